@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+import { toAnalysis, type Analysis } from './document/analysis.js';
+import { Document } from './document/document.js';
+import { runStages, type AnyStage } from './document/pipeline.js';
+import type { RawDocument } from './document/types.js';
+import { defaultStages } from './pipeline.js';
+
+export type * from './document/types.js';
+export { Document } from './document/document.js';
+export { runStages, analyzeWith, type Stage, type AnyStage } from './document/pipeline.js';
+export { toAnalysis, ANALYSIS_SCHEMA, type Analysis } from './document/analysis.js';
+export { defaultStages } from './pipeline.js';
+export { tokenize, splitSentences } from './text/index.js';
+
+export interface AnalyzeInput {
+  text: string;
+  id?: string;
+  source?: string;
+  title?: string | null;
+  /** Publication date, YYYY-MM-DD or ISO date-time. Relative dates resolve against it. */
+  published?: string | null;
+  url?: string | null;
+  extra?: Record<string, unknown>;
+}
+
+export interface AnalyzeOptions {
+  stages?: readonly AnyStage[];
+}
+
+/** A short content hash, so a document without an id still gets a stable one. */
+export function contentId(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
+
+export function toRawDocument(input: AnalyzeInput | string): RawDocument {
+  const i = typeof input === 'string' ? { text: input } : input;
+  return {
+    id: i.id ?? contentId(i.text),
+    source: i.source ?? 'input',
+    title: i.title ?? null,
+    published: i.published ?? null,
+    url: i.url ?? null,
+    text: i.text,
+    ...(i.extra ? { extra: i.extra } : {}),
+  };
+}
+
+/** Runs every stage over one document and returns the analysed Document. */
+export function analyzeDocument(input: AnalyzeInput | string, options: AnalyzeOptions = {}): Document {
+  return runStages(new Document(toRawDocument(input)), options.stages ?? defaultStages);
+}
+
+/** Analyses one document into the public `dossier.analysis/1` JSON contract. */
+export function analyze(input: AnalyzeInput | string, options: AnalyzeOptions = {}): Analysis {
+  return toAnalysis(analyzeDocument(input, options));
+}

@@ -1,0 +1,120 @@
+import type { Sentence, Span, Token } from '../document/types.js';
+import { abbreviationCanEndSentence } from './abbreviations.js';
+import { startsListItem } from './lines.js';
+import { isSentenceStarter } from './starters.js';
+
+/*
+ * Sentence boundaries are decided on tokens, inside paragraphs (a paragraph break always
+ * ends a sentence). A boundary candidate is a terminal mark (. ! ? …) or a period-final
+ * abbreviation; what follows it decides. Closing quotes and brackets right after the mark
+ * belong to the sentence that ends, so a quote spanning sentences keeps its marks with
+ * its first and last sentence.
+ */
+
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '}', '»']);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '{', '«']);
+const TERMINALS = new Set(['.', '!', '?', '…', '...', '?!', '!?']);
+
+function startsUpper(t: Token): boolean {
+  const c = t.text.codePointAt(0)!;
+  const ch = String.fromCodePoint(c);
+  return ch !== ch.toLowerCase();
+}
+
+/** Index of the token after a run of closing quotes and brackets glued to the mark at `i`. */
+function skipClosers(tokens: readonly Token[], i: number, end: number): number {
+  let j = i + 1;
+  while (j < end && CLOSERS.has(tokens[j]!.text) && !tokens[j]!.spaceBefore) j++;
+  // A straight quote after a space may still close: `. "` is more often a closing quote
+  // when nothing but another space or the paragraph end follows.
+  return j;
+}
+
+/** The first token that carries content after openers, for looking at how a sentence begins. */
+function firstContent(tokens: readonly Token[], j: number, end: number): Token | undefined {
+  while (j < end && OPENERS.has(tokens[j]!.text)) j++;
+  return tokens[j];
+}
+
+function looksLikeSentenceStart(tokens: readonly Token[], j: number, end: number): boolean {
+  const t = firstContent(tokens, j, end);
+  if (!t) return true;
+  if (t.kind === 'number') return true;
+  if (t.kind === 'punct' || t.kind === 'symbol') return t.text === '—' || t.text === '-' || t.text === '$' || t.text === '£' || t.text === '€';
+  return startsUpper(t);
+}
+
+/**
+ * After an abbreviation or an ellipsis the next word's capital proves nothing ("U.S. Vice
+ * President"); only a word that is capitalised because it starts a sentence does.
+ */
+function looksLikeNewSentenceAfterAbbreviation(tokens: readonly Token[], j: number, end: number): boolean {
+  const opener = j < end && OPENERS.has(tokens[j]!.text) && tokens[j]!.text !== "'";
+  if (opener) return true;
+  const t = tokens[j];
+  if (!t) return true;
+  return t.kind === 'word' && startsUpper(t) && isSentenceStarter(t.text);
+}
+
+/** True when a line break separates token i-1 from token i inside one paragraph. */
+function lineBreakBefore(text: string, tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return false;
+  return text.slice(prev.end, tokens[i]!.start).includes('\n');
+}
+
+function lineTextFrom(text: string, pos: number): string {
+  const nl = text.indexOf('\n', pos);
+  return text.slice(pos, nl < 0 ? text.length : nl);
+}
+
+/** Split the tokens of one paragraph [from, to) into sentences, given as token index ranges. */
+function splitParagraph(text: string, tokens: readonly Token[], from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = from;
+  let i = from;
+  while (i < to) {
+    const t = tokens[i]!;
+    let boundary = -1;
+    if (i > start && lineBreakBefore(text, tokens, i) && startsListItem(lineTextFrom(text, t.start))) {
+      out.push([start, i]);
+      start = i;
+    }
+    if (TERMINALS.has(t.text) && t.kind !== 'word') {
+      const j = skipClosers(tokens, i, to);
+      const ellipsis = t.text === '…' || t.text.startsWith('..');
+      const next = j < to ? j : -1;
+      if (next < 0) boundary = j;
+      else if (ellipsis ? looksLikeNewSentenceAfterAbbreviation(tokens, next, to) : looksLikeSentenceStart(tokens, next, to)) boundary = j;
+    } else if (t.kind === 'word' && t.text.endsWith('.') && t.text.length > 1) {
+      const j = skipClosers(tokens, i, to);
+      if (j >= to) boundary = j;
+      else if (abbreviationCanEndSentence(t.text) && looksLikeNewSentenceAfterAbbreviation(tokens, j, to)) boundary = j;
+    }
+    if (boundary > 0) {
+      out.push([start, boundary]);
+      start = boundary;
+      i = boundary;
+      continue;
+    }
+    i++;
+  }
+  if (start < to) out.push([start, to]);
+  return out;
+}
+
+/** Sentences over the tokens, never crossing a paragraph boundary. */
+export function splitSentences(text: string, tokens: readonly Token[], paragraphs: readonly Span[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let ti = 0;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p]!;
+    while (ti < tokens.length && tokens[ti]!.start < para.start) ti++;
+    const from = ti;
+    while (ti < tokens.length && tokens[ti]!.end <= para.end) ti++;
+    for (const [a, b] of splitParagraph(text, tokens, from, ti)) {
+      sentences.push({ start: tokens[a]!.start, end: tokens[b - 1]!.end, tokenStart: a, tokenEnd: b, paragraph: p });
+    }
+  }
+  return sentences;
+}
