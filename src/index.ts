@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { toAnalysis, type Analysis } from './document/analysis.js';
 import { Document } from './document/document.js';
 import { runStages, type AnyStage } from './document/pipeline.js';
@@ -27,10 +26,9 @@ export interface AnalyzeOptions {
   stages?: readonly AnyStage[];
 }
 
-/** A short content hash, so a document without an id still gets a stable one. */
-export function contentId(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
-}
+import { contentId } from './document/id.js';
+
+export { contentId };
 
 export function toRawDocument(input: AnalyzeInput | string): RawDocument {
   const i = typeof input === 'string' ? { text: input } : input;
@@ -54,3 +52,5 @@ export function analyzeDocument(input: AnalyzeInput | string, options: AnalyzeOp
 export function analyze(input: AnalyzeInput | string, options: AnalyzeOptions = {}): Analysis {
   return toAnalysis(analyzeDocument(input, options));
 }
+export { schemaErrors, sliceViolations, referenceViolations } from './document/validate.js';
+export { analyzeInputs, analyzeExpanded, type BatchItem, type BatchOptions } from './batch.js';

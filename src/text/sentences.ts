@@ -56,6 +56,10 @@ function looksLikeNewSentenceAfterAbbreviation(tokens: readonly Token[], j: numb
   return t.kind === 'word' && startsUpper(t) && isSentenceStarter(t.text);
 }
 
+function isListNumber(t: Token): boolean {
+  return t.kind === 'number' && /^\d{1,3}$/.test(t.text);
+}
+
 /** True when a line break separates token i-1 from token i inside one paragraph. */
 function lineBreakBefore(text: string, tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -80,7 +84,9 @@ function splitParagraph(text: string, tokens: readonly Token[], from: number, to
       out.push([start, i]);
       start = i;
     }
-    if (TERMINALS.has(t.text) && t.kind !== 'word') {
+    if (t.text === '.' && i === start + 1 && isListNumber(tokens[start]!)) {
+      // "1. Jesper Ronnback (Sweden)": a numbered list item, not a one-word sentence.
+    } else if (TERMINALS.has(t.text) && t.kind !== 'word') {
       const j = skipClosers(tokens, i, to);
       const ellipsis = t.text === '…' || t.text.startsWith('..');
       const next = j < to ? j : -1;

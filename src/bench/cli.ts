@@ -1,0 +1,53 @@
+/**
+ * `npm run bench`: throughput of `analyze` over the newswire corpus (tags stripped), per
+ * core, with peak RSS, beside wink-nlp and compromise on the same texts in the same run.
+ * Then every stage benchmark (src/bench/<stage>.ts exporting main) runs in turn.
+ * Benchmarks measure speed; they are never tests.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+interface Result {
+  name: string;
+  docs: number;
+  bytes: number;
+  seconds: number;
+  maxRssMB: number;
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const only = process.argv.slice(2);
+
+function runOne(name: string): Result {
+  const out = execFileSync(process.execPath, [path.join(here, 'run-one.js'), name], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(out.trim().split('\n').pop()!) as Result;
+}
+
+if (!only.length || only.includes('pipeline')) {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  console.log(`Machine: ${cpus().length} cores, ${cpu}, Node ${process.version}; one process, one core per system.`);
+  const results = ['dossier', 'wink-nlp', 'compromise'].map(runOne);
+  const mbps = (r: Result) => r.bytes / 1e6 / r.seconds;
+  console.log(`Corpus: newswire, ${results[0]!.docs} documents, ${(results[0]!.bytes / 1e6).toFixed(2)} MB of text`);
+  console.log('system       MB/s/core  docs/s/core  peak RSS MB   dossier speed-up');
+  for (const r of results) {
+    const ratio = mbps(results[0]!) / mbps(r);
+    console.log(
+      `${r.name.padEnd(12)} ${mbps(r).toFixed(2).padStart(9)}  ${(r.docs / r.seconds).toFixed(0).padStart(11)}  ${r.maxRssMB.toFixed(0).padStart(11)}   ${r.name === 'dossier' ? '' : `${ratio.toFixed(2)}x`}`,
+    );
+  }
+}
+
+const stageBenches = readdirSync(here)
+  .filter((f) => f.endsWith('.js') && !f.endsWith('.test.js') && !['cli.js', 'run-one.js', 'corpus.js', 'systems.js'].includes(f))
+  .map((f) => f.slice(0, -3))
+  .filter((n) => !only.length || only.includes(n));
+for (const name of stageBenches) {
+  const mod = (await import(path.join(here, `${name}.js`))) as { main?: (args: string[]) => Promise<void> | void };
+  if (typeof mod.main !== 'function') continue;
+  console.log(`\n-- ${name}`);
+  await mod.main([]);
+}

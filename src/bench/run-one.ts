@@ -1,0 +1,20 @@
+/**
+ * Runs one system over the newswire corpus in this process and prints one JSON line, so
+ * each system's peak RSS is its own. Not a test: `npm run bench` drives it.
+ */
+import { loadNewswire } from './corpus.js';
+import { systems } from './systems.js';
+
+const name = process.argv[2] ?? '';
+const system = systems[name];
+if (!system) throw new Error(`unknown system ${name}`);
+const docs = loadNewswire();
+const run = await system.setup();
+// Warm up on a slice so the timed pass measures steady-state code, not the JIT.
+for (const d of docs.slice(0, 50)) run(d);
+let bytes = 0;
+for (const d of docs) bytes += Buffer.byteLength(d.text);
+const t0 = process.hrtime.bigint();
+for (const d of docs) run(d);
+const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+console.log(JSON.stringify({ name, docs: docs.length, bytes, seconds, maxRssMB: process.resourceUsage().maxRSS / 1024 }));

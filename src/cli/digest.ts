@@ -1,0 +1,63 @@
+import type { Analysis } from '../document/analysis.js';
+import type { Entity, Timex } from '../document/types.js';
+
+/*
+ * The human digest of one analysis: who appears (with roles), who said what, what
+ * happened when, and how each date was resolved. Each line is short enough to scan.
+ */
+
+const clip = (s: string, n: number) => {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  return flat.length > n ? `${flat.slice(0, n - 1)}…` : flat;
+};
+
+function entityLine(e: Entity): string {
+  const titles = e.titles.length ? ` — ${e.titles.join('; ')}` : '';
+  const n = e.mentions.length;
+  return `  ${e.type.padEnd(6)} ${e.name}${titles} (${n} mention${n === 1 ? '' : 's'})`;
+}
+
+export function formatDigest(a: Analysis): string {
+  const d = a.document;
+  const byId = new Map<string, Entity>(a.entities.map((e) => [e.id, e]));
+  const timeById = new Map<string, Timex>(a.times.map((t) => [t.id, t]));
+  const name = (id: string | null) => (id ? (byId.get(id)?.name ?? id) : null);
+  const when = (id: string | null) => (id ? (timeById.get(id)?.value ?? id) : null);
+  const lines: string[] = [];
+  lines.push(`== ${d.title ?? d.id}`);
+  lines.push(`   source: ${d.source}   published: ${d.published ?? 'unknown'}   sentences: ${a.sentences.length}`);
+  if (d.excluded.length) lines.push(`   excluded: ${d.excluded.map((x) => `${x.reason} "${clip(d.text.slice(x.start, x.end), 40)}"`).join(', ')}`);
+
+  const actors = a.entities.filter((e) => e.type === 'PERSON' || e.type === 'ORG');
+  const places = a.entities.filter((e) => e.type === 'LOC');
+  lines.push('People and organisations:');
+  lines.push(...(actors.length ? actors.map(entityLine) : ['  (none found)']));
+  if (places.length) lines.push(`Places: ${places.map((p) => p.name).join(', ')}`);
+
+  lines.push('Quotes:');
+  if (!a.quotes.length) lines.push('  (none found)');
+  for (const q of a.quotes) {
+    const who = name(q.speaker) ?? (q.speakerText ? `${q.speakerText} (unnamed)` : 'unknown speaker');
+    const extra = [q.kind, q.cue?.text, q.channel, when(q.time)].filter(Boolean).join(', ');
+    lines.push(`  ${who}: “${clip(q.text, 140)}” (${extra})`);
+  }
+
+  lines.push('Events:');
+  if (!a.events.length) lines.push('  (none found)');
+  for (const ev of a.events) {
+    const who = ev.participants.map((p) => name(p)).join(', ') || '?';
+    const src = name(ev.attributedTo) ?? (ev.attributedTo ? ev.attributedTo : 'article');
+    lines.push(`  ${who} — ${ev.type} — ${name(ev.place) ?? '?'} — ${when(ev.time) ?? '?'} (${ev.status}, ${src})`);
+    lines.push(`      “${clip(ev.text, 160)}”`);
+  }
+
+  if (a.stances.length) {
+    lines.push('Stances:');
+    for (const s of a.stances) lines.push(`  ${name(s.holder)} ${s.polarity === 'support' ? 'supports' : 'opposes'} ${s.issue}`);
+  }
+
+  lines.push('Dates:');
+  if (!a.times.length) lines.push('  (none found)');
+  for (const t of a.times) lines.push(`  “${clip(t.text, 40)}” → ${t.value} (${t.type})`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,75 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../eval/data.js';
+import { normalizePublished } from '../ingest/published.js';
+import { formatSummary, runAnalyze, UsageError } from './analyze.js';
+import { runDemo } from './demo.js';
+import type { Format } from './output.js';
+
+const pkg = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string };
+
+const formatOption = () =>
+  new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'jsonl']).default('text');
+
+function isoDate(value: string): string {
+  const date = normalizePublished(value);
+  if (!date) throw new InvalidArgumentError('expected a real date, YYYY-MM-DD');
+  return date;
+}
+
+export function buildProgram(): Command {
+  const program = new Command('dossier')
+    .description('Turn news into a sourced knowledge base: who said what, who met whom, where and when.')
+    .version(pkg.version)
+    // Usage errors are one line and exit 2, so scripts can tell them from failed documents.
+    .exitOverride()
+    .showHelpAfterError('(dossier --help for usage)');
+
+  program
+    .command('analyze')
+    .description('analyse documents: files, directories (walked), JSON Lines or TimeML files, or - for stdin')
+    .argument('<inputs...>', 'files, directories or - (stdin)')
+    .option('-p, --published <date>', 'publication date that relative dates resolve against (YYYY-MM-DD); overrides each document\'s own', isoDate)
+    .addOption(formatOption())
+    .option('-o, --out <path>', 'write the output to a file (written whole or not at all)')
+    .action(async (inputs: string[], opts: { published?: string; format: Format; out?: string }) => {
+      const summary = await runAnalyze(inputs, opts);
+      const batch = summary.ok + summary.failed > 1 || summary.failed > 0;
+      if (batch) process.stderr.write(`${formatSummary(summary)}\n`);
+      if (summary.ok + summary.failed === 0) {
+        process.stderr.write('dossier: no documents found in the inputs\n');
+        process.exitCode = 1;
+      } else if (summary.failed > 0) process.exitCode = 1;
+    });
+
+  program
+    .command('demo')
+    .description('analyse the bundled demo corpus, print the digest and exit')
+    .addOption(formatOption())
+    .option('-o, --out <path>', 'write the output to a file')
+    .action(async (opts: { format: Format; out?: string }) => {
+      await runDemo(opts);
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  // A closed pipe (`dossier analyze … | head`) is the reader's choice, not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      process.exitCode = e.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    const usage = e instanceof UsageError;
+    process.stderr.write(`dossier: ${(e as Error).message}\n`);
+    process.exitCode = usage ? 2 : 1;
+  }
+}

@@ -1,0 +1,103 @@
+import { lstat, readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { describeFsError, InputError } from './errors.js';
+import { jsonlReader } from './jsonl-reader.js';
+import type { InputReader, InputRef, ReadResult } from './reader.js';
+import { textReader } from './text-reader.js';
+import { timemlReader } from './timeml-reader.js';
+
+/** Readers in the order they are tried; the text reader accepts anything, so it is last. */
+export const readers: InputReader[] = [jsonlReader, timemlReader, textReader];
+
+/** File names a directory walk picks up; a file named on its own is read whatever its name. */
+const DOCUMENT_FILE = /\.(txt|text|md|jsonl|ndjson|tml|te3input|xml|html?|json)$/i;
+
+export type Expanded = { ok: true; ref: InputRef } | { ok: false; error: InputError };
+
+async function walk(dir: string, out: Expanded[]): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    out.push({ ok: false, error: new InputError(dir, describeFsError(e)) });
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) await walk(p, out);
+    else if (DOCUMENT_FILE.test(e.name)) out.push({ ok: true, ref: { kind: 'file', source: p } });
+  }
+}
+
+/** Turns command-line arguments into inputs: files, directories (walked), `-` and URLs. */
+export async function expandInputs(args: readonly string[]): Promise<Expanded[]> {
+  const out: Expanded[] = [];
+  for (const arg of args) {
+    if (arg === '-') out.push({ ok: true, ref: { kind: 'stdin', source: 'stdin' } });
+    else if (/^https?:\/\//i.test(arg)) out.push({ ok: true, ref: { kind: 'url', source: arg } });
+    else {
+      let isDir = false;
+      try {
+        isDir = (await stat(arg)).isDirectory();
+      } catch (e) {
+        // A dangling link or a missing path is that input's error, reported in the batch.
+        const reason = (await lstat(arg).then(() => 'broken symbolic link', () => null)) ?? describeFsError(e);
+        out.push({ ok: false, error: new InputError(arg, reason) });
+        continue;
+      }
+      if (isDir) await walk(arg, out);
+      else out.push({ ok: true, ref: { kind: 'file', source: arg } });
+    }
+  }
+  return out;
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Fetches a URL's bytes. Replaced by the URL fetcher of the ingest issue; refused until then. */
+export type UrlLoader = (ref: InputRef) => Promise<{ bytes: Uint8Array; head?: string }>;
+let urlLoader: UrlLoader | null = null;
+export function setUrlLoader(loader: UrlLoader): void {
+  urlLoader = loader;
+}
+
+async function loadBytes(ref: InputRef): Promise<Uint8Array> {
+  if (ref.kind === 'stdin') return readStdin();
+  if (ref.kind === 'url') {
+    if (!urlLoader) throw new InputError(ref.source, 'URL input is not supported in this build');
+    return (await urlLoader(ref)).bytes;
+  }
+  return readFile(ref.source);
+}
+
+/** Reads one input into documents; every failure becomes an error result, never an exception. */
+export async function* readInput(ref: InputRef): AsyncGenerator<ReadResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await loadBytes(ref);
+  } catch (e) {
+    yield { ok: false, error: e instanceof InputError ? e : new InputError(ref.source, describeFsError(e)) };
+    return;
+  }
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  const reader = readers.find((r) => r.accepts(ref, head)) ?? textReader;
+  try {
+    for await (const r of reader.read(ref, bytes)) yield r;
+  } catch (e) {
+    yield { ok: false, error: new InputError(ref.source, `could not be read as ${reader.name}: ${(e as Error).message}`) };
+  }
+}
+
+/** All documents of all inputs, in order, with errors in place. */
+export async function* readInputs(expanded: readonly Expanded[]): AsyncGenerator<ReadResult> {
+  for (const x of expanded) {
+    if (!x.ok) yield x;
+    else yield* readInput(x.ref);
+  }
+}

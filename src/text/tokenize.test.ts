@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { tokenize } from './tokenize.js';
+
+const texts = (s: string) => tokenize(s).map((t) => t.text);
+
+test('abbreviations and initials keep their periods', () => {
+  assert.deepEqual(texts('U.S. Sen. Ann Lee met Gen. Mark Milley and J.D. Salinger, J. K. Adeyemi.'), [
+    'U.S.', 'Sen.', 'Ann', 'Lee', 'met', 'Gen.', 'Mark', 'Milley', 'and', 'J.D.', 'Salinger', ',', 'J.', 'K.', 'Adeyemi', '.',
+  ]);
+});
+
+test('an unknown word before a period leaves the period a token of its own', () => {
+  assert.deepEqual(texts('It ended.'), ['It', 'ended', '.']);
+});
+
+test('possessives and negations are split as NER training data splits them', () => {
+  assert.deepEqual(texts("Ribeiro's aides didn't say"), ['Ribeiro', "'s", 'aides', 'did', "n't", 'say']);
+  assert.deepEqual(texts('O’Neil’s'), ['O’Neil', '’s']);
+});
+
+test('numbers, dates, hyphenated words and URLs stay whole', () => {
+  assert.deepEqual(texts('$1,999.50 on 2026-03-12 at 10:30, a 12-year-old COVID-19 case, see https://example.org/a.html.'), [
+    '$', '1,999.50', 'on', '2026-03-12', 'at', '10:30', ',', 'a', '12-year-old', 'COVID-19', 'case', ',', 'see', 'https://example.org/a.html', '.',
+  ]);
+});
+
+test('dashes, ellipses and quotes are separate tokens', () => {
+  assert.deepEqual(texts('“No…” — and "yes"...'), ['“', 'No', '…', '”', '—', 'and', '"', 'yes', '"', '...']);
+});
+
+test('offsets are UTF-16 indices and the slice property holds, astral characters included', () => {
+  const s = 'Zoë Østergaard 👍 said „ja“ in Łódź.\n\nNext.';
+  for (const t of tokenize(s)) assert.equal(s.slice(t.start, t.end), t.text);
+  assert.ok(tokenize(s).some((t) => t.text === '👍'));
+});
+
+test('spaceBefore records whether whitespace precedes a token', () => {
+  const t = tokenize('a (b)');
+  assert.deepEqual(t.map((x) => x.spaceBefore), [true, true, false, false]);
+});
