@@ -3,14 +3,15 @@ import cliProgress from 'cli-progress';
 /** A progress bar on stderr when a person is watching it; silent otherwise (pipes, CI). */
 export interface Progress {
   tick(failed: boolean): void;
-  /** Writes a line to stderr without tearing the bar. */
+  /** Writes a line to stderr above the bar, without tearing it. */
   log(line: string): void;
   stop(): void;
 }
 
 export function createProgress(totalDocs: number, enabled = Boolean(process.stderr.isTTY)): Progress {
   if (!enabled || totalDocs <= 0) return { tick() {}, log: (line) => void process.stderr.write(line), stop() {} };
-  const bar = new cliProgress.SingleBar(
+  // A MultiBar, though there is one bar, because only it can print lines above its bars.
+  const multi = new cliProgress.MultiBar(
     {
       stream: process.stderr,
       format: 'analyzing [{bar}] {percentage}% | {docs} docs | {failed} failed | ETA {eta_formatted}',
@@ -22,7 +23,7 @@ export function createProgress(totalDocs: number, enabled = Boolean(process.stde
   );
   let docs = 0;
   let failed = 0;
-  bar.start(totalDocs, 0, { docs, failed });
+  const bar = multi.create(totalDocs, 0, { docs, failed });
   return {
     tick(isFailure) {
       docs++;
@@ -32,12 +33,13 @@ export function createProgress(totalDocs: number, enabled = Boolean(process.stde
       bar.update(docs, { docs, failed });
     },
     log(line) {
-      process.stderr.write(`\r\x1b[K${line}`);
-      bar.render();
+      multi.log(line);
     },
     stop() {
       bar.update(docs, { docs, failed });
-      bar.stop();
+      // Logged lines wait for the next redraw; force one so the last errors are not lost.
+      multi.update();
+      multi.stop();
     },
   };
 }
