@@ -53,4 +53,4 @@ export function analyze(input: AnalyzeInput | string, options: AnalyzeOptions = 
   return toAnalysis(analyzeDocument(input, options));
 }
 export { schemaErrors, sliceViolations, referenceViolations } from './document/validate.js';
-export { analyzeInputs, analyzeExpanded, type BatchItem, type BatchOptions } from './batch.js';
+export { analyzeInputs, analyzeExpanded, type BatchItem, type BatchOptions } from './batch/analyze.js';

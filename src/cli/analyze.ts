@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { analyzeExpanded } from '../batch.js';
+import { analyzeExpanded } from '../batch/analyze.js';
 import { normalizePublished } from '../ingest/published.js';
 import { expandInputs, type Expanded } from '../ingest/sources.js';
 import { OutputWriter, type Format } from './output.js';

@@ -5,12 +5,20 @@ import { projectRoot } from '../eval/data.js';
 import { normalizePublished } from '../ingest/published.js';
 import { formatSummary, runAnalyze, UsageError } from './analyze.js';
 import { runDemo } from './demo.js';
+import { formatIngestSummary, runIngest } from './ingest.js';
+import { dbPath } from '../store/store.js';
 import type { Format } from './output.js';
 
 const pkg = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string };
 
 const formatOption = () =>
   new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'jsonl']).default('text');
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('expected a whole number from 1 to 64');
+  return n;
+}
 
 function isoDate(value: string): string {
   const date = normalizePublished(value);
@@ -41,6 +49,20 @@ export function buildProgram(): Command {
         process.stderr.write('dossier: no documents found in the inputs\n');
         process.exitCode = 1;
       } else if (summary.failed > 0) process.exitCode = 1;
+    });
+
+  program
+    .command('ingest')
+    .description('analyse documents and store them in the knowledge base (idempotent: stored texts are skipped)')
+    .argument('<inputs...>', 'files, directories or - (stdin)')
+    .option('--db <path>', 'knowledge base file (default: $DOSSIER_DB or ./dossier.db)')
+    .option('-j, --jobs <n>', 'analysis workers (default: one per core)', positiveInt)
+    .option('-p, --published <date>', "publication date that overrides each document's own (YYYY-MM-DD)", isoDate)
+    .action(async (inputs: string[], opts: { db?: string; jobs?: number; published?: string }) => {
+      const db = dbPath(opts.db);
+      const summary = await runIngest(inputs, { ...opts, db });
+      process.stderr.write(`${formatIngestSummary(summary, db)}\n`);
+      if (summary.failed > 0) process.exitCode = 1;
     });
 
   program

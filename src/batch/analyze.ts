@@ -1,10 +1,10 @@
-import type { Analysis } from './document/analysis.js';
-import { toAnalysis } from './document/analysis.js';
-import type { Document } from './document/document.js';
-import type { AnyStage } from './document/pipeline.js';
-import { analyzeDocument } from './index.js';
-import { InputError } from './ingest/errors.js';
-import { expandInputs, readInputs, type Expanded } from './ingest/sources.js';
+import type { Analysis } from '../document/analysis.js';
+import { toAnalysis } from '../document/analysis.js';
+import type { Document } from '../document/document.js';
+import type { AnyStage } from '../document/pipeline.js';
+import { analyzeDocument } from '../index.js';
+import { InputError } from '../ingest/errors.js';
+import { expandInputs, readInputs, type Expanded } from '../ingest/sources.js';
 
 export type BatchItem =
   | { ok: true; analysis: Analysis; doc: Document; bytes: number }

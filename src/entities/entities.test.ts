@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { analyzeDocument } from '../index.js';
+import type { Entity } from '../document/types.js';
+import { datasetPath, projectRoot, skipWithoutData } from '../eval/data.js';
+import { readConll } from './conll.js';
+import { defaultModel } from './model.js';
+import { SpanScore } from './score.js';
+import { bilouFromSpans, spansFromBilou, spansFromIob } from './tags.js';
+
+function entities(text: string): Entity[] {
+  const doc = analyzeDocument({ text });
+  const list = doc.get('entities') as Entity[];
+  for (const e of list) for (const m of e.mentions) assert.equal(doc.text.slice(m.start, m.end), m.text);
+  return list;
+}
+
+function person(list: Entity[], name: string): Entity {
+  const e = list.find((x) => x.type === 'PERSON' && x.name === name);
+  assert.ok(e, `no PERSON "${name}" in ${JSON.stringify(list.map((x) => [x.type, x.name]))}`);
+  return e;
+}
+
+describe('tags', () => {
+  it('round-trips IOB1/IOB2 spans through BILOU', () => {
+    const iob = ['B-PER', 'I-PER', 'O', 'I-LOC', 'B-LOC', 'O', 'B-ORG'];
+    const spans = spansFromIob(iob);
+    assert.deepEqual(spans.map((s) => [s.start, s.end, s.type]), [[0, 2, 0], [3, 4, 2], [4, 5, 2], [6, 7, 1]]);
+    assert.deepEqual(spansFromBilou(bilouFromSpans(iob.length, spans)), spans);
+  });
+});
+
+describe('entities stage', () => {
+  it('splits titles off names and keeps them', () => {
+    const list = entities('Chancellor Olaf Scholz arrived in Paris on Monday. U.S. Secretary of State Antony Blinken met him there.');
+    assert.deepEqual(person(list, 'Olaf Scholz').titles, ['Chancellor']);
+    assert.deepEqual(person(list, 'Antony Blinken').titles, ['U.S. Secretary of State']);
+  });
+
+  it('resolves surnames, "Mr X" and "President X" and keeps the most complete name', () => {
+    const list = entities('President Marta Quiroga opened the summit in Lima. Quiroga said the talks would last two days. Mr. Tobias Renner, the host, agreed. "We are ready," Mr. Renner said.');
+    const q = person(list, 'Marta Quiroga');
+    assert.deepEqual(q.titles, ['President']);
+    assert.deepEqual(q.mentions.map((m) => m.text), ['Marta Quiroga', 'Quiroga']);
+    assert.equal(person(list, 'Tobias Renner').mentions.length, 2);
+    assert.equal(list.filter((e) => e.type === 'PERSON').length, 2);
+  });
+
+  it('keeps two people who share a surname apart', () => {
+    const list = entities('Helen Marsh and her brother Daniel Marsh both run farms near Leeds. Daniel Marsh said the harvest was poor, while Helen Marsh disagreed.');
+    const h = person(list, 'Helen Marsh');
+    const d = person(list, 'Daniel Marsh');
+    assert.notEqual(h.id, d.id);
+    assert.equal(h.mentions.length, 2);
+    assert.equal(d.mentions.length, 2);
+  });
+
+  it('resolves "the president" when one person holds that title', () => {
+    const list = entities('President Marta Quiroga met Finance Minister Jorge Salas in Lima on Tuesday. The talks lasted three hours. Afterwards the president said the budget would pass.');
+    const q = person(list, 'Marta Quiroga');
+    assert.ok(q.mentions.some((m) => m.text.toLowerCase() === 'the president'), JSON.stringify(q.mentions));
+    assert.ok(!person(list, 'Jorge Salas').mentions.some((m) => /president/i.test(m.text)));
+  });
+
+  it('reads an all-caps dateline', () => {
+    const list = entities('WASHINGTON (AP) — Senator Paula Grant said on Friday that the bill would pass the Senate next week.');
+    const place = list.find((e) => e.type === 'LOC' && e.name === 'WASHINGTON');
+    assert.ok(place, JSON.stringify(list.map((x) => [x.type, x.name])));
+    assert.deepEqual(person(list, 'Paula Grant').titles, ['Senator']);
+  });
+
+  it('recognises a name that is also a common word', () => {
+    const list = entities('Farmers near the river were told to leave their homes. Sheep farmer Will Hunter said the water rose two metres overnight. Hunter said he would stay.');
+    assert.equal(person(list, 'Will Hunter').mentions.length, 2);
+    const mayor = entities('The mayor, Rose Bush, said the town would cope. Bush thanked volunteers.');
+    assert.equal(person(mayor, 'Rose Bush').mentions.length, 2);
+  });
+
+  it('links demonyms used as actors to their country', () => {
+    const list = entities('Brazil hosted the trade talks in Brasilia. The Brazilians rejected the offer on Monday, and Brazilian officials said they would not return.');
+    const brazil = list.find((e) => e.type === 'LOC' && e.name === 'Brazil');
+    assert.ok(brazil);
+    assert.deepEqual(brazil.mentions.map((m) => m.text), ['Brazil', 'Brazilians', 'Brazilian']);
+  });
+});
+
+const demoManifest = path.join(projectRoot, 'demo/manifest.json');
+describe('demo corpus', { skip: existsSync(demoManifest) ? false : 'demo/manifest.json is absent' }, () => {
+  it('resolves every titled person to one entity with the full name and titles', () => {
+    const manifest = JSON.parse(readFileSync(demoManifest, 'utf8')) as Array<{ file: string; id: string; published: string }>;
+    for (const a of manifest) {
+      const text = readFileSync(path.join(projectRoot, 'demo/articles', a.file), 'utf8');
+      const list = analyzeDocument({ text, id: a.id, published: a.published }).get('entities') as Entity[];
+      const people = list.filter((e) => e.type === 'PERSON');
+      for (const p of people.filter((e) => e.titles.length)) {
+        const words = p.name.split(' ');
+        assert.ok(words.length >= 2, `${a.file}: titled person "${p.name}" has no full name`);
+        const parts = new Set(words.map((w) => w.toLowerCase()));
+        const strays = people.filter((o) => o !== p && (o.name === p.name || (o.name.split(' ').length === 1 && parts.has(o.name.toLowerCase()))));
+        assert.deepEqual(strays.map((o) => o.name), [], `${a.file}: "${p.name}" is split across entities`);
+      }
+    }
+  });
+});
+
+describe('CoNLL-2003', { skip: skipWithoutData('conll2003') }, () => {
+  it('tags the test set with entity F1 above 0.85 (the full figures come from npm run eval -- ner)', () => {
+    const docs = readConll(path.join(datasetPath('conll2003')!, 'eng.testb'));
+    const model = defaultModel();
+    const score = new SpanScore();
+    for (const d of docs) {
+      const tagged = model.tagDocument(d.sentences.map((s) => s.words));
+      d.sentences.forEach((s, i) => score.add(spansFromIob(s.tags), spansFromBilou(tagged[i]!)));
+    }
+    assert.ok(score.f1() > 0.85, `F1 ${score.f1()}`);
+  });
+});

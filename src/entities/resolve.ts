@@ -1,0 +1,261 @@
+/**
+ * From tagged tokens to entities: titles are split off names, every mention of the same
+ * entity within the document is clustered (full name, surname, "Mr X", "President X",
+ * "the president"), and demonyms used as actors join their country.
+ */
+import type { Entity, EntityType, Mention, Sentence, Token } from '../document/types.js';
+import { countryOfDemonym, countryOfName, isPeopleDemonym } from './demonyms.js';
+import type { NerModel } from './model.js';
+import { spansFromBilou, type TokenSpan } from './tags.js';
+import { HONORIFICS, isTitleWord, TITLE_HEADS, titleBefore, titleKey } from './titles.js';
+
+const TYPE_NAMES: EntityType[] = ['PERSON', 'ORG', 'LOC', 'MISC'];
+
+/** Token text as CoNLL-trained features expect it: straight quotes, ASCII dashes. */
+export function normalizeToken(t: string): string {
+  if (t.length === 1) {
+    if (t === '’' || t === '‘') return "'";
+    if (t === '“' || t === '”') return '"';
+    if (t === '—' || t === '–') return '--';
+  }
+  return t.includes('’') ? t.replace(/’/g, "'") : t;
+}
+
+interface RawMention {
+  start: number;
+  end: number;
+  type: EntityType;
+  /** Name words (titles and honorifics removed). */
+  words: string[];
+  titles: string[];
+  honorific: string | null;
+}
+
+interface Cluster {
+  type: EntityType;
+  mentions: RawMention[];
+  titles: string[];
+  /** Longest name words seen. */
+  full: string[];
+  country: string | null;
+  last: number;
+}
+
+const ACTOR_NOUNS = new Set([
+  'government', 'governments', 'officials', 'official', 'authorities', 'forces', 'troops', 'army', 'navy', 'police', 'diplomats',
+  'negotiators', 'leaders', 'leadership', 'ministry', 'delegation', 'side', 'military', 'administration', 'regime', 'parliament',
+  'cabinet', 'team', 'coast', 'embassy', 'prosecutors', 'investigators', 'soldiers',
+]);
+const ACTOR_VERBS = new Set([
+  'said', 'say', 'says', 'have', 'has', 'had', 'were', 'are', 'will', 'would', 'did', 'do', 'want', 'wanted', 'insisted', 'agreed',
+  'refused', 'rejected', 'announced', 'warned', 'claimed', 'denied', 'accused', 'won', 'lost', 'beat', 'called', 'demanded', 'could',
+  'may', 'might', 'should', 'must', 'can', 'argued', 'responded', 'replied',
+]);
+
+function lowerKey(words: readonly string[]): string {
+  return words.join(' ').toLowerCase().replace(/^the /, '');
+}
+
+/** Recognises and resolves the entities of one document. */
+export function findEntities(text: string, tokens: readonly Token[], sentences: readonly Sentence[], model: NerModel): Entity[] {
+  const words = sentences.map((s) => {
+    const out: string[] = new Array(s.tokenEnd - s.tokenStart);
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) out[i - s.tokenStart] = normalizeToken(tokens[i]!.text);
+    return out;
+  });
+  const tagged = model.tagDocument(words);
+  const raw: RawMention[] = [];
+  const spanOf = (s: Sentence, a: number, b: number) => ({ start: tokens[s.tokenStart + a]!.start, end: tokens[s.tokenStart + b - 1]!.end });
+  sentences.forEach((s, si) => {
+    const w = words[si]!;
+    const spans = spansFromBilou(tagged[si]!);
+    const placeStartOf = (end: number) => {
+      const sp = spans.find((x) => x.end === end && (x.type === 2 || x.type === 3));
+      return sp ? sp.start : -1;
+    };
+    for (const sp0 of spans) {
+      const sp: TokenSpan = { ...sp0 };
+      const type = TYPE_NAMES[sp.type]!;
+      const titles: string[] = [];
+      let honorific: string | null = null;
+      if (type === 'PERSON') {
+        // A title the tagger took into the name: "President Lula" tagged as one person.
+        let k = sp.start;
+        while (k < sp.end - 1 && (isTitleWord(w[k]!) || HONORIFICS.has(w[k]!.toLowerCase()))) k++;
+        if (k > sp.start) {
+          const inner = w.slice(sp.start, k);
+          const h = inner.findIndex((x) => HONORIFICS.has(x.toLowerCase()));
+          if (h >= 0) honorific = inner[h]!;
+          const t = inner.filter((x) => !HONORIFICS.has(x.toLowerCase()));
+          if (t.some((x) => TITLE_HEADS.has(x.toLowerCase()))) titles.push(t.join(' '));
+          sp.start = k;
+        }
+        const tm = titleBefore(w, sp.start, placeStartOf);
+        if (tm && !titles.length) {
+          const r = spanOf(s, tm.start, tm.end);
+          titles.push(text.slice(r.start, r.end));
+        }
+        if (!honorific && sp.start > 0 && HONORIFICS.has(w[sp.start - 1]!.toLowerCase())) honorific = w[sp.start - 1]!;
+      }
+      const r = spanOf(s, sp.start, sp.end);
+      raw.push({ ...r, type, words: w.slice(sp.start, sp.end), titles, honorific });
+    }
+  });
+
+  // People: cluster by full name, then attach surnames, first names and "Mr X" to the most
+  // recent person whose fuller name contains them. Two people sharing a surname stay apart.
+  const clusters: Cluster[] = [];
+  const persons: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const addTo = (c: Cluster, m: RawMention, order: number) => {
+    c.mentions.push(m);
+    for (const t of m.titles) if (!c.titles.includes(t)) c.titles.push(t);
+    if (m.words.length > c.full.length) c.full = m.words;
+    c.last = order;
+  };
+  const newCluster = (type: EntityType, m: RawMention, order: number, country: string | null = null): Cluster => {
+    const c: Cluster = { type, mentions: [], titles: [], full: [], country, last: order };
+    clusters.push(c);
+    addTo(c, m, order);
+    return c;
+  };
+  const personWords = (m: RawMention) => m.words.filter((x) => x !== "'s" && x !== "'");
+  raw.forEach((m, order) => {
+    if (m.type !== 'PERSON') return;
+    const ws = personWords(m);
+    const key = lowerKey(ws);
+    let c = byKey.get(key);
+    if (!c && ws.length === 1) {
+      const one = ws[0]!.toLowerCase();
+      const cands = persons.filter((p) => p.full.length > 1 && (p.full[p.full.length - 1]!.toLowerCase() === one || p.full[0]!.toLowerCase() === one));
+      if (cands.length) c = cands.reduce((a, b) => (b.last > a.last ? b : a));
+    }
+    if (!c && ws.length > 1) {
+      // A fuller name for a surname seen earlier on its own ("Scholz" in a headline, then "Olaf Scholz").
+      const lastWord = ws[ws.length - 1]!.toLowerCase();
+      c = persons.find((p) => p.full.length === 1 && p.full[0]!.toLowerCase() === lastWord && !persons.some((q) => q !== p && q.full.length > 1 && q.full[q.full.length - 1]!.toLowerCase() === lastWord));
+    }
+    if (c) addTo(c, m, order);
+    else {
+      c = newCluster('PERSON', m, order);
+      persons.push(c);
+    }
+    byKey.set(key, c);
+  });
+
+  // A lone word the tagger gave another type but that is the surname of a person here is that person.
+  const surnameOwner = (ws: readonly string[]): Cluster | null => {
+    if (ws.length !== 1) return null;
+    const one = ws[0]!.toLowerCase();
+    const c = persons.filter((p) => p.full.length > 1 && p.full[p.full.length - 1]!.toLowerCase() === one);
+    return c.length === 1 ? c[0]! : null;
+  };
+
+  // Places, organisations and other names: one entity per normalised name; country aliases merge.
+  const byName = new Map<string, Cluster>();
+  const demonymMentions: Array<[RawMention, string, number]> = [];
+  raw.forEach((m, order) => {
+    if (m.type === 'PERSON') return;
+    const owner = surnameOwner(m.words);
+    if (owner && m.type !== 'MISC') {
+      m.type = 'PERSON';
+      addTo(owner, m, order);
+      return;
+    }
+    const name = m.words.join(' ');
+    if (m.type === 'MISC' && m.words.length <= 2) {
+      const country = countryOfDemonym(name);
+      if (country) {
+        demonymMentions.push([m, country, order]);
+        return;
+      }
+    }
+    const country = m.type === 'LOC' || m.type === 'ORG' ? countryOfName(name) : null;
+    const key = country ? `country:${country}` : `${m.type}:${lowerKey(m.words)}`;
+    const c = byName.get(key);
+    if (c) addTo(c, m, order);
+    else byName.set(key, newCluster(country ? 'LOC' : m.type, m, order, country));
+  });
+
+  // Demonyms: "the Brazilians", "Japanese officials" act for their country; "Brazilian coffee" does not.
+  const tokenIndexAt = new Map<number, number>();
+  tokens.forEach((t, i) => tokenIndexAt.set(t.start, i));
+  for (const [m, country, order] of demonymMentions) {
+    const ti = tokenIndexAt.get(m.start) ?? -1;
+    let endTi = ti;
+    while (endTi >= 0 && endTi < tokens.length && tokens[endTi]!.end < m.end) endTi++;
+    const next = tokens[endTi + 1]?.text.toLowerCase() ?? '';
+    const prev = ti > 0 ? tokens[ti - 1]!.text.toLowerCase() : '';
+    const people = isPeopleDemonym(m.words.join(' '));
+    const plural = people && /s$/.test(m.words.join(''));
+    const actor = ACTOR_NOUNS.has(next) || plural || (people && prev === 'the' && (ACTOR_VERBS.has(next) || /(ed|s)$/.test(next) || /^[.,;:!?'"]/.test(next) || next === ''));
+    if (actor) {
+      const key = `country:${country}`;
+      let c = byName.get(key);
+      if (!c) {
+        c = newCluster('LOC', m, order, country);
+        byName.set(key, c);
+      } else addTo(c, m, order);
+    } else {
+      const key = `MISC:${lowerKey(m.words)}`;
+      const c = byName.get(key);
+      if (c) addTo(c, m, order);
+      else byName.set(key, newCluster('MISC', m, order));
+    }
+  }
+
+  // "the president": a role noun phrase refers to the one person in the article with that title.
+  const roleKeys = new Map<string, Cluster[]>();
+  for (const p of persons) {
+    for (const t of p.titles) {
+      const k = titleKey(t);
+      const last = k.split(' ').pop()!;
+      for (const kk of new Set([k, `~${last}`])) {
+        const list = roleKeys.get(kk) ?? [];
+        if (!list.includes(p)) list.push(p);
+        roleKeys.set(kk, list);
+      }
+    }
+  }
+  if (roleKeys.size) {
+    const covered = (start: number, end: number) => raw.some((m) => m.start < end && start < m.end);
+    sentences.forEach((s) => {
+      for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
+        if (tokens[i]!.text.toLowerCase() !== 'the') continue;
+        let j = i + 1;
+        const phrase: string[] = [];
+        while (j < s.tokenEnd && (isTitleWord(tokens[j]!.text) || (phrase.length === 0 && (countryOfDemonym(tokens[j]!.text) || countryOfName(tokens[j]!.text))))) {
+          phrase.push(tokens[j]!.text);
+          j++;
+        }
+        const core = phrase.filter((x) => isTitleWord(x));
+        if (!core.length || !TITLE_HEADS.has(core[core.length - 1]!.toLowerCase())) continue;
+        // "the President Lula" is a titled name, not a reference by role.
+        const after = tokens[j];
+        if (after && /^\p{Lu}/u.test(after.text) && after.kind === 'word') continue;
+        const start = tokens[i]!.start;
+        const end = tokens[j - 1]!.end;
+        if (covered(start, end)) continue;
+        const k = core.join(' ').toLowerCase();
+        let cands = roleKeys.get(k) ?? [];
+        if (!cands.length && core.length === 1) cands = roleKeys.get(`~${k}`) ?? [];
+        if (cands.length !== 1) continue;
+        const c = cands[0]!;
+        c.mentions.push({ start, end, type: 'PERSON', words: [], titles: [], honorific: null });
+        i = j - 1;
+      }
+    });
+  }
+
+  const entities: Entity[] = clusters
+    .map((c) => {
+      const mentions: Mention[] = c.mentions.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end) })).sort((a, b) => a.start - b.start);
+      const named = c.mentions.filter((m) => m.words.length);
+      const best = named.reduce((a, b) => (personWords(b).length > personWords(a).length || (personWords(b).length === personWords(a).length && b.end - b.start > a.end - a.start) ? b : a), named[0]!);
+      const name = c.country ?? (c.type === 'PERSON' ? personWords(best).join(' ') : text.slice(best.start, best.end));
+      return { id: '', type: c.type, name, titles: c.titles, mentions };
+    })
+    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  entities.forEach((e, i) => (e.id = `e${i + 1}`));
+  return entities;
+}
