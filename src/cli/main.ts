@@ -6,6 +6,7 @@ import { normalizePublished } from '../ingest/published.js';
 import { formatSummary, runAnalyze, UsageError } from './analyze.js';
 import { runDemo } from './demo.js';
 import { formatIngestSummary, runIngest } from './ingest.js';
+import { addQueryCommands, QueryError } from './query.js';
 import { dbPath } from '../store/store.js';
 import type { Format } from './output.js';
 
@@ -65,6 +66,8 @@ export function buildProgram(): Command {
       if (summary.failed > 0) process.exitCode = 1;
     });
 
+  addQueryCommands(program);
+
   program
     .command('demo')
     .description('analyse the bundled demo corpus, print the digest and exit')
@@ -90,7 +93,7 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = e.exitCode === 0 ? 0 : 2;
       return;
     }
-    const usage = e instanceof UsageError;
+    const usage = e instanceof UsageError || e instanceof QueryError;
     process.stderr.write(`dossier: ${(e as Error).message}\n`);
     process.exitCode = usage ? 2 : 1;
   }

@@ -1,6 +1,7 @@
 import { AnalysisPool } from '../batch/pool.js';
 import type { RawDocument } from '../document/types.js';
 import type { InputError } from '../ingest/errors.js';
+import type { ReadResult } from '../ingest/reader.js';
 import { readInputs, type Expanded } from '../ingest/sources.js';
 import type { Store } from './store.js';
 import type { PutResult } from './write.js';
@@ -27,7 +28,16 @@ export interface IngestOptions {
  * second run is a no-op and a killed run resumes where it stopped; analysis runs on a pool of
  * workers while this thread writes each finished document in its own transaction.
  */
-export async function ingestInto(store: Store, inputs: readonly Expanded[], options: IngestOptions = {}): Promise<IngestSummary> {
+export function ingestInto(store: Store, inputs: readonly Expanded[], options: IngestOptions = {}): Promise<IngestSummary> {
+  return ingestDocuments(store, readInputs(inputs), options);
+}
+
+/** Ingests documents from any source of read results (files, feeds, a corpus in memory). */
+export async function ingestDocuments(
+  store: Store,
+  documents: AsyncIterable<ReadResult> | Iterable<ReadResult>,
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
   const summary: IngestSummary = { added: 0, replaced: 0, unchanged: 0, duplicate: 0, failed: 0, seconds: 0 };
   const t0 = process.hrtime.bigint();
   const pool = new AnalysisPool(options.jobs);
@@ -57,7 +67,7 @@ export async function ingestInto(store: Store, inputs: readonly Expanded[], opti
     inflight.add(p);
   };
   try {
-    for await (const r of readInputs(inputs)) {
+    for await (const r of documents) {
       if (!r.ok) {
         fail(r.error, r.error.source);
         continue;

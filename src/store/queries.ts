@@ -146,7 +146,9 @@ export class Queries {
   }
 
   searchActors(text: string, page: Page): Paged<ActorRef & { articles: number }> {
-    const like = `%${nameKey(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const key = nameKey(text);
+    if (!key) return { total: 0, limit: page.limit, offset: page.offset, items: [] };
+    const like = `%${key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     const where = "a.merged_into IS NULL AND a.name_key LIKE ? ESCAPE '\\'";
     const total = (this.stmt(`SELECT count(*) AS n FROM actors a WHERE ${where}`).get(like) as { n: number }).n;
     const items = this
@@ -308,7 +310,7 @@ export class Queries {
         `SELECT a.id, a.type, a.name, count(DISTINCT o.doc) AS articles
          FROM entity_links mine JOIN entity_links o ON o.doc = mine.doc AND o.actor != mine.actor
          JOIN actors a ON a.id = o.actor
-         WHERE mine.actor = ? GROUP BY a.id ORDER BY articles DESC, a.name LIMIT ?`,
+         WHERE mine.actor = ? AND a.type != 'MISC' GROUP BY a.id ORDER BY articles DESC, a.name LIMIT ?`,
       )
       .all(actorId, limit);
     const timeline = [
