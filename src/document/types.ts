@@ -103,6 +103,10 @@ export interface Quote extends TextSpan {
   channel: string | null;
   /** Time id of when the statement was made. */
   time: string | null;
+  /** The source span as the text gives it ("Hugh Hill, a doctor,", "she", "a senior official"). */
+  sourceSpan?: TextSpan | null;
+  /** How sure the attribution is, 0..1; a speaker is only set when it is high. */
+  confidence?: number;
 }
 
 export type EventStatus = 'occurred' | 'ongoing' | 'scheduled' | 'hypothetical' | 'negated';

@@ -1,0 +1,31 @@
+/**
+ * Quote stage throughput on the newswire corpus: the upstream layers (text, entities, time) are
+ * built first, untimed; then the quote stage alone runs over every document, timed, on one core.
+ * `npm run bench -- quotes` (or `node dist/bench/cli.js quotes`); `--docs N` limits the corpus.
+ */
+import { performance } from 'node:perf_hooks';
+import { Document } from '../document/document.js';
+import { runStages } from '../document/pipeline.js';
+import { defaultStages } from '../pipeline.js';
+import { loadNewswire } from './corpus.js';
+
+export async function main(args: string[]): Promise<void> {
+  const i = args.indexOf('--docs');
+  const limit = i >= 0 ? Number(args[i + 1]) : 600;
+  const raws = loadNewswire().slice(0, limit);
+  const upstream = defaultStages.filter((s) => ['clean', 'text', 'entities', 'time'].includes(s.name));
+  const quotes = defaultStages.find((s) => s.name === 'quotes')!;
+  const docs = raws.map((r) => runStages(new Document(r), upstream));
+  const bytes = raws.reduce((a, r) => a + Buffer.byteLength(r.text, 'utf8'), 0);
+  // warm-up, then three timed rounds; report the best
+  for (const d of docs.slice(0, 50)) quotes.run(d);
+  let best = Infinity;
+  let count = 0;
+  for (let round = 0; round < 3; round++) {
+    const t0 = performance.now();
+    count = 0;
+    for (const d of docs) count += quotes.run(d).quotes.length;
+    best = Math.min(best, performance.now() - t0);
+  }
+  console.log(`quotes stage: ${docs.length} newswire documents, ${(bytes / 1e6).toFixed(2)} MB, ${count} quotes; ${(bytes / 1e6 / (best / 1000)).toFixed(2)} MB/s per core (best of 3)`);
+}

@@ -1,0 +1,37 @@
+/**
+ * The channel of a statement, from the words around its cue: "in a Facebook post",
+ * "on Truth Social", "told Reuters", "in an interview with AFP", "at a press conference".
+ * Every pattern is anchored and bounded, so matching is linear in the window.
+ */
+const PLATFORM = String.raw`(?:Facebook|Twitter|X|Instagram|Telegram|TikTok|LinkedIn|Threads|Bluesky|YouTube|Truth Social|Weibo|WeChat|social media|Substack)`;
+const MEDIUM = String.raw`(?:post|tweet|video|statement|interview|op-ed|letter|memo|email|e-mail|speech|podcast|broadcast|blog post|blog|message|news release|press release|radio address|televised address|address|commentary|column|editorial|essay|report|filing|testimony)`;
+
+const PATTERNS: RegExp[] = [
+  // in a Facebook post / in a post on X / in a statement / in an interview with AFP
+  new RegExp(String.raw`\b(?:in|on|via|through) (?:a|an|his|her|their|its|the|one|two|several)(?: [\p{L}-]{1,20}){0,3}? ${MEDIUM}(?: (?:on|to|with) (?:${PLATFORM}|(?:the )?\p{Lu}[\p{L}.&'’-]{0,20}(?: \p{Lu}[\p{L}.&'’-]{0,20}){0,3}))?`, 'u'),
+  new RegExp(String.raw`\bon ${PLATFORM}\b`, 'u'),
+  // told Reuters / told The Associated Press / told reporters
+  new RegExp(String.raw`\btold (?:(?:the |The )?\p{Lu}[\p{L}.&'’-]{0,20}(?: \p{Lu}[\p{L}.&'’-]{0,20}){0,3}|reporters|journalists|lawmakers|a (?:news|press) conference)`, 'u'),
+  new RegExp(String.raw`\b(?:at|during) (?:a|an|the|his|her|their) (?:[\p{L}-]{1,20} ){0,2}?(?:press conference|news conference|briefing|rally|hearing|summit|meeting|debate|event|town hall|speech|session)`, 'u'),
+  new RegExp(String.raw`\b(?:on|in) (?:television|TV|radio|camera)\b`, 'u'),
+  new RegExp(String.raw`\b(?:tweeted|posted|wrote|blogged)\b`, 'u'),
+];
+
+const PRONOUN_OBJECTS = /^told (?:him|her|them|us|me|you|it)$/i;
+
+/** The first channel phrase found in `window` (the attribution around a cue), or null. */
+export function findChannel(window: string): string | null {
+  let best: { at: number; text: string } | null = null;
+  for (const re of PATTERNS) {
+    const m = re.exec(window);
+    if (!m) continue;
+    let t = m[0];
+    if (PRONOUN_OBJECTS.test(t)) continue;
+    if (/^(?:tweeted|posted|wrote|blogged)$/.test(t)) {
+      if (t === 'wrote') continue; // "wrote" alone says nothing about the medium
+      t = t === 'tweeted' ? 'Twitter' : t;
+    }
+    if (!best || m.index < best.at) best = { at: m.index, text: t };
+  }
+  return best ? best.text : null;
+}

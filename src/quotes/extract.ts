@@ -1,0 +1,433 @@
+import type { Entity, Quote, QuoteKind, Sentence, Span, TextSpan, Timex, Token } from '../document/types.js';
+import { findChannel } from './channel.js';
+import { accordingTo, cueGroupStart, cueScore, takesNoContent } from './cues.js';
+import { findQuoteMarks, type QuoteMarks } from './marks.js';
+import { sourceAccording, sourceAfter, sourceBefore, tokensIsCap, type TokRange } from './source.js';
+import { indexEntities, isUnnamed, resolveSpeaker } from './speaker.js';
+
+export interface QuoteInput {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  paragraphs: readonly Span[];
+  entities: readonly Entity[];
+  times: readonly Timex[];
+}
+
+/** An attribution before speaker resolution. */
+interface Cand {
+  contents: Span[];
+  cue: Span | null;
+  source: Span | null;
+  sentence: number;
+  inherited: boolean;
+  confidence: number;
+}
+
+const TERMINAL = new Set(['.', '!', '?']);
+const RECIPIENTS = new Set(['reporters', 'journalists', 'him', 'her', 'them', 'us', 'me', 'you', 'lawmakers', 'supporters', 'voters', 'the', 'a', 'an', 'his', 'their', 'its', 'crowd', 'audience', 'members', 'delegates', 'parliament', 'congress']);
+const PREPS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'to', 'via', 'through', 'from', 'late', 'early', 'today', 'yesterday', 'tonight', 'again', 'repeatedly', 'also', 'later', 'previously', 'recently', 'publicly', 'privately', 'separately', 'when', 'while', 'as', 'over', 'with', 'of', 'about', 'for']);
+const WEAK_MIN = 0.75;
+
+function isOpenMark(t: Token | undefined, marks: MarkIndex): boolean {
+  return !!t && (t.text === '“' || (t.text === '"' && marks.opens.has(t.start)));
+}
+function isCloseMark(t: Token | undefined, marks: MarkIndex): boolean {
+  return !!t && (t.text === '”' || (t.text === '"' && marks.closes.has(t.start)));
+}
+
+interface MarkIndex {
+  list: QuoteMarks[];
+  opens: Map<number, QuoteMarks>;
+  closes: Map<number, QuoteMarks>;
+}
+
+/** Extracts quotes and their attribution. Linear in the text: one pass over tokens per sentence. */
+export function extractQuotes(input: QuoteInput): Quote[] {
+  const { text, tokens, sentences, paragraphs } = input;
+  const list = findQuoteMarks(text, paragraphs);
+  const marks: MarkIndex = { list, opens: new Map(), closes: new Map() };
+  for (const m of list) {
+    marks.opens.set(m.start, m);
+    if (m.closed) marks.closes.set(m.end - 1, m);
+  }
+  // Inner spans of quotes, to skip cue words said inside a quotation.
+  let mi = 0;
+  const insideQuote = (pos: number): boolean => {
+    while (mi < list.length && list[mi]!.end <= pos) mi++;
+    const m = list[mi];
+    return !!m && m.start < pos && pos < m.end;
+  };
+
+  const cands: Cand[] = [];
+  const dangling = new Map<number, Cand>(); // sentence index -> attribution with no content
+
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    const lo = s.tokenStart;
+    let hi = s.tokenEnd;
+    let lastCue = -1;
+    for (let v = lo; v < hi; v++) {
+      const tok = tokens[v]!;
+      const l = tok.text.toLowerCase();
+      if (tok.kind !== 'word') continue;
+      const acc = l === 'according' ? accordingTo(tokens, v) : -1;
+      if (acc >= 0) {
+        if (insideQuote(tok.start)) continue;
+        const src = sourceAccording(tokens, acc, hi);
+        if (!src) continue;
+        const cue = { start: tok.start, end: tokens[acc - 1]!.end };
+        let content: Span | null = null;
+        const afterSrc = tokens[src.b];
+        if (v === lo || (v === lo + 1 && isOpenMark(tokens[lo], marks)) || /^(?:but|and|however)$/i.test(tokens[v - 1]?.text ?? '')) {
+          if (afterSrc && afterSrc.text === ',') content = spanOf(src.b + 1, hi);
+        } else {
+          let e = v;
+          if (tokens[e - 1]?.text === ',') e--;
+          content = spanOf(lo, e);
+        }
+        if (content && content.end > content.start) {
+          cands.push({ contents: [content], cue, source: { start: tokens[src.a]!.start, end: tokens[src.b - 1]!.end }, sentence: si, inherited: false, confidence: 0.9 });
+        }
+        v = src.b - 1;
+        continue;
+      }
+      const score = cueScore(l);
+      if (score <= 0) continue;
+      if (insideQuote(tok.start)) continue;
+      const cs = cueGroupStart(tokens, v, lo);
+      const ce = v + 1;
+      const cue = { start: tokens[cs]!.start, end: tok.end };
+      const prev = tokens[cs - 1];
+      // 1. Inverted: `..., said Hugh Hill` / `“...,” said Hill`
+      if (prev && (prev.text === ',' || isCloseMark(prev, marks)) && cs > lo) {
+        const next = tokens[ce];
+        if (next && next.text.toLowerCase() !== 'that' && (tokensIsCap(next) && !/^(?:the|a|an)$/i.test(next.text) || (isCloseMark(prev, marks) || isCloseMark(tokens[cs - 2], marks)) && /^(?:the|a|an)$/i.test(next.text))) {
+          const src = sourceAfter(tokens, ce, hi);
+          if (src) {
+            const content = backwardContent(cs - 1, lo);
+            if (content) {
+              const c: Cand = { contents: [content], cue, source: rangeSpan(src), sentence: si, inherited: false, confidence: 0.9 };
+              const more = continuation(src.b, hi);
+              if (more) c.contents.push(more);
+              cands.push(c);
+              lastCue = v;
+              v = src.b - 1;
+              continue;
+            }
+          }
+        }
+      }
+      // 2. Source before the cue.
+      const src = sourceBefore(tokens, lo, cs);
+      if (!src) continue;
+      if (lastCue >= src.a && lastCue >= lo) continue; // "Mwangi said in a statement": one attribution
+      lastCue = v;
+      const b4 = tokens[src.a - 1];
+      const fwd = takesNoContent(l) ? null : forwardContent(v, ce, hi);
+      const strongFwd = fwd && fwd.strong;
+      const afterQuote = isCloseMark(b4, marks) || (b4?.text === ',' && isCloseMark(tokens[src.a - 2], marks));
+      if (b4 && src.a > lo && (afterQuote || (b4.text === ',' && !strongFwd)) && restIsShort(ce, hi)) {
+        const content = backwardContent(src.a - 1, lo);
+        if (content) {
+          const c: Cand = { contents: [content], cue, source: rangeSpan(src), sentence: si, inherited: false, confidence: 0.9 };
+          const more = continuation(ce, hi);
+          if (more) c.contents.push(more);
+          cands.push(c);
+          continue;
+        }
+      }
+      if (fwd && (score >= WEAK_MIN || fwd.strong)) {
+        cands.push({ contents: [fwd.span], cue, source: rangeSpan(src), sentence: si, inherited: false, confidence: score >= WEAK_MIN ? 0.85 : 0.6 });
+        // a content that runs on as a quote beyond this sentence: skip the sentences it covers
+        continue;
+      }
+      if (!fwd && score >= WEAK_MIN && src.a <= lo + 1) {
+        dangling.set(si, { contents: [], cue, source: rangeSpan(src), sentence: si, inherited: false, confidence: 0.8 });
+      }
+    }
+    void hi;
+  }
+
+  function spanOf(a: number, b: number): Span | null {
+    // trim terminal punctuation that is not inside a quote
+    while (b > a && TERMINAL.has(tokens[b - 1]!.text)) b--;
+    while (b > a && tokens[b - 1]!.text === ',') b--;
+    if (b <= a) return null;
+    return { start: tokens[a]!.start, end: tokens[b - 1]!.end };
+  }
+
+  function rangeSpan(r: TokRange): Span {
+    return { start: tokens[r.a]!.start, end: tokens[r.b - 1]!.end };
+  }
+
+  /** Content ending at token `end` (exclusive; a comma or closing mark there is included when it closes a quote). */
+  function backwardContent(k: number, lo: number): Span | null {
+    // k: index of the comma or closing mark just before the source/cue
+    let endTok = k;
+    if (tokens[k]!.text === ',' && isCloseMark(tokens[k - 1], marks)) endTok = k - 1;
+    const t = tokens[endTok]!;
+    if (isCloseMark(t, marks)) {
+      const m = marks.closes.get(t.start);
+      if (m) return { start: m.start, end: m.end };
+    }
+    if (tokens[endTok]!.text === ',') endTok--;
+    if (endTok < lo) return null;
+    // quote without a closing mark before the comma: start at an open mark in the sentence
+    return spanOf(lo, endTok + 1);
+  }
+
+  /** `“X,” she said, “Y.”`: the second part, when it opens with a quotation mark. */
+  function continuation(from: number, hi: number): Span | null {
+    let k = from;
+    if (tokens[k]?.text === ',' || tokens[k]?.text === ':') k++;
+    const t = tokens[k];
+    if (!t || !isOpenMark(t, marks)) return null;
+    const m = marks.opens.get(t.start);
+    if (!m) return null;
+    void hi;
+    return { start: m.start, end: m.end };
+  }
+
+  function restIsShort(ce: number, hi: number): boolean {
+    let k = ce;
+    const t = tokens[k];
+    if (!t) return true;
+    if (TERMINAL.has(t.text) || t.text === ',' || isOpenMark(t, marks)) return true;
+    // "she said in a statement." / "he told reporters on Monday." -- but not "she said the plan ..."
+    if (!PREPS.has(t.text.toLowerCase()) && !/^(?:told|tell|tells)$/i.test(tokens[ce - 1]!.text)) return false;
+    let n = 0;
+    while (k < hi && !TERMINAL.has(tokens[k]!.text) && tokens[k]!.text !== ',') {
+      if (tokens[k]!.text.toLowerCase() === 'that') return false;
+      k++;
+      n++;
+    }
+    return n <= 12;
+  }
+
+  function forwardContent(v: number, ce: number, hi: number): { span: Span; strong: boolean } | null {
+    let k = ce;
+    const verb = tokens[v]!.text.toLowerCase();
+    if (/^(?:told|tell|tells|telling|asked|ask|asks|urged|warned|assured|reminded)$/.test(verb)) {
+      // skip the recipient: "told reporters", "told The Associated Press", "told her"
+      let n = 0;
+      while (k < hi && n < 6) {
+        const t = tokens[k]!;
+        const l = t.text.toLowerCase();
+        if (l === 'that' || t.kind === 'punct') break;
+        if (tokensIsCap(t) || RECIPIENTS.has(l) || (n > 0 && /^[a-z]+s$/.test(l) && RECIPIENTS.has(tokens[k - 1]!.text.toLowerCase()))) {
+          k++;
+          n++;
+        } else break;
+      }
+    }
+    // adverbials before the content: "said in a statement on Monday that ..."
+    const t0 = tokens[k];
+    if (t0 && PREPS.has(t0.text.toLowerCase())) {
+      let j = k;
+      let found = -1;
+      while (j < hi && j - k < 14) {
+        const t = tokens[j]!;
+        if (t.text.toLowerCase() === 'that' || t.text === ':' || isOpenMark(t, marks)) {
+          found = j;
+          break;
+        }
+        if (t.text === ',') {
+          found = j + 1;
+          break;
+        }
+        if (TERMINAL.has(t.text)) return null;
+        j++;
+      }
+      if (found < 0) return null;
+      k = found;
+    }
+    while (k < hi && (tokens[k]!.text === ':' || tokens[k]!.text === ',')) k++;
+    if (k >= hi) return null;
+    const first = tokens[k]!;
+    const strong = first.text.toLowerCase() === 'that' || isOpenMark(first, marks) || tokens[k - 1]?.text === ':';
+    if (TERMINAL.has(first.text)) return null;
+    if (isOpenMark(first, marks)) {
+      const m = marks.opens.get(first.start);
+      if (m) {
+        const sEnd = tokens[hi - 1]!.end;
+        if (m.end >= sEnd - 1 || !m.closed) return { span: { start: m.start, end: m.end }, strong: true };
+      }
+    }
+    const sp = spanOf(k, hi);
+    if (!sp) return null;
+    // a closing mark right after the terminal punctuation belongs to the content
+    let end = sp.end;
+    const last = tokens[hi - 1]!;
+    if (isCloseMark(last, marks) && last.end > end) end = last.end;
+    if (hi - k < 2) return null;
+    return { span: { start: sp.start, end }, strong };
+  }
+
+  // Direct quotes no attribution covered: next-sentence attribution, continuing turns, or none.
+  cands.sort((a, b) => a.contents[0]!.start - b.contents[0]!.start);
+  // One sweep: contents sorted by start, with the furthest end seen so far.
+  const spans = cands.flatMap((c) => c.contents).sort((a, b) => a.start - b.start);
+  let sj = 0;
+  let reach = -1;
+  const covered = (m: QuoteMarks): boolean => {
+    while (sj < spans.length && spans[sj]!.start <= m.start) reach = Math.max(reach, spans[sj++]!.end);
+    return reach >= m.end - 1;
+  };
+  const extra: Cand[] = [];
+  const sentIdxAt = sentenceFinder(sentences);
+  for (const m of list) {
+    const inner = text.slice(m.innerStart, m.innerEnd);
+    const words = inner.split(/\s+/).filter(Boolean).length;
+    if (words < 4) continue; // scare quotes and short partial quotes belong to a larger statement
+    if (covered(m)) continue;
+    const si = sentIdxAt(m.end - 1);
+    // the attribution in the next sentence: `“...” Núñez, the union leader, was speaking outside ...`
+    const d = si >= 0 ? dangling.get(si + 1) ?? dangling.get(si) : undefined;
+    if (d && d.source && d.source.start >= m.end - 1) {
+      extra.push({ ...d, contents: [{ start: m.start, end: m.end }], confidence: 0.75 });
+      continue;
+    }
+    extra.push({ contents: [{ start: m.start, end: m.end }], cue: null, source: null, sentence: si, inherited: true, confidence: 0.5 });
+  }
+  const all = [...cands, ...extra].sort((a, b) => a.contents[0]!.start - b.contents[0]!.start);
+  return finish(all, input, marks, sentIdxAt);
+}
+
+function sentenceFinder(sentences: readonly Sentence[]): (pos: number) => number {
+  return (pos: number) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    let ans = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.start <= pos) {
+        ans = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return ans;
+  };
+}
+
+function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (pos: number) => number): Quote[] {
+  const { text, sentences, entities, times, paragraphs } = input;
+  const index = indexEntities(entities);
+  const paraOf = (pos: number): number => {
+    const si = sentIdxAt(pos);
+    return si >= 0 ? sentences[si]!.paragraph : -1;
+  };
+  const out: Quote[] = [];
+  let prevSpeaker: string | null = null;
+  let prevSourceText: string | null = null;
+  let prevSource: Span | null = null;
+  let prevPara = -10;
+  let n = 0;
+  for (const c of cands) {
+    const first = c.contents[0]!;
+    const para = paraOf(first.start);
+    let speaker: string | null = null;
+    let speakerText: string | null = null;
+    let confidence = c.confidence;
+    let source = c.source;
+    if (c.inherited) {
+      // a quote with no cue continues the previous speaker's turn when it follows it closely
+      if (prevSource && (para === prevPara || para === prevPara + 1)) {
+        speaker = prevSpeaker;
+        speakerText = prevSourceText;
+        source = prevSource;
+        confidence = 0.7;
+      } else confidence = 0.3;
+    } else if (source) {
+      const sIdx = Math.max(0, sentIdxAt(source.start) - 1);
+      const windowStart = sentences[sIdx]?.start ?? 0;
+      const previous = para - prevPara <= 1 ? prevSpeaker : null;
+      const r = resolveSpeaker(source, { text, index, previous, windowStart });
+      speaker = r.speaker;
+      speakerText = text.slice(source.start, source.end).replace(/[,\s]+$/, '');
+      if (speaker) {
+        const e = index.byId.get(speaker);
+        if (e && /^(?:he|she|i|who|they|it|we|which|that)$/i.test(speakerText)) speakerText = e.name;
+      }
+      if (isUnnamed(speakerText)) speaker = null;
+    }
+    for (const content of c.contents) {
+      const q = makeQuote(content, c, source, speaker, speakerText, confidence, text, marks, sentences, times, paragraphs, sentIdxAt, n++);
+      out.push(q);
+    }
+    if (!c.inherited && source) {
+      prevSpeaker = speaker;
+      prevSourceText = speakerText;
+      prevSource = source;
+      prevPara = para;
+    } else if (c.inherited && prevSource && (para === prevPara || para === prevPara + 1)) prevPara = para;
+  }
+  return out;
+}
+
+function makeQuote(
+  content: Span,
+  c: Cand,
+  source: Span | null,
+  speaker: string | null,
+  speakerText: string | null,
+  confidence: number,
+  text: string,
+  marks: MarkIndex,
+  sentences: readonly Sentence[],
+  times: readonly Timex[],
+  _paragraphs: readonly Span[],
+  sentIdxAt: (pos: number) => number,
+  n: number,
+): Quote {
+  const qText = text.slice(content.start, content.end);
+  const first = qText.charCodeAt(0);
+  const last = qText.charCodeAt(qText.length - 1);
+  const startsMark = first === 0x201c || first === 0x22;
+  const endsMark = last === 0x201d || last === 0x22;
+  const hasMark = /["“”]/.test(qText);
+  let kind: QuoteKind = 'indirect';
+  if (startsMark && (endsMark || marks.opens.get(content.start)?.end === content.end)) kind = 'direct';
+  else if (hasMark) kind = 'mixed';
+  // The attribution window: the cue's sentence outside the content.
+  let channel: string | null = null;
+  let time: string | null = null;
+  if (c.cue) {
+    const si = sentIdxAt(c.cue.start);
+    const s = sentences[si];
+    if (s) {
+      const winStart = Math.max(s.start, Math.min(c.cue.start, source?.start ?? c.cue.start));
+      const winEnd = Math.min(s.end, c.cue.end + 160);
+      const inContent = (p: number) => p >= content.start && p < content.end;
+      let w = text.slice(winStart, winEnd);
+      if (content.start > winStart && content.start < winEnd) w = text.slice(winStart, content.start);
+      if (!inContent(c.cue.start)) channel = findChannel(w);
+      let best = Infinity;
+      for (const t of times) {
+        if (t.start < s.start || t.end > s.end) continue;
+        if (inContent(t.start)) continue;
+        if (t.type !== 'DATE' && t.type !== 'TIME') continue;
+        const d = Math.abs(t.start - c.cue.end);
+        if (d < best && d < 120) {
+          best = d;
+          time = t.id;
+        }
+      }
+    }
+  }
+  const q: Quote = {
+    id: `q${n + 1}`,
+    start: content.start,
+    end: content.end,
+    text: qText,
+    kind,
+    speaker,
+    speakerText,
+    cue: c.cue ? { start: c.cue.start, end: c.cue.end, text: text.slice(c.cue.start, c.cue.end) } : null,
+    channel,
+    time,
+    sourceSpan: source ? ({ start: source.start, end: source.end, text: text.slice(source.start, source.end) } as TextSpan) : null,
+    confidence: Math.round(confidence * 100) / 100,
+  };
+  return q;
+}

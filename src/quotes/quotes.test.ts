@@ -1,0 +1,145 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Document } from '../document/document.js';
+import type { Entity, Quote, Timex } from '../document/types.js';
+import { textStage } from '../text/stage.js';
+import { findChannel } from './channel.js';
+import { findQuoteMarks } from './marks.js';
+import { quotesStage } from './stage.js';
+
+/** Builds a document with the text layers, plus entities/times we add ourselves. */
+function analyse(text: string, people: Array<[string, string, string[]?]> = [], times: Array<[string, string]> = []): Quote[] {
+  const doc = new Document({ id: 't', source: 'test', title: null, published: '2026-03-02', url: null, text });
+  doc.add('body', { body: { start: 0, end: text.length }, excluded: [] });
+  const t = textStage.run(doc);
+  doc.add('tokens', t.tokens);
+  doc.add('paragraphs', t.paragraphs);
+  doc.add('sentences', t.sentences);
+  const entities: Entity[] = people.map(([id, name, titles], i) => {
+    const mentions: Array<{ start: number; end: number; text: string }> = [];
+    for (const surface of [name, name.split(' ').pop()!]) {
+      let k = text.indexOf(surface);
+      while (k >= 0) {
+        if (!mentions.some((m) => k >= m.start && k < m.end)) mentions.push({ start: k, end: k + surface.length, text: surface });
+        k = text.indexOf(surface, k + surface.length);
+      }
+    }
+    void i;
+    return { id, type: 'PERSON', name, titles: titles ?? [], mentions: mentions.sort((a, b) => a.start - b.start) };
+  });
+  doc.add('entities', entities);
+  const tx: Timex[] = times.map(([surface, value], i) => {
+    const k = text.indexOf(surface);
+    return { id: `t${i + 1}`, start: k, end: k + surface.length, text: surface, type: 'DATE', value };
+  });
+  doc.add('times', tx);
+  const q = quotesStage.run(doc).quotes;
+  for (const x of q) {
+    assert.equal(text.slice(x.start, x.end), x.text);
+    if (x.cue) assert.equal(text.slice(x.cue.start, x.cue.end), x.cue.text);
+  }
+  return q;
+}
+
+test('direct quote with a trailing pronoun attribution takes the earlier person', () => {
+  const text = 'Mara Quint, a harbour pilot, spoke at the dock.\n\n“The channel is too shallow for these ships,” she said on Monday.';
+  const q = analyse(text, [['e1', 'Mara Quint']], [['Monday', '2026-03-02']]);
+  const d = q.find((x) => x.kind === 'direct')!;
+  assert.ok(d);
+  assert.equal(d.text, '“The channel is too shallow for these ships,”');
+  assert.equal(d.speaker, 'e1');
+  assert.equal(d.cue?.text, 'said');
+  assert.equal(d.time, 't1');
+});
+
+test('appositive source resolves to the named person', () => {
+  const text = 'Tobin Reyes, a marine biologist, said the reef had lost half its coral since 2019.';
+  const q = analyse(text, [['e1', 'Tobin Reyes']]);
+  assert.equal(q.length, 1);
+  assert.equal(q[0]!.kind, 'indirect');
+  assert.equal(q[0]!.speaker, 'e1');
+  assert.equal(q[0]!.sourceSpan?.text, 'Tobin Reyes, a marine biologist,');
+  assert.equal(q[0]!.text, 'the reef had lost half its coral since 2019');
+});
+
+test('broken quote: both halves share cue and speaker', () => {
+  const text = '“We will sit at any table,” Ilse Varga said, “as long as the menu is not fixed.”';
+  const q = analyse(text, [['e1', 'Ilse Varga']]);
+  assert.equal(q.length, 2);
+  assert.ok(q.every((x) => x.speaker === 'e1' && x.cue?.text === 'said'));
+});
+
+test('unnamed sources stay unnamed even beside a named person', () => {
+  const text = 'Ilse Varga left the meeting early. A senior official said the talks had stalled over funding.';
+  const q = analyse(text, [['e1', 'Ilse Varga']]);
+  assert.equal(q.length, 1);
+  assert.equal(q[0]!.speaker, null);
+  assert.equal(q[0]!.speakerText, 'A senior official');
+  const q2 = analyse('Sources familiar with the talks said the deal was close.', []);
+  assert.equal(q2[0]!.speaker, null);
+  assert.equal(q2[0]!.speakerText, 'Sources familiar with the talks');
+});
+
+test('according to, that-clauses and demanded that', () => {
+  const q = analyse('According to port officials, the strike will last three days.');
+  assert.equal(q[0]!.cue?.text, 'According to');
+  assert.equal(q[0]!.speakerText, 'port officials');
+  assert.equal(q[0]!.text, 'the strike will last three days');
+  const q2 = analyse('The minister said that the budget would be cut.', [['e1', 'Dana Holt', ['Finance Minister']]]);
+  assert.equal(q2[0]!.text, 'that the budget would be cut');
+  assert.equal(q2[0]!.speaker, 'e1');
+  const q3 = analyse('Pell Industries has demanded that the rule be withdrawn.');
+  assert.equal(q3[0]!.cue?.text, 'has demanded');
+});
+
+test('mixed quote and channel', () => {
+  const text = 'Oren Falk said in a Facebook post that the plan was “dead on arrival” and would fail.';
+  const q = analyse(text, [['e1', 'Oren Falk']]);
+  assert.equal(q[0]!.kind, 'mixed');
+  assert.equal(q[0]!.channel, 'in a Facebook post');
+  assert.equal(findChannel('she told Reuters on Monday'), 'told Reuters');
+  assert.equal(findChannel('he wrote on Truth Social'), 'on Truth Social');
+  assert.equal(findChannel('she told a press conference'), 'told a press conference');
+});
+
+test('multi-paragraph quote and a cue-less quote continuing the turn', () => {
+  const text = 'Lena Dorr said: “The first point is money. We need more of it.\n\n“The second point is time. We have little left.”\n\nShe left soon after.\n\n“We will be back next year with a plan for the whole coast.”';
+  const q = analyse(text, [['e1', 'Lena Dorr']]);
+  const first = q.find((x) => x.text.startsWith('“The first'))!;
+  assert.ok(first.text.endsWith('little left.”'));
+  assert.equal(first.speaker, 'e1');
+});
+
+test('continuing turn: a quote with no cue after an attributed one', () => {
+  const text = '“The river rose in an hour,” said Aino Lehto, the mayor.\n\n“Nobody had time to move the cars out of the lower town.”';
+  const q = analyse(text, [['e1', 'Aino Lehto']]);
+  assert.equal(q.length, 2);
+  assert.equal(q[1]!.cue, null);
+  assert.equal(q[1]!.speaker, 'e1');
+});
+
+test('robustness: odd marks, nested quotes, run-on quote, no speaker, scare quotes', () => {
+  const cases = [
+    'He said “this is odd and never closes.',
+    '“She told me ‘never again’ and meant it,” the driver said.',
+    'Nobody spoke. “This quote runs to the end of the text with no close',
+    '“A quote with no speaker anywhere in the whole article at all.”',
+    'The so-called “reform” was dropped. Kai Moss voted.',
+    '"""',
+    '“”',
+    '',
+    'said, said, according to',
+  ];
+  for (const text of cases) {
+    const q = analyse(text, [['e1', 'Kai Moss']]);
+    for (const x of q) assert.notEqual(x.speaker, 'e1', text);
+  }
+  assert.equal(analyse('The so-called “reform” was dropped.').length, 0);
+});
+
+test('quote marks pairing is total', () => {
+  const text = 'a “b” c "d" e “f';
+  const m = findQuoteMarks(text, [{ start: 0, end: text.length }]);
+  assert.equal(m.length, 3);
+  assert.equal(m[2]!.closed, false);
+});

@@ -1,0 +1,153 @@
+import type { Entity, EntityType, Span } from '../document/types.js';
+
+/** One entity mention, flattened and sorted by start offset. */
+export interface MentionRef {
+  start: number;
+  end: number;
+  entity: string;
+  type: EntityType;
+}
+
+export interface SpeakerIndex {
+  mentions: MentionRef[];
+  byId: Map<string, Entity>;
+}
+
+export function indexEntities(entities: readonly Entity[]): SpeakerIndex {
+  const mentions: MentionRef[] = [];
+  const byId = new Map<string, Entity>();
+  for (const e of entities) {
+    byId.set(e.id, e);
+    for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, entity: e.id, type: e.type });
+  }
+  mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+  return { mentions, byId };
+}
+
+/** Index of the first mention starting at or after `pos`. */
+function firstAtOrAfter(ms: readonly MentionRef[], pos: number): number {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const UNNAMED_FIRST = new Set([
+  'a', 'an', 'some', 'several', 'many', 'most', 'one', 'two', 'three', 'four', 'five', 'numerous', 'various',
+  'other', 'others', 'sources', 'officials', 'people', 'experts', 'analysts', 'aides', 'critics', 'observers',
+  'diplomats', 'residents', 'witnesses', 'insiders', 'senior', 'unnamed', 'anonymous', 'few', 'multiple',
+  'delegates', 'negotiators', 'investors', 'economists', 'activists', 'supporters', 'opponents', 'lawmakers',
+  'voters', 'police', 'doctors', 'scientists', 'researchers', 'workers', 'members', 'leaders', 'someone', 'nobody',
+  'everyone', 'those', 'others', 'any', 'each', 'both', 'all',
+]);
+const PERSONAL = new Set(['he', 'she', 'i', 'him', 'her']);
+const GROUP_PRONOUNS = new Set(['they', 'we', 'it']);
+const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+
+export interface SpeakerResult {
+  speaker: string | null;
+  /** How sure we are of `speaker` (0 when null). */
+  confidence: number;
+}
+
+export interface ResolveContext {
+  text: string;
+  index: SpeakerIndex;
+  /** Speaker of the nearest earlier attributed quote, when it is within the last paragraph or so. */
+  previous: string | null;
+  /** Start of the window searched for a pronoun's antecedent (the previous sentence's start). */
+  windowStart: number;
+}
+
+/** True when a source names nobody in particular: "a senior official", "sources familiar with the talks". */
+export function isUnnamed(sourceText: string): boolean {
+  const first = /^[\p{L}'’-]+/u.exec(sourceText)?.[0]?.toLowerCase() ?? '';
+  return UNNAMED_FIRST.has(first);
+}
+
+/**
+ * Resolves a source span to an entity id. A name in the source wins; an unnamed source stays
+ * unnamed even when a named entity sits inside it ("an official at the ministry"); a pronoun
+ * takes the previous speaker or the only person mentioned just before; a title ("the minister")
+ * takes the one entity carrying that title. Anything ambiguous stays null.
+ */
+export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
+  const { text, index } = ctx;
+  const raw = text.slice(src.start, src.end).trim().replace(/[,\s]+$/, '');
+  const lower = raw.toLowerCase();
+  if (!raw) return { speaker: null, confidence: 0 };
+  if (isUnnamed(raw)) return { speaker: null, confidence: 0 };
+
+  const ms = index.mentions;
+  // A mention inside the source, before any appositive comma.
+  const headEnd = (() => {
+    const c = raw.indexOf(',');
+    return c >= 0 ? src.start + c : src.end;
+  })();
+  for (let i = firstAtOrAfter(ms, src.start); i < ms.length && ms[i]!.start < headEnd; i++) {
+    const m = ms[i]!;
+    if (m.end <= src.end && (m.type === 'PERSON' || m.type === 'ORG' || m.type === 'LOC')) return { speaker: m.entity, confidence: 0.95 };
+  }
+  // a mention overlapping the source start (source span cut a name short)
+  const before = firstAtOrAfter(ms, src.start) - 1;
+  if (before >= 0) {
+    const m = ms[before]!;
+    if (m.end > src.start && (m.type === 'PERSON' || m.type === 'ORG')) return { speaker: m.entity, confidence: 0.8 };
+  }
+
+  if (RELATIVE.has(lower)) {
+    // "Hill, who said": the mention right before the relative pronoun
+    const k = firstAtOrAfter(ms, src.start) - 1;
+    if (k >= 0) {
+      const m = ms[k]!;
+      const gap = text.slice(m.end, src.start);
+      if (/^[\s,]*$/.test(gap) || /^,[^,]{0,60},\s*$/.test(gap)) return { speaker: m.entity, confidence: 0.85 };
+    }
+    return { speaker: null, confidence: 0 };
+  }
+
+  if (PERSONAL.has(lower)) {
+    const prevEntity = ctx.previous ? index.byId.get(ctx.previous) : undefined;
+    // The people mentioned in the window before the source.
+    const people = new Set<string>();
+    let nearest: MentionRef | null = null;
+    for (let i = firstAtOrAfter(ms, ctx.windowStart); i < ms.length && ms[i]!.start < src.start; i++) {
+      const m = ms[i]!;
+      if (m.type !== 'PERSON') continue;
+      people.add(m.entity);
+      nearest = m;
+    }
+    if (prevEntity && prevEntity.type === 'PERSON' && (people.size === 0 || people.has(prevEntity.id) && people.size === 1)) {
+      return { speaker: prevEntity.id, confidence: 0.85 };
+    }
+    if (people.size === 1 && nearest) return { speaker: nearest.entity, confidence: 0.8 };
+    if (prevEntity && prevEntity.type === 'PERSON' && nearest && nearest.entity === prevEntity.id) return { speaker: prevEntity.id, confidence: 0.75 };
+    return { speaker: null, confidence: 0 };
+  }
+
+  if (GROUP_PRONOUNS.has(lower)) {
+    const prevEntity = ctx.previous ? index.byId.get(ctx.previous) : undefined;
+    if (prevEntity && prevEntity.type === 'ORG' && lower !== 'we') return { speaker: prevEntity.id, confidence: 0.7 };
+    return { speaker: null, confidence: 0 };
+  }
+
+  // A title: "the president", "the mayor-elect", "the Transport Minister".
+  const title = /^(?:the|The)\s+(.{1,60})$/u.exec(raw)?.[1];
+  if (title) {
+    const words = title.toLowerCase().split(/\s+/);
+    const head = words[words.length - 1]!;
+    const matches = new Set<string>();
+    for (const e of index.byId.values()) {
+      if (e.type !== 'PERSON') continue;
+      if (e.titles.some((t) => t.toLowerCase().split(/[\s-]+/).includes(head) || t.toLowerCase() === title.toLowerCase())) matches.add(e.id);
+    }
+    if (matches.size === 1) return { speaker: [...matches][0]!, confidence: 0.8 };
+    if (ctx.previous && matches.has(ctx.previous)) return { speaker: ctx.previous, confidence: 0.7 };
+    return { speaker: null, confidence: 0 };
+  }
+  return { speaker: null, confidence: 0 };
+}
