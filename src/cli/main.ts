@@ -7,6 +7,7 @@ import { formatSummary, runAnalyze, UsageError } from './analyze.js';
 import { runDemo } from './demo.js';
 import { formatIngestSummary, runIngest } from './ingest.js';
 import { addQueryCommands, QueryError } from './query.js';
+import { runServe } from './serve.js';
 import { dbPath } from '../store/store.js';
 import type { Format } from './output.js';
 
@@ -18,6 +19,12 @@ const formatOption = () =>
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('expected a whole number from 1 to 64');
+  return n;
+}
+
+function portOption(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number');
   return n;
 }
 
@@ -67,6 +74,17 @@ export function buildProgram(): Command {
     });
 
   addQueryCommands(program);
+
+  program
+    .command('serve')
+    .description('serve the knowledge base over HTTP (read-only unless a token is set)')
+    .option('--db <path>', 'knowledge base file (default: $DOSSIER_DB or ./dossier.db)')
+    .option('--host <host>', 'address to bind', '127.0.0.1')
+    .option('--port <port>', 'port', portOption, 8080)
+    .option('--token <token>', 'operator token that allows writes (default: $DOSSIER_TOKEN)')
+    .action(async (opts: { db?: string; host: string; port: number; token?: string }) => {
+      await runServe({ db: dbPath(opts.db), host: opts.host, port: opts.port, token: opts.token ?? process.env.DOSSIER_TOKEN ?? null });
+    });
 
   program
     .command('demo')
