@@ -1,4 +1,4 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../eval/data.js';
@@ -8,6 +8,8 @@ import { runDemo } from './demo.js';
 import { formatIngestSummary, runIngest } from './ingest.js';
 import { addQueryCommands, QueryError } from './query.js';
 import { runServe } from './serve.js';
+import { runExport } from './export.js';
+import { EXPORT_KINDS, type ExportKind } from '../store/exports/index.js';
 import { dbPath } from '../store/store.js';
 import type { Format } from './output.js';
 
@@ -74,6 +76,15 @@ export function buildProgram(): Command {
     });
 
   addQueryCommands(program);
+
+  program
+    .command('export')
+    .description('export the knowledge base: jsonl, events-csv (GDELT-style), quotes-csv, ics (scheduled events), graphml (actor graph), brat (one article)')
+    .addArgument(new Argument('<kind>', 'what to export').choices(EXPORT_KINDS))
+    .option('--db <path>', 'knowledge base file (default: $DOSSIER_DB or ./dossier.db)')
+    .option('-o, --out <path>', 'write to a file (for brat: PATH.txt and PATH.ann)')
+    .option('--article <id>', 'the article, for brat')
+    .action(async (kind: ExportKind, opts: { db?: string; out?: string; article?: string }) => runExport(kind, opts));
 
   program
     .command('serve')

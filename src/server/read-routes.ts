@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import { Readable } from 'node:stream';
+import { bratFor, EXPORT_KINDS, EXPORTS, type ExportKind } from '../store/exports/index.js';
 import type { Queries } from '../store/queries.js';
 import type { Store } from '../store/store.js';
 import { actorParam, article, date, error, event, pageQuery, paged, quote, stance, text } from './schemas.js';
@@ -118,6 +120,26 @@ export function readRoutes(app: FastifyInstance, store: Store, q: Queries): void
     const a = q.article(req.params.id);
     if (!a) throw new NotFound(`no article ${JSON.stringify(req.params.id)}`);
     return a.analysis;
+  });
+
+  app.get<{ Params: { kind: ExportKind }; Querystring: { article?: string } }>('/api/export/:kind', {
+    schema: {
+      summary: 'Exports: analyses as JSON Lines, events as GDELT-style CSV, quotes as CSV, scheduled events as iCalendar, the actor graph as GraphML, one article as brat standoff',
+      tags: ['read'],
+      params: { type: 'object', required: ['kind'], properties: { kind: { type: 'string', enum: [...EXPORT_KINDS] } } },
+      querystring: { type: 'object', additionalProperties: false, properties: { article: { ...text(2000), description: 'article id or key, for brat' } } },
+    },
+  }, async (req, reply) => {
+    const kind = req.params.kind;
+    if (kind === 'brat') {
+      if (!req.query.article) return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: 'brat export needs ?article=' });
+      const b = bratFor(store.db, req.query.article);
+      if (!b) throw new NotFound(`no article ${JSON.stringify(req.query.article)}`);
+      return reply.type('text/plain; charset=utf-8').send(b.ann);
+    }
+    const x = EXPORTS[kind];
+    reply.type(x.contentType).header('content-disposition', `attachment; filename="dossier-${kind}.${x.ext}"`);
+    return reply.send(Readable.from(x.run(store.db)));
   });
 
   app.get<{ Querystring: PageQ & { issue?: string; holder?: string; from?: string; to?: string } }>('/api/stances', {

@@ -211,7 +211,7 @@ export class Queries {
     const rows = this
       .stmt(`SELECT e.*, ${FACT_DOC} FROM events e JOIN documents d ON d.id = e.doc ${w} ORDER BY ${order} LIMIT ? OFFSET ?`)
       .all(...args, page.limit, page.offset) as Array<FactRow & Record<string, unknown>>;
-    const participants = this.stmt('SELECT a.id, a.type, a.name FROM event_participants p JOIN actors a ON a.id = p.actor WHERE p.event = ?');
+    const participants = this.stmt('SELECT a.id, a.type, a.name FROM event_participants p JOIN actors a ON a.id = p.actor WHERE p.event = ? ORDER BY p.pos');
     const items = rows.map((r) => ({
       id: r.id,
       type: r.type as string,

@@ -113,6 +113,7 @@ CREATE INDEX IF NOT EXISTS events_doc ON events(doc);
 CREATE TABLE IF NOT EXISTS event_participants (
   event INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
   actor INTEGER NOT NULL REFERENCES actors(id),
+  pos INTEGER NOT NULL,
   PRIMARY KEY (event, actor)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS event_participants_actor ON event_participants(actor);

@@ -42,7 +42,7 @@ export function createWriter(db: Database.Database, resolver: Resolver, now: () 
     `INSERT INTO events (doc, local_id, type, cameo, text, start, "end", place, time_value, date, status, attributed_to, sent_start, sent_end, sentence)
      VALUES (@doc, @local_id, @type, @cameo, @text, @start, @end, @place, @time_value, @date, @status, @attributed_to, @sent_start, @sent_end, @sentence)`,
   );
-  const insParticipant = db.prepare('INSERT OR IGNORE INTO event_participants (event, actor) VALUES (?, ?)');
+  const insParticipant = db.prepare('INSERT OR IGNORE INTO event_participants (event, actor, pos) VALUES (?, ?, ?)');
   const insStance = db.prepare(
     `INSERT INTO stances (doc, local_id, holder, issue, polarity, start, "end", date, sent_start, sent_end, sentence)
      VALUES (@doc, @local_id, @holder, @issue, @polarity, @start, @end, @date, @sent_start, @sent_end, @sentence)`,
@@ -142,10 +142,10 @@ export function createWriter(db: Database.Database, resolver: Resolver, now: () 
           sentence: d.text.slice(s.start, s.end),
         }).lastInsertRowid,
       );
-      for (const p of ev.participants) {
+      ev.participants.forEach((p, pos) => {
         const pa = actor(p);
-        if (pa !== null) insParticipant.run(id, pa);
-      }
+        if (pa !== null) insParticipant.run(id, pa, pos);
+      });
     }
     for (const st of a.stances) {
       const holder = actor(st.holder);
