@@ -4,7 +4,7 @@ import path from 'node:path';
 import { projectRoot } from '../eval/data.js';
 import { normalizePublished } from '../ingest/published.js';
 import { formatSummary, runAnalyze, UsageError } from './analyze.js';
-import { runDemo } from './demo.js';
+import { DEMO_DB, runDemo } from './demo.js';
 import { formatIngestSummary, runIngest } from './ingest.js';
 import { addQueryCommands, QueryError } from './query.js';
 import { runServe } from './serve.js';
@@ -46,12 +46,14 @@ export function buildProgram(): Command {
 
   program
     .command('analyze')
-    .description('analyse documents: files, directories (walked), JSON Lines or TimeML files, or - for stdin')
-    .argument('<inputs...>', 'files, directories or - (stdin)')
+    .description('analyse documents: text, HTML, feeds (RSS, Atom, JSON Feed), JSON Lines or TimeML files, directories (walked), http(s) URLs, or - for stdin')
+    .argument('<inputs...>', 'files, directories, URLs or - (stdin)')
     .option('-p, --published <date>', 'publication date that relative dates resolve against (YYYY-MM-DD); overrides each document\'s own', isoDate)
     .addOption(formatOption())
     .option('-o, --out <path>', 'write the output to a file (written whole or not at all)')
-    .action(async (inputs: string[], opts: { published?: string; format: Format; out?: string }) => {
+    .option('--fetch-links', 'for feeds: fetch each item\'s page and analyse it instead of the feed\'s summary')
+    .option('--allow-private', 'let URLs reach loopback, private and link-local addresses (refused by default)')
+    .action(async (inputs: string[], opts: { published?: string; format: Format; out?: string; fetchLinks?: boolean; allowPrivate?: boolean }) => {
       const summary = await runAnalyze(inputs, opts);
       const batch = summary.ok + summary.failed > 1 || summary.failed > 0;
       if (batch) process.stderr.write(`${formatSummary(summary)}\n`);
@@ -99,11 +101,16 @@ export function buildProgram(): Command {
 
   program
     .command('demo')
-    .description('analyse the bundled demo corpus, print the digest and exit')
+    .description('analyse the bundled demo corpus, print the digest, fill a knowledge base with it and exit (or --serve it)')
     .addOption(formatOption())
-    .option('-o, --out <path>', 'write the output to a file')
-    .action(async (opts: { format: Format; out?: string }) => {
-      await runDemo(opts);
+    .option('-o, --out <path>', 'write the digest or JSON to a file')
+    .option('--db <path>', `knowledge base to fill (default: $DOSSIER_DB or ./${DEMO_DB})`)
+    .option('--serve', 'then serve the knowledge base until stopped')
+    .option('--port <port>', 'port for --serve', portOption, 8080)
+    .action(async (opts: { format: Format; out?: string; db?: string; serve?: boolean; port: number }) => {
+      const db = opts.db ?? process.env.DOSSIER_DB ?? DEMO_DB;
+      await runDemo({ format: opts.format, db, ...(opts.out ? { out: opts.out } : {}) });
+      if (opts.serve) await runServe({ db, host: '127.0.0.1', port: opts.port, token: process.env.DOSSIER_TOKEN ?? null });
     });
 
   return program;

@@ -2,6 +2,7 @@ import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { Queries } from '../store/queries.js';
 import type { Store } from '../store/store.js';
+import { responseCache } from './cache.js';
 import { readRoutes } from './read-routes.js';
 import { writeRoutes } from './write-routes.js';
 
@@ -41,8 +42,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     });
   });
   const queries = new Queries(options.store.db);
+  const cache = responseCache(app, options.store);
   readRoutes(app, options.store, queries);
-  writeRoutes(app, options.store, queries, options.token ?? null);
+  writeRoutes(app, options.store, queries, options.token ?? null, () => cache.invalidate());
   for (const plugin of options.plugins ?? []) await plugin(app);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;

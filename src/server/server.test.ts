@@ -119,3 +119,23 @@ test('/openapi.json describes every API route with its parameters', async () => 
   }
   assert.ok(doc.paths['/api/quotes'].get.parameters.some((x: { name: string }) => x.name === 'speaker'));
 });
+
+test('cached answers are dropped after a write, through the API or from another connection', async () => {
+  const url = '/api/articles?q=Geneva';
+  const first = await get(url);
+  const again = await get(url);
+  assert.equal(again.headers['x-cache'], 'hit');
+  assert.equal(again.body, first.body);
+  const before = first.json().total;
+  const post = await app.inject({ method: 'POST', url: '/api/articles', payload: { text: 'Talks in Geneva resumed on Monday.', id: 'g1' }, headers: auth });
+  assert.equal(post.statusCode, 200);
+  const after1 = await get(url);
+  assert.equal(after1.headers['x-cache'], undefined);
+  assert.equal(after1.json().total, before + 1);
+  // Another process writing the same file: a second connection stands in for it.
+  const other = new Store(store.db.name);
+  other.put(analyze({ id: 'g2', text: 'Geneva hosted a second round of talks.', published: '2026-03-14' }));
+  other.close();
+  const after2 = await get(url);
+  assert.equal(after2.json().total, before + 2);
+});

@@ -10,8 +10,14 @@ import { actorParam, date, error, text } from './schemas.js';
 const MAX_ARTICLE = 1_000_000;
 
 /** Write routes: ingest an article, merge and split actors. All need the operator's token. */
-export function writeRoutes(app: FastifyInstance, store: Store, q: Queries, token: string | null): void {
+export function writeRoutes(app: FastifyInstance, store: Store, q: Queries, token: string | null, changed: () => void): void {
   const guard = requireToken(token);
+  // Every successful write may change any read answer.
+  // Invalidated before the answer leaves, so a client's next read already sees the write.
+  app.addHook('onSend', async (req, reply, payload) => {
+    if (req.method === 'POST' && reply.statusCode === 200) changed();
+    return payload;
+  });
   const security = [{ bearer: [] }];
   const actorId = (ref: string): number => {
     const a = q.findActor(ref);
