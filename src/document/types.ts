@@ -89,6 +89,16 @@ export interface Timex extends TextSpan {
   type: TimeType;
   /** TimeML TIMEX3 value: 2025-08-15, 2025-W33, P3Y6M, PRESENT_REF, XXXX-XX-XX, ... */
   value: string;
+  /** Granularity of the value: C, DE, Y, H, Q, SE, M, W, WE, D, T (time of day), P (duration), REF, SET. */
+  granularity?: string;
+  /** True when the value is vague: PAST_REF, an X, "recent months", "about two years". */
+  approximate?: boolean;
+  /** What the value was placed against: 'absolute' (nothing), 'dct' (publication date), 'text' (a date given earlier). */
+  anchor?: 'absolute' | 'dct' | 'text';
+  /** TIMEX3 mod: START ("early next year"), END, MID, APPROX, LESS_THAN, MORE_THAN, ... */
+  mod?: string;
+  /** UTC offset of a clock time that named its zone ("-05:00", "Z"); the value stays local. */
+  zone?: string;
 }
 
 export type QuoteKind = 'direct' | 'indirect' | 'mixed';

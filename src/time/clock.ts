@@ -1,0 +1,97 @@
+import { ZONES } from './lexicon.js';
+import { glued, intOf, isNum, low } from './match.js';
+import type { Cand } from './model.js';
+import { Kind, type Tok } from './tokens.js';
+
+/*
+ * Clock times: "3 p.m.", "10:35 a.m. EST", "15:00 GMT", "0830 GMT", "noon", "midnight",
+ * "4 in the morning", "7 o'clock". The day comes from an adjacent date (a refiner joins
+ * them) or else the publication date.
+ */
+
+/** "a.m." / "am" / "p.m." / "pm" at i: [is pm, index after]. */
+function meridiem(t: readonly Tok[], i: number): [boolean, number] | null {
+  const w = low(t, i);
+  if (w === 'am' || w === 'pm') return [w === 'pm', low(t, i + 1) === '.' && glued(t, i + 1) && !isNum(t, i + 2) ? i + 2 : i + 1];
+  if ((w === 'a' || w === 'p') && low(t, i + 1) === '.' && glued(t, i + 1) && low(t, i + 2) === 'm' && glued(t, i + 2)) {
+    const e = low(t, i + 3) === '.' && glued(t, i + 3) ? i + 4 : i + 3;
+    return [w === 'p', e];
+  }
+  return null;
+}
+
+/** A zone after a time: "EST", "GMT", "UTC+2", "(0830 GMT)". */
+function zone(t: readonly Tok[], i: number): [string, number] | null {
+  const k = t[i];
+  if (!k || k.kind !== Kind.Word) return null;
+  const z = ZONES.get(k.low);
+  // Zones are written in capitals.
+  if (z === undefined || !k.cap || k.low === 'z') return null;
+  return [z, i + 1];
+}
+
+function hhmm(h: number, m: number): string {
+  return `T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}
+
+export function parseClock(t: readonly Tok[], i: number): Cand | null {
+  const w = low(t, i);
+  if (w === 'noon' || w === 'midday' || w === 'midnight') {
+    if (w === 'midday' && low(t, i - 1) !== 'at' && low(t, i - 1) !== 'by') return null;
+    return { s: i, e: i + 1, type: 'TIME', sem: { k: 'rel', unit: 'D', n: 0, anchor: 'dct' }, tod: w === 'midnight' ? 'T24:00' : 'T12:00' };
+  }
+  if (!isNum(t, i)) return null;
+  const prev = low(t, i - 1);
+  if (prev === '$' || prev === '€' || prev === '£' || ((prev === '.' || prev === ',' || prev === ':') && glued(t, i))) return null;
+  const a = low(t, i);
+  let h: number;
+  let m = 0;
+  let e: number;
+  let strong = false;
+  if (a.length === 4 && !glued(t, i + 1) && t[i + 1]?.kind === Kind.Word && ['gmt', 'utc', 'est', 'edt', 'pst', 'pdt', 'cet', 'bst', 'z'].includes(low(t, i + 1)) && t[i + 1]!.cap) {
+    // "0830 GMT" (newswire)
+    h = Number(a.slice(0, 2));
+    m = Number(a.slice(2));
+    e = i + 1;
+    strong = true;
+  } else {
+    if (a.length > 2) return null;
+    h = intOf(t, i);
+    e = i + 1;
+    if ((low(t, e) === ':' || low(t, e) === '.') && glued(t, e) && isNum(t, e + 1) && glued(t, e + 1) && low(t, e + 1).length === 2) {
+      m = intOf(t, e + 1);
+      e += 2;
+      if (low(t, e) === ':' && glued(t, e) && isNum(t, e + 1)) e += 2; // seconds
+      if (low(t, i + 1) === ':') strong = low(t, e) !== ':' ;
+    }
+  }
+  if (h > 24 || m > 59) return null;
+  const mer = meridiem(t, e);
+  if (mer) {
+    if (h > 12 || h === 0) return null;
+    if (mer[0] && h < 12) h += 12;
+    if (!mer[0] && h === 12) h = 0;
+    e = mer[1];
+    strong = true;
+  } else if (low(t, e) === 'o' && (low(t, e + 1) === "'" || low(t, e + 1) === '’') && low(t, e + 2) === 'clock') {
+    e += 3;
+    strong = true;
+  } else if (low(t, e) === 'in' && low(t, e + 1) === 'the' && ['morning', 'afternoon', 'evening'].includes(low(t, e + 2))) {
+    if (low(t, e + 2) !== 'morning' && h < 12) h += 12;
+    e += 3;
+    strong = true;
+  }
+  let zoneSuffix = '';
+  const z = zone(t, e);
+  if (z && t[e]!.low.length <= 4) {
+    const raw = t[e]!;
+    void raw;
+    zoneSuffix = z[0];
+    e = z[1];
+    strong = true;
+  }
+  if (!strong) return null;
+  // A plain "14:30" needs the colon form and a time word before it.
+  if (!mer && !zoneSuffix && low(t, i + 1) === ':' && !['at', 'by', 'until', 'from', 'before', 'after', 'around', 'about', 'since', 'till', 'to'].includes(prev)) return null;
+  return { s: i, e, type: 'TIME', sem: { k: 'rel', unit: 'D', n: 0, anchor: 'dct' }, tod: hhmm(h, m) + zoneSuffix };
+}

@@ -1,0 +1,65 @@
+import { low } from './match.js';
+import { Kind, type Tok } from './tokens.js';
+
+/*
+ * The tense of the clause around an expression, from the nearest verb cue: modals and
+ * "will" / "is scheduled to" make it future, past forms ("said", "was", "-ed") past.
+ */
+
+export type Tense = 'past' | 'future' | 'present' | null;
+
+const FUTURE = new Set(['will', 'shall', 'scheduled', 'expected', 'plans', 'plan', 'planning', 'planned', 'due', 'upcoming', 'intends', 'intend', 'hopes', 'aims', 'would', 'could', 'may', 'might', 'should', 'must', 'going', 'tomorrow', 'next', 'slated', 'set', 'wants', 'want', 'seeks', 'prepared', 'ready', 'promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided', 'announced', 'begin', 'start', 'resume', 'meet', 'vote', 'visit', 'hold', 'open', 'return', 'expire', 'expires', 'deadline']);
+// Verbs in a FUTURE list above that are past forms only count as future before an infinitive ("agreed to meet").
+const FUTURE_ONLY_BEFORE_TO = new Set(['promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided', 'planned', 'prepared', 'announced']);
+const BASE_FORMS = new Set(['begin', 'start', 'resume', 'meet', 'vote', 'visit', 'hold', 'open', 'return', 'expire', 'expires', 'deadline', 'set']);
+const PAST = new Set([
+  'said', 'told', 'was', 'were', 'had', 'did', 'went', 'came', 'made', 'took', 'gave', 'met', 'saw', 'got', 'left', 'won', 'lost', 'rose', 'fell', 'began', 'became', 'held', 'found', 'thought', 'knew', 'sent', 'spent', 'paid', 'sold', 'bought', 'brought', 'kept', 'led', 'ran', 'wrote', 'spoke', 'broke', 'chose', 'flew', 'grew', 'drew', 'shot', 'struck', 'fought', 'caught', 'taught', 'sought', 'stood', 'understood', 'built', 'felt', 'heard', 'meant', 'ate', 'fled', 'quit', 'ago', 'yesterday', 'last', 'earlier', 'since', 'been', 'says', 'has', 'have', 'killed', 'died', 'arrested', 'slid', 'sank', 'swore', 'threw', 'wore', 'woke', 'hung', 'dealt', 'lent', 'bent', 'forgot', 'forgave', 'rang', 'sang', 'began', 'bid', 'overtook', 'withdrew', 'undertook', 'overcame', 'became', 'reported', 'announced',
+]);
+const PRESENT = new Set(['is', 'are', 'am', "isn't", 'remains', 'continues']);
+const NOT_PAST_ED = new Set(['need', 'feed', 'seed', 'speed', 'bed', 'red', 'shed', 'bred', 'fled', 'led', 'wed', 'indeed', 'proceed', 'succeed', 'exceed', 'hundred', 'unprecedented', 'limited', 'united', 'based', 'related', 'scheduled', 'expected', 'planned', 'proposed', 'planned', 'anticipated', 'slated']);
+
+function cue(t: readonly Tok[], i: number): Tense {
+  const k = t[i]!;
+  if (k.kind !== Kind.Word) return null;
+  const w = k.low;
+  if (w === 'll' && low(t, i - 1) === "'") return 'future';
+  if (w === 'won' && low(t, i + 1) === "'" && low(t, i + 2) === 't') return 'future';
+  if (FUTURE.has(w)) {
+    if (FUTURE_ONLY_BEFORE_TO.has(w)) return low(t, i + 1) === 'to' ? 'future' : 'past';
+    if (BASE_FORMS.has(w)) {
+      // a base verb counts as future only after "to" or a modal: "to meet Friday"
+      return low(t, i - 1) === 'to' ? 'future' : null;
+    }
+    if (w === 'going' && low(t, i + 1) !== 'to') return null;
+    if (w === 'set' && low(t, i + 1) !== 'to' && low(t, i + 1) !== 'for') return null;
+    if (w === 'due' && low(t, i + 1) !== 'to' && low(t, i + 1) !== 'on' && low(t, i + 1) !== 'by') return null;
+    if ((w === 'expected' || w === 'scheduled' || w === 'slated') && low(t, i - 1) !== 'was' && low(t, i - 1) !== 'were') return 'future';
+    if ((w === 'expected' || w === 'scheduled' || w === 'slated')) return 'future';
+    return 'future';
+  }
+  if (PAST.has(w)) return 'past';
+  if (PRESENT.has(w)) return 'present';
+  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !k.cap) return 'past';
+  return null;
+}
+
+/** Tense around tokens [s, e) within the sentence [lo, hi). */
+export function tenseAround(t: readonly Tok[], s: number, e: number, lo: number, hi: number): Tense {
+  // Left first, nearest cue wins; a clause break (";", ":") stops the search.
+  for (let i = s - 1, n = 0; i >= lo && n < 10; i--, n++) {
+    const w = t[i]!.low;
+    if (w === ';') break;
+    const c = cue(t, i);
+    if (c) {
+      // "has been", "have been" + participle: past
+      return c;
+    }
+  }
+  for (let i = e, n = 0; i < hi && n < 10; i++, n++) {
+    const w = t[i]!.low;
+    if (w === ';' || w === '.') break;
+    const c = cue(t, i);
+    if (c) return c;
+  }
+  return null;
+}

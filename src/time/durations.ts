@@ -1,0 +1,115 @@
+import { parseAmount } from './amounts.js';
+import { ORDINALS, UNITS, type Unit } from './lexicon.js';
+import { isHyphenAt, low } from './match.js';
+import type { Cand } from './model.js';
+import { Kind, type Tok } from './tokens.js';
+
+/*
+ * Durations: "two and a half years" (P2Y6M), "the past two months" (P2M), "a two-year
+ * contract" (P2Y), "half an hour" (PT30M), "the first nine months" (P9M), "for years" (PXY),
+ * "recent months" (PXM).
+ */
+
+const LETTER: Record<Unit, string> = { C: 'Y', DE: 'Y', Y: 'Y', H: 'M', Q: 'Q', SE: 'SE', M: 'M', W: 'W', WE: 'WE', D: 'D', h: 'H', m: 'M', s: 'S' };
+const SCALE: Partial<Record<Unit, number>> = { C: 100, DE: 10, H: 6 };
+/** How a fraction of a unit spills into the next smaller one. */
+const SPILL: Partial<Record<Unit, [Unit, number]>> = { Y: ['M', 12], M: ['D', 30], W: ['D', 7], D: ['h', 24], h: ['m', 60], m: ['s', 60], DE: ['Y', 10], C: ['Y', 100], Q: ['M', 3] };
+
+const isTimeUnit = (u: Unit): boolean => u === 'h' || u === 'm' || u === 's';
+
+/** A TIMEX3 duration value for n units: 2.5 years = P2Y6M, 1.5 hours = PT1H30M; NaN = PXY. */
+export function durationValue(n: number, unit: Unit): string {
+  if (Number.isNaN(n)) {
+    const l = unit === 'DE' || unit === 'C' ? 'Y' : LETTER[unit];
+    return isTimeUnit(unit) ? `PTX${l}` : `PX${l}`;
+  }
+  const parts: [number, Unit][] = [];
+  const whole = Math.floor(n + 1e-9);
+  const frac = n - whole;
+  if (whole > 0) parts.push([whole * (SCALE[unit] ?? 1), unit]);
+  if (frac > 1e-9) {
+    const s = SPILL[unit];
+    if (!s) return `P${n}${LETTER[unit]}`;
+    parts.push([Math.round(frac * s[1]), s[0]]);
+  }
+  let date = '';
+  let time = '';
+  for (const [k, u] of parts) {
+    if (isTimeUnit(u)) time += `${k}${LETTER[u]}`;
+    else date += `${k}${LETTER[u]}`;
+  }
+  return `P${date}${time ? `T${time}` : ''}`;
+}
+
+const LEADS = new Set(['past', 'last', 'next', 'first', 'coming', 'previous', 'latest', 'final', 'recent', 'following', 'initial', 'remaining', 'preceding', 'subsequent', 'ensuing']);
+const BARE_PREPS = new Set(['for', 'over', 'in', 'within', 'during', 'took', 'takes', 'spent', 'lasted', 'after']);
+
+export function parseDuration(t: readonly Tok[], i: number): Cand | null {
+  let j = i;
+  let the = false;
+  if (low(t, j) === 'the') {
+    the = true;
+    j++;
+  }
+  let lead = false;
+  if (LEADS.has(low(t, j)) || (the && ORDINALS.has(low(t, j)) && low(t, j) !== 'second')) {
+    lead = true;
+    j++;
+  }
+  // "half an hour", "half a year"
+  if (low(t, j) === 'half' && (low(t, j + 1) === 'a' || low(t, j + 1) === 'an')) {
+    const u = UNITS.get(low(t, j + 2));
+    if (!u || low(t, j + 2).endsWith('s')) return null;
+    return { s: i, e: j + 3, type: 'DURATION', sem: { k: 'lit', v: durationValue(0.5, u) } };
+  }
+  const amount = parseAmount(t, j);
+  let n: number;
+  let k: number;
+  if (amount) {
+    n = amount.n;
+    k = amount.e;
+    if (amount.article && (the || lead)) return null;
+  } else if ((lead || the) && UNITS.has(low(t, j)) && low(t, j).endsWith('s')) {
+    // "recent years", "the past months"
+    n = NaN;
+    k = j;
+  } else {
+    // bare plural after "for", "over", "in": "for years"
+    const u = UNITS.get(low(t, j));
+    if (!u || !low(t, j).endsWith('s') || u === 's' || j !== i) return null;
+    if (!BARE_PREPS.has(low(t, i - 1)) && !(low(t, j + 1) === 'ago')) return null;
+    if (low(t, j + 1) === 'of' || low(t, j + 1) === 'ago' || low(t, j + 1) === 'later' || low(t, j + 1) === 'earlier') return null;
+    if (u === 'WE') return null;
+    return { s: i, e: j + 1, type: 'DURATION', sem: { k: 'lit', v: durationValue(NaN, u) }, approx: true };
+  }
+  // "two-year", "30-day", "three-and-a-half-year"
+  let adjective = false;
+  if (isHyphenAt(t, k)) {
+    k++;
+    adjective = true;
+  }
+  const w = low(t, k);
+  const unit = UNITS.get(w);
+  if (!unit || unit === 'SE') return null;
+  if (!adjective && !Number.isNaN(n) && n > 1 && !w.endsWith('s') && !UNITS.has(w + 's') === false && !['hr', 'min'].includes(w)) return null;
+  if (amount?.article && unit === 's') return null; // "a second" is ordinal as often as not
+  // the amount word must agree: "a year", "two years"; "one day" is fine; "a few days".
+  let e = k + 1;
+  if (low(t, e) === 'and' && (low(t, e + 1) === 'a' || low(t, e + 1) === 'one') && low(t, e + 2) === 'half') {
+    n += 0.5;
+    e += 3;
+  }
+  if (adjective && isHyphenAt(t, e) && (low(t, e + 1) === 'old' || low(t, e + 1) === 'long')) e += 2;
+  // "a day" right after a number or money is a rate (a SET), handled by the set parser.
+  if (amount?.article && !lead && !the) {
+    const p = low(t, i - 1);
+    if (p === 'once' || p === 'twice' || p === 'times' || p === 'per') return null;
+  }
+  // A year of age: "a 10-year-old" is not a duration.
+  if (adjective && low(t, e - 1) === 'old') return null;
+  // "one day" at the start of a story is a vague DATE; keep as DURATION anyway.
+  const c: Cand = { s: i, e, type: 'DURATION', sem: { k: 'lit', v: durationValue(n, unit) } };
+  if (Number.isNaN(n)) c.approx = true;
+  if (t[e]?.kind === Kind.Word && (low(t, e) === 'ago')) return null;
+  return c;
+}

@@ -1,0 +1,263 @@
+import { MONTHS } from './lexicon.js';
+import { glued, intOf, isHyphenAt, isNum, low, optDot, ordSuffix } from './match.js';
+import type { Cand } from './model.js';
+import { Kind, type Tok } from './tokens.js';
+
+/*
+ * Explicit calendar dates: "Sept. 30", "August 7, 1998", "7 August 1998", "July 1997",
+ * "2013-03-22", "03/22/2013", bare years ("in 1990"), decades and centuries.
+ */
+
+/** A 4-digit number that can be a year in a date ("August 7, 1998"): 1000-2199. */
+function yearNumber(t: readonly Tok[], i: number): number {
+  const k = t[i];
+  if (!k || k.kind !== Kind.Num || k.low.length !== 4) return NaN;
+  const y = Number(k.low);
+  return y >= 1000 && y < 2200 ? y : NaN;
+}
+
+/** An apostrophe year: '98 -> 1998, '05 -> 2005. */
+function shortYear(t: readonly Tok[], i: number): { y: number; e: number } | null {
+  const q = low(t, i);
+  if ((q === "'" || q === '’') && isNum(t, i + 1) && glued(t, i + 1) && low(t, i + 1).length === 2) {
+    const v = Number(low(t, i + 1));
+    return { y: v < 40 ? 2000 + v : 1900 + v, e: i + 2 };
+  }
+  return null;
+}
+
+/** Token i is a month name that may be read as one: a capital, and for short or ambiguous names more evidence. */
+export function monthAt(t: readonly Tok[], i: number): { m: number; e: number } | null {
+  const k = t[i];
+  if (!k || k.kind !== Kind.Word) return null;
+  const m = MONTHS.get(k.low);
+  if (m === undefined) return null;
+  if (!k.cap) return null;
+  let e = i + 1;
+  const full = k.low.length >= 5 || k.low === 'june' || k.low === 'july';
+  if (!full) {
+    // "Jan." "Sept." or "Mar 3"; "May" needs a day or a year or a preposition before it.
+    const dot = optDot(t, e);
+    if (dot > e) e = dot;
+    else if (k.low === 'may' || k.low === 'march') {
+      if (!isNum(t, e) && !MONTH_PREPS.has(low(t, i - 1))) return null;
+    } else if (!isNum(t, e)) return null;
+  } else if (k.low === 'march' && !isNum(t, e) && !MONTH_PREPS.has(low(t, i - 1))) {
+    return null;
+  } else {
+    e = optDot(t, e) > e && k.low === 'sept' ? e + 1 : e;
+  }
+  return { m, e };
+}
+
+const MONTH_PREPS = new Set(['in', 'since', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'until', 'till', 'by', 'during', 'from', 'through', 'to', 'before', 'after', 'between', 'and', 'on', 'end', 'beginning', 'start', 'middle', 'that', 'coming', 'past', 'previous', '-']);
+
+/** Day of month at i ("30", "30th"), 1-31, not followed by another digit group. */
+function dayAt(t: readonly Tok[], i: number): { d: number; e: number } | null {
+  if (!isNum(t, i) || low(t, i).length > 2) return null;
+  const d = intOf(t, i);
+  if (d < 1 || d > 31) return null;
+  const e = ordSuffix(t, i + 1);
+  // "Sept. 30.5" or "May 3,000" are not dates.
+  if ((low(t, e) === '.' || low(t, e) === ',' || low(t, e) === ':') && glued(t, e) && isNum(t, e + 1) && glued(t, e + 1)) return null;
+  return { d, e };
+}
+
+/** ", 1998" or " 1998" or " of 1998" after a date. */
+function trailingYear(t: readonly Tok[], i: number): { y: number; e: number } | null {
+  let j = i;
+  if (low(t, j) === ',') j++;
+  else if (low(t, j) === 'of') j++;
+  const y = yearNumber(t, j);
+  if (!Number.isNaN(y)) {
+    // "Sept. 30 1998 votes" would still be read; good enough.
+    if (isNum(t, j + 2) && (low(t, j + 1) === ',' || low(t, j + 1) === '.') && glued(t, j + 1) && glued(t, j + 2)) return null;
+    return { y, e: j + 1 };
+  }
+  const s = shortYear(t, j);
+  return s;
+}
+
+/** Month-first dates: "Sept. 30", "August 7, 1998", "July 1997", "January of 1990", "March". */
+export function parseMonthFirst(t: readonly Tok[], i: number): Cand | null {
+  const mo = monthAt(t, i);
+  if (!mo) return null;
+  const day = dayAt(t, mo.e);
+  if (day) {
+    const yr = trailingYear(t, day.e);
+    if (yr) return { s: i, e: yr.e, type: 'DATE', sem: { k: 'date', y: yr.y, m: mo.m, d: day.d } };
+    return { s: i, e: day.e, type: 'DATE', sem: { k: 'date', m: mo.m, d: day.d } };
+  }
+  const yr = trailingYear(t, mo.e);
+  if (yr) return { s: i, e: yr.e, type: 'DATE', sem: { k: 'date', y: yr.y, m: mo.m } };
+  // "January this year", "June last year", "May next year"
+  const rw = low(t, mo.e);
+  if ((rw === 'this' || rw === 'last' || rw === 'next') && low(t, mo.e + 1) === 'year') {
+    return { s: i, e: mo.e + 2, type: 'DATE', sem: { k: 'date', m: mo.m, yrel: rw === 'this' ? 0 : rw === 'last' ? -1 : 1 } };
+  }
+  return { s: i, e: mo.e, type: 'DATE', sem: { k: 'date', m: mo.m } };
+}
+
+/** Day-first dates: "7 August 1998", "the 15th of March". */
+export function parseDayFirst(t: readonly Tok[], i: number): Cand | null {
+  let s = i;
+  let j = i;
+  if (low(t, j) === 'the' && isNum(t, j + 1)) j++;
+  const day = dayAt(t, j);
+  if (!day) return null;
+  let k = day.e;
+  if (low(t, k) === 'of') k++;
+  const mo = monthAt(t, k);
+  if (!mo) return null;
+  if (s !== i) s = i;
+  const yr = trailingYear(t, mo.e);
+  if (yr && low(t, mo.e) !== ',') return { s, e: yr.e, type: 'DATE', sem: { k: 'date', y: yr.y, m: mo.m, d: day.d } };
+  return { s, e: mo.e, type: 'DATE', sem: { k: 'date', m: mo.m, d: day.d } };
+}
+
+/** Numeric dates: 2013-03-22, 2013/03/22, 03/22/2013, 3/22/13. */
+export function parseNumericDate(t: readonly Tok[], i: number): Cand | null {
+  if (!isNum(t, i)) return null;
+  const a = low(t, i);
+  const sep = low(t, i + 1);
+  if ((sep !== '-' && sep !== '/') || !glued(t, i + 1) || !isNum(t, i + 2) || !glued(t, i + 2)) return null;
+  if (low(t, i + 3) !== sep || !glued(t, i + 3) || !isNum(t, i + 4) || !glued(t, i + 4)) return null;
+  // Not part of a longer run like 1-2-3-4 or a phone number.
+  if ((low(t, i + 5) === sep || low(t, i - 1) === sep) && (glued(t, i + 5) || glued(t, i))) return null;
+  const b = low(t, i + 2);
+  const c = low(t, i + 4);
+  let y: number, m: number, d: number;
+  if (a.length === 4) {
+    y = Number(a);
+    m = Number(b);
+    d = Number(c);
+  } else if (c.length === 4 || c.length === 2) {
+    y = c.length === 4 ? Number(c) : Number(c) < 40 ? 2000 + Number(c) : 1900 + Number(c);
+    m = Number(a);
+    d = Number(b);
+    if (m > 12 && d <= 12) [m, d] = [d, m];
+  } else return null;
+  if (!(m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1000 && y < 2200)) return null;
+  return { s: i, e: i + 5, type: 'DATE', sem: { k: 'date', y, m, d } };
+}
+
+const YEAR_PREPS = new Set(['in', 'since', 'by', 'of', 'until', 'till', 'from', 'during', 'early', 'late', 'mid', 'before', 'after', 'through', 'to', 'fiscal', 'between', 'and', 'around', 'circa', 'throughout', 'for', 'year', 'as', 'summer', 'winter', 'spring', 'fall', 'autumn', 'end', 'beginning', 'start', 'middle', 'december', 'november', 'october', 'september', 'august', 'july', 'june', 'april', 'march', 'february', 'january', 'may', 'in-', 'than', 'against', 'over', 'versus', 'vs', 'within', 'season', 'election', 'census', 'model']);
+/** Words before a number that make it a label, not a year: "Section 2022", "Flight 1549". */
+const LABELS = new Set(['section', 'article', 'rule', 'chapter', 'page', 'pages', 'number', 'no', 'nos', 'flight', 'route', 'room', 'version', 'paragraph', 'item', 'bill', 'resolution', 'form', 'code', 'highway', 'interstate', 'title', 'amendment', 'suite', 'box', 'apartment', 'apt', 'unit', 'platform', 'gate', 'order', 'exhibit', 'case', 'docket', 'lot', 'serial', 'part', 'clause', 'schedule', 'line', 'channel', 'row', 'seat', 'model', 'sec', 'art', 'rev', 'vol', 'volume', 'issue', 'grade', 'level', 'street', 'st', 'avenue', 'ave', 'road', 'rd', 'hr', 'h', 's', 'p', 'pp', 'ch', 'id', 'lot', 'mission', 'galaxy', 'iphone', 'windows', 'office', 'cpu', 'core', 'boeing', 'airbus', 'a', 'an', 'about', 'some', 'nearly', 'almost', 'over', 'under', 'than', 'approximately', 'roughly', 'just', 'only', 'total', 'totaled', 'totalled', 'of', 'to', 'at', 'with', 'by', 'around', 'up', 'down', 'rose', 'fell', 'gained', 'lost', 'dropped', 'closed', 'ended', 'finished', 'reached', 'hit', 'index', 'dow', 'nasdaq', 'nikkei', 'stoxx', 'dax', 'cac', 'ftse', 'points']);
+/** Words after a number that make it a count: "1999 votes". */
+const COUNT_NOUNS = /^(?:votes?|people|persons?|men|women|children|troops|soldiers|points?|times|members|workers|employees|jobs|units|cars|homes|houses|shares|tons?|tonnes?|meters?|metres?|feet|miles?|km|kilometers?|kilometres?|acres|dollars|euros|yuan|yen|pounds|rupees|barrels|cases|deaths|patients|students|seats|pages|words|calories|passengers|vehicles|companies|cities|villages|hectares|percent|pct|kg|lbs?|mw|gw|bn|mn|m|cc|hp|rpm|km\/h|mph)$/;
+
+/**
+ * A 4-digit year standing alone ("in 1990", "1990 was", "the 1990 budget"), with the guards
+ * that keep counts, labels and model years out: "a 2020 Toyota", "1,999 votes", "Section 2022".
+ */
+export function parseYear(t: readonly Tok[], i: number): Cand | null {
+  const y = yearNumber(t, i);
+  if (Number.isNaN(y)) return null;
+  const prev = low(t, i - 1);
+  const prevTok = t[i - 1];
+  // Glued to something before ($2020, 1,999, 3.1999, #2020, A-2020) or after (2020%, 2020.5, 2020,000).
+  if (prevTok && !t[i]!.space && prev !== '(' && prev !== '"' && prev !== '“' && prev !== '-' && prev !== '–') return null;
+  if (prevTok && !t[i]!.space && (prev === '-' || prev === '–') && !(t[i - 2]?.low === 'mid' || isNum(t, i - 2))) return null;
+  const nx = low(t, i + 1);
+  if (t[i + 1] && !t[i + 1]!.space) {
+    if (nx === '%' || nx === '°') return null;
+    if ((nx === '.' || nx === ',' || nx === ':' || nx === '/') && isNum(t, i + 2) && glued(t, i + 2)) return null;
+    if (nx === 's' || nx === "'") return null; // decades are another parser
+    if (t[i + 1]!.kind === Kind.Word) return null; // 2020km
+  }
+  if (prev === '$' || prev === '€' || prev === '£' || prev === '#' || prev === '¥' || prev === 'us$') return null;
+  const prepared = YEAR_PREPS.has(prev) || prev === '(' || prev === ',' || (prev === '-' && low(t, i - 2) === 'mid');
+  if (!prepared && LABELS.has(prev)) return null;
+  if (prevTok?.cap && prevTok.kind === Kind.Word && !prepared && !prevTok.nl && !isSentenceStartWord(t, i - 1)) {
+    // "Toyota 2020", "Windows 2000": a name then a number.
+    if (!MONTHS.has(prev)) return null;
+  }
+  const next = t[i + 1];
+  if (next && next.kind === Kind.Word) {
+    if (COUNT_NOUNS.test(next.low)) return null;
+    if (next.cap && !prepared && (prev === 'a' || prev === 'an' || prev === 'the' || prev === '')) {
+      // "a 2020 Toyota": an article, the number, a name.
+      return null;
+    }
+    if (prev === 'a' || prev === 'an') return null;
+  }
+  if (y < 1900 && !prepared) return null;
+  return { s: i, e: i + 1, type: 'DATE', sem: { k: 'date', y } };
+}
+
+function isSentenceStartWord(t: readonly Tok[], i: number): boolean {
+  const p = low(t, i - 1);
+  return i === 0 || p === '.' || p === '!' || p === '?' || p === '"' || p === '“' || t[i]!.nl;
+}
+
+const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['twenties', 2], ['thirties', 3], ['forties', 4], ['fifties', 5], ['sixties', 6], ['seventies', 7], ['eighties', 8], ['nineties', 9],
+]);
+
+/** Decades: "the 1990s", "the '90s", "the nineties", "the mid-1990s", "1980s". */
+export function parseDecade(t: readonly Tok[], i: number): Cand | null {
+  let j = i;
+  if (low(t, j) === 'the') j++;
+  let mod: string | undefined;
+  const w = low(t, j);
+  if ((w === 'early' || w === 'late' || w === 'mid') && (isNum(t, j + 1) || isHyphenAt(t, j + 1) || low(t, j + 1) === "'" || DECADE_WORDS.has(low(t, j + 1)))) {
+    mod = w === 'early' ? 'START' : w === 'late' ? 'END' : 'MID';
+    j = isHyphenAt(t, j + 1) ? j + 2 : j + 1;
+  }
+  const dw = DECADE_WORDS.get(low(t, j));
+  if (dw !== undefined && j > i) {
+    const c: Cand = { s: i, e: j + 1, type: 'DATE', sem: { k: 'decade', v: 190 + dw } };
+    if (mod) c.mod = mod;
+    return c;
+  }
+  let v: number;
+  let e: number;
+  if (isNum(t, j) && low(t, j).length === 4 && low(t, j).endsWith('0') && low(t, j + 1) === 's' && glued(t, j + 1)) {
+    v = Math.floor(Number(low(t, j)) / 10);
+    e = j + 2;
+  } else if (isNum(t, j) && low(t, j).length === 4 && low(t, j).endsWith('0') && (low(t, j + 1) === "'" || low(t, j + 1) === '’') && low(t, j + 2) === 's') {
+    v = Math.floor(Number(low(t, j)) / 10);
+    e = j + 3;
+  } else {
+    const q = low(t, j);
+    if ((q === "'" || q === '’') && isNum(t, j + 1) && low(t, j + 1).length === 2 && low(t, j + 1).endsWith('0') && low(t, j + 2) === 's' && glued(t, j + 2)) {
+      const d = Number(low(t, j + 1));
+      v = d < 30 ? 200 + d / 10 : 190 + d / 10;
+      e = j + 3;
+    } else if (j > i && isNum(t, j) && low(t, j).length === 2 && low(t, j).endsWith('0') && low(t, j + 1) === 's' && glued(t, j + 1)) {
+      const d = Number(low(t, j));
+      v = d < 30 ? 200 + d / 10 : 190 + d / 10;
+      e = j + 2;
+    } else return null;
+  }
+  if (v < 100 || v > 220) return null;
+  const c: Cand = { s: i, e, type: 'DATE', sem: { k: 'decade', v } };
+  if (mod) c.mod = mod;
+  return c;
+}
+
+const CENTURY_ORD: ReadonlyMap<string, number> = new Map([
+  ['eighteenth', 18], ['nineteenth', 19], ['twentieth', 20], ['twenty-first', 21], ['seventeenth', 17], ['sixteenth', 16],
+]);
+
+/** Centuries: "the 20th century", "the twentieth century" -> 19. */
+export function parseCentury(t: readonly Tok[], i: number): Cand | null {
+  let j = i;
+  if (low(t, j) === 'the') j++;
+  let n = NaN;
+  if (isNum(t, j) && ordSuffix(t, j + 1) === j + 2) {
+    n = intOf(t, j);
+    j += 2;
+  } else if (CENTURY_ORD.has(low(t, j))) {
+    n = CENTURY_ORD.get(low(t, j))!;
+    j++;
+  } else if (low(t, j) === 'twenty' && isHyphenAt(t, j + 1) && low(t, j + 2) === 'first') {
+    n = 21;
+    j += 3;
+  }
+  if (Number.isNaN(n) || n < 1 || n > 30) return null;
+  if (isHyphenAt(t, j)) j++;
+  if (low(t, j) !== 'century') return null;
+  return { s: i, e: j + 1, type: 'DATE', sem: { k: 'century', v: n - 1 } };
+}

@@ -1,0 +1,44 @@
+import type { TimeType } from '../document/types.js';
+import type { Unit } from './lexicon.js';
+
+/** Direction in which a partial date resolves: -1 before the anchor, 1 after, 0 the anchor's own, null by tense. */
+export type Dir = -1 | 0 | 1 | null;
+
+/**
+ * What an expression means before it is placed on the calendar. Parsers propose these;
+ * resolve.ts turns them into TIMEX3 values against the publication date and the context.
+ */
+export type Sem =
+  /** A calendar date, any part missing: "Sept. 30", "August 7, 1998", "July 1997", "1990". */
+  | { k: 'date'; y?: number; m?: number; d?: number; dir?: Dir; yrel?: number }
+  /** A part of a year: quarter (Q1-4), half (H1-2), season (SP, SU, FA, WI); year missing = resolve. */
+  | { k: 'part'; code: string; y?: number; dir?: Dir; rel?: number }
+  /** A decade (199 = the 1990s) or a century (19 = the 1900s). */
+  | { k: 'decade'; v: number }
+  | { k: 'century'; v: number }
+  /** A weekday, Monday = 1. */
+  | { k: 'wd'; wd: number; dir: Dir }
+  /** A holiday by name (see lexicon). */
+  | { k: 'holiday'; name: string; y?: number; dir: Dir }
+  /**
+   * A shift of n units from an anchor: the publication date ("yesterday", "last week", "two
+   * years ago") or the last date the text gave ("the following day", "a year earlier").
+   * `gran` is the granularity of the result when it differs from the unit's.
+   */
+  | { k: 'rel'; unit: Unit; n: number; anchor: 'dct' | 'ref'; gran?: Unit | 'ref' }
+  /** A value that needs no anchor: PRESENT_REF, P3Y, XXXX-WXX-1, ... */
+  | { k: 'lit'; v: string };
+
+export interface Cand {
+  /** Token range [s, e). */
+  s: number;
+  e: number;
+  type: TimeType;
+  sem: Sem;
+  /** Time of day: "T15:00", "TMO". */
+  tod?: string;
+  /** TIMEX3 mod: START, MID, END, APPROX, LESS_THAN, MORE_THAN, ... */
+  mod?: string;
+  /** Vague amounts ("several years", "recent months"). */
+  approx?: boolean;
+}

@@ -1,0 +1,174 @@
+import { ORDINALS, SEASONS } from './lexicon.js';
+import { glued, intOf, isHyphenAt, isNum, joined, low } from './match.js';
+import type { Cand, Dir } from './model.js';
+import { Kind, type Tok } from './tokens.js';
+
+/*
+ * Parts of a year: fiscal quarters and halves ("the third quarter", "third-quarter", "Q3 2024",
+ * "the fiscal first quarter", "the first half of 1989"), seasons ("last fall", "the summer of
+ * 1998") and fiscal years ("fiscal 1989").
+ */
+
+const RELATIVE: ReadonlyMap<string, Dir | 'latest'> = new Map<string, Dir | 'latest'>([
+  ['this', 0], ['current', 0], ['last', -1], ['previous', -1], ['past', -1], ['next', 1], ['coming', 1], ['latest', 'latest'], ['recent', 'latest'], ['most', 'latest'],
+]);
+
+function year4(t: readonly Tok[], i: number): number {
+  if (!isNum(t, i) || low(t, i).length !== 4) return NaN;
+  const y = intOf(t, i);
+  return y >= 1000 && y < 2200 ? y : NaN;
+}
+
+/** "of 1989", "of fiscal 1989", "1989" right after a quarter. */
+function ofYear(t: readonly Tok[], i: number): { y: number; e: number } | null {
+  let j = i;
+  if (low(t, j) === 'of' || low(t, j) === 'in' || low(t, j) === ',') j++;
+  if (low(t, j) === 'fiscal') j++;
+  else if (low(t, j) === 'fy' && !isNum(t, j + 1)) return null;
+  const y = year4(t, j);
+  if (!Number.isNaN(y)) return { y, e: j + 1 };
+  if (low(t, j) === 'fy' && isNum(t, j + 1)) {
+    const v = intOf(t, j + 1);
+    if (low(t, j + 1).length === 4) return { y: v, e: j + 2 };
+    if (low(t, j + 1).length === 2) return { y: v < 40 ? 2000 + v : 1900 + v, e: j + 2 };
+  }
+  return null;
+}
+
+/** Quarters and halves. */
+export function parseQuarter(t: readonly Tok[], i: number): Cand | null {
+  let j = i;
+  let the = false;
+  if (low(t, j) === 'the') {
+    the = true;
+    j++;
+  }
+  let dir: Dir | 'latest' | undefined;
+  let yearRel = 0;
+  const r = RELATIVE.get(low(t, j));
+  if (r !== undefined && (the || r !== 'latest' || low(t, j) === 'latest')) {
+    dir = r;
+    j++;
+    if (low(t, j - 1) === 'most' && low(t, j) === 'recent') j++;
+  }
+  // "the year-earlier quarter", "the year-ago period"
+  if (low(t, j) === 'year' && isHyphenAt(t, j + 1) && (low(t, j + 2) === 'earlier' || low(t, j + 2) === 'ago')) {
+    yearRel = -1;
+    j += 3;
+  }
+  if (low(t, j) === 'fiscal') j = joined(t, j + 1);
+  let code = '';
+  let n = NaN;
+  let k = j;
+  const ord = ORDINALS.get(low(t, k));
+  if (ord !== undefined && ord > 0 && ord <= 4) {
+    n = ord;
+    k = joined(t, k + 1);
+    if (low(t, k) === 'fiscal') k = joined(t, k + 1);
+  } else if (isNum(t, k) && (low(t, k + 1) === 'st' || low(t, k + 1) === 'nd' || low(t, k + 1) === 'rd' || low(t, k + 1) === 'th') && glued(t, k + 1)) {
+    n = intOf(t, k);
+    k = joined(t, k + 2);
+  }
+  const unit = low(t, k);
+  if (unit === 'quarter' || unit === 'qtr') {
+    if (!Number.isNaN(n) && n > 4) return null;
+    code = Number.isNaN(n) ? 'Q' : `Q${n}`;
+  } else if (unit === 'half') {
+    if (!Number.isNaN(n) && n > 2) return null;
+    code = Number.isNaN(n) ? (low(t, j) === 'last' ? 'H2' : 'H') : `H${n}`;
+    if (low(t, j) === 'last' && Number.isNaN(n) && low(t, k + 1) === 'of') {
+      n = 2;
+      dir = undefined;
+    }
+  } else if (unit === 'period' && (dir === 'latest' || yearRel)) {
+    code = 'Q';
+  } else if (t[k]?.low === 'q' && t[k]!.cap === true && isNum(t, k + 1) && glued(t, k + 1)) {
+    // Q3, Q3 2024
+    n = intOf(t, k + 1);
+    if (n < 1 || n > 4) return null;
+    const yr = ofYear(t, k + 2);
+    const c: Cand = { s: i, e: yr ? yr.e : k + 2, type: 'DATE', sem: { k: 'part', code: `Q${n}` } };
+    if (yr) c.sem = { k: 'part', code: `Q${n}`, y: yr.y };
+    return c;
+  } else return null;
+  if (!the && Number.isNaN(n) && dir === undefined && !yearRel) return null;
+  if (code === 'Q' && Number.isNaN(n) && !the && dir === undefined) return null;
+  let e = k + 1;
+  const yr = ofYear(t, e);
+  if (yr && code !== 'Q' && code !== 'H') return { s: i, e: yr.e, type: 'DATE', sem: { k: 'part', code, y: yr.y } };
+  // "the first half" with nothing after it is only a date when it names a part (n known).
+  if (code === 'H' && Number.isNaN(n)) return null;
+  // "the quarter" alone: the quarter the report is about.
+  const c: Cand = { s: i, e, type: 'DATE', sem: { k: 'part', code, dir: dir === 'latest' ? -1 : (dir ?? null) } };
+  if (dir === 'latest' || (code === 'Q' && dir === undefined)) (c.sem as { rel?: number }).rel = dir === 'latest' ? -1 : 0;
+  if (yearRel && c.sem.k === 'part') c.sem.rel = -4;
+  if (!the && code.length === 2 && dir === undefined && !yearRel && isHyphenAt(t, k - 1) === false && t[k + 1]?.kind === Kind.Word) {
+    // "third quarter results": still a date ("third-quarter" is annotated as DATE in TimeBank).
+  }
+  return c;
+}
+
+/** Seasons: "this summer", "last fall", "the summer of 1998", "summer 2024", "the winter". */
+export function parseSeason(t: readonly Tok[], i: number): Cand | null {
+  let j = i;
+  let the = false;
+  if (low(t, j) === 'the') {
+    the = true;
+    j++;
+  }
+  let dir: Dir | undefined;
+  const r = RELATIVE.get(low(t, j));
+  if (r !== undefined && r !== 'latest') {
+    dir = r;
+    j++;
+  } else if (low(t, j) === 'this' && low(t, j + 1) === 'past') {
+    dir = -1;
+    j += 2;
+  }
+  if (low(t, j) === 'early' || low(t, j) === 'late') j++;
+  const code = SEASONS.get(low(t, j));
+  if (!code) return null;
+  // "fall" is a verb; only a season with a determiner, a year or a capital.
+  const yr = ofYear(t, j + 1);
+  if (low(t, j) === 'fall' && !the && dir === undefined && !yr && !t[j]!.cap) return null;
+  if (low(t, j) === 'fall' && !the && dir === undefined && !yr && !['in', 'this', 'last', 'next', 'by', 'until', 'since', 'during', 'early', 'late'].includes(low(t, i - 1))) return null;
+  if (low(t, j) === 'spring' && !the && dir === undefined && !yr && !['in', 'by', 'until', 'since', 'during', 'early', 'late'].includes(low(t, i - 1))) return null;
+  // "the summer" needs no more; "summer" after "in" is fine too.
+  if (yr) return { s: i, e: yr.e, type: 'DATE', sem: { k: 'part', code, y: yr.y } };
+  // "winter storm", "summer camp": a noun after the season makes it a modifier; still a date in TimeML? Keep only when a determiner or preposition frames it.
+  const nx = t[j + 1];
+  if (nx && nx.kind === Kind.Word && !the && dir === undefined && !['and', 'or', 'when', 'as', 'before', 'after'].includes(nx.low)) return null;
+  return { s: i, e: j + 1, type: 'DATE', sem: { k: 'part', code, dir: dir ?? null } };
+}
+
+/** Fiscal years: "fiscal 1989", "fiscal 2025", "FY2025", "the fiscal year", "the current fiscal year". */
+export function parseFiscal(t: readonly Tok[], i: number): Cand | null {
+  let j = i;
+  let the = false;
+  if (low(t, j) === 'the') {
+    the = true;
+    j++;
+  }
+  let dir: Dir | undefined;
+  const r = RELATIVE.get(low(t, j));
+  if (r !== undefined) {
+    dir = r === 'latest' ? -1 : r;
+    j++;
+  }
+  if (low(t, j) === 'fiscal') {
+    const y = year4(t, j + 1);
+    if (!Number.isNaN(y)) return { s: i, e: j + 2, type: 'DATE', sem: { k: 'date', y } };
+    if (low(t, j + 1) === 'year' && (the || dir !== undefined)) {
+      const yr = ofYear(t, j + 2);
+      if (yr) return { s: i, e: yr.e, type: 'DATE', sem: { k: 'date', y: yr.y } };
+      if (dir === undefined) return null; // "the fiscal year" is as often a duration; left to the duration parser
+      return { s: i, e: j + 2, type: 'DATE', sem: { k: 'rel', unit: 'Y', n: dir ?? 0, anchor: 'dct' } };
+    }
+  }
+  if (t[j]?.low === 'fy' && isNum(t, j + 1) && glued(t, j + 1)) {
+    const v = intOf(t, j + 1);
+    const y = low(t, j + 1).length === 4 ? v : low(t, j + 1).length === 2 ? (v < 40 ? 2000 + v : 1900 + v) : NaN;
+    if (!Number.isNaN(y)) return { s: i, e: j + 2, type: 'DATE', sem: { k: 'date', y } };
+  }
+  return null;
+}

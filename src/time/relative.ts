@@ -1,0 +1,309 @@
+import { parseAmount } from './amounts.js';
+import { AMBIGUOUS_WEEKDAYS, FIXED_HOLIDAYS, MONTHS, NTH_WEEKDAY_HOLIDAYS, PARTS_OF_DAY, UNITS, WEEKDAYS, type Unit } from './lexicon.js';
+import { glued, isHyphenAt, isNum, low, optDot } from './match.js';
+import type { Cand, Dir } from './model.js';
+import { Kind, type Tok } from './tokens.js';
+
+/*
+ * Expressions relative to the publication date or to a date the text already gave:
+ * "today", "last week", "next Friday", "two years ago", "the following day", "a week later",
+ * "Friday night", "that Friday", holidays, PRESENT_REF / PAST_REF / FUTURE_REF words.
+ */
+
+const SHIFTERS: ReadonlyMap<string, Dir> = new Map<string, Dir>([
+  ['this', 0], ['last', -1], ['previous', -1], ['past', -1], ['next', 1], ['coming', 1], ['following', 1], ['current', 0], ['same', 0], ['that', 0], ['preceding', -1], ['upcoming', 1], ['prior', -1],
+]);
+
+/** A weekday name at i, with "Fri." style abbreviations; ambiguous short names need a capital and period. */
+export function weekdayAt(t: readonly Tok[], i: number): { wd: number; e: number } | null {
+  const k = t[i];
+  if (!k || k.kind !== Kind.Word) return null;
+  const wd = WEEKDAYS.get(k.low);
+  if (wd === undefined) return null;
+  if (k.low.length <= 4 && !k.low.endsWith('day')) {
+    const e = optDot(t, i + 1);
+    if (e === i + 1 || !k.cap) return null;
+    if (AMBIGUOUS_WEEKDAYS.has(k.low) && !k.cap) return null;
+    return { wd, e };
+  }
+  return { wd, e: i + 1 };
+}
+
+/** "morning", "night" ... after a day word: "Friday night", "yesterday morning". */
+function partOfDay(t: readonly Tok[], i: number): { tod: string; e: number } | null {
+  const p = PARTS_OF_DAY.get(low(t, i));
+  if (p) return { tod: `T${p}`, e: i + 1 };
+  return null;
+}
+
+const REF_WORDS: ReadonlyMap<string, string> = new Map([
+  ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['presently', 'PRESENT_REF'], ['nowadays', 'PRESENT_REF'], ['today', ''],
+  ['recently', 'PAST_REF'], ['lately', 'PAST_REF'], ['soon', 'FUTURE_REF'], ['formerly', 'PAST_REF'],
+]);
+
+/** Single words and fixed phrases: today, yesterday, tomorrow, tonight, now, recently, the past, the future. */
+export function parseDeictic(t: readonly Tok[], i: number): Cand | null {
+  const w = low(t, i);
+  const n1 = low(t, i + 1);
+  switch (w) {
+    case 'today':
+    case 'yesterday':
+    case 'tomorrow': {
+      const n = w === 'today' ? 0 : w === 'yesterday' ? -1 : 1;
+      // "today's world" is generic, but TimeBank reads it as the day anyway.
+      const pod = partOfDay(t, i + 1);
+      if (pod) return { s: i, e: pod.e, type: 'TIME', sem: { k: 'rel', unit: 'D', n, anchor: 'dct' }, tod: pod.tod };
+      return { s: i, e: i + 1, type: 'DATE', sem: { k: 'rel', unit: 'D', n, anchor: 'dct' } };
+    }
+    case 'tonight':
+      return { s: i, e: i + 1, type: 'TIME', sem: { k: 'rel', unit: 'D', n: 0, anchor: 'dct' }, tod: 'TNI' };
+    case 'overnight':
+      return t[i + 1]?.kind === Kind.Word && !['and', 'or', 'but', 'as', 'in', 'on', 'at', 'to'].includes(n1) ? null : { s: i, e: i + 1, type: 'TIME', sem: { k: 'rel', unit: 'D', n: 0, anchor: 'dct' }, tod: 'TNI' };
+    case 'the':
+      if (n1 === 'past' && !t[i + 2]?.kind) return { s: i, e: i + 2, type: 'DATE', sem: { k: 'lit', v: 'PAST_REF' } };
+      if (n1 === 'past' && (t[i + 2]!.kind === Kind.Punct || ['and', 'or', 'but', 'when', 'as', 'is', 'was', 'were', 'has', 'had', 'have', 'will', 'that', 'because', 'so', 'to'].includes(low(t, i + 2)))) return { s: i, e: i + 2, type: 'DATE', sem: { k: 'lit', v: 'PAST_REF' } };
+      if (n1 === 'future' && !(low(t, i + 2) === 'of' && low(t, i + 3) !== 'the')) return { s: i, e: i + 2, type: 'DATE', sem: { k: 'lit', v: 'FUTURE_REF' } };
+      if (n1 === 'present' && (t[i + 2]?.kind === Kind.Punct || !t[i + 2])) return { s: i, e: i + 2, type: 'DATE', sem: { k: 'lit', v: 'PRESENT_REF' } };
+      if (n1 === 'day' && (low(t, i + 2) === 'before' || low(t, i + 2) === 'after')) {
+        const n = low(t, i + 2) === 'before' ? -1 : 1;
+        if (low(t, i + 3) === 'yesterday') return { s: i, e: i + 4, type: 'DATE', sem: { k: 'rel', unit: 'D', n: -2, anchor: 'dct' } };
+        if (low(t, i + 3) === 'tomorrow') return { s: i, e: i + 4, type: 'DATE', sem: { k: 'rel', unit: 'D', n: 2, anchor: 'dct' } };
+        return { s: i, e: i + 3, type: 'DATE', sem: { k: 'rel', unit: 'D', n, anchor: 'ref' } };
+      }
+      return null;
+    case 'right':
+      return n1 === 'now' ? { s: i, e: i + 2, type: 'DATE', sem: { k: 'lit', v: 'PRESENT_REF' } } : null;
+    case 'future':
+      if (low(t, i - 1) === 'near' || low(t, i - 1) === 'foreseeable' || low(t, i - 1) === 'distant') return null;
+      return ['in', 'for', 'into'].includes(low(t, i - 1)) ? { s: i, e: i + 1, type: 'DATE', sem: { k: 'lit', v: 'FUTURE_REF' } } : null;
+    case 'near':
+    case 'foreseeable':
+    case 'distant':
+      return n1 === 'future' ? { s: i - (low(t, i - 1) === 'the' ? 1 : 0), e: i + 2, type: 'DATE', sem: { k: 'lit', v: 'FUTURE_REF' } } : null;
+    case 'current':
+    case 'recent': {
+      // "current" / "recent" as adjectives on a non-time noun: "the current crisis" is PRESENT_REF in TimeBank.
+      const nx = t[i + 1];
+      if (!nx || nx.kind !== Kind.Word) return null;
+      if (w === 'current' && /^(account|accounts|affairs|events|prices|dollars|liabilities|assets|flows?|density|sources?)$/.test(nx.low)) return null;
+      return { s: i, e: i + 1, type: 'DATE', sem: { k: 'lit', v: w === 'current' ? 'PRESENT_REF' : 'PAST_REF' } };
+    }
+    case 'at':
+      return n1 === 'present' && (t[i + 2]?.kind !== Kind.Word) ? { s: i + 1, e: i + 2, type: 'DATE', sem: { k: 'lit', v: 'PRESENT_REF' } } : null;
+    default: {
+      const v = REF_WORDS.get(w);
+      if (v) {
+        if (w === 'now' && (n1 === 'that' || low(t, i - 1) === 'until' || low(t, i - 1) === 'from')) {
+          if (n1 === 'that') return null;
+        }
+        if (w === 'soon' && (n1 === 'after' || n1 === 'afterward' || n1 === 'thereafter' || low(t, i - 1) === 'as')) return null;
+        return { s: i, e: i + 1, type: 'DATE', sem: { k: 'lit', v } };
+      }
+      return null;
+    }
+  }
+}
+
+/** [this|last|next|coming|previous|that|the following ...] + unit / weekday / month / weekend / part of day. */
+export function parseShifted(t: readonly Tok[], i: number): Cand | null {
+  let j = i;
+  let the = false;
+  if (low(t, j) === 'the') {
+    the = true;
+    j++;
+  }
+  let dir = SHIFTERS.get(low(t, j));
+  if (dir === undefined) return null;
+  const shifter = low(t, j);
+  if (shifter === 'this' && low(t, j + 1) === 'past') {
+    dir = -1;
+    j++;
+  } else if (shifter === 'this' && low(t, j + 1) === 'coming') {
+    dir = 1;
+    j++;
+  }
+  j++;
+  // Anaphoric ("the following day", "the same day", "that day", "the previous week") vs deictic ("last week").
+  const anaphoric = (the && shifter !== 'past' && shifter !== 'last' && shifter !== 'coming' && shifter !== 'current') || shifter === 'that' || shifter === 'following' || shifter === 'same' || shifter === 'preceding' || shifter === 'prior';
+  if (!the && (shifter === 'same' || shifter === 'following' || shifter === 'preceding' || shifter === 'prior')) return null;
+  const w = low(t, j);
+  // weekday
+  const wd = weekdayAt(t, j);
+  if (wd) {
+    const pod = partOfDay(t, wd.e);
+    const sem = anaphoric
+      ? ({ k: 'wd', wd: wd.wd, dir: shifter === 'that' || shifter === 'same' ? 0 : dir } as const)
+      : ({ k: 'wd', wd: wd.wd, dir: shifter === 'this' ? 0 : dir } as const);
+    const c: Cand = { s: i, e: pod ? pod.e : wd.e, type: pod ? 'TIME' : 'DATE', sem: { ...sem, dir: sem.dir } };
+    if (anaphoric) (c as Cand & { anaphoric?: boolean }).anaphoric = true;
+    if (pod) c.tod = pod.tod;
+    return c;
+  }
+  // month name
+  const m = MONTHS.get(w);
+  if (m !== undefined && t[j]!.cap && w.length >= 3 && !the) {
+    const e = optDot(t, j + 1);
+    return { s: i, e, type: 'DATE', sem: { k: 'date', m, dir: shifter === 'this' ? 0 : dir } };
+  }
+  // part of day: "this morning", "last night", "that evening"
+  const pod = partOfDay(t, j);
+  if (pod && (shifter === 'this' || shifter === 'last' || shifter === 'that' || shifter === 'same' || shifter === 'next' || shifter === 'following')) {
+    if (the && shifter === 'last') return null;
+    const n = shifter === 'last' || (shifter === 'this' && dir === -1) ? -1 : shifter === 'next' || shifter === 'following' ? 1 : 0;
+    if (shifter === 'last' && pod.tod !== 'TNI' && pod.tod !== 'TEV') return null;
+    return { s: i, e: pod.e, type: 'TIME', sem: { k: 'rel', unit: 'D', n: shifter === 'last' ? -1 : n, anchor: anaphoric ? 'ref' : 'dct' }, tod: pod.tod };
+  }
+  const unit = UNITS.get(w);
+  if (!unit || unit === 'SE' || unit === 'Q' || unit === 'H') return null;
+  if (w.endsWith('s') && unit !== 's') return null; // plurals are durations ("the past two years" is elsewhere)
+  if (unit === 'h' || unit === 'm' || unit === 's') return null;
+  // "the past week", "the last year": TimeBank mixes DATE and DURATION; read as the period just before.
+  const e = j + 1;
+  if ((shifter === 'past' || (shifter === 'last' && the)) && unit !== 'WE') {
+    return { s: i, e, type: 'DURATION', sem: { k: 'lit', v: `P1${unit === 'DE' ? '0Y' : unit === 'C' ? '00Y' : unit}` } };
+  }
+  if (shifter === 'following' && the && low(t, e) === 'year' ) return null;
+  const c: Cand = { s: i, e, type: 'DATE', sem: { k: 'rel', unit, n: dir ?? 0, anchor: anaphoric ? 'ref' : 'dct' } };
+  if (unit === 'D' && !anaphoric) return null; // "this day" / "next day" without "the" are rare and ambiguous
+  return c;
+}
+
+/** A weekday alone, with an optional part of day: "Friday", "on Tuesday night", "Fri.". */
+export function parseWeekday(t: readonly Tok[], i: number): Cand | null {
+  const wd = weekdayAt(t, i);
+  if (!wd) return null;
+  const pod = partOfDay(t, wd.e);
+  if (pod) return { s: i, e: pod.e, type: 'TIME', sem: { k: 'wd', wd: wd.wd, dir: null }, tod: pod.tod };
+  return { s: i, e: wd.e, type: 'DATE', sem: { k: 'wd', wd: wd.wd, dir: null } };
+}
+
+/** The weekend: "the weekend", "this weekend", "last weekend", "next weekend". */
+export function parseWeekend(t: readonly Tok[], i: number): Cand | null {
+  let j = i;
+  let dir: Dir = null;
+  const w = low(t, j);
+  if (w === 'the' || w === 'this' || w === 'last' || w === 'next' || w === 'that' || w === 'past' || w === 'coming') {
+    dir = w === 'last' || w === 'past' ? -1 : w === 'next' || w === 'coming' ? 1 : w === 'this' ? 0 : null;
+    j++;
+    if (low(t, j) === 'past') {
+      dir = -1;
+      j++;
+    }
+  } else return null;
+  if (low(t, j) !== 'weekend') return null;
+  return { s: i, e: j + 1, type: 'DATE', sem: { k: 'rel', unit: 'WE', n: dir === null ? NaN : dir, anchor: w === 'that' ? 'ref' : 'dct' } };
+}
+
+const AGO_WORDS = new Set(['ago', 'earlier', 'later', 'before', 'after', 'back', 'hence', 'prior']);
+
+/** "two years ago", "a week later", "three days earlier", "a year from now", "years ago". */
+export function parseAgo(t: readonly Tok[], i: number): Cand | null {
+  let j = i;
+  const amount = parseAmount(t, j);
+  let n = 1;
+  let vague = false;
+  if (amount) {
+    n = amount.n;
+    vague = Number.isNaN(n);
+    j = amount.e;
+    if (low(t, j) === 'more' && low(t, j + 1) !== 'than') j++;
+  } else if (!UNITS.has(low(t, j)) || !low(t, j).endsWith('s')) {
+    return null;
+  } else vague = true;
+  const unit = UNITS.get(low(t, j));
+  if (!unit) return null;
+  let e = j + 1;
+  // "a year and a half ago"
+  if (low(t, e) === 'and' && low(t, e + 1) === 'a' && low(t, e + 2) === 'half') {
+    n += 0.5;
+    e += 3;
+  }
+  const word = low(t, e);
+  let anchor: 'dct' | 'ref';
+  let sign: number;
+  if (word === 'ago' || word === 'back') {
+    anchor = 'dct';
+    sign = -1;
+  } else if (word === 'from' && low(t, e + 1) === 'now') {
+    anchor = 'dct';
+    sign = 1;
+    e++;
+  } else if (word === 'hence') {
+    anchor = 'dct';
+    sign = 1;
+  } else if (AGO_WORDS.has(word)) {
+    // "two days before the vote" is an anchor on an event: keep only the amount as a duration.
+    const nx = t[e + 1];
+    if ((word === 'before' || word === 'after' || word === 'prior') && nx && (nx.kind === Kind.Word || nx.kind === Kind.Num) && !['.', ','].includes(nx.low)) return null;
+    if (word === 'prior' && low(t, e + 1) === 'to') return null;
+    anchor = 'ref';
+    sign = word === 'later' || word === 'after' ? 1 : -1;
+  } else return null;
+  if (word === 'back' && !vague && low(t, i - 1) !== 'go' && low(t, i - 1) !== 'dating') {
+    // "two years back" is rare; accept.
+  }
+  if (vague) {
+    return { s: i, e: e + 1, type: 'DATE', sem: { k: 'lit', v: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' }, approx: true };
+  }
+  if (!Number.isInteger(n)) {
+    // "a year and a half ago" -> months
+    const sub: Partial<Record<Unit, [Unit, number]>> = { Y: ['M', 12], M: ['D', 30], W: ['D', 7], D: ['h', 24], DE: ['Y', 10] };
+    const s = sub[unit];
+    if (!s) return null;
+    return { s: i, e: e + 1, type: 'DATE', sem: { k: 'rel', unit: s[0], n: sign * n * s[1], anchor, gran: unit === 'Y' ? 'M' : unit }, approx: true };
+  }
+  const timeUnit = unit === 'h' || unit === 'm' || unit === 's';
+  const gran: Unit | 'ref' = anchor === 'ref' ? 'ref' : unit === 'W' ? 'D' : unit === 'WE' ? 'W' : unit;
+  return { s: i, e: e + 1, type: timeUnit ? 'TIME' : 'DATE', sem: { k: 'rel', unit, n: sign * n, anchor, gran } };
+}
+
+/** "year-earlier", "year-ago" adjectives: "the year-earlier period", "year-ago levels". */
+export function parseYearEarlier(t: readonly Tok[], i: number): Cand | null {
+  if (low(t, i) !== 'year' || !isHyphenAt(t, i + 1)) return null;
+  const w = low(t, i + 2);
+  if (w !== 'earlier' && w !== 'ago') return null;
+  return { s: i, e: i + 3, type: 'DATE', sem: { k: 'rel', unit: 'Y', n: -1, anchor: 'ref', gran: 'ref' } };
+}
+
+const HOLIDAY_FIRST = new Set<string>();
+for (const k of [...FIXED_HOLIDAYS.keys(), ...NTH_WEEKDAY_HOLIDAYS.keys(), 'easter', 'good friday', 'easter sunday', 'easter monday']) HOLIDAY_FIRST.add(k.split(/[ ']/)[0]!);
+
+/** Holidays: "Christmas", "Thanksgiving", "New Year's Day", "Easter", "last Christmas", "Christmas 2024". */
+export function parseHoliday(t: readonly Tok[], i: number): Cand | null {
+  let j = i;
+  let dir: Dir = null;
+  const w = low(t, j);
+  if (w === 'last' || w === 'next' || w === 'this') {
+    dir = w === 'last' ? -1 : w === 'next' ? 1 : 0;
+    j++;
+  }
+  if (!HOLIDAY_FIRST.has(low(t, j)) || !t[j]!.cap) return null;
+  let key = '';
+  let best: { name: string; e: number } | null = null;
+  for (let k = j; k < j + 6 && k < t.length; k++) {
+    const tok = t[k]!;
+    const piece = tok.low === '’' ? "'" : tok.low;
+    key += k === j ? piece : tok.space ? ` ${piece}` : piece;
+    if (FIXED_HOLIDAYS.has(key) || NTH_WEEKDAY_HOLIDAYS.has(key) || key === 'easter' || key === 'good friday' || key === 'easter sunday' || key === 'easter monday') {
+      best = { name: key, e: k + 1 };
+    }
+  }
+  if (!best) return null;
+  if (best.name === 'may day' && !t[j + 1]?.cap) return null;
+  if (best.name === 'new year' && low(t, best.e) !== "'") {
+    // "the new year" as a holiday only with capitals
+    if (!t[j + 1]?.cap) return null;
+  }
+  let e = best.e;
+  let y: number | undefined;
+  if (isNum(t, e) && low(t, e).length === 4) {
+    y = Number(low(t, e));
+    e++;
+  } else if (low(t, e) === ',' && isNum(t, e + 1) && low(t, e + 1).length === 4) {
+    y = Number(low(t, e + 1));
+    e += 2;
+  }
+  const sem = y === undefined ? ({ k: 'holiday', name: best.name, dir } as const) : ({ k: 'holiday', name: best.name, y, dir } as const);
+  void glued;
+  return { s: i, e, type: 'DATE', sem };
+}

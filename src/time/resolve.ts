@@ -1,0 +1,314 @@
+import { daysInMonth, easter, nthWeekday, pad, toDays, weekday } from './calendar.js';
+import type { Tense } from './context.js';
+import { FIXED_HOLIDAYS, NTH_WEEKDAY_HOLIDAYS, type Unit } from './lexicon.js';
+import type { Cand, Dir, Sem } from './model.js';
+import { coarsen, dayPoint, formatPoint, shift, unitGran, type Gran, type Point } from './points.js';
+
+/*
+ * Normalisation: a proposed meaning (Sem) becomes a TIMEX3 value, placed against the
+ * publication date (DCT), the tense of its clause, the preposition before it, and the last
+ * date the text gave (for "the following day", "a year earlier", "that Friday").
+ */
+
+export interface Dct {
+  days: number;
+  y: number;
+  m: number;
+  d: number;
+  /** "T14:11" when the publication time is known. */
+  time?: string;
+}
+
+/** Parses a publication date (YYYY-MM-DD or an ISO date-time); null when absent or unreadable. */
+export function parseDct(published: string | null | undefined): Dct | null {
+  if (!published) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(published.trim());
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
+  const dct: Dct = { days: toDays(y, mo, d), y, m: mo, d };
+  if (m[4] !== undefined) dct.time = `T${m[4]}:${m[5]}`;
+  return dct;
+}
+
+export interface ResolveContext {
+  dct: Dct | null;
+  tense: Tense;
+  /** The word before the expression ("since", "by", "until", "from", ...). */
+  prep: string;
+  /** Last date the text gave, at any granularity, and at day granularity. */
+  ref: Point | null;
+  refDay: Point | null;
+  /** Day dates the text gave explicitly ("March 3"), for a weekday that names one. */
+  explicitDays: readonly number[];
+  /** Start of a range this expression ends ("from Monday to Wednesday"). */
+  rangeFrom: Point | null;
+}
+
+export interface Resolved {
+  value: string;
+  point: Point | null;
+}
+
+/** -1, 0 or 1: where a partial date lies, from its explicit direction, the preposition or the tense. */
+function direction(dir: Dir | undefined, ctx: ResolveContext): -1 | 0 | 1 {
+  if (dir === -1 || dir === 1 || dir === 0) return dir;
+  if (ctx.prep === 'since' || ctx.prep === 'ago') return -1;
+  if (ctx.tense === 'future') return 1;
+  if (ctx.tense === 'past') return -1;
+  return 0;
+}
+
+/** Year for a month/day that has none: the DCT's, moved by tense when the date falls on the wrong side. */
+function yearFor(m: number, d: number, dir: Dir | undefined, ctx: ResolveContext, dct: Dct): number {
+  const from = ctx.rangeFrom;
+  if (from && from.g === 'D') {
+    const [fy] = [from.y];
+    const cand = toDays(fy, m, Math.min(d, daysInMonth(fy, m)));
+    return cand >= from.days! ? fy : fy + 1;
+  }
+  const dd = direction(dir, ctx);
+  const here = m * 100 + d;
+  const now = dct.m * 100 + dct.d;
+  if (dd === 1 && here < now) return dct.y + 1;
+  if (dd === -1 && here > now && m - dct.m > 2) {
+    // A month or two ahead in a past-tense sentence is more often a scheduled date; only far ones move.
+    return dct.y - 1;
+  }
+  return dct.y;
+}
+
+function weekdayFrom(anchor: number, wd: number, dd: -1 | 0 | 1, strict: boolean): number {
+  const cur = weekday(anchor);
+  if (dd === 1) return anchor + (((wd - cur + 7) % 7) || (strict ? 7 : 0));
+  if (dd === -1) return anchor - (((cur - wd + 7) % 7) || (strict ? 7 : 0));
+  return anchor - cur + wd;
+}
+
+const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+function holidayDay(name: string, y: number): number | null {
+  const f = FIXED_HOLIDAYS.get(name);
+  if (f) return toDays(y, f[0], f[1]);
+  const nth = NTH_WEEKDAY_HOLIDAYS.get(name);
+  if (nth) return nthWeekday(y, nth[0], nth[1], nth[2]);
+  if (name === 'easter' || name === 'easter sunday') return easter(y);
+  if (name === 'good friday') return easter(y) - 2;
+  if (name === 'easter monday') return easter(y) + 1;
+  return null;
+}
+
+function underspecified(sem: Sem): string {
+  switch (sem.k) {
+    case 'date':
+      if (sem.yrel !== undefined && sem.m) return `XXXX-${pad(sem.m)}`;
+      return sem.y !== undefined
+        ? `${pad(sem.y, 4)}${sem.m ? `-${pad(sem.m)}${sem.d ? `-${pad(sem.d)}` : ''}` : ''}`
+        : sem.m
+          ? `XXXX-${pad(sem.m)}${sem.d ? `-${pad(sem.d)}` : ''}`
+          : 'XXXX';
+    case 'part':
+      return `${sem.y !== undefined ? pad(sem.y, 4) : 'XXXX'}-${sem.code.length === 1 ? `${sem.code}X` : sem.code}`;
+    case 'wd':
+      return `XXXX-WXX-${sem.wd}`;
+    case 'holiday': {
+      const f = FIXED_HOLIDAYS.get(sem.name);
+      return f ? `${sem.y !== undefined ? pad(sem.y, 4) : 'XXXX'}-${pad(f[0])}-${pad(f[1])}` : 'XXXX-XX-XX';
+    }
+    case 'rel': {
+      const g = sem.gran === 'ref' || sem.gran === undefined ? unitGran(sem.unit) : unitGran(sem.gran);
+      if (sem.anchor === 'dct' && sem.n === 0 && sem.unit === 'D') return 'XXXX-XX-XX';
+      return g === 'D' ? 'XXXX-XX-XX' : g === 'M' ? 'XXXX-XX' : g === 'W' ? 'XXXX-WXX' : g === 'WE' ? 'XXXX-WXX-WE' : g === 'Q' ? 'XXXX-QX' : g === 'DE' ? 'XXX' : g === 'C' ? 'XX' : 'XXXX';
+    }
+    default:
+      return 'XXXX-XX-XX';
+  }
+}
+
+/** Resolves one candidate's meaning to a TIMEX3 value. */
+export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
+  const sem = c.sem;
+  if (sem.k === 'lit') return { value: sem.v, point: null };
+  if (sem.k === 'decade') return { value: pad(sem.v, 3), point: { g: 'DE', y: sem.v } };
+  if (sem.k === 'century') return { value: pad(sem.v, 2), point: { g: 'C', y: sem.v } };
+  if (sem.k === 'date' && sem.y !== undefined) {
+    const p: Point = sem.m === undefined ? { g: 'Y', y: sem.y } : sem.d === undefined ? { g: 'M', y: sem.y, n: sem.m } : dayPoint(toDays(sem.y, sem.m, Math.min(sem.d, daysInMonth(sem.y, sem.m))));
+    return { value: formatPoint(p), point: p };
+  }
+  if (sem.k === 'part' && sem.y !== undefined) {
+    const p = partPoint(sem.code, sem.y);
+    return { value: formatPoint(p), point: p };
+  }
+  const dct = ctx.dct;
+  const rel = sem.k === 'rel' && sem.anchor === 'ref' ? pickRef(sem.unit, ctx) : null;
+  if (!dct && !rel) {
+    // No publication date: never guess from the clock.
+    if (sem.k === 'rel' && sem.anchor === 'dct' && sem.n === 0 && sem.unit === 'D') return { value: 'PRESENT_REF', point: null };
+    return { value: underspecified(sem), point: null };
+  }
+  switch (sem.k) {
+    case 'date': {
+      if (sem.d !== undefined) {
+        const y = yearFor(sem.m!, sem.d, sem.dir, ctx, dct!);
+        const p = dayPoint(toDays(y, sem.m!, Math.min(sem.d, daysInMonth(y, sem.m!))));
+        return { value: formatPoint(p), point: p };
+      }
+      if (sem.m !== undefined && sem.yrel !== undefined) {
+        const p: Point = { g: 'M', y: dct!.y + sem.yrel, n: sem.m };
+        return { value: formatPoint(p), point: p };
+      }
+      if (sem.m !== undefined) {
+        let y = dct!.y;
+        const dd = sem.dir === 0 ? 0 : direction(sem.dir, ctx);
+        if (ctx.rangeFrom && (ctx.rangeFrom.g === 'M' || ctx.rangeFrom.g === 'D')) {
+          const fm = ctx.rangeFrom.g === 'M' ? ctx.rangeFrom.n! : coarsen(ctx.rangeFrom, 'M').n!;
+          y = ctx.rangeFrom.y + (sem.m < fm ? 1 : 0);
+        } else if (sem.dir === -1) y = sem.m < dct!.m ? dct!.y : dct!.y - 1;
+        else if (sem.dir === 1) y = sem.m > dct!.m ? dct!.y : dct!.y + 1;
+        else if (dd === 1 && sem.m < dct!.m) y++;
+        else if (dd === -1 && sem.m > dct!.m + 1) y--;
+        const p: Point = { g: 'M', y, n: sem.m };
+        return { value: formatPoint(p), point: p };
+      }
+      return { value: 'XXXX', point: null };
+    }
+    case 'part': {
+      const cur = coarsen(dayPoint(dct!.days), sem.code.startsWith('H') ? 'H' : sem.code.startsWith('Q') ? 'Q' : 'SE');
+      if (sem.code === 'Q' || sem.code === 'H') {
+        // "the quarter", "the latest quarter": the one the story reports on.
+        if (ctx.ref && ctx.ref.g === (sem.code === 'Q' ? 'Q' : 'H') && sem.rel !== -4) return { value: formatPoint(ctx.ref), point: ctx.ref };
+        if (sem.rel === -4) {
+          const base = ctx.ref && ctx.ref.g === 'Q' ? ctx.ref : shift(cur, 'Q', -1);
+          const p = shift(base, 'Y', -1);
+          return { value: formatPoint(p), point: p };
+        }
+        const dd = sem.dir === 1 ? 1 : sem.dir === 0 ? 0 : sem.rel === -1 || ctx.tense === 'past' ? -1 : 0;
+        const p = shift(cur, sem.code === 'Q' ? 'Q' : 'H', dd);
+        return { value: formatPoint(p), point: p };
+      }
+      // "the third quarter", "this summer", "last fall"
+      let p = partPoint(sem.code, dct!.y);
+      const unit: Unit = sem.code.startsWith('Q') ? 'Q' : sem.code.startsWith('H') ? 'H' : 'SE';
+      const start = firstMonthOf(p);
+      const cm = dct!.m;
+      if (sem.dir === -1) {
+        if (start > cm || (unit === 'SE' && containsMonth(p, cm))) p = shift(p, 'Y', -1);
+      } else if (sem.dir === 1) {
+        if (start <= cm) p = shift(p, 'Y', 1);
+      } else if (sem.dir === null || sem.dir === undefined) {
+        const dd = direction(null, ctx);
+        if (dd === 1 && unit === 'SE' && start + 2 < cm) p = shift(p, 'Y', 1);
+        else if (dd === -1 && start > cm && unit !== 'Q') p = shift(p, 'Y', -1);
+      }
+      return { value: formatPoint(p), point: p };
+    }
+    case 'wd': {
+      let anchor = dct ? dct.days : ctx.refDay!.days!;
+      let dd: -1 | 0 | 1;
+      let strict = false;
+      if (ctx.rangeFrom && ctx.rangeFrom.g === 'D') {
+        anchor = ctx.rangeFrom.days!;
+        dd = 1;
+      } else if (sem.dir === 0 && (c as { anaphoric?: boolean }).anaphoric && ctx.refDay) {
+        anchor = ctx.refDay.days!;
+        dd = direction(null, ctx) === 1 ? 1 : -1;
+        // "that Friday": the Friday of the week the text is in.
+        const p = dayPoint(weekdayFrom(anchor, sem.wd, 0, false));
+        return { value: formatPoint(p), point: p };
+      } else if (sem.dir === -1 || sem.dir === 1) {
+        dd = sem.dir;
+        strict = true;
+        if ((c as { anaphoric?: boolean }).anaphoric && ctx.refDay) anchor = ctx.refDay.days!;
+      } else if (sem.dir === 0) {
+        dd = 0;
+      } else {
+        // A weekday that names a day the text already gave ("on March 3 ... on Tuesday").
+        const named = ctx.explicitDays.find((d) => weekday(d) === sem.wd && Math.abs(d - anchor) <= 10);
+        if (named !== undefined) {
+          const p = dayPoint(named);
+          return { value: formatPoint(p), point: p };
+        }
+        dd = ctx.prep === 'since' ? -1 : ctx.tense === 'future' ? 1 : -1;
+      }
+      const p = dayPoint(weekdayFrom(anchor, sem.wd, dd, strict));
+      return { value: formatPoint(p), point: p };
+    }
+    case 'holiday': {
+      const y0 = sem.y ?? dct!.y;
+      let day = holidayDay(sem.name, y0);
+      if (day === null) return { value: 'XXXX-XX-XX', point: null };
+      if (sem.y === undefined) {
+        const dd = sem.dir ?? direction(null, ctx);
+        if (dd === 1 && day < dct!.days) day = holidayDay(sem.name, y0 + 1)!;
+        if (dd === -1 && day > dct!.days) day = holidayDay(sem.name, y0 - 1)!;
+      }
+      const p = dayPoint(day);
+      return { value: formatPoint(p), point: p };
+    }
+    case 'rel': {
+      const base: Point = rel ?? dayPoint(dct!.days);
+      let g: Gran = sem.gran === 'ref' ? base.g : unitGran(sem.gran ?? sem.unit);
+      if (sem.gran === 'ref' && (sem.unit === 'D' || sem.unit === 'W') && base.g !== 'D') g = 'D';
+      if (sem.unit === 'WE') {
+        let p = coarsen(base, 'WE');
+        if (Number.isNaN(sem.n)) {
+          const wd = weekday(base.days ?? dct!.days);
+          if (wd < 6 && ctx.tense !== 'future') p = shift(p, 'W', -1);
+        } else p = shift(p, 'W', sem.n);
+        return { value: formatPoint(p), point: p };
+      }
+      if (rel && RANK_OF[g] < RANK_OF[rel.g] && sem.gran === 'ref') g = rel.g;
+      const from = RANK_OF[g] <= RANK_OF[base.g] || base.g === 'D' ? base : base;
+      const shifted = shiftBy(from, sem.unit, sem.n, g);
+      return { value: formatPoint(shifted), point: shifted };
+    }
+  }
+}
+
+const RANK_OF: Record<Gran, number> = { D: 0, W: 1, WE: 1, M: 2, SE: 3, Q: 3, H: 4, Y: 5, DE: 6, C: 7 };
+
+/** Shift `from` by n units and give the result at granularity g. */
+function shiftBy(from: Point, unit: Unit, n: number, g: Gran): Point {
+  if (unit === 'h' || unit === 'm' || unit === 's') return coarsen(from, 'D');
+  if (from.g === 'D' || RANK_OF[from.g] <= RANK_OF[g]) {
+    // shift at the finer of (from, unit) then coarsen
+    const ug = unitGran(unit);
+    const work = RANK_OF[from.g] <= RANK_OF[ug] ? from : from;
+    const moved = Number.isInteger(n) && RANK_OF[ug] >= RANK_OF[from.g] && from.g !== 'D' ? shift(coarsen(work, ug === 'WE' ? 'W' : ug), unit, n) : shift(work, unit, n);
+    return RANK_OF[moved.g] <= RANK_OF[g] ? coarsen(moved, g) : moved;
+  }
+  return coarsen(shift(from, unit, n), g);
+}
+
+function pickRef(unit: Unit, ctx: ResolveContext): Point | null {
+  if (unit === 'D' || unit === 'W' || unit === 'h' || unit === 'm') return ctx.refDay ?? (ctx.dct ? null : null);
+  return ctx.ref;
+}
+
+function partPoint(code: string, y: number): Point {
+  if (code.startsWith('Q')) return { g: 'Q', y, n: Number(code.slice(1)) };
+  if (code.startsWith('H')) return { g: 'H', y, n: Number(code.slice(1)) };
+  return { g: 'SE', y, s: code };
+}
+
+function firstMonthOf(p: Point): number {
+  if (p.g === 'Q') return (p.n! - 1) * 3 + 1;
+  if (p.g === 'H') return (p.n! - 1) * 6 + 1;
+  return SEASON_START[p.s!] ?? 1;
+}
+
+function containsMonth(p: Point, m: number): boolean {
+  const s = firstMonthOf(p);
+  if (p.s === 'WI') return m === 12 || m <= 2;
+  return m >= s && m < s + 3;
+}
+
+/** Appends a time of day to a day value: 2025-08-15T15:00, 2025-08-15TMO. */
+export function withTimeOfDay(value: string, tod: string | undefined): string {
+  if (!tod) return value;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value) || value === 'XXXX-XX-XX' || /^XXXX-WXX-\d$/.test(value)) return value + tod;
+  if (value === 'PRESENT_REF') return `XXXX-XX-XX${tod}`;
+  return value;
+}

@@ -1,0 +1,75 @@
+import { parseAmount } from './amounts.js';
+import { MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, WEEKDAYS_PLURAL } from './lexicon.js';
+import { isNum, low } from './match.js';
+import { durationValue } from './durations.js';
+import type { Cand } from './model.js';
+import type { Tok } from './tokens.js';
+
+/*
+ * Sets, times that repeat: "daily", "every week", "each year", "every Monday", "twice a week",
+ * "$5 a year", "per day", "on Tuesdays".
+ */
+
+const ADVERBS: ReadonlyMap<string, string> = new Map([
+  ['daily', 'P1D'], ['weekly', 'P1W'], ['monthly', 'P1M'], ['yearly', 'P1Y'], ['annually', 'P1Y'], ['hourly', 'PT1H'], ['quarterly', 'P1Q'], ['nightly', 'P1D'], ['biweekly', 'P2W'], ['biannually', 'P6M'],
+]);
+
+const MONEY = new Set(['$', '€', '£', '¥', 'million', 'billion', 'trillion', 'thousand', 'dollars', 'euros', 'pounds', 'yuan', 'yen', 'cents']);
+
+export function parseSet(t: readonly Tok[], i: number): Cand | null {
+  const w = low(t, i);
+  const adv = ADVERBS.get(w);
+  if (adv) return { s: i, e: i + 1, type: 'SET', sem: { k: 'lit', v: adv } };
+  const pl = WEEKDAYS_PLURAL.get(w);
+  if (pl !== undefined && t[i]!.cap) return { s: i, e: i + 1, type: 'SET', sem: { k: 'lit', v: `XXXX-WXX-${pl}` } };
+  if (w === 'every' || w === 'each') {
+    let j = i + 1;
+    if (low(t, j) === 'other') j++;
+    const wd = WEEKDAYS.get(low(t, j));
+    if (wd !== undefined) {
+      const pod = PARTS_OF_DAY.get(low(t, j + 1));
+      return { s: i, e: j + (pod ? 2 : 1), type: 'SET', sem: { k: 'lit', v: `XXXX-WXX-${wd}${pod ? `T${pod}` : ''}` } };
+    }
+    const m = MONTHS.get(low(t, j));
+    if (m !== undefined && t[j]!.cap && low(t, j).length > 3) return { s: i, e: j + 1, type: 'SET', sem: { k: 'lit', v: `XXXX-${String(m).padStart(2, '0')}` } };
+    const se = SEASONS.get(low(t, j));
+    if (se) return { s: i, e: j + 1, type: 'SET', sem: { k: 'lit', v: `XXXX-${se}` } };
+    const pod = PARTS_OF_DAY.get(low(t, j));
+    if (pod) return { s: i, e: j + 1, type: 'SET', sem: { k: 'lit', v: `XXXX-XX-XXT${pod}` } };
+    const amount = parseAmount(t, j);
+    let n = low(t, i + 1) === 'other' ? 2 : 1;
+    if (amount && !amount.article) {
+      n = amount.n;
+      j = amount.e;
+    }
+    const u = UNITS.get(low(t, j));
+    if (!u) return null;
+    return { s: i, e: j + 1, type: 'SET', sem: { k: 'lit', v: durationValue(n, u) } };
+  }
+  // "twice a week", "three times a year", "once a month"
+  let j = i;
+  let lead = false;
+  if (w === 'once' || w === 'twice') {
+    j = i + 1;
+    lead = true;
+  } else if ((isNum(t, i) || parseAmount(t, i)) && low(t, i + 1) === 'times') {
+    const a = parseAmount(t, i);
+    if (a && low(t, a.e) === 'times') {
+      j = a.e + 1;
+      lead = true;
+    }
+  }
+  const art = low(t, j);
+  if (art === 'a' || art === 'an' || art === 'per' || art === 'each') {
+    const u = UNITS.get(low(t, j + 1));
+    if (!u || low(t, j + 1).endsWith('s')) return null;
+    if (!lead) {
+      // a rate after an amount: "$5 a year", "100 miles per hour"
+      const p = t[i - 1];
+      if (!p) return null;
+      if (art !== 'per' && !(MONEY.has(p.low) || isNum(t, i - 1) || p.low === '%' || p.low === 'percent')) return null;
+    }
+    return { s: lead ? i : j, e: j + 2, type: 'SET', sem: { k: 'lit', v: durationValue(1, u) } };
+  }
+  return null;
+}

@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Document } from '../document/document.js';
+import { runStages } from '../document/pipeline.js';
+import { cleanStage } from '../clean/stage.js';
+import { textStage } from '../text/index.js';
+import { timeStage } from './stage.js';
+
+test('the time stage adds TIMEX3 with ids, offsets and values', () => {
+  const text = 'The council voted on Tuesday. It will meet again next week, officials said.';
+  const doc = runStages(new Document({ id: 'x', source: 'test', title: null, published: '2025-08-15T09:00:00Z', url: null, text }), [cleanStage, textStage, timeStage]);
+  const times = doc.get('times');
+  assert.deepEqual(times.map((t) => [t.id, t.type, t.value, t.text]), [['t1', 'DATE', '2025-08-12', 'Tuesday'], ['t2', 'DATE', '2025-W34', 'next week']]);
+  for (const t of times) assert.equal(doc.text.slice(t.start, t.end), t.text);
+});
+
+test('the time stage handles empty text and no publication date', () => {
+  const empty = runStages(new Document({ id: 'e', source: 'test', title: null, published: null, url: null, text: '' }), [cleanStage, textStage, timeStage]);
+  assert.deepEqual(empty.get('times'), []);
+});

@@ -1,0 +1,270 @@
+import type { Span, TimeType } from '../document/types.js';
+import { parseClock } from './clock.js';
+import { tenseAround } from './context.js';
+import { parseCentury, parseDayFirst, parseDecade, parseMonthFirst, parseNumericDate, parseYear } from './explicit.js';
+import { parseDuration } from './durations.js';
+import { low } from './match.js';
+import { FIXED_HOLIDAYS, MONTHS, NTH_WEEKDAY_HOLIDAYS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, WEEKDAYS_PLURAL } from './lexicon.js';
+import type { Cand } from './model.js';
+import { parseFiscal, parseQuarter, parseSeason } from './parts.js';
+import type { Point } from './points.js';
+import { parseAgo, parseDeictic, parseHoliday, parseShifted, parseWeekday, parseWeekend, parseYearEarlier } from './relative.js';
+import { parseDct, resolveSem, withTimeOfDay, type ResolveContext } from './resolve.js';
+import { parseSet } from './sets.js';
+import { Kind, scan, type Tok } from './tokens.js';
+
+/** One time expression found in a text. */
+export interface TaggedTime {
+  start: number;
+  end: number;
+  text: string;
+  type: TimeType;
+  value: string;
+  /** TIMEX3 mod: START, MID, END, APPROX, MORE_THAN, LESS_THAN, ... */
+  mod?: string;
+  /** Granularity of the value: C, DE, Y, H, Q, SE, M, W, WE, D, T (time of day), P (duration), REF, SET. */
+  granularity: string;
+  /** True when the value is vague: a REF, an X, an approximate modifier or amount. */
+  approximate: boolean;
+  /** How the value was placed: 'absolute' (needs no anchor), 'dct', or 'text' (a date the text gave). */
+  anchor: 'absolute' | 'dct' | 'text';
+  /** UTC offset of a clock time that named its zone: "-05:00", "Z". */
+  zone?: string;
+}
+
+type Parser = (t: readonly Tok[], i: number) => Cand | null;
+
+/** Parsers in priority order: on equal length the earlier wins. */
+const PARSERS: readonly Parser[] = [
+  parseSet, parseClock, parseNumericDate, parseMonthFirst, parseDayFirst, parseDecade, parseCentury, parseQuarter,
+  parseSeason, parseFiscal, parseHoliday, parseShifted, parseWeekend, parseAgo, parseYearEarlier, parseDuration,
+  parseDeictic, parseWeekday, parseYear,
+];
+
+/** Words a proposal can start with (numbers and "'" always can); any other token is skipped at once. */
+const STARTERS = new Set<string>([
+  ...MONTHS.keys(), ...WEEKDAYS.keys(), ...WEEKDAYS_PLURAL.keys(), ...NUMBER_WORDS.keys(), ...UNITS.keys(), ...ORDINALS.keys(), ...SEASONS.keys(),
+  ...PARTS_OF_DAY.keys(), ...[...FIXED_HOLIDAYS.keys(), ...NTH_WEEKDAY_HOLIDAYS.keys(), 'easter', 'good friday'].map((k) => k.split(/[ ']/)[0]!),
+  'the', 'this', 'last', 'next', 'previous', 'past', 'coming', 'following', 'current', 'same', 'that', 'preceding', 'upcoming', 'prior', 'latest', 'recent', 'most',
+  'a', 'an', 'every', 'each', 'once', 'twice', 'daily', 'weekly', 'monthly', 'yearly', 'annually', 'hourly', 'quarterly', 'nightly', 'biweekly', 'biannually',
+  'today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'now', 'currently', 'presently', 'nowadays', 'recently', 'lately', 'soon', 'formerly', 'right', 'future',
+  'near', 'foreseeable', 'distant', 'at', 'noon', 'midnight', 'midday', 'half', 'early', 'late', 'mid', 'year', 'fiscal', 'fy', 'q', 'several', 'few', 'many', 'numerous', 'some',
+  'first', 'final', 'initial', 'remaining', 'subsequent', 'ensuing', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties',
+  'eighteenth', 'nineteenth', 'twentieth', 'seventeenth', 'sixteenth', 'weekend', "'", '’', '$',
+]);
+
+/** Left to right, the longest proposal at each token. Each parser looks a bounded distance ahead: linear time. */
+function propose(t: readonly Tok[]): Cand[] {
+  const out: Cand[] = [];
+  let i = 0;
+  while (i < t.length) {
+    const k = t[i]!;
+    if (k.kind !== Kind.Num && !STARTERS.has(k.low)) {
+      i++;
+      continue;
+    }
+    let best: Cand | null = null;
+    for (const p of PARSERS) {
+      const c = p(t, i);
+      if (c && c.e > c.s && (!best || c.e > best.e || c.s < best.s)) best = c;
+    }
+    if (best && best.s >= (out.length ? out[out.length - 1]!.e : 0)) {
+      out.push(best);
+      i = best.e;
+    } else i++;
+  }
+  return out;
+}
+
+const DAYISH = (c: Cand): boolean =>
+  c.type === 'DATE' && (c.sem.k === 'wd' || (c.sem.k === 'date' && c.sem.d !== undefined) || (c.sem.k === 'rel' && c.sem.unit === 'D' && c.sem.anchor === 'dct') || c.sem.k === 'holiday');
+
+/** Refiners: join a weekday with its date, a clock time with its day; add modifiers before. */
+function refine(t: readonly Tok[], cands: Cand[]): Cand[] {
+  const out: Cand[] = [];
+  for (const c of cands) {
+    const prev = out[out.length - 1];
+    if (prev) {
+      const gap = c.s - prev.e;
+      const between = gap === 0 ? '' : gap === 1 ? low(t, prev.e) : gap === 2 ? `${low(t, prev.e)} ${low(t, prev.e + 1)}` : null;
+      // "Friday, March 22"
+      if (prev.sem.k === 'wd' && !prev.tod && c.sem.k === 'date' && c.sem.d !== undefined && (between === ',' || between === '')) {
+        out[out.length - 1] = { ...c, s: prev.s };
+        continue;
+      }
+      // "3 p.m. Friday", "noon Thursday", "5 p.m. EST, Nov. 6"
+      if (prev.type === 'TIME' && prev.tod && prev.sem.k === 'rel' && DAYISH(c) && (between === '' || between === ',' || between === 'on')) {
+        out[out.length - 1] = { ...c, s: prev.s, type: 'TIME', tod: prev.tod };
+        continue;
+      }
+      // "Friday at 3 p.m.", "yesterday at noon"
+      if (c.type === 'TIME' && c.tod && c.sem.k === 'rel' && c.sem.n === 0 && c.sem.anchor === 'dct' && DAYISH(prev) && !prev.tod && (between === 'at' || between === ',' || between === '' || between === 'around')) {
+        out[out.length - 1] = { ...prev, e: c.e, type: 'TIME', tod: c.tod };
+        continue;
+      }
+    }
+    out.push(withModifier(t, c, prev ? prev.e : 0));
+  }
+  return out;
+}
+
+const MODS: ReadonlyMap<string, string> = new Map([
+  ['early', 'START'], ['late', 'END'], ['mid', 'MID'], ['earlier', ''], ['later', ''], ['about', 'APPROX'], ['around', 'APPROX'], ['nearly', 'LESS_THAN'],
+  ['almost', 'LESS_THAN'], ['roughly', 'APPROX'], ['approximately', 'APPROX'], ['some', 'APPROX'], ['over', 'MORE_THAN'],
+]);
+
+function withModifier(t: readonly Tok[], c: Cand, floor: number): Cand {
+  let s = c.s;
+  let mod = c.mod;
+  const w1 = low(t, s - 1);
+  const dateLike = c.type === 'DATE' || c.type === 'TIME';
+  const durLike = c.type === 'DURATION' || (c.sem.k === 'rel' && c.sem.gran !== undefined);
+  if (s - 1 >= floor) {
+    if (w1 === '-' && low(t, s - 2) === 'mid' && s - 2 >= floor && dateLike) {
+      s -= 2;
+      mod = 'MID';
+    } else if ((w1 === 'early' || w1 === 'late' || w1 === 'mid' || w1 === 'earlier' || w1 === 'later') && dateLike && c.sem.k !== 'wd' && !durLike) {
+      s -= 1;
+      mod = MODS.get(w1) || mod;
+    } else if ((w1 === 'about' || w1 === 'around' || w1 === 'nearly' || w1 === 'almost' || w1 === 'roughly' || w1 === 'approximately') && (durLike || c.type === 'TIME')) {
+      s -= 1;
+      mod = MODS.get(w1);
+    } else if (w1 === 'than' && (low(t, s - 2) === 'more' || low(t, s - 2) === 'less') && durLike && s - 2 >= floor) {
+      s -= 2;
+      mod = low(t, s) === 'more' ? 'MORE_THAN' : 'LESS_THAN';
+    } else if (w1 === 'least' && low(t, s - 2) === 'at' && durLike && s - 2 >= floor) {
+      s -= 2;
+      mod = 'EQUAL_OR_MORE';
+    } else if (w1 === 'of' && dateLike && !durLike && s - 3 >= floor && low(t, s - 3) === 'the' && ['end', 'beginning', 'start', 'middle'].includes(low(t, s - 2))) {
+      mod = low(t, s - 2) === 'end' ? 'END' : low(t, s - 2) === 'middle' ? 'MID' : 'START';
+      s -= 3;
+    }
+  }
+  if (s === c.s) return c;
+  const out: Cand = { ...c, s };
+  if (mod) out.mod = mod;
+  return out;
+}
+
+/** Sentence bounds per token, from given sentence spans or a simple punctuation rule. */
+function sentenceBounds(t: readonly Tok[], sentences?: readonly Span[]): Int32Array {
+  // bounds[i] = index of the first token of token i's sentence; the end is found by scanning for the next start.
+  const start = new Int32Array(t.length);
+  if (sentences && sentences.length) {
+    let si = 0;
+    let cur = 0;
+    for (let i = 0; i < t.length; i++) {
+      while (si < sentences.length && sentences[si]!.end <= t[i]!.start) si++;
+      const s = sentences[si];
+      if (s && t[i]!.start >= s.start && (i === 0 || t[i - 1]!.start < s.start)) cur = i;
+      start[i] = cur;
+    }
+    return start;
+  }
+  let cur = 0;
+  for (let i = 0; i < t.length; i++) {
+    const k = t[i]!;
+    if (i > 0) {
+      const p = t[i - 1]!;
+      if (k.nl || ((p.low === '.' || p.low === '!' || p.low === '?') && k.space && (k.cap || k.kind === Kind.Num || k.kind === Kind.Punct))) cur = i;
+    }
+    start[i] = cur;
+  }
+  return start;
+}
+
+function granularityOf(value: string, type: TimeType): string {
+  if (type === 'DURATION') return 'P';
+  if (type === 'SET') return 'SET';
+  if (value.endsWith('_REF')) return 'REF';
+  if (/T/.test(value)) return 'T';
+  if (/^\d{4}-\d{2}-\d{2}$|^XXXX-XX-XX$/.test(value)) return 'D';
+  if (/-WE$/.test(value)) return 'WE';
+  if (/-W/.test(value)) return /-W\w\w-\d$/.test(value) ? 'D' : 'W';
+  if (/-Q/.test(value)) return 'Q';
+  if (/-H/.test(value)) return 'H';
+  if (/-(SP|SU|FA|WI)$/.test(value)) return 'SE';
+  if (/^[\dX]{4}-[\dX]{2}$/.test(value)) return 'M';
+  if (/^[\dX]{4}$/.test(value)) return 'Y';
+  if (/^[\dX]{3}$/.test(value)) return 'DE';
+  if (/^[\dX]{2}$/.test(value)) return 'C';
+  return 'D';
+}
+
+export interface TagOptions {
+  /** Sentence spans (character offsets), when the caller has them. */
+  sentences?: readonly Span[];
+}
+
+/**
+ * Finds time expressions in raw text and normalises each to a TIMEX3 value against the
+ * publication date (YYYY-MM-DD or ISO date-time). Without a publication date, relative
+ * expressions stay underspecified (XXXX-XX-XX, XXXX-WXX-5): nothing is guessed from the clock.
+ */
+export function tagTimes(text: string, published: string | null | undefined, options: TagOptions = {}): TaggedTime[] {
+  if (!text) return [];
+  const t = scan(text);
+  const cands = refine(t, propose(t));
+  const sent = sentenceBounds(t, options.sentences);
+  const dct = parseDct(published);
+  const out: TaggedTime[] = [];
+  let ref: Point | null = null;
+  let refDay: Point | null = null;
+  const explicitDays: number[] = [];
+  let prevEnd = -1;
+  let prevPoint: Point | null = null;
+  let prevFrom = false;
+  for (const c of cands) {
+    const lo = sent[c.s]!;
+    let hi = c.e;
+    while (hi < t.length && sent[hi] === lo) hi++;
+    const tense = tenseAround(t, c.s, c.e, lo, hi);
+    const prep = low(t, c.s - 1);
+    // "from Monday to Wednesday", "between May and July", "1990-1992"
+    const connector = c.s - prevEnd <= 1 && prevEnd >= 0 && (prep === 'to' || prep === 'through' || prep === 'until' || prep === 'till' || prep === '-' || prep === '–' || prep === 'and');
+    const ctx: ResolveContext = {
+      dct, tense, prep, ref, refDay, explicitDays,
+      rangeFrom: connector && prevFrom ? prevPoint : null,
+    };
+    const r = resolveSem(c, ctx);
+    // A zone stays out of the value (TimeBank writes local times) and goes in its own field.
+    const zm = c.tod ? /([+-]\d\d:\d\d|Z)$/.exec(c.tod) : null;
+    const value = withTimeOfDay(r.value, zm ? c.tod!.slice(0, zm.index) : c.tod);
+    const anchored: TaggedTime['anchor'] =
+      (c.sem.k === 'date' && c.sem.y !== undefined) || (c.sem.k === 'part' && c.sem.y !== undefined) || c.sem.k === 'decade' || c.sem.k === 'century' || c.sem.k === 'lit'
+        ? 'absolute'
+        : c.sem.k === 'rel' && c.sem.anchor === 'ref' && (ref || refDay)
+          ? 'text'
+          : 'dct';
+    const granularity = granularityOf(value, c.type);
+    const tt: TaggedTime = {
+      start: t[c.s]!.start,
+      end: t[c.e - 1]!.end,
+      text: '',
+      type: c.type,
+      value,
+      granularity,
+      approximate: !!c.approx || value.includes('X') || value.endsWith('_REF') || (c.mod !== undefined && c.mod !== 'START' && c.mod !== 'END' && c.mod !== 'MID') || (c.mod !== undefined && c.type !== 'DURATION'),
+      anchor: anchored,
+    };
+    tt.text = text.slice(tt.start, tt.end);
+    if (c.mod) tt.mod = c.mod;
+    if (zm) tt.zone = zm[1]!;
+    out.push(tt);
+    if (r.point && c.type !== 'DURATION' && c.type !== 'SET' && c.sem.k === 'rel' && c.sem.anchor === 'ref') {
+      // A narrative chain moves on by days ("the following day ... a week later"), but "a year
+      // earlier ... year-ago" both point back from the same date.
+      if (r.point.g === 'D') refDay = r.point;
+    } else if (r.point && c.type !== 'DURATION' && c.type !== 'SET') {
+      ref = r.point;
+      if (r.point.g === 'D') {
+        refDay = r.point;
+        if (c.sem.k === 'date' && c.sem.d !== undefined) explicitDays.push(r.point.days!);
+      }
+    }
+    prevEnd = c.e;
+    prevPoint = r.point;
+    prevFrom = ['from', 'between', 'since'].includes(prep) || connector === false && /^\d/.test(value) && low(t, c.e) === '-';
+  }
+  return out;
+}
