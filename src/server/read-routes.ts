@@ -111,7 +111,7 @@ export function readRoutes(app: FastifyInstance, store: Store, q: Queries): void
 
   app.get<{ Params: { id: string } }>('/api/articles/:id', {
     schema: {
-      summary: 'One article with its full dossier.analysis/1',
+      summary: 'One article: its dossier.analysis/1, plus kb.actors mapping each entity id to its knowledge-base actor',
       tags: ['read'],
       params: { type: 'object', required: ['id'], properties: { id: text(2000) } },
       response: { 200: { type: 'object', additionalProperties: true }, 404: error },
@@ -119,7 +119,7 @@ export function readRoutes(app: FastifyInstance, store: Store, q: Queries): void
   }, async (req) => {
     const a = q.article(req.params.id);
     if (!a) throw new NotFound(`no article ${JSON.stringify(req.params.id)}`);
-    return a.analysis;
+    return { ...a.analysis, kb: { actors: a.actors } };
   });
 
   app.get<{ Params: { kind: ExportKind }; Querystring: { article?: string } }>('/api/export/:kind', {
