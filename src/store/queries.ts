@@ -271,12 +271,14 @@ export class Queries {
     return { total, limit: page.limit, offset: page.offset, items };
   }
 
-  /** One stored article with its full analysis, by id or key. */
-  article(idOrKey: string): { analysis: unknown } | null {
-    const row = this.stmt('SELECT analysis FROM documents WHERE doc_id = ? OR doc_key = ? ORDER BY id LIMIT 1').get(idOrKey, idOrKey) as
-      | { analysis: string }
+  /** One stored article with its full analysis, by id or key, and the actor of each entity. */
+  article(idOrKey: string): { analysis: Record<string, unknown>; actors: Record<string, number> } | null {
+    const row = this.stmt('SELECT id, analysis FROM documents WHERE doc_id = ? OR doc_key = ? ORDER BY id LIMIT 1').get(idOrKey, idOrKey) as
+      | { id: number; analysis: string }
       | undefined;
-    return row ? { analysis: JSON.parse(row.analysis) } : null;
+    if (!row) return null;
+    const links = this.stmt('SELECT entity, actor FROM entity_links WHERE doc = ?').all(row.id) as Array<{ entity: string; actor: number }>;
+    return { analysis: JSON.parse(row.analysis) as Record<string, unknown>, actors: Object.fromEntries(links.map((l) => [l.entity, l.actor])) };
   }
 
   /** An actor's dossier: names, titles over time, quotes, stances, events, companions, timeline. */
