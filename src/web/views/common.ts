@@ -52,3 +52,14 @@ export const quoted = (s: string, n = 220) => {
   const t = clip(s, n);
   return /^["“‘«]/.test(t) ? t : `“${t}”`;
 };
+
+/** A filter form's submit handler: its fields become the view's deep link, which loads the results. */
+export function submitToLink(view: string, fields: readonly string[]) {
+  return (e: Event) => {
+    e.preventDefault();
+    const form = new FormData(e.target as HTMLFormElement);
+    const values: Record<string, string | undefined> = {};
+    for (const f of fields) values[f] = (form.get(f) as string | null)?.trim() || undefined;
+    location.hash = link(view, undefined, values);
+  };
+}

@@ -1,7 +1,7 @@
 import { api, qs, type ActorRef, type Evidence, type Paged } from '../api.js';
 import { html } from '../html.js';
 import { link } from '../route.js';
-import { clip, quoted, Source, Status, useLoad } from './common.js';
+import { clip, quoted, Source, Status, submitToLink, useLoad } from './common.js';
 
 type Kind = 'quotes' | 'articles' | 'events';
 
@@ -22,13 +22,7 @@ export function SearchView({ params }: { params: URLSearchParams }) {
     if (what === 'events') return { kind: what, page: await api(`/api/events${qs({ type: p.type, place: p.place, participant: p.speaker, from: p.from, to: p.to, limit: 50 })}`) };
     return p.q || p.speaker || p.from || p.to ? { kind: what, page: await api(`/api/quotes${qs({ q: p.q, speaker: p.speaker, from: p.from, to: p.to, limit: 50 })}`) } : null;
   });
-  const submit = (e: Event) => {
-    e.preventDefault();
-    const form = new FormData(e.target as HTMLFormElement);
-    const values: Record<string, string | undefined> = {};
-    for (const f of FIELDS) values[f] = (form.get(f) as string | null)?.trim() || undefined;
-    location.hash = link('search', undefined, values);
-  };
+  const submit = submitToLink('search', FIELDS);
   return html`<section>
     <h1>Search</h1>
     <form class="filters" onSubmit=${submit} role="search">

@@ -1,7 +1,7 @@
 import { api, qs, type ActorRef, type Evidence, type Paged } from '../api.js';
 import { html } from '../html.js';
 import { link } from '../route.js';
-import { clip, Source, Status, useLoad } from './common.js';
+import { clip, Source, Status, submitToLink, useLoad } from './common.js';
 
 interface Ev {
   id: number;
@@ -43,13 +43,7 @@ export function TimelineView({ params }: { params: URLSearchParams }) {
     ]);
     return { scheduled: scheduled.items, reported: all.items.filter((e) => e.status !== 'scheduled') };
   });
-  const submit = (e: Event) => {
-    e.preventDefault();
-    const form = new FormData(e.target as HTMLFormElement);
-    const values: Record<string, string | undefined> = {};
-    for (const f of FIELDS) values[f] = (form.get(f) as string | null)?.trim() || undefined;
-    location.hash = link('timeline', undefined, values);
-  };
+  const submit = submitToLink('timeline', FIELDS);
   return html`<section>
     <h1>Timeline</h1>
     <form class="filters" onSubmit=${submit} aria-label="timeline filters">
