@@ -52,6 +52,7 @@ export function segment(a: ArticleLayers): Segment[] {
   a.quotes.forEach((q) => (add(q), q.cue && add(q.cue)));
   a.events.forEach(add);
   a.document.excluded.forEach(add);
+  add(a.document.body);
   const points = [...cuts].sort((x, y) => x - y);
   const names = new Map(a.entities.map((e) => [e.id, e.name]));
   const colours = speakerColours(a.quotes);
