@@ -1,19 +1,166 @@
+import type { Document } from '../document/document.js';
 import type { Stage } from '../document/pipeline.js';
+import type { Excluded } from '../document/types.js';
+import { formReason } from './patterns.js';
+import { headlineShaped, TEASER, teaserScore } from './rules.js';
+import { isProse, StoryVocabulary } from './topic.js';
+import { unitsOf, type Unit } from './units.js';
 
 /**
- * The clean stage says which part of the text is the story. Until story/teaser
- * separation lands, the body is the whole text without its surrounding whitespace.
+ * The clean stage says which part of the text is the story. Every paragraph is judged:
+ * by its form (bylines, captions, prompts), and for teasers of other stories by form, topic
+ * and position together. The body is the one span from the first to the last story
+ * paragraph; what is not story inside it is listed in `excluded` with a reason.
  */
 export const cleanStage: Stage<'body'> = {
   name: 'clean',
   requires: [],
   produces: ['body'],
   run(doc) {
-    const text = doc.text;
-    let start = 0;
-    let end = text.length;
-    while (start < end && /\s/.test(text[start]!)) start++;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
-    return { body: { body: { start, end }, excluded: [] } };
+    return { body: separate(doc) };
   },
 };
+
+type Verdict = string | null;
+const KEEP = 'keep';
+
+function separate(doc: Document) {
+  const text = doc.text;
+  const units = unitsOf(doc);
+  const fromPage = Array.isArray(doc.meta.extra?.layout);
+  const authors = doc.meta.extra?.authors;
+  const bylineOut = fromPage || (Array.isArray(authors) && authors.length > 0);
+  const verdict: Verdict[] = units.map((u) => {
+    const r = formReason(u);
+    // Without author metadata a byline is the story's own line: kept, and never a teaser.
+    if (r === 'byline' && !bylineOut) return KEEP;
+    return r;
+  });
+
+  // Two passes: the second measures topic against the story without the first pass's teasers.
+  for (let pass = 0; pass < 2; pass++) {
+    if (pass === 1 && !verdict.some((v) => v === 'teaser' || v === 'related')) break;
+    const story = units.filter((u, i) => isProse(u) && (verdict[i] === null || verdict[i] === undefined));
+    const vocab = new StoryVocabulary(story.length ? story : units);
+    const coh = units.map((u) => vocab.coherence(u));
+    const score = units.map((u, i) =>
+      (verdict[i] && verdict[i] !== 'teaser' && verdict[i] !== 'related') || contentShaped(u) ? -Infinity : teaserScore(u, coh[i]!),
+    );
+    const firstProse = units.findIndex((u, i) => isProse(u) && score[i]! < TEASER);
+    let lastProse = -1;
+    for (let i = units.length - 1; i >= 0; i--) if (isProse(units[i]!) && score[i]! < TEASER) { lastProse = i; break; }
+    for (let i = 0; i < units.length; i++) if (verdict[i] === 'teaser' || verdict[i] === 'related') verdict[i] = null;
+    if (firstProse < 0) continue;
+
+    // Layout evidence anywhere: link lists are other stories or navigation.
+    units.forEach((u, i) => {
+      if (verdict[i]) return;
+      if (u.linkDensity >= 0.5 && u.nWords <= 40 && score[i]! >= (u.terminal ? TEASER : TEASER - 1) && !/^\S+$/.test(u.text)) verdict[i] = 'related';
+    });
+
+    const teaserLike = (i: number) => verdict[i] === null && score[i]! >= TEASER;
+    const markBlock = (idx: number[]) => {
+      // One sentence-shaped line alone is more likely the story's own short ending than a teaser.
+      const lone = idx.filter((i) => verdict[i] === null);
+      // In a page, other stories are linked: a block of plain lines with no link is a list in the article.
+      const linked = lone.filter((i) => units[i]!.linkDensity >= 0.25 && !/^\S+$/.test(units[i]!.text)).length;
+      if (fromPage && linked < Math.max(1, lone.length * 0.4)) return false;
+      if (lone.length === 1 && !fromPage && !headlineShaped(units[lone[0]!]!) && score[lone[0]!]! < TEASER + 1.5) return false;
+      for (const i of lone) verdict[i] = 'teaser';
+      return lone.length > 0;
+    };
+    const isLabel = (i: number) => {
+      const u = units[i]!;
+      return verdict[i] === null && !u.terminal && u.nWords <= 6 && !isProse(u);
+    };
+
+    // After the story: a run of teaser-like lines to the end (form-excluded lines may sit among them).
+    const tail: number[] = [];
+    let sawTeaser = false;
+    let i = units.length - 1;
+    for (; i > lastProse; i--) {
+      if (verdict[i] === KEEP) break;
+      if (verdict[i]) continue;
+      // A weaker line joins when it stands next to a clear teaser: teasers come in lists.
+      const soft = verdict[i] === null && score[i]! >= TEASER - 1 && (sawTeaser || teaserLike(i - 1));
+      if (teaserLike(i)) sawTeaser = true;
+      if (teaserLike(i) || soft) tail.push(i);
+      else break;
+    }
+    if (!sawTeaser) tail.length = 0;
+    // The line next to the story is the doubtful one: a sentence there must be clearly a teaser.
+    while (tail.length) {
+      const k = tail[tail.length - 1]!;
+      if (verdict[k] !== null || headlineShaped(units[k]!) || (score[k]! >= TEASER + 0.5 && coh[k]!.weighted === 0)) break;
+      tail.pop();
+    }
+    if (markBlock(tail) && i > lastProse && isLabel(i)) verdict[i] = 'related';
+
+    // Before the story: teaser-like lines between the top (headline, byline) and the lead.
+    const head: number[] = [];
+    const headCandidate = (j: number) => j >= 0 && j < firstProse && !(j === 0 && coh[j]!.shared > 0);
+    for (let j = 0; j < firstProse; j++) {
+      if (!headCandidate(j)) continue;
+      const soft = verdict[j] === null && score[j]! >= TEASER - 1 && ((headCandidate(j - 1) && teaserLike(j - 1)) || (headCandidate(j + 1) && teaserLike(j + 1)));
+      if (teaserLike(j) || soft) head.push(j);
+    }
+    if (head.length && markBlock(head)) {
+      const first = Math.min(...head.filter((j) => verdict[j] === 'teaser'));
+      const j = first - 1;
+      if (j >= 0 && isLabel(j) && (j > 0 || coh[j]!.shared === 0)) verdict[j] = 'related';
+    }
+
+    // Inside the story: only runs of strongly teaser-like lines (a lone subheading stays).
+    let run: number[] = [];
+    const flushRun = () => {
+      const need = fromPage ? 2 : 3;
+      const strong = run.filter((k) => headlineShaped(units[k]!)).length;
+      if (run.length >= need || (run.length >= 2 && strong === run.length)) {
+        for (const k of run) verdict[k] = 'teaser';
+        const j = run[0]! - 1;
+        if (j > firstProse && isLabel(j)) verdict[j] = 'related';
+      }
+      run = [];
+    };
+    for (let k = firstProse + 1; k < lastProse; k++) {
+      if (verdict[k] === null && score[k]! >= TEASER + 0.5 && coh[k]!.shared === 0) run.push(k);
+      else if (verdict[k] === null) flushRun();
+    }
+    flushRun();
+
+    // A short label line ("Related", "More on this") heading an excluded list goes with it.
+    for (let k = 0; k + 1 < units.length; k++) {
+      if ((verdict[k + 1] === 'related' || verdict[k + 1] === 'teaser') && isLabel(k) && k !== firstProse && coh[k]!.weighted < 1) verdict[k] = verdict[k + 1]!;
+    }
+  }
+
+  return assemble(text, units, verdict);
+}
+
+/** Table cells and plain list items of a page are the article's own data, never teasers. */
+function contentShaped(u: Unit): boolean {
+  return u.kind === 'cell' || (u.kind !== null && u.linkDensity < 0.3 && (u.kind === 'li' || /^\s*(?:\d{1,2}[.)]|[-•*▪])\s/.test(u.text)));
+}
+
+function assemble(text: string, units: Unit[], verdict: Verdict[]) {
+  const kept = units.filter((_, i) => !verdict[i] || verdict[i] === KEEP);
+  let start: number;
+  let end: number;
+  if (kept.length) {
+    start = kept[0]!.start;
+    end = kept[kept.length - 1]!.end;
+  } else {
+    // Nothing reads as story: an empty body at the end of the text, everything excluded.
+    start = end = text.length;
+  }
+  const excluded: Excluded[] = [];
+  units.forEach((u, i) => {
+    const reason = verdict[i];
+    if (!reason || reason === KEEP) return;
+    const prev = excluded[excluded.length - 1];
+    // Adjacent exclusions with the same reason become one span (with the breaks between them).
+    if (prev && prev.reason === reason && i > 0 && verdict[i - 1] === reason) prev.end = u.end;
+    else excluded.push({ start: u.start, end: u.end, reason });
+  });
+  return { body: { start, end }, excluded };
+}

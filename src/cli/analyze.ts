@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { analyzeExpanded } from '../batch/analyze.js';
+import { setIngestOptions } from '../ingest/options.js';
 import { normalizePublished } from '../ingest/published.js';
 import { expandInputs, type Expanded } from '../ingest/sources.js';
+import type { Analysis } from '../document/analysis.js';
 import { OutputWriter, type Format } from './output.js';
 import { createProgress } from './progress.js';
 
@@ -9,6 +11,10 @@ export interface AnalyzeCommandOptions {
   published?: string;
   format: Format;
   out?: string;
+  /** Feeds: fetch each item's page. */
+  fetchLinks?: boolean;
+  /** URLs: allow loopback, private and link-local addresses. */
+  allowPrivate?: boolean;
 }
 
 export class UsageError extends Error {}
@@ -39,9 +45,22 @@ export async function runAnalyze(args: readonly string[], opts: AnalyzeCommandOp
     published = normalizePublished(opts.published);
     if (!published) throw new UsageError(`--published: not an ISO date (YYYY-MM-DD): ${opts.published}`);
   }
+  setIngestOptions({ fetchLinks: !!opts.fetchLinks, allowPrivate: !!opts.allowPrivate });
   const inputs = await expandInputs(args);
   const single = inputs.length === 1 && inputs[0]!.ok && !/\.(jsonl|ndjson)$/i.test(inputs[0]!.ref.source);
-  const out = new OutputWriter(opts.format, opts.out ?? null, single);
+  // One input can still hold many documents (a feed): the first analysis waits until we know.
+  let out: OutputWriter | null = null;
+  let first: Analysis | null = null;
+  const add = (a: Analysis) => {
+    if (out) out.add(a);
+    else if (!first) first = a;
+    else {
+      out = new OutputWriter(opts.format, opts.out ?? null, false);
+      out.add(first);
+      out.add(a);
+      first = null;
+    }
+  };
   const progress = createProgress(await estimateDocuments(inputs));
   const summary: BatchSummary = { ok: 0, failed: 0, bytes: 0, seconds: 0 };
   const t0 = process.hrtime.bigint();
@@ -50,7 +69,7 @@ export async function runAnalyze(args: readonly string[], opts: AnalyzeCommandOp
       if (item.ok) {
         summary.ok++;
         summary.bytes += item.bytes;
-        out.add(item.analysis);
+        add(item.analysis);
       } else {
         summary.failed++;
         progress.log(`dossier: ${item.error.message}\n`);
@@ -59,11 +78,13 @@ export async function runAnalyze(args: readonly string[], opts: AnalyzeCommandOp
     }
   } catch (e) {
     progress.stop();
-    out.abort();
+    (out as OutputWriter | null)?.abort();
     throw e;
   }
   progress.stop();
-  await out.close();
+  const writer: OutputWriter = out ?? new OutputWriter(opts.format, opts.out ?? null, single);
+  if (first) writer.add(first);
+  await writer.close();
   summary.seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   return summary;
 }

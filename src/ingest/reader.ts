@@ -6,6 +6,10 @@ export interface InputRef {
   kind: 'file' | 'stdin' | 'url';
   /** How errors and documents name it: the path as given, `stdin`, or the URL. */
   source: string;
+  /** For a fetched URL: the response's Content-Type header. */
+  contentType?: string | null;
+  /** For a fetched URL: the address after redirects. */
+  finalUrl?: string;
 }
 
 export type ReadResult = { ok: true; doc: RawDocument } | { ok: false; error: InputError };

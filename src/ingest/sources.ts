@@ -1,16 +1,21 @@
 import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { gunzip, isGzip } from './encoding.js';
 import { describeFsError, InputError } from './errors.js';
+import { feedReader } from './feed-reader.js';
+import { fetchUrl } from './fetch.js';
+import { htmlReader } from './html-reader.js';
 import { jsonlReader } from './jsonl-reader.js';
+import { ingestOptions } from './options.js';
 import type { InputReader, InputRef, ReadResult } from './reader.js';
 import { textReader } from './text-reader.js';
 import { timemlReader } from './timeml-reader.js';
 
 /** Readers in the order they are tried; the text reader accepts anything, so it is last. */
-export const readers: InputReader[] = [jsonlReader, timemlReader, textReader];
+export const readers: InputReader[] = [jsonlReader, timemlReader, feedReader, htmlReader, textReader];
 
 /** File names a directory walk picks up; a file named on its own is read whatever its name. */
-const DOCUMENT_FILE = /\.(txt|text|md|jsonl|ndjson|tml|te3input|xml|html?|json)$/i;
+const DOCUMENT_FILE = /\.(txt|text|md|jsonl|ndjson|tml|te3input|xml|x?html?|json|rss|atom|html?\.gz)$/i;
 
 export type Expanded = { ok: true; ref: InputRef } | { ok: false; error: InputError };
 
@@ -60,35 +65,56 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Fetches a URL's bytes. Replaced by the URL fetcher of the ingest issue; refused until then. */
-export type UrlLoader = (ref: InputRef) => Promise<{ bytes: Uint8Array; head?: string }>;
-let urlLoader: UrlLoader | null = null;
+/** Fetches a URL's bytes (and what the server said about them). */
+export type UrlLoader = (ref: InputRef) => Promise<{ bytes: Uint8Array; head?: string; contentType?: string | null; finalUrl?: string }>;
+
+/** The default loader: the guarded fetcher of fetch.ts, honouring --allow-private. */
+let urlLoader: UrlLoader = async (ref) => fetchUrl(ref.source, { allowPrivate: ingestOptions.allowPrivate });
 export function setUrlLoader(loader: UrlLoader): void {
   urlLoader = loader;
 }
 
-async function loadBytes(ref: InputRef): Promise<Uint8Array> {
-  if (ref.kind === 'stdin') return readStdin();
+async function loadBytes(ref: InputRef): Promise<{ bytes: Uint8Array; ref: InputRef }> {
+  if (ref.kind === 'stdin') return { bytes: await readStdin(), ref };
   if (ref.kind === 'url') {
-    if (!urlLoader) throw new InputError(ref.source, 'URL input is not supported in this build');
-    return (await urlLoader(ref)).bytes;
+    const r = await urlLoader(ref);
+    const out: InputRef = { ...ref };
+    if (r.contentType !== undefined) out.contentType = r.contentType;
+    if (r.finalUrl !== undefined) out.finalUrl = r.finalUrl;
+    return { bytes: r.bytes, ref: out };
   }
-  return readFile(ref.source);
+  return { bytes: await readFile(ref.source), ref };
 }
 
 /** Reads one input into documents; every failure becomes an error result, never an exception. */
-export async function* readInput(ref: InputRef): AsyncGenerator<ReadResult> {
+export async function* readInput(input: InputRef): AsyncGenerator<ReadResult> {
   let bytes: Uint8Array;
+  let ref = input;
   try {
-    bytes = await loadBytes(ref);
+    ({ bytes, ref } = await loadBytes(input));
   } catch (e) {
-    yield { ok: false, error: e instanceof InputError ? e : new InputError(ref.source, describeFsError(e)) };
+    yield { ok: false, error: e instanceof InputError ? e : new InputError(input.source, describeFsError(e)) };
     return;
   }
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  // A gzip file (a saved .html.gz, a compressed feed) is read as what it holds.
+  let truncated = false;
+  if (isGzip(bytes)) {
+    const g = gunzip(bytes);
+    if (!g.ok) {
+      yield { ok: false, error: new InputError(ref.source, g.reason) };
+      return;
+    }
+    bytes = g.bytes;
+    truncated = g.truncated;
+  }
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString('latin1');
   const reader = readers.find((r) => r.accepts(ref, head)) ?? textReader;
   try {
-    for await (const r of reader.read(ref, bytes)) yield r;
+    for await (const r of reader.read(ref, bytes)) {
+      // A cut-off gzip stream still gives the documents it held, flagged as partial.
+      if (truncated && r.ok) yield { ok: true, doc: { ...r.doc, extra: { ...r.doc.extra, truncated: true } } };
+      else yield r;
+    }
   } catch (e) {
     yield { ok: false, error: new InputError(ref.source, `could not be read as ${reader.name}: ${(e as Error).message}`) };
   }
