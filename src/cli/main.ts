@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../eval/data.js';
 import { normalizePublished } from '../ingest/published.js';
+import { setIngestOptions } from '../ingest/options.js';
 import { formatSummary, runAnalyze, UsageError } from './analyze.js';
 import { DEMO_DB, runDemo } from './demo.js';
 import { formatIngestSummary, runIngest } from './ingest.js';
@@ -66,11 +67,14 @@ export function buildProgram(): Command {
   program
     .command('ingest')
     .description('analyse documents and store them in the knowledge base (idempotent: stored texts are skipped)')
-    .argument('<inputs...>', 'files, directories or - (stdin)')
+    .argument('<inputs...>', 'files, directories, feeds, URLs or - (stdin)')
     .option('--db <path>', 'knowledge base file (default: $DOSSIER_DB or ./dossier.db)')
     .option('-j, --jobs <n>', 'analysis workers (default: one per core)', positiveInt)
     .option('-p, --published <date>', "publication date that overrides each document's own (YYYY-MM-DD)", isoDate)
-    .action(async (inputs: string[], opts: { db?: string; jobs?: number; published?: string }) => {
+    .option('--fetch-links', "for feeds: fetch each item's page and analyse it instead of the feed's summary")
+    .option('--allow-private', 'let URLs reach loopback, private and link-local addresses (refused by default)')
+    .action(async (inputs: string[], opts: { db?: string; jobs?: number; published?: string; fetchLinks?: boolean; allowPrivate?: boolean }) => {
+      setIngestOptions({ fetchLinks: !!opts.fetchLinks, allowPrivate: !!opts.allowPrivate });
       const db = dbPath(opts.db);
       const summary = await runIngest(inputs, { ...opts, db });
       process.stderr.write(`${formatIngestSummary(summary, db)}\n`);

@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
+import { setIngestOptions } from '../ingest/options.js';
 import type { FastifyInstance } from 'fastify';
 import { analyze } from '../index.js';
 import { Store } from '../store/store.js';
@@ -138,4 +141,26 @@ test('cached answers are dropped after a write, through the API or from another 
   other.close();
   const after2 = await get(url);
   assert.equal(after2.json().total, before + 2);
+});
+
+test('a page to fetch goes through the SSRF guard: loopback is refused by default', async () => {
+  const page = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end('<html><head><title>Talks</title></head><body><article><h1>Talks</h1><p>Paulo Costa met Ana Ribeiro in Geneva on Friday to discuss the steel levy and the next round of talks.</p><p>They will meet again next week, officials said.</p></article></body></html>');
+  });
+  await new Promise<void>((r) => page.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(page.address() as AddressInfo).port}/talks.html`;
+  try {
+    const refused = await app.inject({ method: 'POST', url: '/api/articles', payload: { fetch: url }, headers: auth });
+    assert.equal(refused.statusCode, 400);
+    assert.match(refused.json().message, /127\.0\.0\.1/);
+    setIngestOptions({ allowPrivate: true });
+    const ok = await app.inject({ method: 'POST', url: '/api/articles', payload: { fetch: url }, headers: auth });
+    assert.equal(ok.statusCode, 200, ok.body);
+    assert.match(ok.json().analysis.document.text, /Paulo Costa met Ana Ribeiro/);
+    assert.equal((await app.inject({ method: 'POST', url: '/api/articles', payload: { fetch: 'file:///etc/passwd' }, headers: auth })).statusCode, 400);
+  } finally {
+    setIngestOptions({ allowPrivate: false });
+    page.close();
+  }
 });

@@ -1,6 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { analyze } from '../index.js';
+import type { RawDocument } from '../document/types.js';
+import { InputError } from '../ingest/errors.js';
 import { normalizePublished } from '../ingest/published.js';
+import type { ReadResult } from '../ingest/reader.js';
+import { readInput } from '../ingest/sources.js';
 import { mergeActors, splitActor } from '../store/decisions.js';
 import type { Queries } from '../store/queries.js';
 import type { Store } from '../store/store.js';
@@ -10,6 +14,16 @@ import { actorParam, date, error, text } from './schemas.js';
 const MAX_ARTICLE = 1_000_000;
 
 /** Write routes: ingest an article, merge and split actors. All need the operator's token. */
+/** The first document a URL yields (a page; for a feed, its first item), or why there is none. */
+async function fetchDocument(url: string): Promise<ReadResult> {
+  let first: ReadResult | null = null;
+  for await (const r of readInput({ kind: 'url', source: url })) {
+    if (r.ok) return r;
+    first ??= r;
+  }
+  return first ?? { ok: false, error: new InputError(url, 'no document found at this address') };
+}
+
 export function writeRoutes(app: FastifyInstance, store: Store, q: Queries, token: string | null, changed: () => void): void {
   const guard = requireToken(token);
   // Every successful write may change any read answer.
@@ -25,17 +39,25 @@ export function writeRoutes(app: FastifyInstance, store: Store, q: Queries, toke
     return a.id;
   };
 
-  app.post<{ Body: { text: string; id?: string; title?: string; url?: string; published?: string } }>('/api/articles', {
+  app.post<{ Body: { text?: string; fetch?: string; id?: string; title?: string; url?: string; published?: string } }>('/api/articles', {
     preHandler: guard,
     schema: {
-      summary: 'Analyse an article and store it (idempotent by content)',
+      summary: 'Analyse an article, given as text or as a URL to fetch, and store it (idempotent by content)',
       tags: ['write'],
       security,
       body: {
         type: 'object',
-        required: ['text'],
         additionalProperties: false,
-        properties: { text: { type: 'string', minLength: 1, maxLength: MAX_ARTICLE }, id: text(500), title: text(2000), url: text(2000), published: date },
+        // Either the text itself, or a page to fetch (through the same SSRF guard as the CLI).
+        oneOf: [{ required: ['text'] }, { required: ['fetch'] }],
+        properties: {
+          text: { type: 'string', minLength: 1, maxLength: MAX_ARTICLE },
+          fetch: { type: 'string', pattern: '^https?://', maxLength: 2000, description: 'http(s) URL of a page to fetch and analyse' },
+          id: text(500),
+          title: text(2000),
+          url: text(2000),
+          published: date,
+        },
       },
       response: {
         200: { type: 'object', properties: { result: { type: 'string' }, id: { type: 'string' }, analysis: { type: 'object', additionalProperties: true } } },
@@ -46,7 +68,14 @@ export function writeRoutes(app: FastifyInstance, store: Store, q: Queries, toke
   }, async (req, reply) => {
     const b = req.body;
     if (b.published && !normalizePublished(b.published)) return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: 'body/published is not a real date' });
-    const analysis = analyze({ text: b.text, id: b.id, source: 'api', title: b.title ?? null, url: b.url ?? null, published: b.published ?? null });
+    let raw: RawDocument = { id: b.id ?? '', source: 'api', title: b.title ?? null, url: b.url ?? null, published: b.published ?? null, text: b.text ?? '' };
+    if (b.fetch) {
+      const fetched = await fetchDocument(b.fetch);
+      if (!fetched.ok) return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: fetched.error.message });
+      const d = fetched.doc;
+      raw = { ...d, id: b.id ?? d.id, title: b.title ?? d.title, url: b.url ?? d.url, published: b.published ?? d.published };
+    }
+    const analysis = analyze({ ...raw, id: raw.id || undefined });
     return { result: store.put(analysis), id: analysis.document.id, analysis };
   });
 
