@@ -44,11 +44,18 @@ export function formatDigest(a: Analysis): string {
 
   lines.push('Events:');
   if (!a.events.length) lines.push('  (none found)');
+  // one line per event: who — what — whom — where — when (status, source), then its sentence
   for (const ev of a.events) {
-    const who = ev.participants.map((p) => name(p)).join(', ') || '?';
-    const src = name(ev.attributedTo) ?? (ev.attributedTo ? ev.attributedTo : 'article');
-    lines.push(`  ${who} — ${ev.type} — ${name(ev.place) ?? '?'} — ${when(ev.time) ?? '?'} (${ev.status}, ${src})`);
-    lines.push(`      “${clip(ev.text, 160)}”`);
+    const actors = ev.actors ?? ev.participants;
+    const targets = ev.targets ?? [];
+    const who = actors.map((p) => name(p)).join(', ') || '?';
+    const whom = targets.map((p) => name(p)).join(', ') || '—';
+    const what = `${ev.type}${ev.cameo ? ` [${ev.cameo}]` : ''} “${clip(ev.text, 40)}”`;
+    const src = ev.attributedTo ? (byId.has(ev.attributedTo) ? name(ev.attributedTo) : ev.attributedTo) : 'article';
+    const t = ev.time ? timeById.get(ev.time) : undefined;
+    const whenText = t ? `${t.value} (“${clip(t.text, 30)}”)` : '?';
+    lines.push(`  ${who} — ${what} — ${whom} — ${name(ev.place) ?? '?'} — ${whenText} (${ev.status}, ${src})`);
+    lines.push(`      “${clip(ev.sentence?.text ?? ev.text, 200)}”`);
   }
 
   if (a.stances.length) {

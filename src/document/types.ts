@@ -130,6 +130,12 @@ export interface DossierEvent extends TextSpan {
   time: string | null;
   status: EventStatus;
   attributedTo: string | null;
+  /** Participants named before the trigger (who), a subset of `participants` (entity ids). */
+  actors?: string[];
+  /** Participants named after the trigger (whom), a subset of `participants` (entity ids). */
+  targets?: string[];
+  /** The sentence the event was found in: its evidence. */
+  sentence?: TextSpan;
 }
 
 export interface Stance extends Span {
@@ -137,6 +143,8 @@ export interface Stance extends Span {
   holder: string;
   issue: string;
   polarity: 'support' | 'oppose';
+  /** The evidence span's text (`doc.text.slice(start, end)`). */
+  text?: string;
 }
 
 /** Every layer a stage can add, by name. */

@@ -15,7 +15,7 @@ import { tagTimes } from '../time/index.js';
 import { readTimeML, type GoldTimex } from '../time/timeml.js';
 import { datasetPath } from './data.js';
 
-interface SysTimex {
+export interface SysTimex {
   start: number;
   end: number;
   type: string;
@@ -178,16 +178,28 @@ let crashes = 0;
 
 // ---------------------------------------------------------------- scoring
 
-interface Counts {
+export interface Counts {
   gold: number;
   sys: number;
   strict: number;
   relaxed: number;
   type: number;
   value: number;
+  /** Wrong values that differ from the gold only in notation (gold "2000-W7" for ISO "2000-W07"); still counted wrong. */
+  notation: number;
 }
 
-function score(gold: readonly GoldTimex[], sys: readonly SysTimex[], c: Counts, errors?: string[], text?: string): void {
+/** ISO 8601 / TimeML writes week numbers with two digits; some gold files write "2000-W7". */
+const canonical = (v: string): string => v.replace(/-W(\d)(?!\d)/, '-W0$1');
+
+export const newCounts = (): Counts => ({ gold: 0, sys: 0, strict: 0, relaxed: 0, type: 0, value: 0, notation: 0 });
+
+/**
+ * Matches system TIMEX3s to gold ones one-to-one: a gold expression takes an exact-extent match
+ * when there is one, else an overlapping one (relaxed); type and value are then compared as
+ * strings, as the TempEval-3 scorer compares them.
+ */
+export function score(gold: readonly GoldTimex[], sys: readonly SysTimex[], c: Counts, errors?: string[], text?: string): void {
   c.gold += gold.length;
   c.sys += sys.length;
   const used = new Set<number>();
@@ -202,7 +214,7 @@ function score(gold: readonly GoldTimex[], sys: readonly SysTimex[], c: Counts, 
       }
     }
     if (hit < 0) {
-      errors?.push(`MISS  ${g.type.padEnd(8)} ${JSON.stringify(g.text)} = ${g.value}`);
+      errors?.push(`MISS  ${g.type.padEnd(8)} ${JSON.stringify(g.text)} = ${g.value}  …${JSON.stringify(text!.slice(Math.max(0, g.start - 40), g.end + 30))}`);
       continue;
     }
     used.add(hit);
@@ -210,8 +222,10 @@ function score(gold: readonly GoldTimex[], sys: readonly SysTimex[], c: Counts, 
     c.relaxed++;
     if (s.start === g.start && s.end === g.end) c.strict++;
     if (s.type === g.type) c.type++;
+    // Values are compared as strings, as the TempEval-3 scorer does: no normalisation either way.
     if (s.value === g.value) c.value++;
-    else errors?.push(`VALUE ${g.type.padEnd(8)} ${JSON.stringify(g.text)} gold=${g.value} sys=${s.value} (${JSON.stringify(text!.slice(s.start, s.end))} ${s.type})`);
+    else if (canonical(s.value) === canonical(g.value)) c.notation++;
+    if (s.value !== g.value) errors?.push(`VALUE ${g.type.padEnd(8)} ${JSON.stringify(g.text)} gold=${g.value} sys=${s.value} (${JSON.stringify(text!.slice(s.start, s.end))} ${s.type})  …${JSON.stringify(text!.slice(Math.max(0, g.start - 60), g.end + 40))}`);
     if (s.type !== g.type && s.value === g.value) errors?.push(`TYPE  ${JSON.stringify(g.text)} gold=${g.type} sys=${s.type}`);
   }
   if (errors && text) {
@@ -223,15 +237,34 @@ function score(gold: readonly GoldTimex[], sys: readonly SysTimex[], c: Counts, 
 
 const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 
-function row(name: string, c: Counts, ms: number): string[] {
+export interface Metrics {
+  strict: { p: number; r: number; f: number };
+  relaxed: { p: number; r: number; f: number };
+  /** Attribute F1 (matches with the attribute right, over system and gold counts) and accuracy = attribute F1 / relaxed F1. */
+  type: { f: number; acc: number };
+  value: { f: number; acc: number };
+}
+
+/** The task paper's metrics: attribute P = right/|sys|, R = right/|gold|, F1 of those; accuracy = attribute F1 / relaxed F1. */
+export function metrics(c: Counts): Metrics {
   const P = (n: number): number => (c.sys ? n / c.sys : 0);
   const R = (n: number): number => (c.gold ? n / c.gold : 0);
   const F = (n: number): number => f1(P(n), R(n));
   const rf = F(c.relaxed);
+  return {
+    strict: { p: P(c.strict), r: R(c.strict), f: F(c.strict) },
+    relaxed: { p: P(c.relaxed), r: R(c.relaxed), f: rf },
+    type: { f: F(c.type), acc: rf ? F(c.type) / rf : 0 },
+    value: { f: F(c.value), acc: rf ? F(c.value) / rf : 0 },
+  };
+}
+
+function row(name: string, c: Counts, ms: number): string[] {
+  const m = metrics(c);
   const f = (x: number): string => x.toFixed(3);
   return [
-    name, f(P(c.strict)), f(R(c.strict)), f(F(c.strict)), f(P(c.relaxed)), f(R(c.relaxed)), f(rf),
-    f(F(c.type)), f(rf ? F(c.type) / rf : 0), f(F(c.value)), f(rf ? F(c.value) / rf : 0), String(c.sys), `${ms.toFixed(0)} ms`,
+    name, f(m.strict.p), f(m.strict.r), f(m.strict.f), f(m.relaxed.p), f(m.relaxed.r), f(m.relaxed.f),
+    f(m.type.f), f(m.type.acc), f(m.value.f), f(m.value.acc), String(c.sys), `${ms.toFixed(0)} ms`,
   ];
 }
 
@@ -248,8 +281,9 @@ export async function main(args: string[]): Promise<void> {
   console.log(`TempEval-3 ${split}: ${docs.length} documents, ${goldCount} gold TIMEX3 (DCTs excluded)\n`);
   const header = ['system', 'strict P', 'strict R', 'strict F1', 'relax P', 'relax R', 'relax F1', 'type F1', 'type acc', 'value F1', 'value acc', 'found', 'time'];
   const rows: string[][] = [header];
+  const notes: string[] = [];
   for (const [name, run] of systems) {
-    const c: Counts = { gold: 0, sys: 0, strict: 0, relaxed: 0, type: 0, value: 0 };
+    const c = newCounts();
     const errors: string[] = [];
     const t0 = performance.now();
     const outs = docs.map((d) => run(d));
@@ -260,10 +294,12 @@ export async function main(args: string[]): Promise<void> {
       if (e?.length) errors.push(`## ${d.name} (DCT ${d.dct})`, ...e);
     });
     rows.push(row(name, c, ms));
+    if (c.notation) notes.push(`${name}: ${c.notation} wrong value(s) differ from the gold only in notation (gold 2000-W7 for ISO 2000-W07); counted wrong, as the official scorer does.`);
     if (errors.length) console.log(errors.join('\n'), '\n');
   }
   const widths = header.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   for (const r of rows) console.log(r.map((x, i) => (i === 0 ? x.padEnd(widths[i]!) : x.padStart(widths[i]!))).join('  '));
+  if (notes.length) console.log(`\n${notes.join('\n')}`);
   if (crashes) console.log(`\ncompromise-dates threw on ${crashes} of ${docs.length} documents (scored with what it found before throwing).`);
   console.log('\nMetrics as in the TempEval-3 task paper: relaxed = overlapping extent; type/value F1 are attribute F1 over relaxed matches; acc = attribute F1 / relaxed F1.');
 }

@@ -1,9 +1,178 @@
+import type { Document } from '../document/document.js';
 import type { Stage } from '../document/pipeline.js';
+import type { DossierEvent, Entity, Quote, Sentence, Stance, Timex, Token } from '../document/types.js';
+import { countryResolver, clauseOf, participantsOf, placeOf, timeOf, wherePlace } from './arguments.js';
+import { findAttributions, type Attribution, type MentionRef } from './attribution.js';
+import { findTriggers } from './detect.js';
+import { findStances } from './stances.js';
+import { isFuture, statusOf } from './status.js';
+import { CAMEO_OF } from './types.js';
 
-/** Events and stances. The layers stay empty until event extraction lands. */
+export interface EventsInput {
+  text: string;
+  published: string | null;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  entities: readonly Entity[];
+  times: readonly Timex[];
+  quotes: readonly Quote[];
+}
+
+const REQUESTS = new Set(['APPEAL', 'DEMAND', 'THREATEN', 'PLEDGE']);
+
+/** First token index whose start is >= offset (binary search). */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let a = 0;
+  let b = tokens.length;
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (tokens[m]!.start < offset) a = m + 1;
+    else b = m;
+  }
+  return a;
+}
+
+/** End of a dateline ("WASHINGTON, March 3 (Dossier Wire) -") opening the sentence, else lo. */
+function datelineEnd(tokens: readonly Token[], lo: number, hi: number): number {
+  for (let k = lo; k < hi && k < lo + 14; k++) {
+    const t = tokens[k]!.text;
+    if ((t === '-' || t === '—' || t === '–') && k > lo && /^[A-Z .,]+$/.test(tokens[lo]!.text) && tokens[lo]!.text.length > 2) return k + 1;
+  }
+  return lo;
+}
+
+export function extractEvents(input: EventsInput): { events: DossierEvent[]; stances: Stance[] } {
+  const { text, tokens, sentences, entities, times, quotes } = input;
+  const lower = new Array<string>(tokens.length);
+  for (let k = 0; k < tokens.length; k++) {
+    const l = tokens[k]!.text.toLowerCase();
+    lower[k] = l.includes('’') ? l.replace(/’/g, "'") : l;
+  }
+  const mentions: MentionRef[] = [];
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      const s = tokenAt(tokens, m.start);
+      let en = s;
+      while (en < tokens.length && tokens[en]!.start < m.end) en++;
+      if (en > s) mentions.push({ entity: e, start: s, end: en });
+    }
+  }
+  mentions.sort((x, y) => x.start - y.start);
+  const personStarts = new Set(mentions.filter((m) => m.entity.type === 'PERSON').map((m) => m.start));
+  const timeTok = new Map<string, number>();
+  for (const t of times) timeTok.set(t.id, tokenAt(tokens, t.start));
+  const country = countryResolver(entities);
+  const entityIds = new Set(entities.map((e) => e.id));
+  const events: DossierEvent[] = [];
+  const stances: Stance[] = [];
+  let mi = 0;
+  for (const s of sentences) {
+    const lo = s.tokenStart;
+    const hi = s.tokenEnd;
+    while (mi < mentions.length && mentions[mi]!.start < lo) mi++;
+    let mj = mi;
+    while (mj < mentions.length && mentions[mj]!.start < hi) mj++;
+    const sm = mentions.slice(mi, mj);
+    const triggers = findTriggers(tokens, lower, lo, hi);
+    const stanceFound = findStances(text, tokens, lower, lo, hi, sm, quotes, stances.length);
+    for (const st of stanceFound) stances.push(st);
+    if (!triggers.length) continue;
+    let lastPerson: string | null = null;
+    for (let k = mi - 1; k >= 0 && k >= mi - 30; k--) {
+      if (mentions[k]!.entity.type === 'PERSON') { lastPerson = mentions[k]!.entity.id; break; }
+    }
+    const attrs = findAttributions(text, tokens, lower, lo, hi, sm, quotes, lastPerson);
+    const dl = datelineEnd(tokens, lo, hi);
+    for (const tr of triggers) {
+      // the innermost attribution whose content holds the trigger
+      let attr: Attribution | null = null;
+      for (const a of attrs) {
+        if (tr.start >= a.content[0] && tr.start < a.content[1] && !(tr.start >= a.source[0] && tr.start < a.source[1])) {
+          if (!attr || a.content[0] >= attr.content[0]) attr = a;
+        }
+      }
+      // a trigger inside a source span ("according to a statement issued ...") is no event
+      if (attrs.some((a) => a.cue !== tr.head && tr.start >= a.source[0] && tr.start < a.source[1] && tr.start !== a.cue)) continue;
+      const region = clauseOf(tokens, lower, lo, hi, tr, triggers);
+      if (attr) {
+        region.lo = Math.max(region.lo, attr.content[0]);
+        region.hi = Math.min(region.hi, attr.content[1]);
+      }
+      for (const a of attrs) {
+        if (a === attr) {
+          if (!(tr.start >= a.source[0] && tr.start < a.source[1])) region.holes.push(a.source);
+          continue;
+        }
+        if (a.cue !== tr.head && !(tr.start >= a.source[0] && tr.start < a.source[1])) region.holes.push(a.source);
+      }
+      let attributedTo = attr ? attr.who : null;
+      // direct quotes from the quote layer: the speaker reports what the quote says
+      if (!attr) {
+        const at = tokens[tr.start]!.start;
+        for (const q of quotes) {
+          if (q.kind !== 'indirect' && q.start <= at && at < q.end) {
+            attributedTo = q.speaker ?? (q.speakerText ? `unnamed: ${q.speakerText}` : 'unnamed');
+            break;
+          }
+        }
+      }
+      let place = wherePlace(lower, region, sm) ?? placeOf(tokens, lower, region, sm, tr, dl);
+      const parts = participantsOf(tokens, lower, region, sm, personStarts, place, country, dl);
+      let time = timeOf(times, tokens, region, tr, timeTok);
+      // the speaker of a statement-like event ("X said ... and accused Y") takes part in it
+      const own = attrs.find((a) => a.cue === tr.head);
+      if (own?.who && !own.who.includes(' ') && entityIds.has(own.who) && !parts.ids.includes(own.who)) {
+        parts.ids.unshift(own.who);
+        parts.positions.unshift(own.source[0]);
+      }
+      // coordinated verbs share their adjuncts: "met in Stockholm on Tuesday and agreed ..."
+      const prevEv = events[events.length - 1];
+      if (region.coordinated && prevEv && prevEv.sentence?.start === s.start) {
+        if (!place && prevEv.place) place = sm.find((m) => m.entity.id === prevEv.place) ?? null;
+        if (!time && prevEv.time) time = times.find((t) => t.id === prevEv.time) ?? null;
+      }
+      let status = statusOf(tokens, lower, lo, hi, tr, time ? isFuture(time.value, input.published) : null);
+      // the object of an appeal, demand, threat or pledge has not happened: "called for free elections"
+      if (status !== 'negated' && triggers.some((o) => o !== tr && REQUESTS.has(o.type) && o.end <= tr.start && tr.start - o.end <= 4)) status = 'hypothetical';
+      const start = tokens[tr.start]!.start;
+      const end = tokens[tr.end - 1]!.end;
+      const actors: string[] = [];
+      const targets: string[] = [];
+      parts.ids.forEach((id, k) => (parts.positions[k]! < tr.start ? actors : targets).push(id));
+      events.push({
+        id: `ev${events.length + 1}`,
+        start,
+        end,
+        text: text.slice(start, end),
+        type: tr.type,
+        cameo: tr.cameo === undefined ? (CAMEO_OF.get(tr.type) ?? null) : tr.cameo ?? CAMEO_OF.get(tr.type) ?? null,
+        participants: parts.ids,
+        place: place ? place.entity.id : null,
+        time: time ? time.id : null,
+        status,
+        attributedTo,
+        actors,
+        targets,
+        sentence: { start: s.start, end: s.end, text: text.slice(s.start, s.end) },
+      });
+    }
+  }
+  return { events, stances };
+}
+
+/** Events and stances, each from one sentence's evidence. */
 export const eventsStage: Stage<'events' | 'stances'> = {
   name: 'events',
-  requires: ['tokens', 'sentences', 'entities', 'times', 'quotes'],
+  requires: ['tokens', 'sentences', 'paragraphs', 'entities', 'times', 'quotes'],
   produces: ['events', 'stances'],
-  run: () => ({ events: [], stances: [] }),
+  run: (doc: Document) =>
+    extractEvents({
+      text: doc.text,
+      published: doc.meta.published,
+      tokens: doc.get('tokens'),
+      sentences: doc.get('sentences'),
+      entities: doc.get('entities'),
+      times: doc.get('times'),
+      quotes: doc.get('quotes'),
+    }),
 };

@@ -14,6 +14,16 @@ export interface Amount {
 const VAGUE = new Set(['several', 'few', 'many', 'numerous', 'some']);
 const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 
+/** A fraction "1/2", "3/4" (the numerator, a glued slash, a glued denominator 2, 3 or 4) at i. */
+function fraction(t: readonly Tok[], i: number): { v: number; e: number } | null {
+  if (!isNum(t, i) || low(t, i + 1) !== '/' || !glued(t, i + 1) || !isNum(t, i + 2) || !glued(t, i + 2)) return null;
+  const a = intOf(t, i);
+  const b = intOf(t, i + 2);
+  if (!(b === 2 || b === 3 || b === 4) || a < 1 || a >= b) return null;
+  if (low(t, i + 3) === '/' && glued(t, i + 3)) return null; // a date: 1/2/2020
+  return { v: a / b, e: i + 3 };
+}
+
 /** Number words and digits: "two", "twenty-five", "2.5", "1,000", "two and a half", "a few", "several". */
 export function parseAmount(t: readonly Tok[], i: number): Amount | null {
   const w = low(t, i);
@@ -32,6 +42,12 @@ export function parseAmount(t: readonly Tok[], i: number): Amount | null {
       e += 2;
     }
     if (Number.isNaN(n)) return null;
+    // "2 1/2", "5 3/4": a whole number and a fraction
+    const fr = fraction(t, e);
+    if (fr && t[e]!.space) {
+      n += fr.v;
+      e = fr.e;
+    }
   } else if (w === 'a' || w === 'an') {
     if (low(t, i + 1) === 'few' || low(t, i + 1) === 'couple') {
       e = low(t, i + 2) === 'of' ? i + 3 : i + 2;
@@ -52,6 +68,13 @@ export function parseAmount(t: readonly Tok[], i: number): Amount | null {
       if (u !== undefined && u < 10 && u >= 1 && low(t, e + 1) !== 'a') {
         n += u;
         e += 2;
+      }
+    } else if (TENS.has(w)) {
+      // "twenty four hours", as transcripts write it
+      const u = NUMBER_WORDS.get(low(t, e));
+      if (u !== undefined && u < 10 && u >= 1 && low(t, e) !== 'a' && low(t, e) !== 'an') {
+        n += u;
+        e += 1;
       }
     }
     if (low(t, e) === 'hundred') {

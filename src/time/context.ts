@@ -8,7 +8,7 @@ import { Kind, type Tok } from './tokens.js';
 
 export type Tense = 'past' | 'future' | 'present' | null;
 
-const FUTURE = new Set(['will', 'shall', 'scheduled', 'expected', 'plans', 'plan', 'planning', 'planned', 'due', 'upcoming', 'intends', 'intend', 'hopes', 'aims', 'would', 'could', 'may', 'might', 'should', 'must', 'going', 'tomorrow', 'next', 'slated', 'set', 'wants', 'want', 'seeks', 'prepared', 'ready', 'promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided', 'announced', 'begin', 'start', 'resume', 'meet', 'vote', 'visit', 'hold', 'open', 'return', 'expire', 'expires', 'deadline']);
+const FUTURE = new Set(['effective', 'payable', 'will', 'shall', 'scheduled', 'expected', 'plans', 'plan', 'planning', 'planned', 'due', 'upcoming', 'intends', 'intend', 'hopes', 'aims', 'would', 'could', 'may', 'might', 'should', 'must', 'going', 'tomorrow', 'next', 'slated', 'set', 'wants', 'want', 'seeks', 'prepared', 'ready', 'promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided', 'announced', 'begin', 'start', 'resume', 'meet', 'vote', 'visit', 'hold', 'open', 'return', 'expire', 'expires', 'deadline']);
 // Verbs in a FUTURE list above that are past forms only count as future before an infinitive ("agreed to meet").
 const FUTURE_ONLY_BEFORE_TO = new Set(['promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided', 'planned', 'prepared', 'announced']);
 const BASE_FORMS = new Set(['begin', 'start', 'resume', 'meet', 'vote', 'visit', 'hold', 'open', 'return', 'expire', 'expires', 'deadline', 'set']);
@@ -18,6 +18,8 @@ const PAST = new Set([
 const PRESENT = new Set(['is', 'are', 'am', "isn't", 'remains', 'continues']);
 const NOT_PAST_ED = new Set(['need', 'feed', 'seed', 'speed', 'bed', 'red', 'shed', 'bred', 'fled', 'led', 'wed', 'indeed', 'proceed', 'succeed', 'exceed', 'hundred', 'unprecedented', 'limited', 'united', 'based', 'related', 'scheduled', 'expected', 'planned', 'proposed', 'planned', 'anticipated', 'slated']);
 
+const MODAL_BEFORE_BE = new Set(['will', 'would', 'shall', 'should', 'could', 'may', 'might', 'must', 'to']);
+
 function cue(t: readonly Tok[], i: number): Tense {
   const k = t[i]!;
   if (k.kind !== Kind.Word) return null;
@@ -26,6 +28,8 @@ function cue(t: readonly Tok[], i: number): Tense {
   if (w === 'won' && low(t, i + 1) === "'" && low(t, i + 2) === 't') return 'future';
   if (FUTURE.has(w)) {
     if (FUTURE_ONLY_BEFORE_TO.has(w)) return low(t, i + 1) === 'to' ? 'future' : 'past';
+    // "the plan", "its plans": nouns; "plans to" is the intention
+    if ((w === 'plan' || w === 'plans') && low(t, i + 1) !== 'to') return null;
     if (BASE_FORMS.has(w)) {
       // a base verb counts as future only after "to" or a modal: "to meet Friday"
       return low(t, i - 1) === 'to' ? 'future' : null;
@@ -39,19 +43,29 @@ function cue(t: readonly Tok[], i: number): Tense {
   }
   if (PAST.has(w)) return 'past';
   if (PRESENT.has(w)) return 'present';
-  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !k.cap) return 'past';
+  // "-ed" forms are past; a capital is a name ("Ted", "Reed") unless the word starts a sentence ("Rescued on Nov. 25, ...").
+  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && (!k.cap || sentenceInitial(t, i))) return 'past';
   return null;
+}
+
+function sentenceInitial(t: readonly Tok[], i: number): boolean {
+  if (i === 0 || t[i]!.nl) return true;
+  const p = t[i - 1]!.low;
+  return p === '.' || p === '!' || p === '?' || p === '"' || p === '“' || p === '`' || p === "'";
 }
 
 /** Tense around tokens [s, e) within the sentence [lo, hi). */
 export function tenseAround(t: readonly Tok[], s: number, e: number, lo: number, hi: number): Tense {
+  // "as soon as Tuesday", "as early as next week": a date not yet reached.
+  if (low(t, s - 1) === 'as' && (low(t, s - 2) === 'soon' || low(t, s - 2) === 'early') && low(t, s - 3) === 'as' && s - 3 >= lo) return 'future';
   // Left first, nearest cue wins; a clause break (";", ":") stops the search.
   for (let i = s - 1, n = 0; i >= lo && n < 10; i--, n++) {
     const w = t[i]!.low;
     if (w === ';') break;
     const c = cue(t, i);
     if (c) {
-      // "has been", "have been" + participle: past
+      // "will be paid", "would be named", "to be held": a participle after a modal's "be" is future
+      if (c === 'past' && low(t, i - 1) === 'be' && i - 2 >= lo && (MODAL_BEFORE_BE.has(low(t, i - 2)) || (low(t, i - 2) === 'll' && low(t, i - 3) === "'"))) return 'future';
       return c;
     }
   }

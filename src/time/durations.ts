@@ -42,6 +42,8 @@ export function durationValue(n: number, unit: Unit): string {
 }
 
 const LEADS = new Set(['past', 'last', 'next', 'first', 'coming', 'previous', 'latest', 'final', 'recent', 'following', 'initial', 'remaining', 'preceding', 'subsequent', 'ensuing']);
+/** Words that cannot be the noun of "a five year ...". */
+const NOT_NOUN_AFTER = new Set(['and', 'or', 'of', 'ago', 'later', 'earlier', 'before', 'after', 'old', 'to', 'in', 'on', 'at', 'from', 'the', 'a', 'an', 'for', 'with', 'by', 'that', 'this', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'since', 'than', 'as', 'but', 'back', 'hence', 'prior', 'period', 'term']);
 const BARE_PREPS = new Set(['for', 'over', 'in', 'within', 'during', 'took', 'takes', 'spent', 'lasted', 'after']);
 
 export function parseDuration(t: readonly Tok[], i: number): Cand | null {
@@ -62,6 +64,10 @@ export function parseDuration(t: readonly Tok[], i: number): Cand | null {
     if (!u || low(t, j + 2).endsWith('s')) return null;
     return { s: i, e: j + 3, type: 'DURATION', sem: { k: 'lit', v: durationValue(0.5, u) } };
   }
+  // "for a while", "for some time": a vague duration
+  if (low(t, i - 1) === 'for' && j === i && ((low(t, j) === 'a' && low(t, j + 1) === 'while') || (low(t, j) === 'some' && low(t, j + 1) === 'time')) && t[j + 2]?.kind !== Kind.Word) {
+    return { s: i, e: j + 2, type: 'DURATION', sem: { k: 'lit', v: 'PXX' }, approx: true };
+  }
   const amount = parseAmount(t, j);
   let n: number;
   let k: number;
@@ -69,11 +75,19 @@ export function parseDuration(t: readonly Tok[], i: number): Cand | null {
     n = amount.n;
     k = amount.e;
     if (amount.article && (the || lead)) return null;
+    // "20 more years", "two more weeks"
+    if (low(t, k) === 'more' && !Number.isNaN(n) && UNITS.has(low(t, k + 1)) && low(t, k + 1).endsWith('s')) k++;
   } else if ((lead || the) && UNITS.has(low(t, j)) && low(t, j).endsWith('s')) {
     // "recent years", "the past months"
     n = NaN;
     k = j;
   } else {
+    // "decades-long", "day-long", "years-long": a duration adjective
+    const lu = UNITS.get(low(t, j));
+    if (lu && lu !== 's' && lu !== 'WE' && j === i && isHyphenAt(t, j + 1) && low(t, j + 2) === 'long') {
+      const plural = low(t, j).endsWith('s');
+      return { s: i, e: j + 3, type: 'DURATION', sem: { k: 'lit', v: durationValue(plural ? NaN : 1, lu) }, approx: plural };
+    }
     // bare plural after "for", "over", "in": "for years"
     const u = UNITS.get(low(t, j));
     if (!u || !low(t, j).endsWith('s') || u === 's' || j !== i) return null;
@@ -91,7 +105,12 @@ export function parseDuration(t: readonly Tok[], i: number): Cand | null {
   const w = low(t, k);
   const unit = UNITS.get(w);
   if (!unit || unit === 'SE') return null;
-  if (!adjective && !Number.isNaN(n) && n > 1 && !w.endsWith('s') && !UNITS.has(w + 's') === false && !['hr', 'min'].includes(w)) return null;
+  if (!adjective && !Number.isNaN(n) && n > 1 && !w.endsWith('s') && UNITS.has(w + 's') && !['hr', 'min'].includes(w)) {
+    // "a five year low", "a two day rally": an unhyphenated adjective (transcripts write them so) before its noun.
+    const nx = t[k + 1];
+    if (!nx || nx.kind !== Kind.Word || NOT_NOUN_AFTER.has(nx.low)) return null;
+    adjective = true;
+  }
   if (amount?.article && unit === 's') return null; // "a second" is ordinal as often as not
   // the amount word must agree: "a year", "two years"; "one day" is fine; "a few days".
   let e = k + 1;
@@ -100,13 +119,18 @@ export function parseDuration(t: readonly Tok[], i: number): Cand | null {
     e += 3;
   }
   if (adjective && isHyphenAt(t, e) && (low(t, e + 1) === 'old' || low(t, e + 1) === 'long')) e += 2;
+  // "a year-earlier loss", "a year-ago quarter": the adjective is a date (relative.ts), not "a year".
+  if (!adjective && isHyphenAt(t, e) && (low(t, e + 1) === 'earlier' || low(t, e + 1) === 'ago')) return null;
+  // "a day-long meeting": the adjective is "day-long", without the article
+  if (!adjective && amount?.article && isHyphenAt(t, e) && low(t, e + 1) === 'long') return null;
   // "a day" right after a number or money is a rate (a SET), handled by the set parser.
   if (amount?.article && !lead && !the) {
     const p = low(t, i - 1);
     if (p === 'once' || p === 'twice' || p === 'times' || p === 'per') return null;
   }
-  // A year of age: "a 10-year-old" is not a duration.
+  // A year of age: "a 10-year-old", "Mr. Reupke, 52 years old," are not durations (TimeBank tags no ages).
   if (adjective && low(t, e - 1) === 'old') return null;
+  if (!adjective && low(t, e) === 'old' && (unit === 'Y' || unit === 'M' || unit === 'W' || unit === 'D')) return null;
   // "one day" at the start of a story is a vague DATE; keep as DURATION anyway.
   const c: Cand = { s: i, e, type: 'DURATION', sem: { k: 'lit', v: durationValue(n, unit) } };
   if (Number.isNaN(n)) c.approx = true;

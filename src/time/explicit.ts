@@ -16,6 +16,52 @@ function yearNumber(t: readonly Tok[], i: number): number {
   return y >= 1000 && y < 2200 ? y : NaN;
 }
 
+const TEENS: ReadonlyMap<string, number> = new Map([
+  ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19],
+]);
+const TENS_WORDS: ReadonlyMap<string, number> = new Map([['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90]]);
+const UNIT_WORDS: ReadonlyMap<string, number> = new Map([['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9]]);
+
+/** 0-99 in words at i: "ninety-six", "seventy", "oh five", "twelve". */
+function wordsBelow100(t: readonly Tok[], i: number): { n: number; e: number } | null {
+  const w = low(t, i);
+  const teen = TEENS.get(w);
+  if (teen !== undefined) return { n: teen, e: i + 1 };
+  const tens = TENS_WORDS.get(w);
+  if (tens !== undefined) {
+    if (isHyphenAt(t, i + 1) && UNIT_WORDS.has(low(t, i + 2))) return { n: tens + UNIT_WORDS.get(low(t, i + 2))!, e: i + 3 };
+    return { n: tens, e: i + 1 };
+  }
+  if ((w === 'oh' || w === 'o') && UNIT_WORDS.has(low(t, i + 1))) return { n: UNIT_WORDS.get(low(t, i + 1))!, e: i + 2 };
+  return null;
+}
+
+/**
+ * A year in words, as broadcast transcripts write them: "nineteen ninety-six" (1996),
+ * "eighteen twelve", "two thousand" (2000), "two thousand and five", "twenty twenty-one".
+ */
+export function spelledYear(t: readonly Tok[], i: number): { y: number; e: number } | null {
+  const w = low(t, i);
+  if (w === 'two' && low(t, i + 1) === 'thousand') {
+    let e = i + 2;
+    let y = 2000;
+    const j = low(t, e) === 'and' ? e + 1 : e;
+    const rest = wordsBelow100(t, j) ?? (UNIT_WORDS.has(low(t, j)) ? { n: UNIT_WORDS.get(low(t, j))!, e: j + 1 } : null);
+    if (rest) {
+      y += rest.n;
+      e = rest.e;
+    }
+    return { y, e };
+  }
+  const century = w === 'nineteen' ? 19 : w === 'eighteen' ? 18 : w === 'seventeen' ? 17 : w === 'twenty' && !isHyphenAt(t, i + 1) ? 20 : 0;
+  if (!century) return null;
+  const rest = wordsBelow100(t, i + 1);
+  // "nineteen oh five" is a year; "nineteen five" is not said.
+  if (!rest || (rest.n < 10 && low(t, i + 1) !== 'oh' && low(t, i + 1) !== 'o')) return null;
+  if (century === 20 && rest.n > 40) return null;
+  return { y: century * 100 + rest.n, e: rest.e };
+}
+
 /** An apostrophe year: '98 -> 1998, '05 -> 2005. */
 function shortYear(t: readonly Tok[], i: number): { y: number; e: number } | null {
   const q = low(t, i);
@@ -75,7 +121,8 @@ function trailingYear(t: readonly Tok[], i: number): { y: number; e: number } | 
     return { y, e: j + 1 };
   }
   const s = shortYear(t, j);
-  return s;
+  if (s) return s;
+  return low(t, i) === ',' ? null : spelledYear(t, j);
 }
 
 /** Month-first dates: "Sept. 30", "August 7, 1998", "July 1997", "January of 1990", "March". */
@@ -144,6 +191,17 @@ export function parseNumericDate(t: readonly Tok[], i: number): Cand | null {
 const YEAR_PREPS = new Set(['in', 'since', 'by', 'of', 'until', 'till', 'from', 'during', 'early', 'late', 'mid', 'before', 'after', 'through', 'to', 'fiscal', 'between', 'and', 'around', 'circa', 'throughout', 'for', 'year', 'as', 'summer', 'winter', 'spring', 'fall', 'autumn', 'end', 'beginning', 'start', 'middle', 'december', 'november', 'october', 'september', 'august', 'july', 'june', 'april', 'march', 'february', 'january', 'may', 'in-', 'than', 'against', 'over', 'versus', 'vs', 'within', 'season', 'election', 'census', 'model']);
 /** Words before a number that make it a label, not a year: "Section 2022", "Flight 1549". */
 const LABELS = new Set(['section', 'article', 'rule', 'chapter', 'page', 'pages', 'number', 'no', 'nos', 'flight', 'route', 'room', 'version', 'paragraph', 'item', 'bill', 'resolution', 'form', 'code', 'highway', 'interstate', 'title', 'amendment', 'suite', 'box', 'apartment', 'apt', 'unit', 'platform', 'gate', 'order', 'exhibit', 'case', 'docket', 'lot', 'serial', 'part', 'clause', 'schedule', 'line', 'channel', 'row', 'seat', 'model', 'sec', 'art', 'rev', 'vol', 'volume', 'issue', 'grade', 'level', 'street', 'st', 'avenue', 'ave', 'road', 'rd', 'hr', 'h', 's', 'p', 'pp', 'ch', 'id', 'lot', 'mission', 'galaxy', 'iphone', 'windows', 'office', 'cpu', 'core', 'boeing', 'airbus', 'a', 'an', 'about', 'some', 'nearly', 'almost', 'over', 'under', 'than', 'approximately', 'roughly', 'just', 'only', 'total', 'totaled', 'totalled', 'of', 'to', 'at', 'with', 'by', 'around', 'up', 'down', 'rose', 'fell', 'gained', 'lost', 'dropped', 'closed', 'ended', 'finished', 'reached', 'hit', 'index', 'dow', 'nasdaq', 'nikkei', 'stoxx', 'dax', 'cac', 'ftse', 'points']);
+/** Nouns after "the 1996 ..." / "a 1971 ..." that make the number the year of an event, a law or a report. */
+const EVENT_NOUNS = new Set([
+  'olympics', 'olympic', 'games', 'election', 'elections', 'campaign', 'war', 'budget', 'agreement', 'treaty', 'accord', 'accords', 'summit',
+  'convention', 'law', 'act', 'census', 'season', 'protests', 'protest', 'bombing', 'bombings', 'attack', 'attacks', 'ruling', 'decision',
+  'report', 'survey', 'study', 'referendum', 'constitution', 'revolution', 'crisis', 'crash', 'merger', 'deal', 'settlement', 'earthquake',
+  'flood', 'floods', 'strike', 'championship', 'championships', 'world', 'uprising', 'coup', 'invasion', 'massacre', 'visit', 'trip', 'meeting',
+  'conference', 'debate', 'race', 'primary', 'primaries', 'vote', 'legislation', 'statute', 'amendment', 'resolution', 'decree', 'plan', 'reform',
+  'reforms', 'recession', 'downturn', 'rally', 'hurricane', 'tsunami', 'cup', 'final', 'finals', 'tournament', 'festival', 'murder', 'killing',
+  'killings', 'riots', 'fire', 'explosion', 'incident', 'accident', 'disaster', 'trial', 'verdict', 'indictment', 'filing', 'speech', 'interview',
+  'book', 'film', 'movie', 'album', 'novel', 'documentary', 'article', 'letter', 'memo', 'edition', 'contract', 'results', 'period', 'levels', 'level',
+]);
 /** Words after a number that make it a count: "1999 votes". */
 const COUNT_NOUNS = /^(?:votes?|people|persons?|men|women|children|troops|soldiers|points?|times|members|workers|employees|jobs|units|cars|homes|houses|shares|tons?|tonnes?|meters?|metres?|feet|miles?|km|kilometers?|kilometres?|acres|dollars|euros|yuan|yen|pounds|rupees|barrels|cases|deaths|patients|students|seats|pages|words|calories|passengers|vehicles|companies|cities|villages|hectares|percent|pct|kg|lbs?|mw|gw|bn|mn|m|cc|hp|rpm|km\/h|mph)$/;
 
@@ -168,6 +226,11 @@ export function parseYear(t: readonly Tok[], i: number): Cand | null {
   }
   if (prev === '$' || prev === '€' || prev === '£' || prev === '#' || prev === '¥' || prev === 'us$') return null;
   const prepared = YEAR_PREPS.has(prev) || prev === '(' || prev === ',' || (prev === '-' && low(t, i - 2) === 'mid');
+  // "the 1996 Olympics", "a 1971 convention", "the 1994 law": a year naming an event or an act.
+  const after = t[i + 1];
+  if (after && after.kind === Kind.Word && EVENT_NOUNS.has(after.low) && (prev === 'a' || prev === 'an' || prev === 'the' || prepared) && y >= 1800) {
+    return { s: i, e: i + 1, type: 'DATE', sem: { k: 'date', y } };
+  }
   if (!prepared && LABELS.has(prev)) return null;
   if (prevTok?.cap && prevTok.kind === Kind.Word && !prepared && !prevTok.nl && !isSentenceStartWord(t, i - 1)) {
     // "Toyota 2020", "Windows 2000": a name then a number.
@@ -185,6 +248,23 @@ export function parseYear(t: readonly Tok[], i: number): Cand | null {
   if (y < 1900 && !prepared) return null;
   return { s: i, e: i + 1, type: 'DATE', sem: { k: 'date', y } };
 }
+
+/** "nineteen ninety-six", "in two thousand", "the year two thousand": a year in words, where a year is expected. */
+export function parseSpelledYear(t: readonly Tok[], i: number): Cand | null {
+  let j = i;
+  if (low(t, j) === 'the' && low(t, j + 1) === 'year') j += 2;
+  const sy = spelledYear(t, j);
+  if (!sy) return null;
+  const prev = low(t, i - 1);
+  const next = t[sy.e];
+  // "two thousand people" is a count; a century-and-tens pair ("nineteen ninety-six") is a year anyway.
+  const isThousand = low(t, j) === 'two';
+  if (isThousand && j === i && !YEAR_PREPS.has(prev)) return null;
+  if (next && next.kind === Kind.Word && (COUNT_NOUNS.test(next.low) || UNITS_AFTER.has(next.low))) return null;
+  if (isNum(t, sy.e) || isHyphenAt(t, sy.e)) return null;
+  return { s: i, e: sy.e, type: 'DATE', sem: { k: 'date', y: sy.y } };
+}
+const UNITS_AFTER = new Set(['years', 'year', 'days', 'day', 'months', 'month', 'weeks', 'week', 'hours', 'hour', 'minutes', 'dollars', 'people', 'times', 'percent', 'of', 'more', 'other', 'others', 'thousand', 'million', 'billion', 'hundred']);
 
 function isSentenceStartWord(t: readonly Tok[], i: number): boolean {
   const p = low(t, i - 1);

@@ -11,7 +11,11 @@ export type Dir = -1 | 0 | 1 | null;
 export type Sem =
   /** A calendar date, any part missing: "Sept. 30", "August 7, 1998", "July 1997", "1990". */
   | { k: 'date'; y?: number; m?: number; d?: number; dir?: Dir; yrel?: number }
-  /** A part of a year: quarter (Q1-4), half (H1-2), season (SP, SU, FA, WI); year missing = resolve. */
+  /**
+   * A part of a year: quarter (Q1-4), half (H1-2), season (SP, SU, FA, WI); year missing = resolve.
+   * code 'Q' with a year is "the 1988 quarter" (rel 9: "the 1988 period"). Without a year, rel
+   * 9 / 10 / 11 is "last / this / next year's" quarter or half; rel -4 "the year-ago quarter".
+   */
   | { k: 'part'; code: string; y?: number; dir?: Dir; rel?: number }
   /** A decade (199 = the 1990s) or a century (19 = the 1900s). */
   | { k: 'decade'; v: number }
@@ -23,9 +27,11 @@ export type Sem =
   /**
    * A shift of n units from an anchor: the publication date ("yesterday", "last week", "two
    * years ago") or the last date the text gave ("the following day", "a year earlier").
-   * `gran` is the granularity of the result when it differs from the unit's.
+   * `gran` is the granularity of the result when it differs from the unit's. `cmp` marks the
+   * comparison "a year ago" / "a year earlier" / "year-ago": in a report on a quarter it names
+   * the same quarter a year before ("profit rose to $5 million from $4 million a year ago").
    */
-  | { k: 'rel'; unit: Unit; n: number; anchor: 'dct' | 'ref'; gran?: Unit | 'ref' }
+  | { k: 'rel'; unit: Unit; n: number; anchor: 'dct' | 'ref'; gran?: Unit | 'ref'; cmp?: boolean }
   /** A value that needs no anchor: PRESENT_REF, P3Y, XXXX-WXX-1, ... */
   | { k: 'lit'; v: string };
 

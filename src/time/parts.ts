@@ -1,3 +1,4 @@
+import { spelledYear } from './explicit.js';
 import { ORDINALS, SEASONS } from './lexicon.js';
 import { glued, intOf, isHyphenAt, isNum, joined, low } from './match.js';
 import type { Cand, Dir } from './model.js';
@@ -27,6 +28,10 @@ function ofYear(t: readonly Tok[], i: number): { y: number; e: number } | null {
   else if (low(t, j) === 'fy' && !isNum(t, j + 1)) return null;
   const y = year4(t, j);
   if (!Number.isNaN(y)) return { y, e: j + 1 };
+  if (low(t, i) === 'of') {
+    const sy = spelledYear(t, j);
+    if (sy) return sy;
+  }
   if (low(t, j) === 'fy' && isNum(t, j + 1)) {
     const v = intOf(t, j + 1);
     if (low(t, j + 1).length === 4) return { y: v, e: j + 2 };
@@ -56,6 +61,22 @@ export function parseQuarter(t: readonly Tok[], i: number): Cand | null {
     yearRel = -1;
     j += 3;
   }
+  // "this year's third quarter", "last year's quarter", "next year's first half"
+  let yearsRel: number | undefined;
+  if (!the && j === i + 1 && low(t, j) === 'year' && (low(t, j + 1) === "'" || low(t, j + 1) === '’') && low(t, j + 2) === 's') {
+    const w = low(t, i);
+    yearsRel = w === 'this' ? 0 : w === 'last' ? -1 : w === 'next' ? 1 : undefined;
+    if (yearsRel !== undefined) {
+      j += 3;
+      dir = undefined;
+    }
+  }
+  // "the 1988 third quarter", "the 1988 quarter", "the 1988 period"
+  let yPrefix = NaN;
+  if (the && dir === undefined && !yearRel && !Number.isNaN(year4(t, j))) {
+    yPrefix = year4(t, j);
+    j++;
+  }
   if (low(t, j) === 'fiscal') j = joined(t, j + 1);
   let code = '';
   let n = NaN;
@@ -80,7 +101,7 @@ export function parseQuarter(t: readonly Tok[], i: number): Cand | null {
       n = 2;
       dir = undefined;
     }
-  } else if (unit === 'period' && (dir === 'latest' || yearRel)) {
+  } else if (unit === 'period' && (dir === 'latest' || yearRel || !Number.isNaN(yPrefix))) {
     code = 'Q';
   } else if (t[k]?.low === 'q' && t[k]!.cap === true && isNum(t, k + 1) && glued(t, k + 1)) {
     // Q3, Q3 2024
@@ -91,7 +112,20 @@ export function parseQuarter(t: readonly Tok[], i: number): Cand | null {
     if (yr) c.sem = { k: 'part', code: `Q${n}`, y: yr.y };
     return c;
   } else return null;
+  if (yearsRel !== undefined) {
+    if (unit !== 'quarter' && unit !== 'qtr' && unit !== 'half') return null;
+    if (code === 'H') return null;
+    // the quarter of that year; "last year's quarter": the story's quarter, a year back
+    return { s: i, e: k + 1, type: 'DATE', sem: { k: 'part', code, rel: 10 + yearsRel } };
+  }
   if (!the && Number.isNaN(n) && dir === undefined && !yearRel) return null;
+  if (!Number.isNaN(yPrefix)) {
+    // the quarter of that year; "the 1988 quarter" / "the 1988 period" take the quarter number of the period the story reports on
+    if (code.startsWith('H') && code.length === 1) return null;
+    const c: Cand = { s: i, e: k + 1, type: 'DATE', sem: { k: 'part', code, y: yPrefix } };
+    if (unit === 'period') c.sem = { k: 'part', code: 'Q', y: yPrefix, rel: 9 };
+    return c;
+  }
   if (code === 'Q' && Number.isNaN(n) && !the && dir === undefined) return null;
   let e = k + 1;
   const yr = ofYear(t, e);

@@ -36,6 +36,15 @@ function partOfDay(t: readonly Tok[], i: number): { tod: string; e: number } | n
   return null;
 }
 
+/** Nouns that make "today's ..." the present age rather than the day. */
+const GENERIC_NOUNS = new Set([
+  'world', 'youth', 'young', 'society', 'generation', 'generations', 'economy', 'children', 'kids', 'teenagers', 'students', 'standards', 'terms',
+  'dollars', 'technology', 'technologies', 'computers', 'culture', 'politics', 'america', 'americans', 'environment', 'climate', 'age', 'era',
+  'business', 'businesses', 'consumers', 'families', 'women', 'men', 'people', 'parents', 'workers', 'workplace', 'workforce', 'media', 'music',
+  'movies', 'films', 'cars', 'industry', 'marketplace', 'realities', 'reality', 'life', 'lifestyles', 'internet', 'europe', 'china', 'russia', 'africa',
+]);
+const GENERIC_MODIFIERS = new Set(['global', 'modern', 'personal', 'young', 'american', 'fast', 'changing', 'fast-changing', 'high', 'tech', 'digital', 'new', 'complex', 'competitive', 'interconnected', 'working']);
+
 const REF_WORDS: ReadonlyMap<string, string> = new Map([
   ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['presently', 'PRESENT_REF'], ['nowadays', 'PRESENT_REF'], ['today', ''],
   ['recently', 'PAST_REF'], ['lately', 'PAST_REF'], ['soon', 'FUTURE_REF'], ['formerly', 'PAST_REF'],
@@ -50,7 +59,13 @@ export function parseDeictic(t: readonly Tok[], i: number): Cand | null {
     case 'yesterday':
     case 'tomorrow': {
       const n = w === 'today' ? 0 : w === 'yesterday' ? -1 : 1;
-      // "today's world" is generic, but TimeBank reads it as the day anyway.
+      // "today's world", "today's youth", "many of today's computers": the present in general,
+      // not a day; TimeBank leaves these untagged. "today's editions" is the day.
+      if (w === 'today' && (n1 === "'" || n1 === '’') && low(t, i + 2) === 's') {
+        let k = i + 3;
+        while (t[k]?.kind === Kind.Word && GENERIC_MODIFIERS.has(low(t, k))) k++;
+        if (GENERIC_NOUNS.has(low(t, k))) return null;
+      }
       const pod = partOfDay(t, i + 1);
       if (pod) return { s: i, e: pod.e, type: 'TIME', sem: { k: 'rel', unit: 'D', n, anchor: 'dct' }, tod: pod.tod };
       return { s: i, e: i + 1, type: 'DATE', sem: { k: 'rel', unit: 'D', n, anchor: 'dct' } };
@@ -68,9 +83,17 @@ export function parseDeictic(t: readonly Tok[], i: number): Cand | null {
         const n = low(t, i + 2) === 'before' ? -1 : 1;
         if (low(t, i + 3) === 'yesterday') return { s: i, e: i + 4, type: 'DATE', sem: { k: 'rel', unit: 'D', n: -2, anchor: 'dct' } };
         if (low(t, i + 3) === 'tomorrow') return { s: i, e: i + 4, type: 'DATE', sem: { k: 'rel', unit: 'D', n: 2, anchor: 'dct' } };
+        const nx = t[i + 3];
+        if (nx && (nx.kind === Kind.Word || nx.kind === Kind.Num) && !WEEKDAYS.has(nx.low) && !['last', 'next', 'this', 'that'].includes(nx.low)) {
+          // "Oct. 12, the day before the crash": "the day" is the day just given; "the day after his death" stays a shift from the last date
+          if (low(t, i - 1) === ',') return { s: i, e: i + 2, type: 'DATE', sem: { k: 'rel', unit: 'D', n: 0, anchor: 'ref' } };
+        }
         return { s: i, e: i + 3, type: 'DATE', sem: { k: 'rel', unit: 'D', n, anchor: 'ref' } };
       }
       return null;
+    case 'these':
+      // "these days": the present
+      return n1 === 'days' && !(low(t, i + 2) === 'of' || t[i + 2]?.kind === Kind.Num) ? { s: i, e: i + 2, type: 'DATE', sem: { k: 'lit', v: 'PRESENT_REF' } } : null;
     case 'right':
       return n1 === 'now' ? { s: i, e: i + 2, type: 'DATE', sem: { k: 'lit', v: 'PRESENT_REF' } } : null;
     case 'future':
@@ -143,6 +166,13 @@ export function parseShifted(t: readonly Tok[], i: number): Cand | null {
   const m = MONTHS.get(w);
   if (m !== undefined && t[j]!.cap && w.length >= 3 && !the) {
     const e = optDot(t, j + 1);
+    // "last Oct. 23", "next May 5": a day of that month, in the direction given.
+    if (isNum(t, e) && low(t, e).length <= 2 && Number(low(t, e)) >= 1 && Number(low(t, e)) <= 31 && !(low(t, e + 1) === ',' && isNum(t, e + 2) && low(t, e + 2).length !== 4 && glued(t, e + 2))) {
+      const d = Number(low(t, e));
+      let e2 = e + 1;
+      if (['st', 'nd', 'rd', 'th'].includes(low(t, e2)) && glued(t, e2)) e2++;
+      return { s: i, e: e2, type: 'DATE', sem: { k: 'date', m, d, dir: shifter === 'this' ? 0 : dir } };
+    }
     return { s: i, e, type: 'DATE', sem: { k: 'date', m, dir: shifter === 'this' ? 0 : dir } };
   }
   // part of day: "this morning", "last night", "that evening"
@@ -157,15 +187,30 @@ export function parseShifted(t: readonly Tok[], i: number): Cand | null {
   if (!unit || unit === 'SE' || unit === 'Q' || unit === 'H') return null;
   if (w.endsWith('s') && unit !== 's') return null; // plurals are durations ("the past two years" is elsewhere)
   if (unit === 'h' || unit === 'm' || unit === 's') return null;
-  // "the past week", "the last year": TimeBank mixes DATE and DURATION; read as the period just before.
+  // "over the past year", "in the last week": TimeBank annotates these as the DATE just before
+  // the publication date ("the past year" = last year); "the past decade" stays a duration.
   const e = j + 1;
   if ((shifter === 'past' || (shifter === 'last' && the)) && unit !== 'WE') {
-    return { s: i, e, type: 'DURATION', sem: { k: 'lit', v: `P1${unit === 'DE' ? '0Y' : unit === 'C' ? '00Y' : unit}` } };
+    if (unit === 'C' || unit === 'DE') return { s: i, e, type: 'DURATION', sem: { k: 'lit', v: unit === 'C' ? 'P100Y' : 'P10Y' } };
+    return { s: i, e, type: 'DATE', sem: { k: 'rel', unit, n: -1, anchor: 'dct' } };
   }
   if (shifter === 'following' && the && low(t, e) === 'year' ) return null;
   const c: Cand = { s: i, e, type: 'DATE', sem: { k: 'rel', unit, n: dir ?? 0, anchor: anaphoric ? 'ref' : 'dct' } };
+  // "from $3 million last year", "last year's $1.55 billion", "last year's results": in a story on a
+  // quarter this compares with that quarter a year before, like "a year ago".
+  if (shifter === 'last' && !the && unit === 'Y' && c.sem.k === 'rel' && (moneyBefore(t, i) || (isPossessive(t, e) && COMPARED.has(low(t, e + 2))))) c.sem.cmp = true;
   if (unit === 'D' && !anaphoric) return null; // "this day" / "next day" without "the" are rare and ambiguous
   return c;
+}
+
+const COMPARED = new Set(['$', 'results', 'figures', 'quarter', 'period', 'earnings', 'profit', 'net', 'sales', 'revenue', 'loss', 'level', 'levels']);
+const isPossessive = (t: readonly Tok[], i: number): boolean => (low(t, i) === "'" || low(t, i) === '’') && low(t, i + 1) === 's';
+
+/** A money amount right before i: "$3 million last year", "33 cents a share last year". */
+function moneyBefore(t: readonly Tok[], i: number): boolean {
+  const a = low(t, i - 1);
+  const b = low(t, i - 2);
+  return a === 'million' || a === 'billion' || a === 'cents' || (a === 'share' && b === 'a') || (isNum(t, i - 1) && (b === '$' || low(t, i - 3) === '$'));
 }
 
 /** A weekday alone, with an optional part of day: "Friday", "on Tuesday night", "Fri.". */
@@ -254,7 +299,9 @@ export function parseAgo(t: readonly Tok[], i: number): Cand | null {
   }
   const timeUnit = unit === 'h' || unit === 'm' || unit === 's';
   const gran: Unit | 'ref' = anchor === 'ref' ? 'ref' : unit === 'W' ? 'D' : unit === 'WE' ? 'W' : unit;
-  return { s: i, e: e + 1, type: timeUnit ? 'TIME' : 'DATE', sem: { k: 'rel', unit, n: sign * n, anchor, gran } };
+  const c: Cand = { s: i, e: e + 1, type: timeUnit ? 'TIME' : 'DATE', sem: { k: 'rel', unit, n: sign * n, anchor, gran } };
+  if (unit === 'Y' && n === 1 && sign < 0 && amount?.article && (word === 'ago' || word === 'earlier') && c.sem.k === 'rel') c.sem.cmp = true;
+  return c;
 }
 
 /** "year-earlier", "year-ago" adjectives: "the year-earlier period", "year-ago levels". */
@@ -262,7 +309,7 @@ export function parseYearEarlier(t: readonly Tok[], i: number): Cand | null {
   if (low(t, i) !== 'year' || !isHyphenAt(t, i + 1)) return null;
   const w = low(t, i + 2);
   if (w !== 'earlier' && w !== 'ago') return null;
-  return { s: i, e: i + 3, type: 'DATE', sem: { k: 'rel', unit: 'Y', n: -1, anchor: 'ref', gran: 'ref' } };
+  return { s: i, e: i + 3, type: 'DATE', sem: { k: 'rel', unit: 'Y', n: -1, anchor: 'ref', gran: 'ref', cmp: true } };
 }
 
 const HOLIDAY_FIRST = new Set<string>();
@@ -306,4 +353,49 @@ export function parseHoliday(t: readonly Tok[], i: number): Cand | null {
   const sem = y === undefined ? ({ k: 'holiday', name: best.name, dir } as const) : ({ k: 'holiday', name: best.name, y, dir } as const);
   void glued;
   return { s: i, e, type: 'DATE', sem };
+}
+
+/**
+ * The year of a results story: "year-end", "year end", "year's end" (the end of the current
+ * year; "since year-end" the last one), "the full year" (the current year), "the year ended
+ * Sept. 30" / "the fiscal year ending June 30" (a year's duration), "for the year," (the year).
+ */
+export function parseYearPhrase(t: readonly Tok[], i: number): Cand | null {
+  const w = low(t, i);
+  const prev = low(t, i - 1);
+  if (w === 'year') {
+    // "year-end", "year end", "year's end"
+    let e = -1;
+    if (isHyphenAt(t, i + 1) && low(t, i + 2) === 'end') e = i + 3;
+    else if (low(t, i + 1) === 'end' && t[i + 1]!.space && (prev === 'by' || prev === 'at' || prev === 'since' || prev === 'around' || prev === 'before' || prev === 'until' || prev === 'after')) e = i + 2;
+    else if ((low(t, i + 1) === "'" || low(t, i + 1) === '’') && low(t, i + 2) === 's' && low(t, i + 3) === 'end') e = i + 4;
+    if (e < 0) return null;
+    if (isHyphenAt(t, e)) return null;
+    return { s: i, e, type: 'DATE', sem: { k: 'rel', unit: 'Y', n: prev === 'since' ? -1 : 0, anchor: 'dct' }, mod: 'END' };
+  }
+  if (w !== 'the') return null;
+  let j = i + 1;
+  // "the end of the month", "the rest of the year": the current one, the modifier comes from the refiner
+  if ((low(t, j) === 'year' || low(t, j) === 'month' || low(t, j) === 'week') && prev === 'of' && ['end', 'beginning', 'start', 'middle', 'rest', 'remainder', 'balance'].includes(low(t, i - 2)) && !isHyphenAt(t, j + 1)) {
+    const unit = UNITS.get(low(t, j))!;
+    return { s: i, e: j + 1, type: 'DATE', sem: { k: 'rel', unit, n: 0, anchor: 'dct' } };
+  }
+  // "in the near term", "over the short term": the future
+  if ((low(t, j) === 'near' || low(t, j) === 'short') && low(t, j + 1) === 'term' && ['in', 'over', 'for', 'of'].includes(prev) && !isHyphenAt(t, j + 2)) {
+    return { s: i, e: j + 2, type: 'DATE', sem: { k: 'lit', v: 'FUTURE_REF' } };
+  }
+  if (low(t, j) === 'full' || low(t, j) === 'whole' || low(t, j) === 'entire') {
+    if (low(t, j + 1) !== 'year' || isHyphenAt(t, j + 2)) return null;
+    // "the full year ended June 30" is a duration like any "year ended"
+    if (low(t, j + 2) !== 'ended' && low(t, j + 2) !== 'ending') return { s: i, e: j + 2, type: 'DATE', sem: { k: 'rel', unit: 'Y', n: 0, anchor: 'dct' } };
+  }
+  if (low(t, j) === 'full' || low(t, j) === 'whole' || low(t, j) === 'entire' || low(t, j) === 'fiscal') j++;
+  if (low(t, j) !== 'year') return null;
+  const nx = low(t, j + 1);
+  if (nx === 'ended' || nx === 'ending') return { s: i, e: j + 1, type: 'DURATION', sem: { k: 'lit', v: 'P1Y' } };
+  // "For the year, sales rose": the year the story reports on.
+  if (j === i + 1 && (prev === 'for' || prev === 'of') && (nx === ',' || nx === '.' || nx === ';') && low(t, i - 2) !== 'time' && low(t, i - 2) !== 'end') {
+    return { s: i, e: j + 1, type: 'DATE', sem: { k: 'rel', unit: 'Y', n: 0, anchor: 'dct' } };
+  }
+  return null;
 }

@@ -45,6 +45,8 @@ export interface ResolveContext {
   explicitDays: readonly number[];
   /** Start of a range this expression ends ("from Monday to Wednesday"). */
   rangeFrom: Point | null;
+  /** The last quarter the text gave: the period a results story reports on. */
+  quarter?: Point | null;
 }
 
 export interface Resolved {
@@ -72,6 +74,9 @@ function yearFor(m: number, d: number, dir: Dir | undefined, ctx: ResolveContext
   const dd = direction(dir, ctx);
   const here = m * 100 + d;
   const now = dct.m * 100 + dct.d;
+  // "last Oct. 23" / "next May 5": strictly before / after the publication date.
+  if (dir === -1) return here >= now ? dct.y - 1 : dct.y;
+  if (dir === 1) return here <= now ? dct.y + 1 : dct.y;
   if (dd === 1 && here < now) return dct.y + 1;
   if (dd === -1 && here > now && m - dct.m > 2) {
     // A month or two ahead in a past-tense sentence is more often a scheduled date; only far ones move.
@@ -137,8 +142,34 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
     const p: Point = sem.m === undefined ? { g: 'Y', y: sem.y } : sem.d === undefined ? { g: 'M', y: sem.y, n: sem.m } : dayPoint(toDays(sem.y, sem.m, Math.min(sem.d, daysInMonth(sem.y, sem.m))));
     return { value: formatPoint(p), point: p };
   }
+  if (sem.k === 'part' && sem.y === undefined && sem.rel !== undefined && sem.rel >= 9 && sem.rel <= 11 && (ctx.dct || ctx.quarter)) {
+    // "this year's third quarter" (rel 10), "last year's quarter" (rel 9), "next year's first quarter" (rel 11)
+    const base = ctx.dct ? ctx.dct.y : ctx.quarter!.y;
+    const y = base + sem.rel - 10;
+    if (sem.code === 'Q') {
+      if (!ctx.quarter) return { value: `${pad(y, 4)}-QX`, point: null };
+      const p: Point = { g: 'Q', y: ctx.quarter.y + sem.rel - 10, n: ctx.quarter.n! };
+      return { value: formatPoint(p), point: p };
+    }
+    const p = partPoint(sem.code, y);
+    return { value: formatPoint(p), point: p };
+  }
+  if (sem.k === 'part' && sem.y !== undefined && (sem.code === 'Q' || sem.code === 'H')) {
+    // "the 1988 quarter": the quarter the story reports on, in that year; "the 1988 period" likewise, else the year.
+    if (ctx.quarter && sem.code === 'Q') {
+      const p: Point = { g: 'Q', y: sem.y, n: ctx.quarter.n! };
+      return { value: formatPoint(p), point: p };
+    }
+    if (sem.rel === 9) return { value: pad(sem.y, 4), point: { g: 'Y', y: sem.y } };
+    return { value: `${pad(sem.y, 4)}-${sem.code}X`, point: null };
+  }
   if (sem.k === 'part' && sem.y !== undefined) {
     const p = partPoint(sem.code, sem.y);
+    return { value: formatPoint(p), point: p };
+  }
+  if (sem.k === 'rel' && sem.cmp && ctx.quarter) {
+    // "from $4 million a year ago" in a story on a quarter: that quarter a year before.
+    const p = shift(ctx.quarter, 'Y', -1);
     return { value: formatPoint(p), point: p };
   }
   const dct = ctx.dct;
@@ -161,7 +192,9 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
       }
       if (sem.m !== undefined) {
         let y = dct!.y;
-        const dd = sem.dir === 0 ? 0 : direction(sem.dir, ctx);
+        // "by February", "until March": a deadline ahead unless the clause is past.
+        const deadline = (ctx.prep === 'by' || ctx.prep === 'until' || ctx.prep === 'till') && ctx.tense !== 'past';
+        const dd = sem.dir === 0 ? 0 : deadline && (sem.dir === null || sem.dir === undefined) ? 1 : direction(sem.dir, ctx);
         if (ctx.rangeFrom && (ctx.rangeFrom.g === 'M' || ctx.rangeFrom.g === 'D')) {
           const fm = ctx.rangeFrom.g === 'M' ? ctx.rangeFrom.n! : coarsen(ctx.rangeFrom, 'M').n!;
           y = ctx.rangeFrom.y + (sem.m < fm ? 1 : 0);
@@ -177,10 +210,11 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
     case 'part': {
       const cur = coarsen(dayPoint(dct!.days), sem.code.startsWith('H') ? 'H' : sem.code.startsWith('Q') ? 'Q' : 'SE');
       if (sem.code === 'Q' || sem.code === 'H') {
-        // "the quarter", "the latest quarter": the one the story reports on.
+        // "the quarter", "the latest quarter": the one the story reports on (the last ended quarter it gave), else the last one it gave.
+        if (sem.code === 'Q' && ctx.quarter && (sem.rel === 0 || sem.rel === -1)) return { value: formatPoint(ctx.quarter), point: ctx.quarter };
         if (ctx.ref && ctx.ref.g === (sem.code === 'Q' ? 'Q' : 'H') && sem.rel !== -4) return { value: formatPoint(ctx.ref), point: ctx.ref };
         if (sem.rel === -4) {
-          const base = ctx.ref && ctx.ref.g === 'Q' ? ctx.ref : shift(cur, 'Q', -1);
+          const base = ctx.quarter ?? (ctx.ref && ctx.ref.g === 'Q' ? ctx.ref : shift(cur, 'Q', -1));
           const p = shift(base, 'Y', -1);
           return { value: formatPoint(p), point: p };
         }
@@ -202,13 +236,17 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
         if (dd === 1 && unit === 'SE' && start + 2 < cm) p = shift(p, 'Y', 1);
         else if (dd === -1 && start > cm && unit !== 'Q') p = shift(p, 'Y', -1);
       }
+      // "the year-ago third quarter"
+      if (sem.rel === -4) p = shift(p, 'Y', -1);
       return { value: formatPoint(p), point: p };
     }
     case 'wd': {
       let anchor = dct ? dct.days : ctx.refDay!.days!;
       let dd: -1 | 0 | 1;
       let strict = false;
-      if (ctx.rangeFrom && ctx.rangeFrom.g === 'D') {
+      if (ctx.rangeFrom && ctx.rangeFrom.g === 'D' && !(dct && Math.abs(ctx.rangeFrom.days! - dct.days) > 7)) {
+        // "from Monday to Wednesday": the first such day from the start of the range. A start
+        // weeks away ("from Sept. 14 to Thursday") does not place the weekday; the DCT does.
         anchor = ctx.rangeFrom.days!;
         dd = 1;
       } else if (sem.dir === 0 && (c as { anaphoric?: boolean }).anaphoric && ctx.refDay) {

@@ -3,7 +3,7 @@ import { MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, WEEKDAYS_PLURAL } from 
 import { isNum, low } from './match.js';
 import { durationValue } from './durations.js';
 import type { Cand } from './model.js';
-import type { Tok } from './tokens.js';
+import { Kind, type Tok } from './tokens.js';
 
 /*
  * Sets, times that repeat: "daily", "every week", "each year", "every Monday", "twice a week",
@@ -19,6 +19,8 @@ const MONEY = new Set(['$', '€', '£', '¥', 'million', 'billion', 'trillion',
 export function parseSet(t: readonly Tok[], i: number): Cand | null {
   const w = low(t, i);
   const adv = ADVERBS.get(w);
+  // "a quarterly dividend", "quarterly results": the accounting period names a kind of report, not a repetition (TimeBank tags none).
+  if (w === 'quarterly' && (t[i + 1]?.kind === Kind.Word || low(t, i + 1) === 'of')) return null;
   if (adv) return { s: i, e: i + 1, type: 'SET', sem: { k: 'lit', v: adv } };
   const pl = WEEKDAYS_PLURAL.get(w);
   if (pl !== undefined && t[i]!.cap) return { s: i, e: i + 1, type: 'SET', sem: { k: 'lit', v: `XXXX-WXX-${pl}` } };

@@ -1,15 +1,15 @@
 import type { Span, TimeType } from '../document/types.js';
 import { parseClock } from './clock.js';
 import { tenseAround } from './context.js';
-import { parseCentury, parseDayFirst, parseDecade, parseMonthFirst, parseNumericDate, parseYear } from './explicit.js';
+import { parseCentury, parseDayFirst, parseDecade, parseMonthFirst, parseNumericDate, parseSpelledYear, parseYear } from './explicit.js';
 import { parseDuration } from './durations.js';
 import { low } from './match.js';
 import { FIXED_HOLIDAYS, MONTHS, NTH_WEEKDAY_HOLIDAYS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, WEEKDAYS_PLURAL } from './lexicon.js';
 import type { Cand } from './model.js';
 import { parseFiscal, parseQuarter, parseSeason } from './parts.js';
 import type { Point } from './points.js';
-import { parseAgo, parseDeictic, parseHoliday, parseShifted, parseWeekday, parseWeekend, parseYearEarlier } from './relative.js';
-import { parseDct, resolveSem, withTimeOfDay, type ResolveContext } from './resolve.js';
+import { parseAgo, parseDeictic, parseHoliday, parseShifted, parseWeekday, parseWeekend, parseYearEarlier, parseYearPhrase } from './relative.js';
+import { parseDct, resolveSem, withTimeOfDay, type Dct, type ResolveContext } from './resolve.js';
 import { parseSet } from './sets.js';
 import { Kind, scan, type Tok } from './tokens.js';
 
@@ -38,7 +38,7 @@ type Parser = (t: readonly Tok[], i: number) => Cand | null;
 const PARSERS: readonly Parser[] = [
   parseSet, parseClock, parseNumericDate, parseMonthFirst, parseDayFirst, parseDecade, parseCentury, parseQuarter,
   parseSeason, parseFiscal, parseHoliday, parseShifted, parseWeekend, parseAgo, parseYearEarlier, parseDuration,
-  parseDeictic, parseWeekday, parseYear,
+  parseDeictic, parseWeekday, parseYear, parseSpelledYear, parseYearPhrase,
 ];
 
 /** Words a proposal can start with (numbers and "'" always can); any other token is skipped at once. */
@@ -50,8 +50,11 @@ const STARTERS = new Set<string>([
   'today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'now', 'currently', 'presently', 'nowadays', 'recently', 'lately', 'soon', 'formerly', 'right', 'future',
   'near', 'foreseeable', 'distant', 'at', 'noon', 'midnight', 'midday', 'half', 'early', 'late', 'mid', 'year', 'fiscal', 'fy', 'q', 'several', 'few', 'many', 'numerous', 'some',
   'first', 'final', 'initial', 'remaining', 'subsequent', 'ensuing', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties',
-  'eighteenth', 'nineteenth', 'twentieth', 'seventeenth', 'sixteenth', 'weekend', "'", '’', '$',
+  'eighteenth', 'nineteenth', 'twentieth', 'seventeenth', 'sixteenth', 'weekend', 'these', "'", '’', '$',
 ]);
+
+/** Words after an article that some parser reads though they cannot start an expression themselves. */
+const AFTER_ARTICLE = new Set(['present', 'full', 'whole', 'entire', 'while', 'short']);
 
 /** Left to right, the longest proposal at each token. Each parser looks a bounded distance ahead: linear time. */
 function propose(t: readonly Tok[]): Cand[] {
@@ -63,6 +66,11 @@ function propose(t: readonly Tok[]): Cand[] {
       i++;
       continue;
     }
+    // "the", "a", "an" start an expression only before a word that can go on one ("the past year", "a year ago")
+    if ((k.low === 'the' || k.low === 'a' || k.low === 'an') && t[i + 1]?.kind === Kind.Word && !STARTERS.has(t[i + 1]!.low) && !AFTER_ARTICLE.has(t[i + 1]!.low)) {
+      i++;
+      continue;
+    }
     let best: Cand | null = null;
     for (const p of PARSERS) {
       const c = p(t, i);
@@ -71,9 +79,36 @@ function propose(t: readonly Tok[]): Cand[] {
     if (best && best.s >= (out.length ? out[out.length - 1]!.e : 0)) {
       out.push(best);
       i = best.e;
+      const second = secondDay(t, best);
+      if (second) {
+        out.push(second);
+        i = second.e;
+      }
     } else i++;
   }
   return out;
+}
+
+const DAY_JOINERS = new Set(['and', 'or', 'to', 'through', '-', '–', '&']);
+const AFTER_SECOND_DAY = new Set(['and', 'or', 'in', 'at', 'to', 'when', 'as', 'while', 'for', 'with', 'the', 'of', 'on', 'because', 'after', 'before', 'but']);
+
+/** "April 24 and 25", "March 3 to 5": the second day of the month just given. */
+function secondDay(t: readonly Tok[], c: Cand): Cand | null {
+  if (c.sem.k !== 'date' || c.sem.m === undefined || c.sem.d === undefined || c.tod) return null;
+  const j = c.e;
+  if (!DAY_JOINERS.has(low(t, j)) || t[j + 1]?.kind !== Kind.Num || low(t, j + 1).length > 2) return null;
+  const d = Number(low(t, j + 1));
+  if (d <= c.sem.d || d > 31) return null;
+  let e = j + 2;
+  if (['st', 'nd', 'rd', 'th'].includes(low(t, e)) && !t[e]!.space) e++;
+  const nx = t[e];
+  if (nx) {
+    if (nx.kind === Kind.Num) return null;
+    if (nx.kind === Kind.Punct && (nx.low === '%' || nx.low === '$' || ((nx.low === '.' || nx.low === ',' || nx.low === ':') && !nx.space && t[e + 1]?.kind === Kind.Num && !t[e + 1]!.space))) return null;
+    if (nx.kind === Kind.Word && !AFTER_SECOND_DAY.has(nx.low)) return null;
+  }
+  const sem: Cand['sem'] = c.sem.y !== undefined ? { k: 'date', y: c.sem.y, m: c.sem.m, d } : { k: 'date', m: c.sem.m, d };
+  return { s: j + 1, e, type: 'DATE', sem };
 }
 
 const DAYISH = (c: Cand): boolean =>
@@ -146,16 +181,29 @@ function withModifier(t: readonly Tok[], c: Cand, floor: number): Cand {
   return out;
 }
 
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'rep', 'sen', 'gov', 'prof', 'rev', 'capt', 'maj', 'adm', 'gens', 'reps', 'sens', 'messrs', 'vs']);
+
+/** Token i, before a period, is an initial ("Daniel P. Davison") or a title ("Mr."): no sentence ends there. */
+function isAbbreviation(t: readonly Tok[], i: number): boolean {
+  const k = t[i];
+  if (!k || k.kind !== Kind.Word) return false;
+  return (k.low.length === 1 && k.cap) || TITLES.has(k.low);
+}
+
+/** Where the next given sentence span is looked for; kept across windows. */
+interface SentenceCursor {
+  si: number;
+}
+
 /** Sentence bounds per token, from given sentence spans or a simple punctuation rule. */
-function sentenceBounds(t: readonly Tok[], sentences?: readonly Span[]): Int32Array {
-  // bounds[i] = index of the first token of token i's sentence; the end is found by scanning for the next start.
+function sentenceBounds(t: readonly Tok[], sentences: readonly Span[] | undefined, cursor: SentenceCursor): Int32Array {
+  // start[i] = index of the first token of token i's sentence; the end is found by scanning for the next start.
   const start = new Int32Array(t.length);
   if (sentences && sentences.length) {
-    let si = 0;
     let cur = 0;
     for (let i = 0; i < t.length; i++) {
-      while (si < sentences.length && sentences[si]!.end <= t[i]!.start) si++;
-      const s = sentences[si];
+      while (cursor.si < sentences.length && sentences[cursor.si]!.end <= t[i]!.start) cursor.si++;
+      const s = sentences[cursor.si];
       if (s && t[i]!.start >= s.start && (i === 0 || t[i - 1]!.start < s.start)) cur = i;
       start[i] = cur;
     }
@@ -166,11 +214,54 @@ function sentenceBounds(t: readonly Tok[], sentences?: readonly Span[]): Int32Ar
     const k = t[i]!;
     if (i > 0) {
       const p = t[i - 1]!;
-      if (k.nl || ((p.low === '.' || p.low === '!' || p.low === '?') && k.space && (k.cap || k.kind === Kind.Num || k.kind === Kind.Punct))) cur = i;
+      if (k.nl || ((p.low === '.' || p.low === '!' || p.low === '?') && k.space && (k.cap || k.kind === Kind.Num || k.kind === Kind.Punct) && !(p.low === '.' && isAbbreviation(t, i - 2)))) cur = i;
     }
     start[i] = cur;
   }
   return start;
+}
+
+/**
+ * Long texts are tagged window by window so that no token array grows with the text (a 5 MB
+ * text would otherwise hold about a million token objects at once, and its per-byte cost
+ * would rise with garbage-collection pressure). A window ends at a paragraph break (a blank
+ * line) after WINDOW_MIN characters, else at a line break, else at a sentence end, else at a
+ * space, and never later than WINDOW_MAX. Expressions do not cross blank lines; the
+ * resolution state (the last date the text gave) is carried from one window to the next.
+ */
+export const WINDOW_MIN = 4_000;
+export const WINDOW_MAX = 16_000;
+
+const isWs = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9;
+
+/** End of the window that starts at `a`. */
+export function windowEnd(text: string, a: number): number {
+  const n = text.length;
+  if (n - a <= WINDOW_MAX) return n;
+  const lim = a + WINDOW_MAX;
+  let line = -1;
+  let sentence = -1;
+  let space = -1;
+  for (let i = a + WINDOW_MIN; i < lim; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      // a blank line: cut right after it
+      let j = i + 1;
+      while (j < lim && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) j++;
+      if (j < lim && text.charCodeAt(j) === 10) return j + 1;
+      if (line < 0) line = i + 1;
+    } else if (isWs(c)) {
+      const p = text.charCodeAt(i - 1);
+      if (sentence < 0 && (p === 46 || p === 33 || p === 63)) sentence = i + 1;
+      if (space < 0) space = i + 1;
+    }
+  }
+  if (line >= 0) return line;
+  if (sentence >= 0) return sentence;
+  if (space >= 0) return space;
+  // No whitespace at all in WINDOW_MAX characters: cut anywhere outside a surrogate pair.
+  const c = text.charCodeAt(lim - 1);
+  return c >= 0xd800 && c <= 0xdbff ? lim + 1 : lim;
 }
 
 function granularityOf(value: string, type: TimeType): string {
@@ -203,21 +294,53 @@ export interface TagOptions {
  */
 export function tagTimes(text: string, published: string | null | undefined, options: TagOptions = {}): TaggedTime[] {
   if (!text) return [];
-  const t = scan(text);
-  const cands = refine(t, propose(t));
-  const sent = sentenceBounds(t, options.sentences);
   const dct = parseDct(published);
   const out: TaggedTime[] = [];
-  let ref: Point | null = null;
-  let refDay: Point | null = null;
-  const explicitDays: number[] = [];
+  const st: ChainState = { ref: null, refDay: null, explicitDays: [], quarter: null };
+  const cursor: SentenceCursor = { si: 0 };
+  for (let a = 0; a < text.length; ) {
+    const b = windowEnd(text, a);
+    tagWindow(text, a, b, dct, options.sentences, cursor, st, out);
+    a = b;
+  }
+  return out;
+}
+
+/** What resolution carries from one expression to the next: the last dates the text gave. */
+interface ChainState {
+  ref: Point | null;
+  refDay: Point | null;
+  /** Day dates the text gave explicitly, most recent last (at most EXPLICIT_DAYS kept). */
+  explicitDays: number[];
+  /** The last quarter the text gave ("the third quarter"): what a results story reports on. */
+  quarter: Point | null;
+}
+
+const EXPLICIT_DAYS = 32;
+
+/** The quarter has ended on or before the publication date. */
+function quarterEnded(q: Point, dct: Dct): boolean {
+  return q.y * 4 + q.n! < dct.y * 4 + Math.floor((dct.m - 1) / 3) + 1;
+}
+
+function tagWindow(text: string, from: number, to: number, dct: Dct | null, sentences: readonly Span[] | undefined, cursor: SentenceCursor, st: ChainState, out: TaggedTime[]): void {
+  const t = scan(text, from, to);
+  if (!t.length) return;
+  const cands = refine(t, propose(t));
+  const sent = sentenceBounds(t, sentences, cursor);
+  // sentEnd[i]: the token after the last of token i's sentence (one backward pass, so finding a
+  // candidate's sentence end costs nothing however long the sentence)
+  const sentEnd = new Int32Array(t.length);
+  for (let i = t.length - 1; i >= 0; i--) sentEnd[i] = i + 1 < t.length && sent[i + 1] === sent[i] ? sentEnd[i + 1]! : i + 1;
+  let ref = st.ref;
+  let refDay = st.refDay;
+  const explicitDays = st.explicitDays;
   let prevEnd = -1;
   let prevPoint: Point | null = null;
   let prevFrom = false;
   for (const c of cands) {
     const lo = sent[c.s]!;
-    let hi = c.e;
-    while (hi < t.length && sent[hi] === lo) hi++;
+    const hi = c.e < t.length && sent[c.e] === lo ? sentEnd[c.e]! : c.e;
     const tense = tenseAround(t, c.s, c.e, lo, hi);
     const prep = low(t, c.s - 1);
     // "from Monday to Wednesday", "between May and July", "1990-1992"
@@ -225,6 +348,7 @@ export function tagTimes(text: string, published: string | null | undefined, opt
     const ctx: ResolveContext = {
       dct, tense, prep, ref, refDay, explicitDays,
       rangeFrom: connector && prevFrom ? prevPoint : null,
+      quarter: st.quarter,
     };
     const r = resolveSem(c, ctx);
     // A zone stays out of the value (TimeBank writes local times) and goes in its own field.
@@ -251,7 +375,12 @@ export function tagTimes(text: string, published: string | null | undefined, opt
     if (c.mod) tt.mod = c.mod;
     if (zm) tt.zone = zm[1]!;
     out.push(tt);
-    if (r.point && c.type !== 'DURATION' && c.type !== 'SET' && c.sem.k === 'rel' && c.sem.anchor === 'ref') {
+    // The quarter a results story reports on: one that has ended by the publication date ("the
+    // fourth quarter" of a forecast is not it), and not "the year-ago quarter", its comparison.
+    if (r.point && r.point.g === 'Q' && c.type === 'DATE' && !(c.sem.k === 'rel' && c.sem.cmp) && !(c.sem.k === 'part' && c.sem.rel === -4) && (!dct || quarterEnded(r.point, dct))) st.quarter = r.point;
+    if (c.sem.k === 'rel' && c.sem.cmp) {
+      // "a year ago" as a comparison points back from the story's period without moving it.
+    } else if (r.point && c.type !== 'DURATION' && c.type !== 'SET' && c.sem.k === 'rel' && c.sem.anchor === 'ref') {
       // A narrative chain moves on by days ("the following day ... a week later"), but "a year
       // earlier ... year-ago" both point back from the same date.
       if (r.point.g === 'D') refDay = r.point;
@@ -259,12 +388,16 @@ export function tagTimes(text: string, published: string | null | undefined, opt
       ref = r.point;
       if (r.point.g === 'D') {
         refDay = r.point;
-        if (c.sem.k === 'date' && c.sem.d !== undefined) explicitDays.push(r.point.days!);
+        if (c.sem.k === 'date' && c.sem.d !== undefined) {
+          explicitDays.push(r.point.days!);
+          if (explicitDays.length > EXPLICIT_DAYS) explicitDays.shift();
+        }
       }
     }
     prevEnd = c.e;
     prevPoint = r.point;
     prevFrom = ['from', 'between', 'since'].includes(prep) || connector === false && /^\d/.test(value) && low(t, c.e) === '-';
   }
-  return out;
+  st.ref = ref;
+  st.refDay = refDay;
 }

@@ -133,3 +133,151 @@ test('never crashes, offsets always match the text', () => {
     tagTimes(text, 'not a date');
   }
 });
+
+// ---------------------------------------------------------------- round 2 fixes
+
+test('results stories: "a year ago" is the same quarter a year before; the reporting quarter is one that has ended', () => {
+  // 2025-10-28: the third quarter has ended, the fourth has not.
+  const t = tagTimes('Acme said third-quarter profit rose to $5 million from $4 million a year ago. Revenue grew 8% from a year earlier. It expects a loss in the fourth quarter, when year-ago sales were weaker.', '2025-10-28');
+  assert.deepEqual(t.map((x) => [x.text, x.value]), [['third-quarter', '2025-Q3'], ['a year ago', '2024-Q3'], ['a year earlier', '2024-Q3'], ['the fourth quarter', '2025-Q4'], ['year-ago', '2024-Q3']]);
+  // "a year-earlier loss" is the adjective, not the duration "a year"
+  assert.equal(v('Third-quarter net fell, compared with a year-earlier loss of $2 million.', 'year-earlier', '2025-10-28'), '2024-Q3');
+  // without a quarter in the story, "a year ago" stays a year
+  assert.equal(v('The plant opened a year ago.', 'a year ago'), '2024');
+  // the comparison does not become the story's quarter: "the latest quarter" after it is still 2025-Q3
+  const l = tagTimes('Sales rose in the third quarter from a year ago. Costs in the latest quarter fell.', '2025-10-28');
+  assert.deepEqual(l.map((x) => x.value), ['2025-Q3', '2024-Q3', '2025-Q3']);
+});
+
+test('quarters named with their year: "the 2024 third quarter", "the 2024 quarter", "the year-ago third quarter"', () => {
+  assert.equal(v('Profit doubled from the 2024 second quarter.', 'the 2024 second quarter'), '2024-Q2');
+  const t = tagTimes('Net rose in the third quarter, against a loss in the 2024 quarter and in the year-ago third quarter.', '2025-10-28');
+  assert.deepEqual(t.map((x) => [x.text, x.value]), [['the third quarter', '2025-Q3'], ['the 2024 quarter', '2024-Q3'], ['the year-ago third quarter', '2024-Q3']]);
+});
+
+test('spelled-out years, as transcripts write them', () => {
+  assert.equal(v('The bridge was finished in nineteen ninety-six.', 'nineteen ninety-six'), '1996');
+  assert.equal(v('The plan runs to the year two thousand.', 'the year two thousand'), '2000');
+  assert.equal(v('They married in January nineteen eighty-one.', 'January nineteen eighty-one'), '1981-01');
+  assert.equal(v('It was the winter of nineteen seventy-nine.', 'the winter of nineteen seventy-nine'), '1979-WI');
+  // counts stay counts
+  assert.equal(tagTimes('Two thousand people marched.', '2025-08-15').length, 0);
+  assert.equal(tagTimes('She sold nineteen ninety-dollar tickets.', '2025-08-15').some((x) => x.value === '1990'), false);
+});
+
+test('year phrases of results stories: year-end, the full year, the year ended', () => {
+  const e = tagTimes('The deal should close by year-end.', '2025-08-15')[0]!;
+  assert.deepEqual([e.text, e.value, e.mod], ['year-end', '2025', 'END']);
+  assert.equal(v('Prices have risen since year-end.', 'year-end'), '2024');
+  assert.equal(v('It expects growth for the full year.', 'the full year'), '2025');
+  const d = tagTimes('For the year ended June 30, it earned $3 million.', '2025-08-15')[0]!;
+  assert.deepEqual([d.text, d.type, d.value], ['the year', 'DURATION', 'P1Y']);
+  assert.equal(v('For the year, volume was flat.', 'the year'), '2025');
+});
+
+test('unhyphenated duration adjectives and "twenty four hours"', () => {
+  assert.equal(v('Shares hit a five year low.', 'five year'), 'P5Y');
+  assert.equal(v('Supporters began a two day rally.', 'two day'), 'P2D');
+  assert.equal(v('Prices fell in the last twenty four hours.', 'the last twenty four hours'), 'PT24H');
+  assert.equal(tagTimes('The child is five year old.', '2025-08-15').length, 0);
+});
+
+test('years that name an event or a law; model years still do not', () => {
+  assert.equal(v('Athletes trained for the 2000 Olympics.', '2000'), '2000');
+  assert.equal(v('A 1996 law named for him was repealed.', '1996'), '1996');
+  assert.equal(v('They invoked a 1971 convention on hijacking.', '1971'), '1971');
+  assert.deepEqual(tagTimes('He drove a 2020 Toyota to the rally.', '2025-08-15'), []);
+});
+
+test('a second day after a date: "April 24 and 25"', () => {
+  const t = tagTimes('The summit will be held on April 24 and 25.', '2025-03-01');
+  assert.deepEqual(t.map((x) => [x.text, x.value]), [['April 24', '2025-04-24'], ['25', '2025-04-25']]);
+  assert.equal(tagTimes('Turnout was up on May 3 and 25 percent voted.', '2025-03-01').length, 1);
+});
+
+test('weekday tense cues: "as soon as", ranges from a far start, sentence-initial past participles', () => {
+  // 2025-08-15 is a Friday
+  assert.equal(v('The envoy could arrive as soon as Tuesday, officials said.', 'Tuesday'), '2025-08-19');
+  assert.equal(v('The team bought shares from July 14 to Thursday.', 'Thursday'), '2025-08-14');
+  assert.equal(v('Rescued on Nov. 25 by fishermen, the boy is now safe.', 'Nov. 25', '2026-01-10'), '2025-11-25');
+  assert.equal(v('Sales were weak last Oct. 23 and after.', 'last Oct. 23', '2025-08-15'), '2024-10-23');
+  assert.equal(v('The bank must repay the loan by February.', 'February', '2025-10-20'), '2026-02');
+});
+
+test('the past year and generic "today"', () => {
+  const y = tagTimes('Hate groups grew over the past year.', '2025-08-15')[0]!;
+  assert.deepEqual([y.text, y.type, y.value], ['the past year', 'DATE', '2024']);
+  assert.deepEqual(tagTimes("Chips power many of today's personal computers.", '2025-08-15'), []);
+  assert.deepEqual(tagTimes("It matters in today's world.", '2025-08-15'), []);
+  assert.equal(v("Today's editions carry the offer.", 'Today'), '2025-08-15');
+});
+
+test('"quarterly" before a noun is not a set', () => {
+  assert.deepEqual(tagTimes('The board raised its quarterly dividend.', '2025-08-15'), []);
+  assert.equal(v('Interest is paid quarterly.', 'quarterly'), 'P1Q');
+});
+
+test('long texts are tagged in windows with the same results as short ones', async () => {
+  const { windowEnd, WINDOW_MAX } = await import('./tagger.js');
+  const para = 'The summit opened on March 3, 2025. The following day, leaders met. Officials said on Tuesday that talks had failed.\n\n';
+  const big = para.repeat(2000);
+  const all = tagTimes(big, '2025-08-15');
+  const one = tagTimes(para, '2025-08-15');
+  assert.equal(all.length, one.length * 2000);
+  for (let k = 0; k < all.length; k++) {
+    const x = all[k]!;
+    const y = one[k % one.length]!;
+    assert.equal(big.slice(x.start, x.end), x.text);
+    assert.equal(x.value, y.value, `${x.text} at ${x.start}`);
+  }
+  // windows end at paragraph breaks and are bounded
+  for (let a = 0; a < big.length;) {
+    const b = windowEnd(big, a);
+    assert.ok(b > a && b - a <= WINDOW_MAX + 1);
+    if (b < big.length) assert.equal(big.slice(b - 2, b), '\n\n');
+    a = b;
+  }
+  // no whitespace at all: still bounded, no surrogate pair cut
+  const dense = '😀'.repeat(20000);
+  for (let a = 0; a < dense.length;) {
+    const b = windowEnd(dense, a);
+    assert.ok(b - a <= WINDOW_MAX + 1);
+    assert.ok(!(dense.charCodeAt(b - 1) >= 0xd800 && dense.charCodeAt(b - 1) <= 0xdbff));
+    a = b;
+  }
+});
+
+test('fractions, ages and initials', () => {
+  assert.equal(v('They lived in camps for 2 1/2 years.', '2 1/2 years'), 'P2Y6M');
+  assert.equal(v('She spent 5 1/2 hours in talks.', '5 1/2 hours'), 'PT5H30M');
+  assert.equal(v('The vote is on 1/2/2026.', '1/2/2026'), '2026-01-02');
+  // ages are not durations
+  assert.deepEqual(tagTimes('Mr. Reupke, 52 years old, will retire.', '2025-08-15'), []);
+  // "Daniel P. Davison" does not end the sentence: "will" still governs the date (2025-10-20 -> next Feb. 1)
+  assert.equal(v('Mr. Lee will succeed Daniel P. Davison Feb. 1.', 'Feb. 1', '2025-10-20'), '2026-02-01');
+});
+
+test('future cues: effective, payable, "would be paid"; "the plan" is a noun', () => {
+  assert.equal(v('The new contract is effective June 1.', 'June 1', '2025-10-20'), '2026-06-01');
+  assert.equal(v('The dividend is payable Jan. 2 to holders.', 'Jan. 2', '2025-10-20'), '2026-01-02');
+  assert.equal(v('It said the bonus would be paid in January.', 'January', '2025-10-20'), '2026-01');
+  // 2025-08-15: "announced the plan Aug. 11" is past, the noun "plan" is no future cue
+  assert.equal(v('The bank announced the plan Aug. 11.', 'Aug. 11'), '2025-08-11');
+});
+
+test('"this year\'s third quarter", "last year\'s quarter", "next year\'s first quarter"', () => {
+  const t = tagTimes("Sales rose in the third quarter, above last year's quarter. Net for this year's second quarter was flat; a rebound is due in next year's first quarter.", '2025-10-28');
+  assert.deepEqual(t.map((x) => [x.text, x.value]), [['the third quarter', '2025-Q3'], ["last year's quarter", '2024-Q3'], ["this year's second quarter", '2025-Q2'], ["next year's first quarter", '2026-Q1']]);
+});
+
+test('"N more years", "-long" adjectives, vague durations, the end of the month, these days, the near term', () => {
+  assert.equal(v('The fleet may stay for at least 20 more years.', 'at least 20 more years'), 'P20Y');
+  assert.equal(v('Talks followed a day-long meeting.', 'day-long'), 'P1D');
+  assert.equal(v('It ended a decades-long feud.', 'decades-long'), 'PXY');
+  assert.equal(v('We will live without it for a while.', 'a while'), 'PXX');
+  assert.equal(tagTimes('The plant closed some time ago.', '2025-08-15').some((x) => x.text === 'some time'), false);
+  const e = tagTimes('Troops will arrive by the end of the month.', '2025-08-15')[0]!;
+  assert.deepEqual([e.text, e.value, e.mod], ['the end of the month', '2025-08', 'END']);
+  assert.equal(v('Markets are calm these days.', 'these days'), 'PRESENT_REF');
+  assert.equal(v('Profits may slip in the near term.', 'the near term'), 'FUTURE_REF');
+});

@@ -39,11 +39,11 @@ function isLetterCode(text: string, c: number, i: number): boolean {
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-/** Splits text into word, number and punctuation tokens in one linear pass. */
-export function scan(text: string): Tok[] {
+/** Splits text[from, to) into word, number and punctuation tokens in one linear pass; offsets stay those of `text`. */
+export function scan(text: string, from = 0, to = text.length): Tok[] {
   const toks: Tok[] = [];
-  const n = text.length;
-  let i = 0;
+  const n = Math.min(to, text.length);
+  let i = from;
   let space = true;
   let nl = true;
   while (i < n) {

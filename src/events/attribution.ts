@@ -1,0 +1,197 @@
+/**
+ * Who reports what, inside one sentence. Each speech cue ("said", "told", "reported",
+ * "according to", "denied", "accused ... of") splits the sentence into a source span and a
+ * content span: forward ("X said (that) CONTENT"), backward ("CONTENT, X said [on Tuesday]."),
+ * or "according to X". An event whose trigger lies in a content span is attributed to that
+ * cue's source; "reportedly" and "allegedly" attribute to an unnamed source.
+ */
+import type { Entity, Quote, Token } from '../document/types.js';
+import { DENY, SPEECH, UNNAMED_HEADS, isCap } from './words.js';
+import { verbEntry } from './lexicon.js';
+
+export interface Attribution {
+  /** Token ranges [start, end). */
+  source: [number, number];
+  content: [number, number];
+  cue: number;
+  /** Entity id or a short text ("unnamed: two diplomats", "Philippine foreign ministry"). */
+  who: string | null;
+}
+
+export interface MentionRef {
+  entity: Entity;
+  start: number; // token index
+  end: number;
+}
+
+const INSTITUTION = new Set(['ministry', 'army', 'government', 'office', 'department', 'agency', 'commission', 'tribunal', 'court', 'council', 'guard', 'military', 'embassy', 'presidency', 'cabinet', 'spokesman', 'spokeswoman', 'spokesperson']);
+const PRONOUN = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
+
+export function resolveSource(
+  text: string,
+  tokens: readonly Token[],
+  lower: readonly string[],
+  a: number,
+  b: number,
+  mentions: readonly MentionRef[],
+  quotes: readonly Quote[],
+  cue: number,
+  lastPerson: string | null = null,
+): string | null {
+  while (a < b && (tokens[a]!.kind === 'punct' || lower[a] === 'the' || lower[a] === 'and' || lower[a] === 'but')) a++;
+  while (b > a && tokens[b - 1]!.kind === 'punct') b--;
+  // cut "Reuters, citing two diplomats" to its first part; "X, a doctor," to X
+  for (let k = a + 1; k < b; k++) if (tokens[k]!.text === ',') { b = k; break; }
+  if (a >= b) return null;
+  const cueTok = tokens[cue]!;
+  for (const q of quotes) {
+    if (!(q.cue && q.cue.start <= cueTok.start && cueTok.end <= q.cue.end && q.speaker)) continue;
+    const sp = mentions.find((m) => m.entity.id === q.speaker);
+    if (!sp || sp.entity.type === 'PERSON' || sp.entity.type === 'ORG' || PRONOUN.has(lower[a]!)) return q.speaker;
+  }
+  const span = text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+  // the head of "officials in Canberra", "two diplomats familiar with the matter"
+  let h = b - 1;
+  for (let k = a + 1; k < b; k++) {
+    if (['in', 'from', 'at', 'of', 'familiar', 'close', 'with', 'who', 'briefed', 'involved'].includes(lower[k]!)) { h = k - 1; break; }
+  }
+  if (UNNAMED_HEADS.has(lower[h]!) && !mentions.some((m) => m.start >= a && m.end <= h + 1 && m.entity.type === 'PERSON')) return `unnamed: ${span}`;
+  const headLower = lower[b - 1]!;
+  if (PRONOUN.has(lower[a]!)) {
+    for (const q of quotes) if (q.cue && Math.abs(q.cue.start - cueTok.start) < 3 && q.speaker) return q.speaker;
+    // "he said": the last person named before it, if any
+    if ((lower[a] === 'he' || lower[a] === 'she') && lastPerson) return lastPerson;
+    return `unnamed: ${lower[a]}`;
+  }
+  let best: MentionRef | null = null;
+  for (const m of mentions) {
+    if (m.start < a || m.end > b) continue;
+    if (m.entity.type === 'MISC') continue;
+    // the mention must be the head, or the head must be a person/organisation
+    if (m.end === b || m.entity.type === 'PERSON' || (m.entity.type === 'ORG' && !INSTITUTION.has(headLower))) {
+      if (!best || (best.entity.type !== 'PERSON' && m.entity.type === 'PERSON')) best = m;
+    }
+  }
+  if (best && (best.end === b || best.entity.type === 'PERSON' || !INSTITUTION.has(headLower))) return best.entity.id;
+  if (UNNAMED_HEADS.has(headLower) || UNNAMED_HEADS.has(lower[a]!)) return `unnamed: ${span}`;
+  const hasName = isCap(tokens[a]!.text) || mentions.some((m) => m.start >= a && m.end <= b);
+  return hasName ? span.replace(/^the /i, '') : `unnamed: ${span}`;
+}
+
+const ADVERBIAL_TAIL = new Set(['on', 'in', 'at', 'late', 'earlier', 'last', 'this', 'a', 'an', 'the', 'statement', 'told', 'reporters', 'to', 'interview', 'with', 'briefing', 'news', 'conference', 'press', 'after', 'by', 'of', 'during', 'post', 'social', 'media']);
+
+/** Attribution frames of a sentence [lo, hi). */
+export function findAttributions(
+  text: string,
+  tokens: readonly Token[],
+  lower: readonly string[],
+  lo: number,
+  hi: number,
+  mentions: readonly MentionRef[],
+  quotes: readonly Quote[],
+  lastPerson: string | null = null,
+): Attribution[] {
+  const out: Attribution[] = [];
+  const lastPersonBefore = (k: number) => {
+    let best = lastPerson;
+    for (const m of mentions) if (m.entity.type === 'PERSON' && m.end <= k) best = m.entity.id;
+    return best;
+  };
+  let end = hi;
+  while (end > lo && tokens[end - 1]!.kind === 'punct') end--;
+  for (let i = lo; i < hi; i++) {
+    const w = lower[i]!;
+    if (w === 'according' && lower[i + 1] === 'to') {
+      let j = i + 2;
+      while (j < hi && tokens[j]!.text !== ',' && tokens[j]!.kind !== 'punct') j++;
+      const who = resolveSource(text, tokens, lower, i + 2, j, mentions, quotes, i);
+      // the content is the rest of the sentence: before "according" when it ends the sentence
+      out.push({ source: [i, j], content: j >= end ? [lo, i] : [j, hi], cue: i, who });
+      i = j;
+      continue;
+    }
+    if (w === 'reportedly' || w === 'allegedly') {
+      out.push({ source: [i, i + 1], content: [lo, hi], cue: i, who: `unnamed: ${w}` });
+      continue;
+    }
+    const deny = DENY.has(w);
+    const accuse = (w === 'accused' || w === 'accuses' || w === 'accusing') && i + 1 < hi;
+    if (!SPEECH.has(w) && !deny && !accuse) continue;
+    // "territorial claims", "the reports": nouns, not cues
+    if ((w === 'claims' || w === 'reports' || w === 'notes' || w === 'posted' || w === 'alleges') && i > lo && !isCap(tokens[i - 1]!.text) && !['he', 'she', 'it', 'who', 'that'].includes(lower[i - 1]!)) continue;
+    if (i > lo && /^(the|a|an|its|their|his|her)$/.test(lower[i - 1]!)) continue;
+    // a backward tail is short and has no verb of its own ("..., and polls suggest it will be close")
+    let tailVerb = false;
+    for (let k = i + 1; k < end && k < i + 10; k++) if (['will', 'would', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'could', 'can', 'may', 'might'].includes(lower[k]!)) tailVerb = true;
+    if (w === 'announced' && lower[i + 1] !== 'that' && lower[i + 1] !== ',' && lower[i + 1] !== '.' && i + 1 < end) continue;
+    if (w === 'told' && i + 1 < hi && lower[i + 1] !== 'reporters' && tokens[i + 1]!.kind === 'word' && lower[i + 2] === 'to') continue;
+    // backward: "..., X said [on Tuesday]." — the cue's clause ends the sentence
+    let tailOk = true;
+    let tailEnd = end;
+    for (let k = i + 1; k < end; k++) {
+      if (tokens[k]!.text === ',' ) { tailEnd = k; break; }
+      if (lower[k] === 'that' || (tokens[k]!.kind === 'punct' && lower[k] !== '.') || k - i > 9) { tailOk = false; break; }
+    }
+    let comma = -1;
+    for (let k = i - 1; k > lo && k >= i - 12; k--) {
+      if (tokens[k]!.text === ',' || tokens[k]!.text === '”' || tokens[k]!.text === '"') { comma = k; break; }
+    }
+    if (!deny && !accuse && tailOk && !tailVerb && comma > lo) {
+      const who = resolveSource(text, tokens, lower, comma + 1, i, mentions, quotes, i, lastPersonBefore(comma + 1));
+      // ", the Lebanese army said, hours after ..." reports both sides of the parenthesis
+      if (tailEnd < end) out.push({ source: [comma + 1, tailEnd + 1], content: [lo, hi], cue: i, who });
+      else out.push({ source: [comma + 1, hi], content: [lo, comma], cue: i, who });
+      continue;
+    }
+    // inverted: "..., said X."
+    if (!deny && !accuse && i > lo && tokens[i - 1]!.text === ',' && i + 1 < end && isCap(tokens[i + 1]!.text)) {
+      const who = resolveSource(text, tokens, lower, i + 1, end, mentions, quotes, i);
+      out.push({ source: [i, hi], content: [lo, i - 1], cue: i, who });
+      continue;
+    }
+    // "X said ... and accused Y of ...": the coordinated cue shares the first cue's source
+    if (i > lo && lower[i - 1] === 'and' && out.length) {
+      const prev = out[out.length - 1]!;
+      let c = i + 1;
+      if (accuse) { while (c < hi && lower[c] !== 'of' && c < i + 8) c++; c++; }
+      out.push({ source: prev.source, content: [Math.min(c, hi), hi], cue: i, who: prev.who });
+      continue;
+    }
+    // forward: source = from the clause start to the cue; content after "that"/recipient/adverbials
+    let s = i;
+    while (s > lo) {
+      const pw = lower[s - 1]!;
+      const pt = tokens[s - 1]!.text;
+      if (pt === ';' || pt === ':' || pw === 'and' || pw === 'but' || pw === 'that' || pw === 'because' || pw === 'if' || pw === 'while') break;
+      if ((pw === 'which' || pw === 'who') && !(s - 2 >= lo && tokens[s - 2]!.text === ',')) break;
+      if (pt === ',') {
+        // "Tanaka, who has shuttled ..., said": skip the relative clause back to its comma
+        let r = s - 2;
+        while (r > lo && tokens[r]!.text !== ',' && r > s - 20) r--;
+        if (r > lo && tokens[r]!.text === ',' && (lower[r + 1] === 'who' || lower[r + 1] === 'citing' || /^(a|an|the)$/.test(lower[r + 1]!))) { s = r; continue; }
+        if (lower[s] === 'citing') { s--; continue; }
+        break;
+      }
+      s--;
+      if (i - s > 14) break;
+    }    if (s < lo) s = lo;
+    let c = i + 1;
+    if (accuse) {
+      while (c < hi && lower[c] !== 'of' && c < i + 8) c++;
+      if (lower[c] !== 'of') continue;
+      c++;
+    } else {
+      for (let k = i + 1; k < Math.min(hi, i + 10); k++) {
+        if (lower[k] === 'that') { c = k + 1; break; }
+      }
+    }
+    // content stops before a coordinated verb of the same subject: "said X and accused Y"
+    let ce = hi;
+    for (let k = c; k < hi - 1; k++) {
+      if (lower[k] === 'and' && verbEntry(lower[k + 1]!) && /ed$/.test(lower[k + 1]!)) { ce = k; break; }
+    }
+    const who = resolveSource(text, tokens, lower, s, i, mentions, quotes, i, lastPersonBefore(s));
+    out.push({ source: [s, i + 1], content: [c, ce], cue: i, who });
+  }
+  return out;
+}

@@ -1,0 +1,202 @@
+/**
+ * Trigger detection in one sentence: phrasal triggers ("sat down with", "called on"), verbs
+ * of the lexicon in a verbal reading, light verb + event noun ("held talks", "imposed
+ * sanctions", "launched an offensive"), and event nouns that a predicate takes as subject
+ * ("the ultimatum expired", "the summit is scheduled to take place"). An event noun that is
+ * only mentioned ("at the summit", "condemned the arrests") is not an event.
+ * One left-to-right pass; every look-ahead is bounded.
+ */
+import { PHRASES, TRIGGER_WORDS, isPredicate, lightOverride, lightVerb, nounEntry, verbEntry } from './lexicon.js';
+import { DETERMINERS, PREPOSITIONS, AUX, isCap } from './words.js';
+import type { Token } from '../document/types.js';
+
+export interface Trigger {
+  /** Token indices, inclusive start, exclusive end. */
+  start: number;
+  end: number;
+  /** Token that carries tense (a verb, the light verb) or the noun of a nominal trigger. */
+  head: number;
+  type: string;
+  cameo: string | null | undefined;
+  nominal: boolean;
+  /** Token of the event noun ("the Geneva meeting", "imposed sanctions"), or -1. */
+  noun: number;
+  /** For nominal triggers with a predicate after them: the predicate token. */
+  predicate: number;
+}
+
+const NOUN_VERB_AMBIGUOUS = new Set(['visit', 'visits', 'call', 'calls', 'strike', 'strikes', 'attack', 'attacks', 'march', 'protest', 'protests', 'rally', 'raid', 'raids', 'meeting', 'release', 'demand', 'appeal', 'deal', 'vote', 'tour', 'fire', 'shelling', 'fighting', 'bombing', 'assault', 'request', 'pledge', 'promise', 'welcome', 'ambush', 'sanction']);
+const MODIFIER_SKIP = 4;
+const NOUN_MODIFIERS = new Set(['terror', 'suicide', 'militant', 'rocket', 'mortar', 'knife', 'gun', 'car', 'bomb', 'grenade', 'chemical', 'cyber', 'terrorist', 'roadside', 'pipe', 'letter', 'cluster', 'nail', 'petrol', 'smoke', 'mobile', 'cell', 'more', 'many', 'few', 'several', 'drop', 'carry', 'use', 'make', 'planted', 'detonated', 'nuclear', 'general', 'national', 'public', 'mass', 'weekly', 'daily']);
+
+function isNounReading(lower: readonly string[], tokens: readonly Token[], i: number, lo: number): boolean {
+  const w = lower[i]!;
+  if (!NOUN_VERB_AMBIGUOUS.has(w)) return false;
+  const p = i > lo ? lower[i - 1]! : '';
+  if ((p === 'of' || p === 'by') && w.endsWith('ing')) return false; // "accused the army of shelling"
+  if (w === 'meeting' || w === 'shelling' || w === 'fighting' || w === 'bombing') {
+    return !(p === 'is' || p === 'are' || p === 'was' || p === 'were' || p === 'been' || p === 'be' || p === 'also');
+  }
+  if (DETERMINERS.has(p) || p === "'s" || p === '’s' || p === 's') return true;
+  if (i > lo && tokens[i - 1]!.kind === 'word' && /(al|ic|ive|ed|ary|ful|ish|an|ern|ese|ly)$/.test(p) && !AUX.has(p)) return true;
+  if (i > lo && (tokens[i - 1]!.kind === 'number' || p.includes('-') || NOUN_MODIFIERS.has(p))) return true; // "48-hour strike", "terror attack"
+  if ((p === '“' || p === '"') && i - 2 >= lo && DETERMINERS.has(lower[i - 2]!)) return true;
+  if (i > lo && isCap(tokens[i - 1]!.text) && i - 1 > lo) return true; // "the Geneva meeting", "a state visit"
+  if (p === 'state' || p === 'official' || p === 'phone' || p === 'hunger' || p === 'general' || p === 'air' || p === 'drone' || p === 'missile') return true;
+  return false;
+}
+
+/** Event noun at or after i within the light verb's object (det/adj/name modifiers only). */
+function nounAfter(lower: readonly string[], tokens: readonly Token[], i: number, hi: number): number {
+  for (let j = i; j < hi && j < i + MODIFIER_SKIP + 1; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && t.text !== '-') return -1;
+    const n = nounEntry(lower[j]!);
+    if (n) {
+      // "a summit meeting": take the last noun of a compound
+      if (j + 1 < hi && nounEntry(lower[j + 1]!)) continue;
+      return j;
+    }
+    if (PREPOSITIONS.has(lower[j]!) && lower[j] !== 'of') return -1;
+    if (verbEntry(lower[j]!) && !DETERMINERS.has(lower[j]!) && j > i && !/(ed|al|ary)$/.test(lower[j]!)) return -1;
+  }
+  return -1;
+}
+
+/** A predicate after an event noun that takes it as subject, or -1. */
+function predicateAfter(lower: readonly string[], tokens: readonly Token[], i: number, hi: number): number {
+  for (let j = i + 1; j < hi && j <= i + 7; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct') return -1;
+    const w = lower[j]!;
+    if (isPredicate(w)) {
+      if (w === 'took' || w === 'take' || w === 'takes' || w === 'taking') {
+        if (lower[j + 1] !== 'place' && lower[j + 1] !== 'effect') return -1;
+      }
+      if (w === 'set' && lower[j + 1] !== 'to' && lower[j + 1] !== 'for') return -1;
+      if (w === 'went' && lower[j + 1] !== 'ahead') return -1;
+      if (w === 'called' && lower[j + 1] !== 'off') return -1;
+      return j;
+    }
+    if (w === 'broke' && lower[j + 1] === 'down') return j;
+    if (nounEntry(w) && j > i + 1) return -1;
+    if (verbEntry(w) && !AUX.has(w)) return -1;
+    if (w === 'said' || w === 'that' || w === 'which' || w === 'who') return -1;
+  }
+  return -1;
+}
+
+function prepositionBefore(lower: readonly string[], i: number, lo: number): boolean {
+  for (let j = i - 1; j >= lo && j >= i - 4; j--) {
+    const w = lower[j]!;
+    if (PREPOSITIONS.has(w)) return true;
+    if (DETERMINERS.has(w) || w === "'s" || w === '’s' || /(al|ic|ive|ed|an|ese|ern)$/.test(w)) continue;
+    return false;
+  }
+  return false;
+}
+
+function matchPhrase(lower: readonly string[], i: number, hi: number): { end: number; type: string; cameo?: string } | null {
+  for (const p of PHRASES) {
+    if (i + p.words.length > hi) continue;
+    let ok = true;
+    for (let k = 0; k < p.words.length && ok; k++) ok = p.words[k]!.includes(lower[i + k]!);
+    if (ok) return { end: i + p.words.length, type: p.type, cameo: p.cameo };
+  }
+  return null;
+}
+
+const PHRASE_FIRST = new Set(PHRASES.flatMap((p) => p.words[0]!));
+const GIVE = new Set(['give', 'gave', 'given', 'gives', 'giving']);
+
+export function findTriggers(tokens: readonly Token[], lower: readonly string[], lo: number, hi: number): Trigger[] {
+  const out: Trigger[] = [];
+  for (let i = lo; i < hi; i++) {
+    const w = lower[i]!;
+    if (!TRIGGER_WORDS.has(w) && !PHRASE_FIRST.has(w)) continue;
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    if (PHRASE_FIRST.has(w)) {
+      const m = matchPhrase(lower, i, hi);
+      const pw = i > lo ? lower[i - 1]! : '';
+      if (m && !(DETERMINERS.has(pw) || pw === "'" || pw === "'s" || (i > lo && tokens[i - 1]!.text === '’'))) {
+        out.push({ start: i, end: m.end, head: i, type: m.type, cameo: m.cameo, nominal: false, predicate: -1, noun: -1 });
+        i = m.end - 1;
+        continue;
+      }
+    }
+    const lv = lightVerb(w);
+    if (lv) {
+      if (GIVE.has(w)) {
+        for (let j = i + 1; j < hi && j <= i + 4; j++) {
+          if (lower[j] === 'until') {
+            out.push({ start: i, end: j + 1, head: i, type: 'DEADLINE', cameo: null, nominal: false, predicate: -1, noun: -1 });
+            i = j;
+            break;
+          }
+        }
+        if (out.length && out[out.length - 1]!.start === i) continue;
+      }
+      const n = nounAfter(lower, tokens, i + 1, hi);
+      if (n >= 0) {
+        const ne = nounEntry(lower[n]!)!;
+        const ve = verbEntry(w);
+        const type = lightOverride(lv, ne.type);
+        if (type) {
+          out.push({ start: i, end: n + 1, head: i, type: ve && ve.type !== ne.type && ve.type !== 'AGREE' ? ne.type : type, cameo: ne.cameo ?? null, nominal: true, predicate: -1, noun: n });
+          i = n;
+          continue;
+        }
+      }
+    }
+    const ve = verbEntry(w);
+    const prev = i > lo ? lower[i - 1]! : '';
+    const afterDetOrPrep =
+      DETERMINERS.has(prev) || (PREPOSITIONS.has(prev) && prev !== 'to' && !(w.endsWith('ing') && (prev === 'of' || prev === 'by' || prev === 'for')));
+    // a capitalised verb inside a sentence belongs to a name or a title-case headline ("US Bomb Squad")
+    if (ve && i > lo && isCap(t.text) && !(i === lo + 1 && tokens[lo]!.kind === 'punct')) continue;
+    // "20 bombs", "car bombs", "mobile phones": a plural noun after a number or a modifier
+    if (ve && w.endsWith('s') && w !== ve.lemma && i > lo && (tokens[i - 1]!.kind === 'number' || NOUN_MODIFIERS.has(prev) || /(al|ic|ive|ous|ful|less|ed|ing)$/.test(prev))) continue;
+    // "tougher sanctions", "the attacks": a plural noun, not a verb, unless a subject precedes
+    const pluralNoun = !!ve && w.endsWith('s') && (!!nounEntry(w) || NOUN_VERB_AMBIGUOUS.has(w)) && !(i > lo && (isCap(tokens[i - 1]!.text) || ['he', 'she', 'it', 'who', 'that', 'which'].includes(prev)));
+    if (ve && !afterDetOrPrep && !pluralNoun && !isNounReading(lower, tokens, i, lo)) {
+      if (ve.needsNext) {
+        const a = lower[i + 1] ?? '';
+        const b = lower[i + 2] ?? '';
+        if (!ve.needsNext.includes(a) && !ve.needsNext.includes(b)) continue;
+      }
+      if (ve.notBefore && i + 1 < hi && ve.notBefore.includes(lower[i + 1]!)) continue;
+      if (ve.needsWithin && !lower.slice(i + 1, Math.min(hi, i + 5)).some((x) => ve.needsWithin!.includes(x))) continue;
+      // "showed signs of", "the attacks of": a plural noun before "of" or after a verb
+      if (w.endsWith('s') && w !== ve.lemma && (lower[i + 1] === 'of' || /ed$/.test(prev) || ['has', 'have', 'had', 'show', 'shows', 'showing', 'with', 'saw', 'see'].includes(prev))) continue;
+      if (i + 1 >= hi && ve.notBefore) continue;
+      // "attend the Geneva meeting", "signed an agreement": one event over verb and noun
+      let end = i + 1;
+      const n = nounAfter(lower, tokens, i + 1, hi);
+      if (n >= 0 && (nounEntry(lower[n]!)!.type === ve.type || ve.type === 'MEET' || ve.type === 'AGREE')) end = n + 1;
+      out.push({ start: i, end, head: i, type: ve.type, cameo: ve.cameo ?? null, nominal: false, predicate: -1, noun: end > i + 1 ? end - 1 : -1 });
+      i = end - 1;
+      continue;
+    }
+    const ne = nounEntry(w);
+    if (ne) {
+      if (i + 1 < hi && nounEntry(lower[i + 1]!)) continue; // compound: the last noun decides
+      const p = predicateAfter(lower, tokens, i, hi);
+      if (p < 0) continue;
+      if (prepositionBefore(lower, i, lo)) continue;
+      const pe = lower[p] === 'broke' || ((lower[p] === 'took' || lower[p] === 'take' || lower[p] === 'takes') && lower[p + 1] === 'place') ? p + 2 : p + 1;
+      out.push({ start: i, end: pe, head: i, type: ne.type, cameo: ne.cameo ?? null, nominal: true, predicate: p, noun: i });
+      i = pe - 1;
+    }
+  }
+  // one event per happening: a participle right after a comma (", killing four officers") or a
+  // trigger of the same type within four tokens joins the earlier trigger
+  const kept: Trigger[] = [];
+  for (const tr of out) {
+    const last = kept[kept.length - 1];
+    const fam = (t: string) => (t === 'ASSAULT' || t === 'FIGHT' ? 'VIOLENCE' : t);
+    if (last && fam(last.type) === fam(tr.type) && (tr.start - last.end <= 4 || (lower[tr.head]!.endsWith('ing') && lower[tr.start - 1] === ',') || lower[tr.start - 1] === 'to')) continue;
+    kept.push(tr);
+  }
+  return kept;
+}

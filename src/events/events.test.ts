@@ -1,0 +1,103 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, tokenize } from '../index.js';
+import type { Analysis } from '../document/analysis.js';
+import { normalizeIssue, verbBaseline, EVENT_TYPES } from './index.js';
+import { skipWithoutData, datasetPath } from '../eval/data.js';
+
+function run(text: string, published = '2025-03-04'): Analysis {
+  return analyze({ text, published });
+}
+const nameOf = (a: Analysis, id: string | null) => (id ? (a.entities.find((e) => e.id === id)?.name ?? id) : null);
+const ev = (a: Analysis, trigger: string) => {
+  const e = a.events.find((x) => x.text.includes(trigger));
+  assert.ok(e, `no event with trigger "${trigger}" in ${JSON.stringify(a.events.map((x) => x.text))}`);
+  return e;
+};
+
+test('a meeting with place, time and the article as its source', () => {
+  const a = run('Chilean President Rodrigo Fuentes met Argentine President Lucia Morales in Santiago on Monday.');
+  const e = ev(a, 'met');
+  assert.equal(e.type, 'MEET');
+  assert.equal(e.cameo, '040');
+  assert.deepEqual(e.participants.map((p) => nameOf(a, p)).sort(), ['Lucia Morales', 'Rodrigo Fuentes']);
+  assert.equal(nameOf(a, e.place), 'Santiago');
+  assert.equal(a.times.find((t) => t.id === e.time)?.value, '2025-03-03');
+  assert.equal(e.status, 'occurred');
+  assert.equal(e.attributedTo, null);
+});
+
+test('status: scheduled, negated, hypothetical, ongoing', () => {
+  assert.equal(ev(run('The two ministers are due to meet in Oslo next week.'), 'meet').status, 'scheduled');
+  assert.equal(ev(run('Italian Foreign Minister Carla Bettini did not attend the summit.'), 'attend').status, 'negated');
+  assert.equal(ev(run('Iran and the United States could resume talks in Muscat next month.'), 'talks').status, 'hypothetical');
+  assert.equal(ev(run('Armenian and Azerbaijani negotiators are meeting in Vienna this week.'), 'meeting').status, 'ongoing');
+  assert.equal(ev(run('If the ultimatum expires, the unions will stage a strike.'), 'ultimatum').status, 'hypothetical');
+});
+
+test('group participants and a place mentioned only by the source is not taken', () => {
+  const a = run('Senior officials from France, Germany and Japan met in Geneva on Monday, officials in Brussels said.');
+  const e = ev(a, 'met');
+  assert.deepEqual(e.participants.map((p) => nameOf(a, p)), ['France', 'Germany', 'Japan']);
+  assert.equal(nameOf(a, e.place), 'Geneva');
+  assert.match(e.attributedTo ?? '', /^unnamed: officials in Brussels/);
+});
+
+test('no place is invented', () => {
+  const a = run('The European Union imposed sanctions on Belarus on Monday.');
+  const e = ev(a, 'sanctions');
+  assert.equal(e.type, 'SANCTION');
+  assert.equal(e.place, null);
+});
+
+test('attribution: a named source, reportedly, and the article voice', () => {
+  const a = run('Reuters, citing two diplomats, reported that Saudi Arabia and Iran had agreed to reopen their embassies.');
+  assert.equal(nameOf(a, ev(a, 'agreed').attributedTo), 'Reuters');
+  const b = run('Rebel forces reportedly launched an offensive near the city.');
+  assert.equal(ev(b, 'offensive').attributedTo, 'unnamed: reportedly');
+  const c = run('Belarus denied that any activists had been arrested.');
+  const arrest = ev(c, 'arrested');
+  assert.equal(arrest.status, 'negated');
+  assert.equal(nameOf(c, arrest.attributedTo), 'Belarus');
+});
+
+test('nominal triggers need a predicate or a light verb; mentions are not events', () => {
+  const a = run('The ultimatum expired on Friday. Ministers spoke at the summit about trade.');
+  assert.equal(ev(a, 'ultimatum').type, 'DEADLINE');
+  assert.equal(a.events.some((e) => e.text.includes('summit')), false);
+  assert.equal(ev(run('Sudan launched an offensive near El Fasher.', '2025-06-10'), 'offensive').type, 'FIGHT');
+});
+
+test('stances with normalised issues', () => {
+  const a = run('Senator Grant Bishop has long opposed a carbon tax. Governor Ana Ruiz backs the border wall.');
+  const s = a.stances.map((x) => [nameOf(a, x.holder), x.polarity, x.issue]);
+  assert.deepEqual(s, [
+    ['Grant Bishop', 'oppose', 'carbon tax'],
+    ['Ana Ruiz', 'support', 'border wall'],
+  ]);
+  assert.equal(normalizeIssue(['any', 'talk', 'of', 'a', 'carbon', 'taxes']), 'carbon tax');
+  assert.equal(normalizeIssue(['the', 'border', 'walls']), 'border wall');
+});
+
+test('every span slices the text; every type has a documented CAMEO entry', () => {
+  const text = 'Police arrested 34 people in Nairobi on Monday. The commission condemned the arrests and has long opposed the fuel tax.';
+  const a = run(text);
+  assert.ok(a.events.length >= 2);
+  for (const e of a.events) {
+    assert.equal(text.slice(e.start, e.end), e.text);
+    assert.ok(EVENT_TYPES.some((t) => t.type === e.type));
+    if (e.sentence) assert.equal(text.slice(e.sentence.start, e.sentence.end), e.sentence.text);
+  }
+  for (const s of a.stances) assert.equal(text.slice(s.start, s.end), s.text);
+});
+
+test('the verb-lexicon baseline fires on every lexicon verb without context', () => {
+  const b = verbBaseline(tokenize('Protesters marched as the minister met the union over the attacks.'));
+  assert.deepEqual(b.map((x) => x.type), ['PROTEST', 'MEET', 'ASSAULT']);
+});
+
+test('ECB+ documents parse', { skip: skipWithoutData('ecbplus') }, async () => {
+  const { readdirSync } = await import('node:fs');
+  const dir = datasetPath('ecbplus', 'docs')!;
+  assert.ok(readdirSync(dir).length >= 40);
+});

@@ -1,0 +1,241 @@
+/**
+ * Trigger lexicons. Verbs are listed by base form and expanded to their inflections
+ * (regular suffix rules plus the irregular forms given); nouns by singular and plural.
+ * Every lookup is one Map.get on a lowercased token.
+ */
+
+export interface VerbEntry {
+  type: string;
+  lemma: string;
+  cameo?: string;
+  /** The verb is a trigger only when followed (within two tokens) by one of these words. */
+  needsNext?: readonly string[];
+  /** The verb is a trigger only when one of these words follows within four tokens. */
+  needsWithin?: readonly string[];
+  /** The verb is not a trigger when followed directly by one of these words. */
+  notBefore?: readonly string[];
+}
+
+export interface NounEntry {
+  type: string;
+  lemma: string;
+  cameo?: string;
+}
+
+/** Inflections of a regular verb: base, -s, -ed, -ing, with the usual spelling changes. */
+export function inflect(base: string, irregular: readonly string[] = []): string[] {
+  const out = new Set<string>([base, ...irregular]);
+  const last = base[base.length - 1]!;
+  const vowels = 'aeiou';
+  if (/(s|sh|ch|x|z)$/.test(base)) out.add(`${base}es`);
+  else if (last === 'y' && !vowels.includes(base[base.length - 2]!)) out.add(`${base.slice(0, -1)}ies`);
+  else out.add(`${base}s`);
+  if (!irregular.length) {
+    if (last === 'e') out.add(`${base}d`);
+    else if (last === 'y' && !vowels.includes(base[base.length - 2]!)) out.add(`${base.slice(0, -1)}ied`);
+    else out.add(`${base}ed`);
+  }
+  if (last === 'e' && !base.endsWith('ee')) out.add(`${base.slice(0, -1)}ing`);
+  else out.add(`${base}ing`);
+  return [...out];
+}
+
+// [base, type, irregular forms?, cameo?, options?]
+type V = [string, string, string[]?, string?, Partial<VerbEntry>?];
+
+const VERBS: V[] = [
+  ['meet', 'MEET', ['met', 'meets', 'meeting'], '040'],
+  ['confer', 'MEET', ['conferred', 'conferring']],
+  ['negotiate', 'MEET', [], '046'],
+  ['attend', 'MEET', [], '040', { notBefore: ['to'] }],
+  ['convene', 'MEET'],
+  ['phone', 'CALL', [], '041'],
+  ['telephone', 'CALL', ['telephoned', 'telephones', 'telephoning'], '041', { needsNext: ['him', 'her', 'the', 'his', 'their', 'to', 'with'] }],
+  ['visit', 'VISIT', [], '042'],
+  ['tour', 'VISIT', [], '042'],
+  ['travel', 'VISIT', ['travelled', 'traveled', 'travelling', 'traveling'], '042', { needsNext: ['to'] }],
+  ['fly', 'VISIT', ['flew', 'flown', 'flies', 'flying'], '042', { needsNext: ['to'] }],
+  ['arrive', 'VISIT', [], '042', { needsNext: ['in', 'at'] }],
+  ['announce', 'STATEMENT', [], '010', { notBefore: ['that', ',', '.', 'on', 'in', 'it', 'its', 'they', 'he', 'she', 'plans', 'a'] }],
+  ['urge', 'APPEAL', [], '020'],
+  ['appeal', 'APPEAL', [], '020', { needsNext: ['to', 'for'] }],
+  ['invite', 'APPEAL', [], '020'],
+  ['request', 'APPEAL', [], '020'],
+  ['plead', 'APPEAL', ['pleaded', 'pled'], '020'],
+  ['promise', 'PLEDGE', [], '030'],
+  ['pledge', 'PLEDGE', [], '030'],
+  ['vow', 'PLEDGE', [], '030'],
+  ['praise', 'PRAISE', [], '051'],
+  ['welcome', 'PRAISE', [], '051'],
+  ['hail', 'PRAISE', [], '051'],
+  ['commend', 'PRAISE', [], '051'],
+  ['agree', 'AGREE', ['agreed', 'agrees', 'agreeing'], '057'],
+  ['sign', 'AGREE', [], '057'],
+  ['ratify', 'AGREE', [], '057'],
+  ['cooperate', 'COOPERATE', [], '060'],
+  ['release', 'YIELD', [], '080', { needsWithin: ['prisoners', 'prisoner', 'hostages', 'hostage', 'detainees', 'detainee', 'captives', 'captive', 'journalist', 'journalists', 'activists', 'soldiers', 'custody', 'prison', 'jail', 'detention'] }],
+  ['withdraw', 'YIELD', ['withdrew', 'withdrawn'], '080', { needsNext: ['troops', 'forces', 'soldiers', 'from', 'its', 'their'] }],
+  ['investigate', 'INVESTIGATE', [], '090'],
+  ['demand', 'DEMAND', [], '100'],
+  ['criticise', 'CRITICIZE', [], '111'],
+  ['criticize', 'CRITICIZE', [], '111'],
+  ['condemn', 'CRITICIZE', [], '111'],
+  ['denounce', 'CRITICIZE', [], '111'],
+  ['deplore', 'CRITICIZE', [], '111'],
+  ['rebuke', 'CRITICIZE', [], '111'],
+  ['accuse', 'ACCUSE', [], '112'],
+  ['blame', 'ACCUSE', [], '112'],
+  ['reject', 'REJECT', [], '120'],
+  ['refuse', 'REJECT', [], '120', { notBefore: ['to'] }],
+  ['veto', 'REJECT', ['vetoed', 'vetoes', 'vetoing'], '120'],
+  ['threaten', 'THREATEN', [], '130'],
+  ['protest', 'PROTEST', [], '140'],
+  ['demonstrate', 'PROTEST', [], '140', { notBefore: ['that', 'the', 'a', 'its', 'their', 'his', 'her', 'how'] }],
+  ['march', 'PROTEST', [], '140', { needsNext: ['through', 'on', 'to', 'in', 'from', 'towards', 'toward', 'against'] }],
+  ['rally', 'PROTEST', [], '140', { needsNext: ['in', 'outside', 'against', 'on'] }],
+  ['deploy', 'MOBILIZE', [], '150'],
+  ['mobilise', 'MOBILIZE', [], '150'],
+  ['mobilize', 'MOBILIZE', [], '150'],
+  ['sanction', 'SANCTION', [], '163'],
+  ['suspend', 'SANCTION', [], '163'],
+  ['expel', 'SANCTION', ['expelled', 'expelling'], '166'],
+  ['arrest', 'ARREST', [], '173', { notBefore: ['warrant', 'warrants', 'order', 'orders'] }],
+  ['detain', 'ARREST', [], '173'],
+  ['attack', 'ASSAULT', [], '180'],
+  ['bomb', 'ASSAULT', [], '183'],
+  ['ambush', 'ASSAULT', [], '180'],
+  ['raid', 'ASSAULT', [], '180'],
+  ['strike', 'ASSAULT', ['struck', 'stricken'], '180', { notBefore: ['a', 'deal', 'an', 'the'] }],
+  ['kill', 'ASSAULT', [], '180'],
+  ['fire', 'ASSAULT', [], '180', { needsNext: ['rockets', 'missiles', 'missile', 'shells', 'artillery', 'on', 'at', 'first', 'drones', 'mortars', 'shots', 'grenades', 'tear', 'bullets'] }],
+  ['shell', 'FIGHT', [], '190'],
+  ['clash', 'FIGHT', [], '190'],
+  ['fight', 'FIGHT', ['fought'], '190'],
+  ['repel', 'FIGHT', ['repelled', 'repelling'], '190'],
+  ['invade', 'FIGHT', [], '192'],
+  ['seize', 'FIGHT', [], '190', { needsNext: ['power', 'control'] }],
+  ['elect', 'ELECTION', []],
+  ['re-elect', 'ELECTION', []],
+];
+
+// Phrasal triggers, matched as exact lowercased token sequences (first token any inflection).
+export interface Phrase {
+  words: string[][];
+  type: string;
+  cameo?: string;
+}
+
+const P = (spec: string, type: string, cameo?: string): Phrase => ({
+  words: spec.split(' ').map((w) => (w.includes('|') ? w.split('|') : [w])),
+  type,
+  cameo,
+});
+
+export const PHRASES: readonly Phrase[] = [
+  P('sat|sit|sits|sitting down with', 'MEET', '040'),
+  P('spoke|speak|speaks|spoken|speaking by telephone|phone', 'CALL', '041'),
+  P('spoke|speak|speaks|spoken|speaking on|over the telephone|phone', 'CALL', '041'),
+  P('called|call|calls|calling on', 'APPEAL', '020'),
+  P('called|call|calls|calling for', 'APPEAL', '020'),
+  P('asked|ask|asks|asking for', 'APPEAL', '020'),
+  P('ruled|rule|rules|ruling out', 'REJECT', '120'),
+  P('turned|turn|turns|turning down', 'REJECT', '120'),
+  P('opened|open|opens|opening fire', 'ASSAULT', '180'),
+  P('broke|break|breaks|breaking down', 'MEET', '040'),
+  P('went|go|goes|going to the polls', 'ELECTION'),
+  P('went|go|goes|going on strike', 'PROTEST', '143'),
+  P('cut|cuts|cutting ties', 'SANCTION', '160'),
+  P('issued|issue|issues|issuing a statement', 'STATEMENT', '010'),
+  P('lodged|lodge|lodges|lodging a protest', 'CRITICIZE', '111'),
+  P('exchanged|exchange|exchanges|exchanging fire|gunfire', 'FIGHT', '190'),
+  P('exchanged|exchange|exchanges|exchanging artillery|rocket fire', 'FIGHT', '190'),
+];
+
+const NOUNS: Array<[string[], string, string?]> = [
+  [['meeting', 'meetings'], 'MEET', '040'],
+  [['talks', 'consultations'], 'MEET', '040'],
+  [['negotiations'], 'MEET', '046'],
+  [['summit', 'summits'], 'MEET', '043'],
+  [['conference'], 'MEET', '043'],
+  [['call', 'phone call'], 'CALL', '041'],
+  [['visit', 'visits', 'trip', 'tour'], 'VISIT', '042'],
+  [['delegation'], 'VISIT', '042'],
+  [['statement'], 'STATEMENT', '010'],
+  [['appeal'], 'APPEAL', '020'],
+  [['agreement', 'agreements', 'deal', 'treaty', 'accord', 'pact'], 'AGREE', '057'],
+  [['aid', 'assistance'], 'AID', '070'],
+  [['ceasefire', 'truce'], 'YIELD', '0871'],
+  [['investigation', 'inquiry', 'probe'], 'INVESTIGATE', '090'],
+  [['ultimatum'], 'DEADLINE', '139'],
+  [['deadline'], 'DEADLINE'],
+  [['protest', 'protests', 'demonstration', 'demonstrations', 'march', 'rally', 'strike', 'walkout', 'sit-in', 'blockade'], 'PROTEST', '140'],
+  [['drills', 'exercises', 'manoeuvres', 'maneuvers'], 'MOBILIZE', '150'],
+  [['sanctions', 'embargo', 'tariffs', 'tariff', 'levy', 'levies', 'duties'], 'SANCTION', '163'],
+  [['arrests', 'raids'], 'ARREST', '173'],
+  [['attack', 'attacks', 'bombing', 'bombings', 'airstrike', 'airstrikes', 'strikes', 'raid', 'assault'], 'ASSAULT', '180'],
+  [['offensive', 'counteroffensive', 'counter-offensive', 'operation', 'clashes', 'fighting', 'invasion', 'shelling'], 'FIGHT', '190'],
+  [['election', 'elections', 'vote', 'referendum', 'run-off', 'runoff', 'primary', 'ballot'], 'ELECTION'],
+];
+
+/** Verbs that govern an event noun as their object ("held talks", "imposed sanctions"). */
+const LIGHT = [
+  'hold', 'attend', 'host', 'join', 'convene', 'launch', 'impose', 'stage', 'organise', 'organize', 'begin', 'start', 'resume',
+  'conduct', 'mount', 'lodge', 'reach', 'send', 'provide', 'deliver', 'make', 'set', 'give', 'issue', 'extend', 'lift', 'ease',
+  'declare', 'call', 'open', 'carry', 'slap', 'levy', 'announce', 'agree', 'sign', 'seal', 'broker', 'win', 'postpone', 'cancel',
+  'schedule', 'plan', 'threaten', 'end', 'suspend', 'boycott', 'skip',
+];
+
+/** Verbs (participles) that take an event noun as their subject ("the ultimatum expired", "talks broke down"). */
+const PREDICATES = [
+  'held', 'expired', 'expire', 'expires', 'expiring', 'began', 'begin', 'begins', 'opened', 'ended', 'ends', 'collapsed', 'resumed', 'resume',
+  'continue', 'continued', 'continues', 'scheduled', 'due', 'planned', 'cancelled', 'canceled', 'postponed', 'reached', 'signed',
+  'announced', 'lasted', 'passed', 'took', 'take', 'takes', 'taking', 'happened', 'occurred', 'went', 'called', 'set', 'expected', 'underway',
+  'concluded', 'convened', 'killed', 'left', 'hit', 'targeted', 'failed', 'stalled',
+];
+
+const forms = new Map<string, VerbEntry>();
+for (const [base, type, irr, cameo, opts] of VERBS) {
+  for (const f of inflect(base, irr ?? [])) if (!forms.has(f)) forms.set(f, { type, lemma: base, cameo, ...opts });
+}
+const nouns = new Map<string, NounEntry>();
+for (const [words, type, cameo] of NOUNS) for (const w of words) nouns.set(w, { type, lemma: words[0]!, cameo });
+const light = new Map<string, string>();
+for (const base of LIGHT) {
+  const irr: Record<string, string[]> = {
+    hold: ['held'], begin: ['began', 'begun'], make: ['made'], set: ['set', 'sets', 'setting'], give: ['gave', 'given'],
+    send: ['sent'], win: ['won'], lodge: [], carry: [], agree: ['agreed', 'agrees', 'agreeing'], end: [], split: [],
+  };
+  for (const f of inflect(base, irr[base] ?? [])) light.set(f, base);
+}
+const preds = new Set(PREDICATES);
+
+export function verbEntry(lower: string): VerbEntry | undefined {
+  return forms.get(lower);
+}
+export function nounEntry(lower: string): NounEntry | undefined {
+  return nouns.get(lower);
+}
+/** The base form of a light verb, or undefined. */
+export function lightVerb(lower: string): string | undefined {
+  return light.get(lower);
+}
+export function isPredicate(lower: string): boolean {
+  return preds.has(lower);
+}
+
+/** Light verb + noun type → a different type ("lifted sanctions" is a concession, not a sanction). */
+export function lightOverride(light: string, nounType: string): string | null {
+  if ((light === 'lift' || light === 'ease') && nounType === 'SANCTION') return 'YIELD';
+  if (light === 'lodge' && nounType === 'PROTEST') return 'CRITICIZE';
+  if ((light === 'send' || light === 'provide' || light === 'deliver') && nounType === 'VISIT') return 'VISIT';
+  if (light === 'threaten' && nounType === 'SANCTION') return null;
+  return nounType;
+}
+
+/** Every verb form of the lexicon, for the verb-lexicon-only baseline. */
+export function verbForms(): ReadonlyMap<string, VerbEntry> {
+  return forms;
+}
+
+/** Every word that can start a trigger (verb form, event noun, light verb), for a one-lookup skip. */
+export const TRIGGER_WORDS: ReadonlySet<string> = new Set([...forms.keys(), ...nouns.keys(), ...light.keys()]);

@@ -1,0 +1,94 @@
+/**
+ * Stances from explicit statements and descriptions ("has long opposed X", "backs X",
+ * "rejected any talk of X", "is opposed to X", "a critic of X") and from quotes whose content
+ * takes a side in the first person ("we will never accept X", "I support X"). The holder is
+ * the entity of the clause's subject (or the quote's speaker); the issue is normalised.
+ */
+import type { Quote, Stance, Token } from '../document/types.js';
+import type { MentionRef } from './attribution.js';
+import { normalizeIssue, phraseWords } from './issue.js';
+import { inflect } from './lexicon.js';
+import { isCap } from './words.js';
+
+const cue = new Map<string, 'support' | 'oppose'>();
+for (const b of ['support', 'endorse', 'favour', 'favor', 'champion', 'advocate', 'defend']) for (const f of inflect(b)) cue.set(f, 'support');
+for (const b of ['oppose', 'reject', 'criticise', 'criticize', 'condemn', 'denounce', 'resist', 'fight', 'veto']) for (const f of inflect(b, b === 'fight' ? ['fought'] : [])) cue.set(f, 'oppose');
+for (const f of ['backs', 'backed']) cue.set(f, 'support'); // not "back" ("get them back up")
+const NOUN_CUES = new Map<string, 'support' | 'oppose'>([
+  ['supporter', 'support'], ['proponent', 'support'], ['advocate', 'support'], ['champion', 'support'],
+  ['opponent', 'oppose'], ['critic', 'oppose'], ['foe', 'oppose'],
+]);
+const STANCE_FIRST = new Set([...cue.keys(), 'opposed', 'against', 'in', ...NOUN_CUES.keys()]);
+const FIRST_PERSON = new Set(['we', 'i']);
+
+function holderBefore(tokens: readonly Token[], lower: readonly string[], at: number, lo: number, ms: readonly MentionRef[]): string | null {
+  // nearest PERSON/ORG (else LOC) mention before the cue in the clause; "X, who has long backed ..." → X
+  let best: MentionRef | null = null;
+  for (const m of ms) {
+    if (m.end > at || m.start < lo) continue;
+    if (m.entity.type === 'MISC') continue;
+    // skip place modifiers inside "in X"
+    if (m.start > lo && (lower[m.start - 1] === 'in' || lower[m.start - 1] === 'at')) continue;
+    const rank = (x: MentionRef) => (x.entity.type === 'LOC' ? 0 : 1);
+    if (!best || rank(m) > rank(best) || (rank(m) === rank(best) && m.start > best.start)) best = m;
+  }
+  void tokens;
+  return best ? best.entity.id : null;
+}
+
+export function findStances(
+  text: string,
+  tokens: readonly Token[],
+  lower: readonly string[],
+  lo: number,
+  hi: number,
+  ms: readonly MentionRef[],
+  quotes: readonly Quote[],
+  offset: number,
+): Stance[] {
+  const out: Stance[] = [];
+  for (let i = lo; i < hi; i++) {
+    const w = lower[i]!;
+    if (!STANCE_FIRST.has(w) || isCap(tokens[i]!.text)) continue;
+    let pol = cue.get(w) ?? null;
+    let objStart = i + 1;
+    if (!pol && (w === 'opposed' || w === 'against') && (lower[i - 1] === 'is' || lower[i - 1] === 'are' || lower[i - 1] === 'was' || lower[i - 1] === 'remains')) {
+      pol = 'oppose';
+      if (lower[i + 1] === 'to') objStart = i + 2;
+    } else if (!pol && w === 'in' && (lower[i + 1] === 'favour' || lower[i + 1] === 'favor') && lower[i + 2] === 'of') {
+      pol = 'support';
+      objStart = i + 3;
+    } else if (!pol && NOUN_CUES.has(w) && lower[i + 1] === 'of') {
+      pol = NOUN_CUES.get(w)!;
+      objStart = i + 2;
+    } else if (pol && w === 'opposed' && lower[i + 1] === 'to') objStart = i + 2;
+    if (!pol) continue;
+    if (objStart >= hi) continue;
+    // the object must not be a person or organisation ("welcomed Smith") nor a clause ("backed away")
+    if (ms.some((m) => m.start === objStart && m.entity.type === 'PERSON')) continue;
+    const next = lower[objStart]!;
+    if (['away', 'down', 'off', 'up', 'the', 'a', 'an'].includes(next) === false && /ed$/.test(next)) continue;
+    if (['also', 'comes', 'came', 'is', 'was', 'for', 'from', 'of', 'has', 'had', 'to', 'by', 'as', 'in', 'on'].includes(next)) continue;
+    if (next === 'that' || next === 'it' || next === 'them' || next === 'him' || next === 'her' || next === 'this') continue;
+    const words = phraseWords(tokens.slice(objStart, Math.min(hi, objStart + 10)).map((t) => t.text));
+    const issue = normalizeIssue(words);
+    if (!issue || issue.split(' ').length > 5) continue;
+    // holder: quote speaker for first-person content, else the subject before the cue
+    let holder: string | null = null;
+    if (FIRST_PERSON.has(lower[i - 1] ?? '') || FIRST_PERSON.has(lower[i - 2] ?? '')) {
+      const at = tokens[i]!.start;
+      const q = quotes.find((q) => q.start <= at && at < q.end);
+      holder = q?.speaker ?? null;
+    }
+    holder ??= holderBefore(tokens, lower, i, lo, ms);
+    if (!holder) continue;
+    // "would not support X" takes the other side
+    if (['not', "n't", 'never'].includes(lower[i - 1] ?? '') || ['not', "n't", 'never'].includes(lower[i - 2] ?? '')) pol = pol === 'support' ? 'oppose' : 'support';
+    const start = tokens[Math.max(lo, i - 3)]!.start;
+    const endTok = Math.min(hi, objStart + words.length) - 1;
+    const end = tokens[endTok]!.end;
+    out.push({ id: `st${offset + out.length + 1}`, start, end, text: text.slice(start, end), holder, issue, polarity: pol });
+    i = endTok;
+  }
+  return out;
+}

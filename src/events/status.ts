@@ -1,0 +1,108 @@
+/**
+ * Status from tense, modality and negation around a trigger: the auxiliary chain before the
+ * verb (or light verb), the governing verb of an infinitive ("threatened to", "agreed to",
+ * "refused to"), the predicate chain after a nominal trigger, "if"/"unless", denials, and
+ * the time of the event against the publication date.
+ */
+import type { EventStatus, Token } from '../document/types.js';
+import type { Trigger } from './detect.js';
+import {
+  AUX, BE_PRESENT, DENY, FUTURE, HYPO_GOVERNORS, MODAL_HYPO, NEG_GOVERNORS, NEGATORS, PAST_AUX, SCHEDULE, SCHED_GOVERNORS,
+} from './words.js';
+
+export interface StatusCues {
+  neg: boolean;
+  hypo: boolean;
+  sched: boolean;
+  ongoing: boolean;
+  past: boolean;
+}
+
+function chainBefore(lower: readonly string[], lo: number, at: number, cues: StatusCues): number {
+  let j = at - 1;
+  for (; j >= lo && j >= at - 7; j--) {
+    const w = lower[j]!;
+    if (!AUX.has(w) && !/ly$/.test(w)) break;
+    if (NEGATORS.has(w)) cues.neg = true;
+    else if (MODAL_HYPO.has(w)) cues.hypo = true;
+    else if (FUTURE.has(w) || SCHEDULE.has(w)) cues.sched = true;
+    else if (PAST_AUX.has(w)) cues.past = true;
+    else if (BE_PRESENT.has(w)) cues.ongoing = true;
+  }
+  return j;
+}
+
+export function statusOf(
+  tokens: readonly Token[],
+  lower: readonly string[],
+  lo: number,
+  hi: number,
+  tr: Trigger,
+  future: boolean | null,
+): EventStatus {
+  const cues: StatusCues = { neg: false, hypo: false, sched: false, ongoing: false, past: false };
+  const headWord = lower[tr.head]!;
+  const j = chainBefore(lower, lo, tr.head, cues);
+  const beforeChain = j;
+  if (cues.ongoing && !headWord.endsWith('ing')) cues.ongoing = false; // "is scheduled", "are due"
+  // infinitive complement: "threatened to impose", "urged Rojas to press", "agreed to meet"
+  if (lower[tr.head - 1] === 'to' || lower.slice(Math.max(lo, beforeChain + 1), tr.head).includes('to')) {
+    for (let k = beforeChain; k >= lo && k >= beforeChain - 4; k--) {
+      const w = lower[k]!;
+      if (HYPO_GOVERNORS.has(w)) { cues.hypo = true; break; }
+      if (NEG_GOVERNORS.has(w)) { cues.neg = true; break; }
+      if (SCHED_GOVERNORS.has(w)) { cues.sched = true; break; }
+      if (tokens[k]!.kind === 'punct') break;
+    }
+  }
+  if (tr.nominal && tr.head > lo) {
+    // "no deal was reached"
+    for (let k = tr.head - 1; k >= lo && k >= tr.head - 3; k--) if (lower[k] === 'no') cues.neg = true;
+    if (tr.predicate >= 0) {
+      for (let k = tr.head + 1; k < hi && k <= tr.predicate + 4; k++) {
+        if (k > tr.predicate && tokens[k]!.kind === 'punct') break;
+        const w = lower[k]!;
+        if (NEGATORS.has(w)) cues.neg = true;
+        else if (MODAL_HYPO.has(w)) cues.hypo = true;
+        else if (FUTURE.has(w) || SCHEDULE.has(w)) cues.sched = true;
+        else if (PAST_AUX.has(w)) cues.past = true;
+        else if (w === 'cancelled' || w === 'canceled' || w === 'postponed' || (w === 'called' && lower[k + 1] === 'off')) cues.neg = true;
+        else if (w === 'continue' || w === 'continues' || w === 'underway') cues.ongoing = true;
+      }
+    }
+  }
+  // denials: "X denied that ...", "denied a report that ..."
+  for (let k = lo; k < tr.start; k++) if (DENY.has(lower[k]!)) cues.neg = true;
+  // conditionals
+  if (lower[lo] === 'if' || lower[lo] === 'unless') cues.hypo = true;
+  for (let k = lo + 1; k < tr.start; k++) if ((lower[k] === 'if' || lower[k] === 'unless') && tokens[k - 1]!.text !== 'as') cues.hypo = true;
+  if (/ed$/.test(headWord) || ['met', 'held', 'began', 'fought', 'struck', 'flew', 'made', 'gave', 'sent', 'set', 'won', 'withdrew', 'went', 'sat', 'spoke', 'broke'].includes(headWord)) {
+    if (!cues.sched && !cues.hypo) cues.past = true;
+  }
+  if (cues.neg) return 'negated';
+  if (cues.hypo) return 'hypothetical';
+  if (cues.sched) return 'scheduled';
+  if (cues.ongoing) return 'ongoing';
+  if (!cues.past && future) return 'scheduled';
+  return 'occurred';
+}
+
+/** Whether a TIMEX3 value lies after the publication date (null when unknown). */
+export function isFuture(value: string, published: string | null): boolean | null {
+  if (!published || !/^\d{4}/.test(value)) return null;
+  const pub = published.slice(0, 10);
+  let start = value;
+  const w = /^(\d{4})-W(\d{2})/.exec(value);
+  if (w) {
+    // Monday of ISO week
+    const y = Number(w[1]);
+    const jan4 = Date.UTC(y, 0, 4);
+    const dow = (new Date(jan4).getUTCDay() + 6) % 7;
+    const monday = jan4 - dow * 864e5 + (Number(w[2]) - 1) * 7 * 864e5;
+    start = new Date(monday).toISOString().slice(0, 10);
+  }
+  // a coarser value is in the future only when it starts after the publication date's period
+  const n = Math.min(start.length, 10);
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(start.slice(0, n))) return null;
+  return start.slice(0, n) > pub.slice(0, n);
+}

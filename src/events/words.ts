@@ -1,0 +1,45 @@
+/** Small closed word classes used by the event rules (lowercased). */
+
+const set = (s: string) => new Set(s.split(' '));
+
+export const DETERMINERS = set(
+  'a an the this that these those his her its their our my your any no each every some another both either two three four several new further fresh',
+);
+export const PREPOSITIONS = set(
+  'at after before during following since for of over about on in into despite amid amidst from to by with without ahead until towards toward against under between among through throughout behind',
+);
+export const LOCATIVE = set('in at near outside inside across around throughout off along');
+export const AUX = set(
+  "will 'll shall would could might may can must should not n't never did do does had has have is are was were be been being am to also again still now later reportedly allegedly already jointly formally officially finally then soon once yet first expected due scheduled set planned plans plan going likely unlikely about ready poised",
+);
+export const MODAL_HYPO = set('could might may would can should must');
+export const FUTURE = set("will 'll shall");
+export const SCHEDULE = set('due scheduled expected set planned plans plan going poised ready');
+export const NEGATORS = set("not n't never");
+export const PAST_AUX = set('did had has have was were');
+export const BE_PRESENT = set('is are am');
+
+/** Verbs whose infinitive complement is only wished for, asked for or threatened. */
+export const HYPO_GOVERNORS = set(
+  'threatened threaten threatens threatening urged urge urges urging asked ask asks asking promised promise promises pledged pledge pledges vowed vow vows hoped hope hopes hoping wants want wanted offered offer offers proposed propose proposes called calls call sought seek seeks seeking invited invite encouraged pressed press intends intend intended would like considering considered consider wish wished',
+);
+/** Verbs whose infinitive complement is arranged (scheduled). */
+export const SCHED_GOVERNORS = set('agreed agree agrees decided decide decides plans plan planned scheduled due expected set arranged prepared preparing intends');
+/** Verbs whose complement did not happen. */
+export const NEG_GOVERNORS = set('refused refuse refuses declined decline declines failed fail fails denied deny denies');
+
+/** Heads of a source phrase that leave the source unnamed. */
+export const UNNAMED_HEADS = set(
+  'official officials source sources diplomat diplomats people person aide aides spokesman spokeswoman spokesperson residents witnesses analysts observers statement communique governments officers police insiders mediators negotiators someone lawmakers activists report reports media documents',
+);
+/** Speech and report verbs: they attribute what follows or precedes them. */
+export const SPEECH = set(
+  'said says say told tells tell added adds stated reported reports confirmed confirms claimed claims alleged alleges insisted insists noted notes warned warns argued argues wrote writes tweeted posted announced announces believes believe believed suggested suggest',
+);
+export const DENY = set('denied denies deny denying');
+export const CLAUSE_OPENERS = set('where while but who which whereas although though when as whose');
+
+export function isCap(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
