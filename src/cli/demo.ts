@@ -5,7 +5,6 @@ import type { RawDocument } from '../document/types.js';
 import { projectRoot } from '../eval/data.js';
 import { analyzeDocument } from '../index.js';
 import { OutputWriter, type Format } from './output.js';
-import { Queries } from '../store/queries.js';
 import { Store } from '../store/store.js';
 
 export interface DemoEntry {

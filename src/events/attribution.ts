@@ -78,8 +78,6 @@ export function resolveSource(
   return hasName ? span.replace(/^the /i, '') : `unnamed: ${span}`;
 }
 
-const ADVERBIAL_TAIL = new Set(['on', 'in', 'at', 'late', 'earlier', 'last', 'this', 'a', 'an', 'the', 'statement', 'told', 'reporters', 'to', 'interview', 'with', 'briefing', 'news', 'conference', 'press', 'after', 'by', 'of', 'during', 'post', 'social', 'media']);
-
 /** Attribution frames of a sentence [lo, hi). */
 export function findAttributions(
   text: string,
