@@ -2,7 +2,7 @@
  * Features learned from unlabelled text: word clusters (spherical k-means over PPMI
  * vectors of left and right neighbours) and how often each word is written lowercase.
  */
-import { rng } from './perceptron.js';
+import { rng } from '../learn/perceptron.js';
 
 /** Sentences of lowercase-able word forms; isInitial marks tokens that start a sentence. */
 export interface UnlabelledCorpus {

@@ -4,6 +4,8 @@ import { accordingTo, cueGroupStart, cueScore, takesNoContent } from './cues.js'
 import { findQuoteMarks, type QuoteMarks } from './marks.js';
 import { sourceAccording, sourceAfter, sourceBefore, tokensIsCap, type TokRange } from './source.js';
 import { indexEntities, isUnnamed, resolveSpeaker } from './speaker.js';
+import { prepDocument } from './features.js';
+import { defaultTaggers, type QuoteTaggers } from './tagger.js';
 
 export interface QuoteInput {
   text: string;
@@ -12,6 +14,8 @@ export interface QuoteInput {
   paragraphs: readonly Span[];
   entities: readonly Entity[];
   times: readonly Timex[];
+  /** Use the hand rules even when the learned taggers are present (for comparison). */
+  useRules?: boolean;
 }
 
 /** An attribution before speaker resolution. */
@@ -62,7 +66,9 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   const cands: Cand[] = [];
   const dangling = new Map<number, Cand>(); // sentence index -> attribution with no content
 
-  for (let si = 0; si < sentences.length; si++) {
+  const taggers = input.useRules ? null : defaultTaggers();
+  if (taggers) learnedCandidates(input, taggers, list, cands, dangling);
+  else for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     const lo = s.tokenStart;
     let hi = s.tokenEnd;
@@ -275,12 +281,28 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     return reach >= m.end - 1;
   };
   const extra: Cand[] = [];
+  const bySentence = new Map<number, Cand[]>();
+  for (const c of cands) {
+    const l = bySentence.get(c.sentence);
+    if (l) l.push(c);
+    else bySentence.set(c.sentence, [c]);
+  }
   const sentIdxAt = sentenceFinder(sentences);
   for (const m of list) {
+    if (covered(m)) continue;
+    // `“X,” she said, clapping. “Y.”`: a quotation opening the sentence after a backward
+    // attribution continues that attribution's content
+    const s0 = sentIdxAt(m.start);
+    if (s0 > 0 && sentences[s0]!.start === m.start && sentences[s0 - 1]!.paragraph === sentences[s0]!.paragraph) {
+      const prev = bySentence.get(s0 - 1)?.find((c) => c.cue && c.contents.length && c.contents[c.contents.length - 1]!.end <= c.cue.start);
+      if (prev) {
+        prev.contents.push({ start: m.start, end: m.end });
+        continue;
+      }
+    }
     const inner = text.slice(m.innerStart, m.innerEnd);
     const words = inner.split(/\s+/).filter(Boolean).length;
     if (words < 4) continue; // scare quotes and short partial quotes belong to a larger statement
-    if (covered(m)) continue;
     const si = sentIdxAt(m.end - 1);
     // the attribution in the next sentence: `“...” Núñez, the union leader, was speaking outside ...`
     const d = si >= 0 ? dangling.get(si + 1) ?? dangling.get(si) : undefined;
@@ -288,11 +310,160 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       extra.push({ ...d, contents: [{ start: m.start, end: m.end }], confidence: 0.75 });
       continue;
     }
+    // an epigraph-style credit: “...” ― Pamela Padilla (the name alone up to the line's end)
+    const credit = m.closed ? CREDIT.exec(text.slice(m.end, m.end + 80)) : null;
+    if (credit) {
+      const dash = m.end + credit[0].indexOf(credit[1]!);
+      const name = m.end + credit[0].length - credit[3]!.length - credit[2]!.length;
+      extra.push({ contents: [{ start: m.start, end: m.end }], cue: { start: dash, end: dash + 1 }, source: { start: name, end: name + credit[2]!.length }, sentence: si, inherited: false, confidence: 0.8 });
+      continue;
+    }
     extra.push({ contents: [{ start: m.start, end: m.end }], cue: null, source: null, sentence: si, inherited: true, confidence: 0.5 });
   }
   const all = [...cands, ...extra].sort((a, b) => a.contents[0]!.start - b.contents[0]!.start);
   return finish(all, input, marks, sentIdxAt);
 }
+
+/**
+ * Candidates from the learned taggers: per sentence, each predicted cue with its source (the
+ * source piece nearest the cue) and content pieces. A content piece that runs into a quotation
+ * going on past the sentence extends to the quotation's end. A cue with a source and no content
+ * may attribute a quote in the previous sentence (`dangling`).
+ */
+function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: readonly QuoteMarks[], cands: Cand[], dangling: Map<number, Cand>): void {
+  const { text, tokens, sentences, entities } = input;
+  const dp = prepDocument(tokens, marks, entities);
+  const lw = (i: number) => tokens[i]?.text.toLowerCase() ?? '';
+  let mi = 0;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    if (s.tokenEnd <= s.tokenStart) continue;
+    const lo = s.tokenStart;
+    const { found } = taggers.sentence(tokens, s, dp);
+    const here: Cand[] = [];
+    for (const f of found) {
+      const ca = lo + f.cue.a;
+      const cb = lo + f.cue.b;
+      // not attributions: "were expected to arrive", "is set to", "asked not to be named"
+      if (BE.has(lw(ca)) && cb - ca >= 2 && lw(cb) === 'to') continue;
+      if (lw(cb - 1) === 'asked' && ANONYMITY.test(text.slice(tokens[cb - 1]!.end, tokens[cb - 1]!.end + 40))) continue;
+      const cue = { start: tokens[ca]!.start, end: tokens[cb - 1]!.end };
+      let source: Span | null = null;
+      let bestD = Infinity;
+      for (const x of f.sources) {
+        const d = x.b <= f.cue.a ? f.cue.a - x.b : x.a - f.cue.b;
+        if (d < bestD) {
+          bestD = d;
+          let b = lo + x.b;
+          // a sentence's final stop is never part of the source: "... ― Carla Sanchez."
+          while (b - 1 > lo + x.a && TERMINAL.has(tokens[b - 1]!.text)) b--;
+          // "A senior official, who asked not to be named, said": the source is the official
+          if (b - 2 > lo + x.a && RELATIVE_WORDS.has(lw(b - 1)) && tokens[b - 2]!.text === ',' && x.b <= f.cue.a) b -= 2;
+          source = { start: tokens[lo + x.a]!.start, end: tokens[b - 1]!.end };
+        }
+      }
+      const contents: Span[] = [];
+      for (const x of f.contents) {
+        const a = lo + x.a;
+        // a content never starts inside a noun phrase ("said in a statement issued ...")
+        if (x.a > f.cue.b && DETS.has(lw(a - 1))) continue;
+        const sp = { start: tokens[a]!.start, end: tokens[lo + x.b - 1]!.end };
+        if (ANONYMITY.test(text.slice(sp.start, sp.end)) && sp.end - sp.start < 40) continue;
+        // a dateline before the first sentence's content: "KISUMU, Kenya, March 5 (Wire) — A cholera ..."
+        const dl = DATELINE.exec(text.slice(sp.start, Math.min(sp.end, sp.start + 120)));
+        if (dl && dl[0].length < sp.end - sp.start) sp.start += dl[0].length;
+        // a quotation that began in an earlier sentence: “A. B,” said C.
+        if (x.a === 0 && (dp.qstate[a] === 1 || dp.qstate[a] === 2)) {
+          const m = markAt(marks, sp.start);
+          if (m && m.start < s.start) sp.start = m.start;
+        }
+        // a quotation that goes on past the sentence
+        const lastQ = dp.qstate[lo + x.b - 1]!;
+        if (x.b === s.tokenEnd - lo || (x.b === s.tokenEnd - lo - 1 && TERMINAL.has(tokens[s.tokenEnd - 1]!.text))) {
+          if (lastQ === 1 || lastQ === 2 || dp.qstate[s.tokenEnd - 1] === 1) {
+            while (mi > 0 && marks[mi - 1]!.end > sp.start) mi--;
+            while (mi < marks.length && marks[mi]!.end <= sp.end) mi++;
+            const m = marks[mi];
+            if (m && m.start <= sp.end && m.end > s.end) sp.end = m.end;
+          }
+        }
+        contents.push(sp);
+      }
+      // a dash credits the quotation before it (`“...” ― Name`), never the one after
+      if (cb - ca === 1 && /^[―—–]$/.test(tokens[ca]!.text) && contents.some((c) => c.start >= cue.end)) continue;
+      // "The union, which represents ..., said the stoppage ...": a piece before ", <cue>" with
+      // content after the cue and no source is the source
+      if (!source && contents.length > 1 && contents[contents.length - 1]!.start >= cue.end) {
+        const k = contents.findIndex((c) => c.end <= cue.start && /^\s*,\s*$/.test(text.slice(c.end, cue.start)));
+        if (k >= 0) source = contents.splice(k, 1)[0]!;
+      }
+      if (source) {
+        const dl = DATELINE.exec(text.slice(source.start, Math.min(source.end, source.start + 120)));
+        if (dl && dl[0].length < source.end - source.start) source = { start: source.start + dl[0].length, end: source.end };
+        // the object of a leading adverbial is no source: "In an interview with [Wire, Mensah, 29,]"
+        const before = text.slice(Math.max(0, source.start - 6), source.start);
+        const comma = text.indexOf(', ', source.start);
+        if (!(source.start >= cue.end && source.start - cue.end <= 2) && /\b(?:with|to|from|by|for)\s+$/i.test(before) && comma > 0 && comma + 2 < source.end) source = { start: comma + 2, end: source.end };
+        // a leading adverbial is no part of the source: "In an interview with Wire, Mensah, 29,"
+        const adv = LEADING_ADVERBIAL.exec(text.slice(source.start, source.end));
+        if (adv && adv[0].length < source.end - source.start) source = { start: source.start + adv[0].length, end: source.end };
+        // an auxiliary alone is no source ("had refused to ...")
+        if (/^(?:had|has|have|was|were|is|are|be|been|did|does|do|would|could|should|will|can|may|might|must)$/i.test(text.slice(source.start, source.end))) source = null;
+      }
+      // a passive report with no source ("The first cases were reported on Feb. 24") is no attribution
+      if (!source && BE.has(lw(ca)) && contents.every((c) => c.end <= cue.start)) continue;
+      // coordination: "The ministry said ... and urged ...": the second cue shares the source
+      if (!source) {
+        const prev = here.find((c) => c.source && c.cue && c.cue.end <= cue.start && /,? (?:and|but) (?:\S+ ){0,2}$/.test(text.slice(c.cue.end, cue.start)));
+        if (prev) {
+          source = prev.source;
+          // "X said A, but added B": B only; what comes before belongs to the first cue
+          for (let k = contents.length - 1; k >= 0; k--) if (contents[k]!.end <= cue.start && contents.length > 1) contents.splice(k, 1);
+        }
+      }
+      // "Caddell continued:" and the quotation in the next paragraph
+      if (!contents.length && source && tokens[cb]?.text === ':' && cb + 1 >= s.tokenEnd - 0) {
+        const m = markAt(marks, tokens[cb + 1]?.start ?? -1);
+        if (m && m.start === tokens[cb + 1]!.start) contents.push({ start: m.start, end: m.end });
+      }
+      if (!contents.length) {
+        if (source && !dangling.has(si)) dangling.set(si, { contents: [], cue, source, sentence: si, inherited: false, confidence: 0.7 });
+        continue;
+      }
+      const c: Cand = { contents, cue, source, sentence: si, inherited: false, confidence: 0.8 };
+      here.push(c);
+      cands.push(c);
+    }
+  }
+}
+
+/** The quotation containing `pos` (marks sorted by start, non-overlapping), if any. */
+function markAt(marks: readonly QuoteMarks[], pos: number): QuoteMarks | null {
+  let lo = 0;
+  let hi = marks.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid]!.start <= pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const m = ans >= 0 ? marks[ans]! : null;
+  return m && pos < m.end ? m : null;
+}
+
+/** After a closing mark: a dash, then a capitalised name of one to five words ending the line (any horizontal space, NBSP included). */
+const CREDIT = /^[^\S\r\n]*([―—–])[^\S\r\n]*([A-Z][\p{L}'’-]*(?:\.?[^\S\r\n]+[A-Z][\p{L}'’-]*){0,4})(\.?[^\S\r\n]*)(?=\r?\n|$)/u;
+
+const LEADING_ADVERBIAL = /^(?:In|On|At|During|After|Before|Speaking|Asked|Writing|Earlier|Later|Meanwhile|However|But|And)\b[^,]{0,60},\s*/;
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+const DETS = new Set(['a', 'an', 'the']);
+const RELATIVE_WORDS = new Set(['who', 'which']);
+const ANONYMITY = /^\W*(?:asked\s+)?not\s+to\s+be\s+(?:named|identified|quoted)/i;
+/** "KISUMU, Kenya, March 5 (Dossier Wire) — ": a place in capitals, then up to a dash. */
+const DATELINE = /^[A-Z][A-Z .'’-]{2,}(?:,[^—–\n]{0,60})?\s*(?:—|–|--)\s*/;
 
 function sentenceFinder(sentences: readonly Sentence[]): (pos: number) => number {
   return (pos: number) => {
@@ -342,7 +513,8 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
       const sIdx = Math.max(0, sentIdxAt(source.start) - 1);
       const windowStart = sentences[sIdx]?.start ?? 0;
       const previous = para - prevPara <= 1 ? prevSpeaker : null;
-      const r = resolveSpeaker(source, { text, index, previous, windowStart });
+      const earlier = para - prevPara <= 3 ? prevSpeaker : null;
+      const r = resolveSpeaker(source, { text, index, previous, windowStart, earlier });
       speaker = r.speaker;
       speakerText = text.slice(source.start, source.end).replace(/[,\s]+$/, '');
       if (speaker) {
@@ -398,7 +570,8 @@ function makeQuote(
     if (s) {
       const winStart = Math.max(s.start, Math.min(c.cue.start, source?.start ?? c.cue.start));
       const winEnd = Math.min(s.end, c.cue.end + 160);
-      const inContent = (p: number) => p >= content.start && p < content.end;
+      // outside every piece of the content (a broken quote's other half included)
+      const inContent = (p: number) => c.contents.some((x) => p >= x.start && p < x.end);
       let w = text.slice(winStart, winEnd);
       if (content.start > winStart && content.start < winEnd) w = text.slice(winStart, content.start);
       if (!inContent(c.cue.start)) channel = findChannel(w);

@@ -6,6 +6,13 @@ export interface GoldAttribution {
   cue: { start: number; end: number } | null;
   source: { start: number; end: number } | null;
   content: { start: number; end: number } | null;
+  /** The pieces of each span as annotated (one piece unless discontinuous). */
+  parts: { cue: Span[]; source: Span[]; content: Span[] };
+}
+
+interface Span {
+  start: number;
+  end: number;
 }
 
 export interface PolnearDoc {
@@ -23,6 +30,16 @@ function records(ann: string): string[] {
     else if (out.length) out[out.length - 1] += `\n${line}`;
   }
   return out;
+}
+
+function pieces(spec: string): Span[] {
+  const out: Span[] = [];
+  for (const part of spec.split(';')) {
+    const [a, b] = part.trim().split(/\s+/).map(Number);
+    if (a === undefined || b === undefined || Number.isNaN(a) || Number.isNaN(b)) return [];
+    out.push({ start: a, end: b });
+  }
+  return out.sort((x, y) => x.start - y.start);
 }
 
 function outer(spec: string): { start: number; end: number } | null {
@@ -53,26 +70,28 @@ export function readPolnear(dir: string): PolnearDoc[] {
     if (seen.has(name)) continue;
     seen.add(name);
     const text = readFileSync(path.join(dir, 'text', `${name}.txt`), 'utf8');
-    const spans = new Map<string, { type: string; span: { start: number; end: number } | null }>();
+    const spans = new Map<string, { type: string; span: { start: number; end: number } | null; parts: Span[] }>();
     const rels: string[] = [];
     for (const r of records(readFileSync(path.join(annDir, f), 'utf8'))) {
       const [id, body] = r.split('\t');
       if (!id || !body) continue;
       if (id.startsWith('T')) {
         const sp = body.indexOf(' ');
-        spans.set(id, { type: body.slice(0, sp), span: outer(body.slice(sp + 1)) });
+        spans.set(id, { type: body.slice(0, sp), span: outer(body.slice(sp + 1)), parts: pieces(body.slice(sp + 1)) });
       } else if (id.startsWith('E')) rels.push(body);
     }
     const attributions: GoldAttribution[] = [];
     for (const body of rels) {
       const args = body.trim().split(/\s+/).slice(1);
-      const g: GoldAttribution = { cue: null, source: null, content: null };
+      const g: GoldAttribution = { cue: null, source: null, content: null, parts: { cue: [], source: [], content: [] } };
       for (const a of args) {
         const [role, ref] = a.split(':');
-        const s = ref ? spans.get(ref)?.span ?? null : null;
-        if (role === 'Cue') g.cue = s;
-        else if (role === 'Source') g.source = s;
-        else if (role === 'Content') g.content = s;
+        const x = ref ? spans.get(ref) : undefined;
+        const s = x?.span ?? null;
+        const ps = x?.parts ?? [];
+        if (role === 'Cue') (g.cue = s), (g.parts.cue = ps);
+        else if (role === 'Source') (g.source = s), (g.parts.source = ps);
+        else if (role === 'Content') (g.content = s), (g.parts.content = ps);
       }
       if (g.cue || g.content) attributions.push(g);
     }

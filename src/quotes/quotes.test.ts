@@ -143,3 +143,93 @@ test('quote marks pairing is total', () => {
   assert.equal(m.length, 3);
   assert.equal(m[2]!.closed, false);
 });
+
+/** Like analyse, with entities of any type: [id, type, surface]. */
+function analyseTyped(text: string, ents: Array<[string, 'PERSON' | 'ORG' | 'LOC', string]>): Quote[] {
+  const doc = new Document({ id: 't', source: 'test', title: null, published: '2026-03-02', url: null, text });
+  doc.add('body', { body: { start: 0, end: text.length }, excluded: [] });
+  const t = textStage.run(doc);
+  doc.add('tokens', t.tokens);
+  doc.add('paragraphs', t.paragraphs);
+  doc.add('sentences', t.sentences);
+  doc.add(
+    'entities',
+    ents.map(([id, type, surface]) => {
+      const k = text.indexOf(surface);
+      return { id, type, name: surface, titles: [], mentions: [{ start: k, end: k + surface.length, text: surface }] };
+    }),
+  );
+  doc.add('times', []);
+  return quotesStage.run(doc).quotes;
+}
+
+test('a dateline is not part of the reported content', () => {
+  const text = 'PORTVALE, Norland, June 2 (Dossier Wire) — Floods have closed three bridges in the old town, harbour officials said on Tuesday.';
+  const q = analyse(text);
+  const c = q.find((x) => x.cue?.text === 'said');
+  assert.ok(c);
+  assert.ok(c.text.startsWith('Floods have closed'), c.text);
+});
+
+test('"were expected to" and "asked not to be named" are not attributions', () => {
+  const text = 'Ilse Varga said the engineers, who were expected to arrive on Friday, would inspect the dam. A senior engineer, who asked not to be named, said the spillway was cracked.';
+  const q = analyse(text, [['e1', 'Ilse Varga']]);
+  assert.ok(!q.some((x) => /expected/.test(x.cue?.text ?? '')), JSON.stringify(q.map((x) => x.cue?.text)));
+  assert.ok(!q.some((x) => /not to be named/.test(x.text)), JSON.stringify(q.map((x) => x.text)));
+  const s = q.find((x) => x.text.startsWith('the spillway'));
+  assert.ok(s);
+  assert.equal(s.speaker, null);
+  assert.ok(s.speakerText?.startsWith('A senior engineer'));
+});
+
+test('a possessive names the organisation, not the country', () => {
+  const text = "Norland's Transport Ministry said the ferries would resume on Monday.";
+  const q = analyseTyped(text, [['l1', 'LOC', 'Norland'], ['o1', 'ORG', 'Transport Ministry']]);
+  assert.equal(q[0]!.speaker, 'o1');
+  const q2 = analyseTyped("Norland's transport minister said the ferries would resume.", [['l1', 'LOC', 'Norland']]);
+  assert.notEqual(q2[0]?.speaker, 'l1');
+});
+
+test('a quotation over two sentences keeps its start; an epigraph credit names the speaker', () => {
+  const text = 'The vote was close.\n\n“We counted twice. We counted three times,” said Oren Falk, the clerk.';
+  const q = analyse(text, [['e1', 'Oren Falk']]);
+  const d = q.find((x) => x.kind === 'direct')!;
+  assert.ok(d.text.startsWith('“We counted twice.'), d.text);
+  assert.equal(d.speaker, 'e1');
+  const t2 = 'Readers wrote in.\n“The bridge should have been fixed years ago and everybody knew it.” ― Tova Rinn\n';
+  const q2 = analyse(t2, [['e2', 'Tova Rinn']]);
+  assert.equal(q2[0]!.speaker, 'e2');
+  assert.equal(q2[0]!.speakerText, 'Tova Rinn');
+});
+
+test('the learned taggers never crash on odd input', () => {
+  for (const text of ['“', '” said', 'said “ “ “', '— — said —', 'A\n\n“B\n\n“C', '"a" "b" "c" said "d']) analyse(text, [['e1', 'Kai Moss']]);
+});
+
+test('coordinated cues share the source; a person named in the source head is the speaker', () => {
+  const text = 'Harbour Commissioner Lise Vang said in a post on X that the port “will stay open”, but added that night shifts would end.';
+  const q = analyseTyped(text, [['o1', 'ORG', 'Harbour'], ['p1', 'PERSON', 'Lise Vang']]);
+  const added = q.find((x) => x.cue?.text === 'added');
+  assert.ok(added, JSON.stringify(q.map((x) => [x.cue?.text, x.text])));
+  assert.equal(added.speaker, 'p1');
+  assert.ok(!added.text.includes('said'), added.text);
+});
+
+test('the object of a leading adverbial is not the source', () => {
+  const text = 'In an interview with Coast Radio, Tomas Reyes, 31, said the ferry had been late all winter.';
+  const q = analyseTyped(text, [['o1', 'ORG', 'Coast Radio'], ['p1', 'PERSON', 'Tomas Reyes']]);
+  const s = q.find((x) => x.cue?.text === 'said');
+  assert.ok(s);
+  assert.equal(s.speaker, 'p1');
+});
+
+test('a pronoun takes the last speaker when the previous sentence opens with that person', () => {
+  const text =
+    'Ana Lobo said the quota would be cut.\n\nNo vote was held on Monday.\n\nLobo, who arrived on Sunday, met Piet Kramer at the market.\n\n“We are not asking the fishermen to carry this alone,” she told reporters.';
+  const q = analyse(text, [['e1', 'Ana Lobo'], ['e2', 'Piet Kramer']]);
+  const d = q.find((x) => x.kind === 'direct')!;
+  assert.equal(d.speaker, 'e1');
+  // with no earlier speaker the same pronoun stays unresolved rather than guessed
+  const q2 = analyse(text.slice(text.indexOf('Lobo,')), [['e1', 'Ana Lobo'], ['e2', 'Piet Kramer']]);
+  assert.equal(q2.find((x) => x.kind === 'direct')!.speaker, null);
+});

@@ -61,6 +61,8 @@ export interface ResolveContext {
   previous: string | null;
   /** Start of the window searched for a pronoun's antecedent (the previous sentence's start). */
   windowStart: number;
+  /** The last speaker within the last three paragraphs, when `previous` is null (optional). */
+  earlier?: string | null;
 }
 
 /** True when a source names nobody in particular: "a senior official", "sources familiar with the talks". */
@@ -88,10 +90,23 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     const c = raw.indexOf(',');
     return c >= 0 ? src.start + c : src.end;
   })();
+  let possessor: MentionRef | null = null;
+  let named: MentionRef | null = null;
   for (let i = firstAtOrAfter(ms, src.start); i < ms.length && ms[i]!.start < headEnd; i++) {
     const m = ms[i]!;
-    if (m.end <= src.end && (m.type === 'PERSON' || m.type === 'ORG' || m.type === 'LOC')) return { speaker: m.entity, confidence: 0.95 };
+    if (m.end <= src.end && (m.type === 'PERSON' || m.type === 'ORG' || m.type === 'LOC')) {
+      // "Kenya's Health Ministry": the possessor is not the speaker when a name follows
+      if (/^['’]s?\b/.test(text.slice(m.end, m.end + 2))) {
+        possessor ??= m;
+        continue;
+      }
+      // "EU Trade Commissioner Tomasz Wieczorek": a person named in the head is the speaker
+      if (m.type === 'PERSON') return { speaker: m.entity, confidence: 0.95 };
+      named ??= m;
+    }
   }
+  if (named) return { speaker: named.entity, confidence: 0.9 };
+  if (possessor && !/^['’]s?\s+[a-z]/.test(text.slice(possessor.end, possessor.end + 4))) return { speaker: possessor.entity, confidence: 0.8 };
   // a mention overlapping the source start (source span cut a name short)
   const before = firstAtOrAfter(ms, src.start) - 1;
   if (before >= 0) {
@@ -115,16 +130,23 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     // The people mentioned in the window before the source.
     const people = new Set<string>();
     let nearest: MentionRef | null = null;
+    let firstPerson: MentionRef | null = null;
     for (let i = firstAtOrAfter(ms, ctx.windowStart); i < ms.length && ms[i]!.start < src.start; i++) {
       const m = ms[i]!;
       if (m.type !== 'PERSON') continue;
       people.add(m.entity);
       nearest = m;
+      firstPerson ??= m;
     }
     if (prevEntity && prevEntity.type === 'PERSON' && (people.size === 0 || people.has(prevEntity.id) && people.size === 1)) {
       return { speaker: prevEntity.id, confidence: 0.85 };
     }
     if (people.size === 1 && nearest) return { speaker: nearest.entity, confidence: 0.8 };
+    // the last speaker, a little further back, who is also the subject opening the previous sentence
+    const earlier = ctx.earlier ? index.byId.get(ctx.earlier) : undefined;
+    if (!prevEntity && earlier && earlier.type === 'PERSON' && firstPerson && firstPerson.entity === earlier.id && /^\s*(?:[^,.;:“”"]{0,60},\s*)?$/.test(text.slice(ctx.windowStart, firstPerson.start))) {
+      return { speaker: earlier.id, confidence: 0.75 };
+    }
     if (prevEntity && prevEntity.type === 'PERSON' && nearest && nearest.entity === prevEntity.id) return { speaker: prevEntity.id, confidence: 0.75 };
     return { speaker: null, confidence: 0 };
   }

@@ -1,0 +1,117 @@
+/**
+ * A trained linear sequence model: hashed feature keys, per-key weights over T tags, transition
+ * and end scores; decoded with the constrained Viterbi. Saved with weights quantised to 16-bit
+ * integers (rows that quantise to zero are dropped).
+ */
+import { Viterbi } from './viterbi.js';
+
+export interface LinearWeights {
+  keys: Uint32Array;
+  /** keys.length * T, row-major. */
+  weights: Float32Array;
+  /** (T + 1) * T; the last row is the sequence start. */
+  trans: Float32Array;
+  end: Float32Array;
+}
+
+export interface SavedLinear {
+  T: number;
+  /** Feature keys are hashed into 2^bits rows (the hashing trick: no key table). */
+  bits: number;
+  scale: number;
+  /** Row-major int16 weights, base64. */
+  q: string;
+  trans: number[];
+  end: number[];
+}
+
+function b64<A extends ArrayBufferView>(a: A): string {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+}
+
+/** The row of a feature key in a table of 2^bits rows. */
+export function rowOfKey(key: number, bits: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> (32 - bits);
+}
+
+/** Saves hashed weights (rows = 2^bits) quantised to 16-bit integers. */
+export function saveLinear(w: Omit<LinearWeights, 'keys'>, T: number, bits: number): SavedLinear {
+  let max = 0;
+  for (let i = 0; i < w.weights.length; i++) max = Math.max(max, Math.abs(w.weights[i]!));
+  const scale = max / 32767 || 1;
+  const q = new Int16Array(w.weights.length);
+  for (let i = 0; i < q.length; i++) q[i] = Math.round(w.weights[i]! / scale);
+  const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
+  return { T, bits, scale, q: b64(q), trans: [...w.trans].map(r6), end: [...w.end].map(r6) };
+}
+
+/** A loaded model, ready to decode key lists. */
+export class LinearTagger {
+  readonly T: number;
+  private readonly bits: number;
+  /** Quantised weights, kept as 16-bit integers (half the memory traffic of floats). */
+  private readonly q: Int16Array;
+  private readonly scale: number;
+  private readonly trans: Float32Array;
+  private readonly end: Float32Array;
+  private emit = new Float32Array(0);
+  /** Added to every item's score of each tag (a recall/precision knob tuned on dev). */
+  bias: Float32Array;
+
+  constructor(d: SavedLinear, readonly viterbi: Viterbi) {
+    this.T = d.T;
+    this.bits = d.bits;
+    const qBuf = Buffer.from(d.q, 'base64');
+    this.q = new Int16Array(qBuf.buffer.slice(qBuf.byteOffset, qBuf.byteOffset + qBuf.byteLength));
+    this.scale = d.scale;
+    this.trans = Float32Array.from(d.trans);
+    this.end = Float32Array.from(d.end);
+    this.bias = new Float32Array(d.T);
+  }
+
+  /** Tags a sequence of n items; item i owns keys[off[i]..off[i+1]). */
+  decode(n: number, off: Int32Array, keys: Uint32Array, out: Uint8Array): void {
+    const T = this.T;
+    if (this.emit.length < n * T) this.emit = new Float32Array(n * T * 2);
+    const emit = this.emit;
+    emit.fill(0, 0, n * T);
+    const w = this.q;
+    const shift = 32 - this.bits;
+    for (let i = 0; i < n; i++) {
+      const base = i * T;
+      for (let k = off[i]!; k < off[i + 1]!; k++) {
+        const rb = (Math.imul(keys[k]!, 0x9e3779b1) >>> shift) * T;
+        for (let t = 0; t < T; t++) emit[base + t]! += w[rb + t]!;
+      }
+    }
+    // integer sums are exact in float32 (|sum| < 2^24); scale them back to weights
+    const scale = this.scale;
+    const bias = this.bias;
+    for (let i = 0; i < n; i++) for (let t = 0; t < T; t++) emit[i * T + t] = emit[i * T + t]! * scale + bias[t]!;
+    this.viterbi.decode(emit, this.trans, this.end, n, out);
+  }
+}
+
+/** BIO constraints over `kinds` span kinds: tag 0 = O, 1 + 2k = B-k, 2 + 2k = I-k. */
+export function bioViterbi(kinds: number): Viterbi {
+  const T = 1 + 2 * kinds;
+  const allowed = new Uint8Array((T + 1) * T);
+  for (let prev = 0; prev <= T; prev++) {
+    for (let cur = 0; cur < T; cur++) {
+      const isI = cur > 0 && cur % 2 === 0;
+      const ok = !isI || (prev < T && prev > 0 && Math.ceil(prev / 2) === cur / 2);
+      allowed[prev * T + cur] = ok ? 1 : 0;
+    }
+  }
+  return new Viterbi(T, allowed, new Uint8Array(T).fill(1));
+}
+
+/** 32-bit FNV-1a of a string, seeded by a feature-template id. */
+export function hashKey(template: number, s: string): number {
+  let h = (0x811c9dc5 ^ Math.imul(template + 1, 0x9e3779b1)) >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}

@@ -1,0 +1,77 @@
+/**
+ * First-order Viterbi over a tag set with transition constraints, shared by the sequence taggers
+ * (entities' BILOU tagger, the quote taggers).
+ */
+export class Viterbi {
+  /** For each tag, the previous tags that may precede it (start excluded). */
+  private readonly prevs: Uint8Array[] = [];
+  private score: Float32Array;
+  private back: Uint8Array;
+
+  /**
+   * @param T number of tags
+   * @param allowed allowed[prev * T + cur]; prev = T is the sentence start
+   * @param canEnd canEnd[tag]: 1 when a sentence may end on the tag
+   */
+  constructor(readonly T: number, readonly allowed: Uint8Array, readonly canEnd: Uint8Array) {
+    for (let cur = 0; cur < T; cur++) {
+      const list: number[] = [];
+      for (let prev = 0; prev < T; prev++) if (allowed[prev * T + cur]) list.push(prev);
+      this.prevs.push(Uint8Array.from(list));
+    }
+    this.score = new Float32Array(64 * T);
+    this.back = new Uint8Array(64 * T);
+  }
+
+  /**
+   * Decodes emission scores emit[i*T+tag], transition scores trans[prev*T+cur] (prev = T for the
+   * sentence start) and end scores into `out`; disallowed transitions are excluded.
+   */
+  decode(emit: Float32Array, trans: Float32Array, end: Float32Array, n: number, out: Uint8Array): void {
+    if (n === 0) return;
+    const T = this.T;
+    const ALLOWED = this.allowed;
+    if (this.score.length < n * T) {
+      this.score = new Float32Array(n * T * 2);
+      this.back = new Uint8Array(n * T * 2);
+    }
+    const score = this.score;
+    const back = this.back;
+    const NEG = -1e30;
+    for (let t = 0; t < T; t++) score[t] = ALLOWED[T * T + t] ? emit[t]! + trans[T * T + t]! : NEG;
+    for (let i = 1; i < n; i++) {
+      const base = i * T;
+      const pbase = base - T;
+      for (let cur = 0; cur < T; cur++) {
+        let best = NEG;
+        let arg = 0;
+        const prevs = this.prevs[cur]!;
+        for (let q = 0; q < prevs.length; q++) {
+          const prev = prevs[q]!;
+          const s = score[pbase + prev]! + trans[prev * T + cur]!;
+          if (s > best) {
+            best = s;
+            arg = prev;
+          }
+        }
+        score[base + cur] = best + emit[base + cur]!;
+        back[base + cur] = arg;
+      }
+    }
+    let best = NEG;
+    let arg = 0;
+    const last = (n - 1) * T;
+    for (let t = 0; t < T; t++) {
+      if (!this.canEnd[t]) continue;
+      const s = score[last + t]! + end[t]!;
+      if (s > best) {
+        best = s;
+        arg = t;
+      }
+    }
+    for (let i = n - 1; i >= 0; i--) {
+      out[i] = arg;
+      arg = back[i * T + arg]!;
+    }
+  }
+}

@@ -1,0 +1,405 @@
+/**
+ * Features of the learned quote taggers (src/quotes/tagger.ts): hashed string templates over the
+ * tokens of one sentence. The cue tagger sees words, suffixes, shapes, context and whether a token
+ * sits inside quotation marks; the span tagger (source and content of one cue) adds the distance
+ * and direction to the cue, the punctuation between, the cue's word and entity mentions.
+ */
+import type { Entity, Token } from '../document/types.js';
+import { hashKey } from '../learn/linear.js';
+import { isSpeechVerb } from './cues.js';
+
+/** One sentence's tokens, prepared once for both taggers. */
+export interface SentPrep {
+  n: number;
+  lower: string[];
+  shape: string[];
+  /** 1 when the token lies inside quotation marks (marks excluded). */
+  inq: Uint8Array;
+  /** 0 none, 1 opening quotation mark, 2 closing mark. */
+  mark: Uint8Array;
+  /** Hashes of the lowercased word, its lemma, last three and two characters, and shape. */
+  hw: Uint32Array;
+  hl: Uint32Array;
+  hs3: Uint32Array;
+  hs2: Uint32Array;
+  hsh: Uint32Array;
+  /** 1 when the word is in the hand lexicon of speech verbs (src/quotes/cues.ts). */
+  speech: Uint8Array;
+  /** Punctuation class: 1 comma, 2 clause word, 4 sentence-internal stop (. ; : ? !). */
+  pc: Uint8Array;
+  /** 1 when the sentence holds a quotation mark. */
+  hasMark: number;
+  /** Entity mention flags: 0 none, 1 PERSON start, 2 PERSON inside, 3 ORG start, 4 ORG inside, 5 other start, 6 other inside. */
+  ent: Uint8Array;
+}
+
+export function shapeOf(s: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < s.length && out.length < 6; i++) {
+    const c = s.charCodeAt(i);
+    const k = c >= 65 && c <= 90 ? 'X' : c >= 97 && c <= 122 ? 'x' : c >= 48 && c <= 57 ? 'd' : c > 127 ? (s[i]!.toLowerCase() !== s[i] ? 'X' : s[i]!.toUpperCase() !== s[i] ? 'x' : s[i]!) : s[i]!;
+    if (k !== last) out += k;
+    last = k;
+  }
+  return out;
+}
+
+/** A crude lemma: strips -s, -es, -ed, -ing, -d. */
+export function lemmaOf(l: string): string {
+  if (l.length > 5 && l.endsWith('ing')) return l.slice(0, -3);
+  if (l.length > 4 && l.endsWith('ied')) return `${l.slice(0, -3)}y`;
+  if (l.length > 4 && l.endsWith('ies')) return `${l.slice(0, -3)}y`;
+  if (l.length > 4 && l.endsWith('ed')) return l.slice(0, -2);
+  if (l.length > 3 && l.endsWith('es') && /(?:ss|sh|ch|x|z)es$/.test(l)) return l.slice(0, -2);
+  if (l.length > 3 && l.endsWith('s') && !l.endsWith('ss')) return l.slice(0, -1);
+  return l;
+}
+
+export class KeyBuf {
+  keys = new Uint32Array(4096);
+  pos = 0;
+  off = new Int32Array(257);
+  reset(n: number): void {
+    this.pos = 0;
+    if (this.off.length < n + 1) this.off = new Int32Array(n * 2 + 1);
+  }
+  /** Makes room for `m` keys from position 0. */
+  ensure(m: number): void {
+    if (this.keys.length < m) this.keys = new Uint32Array(m * 2);
+  }
+  push(k: number): void {
+    if (this.pos >= this.keys.length) {
+      const b = new Uint32Array(this.keys.length * 2);
+      b.set(this.keys);
+      this.keys = b;
+    }
+    this.keys[this.pos++] = k;
+  }
+}
+
+const BOS = 0x5b05;
+const EOS = 0xe05;
+
+/** Combines two 32-bit values into a feature key (FNV-style over words; rows take the key's top bits after a multiplicative hash). */
+export function mix(a: number, b: number): number {
+  return (Math.imul(a + 0x2545f491, 0x01000193) ^ b) >>> 0;
+}
+/** Template seeds: mix(t, x) === (S<t> ^ x) >>> 0; the key code below inlines mix by hand (V8 stops inlining calls in long functions). */
+const S0 = Math.imul(0 + 0x2545f491, 0x01000193);
+const S1 = Math.imul(1 + 0x2545f491, 0x01000193);
+const S2 = Math.imul(2 + 0x2545f491, 0x01000193);
+const S3 = Math.imul(3 + 0x2545f491, 0x01000193);
+const S4 = Math.imul(4 + 0x2545f491, 0x01000193);
+const S5 = Math.imul(5 + 0x2545f491, 0x01000193);
+const S6 = Math.imul(6 + 0x2545f491, 0x01000193);
+const S7 = Math.imul(7 + 0x2545f491, 0x01000193);
+const S8 = Math.imul(8 + 0x2545f491, 0x01000193);
+const S9 = Math.imul(9 + 0x2545f491, 0x01000193);
+const S10 = Math.imul(10 + 0x2545f491, 0x01000193);
+const S11 = Math.imul(11 + 0x2545f491, 0x01000193);
+const S12 = Math.imul(12 + 0x2545f491, 0x01000193);
+const S13 = Math.imul(13 + 0x2545f491, 0x01000193);
+const S14 = Math.imul(14 + 0x2545f491, 0x01000193);
+const S15 = Math.imul(15 + 0x2545f491, 0x01000193);
+const S16 = Math.imul(16 + 0x2545f491, 0x01000193);
+const S17 = Math.imul(17 + 0x2545f491, 0x01000193);
+const S18 = Math.imul(18 + 0x2545f491, 0x01000193);
+const S19 = Math.imul(19 + 0x2545f491, 0x01000193);
+const S20 = Math.imul(20 + 0x2545f491, 0x01000193);
+const S21 = Math.imul(21 + 0x2545f491, 0x01000193);
+const S22 = Math.imul(22 + 0x2545f491, 0x01000193);
+const S23 = Math.imul(23 + 0x2545f491, 0x01000193);
+const S24 = Math.imul(24 + 0x2545f491, 0x01000193);
+const S30 = Math.imul(30 + 0x2545f491, 0x01000193);
+const S31 = Math.imul(31 + 0x2545f491, 0x01000193);
+const S32 = Math.imul(32 + 0x2545f491, 0x01000193);
+const S33 = Math.imul(33 + 0x2545f491, 0x01000193);
+const S34 = Math.imul(34 + 0x2545f491, 0x01000193);
+const S35 = Math.imul(35 + 0x2545f491, 0x01000193);
+const S36 = Math.imul(36 + 0x2545f491, 0x01000193);
+const S37 = Math.imul(37 + 0x2545f491, 0x01000193);
+const S38 = Math.imul(38 + 0x2545f491, 0x01000193);
+const S39 = Math.imul(39 + 0x2545f491, 0x01000193);
+const S40 = Math.imul(40 + 0x2545f491, 0x01000193);
+const S41 = Math.imul(41 + 0x2545f491, 0x01000193);
+const S42 = Math.imul(42 + 0x2545f491, 0x01000193);
+const S43 = Math.imul(43 + 0x2545f491, 0x01000193);
+const S44 = Math.imul(44 + 0x2545f491, 0x01000193);
+const S45 = Math.imul(45 + 0x2545f491, 0x01000193);
+const S46 = Math.imul(46 + 0x2545f491, 0x01000193);
+const S47 = Math.imul(47 + 0x2545f491, 0x01000193);
+const S48 = Math.imul(48 + 0x2545f491, 0x01000193);
+const S49 = Math.imul(49 + 0x2545f491, 0x01000193);
+const S50 = Math.imul(50 + 0x2545f491, 0x01000193);
+/** The keys below are mix3(t, a, b) = mix(mix(t, a), b) and mix4(t, a, b, c) = mix(mix3(t, a, b), c), written out inline. */
+
+const CLAUSE = new Set(['that', 'and', 'but', 'because', 'while', 'as', 'when', 'if', 'although', 'who', 'which', 'whether', 'after', 'before', 'since']);
+
+/** Cue tagger keys for every token of a sentence into `kb` (off[i]..off[i+1]). */
+export function cueKeys(p: SentPrep, kb: KeyBuf): void {
+  const n = p.n;
+  kb.reset(n);
+  kb.ensure(n * CUE_KEYS);
+  const keys = kb.keys;
+  const off = kb.off;
+  const H = p.hw;
+  const HL = p.hl;
+  const HS = p.hsh;
+  const MK = p.mark;
+  const EN = p.ent;
+  const SP = p.speech;
+  const hm = p.hasMark;
+  let pos = 0;
+  for (let i = 0; i < n; i++) {
+    off[i] = pos;
+    const w0 = H[i]!;
+    const lem = HL[i]!;
+    const q = p.inq[i]!;
+    const first = i === 0;
+    const last = i === n - 1;
+    const wm1 = first ? BOS : H[i - 1]!;
+    const wp1 = last ? EOS : H[i + 1]!;
+    const wm2 = i < 2 ? BOS : H[i - 2]!;
+    const wp2 = i + 2 >= n ? EOS : H[i + 2]!;
+    const sh0 = HS[i]!;
+    const lmm1 = first ? BOS : HL[i - 1]!;
+    const lmp1 = last ? EOS : HL[i + 1]!;
+    const mkm1 = first ? 9 : MK[i - 1]!;
+    const mkp1 = last ? 9 : MK[i + 1]!;
+    const enm1 = first ? 9 : EN[i - 1]!;
+    const enp1 = last ? 9 : EN[i + 1]!;
+    const sp0 = SP[i]!;
+    keys[pos++] = ((S0 ^ (0)) >>> 0);
+    keys[pos++] = ((S1 ^ (w0)) >>> 0);
+    keys[pos++] = ((S2 ^ (wm1)) >>> 0);
+    keys[pos++] = ((S3 ^ (wp1)) >>> 0);
+    keys[pos++] = ((S4 ^ (wm2)) >>> 0);
+    keys[pos++] = ((S5 ^ (wp2)) >>> 0);
+    keys[pos++] = ((Math.imul((((S6 ^ (wm1)) >>> 0)) + 0x2545f491, 0x01000193) ^ (w0)) >>> 0);
+    keys[pos++] = ((Math.imul((((S7 ^ (w0)) >>> 0)) + 0x2545f491, 0x01000193) ^ (wp1)) >>> 0);
+    keys[pos++] = ((S8 ^ (p.hs3[i]!)) >>> 0);
+    keys[pos++] = ((S9 ^ (p.hs2[i]!)) >>> 0);
+    keys[pos++] = ((S10 ^ (lem)) >>> 0);
+    keys[pos++] = ((S11 ^ (sh0)) >>> 0);
+    keys[pos++] = ((Math.imul((((Math.imul((((S12 ^ (first ? BOS : HS[i - 1]!)) >>> 0)) + 0x2545f491, 0x01000193) ^ (sh0)) >>> 0)) + 0x2545f491, 0x01000193) ^ (last ? EOS : HS[i + 1]!)) >>> 0);
+    keys[pos++] = ((Math.imul((((S13 ^ (q)) >>> 0)) + 0x2545f491, 0x01000193) ^ (lem)) >>> 0);
+    keys[pos++] = ((S14 ^ (q)) >>> 0);
+    keys[pos++] = ((Math.imul((((Math.imul((((S15 ^ (mkm1)) >>> 0)) + 0x2545f491, 0x01000193) ^ (MK[i]!)) >>> 0)) + 0x2545f491, 0x01000193) ^ (mkp1)) >>> 0);
+    keys[pos++] = ((Math.imul((((S16 ^ (lem)) >>> 0)) + 0x2545f491, 0x01000193) ^ (wp1)) >>> 0);
+    keys[pos++] = ((Math.imul((((S17 ^ (wm1)) >>> 0)) + 0x2545f491, 0x01000193) ^ (lem)) >>> 0);
+    keys[pos++] = ((S18 ^ (first ? 0 : last ? 1 : i < 3 ? 2 : 3)) >>> 0);
+    keys[pos++] = ((Math.imul((((Math.imul((((S19 ^ (lem)) >>> 0)) + 0x2545f491, 0x01000193) ^ (enm1)) >>> 0)) + 0x2545f491, 0x01000193) ^ (enp1)) >>> 0);
+    keys[pos++] = ((S20 ^ (EN[i]!)) >>> 0);
+    keys[pos++] = ((Math.imul((((Math.imul((((S21 ^ (lmm1)) >>> 0)) + 0x2545f491, 0x01000193) ^ (lem)) >>> 0)) + 0x2545f491, 0x01000193) ^ (lmp1)) >>> 0);
+    keys[pos++] = ((Math.imul((((Math.imul((((S22 ^ (sp0)) >>> 0)) + 0x2545f491, 0x01000193) ^ (q)) >>> 0)) + 0x2545f491, 0x01000193) ^ (hm)) >>> 0);
+    keys[pos++] = ((Math.imul((((Math.imul((((S23 ^ (first ? 9 : SP[i - 1]!)) >>> 0)) + 0x2545f491, 0x01000193) ^ (sp0)) >>> 0)) + 0x2545f491, 0x01000193) ^ (last ? 9 : SP[i + 1]!)) >>> 0);
+    keys[pos++] = ((Math.imul((((Math.imul((((S24 ^ (lem)) >>> 0)) + 0x2545f491, 0x01000193) ^ (hm)) >>> 0)) + 0x2545f491, 0x01000193) ^ (q)) >>> 0);
+  }
+  off[n] = pos;
+  kb.pos = pos;
+}
+
+/** Keys per token of each tagger (the buffer is sized for them up front). */
+const CUE_KEYS = 25;
+const SPAN_KEYS = 21;
+
+/** Signed distance bucket: 0 inside the cue, ±1..±4 exact, then wider bands. */
+function bucket(d: number): number {
+  const a = Math.abs(d);
+  const b = a <= 4 ? a : a <= 7 ? 5 : a <= 12 ? 6 : a <= 20 ? 7 : 8;
+  return d < 0 ? 16 + b : b;
+}
+
+let commas = new Int32Array(256);
+let between = new Uint8Array(256);
+
+/** Span tagger keys for every token of a sentence, given a cue over tokens [cs, ce) of it. */
+export function spanKeys(p: SentPrep, cs: number, ce: number, kb: KeyBuf): void {
+  const n = p.n;
+  kb.reset(n);
+  kb.ensure(n * SPAN_KEYS);
+  const keys = kb.keys;
+  const off = kb.off;
+  const H = p.hw;
+  const MK = p.mark;
+  const EN = p.ent;
+  const PC = p.pc;
+  const cueLem = p.hl[ce - 1]!;
+  const cueFirst = H[cs]!;
+  const cueInq = p.inq[cs]!;
+  if (commas.length < n) {
+    commas = new Int32Array(n * 2);
+    between = new Uint8Array(n * 2);
+  }
+  // punctuation between each token and the cue, counted outward from the cue:
+  // between = quote mark (1) | clause word (2) | sentence-internal stop (4)
+  let c = 0;
+  let bt = 0;
+  for (let i = cs - 1; i >= 0; i--) {
+    commas[i] = c;
+    between[i] = bt;
+    const f = PC[i]!;
+    if (f & 1) c++;
+    if (MK[i]) bt |= 1;
+    bt |= f & 6;
+  }
+  c = 0;
+  bt = 0;
+  for (let i = ce; i < n; i++) {
+    commas[i] = c;
+    between[i] = bt;
+    const f = PC[i]!;
+    if (f & 1) c++;
+    if (MK[i]) bt |= 1;
+    bt |= f & 6;
+  }
+  let pos = 0;
+  for (let i = 0; i < n; i++) {
+    off[i] = pos;
+    const d = i < cs ? i - cs : i >= ce ? i - ce + 1 : 0;
+    const dir = d < 0 ? 1 : d > 0 ? 2 : 3;
+    const db = bucket(d);
+    const w0 = H[i]!;
+    const q = p.inq[i]!;
+    const sh = p.hsh[i]!;
+    const inCue = i >= cs && i < ce;
+    const cm = inCue ? 0 : Math.min(commas[i]!, 3);
+    const b = inCue ? 0 : between[i]!;
+    const first = i === 0;
+    const last = i === n - 1;
+    const wm1 = first ? BOS : H[i - 1]!;
+    const wp1 = last ? EOS : H[i + 1]!;
+    keys[pos++] = ((S30 ^ (db)) >>> 0);
+    keys[pos++] = ((Math.imul((((S31 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (w0)) >>> 0);
+    keys[pos++] = ((Math.imul((((S32 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (wm1)) >>> 0);
+    keys[pos++] = ((Math.imul((((S33 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (wp1)) >>> 0);
+    keys[pos++] = ((Math.imul((((S34 ^ (db)) >>> 0)) + 0x2545f491, 0x01000193) ^ (sh)) >>> 0);
+    keys[pos++] = ((Math.imul((((S35 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (cueLem)) >>> 0);
+    keys[pos++] = ((Math.imul((((S36 ^ (db)) >>> 0)) + 0x2545f491, 0x01000193) ^ (cueLem)) >>> 0);
+    keys[pos++] = ((Math.imul((((Math.imul((((S37 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (q)) >>> 0)) + 0x2545f491, 0x01000193) ^ (cueInq)) >>> 0);
+    keys[pos++] = ((Math.imul((((Math.imul((((S38 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (MK[i]!)) >>> 0)) + 0x2545f491, 0x01000193) ^ (((Math.imul((last ? 9 : MK[i + 1]!) + 0x2545f491, 0x01000193) ^ (first ? 9 : MK[i - 1]!)) >>> 0))) >>> 0);
+    keys[pos++] = ((Math.imul((((Math.imul((((S39 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (cm)) >>> 0)) + 0x2545f491, 0x01000193) ^ (b)) >>> 0);
+    keys[pos++] = ((Math.imul((((Math.imul((((S40 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (cm)) >>> 0)) + 0x2545f491, 0x01000193) ^ (cueLem)) >>> 0);
+    keys[pos++] = ((Math.imul((((Math.imul((((S41 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (EN[i]!)) >>> 0)) + 0x2545f491, 0x01000193) ^ (first ? 9 : EN[i - 1]!)) >>> 0);
+    keys[pos++] = ((Math.imul((((Math.imul((((S42 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (w0)) >>> 0)) + 0x2545f491, 0x01000193) ^ (cueLem)) >>> 0);
+    keys[pos++] = ((Math.imul((((Math.imul((((S43 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (wm1)) >>> 0)) + 0x2545f491, 0x01000193) ^ (w0)) >>> 0);
+    keys[pos++] = ((Math.imul((((Math.imul((((S44 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (sh)) >>> 0)) + 0x2545f491, 0x01000193) ^ (first ? 1 : 0)) >>> 0);
+    keys[pos++] = ((Math.imul((((S45 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (cueFirst)) >>> 0);
+    keys[pos++] = ((Math.imul((((Math.imul((((S46 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (b & 4)) >>> 0)) + 0x2545f491, 0x01000193) ^ (last ? 1 : 0)) >>> 0);
+    keys[pos++] = ((Math.imul((((S47 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (p.hs3[i]!)) >>> 0);
+    keys[pos++] = ((Math.imul((((Math.imul((((S48 ^ (db)) >>> 0)) + 0x2545f491, 0x01000193) ^ (q)) >>> 0)) + 0x2545f491, 0x01000193) ^ (b & 1)) >>> 0);
+    keys[pos++] = ((Math.imul((((Math.imul((((S49 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (wp1)) >>> 0)) + 0x2545f491, 0x01000193) ^ (cm)) >>> 0);
+    keys[pos++] = ((Math.imul((((Math.imul((((S50 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (p.speech[i]!)) >>> 0)) + 0x2545f491, 0x01000193) ^ (cm)) >>> 0);
+  }
+  off[n] = pos;
+  kb.pos = pos;
+}
+
+/** Per-token quotation state (0 outside, 1 inside, 2 opening mark, 3 closing mark) and entity flags of a document. */
+export interface DocPrep {
+  qstate: Uint8Array;
+  ent: Uint8Array;
+}
+
+/** One pass over the tokens with the paired quotation marks and the entity mentions. */
+export function prepDocument(tokens: readonly Token[], marks: readonly { start: number; end: number; closed: boolean }[], entities: readonly Entity[]): DocPrep {
+  const n = tokens.length;
+  const qstate = new Uint8Array(n);
+  let mi = 0;
+  for (let i = 0; i < n; i++) {
+    const s = tokens[i]!.start;
+    while (mi < marks.length && marks[mi]!.end <= s) mi++;
+    const m = marks[mi];
+    if (!m || s < m.start) continue;
+    qstate[i] = s === m.start ? 2 : m.closed && s === m.end - 1 ? 3 : 1;
+  }
+  const ms: Array<{ start: number; end: number; k: number }> = [];
+  for (const e of entities) {
+    const k = e.type === 'PERSON' ? 1 : e.type === 'ORG' ? 3 : 5;
+    for (const m of e.mentions) ms.push({ start: m.start, end: m.end, k });
+  }
+  ms.sort((a, b) => a.start - b.start || b.end - a.end);
+  const ent = new Uint8Array(n);
+  let j = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    while (j < ms.length && ms[j]!.end <= t.start) j++;
+    const m = ms[j];
+    if (m && m.start <= t.start && t.end <= m.end) ent[i] = m.start === t.start ? m.k : m.k + 1;
+  }
+  return { qstate, ent };
+}
+
+interface WordInfo {
+  lower: string;
+  shape: string;
+  hw: number;
+  hl: number;
+  hs3: number;
+  hs2: number;
+  hsh: number;
+  speech: number;
+  pc: number;
+}
+
+/** Per word form, its lowercase, shape and hashes; bounded (cleared when full). */
+const WORDS = new Map<string, WordInfo>();
+
+function wordInfo(text: string): WordInfo {
+  let w = WORDS.get(text);
+  if (w) return w;
+  const l = text.toLowerCase();
+  const shape = shapeOf(text);
+  w = {
+    lower: l,
+    shape,
+    hw: hashKey(1, l),
+    hl: hashKey(2, lemmaOf(l)),
+    hs3: hashKey(3, l.length > 3 ? l.slice(-3) : l),
+    hs2: hashKey(4, l.length > 2 ? l.slice(-2) : l),
+    hsh: hashKey(5, shape),
+    speech: isSpeechVerb(l) || l === 'according' ? 1 : 0,
+    pc: (l === ',' ? 1 : 0) | (CLAUSE.has(l) ? 2 : 0) | (l === '.' || l === ';' || l === ':' || l === '?' || l === '!' ? 4 : 0),
+  };
+  if (WORDS.size >= 200_000) WORDS.clear();
+  WORDS.set(text, w);
+  return w;
+}
+
+/** Prepares one sentence's tokens [lo, hi). */
+export function prepSentence(tokens: readonly Token[], lo: number, hi: number, dp: DocPrep): SentPrep {
+  const n = hi - lo;
+  const lower: string[] = new Array(n);
+  const shape: string[] = new Array(n);
+  const inq = new Uint8Array(n);
+  const mark = new Uint8Array(n);
+  const ent = new Uint8Array(n);
+  const hw = new Uint32Array(n);
+  const hl = new Uint32Array(n);
+  const hs3 = new Uint32Array(n);
+  const hs2 = new Uint32Array(n);
+  const hsh = new Uint32Array(n);
+  const speech = new Uint8Array(n);
+  const pc = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[lo + i]!;
+    const wi = wordInfo(t.text);
+    lower[i] = wi.lower;
+    shape[i] = wi.shape;
+    hw[i] = wi.hw;
+    hl[i] = wi.hl;
+    hs3[i] = wi.hs3;
+    hs2[i] = wi.hs2;
+    hsh[i] = wi.hsh;
+    speech[i] = wi.speech;
+    pc[i] = wi.pc;
+    const m = dp.qstate[lo + i]!;
+    inq[i] = m === 1 ? 1 : 0;
+    mark[i] = m >= 2 ? m - 1 : 0;
+    ent[i] = dp.ent[lo + i]!;
+  }
+  let hasMark = 0;
+  for (let i = 0; i < n; i++) if (mark[i] || inq[i]) hasMark = 1;
+  return { n, lower, shape, inq, mark, ent, hw, hl, hs3, hs2, hsh, speech, pc, hasMark };
+}
