@@ -5,7 +5,9 @@
  * detokenized, one paragraph each; gold = ACTION_OCCURRENCE and NEG_ACTION_OCCURRENCE
  * mentions (ECB+ actions are untyped, so identification only); a prediction is right when it
  * shares a token with a gold mention (one-to-one).
- * WikiEvents (dev + test): gold = triggers whose KAIROS type corresponds to one of ours
+ * Each is scored per split: ECB+ development topics (ECB_DEV_TOPICS) or the others; WikiEvents
+ * dev.jsonl or test.jsonl.
+ * WikiEvents: gold = triggers whose KAIROS type corresponds to one of ours
  * (table below); predictions of our types that have a KAIROS counterpart. Identification =
  * overlap; classification = overlap and the same family. Arguments: for correctly classified
  * triggers, the mentions of our participants and place in the sentence against the gold
@@ -46,7 +48,33 @@ function matchCount(pred: readonly Span[], gold: readonly Span[], typed: boolean
   return tp;
 }
 
-export function evalEcb(dir: string, limit: number, baseline: Baseline): void {
+/** ECB+ topics used while developing (the customary ECB+ development topics); the rest are held out. */
+export const ECB_DEV_TOPICS: ReadonlySet<string> = new Set(['2', '5', '12', '18', '21', '23', '34', '35']);
+
+/** Missed gold words and false-positive words, most frequent first (development only). */
+function tally(label: string, words: Map<string, number>, n = 40): void {
+  const top = [...words].sort((a, b) => b[1] - a[1]).slice(0, n);
+  console.log(`  ${label}: ${top.map(([w, c]) => `${w} ${c}`).join(', ')}`);
+}
+const bump = (m: Map<string, number>, w: string) => m.set(w, (m.get(w) ?? 0) + 1);
+function unmatched(pred: readonly Span[], gold: readonly Span[], text: string, misses: Map<string, number>, falses: Map<string, number>): void {
+  const usedG = new Set<number>();
+  const usedP = new Set<number>();
+  pred.forEach((p, pi) => {
+    const k = gold.findIndex((g, i) => !usedG.has(i) && p.start < g.end && g.start < p.end);
+    if (k >= 0) { usedG.add(k); usedP.add(pi); }
+  });
+  gold.forEach((g, i) => { if (!usedG.has(i)) bump(misses, text.slice(g.start, g.end).toLowerCase()); });
+  pred.forEach((p, i) => { if (!usedP.has(i)) bump(falses, text.slice(p.start, p.end).toLowerCase()); });
+}
+
+/**
+ * `topics`: which ECB+ topics to score (null = all); `label` names the part.
+ */
+export function evalEcb(dir: string, limit: number, baseline: Baseline, topics: ReadonlySet<string> | null = null, label = 'all topics', showMisses = false): void {
+  const baseOnly = new Map<string, number>();
+  const misses = new Map<string, number>();
+  const falses = new Map<string, number>();
   const csv = readFileSync(path.join(dir, 'ECBplus_coreference_sentences.csv'), 'utf8').trim().split('\n').slice(1);
   const wanted = new Map<string, Set<number>>();
   for (const line of csv) {
@@ -61,8 +89,9 @@ export function evalEcb(dir: string, limit: number, baseline: Baseline): void {
   let bnp = 0;
   let btp = 0;
   let docs = 0;
-  const topics = readdirSync(path.join(dir, 'docs')).sort((a, b) => Number(a) - Number(b));
-  outer: for (const t of topics) {
+  const all = readdirSync(path.join(dir, 'docs')).sort((a, b) => Number(a) - Number(b));
+  outer: for (const t of all) {
+    if (topics && !topics.has(t)) continue;
     for (const f of readdirSync(path.join(dir, 'docs', t)).sort()) {
       const sents = wanted.get(f);
       if (!sents) continue;
@@ -107,12 +136,27 @@ export function evalEcb(dir: string, limit: number, baseline: Baseline): void {
       tp += matchCount(ev, gold, false);
       bnp += base.length;
       btp += matchCount(base, gold, false);
+      if (showMisses) {
+        unmatched(ev, gold, text, misses, falses);
+        // gold mentions the verb lexicon finds and dossier does not
+        for (const g of gold) {
+          if (base.some((b) => b.start < g.end && g.start < b.end) && !ev.some((e) => e.start < g.end && g.start < e.end)) {
+            const a = Math.max(0, text.lastIndexOf('\n', g.start) + 1);
+            bump(baseOnly, `${text.slice(g.start, g.end)} «${text.slice(Math.max(a, g.start - 50), g.end + 30).replace(/\s+/g, ' ')}»`);
+          }
+        }
+      }
     }
   }
-  console.log(`\n== ECB+ action mentions (ACTION_OCCURRENCE + NEG_), ${docs} documents, annotated sentences only; untyped identification`);
+  console.log(`\n== ECB+ action mentions (ACTION_OCCURRENCE + NEG_), ${label}: ${docs} documents, annotated sentences only; untyped identification`);
   console.log(`gold mentions ${ng}`);
   console.log(`dossier          found ${String(np).padStart(5)}  ${prf(tp, np, ng)}`);
   console.log(`verb lexicon     found ${String(bnp).padStart(5)}  ${prf(btp, bnp, ng)}`);
+  if (showMisses) {
+    tally('missed', misses);
+    tally('false', falses);
+    for (const [w] of baseOnly) console.log(`  lexicon only: ${w}`);
+  }
 }
 
 /** KAIROS type prefix → our type family. */
@@ -142,9 +186,11 @@ interface WikiDoc {
   event_mentions: Array<{ event_type: string; trigger: { start: number; end: number; sent_idx: number }; arguments: Array<{ entity_id: string; role: string }> }>;
 }
 
-export function evalWikiEvents(dir: string, limit: number, baseline: Baseline): void {
+export function evalWikiEvents(dir: string, limit: number, baseline: Baseline, files: readonly string[] = ['dev.jsonl', 'test.jsonl'], showMisses = false): void {
+  const misses = new Map<string, number>();
+  const falses = new Map<string, number>();
   const docs: WikiDoc[] = [];
-  for (const f of ['dev.jsonl', 'test.jsonl']) {
+  for (const f of files) {
     for (const line of readFileSync(path.join(dir, f), 'utf8').split('\n')) if (line.trim()) docs.push(JSON.parse(line) as WikiDoc);
   }
   let ng = 0;
@@ -188,6 +234,7 @@ export function evalWikiEvents(dir: string, limit: number, baseline: Baseline): 
     base.np += b.length;
     base.id += matchCount(b, gold, false);
     base.cls += matchCount(b, gold, true);
+    if (showMisses) unmatched(evs, gold, text, misses, falses);
     // arguments of correctly classified triggers
     const used = new Set<number>();
     for (const e of evs) {
@@ -206,9 +253,13 @@ export function evalWikiEvents(dir: string, limit: number, baseline: Baseline): 
       aTp += matchCount(mine, g.args, false);
     }
   }
-  console.log(`\n== WikiEvents dev+test, ${n} documents; gold triggers of corresponding KAIROS types: ${ng}`);
+  console.log(`\n== WikiEvents ${files.map((f) => f.replace('.jsonl', '')).join('+')}, ${n} documents; gold triggers of corresponding KAIROS types: ${ng}`);
   console.log(`   (${KAIROS.map(([k, v]) => `${k}→${v}`).join(', ')})`);
   console.log(`dossier       identification ${prf(sys.id, sys.np, ng)}   classification ${prf(sys.cls, sys.np, ng)}`);
   console.log(`verb lexicon  identification ${prf(base.id, base.np, ng)}   classification ${prf(base.cls, base.np, ng)}`);
   console.log(`dossier arguments (participants + place, of classified triggers): ${prf(aTp, aNp, aNg)}`);
+  if (showMisses) {
+    tally('missed', misses);
+    tally('false', falses);
+  }
 }

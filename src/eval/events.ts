@@ -1,5 +1,9 @@
 /**
- * `npm run eval -- events [--split dev|test|all] [--errors] [--no-data] [--docs N]`
+ * `npm run eval -- events [--split dev|test|all] [--errors] [--misses] [--no-data] [--docs N]`
+ *
+ * Each split scores its own part of every data set: the gold set's dev or test file, ECB+'s
+ * development topics or the others, WikiEvents' dev.jsonl or test.jsonl. `--misses` (dev only)
+ * lists the most frequent missed and false trigger words.
  *
  * 1. The project's gold set (src/events/gold/{dev,test}.json), scored field by field over
  *    events matched by trigger overlap: event P/R/F1, type accuracy, participants F1, place,
@@ -156,12 +160,18 @@ export async function main(args: string[]): Promise<void> {
   if (args.includes('--no-data')) return;
   const di = args.indexOf('--docs');
   const limit = di >= 0 ? Number(args[di + 1]) : Infinity;
-  const { evalEcb, evalWikiEvents } = await import('./_events-data.js');
+  const { evalEcb, evalWikiEvents, ECB_DEV_TOPICS } = await import('./_events-data.js');
+  const misses = args.includes('--misses');
   const ecb = datasetPath('ecbplus');
-  if (ecb) evalEcb(ecb, limit, verbBaseline);
-  else console.log('\nECB+ absent; skipped');
   const wiki = datasetPath('wikievents');
-  if (wiki) evalWikiEvents(wiki, limit, verbBaseline);
-  else console.log('\nWikiEvents absent; skipped');
-  void readdirSync;
+  for (const s of splits) {
+    // ECB+: the customary development topics for dev, every other topic for test
+    if (ecb) {
+      const all = readdirSync(path.join(ecb, 'docs'));
+      const topics = new Set(all.filter((t) => ECB_DEV_TOPICS.has(t) === (s === 'dev')));
+      evalEcb(ecb, limit, verbBaseline, topics, `${s} topics (${[...topics].sort((a, b) => Number(a) - Number(b)).join(' ')})`, misses && s === 'dev');
+    } else console.log('\nECB+ absent; skipped');
+    if (wiki) evalWikiEvents(wiki, limit, verbBaseline, [`${s}.jsonl`], misses && s === 'dev');
+    else console.log('\nWikiEvents absent; skipped');
+  }
 }

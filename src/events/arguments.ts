@@ -8,9 +8,10 @@ import type { Entity, Timex, Token } from '../document/types.js';
 import { countryOfDemonym, countryOfName, isTitleWord } from '../entities/index.js';
 import type { MentionRef } from './attribution.js';
 import type { Trigger } from './detect.js';
-import { lightVerb, verbEntry } from './lexicon.js';
-import { CLAUSE_OPENERS, LOCATIVE, PREPOSITIONS, isCap } from './words.js';
+import { lightVerb, nounEntry, verbEntry } from './lexicon.js';
+import { AUX, CLAUSE_OPENERS, DETERMINERS, LOCATIVE, PREPOSITIONS, SPEECH, isCap } from './words.js';
 
+const POSS = new Set(["'s", '’s', "'", '’']);
 const PREP = new Set([...PREPOSITIONS].filter((w) => !LOCATIVE.has(w) && w !== 'of' && w !== 'to'));
 
 export interface Region {
@@ -18,6 +19,18 @@ export interface Region {
   hi: number;
   /** Token ranges inside [lo, hi) that do not belong to the event (sources, other contents, relative clauses). */
   holes: Array<[number, number]>;
+  /**
+   * Token ranges that hold no participant but may hold the event's place or time: adjunct
+   * phrases about something else ("amid tensions with Somalia", "over its decision to ...",
+   * ", citing the arrest of ...").
+   */
+  argHoles?: Array<[number, number]>;
+  /**
+   * The act a threat, pledge, demand or agreement is about ("threatened to impose sanctions on
+   * Lithuania"): outside the clause, but the target of that act ("on/against Lithuania") is a
+   * participant.
+   */
+  target?: [number, number];
 }
 
 export function inRegion(r: Region, a: number, b: number): boolean {
@@ -26,7 +39,7 @@ export function inRegion(r: Region, a: number, b: number): boolean {
   return true;
 }
 
-const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'broke', 'began', 'came', 'went', 'took', 'made', 'said', 'gave', 'fell', 'rose', 'won', 'lost', 'left', 'met', 'held', 'sent', 'struck', 'fought', 'saw', 'became', 'ran', 'told', 'found', 'brought', 'kept', 'led']);
+const FINITE = new Set(['remain', 'remains', 'remained', 'continue', 'continues', 'continued', 'says', 'say', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'broke', 'began', 'came', 'went', 'took', 'made', 'said', 'gave', 'fell', 'rose', 'won', 'lost', 'left', 'met', 'held', 'sent', 'struck', 'fought', 'saw', 'became', 'ran', 'told', 'found', 'brought', 'kept', 'led']);
 const PLACE_FILLERS = new Set(['the', 'a', 'an', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'border', 'city', 'town', 'village', 'capital', 'province', 'region', 'state', 'district', 'of', 'island', 'port', 'coastal', 'rebel-held', 'neighbouring', 'neighboring', 'nearby', 'occupied', 'disputed', 'breakaway', 'restive', 'frontier', 'areas', 'area', 'outskirts', 'suburb', 'suburbs', 'centre', 'center', 'heart', 'streets', 'parts', 'part', 'county', 'downtown', 'upper', 'lower', 'far', 'remote', 'country', 'new', 'town', 'villages', 'cities', 'towns']);
 const AFTER_PLACE_OK = new Set(['and', 'or', 'where', 'which', 'who', 'that', 'last', 'this', 'next', 'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'overnight', 'early', 'late', 'on', 'in', 'at', 'for', 'to', 'from', 'with', 'after', 'before', 'during', 'since', 'until', 'by', 'as', 'over', 'amid', 'ahead', 'when', 'while', 'but', 'of', 'near', 'against']);
 const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'as', 'since', 'until', 'once', 'although', 'though', 'but']);
@@ -78,12 +91,128 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
       coordinated = true;
     }
   }
-  // a meeting's purpose ("met ... to discuss the crisis in the Sahel") is not part of it
-  if ((tr.type === 'MEET' || tr.type === 'CALL') && tr.predicate < 0) {
-    for (let k = tr.end; k < b - 1; k++) if (lower[k] === 'to' && tokens[k + 1]!.kind === 'word' && !isCap(tokens[k + 1]!.text) && !DET.has(lower[k + 1]!)) { b = k; break; }
+  // a purpose or complement infinitive after the trigger ("met ... to discuss the crisis in the
+  // Sahel", "visited Kyiv to show support for Ukraine", "urged Venezuela to release ...") is
+  // another act: its own event when it is one, never this event's participants
+  // ("threatened to impose sanctions on Lithuania": an infinitive right after the trigger is the
+  // act itself, so its object is the target, except for a meeting's purpose; "the talks are
+  // expected to continue in Beijing": a nominal trigger's predicate is part of it)
+  let target: [number, number] | undefined;
+  if (tr.predicate < 0) {
+    for (let k = tr.end; k < b - 1; k++) {
+      if (lower[k] === 'to' && isInfinitive(tokens, lower, k + 1)) {
+        if (k === tr.end && !(tr.type === 'MEET' || tr.type === 'CALL' || tr.type === 'VISIT')) target = [k + 1, b];
+        b = k;
+        break;
+      }
+    }
   }
-  return { lo: a, hi: b, holes, coordinated };
+  // a later verb coordinated with this one ("met Y and urged Z"): its object is not ours
+  for (const o of all) {
+    if (o === tr || o.nominal || o.start <= tr.end || o.start - 1 >= b) continue;
+    if (lower[o.start - 1] === 'and' || lower[o.start - 1] === 'but') { b = Math.min(b, o.start - 1); break; }
+  }
+  // a relative clause without a comma ("a man who had attacked ...", "an agreement that the
+  // World Bank had proposed") belongs to its own verb
+  for (let k = Math.max(a, lo + 1); k < b; k++) {
+    if (!isRelative(tokens, lower, k)) continue;
+    let e = k + 1;
+    while (e < b && tokens[e]!.text !== ',' && tokens[e]!.text !== ';') e++;
+    if (tr.start > k && tr.start < e) {
+      // the trigger is inside: the clause is the antecedent + the relative clause
+      a = Math.max(a, k - 1);
+      b = Math.min(b, e);
+    } else if (k >= tr.end) holes.push([k, e]);
+  }
+  // adjuncts about something else hold no participant
+  const argHoles: Array<[number, number]> = [];
+  // an apposition describing a name (", a militant group blamed for the 2002 Bali bombings")
+  for (let k = Math.max(a, lo + 1); k < b - 2; k++) {
+    if (tokens[k]!.text !== ',' || !(lower[k + 1] === 'a' || lower[k + 1] === 'an') || isCap(tokens[k + 2]!.text)) continue;
+    const pt = tokens[k - 1]!;
+    if (!(pt.kind === 'word' && isCap(pt.text))) continue;
+    let e = k + 2;
+    while (e < b && tokens[e]!.text !== ',' && tokens[e]!.text !== ';') e++;
+    if (tr.start > k && tr.start < e) continue;
+    argHoles.push([k + 1, e]);
+  }
+  // a reduced relative or participle phrase about another act: "three men suspected of
+  // smuggling weapons from Libya", "nationals wanted by French authorities", "Rebels, backed by
+  // Rwanda, attacked ..."; participles that describe the event itself stay ("a summit attended by")
+  for (let k = Math.max(a, lo + 1); k < b - 1; k++) {
+    const w = lower[k]!;
+    if (k >= tr.start && k < tr.end) continue;
+    if (!/ed$/.test(w) || EVENT_PARTICIPLES.has(w) || all.some((o) => o.head === k)) continue;
+    const nx = lower[k + 1]!;
+    if (nx !== 'by' && nx !== 'of' && nx !== 'from' && nx !== 'with') continue;
+    const pw = lower[k - 1]!;
+    const prevTok = tokens[k - 1]!;
+    const afterComma = prevTok.text === ',';
+    const afterNoun = prevTok.kind === 'word' && !isCap(prevTok.text) && !AUX.has(pw) && !DET.has(pw) && !PREPOSITIONS.has(pw) && !verbEntry(pw) && !lightVerb(pw) && !/(ed|ly)$/.test(pw) && !['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got'].includes(pw);
+    if (!afterComma && !(afterNoun && k > tr.end)) continue;
+    if (afterComma && k < tr.start) {
+      let e = k + 1;
+      while (e < tr.start && tokens[e]!.text !== ',') e++;
+      if (e < tr.start) argHoles.push([k, e]);
+      continue;
+    }
+    if (k < tr.end) continue;
+    let e = k + 1;
+    while (e < b && tokens[e]!.text !== ',' && tokens[e]!.text !== ';') e++;
+    argHoles.push([k, e]);
+  }
+  for (let k = Math.max(a, tr.end); k < b; k++) {
+    const w = lower[k]!;
+    const participle = tokens[k - 1]!.text === ',' && /ing$/.test(w) && !NOT_ADJUNCT_ING.has(w);
+    const inReaction = w === 'in' && IN_REACTION.has(lower[k + 1] ?? '');
+    const atRequest = w === 'at' && lower[k + 1] === 'the' && (lower[k + 2] === 'request' || lower[k + 2] === 'urging');
+    // "a joint EU statement on Israel and Gaza", "an emergency meeting on Haiti": the topic of a
+    // noun; "sanctions on Belarus", "an attack on Kyiv" take a target instead
+    const topicOn = w === 'on' && k > tr.start && tokens[k - 1]!.kind === 'word' && !isCap(tokens[k - 1]!.text) && !TARGET_NOUNS.has(lower[k - 1]!) && (!verbEntry(lower[k - 1]!) || !!nounEntry(lower[k - 1]!)) && !lightVerb(lower[k - 1]!) && (k - 1 !== tr.head || tr.nominal) && isCap(tokens[k + 1]?.text ?? '') && !/ed$/.test(lower[k - 1]!);
+    if (!ADJUNCT.has(w) && !participle && !inReaction && !atRequest && !topicOn) continue;
+    if (w === 'over' && (tokens[k + 1]?.kind === 'number' || lower[k + 1] === 'the' && /^(weekend|past|last|next|years?|months?|weeks?|days?)$/.test(lower[k + 2] ?? ''))) continue;
+    let e = k + 1;
+    while (e < b && tokens[e]!.text !== ',' && tokens[e]!.text !== ';') e++;
+    argHoles.push([k, e]);
+    k = e;
+  }
+  return { lo: a, hi: b, holes, argHoles, target, coordinated };
 }
+
+const EVENT_PARTICIPLES = new Set(['attended', 'hosted', 'led', 'organised', 'organized', 'chaired', 'brokered', 'mediated', 'joined', 'accompanied', 'convened', 'sponsored', 'co-hosted', 'co-chaired', 'headed']);
+
+/** Adjunct words after the trigger whose phrase is about something else than the event's participants. */
+const ADJUNCT = new Set(['amid', 'amidst', 'despite', 'over', 'citing', 'aimed', 'designed', 'intended', 'following', 'regarding', 'concerning', 'about', 'because', 'ahead']);
+const TARGET_NOUNS = new Set(['sanctions', 'sanction', 'tariffs', 'tariff', 'embargo', 'levy', 'levies', 'duties', 'restrictions', 'ban', 'attack', 'attacks', 'strike', 'strikes', 'airstrikes', 'raid', 'raids', 'assault', 'offensive', 'war', 'crackdown', 'pressure', 'fire', 'rockets', 'missiles', 'drones', 'shells', 'bombs', 'demands', 'demand', 'call', 'calls', 'ultimatum', 'deadline', 'freeze', 'curbs', 'controls', 'measures', 'penalties', 'fines', 'pressure', 'focus']);
+const IN_REACTION = new Set(['retaliation', 'response', 'reaction', 'protest', 'revenge', 'solidarity', 'support', 'memory', 'honour', 'honor', 'connection']);
+const NOT_ADJUNCT_ING = new Set(['including', 'according', 'representing', 'involving', 'killing', 'wounding', 'injuring']);
+
+/** A "to" at k-1 opens an infinitive: a lowercase verb-like word follows ("to discuss", not "to talks", "to the capital"). */
+function isInfinitive(tokens: readonly Token[], lower: readonly string[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || isCap(t.text)) return false;
+  const w = lower[k]!;
+  if (DET.has(w) || DETERMINERS.has(w) || PREPOSITIONS.has(w) || w === 'date' || w === 'power' || w === 'office' || w === 'jail' || w === 'prison') return false;
+  if (nounEntry(w) && !verbEntry(w)) return false;
+  if (/[^s]s$/.test(w) || /ing$/.test(w)) return false; // "to talks", "to sanctions"; "committed to holding" stays
+  return true;
+}
+
+/** A relative pronoun at k without a comma before it ("a man who ...", "the deal that ..."). */
+function isRelative(tokens: readonly Token[], lower: readonly string[], k: number): boolean {
+  const w = lower[k]!;
+  const p = tokens[k - 1]!;
+  if (p.kind !== 'word') return false;
+  const pw = lower[k - 1]!;
+  if (w === 'who' || w === 'whom' || w === 'whose' || w === 'which') return !SPEECH.has(pw) && !AUX.has(pw) && !PREPOSITIONS.has(pw);
+  if (w !== 'that') return false;
+  // "that" after a noun is relative; after a verb ("said that", "insisted that") it opens a complement
+  if (SPEECH.has(pw) || AUX.has(pw) || PREPOSITIONS.has(pw) || DETERMINERS.has(pw) || verbEntry(pw) || lightVerb(pw)) return false;
+  if (/(ed|en)$/.test(pw) && !nounEntry(pw)) return false;
+  if (NOT_RELATIVE_BEFORE.has(pw)) return false;
+  return true;
+}
+const NOT_RELATIVE_BEFORE = new Set(['so', 'such', 'now', 'fact', 'hopes', 'fears', 'concern', 'concerns', 'warning', 'warnings', 'claim', 'claims', 'assurances', 'news', 'reports', 'evidence', 'sign', 'signs', 'given', 'ensure', 'show', 'shows', 'suggest', 'suggests', 'know', 'knew', 'think', 'thinks', 'thought', 'feel', 'felt', 'hope', 'fear', 'mean', 'means', 'meant', 'admit', 'admits', 'deny', 'denies', 'ruled', 'clear', 'sure', 'aware', 'believe', 'believes', 'say', 'says', 'agree', 'agrees', 'argue', 'argues', 'insist', 'insists', 'note', 'notes', 'realise', 'realize', 'announce', 'announces', 'confirm', 'confirms', 'warn', 'warns', 'added', 'noting', 'saying', 'adding', 'warning', 'arguing', 'insisting', 'claiming', 'stressing', 'stressed', 'stress', 'than', 'except', 'provided']);
 
 const DET = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 function verbLike(w: string): boolean {
@@ -98,8 +227,24 @@ export function wherePlace(lower: readonly string[], region: Region, mentions: r
 }
 
 /** A country-modifier before a title and a person ("Italian Foreign Minister Carla Bettini", "Japan's ..."). */
-function isModifier(tokens: readonly Token[], lower: readonly string[], m: MentionRef, personStarts: ReadonlySet<number>, hi: number): boolean {
+function isModifier(tokens: readonly Token[], lower: readonly string[], m: MentionRef, personStarts: ReadonlySet<number>, hi: number, personEnds?: ReadonlySet<number>): boolean {
   if (m.entity.type === 'PERSON') return false;
+  // "Marco Ferri, Italy's foreign minister, ...", "Marco Ferri, the Italian foreign minister, ...":
+  // the country of an apposition to a named person
+  {
+    let j = m.start - 1;
+    if (j >= 0 && lower[j] === 'the') j--;
+    if (j >= 1 && tokens[j]!.text === ',' && personEnds?.has(j)) {
+      let k = m.end;
+      if (lower[k] === "'s" || lower[k] === "'") k++;
+      let titled = false;
+      for (; k < hi && k < m.end + 6; k++) {
+        if (isTitleWord(tokens[k]!.text)) titled = true;
+        else if (!(lower[k] === 'foreign' || lower[k] === 'deputy' || lower[k] === 'defence' || lower[k] === 'defense' || lower[k] === 'of' || isCap(tokens[k]!.text))) break;
+      }
+      if (titled && (k >= hi || tokens[k]!.text === ',' || tokens[k]!.kind === 'punct')) return true;
+    }
+  }
   // "an Ohio Republican", "the London-based institute": a place used as an adjective
   const before = lower[m.start - 1];
   if ((before === 'an' || before === 'a') && m.end < hi && (isCap(tokens[m.end]!.text) || tokens[m.end]!.text === '-')) return true;
@@ -107,13 +252,40 @@ function isModifier(tokens: readonly Token[], lower: readonly string[], m: Menti
   if (lower[k] === "'s" || lower[k] === '’s' || lower[k] === 's' || lower[k] === "'" || lower[k] === '’') k++;
   if (lower[k] === 's') k++;
   const start = k;
-  for (; k < hi && k < start + 6; k++) {
+  let comma = false;
+  for (; k < hi && k < start + 7; k++) {
     if (personStarts.has(k)) return k > start;
+    // "Italy's foreign minister, Marco Ferri, ..."
+    if (tokens[k]!.text === ',' && !comma && k > start && personStarts.has(k + 1)) { comma = true; continue; }
     const w = tokens[k]!.text;
     if (!(isCap(w) || isTitleWord(w) || lower[k] === 'of' || lower[k] === 'central' || lower[k] === 'bank' || lower[k] === 'foreign' || lower[k] === 'policy' || lower[k] === 'deputy' || lower[k] === '-')) return false;
   }
   return false;
 }
+
+/**
+ * A place inside an organisation's name or used as its modifier: "the University of Lagos",
+ * "the Central Bank of Nigeria" (a capitalised word before "of"), "the Kenya Red Cross" (an
+ * organisation right after it).
+ */
+function partOfName(tokens: readonly Token[], lower: readonly string[], m: MentionRef, mentions: readonly MentionRef[]): boolean {
+  if (m.entity.type === 'ORG') return false;
+  if (m.start >= 2 && lower[m.start - 1] === 'of' && isCap(tokens[m.start - 2]!.text) && !isTitleWord(tokens[m.start - 2]!.text) && !mentions.some((o) => o.end === m.start - 1)) return true;
+  return mentions.some((o) => o !== m && o.start === m.end && o.entity.type === 'ORG');
+}
+
+/** "a referendum on EU membership", "talks about the Iran deal": a name modifying the topic noun of a phrase. */
+function topicModifier(tokens: readonly Token[], lower: readonly string[], m: MentionRef, hi: number): boolean {
+  if (m.entity.type !== 'LOC' && m.entity.type !== 'ORG') return false;
+  let k = m.start - 1;
+  if (k >= 0 && DET.has(lower[k]!)) k--;
+  if (k < 0 || !TOPIC_PREP.has(lower[k]!)) return false;
+  const nx = tokens[m.end];
+  if (m.end >= hi || !nx || nx.kind !== 'word' || isCap(nx.text)) return false;
+  const w = lower[m.end]!;
+  return !AFTER_PLACE_OK.has(w) && !AUX.has(w) && !FINITE.has(w) && !/(ed|ing)$/.test(w) && !verbEntry(w) && !lightVerb(w) && !SPEECH.has(w);
+}
+const TOPIC_PREP = new Set(['on', 'of', 'about', 'over', 'regarding', 'concerning']);
 
 export function participantsOf(
   tokens: readonly Token[],
@@ -127,12 +299,17 @@ export function participantsOf(
 ): { ids: string[]; before: string[]; after: string[]; tr?: never } & { positions: number[] } {
   const ids: string[] = [];
   const positions: number[] = [];
+  const personEnds = new Set<number>();
+  for (const m of mentions) if (m.entity.type === 'PERSON') personEnds.add(m.end);
   for (const m of mentions) {
     if (m.start < region.lo) continue;
     if (m.start >= region.hi) break;
     if (!inRegion(region, m.start, m.end)) continue;
+    if (region.argHoles?.some(([x, y]) => m.start < y && m.end > x)) continue;
     if (m.start < datelineEnd) continue;
     if (placeMention && m.start === placeMention.start) continue;
+    if (m.entity.type !== 'PERSON' && partOfName(tokens, lower, m, mentions)) continue;
+    if (topicModifier(tokens, lower, m, region.hi)) continue;
     let e = m.entity;
     if (e.type === 'MISC') {
       const c = countryOfDemonym(e.name);
@@ -142,17 +319,37 @@ export function participantsOf(
     if (e.type === 'LOC' || m.entity.type === 'MISC') {
       // a place after a locative preposition is a location, not an actor
       let k = m.start - 1;
-      while (k >= region.lo && k >= m.start - 5 && !LOCATIVE.has(lower[k]!) && lower[k] !== 'to' && tokens[k]!.kind === 'word' && !PREP.has(lower[k]!) && !isCap(tokens[k]!.text) && lower[k] !== 'and') k--;
+      while (k >= region.lo && k >= m.start - 5 && !LOCATIVE.has(lower[k]!) && lower[k] !== 'to' && (tokens[k]!.kind === 'word' || POSS.has(lower[k]!)) && (!PREP.has(lower[k]!) || (lower[k] === 'with' && (lower[k - 1] === 'border' || lower[k - 1] === 'frontier'))) && (!isCap(tokens[k]!.text) || POSS.has(lower[k + 1]!)) && lower[k] !== 'and') k--;
       if (k >= region.lo && (LOCATIVE.has(lower[k]!) || lower[k] === 'to')) continue;
     }
-    if (isModifier(tokens, lower, m, personStarts, region.hi)) continue;
+    if (isModifier(tokens, lower, m, personStarts, region.hi, personEnds)) continue;
     if (!ids.includes(e.id)) {
       ids.push(e.id);
       positions.push(m.start);
     }
   }
+  if (region.target) {
+    const [x, y] = region.target;
+    for (const m of mentions) {
+      if (m.start < x || m.end > y || false) continue;
+      if (!TARGET_PREP.has(lower[m.start - 1]!) && !(DET.has(lower[m.start - 1]!) && TARGET_PREP.has(lower[m.start - 2]!))) continue;
+      // "a referendum on EU membership": a name used as a modifier is no target
+      const nx = tokens[m.end];
+      if (m.end < y && nx && nx.kind === 'word' && !isCap(nx.text) && !AFTER_PLACE_OK.has(lower[m.end]!)) continue;
+      let e = m.entity;
+      if (e.type === 'MISC') {
+        if (!countryOfDemonym(e.name)) continue;
+        e = countryEntity(e);
+      }
+      if (!ids.includes(e.id)) {
+        ids.push(e.id);
+        positions.push(m.start);
+      }
+    }
+  }
   return { ids, before: [], after: [], positions };
 }
+const TARGET_PREP = new Set(['on', 'against']);
 
 export function placeOf(
   tokens: readonly Token[],
@@ -169,6 +366,7 @@ export function placeOf(
     if (m.start < region.lo) continue;
     if (m.start >= region.hi) break;
     if (m.entity.type !== 'LOC' || !inRegion(region, m.start, m.end) || m.start < datelineEnd) continue;
+    if (region.argHoles?.some(([x, y]) => m.start < y && m.end > x)) continue;
     // "the Geneva meeting": a place naming the nominal trigger, inside the trigger's span
     if (tr.noun >= 0 && m.end === tr.noun && m.start > tr.start - 2) return m;
     if (tr.noun >= 0 && m.end === tr.noun && tr.noun === tr.head) return m;
@@ -178,12 +376,14 @@ export function placeOf(
     for (; k >= region.lo && k >= m.start - 6; k--) {
       const w = lower[k]!;
       if (LOCATIVE.has(w) || (visit && w === 'to')) { ok = true; break; }
-      if (!PLACE_FILLERS.has(w) || (k >= tr.start && k < tr.end)) break;
+      if ((!PLACE_FILLERS.has(w) && !POSS.has(w) && !(isCap(tokens[k]!.text) && POSS.has(lower[k + 1]!))) || (k >= tr.start && k < tr.end)) break;
     }
     if (!ok) continue;
+    // "in Russia's Samara region": the possessor is less specific than the place it owns
+    if (POSS.has(lower[m.end] ?? '') && mentions.some((o) => o.entity.type === 'LOC' && o.start > m.end && o.start <= m.end + 3)) continue;
     // "in a further US effort": a place used as an adjective is no place
     const nx = m.end < region.hi ? tokens[m.end]! : null;
-    if (nx && nx.kind === 'word' && !isCap(nx.text) && !AFTER_PLACE_OK.has(lower[m.end]!) && !/(ed|ing)$/.test(lower[m.end]!) && !FINITE.has(lower[m.end]!) && !verbEntry(lower[m.end]!) && !lightVerb(lower[m.end]!) && !['went', 'go', 'goes', 'said', 'says'].includes(lower[m.end]!)) continue;
+    if (nx && nx.kind === 'word' && !isCap(nx.text) && !AFTER_PLACE_OK.has(lower[m.end]!) && !PLACE_FILLERS.has(lower[m.end]!) && !/(ed|ing)$/.test(lower[m.end]!) && !FINITE.has(lower[m.end]!) && !verbEntry(lower[m.end]!) && !lightVerb(lower[m.end]!) && !['went', 'go', 'goes', 'said', 'says'].includes(lower[m.end]!)) continue;
     // "officials in Brussels", "lawmakers in Buenos Aires" before the trigger stay (they locate the actors)
     if (m.start >= tr.end) {
       if (!after) after = m;

@@ -79,6 +79,8 @@ export function resolveSource(
 }
 
 /** Attribution frames of a sentence [lo, hi). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
 export function findAttributions(
   text: string,
   tokens: readonly Token[],
@@ -172,7 +174,11 @@ export function findAttributions(
       }
       s--;
       if (i - s > 14) break;
-    }    if (s < lo) s = lo;
+    }
+    if (s < lo) s = lo;
+    // "Police arrested a man they believe to be ...": a pronoun subject right before the cue is the
+    // whole source; what comes before it is another clause
+    if (i - 1 > s && SUBJECT_PRONOUNS.has(lower[i - 1]!) && tokens[i - 2]!.kind === 'word') s = i - 1;
     let c = i + 1;
     if (accuse) {
       while (c < hi && lower[c] !== 'of' && c < i + 8) c++;

@@ -6,7 +6,7 @@
  * only mentioned ("at the summit", "condemned the arrests") is not an event.
  * One left-to-right pass; every look-ahead is bounded.
  */
-import { PHRASES, TRIGGER_WORDS, isPredicate, lightOverride, lightVerb, nounEntry, verbEntry } from './lexicon.js';
+import { PHRASES, SITUATED_NOUN_TYPES, TRIGGER_WORDS, isPredicate, lightOverride, lightVerb, nounEntry, verbEntry } from './lexicon.js';
 import { DETERMINERS, PREPOSITIONS, AUX, isCap } from './words.js';
 import type { Token } from '../document/types.js';
 
@@ -23,10 +23,16 @@ export interface Trigger {
   noun: number;
   /** For nominal triggers with a predicate after them: the predicate token. */
   predicate: number;
+  /**
+   * A bare mention of a violent event noun ("the explosion", "the arrests"): an event only when
+   * the article has not reported an event of its kind before (otherwise it refers back to it).
+   */
+  mention?: boolean;
 }
 
 const NOUN_VERB_AMBIGUOUS = new Set(['visit', 'visits', 'call', 'calls', 'strike', 'strikes', 'attack', 'attacks', 'march', 'protest', 'protests', 'rally', 'raid', 'raids', 'meeting', 'release', 'demand', 'appeal', 'deal', 'vote', 'tour', 'fire', 'shelling', 'fighting', 'bombing', 'assault', 'request', 'pledge', 'promise', 'welcome', 'ambush', 'sanction']);
 const MODIFIER_SKIP = 4;
+const NOUN_BEFORE_VERB = new Set(['remain', 'remained', 'are', 'were', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'took', 'began', 'continue', 'continued', 'came', 'target', 'targeted', 'hit', 'cost', 'imposed', 'announced', 'against', 'and']);
 const NOUN_MODIFIERS = new Set(['terror', 'suicide', 'militant', 'rocket', 'mortar', 'knife', 'gun', 'car', 'bomb', 'grenade', 'chemical', 'cyber', 'terrorist', 'roadside', 'pipe', 'letter', 'cluster', 'nail', 'petrol', 'smoke', 'mobile', 'cell', 'more', 'many', 'few', 'several', 'drop', 'carry', 'use', 'make', 'planted', 'detonated', 'nuclear', 'general', 'national', 'public', 'mass', 'weekly', 'daily']);
 
 function isNounReading(lower: readonly string[], tokens: readonly Token[], i: number, lo: number): boolean {
@@ -86,6 +92,42 @@ function predicateAfter(lower: readonly string[], tokens: readonly Token[], i: n
   return -1;
 }
 
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'last', 'weekend']);
+/**
+ * A violent event noun the sentence situates: a determiner or possessive before it and a place
+ * or date right after ("the explosion in Kabul", "the attack on Tuesday"), or a date or place
+ * modifying it ("Monday's shooting", "the Kabul bombing", "last week's raid").
+ */
+function situated(tokens: readonly Token[], lower: readonly string[], i: number, lo: number, hi: number): 0 | 1 | 2 {
+  let k = i - 1;
+  let mod = false;
+  while (k >= lo && k >= i - 3 && !DETERMINERS.has(lower[k]!) && lower[k] !== "'s" && lower[k] !== 's') {
+    if (isCap(tokens[k]!.text) || MONTHS.has(lower[k]!)) mod = true;
+    k--;
+  }
+  if (k < lo || k < i - 3) return 0;
+  if (lower[k] === "'s" || lower[k] === 's') return k > lo && (MONTHS.has(lower[k - 1]!) || isCap(tokens[k - 1]!.text)) ? 2 : 1;
+  if (mod && k < i - 1) return 2;
+  const n = lower[i + 1];
+  const n2 = tokens[i + 2];
+  if (n && n2 && i + 2 < hi) {
+    if ((n === 'in' || n === 'at' || n === 'near' || n === 'outside') && isCap(n2.text)) return 2;
+    if (n === 'on' && MONTHS.has(lower[i + 2]!)) return 2;
+  }
+  return k >= i - 2 ? 1 : 0;
+}
+
+/** A preposition governs the noun at i across determiners, adjectives, names and numbers ("for the 2002 Bali bombings"). */
+function inPrepPhrase(tokens: readonly Token[], lower: readonly string[], i: number, lo: number): boolean {
+  for (let j = i - 1; j >= lo && j >= i - 5; j--) {
+    const w = lower[j]!;
+    if (PREPOSITIONS.has(w)) return true;
+    if (DETERMINERS.has(w) || w === "'s" || w === 's' || tokens[j]!.kind === 'number' || isCap(tokens[j]!.text) || w === '-' || /(al|ic|ive|ed|an|ese|ern|ly)$/.test(w)) continue;
+    return false;
+  }
+  return false;
+}
+
 function prepositionBefore(lower: readonly string[], i: number, lo: number): boolean {
   for (let j = i - 1; j >= lo && j >= i - 4; j--) {
     const w = lower[j]!;
@@ -109,8 +151,26 @@ function matchPhrase(lower: readonly string[], i: number, hi: number): { end: nu
 const PHRASE_FIRST = new Set(PHRASES.flatMap((p) => p.words[0]!));
 const GIVE = new Set(['give', 'gave', 'given', 'gives', 'giving']);
 
-export function findTriggers(tokens: readonly Token[], lower: readonly string[], lo: number, hi: number): Trigger[] {
+/**
+ * A headline in title case or capitals ("Woman Killed In Queens Hit-And-Run", "POLICE ARREST
+ * DRIVER"): most words start with a capital.
+ */
+function isHeadline(tokens: readonly Token[], lo: number, hi: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let k = lo; k < hi; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.text.length < 4) continue;
+    words++;
+    if (isCap(t.text)) caps++;
+  }
+  return words >= 3 && caps >= words * 0.8;
+}
+
+/** `named(k)`: token k is inside an entity mention (a capitalised verb there is part of a name). */
+export function findTriggers(tokens: readonly Token[], lower: readonly string[], lo: number, hi: number, named?: (k: number) => boolean): Trigger[] {
   const out: Trigger[] = [];
+  const headline = !!named && isHeadline(tokens, lo, hi);
   for (let i = lo; i < hi; i++) {
     const w = lower[i]!;
     if (!TRIGGER_WORDS.has(w) && !PHRASE_FIRST.has(w)) continue;
@@ -151,10 +211,12 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
     }
     const ve = verbEntry(w);
     const prev = i > lo ? lower[i - 1]! : '';
+    // "a crash that killed a woman": "that" before a past form is a relative pronoun
+    const relThat = prev === 'that' && !!ve && w !== ve.lemma && !w.endsWith('s') && !w.endsWith('ing');
     const afterDetOrPrep =
-      DETERMINERS.has(prev) || (PREPOSITIONS.has(prev) && prev !== 'to' && !(w.endsWith('ing') && (prev === 'of' || prev === 'by' || prev === 'for')));
+      (DETERMINERS.has(prev) && !relThat) || (PREPOSITIONS.has(prev) && prev !== 'to' && !(w.endsWith('ing') && (prev === 'of' || prev === 'by' || prev === 'for')));
     // a capitalised verb inside a sentence belongs to a name or a title-case headline ("US Bomb Squad")
-    if (ve && i > lo && isCap(t.text) && !(i === lo + 1 && tokens[lo]!.kind === 'punct')) continue;
+    if (ve && i > lo && isCap(t.text) && !(i === lo + 1 && tokens[lo]!.kind === 'punct') && !(headline && !named!(i))) continue;
     // "20 bombs", "car bombs", "mobile phones": a plural noun after a number or a modifier
     if (ve && w.endsWith('s') && w !== ve.lemma && i > lo && (tokens[i - 1]!.kind === 'number' || NOUN_MODIFIERS.has(prev) || /(al|ic|ive|ous|ful|less|ed|ing)$/.test(prev))) continue;
     // "tougher sanctions", "the attacks": a plural noun, not a verb, unless a subject precedes
@@ -167,6 +229,9 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
       }
       if (ve.notBefore && i + 1 < hi && ve.notBefore.includes(lower[i + 1]!)) continue;
       if (ve.needsWithin && !lower.slice(i + 1, Math.min(hi, i + 5)).some((x) => ve.needsWithin!.includes(x))) continue;
+      if (ve.notWithin && lower.slice(i + 1, Math.min(hi, i + 5)).some((x) => ve.notWithin!.includes(x))) continue;
+      // "US sanctions remain in place": a plural noun before a verb
+      if (w.endsWith('s') && w !== ve.lemma && NOUN_BEFORE_VERB.has(lower[i + 1] ?? '')) continue;
       // "showed signs of", "the attacks of": a plural noun before "of" or after a verb
       if (w.endsWith('s') && w !== ve.lemma && (lower[i + 1] === 'of' || /ed$/.test(prev) || ['has', 'have', 'had', 'show', 'shows', 'showing', 'with', 'saw', 'see'].includes(prev))) continue;
       if (i + 1 >= hi && ve.notBefore) continue;
@@ -182,8 +247,12 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
     if (ne) {
       if (i + 1 < hi && nounEntry(lower[i + 1]!)) continue; // compound: the last noun decides
       const p = predicateAfter(lower, tokens, i, hi);
-      if (p < 0) continue;
-      if (prepositionBefore(lower, i, lo)) continue;
+      if (p < 0 || prepositionBefore(lower, i, lo)) {
+        // a mention in a prepositional phrase stays no event ("during the clashes in Gaza", guideline 2)
+        const sit = SITUATED_NOUN_TYPES.has(ne.type) && !inPrepPhrase(tokens, lower, i, lo) ? situated(tokens, lower, i, lo, hi) : 0;
+        if (sit) out.push({ start: i, end: i + 1, head: i, type: ne.type, cameo: ne.cameo ?? null, nominal: true, predicate: -1, noun: i, mention: sit === 1 });
+        continue;
+      }
       const pe = lower[p] === 'broke' || ((lower[p] === 'took' || lower[p] === 'take' || lower[p] === 'takes') && lower[p + 1] === 'place') ? p + 2 : p + 1;
       out.push({ start: i, end: pe, head: i, type: ne.type, cameo: ne.cameo ?? null, nominal: true, predicate: p, noun: i });
       i = pe - 1;

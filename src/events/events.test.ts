@@ -101,3 +101,46 @@ test('ECB+ documents parse', { skip: skipWithoutData('ecbplus') }, async () => {
   const dir = datasetPath('ecbplus', 'docs')!;
   assert.ok(readdirSync(dir).length >= 40);
 });
+
+test('participants come from the trigger clause, not purpose, adjunct or relative clauses', () => {
+  const names = (text: string, trigger: string) => {
+    const a = run(text);
+    return ev(a, trigger).participants.map((p) => nameOf(a, p)).sort();
+  };
+  // a purpose infinitive after the object is another act
+  assert.ok(!names('German Chancellor Anna Weber visited Kyiv to show support for Ukraine.', 'visited').includes('Ukraine'));
+  // an adjunct about something else ("amid tensions with", "over its decision to")
+  assert.ok(!names("Kenyan President Samuel Otieno met Ethiopia's prime minister in Nairobi amid tensions with Somalia.", 'met').includes('Somalia'));
+  assert.ok(!names('Russia criticised Poland over its decision to expel diplomats from Belarus.', 'criticised').includes('Belarus'));
+  // a relative clause without a comma belongs to its own verb
+  assert.ok(!names('Mexico and Canada signed an agreement with the United States that the World Bank had proposed.', 'signed').includes('World Bank'));
+  // the target of a threatened act is the threat's target; a name modifying a topic noun is not
+  assert.ok(names('Minsk threatened to impose sanctions on Lithuania in return.', 'threatened').includes('Lithuania'));
+  // groups still count each member
+  assert.deepEqual(names('Senior officials from France, Germany and Japan met in Geneva on Tuesday.', 'met'), ['France', 'Germany', 'Japan']);
+});
+
+test('a violent event noun counts when the sentence situates it, not when it refers back', () => {
+  const a = run('The explosion in Kandahar on Monday was the deadliest this year.');
+  assert.equal(ev(a, 'explosion').type, 'ASSAULT');
+  const b = run("Gunmen attacked a checkpoint near Quetta on Sunday. Officials condemned the attack.");
+  assert.equal(b.events.filter((e) => e.type === 'ASSAULT').length, 1);
+  const c = run('Police said the shooting at the warehouse left two people dead.');
+  assert.ok(c.events.some((e) => e.text.startsWith('shooting')));
+});
+
+test('appositions, topics and possessor places are not participants', () => {
+  const names = (text: string, trigger: string) => {
+    const a = run(text);
+    return ev(a, trigger).participants.map((p) => nameOf(a, p)).sort();
+  };
+  assert.ok(!names('Marco Ferri, Italy\'s foreign minister, met Greek Prime Minister Nikos Pappas in Athens on Tuesday.', 'met').includes('Italy'));
+  assert.ok(!names('Police arrested three men suspected of smuggling weapons from Libya into Tunisia.', 'arrested').includes('Libya'));
+  assert.ok(!names('Armenia accused Azerbaijan of shelling villages near the border with Iran.', 'accused').includes('Iran'));
+  assert.ok(!names('Moscow expelled two British diplomats on Tuesday in retaliation for London\'s expulsion of Russian officials.', 'expelled').includes('London'));
+  const a = run("Ukrainian drones struck an oil refinery in Russia's Samara region overnight.");
+  assert.equal(nameOf(a, ev(a, 'struck').place), 'Samara');
+  // a headline's capitalised verb is a trigger; "that" before a past form is a relative pronoun
+  assert.ok(run('Police Arrest Driver After Fatal Crash In Queens').events.some((e) => e.type === 'ARREST'));
+  assert.ok(run('A man was charged over a crash that killed a woman in Queens.').events.some((e) => e.text === 'killed'));
+});

@@ -14,6 +14,8 @@ export interface VerbEntry {
   needsWithin?: readonly string[];
   /** The verb is not a trigger when followed directly by one of these words. */
   notBefore?: readonly string[];
+  /** The verb is not a trigger when one of these words follows within four tokens ("struck a trade deal"). */
+  notWithin?: readonly string[];
 }
 
 export interface NounEntry {
@@ -62,6 +64,8 @@ const VERBS: V[] = [
   ['invite', 'APPEAL', [], '020'],
   ['request', 'APPEAL', [], '020'],
   ['plead', 'APPEAL', ['pleaded', 'pled'], '020'],
+  ['ask', 'APPEAL', [], '020', { needsWithin: ['to'], notBefore: ['to', 'about', 'whether', 'if', 'how', 'what', 'why', 'when', 'for', 'reporters', 'questions', 'not'] }],
+  ['order', 'DEMAND', [], '100', { needsWithin: ['to'], notBefore: ['to', 'of', 'from'] }],
   ['promise', 'PLEDGE', [], '030'],
   ['pledge', 'PLEDGE', [], '030'],
   ['vow', 'PLEDGE', [], '030'],
@@ -105,8 +109,14 @@ const VERBS: V[] = [
   ['bomb', 'ASSAULT', [], '183'],
   ['ambush', 'ASSAULT', [], '180'],
   ['raid', 'ASSAULT', [], '180'],
-  ['strike', 'ASSAULT', ['struck', 'stricken'], '180', { notBefore: ['a', 'deal', 'an', 'the'] }],
+  ['strike', 'ASSAULT', ['struck', 'stricken'], '180', { notWithin: ['deal', 'deals', 'agreement', 'accord', 'bargain', 'compromise', 'balance', 'tone', 'note', 'chord', 'blow', 'pose', 'partnership', 'alliance', 'match', 'nerve', 'gold', 'it', 'down', 'out', 'off'] }],
   ['kill', 'ASSAULT', [], '180'],
+  ['shoot', 'ASSAULT', ['shot', 'shoots', 'shooting'], '180'],
+  ['stab', 'ASSAULT', ['stabbed', 'stabbing', 'stabs'], '180'],
+  ['murder', 'ASSAULT', [], '180'],
+  ['assassinate', 'ASSAULT', [], '186'],
+  ['explode', 'ASSAULT', [], '183'],
+  ['detonate', 'ASSAULT', [], '183'],
   ['fire', 'ASSAULT', [], '180', { needsNext: ['rockets', 'missiles', 'missile', 'shells', 'artillery', 'on', 'at', 'first', 'drones', 'mortars', 'shots', 'grenades', 'tear', 'bullets'] }],
   ['shell', 'FIGHT', [], '190'],
   ['clash', 'FIGHT', [], '190'],
@@ -172,7 +182,10 @@ const NOUNS: Array<[string[], string, string?]> = [
   [['drills', 'exercises', 'manoeuvres', 'maneuvers'], 'MOBILIZE', '150'],
   [['sanctions', 'embargo', 'tariffs', 'tariff', 'levy', 'levies', 'duties'], 'SANCTION', '163'],
   [['arrests', 'raids'], 'ARREST', '173'],
-  [['attack', 'attacks', 'bombing', 'bombings', 'airstrike', 'airstrikes', 'strikes', 'raid', 'assault'], 'ASSAULT', '180'],
+  [['attack', 'attacks', 'bombing', 'bombings', 'airstrike', 'airstrikes', 'strikes', 'raid', 'assault', 'shooting', 'shootings', 'stabbing', 'killing', 'killings', 'murder', 'murders', 'massacre', 'ambush'], 'ASSAULT', '180'],
+  [['explosion', 'explosions', 'blast', 'blasts'], 'ASSAULT', '183'],
+  [['assassination'], 'ASSAULT', '186'],
+  [['arrest'], 'ARREST', '173'],
   [['offensive', 'counteroffensive', 'counter-offensive', 'operation', 'clashes', 'fighting', 'invasion', 'shelling'], 'FIGHT', '190'],
   [['election', 'elections', 'vote', 'referendum', 'run-off', 'runoff', 'primary', 'ballot'], 'ELECTION'],
 ];
@@ -191,6 +204,7 @@ const PREDICATES = [
   'continue', 'continued', 'continues', 'scheduled', 'due', 'planned', 'cancelled', 'canceled', 'postponed', 'reached', 'signed',
   'announced', 'lasted', 'passed', 'took', 'take', 'takes', 'taking', 'happened', 'occurred', 'went', 'called', 'set', 'expected', 'underway',
   'concluded', 'convened', 'killed', 'left', 'hit', 'targeted', 'failed', 'stalled',
+  'rocked', 'injured', 'wounded', 'claimed', 'destroyed', 'damaged', 'erupted', 'shook', 'struck', 'kills', 'injures', 'hits',
 ];
 
 const forms = new Map<string, VerbEntry>();
@@ -219,6 +233,8 @@ export function nounEntry(lower: string): NounEntry | undefined {
 export function lightVerb(lower: string): string | undefined {
   return light.get(lower);
 }
+/** Types whose event nouns count as a mention when the sentence dates or places them ("the explosion in Kabul", "Monday's shooting"). */
+export const SITUATED_NOUN_TYPES: ReadonlySet<string> = new Set(['ASSAULT', 'FIGHT', 'ARREST']);
 export function isPredicate(lower: string): boolean {
   return preds.has(lower);
 }

@@ -7,6 +7,7 @@ import { findTriggers } from './detect.js';
 import { findStances } from './stances.js';
 import { isFuture, statusOf } from './status.js';
 import { CAMEO_OF } from './types.js';
+import { AUX } from './words.js';
 
 export interface EventsInput {
   text: string;
@@ -18,6 +19,8 @@ export interface EventsInput {
   quotes: readonly Quote[];
 }
 
+const family = (t: string) => (t === 'ASSAULT' || t === 'FIGHT' ? 'VIOLENCE' : t);
+const SUBJ = new Set(['he', 'she', 'it', 'they', 'we']);
 const REQUESTS = new Set(['APPEAL', 'DEMAND', 'THREATEN', 'PLEDGE']);
 
 /** First token index whose start is >= offset (binary search). */
@@ -63,9 +66,11 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
   for (const t of times) timeTok.set(t.id, tokenAt(tokens, t.start));
   const country = countryResolver(entities);
   const entityIds = new Set(entities.map((e) => e.id));
+  const entityById = new Map(entities.map((e) => [e.id, e]));
   const events: DossierEvent[] = [];
   const stances: Stance[] = [];
   let mi = 0;
+  const seen = new Set<string>();
   for (const s of sentences) {
     const lo = s.tokenStart;
     const hi = s.tokenEnd;
@@ -73,7 +78,7 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
     let mj = mi;
     while (mj < mentions.length && mentions[mj]!.start < hi) mj++;
     const sm = mentions.slice(mi, mj);
-    const triggers = findTriggers(tokens, lower, lo, hi);
+    const triggers = findTriggers(tokens, lower, lo, hi, (k) => sm.some((m) => m.start <= k && k < m.end));
     const stanceFound = findStances(text, tokens, lower, lo, hi, sm, quotes, stances.length);
     for (const st of stanceFound) stances.push(st);
     if (!triggers.length) continue;
@@ -84,6 +89,9 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
     const attrs = findAttributions(text, tokens, lower, lo, hi, sm, quotes, lastPerson);
     const dl = datelineEnd(tokens, lo, hi);
     for (const tr of triggers) {
+      // "condemned the arrests", "in the strikes": a bare mention refers back to a reported event
+      if (tr.mention && seen.has(family(tr.type))) continue;
+      seen.add(family(tr.type));
       // the innermost attribution whose content holds the trigger
       let attr: Attribution | null = null;
       for (const a of attrs) {
@@ -124,6 +132,30 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
       if (own?.who && !own.who.includes(' ') && entityIds.has(own.who) && !parts.ids.includes(own.who)) {
         parts.ids.unshift(own.who);
         parts.positions.unshift(own.source[0]);
+      }
+      // a subject pronoun right before the trigger's verb group ("Aliyev said that he would not
+      // sign", "Dawson flew to Jakarta, where she will hold talks"): the speaker of the content it
+      // stands in, else for he/she the person named last before it
+      {
+        let k = tr.start - 1;
+        while (k > lo && AUX.has(lower[k]!)) k--;
+        const pr = lower[k]!;
+        if (k >= lo && k < tr.start && SUBJ.has(pr)) {
+          let who: string | null = null;
+          const person = pr === 'he' || pr === 'she';
+          if (attr?.who && entityIds.has(attr.who) && attr.content[0] <= k) {
+            const e = entityById.get(attr.who)!;
+            if (person === (e.type === 'PERSON')) who = e.id;
+          }
+          if (!who && person) {
+            for (let j = sm.length - 1; j >= 0 && !who; j--) if (sm[j]!.end <= k && sm[j]!.entity.type === 'PERSON') who = sm[j]!.entity.id;
+            if (!who) who = lastPerson;
+          }
+          if (who && !parts.ids.includes(who)) {
+            parts.ids.push(who);
+            parts.positions.push(k);
+          }
+        }
       }
       // coordinated verbs share their adjuncts: "met in Stockholm on Tuesday and agreed ..."
       const prevEv = events[events.length - 1];
