@@ -24,8 +24,11 @@ async function estimateDocuments(inputs: readonly Expanded[]): Promise<number> {
   let n = 0;
   for (const x of inputs) {
     if (x.ok && x.ref.kind === 'file' && /\.(jsonl|ndjson)$/i.test(x.ref.source)) {
+      // Line breaks are counted in the bytes: no string of the whole file is made.
       const buf = await readFile(x.ref.source).catch(() => null);
-      n += buf ? Math.max(1, buf.toString('latin1').split('\n').filter((l) => l.trim()).length) : 1;
+      let lines = 0;
+      for (let i = buf ? buf.indexOf(10) : -1; i >= 0; i = buf!.indexOf(10, i + 1)) lines++;
+      n += Math.max(1, lines);
     } else n++;
   }
   return n;
