@@ -51,11 +51,15 @@ export function parseAmount(t: readonly Tok[], i: number): Amount | null {
   } else if (w === 'a' || w === 'an') {
     if (low(t, i + 1) === 'few' || low(t, i + 1) === 'couple') {
       e = low(t, i + 2) === 'of' ? i + 3 : i + 2;
-      return { n: NaN, e };
+      // "a couple of years" is two (TimeBank: P2Y); "a few" stays vague
+      return { n: low(t, i + 1) === 'couple' ? 2 : NaN, e };
     }
     n = 1;
     e = i + 1;
     article = true;
+  } else if (w === 'couple' && low(t, i + 1) === 'of') {
+    // "the next couple of years"
+    return { n: 2, e: i + 2 };
   } else if (VAGUE.has(w)) {
     return { n: NaN, e: i + 1 };
   } else {

@@ -12,7 +12,8 @@ import { Kind, type Tok } from './tokens.js';
 /** "a.m." / "am" / "p.m." / "pm" at i: [is pm, index after]. */
 function meridiem(t: readonly Tok[], i: number): [boolean, number] | null {
   const w = low(t, i);
-  if (w === 'am' || w === 'pm') return [w === 'pm', low(t, i + 1) === '.' && glued(t, i + 1) && !isNum(t, i + 2) ? i + 2 : i + 1];
+  // "9.30am." : the period after a plain "am" / "pm" ends the sentence, it is no abbreviation's
+  if (w === 'am' || w === 'pm') return [w === 'pm', i + 1];
   if ((w === 'a' || w === 'p') && low(t, i + 1) === '.' && glued(t, i + 1) && low(t, i + 2) === 'm' && glued(t, i + 2)) {
     const e = low(t, i + 3) === '.' && glued(t, i + 3) ? i + 4 : i + 3;
     return [w === 'p', e];
@@ -34,11 +35,23 @@ function hhmm(h: number, m: number): string {
   return `T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
 }
 
+const DAWN: ReadonlyMap<string, string> = new Map([['dawn', 'TMO'], ['daybreak', 'TMO'], ['sunrise', 'TMO'], ['dusk', 'TEV'], ['sunset', 'TEV'], ['nightfall', 'TEV']]);
+const DAWN_PREPS = new Set(['at', 'before', 'after', 'by', 'until', 'till', 'since', 'from', 'around', 'near', 'toward', 'towards', 'till']);
+
 export function parseClock(t: readonly Tok[], i: number): Cand | null {
   const w = low(t, i);
   if (w === 'noon' || w === 'midday' || w === 'midnight') {
     if (w === 'midday' && low(t, i - 1) !== 'at' && low(t, i - 1) !== 'by') return null;
+    // "High Noon", "high noon comes today": a figure of speech
+    if (w === 'noon' && low(t, i - 1) === 'high') return null;
     return { s: i, e: i + 1, type: 'TIME', sem: { k: 'rel', unit: 'D', n: 0, anchor: 'dct' }, tod: w === 'midnight' ? 'T24:00' : 'T12:00' };
+  }
+  // "at dawn", "before dawn on Sunday", "until dusk": a part of the day, after a preposition only
+  // ("the dawn of a new era" is not a time).
+  const dawn = DAWN.get(w);
+  if (dawn) {
+    if (!DAWN_PREPS.has(low(t, i - 1))) return null;
+    return { s: i, e: i + 1, type: 'TIME', sem: { k: 'rel', unit: 'D', n: 0, anchor: 'dct' }, tod: dawn };
   }
   if (!isNum(t, i)) return null;
   const prev = low(t, i - 1);

@@ -15,7 +15,9 @@ const BASE_FORMS = new Set(['begin', 'start', 'resume', 'meet', 'vote', 'visit',
 const PAST = new Set([
   'said', 'told', 'was', 'were', 'had', 'did', 'went', 'came', 'made', 'took', 'gave', 'met', 'saw', 'got', 'left', 'won', 'lost', 'rose', 'fell', 'began', 'became', 'held', 'found', 'thought', 'knew', 'sent', 'spent', 'paid', 'sold', 'bought', 'brought', 'kept', 'led', 'ran', 'wrote', 'spoke', 'broke', 'chose', 'flew', 'grew', 'drew', 'shot', 'struck', 'fought', 'caught', 'taught', 'sought', 'stood', 'understood', 'built', 'felt', 'heard', 'meant', 'ate', 'fled', 'quit', 'ago', 'yesterday', 'last', 'earlier', 'since', 'been', 'says', 'has', 'have', 'killed', 'died', 'arrested', 'slid', 'sank', 'swore', 'threw', 'wore', 'woke', 'hung', 'dealt', 'lent', 'bent', 'forgot', 'forgave', 'rang', 'sang', 'began', 'bid', 'overtook', 'withdrew', 'undertook', 'overcame', 'became', 'reported', 'announced',
 ]);
-const PRESENT = new Set(['is', 'are', 'am', "isn't", 'remains', 'continues']);
+const PRESENT = new Set(['is', 'are', 'am', "isn't", 'remains', 'continues',
+  // scheduling verbs in the present ("the president meets the king on Friday", "trading opens Monday"): a day ahead
+  'meets', 'begins', 'starts', 'opens', 'closes', 'holds', 'hosts', 'visits', 'travels', 'heads', 'arrives', 'leaves', 'returns', 'resumes', 'ends', 'faces', 'launches', 'convenes', 'kicks', 'takes']);
 const NOT_PAST_ED = new Set(['need', 'feed', 'seed', 'speed', 'bed', 'red', 'shed', 'bred', 'fled', 'led', 'wed', 'indeed', 'proceed', 'succeed', 'exceed', 'hundred', 'unprecedented', 'limited', 'united', 'based', 'related', 'scheduled', 'expected', 'planned', 'proposed', 'planned', 'anticipated', 'slated']);
 
 const MODAL_BEFORE_BE = new Set(['will', 'would', 'shall', 'should', 'could', 'may', 'might', 'must', 'to']);
@@ -30,11 +32,15 @@ function cue(t: readonly Tok[], i: number): Tense {
     if (FUTURE_ONLY_BEFORE_TO.has(w)) return low(t, i + 1) === 'to' ? 'future' : 'past';
     // "the plan", "its plans": nouns; "plans to" is the intention
     if ((w === 'plan' || w === 'plans') && low(t, i + 1) !== 'to') return null;
+    // "is set for Tuesday", "set to vote"
+    if (w === 'set') return low(t, i + 1) === 'to' || low(t, i + 1) === 'for' ? 'future' : null;
     if (BASE_FORMS.has(w)) {
       // a base verb counts as future only after "to" or a modal: "to meet Friday"
       return low(t, i - 1) === 'to' ? 'future' : null;
     }
     if (w === 'going' && low(t, i + 1) !== 'to') return null;
+    // "next to the embassy" is a place
+    if (w === 'next' && low(t, i + 1) === 'to') return null;
     if (w === 'set' && low(t, i + 1) !== 'to' && low(t, i + 1) !== 'for') return null;
     if (w === 'due' && low(t, i + 1) !== 'to' && low(t, i + 1) !== 'on' && low(t, i + 1) !== 'by') return null;
     if ((w === 'expected' || w === 'scheduled' || w === 'slated') && low(t, i - 1) !== 'was' && low(t, i - 1) !== 'were') return 'future';
@@ -54,25 +60,37 @@ function sentenceInitial(t: readonly Tok[], i: number): boolean {
   return p === '.' || p === '!' || p === '?' || p === '"' || p === '“' || p === '`' || p === "'";
 }
 
+/** A period glued to a short word ("Ill.", "N.J.", "Mr."): an abbreviation, not a sentence end. */
+function isAbbrevDot(t: readonly Tok[], i: number): boolean {
+  const p = t[i - 1];
+  return !!p && !t[i]!.space && p.kind === Kind.Word && p.cap && p.low.length <= 3 && !!t[i + 1] && (t[i + 1]!.kind !== Kind.Word || !t[i + 1]!.cap || !t[i + 1]!.space);
+}
+
 /** Tense around tokens [s, e) within the sentence [lo, hi). */
 export function tenseAround(t: readonly Tok[], s: number, e: number, lo: number, hi: number): Tense {
   // "as soon as Tuesday", "as early as next week": a date not yet reached.
   if (low(t, s - 1) === 'as' && (low(t, s - 2) === 'soon' || low(t, s - 2) === 'early') && low(t, s - 3) === 'as' && s - 3 >= lo) return 'future';
   // Left first, nearest cue wins; a clause break (";", ":") stops the search.
-  for (let i = s - 1, n = 0; i >= lo && n < 10; i--, n++) {
+  // The window counts words only: "at the Newark, N.J., airport" is four words, not eleven tokens.
+  for (let i = s - 1, n = 0; i >= lo && n < 10; i--) {
     const w = t[i]!.low;
     if (w === ';') break;
+    if (t[i]!.kind !== Kind.Punct) n++;
     const c = cue(t, i);
+    // a present verb counts only right before the expression ("is on Friday", "are meeting Monday")
+    if (c === 'present' && n > 4) continue;
     if (c) {
       // "will be paid", "would be named", "to be held": a participle after a modal's "be" is future
       if (c === 'past' && low(t, i - 1) === 'be' && i - 2 >= lo && (MODAL_BEFORE_BE.has(low(t, i - 2)) || (low(t, i - 2) === 'll' && low(t, i - 3) === "'"))) return 'future';
       return c;
     }
   }
-  for (let i = e, n = 0; i < hi && n < 10; i++, n++) {
+  for (let i = e, n = 0; i < hi && n < 10; i++) {
     const w = t[i]!.low;
-    if (w === ';' || w === '.') break;
+    if (w === ';' || (w === '.' && !isAbbrevDot(t, i))) break;
+    if (t[i]!.kind !== Kind.Punct) n++;
     const c = cue(t, i);
+    if (c === 'present') continue;
     if (c) return c;
   }
   return null;

@@ -1,6 +1,6 @@
 import { parseAmount } from './amounts.js';
 import { ORDINALS, UNITS, type Unit } from './lexicon.js';
-import { isHyphenAt, low } from './match.js';
+import { isHyphenAt, isNum, low } from './match.js';
 import type { Cand } from './model.js';
 import { Kind, type Tok } from './tokens.js';
 
@@ -44,7 +44,7 @@ export function durationValue(n: number, unit: Unit): string {
 const LEADS = new Set(['past', 'last', 'next', 'first', 'coming', 'previous', 'latest', 'final', 'recent', 'following', 'initial', 'remaining', 'preceding', 'subsequent', 'ensuing']);
 /** Words that cannot be the noun of "a five year ...". */
 const NOT_NOUN_AFTER = new Set(['and', 'or', 'of', 'ago', 'later', 'earlier', 'before', 'after', 'old', 'to', 'in', 'on', 'at', 'from', 'the', 'a', 'an', 'for', 'with', 'by', 'that', 'this', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'since', 'than', 'as', 'but', 'back', 'hence', 'prior', 'period', 'term']);
-const BARE_PREPS = new Set(['for', 'over', 'in', 'within', 'during', 'took', 'takes', 'spent', 'lasted', 'after']);
+const BARE_PREPS = new Set(['for', 'over', 'in', 'within', 'during', 'took', 'takes', 'take', 'taking', 'spent', 'lasted', 'last', 'after']);
 
 export function parseDuration(t: readonly Tok[], i: number): Cand | null {
   let j = i;
@@ -112,6 +112,8 @@ export function parseDuration(t: readonly Tok[], i: number): Cand | null {
     adjective = true;
   }
   if (amount?.article && unit === 's') return null; // "a second" is ordinal as often as not
+  // "three-quarters of its food", "more than a quarter of the market": a fraction, not three months
+  if (unit === 'Q' && n <= 3 && low(t, k + 1) === 'of' && !isNum(t, k + 2)) return null;
   // the amount word must agree: "a year", "two years"; "one day" is fine; "a few days".
   let e = k + 1;
   if (low(t, e) === 'and' && (low(t, e + 1) === 'a' || low(t, e + 1) === 'one') && low(t, e + 2) === 'half') {
@@ -132,7 +134,8 @@ export function parseDuration(t: readonly Tok[], i: number): Cand | null {
   if (adjective && low(t, e - 1) === 'old') return null;
   if (!adjective && low(t, e) === 'old' && (unit === 'Y' || unit === 'M' || unit === 'W' || unit === 'D')) return null;
   // "one day" at the start of a story is a vague DATE; keep as DURATION anyway.
-  const c: Cand = { s: i, e, type: 'DURATION', sem: { k: 'lit', v: durationValue(n, unit) } };
+  // "the eight-year war": the adjective alone is the expression, not its article
+  const c: Cand = { s: adjective && the && !lead ? i + 1 : i, e, type: 'DURATION', sem: { k: 'lit', v: durationValue(n, unit) } };
   if (Number.isNaN(n)) c.approx = true;
   if (t[e]?.kind === Kind.Word && (low(t, e) === 'ago')) return null;
   return c;

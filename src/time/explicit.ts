@@ -231,6 +231,14 @@ export function parseYear(t: readonly Tok[], i: number): Cand | null {
   if (after && after.kind === Kind.Word && EVENT_NOUNS.has(after.low) && (prev === 'a' || prev === 'an' || prev === 'the' || prepared) && y >= 1800) {
     return { s: i, e: i + 1, type: 'DATE', sem: { k: 'date', y } };
   }
+  // "the company's 1989 operating results", "Mixte's 1989 profit": a year after a possessive, before a
+  // word that is no plural count ("the firm's 2000 stores" stays a number)
+  const possessive = prev === 's' && (low(t, i - 2) === "'" || low(t, i - 2) === '’') && !t[i - 1]!.space;
+  if (possessive) {
+    const a = t[i + 1];
+    if (a && a.kind === Kind.Word && !a.cap && (EVENT_NOUNS.has(a.low) || !a.low.endsWith('s')) && !COUNT_NOUNS.test(a.low) && y >= 1900) return { s: i, e: i + 1, type: 'DATE', sem: { k: 'date', y } };
+    return null;
+  }
   if (!prepared && LABELS.has(prev)) return null;
   if (prevTok?.cap && prevTok.kind === Kind.Word && !prepared && !prevTok.nl && !isSentenceStartWord(t, i - 1)) {
     // "Toyota 2020", "Windows 2000": a name then a number.

@@ -50,6 +50,7 @@ export function parseQuarter(t: readonly Tok[], i: number): Cand | null {
   }
   let dir: Dir | 'latest' | undefined;
   let yearRel = 0;
+  const lastWord = low(t, j) === 'last';
   const r = RELATIVE.get(low(t, j));
   if (r !== undefined && (the || r !== 'latest' || low(t, j) === 'latest')) {
     dir = r;
@@ -96,8 +97,10 @@ export function parseQuarter(t: readonly Tok[], i: number): Cand | null {
     code = Number.isNaN(n) ? 'Q' : `Q${n}`;
   } else if (unit === 'half') {
     if (!Number.isNaN(n) && n > 2) return null;
-    code = Number.isNaN(n) ? (low(t, j) === 'last' ? 'H2' : 'H') : `H${n}`;
-    if (low(t, j) === 'last' && Number.isNaN(n) && low(t, k + 1) === 'of') {
+    // "the last half of 1989": the second half
+    code = Number.isNaN(n) ? (lastWord && ofYear(t, k + 1) ? 'H2' : 'H') : `H${n}`;
+    if (lastWord && Number.isNaN(n) && low(t, k + 1) === 'of' && code !== 'H2') return null;
+    if (lastWord && Number.isNaN(n) && low(t, k + 1) === 'of') {
       n = 2;
       dir = undefined;
     }

@@ -79,6 +79,20 @@ export function parseDeictic(t: readonly Tok[], i: number): Cand | null {
       if (n1 === 'past' && (t[i + 2]!.kind === Kind.Punct || ['and', 'or', 'but', 'when', 'as', 'is', 'was', 'were', 'has', 'had', 'have', 'will', 'that', 'because', 'so', 'to'].includes(low(t, i + 2)))) return { s: i, e: i + 2, type: 'DATE', sem: { k: 'lit', v: 'PAST_REF' } };
       if (n1 === 'future' && !(low(t, i + 2) === 'of' && low(t, i + 3) !== 'the')) return { s: i, e: i + 2, type: 'DATE', sem: { k: 'lit', v: 'FUTURE_REF' } };
       if (n1 === 'present' && (t[i + 2]?.kind === Kind.Punct || !t[i + 2])) return { s: i, e: i + 2, type: 'DATE', sem: { k: 'lit', v: 'PRESENT_REF' } };
+      // "the year before", "the week after": a shift from the last date the text gave, when nothing
+      // follows that the word could govern ("the year before the election" anchors on an event).
+      if ((n1 === 'year' || n1 === 'week' || n1 === 'month') && (low(t, i + 2) === 'before' || low(t, i + 2) === 'after') && (!t[i + 3] || t[i + 3]!.kind === Kind.Punct) && low(t, i + 3) !== "'") {
+        const c: Cand = { s: i, e: i + 3, type: 'DATE', sem: { k: 'rel', unit: UNITS.get(n1)!, n: low(t, i + 2) === 'before' ? -1 : 1, anchor: 'ref' } };
+        // "from $4 million the year before": in a results story, like "a year earlier"
+        if (n1 === 'year' && low(t, i + 2) === 'before' && moneyBefore(t, i) && c.sem.k === 'rel') c.sem.cmp = true;
+        return c;
+      }
+      // "the end of the decade", "the turn of the century", "earlier in the decade": the one of the publication date
+      // ("the deal of the century", "the trial of the century" are idioms: "of" only after a part word)
+      const partOf = low(t, i - 1) === 'of' && ['turn', 'end', 'start', 'beginning', 'middle', 'half', 'rest', 'course', 'remainder'].includes(low(t, i - 2));
+      if ((n1 === 'century' || n1 === 'decade') && (partOf || ['in', 'during', 'since', 'until', 'through', 'throughout'].includes(low(t, i - 1))) && !isHyphenAt(t, i + 2)) {
+        return { s: i, e: i + 2, type: 'DATE', sem: { k: 'rel', unit: n1 === 'century' ? 'C' : 'DE', n: 0, anchor: 'dct' } };
+      }
       if (n1 === 'day' && (low(t, i + 2) === 'before' || low(t, i + 2) === 'after')) {
         const n = low(t, i + 2) === 'before' ? -1 : 1;
         if (low(t, i + 3) === 'yesterday') return { s: i, e: i + 4, type: 'DATE', sem: { k: 'rel', unit: 'D', n: -2, anchor: 'dct' } };
@@ -127,6 +141,62 @@ export function parseDeictic(t: readonly Tok[], i: number): Cand | null {
   }
 }
 
+const ORDINAL_DAYS: ReadonlyMap<string, number> = new Map([
+  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10],
+  ['eleventh', 11], ['twelfth', 12], ['straight', 0], ['consecutive', 0],
+]);
+
+/**
+ * "the second day of the offensive", "a third straight day", "his first day in office": the day of
+ * a running story, which TimeBank dates as the day reported (DATE); with the article when "the" leads.
+ */
+export function parseOrdinalDay(t: readonly Tok[], i: number): Cand | null {
+  let j = i;
+  if (low(t, j) === 'the' || low(t, j) === 'a') j++;
+  if (ORDINAL_DAYS.get(low(t, j)) === undefined || ORDINAL_DAYS.get(low(t, j)) === 0) return null;
+  let k = j + 1;
+  if (ORDINAL_DAYS.get(low(t, k)) === 0) k++;
+  if (low(t, k) !== 'day' || isHyphenAt(t, k + 1)) return null;
+  const s = low(t, i) === 'a' ? j : i;
+  // "on the first day of the month" and the like name the first of a period, not a story's day
+  if (low(t, k + 1) === 'of' && (low(t, k + 2) === 'the' || low(t, k + 2) === 'each' || low(t, k + 2) === 'every') && UNITS.has(low(t, k + 3))) return null;
+  if (low(t, k + 1) === 'of' && MONTHS.has(low(t, k + 2))) return null;
+  return { s, e: k + 1, type: 'DATE', sem: { k: 'rel', unit: 'D', n: 0, anchor: 'dct' } };
+}
+
+const MID_PARTS: ReadonlyMap<string, string> = new Map([['midmorning', 'TMO'], ['midafternoon', 'TAF'], ['midevening', 'TEV']]);
+const FRAME_PREPS = new Set(['in', 'during', 'by', 'until', 'through', 'throughout', 'since']);
+
+/**
+ * A part of the publication day on its own: "by mid-afternoon", "at midmorning", "in the morning"
+ * (after a preposition, and not before a noun it modifies: "the morning session" is left alone).
+ */
+export function parsePartOfDayAlone(t: readonly Tok[], i: number): Cand | null {
+  const w = low(t, i);
+  let tod: string | undefined;
+  let e = i + 1;
+  if (w === 'mid') {
+    let j = i + 1;
+    if (isHyphenAt(t, j)) j++;
+    const p = PARTS_OF_DAY.get(low(t, j));
+    if (!p || p === 'NI' || p === 'MI' || p === 'DT') return null;
+    tod = `T${p}`;
+    e = j + 1;
+  } else if (MID_PARTS.has(w)) {
+    tod = `T${MID_PARTS.get(w)}`;
+  } else if (w === 'the' && FRAME_PREPS.has(low(t, i - 1))) {
+    const p = PARTS_OF_DAY.get(low(t, i + 1));
+    if (!p || p === 'NI' || p === 'MI' || p === 'DT') return null;
+    tod = `T${p}`;
+    e = i + 2;
+    const nx = t[e];
+    if (nx && nx.kind === Kind.Word && !['to', 'and', 'or', 'when', 'as', 'before', 'after', 'while', 'but', 'of', 'on', 'at', 'in', 'with', 'for', 'from', 'that'].includes(nx.low) && !WEEKDAYS.has(nx.low)) return null;
+    if (low(t, e) === 'of') return null;
+  } else return null;
+  // "in the morning" is the morning of the day the text is telling about
+  return { s: i, e, type: 'TIME', sem: { k: 'rel', unit: 'D', n: 0, anchor: w === 'the' ? 'ref' : 'dct' }, tod };
+}
+
 /** [this|last|next|coming|previous|that|the following ...] + unit / weekday / month / weekend / part of day. */
 export function parseShifted(t: readonly Tok[], i: number): Cand | null {
   let j = i;
@@ -143,6 +213,9 @@ export function parseShifted(t: readonly Tok[], i: number): Cand | null {
     j++;
   } else if (shifter === 'this' && low(t, j + 1) === 'coming') {
     dir = 1;
+    j++;
+  } else if (shifter === 'that' && low(t, j + 1) === 'same') {
+    // "that same day": that day
     j++;
   }
   j++;
@@ -177,6 +250,10 @@ export function parseShifted(t: readonly Tok[], i: number): Cand | null {
   }
   // part of day: "this morning", "last night", "that evening"
   const pod = partOfDay(t, j);
+  if (pod && the && (shifter === 'previous' || shifter === 'preceding')) {
+    // "the previous night", "the preceding evening": the day before the last one the text gave
+    return { s: i, e: pod.e, type: 'TIME', sem: { k: 'rel', unit: 'D', n: -1, anchor: 'ref' }, tod: pod.tod };
+  }
   if (pod && (shifter === 'this' || shifter === 'last' || shifter === 'that' || shifter === 'same' || shifter === 'next' || shifter === 'following')) {
     if (the && shifter === 'last') return null;
     const n = shifter === 'last' || (shifter === 'this' && dir === -1) ? -1 : shifter === 'next' || shifter === 'following' ? 1 : 0;
@@ -185,6 +262,9 @@ export function parseShifted(t: readonly Tok[], i: number): Cand | null {
   }
   const unit = UNITS.get(w);
   if (!unit || unit === 'SE' || unit === 'Q' || unit === 'H') return null;
+  // "ABC's \"This Week\"": a capitalised unit after a capitalised shifter mid-sentence is a title
+  if (t[j]!.cap && t[i]!.cap && i > 0 && !t[i]!.nl && !['.', '!', '?', ':'].includes(low(t, i - 1)) && !(low(t, i - 1) === '"' || low(t, i - 1) === '“') ) return null;
+  if (t[j]!.cap && t[i]!.cap && (low(t, i - 1) === '"' || low(t, i - 1) === '“') && (low(t, j + 1) === '"' || low(t, j + 1) === '”' || low(t, j + 1) === ',' || (t[j + 1]?.cap ?? false))) return null;
   if (w.endsWith('s') && unit !== 's') return null; // plurals are durations ("the past two years" is elsewhere)
   if (unit === 'h' || unit === 'm' || unit === 's') return null;
   // "over the past year", "in the last week": TimeBank annotates these as the DATE just before
@@ -379,6 +459,10 @@ export function parseYearPhrase(t: readonly Tok[], i: number): Cand | null {
   if ((low(t, j) === 'year' || low(t, j) === 'month' || low(t, j) === 'week') && prev === 'of' && ['end', 'beginning', 'start', 'middle', 'rest', 'remainder', 'balance'].includes(low(t, i - 2)) && !isHyphenAt(t, j + 1)) {
     const unit = UNITS.get(low(t, j))!;
     return { s: i, e: j + 1, type: 'DATE', sem: { k: 'rel', unit, n: 0, anchor: 'dct' } };
+  }
+  // "For the week, the index fell": the week the story reports on.
+  if (j === i + 1 && (low(t, j) === 'week' || low(t, j) === 'month') && prev === 'for' && (low(t, j + 1) === ',' || low(t, j + 1) === '.')) {
+    return { s: i, e: j + 1, type: 'DATE', sem: { k: 'rel', unit: UNITS.get(low(t, j))!, n: 0, anchor: 'dct' } };
   }
   // "in the near term", "over the short term": the future
   if ((low(t, j) === 'near' || low(t, j) === 'short') && low(t, j + 1) === 'term' && ['in', 'over', 'for', 'of'].includes(prev) && !isHyphenAt(t, j + 2)) {

@@ -77,7 +77,9 @@ function yearFor(m: number, d: number, dir: Dir | undefined, ctx: ResolveContext
   // "last Oct. 23" / "next May 5": strictly before / after the publication date.
   if (dir === -1) return here >= now ? dct.y - 1 : dct.y;
   if (dir === 1) return here <= now ? dct.y + 1 : dct.y;
-  if (dd === 1 && here < now) return dct.y + 1;
+  // A future clause moves a date already past into next year, unless it passed within the last two
+  // months: "she would bring aid to the places where the Aug. 7 blasts killed 257" (published Aug. 18).
+  if (dd === 1 && here < now) return dct.days - toDays(dct.y, m, Math.min(d, daysInMonth(dct.y, m))) <= 60 ? dct.y : dct.y + 1;
   if (dd === -1 && here > now && m - dct.m > 2) {
     // A month or two ahead in a past-tense sentence is more often a scheduled date; only far ones move.
     return dct.y - 1;
@@ -201,7 +203,13 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
         } else if (sem.dir === -1) y = sem.m < dct!.m ? dct!.y : dct!.y - 1;
         else if (sem.dir === 1) y = sem.m > dct!.m ? dct!.y : dct!.y + 1;
         else if (dd === 1 && sem.m < dct!.m) y++;
-        else if (dd === -1 && sem.m > dct!.m + 1) y--;
+        else if (dd === -1 && sem.m > dct!.m + 2) y--;
+        else if (dd === 0 && sem.dir !== 0) {
+          // No tense to go by: the nearest such month ("in October" in a January story is the last one,
+          // "in January" in a November story the next).
+          if (sem.m - dct!.m > 6) y--;
+          else if (dct!.m - sem.m > 6) y++;
+        }
         const p: Point = { g: 'M', y, n: sem.m };
         return { value: formatPoint(p), point: p };
       }
@@ -263,12 +271,15 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
         dd = 0;
       } else {
         // A weekday that names a day the text already gave ("on March 3 ... on Tuesday").
-        const named = ctx.explicitDays.find((d) => weekday(d) === sem.wd && Math.abs(d - anchor) <= 10);
+        // On the publication date's own weekday, "said Friday" is today, not the Friday of a deadline a week ahead.
+        const today = weekday(anchor) === sem.wd && ctx.tense !== 'future';
+        const named = today ? undefined : ctx.explicitDays.find((d) => weekday(d) === sem.wd && Math.abs(d - anchor) <= 10);
         if (named !== undefined) {
           const p = dayPoint(named);
           return { value: formatPoint(p), point: p };
         }
-        dd = ctx.prep === 'since' ? -1 : ctx.tense === 'future' ? 1 : -1;
+        // "The summit is on Friday", "ministers are meeting Monday": a present clause names a day ahead.
+        dd = ctx.prep === 'since' ? -1 : ctx.tense === 'future' || ctx.tense === 'present' ? 1 : -1;
       }
       const p = dayPoint(weekdayFrom(anchor, sem.wd, dd, strict));
       return { value: formatPoint(p), point: p };
@@ -287,7 +298,8 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
     }
     case 'rel': {
       const base: Point = rel ?? dayPoint(dct!.days);
-      let g: Gran = sem.gran === 'ref' ? base.g : unitGran(sem.gran ?? sem.unit);
+      // "four years later" with no date given before: a year, not the publication day moved by four years
+      let g: Gran = sem.gran === 'ref' ? (rel ? base.g : unitGran(sem.unit === 'W' ? 'D' : sem.unit)) : unitGran(sem.gran ?? sem.unit);
       if (sem.gran === 'ref' && (sem.unit === 'D' || sem.unit === 'W') && base.g !== 'D') g = 'D';
       if (sem.unit === 'WE') {
         let p = coarsen(base, 'WE');

@@ -8,7 +8,7 @@ import { FIXED_HOLIDAYS, MONTHS, NTH_WEEKDAY_HOLIDAYS, NUMBER_WORDS, ORDINALS, P
 import type { Cand } from './model.js';
 import { parseFiscal, parseQuarter, parseSeason } from './parts.js';
 import type { Point } from './points.js';
-import { parseAgo, parseDeictic, parseHoliday, parseShifted, parseWeekday, parseWeekend, parseYearEarlier, parseYearPhrase } from './relative.js';
+import { parseAgo, parseDeictic, parseHoliday, parseOrdinalDay, parsePartOfDayAlone, parseShifted, parseWeekday, parseWeekend, parseYearEarlier, parseYearPhrase } from './relative.js';
 import { parseDct, resolveSem, withTimeOfDay, type Dct, type ResolveContext } from './resolve.js';
 import { parseSet } from './sets.js';
 import { Kind, scan, type Tok } from './tokens.js';
@@ -38,7 +38,7 @@ type Parser = (t: readonly Tok[], i: number) => Cand | null;
 const PARSERS: readonly Parser[] = [
   parseSet, parseClock, parseNumericDate, parseMonthFirst, parseDayFirst, parseDecade, parseCentury, parseQuarter,
   parseSeason, parseFiscal, parseHoliday, parseShifted, parseWeekend, parseAgo, parseYearEarlier, parseDuration,
-  parseDeictic, parseWeekday, parseYear, parseSpelledYear, parseYearPhrase,
+  parseDeictic, parseWeekday, parseYear, parseSpelledYear, parseYearPhrase, parseOrdinalDay, parsePartOfDayAlone,
 ];
 
 /** Words a proposal can start with (numbers and "'" always can); any other token is skipped at once. */
@@ -51,10 +51,11 @@ const STARTERS = new Set<string>([
   'near', 'foreseeable', 'distant', 'at', 'noon', 'midnight', 'midday', 'half', 'early', 'late', 'mid', 'year', 'fiscal', 'fy', 'q', 'several', 'few', 'many', 'numerous', 'some',
   'first', 'final', 'initial', 'remaining', 'subsequent', 'ensuing', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties',
   'eighteenth', 'nineteenth', 'twentieth', 'seventeenth', 'sixteenth', 'weekend', 'these', "'", '’', '$',
+  'dawn', 'daybreak', 'sunrise', 'dusk', 'sunset', 'nightfall', 'midmorning', 'midafternoon', 'midevening',
 ]);
 
 /** Words after an article that some parser reads though they cannot start an expression themselves. */
-const AFTER_ARTICLE = new Set(['present', 'full', 'whole', 'entire', 'while', 'short']);
+const AFTER_ARTICLE = new Set(['present', 'full', 'whole', 'entire', 'while', 'short', 'century', 'decade']);
 
 /** Left to right, the longest proposal at each token. Each parser looks a bounded distance ahead: linear time. */
 function propose(t: readonly Tok[]): Cand[] {

@@ -281,3 +281,91 @@ test('"N more years", "-long" adjectives, vague durations, the end of the month,
   assert.equal(v('Markets are calm these days.', 'these days'), 'PRESENT_REF');
   assert.equal(v('Profits may slip in the near term.', 'the near term'), 'FUTURE_REF');
 });
+
+// ---- round 3 (sentences written for these tests; 2025-08-15 is a Friday)
+
+test('tense window counts words, not punctuation; "next to" is a place', () => {
+  assert.equal(v('The car was found abandoned at the Newark, N.J., airport in December.', 'December', '2025-04-10'), '2024-12');
+  // published Saturday Aug. 16: the Friday before, not a Friday ahead
+  assert.equal(v('The bomb exploded in a building next to the U.S. embassy in Nairobi Friday.', 'Friday', '2025-08-16'), '2025-08-15');
+});
+
+test('a month with no tense is the nearest one; a present clause puts a weekday ahead', () => {
+  assert.equal(v('Its towers, worth $130 million in October, are worth half that now.', 'October', '2025-01-08'), '2024-10');
+  assert.equal(v('The deal, with a closing date in January, needs approval.', 'January', '2025-11-02'), '2026-01');
+  assert.equal(v('The summit is on Tuesday.', 'Tuesday'), '2025-08-19');
+  assert.equal(v('Ministers are meeting on Monday to discuss the plan.', 'Monday'), '2025-08-18');
+  assert.equal(v('The vote is set for Tuesday.', 'Tuesday'), '2025-08-19');
+  assert.equal(v('The president meets the king on Wednesday.', 'Wednesday'), '2025-08-20');
+  assert.equal(v('The new rule takes effect Monday.', 'Monday'), '2025-08-18');
+  // a present verb far off or after the weekday does not count
+  assert.equal(v('The share before Friday\'s purchase is far below the rest.', 'Friday'), '2025-08-15');
+});
+
+test('a weekday on the publication weekday is that day, not a dated Friday a week ahead', () => {
+  const t = tagTimes('Officials set a deadline of Aug. 22. Clinton said Friday the decision was right.', '2025-08-15');
+  assert.deepEqual(t.map((x) => x.value), ['2025-08-22', '2025-08-15']);
+});
+
+test('dawn and dusk after a preposition; "high noon" and "the dawn of" are not times', () => {
+  const t = tagTimes('Troops moved in before dawn on Sunday.', '2025-08-15');
+  assert.deepEqual(t.map((x) => [x.text, x.type, x.value]), [['dawn on Sunday', 'TIME', '2025-08-10TMO']]);
+  assert.equal(v('The curfew lasts until dusk.', 'dusk'), '2025-08-15TEV');
+  assert.deepEqual(tagTimes('It was the dawn of a new era.', '2025-08-15'), []);
+  assert.deepEqual(tagTimes('For Poland, high noon has come.', '2025-08-15'), []);
+});
+
+test('the story\'s day: "the second day of the strike", "a third straight day"', () => {
+  assert.equal(v('It was the second day of the strike.', 'the second day'), '2025-08-15');
+  assert.equal(v('Fighting raged for a third straight day.', 'third straight day'), '2025-08-15');
+  assert.equal(tagTimes('Rent is due on the first day of the month.', '2025-08-15').some((x) => x.text.includes('first day')), false);
+});
+
+test('"the year before", "the previous night", the decade and the century, "for the week,"', () => {
+  assert.equal(v('He won in 2019 and lost the year before.', 'the year before'), '2018');
+  assert.equal(v('Profit was $5 million, up from $4 million the year before.', 'the year before'), '2024');
+  assert.equal(tagTimes('He left the year before the election.', '2025-08-15').some((x) => x.text.startsWith('the year before')), false);
+  const n = tagTimes('Police raided the house on Aug. 12. The previous night, shots were fired.', '2025-08-15');
+  assert.deepEqual([n[1]!.text, n[1]!.type, n[1]!.value], ['The previous night', 'TIME', '2025-08-11TNI']);
+  const d = tagTimes('By the end of the decade, the city will double.', '2025-08-15')[0]!;
+  assert.deepEqual([d.text, d.value, d.mod], ['the end of the decade', '202', 'END']);
+  assert.equal(v('Prices may double by the turn of the century.', 'the century'), '20');
+  assert.equal(tagTimes('Critics called it the deal of the century.', '2025-08-15').length, 0);
+  assert.equal(v('For the week, the index fell 2%.', 'the week'), '2025-W33');
+});
+
+test('extents and non-durations: "the eight-year war", fractions, titles, "take months", "the last half of"', () => {
+  assert.deepEqual(tagTimes('The eight-year war ended.', '2025-08-15').map((x) => x.text), ['eight-year']);
+  assert.deepEqual(tagTimes('Iraq imports about three-quarters of its food.', '2025-08-15'), []);
+  assert.deepEqual(tagTimes('Junk bonds were more than a quarter of the market.', '2025-08-15'), []);
+  assert.equal(v('It returned to profit after several quarters of losses.', 'several quarters'), 'PXQ');
+  assert.equal(tagTimes('Baker said on ABC\'s "This Week," that the talks failed.', '2025-08-15').length, 0);
+  assert.equal(v('Repairs will take months.', 'months'), 'PXM');
+  assert.equal(v('Earnings fell in the last half of 2024.', 'the last half of 2024'), '2024-H2');
+});
+
+test('parts of the day alone, "that same day", "a couple of years", a year after a possessive', () => {
+  assert.equal(v('By mid-afternoon, the crowd had grown.', 'mid-afternoon'), '2025-08-15TAF');
+  const y = tagTimes('At mid-afternoon yesterday, shares were up.', '2025-08-15')[0]!;
+  assert.deepEqual([y.text, y.type, y.value], ['mid-afternoon yesterday', 'TIME', '2025-08-14TAF']);
+  // "in the morning" is the morning of the day the text is on
+  const m = tagTimes('Hopes were dashed Tuesday. Dealers placed orders in the morning to start trading.', '2025-08-15');
+  assert.deepEqual(m.map((x) => [x.text, x.value]), [['Tuesday', '2025-08-12'], ['the morning', '2025-08-12TMO']]);
+  assert.equal(tagTimes('He read the morning paper.', '2025-08-15').length, 0);
+  assert.equal(v('The site was taken down on Aug. 4. His name was crossed out that same day.', 'that same day'), '2025-08-04');
+  assert.equal(v('It will not change for a couple of years.', 'a couple of years'), 'P2Y');
+  assert.equal(v('Over the next couple of years, prices will rise.', 'the next couple of years'), 'P2Y');
+  assert.equal(v("It took a charge in the company's 2024 operating results.", '2024'), '2024');
+  assert.deepEqual(tagTimes("The firm's 2000 stores are open.", '2025-08-15'), []);
+});
+
+test('"9.30am." leaves the sentence period out; "four years later" with no date before is a year', () => {
+  assert.deepEqual(tagTimes('The meeting starts at 9.30am.', '2025-08-15').map((x) => [x.text, x.value]), [['9.30am', '2025-08-15T09:30']]);
+  assert.equal(v('Four years later, the firm collapsed.', 'Four years later'), '2029');
+});
+
+test('a future clause does not push a date that passed in the last two months into next year', () => {
+  assert.equal(v('She said she would bring aid to the towns where the Aug. 7 blasts killed 20 people.', 'Aug. 7', '2025-08-18'), '2025-08-07');
+  // further back it is next year's
+  assert.equal(v('The firm will pay the bonus on March 3.', 'March 3', '2025-08-18'), '2026-03-03');
+});
