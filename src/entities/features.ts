@@ -55,8 +55,12 @@ export interface WordInfo {
   flags: number;
   /** Keys of the features this word contributes when it is at offset o-2 from the tagged token. */
   uni: Uint32Array[];
-  /** Runtime cache per model stage: per offset, the summed weights of `uni[o]` (NUM_TAGS floats each). */
-  vec: Array<Float32Array | undefined>;
+  /**
+   * Runtime cache of the model (src/entities/model.ts): where its arena holds, per stage and
+   * offset, the summed weights of `uni[o]` (NUM_TAGS floats each), valid while vecGen matches.
+   */
+  vecOff: number;
+  vecGen: number;
 }
 
 // Template ids. Unigram templates are offset by the window position.
@@ -69,6 +73,11 @@ function tpl(kind: number, o: number): number {
 }
 
 function charClass(ch: string): string {
+  // ASCII (one code unit): the same classes without case-mapping strings
+  if (ch.length === 1) {
+    const c = ch.charCodeAt(0);
+    if (c < 128) return c >= 48 && c <= 57 ? 'd' : c >= 65 && c <= 90 ? 'X' : c >= 97 && c <= 122 ? 'x' : ch;
+  }
   if (ch >= '0' && ch <= '9') return 'd';
   const lo = ch.toLowerCase();
   const up = ch.toUpperCase();
@@ -189,7 +198,7 @@ export class Featurizer {
       }
       uni.push(Uint32Array.from(keys));
     }
-    return { word, lw, sshape, caseB, cluster: cl?.[1] ?? 0, flags, uni, vec: [] };
+    return { word, lw, sshape, caseB, cluster: cl?.[1] ?? 0, flags, uni, vecOff: 0, vecGen: 0 };
   }
 
   /** Looks up the words of a document's sentences and computes sentence and document context. */
@@ -282,6 +291,12 @@ export class Featurizer {
       const g = p.lex[i * NL + t]!;
       if (g) out[pos++] = mix(C_LEXP, t * 8 + g);
     }
+    return p.nl ? this.nonLocalKeys(p, i, out, pos) : pos;
+  }
+
+  /** The second-pass keys of token i (from `p.nl`, which must be set): the tail of contextKeys. */
+  nonLocalKeys(p: SentencePrep, i: number, out: Uint32Array, pos: number): number {
+    const cur = p.infos[i]!;
     const nl = p.nl;
     if (nl) {
       const b = i * 3;

@@ -14,6 +14,8 @@ import { viterbi } from './viterbi.js';
 
 const T = NUM_TAGS;
 export const MODEL_VERSION = 2;
+/** Floats of per-word weight sums kept before the arena starts over (about 98,000 word types of 2 passes; the array is at most twice this). */
+const MAX_ARENA = 1 << 24;
 
 /** models/entities/ner.json.gz, two levels above dist/entities or src/entities. */
 export const DEFAULT_MODEL_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../models/entities/ner.json.gz');
@@ -25,6 +27,9 @@ export interface ModelWeights {
   /** (NUM_TAGS+1) * NUM_TAGS; the last row is the sentence start. */
   trans: Float32Array;
   end: Float32Array;
+  /** When loaded from a model file: the int16 weights and their scale (weights[i] === fround(q[i] * scale)). */
+  q?: Int16Array;
+  scale?: number;
 }
 
 /** One stage's weights behind an open-addressing table from feature key to row. */
@@ -60,11 +65,69 @@ export class WeightTable {
   }
 }
 
+/**
+ * One open-addressing table over the keys of every stage: a probe gives the key's row in each
+ * stage (-1 where that stage has no weights for it), so a document's context keys are hashed
+ * and looked up once for both passes.
+ */
+class JointTable {
+  /** Per slot, stride S + 1: the key, then its row in each stage (-1 where that stage lacks it). */
+  readonly tab: Int32Array;
+  readonly stride: number;
+  private readonly mask: number;
+
+  constructor(stages: readonly ModelWeights[]) {
+    let total = 0;
+    for (const w of stages) total += w.keys.length;
+    let cap = 1024;
+    while (cap < total * 2) cap *= 2;
+    this.mask = cap - 1;
+    const stride = (this.stride = stages.length + 1);
+    const tab = (this.tab = new Int32Array(cap * stride));
+    for (let s = 0; s < cap; s++) for (let st = 1; st < stride; st++) tab[s * stride + st] = -1;
+    stages.forEach((w, st) => {
+      for (let r = 0; r < w.keys.length; r++) {
+        const k = w.keys[r]! | 0;
+        let s = k & this.mask;
+        while (tab[s * stride] !== 0 && tab[s * stride] !== k) s = (s + 1) & this.mask;
+        tab[s * stride] = k;
+        tab[s * stride + 1 + st] = r; // the last row of a key, as in WeightTable
+      }
+    });
+  }
+
+  /** Index in `tab` of a feature key's slot, or -1 when no stage has weights for it. */
+  slot(key: number): number {
+    const k = key | 0;
+    const tab = this.tab;
+    const stride = this.stride;
+    let s = k & this.mask;
+    for (;;) {
+      const x = tab[s * stride]!;
+      if (x === k) return s * stride;
+      if (x === 0) return -1;
+      s = (s + 1) & this.mask;
+    }
+  }
+}
+
 export class NerModel {
   readonly featurizer: Featurizer;
   readonly tables: WeightTable[];
+  private readonly joint: JointTable;
   private emit = new Float32Array(128 * T);
   private ctx = new Uint32Array(Featurizer.MAX_CONTEXT_KEYS);
+  /** Per document: the joint-table slots (indices in its `tab`) of each token's first-pass context keys, tokens in document order. */
+  private slots = new Int32Array(1 << 14);
+  private slotOff = new Int32Array(1 << 11);
+  /** Per document token, its word's offset in the arena (see vecOf); the pads' offsets. */
+  private tokVec = new Int32Array(1 << 11);
+  private padLeftVec = 0;
+  private padRightVec = 0;
+  /** Per word type, summed unigram weights (see vecOf). */
+  private arena = new Float32Array(1 << 20);
+  private arenaTop = 0;
+  private arenaGen = 1;
 
   /** stages: the first-pass weights, then optionally the second pass that sees first-pass tags. */
   constructor(
@@ -74,35 +137,63 @@ export class NerModel {
   ) {
     this.featurizer = new Featurizer(resources, config);
     this.tables = stages.map((w) => new WeightTable(w));
+    this.joint = new JointTable(stages);
   }
 
   get numFeatures(): number {
     return this.stages.reduce((a, w) => a + w.keys.length, 0);
   }
 
-  private vec(info: WordInfo, stage: number): Float32Array {
-    const cached = info.vec[stage];
-    if (cached) return cached;
-    const v = new Float32Array(5 * T);
-    const table = this.tables[stage]!;
-    const W = table.w.weights;
-    for (let o = 0; o < 5; o++) {
-      const keys = info.uni[o]!;
-      for (let k = 0; k < keys.length; k++) {
-        const r = table.row(keys[k]!);
-        if (r < 0) continue;
-        const base = r * T;
-        for (let t = 0; t < T; t++) v[o * T + t]! += W[base + t]!;
+  /**
+   * Offset in `arena` of a word's summed unigram weights: for each stage, for each window
+   * offset o, the sum of the weights of `info.uni[o]` (NUM_TAGS floats), stage after stage.
+   * Computed once per word type (float32 sums in key order) and kept until the arena is full.
+   */
+  /** Starts the arena over when it is full (between sentences: offsets are held within one only). */
+  private checkArena(): void {
+    if (this.arenaTop > MAX_ARENA) {
+      this.arenaGen++;
+      this.arenaTop = 0;
+    }
+  }
+
+  private vecOf(info: WordInfo): number {
+    if (info.vecGen === this.arenaGen) return info.vecOff;
+    const S = this.stages.length;
+    const size = S * 5 * T;
+    if (this.arenaTop + size > this.arena.length) {
+      const b = new Float32Array(this.arena.length * 2);
+      b.set(this.arena);
+      this.arena = b;
+    }
+    const off = this.arenaTop;
+    this.arenaTop += size;
+    const v = this.arena;
+    v.fill(0, off, off + size);
+    for (let stage = 0; stage < S; stage++) {
+      const table = this.tables[stage]!;
+      const W = table.w.weights;
+      const so = off + stage * 5 * T;
+      for (let o = 0; o < 5; o++) {
+        const keys = info.uni[o]!;
+        for (let k = 0; k < keys.length; k++) {
+          const r = table.row(keys[k]!);
+          if (r < 0) continue;
+          const base = r * T;
+          for (let t = 0; t < T; t++) v[so + o * T + t]! += W[base + t]!;
+        }
       }
     }
-    info.vec[stage] = v;
-    return v;
+    info.vecOff = off;
+    info.vecGen = this.arenaGen;
+    return off;
   }
 
   /** Tags one prepared sentence with one stage's weights into out (BILOU tag ids). */
   tagPrepared(p: SentencePrep, out: Uint8Array, stage = 0): void {
     const n = p.n;
     if (n === 0) return;
+    this.checkArena();
     if (this.emit.length < n * T) this.emit = new Float32Array(n * T * 2);
     const emit = this.emit;
     emit.fill(0, 0, n * T);
@@ -112,8 +203,8 @@ export class NerModel {
     for (let i = 0; i < n; i++) {
       const base = i * T;
       for (let o = 0; o < 5; o++) {
-        const v = this.vec(fz.infoAt(p, i + o - 2), stage);
-        const vo = o * T;
+        const vo = this.vecOf(fz.infoAt(p, i + o - 2)) + stage * 5 * T + o * T;
+        const v = this.arena;
         for (let t = 0; t < T; t++) emit[base + t]! += v[vo + t]!;
       }
       const m = fz.contextKeys(p, i, this.ctx, 0);
@@ -130,20 +221,141 @@ export class NerModel {
   /** Tags the sentences of one document (document context is part of the features). */
   tagDocument(sentences: ReadonlyArray<ReadonlyArray<string>>): Uint8Array[] {
     const preps = this.featurizer.prepareDocument(sentences);
-    let tags = preps.map((p) => {
-      const out = new Uint8Array(p.n);
-      this.tagPrepared(p, out, 0);
-      return out;
-    });
-    for (let stage = 1; stage < this.stages.length; stage++) {
-      this.featurizer.addNonLocal(preps, tags);
+    if (!this.stages.every((w) => w.q)) {
+      // weights not from a model file (training): the plain path
+      let tags = preps.map((p) => {
+        const out = new Uint8Array(p.n);
+        this.tagPrepared(p, out, 0);
+        return out;
+      });
+      for (let stage = 1; stage < this.stages.length; stage++) {
+        this.featurizer.addNonLocal(preps, tags);
+        tags = preps.map((p) => {
+          const out = new Uint8Array(p.n);
+          this.tagPrepared(p, out, stage);
+          return out;
+        });
+      }
+      return tags;
+    }
+    this.checkArena();
+    this.collectSlots(preps);
+    let tags = preps.map(() => null as unknown as Uint8Array);
+    for (let stage = 0; stage < this.stages.length; stage++) {
+      if (stage > 0) this.featurizer.addNonLocal(preps, tags);
+      let tok = 0;
       tags = preps.map((p) => {
         const out = new Uint8Array(p.n);
-        this.tagPrepared(p, out, stage);
+        this.tagWithSlots(p, out, stage, tok);
+        tok += p.n;
         return out;
       });
     }
     return tags;
+  }
+
+  /** Hashes every token's first-pass context keys once and keeps their joint-table slots. */
+  private collectSlots(preps: readonly SentencePrep[]): void {
+    let tokens = 0;
+    for (const p of preps) tokens += p.n;
+    if (this.slotOff.length < tokens + 1) {
+      this.slotOff = new Int32Array(tokens * 2 + 1);
+      this.tokVec = new Int32Array(tokens * 2 + 1);
+    }
+    const tokVec = this.tokVec;
+    this.padLeftVec = this.vecOf(this.featurizer.padLeft);
+    this.padRightVec = this.vecOf(this.featurizer.padRight);
+    const fz = this.featurizer;
+    const ctx = this.ctx;
+    const joint = this.joint;
+    let slots = this.slots;
+    const off = this.slotOff;
+    let pos = 0;
+    let tok = 0;
+    for (const p of preps) {
+      for (let i = 0; i < p.n; i++) {
+        tokVec[tok] = this.vecOf(p.infos[i]!);
+        off[tok++] = pos;
+        if (slots.length < pos + Featurizer.MAX_CONTEXT_KEYS) {
+          const b = new Int32Array(slots.length * 2);
+          b.set(slots);
+          slots = this.slots = b;
+        }
+        const m = fz.contextKeys(p, i, ctx, 0);
+        for (let k = 0; k < m; k++) {
+          const s = joint.slot(ctx[k]!);
+          if (s >= 0) slots[pos++] = s;
+        }
+      }
+    }
+    off[tok] = pos;
+  }
+
+  /**
+   * tagPrepared with the context keys' slots from collectSlots (tok: the document index of the
+   * sentence's first token); the second-pass keys are added after them, as contextKeys orders them.
+   * The sums are the same float32 additions in the same order as tagPrepared's.
+   */
+  private tagWithSlots(p: SentencePrep, out: Uint8Array, stage: number, tok: number): void {
+    const n = p.n;
+    if (n === 0) return;
+    if (this.emit.length < n * T) this.emit = new Float32Array(n * T * 2);
+    const emit = this.emit;
+    const table = this.tables[stage]!;
+    const Q = table.w.q!;
+    const scale = table.w.scale!;
+    const joint = this.joint;
+    const tab = joint.tab;
+    const st = 1 + stage;
+    const slots = this.slots;
+    const off = this.slotOff;
+    const tv = this.tokVec;
+    const fz = this.featurizer;
+    const ctx = this.ctx;
+    const A = this.arena;
+    const fround = Math.fround;
+    const so = stage * 5 * T;
+    const padR = this.padRightVec + so;
+    let o0 = this.padLeftVec + so;
+    let o1 = o0 + T;
+    let o2 = tv[tok]! + so + 2 * T;
+    let o3 = (n > 1 ? tv[tok + 1]! : this.padRightVec) + so + 3 * T;
+    for (let i = 0; i < n; i++) {
+      const o4 = (i + 2 < n ? tv[tok + i + 2]! + so : padR) + 4 * T;
+      const base = i * T;
+      for (let t = 0; t < T; t++) {
+        let e = 0 + A[o0 + t]!;
+        e = fround(e + A[o1 + t]!);
+        e = fround(e + A[o2 + t]!);
+        e = fround(e + A[o3 + t]!);
+        emit[base + t] = fround(e + A[o4 + t]!);
+      }
+      // the same word's weights at the next window offset
+      o0 = o1 - T;
+      o1 = o2 - T;
+      o2 = o3 - T;
+      o3 = o4 - T;
+      const end = off[tok + i + 1]!;
+      for (let k = off[tok + i]!; k < end; k++) {
+        const r = tab[slots[k]! + st]!;
+        if (r < 0) continue;
+        const rb = r * T;
+        // the float32 weight is fround(q * scale), as loadStage computed it
+        for (let t = 0; t < T; t++) emit[base + t] = emit[base + t]! + fround(Q[rb + t]! * scale);
+      }
+      if (p.nl) {
+        const m = fz.nonLocalKeys(p, i, ctx, 0);
+        for (let k = 0; k < m; k++) {
+          const js = joint.slot(ctx[k]!);
+          if (js < 0) continue;
+          const r = tab[js + st]!;
+          if (r < 0) continue;
+          const rb = r * T;
+          for (let t = 0; t < T; t++) emit[base + t] = emit[base + t]! + fround(Q[rb + t]! * scale);
+        }
+      }
+    }
+    viterbi(emit, table.w.trans, table.w.end, n, out);
   }
 
   save(file: string): number {
@@ -216,7 +428,7 @@ function loadStage(d: SavedStage): ModelWeights {
   const q = new Int16Array(qBuf.buffer.slice(qBuf.byteOffset, qBuf.byteOffset + qBuf.byteLength));
   const weights = new Float32Array(q.length);
   for (let i = 0; i < q.length; i++) weights[i] = q[i]! * d.scale;
-  return { keys, weights, trans: Float32Array.from(d.trans), end: Float32Array.from(d.end) };
+  return { keys, weights, trans: Float32Array.from(d.trans), end: Float32Array.from(d.end), q, scale: d.scale };
 }
 
 function serialize(res: Resources, config: FeatureConfig, stages: ModelWeights[]): SavedModel {

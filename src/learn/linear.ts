@@ -73,6 +73,11 @@ export class LinearTagger {
   decode(n: number, off: Int32Array, keys: Uint32Array, out: Uint8Array): void {
     const T = this.T;
     if (this.emit.length < n * T) this.emit = new Float32Array(n * T * 2);
+    if (T === 3 || T === 5) {
+      this.emitSmall(n, off, keys);
+      this.viterbi.decode(this.emit, this.trans, this.end, n, out);
+      return;
+    }
     const emit = this.emit;
     emit.fill(0, 0, n * T);
     const w = this.q;
@@ -89,6 +94,67 @@ export class LinearTagger {
     const bias = this.bias;
     for (let i = 0; i < n; i++) for (let t = 0; t < T; t++) emit[i * T + t] = emit[i * T + t]! * scale + bias[t]!;
     this.viterbi.decode(emit, this.trans, this.end, n, out);
+  }
+
+  /**
+   * The emission scores for T = 3 or 5, summed in integer locals: the same exact integer sums
+   * as decode's float32 accumulation (|sum| < 2^24), then the same float32 `sum * scale + bias`.
+   */
+  private emitSmall(n: number, off: Int32Array, keys: Uint32Array): void {
+    const emit = this.emit;
+    const w = this.q;
+    const shift = 32 - this.bits;
+    const scale = this.scale;
+    const bias = this.bias;
+    if (this.T === 3) {
+      const b0 = bias[0]!;
+      const b1 = bias[1]!;
+      const b2 = bias[2]!;
+      for (let i = 0; i < n; i++) {
+        let e0 = 0;
+        let e1 = 0;
+        let e2 = 0;
+        const ke = off[i + 1]!;
+        for (let k = off[i]!; k < ke; k++) {
+          const rb = (Math.imul(keys[k]!, 0x9e3779b1) >>> shift) * 3;
+          e0 += w[rb]!;
+          e1 += w[rb + 1]!;
+          e2 += w[rb + 2]!;
+        }
+        const base = i * 3;
+        emit[base] = e0 * scale + b0;
+        emit[base + 1] = e1 * scale + b1;
+        emit[base + 2] = e2 * scale + b2;
+      }
+      return;
+    }
+    const b0 = bias[0]!;
+    const b1 = bias[1]!;
+    const b2 = bias[2]!;
+    const b3 = bias[3]!;
+    const b4 = bias[4]!;
+    for (let i = 0; i < n; i++) {
+      let e0 = 0;
+      let e1 = 0;
+      let e2 = 0;
+      let e3 = 0;
+      let e4 = 0;
+      const ke = off[i + 1]!;
+      for (let k = off[i]!; k < ke; k++) {
+        const rb = (Math.imul(keys[k]!, 0x9e3779b1) >>> shift) * 5;
+        e0 += w[rb]!;
+        e1 += w[rb + 1]!;
+        e2 += w[rb + 2]!;
+        e3 += w[rb + 3]!;
+        e4 += w[rb + 4]!;
+      }
+      const base = i * 5;
+      emit[base] = e0 * scale + b0;
+      emit[base + 1] = e1 * scale + b1;
+      emit[base + 2] = e2 * scale + b2;
+      emit[base + 3] = e3 * scale + b3;
+      emit[base + 4] = e4 * scale + b4;
+    }
   }
 }
 

@@ -19,9 +19,32 @@ export class Viterbi {
       for (let prev = 0; prev < T; prev++) if (allowed[prev * T + cur]) list.push(prev);
       this.prevs.push(Uint8Array.from(list));
     }
+    const total = this.prevs.reduce((a, l) => a + l.length, 0);
+    this.pStart = new Int32Array(T + 1);
+    this.pList = new Uint8Array(total);
+    this.tIdx = new Int32Array(total);
+    this.tl = new Float64Array(total);
+    let q = 0;
+    for (let cur = 0; cur < T; cur++) {
+      this.pStart[cur] = q;
+      for (const prev of this.prevs[cur]!) {
+        this.pList[q] = prev;
+        this.tIdx[q] = prev * T + cur;
+        q++;
+      }
+    }
+    this.pStart[T] = q;
     this.score = new Float32Array(64 * T);
     this.back = new Uint8Array(64 * T);
   }
+
+  /** The prevs lists flattened: tag cur's previous tags are pList[pStart[cur]..pStart[cur+1]). */
+  private readonly pStart: Int32Array;
+  private readonly pList: Uint8Array;
+  /** trans index (prev * T + cur) of each pList entry. */
+  private readonly tIdx: Int32Array;
+  /** The transition scores of one decode call in pList order. */
+  private readonly tl: Float64Array;
 
   /**
    * Decodes emission scores emit[i*T+tag], transition scores trans[prev*T+cur] (prev = T for the
@@ -39,16 +62,22 @@ export class Viterbi {
     const back = this.back;
     const NEG = -1e30;
     for (let t = 0; t < T; t++) score[t] = ALLOWED[T * T + t] ? emit[t]! + trans[T * T + t]! : NEG;
+    const pStart = this.pStart;
+    const pList = this.pList;
+    const tl = this.tl;
+    const tIdx = this.tIdx;
+    for (let q = 0; q < tl.length; q++) tl[q] = trans[tIdx[q]!]!;
     for (let i = 1; i < n; i++) {
       const base = i * T;
       const pbase = base - T;
+      let q = 0;
       for (let cur = 0; cur < T; cur++) {
         let best = NEG;
         let arg = 0;
-        const prevs = this.prevs[cur]!;
-        for (let q = 0; q < prevs.length; q++) {
-          const prev = prevs[q]!;
-          const s = score[pbase + prev]! + trans[prev * T + cur]!;
+        const qe = pStart[cur + 1]!;
+        for (; q < qe; q++) {
+          const prev = pList[q]!;
+          const s = score[pbase + prev]! + tl[q]!;
           if (s > best) {
             best = s;
             arg = prev;
