@@ -1,7 +1,7 @@
 import { api, type ActorRef, type Evidence, type Paged } from '../api.js';
 import { html } from '../html.js';
 import { link } from '../route.js';
-import { clip, quoted, Source, Status, useLoad } from './common.js';
+import { ActorLinks, clip, quoted, Source, Status, useLoad } from './common.js';
 
 interface Dossier {
   actor: ActorRef;
@@ -40,8 +40,7 @@ export function ActorView({ id }: { id: string }) {
     <h2>Events (${d.events.total})</h2>
     <ol class="timeline">
       ${events.map((e) => html`<li><span class="date">${e.date ?? 'undated'}</span> <strong>${e.type}</strong> <span class="muted">(${e.status})</span>
-        ${e.participants.filter((p) => p.id !== d.actor.id).map((p) => html` <a href=${link('actor', p.id)}>${p.name}</a>`)}
-        ${e.place ? html` in <a href=${link('actor', e.place.id)}>${e.place.name}</a>` : ''} — ${clip(e.evidence.sentence.text, 160)} <${Source} e=${e.evidence} /></li>`)}
+        ${' '}<${ActorLinks} actors=${e.participants.filter((p) => p.id !== d.actor.id)} />${e.place ? html` in <a href=${link('actor', e.place.id)}>${e.place.name}</a>` : ''}${' — '}${clip(e.evidence.sentence.text, 160)} <${Source} e=${e.evidence} /></li>`)}
     </ol>
     <h2>Appears most with</h2>
     <ul class="chips">${d.coActors.map((c) => html`<li><a href=${link('actor', c.id)}>${c.name}</a> <span class="muted">${c.articles}</span></li>`)}</ul>

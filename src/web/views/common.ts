@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Evidence } from '../api.js';
+import type { ActorRef, Evidence } from '../api.js';
 import { html } from '../html.js';
 import { link, markRendered } from '../route.js';
 
@@ -62,4 +62,9 @@ export function submitToLink(view: string, fields: readonly string[]) {
     for (const f of fields) values[f] = (form.get(f) as string | null)?.trim() || undefined;
     location.hash = link(view, undefined, values);
   };
+}
+
+/** Actors as links separated by commas: "Ana Ribeiro, Paulo Costa". */
+export function ActorLinks({ actors }: { actors: readonly ActorRef[] }) {
+  return actors.map((a, i) => html`${i ? ', ' : ''}<a href=${link('actor', a.id)}>${a.name}</a>`);
 }

@@ -1,7 +1,7 @@
 import { api, qs, type ActorRef, type Evidence, type Paged } from '../api.js';
 import { html } from '../html.js';
 import { link } from '../route.js';
-import { clip, quoted, Source, Status, submitToLink, useLoad } from './common.js';
+import { ActorLinks, clip, quoted, Source, Status, submitToLink, useLoad } from './common.js';
 
 type Kind = 'quotes' | 'articles' | 'events';
 
@@ -51,8 +51,7 @@ function Results({ found }: { found: Found }) {
         if (kind === 'articles') return html`<li><a href=${link('article', x.id as string)}>${(x.title as string) ?? x.id}</a> <span class="muted">${(x.published as string | null)?.slice(0, 10) ?? ''}</span></li>`;
         const ev = x.evidence as Evidence;
         if (kind === 'events') {
-          const parts = (x.participants as ActorRef[]).map((a) => html`<a href=${link('actor', a.id)}>${a.name}</a> `);
-          return html`<li><span class="muted">${(x.date as string) ?? 'undated'}</span> <strong>${x.type}</strong> (${x.status}) ${parts} — ${clip(ev.sentence.text, 160)} <${Source} e=${ev} /></li>`;
+          return html`<li><span class="muted">${(x.date as string) ?? 'undated'}</span> <strong>${x.type}</strong> (${x.status}) <${ActorLinks} actors=${x.participants as ActorRef[]} />${' — '}${clip(ev.sentence.text, 160)} <${Source} e=${ev} /></li>`;
         }
         const sp = x.speaker as ActorRef | null;
         return html`<li><span class="muted">${(x.date as string) ?? ''}</span> ${sp ? html`<a href=${link('actor', sp.id)}>${sp.name}</a>` : html`<span class="muted">${(x.speakerText as string) ?? 'unknown'}</span>`}: ${quoted(x.text as string)} <${Source} e=${ev} /></li>`;

@@ -1,7 +1,7 @@
 import { api, qs, type ActorRef, type Evidence, type Paged } from '../api.js';
 import { html } from '../html.js';
 import { link } from '../route.js';
-import { clip, Source, Status, submitToLink, useLoad } from './common.js';
+import { ActorLinks, clip, Source, Status, submitToLink, useLoad } from './common.js';
 
 interface Ev {
   id: number;
@@ -27,8 +27,8 @@ function byDate(items: Ev[]): Array<[string, Ev[]]> {
 function Day({ day, events }: { day: string; events: Ev[] }) {
   return html`<li><h3 class="date">${day}</h3><ul class="list">
     ${events.map((e) => html`<li><strong>${e.type}</strong> <span class="muted">(${e.status})</span>
-      ${e.participants.map((p) => html` <a href=${link('actor', p.id)}>${p.name}</a>`)}${e.place ? html` in <a href=${link('actor', e.place.id)}>${e.place.name}</a>` : ''}
-      — ${clip(e.evidence.sentence.text, 150)} <${Source} e=${e.evidence} /></li>`)}
+      ${' '}<${ActorLinks} actors=${e.participants} />${e.place ? html` in <a href=${link('actor', e.place.id)}>${e.place.name}</a>` : ''}
+      ${' — '}${clip(e.evidence.sentence.text, 150)} <${Source} e=${e.evidence} /></li>`)}
   </ul></li>`;
 }
 
