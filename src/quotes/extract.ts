@@ -1,4 +1,5 @@
 import type { Entity, Quote, QuoteKind, Sentence, Span, TextSpan, Timex, Token } from '../document/types.js';
+import { sentenceIndexAt } from '../text/index.js';
 import { findChannel } from './channel.js';
 import { accordingTo, cueGroupStart, cueScore, takesNoContent } from './cues.js';
 import { findQuoteMarks, type QuoteMarks } from './marks.js';
@@ -287,7 +288,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     if (l) l.push(c);
     else bySentence.set(c.sentence, [c]);
   }
-  const sentIdxAt = sentenceFinder(sentences);
+  const sentIdxAt = (pos: number) => sentenceIndexAt(sentences, pos);
   for (const m of list) {
     if (covered(m)) continue;
     // `“X,” she said, clapping. “Y.”`: a quotation opening the sentence after a backward
@@ -464,22 +465,6 @@ const RELATIVE_WORDS = new Set(['who', 'which']);
 const ANONYMITY = /^\W*(?:asked\s+)?not\s+to\s+be\s+(?:named|identified|quoted)/i;
 /** "KISUMU, Kenya, March 5 (Dossier Wire) — ": a place in capitals, then up to a dash. */
 const DATELINE = /^[A-Z][A-Z .'’-]{2,}(?:,[^—–\n]{0,60})?\s*(?:—|–|--)\s*/;
-
-function sentenceFinder(sentences: readonly Sentence[]): (pos: number) => number {
-  return (pos: number) => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    let ans = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid]!.start <= pos) {
-        ans = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return ans;
-  };
-}
 
 function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (pos: number) => number): Quote[] {
   const { text, sentences, entities, times, paragraphs } = input;

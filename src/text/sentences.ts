@@ -124,3 +124,18 @@ export function splitSentences(text: string, tokens: readonly Token[], paragraph
   }
   return sentences;
 }
+
+/** Index of the last sentence that starts at or before `pos`, or -1 when none does. */
+export function sentenceIndexAt(sentences: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}

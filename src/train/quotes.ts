@@ -9,6 +9,7 @@
  * DOSSIER_CUE_BIAS) is added to every token's B-cue score: recall for precision.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { sentenceIndexAt } from '../text/index.js';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Document } from '../document/document.js';
@@ -54,20 +55,6 @@ function tagPieces(tokens: readonly Token[], s: Sentence, pieces: readonly Span[
   }
 }
 
-function sentenceOf(sentences: readonly Sentence[], pos: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let ans = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.start <= pos) {
-      ans = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return ans;
-}
-
 export function prepare(docs: readonly PolnearDoc[], upstream: readonly AnyStage[]): Prepared {
   const kb = new KeyBuf();
   const out: Prepared = { cue: [], span: [] };
@@ -82,7 +69,7 @@ export function prepare(docs: readonly PolnearDoc[], upstream: readonly AnyStage
     const cueGold = preps.map((p) => new Uint8Array(p.n));
     for (const a of d.attributions) {
       if (!a.cue) continue;
-      const si = sentenceOf(sentences, a.cue.start);
+      const si = sentenceIndexAt(sentences, a.cue.start);
       if (si < 0) continue;
       tagPieces(tokens, sentences[si]!, a.parts.cue, 0, cueGold[si]!);
     }
@@ -94,7 +81,7 @@ export function prepare(docs: readonly PolnearDoc[], upstream: readonly AnyStage
     });
     for (const a of d.attributions) {
       if (!a.cue) continue;
-      const si = sentenceOf(sentences, a.cue.start);
+      const si = sentenceIndexAt(sentences, a.cue.start);
       if (si < 0) continue;
       const s = sentences[si]!;
       const p = preps[si]!;
