@@ -117,3 +117,15 @@ describe('CoNLL-2003', { skip: skipWithoutData('conll2003') }, () => {
     assert.ok(score.f1() > 0.85, `F1 ${score.f1()}`);
   });
 });
+
+it('an all-caps dateline name joins the same name in running text and takes its type', () => {
+  const text = 'Ministers meet\n\nLISBON (Dossier Wire) — Foreign Minister Ana Ribeiro hosted talks in Lisbon on Friday with officials from Washington.\n\nWASHINGTON will send a delegation, she said.';
+  const doc = analyzeDocument({ text, published: '2026-03-06' });
+  const lisbon = doc.get('entities').filter((e) => e.name.toLowerCase() === 'lisbon');
+  assert.equal(lisbon.length, 1);
+  assert.equal(lisbon[0]!.type, 'LOC');
+  assert.equal(lisbon[0]!.name, 'Lisbon');
+  assert.deepEqual(lisbon[0]!.mentions.map((m) => m.text), ['LISBON', 'Lisbon']);
+  const washington = doc.get('entities').filter((e) => e.name.toLowerCase() === 'washington');
+  assert.equal(washington.length, 1);
+});

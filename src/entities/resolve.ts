@@ -56,6 +56,33 @@ function lowerKey(words: readonly string[]): string {
   return words.join(' ').toLowerCase().replace(/^the /, '');
 }
 
+function isAllCaps(text: string, m: RawMention): boolean {
+  const s = text.slice(m.start, m.end);
+  return /\p{Lu}/u.test(s) && s === s.toUpperCase();
+}
+
+/**
+ * A name seen only in capitals (a dateline, an all-caps headline) is tagged with less
+ * certainty than the same name in running text, where case tells the tagger more: it joins
+ * the entity of that name found in running text and takes its type ("LISBON (Reuters) —" is
+ * the Lisbon of the story, not an organisation).
+ */
+function joinAllCapsToRunningText(clusters: Cluster[], text: string, addTo: (c: Cluster, m: RawMention, order: number) => void): void {
+  const inRunningText = new Map<string, Cluster>();
+  for (const c of clusters) {
+    const key = lowerKey(c.full);
+    if (key && !inRunningText.has(key) && c.mentions.some((m) => !isAllCaps(text, m))) inRunningText.set(key, c);
+  }
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const c = clusters[i]!;
+    if (!c.mentions.every((m) => isAllCaps(text, m))) continue;
+    const target = inRunningText.get(lowerKey(c.full));
+    if (!target || target === c) continue;
+    for (const m of c.mentions) addTo(target, m, target.last);
+    clusters.splice(i, 1);
+  }
+}
+
 /** Recognises and resolves the entities of one document. */
 export function findEntities(text: string, tokens: readonly Token[], sentences: readonly Sentence[], model: NerModel): Entity[] {
   const words = sentences.map((s) => {
@@ -246,6 +273,8 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       }
     });
   }
+
+  joinAllCapsToRunningText(clusters, text, addTo);
 
   const entities: Entity[] = clusters
     .map((c) => {
