@@ -94,3 +94,10 @@ test('empty and whitespace-only text give no sentences', () => {
   assert.deepEqual(split(''), []);
   assert.deepEqual(split(' \n\n \t'), []);
 });
+
+test('a party label with initials ("D-N.C.") stays inside its sentence', () => {
+  assert.deepEqual(split('Sen. Ann Lee (D-N.C.) said the bill would pass. Rep. Bo Li (R-Texas) disagreed.'), [
+    'Sen. Ann Lee (D-N.C.) said the bill would pass.',
+    'Rep. Bo Li (R-Texas) disagreed.',
+  ]);
+});

@@ -10,7 +10,8 @@ import { isKnownAbbreviation } from './abbreviations.js';
  */
 const URL = String.raw`(?:https?:\/\/|www\.)[^\s<>"“”]+[^\s<>"“”.,;:!?)\]'’]`;
 const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
-const DOTTED = String.raw`(?:\p{L}\.){2,}(?![\p{L}\d])`;
+// "U.S.", "J.D.", "a.m.", and a party label such as "D-N.C." (party, hyphen, state initials).
+const DOTTED = String.raw`(?:\p{Lu}-)?(?:\p{L}\.){2,}(?![\p{L}\d])`;
 const NUMBER = String.raw`(?:\d+|(?<![\p{L}\d.])\.\d+)(?:[.,:\/]\d+)*\p{L}*(?:[-‐‑][\p{L}\d]+)*`;
 const WORD = String.raw`[\p{L}\p{M}][\p{L}\p{M}\d]*(?:[-‐‑'’&][\p{L}\p{M}\d]+)*`;
 const ELLIPSIS = String.raw`\.{3,}|…|(?:\. ){2}\.`;
