@@ -1,6 +1,7 @@
 /**
- * `npm run eval -- quotes [--split dev|test|train] [--limit N] [--rules]` (--rules: the hand rules
- * without the learned taggers, for comparison): attribution spans on PolNeAR
+ * `npm run eval -- quotes [--split dev|test|train] [--limit N] [--rules] [--speaker-errors|--speaker-all]` (--rules: the
+ * hand rules without the learned taggers, for comparison; --speaker-errors: print each missed direct-quote
+ * speaker): attribution spans on PolNeAR
  * scored as citron scores PARC (cue, source, content: exact and overlap P/R/F1; all spans
  * together), speaker accuracy on direct quotes, and the baseline (text between quotation marks,
  * attributed to the nearest PERSON in its sentence) in the same run.
@@ -67,7 +68,20 @@ function triplesOf(quotes: readonly Quote[]): Triple[] {
 
 const isDirect = (text: string, c: S) => /^["“]/.test(text.slice(c.start, c.end));
 
-function scoreDoc(sys: System, doc: PolnearDoc, pred: Triple[], speakerOf: (t: Triple) => string | null, goldSpeakerOf: (s: S) => string | null): void {
+/** `--speaker-all`: `--speaker-errors` with the right ones too (tagged RIGHT), to compare two versions. */
+let allSpeakers = false;
+
+/** One gold direct quote whose speaker we got wrong (for `--speaker-errors`). */
+interface SpeakerError {
+  doc: string;
+  gold: S;
+  goldSource: S;
+  goldEntity: string | null;
+  pred: Triple | null;
+  predEntity: string | null;
+}
+
+function scoreDoc(sys: System, doc: PolnearDoc, pred: Triple[], speakerOf: (t: Triple) => string | null, goldSpeakerOf: (s: S) => string | null, errors?: SpeakerError[]): void {
   const gold: Triple[] = doc.attributions.map((a) => ({ cue: a.cue, source: a.source, content: a.content }));
   const spans = (xs: Triple[], k: keyof Triple) => xs.map((x) => x[k]).filter((x): x is S => !!x);
   sys.cue.add(spans(pred, 'cue'), spans(gold, 'cue'));
@@ -80,10 +94,16 @@ function scoreDoc(sys: System, doc: PolnearDoc, pred: Triple[], speakerOf: (t: T
     const ge = goldSpeakerOf(g.source);
     if (ge) sys.speakerNamed++;
     const p = pred.find((t) => t.content && overlaps(t.content, g.content!));
-    if (!p) continue;
+    if (!p) {
+      if (ge) errors?.push({ doc: doc.name, gold: g.content, goldSource: g.source, goldEntity: ge, pred: null, predEntity: null });
+      continue;
+    }
     if (p.source && overlaps(p.source, g.source)) sys.speakerSpanRight++;
     const pe = speakerOf(p);
-    if (ge && pe && ge === pe) sys.speakerRight++;
+    if (ge && pe && ge === pe) {
+      sys.speakerRight++;
+      if (errors && allSpeakers) errors.push({ doc: doc.name, gold: g.content, goldSource: g.source, goldEntity: ge, pred: p, predEntity: pe });
+    } else errors?.push({ doc: doc.name, gold: g.content, goldSource: g.source, goldEntity: ge, pred: p, predEntity: pe });
   }
 }
 
@@ -130,6 +150,25 @@ function print(name: string, sys: System): void {
   console.log(`    entity accuracy where the gold source names an entity by itself: ${pct(sys.speakerRight / (sys.speakerNamed || 1))} (of ${sys.speakerNamed}; the other ${sys.speakerTotal - sys.speakerNamed} gold sources are pronouns or descriptions the resolver cannot tie to an entity without context, so they never count as right)`);
 }
 
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…` : s).replace(/\s+/g, ' ');
+
+/**
+ * `--speaker-errors`: one block per gold direct quote whose speaker we miss: the gold source and the
+ * entity it resolves to (or "-" when it names none by itself), our source and speaker, and the
+ * text from 200 characters before the gold content to its first 120.
+ */
+function printSpeakerErrors(text: string, errs: readonly SpeakerError[], index: ReturnType<typeof indexEntities>): void {
+  const name = (id: string | null) => (id ? `${index.byId.get(id)?.name ?? id} [${id}]` : '-');
+  for (const e of errs) {
+    const tag = e.goldEntity && e.goldEntity === e.predEntity ? 'RIGHT' : !e.goldEntity ? 'UNRESOLVABLE' : !e.pred ? 'NO-QUOTE' : !e.predEntity ? 'NULL' : 'WRONG';
+    const ps = e.pred?.source ? text.slice(e.pred.source.start, e.pred.source.end) : '-';
+    console.log(`\n[${tag}] ${e.doc}@${e.gold.start}`);
+    console.log(`  gold source: ${clip(text.slice(e.goldSource.start, e.goldSource.end), 60)} -> ${name(e.goldEntity)}`);
+    console.log(`  our source:  ${clip(ps, 60)} -> ${name(e.predEntity)}`);
+    console.log(`  context: ${clip(text.slice(Math.max(0, e.gold.start - 200), e.gold.start), 200)} ⟦${clip(text.slice(e.gold.start, e.gold.end), 120)}⟧`);
+  }
+}
+
 export async function main(args: string[]): Promise<void> {
   if (args.includes('--rules')) setDefaultTaggers(null);
   const split = opt(args, 'split', 'dev');
@@ -149,6 +188,8 @@ export async function main(args: string[]): Promise<void> {
   console.log(`PolNeAR ${split}: ${docs.length} documents, ${docs.reduce((a, d) => a + d.attributions.length, 0)} gold attributions; stages ${names.join(' > ')}`);
   const ours = newSystem();
   const base = newSystem();
+  allSpeakers = args.includes('--speaker-all');
+  const showErrors = allSpeakers || args.includes('--speaker-errors');
   let persons = 0;
   let quoteMs = 0;
   let bytes = 0;
@@ -168,7 +209,9 @@ export async function main(args: string[]): Promise<void> {
     const tri = triplesOf(q);
     const spk = new Map<Triple, string | null>();
     tri.forEach((t) => spk.set(t, q.find((x) => t.content && x.start >= t.content.start && x.end <= t.content.end)?.speaker ?? null));
-    scoreDoc(ours, d, tri, (t) => spk.get(t) ?? null, goldSpeakerOf);
+    const errs: SpeakerError[] = [];
+    scoreDoc(ours, d, tri, (t) => spk.get(t) ?? null, goldSpeakerOf, showErrors ? errs : undefined);
+    if (showErrors) printSpeakerErrors(d.text, errs, index);
     const b = baseline(doc);
     scoreDoc(base, d, b, (t) => (t as (typeof b)[number]).speaker, goldSpeakerOf);
   }

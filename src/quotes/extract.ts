@@ -1,7 +1,7 @@
 import type { Entity, Quote, QuoteKind, Sentence, Span, TextSpan, Timex, Token } from '../document/types.js';
 import { sentenceIndexAt } from '../text/index.js';
 import { findChannel } from './channel.js';
-import { accordingTo, cueGroupStart, cueScore, takesNoContent } from './cues.js';
+import { accordingTo, cueGroupStart, cueScore, isSpeechVerb, takesNoContent } from './cues.js';
 import { findQuoteMarks, type QuoteMarks } from './marks.js';
 import { sourceAccording, sourceAfter, sourceBefore, tokensIsCap, type TokRange } from './source.js';
 import { indexEntities, isUnnamed, resolveSpeaker } from './speaker.js';
@@ -319,6 +319,13 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       extra.push({ contents: [{ start: m.start, end: m.end }], cue: { start: dash, end: dash + 1 }, source: { start: name, end: name + credit[2]!.length }, sentence: si, inherited: false, confidence: 0.8 });
       continue;
     }
+    // a lead-in ending right before the quotation: `Zero Hedge asked, “...”`, `Said Ellis: “...”`,
+    // `Caddell continued:` closing the paragraph before
+    const lead = leadIn(text, m.start, paragraphs);
+    if (lead) {
+      extra.push({ contents: [{ start: m.start, end: m.end }], cue: lead.cue, source: lead.source, sentence: si, inherited: false, confidence: 0.75 });
+      continue;
+    }
     extra.push({ contents: [{ start: m.start, end: m.end }], cue: null, source: null, sentence: si, inherited: true, confidence: 0.5 });
   }
   const all = [...cands, ...extra].sort((a, b) => a.contents[0]!.start - b.contents[0]!.start);
@@ -452,6 +459,54 @@ function markAt(marks: readonly QuoteMarks[], pos: number): QuoteMarks | null {
   }
   const m = ans >= 0 ? marks[ans]! : null;
   return m && pos < m.end ? m : null;
+}
+
+/** `... Zero Hedge asked, ` / `... Caddell continued:` ending at a quotation: a capitalised name of one to four words opening a sentence, then a speech verb and a comma or colon. */
+const LEAD_SUBJECT = /(?:^|[.!?]["”]?[^\S\n]+|\n[^\S\n]*)((?:The[^\S\n]+)?[A-Z][\p{L}.'’-]*(?:[^\S\n]+[A-Z][\p{L}.'’-]*){0,3})[^\S\n]+([a-z]+)[,:]\s*$/u;
+/** `Said Ellis: ` */
+const LEAD_INVERTED = /(?:^|[.!?]["”]?[^\S\n]+|\n[^\S\n]*)(Said)[^\S\n]+([A-Z][\p{L}.'’-]*(?:[^\S\n]+[A-Z][\p{L}.'’-]*){0,3}):\s*$/u;
+
+/**
+ * A source and speech verb introducing the quotation at `at` from just before it: in the same
+ * paragraph, or closing the paragraph before with a colon. Only a sentence-opening capitalised
+ * name (the resolver decides whether it names anyone) and a verb of the speech lexicon.
+ */
+function leadIn(text: string, at: number, paragraphs: readonly Span[]): { cue: Span; source: Span } | null {
+  let from = Math.max(0, at - 160);
+  // the paragraph holding `at` (paragraphs sorted by start)
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  let pi = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid]!.start <= at) {
+      pi = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const p = pi >= 0 ? paragraphs[pi]! : null;
+  if (p && at < p.end) {
+    if (/^\s*$/.test(text.slice(p.start, at))) {
+      // the quotation opens its paragraph: the lead-in must close the previous one with a colon
+      const prev = paragraphs[pi - 1];
+      if (!prev || !/:\s*$/.test(text.slice(prev.start, at))) return null;
+      from = Math.max(prev.start, at - 160);
+    } else from = Math.max(p.start, at - 160);
+  }
+  const before = text.slice(from, at);
+  const inv = LEAD_INVERTED.exec(before);
+  if (inv) {
+    const cs = from + inv.index + inv[0].indexOf(inv[1]!);
+    const ss = cs + inv[0].slice(inv[0].indexOf(inv[1]!)).indexOf(inv[2]!);
+    return { cue: { start: cs, end: cs + 4 }, source: { start: ss, end: ss + inv[2]!.length } };
+  }
+  const sub = LEAD_SUBJECT.exec(before);
+  if (!sub || !isSpeechVerb(sub[2]!)) return null;
+  const ss = from + sub.index + sub[0].indexOf(sub[1]!);
+  const cs = ss + sub[1]!.length + sub[0].slice(sub[0].indexOf(sub[1]!) + sub[1]!.length).indexOf(sub[2]!);
+  // a colon belongs to the cue ("continued:"), as PolNeAR marks it; a comma does not
+  const colon = text[cs + sub[2]!.length] === ':' ? 1 : 0;
+  return { cue: { start: cs, end: cs + sub[2]!.length + colon }, source: { start: ss, end: ss + sub[1]!.length } };
 }
 
 /** After a closing mark: a dash, then a capitalised name of one to five words ending the line (any horizontal space, NBSP included). */

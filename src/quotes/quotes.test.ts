@@ -233,3 +233,31 @@ test('a pronoun takes the last speaker when the previous sentence opens with tha
   const q2 = analyse(text.slice(text.indexOf('Lobo,')), [['e1', 'Ana Lobo'], ['e2', 'Piet Kramer']]);
   assert.equal(q2.find((x) => x.kind === 'direct')!.speaker, null);
 });
+
+test('he/she skips a person the document gives the other gender; with no evidence it stays null', () => {
+  // Ms. Dahl and Mr. Ortiz: "she" is Dahl even though two people are named just before
+  const text =
+    'Ms. Dahl runs the ferry union. Mr. Ortiz owns the shipyard.\n\nDahl met Ortiz at the quay on Tuesday.\n\n“The timetable was written without asking a single deckhand,” she said.';
+  const q = analyse(text, [['e1', 'Ines Dahl'], ['e2', 'Raul Ortiz']]);
+  assert.equal(q.find((x) => x.kind === 'direct')!.speaker, 'e1');
+  // a pronoun after the name counts too: "Ortiz said his ..."
+  const t2 = 'Ortiz said his yard would hire again.\n\nDahl met Ortiz at the quay on Tuesday.\n\n“The timetable was written without asking a single deckhand,” she said.';
+  const q2 = analyse(t2, [['e1', 'Ines Dahl'], ['e2', 'Raul Ortiz']]);
+  assert.equal(q2.find((x) => x.kind === 'direct')!.speaker, 'e1');
+  // "Dahl's grilling he ..." says nothing of Dahl; with no evidence either way, two people stay ambiguous
+  const t3 = 'Under Dahl’s questioning he stayed calm.\n\nDahl met Ortiz at the quay on Tuesday.\n\n“The timetable was written without asking a single deckhand,” she said.';
+  const q3 = analyse(t3, [['e1', 'Ines Dahl'], ['e2', 'Raul Ortiz']]);
+  assert.equal(q3.find((x) => x.kind === 'direct')!.speaker, null);
+});
+
+test('a lead-in ending at the quotation attributes it; an unnamed lead-in names nobody', () => {
+  const text = 'The vote on the harbour fees was delayed again.\n\nKesia Amundsen continued:\n\n“Nobody on this council has read the engineers’ report from start to finish.”';
+  const q = analyse(text, [['e1', 'Kesia Amundsen']]);
+  const d = q.find((x) => x.kind === 'direct')!;
+  assert.equal(d.speaker, 'e1');
+  assert.equal(d.cue?.text, 'continued:');
+  assert.equal(d.sourceSpan?.text, 'Kesia Amundsen');
+  const t2 = 'Kesia Amundsen left the hall before the vote.\n\nOfficials said:\n\n“Nobody on this council has read the engineers’ report from start to finish.”';
+  const q2 = analyse(t2, [['e1', 'Kesia Amundsen']]);
+  assert.equal(q2.find((x) => x.kind === 'direct')!.speaker, null);
+});

@@ -65,6 +65,36 @@ export interface ResolveContext {
   earlier?: string | null;
 }
 
+type Gender = 'm' | 'f' | null;
+const GENDERS = new WeakMap<SpeakerIndex, Map<string, Gender>>();
+
+/**
+ * The grammatical gender the document itself gives each person: "Mr."/"Mrs."/"Ms." right before a
+ * mention, and the first he/his or she/her after a mention in the same sentence. A person with
+ * no evidence, or with as much for both, gets null (compatible with either pronoun).
+ */
+function gendersOf(text: string, index: SpeakerIndex): Map<string, Gender> {
+  let g = GENDERS.get(index);
+  if (g) return g;
+  const votes = new Map<string, number>();
+  for (const m of index.mentions) {
+    if (m.type !== 'PERSON') continue;
+    let v = 0;
+    const title = /\b(Mr|Mrs|Ms|Miss)\.?\s*$/.exec(text.slice(Math.max(0, m.start - 6), m.start))?.[1];
+    if (title) v += title === 'Mr' ? 3 : -3;
+    // the first he/his or she/her after the mention, with no other name in between: "Hill said
+    // her ..." (but not "Hill told Stumpf he ...")
+    const after = /^[^.!?\n“”"A-Z]{0,50}?\b(he|his|himself|she|her|hers|herself)\b/.exec(text.slice(m.end, m.end + 60))?.[1];
+    // ("Warren's grilling he ..." and "a Clinton surrogate, said he ..." say nothing of the person)
+    if (after && !/^['’]s?\b/.test(text.slice(m.end, m.end + 2)) && !/\b(?:a|an)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) v += after[0] === 'h' && !after.startsWith('her') ? 1 : -1;
+    if (v) votes.set(m.entity, (votes.get(m.entity) ?? 0) + v);
+  }
+  g = new Map();
+  for (const [id, v] of votes) g.set(id, v > 0 ? 'm' : v < 0 ? 'f' : null);
+  GENDERS.set(index, g);
+  return g;
+}
+
 /** True when a source names nobody in particular: "a senior official", "sources familiar with the talks". */
 export function isUnnamed(sourceText: string): boolean {
   const first = /^[\p{L}'’-]+/u.exec(sourceText)?.[0]?.toLowerCase() ?? '';
@@ -126,14 +156,19 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
   }
 
   if (PERSONAL.has(lower)) {
-    const prevEntity = ctx.previous ? index.byId.get(ctx.previous) : undefined;
+    // "he" never takes a person the document calls "she", and the other way round
+    const want: Gender = lower === 'he' || lower === 'him' ? 'm' : lower === 'she' || lower === 'her' ? 'f' : null;
+    const genders = want ? gendersOf(text, index) : null;
+    const fits = (id: string) => !genders || !genders.get(id) || genders.get(id) === want;
+    const prev0 = ctx.previous ? index.byId.get(ctx.previous) : undefined;
+    const prevEntity = prev0 && fits(prev0.id) ? prev0 : undefined;
     // The people mentioned in the window before the source.
     const people = new Set<string>();
     let nearest: MentionRef | null = null;
     let firstPerson: MentionRef | null = null;
     for (let i = firstAtOrAfter(ms, ctx.windowStart); i < ms.length && ms[i]!.start < src.start; i++) {
       const m = ms[i]!;
-      if (m.type !== 'PERSON') continue;
+      if (m.type !== 'PERSON' || !fits(m.entity)) continue;
       people.add(m.entity);
       nearest = m;
       firstPerson ??= m;
@@ -143,7 +178,7 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     }
     if (people.size === 1 && nearest) return { speaker: nearest.entity, confidence: 0.8 };
     // the last speaker, a little further back, who is also the subject opening the previous sentence
-    const earlier = ctx.earlier ? index.byId.get(ctx.earlier) : undefined;
+    const earlier = ctx.earlier && fits(ctx.earlier) ? index.byId.get(ctx.earlier) : undefined;
     if (!prevEntity && earlier && earlier.type === 'PERSON' && firstPerson && firstPerson.entity === earlier.id && /^\s*(?:[^,.;:“”"]{0,60},\s*)?$/.test(text.slice(ctx.windowStart, firstPerson.start))) {
       return { speaker: earlier.id, confidence: 0.75 };
     }
