@@ -8,6 +8,9 @@ import { datasetPath, projectRoot, skipWithoutData } from '../eval/data.js';
 import { readConll } from './conll.js';
 import { defaultModel } from './model.js';
 import { SpanScore } from './score.js';
+import { shapeHashPair, shapes } from './features.js';
+import { hashString } from './hash.js';
+import { KeyIndex } from './keyindex.js';
 import { bilouFromSpans, spansFromBilou, spansFromIob } from './tags.js';
 
 function entities(text: string): Entity[] {
@@ -128,4 +131,34 @@ it('an all-caps dateline name joins the same name in running text and takes its 
   assert.deepEqual(lisbon[0]!.mentions.map((m) => m.text), ['LISBON', 'Lisbon']);
   const washington = doc.get('entities').filter((e) => e.name.toLowerCase() === 'washington');
   assert.equal(washington.length, 1);
+});
+
+describe('shape hashes', () => {
+  it('equal the hashes of the shape strings', () => {
+    const words = ['McDonald', 'U.S.', '1990s', 'AAAAbbbb', 'Ünal', 'straße', 'ǅemal', '東京', '𐐀𐐁𐐨x', '😀😀😀😀a', '\ud800', 'x\udc00y', '--', "O'Neil", 'İstanbul', 'ΣΊΣΥΦΟΣ', '١٢٣', 'a1b2'];
+    for (const w of words) {
+      const [l, s] = shapes(w);
+      assert.deepEqual(shapeHashPair(w), [hashString(l), hashString(s)], w);
+    }
+  });
+});
+
+describe('KeyIndex', () => {
+  it('numbers keys in insertion order across growth and resets', () => {
+    const ix = new KeyIndex();
+    for (let round = 0; round < 3; round++) {
+      ix.reset();
+      const keys: number[] = [];
+      for (let i = 0; i < 5000; i++) keys.push((Math.imul(i + round, 0x9e3779b1) | (i & 1 ? 0x80000000 : 0)) >>> 0);
+      keys.push(0);
+      const want = new Map<number, number>();
+      for (const k of keys) {
+        if (!want.has(k)) want.set(k, want.size);
+        assert.equal(ix.add(k), want.get(k));
+      }
+      assert.equal(ix.size, want.size);
+      for (const [k, v] of want) assert.equal(ix.get(k), v);
+      assert.equal(ix.get(123456789), want.get(123456789) ?? -1);
+    }
+  });
 });

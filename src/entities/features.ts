@@ -7,6 +7,7 @@
  */
 import { Gazetteer } from './gazetteer.js';
 import { hashString, mix, mix3 } from './hash.js';
+import { KeyIndex } from './keyindex.js';
 
 export interface FeatureConfig {
   /** Word clusters from unlabelled text. */
@@ -53,6 +54,8 @@ export interface WordInfo {
   caseB: number;
   cluster: number;
   flags: number;
+  /** 1 when the word starts with an ASCII digit (/^\d/), for the gazetteer's capitalisation test. */
+  digit: number;
   /** Keys of the features this word contributes when it is at offset o-2 from the tagged token. */
   uni: Uint32Array[];
   /**
@@ -101,6 +104,64 @@ export function shapes(w: string): [string, string] {
   return [long, short];
 }
 
+/** hashString of the long and short shapes, set by shapeHashes. */
+let longHash = 0;
+let shortHash = 0;
+
+/** One FNV-1a step (hashString's) over a code unit. */
+function fnv(h: number, unit: number): number {
+  return Math.imul(h ^ unit, 0x01000193);
+}
+
+/**
+ * hashString(shapes(w)[0]) and hashString(shapes(w)[1]) into longHash and shortHash, without
+ * building the shape strings: the classes of charClass as numbers (the code of 'd', 'X' or 'x',
+ * else the character's own code point), hashed by their UTF-16 code units.
+ */
+function shapeHashes(w: string): void {
+  let hl = 0x811c9dc5;
+  let hs = 0x811c9dc5;
+  let prev = -1;
+  let run = 0;
+  const n = w.length;
+  for (let i = 0; i < n; ) {
+    const c = w.charCodeAt(i);
+    let cls: number;
+    let len = 1;
+    if (c < 128) cls = c >= 48 && c <= 57 ? 100 : c >= 65 && c <= 90 ? 88 : c >= 97 && c <= 122 ? 120 : c;
+    else {
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        const d = w.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) len = 2;
+      }
+      const k = charClass(len === 1 ? w.charAt(i) : w.slice(i, i + 2));
+      cls = k.length === 1 ? k.charCodeAt(0) : k.codePointAt(0)!;
+    }
+    run = cls === prev ? run + 1 : 1;
+    prev = cls;
+    if (run <= 3) {
+      if (cls > 0xffff) {
+        hl = fnv(fnv(hl, c), w.charCodeAt(i + 1));
+      } else hl = fnv(hl, cls);
+    }
+    if (run === 1) {
+      if (cls > 0xffff) {
+        hs = fnv(fnv(hs, c), w.charCodeAt(i + 1));
+      } else hs = fnv(hs, cls);
+    }
+    i += len;
+  }
+  longHash = hl >>> 0;
+  shortHash = hs >>> 0;
+}
+
+/** hashString(s.slice(a, b)) without the slice. */
+function hashRange(s: string, a: number, b: number): number {
+  let h = 0x811c9dc5;
+  for (let i = a; i < b; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 export interface SentencePrep {
   n: number;
   infos: WordInfo[];
@@ -121,6 +182,13 @@ export interface SentencePrep {
 
 export class Featurizer {
   private readonly cache = new Map<string, WordInfo>();
+  /** prepareDocument's per-document set of lowercase-word hashes, bits in docBits (1 seen lowercase, 2 capitalised mid-sentence). */
+  private readonly docIndex = new KeyIndex();
+  private docBits = new Uint8Array(1024);
+  /** addNonLocal's per-document tallies by lowercase-word hash: 5 label counts and the name-position bits. */
+  private readonly nlIndex = new KeyIndex();
+  private nlCounts = new Int32Array(5 * 1024);
+  private nlSup = new Int32Array(1024);
   readonly padLeft: WordInfo;
   readonly padRight: WordInfo;
 
@@ -153,7 +221,8 @@ export class Featurizer {
   private makeInfo(word: string, pad: boolean): WordInfo {
     const cfg = this.config;
     const lower = word.toLowerCase();
-    const [long, short] = pad ? [word, word] : shapes(word);
+    if (pad) longHash = shortHash = hashString(word);
+    else shapeHashes(word);
     let flags = 0;
     const hasLetter = lower !== word.toUpperCase();
     if (hasLetter) flags |= F_HAS_LETTER;
@@ -162,8 +231,8 @@ export class Featurizer {
     const first = word.charAt(0);
     if (first !== first.toLowerCase()) flags |= F_UPPER_INITIAL;
     const lw = hashString(lower);
-    const sshape = hashString(short);
-    const shape = hashString(long);
+    const sshape = shortHash;
+    const shape = longHash;
     const caseB = cfg.caseRatio ? (this.resources.caseBucket.get(lower) ?? 0) : 0;
     const cl = cfg.clusters ? this.resources.clusters.get(lower) : undefined;
     const gazBits = cfg.gazetteer ? (this.resources.gazetteer.tokens.get(lw) ?? 0) : 0;
@@ -190,22 +259,28 @@ export class Featurizer {
       if (d === 0) {
         keys.push(mix(tpl(K_BIAS, o), 1), mix(tpl(K_W, o), hashString(word)), mix(tpl(K_LEN, o), Math.min(word.length, 12)));
         if (!pad) {
-          for (let k = 1; k <= cfg.affixes && k < lower.length; k++) {
-            keys.push(mix3(tpl(K_PRE, o), k, hashString(lower.slice(0, k))));
-            keys.push(mix3(tpl(K_SUF, o), k, hashString(lower.slice(-k))));
+          const L = lower.length;
+          let hp = 0x811c9dc5;
+          for (let k = 1; k <= cfg.affixes && k < L; k++) {
+            // the prefix hash runs on by one code unit; the suffix is hashed afresh (k <= affixes)
+            hp = Math.imul(hp ^ lower.charCodeAt(k - 1), 0x01000193);
+            keys.push(mix3(tpl(K_PRE, o), k, hp >>> 0));
+            keys.push(mix3(tpl(K_SUF, o), k, hashRange(lower, L - k, L)));
           }
         }
       }
       uni.push(Uint32Array.from(keys));
     }
-    return { word, lw, sshape, caseB, cluster: cl?.[1] ?? 0, flags, uni, vecOff: 0, vecGen: 0 };
+    const c0 = word.charCodeAt(0);
+    const digit = c0 >= 48 && c0 <= 57 ? 1 : 0;
+    return { word, lw, sshape, caseB, cluster: cl?.[1] ?? 0, flags, digit, uni, vecOff: 0, vecGen: 0 };
   }
 
   /** Looks up the words of a document's sentences and computes sentence and document context. */
   prepareDocument(sentences: ReadonlyArray<ReadonlyArray<string>>): SentencePrep[] {
     const preps: SentencePrep[] = [];
-    const lowerSeen = new Set<number>();
-    const capMid = new Set<number>();
+    const seen = this.docIndex;
+    seen.reset();
     for (const words of sentences) {
       const n = words.length;
       const infos: WordInfo[] = new Array(n);
@@ -224,8 +299,8 @@ export class Featurizer {
       if (this.config.document && !headline) {
         for (let i = 0; i < n; i++) {
           const f = infos[i]!.flags;
-          if (f & F_ALL_LOWER) lowerSeen.add(infos[i]!.lw);
-          else if (i > 0 && f & F_UPPER_INITIAL && !(f & F_ALL_UPPER)) capMid.add(infos[i]!.lw);
+          if (f & F_ALL_LOWER) this.markSeen(infos[i]!.lw, 1);
+          else if (i > 0 && f & F_UPPER_INITIAL && !(f & F_ALL_UPPER)) this.markSeen(infos[i]!.lw, 2);
         }
       }
     }
@@ -236,7 +311,8 @@ export class Featurizer {
         for (let i = 0; i < p.n; i++) {
           const info = p.infos[i]!;
           if (!(info.flags & F_UPPER_INITIAL)) continue;
-          p.docFlags[i] = 4 | (lowerSeen.has(info.lw) ? 1 : 0) | (capMid.has(info.lw) ? 2 : 0);
+          const j = seen.get(info.lw);
+          p.docFlags[i] = 4 | (j >= 0 ? this.docBits[j]! : 0);
         }
       }
       if (this.config.gazetteer || this.config.lexicon) {
@@ -247,13 +323,45 @@ export class Featurizer {
         for (let i = 0; i < p.n; i++) {
           const info = p.infos[i]!;
           lws[i] = info.lw;
-          caps[i] = info.flags & F_UPPER_INITIAL || /^\d/.test(info.word) ? 1 : 0;
+          caps[i] = info.flags & F_UPPER_INITIAL || info.digit ? 1 : 0;
         }
         if (this.config.gazetteer) this.resources.gazetteer.match(lws, caps, p.n, p.gaz);
         if (this.config.lexicon) this.resources.lexicon.match(lws, caps, p.n, p.lex);
       }
     }
     return preps;
+  }
+
+  private markSeen(lw: number, bit: number): void {
+    const before = this.docIndex.size;
+    const j = this.docIndex.add(lw);
+    if (j >= this.docBits.length) {
+      const b = new Uint8Array(this.docBits.length * 2);
+      b.set(this.docBits);
+      this.docBits = b;
+    }
+    if (j === before) this.docBits[j] = bit;
+    else this.docBits[j]! |= bit;
+  }
+
+  /** addNonLocal's number of a word hash, its tallies zeroed when new. */
+  private nlId(lw: number): number {
+    const ix = this.nlIndex;
+    const before = ix.size;
+    const j = ix.add(lw);
+    if (j === before) {
+      if (j >= this.nlSup.length) {
+        const s = new Int32Array(this.nlSup.length * 2);
+        s.set(this.nlSup);
+        this.nlSup = s;
+        const c = new Int32Array(this.nlCounts.length * 2);
+        c.set(this.nlCounts);
+        this.nlCounts = c;
+      }
+      this.nlSup[j] = 0;
+      this.nlCounts.fill(0, j * 5, j * 5 + 5);
+    }
+    return j;
   }
 
   infoAt(p: SentencePrep, j: number): WordInfo {
@@ -315,8 +423,9 @@ export class Featurizer {
    * or a later word of a multi-word name found elsewhere (which makes a lone surname a person).
    */
   addNonLocal(preps: SentencePrep[], tags: ReadonlyArray<ArrayLike<number>>): void {
-    const counts = new Map<number, Int32Array>();
-    const sup = new Map<number, number>();
+    // per word hash (numbered by nlIndex): capitalised occurrences by label (nlCounts) and name positions (nlSup)
+    const ix = this.nlIndex;
+    ix.reset();
     preps.forEach((p, si) => {
       const t = tags[si]!;
       let start = -1;
@@ -326,16 +435,16 @@ export class Featurizer {
         const type = tag === 0 ? -1 : (tag - 1) >> 2;
         const posn = tag === 0 ? -1 : (tag - 1) & 3;
         if (info.flags & F_UPPER_INITIAL) {
-          let c = counts.get(info.lw);
-          if (!c) counts.set(info.lw, (c = new Int32Array(5)));
-          c[type + 1]!++;
+          const j = this.nlId(info.lw); // before reading this.nlCounts, which nlId may replace
+          this.nlCounts[j * 5 + type + 1]!++;
         }
         if (posn === 0) start = i;
         if (posn === 2 && start >= 0) {
           for (let k = start; k <= i; k++) {
             const where = k === start ? 0 : 1;
             const lw = p.infos[k]!.lw;
-            sup.set(lw, (sup.get(lw) ?? 0) | (1 << (type * 2 + where)));
+            const j = this.nlId(lw);
+            this.nlSup[j]! |= 1 << (type * 2 + where);
           }
           start = -1;
         }
@@ -349,13 +458,14 @@ export class Featurizer {
         const info = p.infos[i]!;
         const tag = t[i]!;
         nl[i * 3] = tag;
-        const c = counts.get(info.lw);
-        if (c && info.flags & F_UPPER_INITIAL) {
+        const j = ix.get(info.lw);
+        const c = this.nlCounts;
+        if (j >= 0 && info.flags & F_UPPER_INITIAL) {
           const own = tag === 0 ? 0 : ((tag - 1) >> 2) + 1;
           let best = -1;
           let arg = 0;
           for (let k = 0; k < 5; k++) {
-            const v = c[k]! - (k === own ? 1 : 0);
+            const v = c[j * 5 + k]! - (k === own ? 1 : 0);
             if (v > best) {
               best = v;
               arg = k;
@@ -363,7 +473,7 @@ export class Featurizer {
           }
           if (best > 0) nl[i * 3 + 1] = arg + 1;
         }
-        nl[i * 3 + 2] = sup.get(info.lw) ?? 0;
+        nl[i * 3 + 2] = j >= 0 ? this.nlSup[j]! : 0;
       }
       p.nl = nl;
     });
@@ -371,4 +481,10 @@ export class Featurizer {
 
   /** Upper bound of context keys per token. */
   static readonly MAX_CONTEXT_KEYS = 48;
+}
+
+/** [hashString(long shape), hashString(short shape)] of a word as makeInfo computes them (for tests). */
+export function shapeHashPair(w: string): [number, number] {
+  shapeHashes(w);
+  return [longHash, shortHash];
 }

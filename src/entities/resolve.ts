@@ -101,7 +101,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       return sp ? sp.start : -1;
     };
     for (const sp0 of spans) {
-      const sp: TokenSpan = { ...sp0 };
+      const sp: TokenSpan = { start: sp0.start, end: sp0.end, type: sp0.type };
       const type = TYPE_NAMES[sp.type]!;
       const titles: string[] = [];
       let honorific: string | null = null;
@@ -124,8 +124,8 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
         }
         if (!honorific && sp.start > 0 && HONORIFICS.has(w[sp.start - 1]!.toLowerCase())) honorific = w[sp.start - 1]!;
       }
-      const r = spanOf(s, sp.start, sp.end);
-      raw.push({ ...r, type, words: w.slice(sp.start, sp.end), titles, honorific });
+      // fields written out, not spread from spanOf's object (an object spread is slow in V8's hot path)
+      raw.push({ start: tokens[s.tokenStart + sp.start]!.start, end: tokens[s.tokenStart + sp.end - 1]!.end, type, words: w.slice(sp.start, sp.end), titles, honorific });
     }
   });
 
@@ -171,11 +171,20 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   });
 
   // A lone word the tagger gave another type but that is the surname of a person here is that person.
+  // (persons' full names do not change below: only one-word mentions join them)
+  let bySurname: Map<string, Cluster | null> | null = null;
   const surnameOwner = (ws: readonly string[]): Cluster | null => {
     if (ws.length !== 1) return null;
-    const one = ws[0]!.toLowerCase();
-    const c = persons.filter((p) => p.full.length > 1 && p.full[p.full.length - 1]!.toLowerCase() === one);
-    return c.length === 1 ? c[0]! : null;
+    if (!bySurname) {
+      // lowercase surname -> its one person with a fuller name, or null when several share it
+      bySurname = new Map();
+      for (const p of persons) {
+        if (p.full.length <= 1) continue;
+        const last = p.full[p.full.length - 1]!.toLowerCase();
+        bySurname.set(last, bySurname.has(last) ? null : p);
+      }
+    }
+    return bySurname.get(ws[0]!.toLowerCase()) ?? null;
   };
 
   // Places, organisations and other names: one entity per normalised name; country aliases merge.
@@ -206,7 +215,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
 
   // Demonyms: "the Brazilians", "Japanese officials" act for their country; "Brazilian coffee" does not.
   const tokenIndexAt = new Map<number, number>();
-  tokens.forEach((t, i) => tokenIndexAt.set(t.start, i));
+  if (demonymMentions.length) tokens.forEach((t, i) => tokenIndexAt.set(t.start, i));
   for (const [m, country, order] of demonymMentions) {
     const ti = tokenIndexAt.get(m.start) ?? -1;
     let endTi = ti;
