@@ -139,9 +139,7 @@ export function parseQuarter(t: readonly Tok[], i: number): Cand | null {
   const c: Cand = { s: i, e, type: 'DATE', sem: { k: 'part', code, dir: dir === 'latest' ? -1 : (dir ?? null) } };
   if (dir === 'latest' || (code === 'Q' && dir === undefined)) (c.sem as { rel?: number }).rel = dir === 'latest' ? -1 : 0;
   if (yearRel && c.sem.k === 'part') c.sem.rel = -4;
-  if (!the && code.length === 2 && dir === undefined && !yearRel && isHyphenAt(t, k - 1) === false && t[k + 1]?.kind === Kind.Word) {
-    // "third quarter results": still a date ("third-quarter" is annotated as DATE in TimeBank).
-  }
+  // "third quarter results" stays a date: TimeBank annotates "third-quarter" as DATE.
   return c;
 }
 

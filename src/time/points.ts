@@ -77,14 +77,11 @@ function firstDay(p: Point): number {
   }
 }
 
-const RANK: Record<Gran, number> = { D: 0, W: 1, WE: 1, M: 2, SE: 3, Q: 3, H: 4, Y: 5, DE: 6, C: 7 };
 
 /** The point at granularity g that contains p (only coarser or equal granularities). */
 export function coarsen(p: Point, g: Gran): Point {
   if (p.g === g) return p;
-  if (RANK[g] < RANK[p.g] && !(p.g === 'WE' || p.g === 'W')) {
-    // finer than p: take p's first day at that granularity
-  }
+  // A granularity finer than p's takes p's first day at that granularity.
   const day = firstDay(p);
   const [y, m] = fromDays(day);
   switch (g) {

@@ -364,9 +364,6 @@ export function parseAgo(t: readonly Tok[], i: number): Cand | null {
     anchor = 'ref';
     sign = word === 'later' || word === 'after' ? 1 : -1;
   } else return null;
-  if (word === 'back' && !vague && low(t, i - 1) !== 'go' && low(t, i - 1) !== 'dating') {
-    // "two years back" is rare; accept.
-  }
   if (vague) {
     return { s: i, e: e + 1, type: 'DATE', sem: { k: 'lit', v: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' }, approx: true };
   }

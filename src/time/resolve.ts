@@ -310,8 +310,7 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
         return { value: formatPoint(p), point: p };
       }
       if (rel && RANK_OF[g] < RANK_OF[rel.g] && sem.gran === 'ref') g = rel.g;
-      const from = RANK_OF[g] <= RANK_OF[base.g] || base.g === 'D' ? base : base;
-      const shifted = shiftBy(from, sem.unit, sem.n, g);
+      const shifted = shiftBy(base, sem.unit, sem.n, g);
       return { value: formatPoint(shifted), point: shifted };
     }
   }
@@ -325,8 +324,7 @@ function shiftBy(from: Point, unit: Unit, n: number, g: Gran): Point {
   if (from.g === 'D' || RANK_OF[from.g] <= RANK_OF[g]) {
     // shift at the finer of (from, unit) then coarsen
     const ug = unitGran(unit);
-    const work = RANK_OF[from.g] <= RANK_OF[ug] ? from : from;
-    const moved = Number.isInteger(n) && RANK_OF[ug] >= RANK_OF[from.g] && from.g !== 'D' ? shift(coarsen(work, ug === 'WE' ? 'W' : ug), unit, n) : shift(work, unit, n);
+    const moved = Number.isInteger(n) && RANK_OF[ug] >= RANK_OF[from.g] && from.g !== 'D' ? shift(coarsen(from, ug === 'WE' ? 'W' : ug), unit, n) : shift(from, unit, n);
     return RANK_OF[moved.g] <= RANK_OF[g] ? coarsen(moved, g) : moved;
   }
   return coarsen(shift(from, unit, n), g);
