@@ -331,7 +331,7 @@ function shiftBy(from: Point, unit: Unit, n: number, g: Gran): Point {
 }
 
 function pickRef(unit: Unit, ctx: ResolveContext): Point | null {
-  if (unit === 'D' || unit === 'W' || unit === 'h' || unit === 'm') return ctx.refDay ?? (ctx.dct ? null : null);
+  if (unit === 'D' || unit === 'W' || unit === 'h' || unit === 'm') return ctx.refDay ?? null;
   return ctx.ref;
 }
 
