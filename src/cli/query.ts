@@ -81,6 +81,11 @@ function withQueries<O extends Common>(fn: (q: Queries, opts: O, ...args: string
   };
 }
 
+/** The --from/--to pair that every dated query takes. */
+function dateRange(cmd: Command): Command {
+  return cmd.option('--from <date>', 'from this date', dateOption).option('--to <date>', 'up to this date', dateOption);
+}
+
 function common(cmd: Command): Command {
   return cmd
     .option('--db <path>', 'knowledge base file (default: $DOSSIER_DB or ./dossier.db)')
@@ -115,11 +120,9 @@ export function addQueryCommands(program: Command): void {
     withQueries((q, opts: Common, text) => print(opts, q.searchActors(text!, opts), (a) => `${a.id}\t${a.type}\t${a.name}\t${a.articles} articles`)),
   );
 
-  common(query.command('quotes').description('quotes by speaker, text and date'))
+  dateRange(common(query.command('quotes').description('quotes by speaker, text and date')))
     .option('--speaker <actor>', 'speaker id or name')
     .option('--text <words>', 'full-text search in the quote')
-    .option('--from <date>', 'from this date', dateOption)
-    .option('--to <date>', 'up to this date', dateOption)
     .action(
       withQueries((q, opts: Common & { speaker?: string; text?: string; from?: string; to?: string }) => {
         const page = q.quotes({ speaker: actorId(q, opts.speaker), text: opts.text, from: opts.from, to: opts.to }, opts);
@@ -127,13 +130,11 @@ export function addQueryCommands(program: Command): void {
       }),
     );
 
-  common(query.command('events').description('events by type, participant, place and date'))
+  dateRange(common(query.command('events').description('events by type, participant, place and date')))
     .option('--type <type>', 'event type, e.g. MEET')
     .option('--participant <actor>', 'participant id or name')
     .option('--place <actor>', 'place id or name')
     .option('--status <status>', 'occurred, ongoing, scheduled, hypothetical or negated')
-    .option('--from <date>', 'from this date', dateOption)
-    .option('--to <date>', 'up to this date', dateOption)
     .option('--upcoming [date]', 'scheduled events from today (or the given date) on')
     .action(
       withQueries((q, opts: Common & Record<string, string | boolean | undefined>) => {
@@ -164,11 +165,9 @@ export function addQueryCommands(program: Command): void {
       }),
     );
 
-  common(query.command('stances').description("actors' stances on an issue over time"))
+  dateRange(common(query.command('stances').description("actors' stances on an issue over time")))
     .option('--issue <issue>', 'issue, e.g. "carbon tax"')
     .option('--holder <actor>', 'holder id or name')
-    .option('--from <date>', 'from this date', dateOption)
-    .option('--to <date>', 'up to this date', dateOption)
     .action(
       withQueries((q, opts: Common & { issue?: string; holder?: string; from?: string; to?: string }) => {
         const page = q.stances({ issue: opts.issue, holder: actorId(q, opts.holder), from: opts.from, to: opts.to }, opts);
