@@ -4,6 +4,7 @@ import type { Document } from '../document/document.js';
 import type { AnyStage } from '../document/pipeline.js';
 import { analyzeDocument } from '../index.js';
 import { InputError } from '../ingest/errors.js';
+import type { IngestOptions } from '../ingest/options.js';
 import { expandInputs, readInputs, type Expanded } from '../ingest/sources.js';
 
 export type BatchItem =
@@ -14,6 +15,8 @@ export interface BatchOptions {
   /** Overrides every document's own publication date. */
   published?: string | null;
   stages?: readonly AnyStage[];
+  /** How inputs are read: feed links, the SSRF guard. Safe defaults when absent. */
+  ingest?: Readonly<IngestOptions>;
 }
 
 /**
@@ -21,7 +24,7 @@ export interface BatchOptions {
  * read or analysed becomes an error item; it never stops the batch.
  */
 export async function* analyzeExpanded(inputs: readonly Expanded[], options: BatchOptions = {}): AsyncGenerator<BatchItem> {
-  for await (const r of readInputs(inputs)) {
+  for await (const r of readInputs(inputs, options.ingest)) {
     if (!r.ok) {
       yield r;
       continue;

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { analyzeExpanded } from '../batch/analyze.js';
-import { setIngestOptions } from '../ingest/options.js';
 import { normalizePublished } from '../ingest/published.js';
 import { expandInputs, type Expanded } from '../ingest/sources.js';
 import type { Analysis } from '../document/analysis.js';
@@ -48,7 +47,7 @@ export async function runAnalyze(args: readonly string[], opts: AnalyzeCommandOp
     published = normalizePublished(opts.published);
     if (!published) throw new UsageError(`--published: not an ISO date (YYYY-MM-DD): ${opts.published}`);
   }
-  setIngestOptions({ fetchLinks: !!opts.fetchLinks, allowPrivate: !!opts.allowPrivate });
+  const ingest = { fetchLinks: !!opts.fetchLinks, allowPrivate: !!opts.allowPrivate };
   const inputs = await expandInputs(args);
   const single = inputs.length === 1 && inputs[0]!.ok && !/\.(jsonl|ndjson)$/i.test(inputs[0]!.ref.source);
   // One input can still hold many documents (a feed): the first analysis waits until we know.
@@ -68,7 +67,7 @@ export async function runAnalyze(args: readonly string[], opts: AnalyzeCommandOp
   const summary: BatchSummary = { ok: 0, failed: 0, bytes: 0, seconds: 0 };
   const t0 = process.hrtime.bigint();
   try {
-    for await (const item of analyzeExpanded(inputs, { published })) {
+    for await (const item of analyzeExpanded(inputs, { published, ingest })) {
       if (item.ok) {
         summary.ok++;
         summary.bytes += item.bytes;

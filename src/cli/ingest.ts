@@ -7,6 +7,8 @@ export interface IngestCommandOptions {
   db: string;
   jobs?: number;
   published?: string;
+  fetchLinks?: boolean;
+  allowPrivate?: boolean;
 }
 
 /** `dossier ingest`: analyse and store; each failure is one line on stderr. */
@@ -18,6 +20,7 @@ export async function runIngest(args: readonly string[], opts: IngestCommandOpti
     const summary = await ingestInto(store, inputs, {
       ...(opts.jobs ? { jobs: opts.jobs } : {}),
       published: opts.published ?? null,
+      read: { fetchLinks: !!opts.fetchLinks, allowPrivate: !!opts.allowPrivate },
       onDocument: (_source, result) => progress.tick(result === 'failed'),
       onError: (e) => progress.log(`dossier: ${e.message}\n`),
     });

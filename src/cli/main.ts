@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../eval/data.js';
 import { normalizePublished } from '../ingest/published.js';
-import { setIngestOptions } from '../ingest/options.js';
 import { formatSummary, runAnalyze, UsageError } from './analyze.js';
 import { DEMO_DB, runDemo } from './demo.js';
 import { formatIngestSummary, runIngest } from './ingest.js';
@@ -74,7 +73,6 @@ export function buildProgram(): Command {
     .option('--fetch-links', "for feeds: fetch each item's page and analyse it instead of the feed's summary")
     .option('--allow-private', 'let URLs reach loopback, private and link-local addresses (refused by default)')
     .action(async (inputs: string[], opts: { db?: string; jobs?: number; published?: string; fetchLinks?: boolean; allowPrivate?: boolean }) => {
-      setIngestOptions({ fetchLinks: !!opts.fetchLinks, allowPrivate: !!opts.allowPrivate });
       const db = dbPath(opts.db);
       const summary = await runIngest(inputs, { ...opts, db });
       process.stderr.write(`${formatIngestSummary(summary, db)}\n`);
@@ -99,8 +97,9 @@ export function buildProgram(): Command {
     .option('--host <host>', 'address to bind', '127.0.0.1')
     .option('--port <port>', 'port', portOption, 8080)
     .option('--token <token>', 'operator token that allows writes (default: $DOSSIER_TOKEN)')
-    .action(async (opts: { db?: string; host: string; port: number; token?: string }) => {
-      await runServe({ db: dbPath(opts.db), host: opts.host, port: opts.port, token: opts.token ?? process.env.DOSSIER_TOKEN ?? null });
+    .option('--allow-private', 'let articles posted by URL reach loopback, private and link-local addresses (refused by default)')
+    .action(async (opts: { db?: string; host: string; port: number; token?: string; allowPrivate?: boolean }) => {
+      await runServe({ db: dbPath(opts.db), host: opts.host, port: opts.port, token: opts.token ?? process.env.DOSSIER_TOKEN ?? null, allowPrivate: !!opts.allowPrivate });
     });
 
   program

@@ -8,13 +8,15 @@ export interface ServeOptions {
   host: string;
   port: number;
   token?: string | null;
+  /** Let articles posted by URL reach loopback, private and link-local addresses. */
+  allowPrivate?: boolean;
   plugins?: Array<(app: FastifyInstance) => Promise<void> | void>;
 }
 
 /** `dossier serve`: the API (and the web interface, where built) until stopped. */
 export async function runServe(opts: ServeOptions): Promise<FastifyInstance> {
   const store = new Store(opts.db);
-  const app = await buildApp({ store, token: opts.token ?? null, plugins: opts.plugins ?? [webInterface()] });
+  const app = await buildApp({ store, token: opts.token ?? null, allowPrivate: opts.allowPrivate ?? false, plugins: opts.plugins ?? [webInterface()] });
   app.addHook('onClose', async () => store.close());
   const address = await app.listen({ host: opts.host, port: opts.port });
   const mode = opts.token ? 'writes need the token' : 'read-only (no token set)';

@@ -12,7 +12,7 @@ import { InputError } from './errors.js';
 import { fetchUrl } from './fetch.js';
 import { htmlDocument } from './html-reader.js';
 import { htmlToText, type LayoutBlock } from './html-text.js';
-import { ingestOptions } from './options.js';
+import type { IngestOptions } from './options.js';
 import { idFromSource, type InputReader, type InputRef, type ReadResult } from './reader.js';
 import { contentTypeKind, looksLikeFeed } from './sniff.js';
 
@@ -152,7 +152,7 @@ function absolute(link: string | null, base: string | null): string | null {
   }
 }
 
-async function itemDocument(ref: InputRef, feed: ParsedFeed, item: FeedItem, n: number): Promise<ReadResult> {
+async function itemDocument(ref: InputRef, feed: ParsedFeed, item: FeedItem, n: number, options: Readonly<IngestOptions>): Promise<ReadResult> {
   const source = `${ref.source}#item-${n}`;
   const base = ref.finalUrl ?? (ref.kind === 'url' ? ref.source : null);
   const link = absolute(item.link, base);
@@ -162,9 +162,9 @@ async function itemDocument(ref: InputRef, feed: ParsedFeed, item: FeedItem, n: 
   if (item.authors.length) extra.authors = item.authors;
   if (item.modified) extra.modified = item.modified;
 
-  if (ingestOptions.fetchLinks && link && /^https?:/i.test(link)) {
+  if (options.fetchLinks && link && /^https?:/i.test(link)) {
     try {
-      const page = await fetchUrl(link, { allowPrivate: ingestOptions.allowPrivate });
+      const page = await fetchUrl(link, { allowPrivate: options.allowPrivate });
       const r = htmlDocument({ kind: 'url', source: link, finalUrl: page.finalUrl, contentType: page.contentType }, decodeWeb(page.bytes, page.contentType).text, { id, source, url: link });
       if (r.ok) {
         const doc: RawDocument = {
@@ -196,7 +196,7 @@ async function itemDocument(ref: InputRef, feed: ParsedFeed, item: FeedItem, n: 
 export const feedReader: InputReader = {
   name: 'feed',
   accepts: (ref, head) => contentTypeKind(ref.contentType) === 'feed' || looksLikeFeed(head),
-  async *read(ref, bytes): AsyncIterable<ReadResult> {
+  async *read(ref, bytes, options): AsyncIterable<ReadResult> {
     const raw = decodeWeb(bytes, ref.contentType).text;
     let feed: ParsedFeed;
     try {
@@ -211,7 +211,7 @@ export const feedReader: InputReader = {
     }
     for (let i = 0; i < feed.items.length; i++) {
       try {
-        yield await itemDocument(ref, feed, feed.items[i]!, i + 1);
+        yield await itemDocument(ref, feed, feed.items[i]!, i + 1, options);
       } catch (e) {
         yield { ok: false, error: new InputError(`${ref.source}#item-${i + 1}`, `broken feed item: ${(e as Error).message}`) };
       }

@@ -5,7 +5,7 @@ export type { InputReader, InputRef, ReadResult } from './reader.js';
 export { idFromSource } from './reader.js';
 export { expandInputs, readInput, readInputs, readers, setUrlLoader, type Expanded } from './sources.js';
 export { parseTimeML } from './timeml-reader.js';
-export { setIngestOptions, ingestOptions, type IngestOptions } from './options.js';
+export { DEFAULT_INGEST_OPTIONS, type IngestOptions } from './options.js';
 export { fetchUrl, type FetchOptions, type Fetched } from './fetch.js';
 export { extractArticle, type ExtractedArticle } from './article.js';
 export { blockedReason } from './address.js';

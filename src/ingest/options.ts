@@ -1,4 +1,8 @@
-/** Options of the input layer that the command line sets: link fetching and the SSRF guard. */
+/**
+ * Options of the input layer: link fetching and the SSRF guard. They are passed down with each
+ * read, never kept in module state, so a server and a command in one process cannot change
+ * each other's guard.
+ */
 export interface IngestOptions {
   /** Fetch each feed item's page and analyse it instead of the feed's summary. */
   fetchLinks: boolean;
@@ -6,8 +10,5 @@ export interface IngestOptions {
   allowPrivate: boolean;
 }
 
-export const ingestOptions: IngestOptions = { fetchLinks: false, allowPrivate: false };
-
-export function setIngestOptions(o: Partial<IngestOptions>): void {
-  Object.assign(ingestOptions, o);
-}
+/** The safe defaults: feeds are read as given and private addresses are refused. */
+export const DEFAULT_INGEST_OPTIONS: Readonly<IngestOptions> = Object.freeze({ fetchLinks: false, allowPrivate: false });

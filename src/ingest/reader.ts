@@ -1,5 +1,6 @@
 import type { RawDocument } from '../document/types.js';
 import type { InputError } from './errors.js';
+import type { IngestOptions } from './options.js';
 
 /** One input named on the command line (or given to the library): a file, stdin or a URL. */
 export interface InputRef {
@@ -21,7 +22,7 @@ export type ReadResult = { ok: true; doc: RawDocument } | { ok: false; error: In
 export interface InputReader {
   name: string;
   accepts(ref: InputRef, head: string): boolean;
-  read(ref: InputRef, bytes: Uint8Array): Iterable<ReadResult> | AsyncIterable<ReadResult>;
+  read(ref: InputRef, bytes: Uint8Array, options: Readonly<IngestOptions>): Iterable<ReadResult> | AsyncIterable<ReadResult>;
 }
 
 /** The id of a file's document: its base name without extension. */

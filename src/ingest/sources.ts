@@ -6,7 +6,7 @@ import { feedReader } from './feed-reader.js';
 import { fetchUrl } from './fetch.js';
 import { htmlReader } from './html-reader.js';
 import { jsonlReader } from './jsonl-reader.js';
-import { ingestOptions } from './options.js';
+import { DEFAULT_INGEST_OPTIONS, type IngestOptions } from './options.js';
 import type { InputReader, InputRef, ReadResult } from './reader.js';
 import { textReader } from './text-reader.js';
 import { timemlReader } from './timeml-reader.js';
@@ -66,18 +66,18 @@ async function readStdin(): Promise<Buffer> {
 }
 
 /** Fetches a URL's bytes (and what the server said about them). */
-export type UrlLoader = (ref: InputRef) => Promise<{ bytes: Uint8Array; head?: string; contentType?: string | null; finalUrl?: string }>;
+export type UrlLoader = (ref: InputRef, options: Readonly<IngestOptions>) => Promise<{ bytes: Uint8Array; head?: string; contentType?: string | null; finalUrl?: string }>;
 
-/** The default loader: the guarded fetcher of fetch.ts, honouring --allow-private. */
-let urlLoader: UrlLoader = async (ref) => fetchUrl(ref.source, { allowPrivate: ingestOptions.allowPrivate });
+/** The default loader: the guarded fetcher of fetch.ts, honouring allowPrivate. */
+let urlLoader: UrlLoader = async (ref, options) => fetchUrl(ref.source, { allowPrivate: options.allowPrivate });
 export function setUrlLoader(loader: UrlLoader): void {
   urlLoader = loader;
 }
 
-async function loadBytes(ref: InputRef): Promise<{ bytes: Uint8Array; ref: InputRef }> {
+async function loadBytes(ref: InputRef, options: Readonly<IngestOptions>): Promise<{ bytes: Uint8Array; ref: InputRef }> {
   if (ref.kind === 'stdin') return { bytes: await readStdin(), ref };
   if (ref.kind === 'url') {
-    const r = await urlLoader(ref);
+    const r = await urlLoader(ref, options);
     const out: InputRef = { ...ref };
     if (r.contentType !== undefined) out.contentType = r.contentType;
     if (r.finalUrl !== undefined) out.finalUrl = r.finalUrl;
@@ -87,11 +87,11 @@ async function loadBytes(ref: InputRef): Promise<{ bytes: Uint8Array; ref: Input
 }
 
 /** Reads one input into documents; every failure becomes an error result, never an exception. */
-export async function* readInput(input: InputRef): AsyncGenerator<ReadResult> {
+export async function* readInput(input: InputRef, options: Readonly<IngestOptions> = DEFAULT_INGEST_OPTIONS): AsyncGenerator<ReadResult> {
   let bytes: Uint8Array;
   let ref = input;
   try {
-    ({ bytes, ref } = await loadBytes(input));
+    ({ bytes, ref } = await loadBytes(input, options));
   } catch (e) {
     yield { ok: false, error: e instanceof InputError ? e : new InputError(input.source, describeFsError(e)) };
     return;
@@ -110,7 +110,7 @@ export async function* readInput(input: InputRef): AsyncGenerator<ReadResult> {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString('latin1');
   const reader = readers.find((r) => r.accepts(ref, head)) ?? textReader;
   try {
-    for await (const r of reader.read(ref, bytes)) {
+    for await (const r of reader.read(ref, bytes, options)) {
       // A cut-off gzip stream still gives the documents it held, flagged as partial.
       if (truncated && r.ok) yield { ok: true, doc: { ...r.doc, extra: { ...r.doc.extra, truncated: true } } };
       else yield r;
@@ -121,9 +121,9 @@ export async function* readInput(input: InputRef): AsyncGenerator<ReadResult> {
 }
 
 /** All documents of all inputs, in order, with errors in place. */
-export async function* readInputs(expanded: readonly Expanded[]): AsyncGenerator<ReadResult> {
+export async function* readInputs(expanded: readonly Expanded[], options: Readonly<IngestOptions> = DEFAULT_INGEST_OPTIONS): AsyncGenerator<ReadResult> {
   for (const x of expanded) {
     if (!x.ok) yield x;
-    else yield* readInput(x.ref);
+    else yield* readInput(x.ref, options);
   }
 }

@@ -11,6 +11,8 @@ export interface AppOptions {
   /** The operator's token; without it the API is read-only. */
   token?: string | null;
   logger?: boolean;
+  /** Let articles to fetch reach loopback, private and link-local addresses (refused by default). */
+  allowPrivate?: boolean;
   /** Extra routes (the web interface) registered on the same server. */
   plugins?: Array<(app: FastifyInstance) => Promise<void> | void>;
 }
@@ -44,7 +46,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const queries = new Queries(options.store.db);
   const cache = responseCache(app, options.store);
   readRoutes(app, options.store, queries);
-  writeRoutes(app, options.store, queries, options.token ?? null, () => cache.invalidate());
+  writeRoutes(app, options.store, queries, options.token ?? null, () => cache.invalidate(), { fetchLinks: false, allowPrivate: options.allowPrivate ?? false });
   for (const plugin of options.plugins ?? []) await plugin(app);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;

@@ -5,7 +5,6 @@ import path from 'node:path';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
-import { setIngestOptions } from '../ingest/options.js';
 import type { FastifyInstance } from 'fastify';
 import { analyze } from '../index.js';
 import { Store } from '../store/store.js';
@@ -154,13 +153,16 @@ test('a page to fetch goes through the SSRF guard: loopback is refused by defaul
     const refused = await app.inject({ method: 'POST', url: '/api/articles', payload: { fetch: url }, headers: auth });
     assert.equal(refused.statusCode, 400);
     assert.match(refused.json().message, /127\.0\.0\.1/);
-    setIngestOptions({ allowPrivate: true });
-    const ok = await app.inject({ method: 'POST', url: '/api/articles', payload: { fetch: url }, headers: auth });
+    // The guard belongs to the app: an operator's server that allows private addresses
+    // does not open them for the default one in the same process.
+    const open = await buildApp({ store, token: TOKEN, allowPrivate: true });
+    const ok = await open.inject({ method: 'POST', url: '/api/articles', payload: { fetch: url }, headers: auth });
     assert.equal(ok.statusCode, 200, ok.body);
     assert.match(ok.json().analysis.document.text, /Paulo Costa met Ana Ribeiro/);
-    assert.equal((await app.inject({ method: 'POST', url: '/api/articles', payload: { fetch: 'file:///etc/passwd' }, headers: auth })).statusCode, 400);
+    assert.equal((await open.inject({ method: 'POST', url: '/api/articles', payload: { fetch: 'file:///etc/passwd' }, headers: auth })).statusCode, 400);
+    assert.equal((await app.inject({ method: 'POST', url: '/api/articles', payload: { fetch: url }, headers: auth })).statusCode, 400);
+    await open.close();
   } finally {
-    setIngestOptions({ allowPrivate: false });
     page.close();
   }
 });

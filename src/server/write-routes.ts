@@ -4,6 +4,7 @@ import type { RawDocument } from '../document/types.js';
 import { InputError } from '../ingest/errors.js';
 import { normalizePublished } from '../ingest/published.js';
 import type { ReadResult } from '../ingest/reader.js';
+import type { IngestOptions } from '../ingest/options.js';
 import { readInput } from '../ingest/sources.js';
 import { mergeActors, splitActor } from '../store/decisions.js';
 import type { Queries } from '../store/queries.js';
@@ -15,16 +16,23 @@ const MAX_ARTICLE = 1_000_000;
 
 /** Write routes: ingest an article, merge and split actors. All need the operator's token. */
 /** The first document a URL yields (a page; for a feed, its first item), or why there is none. */
-async function fetchDocument(url: string): Promise<ReadResult> {
+async function fetchDocument(url: string, read: Readonly<IngestOptions>): Promise<ReadResult> {
   let first: ReadResult | null = null;
-  for await (const r of readInput({ kind: 'url', source: url })) {
+  for await (const r of readInput({ kind: 'url', source: url }, read)) {
     if (r.ok) return r;
     first ??= r;
   }
   return first ?? { ok: false, error: new InputError(url, 'no document found at this address') };
 }
 
-export function writeRoutes(app: FastifyInstance, store: Store, q: Queries, token: string | null, changed: () => void): void {
+export function writeRoutes(
+  app: FastifyInstance,
+  store: Store,
+  q: Queries,
+  token: string | null,
+  changed: () => void,
+  read: Readonly<IngestOptions>,
+): void {
   const guard = requireToken(token);
   // Every successful write may change any read answer.
   // Invalidated before the answer leaves, so a client's next read already sees the write.
@@ -70,7 +78,7 @@ export function writeRoutes(app: FastifyInstance, store: Store, q: Queries, toke
     if (b.published && !normalizePublished(b.published)) return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: 'body/published is not a real date' });
     let raw: RawDocument = { id: b.id ?? '', source: 'api', title: b.title ?? null, url: b.url ?? null, published: b.published ?? null, text: b.text ?? '' };
     if (b.fetch) {
-      const fetched = await fetchDocument(b.fetch);
+      const fetched = await fetchDocument(b.fetch, read);
       if (!fetched.ok) return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: fetched.error.message });
       const d = fetched.doc;
       raw = { ...d, id: b.id ?? d.id, title: b.title ?? d.title, url: b.url ?? d.url, published: b.published ?? d.published };

@@ -1,6 +1,7 @@
 import { AnalysisPool } from '../batch/pool.js';
 import type { RawDocument } from '../document/types.js';
 import type { InputError } from '../ingest/errors.js';
+import type { IngestOptions as ReadOptions } from '../ingest/options.js';
 import type { ReadResult } from '../ingest/reader.js';
 import { readInputs, type Expanded } from '../ingest/sources.js';
 import type { Store } from './store.js';
@@ -21,6 +22,8 @@ export interface IngestOptions {
   published?: string | null;
   onDocument?: (source: string, result: PutResult | 'failed') => void;
   onError?: (error: InputError | { message: string }) => void;
+  /** How inputs are read: feed links, the SSRF guard. Safe defaults when absent. */
+  read?: Readonly<ReadOptions>;
 }
 
 /**
@@ -29,7 +32,7 @@ export interface IngestOptions {
  * workers while this thread writes each finished document in its own transaction.
  */
 export function ingestInto(store: Store, inputs: readonly Expanded[], options: IngestOptions = {}): Promise<IngestSummary> {
-  return ingestDocuments(store, readInputs(inputs), options);
+  return ingestDocuments(store, readInputs(inputs, options.read), options);
 }
 
 /** Ingests documents from any source of read results (files, feeds, a corpus in memory). */
