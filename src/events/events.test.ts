@@ -35,6 +35,15 @@ test('status: scheduled, negated, hypothetical, ongoing', () => {
   assert.equal(ev(run('If the ultimatum expires, the unions will stage a strike.'), 'ultimatum').status, 'hypothetical');
 });
 
+test('"would" after a past reporting verb is a reported plan; with a condition or a perfect it stays hypothetical', () => {
+  assert.equal(ev(run('Foreign Minister Ana Ribeiro said on Friday that talks with the U.S. would resume next week.'), 'talks').status, 'scheduled');
+  assert.equal(ev(run('The ministry announced that the two leaders would meet in Oslo on Thursday.'), 'meet').status, 'scheduled');
+  assert.equal(ev(run('Ribeiro said the two leaders would meet in Oslo if the ceasefire held.'), 'meet').status, 'hypothetical');
+  assert.equal(ev(run('Ribeiro said the two leaders would have met in Oslo.'), 'met').status, 'hypothetical');
+  assert.equal(ev(run('The two leaders would meet in Oslo, analysts believe.'), 'meet').status, 'hypothetical');
+  assert.equal(ev(run('Ribeiro said the two leaders would not meet in Oslo.'), 'meet').status, 'negated');
+});
+
 test('group participants and a place mentioned only by the source is not taken', () => {
   const a = run('Senior officials from France, Germany and Japan met in Geneva on Monday, officials in Brussels said.');
   const e = ev(a, 'met');

@@ -16,6 +16,24 @@ export interface StatusCues {
   sched: boolean;
   ongoing: boolean;
   past: boolean;
+  /** "would" was the chain's only modal: hypothetical, or a plan in reported speech. */
+  would: boolean;
+}
+
+/** Past-tense reporting verbs: "would" in their complement reports a plan (future in the past). */
+const REPORTED_PAST = new Set(['said', 'told', 'announced', 'confirmed', 'stated', 'added', 'reported', 'wrote', 'indicated', 'signalled', 'signaled']);
+
+/**
+ * "Ribeiro said talks would resume next week": "would" after a past reporting verb is the
+ * future seen from the past, so the event is scheduled, not imagined. It stays hypothetical
+ * with a condition anywhere in the sentence ("would resume if …") or a perfect ("would have
+ * met"), which are counterfactual.
+ */
+function isReportedPlan(lower: readonly string[], lo: number, hi: number, chainStart: number, head: number): boolean {
+  for (let k = chainStart; k < head; k++) if (lower[k] === 'have') return false;
+  for (let k = lo; k < hi; k++) if (lower[k] === 'if' || lower[k] === 'unless') return false;
+  for (let k = lo; k < chainStart; k++) if (REPORTED_PAST.has(lower[k]!)) return true;
+  return false;
 }
 
 function chainBefore(lower: readonly string[], lo: number, at: number, cues: StatusCues): number {
@@ -24,6 +42,7 @@ function chainBefore(lower: readonly string[], lo: number, at: number, cues: Sta
     const w = lower[j]!;
     if (!AUX.has(w) && !/ly$/.test(w)) break;
     if (NEGATORS.has(w)) cues.neg = true;
+    else if (w === 'would') cues.would = true;
     else if (MODAL_HYPO.has(w)) cues.hypo = true;
     else if (FUTURE.has(w) || SCHEDULE.has(w)) cues.sched = true;
     else if (PAST_AUX.has(w)) cues.past = true;
@@ -40,10 +59,11 @@ export function statusOf(
   tr: Trigger,
   future: boolean | null,
 ): EventStatus {
-  const cues: StatusCues = { neg: false, hypo: false, sched: false, ongoing: false, past: false };
+  const cues: StatusCues = { neg: false, hypo: false, sched: false, ongoing: false, past: false, would: false };
   const headWord = lower[tr.head]!;
   const j = chainBefore(lower, lo, tr.head, cues);
   const beforeChain = j;
+
   if (cues.ongoing && !headWord.endsWith('ing')) cues.ongoing = false; // "is scheduled", "are due"
   // infinitive complement: "threatened to impose", "urged Rojas to press", "agreed to meet"
   if (lower[tr.head - 1] === 'to' || lower.slice(Math.max(lo, beforeChain + 1), tr.head).includes('to')) {
@@ -63,6 +83,8 @@ export function statusOf(
         if (k > tr.predicate && tokens[k]!.kind === 'punct') break;
         const w = lower[k]!;
         if (NEGATORS.has(w)) cues.neg = true;
+        else if (w === 'would') cues.would = true;
+        else if (w === 'have' && cues.would) cues.hypo = true; // "talks would have resumed"
         else if (MODAL_HYPO.has(w)) cues.hypo = true;
         else if (FUTURE.has(w) || SCHEDULE.has(w)) cues.sched = true;
         else if (PAST_AUX.has(w)) cues.past = true;
@@ -70,6 +92,10 @@ export function statusOf(
         else if (w === 'continue' || w === 'continues' || w === 'underway') cues.ongoing = true;
       }
     }
+  }
+  if (cues.would) {
+    if (!cues.hypo && isReportedPlan(lower, lo, hi, Math.min(beforeChain + 1, tr.start), tr.head)) cues.sched = true;
+    else cues.hypo = true;
   }
   // denials: "X denied that ...", "denied a report that ..."
   for (let k = lo; k < tr.start; k++) if (DENY.has(lower[k]!)) cues.neg = true;
