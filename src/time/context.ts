@@ -8,10 +8,10 @@ import { Kind, type Tok } from './tokens.js';
 
 export type Tense = 'past' | 'future' | 'present' | null;
 
-const FUTURE = new Set(['effective', 'payable', 'will', 'shall', 'scheduled', 'expected', 'plans', 'plan', 'planning', 'planned', 'due', 'upcoming', 'intends', 'intend', 'hopes', 'aims', 'would', 'could', 'may', 'might', 'should', 'must', 'going', 'tomorrow', 'next', 'slated', 'set', 'wants', 'want', 'seeks', 'prepared', 'ready', 'promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided', 'announced', 'begin', 'start', 'resume', 'meet', 'vote', 'visit', 'hold', 'open', 'return', 'expire', 'expires', 'deadline']);
+const FUTURE = new Set(['effective', 'payable', 'expects', 'expect', 'predicts', 'forecasts', 'anticipates', 'will', 'shall', 'scheduled', 'expected', 'plans', 'plan', 'planning', 'planned', 'due', 'upcoming', 'intends', 'intend', 'hopes', 'aims', 'would', 'could', 'may', 'might', 'should', 'must', 'going', 'tomorrow', 'next', 'slated', 'set', 'wants', 'want', 'seeks', 'prepared', 'ready', 'promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided', 'announced', 'begin', 'start', 'resume', 'meet', 'vote', 'visit', 'hold', 'open', 'return', 'expire', 'expires', 'deadline', 'convene', 'gather', 'travel', 'arrive', 'leave', 'host', 'play']);
 // Verbs in a FUTURE list above that are past forms only count as future before an infinitive ("agreed to meet").
 const FUTURE_ONLY_BEFORE_TO = new Set(['promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided', 'planned', 'prepared', 'announced']);
-const BASE_FORMS = new Set(['begin', 'start', 'resume', 'meet', 'vote', 'visit', 'hold', 'open', 'return', 'expire', 'expires', 'deadline', 'set']);
+const BASE_FORMS = new Set(['begin', 'start', 'resume', 'meet', 'vote', 'visit', 'hold', 'open', 'return', 'expire', 'expires', 'deadline', 'set', 'convene', 'gather', 'travel']);
 const PAST = new Set([
   'said', 'told', 'was', 'were', 'had', 'did', 'went', 'came', 'made', 'took', 'gave', 'met', 'saw', 'got', 'left', 'won', 'lost', 'rose', 'fell', 'began', 'became', 'held', 'found', 'thought', 'knew', 'sent', 'spent', 'paid', 'sold', 'bought', 'brought', 'kept', 'led', 'ran', 'wrote', 'spoke', 'broke', 'chose', 'flew', 'grew', 'drew', 'shot', 'struck', 'fought', 'caught', 'taught', 'sought', 'stood', 'understood', 'built', 'felt', 'heard', 'meant', 'ate', 'fled', 'quit', 'ago', 'yesterday', 'last', 'earlier', 'since', 'been', 'says', 'has', 'have', 'killed', 'died', 'arrested', 'slid', 'sank', 'swore', 'threw', 'wore', 'woke', 'hung', 'dealt', 'lent', 'bent', 'forgot', 'forgave', 'rang', 'sang', 'began', 'bid', 'overtook', 'withdrew', 'undertook', 'overcame', 'became', 'reported', 'announced',
 ]);
@@ -36,7 +36,8 @@ function cue(t: readonly Tok[], i: number): Tense {
     if (w === 'set') return low(t, i + 1) === 'to' || low(t, i + 1) === 'for' ? 'future' : null;
     if (BASE_FORMS.has(w)) {
       // a base verb counts as future only after "to" or a modal: "to meet Friday"
-      return low(t, i - 1) === 'to' ? 'future' : null;
+      if (low(t, i - 1) === 'to') return 'future';
+      return scheduledPresent(t, i) ? 'present' : null;
     }
     if (w === 'going' && low(t, i + 1) !== 'to') return null;
     // "next to the embassy" is a place
@@ -52,6 +53,49 @@ function cue(t: readonly Tok[], i: number): Tense {
   // "-ed" forms are past; a capital is a name ("Ted", "Reed") unless the word starts a sentence ("Rescued on Nov. 25, ...").
   if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && (!k.cap || sentenceInitial(t, i))) return 'past';
   return null;
+}
+
+/*
+ * A plural or named subject right before a scheduling verb in the present ("the two leaders meet
+ * Monday", "Smith and Jones meet on Friday", "talks resume Tuesday"): the newswire present of a
+ * scheduled event, so the day lies ahead. A determiner or an adjective before the word makes it a
+ * noun ("the vote Monday", "a key vote"), and "did not meet" is past, so only a capitalised name,
+ * a subject pronoun or a plural noun (not a possessive) qualifies.
+ */
+// ("open", "close", "end" are left out: "stocks close lower Friday" is a market report of that day)
+const SCHEDULED_VERBS = new Set(['meet', 'begin', 'start', 'resume', 'vote', 'convene', 'gather', 'travel', 'visit', 'return', 'arrive', 'leave', 'host', 'play', 'expires', 'expire']);
+const SUBJECT_PRONOUNS = new Set(['they', 'we', 'you', 'i']);
+function scheduledPresent(t: readonly Tok[], i: number): boolean {
+  if (!SCHEDULED_VERBS.has(t[i]!.low)) return false;
+  // "the offer expires Friday": a third-person present is a verb whatever comes before it
+  if (t[i]!.low === 'expires') return true;
+  const p = t[i - 1];
+  if (!p || p.kind !== Kind.Word || !t[i]!.space) return false;
+  if (SUBJECT_PRONOUNS.has(p.low)) return true;
+  if (low(t, i - 2) === "'" || low(t, i - 2) === '’') return false;
+  if (p.cap && !sentenceInitial(t, i - 1)) return true;
+  return p.low.length > 3 && p.low.endsWith('s') && !p.low.endsWith('ss') && !p.low.endsWith('us');
+}
+
+/*
+ * "postponed until Tuesday", "has given them until 9 a.m. Friday", "extended the deadline to Monday":
+ * the verb is past but the day it sets is a deadline still ahead. True when such a verb is the
+ * first verb-like word left of the preposition before [s].
+ */
+const DEADLINE_VERBS = new Set(['postponed', 'delayed', 'deferred', 'extended', 'given', 'gave', 'granted', 'pushed', 'moved', 'adjourned', 'suspended', 'rescheduled', 'set']);
+function deadlineAhead(t: readonly Tok[], s: number, lo: number): boolean {
+  const p = low(t, s - 1);
+  if (p !== 'until' && p !== 'till' && p !== 'by' && p !== 'to') return false;
+  // "the government has until Tuesday to decide", "they have until midnight"
+  if (p !== 'to' && (low(t, s - 2) === 'has' || low(t, s - 2) === 'have') && s - 2 >= lo) return true;
+  for (let i = s - 2, n = 0; i >= lo && n < 6; i--) {
+    if (t[i]!.kind !== Kind.Word) continue;
+    n++;
+    const w = t[i]!.low;
+    if (DEADLINE_VERBS.has(w)) return p !== 'to' || w === 'extended' || w === 'postponed' || w === 'pushed' || w === 'moved' || w === 'delayed';
+    if (cue(t, i)) return false;
+  }
+  return false;
 }
 
 function sentenceInitial(t: readonly Tok[], i: number): boolean {
@@ -70,6 +114,9 @@ function isAbbrevDot(t: readonly Tok[], i: number): boolean {
 export function tenseAround(t: readonly Tok[], s: number, e: number, lo: number, hi: number): Tense {
   // "as soon as Tuesday", "as early as next week": a date not yet reached.
   if (low(t, s - 1) === 'as' && (low(t, s - 2) === 'soon' || low(t, s - 2) === 'early') && low(t, s - 3) === 'as' && s - 3 >= lo) return 'future';
+  if (deadlineAhead(t, s, lo)) return 'future';
+  // "ahead of Sunday's vote", "in the run-up to Friday's summit": the day has not come yet
+  if ((low(t, s - 1) === 'of' && low(t, s - 2) === 'ahead') || (low(t, s - 1) === 'to' && low(t, s - 2) === 'up' && low(t, s - 3) === '-' && low(t, s - 4) === 'run')) return 'future';
   // Left first, nearest cue wins; a clause break (";", ":") stops the search.
   // The window counts words only: "at the Newark, N.J., airport" is four words, not eleven tokens.
   for (let i = s - 1, n = 0; i >= lo && n < 10; i--) {

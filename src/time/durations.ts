@@ -29,7 +29,7 @@ export function durationValue(n: number, unit: Unit): string {
   if (whole > 0) parts.push([whole * (SCALE[unit] ?? 1), unit]);
   if (frac > 1e-9) {
     const s = SPILL[unit];
-    if (!s) return `P${n}${LETTER[unit]}`;
+    if (!s) return isTimeUnit(unit) ? `PT${n}${LETTER[unit]}` : `P${n}${LETTER[unit]}`;
     parts.push([Math.round(frac * s[1]), s[0]]);
   }
   let date = '';
@@ -44,15 +44,27 @@ export function durationValue(n: number, unit: Unit): string {
 const LEADS = new Set(['past', 'last', 'next', 'first', 'coming', 'previous', 'latest', 'final', 'recent', 'following', 'initial', 'remaining', 'preceding', 'subsequent', 'ensuing']);
 /** Words that cannot be the noun of "a five year ...". */
 const NOT_NOUN_AFTER = new Set(['and', 'or', 'of', 'ago', 'later', 'earlier', 'before', 'after', 'old', 'to', 'in', 'on', 'at', 'from', 'the', 'a', 'an', 'for', 'with', 'by', 'that', 'this', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'since', 'than', 'as', 'but', 'back', 'hence', 'prior', 'period', 'term']);
+const UNIT_QUALIFIERS = new Set(['trading', 'business', 'working', 'calendar', 'consecutive', 'straight', 'full', 'long', 'whole', 'additional', 'extra']);
+/** Words after which "last" is a verb ("to last", "will last", "could last"), not "the last two years". */
+const LAST_AS_VERB_AFTER = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'not', 'll', 'usually', 'typically', 'normally', 'often', 'generally']);
 const BARE_PREPS = new Set(['for', 'over', 'in', 'within', 'during', 'took', 'takes', 'take', 'taking', 'spent', 'lasted', 'last', 'after']);
 
+/** One-word duration adjectives: "a yearlong inquiry", "the weeklong strike". */
+export const LONG_WORDS: ReadonlyMap<string, Unit> = new Map([
+  ['yearlong', 'Y'], ['monthlong', 'M'], ['weeklong', 'W'], ['daylong', 'D'], ['hourlong', 'h'], ['decadelong', 'DE'], ['centurylong', 'C'],
+]);
+
 export function parseDuration(t: readonly Tok[], i: number): Cand | null {
+  const lw = LONG_WORDS.get(low(t, i));
+  if (lw) return { s: i, e: i + 1, type: 'DURATION', sem: { k: 'lit', v: durationValue(1, lw) } };
   let j = i;
   let the = false;
   if (low(t, j) === 'the') {
     the = true;
     j++;
   }
+  // "expected to last several months", "will last two weeks": "last" is the verb; the duration follows it
+  if (!the && low(t, j) === 'last' && LAST_AS_VERB_AFTER.has(low(t, j - 1))) return null;
   let lead = false;
   if (LEADS.has(low(t, j)) || (the && ORDINALS.has(low(t, j)) && low(t, j) !== 'second')) {
     lead = true;
@@ -102,6 +114,8 @@ export function parseDuration(t: readonly Tok[], i: number): Cand | null {
     k++;
     adjective = true;
   }
+  // "eight trading days", "five business days", "three working weeks": still days and weeks
+  if (!adjective && UNIT_QUALIFIERS.has(low(t, k)) && UNITS.has(low(t, k + 1)) && UNITS.get(low(t, k + 1)) !== 'SE' && UNITS.get(low(t, k + 1)) !== 's') k++;
   const w = low(t, k);
   const unit = UNITS.get(w);
   if (!unit || unit === 'SE') return null;

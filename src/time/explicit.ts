@@ -73,28 +73,45 @@ function shortYear(t: readonly Tok[], i: number): { y: number; e: number } | nul
 }
 
 /** Token i is a month name that may be read as one: a capital, and for short or ambiguous names more evidence. */
-export function monthAt(t: readonly Tok[], i: number): { m: number; e: number } | null {
+export function monthAt(t: readonly Tok[], i: number, afterDay = false): { m: number; e: number } | null {
   const k = t[i];
   if (!k || k.kind !== Kind.Word) return null;
   const m = MONTHS.get(k.low);
   if (m === undefined) return null;
   if (!k.cap) return null;
   let e = i + 1;
+  // After a day number ("on 17 March", "by 25 May") the capital word is the month, whatever follows.
+  if (afterDay && (k.low === 'march' || k.low === 'may')) return { m, e };
   const full = k.low.length >= 5 || k.low === 'june' || k.low === 'july';
   if (!full) {
     // "Jan." "Sept." or "Mar 3"; "May" needs a day or a year or a preposition before it.
-    const dot = optDot(t, e);
+    // "May" is never shortened: "in May." ends the sentence
+    const dot = k.low === 'may' ? e : optDot(t, e);
     if (dot > e) e = dot;
     else if (k.low === 'may' || k.low === 'march') {
-      if (!isNum(t, e) && !MONTH_PREPS.has(low(t, i - 1))) return null;
+      if (!isNum(t, e) && !MONTH_PREPS.has(low(t, i - 1)) && !modifiesNoun(t, i)) return null;
     } else if (!isNum(t, e)) return null;
-  } else if (k.low === 'march' && !isNum(t, e) && !MONTH_PREPS.has(low(t, i - 1))) {
+  } else if (k.low === 'march' && !isNum(t, e) && !MONTH_PREPS.has(low(t, i - 1)) && !modifiesNoun(t, i)) {
     return null;
   } else {
     e = optDot(t, e) > e && k.low === 'sept' ? e + 1 : e;
   }
   return { m, e };
 }
+
+/**
+ * "the March accession", "the May elections": after "the", a capitalised March or May before a
+ * lower-case noun is the month ("the March for Life", "the May of my youth" are not: a
+ * preposition follows).
+ */
+function modifiesNoun(t: readonly Tok[], i: number): boolean {
+  const p = low(t, i - 1);
+  if (p !== 'the' && p !== 'a' && p !== 's') return false;
+  if (p === 's' && low(t, i - 2) !== "'" && low(t, i - 2) !== '’') return false;
+  const nx = t[i + 1];
+  return !!nx && nx.kind === Kind.Word && !nx.cap && nx.space && !NOT_NOUNS.has(nx.low);
+}
+const NOT_NOUNS = new Set(['of', 'for', 'on', 'to', 'through', 'against', 'across', 'from', 'in', 'and', 'or', 'with', 'by', 'at', 'into', 'is', 'was', 'will', 'has', 'be']);
 
 const MONTH_PREPS = new Set(['in', 'since', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'until', 'till', 'by', 'during', 'from', 'through', 'to', 'before', 'after', 'between', 'and', 'on', 'end', 'beginning', 'start', 'middle', 'that', 'coming', 'past', 'previous', '-']);
 
@@ -125,6 +142,23 @@ function trailingYear(t: readonly Tok[], i: number): { y: number; e: number } | 
   return low(t, i) === ',' ? null : spelledYear(t, j);
 }
 
+/**
+ * "the Sept. 11 attacks", "9/11 victims": the day is the name of the 2001 attacks, as "Christmas"
+ * names a day, so its year is known; a noun of the event after it says so ("Sept. 11 is a
+ * Thursday this year" stays this year's).
+ */
+const SEPT11_NOUNS = new Set(['attacks', 'attack', 'terror', 'terrorist', 'terrorists', 'hijackers', 'hijackings', 'commission', 'victims', 'memorial', 'plot', 'plotters', 'mastermind', 'era', 'families']);
+function sept11(t: readonly Tok[], m: number, d: number, e: number): boolean {
+  return m === 9 && d === 11 && SEPT11_NOUNS.has(low(t, e));
+}
+
+/** "9/11" written alone: the 2001 attacks (a month/day with no year is not otherwise written so in news). */
+export function parseNineEleven(t: readonly Tok[], i: number): Cand | null {
+  if (low(t, i) !== '9' || low(t, i + 1) !== '/' || low(t, i + 2) !== '11' || !glued(t, i + 1) || !glued(t, i + 2)) return null;
+  if (low(t, i + 3) === '/' || low(t, i - 1) === '/' || (t[i + 3] && !t[i + 3]!.space && t[i + 3]!.kind !== Kind.Punct)) return null;
+  return { s: i, e: i + 3, type: 'DATE', sem: { k: 'date', y: 2001, m: 9, d: 11 } };
+}
+
 /** Month-first dates: "Sept. 30", "August 7, 1998", "July 1997", "January of 1990", "March". */
 export function parseMonthFirst(t: readonly Tok[], i: number): Cand | null {
   const mo = monthAt(t, i);
@@ -133,6 +167,7 @@ export function parseMonthFirst(t: readonly Tok[], i: number): Cand | null {
   if (day) {
     const yr = trailingYear(t, day.e);
     if (yr) return { s: i, e: yr.e, type: 'DATE', sem: { k: 'date', y: yr.y, m: mo.m, d: day.d } };
+    if (sept11(t, mo.m, day.d, day.e)) return { s: i, e: day.e, type: 'DATE', sem: { k: 'date', y: 2001, m: 9, d: 11 } };
     return { s: i, e: day.e, type: 'DATE', sem: { k: 'date', m: mo.m, d: day.d } };
   }
   const yr = trailingYear(t, mo.e);
@@ -154,7 +189,7 @@ export function parseDayFirst(t: readonly Tok[], i: number): Cand | null {
   if (!day) return null;
   let k = day.e;
   if (low(t, k) === 'of') k++;
-  const mo = monthAt(t, k);
+  const mo = monthAt(t, k, true);
   if (!mo) return null;
   if (s !== i) s = i;
   const yr = trailingYear(t, mo.e);
@@ -216,12 +251,15 @@ export function parseYear(t: readonly Tok[], i: number): Cand | null {
   const prevTok = t[i - 1];
   // Glued to something before ($2020, 1,999, 3.1999, #2020, A-2020) or after (2020%, 2020.5, 2020,000).
   if (prevTok && !t[i]!.space && prev !== '(' && prev !== '"' && prev !== '“' && prev !== '-' && prev !== '–') return null;
-  if (prevTok && !t[i]!.space && (prev === '-' || prev === '–') && !(t[i - 2]?.low === 'mid' || isNum(t, i - 2))) return null;
+  // "1990-1992" is a range of years; "555-2013" a phone number
+  if (prevTok && !t[i]!.space && (prev === '-' || prev === '–') && !(t[i - 2]?.low === 'mid' || !Number.isNaN(yearNumber(t, i - 2)))) return null;
   const nx = low(t, i + 1);
   if (t[i + 1] && !t[i + 1]!.space) {
     if (nx === '%' || nx === '°') return null;
     if ((nx === '.' || nx === ',' || nx === ':' || nx === '/') && isNum(t, i + 2) && glued(t, i + 2)) return null;
-    if (nx === 's' || nx === "'") return null; // decades are another parser
+    // "2012's record": a year in the possessive (the apostrophe, then "s" and no more letters)
+    const possessive = (nx === "'" || nx === '’') && low(t, i + 2) === 's' && glued(t, i + 2) && !(t[i + 3] && t[i + 3]!.kind === Kind.Word && !t[i + 3]!.space);
+    if (nx === 's' || ((nx === "'" || nx === '’') && !possessive)) return null; // decades are another parser
     if (t[i + 1]!.kind === Kind.Word) return null; // 2020km
   }
   if (prev === '$' || prev === '€' || prev === '£' || prev === '#' || prev === '¥' || prev === 'us$') return null;

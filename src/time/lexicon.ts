@@ -78,3 +78,15 @@ export const NTH_WEEKDAY_HOLIDAYS: ReadonlyMap<string, [number, number, number]>
   ['martin luther king day', [1, 1, 3]], ['mlk day', [1, 1, 3]], ["presidents' day", [2, 1, 3]], ['presidents day', [2, 1, 3]],
   ["mother's day", [5, 7, 2]], ["father's day", [6, 7, 3]], ['columbus day', [10, 1, 2]], ['election day', [11, 2, 1]],
 ]);
+
+/**
+ * Days counted from Easter Sunday (the moveable feasts): "Palm Sunday" is a week before,
+ * "Ash Wednesday" 46 days before. "Holy Week" and "Easter week" are the ISO week that holds
+ * Easter Sunday (its Monday to Easter itself), valued as a week.
+ */
+export const EASTER_OFFSETS: ReadonlyMap<string, number> = new Map([
+  ['easter', 0], ['easter sunday', 0], ['easter monday', 1], ['good friday', -2], ['palm sunday', -7], ['ash wednesday', -46],
+  ['maundy thursday', -3], ['holy thursday', -3], ['holy saturday', -1], ['shrove tuesday', -47], ['mardi gras', -47],
+  ['pentecost', 49], ['whit sunday', 49], ['ascension day', 39],
+]);
+export const EASTER_WEEKS = new Set(['holy week', 'easter week']);

@@ -15,8 +15,10 @@ export type Sem =
    * A part of a year: quarter (Q1-4), half (H1-2), season (SP, SU, FA, WI); year missing = resolve.
    * code 'Q' with a year is "the 1988 quarter" (rel 9: "the 1988 period"). Without a year, rel
    * 9 / 10 / 11 is "last / this / next year's" quarter or half; rel -4 "the year-ago quarter".
+   * yrel is a year relative to the publication date: "the second half of next year" (1).
+   * ana: "that quarter", the quarter of the last date the text gave.
    */
-  | { k: 'part'; code: string; y?: number; dir?: Dir; rel?: number }
+  | { k: 'part'; code: string; y?: number; dir?: Dir; rel?: number; yrel?: number; ana?: boolean }
   /** A decade (199 = the 1990s) or a century (19 = the 1900s). */
   | { k: 'decade'; v: number }
   | { k: 'century'; v: number }
@@ -47,4 +49,8 @@ export interface Cand {
   mod?: string;
   /** Vague amounts ("several years", "recent months"). */
   approx?: boolean;
+  /** "the week of March 6": the ISO week that holds the day. */
+  weekOf?: boolean;
+  /** "the day before Thanksgiving", "two days after March 3": days to move the day the rest names. */
+  shiftDays?: number;
 }

@@ -11,7 +11,8 @@ import { Kind, type Tok } from './tokens.js';
  */
 
 const RELATIVE: ReadonlyMap<string, Dir | 'latest'> = new Map<string, Dir | 'latest'>([
-  ['this', 0], ['current', 0], ['last', -1], ['previous', -1], ['past', -1], ['next', 1], ['coming', 1], ['latest', 'latest'], ['recent', 'latest'], ['most', 'latest'],
+  // "that quarter": the quarter the text last gave (resolve.ts takes it from the reference)
+  ['this', 0], ['that', 0], ['current', 0], ['last', -1], ['previous', -1], ['past', -1], ['next', 1], ['coming', 1], ['latest', 'latest'], ['recent', 'latest'], ['most', 'latest'],
 ]);
 
 function year4(t: readonly Tok[], i: number): number {
@@ -39,6 +40,24 @@ function ofYear(t: readonly Tok[], i: number): { y: number; e: number } | null {
   }
   return null;
 }
+
+/**
+ * "of the year", "of this year", "of next year", "of last year" after a numbered quarter or half:
+ * TimeML takes the whole phrase as one expression ("the second half of next year" = 2026-H2 in
+ * a 2025 story). "the year" is the publication year, as in "later in the year".
+ */
+function ofRelYear(t: readonly Tok[], i: number): { yrel: number; e: number } | null {
+  if (low(t, i) !== 'of' || low(t, i + 2) !== 'year') return null;
+  const w = low(t, i + 1);
+  const yrel = w === 'the' || w === 'this' || w === 'current' ? 0 : w === 'next' || w === 'coming' ? 1 : w === 'last' || w === 'previous' ? -1 : NaN;
+  if (Number.isNaN(yrel)) return null;
+  // "of the year before", "of the year ended June 30": the year is another's; leave it to the year parsers
+  const nx = low(t, i + 3);
+  if (w === 'the' && (nx === 'before' || nx === 'after' || nx === 'ended' || nx === 'ending' || nx === 'earlier' || nx === "'" || nx === '’')) return null;
+  return { yrel, e: i + 3 };
+}
+
+const PART_OF_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'a', 'an', 'that', 'this', 'each', 'every']);
 
 /** Quarters and halves. */
 export function parseQuarter(t: readonly Tok[], i: number): Cand | null {
@@ -78,6 +97,9 @@ export function parseQuarter(t: readonly Tok[], i: number): Cand | null {
     yPrefix = year4(t, j);
     j++;
   }
+  // a fiscal quarter is named by its fiscal year, which need not have begun in the calendar one:
+  // its year is not moved back by a past clause ("earned $5 million in its fiscal second quarter")
+  const fiscal = low(t, j) === 'fiscal' || (ORDINALS.has(low(t, j)) && low(t, joined(t, j + 1)) === 'fiscal');
   if (low(t, j) === 'fiscal') j = joined(t, j + 1);
   let code = '';
   let n = NaN;
@@ -95,11 +117,20 @@ export function parseQuarter(t: readonly Tok[], i: number): Cand | null {
   if (unit === 'quarter' || unit === 'qtr') {
     if (!Number.isNaN(n) && n > 4) return null;
     code = Number.isNaN(n) ? 'Q' : `Q${n}`;
+    // "the last quarter of last year": the fourth
+    if (lastWord && Number.isNaN(n) && ofRelYear(t, k + 1)) {
+      code = 'Q4';
+      dir = undefined;
+    }
   } else if (unit === 'half') {
     if (!Number.isNaN(n) && n > 2) return null;
     // "the last half of 1989": the second half
     code = Number.isNaN(n) ? (lastWord && ofYear(t, k + 1) ? 'H2' : 'H') : `H${n}`;
-    if (lastWord && Number.isNaN(n) && low(t, k + 1) === 'of' && code !== 'H2') return null;
+    if (lastWord && Number.isNaN(n) && low(t, k + 1) === 'of' && code !== 'H2' && !ofRelYear(t, k + 1)) return null;
+    if (lastWord && Number.isNaN(n) && code === 'H' && ofRelYear(t, k + 1)) {
+      code = 'H2';
+      dir = undefined;
+    }
     if (lastWord && Number.isNaN(n) && low(t, k + 1) === 'of') {
       n = 2;
       dir = undefined;
@@ -131,12 +162,18 @@ export function parseQuarter(t: readonly Tok[], i: number): Cand | null {
   }
   if (code === 'Q' && Number.isNaN(n) && !the && dir === undefined) return null;
   let e = k + 1;
+  // "the first half of his career", "the third quarter of the game": a part of something else
+  // ("the third quarter of $226 million" is still the quarter: only a determiner after "of" counts)
+  if (!Number.isNaN(n) && low(t, e) === 'of' && PART_OF_DETERMINERS.has(low(t, e + 1)) && !ofRelYear(t, e)) return null;
   const yr = ofYear(t, e);
   if (yr && code !== 'Q' && code !== 'H') return { s: i, e: yr.e, type: 'DATE', sem: { k: 'part', code, y: yr.y } };
+  const ry = code !== 'Q' && code !== 'H' && yearRel === 0 ? ofRelYear(t, e) : null;
+  if (ry) return { s: i, e: ry.e, type: 'DATE', sem: { k: 'part', code, yrel: ry.yrel } };
   // "the first half" with nothing after it is only a date when it names a part (n known).
   if (code === 'H' && Number.isNaN(n)) return null;
   // "the quarter" alone: the quarter the report is about.
-  const c: Cand = { s: i, e, type: 'DATE', sem: { k: 'part', code, dir: dir === 'latest' ? -1 : (dir ?? null) } };
+  const c: Cand = { s: i, e, type: 'DATE', sem: { k: 'part', code, dir: dir === 'latest' ? -1 : (dir ?? (fiscal && code.length > 1 ? 0 : null)) } };
+  if (low(t, i) === 'that' && code === 'Q' && c.sem.k === 'part') c.sem.ana = true;
   if (dir === 'latest' || (code === 'Q' && dir === undefined)) (c.sem as { rel?: number }).rel = dir === 'latest' ? -1 : 0;
   if (yearRel && c.sem.k === 'part') c.sem.rel = -4;
   // "third quarter results" stays a date: TimeBank annotates "third-quarter" as DATE.

@@ -1,5 +1,5 @@
 import { parseAmount } from './amounts.js';
-import { AMBIGUOUS_WEEKDAYS, FIXED_HOLIDAYS, MONTHS, NTH_WEEKDAY_HOLIDAYS, PARTS_OF_DAY, UNITS, WEEKDAYS, type Unit } from './lexicon.js';
+import { AMBIGUOUS_WEEKDAYS, EASTER_OFFSETS, EASTER_WEEKS, FIXED_HOLIDAYS, MONTHS, NTH_WEEKDAY_HOLIDAYS, PARTS_OF_DAY, UNITS, WEEKDAYS, type Unit } from './lexicon.js';
 import { glued, isHyphenAt, isNum, low, optDot } from './match.js';
 import type { Cand, Dir } from './model.js';
 import { Kind, type Tok } from './tokens.js';
@@ -73,7 +73,8 @@ export function parseDeictic(t: readonly Tok[], i: number): Cand | null {
     case 'tonight':
       return { s: i, e: i + 1, type: 'TIME', sem: { k: 'rel', unit: 'D', n: 0, anchor: 'dct' }, tod: 'TNI' };
     case 'overnight':
-      return t[i + 1]?.kind === Kind.Word && !['and', 'or', 'but', 'as', 'in', 'on', 'at', 'to'].includes(n1) ? null : { s: i, e: i + 1, type: 'TIME', sem: { k: 'rel', unit: 'D', n: 0, anchor: 'dct' }, tod: 'TNI' };
+      // "overnight Thursday" joins its day (tagger.ts refine), so a weekday may follow
+      return t[i + 1]?.kind === Kind.Word && !['and', 'or', 'but', 'as', 'in', 'on', 'at', 'to', 'yesterday', 'today'].includes(n1) && !(WEEKDAYS.has(n1) && t[i + 1]!.cap) ? null : { s: i, e: i + 1, type: 'TIME', sem: { k: 'rel', unit: 'D', n: 0, anchor: 'dct' }, tod: 'TNI' };
     case 'the':
       if (n1 === 'past' && !t[i + 2]?.kind) return { s: i, e: i + 2, type: 'DATE', sem: { k: 'lit', v: 'PAST_REF' } };
       if (n1 === 'past' && (t[i + 2]!.kind === Kind.Punct || ['and', 'or', 'but', 'when', 'as', 'is', 'was', 'were', 'has', 'had', 'have', 'will', 'that', 'because', 'so', 'to'].includes(low(t, i + 2)))) return { s: i, e: i + 2, type: 'DATE', sem: { k: 'lit', v: 'PAST_REF' } };
@@ -93,11 +94,18 @@ export function parseDeictic(t: readonly Tok[], i: number): Cand | null {
       if ((n1 === 'century' || n1 === 'decade') && (partOf || ['in', 'during', 'since', 'until', 'through', 'throughout'].includes(low(t, i - 1))) && !isHyphenAt(t, i + 2)) {
         return { s: i, e: i + 2, type: 'DATE', sem: { k: 'rel', unit: n1 === 'century' ? 'C' : 'DE', n: 0, anchor: 'dct' } };
       }
+      // "the night before", "the morning after": that part of the day before / after the last day the
+      // text gave, when nothing follows that "before" could govern ("the night before the vote" is an event's)
+      if (PARTS_OF_DAY.has(n1) && n1 !== 'overnight' && (low(t, i + 2) === 'before' || low(t, i + 2) === 'after') && (!t[i + 3] || t[i + 3]!.kind === Kind.Punct)) {
+        return { s: i, e: i + 3, type: 'TIME', sem: { k: 'rel', unit: 'D', n: low(t, i + 2) === 'before' ? -1 : 1, anchor: 'ref' }, tod: `T${PARTS_OF_DAY.get(n1)!}` };
+      }
       if (n1 === 'day' && (low(t, i + 2) === 'before' || low(t, i + 2) === 'after')) {
         const n = low(t, i + 2) === 'before' ? -1 : 1;
         if (low(t, i + 3) === 'yesterday') return { s: i, e: i + 4, type: 'DATE', sem: { k: 'rel', unit: 'D', n: -2, anchor: 'dct' } };
         if (low(t, i + 3) === 'tomorrow') return { s: i, e: i + 4, type: 'DATE', sem: { k: 'rel', unit: 'D', n: 2, anchor: 'dct' } };
         const nx = t[i + 3];
+        // "later in the day before returning home": "before" governs the gerund; "the day" is the day of the text
+        if (nx && nx.kind === Kind.Word && nx.low.length > 4 && nx.low.endsWith('ing')) return null;
         if (nx && (nx.kind === Kind.Word || nx.kind === Kind.Num) && !WEEKDAYS.has(nx.low) && !['last', 'next', 'this', 'that'].includes(nx.low)) {
           // "Oct. 12, the day before the crash": "the day" is the day just given; "the day after his death" stays a shift from the last date
           if (low(t, i - 1) === ',') return { s: i, e: i + 2, type: 'DATE', sem: { k: 'rel', unit: 'D', n: 0, anchor: 'ref' } };
@@ -105,6 +113,16 @@ export function parseDeictic(t: readonly Tok[], i: number): Cand | null {
         return { s: i, e: i + 3, type: 'DATE', sem: { k: 'rel', unit: 'D', n, anchor: 'ref' } };
       }
       return null;
+    case 'earlier':
+    case 'later': {
+      // "later in the day", "earlier in the year": the day the text is on (else the publication
+      // date), the publication week, month or year; TimeML takes the phrase like "earlier this year".
+      const u = low(t, i + 3);
+      if (n1 !== 'in' || low(t, i + 2) !== 'the' || (u !== 'day' && u !== 'week' && u !== 'month' && u !== 'year')) return null;
+      // "later in the year ended June 30", "earlier in the day's trading" belong to other readings
+      if (low(t, i + 4) === "'" || low(t, i + 4) === '’' || low(t, i + 4) === 'ended' || low(t, i + 4) === 'of') return null;
+      return { s: i, e: i + 4, type: 'DATE', sem: { k: 'rel', unit: UNITS.get(u)!, n: 0, anchor: u === 'day' ? 'ref' : 'dct' } };
+    }
     case 'these':
       // "these days": the present
       return n1 === 'days' && !(low(t, i + 2) === 'of' || t[i + 2]?.kind === Kind.Num) ? { s: i, e: i + 2, type: 'DATE', sem: { k: 'lit', v: 'PRESENT_REF' } } : null;
@@ -130,9 +148,6 @@ export function parseDeictic(t: readonly Tok[], i: number): Cand | null {
     default: {
       const v = REF_WORDS.get(w);
       if (v) {
-        if (w === 'now' && (n1 === 'that' || low(t, i - 1) === 'until' || low(t, i - 1) === 'from')) {
-          if (n1 === 'that') return null;
-        }
         if (w === 'soon' && (n1 === 'after' || n1 === 'afterward' || n1 === 'thereafter' || low(t, i - 1) === 'as')) return null;
         return { s: i, e: i + 1, type: 'DATE', sem: { k: 'lit', v } };
       }
@@ -332,9 +347,16 @@ export function parseAgo(t: readonly Tok[], i: number): Cand | null {
     vague = Number.isNaN(n);
     j = amount.e;
     if (low(t, j) === 'more' && low(t, j + 1) !== 'than') j++;
-  } else if (!UNITS.has(low(t, j)) || !low(t, j).endsWith('s')) {
-    return null;
-  } else vague = true;
+  }
+  // "moments ago", "a few moments ago", "a moment ago": just before the report, like "recently"
+  if ((low(t, j) === 'moments' || (low(t, j) === 'moment' && amount?.article)) && low(t, j + 1) === 'ago') {
+    return { s: i, e: j + 2, type: 'DATE', sem: { k: 'lit', v: 'PAST_REF' }, approx: true };
+  }
+  if (!amount) {
+    // a bare plural: "years ago", "days later"
+    if (!UNITS.has(low(t, j)) || !low(t, j).endsWith('s')) return null;
+    vague = true;
+  }
   const unit = UNITS.get(low(t, j));
   if (!unit) return null;
   let e = j + 1;
@@ -375,7 +397,8 @@ export function parseAgo(t: readonly Tok[], i: number): Cand | null {
     return { s: i, e: e + 1, type: 'DATE', sem: { k: 'rel', unit: s[0], n: sign * n * s[1], anchor, gran: unit === 'Y' ? 'M' : unit }, approx: true };
   }
   const timeUnit = unit === 'h' || unit === 'm' || unit === 's';
-  const gran: Unit | 'ref' = anchor === 'ref' ? 'ref' : unit === 'W' ? 'D' : unit === 'WE' ? 'W' : unit;
+  // "a decade ago", "a century ago": a year that far back (2015 in a 2025 story), not the decade or century
+  const gran: Unit | 'ref' = anchor === 'ref' ? 'ref' : unit === 'W' ? 'D' : unit === 'WE' ? 'W' : unit === 'DE' || unit === 'C' ? 'Y' : unit;
   const c: Cand = { s: i, e: e + 1, type: timeUnit ? 'TIME' : 'DATE', sem: { k: 'rel', unit, n: sign * n, anchor, gran } };
   if (unit === 'Y' && n === 1 && sign < 0 && amount?.article && (word === 'ago' || word === 'earlier') && c.sem.k === 'rel') c.sem.cmp = true;
   return c;
@@ -390,7 +413,7 @@ export function parseYearEarlier(t: readonly Tok[], i: number): Cand | null {
 }
 
 const HOLIDAY_FIRST = new Set<string>();
-for (const k of [...FIXED_HOLIDAYS.keys(), ...NTH_WEEKDAY_HOLIDAYS.keys(), 'easter', 'good friday', 'easter sunday', 'easter monday']) HOLIDAY_FIRST.add(k.split(/[ ']/)[0]!);
+for (const k of [...FIXED_HOLIDAYS.keys(), ...NTH_WEEKDAY_HOLIDAYS.keys(), ...EASTER_OFFSETS.keys(), ...EASTER_WEEKS]) HOLIDAY_FIRST.add(k.split(/[ ']/)[0]!);
 
 /** Holidays: "Christmas", "Thanksgiving", "New Year's Day", "Easter", "last Christmas", "Christmas 2024". */
 export function parseHoliday(t: readonly Tok[], i: number): Cand | null {
@@ -402,13 +425,15 @@ export function parseHoliday(t: readonly Tok[], i: number): Cand | null {
     j++;
   }
   if (!HOLIDAY_FIRST.has(low(t, j)) || !t[j]!.cap) return null;
+  // "holy", "ash", "palm" start a feast only with a capital on the next word too ("Palm Sunday")
+  if ((low(t, j) === 'holy' || low(t, j) === 'ash' || low(t, j) === 'palm' || low(t, j) === 'maundy' || low(t, j) === 'shrove' || low(t, j) === 'whit' || low(t, j) === 'ascension') && !t[j + 1]?.cap) return null;
   let key = '';
   let best: { name: string; e: number } | null = null;
   for (let k = j; k < j + 6 && k < t.length; k++) {
     const tok = t[k]!;
     const piece = tok.low === '’' ? "'" : tok.low;
     key += k === j ? piece : tok.space ? ` ${piece}` : piece;
-    if (FIXED_HOLIDAYS.has(key) || NTH_WEEKDAY_HOLIDAYS.has(key) || key === 'easter' || key === 'good friday' || key === 'easter sunday' || key === 'easter monday') {
+    if (FIXED_HOLIDAYS.has(key) || NTH_WEEKDAY_HOLIDAYS.has(key) || EASTER_OFFSETS.has(key) || EASTER_WEEKS.has(key)) {
       best = { name: key, e: k + 1 };
     }
   }

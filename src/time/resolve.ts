@@ -1,6 +1,6 @@
 import { daysInMonth, easter, nthWeekday, pad, toDays, weekday } from './calendar.js';
 import type { Tense } from './context.js';
-import { FIXED_HOLIDAYS, NTH_WEEKDAY_HOLIDAYS, type Unit } from './lexicon.js';
+import { EASTER_OFFSETS, EASTER_WEEKS, FIXED_HOLIDAYS, NTH_WEEKDAY_HOLIDAYS, type Unit } from './lexicon.js';
 import type { Cand, Dir, Sem } from './model.js';
 import { coarsen, dayPoint, formatPoint, shift, unitGran, type Gran, type Point } from './points.js';
 
@@ -84,6 +84,13 @@ function yearFor(m: number, d: number, dir: Dir | undefined, ctx: ResolveContext
     // A month or two ahead in a past-tense sentence is more often a scheduled date; only far ones move.
     return dct.y - 1;
   }
+  if (dd === 0 && dir !== 0) {
+    // No tense to go by: the nearest such day, as for a bare month ("Dec. 28" in a January story
+    // is the last one, "Jan. 3" in a December story the next).
+    const days = toDays(dct.y, m, Math.min(d, daysInMonth(dct.y, m))) - dct.days;
+    if (days > 183) return dct.y - 1;
+    if (days < -183) return dct.y + 1;
+  }
   return dct.y;
 }
 
@@ -101,9 +108,8 @@ function holidayDay(name: string, y: number): number | null {
   if (f) return toDays(y, f[0], f[1]);
   const nth = NTH_WEEKDAY_HOLIDAYS.get(name);
   if (nth) return nthWeekday(y, nth[0], nth[1], nth[2]);
-  if (name === 'easter' || name === 'easter sunday') return easter(y);
-  if (name === 'good friday') return easter(y) - 2;
-  if (name === 'easter monday') return easter(y) + 1;
+  const off = EASTER_OFFSETS.get(name) ?? (EASTER_WEEKS.has(name) ? 0 : undefined);
+  if (off !== undefined) return easter(y) + off;
   return null;
 }
 
@@ -144,6 +150,12 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
     const p: Point = sem.m === undefined ? { g: 'Y', y: sem.y } : sem.d === undefined ? { g: 'M', y: sem.y, n: sem.m } : dayPoint(toDays(sem.y, sem.m, Math.min(sem.d, daysInMonth(sem.y, sem.m))));
     return { value: formatPoint(p), point: p };
   }
+  if (sem.k === 'part' && sem.yrel !== undefined) {
+    // "the first quarter of next year": the year is counted from the publication date
+    if (!ctx.dct) return { value: underspecified(sem), point: null };
+    const p = partPoint(sem.code, ctx.dct.y + sem.yrel);
+    return { value: formatPoint(p), point: p };
+  }
   if (sem.k === 'part' && sem.y === undefined && sem.rel !== undefined && sem.rel >= 9 && sem.rel <= 11 && (ctx.dct || ctx.quarter)) {
     // "this year's third quarter" (rel 10), "last year's quarter" (rel 9), "next year's first quarter" (rel 11)
     const base = ctx.dct ? ctx.dct.y : ctx.quarter!.y;
@@ -172,6 +184,11 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
   if (sem.k === 'rel' && sem.cmp && ctx.quarter) {
     // "from $4 million a year ago" in a story on a quarter: that quarter a year before.
     const p = shift(ctx.quarter, 'Y', -1);
+    return { value: formatPoint(p), point: p };
+  }
+  if (sem.k === 'part' && sem.ana && ctx.ref && (ctx.ref.g === 'D' || ctx.ref.g === 'M' || ctx.ref.g === 'Q')) {
+    // "that quarter": the quarter of the last date the text gave ("Oct. 31 ... that quarter")
+    const p = coarsen(ctx.ref, 'Q');
     return { value: formatPoint(p), point: p };
   }
   const dct = ctx.dct;
@@ -242,7 +259,9 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
       } else if (sem.dir === null || sem.dir === undefined) {
         const dd = direction(null, ctx);
         if (dd === 1 && unit === 'SE' && start + 2 < cm) p = shift(p, 'Y', 1);
-        else if (dd === -1 && start > cm && unit !== 'Q') p = shift(p, 'Y', -1);
+        else if (dd === -1 && start > cm) p = shift(p, 'Y', -1);
+        // No tense: the nearest such quarter or half ("the fourth quarter" in a March story is last year's).
+        else if (dd === 0 && unit !== 'SE' && start - cm > 6) p = shift(p, 'Y', -1);
       }
       // "the year-ago third quarter"
       if (sem.rel === -4) p = shift(p, 'Y', -1);
@@ -279,7 +298,9 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
           return { value: formatPoint(p), point: p };
         }
         // "The summit is on Friday", "ministers are meeting Monday": a present clause names a day ahead.
-        dd = ctx.prep === 'since' ? -1 : ctx.tense === 'future' || ctx.tense === 'present' ? 1 : -1;
+        // "until Sunday", "by Friday": a deadline ahead unless the clause is past ("stayed until Sunday").
+        const deadline = (ctx.prep === 'by' || ctx.prep === 'until' || ctx.prep === 'till') && ctx.tense !== 'past';
+        dd = ctx.prep === 'since' ? -1 : ctx.tense === 'future' || ctx.tense === 'present' || deadline ? 1 : -1;
       }
       const p = dayPoint(weekdayFrom(anchor, sem.wd, dd, strict));
       return { value: formatPoint(p), point: p };
@@ -288,12 +309,19 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
       const y0 = sem.y ?? dct!.y;
       let day = holidayDay(sem.name, y0);
       if (day === null) return { value: 'XXXX-XX-XX', point: null };
+      const week = EASTER_WEEKS.has(sem.name);
       if (sem.y === undefined) {
         const dd = sem.dir ?? direction(null, ctx);
-        if (dd === 1 && day < dct!.days) day = holidayDay(sem.name, y0 + 1)!;
-        if (dd === -1 && day > dct!.days) day = holidayDay(sem.name, y0 - 1)!;
+        // "as Holy Week began" on Palm Sunday: a week holiday is the nearest one unless told otherwise
+        if (dd === 1 && day < dct!.days && !(week && sem.dir === null && dct!.days - day < 7)) day = holidayDay(sem.name, y0 + 1)!;
+        else if (dd === -1 && day > dct!.days && !(week && sem.dir === null && day - dct!.days < 14)) day = holidayDay(sem.name, y0 - 1)!;
+        else if (dd === 0 && sem.dir !== 0) {
+          // no tense: the nearest one ("New Year's Eve" in a March story is the last one)
+          if (day - dct!.days > 183) day = holidayDay(sem.name, y0 - 1)!;
+          else if (dct!.days - day > 183) day = holidayDay(sem.name, y0 + 1)!;
+        }
       }
-      const p = dayPoint(day);
+      const p = week ? coarsen(dayPoint(day), 'W') : dayPoint(day);
       return { value: formatPoint(p), point: p };
     }
     case 'rel': {

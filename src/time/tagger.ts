@@ -1,13 +1,13 @@
 import type { Span, TimeType } from '../document/types.js';
 import { parseClock } from './clock.js';
 import { tenseAround } from './context.js';
-import { parseCentury, parseDayFirst, parseDecade, parseMonthFirst, parseNumericDate, parseSpelledYear, parseYear } from './explicit.js';
-import { parseDuration } from './durations.js';
+import { parseCentury, parseDayFirst, parseDecade, parseMonthFirst, parseNineEleven, parseNumericDate, parseSpelledYear, parseYear } from './explicit.js';
+import { LONG_WORDS, parseDuration } from './durations.js';
 import { low } from './match.js';
-import { FIXED_HOLIDAYS, MONTHS, NTH_WEEKDAY_HOLIDAYS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, WEEKDAYS_PLURAL } from './lexicon.js';
+import { EASTER_OFFSETS, EASTER_WEEKS, FIXED_HOLIDAYS, MONTHS, NTH_WEEKDAY_HOLIDAYS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, WEEKDAYS_PLURAL } from './lexicon.js';
 import type { Cand } from './model.js';
 import { parseFiscal, parseQuarter, parseSeason } from './parts.js';
-import type { Point } from './points.js';
+import { coarsen, dayPoint, formatPoint, type Point } from './points.js';
 import { parseAgo, parseDeictic, parseHoliday, parseOrdinalDay, parsePartOfDayAlone, parseShifted, parseWeekday, parseWeekend, parseYearEarlier, parseYearPhrase } from './relative.js';
 import { parseDct, resolveSem, withTimeOfDay, type Dct, type ResolveContext } from './resolve.js';
 import { parseSet } from './sets.js';
@@ -36,7 +36,7 @@ type Parser = (t: readonly Tok[], i: number) => Cand | null;
 
 /** Parsers in priority order: on equal length the earlier wins. */
 const PARSERS: readonly Parser[] = [
-  parseSet, parseClock, parseNumericDate, parseMonthFirst, parseDayFirst, parseDecade, parseCentury, parseQuarter,
+  parseSet, parseClock, parseNumericDate, parseNineEleven, parseMonthFirst, parseDayFirst, parseDecade, parseCentury, parseQuarter,
   parseSeason, parseFiscal, parseHoliday, parseShifted, parseWeekend, parseAgo, parseYearEarlier, parseDuration,
   parseDeictic, parseWeekday, parseYear, parseSpelledYear, parseYearPhrase, parseOrdinalDay, parsePartOfDayAlone,
 ];
@@ -44,18 +44,18 @@ const PARSERS: readonly Parser[] = [
 /** Words a proposal can start with (numbers and "'" always can); any other token is skipped at once. */
 const STARTERS = new Set<string>([
   ...MONTHS.keys(), ...WEEKDAYS.keys(), ...WEEKDAYS_PLURAL.keys(), ...NUMBER_WORDS.keys(), ...UNITS.keys(), ...ORDINALS.keys(), ...SEASONS.keys(),
-  ...PARTS_OF_DAY.keys(), ...[...FIXED_HOLIDAYS.keys(), ...NTH_WEEKDAY_HOLIDAYS.keys(), 'easter', 'good friday'].map((k) => k.split(/[ ']/)[0]!),
+  ...PARTS_OF_DAY.keys(), ...[...FIXED_HOLIDAYS.keys(), ...NTH_WEEKDAY_HOLIDAYS.keys(), ...EASTER_OFFSETS.keys(), ...EASTER_WEEKS].map((k) => k.split(/[ ']/)[0]!),
   'the', 'this', 'last', 'next', 'previous', 'past', 'coming', 'following', 'current', 'same', 'that', 'preceding', 'upcoming', 'prior', 'latest', 'recent', 'most',
   'a', 'an', 'every', 'each', 'once', 'twice', 'daily', 'weekly', 'monthly', 'yearly', 'annually', 'hourly', 'quarterly', 'nightly', 'biweekly', 'biannually',
   'today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'now', 'currently', 'presently', 'nowadays', 'recently', 'lately', 'soon', 'formerly', 'right', 'future',
   'near', 'foreseeable', 'distant', 'at', 'noon', 'midnight', 'midday', 'half', 'early', 'late', 'mid', 'year', 'fiscal', 'fy', 'q', 'several', 'few', 'many', 'numerous', 'some',
   'first', 'final', 'initial', 'remaining', 'subsequent', 'ensuing', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties',
   'eighteenth', 'nineteenth', 'twentieth', 'seventeenth', 'sixteenth', 'weekend', 'these', "'", '’', '$',
-  'dawn', 'daybreak', 'sunrise', 'dusk', 'sunset', 'nightfall', 'midmorning', 'midafternoon', 'midevening',
+  'earlier', 'later', 'moments', 'dawn', 'daybreak', ...LONG_WORDS.keys(), 'sunrise', 'dusk', 'sunset', 'nightfall', 'midmorning', 'midafternoon', 'midevening',
 ]);
 
 /** Words after an article that some parser reads though they cannot start an expression themselves. */
-const AFTER_ARTICLE = new Set(['present', 'full', 'whole', 'entire', 'while', 'short', 'century', 'decade']);
+const AFTER_ARTICLE = new Set(['present', 'full', 'whole', 'entire', 'while', 'short', 'century', 'decade', 'additional', 'extra', 'moment', ...LONG_WORDS.keys()]);
 
 /** Left to right, the longest proposal at each token. Each parser looks a bounded distance ahead: linear time. */
 function propose(t: readonly Tok[]): Cand[] {
@@ -115,6 +115,79 @@ function secondDay(t: readonly Tok[], c: Cand): Cand | null {
 const DAYISH = (c: Cand): boolean =>
   c.type === 'DATE' && (c.sem.k === 'wd' || (c.sem.k === 'date' && c.sem.d !== undefined) || (c.sem.k === 'rel' && c.sem.unit === 'D' && c.sem.anchor === 'dct') || c.sem.k === 'holiday');
 
+/** A clock time that named no day ("at 10 p.m.", "0400 GMT"): resolved against the publication date unless told otherwise. */
+const bareClock = (c: Cand): boolean =>
+  c.type === 'TIME' && c.sem.k === 'rel' && c.sem.unit === 'D' && c.sem.n === 0 && c.sem.anchor === 'dct' && !!c.tod && c.tod.length > 1 && c.tod[1]! >= '0' && c.tod[1]! <= '9';
+
+/** A candidate that names a day ("Friday", "6 a.m. Monday", "March 3", "yesterday"). */
+const namesDay = (c: Cand): boolean =>
+  c.sem.k === 'wd' || c.sem.k === 'holiday' || (c.sem.k === 'date' && c.sem.d !== undefined) || (c.sem.k === 'rel' && c.sem.unit === 'D' && c.sem.anchor === 'dct' && c.sem.n !== 0);
+
+/** Tokens [a, b) hold only brackets, commas and "local time" / "on": "(0735 GMT)", "local time on". */
+function clockFiller(t: readonly Tok[], a: number, b: number): boolean {
+  if (b - a > 4) return false;
+  for (let i = a; i < b; i++) {
+    const w = low(t, i);
+    if (w !== '(' && w !== ')' && w !== ',' && w !== 'local' && w !== 'time' && w !== 'on') return false;
+  }
+  return true;
+}
+
+function hasOpenBracket(t: readonly Tok[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (low(t, i) === '(') return true;
+  return false;
+}
+
+/** "7:30 tonight", "8 this evening": a clock time without a.m./p.m. before an evening is p.m. */
+function eveningClock(prev: Cand, c: Cand): string | null {
+  if (!bareClock(prev) || c.type !== 'TIME' || c.sem.k !== 'rel' || c.sem.unit !== 'D' || (c.tod !== 'TNI' && c.tod !== 'TEV')) return null;
+  const h = Number(prev.tod!.slice(1, 3));
+  if (!(h >= 1 && h <= 11)) return prev.tod!;
+  return `T${String(h + 12).padStart(2, '0')}${prev.tod!.slice(3)}`;
+}
+
+/**
+ * A clock time and the day the same phrase gives it across a bracket or "local time":
+ * "10:35 a.m. (0735 GMT) Friday", "2:15 p.m. local time on Tuesday", "6 a.m. Monday (0400 GMT)".
+ * The clock takes the day's meaning (resolved in its own clause, which is the same one) and keeps
+ * its own time of day; the spans stay as they are.
+ */
+function shareClockDays(t: readonly Tok[], cands: Cand[]): Cand[] {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (!bareClock(c)) continue;
+    const prev = cands[i - 1];
+    if (prev && namesDay(prev) && low(t, c.s - 1) === '(' && clockFiller(t, prev.e, c.s)) {
+      cands[i] = { ...c, sem: prev.sem };
+      continue;
+    }
+    let k = i + 1;
+    let from = c.e;
+    // skip a bracketed conversion between: "10:35 a.m. (0735 GMT) Friday"
+    // (at most two conversions are skipped, so a long list of times stays linear)
+    while (k <= i + 2 && cands[k] && bareClock(cands[k]!) && clockFiller(t, from, cands[k]!.s)) {
+      from = cands[k]!.e;
+      k++;
+    }
+    const next = cands[k];
+    // A day inside brackets belongs to a conversion: "4 in the morning (4 a.m. EDT Thursday)" is that
+    // day, but "8 p.m. (0100 GMT Thursday)" has crossed midnight: only the same hour carries the day.
+    const sameHour = (x: Cand): boolean => !x.tod || x.tod.slice(0, 3) === c.tod!.slice(0, 3);
+    if (next && namesDay(next) && clockFiller(t, from, next.s) && (!hasOpenBracket(t, from, next.s) || sameHour(next))) cands[i] = { ...c, sem: next.sem };
+  }
+  return cands;
+}
+
+/**
+ * Days by which `prev` moves the day `c` names when they read as one phrase: "the day before"
+ * right before it (-1), "the day after" (1). null otherwise.
+ */
+function shiftBefore(t: readonly Tok[], prev: Cand, between: string | null): number | null {
+  if (between === '' && prev.sem.k === 'rel' && prev.sem.unit === 'D' && prev.sem.anchor === 'ref' && (prev.sem.n === 1 || prev.sem.n === -1) && low(t, prev.e - 2) === 'day') return prev.sem.n;
+  // "eight trading days after Oct. 12" stays a duration and a date, as TimeBank annotates it
+  return null;
+}
+
 /** Refiners: join a weekday with its date, a clock time with its day; add modifiers before. */
 function refine(t: readonly Tok[], cands: Cand[]): Cand[] {
   const out: Cand[] = [];
@@ -123,6 +196,19 @@ function refine(t: readonly Tok[], cands: Cand[]): Cand[] {
     if (prev) {
       const gap = c.s - prev.e;
       const between = gap === 0 ? '' : gap === 1 ? low(t, prev.e) : gap === 2 ? `${low(t, prev.e)} ${low(t, prev.e + 1)}` : null;
+      // "the day before last Tuesday", "the day after Christmas": one expression, the named day
+      // moved (TimeML tags the whole phrase)
+      const shift = shiftBefore(t, prev, between);
+      if (shift !== null && namesDay(c) && !c.tod) {
+        out[out.length - 1] = { ...c, s: prev.s, shiftDays: shift };
+        continue;
+      }
+      // "7:30 tonight": the evening's day, the clock's time, after noon
+      const pm = between === '' ? eveningClock(prev, c) : null;
+      if (pm) {
+        out[out.length - 1] = { ...c, s: prev.s, tod: pm };
+        continue;
+      }
       // "Friday, March 22"
       if (prev.sem.k === 'wd' && !prev.tod && c.sem.k === 'date' && c.sem.d !== undefined && (between === ',' || between === '')) {
         out[out.length - 1] = { ...c, s: prev.s };
@@ -171,6 +257,11 @@ function withModifier(t: readonly Tok[], c: Cand, floor: number): Cand {
     } else if (w1 === 'least' && low(t, s - 2) === 'at' && durLike && s - 2 >= floor) {
       s -= 2;
       mod = 'EQUAL_OR_MORE';
+    } else if (w1 === 'of' && low(t, s - 2) === 'week' && low(t, s - 3) === 'the' && s - 3 >= floor && c.type === 'DATE' && c.sem.k === 'date' && c.sem.d !== undefined) {
+      // "the week of March 6": TimeML takes the phrase, valued as the week that holds the day
+      s -= 3;
+      const out: Cand = { ...c, s, weekOf: true };
+      return out;
     } else if (w1 === 'of' && dateLike && !durLike && s - 3 >= floor && low(t, s - 3) === 'the' && ['end', 'beginning', 'start', 'middle'].includes(low(t, s - 2))) {
       mod = low(t, s - 2) === 'end' ? 'END' : low(t, s - 2) === 'middle' ? 'MID' : 'START';
       s -= 3;
@@ -327,7 +418,7 @@ function quarterEnded(q: Point, dct: Dct): boolean {
 function tagWindow(text: string, from: number, to: number, dct: Dct | null, sentences: readonly Span[] | undefined, cursor: SentenceCursor, st: ChainState, out: TaggedTime[]): void {
   const t = scan(text, from, to);
   if (!t.length) return;
-  const cands = refine(t, propose(t));
+  const cands = shareClockDays(t, refine(t, propose(t)));
   const sent = sentenceBounds(t, sentences, cursor);
   // sentEnd[i]: the token after the last of token i's sentence (one backward pass, so finding a
   // candidate's sentence end costs nothing however long the sentence)
@@ -339,10 +430,15 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
   let prevEnd = -1;
   let prevPoint: Point | null = null;
   let prevFrom = false;
+  // sentence (its first token) of the candidate that last set refDay in this window; -1 when none
+  let refDaySent = -1;
   for (const c of cands) {
     const lo = sent[c.s]!;
     const hi = c.e < t.length && sent[c.e] === lo ? sentEnd[c.e]! : c.e;
     const tense = tenseAround(t, c.s, c.e, lo, hi);
+    // "cash that soon became a flood", "he was soon released": in a past narrative "soon" means
+    // shortly after the events told, not the future of the publication date; TimeML leaves it.
+    if (tense === 'past' && c.sem.k === 'lit' && c.sem.v === 'FUTURE_REF' && low(t, c.s) === 'soon') continue;
     const prep = low(t, c.s - 1);
     // "from Monday to Wednesday", "between May and July", "1990-1992"
     const connector = c.s - prevEnd <= 1 && prevEnd >= 0 && (prep === 'to' || prep === 'through' || prep === 'until' || prep === 'till' || prep === '-' || prep === '–' || prep === 'and');
@@ -351,7 +447,21 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
       rangeFrom: connector && prevFrom ? prevPoint : null,
       quarter: st.quarter,
     };
-    const r = resolveSem(c, ctx);
+    let r = resolveSem(c, ctx);
+    // "On Friday, the shooting happened at 10 p.m.": a clock time with no day of its own is on the
+    // day its sentence gave before it, not the publication date.
+    if (bareClock(c) && refDay && refDaySent === lo && refDaySent >= 0) r = { value: formatPoint(refDay), point: refDay };
+    // the day the phrase names is what later anaphora ("the next morning") and weekdays refer to
+    let named: Point | null = r.point;
+    if (c.shiftDays && r.point && r.point.g === 'D') {
+      const p = dayPoint(r.point.days! + c.shiftDays);
+      named = r.point;
+      r = { value: formatPoint(p), point: p };
+    }
+    if (c.weekOf && r.point && r.point.g === 'D') {
+      const w = coarsen(r.point, 'W');
+      r = { value: formatPoint(w), point: w };
+    }
     // A zone stays out of the value (TimeBank writes local times) and goes in its own field.
     const zm = c.tod ? /([+-]\d\d:\d\d|Z)$/.exec(c.tod) : null;
     const value = withTimeOfDay(r.value, zm ? c.tod!.slice(0, zm.index) : c.tod);
@@ -384,13 +494,17 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
     } else if (r.point && c.type !== 'DURATION' && c.type !== 'SET' && c.sem.k === 'rel' && c.sem.anchor === 'ref') {
       // A narrative chain moves on by days ("the following day ... a week later"), but "a year
       // earlier ... year-ago" both point back from the same date.
-      if (r.point.g === 'D') refDay = r.point;
-    } else if (r.point && c.type !== 'DURATION' && c.type !== 'SET') {
-      ref = r.point;
       if (r.point.g === 'D') {
         refDay = r.point;
+        refDaySent = lo;
+      }
+    } else if (named && c.type !== 'DURATION' && c.type !== 'SET') {
+      ref = named;
+      if (named.g === 'D') {
+        refDay = named;
+        refDaySent = lo;
         if (c.sem.k === 'date' && c.sem.d !== undefined) {
-          explicitDays.push(r.point.days!);
+          explicitDays.push(named.days!);
           if (explicitDays.length > EXPLICIT_DAYS) explicitDays.shift();
         }
       }

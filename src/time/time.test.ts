@@ -369,3 +369,196 @@ test('a future clause does not push a date that passed in the last two months in
   // further back it is next year's
   assert.equal(v('The firm will pay the bonus on March 3.', 'March 3', '2025-08-18'), '2026-03-03');
 });
+
+// ---------------------------------------------------------------- round 4 (sentences of our own)
+
+test('a quarter in a past or tenseless clause is the last such quarter, not one still ahead', () => {
+  assert.equal(v('Profits fell in the fourth quarter.', 'the fourth quarter', '2026-02-10'), '2025-Q4');
+  assert.equal(v('Sales in the fourth quarter: up 5 percent.', 'the fourth quarter', '2026-02-10'), '2025-Q4');
+  assert.equal(v('The plant will reopen in the fourth quarter.', 'the fourth quarter', '2026-02-10'), '2026-Q4');
+  assert.equal(v('Profits fell in the second quarter.', 'the second quarter'), '2025-Q2');
+  // a fiscal quarter keeps its fiscal year's number
+  assert.equal(v('The firm earned $5 million in its fiscal second quarter.', 'fiscal second quarter', '2026-03-05'), '2026-Q2');
+});
+
+test('a plural or named subject with a scheduling verb in the present puts the day ahead', () => {
+  assert.equal(v('The two leaders meet Monday in Geneva.', 'Monday'), '2025-08-18');
+  assert.equal(v('Smith and Jones meet on Tuesday.', 'Tuesday'), '2025-08-19');
+  assert.equal(v('The offer expires Tuesday.', 'Tuesday'), '2025-08-19');
+  // nouns and negated past stay behind
+  assert.equal(v('The vote Monday was close.', 'Monday'), '2025-08-11');
+  assert.equal(v('A key vote Monday went against him.', 'Monday'), '2025-08-11');
+  assert.equal(v('The two sides did not meet Monday.', 'Monday'), '2025-08-11');
+});
+
+test('a deadline set by a past verb ("postponed until", "has given ... until") lies ahead', () => {
+  assert.equal(v('Officials postponed until Tuesday any decision on the plan.', 'Tuesday'), '2025-08-19');
+  assert.equal(v('The court has given the firm until 9 a.m. Monday to reply.', '9 a.m. Monday'), '2025-08-18T09:00');
+  assert.equal(v('The judge extended the deadline to Monday.', 'Monday'), '2025-08-18');
+  assert.equal(v('The exhibition runs until Sunday.', 'Sunday'), '2025-08-17');
+  assert.equal(v('He stayed in the city until Tuesday.', 'Tuesday'), '2025-08-12');
+});
+
+test('"the second half of the year", "the first quarter of next year" are one expression', () => {
+  assert.equal(v('The firm expects growth in the second half of the year.', 'the second half of the year'), '2025-H2');
+  assert.equal(v('Sales should recover in the first quarter of next year.', 'the first quarter of next year'), '2026-Q1');
+  assert.equal(v('Profits fell in the last quarter of last year.', 'the last quarter of last year'), '2024-Q4');
+  assert.equal(v('Output will slow in the last half of this year.', 'the last half of this year'), '2025-H2');
+  assert.equal(tagTimes('The firm expects growth in the second half of the year.', '2025-08-15').length, 1);
+});
+
+test('"to last several months": "last" is the verb', () => {
+  const found = tagTimes('The trial is expected to last several months.', '2025-08-15');
+  assert.deepEqual(found.map((x) => [x.text, x.value]), [['several months', 'PXM']]);
+  assert.equal(v('Prices rose over the last two years.', 'the last two years'), 'P2Y');
+});
+
+test('day-first dates with March and May ("on 17 March", "by 25 May")', () => {
+  assert.equal(v('The vote took place on Sunday 17 March.', 'Sunday 17 March'), '2025-03-17');
+  assert.equal(v('The deadline is 25 March.', '25 March', '2025-03-10'), '2025-03-25');
+  assert.equal(v('The new pope, elected on 13 March, met reporters.', '13 March', '2025-03-20'), '2025-03-13');
+  assert.equal(v('He was born on 3 May 1950.', '3 May 1950'), '1950-05-03');
+  // "May" has no abbreviation: the sentence period stays out
+  assert.equal(v('The annual meeting is in May.', 'May'), '2025-05');
+});
+
+test('"later in the day", "earlier in the year"; "the day before" a gerund is no date', () => {
+  assert.equal(v('The president arrived on Aug. 12 and spoke to reporters later in the day.', 'later in the day'), '2025-08-12');
+  assert.equal(v('Earlier in the day, the minister resigned.', 'Earlier in the day'), '2025-08-15');
+  assert.equal(v('Sales were hurt earlier in the year by rain.', 'earlier in the year'), '2025');
+  const found = tagTimes('She toured the port later in the day before returning home.', '2025-08-15');
+  assert.deepEqual(found.map((x) => x.text), ['later in the day']);
+});
+
+test('"now that" is the present', () => {
+  assert.equal(v('The town is calmer now that the war is over.', 'now'), 'PRESENT_REF');
+});
+
+test('a clock time takes the day its phrase or sentence gives', () => {
+  assert.equal(v('On Tuesday, the shooting happened at 10 p.m.', '10 p.m.'), '2025-08-12T22:00');
+  const b = tagTimes('The blast occurred at 10:35 a.m. (0735 GMT) Tuesday, police said.', '2025-08-15');
+  assert.deepEqual(b.map((x) => x.value), ['2025-08-12T10:35', '2025-08-12T07:35', '2025-08-12']);
+  assert.equal(v('The truce took effect at 6 a.m. Monday (0400 GMT).', '0400 GMT'), '2025-08-11T04:00');
+  assert.equal(v('The quake struck at 2:15 p.m. local time on Tuesday.', '2:15 p.m.'), '2025-08-12T14:15');
+  // with no day in the sentence, the publication date
+  assert.equal(v('The vote ended on Aug. 3. Results came at 9 p.m.', '9 p.m.'), '2025-08-15T21:00');
+});
+
+test('durations with a qualifier ("eight trading days", "an additional year") and one-word "yearlong"', () => {
+  assert.equal(v('Eight trading days after the crash, prices recovered.', 'Eight trading days'), 'P8D');
+  assert.equal(v('The firm has five business days to respond.', 'five business days'), 'P5D');
+  assert.equal(v('The offer was extended for an additional year.', 'an additional year'), 'P1Y');
+  assert.equal(v('It took six long years.', 'six long years'), 'P6Y');
+  assert.equal(v('The yearlong inquiry ended.', 'yearlong'), 'P1Y');
+  assert.equal(v('A weeklong strike began.', 'weeklong'), 'P1W');
+  assert.deepEqual(tagTimes('It was a long day.', '2025-08-15'), []);
+});
+
+test('"soon" in a past narrative is no FUTURE_REF; "expects" is a future cue', () => {
+  assert.deepEqual(tagTimes('The trickle of cash soon became a flood.', '2025-08-15'), []);
+  assert.deepEqual(tagTimes('He was soon released.', '2025-08-15'), []);
+  assert.equal(v('Officials said the plant would reopen soon.', 'soon'), 'FUTURE_REF');
+  assert.equal(v('The firm expects its sales to soon grow to 25% from 20% last year.', 'soon'), 'FUTURE_REF');
+  assert.equal(v('The firm expects a decision Tuesday.', 'Tuesday'), '2025-08-19');
+});
+
+test('"the week of March 6" is that week; "the day before last Tuesday" is one expression', () => {
+  assert.equal(v('The case may be settled at a hearing the week of Sept. 8.', 'the week of Sept. 8'), '2025-W37');
+  assert.equal(v('The day before last Tuesday\'s hearing, he met the judge.', 'The day before last Tuesday'), '2025-08-11');
+  assert.equal(v('He died the day after Christmas.', 'the day after Christmas'), '2024-12-26');
+  // a duration before or after a date stays two expressions (TimeBank anchors the duration)
+  const two = tagTimes('Two days before Aug. 3, the rebels attacked.', '2025-08-15');
+  assert.deepEqual(two.map((x) => [x.text, x.value]), [['Two days', 'P2D'], ['Aug. 3', '2025-08-03']]);
+  // later anaphora refer to the day the phrase names
+  const chain = tagTimes('The day before last Tuesday\'s hearing, he met the judge. He appeared in court the next morning.', '2025-08-15');
+  assert.equal(chain.find((x) => x.text === 'the next morning')?.value, '2025-08-13TMO');
+});
+
+test('more scheduling verbs in the present: "talks resume Tuesday", "the Giants play Sunday"', () => {
+  assert.equal(v('Talks resume Tuesday in Geneva.', 'Tuesday'), '2025-08-19');
+  assert.equal(v('The Giants play Sunday in Dallas.', 'Sunday'), '2025-08-17');
+  // market reports of the day stay behind
+  assert.equal(v('Stocks close lower Thursday.', 'Thursday'), '2025-08-14');
+});
+
+test('a year in the possessive: "2024\'s record"', () => {
+  assert.equal(v("The rate beat 2024's record.", '2024'), '2024');
+  assert.equal(v("The 1990's were calm.", "The 1990's"), '199');
+});
+
+test('"moments ago" is the recent past', () => {
+  assert.equal(v('We learned just moments ago that the plane landed.', 'moments ago'), 'PAST_REF');
+  assert.equal(v('He left a moment ago.', 'a moment ago'), 'PAST_REF');
+  assert.deepEqual(tagTimes('Wait a moment.', '2025-08-15'), []);
+});
+
+test('"the night before", "the morning after" with nothing after them', () => {
+  assert.equal(v('The vote was on Aug. 3. The night before, rebels attacked.', 'The night before'), '2025-08-02TNI');
+  const found = tagTimes('The vote was on Aug. 3. The night before the vote, rebels attacked.', '2025-08-15');
+  assert.deepEqual(found.map((x) => x.text), ['Aug. 3']);
+});
+
+test('"overnight Thursday" is the night of that day', () => {
+  assert.equal(v('Rebels attacked the town overnight Thursday.', 'overnight Thursday'), '2025-08-14TNI');
+  assert.deepEqual(tagTimes('An overnight curfew was imposed.', '2025-08-15'), []);
+});
+
+test('"the Sept. 11 attacks" and "9/11" name the 2001 day', () => {
+  assert.equal(v('Since the Sept. 11 attacks, security has tightened.', 'Sept. 11'), '2001-09-11');
+  assert.equal(v('After 9/11, the law changed.', '9/11'), '2001-09-11');
+  assert.equal(v('The meeting is on Sept. 11.', 'Sept. 11'), '2025-09-11');
+});
+
+test('a month-day with no tense is the nearest one', () => {
+  assert.equal(v('Case file: the Dec. 28 shooting.', 'Dec. 28', '2026-01-05'), '2025-12-28');
+  assert.equal(v('Agenda: Jan. 3, board meeting.', 'Jan. 3', '2025-12-20'), '2026-01-03');
+  assert.equal(v('Agenda: Sept. 3, board meeting.', 'Sept. 3'), '2025-09-03');
+});
+
+test('"the first half of his career" is no date; "has until Tuesday" is a deadline', () => {
+  assert.deepEqual(tagTimes('He spent the first half of his career abroad.', '2025-08-15'), []);
+  assert.deepEqual(tagTimes('The team led in the third quarter of the game.', '2025-08-15'), []);
+  assert.equal(v('The firm posted a loss for the second quarter of $226 million.', 'the second quarter'), '2025-Q2');
+  assert.equal(v('The government has until midnight Tuesday to decide.', 'midnight Tuesday'), '2025-08-19T24:00');
+});
+
+test('"10.5 seconds" is PT10.5S; "555-2013" is a phone number, "1990-1991" a range', () => {
+  assert.equal(v('She ran the 100 meters in 10.5 seconds.', '10.5 seconds'), 'PT10.5S');
+  assert.deepEqual(tagTimes('Call 555-2013 for details.', '2025-08-15'), []);
+  assert.deepEqual(tagTimes('The war of 1990-1991 ended.', '2025-08-15').map((x) => x.value), ['1990', '1991']);
+});
+
+test('"7:30 tonight" is one evening time; a day in brackets is the converted one', () => {
+  assert.equal(v('The vote is at 7:30 tonight.', '7:30 tonight'), '2025-08-15T19:30');
+  const p = tagTimes('Polls close at 8 p.m. (0100 GMT Saturday).', '2025-08-15');
+  assert.equal(p[0]!.value, '2025-08-15T20:00');
+  // the same hour in brackets is the same moment: its day carries
+  assert.equal(v('He will leave at 4 in the morning (4 a.m. EDT Tuesday), she said.', '4 in the morning'), '2025-08-19T04:00');
+});
+
+test('moveable feasts: "Palm Sunday", "Ash Wednesday", "Holy Week"; a tenseless holiday is the nearest', () => {
+  // Easter 2026 is April 5
+  assert.equal(v('The pope will celebrate Mass on Palm Sunday.', 'Palm Sunday', '2026-03-20'), '2026-03-29');
+  assert.equal(v('Lent began on Ash Wednesday.', 'Ash Wednesday', '2026-03-20'), '2026-02-18');
+  assert.equal(v('Pilgrims arrived for Holy Week.', 'Holy Week', '2026-03-25'), '2026-W14');
+  assert.equal(v('Protesters prayed as Easter week began.', 'Easter week', '2026-03-29'), '2026-W14');
+  assert.equal(v("On New Year's Eve, fireworks lit the sky.", "New Year's Eve", '2026-03-20'), '2025-12-31');
+  assert.deepEqual(tagTimes('The holy week ahead.', '2026-03-20'), []);
+});
+
+test('"a decade ago" is a year, not a decade', () => {
+  assert.equal(v('A decade ago, the town was empty.', 'A decade ago'), '2015');
+  assert.equal(v('A century ago, the city was founded.', 'A century ago'), '1925');
+});
+
+test('"ahead of Sunday\'s vote" is a day still to come', () => {
+  assert.equal(v("Campaigning ended ahead of Sunday's vote.", 'Sunday'), '2025-08-17');
+  assert.equal(v("Tensions rose in the run-up to Tuesday's summit.", 'Tuesday'), '2025-08-19');
+});
+
+test('"the March accession" is the month; "that quarter" is the quarter of the last date given', () => {
+  assert.equal(v('The March accession will let the three countries join.', 'March', '2026-02-10'), '2026-03');
+  assert.deepEqual(tagTimes('Thousands joined the March for Life.', '2026-02-10'), []);
+  assert.deepEqual(tagTimes('Theresa May said no.', '2026-02-10'), []);
+  assert.equal(v('The plant closed on May 3, 2024. Sales for that quarter fell.', 'that quarter'), '2024-Q2');
+});
