@@ -3,7 +3,8 @@
  * hand rules without the learned taggers, for comparison; --speaker-errors: print each missed direct-quote
  * speaker): attribution spans on PolNeAR
  * scored as citron scores PARC (cue, source, content: exact and overlap P/R/F1; all spans
- * together), speaker accuracy on direct quotes, and the baseline (text between quotation marks,
+ * together), speaker accuracy on direct quotes (strict, over self-naming gold sources, and with gold
+ * sources resolved in gold context; the error listing judges against the last), and the baseline (text between quotation marks,
  * attributed to the nearest PERSON in its sentence) in the same run.
  *
  * Each document gets its whole text as the body (no clean stage: PolNeAR texts are already
@@ -18,6 +19,7 @@ import { entitiesStage } from '../entities/index.js';
 import { quotesStage } from '../quotes/stage.js';
 import { textStage } from '../text/index.js';
 import { timeStage } from '../time/index.js';
+import { sentenceIndexAt } from '../text/index.js';
 import { findQuoteMarks } from '../quotes/marks.js';
 import { readPolnear, type PolnearDoc } from '../quotes/polnear.js';
 import { SpanTally, TripleTally, overlaps, type S, type Triple } from '../quotes/score.js';
@@ -42,8 +44,11 @@ interface System {
   speakerTotal: number;
   /** Gold direct quotes whose gold source resolves to an entity on its own (a name or a unique title). */
   speakerNamed: number;
+  /** The same with gold pronouns resolved in gold context (the previous gold attribution's speaker). */
+  speakerCtxRight: number;
+  speakerCtxNamed: number;
 }
-const newSystem = (): System => ({ cue: new SpanTally(), source: new SpanTally(), content: new SpanTally(), all: new TripleTally(), speakerRight: 0, speakerSpanRight: 0, speakerTotal: 0, speakerNamed: 0 });
+const newSystem = (): System => ({ cue: new SpanTally(), source: new SpanTally(), content: new SpanTally(), all: new TripleTally(), speakerRight: 0, speakerSpanRight: 0, speakerTotal: 0, speakerNamed: 0, speakerCtxRight: 0, speakerCtxNamed: 0 });
 
 /** Groups our quotes sharing one cue into one attribution (a broken quote is one content). */
 function triplesOf(quotes: readonly Quote[]): Triple[] {
@@ -81,7 +86,7 @@ interface SpeakerError {
   predEntity: string | null;
 }
 
-function scoreDoc(sys: System, doc: PolnearDoc, pred: Triple[], speakerOf: (t: Triple) => string | null, goldSpeakerOf: (s: S) => string | null, errors?: SpeakerError[]): void {
+function scoreDoc(sys: System, doc: PolnearDoc, pred: Triple[], speakerOf: (t: Triple) => string | null, goldSpeakerOf: (s: S) => string | null, errors?: SpeakerError[], goldCtxOf?: (s: S) => string | null): void {
   const gold: Triple[] = doc.attributions.map((a) => ({ cue: a.cue, source: a.source, content: a.content }));
   const spans = (xs: Triple[], k: keyof Triple) => xs.map((x) => x[k]).filter((x): x is S => !!x);
   sys.cue.add(spans(pred, 'cue'), spans(gold, 'cue'));
@@ -94,17 +99,48 @@ function scoreDoc(sys: System, doc: PolnearDoc, pred: Triple[], speakerOf: (t: T
     const ge = goldSpeakerOf(g.source);
     if (ge) sys.speakerNamed++;
     const p = pred.find((t) => t.content && overlaps(t.content, g.content!));
+    const gc = goldCtxOf ? goldCtxOf(g.source) : ge;
+    if (gc) sys.speakerCtxNamed++;
+    if (gc && p && speakerOf(p) === gc) sys.speakerCtxRight++;
+    // the error listing (--speaker-errors) judges against the gold-context entity
+    const ref = goldCtxOf ? gc : ge;
     if (!p) {
-      if (ge) errors?.push({ doc: doc.name, gold: g.content, goldSource: g.source, goldEntity: ge, pred: null, predEntity: null });
+      if (ref) errors?.push({ doc: doc.name, gold: g.content, goldSource: g.source, goldEntity: ref, pred: null, predEntity: null });
       continue;
     }
     if (p.source && overlaps(p.source, g.source)) sys.speakerSpanRight++;
     const pe = speakerOf(p);
-    if (ge && pe && ge === pe) {
-      sys.speakerRight++;
-      if (errors && allSpeakers) errors.push({ doc: doc.name, gold: g.content, goldSource: g.source, goldEntity: ge, pred: p, predEntity: pe });
-    } else errors?.push({ doc: doc.name, gold: g.content, goldSource: g.source, goldEntity: ge, pred: p, predEntity: pe });
+    if (ge && pe && ge === pe) sys.speakerRight++;
+    if (ref && pe && ref === pe) {
+      if (errors && allSpeakers) errors.push({ doc: doc.name, gold: g.content, goldSource: g.source, goldEntity: ref, pred: p, predEntity: pe });
+    } else errors?.push({ doc: doc.name, gold: g.content, goldSource: g.source, goldEntity: ref, pred: p, predEntity: pe });
   }
+}
+
+/**
+ * Gold sources resolved in gold context: the gold attributions in text order, each source
+ * resolved as the quote stage resolves its own (src/quotes/extract.ts `finish`), with the
+ * previous *gold* attribution's speaker as the antecedent a pronoun may take (within the next
+ * paragraph; "earlier" within three) and the previous sentence as the window. PolNeAR has no
+ * gold coreference, so this stands in for it: the antecedent chain is gold, the pronoun rules
+ * (gender, only person in the window) are ours, on both sides.
+ */
+function goldInContext(d: PolnearDoc, doc: Document, index: ReturnType<typeof indexEntities>): Map<string, string | null> {
+  const sentences = doc.get('sentences');
+  const out = new Map<string, string | null>();
+  const srcs = d.attributions.map((a) => a.source).filter((s): s is S => !!s).sort((a, b) => a.start - b.start);
+  let prev: string | null = null;
+  let prevPara = -10;
+  for (const s of srcs) {
+    const si = sentenceIndexAt(sentences, s.start);
+    const para = si >= 0 ? sentences[si]!.paragraph : prevPara;
+    const windowStart = sentences[Math.max(0, si - 1)]?.start ?? 0;
+    const r = resolveSpeaker(s, { text: d.text, index, previous: para - prevPara <= 1 ? prev : null, windowStart, earlier: para - prevPara <= 3 ? prev : null });
+    out.set(`${s.start}:${s.end}`, r.speaker);
+    prev = r.speaker;
+    prevPara = para;
+  }
+  return out;
 }
 
 function baseline(doc: Document): Array<Triple & { speaker: string | null }> {
@@ -148,6 +184,7 @@ function print(name: string, sys: System): void {
   const n = sys.speakerTotal || 1;
   console.log(`  direct-quote speaker: entity accuracy ${pct(sys.speakerRight / n)}  source-span overlap ${pct(sys.speakerSpanRight / n)}  (of ${sys.speakerTotal} gold direct quotes with a source)`);
   console.log(`    entity accuracy where the gold source names an entity by itself: ${pct(sys.speakerRight / (sys.speakerNamed || 1))} (of ${sys.speakerNamed}; the other ${sys.speakerTotal - sys.speakerNamed} gold sources are pronouns or descriptions the resolver cannot tie to an entity without context, so they never count as right)`);
+  console.log(`    gold pronouns resolved in gold context (previous gold attribution's speaker): entity accuracy ${pct(sys.speakerCtxRight / n)} (of ${sys.speakerTotal}; ${sys.speakerCtxNamed} resolve; over those ${pct(sys.speakerCtxRight / (sys.speakerCtxNamed || 1))})`);
 }
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…` : s).replace(/\s+/g, ' ');
@@ -206,14 +243,16 @@ export async function main(args: string[]): Promise<void> {
     const index = indexEntities(entities);
     const q = doc.get('quotes');
     const goldSpeakerOf = (s: S) => resolveSpeaker(s, { text: d.text, index, previous: null, windowStart: Math.max(0, s.start - 300) }).speaker;
+    const goldCtx = goldInContext(d, doc, index);
+    const goldCtxOf = (s: S) => goldCtx.get(`${s.start}:${s.end}`) ?? null;
     const tri = triplesOf(q);
     const spk = new Map<Triple, string | null>();
     tri.forEach((t) => spk.set(t, q.find((x) => t.content && x.start >= t.content.start && x.end <= t.content.end)?.speaker ?? null));
     const errs: SpeakerError[] = [];
-    scoreDoc(ours, d, tri, (t) => spk.get(t) ?? null, goldSpeakerOf, showErrors ? errs : undefined);
+    scoreDoc(ours, d, tri, (t) => spk.get(t) ?? null, goldSpeakerOf, showErrors ? errs : undefined, goldCtxOf);
     if (showErrors) printSpeakerErrors(d.text, errs, index);
     const b = baseline(doc);
-    scoreDoc(base, d, b, (t) => (t as (typeof b)[number]).speaker, goldSpeakerOf);
+    scoreDoc(base, d, b, (t) => (t as (typeof b)[number]).speaker, goldSpeakerOf, undefined, goldCtxOf);
   }
   print('dossier quotes', ours);
   print('baseline (quotation marks + nearest PERSON in the sentence)', base);

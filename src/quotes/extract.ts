@@ -3,6 +3,9 @@ import { sentenceIndexAt } from '../text/index.js';
 import { findChannel } from './channel.js';
 import { accordingTo, cueGroupStart, cueScore, isSpeechVerb, takesNoContent } from './cues.js';
 import { findQuoteMarks, type QuoteMarks } from './marks.js';
+import { findParentheticals } from './parenthetical.js';
+import { findFindings } from './findings.js';
+import { headlineAttribution, isRubric, transcriptTurns, type LabelAttribution } from './labels.js';
 import { sourceAccording, sourceAfter, sourceBefore, tokensIsCap, type TokRange } from './source.js';
 import { indexEntities, isUnnamed, resolveSpeaker } from './speaker.js';
 import { prepDocument } from './features.js';
@@ -35,10 +38,10 @@ const PREPS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 't
 const WEAK_MIN = 0.75;
 
 function isOpenMark(t: Token | undefined, marks: MarkIndex): boolean {
-  return !!t && (t.text === '“' || (t.text === '"' && marks.opens.has(t.start)));
+  return !!t && (t.text === '“' || ((t.text === '"' || t.text === "'") && marks.opens.has(t.start)));
 }
 function isCloseMark(t: Token | undefined, marks: MarkIndex): boolean {
-  return !!t && (t.text === '”' || (t.text === '"' && marks.closes.has(t.start)));
+  return !!t && (t.text === '”' || ((t.text === '"' || t.text === "'") && marks.closes.has(t.start)));
 }
 
 interface MarkIndex {
@@ -271,6 +274,20 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     return { span: { start: sp.start, end }, strong };
   }
 
+  // Layout attributions: transcript turns ("WALLACE: ...") and a `Name: claim` headline. They
+  // replace any tagged attribution whose cue or source falls on the label.
+  const labels = labelAttributions(input);
+  if (labels.length) {
+    const onLabel = (x: Span | null) => !!x && labels.some((l) => x.start < l.cue.end && l.source.start < x.end);
+    for (let k = cands.length - 1; k >= 0; k--) {
+      const c = cands[k]!;
+      if (onLabel(c.cue) || onLabel(c.source) || c.contents.some((x) => labels.some((l) => x.start <= l.cue.start && l.cue.end <= x.end))) cands.splice(k, 1);
+    }
+    for (const l of labels) cands.push({ contents: [l.content], cue: l.cue, source: l.source, sentence: sentenceIndexAt(sentences, l.content.start), inherited: false, confidence: 0.8 });
+  }
+  const turns = labels.filter((l) => l.kind === 'turn');
+  const inTurn = (pos: number) => turns.some((l) => pos >= l.paragraph.start && pos < l.paragraph.end);
+
   // Direct quotes no attribution covered: next-sentence attribution, continuing turns, or none.
   cands.sort((a, b) => a.contents[0]!.start - b.contents[0]!.start);
   // One sweep: contents sorted by start, with the furthest end seen so far.
@@ -291,6 +308,8 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   const sentIdxAt = (pos: number) => sentenceIndexAt(sentences, pos);
   for (const m of list) {
     if (covered(m)) continue;
+    // a quotation inside a transcript turn is that speaker's already
+    if (turns.length && inTurn(m.start)) continue;
     // `“X,” she said, clapping. “Y.”`: a quotation opening the sentence after a backward
     // attribution continues that attribution's content
     const s0 = sentIdxAt(m.start);
@@ -308,7 +327,12 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     // the attribution in the next sentence: `“...” Núñez, the union leader, was speaking outside ...`
     const d = si >= 0 ? dangling.get(si + 1) ?? dangling.get(si) : undefined;
     if (d && d.source && d.source.start >= m.end - 1) {
-      extra.push({ ...d, contents: [{ start: m.start, end: m.end }], confidence: 0.75 });
+      const c: Cand = { ...d, contents: [{ start: m.start, end: m.end }], confidence: 0.75 };
+      extra.push(c);
+      // (so that a quotation opening the sentence after it continues it: `“X?” Clinton said. “Y.”`)
+      const l = bySentence.get(c.sentence);
+      if (l) l.push(c);
+      else bySentence.set(c.sentence, [c]);
       continue;
     }
     // an epigraph-style credit: “...” ― Pamela Padilla (the name alone up to the line's end)
@@ -347,7 +371,7 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
     const s = sentences[si]!;
     if (s.tokenEnd <= s.tokenStart) continue;
     const lo = s.tokenStart;
-    const { found } = taggers.sentence(tokens, s, dp);
+    const { found, prep } = taggers.sentence(tokens, s, dp);
     const here: Cand[] = [];
     for (const f of found) {
       const ca = lo + f.cue.a;
@@ -375,6 +399,8 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
         const a = lo + x.a;
         // a content never starts inside a noun phrase ("said in a statement issued ...")
         if (x.a > f.cue.b && DETS.has(lw(a - 1))) continue;
+        // what a quotation was said of is its topic, not more of it: `“X,” he said of the plan.`
+        if (x.a === f.cue.b + 1 && (lw(a - 1) === 'of' || lw(a - 1) === 'about') && f.contents.some((y) => y.b <= f.cue.a)) continue;
         const sp = { start: tokens[a]!.start, end: tokens[lo + x.b - 1]!.end };
         if (ANONYMITY.test(text.slice(sp.start, sp.end)) && sp.end - sp.start < 40) continue;
         // a dateline before the first sentence's content: "KISUMU, Kenya, March 5 (Wire) — A cholera ..."
@@ -382,8 +408,10 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
         if (dl && dl[0].length < sp.end - sp.start) sp.start += dl[0].length;
         // a quotation that began in an earlier sentence: “A. B,” said C.
         if (x.a === 0 && (dp.qstate[a] === 1 || dp.qstate[a] === 2)) {
+          // (not back to a mark that never closed in an earlier paragraph: a stray mark, or a
+          // block of excerpts each opening with an unmatched mark, is no quotation to extend to)
           const m = markAt(marks, sp.start);
-          if (m && m.start < s.start) sp.start = m.start;
+          if (m && m.start < s.start && (m.closed || !/\n\s*\n/.test(text.slice(m.start, sp.start)))) sp.start = m.start;
         }
         // a quotation that goes on past the sentence
         const lastQ = dp.qstate[lo + x.b - 1]!;
@@ -415,9 +443,12 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
         // a leading adverbial is no part of the source: "In an interview with Wire, Mensah, 29,"
         const adv = LEADING_ADVERBIAL.exec(text.slice(source.start, source.end));
         if (adv && adv[0].length < source.end - source.start) source = { start: source.start + adv[0].length, end: source.end };
+        source = trimSourceEdges(text, source, source.end <= cue.start);
         // an auxiliary alone is no source ("had refused to ...")
         if (/^(?:had|has|have|was|were|is|are|be|been|did|does|do|would|could|should|will|can|may|might|must)$/i.test(text.slice(source.start, source.end))) source = null;
       }
+      // a rubric before a colon names no one: "WARNING: Video contains graphic images."
+      if (source && text.slice(cue.start, cue.end) === ':' && isRubric(text.slice(source.start, source.end))) continue;
       // a passive report with no source ("The first cases were reported on Feb. 24") is no attribution
       if (!source && BE.has(lw(ca)) && contents.every((c) => c.end <= cue.start)) continue;
       // coordination: "The ministry said ... and urged ...": the second cue shares the source
@@ -429,6 +460,10 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
           for (let k = contents.length - 1; k >= 0; k--) if (contents[k]!.end <= cue.start && contents.length > 1) contents.splice(k, 1);
         }
       }
+      // a participle after a comma ("Clinton had mocked the complaint, saying ...") is said by
+      // the main clause's subject: an earlier attribution's source in the sentence, else a name
+      // or pronoun opening the sentence
+      if (!source && ca > lo && tokens[ca - 1]!.text === ',' && /^[a-z]+ing$/.test(tokens[ca]!.text)) source = clauseSubject(text, tokens, dp.ent, s, ca, here, cue);
       // "Caddell continued:" and the quotation in the next paragraph
       if (!contents.length && source && tokens[cb]?.text === ':' && cb + 1 >= s.tokenEnd - 0) {
         const m = markAt(marks, tokens[cb + 1]?.start ?? -1);
@@ -442,7 +477,70 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
       here.push(c);
       cands.push(c);
     }
+    // parenthetical attributions the tagger missed: "Too often, Mr. Clarke said, the debate ..."
+    for (const p of findParentheticals(tokens, lo, s.tokenEnd, prep.pc)) {
+      const v = tokens[p.cue]!;
+      if (dp.qstate[p.cue] !== 0) continue; // a verb inside quotation marks is quoted, not attributing
+      if (here.some((c) => (c.cue && c.cue.start <= v.start && v.end <= c.cue.end) || c.contents.some((x) => x.start <= v.start && v.end <= x.end) || (c.source && c.source.start <= v.start && v.end <= c.source.end))) continue;
+      const span = (r: readonly [number, number]): Span => ({ start: tokens[r[0]]!.start, end: tokens[r[1] - 1]!.end });
+      const c: Cand = { contents: p.contents.map(span), cue: { start: v.start, end: v.end }, source: span([p.srcA, p.srcB]), sentence: si, inherited: false, confidence: 0.7 };
+      here.push(c);
+      cands.push(c);
+    }
+    // research findings the tagger missed: "A 2014 study by the university found ..."
+    for (const f of findFindings(tokens, lo, s.tokenEnd, prep.pc)) {
+      const v = tokens[f.cue]!;
+      if (dp.qstate[f.cue] !== 0) continue;
+      if (here.some((c) => (c.cue && c.cue.start < v.end && v.start < c.cue.end) || c.contents.some((x) => x.start <= v.start && v.end <= x.end))) continue;
+      let source: Span = { start: tokens[f.srcA]!.start, end: tokens[f.srcB - 1]!.end };
+      const adv = LEADING_ADVERBIAL.exec(text.slice(source.start, source.end));
+      if (adv && adv[0].length < source.end - source.start) source = { start: source.start + adv[0].length, end: source.end };
+      const c: Cand = { contents: [{ start: tokens[f.conA]!.start, end: tokens[f.conB - 1]!.end }], cue: { start: v.start, end: v.end }, source, sentence: si, inherited: false, confidence: 0.7 };
+      here.push(c);
+      cands.push(c);
+    }
   }
+}
+
+/**
+ * The subject of the clause a participle cue hangs on (`X had mocked it, saying ...`): the source
+ * of an earlier attribution in the sentence, else a pronoun or a PERSON/ORG name (with what
+ * precedes it, "Rival Hillary Clinton") in the sentence's first four words after a leading
+ * adverbial; null otherwise.
+ */
+function clauseSubject(text: string, tokens: readonly Token[], ent: Uint8Array, s: Sentence, ca: number, here: readonly Cand[], cue: Span): Span | null {
+  for (let k = here.length - 1; k >= 0; k--) {
+    const c = here[k]!;
+    if (c.source && c.cue && c.cue.end <= cue.start && c.source.end <= cue.start) return c.source;
+  }
+  let k = s.tokenStart;
+  const adv = LEADING_ADVERBIAL.exec(text.slice(s.start, tokens[ca]!.start));
+  if (adv) while (k < ca && tokens[k]!.start < s.start + adv[0].length) k++;
+  if (k >= ca) return null;
+  if (SUBJECT_PRONOUN.test(tokens[k]!.text)) return { start: tokens[k]!.start, end: tokens[k]!.end };
+  for (let j = k; j < Math.min(k + 4, ca); j++) {
+    const e = ent[j]!;
+    if (e !== 1 && e !== 3) continue;
+    let b = j + 1;
+    while (b < ca && ent[b] === e + 1) b++;
+    for (let i = k; i < j; i++) if (tokens[i]!.kind !== 'word') return null;
+    return { start: tokens[k]!.start, end: tokens[b - 1]!.end };
+  }
+  return null;
+}
+
+/** Transcript turns and a `Name: claim` headline (src/quotes/labels.ts). */
+function labelAttributions(input: QuoteInput): LabelAttribution[] {
+  const { text, paragraphs, entities } = input;
+  const out = transcriptTurns(text, paragraphs);
+  // the label names a person or organisation found there, or named the same way elsewhere
+  // ("Pence: ..." in the headline, "Mike Pence" in the body)
+  const head = headlineAttribution(text, paragraphs, (s) => {
+    const name = text.slice(s.start, s.end);
+    return entities.some((e) => (e.type === 'PERSON' || e.type === 'ORG') && (e.name === name || e.name.endsWith(` ${name}`) || e.mentions.some((m) => (m.start >= s.start && m.end === s.end) || m.text === name)));
+  });
+  if (head && !out.some((t) => t.cue.start === head.cue.start)) out.push(head);
+  return out;
 }
 
 /** The quotation containing `pos` (marks sorted by start, non-overlapping), if any. */
@@ -514,12 +612,40 @@ const CREDIT = /^[^\S\r\n]*([―—–])[^\S\r\n]*([A-Z][\p{L}'’-]*(?:\.?[^\S\
 
 const LEADING_ADVERBIAL = /^(?:In|On|At|During|After|Before|Speaking|Asked|Writing|Earlier|Later|Meanwhile|However|But|And)\b[^,]{0,60},\s*/;
 
+const SUBJECT_PRONOUN = /^(?:He|She|They|We|I|It)$/;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 const DETS = new Set(['a', 'an', 'the']);
 const RELATIVE_WORDS = new Set(['who', 'which']);
 const ANONYMITY = /^\W*(?:asked\s+)?not\s+to\s+be\s+(?:named|identified|quoted)/i;
 /** "KISUMU, Kenya, March 5 (Dossier Wire) — ": a place in capitals, then up to a dash. */
-const DATELINE = /^[A-Z][A-Z .'’-]{2,}(?:,[^—–\n]{0,60})?\s*(?:—|–|--)\s*/;
+const DATELINE = /^(?:[A-Z][A-Z .'’-]{2,}(?:,[^—–\n]{0,60})?|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}\s*\([^)\n]{1,30}\)|(?:March|April|May|June|July)\s+\d{1,2}\s*\([^)\n]{1,30}\))\s*(?:—|–|--)\s*/;
+
+/** Words that open a clause, not a source: "that Mayor Bill de Blasio said", "how experts say". */
+const SOURCE_LEAD = /^(?:that|before|after|how|what|when|while|if|since|because|whether|where|and|but|so|say|says)\s+(?=\S)/i;
+/** Adverbs and auxiliaries between a source and its cue: "Gingrich cynically", "a reader would", "my father often". */
+const SOURCE_TAIL = /\s+(?:[a-z]{3,}ly|just|often|also|still|already|now|then|never|always|again|too|so|even|almost|later|earlier|first|once|would|could|will|can|may|might|should|must)$/;
+/** Lowercase words in -ly that are no adverbs. */
+const LY_NOUNS = /\s(?:family|rally|ally|assembly|supply|daily|weekly|monthly|quarterly|yearly|anomaly|monopoly|reply|bully|italy|july|homily|folly)$/;
+
+/**
+ * Clause openers before a source and adverbs or auxiliaries after it (when it precedes its cue)
+ * are no part of it; names ending in "-ly" are capitalised, so only lowercase words go.
+ */
+function trimSourceEdges(text: string, src: Span, beforeCue: boolean): Span {
+  let { start, end } = src;
+  const lead = SOURCE_LEAD.exec(text.slice(start, end));
+  if (lead && lead[0].length < end - start) start += lead[0].length;
+  if (beforeCue) {
+    // "she's" is the pronoun and a verb
+    if (/^(?:he|she|it|who|they|we|i)['’](?:s|re|ll|d|m)$/i.test(text.slice(start, end))) end = text.slice(start, end).search(/['’]/) + start;
+    for (let k = 0; k < 3; k++) {
+      const tail = SOURCE_TAIL.exec(text.slice(start, end));
+      if (!tail || tail.index === 0 || LY_NOUNS.test(text.slice(start, end))) break;
+      end = start + tail.index;
+    }
+  }
+  return { start, end };
+}
 
 function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (pos: number) => number): Quote[] {
   const { text, sentences, entities, times, paragraphs } = input;
@@ -595,9 +721,9 @@ function makeQuote(
   const qText = text.slice(content.start, content.end);
   const first = qText.charCodeAt(0);
   const last = qText.charCodeAt(qText.length - 1);
-  const startsMark = first === 0x201c || first === 0x22;
-  const endsMark = last === 0x201d || last === 0x22;
-  const hasMark = /["“”]/.test(qText);
+  const startsMark = first === 0x201c || first === 0x22 || qText.startsWith("''");
+  const endsMark = last === 0x201d || last === 0x22 || qText.endsWith("''");
+  const hasMark = /["“”]|''/.test(qText);
   let kind: QuoteKind = 'indirect';
   if (startsMark && (endsMark || marks.opens.get(content.start)?.end === content.end)) kind = 'direct';
   else if (hasMark) kind = 'mixed';

@@ -7,12 +7,12 @@
 import type { Entity, Token } from '../document/types.js';
 import { hashKey } from '../learn/linear.js';
 import { isSpeechVerb } from './cues.js';
+import { isParenVerb, PAREN_FLAG } from './parenthetical.js';
+import { FINDING_FLAG, isFindingVerb } from './findings.js';
 
 /** One sentence's tokens, prepared once for both taggers. */
 export interface SentPrep {
   n: number;
-  lower: string[];
-  shape: string[];
   /** 1 when the token lies inside quotation marks (marks excluded). */
   inq: Uint8Array;
   /** 0 none, 1 opening quotation mark, 2 closing mark. */
@@ -25,7 +25,7 @@ export interface SentPrep {
   hsh: Uint32Array;
   /** 1 when the word is in the hand lexicon of speech verbs (src/quotes/cues.ts). */
   speech: Uint8Array;
-  /** Punctuation class: 1 comma, 2 clause word, 4 sentence-internal stop (. ; : ? !). */
+  /** Punctuation class: 1 comma, 2 clause word, 4 sentence-internal stop (. ; : ? !), 8 a parenthetical speech verb (src/quotes/parenthetical.ts), 16 a finding verb (src/quotes/findings.ts); 8 and 16 are no tagger features. */
   pc: Uint8Array;
   /** 1 when the sentence holds a quotation mark. */
   hasMark: number;
@@ -303,7 +303,7 @@ export interface DocPrep {
 }
 
 /** One pass over the tokens with the paired quotation marks and the entity mentions. */
-export function prepDocument(tokens: readonly Token[], marks: readonly { start: number; end: number; closed: boolean }[], entities: readonly Entity[]): DocPrep {
+export function prepDocument(tokens: readonly Token[], marks: readonly { start: number; end: number; innerStart: number; innerEnd: number; closed: boolean }[], entities: readonly Entity[]): DocPrep {
   const n = tokens.length;
   const qstate = new Uint8Array(n);
   let mi = 0;
@@ -312,7 +312,8 @@ export function prepDocument(tokens: readonly Token[], marks: readonly { start: 
     while (mi < marks.length && marks[mi]!.end <= s) mi++;
     const m = marks[mi];
     if (!m || s < m.start) continue;
-    qstate[i] = s === m.start ? 2 : m.closed && s === m.end - 1 ? 3 : 1;
+    // (a mark of two apostrophes is two tokens, both marks)
+    qstate[i] = s < m.innerStart ? 2 : m.closed && s >= m.innerEnd ? 3 : 1;
   }
   const ms: Array<{ start: number; end: number; k: number }> = [];
   for (const e of entities) {
@@ -346,8 +347,12 @@ interface WordInfo {
 /** Per word form, its lowercase, shape and hashes; bounded (cleared when full). */
 const WORDS = new Map<string, WordInfo>();
 
+/** Single ASCII characters (punctuation, mostly: a sixth of all tokens) by code, skipping the map's string hashing. */
+const ASCII1: Array<WordInfo | undefined> = new Array(128);
+
 function wordInfo(text: string): WordInfo {
-  let w = WORDS.get(text);
+  const c0 = text.length === 1 ? text.charCodeAt(0) : 128;
+  let w = c0 < 128 ? ASCII1[c0] : WORDS.get(text);
   if (w) return w;
   const l = text.toLowerCase();
   const shape = shapeOf(text);
@@ -360,18 +365,19 @@ function wordInfo(text: string): WordInfo {
     hs2: hashKey(4, l.length > 2 ? l.slice(-2) : l),
     hsh: hashKey(5, shape),
     speech: isSpeechVerb(l) || l === 'according' ? 1 : 0,
-    pc: (l === ',' ? 1 : 0) | (CLAUSE.has(l) ? 2 : 0) | (l === '.' || l === ';' || l === ':' || l === '?' || l === '!' ? 4 : 0),
+    pc: (l === ',' ? 1 : 0) | (CLAUSE.has(l) ? 2 : 0) | (l === '.' || l === ';' || l === ':' || l === '?' || l === '!' ? 4 : 0) | (isParenVerb(l) ? PAREN_FLAG : 0) | (isFindingVerb(text) ? FINDING_FLAG : 0),
   };
-  if (WORDS.size >= 200_000) WORDS.clear();
-  WORDS.set(text, w);
+  if (c0 < 128) ASCII1[c0] = w;
+  else {
+    if (WORDS.size >= 200_000) WORDS.clear();
+    WORDS.set(text, w);
+  }
   return w;
 }
 
 /** Prepares one sentence's tokens [lo, hi). */
 export function prepSentence(tokens: readonly Token[], lo: number, hi: number, dp: DocPrep): SentPrep {
   const n = hi - lo;
-  const lower: string[] = new Array(n);
-  const shape: string[] = new Array(n);
   const inq = new Uint8Array(n);
   const mark = new Uint8Array(n);
   const ent = new Uint8Array(n);
@@ -385,8 +391,6 @@ export function prepSentence(tokens: readonly Token[], lo: number, hi: number, d
   for (let i = 0; i < n; i++) {
     const t = tokens[lo + i]!;
     const wi = wordInfo(t.text);
-    lower[i] = wi.lower;
-    shape[i] = wi.shape;
     hw[i] = wi.hw;
     hl[i] = wi.hl;
     hs3[i] = wi.hs3;
@@ -401,5 +405,5 @@ export function prepSentence(tokens: readonly Token[], lo: number, hi: number, d
   }
   let hasMark = 0;
   for (let i = 0; i < n; i++) if (mark[i] || inq[i]) hasMark = 1;
-  return { n, lower, shape, inq, mark, ent, hw, hl, hs3, hs2, hsh, speech, pc, hasMark };
+  return { n, inq, mark, ent, hw, hl, hs3, hs2, hsh, speech, pc, hasMark };
 }

@@ -15,6 +15,7 @@ const OPEN_CURLY = 0x201c; // “
 const CLOSE_CURLY = 0x201d; // ”
 const LOW_OPEN = 0x201e; // „
 const STRAIGHT = 0x22; // "
+const APOSTROPHE = 0x27; // ' (doubled: '')
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 160 || Number.isNaN(c);
@@ -22,7 +23,8 @@ function isSpace(c: number): boolean {
 
 /**
  * Pairs quotation marks, paragraph by paragraph, in one left-to-right pass. Curly marks say
- * which way they face; a straight mark toggles (opens when none is open, else closes). A paragraph that ends inside a quote continues it when the next paragraph
+ * which way they face (a mark facing the wrong way at a word's edge is read as meant); a straight
+ * mark, or two apostrophes (''), toggles (opens when none is open, else closes). A paragraph that ends inside a quote continues it when the next paragraph
  * opens with a quotation mark (the newswire convention for multi-paragraph quotes); otherwise
  * the quote is left unclosed at the paragraph's end. A stray closing mark is ignored, and an
  * opening mark inside an open quote ends the open one unclosed, so any number of marks pairs.
@@ -31,6 +33,8 @@ export function findQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
   const out: QuoteMarks[] = [];
   const paras = paragraphs.length ? paragraphs : [{ start: 0, end: text.length }];
   let open = -1; // offset of the open mark, or -1
+  let openW = 1; // its width: 2 for a doubled apostrophe ('')
+  let nest = 0; // curly pairs nested inside the open curly quote
   let multi = false;
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi]!;
@@ -39,14 +43,15 @@ export function findQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
       let k = p.start;
       while (k < p.end && isSpace(text.charCodeAt(k))) k++;
       const c = text.charCodeAt(k);
-      if (c === OPEN_CURLY || c === STRAIGHT || c === LOW_OPEN) {
+      if (c === OPEN_CURLY || c === STRAIGHT || c === LOW_OPEN || isDoubled(k)) {
         multi = true;
         // the mark re-opens the continuing quote; skip it
-        scan(k + 1, p.end);
+        scan(k + (isDoubled(k) ? 2 : 1), p.end);
       } else {
         const prev = paras[pi - 1]!;
-        out.push({ start: open, end: prev.end, innerStart: open + 1, innerEnd: prev.end, closed: false, multiParagraph: multi });
+        out.push({ start: open, end: prev.end, innerStart: open + openW, innerEnd: prev.end, closed: false, multiParagraph: multi });
         open = -1;
+        nest = 0;
         multi = false;
         scan(p.start, p.end);
       }
@@ -59,11 +64,12 @@ export function findQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
         let k = next.start;
         while (k < next.end && isSpace(text.charCodeAt(k))) k++;
         const c = text.charCodeAt(k);
-        continues = c === OPEN_CURLY || c === STRAIGHT || c === LOW_OPEN;
+        continues = c === OPEN_CURLY || c === STRAIGHT || c === LOW_OPEN || isDoubled(k);
       }
       if (!continues) {
-        out.push({ start: open, end: p.end, innerStart: open + 1, innerEnd: p.end, closed: false, multiParagraph: multi });
+        out.push({ start: open, end: p.end, innerStart: open + openW, innerEnd: p.end, closed: false, multiParagraph: multi });
         open = -1;
+        nest = 0;
         multi = false;
       }
     }
@@ -73,25 +79,89 @@ export function findQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
   function scan(from: number, to: number): void {
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
+      // most characters are neither marks nor apostrophes: one range test skips them
+      if (c < STRAIGHT || (c > APOSTROPHE && c < OPEN_CURLY)) continue;
+      if (c === APOSTROPHE) {
+        // two apostrophes stand for a straight double mark in some archives: ''It's here,'' he said
+        if (text.charCodeAt(i + 1) !== APOSTROPHE || i + 1 >= to || text.charCodeAt(i + 2) === APOSTROPHE || text.charCodeAt(i - 1) === APOSTROPHE) continue;
+        if (open < 0) {
+          open = i;
+          openW = 2;
+        } else {
+          out.push({ start: open, end: i + 2, innerStart: open + openW, innerEnd: i, closed: true, multiParagraph: multi });
+          open = -1;
+          nest = 0;
+          multi = false;
+        }
+        i++;
+        continue;
+      }
       if (c !== OPEN_CURLY && c !== CLOSE_CURLY && c !== STRAIGHT && c !== LOW_OPEN) continue;
       let opens: boolean;
-      if (c === OPEN_CURLY || c === LOW_OPEN) opens = true;
-      else if (c === CLOSE_CURLY) opens = false;
+      if (c === OPEN_CURLY || c === LOW_OPEN) opens = open < 0 || !facesBack(i, from, to);
+      else if (c === CLOSE_CURLY) opens = open < 0 && facesForward(i, from, to);
       else opens = open < 0; // a straight mark toggles
+      if (opens && open >= 0 && c === OPEN_CURLY && text.charCodeAt(open) === OPEN_CURLY && closingAhead(i + 1, to)) {
+        // “... what he calls “hell” than ...”: the same marks nested, closed twice before the
+        // next opening mark; the inner pair stays inside the outer quotation
+        nest++;
+        continue;
+      }
+      if (c === CLOSE_CURLY && nest > 0 && open >= 0) {
+        nest--;
+        continue;
+      }
       if (opens) {
+        nest = 0;
         if (open >= 0) {
           // an opening mark inside an open quote: the open one was never closed
-          out.push({ start: open, end: i, innerStart: open + 1, innerEnd: trimEnd(text, open + 1, i), closed: false, multiParagraph: multi });
+          out.push({ start: open, end: i, innerStart: open + openW, innerEnd: trimEnd(text, open + 1, i), closed: false, multiParagraph: multi });
           multi = false;
         }
         open = i;
+        openW = 1;
       } else if (open >= 0) {
-        out.push({ start: open, end: i + 1, innerStart: open + 1, innerEnd: i, closed: true, multiParagraph: multi });
+        out.push({ start: open, end: i + 1, innerStart: open + openW, innerEnd: i, closed: true, multiParagraph: multi });
         open = -1;
         multi = false;
       }
     }
   }
+
+  /** True when two closing curly marks follow in [from, to) before any opening one. */
+  function closingAhead(from: number, to: number): boolean {
+    let n = 0;
+    for (let k = from; k < to; k++) {
+      const c = text.charCodeAt(k);
+      if (c === OPEN_CURLY) return false;
+      if (c === CLOSE_CURLY && ++n === 2) return true;
+    }
+    return false;
+  }
+
+  /** Two apostrophes (not three or more) at `k`. */
+  function isDoubled(k: number): boolean {
+    return text.charCodeAt(k) === APOSTROPHE && text.charCodeAt(k + 1) === APOSTROPHE && text.charCodeAt(k + 2) !== APOSTROPHE && text.charCodeAt(k - 1) !== APOSTROPHE;
+  }
+
+  /**
+   * A closing mark typed the wrong way round (`” Fear. I am afraid.”`, a common autocorrect slip):
+   * with no quote open, a ” after a space or the paragraph start and before a letter or digit
+   * opens the quote.
+   */
+  function facesForward(i: number, from: number, to: number): boolean {
+    return (i === from || isSpace(text.charCodeAt(i - 1))) && i + 1 < to && isWordChar(text.charCodeAt(i + 1));
+  }
+
+  /** The other slip (`“Yes.“ she said`): with a quote open, a “ right after a word or stop and before a space or the paragraph end closes it. */
+  function facesBack(i: number, from: number, to: number): boolean {
+    return i > from && !isSpace(text.charCodeAt(i - 1)) && (i + 1 >= to || isSpace(text.charCodeAt(i + 1)));
+  }
+}
+
+/** A letter or digit (ASCII or any non-ASCII letter-like code unit). */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 0xbf && c !== 0x201c && c !== 0x201d && c !== 0x2018 && c !== 0x2019 && c !== 0x2014 && c !== 0x2013 && c !== 0x2015 && c !== 0x2026);
 }
 
 function trimEnd(text: string, start: number, end: number): number {

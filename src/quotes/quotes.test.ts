@@ -203,7 +203,7 @@ test('a quotation over two sentences keeps its start; an epigraph credit names t
 });
 
 test('the learned taggers never crash on odd input', () => {
-  for (const text of ['“', '” said', 'said “ “ “', '— — said —', 'A\n\n“B\n\n“C', '"a" "b" "c" said "d']) analyse(text, [['e1', 'Kai Moss']]);
+  for (const text of ['“', '” said', 'said “ “ “', '— — said —', 'A\n\n“B\n\n“C', '"a" "b" "c" said "d', "''", "'''", "'' said ''", 'MOSS:\n\nKAI:', 'MOSS: a\n\nMOSS: b', 'Moss: ', ', he said', 'a, Moss said', '”x ”y “z“ w']) analyse(text, [['e1', 'Kai Moss']]);
 });
 
 test('coordinated cues share the source; a person named in the source head is the speaker', () => {
@@ -260,4 +260,106 @@ test('a lead-in ending at the quotation attributes it; an unnamed lead-in names 
   const t2 = 'Kesia Amundsen left the hall before the vote.\n\nOfficials said:\n\n“Nobody on this council has read the engineers’ report from start to finish.”';
   const q2 = analyse(t2, [['e1', 'Kesia Amundsen']]);
   assert.equal(q2.find((x) => x.kind === 'direct')!.speaker, null);
+});
+
+test('transcript speaker labels: each turn is a quote of the labelled speaker', () => {
+  const text =
+    'Partial transcript of the interview:\n\n"HALVORSEN: Will the ferry run this winter?\n\n"OKAFOR: It will run twice a day, and the fares stay where they are.\n\n"HALVORSEN: And the night service?';
+  const q = analyseTyped(text, [['p1', 'PERSON', 'Mette Halvorsen'], ['p2', 'PERSON', 'Chidi Okafor']]);
+  const turns = q.filter((x) => x.cue?.text === ':');
+  assert.equal(turns.length, 3, JSON.stringify(q.map((x) => [x.cue?.text, x.text])));
+  assert.equal(turns[1]!.text, 'It will run twice a day, and the fares stay where they are.');
+  assert.equal(turns[1]!.sourceSpan?.text, 'OKAFOR');
+  // the label in capitals names the one person with that surname
+  assert.equal(turns[1]!.speaker, 'p2');
+  assert.equal(turns[0]!.speaker, 'p1');
+  // a single rubric in capitals is no transcript
+  const t2 = 'WARNING: The video below shows the storm damage.\n\nThe harbour reopened on Friday.';
+  assert.ok(!analyseTyped(t2, []).some((x) => x.cue?.text === ':'));
+});
+
+test('a headline "Name: claim" attributes the claim; rubrics and questions do not', () => {
+  const text = 'Okafor: Ferry fares will not rise this year.\n\nChidi Okafor, the transport minister, spoke in the port city on Monday.';
+  const q = analyseTyped(text, [['p1', 'PERSON', 'Chidi Okafor']]);
+  const h = q.find((x) => x.cue?.text === ':');
+  assert.ok(h, JSON.stringify(q.map((x) => [x.cue?.text, x.text])));
+  assert.equal(h.text, 'Ferry fares will not rise this year');
+  assert.equal(h.sourceSpan?.text, 'Okafor');
+  assert.equal(h.speaker, 'p1');
+  for (const t of ['Breaking: Ferry fares will not rise this year.\n\nMore soon.', 'Okafor: Minister or manager?\n\nChidi Okafor spoke on Monday.']) {
+    assert.ok(!analyseTyped(t, [['p1', 'PERSON', 'Chidi Okafor']]).some((x) => x.cue?.text === ':'), t);
+  }
+});
+
+test('a parenthetical attribution splits the reported sentence around it', () => {
+  const text = 'Too often, Ms. Rinn said, the council decides first and asks later. The ferry will be late again, the operator said.';
+  const q = analyseTyped(text, [['p1', 'PERSON', 'Rinn']]);
+  const rinn = q.filter((x) => x.sourceSpan?.text === 'Ms. Rinn');
+  assert.ok(rinn.some((x) => x.text === 'the council decides first and asks later'), JSON.stringify(q.map((x) => [x.cue?.text, x.sourceSpan?.text, x.text])));
+  assert.ok(rinn.every((x) => x.speaker === 'p1' && x.cue?.text === 'said'));
+  // an unnamed parenthetical source stays without a speaker
+  const op = q.find((x) => x.text === 'The ferry will be late again');
+  assert.ok(op);
+  assert.equal(op.speaker, null);
+  assert.equal(op.sourceSpan?.text, 'the operator');
+});
+
+test('doubled apostrophes pair as quotation marks; a mark facing the wrong way still opens', () => {
+  const text = "Nothing changed. ''We will not close the yard,'' Mr. Ortiz said. ''Not this year.''\n\n”The harbour is ours too.” ― Ines Dahl\n";
+  const marks = findQuoteMarks(text, [{ start: 0, end: text.indexOf('\n') }, { start: text.indexOf('”'), end: text.length - 1 }]);
+  assert.deepEqual(
+    marks.map((m) => text.slice(m.start, m.end)),
+    ["''We will not close the yard,''", "''Not this year.''", '”The harbour is ours too.”'].map((s) => s),
+  );
+  const q = analyseTyped(text, [['p1', 'PERSON', 'Ortiz'], ['p2', 'PERSON', 'Ines Dahl']]);
+  const d = q.find((x) => x.text.startsWith("''We will"));
+  assert.ok(d, JSON.stringify(q.map((x) => x.text)));
+  assert.equal(d.kind, 'direct');
+  assert.equal(d.speaker, 'p1');
+  // the quotation after the attribution continues it
+  assert.ok(q.some((x) => x.text === "''Not this year.''" && x.speaker === 'p1' && x.cue?.text === 'said'));
+  // three apostrophes or one never pair
+  assert.equal(findQuoteMarks("it's the '''best''' yard", [{ start: 0, end: 24 }]).length, 0);
+});
+
+test('source edges: clause openers and trailing adverbs are no part of the source', () => {
+  const text = 'The yard will stay open after Mayor Ines Dahl promised that the city would pay. Dahl repeatedly said the money was already there.';
+  const q = analyseTyped(text, [['p1', 'PERSON', 'Ines Dahl']]);
+  for (const x of q) if (x.sourceSpan) assert.ok(!/^(?:after|that)\b|\b(?:repeatedly)$/.test(x.sourceSpan.text), x.sourceSpan.text);
+});
+
+test('a pronoun takes the last speaker when that speaker is the first person named before it', () => {
+  // the previous speaker opens the previous sentence; Kramer is only its object
+  const text =
+    'Ana Lobo said the quota would be cut.\n\nLobo told the harbour board she was making a demand of Piet Kramer.\n\n“Publish the catch figures before the vote,” she said.';
+  const q = analyse(text, [['e1', 'Ana Lobo'], ['e2', 'Piet Kramer']]);
+  assert.equal(q.find((x) => x.kind === 'direct')!.speaker, 'e1');
+  // a name modifying another's title is not the subject: "Lobo spokesman Piet Kramer ..."
+  const t2 = 'Ana Lobo said the quota would be cut.\n\nLobo campaign spokesman Piet Kramer spoke to the harbour board on Friday.\n\n“Publish the catch figures before the vote,” he said.';
+  const q2 = analyse(t2, [['e1', 'Ana Lobo'], ['e2', 'Piet Kramer', ['spokesman']]]);
+  assert.notEqual(q2.find((x) => x.kind === 'direct')!.speaker, 'e1');
+});
+
+test('the same curly marks nested inside a quotation stay inside it', () => {
+  const text = '“I would rather live in what he calls “chaos” than in his order.” ― Ana Ruiz\n“The ferry is late again.” ― Bo Lind\n';
+  const nl = text.indexOf('\n');
+  const marks = findQuoteMarks(text, [{ start: 0, end: nl }, { start: nl + 1, end: text.length - 1 }]);
+  assert.deepEqual(marks.map((m) => [text.slice(m.start, m.end), m.closed]), [
+    ['“I would rather live in what he calls “chaos” than in his order.”', true],
+    ['“The ferry is late again.”', true],
+  ]);
+  const q = analyseTyped(text, [['p1', 'PERSON', 'Ana Ruiz'], ['p2', 'PERSON', 'Bo Lind']]);
+  assert.equal(q.find((x) => x.text.startsWith('“I would'))?.speaker, 'p1');
+  assert.equal(q.find((x) => x.text.startsWith('“The ferry'))?.speaker, 'p2');
+});
+
+test('a study or poll that "found" something is a source', () => {
+  const text = 'A 2019 study by the harbour institute found that ferry delays doubled in the winter months.';
+  const q = analyseTyped(text, [['o1', 'ORG', 'harbour institute']]);
+  const f = q.find((x) => x.cue?.text === 'found');
+  assert.ok(f, JSON.stringify(q.map((x) => [x.cue?.text, x.text])));
+  assert.ok(/^(?:that )?ferry delays doubled in the winter months$/.test(f.text), f.text);
+  assert.ok(f.sourceSpan?.text.includes('study'));
+  // "can be found" reports nothing
+  assert.ok(!analyseTyped('The full poll can be found on the council website this week.', []).some((x) => x.cue?.text === 'found'));
 });

@@ -95,6 +95,44 @@ function gendersOf(text: string, index: SpeakerIndex): Map<string, Gender> {
   return g;
 }
 
+const NAMES = new WeakMap<SpeakerIndex, Map<string, string | null>>();
+
+/**
+ * Lowercased name forms of the document's people and organisations: each mention's text and a
+ * person's surname (last word of the name), mapped to the one entity carrying it (null when two
+ * entities share the form, as two Clintons share "clinton").
+ */
+function namesOf(index: SpeakerIndex): Map<string, string | null> {
+  let names = NAMES.get(index);
+  if (names) return names;
+  names = new Map();
+  const add = (form: string, id: string) => {
+    const k = form.toLowerCase();
+    const had = names!.get(k);
+    names!.set(k, had === undefined || had === id ? id : null);
+  };
+  for (const e of index.byId.values()) {
+    if (e.type !== 'PERSON' && e.type !== 'ORG') continue;
+    add(e.name, e.id);
+    for (const m of e.mentions) add(m.text, e.id);
+    if (e.type === 'PERSON') {
+      const last = /(\p{L}[\p{L}'’-]*)$/u.exec(e.name)?.[1];
+      if (last && last.length > 1) add(last, e.id);
+    }
+  }
+  NAMES.set(index, names);
+  return names;
+}
+
+/** True when the words between two names are the second one's title ("communication director"). */
+function isTitleOf(between: string, titles: readonly string[]): boolean {
+  if (!titles.length || /[,.;:"“”()]/.test(between)) return false;
+  const words = between.toLowerCase().split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 4) return false;
+  const last = words[words.length - 1]!;
+  return titles.some((t) => t.toLowerCase().split(/[\s-]+/).includes(last));
+}
+
 /** True when a source names nobody in particular: "a senior official", "sources familiar with the talks". */
 export function isUnnamed(sourceText: string): boolean {
   const first = /^[\p{L}'’-]+/u.exec(sourceText)?.[0]?.toLowerCase() ?? '';
@@ -144,6 +182,13 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     if (m.end > src.start && (m.type === 'PERSON' || m.type === 'ORG')) return { speaker: m.entity, confidence: 0.8 };
   }
 
+  // a name the entities stage missed here but found elsewhere: "PENCE:" in a transcript, a
+  // surname in a headline; only when it names one entity
+  if (/^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u.test(raw) && !PERSONAL.has(lower) && !GROUP_PRONOUNS.has(lower) && !/^the /.test(lower)) {
+    const hit = namesOf(index).get(lower);
+    if (hit) return { speaker: hit, confidence: 0.75 };
+  }
+
   if (RELATIVE.has(lower)) {
     // "Hill, who said": the mention right before the relative pronoun
     const k = firstAtOrAfter(ms, src.start) - 1;
@@ -171,7 +216,11 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
       if (m.type !== 'PERSON' || !fits(m.entity)) continue;
       people.add(m.entity);
       nearest = m;
-      firstPerson ??= m;
+      // a name modifying a title before another name is not the subject: "Clinton
+      // communication director Jennifer Palmieri"
+      const nx = ms[i + 1];
+      const modifier = nx && nx.type === 'PERSON' && nx.start - m.end < 40 && isTitleOf(text.slice(m.end, nx.start), index.byId.get(nx.entity)?.titles ?? []);
+      if (!modifier) firstPerson ??= m;
     }
     if (prevEntity && prevEntity.type === 'PERSON' && (people.size === 0 || people.has(prevEntity.id) && people.size === 1)) {
       return { speaker: prevEntity.id, confidence: 0.85 };
@@ -183,6 +232,10 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
       return { speaker: earlier.id, confidence: 0.75 };
     }
     if (prevEntity && prevEntity.type === 'PERSON' && nearest && nearest.entity === prevEntity.id) return { speaker: prevEntity.id, confidence: 0.75 };
+    // the last speaker is the first person the window names (the subject of the previous
+    // sentence); people named after it are its objects: "Trump says he is making a demand of
+    // Obama. “...,” he said."
+    if (prevEntity && prevEntity.type === 'PERSON' && firstPerson && firstPerson.entity === prevEntity.id) return { speaker: prevEntity.id, confidence: 0.7 };
     return { speaker: null, confidence: 0 };
   }
 

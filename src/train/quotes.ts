@@ -1,5 +1,5 @@
 /**
- * `npm run train -- quotes [--epochs 12] [--seed 1] [--bits 19] [--span-bits 18] [--cue-bias 20] [--out PATH|none]`: trains the
+ * `npm run train -- quotes [--epochs 12] [--seed 1] [--bits 19] [--span-bits 18] [--cue-bias 18] [--out PATH|none]`: trains the
  * learned quote taggers on PolNeAR train and picks each one's epoch on PolNeAR dev:
  *   - the cue tagger, BIO over the tokens of each sentence;
  *   - the span tagger, one instance per gold cue: the cue's sentence tagged as source / content
@@ -193,7 +193,7 @@ export async function main(args: string[]): Promise<void> {
   const seed = Number(opt(args, 'seed', '1'));
   const bits = Number(opt(args, 'bits', '19'));
   const spanBits = Number(opt(args, 'span-bits', '18'));
-  const cueBias = Number(opt(args, 'cue-bias', '20'));
+  const cueBias = Number(opt(args, 'cue-bias', '18'));
   const out = opt(args, 'out', DEFAULT_TAGGER_PATH);
   const trDir = datasetPath('polnear', 'train');
   const dvDir = datasetPath('polnear', 'dev');

@@ -1,0 +1,105 @@
+/**
+ * Attributions marked by layout rather than by a verb: transcript speaker labels
+ * (`WALLACE: Let's start with ...`) and the headline convention `Name: claim` (`Carson: Cruz
+ * taking 'Benghazi' approach`). Both give the colon as cue, the label as source and the rest of
+ * the line or paragraph as content. Pure functions over the text and its paragraphs.
+ */
+import type { Span } from '../document/types.js';
+
+export interface LabelAttribution {
+  cue: Span;
+  source: Span;
+  content: Span;
+  /** The paragraph the label opens (a transcript turn) or the headline line. */
+  paragraph: Span;
+  kind: 'turn' | 'headline';
+}
+
+/**
+ * A transcript turn: the paragraph opens (after an optional quotation mark) with a speaker name in
+ * capitals, one to three words, then a colon and the words spoken.
+ */
+const TURN = /^([^\S\n]*["“]?[^\S\n]*)([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[^\S\n]+(?=\S)/;
+
+/** Capitalised labels that head a paragraph without naming a speaker (rubrics, notes, bylines). */
+const RUBRICS = new Set([
+  'BYLINE', 'WARNING', 'UPDATE', 'UPDATED', 'NOTE', 'EDITOR’S NOTE', "EDITOR'S NOTE", 'CORRECTION', 'VIDEO', 'WATCH',
+  'EXCLUSIVE', 'BREAKING', 'BREAKING NEWS', 'PHOTOS', 'PHOTO', 'SOURCE', 'SOURCES', 'CLICK', 'READ', 'READ MORE', 'RELATED',
+  'CREDIT', 'LISTEN', 'ANALYSIS', 'OPINION', 'COMMENTARY', 'DISCLAIMER', 'DISCLOSURE', 'FILE', 'SEE', 'ALSO', 'SEE ALSO',
+  'TRANSCRIPT', 'LIVE', 'LATEST', 'BOOM', 'BUSTED', 'WOW', 'LOOK', 'REVEALED', 'AUDIO', 'GRAPHIC', 'SPOILER', 'TIP', 'FACT CHECK',
+  'WASHINGTON', 'NEW YORK', 'LONDON', 'PARIS', 'BEIJING', 'MOSCOW',
+]);
+
+/** True for a capitalised label that heads a paragraph without naming anyone ("WARNING", "UPDATE"). */
+export function isRubric(label: string): boolean {
+  return RUBRICS.has(label.toUpperCase()) || HEADLINE_RUBRICS.test(label);
+}
+
+/** The end of a paragraph's content: trailing spaces dropped, and a closing mark when the paragraph opened with one. */
+function contentEnd(text: string, from: number, end: number, opened: boolean): number {
+  while (end > from && /\s/.test(text[end - 1]!)) end--;
+  if (opened && end > from && /["”]/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/**
+ * Transcript turns: paragraphs opening with a capitalised speaker label. At least two such
+ * paragraphs must be present in the text (a transcript has turns; a single "WARNING:" does not
+ * make one), and labels that are rubrics or datelines are skipped.
+ */
+export function transcriptTurns(text: string, paragraphs: readonly Span[]): LabelAttribution[] {
+  const out: LabelAttribution[] = [];
+  for (const p of paragraphs) {
+    // cheap test first: a capital letter within the first three characters
+    const head = text.slice(p.start, Math.min(p.end, p.start + 60));
+    const m = TURN.exec(head);
+    if (!m) continue;
+    const name = m[2]!;
+    if (RUBRICS.has(name) || name.replace(/[^A-Z]/g, '').length < 2) continue;
+    const ss = p.start + m[1]!.length;
+    const colon = ss + name.length;
+    const cs = p.start + m[0].length;
+    const ce = contentEnd(text, cs, p.end, /["“]/.test(m[1]!));
+    if (ce <= cs) continue;
+    out.push({ cue: { start: colon, end: colon + 1 }, source: { start: ss, end: colon }, content: { start: cs, end: ce }, paragraph: p, kind: 'turn' });
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/** `Carson: Cruz taking 'Benghazi' approach`: one to four capitalised words, a colon, the claim. */
+const HEADLINE = /^((?:[A-Z][\p{L}.'’-]*|[A-Z]{2,})(?: (?:[A-Z][\p{L}.'’-]*|de|van|von|da|del|al)){0,3}):[^\S\n]+(\S[^\n]*)$/u;
+
+/** Headline rubrics and teasers that take a colon without being anyone's words. */
+const HEADLINE_RUBRICS = /^(?:Breaking(?: News)?|Exclusive|Watch|Video|Photos?|Look|Wow|Revealed|Update[ds]?|Live|Opinion|Analysis|Editorial|Review|Byline|Just In|Just Leaked|The Latest|Boom|Busted|Bombshell|Fact Check|Explainer|Q&A|Spoiler|Transcript|Podcast|Read|Listen|Correction|Warning)$/i;
+
+/** Sources that need no name: "Poll: ...", "Report: ...". */
+const HEADLINE_NOUNS = new Set(['Poll', 'Polls', 'Survey', 'Study', 'Report', 'Insiders', 'Sources', 'Officials', 'Experts', 'Analysts', 'Historians', 'Critics', 'Police', 'Prosecutors', 'Scientists', 'Economists', 'Aides', 'Allies']);
+
+/**
+ * The headline convention `Name: claim` on the text's first line: the name must be a person or
+ * organisation the entities stage found there (`isName`), or a source noun such as "Poll". A
+ * question ("Ted Cruz: conservative or career politician?") is a topic, not a claim. The claim's
+ * final stop or semicolon is dropped, except inside a quotation.
+ */
+export function headlineAttribution(text: string, paragraphs: readonly Span[], isName: (s: Span) => boolean): LabelAttribution | null {
+  const p = paragraphs[0];
+  if (!p) return null;
+  let ls = p.start;
+  while (ls < p.end && /\s/.test(text[ls]!)) ls++;
+  const nl = text.indexOf('\n', ls);
+  const le = nl >= 0 && nl < p.end ? nl : p.end;
+  if (le - ls > 200) return null;
+  const line = text.slice(ls, le).replace(/\s+$/, '');
+  const m = HEADLINE.exec(line);
+  if (!m) return null;
+  const name = m[1]!;
+  if (HEADLINE_RUBRICS.test(name)) return null;
+  let claim = m[2]!;
+  if (/\?\W*$/.test(claim)) return null;
+  const source = { start: ls, end: ls + name.length };
+  if (!HEADLINE_NOUNS.has(name) && !isName(source)) return null;
+  claim = claim.replace(/[.;,]$/, '');
+  if (!claim) return null;
+  const cs = ls + m[0].length - m[2]!.length;
+  return { cue: { start: source.end, end: source.end + 1 }, source, content: { start: cs, end: cs + claim.length }, paragraph: { start: ls, end: le }, kind: 'headline' };
+}

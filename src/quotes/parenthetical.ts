@@ -1,0 +1,100 @@
+/**
+ * Parenthetical attributions set off by commas inside or at the end of the reported sentence:
+ * "Too often, Mr. Clarke said, the debate is infected with tribalism." / "The test was its
+ * biggest yet, North Korea said." / "..., they say." The verb comes right after a short subject
+ * (a pronoun, a capitalised name, or a determiner and a noun or two), with a comma before the
+ * subject and a comma or the sentence's end after the verb. Pure function over one sentence's
+ * tokens.
+ */
+import type { Token } from '../document/types.js';
+
+/** Verbs that take a parenthetical report ("..., she said, ..."); common and unambiguous in this frame. */
+const PAREN_VERBS = new Set([
+  'said', 'says', 'say', 'added', 'adds', 'argued', 'argues', 'insisted', 'insists', 'noted', 'notes', 'explained',
+  'explains', 'warned', 'warns', 'wrote', 'writes', 'contended', 'contends', 'acknowledged', 'acknowledges', 'predicted',
+  'predicts', 'believes', 'believe', 'believed', 'suggested', 'suggests', 'maintained', 'maintains', 'asserted', 'asserts',
+  'recalled', 'recalls', 'conceded', 'concedes', 'claimed', 'claims', 'stressed', 'stresses', 'reported', 'reports',
+]);
+/** A parenthetical verb, lowercased (src/quotes/features.ts caches this per word form). */
+export function isParenVerb(text: string): boolean {
+  return PAREN_VERBS.has(text);
+}
+/** The bit of the prepared punctuation-class flags (src/quotes/features.ts `pc`) marking such a verb. */
+export const PAREN_FLAG = 8;
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'some', 'many', 'most', 'several', 'other', 'his', 'her', 'their', 'its']);
+/** A time word that may sit between the verb and the closing comma ("she said Monday,"). */
+const TIME_AFTER = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|later|earlier|then)$/;
+const TERMINAL = new Set(['.', '!', '?']);
+const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+/** Title abbreviations and name particles inside a capitalised subject ("Mr. King", "Chief Justice Roberts"). */
+const NAME_GLUE = new Set(['.', "'s", '’s', '-', 'de', 'van', 'von', 'al']);
+
+export interface Parenthetical {
+  /** Token indices: cue [cue, cue + cueLen), source [srcA, srcB), contents as [a, b) ranges. */
+  cue: number;
+  cueLen: number;
+  srcA: number;
+  srcB: number;
+  contents: Array<[number, number]>;
+}
+
+/** The subject ending right before the verb at `v`, starting after a comma: its first index, or -1. */
+function subjectStart(tokens: readonly Token[], lo: number, v: number): number {
+  const prev = tokens[v - 1];
+  if (!prev || v - 1 < lo) return -1;
+  const l = prev.text.toLowerCase();
+  // a pronoun alone
+  if (PRONOUNS.has(l)) return v - 1;
+  let a = v;
+  if (isCap(prev)) {
+    // a capitalised name of up to five tokens, with title stops and particles
+    while (a - 1 >= lo && v - a < 5 && (isCap(tokens[a - 1]!) || (a < v && NAME_GLUE.has(tokens[a - 1]!.text.toLowerCase())))) a--;
+    while (a < v && NAME_GLUE.has(tokens[a]!.text.toLowerCase())) a++;
+    // "the White House", "the group's lawyer"
+    if (a - 1 >= lo && DETERMINERS.has(tokens[a - 1]!.text.toLowerCase())) a--;
+    return a < v ? a : -1;
+  }
+  // a determiner and one to three lowercase words: "the group", "one slide", "some analysts"
+  for (let k = 1; k <= 3 && v - k - 1 >= lo; k++) {
+    const w = tokens[v - k]!;
+    if (!/^\p{Ll}+$/u.test(w.text) || PRONOUNS.has(w.text) || DETERMINERS.has(w.text)) return -1;
+    if (DETERMINERS.has(tokens[v - k - 1]!.text.toLowerCase())) return v - k - 1;
+  }
+  return -1;
+}
+
+/**
+ * Parenthetical attributions of the sentence [lo, hi): the verb, its subject, and the reported
+ * words on either side of the commas (the part before at least three tokens when nothing follows).
+ */
+export function findParentheticals(tokens: readonly Token[], lo: number, hi: number, flags?: Uint8Array): Parenthetical[] {
+  const out: Parenthetical[] = [];
+  for (let v = lo + 2; v < hi; v++) {
+    // (the sentence's prepared flags say which tokens are such verbs, when given)
+    if (flags ? !(flags[v - lo]! & PAREN_FLAG) : !isParenVerb(tokens[v]!.text.toLowerCase())) continue;
+    const a = subjectStart(tokens, lo, v);
+    if (a <= lo) continue;
+    const comma = tokens[a - 1]!;
+    if (comma.text !== ',' && comma.text !== '—' && comma.text !== '--') continue;
+    let after = v + 1;
+    if (after < hi && TIME_AFTER.test(tokens[after]!.text.toLowerCase())) after++;
+    const next = tokens[after];
+    const atEnd = after >= hi || (TERMINAL.has(next!.text) && after + 1 >= hi) || (TERMINAL.has(next!.text) && /^["”’]$/.test(tokens[after + 1]?.text ?? '') && after + 2 >= hi);
+    if (!atEnd && next!.text !== ',' && next!.text !== '—' && next!.text !== '--') continue;
+    const contents: Array<[number, number]> = [];
+    const before: [number, number] = [lo, a - 1];
+    let rest: [number, number] | null = null;
+    if (!atEnd) {
+      let e = hi;
+      while (e > after + 1 && TERMINAL.has(tokens[e - 1]!.text)) e--;
+      if (e > after + 1) rest = [after + 1, e];
+    }
+    if (before[1] - before[0] >= (rest ? 1 : 3)) contents.push(before);
+    if (rest) contents.push(rest);
+    if (!contents.length || (contents.length === 1 && !atEnd && contents[0] === rest)) continue;
+    out.push({ cue: v, cueLen: 1, srcA: a, srcB: v, contents });
+  }
+  return out;
+}
