@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- quotes [--split dev|test|train] [--limit N] [--rules] [--speaker-errors|--speaker-all]` (--rules: the
+ * `npm run eval -- quotes [--split dev|test|train] [--limit N] [--rules] [--speaker-errors|--speaker-all] [--dump FILE]` (--rules: the
  * hand rules without the learned taggers, for comparison; --speaker-errors: print each missed direct-quote
  * speaker): attribution spans on PolNeAR
  * scored as citron scores PARC (cue, source, content: exact and overlap P/R/F1; all spans
@@ -10,6 +10,7 @@
  * Each document gets its whole text as the body (no clean stage: PolNeAR texts are already
  * article bodies), then the default text, entities, time and quote stages.
  */
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Document } from '../document/document.js';
@@ -227,6 +228,8 @@ export async function main(args: string[]): Promise<void> {
   const base = newSystem();
   allSpeakers = args.includes('--speaker-all');
   const showErrors = allSpeakers || args.includes('--speaker-errors');
+  const dumpPath = opt(args, 'dump', '');
+  const dump: unknown[] = [];
   let persons = 0;
   let quoteMs = 0;
   let bytes = 0;
@@ -251,6 +254,10 @@ export async function main(args: string[]): Promise<void> {
     const errs: SpeakerError[] = [];
     scoreDoc(ours, d, tri, (t) => spk.get(t) ?? null, goldSpeakerOf, showErrors ? errs : undefined, goldCtxOf);
     if (showErrors) printSpeakerErrors(d.text, errs, index);
+    if (dumpPath) {
+      const sents = doc.get('sentences').map((x) => [x.start, x.end]);
+      dump.push({ name: d.name, text: d.text, sentences: sents, gold: d.attributions.map((a) => ({ cue: a.cue, source: a.source, content: a.content, parts: a.parts })), pred: tri.map((t) => ({ ...t, speaker: spk.get(t) ?? null })), entities: entities.map((e) => ({ id: e.id, type: e.type, name: e.name, mentions: e.mentions.map((m) => [m.start, m.end]) })), goldSpeaker: d.attributions.map((a) => (a.source ? [goldSpeakerOf(a.source), goldCtxOf(a.source)] : null)) });
+    }
     const b = baseline(doc);
     scoreDoc(base, d, b, (t) => (t as (typeof b)[number]).speaker, goldSpeakerOf, undefined, goldCtxOf);
   }
@@ -258,5 +265,6 @@ export async function main(args: string[]): Promise<void> {
   print('baseline (quotation marks + nearest PERSON in the sentence)', base);
   console.log(`\nPERSON entities from the entities stage: ${persons}${persons === 0 ? ' (the entities layer is empty: speaker entity accuracy cannot be measured yet)' : ''}`);
   console.log(`quote stage alone: ${(bytes / 1e6 / (quoteMs / 1000)).toFixed(2)} MB/s on this split`);
+  if (dumpPath) writeFileSync(dumpPath, JSON.stringify(dump));
   void path;
 }

@@ -70,6 +70,25 @@ export function setLearnedThresholds(strong: number, weak: number): void {
   LEARNED_WEAK = weak;
 }
 
+let attach: Map<string, number> | null = null;
+
+/** Installs the learned "verb preposition" pairs whose preposition belongs to the cue (models/quotes/cues.json `attach`). */
+export function setLearnedAttach(pairs: Map<string, number> | null): void {
+  attach = pairs;
+}
+
+/**
+ * Whether a cue ending in a word of crude lemma `lemma` takes the preposition `prep` after it
+ * into the cue ("warned against", "asked about", "called for"): pairs that end a gold cue in at
+ * least 60% of their cue occurrences on the training set (src/train/quotes.ts).
+ */
+export function attachesPreposition(lemma: string, prep: string): boolean {
+  return attach !== null && attach.has(`${lemma} ${prep}`);
+}
+
+/** Prepositions a cue may end in. */
+export const CUE_PREPOSITIONS = new Set(['about', 'against', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'over', 'to', 'with']);
+
 /** Installs word scores learned from a training set (src/train/quotes.ts), merged over the rules. */
 export function setLearnedCues(scores: Map<string, number> | null): void {
   learned = scores;

@@ -1,14 +1,14 @@
 import type { Entity, Quote, QuoteKind, Sentence, Span, TextSpan, Timex, Token } from '../document/types.js';
 import { sentenceIndexAt } from '../text/index.js';
 import { findChannel } from './channel.js';
-import { accordingTo, cueGroupStart, cueScore, isSpeechVerb, takesNoContent } from './cues.js';
+import { accordingTo, attachesPreposition, CUE_PREPOSITIONS, cueGroupStart, cueScore, isSpeechVerb, takesNoContent } from './cues.js';
 import { findQuoteMarks, type QuoteMarks } from './marks.js';
 import { findParentheticals } from './parenthetical.js';
 import { findFindings } from './findings.js';
 import { headlineAttribution, isRubric, transcriptTurns, type LabelAttribution } from './labels.js';
 import { sourceAccording, sourceAfter, sourceBefore, tokensIsCap, type TokRange } from './source.js';
 import { indexEntities, isUnnamed, resolveSpeaker } from './speaker.js';
-import { prepDocument } from './features.js';
+import { lemmaOf, prepDocument } from './features.js';
 import { defaultTaggers, type QuoteTaggers } from './tagger.js';
 
 export interface QuoteInput {
@@ -380,6 +380,9 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
       if (BE.has(lw(ca)) && cb - ca >= 2 && lw(cb) === 'to') continue;
       if (lw(cb - 1) === 'asked' && ANONYMITY.test(text.slice(tokens[cb - 1]!.end, tokens[cb - 1]!.end + 40))) continue;
       const cue = { start: tokens[ca]!.start, end: tokens[cb - 1]!.end };
+      // a preposition the training set puts in the cue after this word: "warned against", "asked about"
+      const attachAt = cb < s.tokenEnd && CUE_PREPOSITIONS.has(lw(cb)) && attachesPreposition(lemmaOf(lw(cb - 1)), lw(cb)) && !f.sources.some((x) => lo + x.a <= cb && cb < lo + x.b) ? cb : -1;
+      if (attachAt >= 0) cue.end = tokens[attachAt]!.end;
       let source: Span | null = null;
       let bestD = Infinity;
       for (const x of f.sources) {
@@ -396,7 +399,11 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
       }
       const contents: Span[] = [];
       for (const x of f.contents) {
-        const a = lo + x.a;
+        let a = lo + x.a;
+        if (a === attachAt) {
+          if (x.b - x.a <= 1) continue;
+          a++;
+        }
         // a content never starts inside a noun phrase ("said in a statement issued ...")
         if (x.a > f.cue.b && DETS.has(lw(a - 1))) continue;
         // what a quotation was said of is its topic, not more of it: `“X,” he said of the plan.`
@@ -446,6 +453,31 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
         source = trimSourceEdges(text, source, source.end <= cue.start);
         // an auxiliary alone is no source ("had refused to ...")
         if (/^(?:had|has|have|was|were|is|are|be|been|did|does|do|would|could|should|will|can|may|might|must)$/i.test(text.slice(source.start, source.end))) source = null;
+        // nor is an adverb alone right before the cue: it belongs to the cue ("..., forcefully told")
+        // (after the cue it is no source either: `Trump said, adding later, “...”`)
+        else if (source.start >= cue.end && LONE_ADVERB.test(text.slice(source.start, source.end)) && !LY_NOUNS.test(` ${text.slice(source.start, source.end)}`)) source = null;
+        else if (source.end <= cue.start && LONE_ADVERB.test(text.slice(source.start, source.end)) && !LY_NOUNS.test(` ${text.slice(source.start, source.end)}`) && /^\s*$/.test(text.slice(source.end, cue.start))) {
+          if (/ly$/.test(text.slice(source.start, source.end)) || /^(?:together|almost)$/.test(text.slice(source.start, source.end))) cue.start = source.start;
+          source = null;
+        }
+      }
+      // "according to" names its source after it: "X rose, according to the ministry, ..." (the
+      // words before are content, never the source)
+      if (cb - ca === 2 && lw(ca) === 'according' && lw(ca + 1) === 'to' && (!source || source.end <= cue.start)) {
+        const r = sourceAccording(tokens, cb, s.tokenEnd);
+        if (r) {
+          const after = { start: tokens[r.a]!.start, end: tokens[r.b - 1]!.end };
+          if (source && !contents.some((c) => c.end <= cue.start)) contents.unshift(source);
+          for (let k = contents.length - 1; k >= 0; k--) {
+            const c = contents[k]!;
+            if (!(c.start < after.end && after.start < c.end)) continue;
+            // "According to police, officers saw ...": what follows the source stays content
+            const skip = /^\s*,?\s*/.exec(text.slice(after.end, c.end))![0].length;
+            if (c.end > after.end + skip) contents[k] = { start: after.end + skip, end: c.end };
+            else contents.splice(k, 1);
+          }
+          source = after;
+        }
       }
       // a rubric before a colon names no one: "WARNING: Video contains graphic images."
       if (source && text.slice(cue.start, cue.end) === ':' && isRubric(text.slice(source.start, source.end))) continue;
@@ -460,10 +492,19 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
           for (let k = contents.length - 1; k >= 0; k--) if (contents[k]!.end <= cue.start && contents.length > 1) contents.splice(k, 1);
         }
       }
+      // an inverted speech verb with no source takes the name after it: `“...,” said Council
+      // President Ana Ruiz, adding ...` / `Said Ellis: “...”`
+      if (!source && cb - ca === 1 && isSpeechVerb(lw(ca))) source = nameAfter(text, cue.end);
       // a participle after a comma ("Clinton had mocked the complaint, saying ...") is said by
       // the main clause's subject: an earlier attribution's source in the sentence, else a name
       // or pronoun opening the sentence
       if (!source && ca > lo && tokens[ca - 1]!.text === ',' && /^[a-z]+ing$/.test(tokens[ca]!.text)) source = clauseSubject(text, tokens, dp.ent, s, ca, here, cue);
+      // ... and so is it when the tagger took the words right before the comma, an object of the
+      // main clause, for the source: `she said in the Oval Office, emphasizing ...`
+      else if (source && ca > lo + 1 && tokens[ca - 1]!.text === ',' && /^[a-z]+ing$/.test(tokens[ca]!.text) && source.end >= tokens[ca - 2]!.end && source.end <= tokens[ca - 1]!.end && source.start > s.start) {
+        const subj = clauseSubject(text, tokens, dp.ent, s, ca, here, cue);
+        if (subj && subj.end <= source.start) source = subj;
+      }
       // "Caddell continued:" and the quotation in the next paragraph
       if (!contents.length && source && tokens[cb]?.text === ':' && cb + 1 >= s.tokenEnd - 0) {
         const m = markAt(marks, tokens[cb + 1]?.start ?? -1);
@@ -479,11 +520,11 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
     }
     // parenthetical attributions the tagger missed: "Too often, Mr. Clarke said, the debate ..."
     for (const p of findParentheticals(tokens, lo, s.tokenEnd, prep.pc)) {
-      const v = tokens[p.cue]!;
+      const v = tokens[p.cue + p.cueLen - 1]!;
       if (dp.qstate[p.cue] !== 0) continue; // a verb inside quotation marks is quoted, not attributing
       if (here.some((c) => (c.cue && c.cue.start <= v.start && v.end <= c.cue.end) || c.contents.some((x) => x.start <= v.start && v.end <= x.end) || (c.source && c.source.start <= v.start && v.end <= c.source.end))) continue;
       const span = (r: readonly [number, number]): Span => ({ start: tokens[r[0]]!.start, end: tokens[r[1] - 1]!.end });
-      const c: Cand = { contents: p.contents.map(span), cue: { start: v.start, end: v.end }, source: span([p.srcA, p.srcB]), sentence: si, inherited: false, confidence: 0.7 };
+      const c: Cand = { contents: p.contents.map(span), cue: { start: tokens[p.cue]!.start, end: v.end }, source: span([p.srcA, p.srcB]), sentence: si, inherited: false, confidence: 0.7 };
       here.push(c);
       cands.push(c);
     }
@@ -624,6 +665,23 @@ const DATELINE = /^(?:[A-Z][A-Z .'’-]{2,}(?:,[^—–\n]{0,60})?|(?:Jan|Feb|Ma
 const SOURCE_LEAD = /^(?:that|before|after|how|what|when|while|if|since|because|whether|where|and|but|so|say|says)\s+(?=\S)/i;
 /** Adverbs and auxiliaries between a source and its cue: "Gingrich cynically", "a reader would", "my father often". */
 const SOURCE_TAIL = /\s+(?:[a-z]{3,}ly|just|often|also|still|already|now|then|never|always|again|too|so|even|almost|later|earlier|first|once|would|could|will|can|may|might|should|must)$/;
+/** A lone lowercase adverb the tagger took for a source: "forcefully", "perhaps", "together". */
+const LONE_ADVERB = /^(?:[a-z]{3,}ly|perhaps|yet|even|almost|together|really|aside|also|still|later|then|now|just|never|often|always)$/;
+
+/**
+ * A name right after an inverted cue, up to a comma, colon, stop or the line's end: capitalised
+ * words (titles and initials with their stops, "Sen.", "J."), one to six; null otherwise.
+ */
+export function nameAfter(text: string, at: number): Span | null {
+  const m = NAME_AFTER.exec(text.slice(at, at + 100));
+  if (!m || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Yesterday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(m[2]!)) return null;
+  // "said Mr. Burman (...)": a title's stop is no end of the name
+  if (/(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Sgt|Prof|Rev|Jr|Sr)$/.test(m[2]!) && text[at + m[0].length] === '.') return null;
+  const start = at + m[1]!.length;
+  return { start, end: start + m[2]!.length };
+}
+const NAME_AFTER = /^([^\S\r\n]+)((?:(?:[A-Z][a-z]{0,3}\.|[A-Z]\.)[^\S\r\n]+|[A-Z][\p{L}'’-]+[^\S\r\n]+){0,5}[A-Z][\p{L}'’-]+)(?=[^\S\r\n]*(?:[,:;]|\.(?:\s|$)|$))/u;
+
 /** Lowercase words in -ly that are no adverbs. */
 const LY_NOUNS = /\s(?:family|rally|ally|assembly|supply|daily|weekly|monthly|quarterly|yearly|anomaly|monopoly|reply|bully|italy|july|homily|folly)$/;
 
@@ -638,6 +696,10 @@ function trimSourceEdges(text: string, src: Span, beforeCue: boolean): Span {
   if (beforeCue) {
     // "she's" is the pronoun and a verb
     if (/^(?:he|she|it|who|they|we|i)['’](?:s|re|ll|d|m)$/i.test(text.slice(start, end))) end = text.slice(start, end).search(/['’]/) + start;
+    // "the police department which reported": the relative pronoun is the source (and resolves
+    // to the noun before it); with a comma ("X, who") the noun phrase is, as handled before
+    const rel = /\s(who|which|that)$/.exec(text.slice(start, end));
+    if (rel && !/,\s*$/.test(text.slice(start, start + rel.index + 1)) && !isSpeechVerb(/(\S+)$/.exec(text.slice(start, start + rel.index))?.[1]?.toLowerCase() ?? '')) start += rel.index + 1;
     for (let k = 0; k < 3; k++) {
       const tail = SOURCE_TAIL.exec(text.slice(start, end));
       if (!tail || tail.index === 0 || LY_NOUNS.test(text.slice(start, end))) break;

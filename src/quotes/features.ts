@@ -7,6 +7,7 @@
 import type { Entity, Token } from '../document/types.js';
 import { hashKey } from '../learn/linear.js';
 import { isSpeechVerb } from './cues.js';
+import { isStanceWord } from './stance.js';
 import { isParenVerb, PAREN_FLAG } from './parenthetical.js';
 import { FINDING_FLAG, isFindingVerb } from './findings.js';
 
@@ -23,7 +24,7 @@ export interface SentPrep {
   hs3: Uint32Array;
   hs2: Uint32Array;
   hsh: Uint32Array;
-  /** 1 when the word is in the hand lexicon of speech verbs (src/quotes/cues.ts). */
+  /** 1 when the word is in the hand lexicon of speech verbs (src/quotes/cues.ts), else 2 when it is a stance or attribution word (src/quotes/stance.ts). */
   speech: Uint8Array;
   /** Punctuation class: 1 comma, 2 clause word, 4 sentence-internal stop (. ; : ? !), 8 a parenthetical speech verb (src/quotes/parenthetical.ts), 16 a finding verb (src/quotes/findings.ts); 8 and 16 are no tagger features. */
   pc: Uint8Array;
@@ -364,7 +365,7 @@ function wordInfo(text: string): WordInfo {
     hs3: hashKey(3, l.length > 3 ? l.slice(-3) : l),
     hs2: hashKey(4, l.length > 2 ? l.slice(-2) : l),
     hsh: hashKey(5, shape),
-    speech: isSpeechVerb(l) || l === 'according' ? 1 : 0,
+    speech: isSpeechVerb(l) || l === 'according' ? 1 : isStanceWord(l) ? 2 : 0,
     pc: (l === ',' ? 1 : 0) | (CLAUSE.has(l) ? 2 : 0) | (l === '.' || l === ';' || l === ':' || l === '?' || l === '!' ? 4 : 0) | (isParenVerb(l) ? PAREN_FLAG : 0) | (isFindingVerb(text) ? FINDING_FLAG : 0),
   };
   if (c0 < 128) ASCII1[c0] = w;

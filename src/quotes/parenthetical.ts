@@ -23,7 +23,11 @@ export function isParenVerb(text: string): boolean {
 export const PAREN_FLAG = 8;
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'some', 'many', 'most', 'several', 'other', 'his', 'her', 'their', 'its']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'some', 'many', 'most', 'several', 'other', 'his', 'her', 'their', 'its', 'another', 'both', 'two', 'three', 'four', 'few', 'these', 'those', 'our', 'my', 'your', 'each']);
+/** Plural nouns that report on their own, without a determiner: ", officials said." */
+const BARE_SOURCES = new Set(['officials', 'analysts', 'experts', 'police', 'critics', 'aides', 'sources', 'residents', 'witnesses', 'economists', 'investigators', 'prosecutors', 'authorities', 'researchers', 'scientists', 'lawyers', 'attorneys', 'advocates', 'supporters', 'opponents', 'doctors', 'organizers', 'organisers', 'diplomats', 'historians', 'observers', 'activists', 'democrats', 'republicans', 'officers', 'scholars', 'strategists', 'pollsters']);
+/** Adverbs that may sit between the subject and the verb, inside the cue ("Mr. Obama often says,"). */
+const MID_ADVERB = /^(?:often|also|later|once|then|still|again|repeatedly|frequently|recently|reportedly|privately|publicly|previously|always|sometimes)$/;
 /** A time word that may sit between the verb and the closing comma ("she said Monday,"). */
 const TIME_AFTER = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|later|earlier|then)$/;
 const TERMINAL = new Set(['.', '!', '?']);
@@ -56,10 +60,14 @@ function subjectStart(tokens: readonly Token[], lo: number, v: number): number {
     if (a - 1 >= lo && DETERMINERS.has(tokens[a - 1]!.text.toLowerCase())) a--;
     return a < v ? a : -1;
   }
-  // a determiner and one to three lowercase words: "the group", "one slide", "some analysts"
+  // a bare plural source noun: ", officials said."
+  if (BARE_SOURCES.has(l) && v - 2 >= lo && tokens[v - 2]!.text === ',') return v - 1;
+  // a determiner and one to three words ending in a lowercase one: "the group", "one slide",
+  // "some analysts", "one West Virginia official"
   for (let k = 1; k <= 3 && v - k - 1 >= lo; k++) {
     const w = tokens[v - k]!;
-    if (!/^\p{Ll}+$/u.test(w.text) || PRONOUNS.has(w.text) || DETERMINERS.has(w.text)) return -1;
+    if (k === 1 ? !/^\p{Ll}+$/u.test(w.text) : !/^\p{L}[\p{L}-]*$/u.test(w.text)) return -1;
+    if (PRONOUNS.has(w.text) || DETERMINERS.has(w.text)) return -1;
     if (DETERMINERS.has(tokens[v - k - 1]!.text.toLowerCase())) return v - k - 1;
   }
   return -1;
@@ -74,7 +82,9 @@ export function findParentheticals(tokens: readonly Token[], lo: number, hi: num
   for (let v = lo + 2; v < hi; v++) {
     // (the sentence's prepared flags say which tokens are such verbs, when given)
     if (flags ? !(flags[v - lo]! & PAREN_FLAG) : !isParenVerb(tokens[v]!.text.toLowerCase())) continue;
-    const a = subjectStart(tokens, lo, v);
+    // an adverb between the subject and the verb joins the cue: ", Mr. Obama often says,"
+    const adv = v - 1 > lo && MID_ADVERB.test(tokens[v - 1]!.text) ? 1 : 0;
+    const a = subjectStart(tokens, lo, v - adv);
     if (a <= lo) continue;
     const comma = tokens[a - 1]!;
     if (comma.text !== ',' && comma.text !== '—' && comma.text !== '--') continue;
@@ -94,7 +104,7 @@ export function findParentheticals(tokens: readonly Token[], lo: number, hi: num
     if (before[1] - before[0] >= (rest ? 1 : 3)) contents.push(before);
     if (rest) contents.push(rest);
     if (!contents.length || (contents.length === 1 && !atEnd && contents[0] === rest)) continue;
-    out.push({ cue: v, cueLen: 1, srcA: a, srcB: v, contents });
+    out.push({ cue: v - adv, cueLen: 1 + adv, srcA: a, srcB: v - adv, contents });
   }
   return out;
 }

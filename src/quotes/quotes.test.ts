@@ -6,6 +6,9 @@ import { textStage } from '../text/stage.js';
 import { findChannel } from './channel.js';
 import { findQuoteMarks } from './marks.js';
 import { quotesStage } from './stage.js';
+import { attachesPreposition } from './cues.js';
+import { nameAfter } from './extract.js';
+import { isStanceWord } from './stance.js';
 
 /** Builds a document with the text layers, plus entities/times we add ourselves. */
 function analyse(text: string, people: Array<[string, string, string[]?]> = [], times: Array<[string, string]> = []): Quote[] {
@@ -145,7 +148,7 @@ test('quote marks pairing is total', () => {
 });
 
 /** Like analyse, with entities of any type: [id, type, surface]. */
-function analyseTyped(text: string, ents: Array<[string, 'PERSON' | 'ORG' | 'LOC', string]>): Quote[] {
+function analyseTyped(text: string, ents: Array<[string, 'PERSON' | 'ORG' | 'LOC', string, string[]?]>): Quote[] {
   const doc = new Document({ id: 't', source: 'test', title: null, published: '2026-03-02', url: null, text });
   doc.add('body', { body: { start: 0, end: text.length }, excluded: [] });
   const t = textStage.run(doc);
@@ -154,9 +157,9 @@ function analyseTyped(text: string, ents: Array<[string, 'PERSON' | 'ORG' | 'LOC
   doc.add('sentences', t.sentences);
   doc.add(
     'entities',
-    ents.map(([id, type, surface]) => {
+    ents.map(([id, type, surface, titles]) => {
       const k = text.indexOf(surface);
-      return { id, type, name: surface, titles: [], mentions: [{ start: k, end: k + surface.length, text: surface }] };
+      return { id, type, name: surface, titles: titles ?? [], mentions: [{ start: k, end: k + surface.length, text: surface }] };
     }),
   );
   doc.add('times', []);
@@ -362,4 +365,64 @@ test('a study or poll that "found" something is a source', () => {
   assert.ok(f.sourceSpan?.text.includes('study'));
   // "can be found" reports nothing
   assert.ok(!analyseTyped('The full poll can be found on the council website this week.', []).some((x) => x.cue?.text === 'found'));
+});
+
+test('parenthetical sources: another/one + modifiers, bare plural nouns, an adverb before the verb', () => {
+  const text =
+    'The ferry will not sail before noon, another harbour pilot said. The dock needs two more weeks of repairs, one Port Authority engineer said. The tide tables were wrong, officials said. Far too often, Ms. Rinn often says, the council decides first.';
+  const q = analyseTyped(text, [['p1', 'PERSON', 'Rinn']]);
+  const by = (src: string) => q.find((x) => x.sourceSpan?.text === src);
+  assert.equal(by('another harbour pilot')?.text, 'The ferry will not sail before noon', JSON.stringify(q.map((x) => [x.cue?.text, x.sourceSpan?.text, x.text])));
+  assert.equal(by('one Port Authority engineer')?.cue?.text, 'said');
+  assert.equal(by('officials')?.speaker, null);
+  const rinn = by('Ms. Rinn');
+  assert.ok(rinn);
+  assert.equal(rinn.speaker, 'p1');
+  assert.ok(q.filter((x) => x.sourceSpan?.text === 'Ms. Rinn').every((x) => x.cue?.text === 'often says'));
+  // unnamed sources never get a speaker
+  for (const x of q) if (x.sourceSpan && x.sourceSpan.text !== 'Ms. Rinn') assert.equal(x.speaker, null);
+});
+
+test('a preposition the training set puts in the cue joins it', () => {
+  // (models/quotes/cues.json, loaded with the stage)
+  assert.equal(attachesPreposition('warn', 'against'), true);
+  assert.equal(attachesPreposition('say', 'in'), false);
+  const text = 'The harbour master warned against opening the lock before the spring tide.';
+  const q = analyseTyped(text, []);
+  assert.equal(q.length, 1, JSON.stringify(q.map((x) => [x.cue?.text, x.sourceSpan?.text, x.text])));
+  assert.equal(q[0]!.cue?.text, 'warned against');
+  assert.equal(q[0]!.text, 'opening the lock before the spring tide');
+});
+
+test('a name right after an inverted cue; a title stop or a weekday is no name', () => {
+  assert.deepEqual(nameAfter(' Harbour Commissioner Ana Ruiz, adding that', 0), { start: 1, end: 30 });
+  assert.deepEqual(nameAfter(' Ellis: “No.”', 0), { start: 1, end: 6 });
+  assert.equal(nameAfter(' Mr. Dale (a view shared by many)', 0), null);
+  assert.equal(nameAfter(' Monday, adding that', 0), null);
+  assert.equal(nameAfter(' the mayor, adding', 0), null);
+});
+
+test('stance words widen the taggers\u2019 lexicon feature', () => {
+  for (const w of ['backs', 'opposed', 'planning', 'proposals', 'endorsement', 'criticized', 'banned']) assert.ok(isStanceWord(w), w);
+  for (const w of ['table', 'river', 'the']) assert.ok(!isStanceWord(w), w);
+});
+
+test('a relative pronoun with no comma before it is the source; "according to" takes the name after it', () => {
+  const text = 'Visitors were turned away by the harbour office which said the pier was unsafe. Ferry fares rose by a third last year, according to the port authority, more than in any year since 1990.';
+  const q = analyseTyped(text, []);
+  const show = JSON.stringify(q.map((x) => [x.cue?.text, x.sourceSpan?.text, x.text]));
+  assert.equal(q.find((x) => x.text === 'the pier was unsafe')?.sourceSpan?.text, 'which', show);
+  const acc = q.find((x) => x.cue?.text.toLowerCase() === 'according to');
+  assert.ok(acc, show);
+  assert.equal(acc.sourceSpan?.text, 'the port authority', show);
+  assert.ok(q.filter((x) => x.cue?.text.toLowerCase() === 'according to').every((x) => !x.text.includes('port authority')), show);
+  for (const x of q) assert.equal(x.speaker, null);
+});
+
+test('"the senator" takes the one person titled "Sen."; "the ministry" the one organisation so named', () => {
+  const text = 'Sen. Dara Quill of Norland spoke first. “The bridge is a disgrace,” the senator said. The Norland Transport Ministry replied later. The ministry said repairs would start in May.';
+  const q = analyseTyped(text, [['p1', 'PERSON', 'Dara Quill', ['Sen.']], ['o1', 'ORG', 'Norland Transport Ministry']]);
+  const show = JSON.stringify(q.map((x) => [x.cue?.text, x.sourceSpan?.text, x.speaker, x.text]));
+  assert.equal(q.find((x) => x.sourceSpan?.text === 'the senator')?.speaker, 'p1', show);
+  assert.equal(q.find((x) => x.sourceSpan?.text === 'The ministry')?.speaker, 'o1', show);
 });

@@ -253,7 +253,15 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     const matches = new Set<string>();
     for (const e of index.byId.values()) {
       if (e.type !== 'PERSON') continue;
-      if (e.titles.some((t) => t.toLowerCase().split(/[\s-]+/).includes(head) || t.toLowerCase() === title.toLowerCase())) matches.add(e.id);
+      if (e.titles.some((t) => titleWords(t).includes(head) || t.toLowerCase() === title.toLowerCase())) matches.add(e.id);
+    }
+    // "the ministry", "the company": the one organisation whose name has that head word
+    if (!matches.size && ORG_HEADS.has(head)) {
+      for (const e of index.byId.values()) {
+        if (e.type !== 'ORG') continue;
+        const words = e.name.toLowerCase().split(/[\s.,-]+/);
+        if (words.includes(head) || (ORG_HEADS.get(head) ?? []).some((w) => words.includes(w))) matches.add(e.id);
+      }
     }
     if (matches.size === 1) return { speaker: [...matches][0]!, confidence: 0.8 };
     if (ctx.previous && matches.has(ctx.previous)) return { speaker: ctx.previous, confidence: 0.7 };
@@ -261,3 +269,31 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
   }
   return { speaker: null, confidence: 0 };
 }
+
+/** Title abbreviations as the words a later "the senator" uses. */
+const TITLE_ABBREV: Record<string, string[]> = {
+  sen: ['senator'], rep: ['representative', 'congressman', 'congresswoman'], gov: ['governor'], gen: ['general'],
+  lt: ['lieutenant'], col: ['colonel'], sgt: ['sergeant'], adm: ['admiral'], prof: ['professor'], rev: ['reverend'],
+  pres: ['president'], amb: ['ambassador'], capt: ['captain'], cmdr: ['commander'], atty: ['attorney'], supt: ['superintendent'],
+};
+
+/** A title's lowercase words, abbreviations expanded ("Sen." also gives "senator"). */
+function titleWords(t: string): string[] {
+  const out: string[] = [];
+  for (const w of t.toLowerCase().split(/[\s-]+/)) {
+    out.push(w);
+    const x = TITLE_ABBREV[w.replace(/\.$/, '')];
+    if (x) out.push(...x);
+  }
+  return out;
+}
+
+/** Heads of a definite description that may name an organisation ("the ministry"), with the name words that also count. */
+const ORG_HEADS = new Map<string, string[]>([
+  ['ministry', []], ['company', ['corp', 'inc', 'co', 'ltd', 'llc', 'plc', 'corporation', 'incorporated']], ['agency', []],
+  ['department', []], ['commission', []], ['committee', []], ['council', []], ['bank', []], ['university', []],
+  ['campaign', []], ['party', []], ['union', []], ['court', []], ['authority', []], ['board', []], ['institute', []],
+  ['foundation', []], ['association', []], ['federation', []], ['government', []], ['administration', []], ['office', []],
+  ['service', []], ['network', []], ['newspaper', ['times', 'post', 'journal', 'herald', 'tribune', 'gazette']], ['fund', []],
+  ['group', []], ['coalition', []], ['alliance', []], ['organization', []], ['organisation', []], ['center', []], ['centre', []],
+]);

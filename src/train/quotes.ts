@@ -1,5 +1,5 @@
 /**
- * `npm run train -- quotes [--epochs 12] [--seed 1] [--bits 19] [--span-bits 18] [--cue-bias 18] [--out PATH|none]`: trains the
+ * `npm run train -- quotes [--epochs 12] [--seed 1] [--bits 19] [--span-bits 18] [--cue-bias 15] [--out PATH|none]`: trains the
  * learned quote taggers on PolNeAR train and picks each one's epoch on PolNeAR dev:
  *   - the cue tagger, BIO over the tokens of each sentence;
  *   - the span tagger, one instance per gold cue: the cue's sentence tagged as source / content
@@ -20,7 +20,8 @@ import { rowOfKey, saveLinear } from '../learn/linear.js';
 import { Perceptron, rng, shuffle, type CompiledSentence, type KeyedSentence } from '../learn/perceptron.js';
 import { entitiesStage } from '../entities/index.js';
 import { textStage } from '../text/index.js';
-import { cueKeys, KeyBuf, prepDocument, prepSentence, spanKeys, type SentPrep } from '../quotes/features.js';
+import { cueKeys, KeyBuf, lemmaOf, prepDocument, prepSentence, spanKeys, type SentPrep } from '../quotes/features.js';
+import { CUE_PREPOSITIONS } from '../quotes/cues.js';
 import { findQuoteMarks } from '../quotes/marks.js';
 import type { CueModel } from '../quotes/model.js';
 import { readPolnear, type PolnearDoc } from '../quotes/polnear.js';
@@ -183,7 +184,41 @@ function cueLexicon(docs: readonly PolnearDoc[], minCount: number): CueModel {
     const n = seen.get(w) ?? 0;
     if (n >= minCount && c / n >= 0.1) words[w] = Math.round((c / n) * 1000) / 1000;
   }
-  return { version: 1, trainedOn: `PolNeAR train (${docs.length} documents), min-count ${minCount}, seed 1`, words };
+  return { version: 1, trainedOn: `PolNeAR train (${docs.length} documents), min-count ${minCount}, seed 1`, words, attach: prepositionPairs(docs) };
+}
+
+/**
+ * "lemma preposition" pairs of gold cues: how often a cue whose last word has that crude lemma
+ * ends in the preposition ("warned against") against how often the preposition follows the cue
+ * outside it ("said in"); kept when seen at least 3 times with a share of at least 0.6.
+ */
+function prepositionPairs(docs: readonly PolnearDoc[]): Record<string, number> {
+  const inside = new Map<string, number>();
+  const outside = new Map<string, number>();
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  for (const d of docs) {
+    const toks = tokenize(d.text).filter((t) => t.kind === 'word');
+    const byEnd = new Map<number, number>();
+    toks.forEach((t, i) => byEnd.set(t.end, i));
+    for (const a of d.attributions) {
+      const piece = a.parts.cue[a.parts.cue.length - 1] ?? a.cue;
+      if (!piece) continue;
+      const i = byEnd.get(piece.end);
+      if (i === undefined) continue;
+      const last = toks[i]!.text.toLowerCase();
+      const prev = toks[i - 1];
+      if (CUE_PREPOSITIONS.has(last) && prev && prev.start >= piece.start) bump(inside, `${lemmaOf(prev.text.toLowerCase())} ${last}`);
+      const next = toks[i + 1];
+      if (next && CUE_PREPOSITIONS.has(next.text.toLowerCase()) && /^\s+$/.test(d.text.slice(piece.end, next.start))) bump(outside, `${lemmaOf(last)} ${next.text.toLowerCase()}`);
+    }
+  }
+  const out: Record<string, number> = {};
+  for (const k of [...new Set([...inside.keys(), ...outside.keys()])].sort()) {
+    const i = inside.get(k) ?? 0;
+    const n = i + (outside.get(k) ?? 0);
+    if (n >= 3 && i / n >= 0.6) out[k] = Math.round((i / n) * 1000) / 1000;
+  }
+  return out;
 }
 
 export async function main(args: string[]): Promise<void> {
@@ -193,7 +228,7 @@ export async function main(args: string[]): Promise<void> {
   const seed = Number(opt(args, 'seed', '1'));
   const bits = Number(opt(args, 'bits', '19'));
   const spanBits = Number(opt(args, 'span-bits', '18'));
-  const cueBias = Number(opt(args, 'cue-bias', '18'));
+  const cueBias = Number(opt(args, 'cue-bias', '15'));
   const out = opt(args, 'out', DEFAULT_TAGGER_PATH);
   const trDir = datasetPath('polnear', 'train');
   const dvDir = datasetPath('polnear', 'dev');
