@@ -49,6 +49,8 @@ export function parseAmount(t: readonly Tok[], i: number): Amount | null {
       e = fr.e;
     }
   } else if (w === 'a' || w === 'an') {
+    // "a dozen years": twelve, the article in the extent
+    if (low(t, i + 1) === 'dozen') return { n: 12, e: i + 2 };
     if (low(t, i + 1) === 'few' || low(t, i + 1) === 'couple') {
       e = low(t, i + 2) === 'of' ? i + 3 : i + 2;
       // "a couple of years" is two (TimeBank: P2Y); "a few" stays vague
@@ -86,10 +88,14 @@ export function parseAmount(t: readonly Tok[], i: number): Amount | null {
       e++;
     }
   }
-  // "two and a half"
+  // "two and a half"; hyphenated "five-and-a-half"
   if (low(t, e) === 'and' && (low(t, e + 1) === 'a' || low(t, e + 1) === 'one') && low(t, e + 2) === 'half') {
     n += 0.5;
     e += 3;
+  } else if (isHyphenAt(t, e) && low(t, e + 1) === 'and' && isHyphenAt(t, e + 2) && low(t, e + 3) === 'a' && isHyphenAt(t, e + 4) && low(t, e + 5) === 'half') {
+    n += 0.5;
+    e += 6;
+    // "five-and-a-half years": the hyphen after "half" goes with an adjective ("-year"), handled by the caller
   }
   return article ? { n, e, article } : { n, e };
 }

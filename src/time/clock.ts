@@ -89,6 +89,11 @@ export function parseClock(t: readonly Tok[], i: number): Cand | null {
   } else if (low(t, e) === 'o' && (low(t, e + 1) === "'" || low(t, e + 1) === '’') && low(t, e + 2) === 'clock') {
     e += 3;
     strong = true;
+  } else if (h === 12 && m === 0 && (low(t, e) === 'noon' || low(t, e) === 'midnight')) {
+    // "12 noon", "12 midnight": one expression
+    if (low(t, e) === 'midnight') h = 24;
+    e += 1;
+    strong = true;
   } else if (low(t, e) === 'in' && low(t, e + 1) === 'the' && ['morning', 'afternoon', 'evening'].includes(low(t, e + 2))) {
     if (low(t, e + 2) !== 'morning' && h < 12) h += 12;
     e += 3;

@@ -8,16 +8,18 @@ import { Kind, type Tok } from './tokens.js';
 
 export type Tense = 'past' | 'future' | 'present' | null;
 
-const FUTURE = new Set(['effective', 'payable', 'expects', 'expect', 'predicts', 'forecasts', 'anticipates', 'will', 'shall', 'scheduled', 'expected', 'plans', 'plan', 'planning', 'planned', 'due', 'upcoming', 'intends', 'intend', 'hopes', 'aims', 'would', 'could', 'may', 'might', 'should', 'must', 'going', 'tomorrow', 'next', 'slated', 'set', 'wants', 'want', 'seeks', 'prepared', 'ready', 'promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided', 'announced', 'begin', 'start', 'resume', 'meet', 'vote', 'visit', 'hold', 'open', 'return', 'expire', 'expires', 'deadline', 'convene', 'gather', 'travel', 'arrive', 'leave', 'host', 'play']);
+const FUTURE = new Set(['effective', 'payable', 'expects', 'expect', 'predicts', 'forecasts', 'forecast', 'anticipates', 'will', 'shall', 'scheduled', 'expected', 'plans', 'plan', 'planning', 'planned', 'due', 'upcoming', 'intends', 'intend', 'hopes', 'aims', 'would', 'could', 'may', 'might', 'should', 'must', 'going', 'tomorrow', 'next', 'slated', 'set', 'wants', 'want', 'seeks', 'prepared', 'ready', 'promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided', 'announced', 'begin', 'start', 'resume', 'meet', 'vote', 'visit', 'hold', 'open', 'return', 'expire', 'expires', 'deadline', 'convene', 'gather', 'travel', 'arrive', 'leave', 'host', 'play', 'go', 'continue']);
 // Verbs in a FUTURE list above that are past forms only count as future before an infinitive ("agreed to meet").
 const FUTURE_ONLY_BEFORE_TO = new Set(['promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided', 'planned', 'prepared', 'announced']);
-const BASE_FORMS = new Set(['begin', 'start', 'resume', 'meet', 'vote', 'visit', 'hold', 'open', 'return', 'expire', 'expires', 'deadline', 'set', 'convene', 'gather', 'travel']);
+const BASE_FORMS = new Set(['go', 'continue', 'begin', 'start', 'resume', 'meet', 'vote', 'visit', 'hold', 'open', 'return', 'expire', 'expires', 'deadline', 'set', 'convene', 'gather', 'travel']);
 const PAST = new Set([
   'said', 'told', 'was', 'were', 'had', 'did', 'went', 'came', 'made', 'took', 'gave', 'met', 'saw', 'got', 'left', 'won', 'lost', 'rose', 'fell', 'began', 'became', 'held', 'found', 'thought', 'knew', 'sent', 'spent', 'paid', 'sold', 'bought', 'brought', 'kept', 'led', 'ran', 'wrote', 'spoke', 'broke', 'chose', 'flew', 'grew', 'drew', 'shot', 'struck', 'fought', 'caught', 'taught', 'sought', 'stood', 'understood', 'built', 'felt', 'heard', 'meant', 'ate', 'fled', 'quit', 'ago', 'yesterday', 'last', 'earlier', 'since', 'been', 'says', 'has', 'have', 'killed', 'died', 'arrested', 'slid', 'sank', 'swore', 'threw', 'wore', 'woke', 'hung', 'dealt', 'lent', 'bent', 'forgot', 'forgave', 'rang', 'sang', 'began', 'bid', 'overtook', 'withdrew', 'undertook', 'overcame', 'became', 'reported', 'announced',
 ]);
 const PRESENT = new Set(['is', 'are', 'am', "isn't", 'remains', 'continues',
   // scheduling verbs in the present ("the president meets the king on Friday", "trading opens Monday"): a day ahead
-  'meets', 'begins', 'starts', 'opens', 'closes', 'holds', 'hosts', 'visits', 'travels', 'heads', 'arrives', 'leaves', 'returns', 'resumes', 'ends', 'faces', 'launches', 'convenes', 'kicks', 'takes']);
+  'meets', 'begins', 'starts', 'opens', 'closes', 'holds', 'hosts', 'visits', 'travels', 'heads', 'arrives', 'leaves', 'returns', 'resumes', 'ends', 'faces', 'launches', 'convenes', 'kicks', 'takes', 'goes',
+  // round 5: the present of what is announced for a day ("the agency releases its report on Friday")
+  'releases', 'publishes', 'unveils', 'announces', 'marks', 'celebrates', 'airs', 'premieres', 'testifies', 'appears', 'speaks', 'hears', 'decides', 'debates', 'votes', 'plays', 'comes']);
 const NOT_PAST_ED = new Set(['need', 'feed', 'seed', 'speed', 'bed', 'red', 'shed', 'bred', 'fled', 'led', 'wed', 'indeed', 'proceed', 'succeed', 'exceed', 'hundred', 'unprecedented', 'limited', 'united', 'based', 'related', 'scheduled', 'expected', 'planned', 'proposed', 'planned', 'anticipated', 'slated']);
 
 const MODAL_BEFORE_BE = new Set(['will', 'would', 'shall', 'should', 'could', 'may', 'might', 'must', 'to']);
@@ -29,6 +31,10 @@ function cue(t: readonly Tok[], i: number): Tense {
   if (w === 'll' && low(t, i - 1) === "'") return 'future';
   if (w === 'won' && low(t, i + 1) === "'" && low(t, i + 2) === 't') return 'future';
   if (FUTURE.has(w)) {
+    // "fireworks are planned for July 4": a present passive of planning is a schedule
+    if (w === 'planned' && (low(t, i - 1) === 'is' || low(t, i - 1) === 'are')) return 'future';
+    // "the storm is forecast to hit": a forecast before an infinitive looks ahead
+    if (w === 'forecast') return low(t, i + 1) === 'to' ? 'future' : null;
     if (FUTURE_ONLY_BEFORE_TO.has(w)) return low(t, i + 1) === 'to' ? 'future' : 'past';
     // "the plan", "its plans": nouns; "plans to" is the intention
     if ((w === 'plan' || w === 'plans') && low(t, i + 1) !== 'to') return null;
@@ -37,19 +43,28 @@ function cue(t: readonly Tok[], i: number): Tense {
     if (BASE_FORMS.has(w)) {
       // a base verb counts as future only after "to" or a modal: "to meet Friday"
       if (low(t, i - 1) === 'to') return 'future';
-      return scheduledPresent(t, i) ? 'present' : null;
+      return scheduledPresent(t, i) ? 'future' : null;
     }
     if (w === 'going' && low(t, i + 1) !== 'to') return null;
     // "next to the embassy" is a place
     if (w === 'next' && low(t, i + 1) === 'to') return null;
     if (w === 'set' && low(t, i + 1) !== 'to' && low(t, i + 1) !== 'for') return null;
-    if (w === 'due' && low(t, i + 1) !== 'to' && low(t, i + 1) !== 'on' && low(t, i + 1) !== 'by') return null;
+    // "due to", "due on", "due by"; "is due in Paris / in court on Tuesday"
+    if (w === 'due' && low(t, i + 1) !== 'to' && low(t, i + 1) !== 'on' && low(t, i + 1) !== 'by' && !((low(t, i + 1) === 'in' || low(t, i + 1) === 'at' || low(t, i + 1) === 'back') && (low(t, i - 1) === 'is' || low(t, i - 1) === 'are'))) return null;
     if ((w === 'expected' || w === 'scheduled' || w === 'slated') && low(t, i - 1) !== 'was' && low(t, i - 1) !== 'were') return 'future';
     if ((w === 'expected' || w === 'scheduled' || w === 'slated')) return 'future';
     return 'future';
   }
-  if (PAST.has(w)) return 'past';
+  // "the law takes effect Jan. 1", "will take effect": a date ahead; "took effect" is past
+  if (w === 'effect') {
+    const p = low(t, i - 1);
+    return p === 'takes' || p === 'take' || p === 'taking' ? 'future' : p === 'took' || p === 'taken' ? 'past' : null;
+  }
+  // "the parade is held on St. Patrick's Day": a participle after "is" / "are" is a present passive, not past
+  const passive = low(t, i - 1) === 'is' || low(t, i - 1) === 'are';
+  if (PAST.has(w)) return passive && w !== 'been' && w !== 'had' ? 'present' : 'past';
   if (PRESENT.has(w)) return 'present';
+  if (passive && w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) return 'present';
   // "-ed" forms are past; a capital is a name ("Ted", "Reed") unless the word starts a sentence ("Rescued on Nov. 25, ...").
   if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && (!k.cap || sentenceInitial(t, i))) return 'past';
   return null;
@@ -63,7 +78,8 @@ function cue(t: readonly Tok[], i: number): Tense {
  * a subject pronoun or a plural noun (not a possessive) qualifies.
  */
 // ("open", "close", "end" are left out: "stocks close lower Friday" is a market report of that day)
-const SCHEDULED_VERBS = new Set(['meet', 'begin', 'start', 'resume', 'vote', 'convene', 'gather', 'travel', 'visit', 'return', 'arrive', 'leave', 'host', 'play', 'expires', 'expire']);
+// "voters go to the polls Sunday"
+const SCHEDULED_VERBS = new Set(['go', 'continue', 'meet', 'begin', 'start', 'resume', 'vote', 'convene', 'gather', 'travel', 'visit', 'return', 'arrive', 'leave', 'host', 'play', 'expires', 'expire']);
 const SUBJECT_PRONOUNS = new Set(['they', 'we', 'you', 'i']);
 function scheduledPresent(t: readonly Tok[], i: number): boolean {
   if (!SCHEDULED_VERBS.has(t[i]!.low)) return false;

@@ -70,6 +70,11 @@ export function parseDuration(t: readonly Tok[], i: number): Cand | null {
     lead = true;
     j++;
   }
+  // "a half-hour", "a half hour" (30 minutes)
+  if ((low(t, j) === 'a' || low(t, j) === 'an') && low(t, j + 1) === 'half' && j === i) {
+    const he = isHyphenAt(t, j + 2) ? j + 3 : j + 2;
+    if (low(t, he) === 'hour') return { s: i, e: he + 1, type: 'DURATION', sem: { k: 'lit', v: 'PT30M' } };
+  }
   // "half an hour", "half a year"
   if (low(t, j) === 'half' && (low(t, j + 1) === 'a' || low(t, j + 1) === 'an')) {
     const u = UNITS.get(low(t, j + 2));
@@ -106,7 +111,10 @@ export function parseDuration(t: readonly Tok[], i: number): Cand | null {
     if (!BARE_PREPS.has(low(t, i - 1)) && !(low(t, j + 1) === 'ago')) return null;
     if (low(t, j + 1) === 'of' || low(t, j + 1) === 'ago' || low(t, j + 1) === 'later' || low(t, j + 1) === 'earlier') return null;
     if (u === 'WE') return null;
-    return { s: i, e: j + 1, type: 'DURATION', sem: { k: 'lit', v: durationValue(NaN, u) }, approx: true };
+    // "for days or weeks": one vague duration in the first unit (train: "weeks or months" = PXW)
+    const u2 = low(t, j + 1) === 'or' ? UNITS.get(low(t, j + 2)) : undefined;
+    const e = u2 && u2 !== 's' && u2 !== 'WE' && low(t, j + 2).endsWith('s') ? j + 3 : j + 1;
+    return { s: i, e, type: 'DURATION', sem: { k: 'lit', v: durationValue(NaN, u) }, approx: true };
   }
   // "two-year", "30-day", "three-and-a-half-year"
   let adjective = false;
@@ -117,6 +125,12 @@ export function parseDuration(t: readonly Tok[], i: number): Cand | null {
   // "eight trading days", "five business days", "three working weeks": still days and weeks
   if (!adjective && UNIT_QUALIFIERS.has(low(t, k)) && UNITS.has(low(t, k + 1)) && UNITS.get(low(t, k + 1)) !== 'SE' && UNITS.get(low(t, k + 1)) !== 's') k++;
   const w = low(t, k);
+  // "a fortnight" (two weeks); "a quarter-century", "a half-century" (25 and 50 years, not a quarter)
+  if (w === 'fortnight' || w === 'fortnights') return { s: i, e: k + 1, type: 'DURATION', sem: { k: 'lit', v: durationValue(n * 2, 'W') } };
+  if ((w === 'quarter' || w === 'half') && !adjective) {
+    const ce = isHyphenAt(t, k + 1) ? k + 2 : k + 1;
+    if (low(t, ce) === 'century' || low(t, ce) === 'centuries') return { s: i, e: ce + 1, type: 'DURATION', sem: { k: 'lit', v: durationValue(n * (w === 'quarter' ? 25 : 50), 'Y') } };
+  }
   const unit = UNITS.get(w);
   if (!unit || unit === 'SE') return null;
   if (!adjective && !Number.isNaN(n) && n > 1 && !w.endsWith('s') && UNITS.has(w + 's') && !['hr', 'min'].includes(w)) {
@@ -148,6 +162,8 @@ export function parseDuration(t: readonly Tok[], i: number): Cand | null {
   if (adjective && low(t, e - 1) === 'old') return null;
   if (!adjective && low(t, e) === 'old' && (unit === 'Y' || unit === 'M' || unit === 'W' || unit === 'D')) return null;
   // "one day" at the start of a story is a vague DATE; keep as DURATION anyway.
+  // "the weeks ahead", "the two years ahead": "ahead" belongs to the phrase (train: "the weeks ahead" PXW)
+  if (low(t, e) === 'ahead' && (the || lead) && !adjective) e++;
   // "the eight-year war": the adjective alone is the expression, not its article
   const c: Cand = { s: adjective && the && !lead ? i + 1 : i, e, type: 'DURATION', sem: { k: 'lit', v: durationValue(n, unit) } };
   if (Number.isNaN(n)) c.approx = true;

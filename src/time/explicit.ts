@@ -193,7 +193,9 @@ export function parseDayFirst(t: readonly Tok[], i: number): Cand | null {
   if (!mo) return null;
   if (s !== i) s = i;
   const yr = trailingYear(t, mo.e);
-  if (yr && low(t, mo.e) !== ',') return { s, e: yr.e, type: 'DATE', sem: { k: 'date', y: yr.y, m: mo.m, d: day.d } };
+  // "28 February, 2013." takes its year across the comma when only punctuation follows ("on 3 May, 2000
+  // troops ..." keeps the count out)
+  if (yr && (low(t, mo.e) !== ',' || !t[yr.e] || t[yr.e]!.kind === Kind.Punct)) return { s, e: yr.e, type: 'DATE', sem: { k: 'date', y: yr.y, m: mo.m, d: day.d } };
   return { s, e: mo.e, type: 'DATE', sem: { k: 'date', m: mo.m, d: day.d } };
 }
 
@@ -245,6 +247,11 @@ const COUNT_NOUNS = /^(?:votes?|people|persons?|men|women|children|troops|soldie
  * that keep counts, labels and model years out: "a 2020 Toyota", "1,999 votes", "Section 2022".
  */
 export function parseYear(t: readonly Tok[], i: number): Cand | null {
+  // "the year 2000": the phrase, as train tags "the year two thousand"
+  if (low(t, i) === 'the' && low(t, i + 1) === 'year' && isNum(t, i + 2)) {
+    const c = parseYear(t, i + 2);
+    return c && c.e === i + 3 && c.sem.k === 'date' && c.sem.m === undefined ? { ...c, s: i } : null;
+  }
   const y = yearNumber(t, i);
   if (Number.isNaN(y)) return null;
   const prev = low(t, i - 1);
@@ -252,7 +259,8 @@ export function parseYear(t: readonly Tok[], i: number): Cand | null {
   // Glued to something before ($2020, 1,999, 3.1999, #2020, A-2020) or after (2020%, 2020.5, 2020,000).
   if (prevTok && !t[i]!.space && prev !== '(' && prev !== '"' && prev !== '“' && prev !== '-' && prev !== '–') return null;
   // "1990-1992" is a range of years; "555-2013" a phone number
-  if (prevTok && !t[i]!.space && (prev === '-' || prev === '–') && !(t[i - 2]?.low === 'mid' || !Number.isNaN(yearNumber(t, i - 2)))) return null;
+  // ("mid-1998", "end-2012" are years with a modifier)
+  if (prevTok && !t[i]!.space && (prev === '-' || prev === '–') && !(t[i - 2]?.low === 'mid' || t[i - 2]?.low === 'end' || !Number.isNaN(yearNumber(t, i - 2)))) return null;
   const nx = low(t, i + 1);
   if (t[i + 1] && !t[i + 1]!.space) {
     if (nx === '%' || nx === '°') return null;
@@ -263,7 +271,7 @@ export function parseYear(t: readonly Tok[], i: number): Cand | null {
     if (t[i + 1]!.kind === Kind.Word) return null; // 2020km
   }
   if (prev === '$' || prev === '€' || prev === '£' || prev === '#' || prev === '¥' || prev === 'us$') return null;
-  const prepared = YEAR_PREPS.has(prev) || prev === '(' || prev === ',' || (prev === '-' && low(t, i - 2) === 'mid');
+  const prepared = YEAR_PREPS.has(prev) || prev === '(' || prev === ',' || (prev === '-' && (low(t, i - 2) === 'mid' || low(t, i - 2) === 'end'));
   // "the 1996 Olympics", "a 1971 convention", "the 1994 law": a year naming an event or an act.
   const after = t[i + 1];
   if (after && after.kind === Kind.Word && EVENT_NOUNS.has(after.low) && (prev === 'a' || prev === 'an' || prev === 'the' || prepared) && y >= 1800) {
@@ -358,7 +366,8 @@ export function parseDecade(t: readonly Tok[], i: number): Cand | null {
     } else return null;
   }
   if (v < 100 || v > 220) return null;
-  const c: Cand = { s: i, e, type: 'DATE', sem: { k: 'decade', v } };
+  // "the 1800s", "the early 1900s": a century (18, 19), as they are read; "the 2000s" stays the decade
+  const c: Cand = { s: i, e, type: 'DATE', sem: v % 10 === 0 && v < 200 && low(t, j).length === 4 ? { k: 'century', v: v / 10 } : { k: 'decade', v } };
   if (mod) c.mod = mod;
   return c;
 }

@@ -58,7 +58,7 @@ export const PARTS_OF_DAY: ReadonlyMap<string, string> = new Map([
 export const ZONES: ReadonlyMap<string, string> = new Map([
   ['utc', 'Z'], ['gmt', 'Z'], ['z', 'Z'], ['est', '-05:00'], ['edt', '-04:00'], ['cst', '-06:00'], ['cdt', '-05:00'], ['mst', '-07:00'],
   ['mdt', '-06:00'], ['pst', '-08:00'], ['pdt', '-07:00'], ['bst', '+01:00'], ['cet', '+01:00'], ['cest', '+02:00'], ['ist', '+05:30'],
-  ['jst', '+09:00'], ['aest', '+10:00'], ['et', ''], ['pt', ''], ['ct', ''], ['mt', ''],
+  ['jst', '+09:00'], ['aest', '+10:00'], ['aedt', '+11:00'], ['hkt', '+08:00'], ['kst', '+09:00'], ['eet', '+02:00'], ['eest', '+03:00'], ['msk', '+04:00'], ['et', ''], ['pt', ''], ['ct', ''], ['mt', ''],
 ]);
 
 /** Fixed-date holidays: month and day. */
@@ -66,14 +66,18 @@ export const FIXED_HOLIDAYS: ReadonlyMap<string, [number, number]> = new Map([
   ['christmas', [12, 25]], ['christmas eve', [12, 24]], ['christmas day', [12, 25]], ["new year's day", [1, 1]], ["new year's eve", [12, 31]],
   ['new year', [1, 1]], ["valentine's day", [2, 14]], ['independence day', [7, 4]], ['halloween', [10, 31]], ['veterans day', [11, 11]],
   ["veterans' day", [11, 11]], ['boxing day', [12, 26]], ['bastille day', [7, 14]], ['armistice day', [11, 11]], ['may day', [5, 1]],
-  ["st. patrick's day", [3, 17]], ['juneteenth', [6, 19]], ['groundhog day', [2, 2]],
+  ["st. patrick's day", [3, 17]], ["saint patrick's day", [3, 17]], ['juneteenth', [6, 19]], ['groundhog day', [2, 2]],
+  // Independence Day by its date: "the Fourth of July", "July Fourth" (the holiday, not the month)
+  ['fourth of july', [7, 4]], ['july fourth', [7, 4]], ["april fools' day", [4, 1]], ["april fool's day", [4, 1]],
 ]);
 
 /**
- * Holidays that move: [month, weekday (1 = Monday), nth (-1 = last)].
- * Easter and Good Friday are computed.
+ * Holidays that move: [month, weekday (1 = Monday), nth (-1 = last), days after that weekday].
+ * Easter and Good Friday are computed. "Black Friday" is the day after Thanksgiving, "Cyber Monday"
+ * the Monday after it: retail news names them as days.
  */
-export const NTH_WEEKDAY_HOLIDAYS: ReadonlyMap<string, [number, number, number]> = new Map([
+export const NTH_WEEKDAY_HOLIDAYS: ReadonlyMap<string, readonly [number, number, number, number?]> = new Map<string, readonly [number, number, number, number?]>([
+  ['black friday', [11, 4, 4, 1]], ['cyber monday', [11, 4, 4, 4]],
   ['thanksgiving', [11, 4, 4]], ['thanksgiving day', [11, 4, 4]], ['labor day', [9, 1, 1]], ['memorial day', [5, 1, -1]],
   ['martin luther king day', [1, 1, 3]], ['mlk day', [1, 1, 3]], ["presidents' day", [2, 1, 3]], ['presidents day', [2, 1, 3]],
   ["mother's day", [5, 7, 2]], ["father's day", [6, 7, 3]], ['columbus day', [10, 1, 2]], ['election day', [11, 2, 1]],

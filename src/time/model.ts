@@ -16,9 +16,10 @@ export type Sem =
    * code 'Q' with a year is "the 1988 quarter" (rel 9: "the 1988 period"). Without a year, rel
    * 9 / 10 / 11 is "last / this / next year's" quarter or half; rel -4 "the year-ago quarter".
    * yrel is a year relative to the publication date: "the second half of next year" (1).
-   * ana: "that quarter", the quarter of the last date the text gave.
+   * ana: "that quarter", the quarter of the last date the text gave. prev: "the previous
+   * quarter", the one before the quarter a results story reports on.
    */
-  | { k: 'part'; code: string; y?: number; dir?: Dir; rel?: number; yrel?: number; ana?: boolean }
+  | { k: 'part'; code: string; y?: number; dir?: Dir; rel?: number; yrel?: number; ana?: boolean; prev?: boolean }
   /** A decade (199 = the 1990s) or a century (19 = the 1900s). */
   | { k: 'decade'; v: number }
   | { k: 'century'; v: number }
@@ -51,6 +52,8 @@ export interface Cand {
   approx?: boolean;
   /** "the week of March 6": the ISO week that holds the day. */
   weekOf?: boolean;
+  /** "the first weekend of June" / "the last weekend of June": the weekend on or after / on or before the day. */
+  weekendOf?: 1 | -1;
   /** "the day before Thanksgiving", "two days after March 3": days to move the day the rest names. */
   shiftDays?: number;
 }

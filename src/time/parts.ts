@@ -1,6 +1,6 @@
 import { spelledYear } from './explicit.js';
-import { ORDINALS, SEASONS } from './lexicon.js';
-import { glued, intOf, isHyphenAt, isNum, joined, low } from './match.js';
+import { MONTHS, ORDINALS, SEASONS } from './lexicon.js';
+import { glued, intOf, isHyphenAt, isNum, joined, low, optDot } from './match.js';
 import type { Cand, Dir } from './model.js';
 import { Kind, type Tok } from './tokens.js';
 
@@ -12,7 +12,7 @@ import { Kind, type Tok } from './tokens.js';
 
 const RELATIVE: ReadonlyMap<string, Dir | 'latest'> = new Map<string, Dir | 'latest'>([
   // "that quarter": the quarter the text last gave (resolve.ts takes it from the reference)
-  ['this', 0], ['that', 0], ['current', 0], ['last', -1], ['previous', -1], ['past', -1], ['next', 1], ['coming', 1], ['latest', 'latest'], ['recent', 'latest'], ['most', 'latest'],
+  ['this', 0], ['that', 0], ['current', 0], ['last', -1], ['previous', -1], ['preceding', -1], ['past', -1], ['next', 1], ['coming', 1], ['latest', 'latest'], ['recent', 'latest'], ['most', 'latest'],
 ]);
 
 function year4(t: readonly Tok[], i: number): number {
@@ -137,13 +137,15 @@ export function parseQuarter(t: readonly Tok[], i: number): Cand | null {
     }
   } else if (unit === 'period' && (dir === 'latest' || yearRel || !Number.isNaN(yPrefix))) {
     code = 'Q';
-  } else if (t[k]?.low === 'q' && t[k]!.cap === true && isNum(t, k + 1) && glued(t, k + 1)) {
-    // Q3, Q3 2024
+  } else if ((t[k]?.low === 'q' || (t[k]?.low === 'h' && isNum(t, k + 2))) && t[k]!.cap === true && isNum(t, k + 1) && glued(t, k + 1)) {
+    // Q3, Q3 2024; H1 2013 (a half only with its year: "H1" alone is many other things)
+    const q = t[k]!.low === 'q' ? 'Q' : 'H';
     n = intOf(t, k + 1);
-    if (n < 1 || n > 4) return null;
+    if (n < 1 || n > (q === 'Q' ? 4 : 2)) return null;
     const yr = ofYear(t, k + 2);
-    const c: Cand = { s: i, e: yr ? yr.e : k + 2, type: 'DATE', sem: { k: 'part', code: `Q${n}` } };
-    if (yr) c.sem = { k: 'part', code: `Q${n}`, y: yr.y };
+    if (q === 'H' && !yr) return null;
+    const c: Cand = { s: i, e: yr ? yr.e : k + 2, type: 'DATE', sem: { k: 'part', code: `${q}${n}` } };
+    if (yr) c.sem = { k: 'part', code: `${q}${n}`, y: yr.y };
     return c;
   } else return null;
   if (yearsRel !== undefined) {
@@ -174,10 +176,37 @@ export function parseQuarter(t: readonly Tok[], i: number): Cand | null {
   // "the quarter" alone: the quarter the report is about.
   const c: Cand = { s: i, e, type: 'DATE', sem: { k: 'part', code, dir: dir === 'latest' ? -1 : (dir ?? (fiscal && code.length > 1 ? 0 : null)) } };
   if (low(t, i) === 'that' && code === 'Q' && c.sem.k === 'part') c.sem.ana = true;
+  // "up from the previous quarter": the quarter before the story's (resolve.ts), not the publication date's
+  if (the && (low(t, i + 1) === 'previous' || low(t, i + 1) === 'preceding') && code === 'Q' && c.sem.k === 'part') c.sem.prev = true;
   if (dir === 'latest' || (code === 'Q' && dir === undefined)) (c.sem as { rel?: number }).rel = dir === 'latest' ? -1 : 0;
   if (yearRel && c.sem.k === 'part') c.sem.rel = -4;
   // "third quarter results" stays a date: TimeBank annotates "third-quarter" as DATE.
   return c;
+}
+
+/**
+ * A quarter or half named by its months: "the January-March quarter", "the April-June period",
+ * "the July-December half" (Asian and business news) = 2013-Q1, -Q2, -H2; the year as for "the
+ * first quarter". Spans that are no calendar quarter or half ("the March-May period") are left alone.
+ */
+export function parseMonthSpan(t: readonly Tok[], i: number): Cand | null {
+  if (low(t, i) !== 'the') return null;
+  const a = MONTHS.get(low(t, i + 1));
+  if (a === undefined || !t[i + 1]!.cap || low(t, i + 1).length < 3) return null;
+  const j = optDot(t, i + 2);
+  if (!isHyphenAt(t, j) && low(t, j) !== 'to') return null;
+  const b = MONTHS.get(low(t, j + 1));
+  if (b === undefined || !t[j + 1]!.cap) return null;
+  const k = optDot(t, j + 2);
+  const unit = low(t, k);
+  if (unit !== 'quarter' && unit !== 'period' && unit !== 'half') return null;
+  let code = '';
+  if (b - a === 2 && a % 3 === 1 && unit !== 'half') code = `Q${(a + 2) / 3}`;
+  else if (b - a === 5 && (a === 1 || a === 7) && unit !== 'quarter') code = a === 1 ? 'H1' : 'H2';
+  else return null;
+  const yr = ofYear(t, k + 1);
+  if (yr) return { s: i, e: yr.e, type: 'DATE', sem: { k: 'part', code, y: yr.y } };
+  return { s: i, e: k + 1, type: 'DATE', sem: { k: 'part', code, dir: null } };
 }
 
 /** Seasons: "this summer", "last fall", "the summer of 1998", "summer 2024", "the winter". */
@@ -200,6 +229,8 @@ export function parseSeason(t: readonly Tok[], i: number): Cand | null {
   if (low(t, j) === 'early' || low(t, j) === 'late') j++;
   const code = SEASONS.get(low(t, j));
   if (!code) return null;
+  // "the Summer Olympics", "the Winter Games", "the Spring Festival": a season in a name
+  if (t[j]!.cap && t[j + 1]?.kind === Kind.Word && t[j + 1]!.cap && t[j + 1]!.space) return null;
   // "fall" is a verb; only a season with a determiner, a year or a capital.
   const yr = ofYear(t, j + 1);
   if (low(t, j) === 'fall' && !the && dir === undefined && !yr && !t[j]!.cap) return null;
@@ -210,7 +241,10 @@ export function parseSeason(t: readonly Tok[], i: number): Cand | null {
   // "winter storm", "summer camp": a noun after the season makes it a modifier; still a date in TimeML? Keep only when a determiner or preposition frames it.
   const nx = t[j + 1];
   if (nx && nx.kind === Kind.Word && !the && dir === undefined && !['and', 'or', 'when', 'as', 'before', 'after'].includes(nx.low)) return null;
-  return { s: i, e: j + 1, type: 'DATE', sem: { k: 'part', code, dir: dir ?? null } };
+  const c: Cand = { s: i, e: j + 1, type: 'DATE', sem: { k: 'part', code, dir: dir ?? null } };
+  // "that summer": the season of the year the text is on (resolve.ts), like "that quarter"
+  if (low(t, i) === 'that' && c.sem.k === 'part') c.sem.ana = true;
+  return c;
 }
 
 /** Fiscal years: "fiscal 1989", "fiscal 2025", "FY2025", "the fiscal year", "the current fiscal year". */

@@ -244,7 +244,7 @@ export function parseShifted(t: readonly Tok[], i: number): Cand | null {
     const pod = partOfDay(t, wd.e);
     const sem = anaphoric
       ? ({ k: 'wd', wd: wd.wd, dir: shifter === 'that' || shifter === 'same' ? 0 : dir } as const)
-      : ({ k: 'wd', wd: wd.wd, dir: shifter === 'this' ? 0 : dir } as const);
+      : ({ k: 'wd', wd: wd.wd, dir } as const); // "this past Sunday" is -1, "this coming Sunday" 1, "this Sunday" 0
     const c: Cand = { s: i, e: pod ? pod.e : wd.e, type: pod ? 'TIME' : 'DATE', sem: { ...sem, dir: sem.dir } };
     if (anaphoric) (c as Cand & { anaphoric?: boolean }).anaphoric = true;
     if (pod) c.tod = pod.tod;
@@ -259,9 +259,9 @@ export function parseShifted(t: readonly Tok[], i: number): Cand | null {
       const d = Number(low(t, e));
       let e2 = e + 1;
       if (['st', 'nd', 'rd', 'th'].includes(low(t, e2)) && glued(t, e2)) e2++;
-      return { s: i, e: e2, type: 'DATE', sem: { k: 'date', m, d, dir: shifter === 'this' ? 0 : dir } };
+      return { s: i, e: e2, type: 'DATE', sem: { k: 'date', m, d, dir } };
     }
-    return { s: i, e, type: 'DATE', sem: { k: 'date', m, dir: shifter === 'this' ? 0 : dir } };
+    return { s: i, e, type: 'DATE', sem: { k: 'date', m, dir } };
   }
   // part of day: "this morning", "last night", "that evening"
   const pod = partOfDay(t, j);
@@ -315,6 +315,34 @@ export function parseWeekday(t: readonly Tok[], i: number): Cand | null {
   const pod = partOfDay(t, wd.e);
   if (pod) return { s: i, e: pod.e, type: 'TIME', sem: { k: 'wd', wd: wd.wd, dir: null }, tod: pod.tod };
   return { s: i, e: wd.e, type: 'DATE', sem: { k: 'wd', wd: wd.wd, dir: null } };
+}
+
+const NTH_WEEK_DAY: ReadonlyMap<string, number> = new Map([['first', 1], ['second', 8], ['third', 15], ['fourth', 22], ['last', 31], ['final', 31]]);
+
+/**
+ * "the first week of April", "the last weekend of June", "the second week of March 2012": TIMEX3 has
+ * no week of a month, so the value is the ISO week that holds the month's 1st / 8th / 15th / 22nd /
+ * last day, or the weekend on or after that day (on or before the last day for "the last weekend").
+ */
+export function parseWeekOfMonth(t: readonly Tok[], i: number): Cand | null {
+  if (low(t, i) !== 'the') return null;
+  const d = NTH_WEEK_DAY.get(low(t, i + 1));
+  const u = low(t, i + 2);
+  if (d === undefined || (u !== 'week' && u !== 'weekend') || low(t, i + 3) !== 'of') return null;
+  const m = MONTHS.get(low(t, i + 4));
+  if (m === undefined || !t[i + 4]!.cap || low(t, i + 4).length < 3) return null;
+  // only an abbreviation takes a period ("of Feb."); "of June." ends the sentence
+  const mw = low(t, i + 4);
+  let e = mw.length <= 4 && mw !== 'may' && mw !== 'june' && mw !== 'july' ? optDot(t, i + 5) : i + 5;
+  let y: number | undefined;
+  if (isNum(t, e) && low(t, e).length === 4) {
+    y = Number(low(t, e));
+    e++;
+  }
+  const c: Cand = { s: i, e, type: 'DATE', sem: y === undefined ? { k: 'date', m, d } : { k: 'date', y, m, d } };
+  if (u === 'week') c.weekOf = true;
+  else c.weekendOf = d === 31 ? -1 : 1;
+  return c;
 }
 
 /** The weekend: "the weekend", "this weekend", "last weekend", "next weekend". */
@@ -399,7 +427,10 @@ export function parseAgo(t: readonly Tok[], i: number): Cand | null {
   const timeUnit = unit === 'h' || unit === 'm' || unit === 's';
   // "a decade ago", "a century ago": a year that far back (2015 in a 2025 story), not the decade or century
   const gran: Unit | 'ref' = anchor === 'ref' ? 'ref' : unit === 'W' ? 'D' : unit === 'WE' ? 'W' : unit === 'DE' || unit === 'C' ? 'Y' : unit;
-  const c: Cand = { s: i, e: e + 1, type: timeUnit ? 'TIME' : 'DATE', sem: { k: 'rel', unit, n: sign * n, anchor, gran } };
+  // "a decade later" (after 1998) is 2008 too, counted in years from the text's date, not the 2000s
+  const c: Cand = unit === 'DE' || unit === 'C'
+    ? { s: i, e: e + 1, type: 'DATE', sem: { k: 'rel', unit: 'Y', n: sign * n * (unit === 'DE' ? 10 : 100), anchor, gran: 'Y' } }
+    : { s: i, e: e + 1, type: timeUnit ? 'TIME' : 'DATE', sem: { k: 'rel', unit, n: sign * n, anchor, gran } };
   if (unit === 'Y' && n === 1 && sign < 0 && amount?.article && (word === 'ago' || word === 'earlier') && c.sem.k === 'rel') c.sem.cmp = true;
   return c;
 }
@@ -412,8 +443,9 @@ export function parseYearEarlier(t: readonly Tok[], i: number): Cand | null {
   return { s: i, e: i + 3, type: 'DATE', sem: { k: 'rel', unit: 'Y', n: -1, anchor: 'ref', gran: 'ref', cmp: true } };
 }
 
+const OTHER_NEW_YEARS = new Set(['lunar', 'chinese', 'jewish', 'persian', 'iranian', 'islamic', 'hijri', 'vietnamese', 'tibetan', 'korean', 'orthodox', 'thai', 'khmer', 'tamil', 'sikh', 'hindu', 'nepali', 'ethiopian']);
 const HOLIDAY_FIRST = new Set<string>();
-for (const k of [...FIXED_HOLIDAYS.keys(), ...NTH_WEEKDAY_HOLIDAYS.keys(), ...EASTER_OFFSETS.keys(), ...EASTER_WEEKS]) HOLIDAY_FIRST.add(k.split(/[ ']/)[0]!);
+for (const k of [...FIXED_HOLIDAYS.keys(), ...NTH_WEEKDAY_HOLIDAYS.keys(), ...EASTER_OFFSETS.keys(), ...EASTER_WEEKS]) HOLIDAY_FIRST.add(k.split(/[ '.]/)[0]!); // "st. patrick's day" starts with the token "st"
 
 /** Holidays: "Christmas", "Thanksgiving", "New Year's Day", "Easter", "last Christmas", "Christmas 2024". */
 export function parseHoliday(t: readonly Tok[], i: number): Cand | null {
@@ -422,6 +454,9 @@ export function parseHoliday(t: readonly Tok[], i: number): Cand | null {
   const w = low(t, j);
   if (w === 'last' || w === 'next' || w === 'this') {
     dir = w === 'last' ? -1 : w === 'next' ? 1 : 0;
+    j++;
+  } else if (w === 'the' && low(t, j + 1) === 'fourth' && low(t, j + 2) === 'of') {
+    // "the Fourth of July": TimeML keeps the article in the extent
     j++;
   }
   if (!HOLIDAY_FIRST.has(low(t, j)) || !t[j]!.cap) return null;
@@ -439,6 +474,9 @@ export function parseHoliday(t: readonly Tok[], i: number): Cand | null {
   }
   if (!best) return null;
   if (best.name === 'may day' && !t[j + 1]?.cap) return null;
+  // "the Lunar New Year", "Chinese New Year", "the Jewish New Year": lunar and other calendars' new
+  // years, not Jan. 1 (lunar holidays are not tagged)
+  if (best.name.startsWith('new year') && OTHER_NEW_YEARS.has(low(t, j - 1))) return null;
   if (best.name === 'new year' && low(t, best.e) !== "'") {
     // "the new year" as a holiday only with capitals
     if (!t[j + 1]?.cap) return null;

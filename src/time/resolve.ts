@@ -107,7 +107,7 @@ function holidayDay(name: string, y: number): number | null {
   const f = FIXED_HOLIDAYS.get(name);
   if (f) return toDays(y, f[0], f[1]);
   const nth = NTH_WEEKDAY_HOLIDAYS.get(name);
-  if (nth) return nthWeekday(y, nth[0], nth[1], nth[2]);
+  if (nth) return nthWeekday(y, nth[0], nth[1], nth[2]) + (nth[3] ?? 0);
   const off = EASTER_OFFSETS.get(name) ?? (EASTER_WEEKS.has(name) ? 0 : undefined);
   if (off !== undefined) return easter(y) + off;
   return null;
@@ -186,6 +186,15 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
     const p = shift(ctx.quarter, 'Y', -1);
     return { value: formatPoint(p), point: p };
   }
+  if (sem.k === 'part' && sem.prev && ctx.quarter) {
+    const p = shift(ctx.quarter, 'Q', -1);
+    return { value: formatPoint(p), point: p };
+  }
+  if (sem.k === 'part' && sem.ana && ctx.ref && !sem.code.startsWith('Q') && ['D', 'W', 'M', 'Q', 'H', 'SE', 'Y'].includes(ctx.ref.g)) {
+    // "In 2009 ... that summer": the season of the year the text gave
+    const p = partPoint(sem.code, ctx.ref.g === 'W' || ctx.ref.g === 'D' ? coarsen(ctx.ref, 'M').y : ctx.ref.y);
+    return { value: formatPoint(p), point: p };
+  }
   if (sem.k === 'part' && sem.ana && ctx.ref && (ctx.ref.g === 'D' || ctx.ref.g === 'M' || ctx.ref.g === 'Q')) {
     // "that quarter": the quarter of the last date the text gave ("Oct. 31 ... that quarter")
     const p = coarsen(ctx.ref, 'Q');
@@ -213,7 +222,9 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
         let y = dct!.y;
         // "by February", "until March": a deadline ahead unless the clause is past.
         const deadline = (ctx.prep === 'by' || ctx.prep === 'until' || ctx.prep === 'till') && ctx.tense !== 'past';
-        const dd = sem.dir === 0 ? 0 : deadline && (sem.dir === null || sem.dir === undefined) ? 1 : direction(sem.dir, ctx);
+        // "the election is in November": a present verb right before a month (tense 'present' only
+        // counts within four words) names one ahead, as it does a weekday
+        const dd = sem.dir === 0 ? 0 : (deadline || ctx.tense === 'present') && (sem.dir === null || sem.dir === undefined) ? 1 : direction(sem.dir, ctx);
         if (ctx.rangeFrom && (ctx.rangeFrom.g === 'M' || ctx.rangeFrom.g === 'D')) {
           const fm = ctx.rangeFrom.g === 'M' ? ctx.rangeFrom.n! : coarsen(ctx.rangeFrom, 'M').n!;
           y = ctx.rangeFrom.y + (sem.m < fm ? 1 : 0);

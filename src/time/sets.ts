@@ -1,6 +1,6 @@
 import { parseAmount } from './amounts.js';
 import { MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, WEEKDAYS_PLURAL } from './lexicon.js';
-import { isNum, low } from './match.js';
+import { isHyphenAt, isNum, low } from './match.js';
 import { durationValue } from './durations.js';
 import type { Cand } from './model.js';
 import { Kind, type Tok } from './tokens.js';
@@ -24,9 +24,23 @@ export function parseSet(t: readonly Tok[], i: number): Cand | null {
   if (adv) return { s: i, e: i + 1, type: 'SET', sem: { k: 'lit', v: adv } };
   const pl = WEEKDAYS_PLURAL.get(w);
   if (pl !== undefined && t[i]!.cap) return { s: i, e: i + 1, type: 'SET', sem: { k: 'lit', v: `XXXX-WXX-${pl}` } };
+  // "Tuesday nights", "on Sunday mornings": that part of every such day (train: XXXX-WXX-2TNI)
+  const wd1 = WEEKDAYS.get(w);
+  if (wd1 !== undefined && t[i]!.cap && w.endsWith('day')) {
+    const nx = low(t, i + 1);
+    const pod = nx.endsWith('s') ? PARTS_OF_DAY.get(nx.slice(0, -1)) : undefined;
+    if (pod) return { s: i, e: i + 2, type: 'SET', sem: { k: 'lit', v: `XXXX-WXX-${wd1}T${pod}` } };
+  }
+  // "on weekends", "at weekends": every weekend, like "on Sundays"
+  if (w === 'weekends' && (low(t, i - 1) === 'on' || low(t, i - 1) === 'at')) return { s: i, e: i + 1, type: 'SET', sem: { k: 'lit', v: 'XXXX-WXX-WE' } };
   if (w === 'every' || w === 'each') {
     let j = i + 1;
     if (low(t, j) === 'other') j++;
+    // "every half hour", "every half-hour"
+    if (low(t, j) === 'half') {
+      const he = isHyphenAt(t, j + 1) ? j + 2 : j + 1;
+      return low(t, he) === 'hour' ? { s: i, e: he + 1, type: 'SET', sem: { k: 'lit', v: 'PT30M' } } : null;
+    }
     const wd = WEEKDAYS.get(low(t, j));
     if (wd !== undefined) {
       const pod = PARTS_OF_DAY.get(low(t, j + 1));
@@ -46,6 +60,8 @@ export function parseSet(t: readonly Tok[], i: number): Cand | null {
     }
     const u = UNITS.get(low(t, j));
     if (!u) return null;
+    // "every weekend" is a weekday-like set (XXXX-WXX-WE), not a duration letter
+    if (u === 'WE') return n === 1 ? { s: i, e: j + 1, type: 'SET', sem: { k: 'lit', v: 'XXXX-WXX-WE' } } : null;
     return { s: i, e: j + 1, type: 'SET', sem: { k: 'lit', v: durationValue(n, u) } };
   }
   // "twice a week", "three times a year", "once a month"
@@ -66,10 +82,11 @@ export function parseSet(t: readonly Tok[], i: number): Cand | null {
     const u = UNITS.get(low(t, j + 1));
     if (!u || low(t, j + 1).endsWith('s')) return null;
     if (!lead) {
-      // a rate after an amount: "$5 a year", "100 miles per hour"
+      // a rate after an amount of money or a number: "$5 a year", "$1,000 per month" ("instructions
+      // per second", "miles per hour" are units of measure, which train leaves untagged)
       const p = t[i - 1];
       if (!p) return null;
-      if (art !== 'per' && !(MONEY.has(p.low) || isNum(t, i - 1) || p.low === '%' || p.low === 'percent')) return null;
+      if (!(MONEY.has(p.low) || isNum(t, i - 1) || p.low === '%' || p.low === 'percent')) return null;
     }
     return { s: lead ? i : j, e: j + 2, type: 'SET', sem: { k: 'lit', v: durationValue(1, u) } };
   }

@@ -6,9 +6,11 @@ import { LONG_WORDS, parseDuration } from './durations.js';
 import { low } from './match.js';
 import { EASTER_OFFSETS, EASTER_WEEKS, FIXED_HOLIDAYS, MONTHS, NTH_WEEKDAY_HOLIDAYS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, WEEKDAYS_PLURAL } from './lexicon.js';
 import type { Cand } from './model.js';
-import { parseFiscal, parseQuarter, parseSeason } from './parts.js';
+import type { Unit } from './lexicon.js';
+import { parseFiscal, parseMonthSpan, parseQuarter, parseSeason } from './parts.js';
 import { coarsen, dayPoint, formatPoint, type Point } from './points.js';
-import { parseAgo, parseDeictic, parseHoliday, parseOrdinalDay, parsePartOfDayAlone, parseShifted, parseWeekday, parseWeekend, parseYearEarlier, parseYearPhrase } from './relative.js';
+import { parseAgo, parseDeictic, parseHoliday, parseOrdinalDay, parsePartOfDayAlone, parseShifted, parseWeekday, parseWeekend, parseWeekOfMonth, parseYearEarlier, parseYearPhrase } from './relative.js';
+import { weekday } from './calendar.js';
 import { parseDct, resolveSem, withTimeOfDay, type Dct, type ResolveContext } from './resolve.js';
 import { parseSet } from './sets.js';
 import { Kind, scan, type Tok } from './tokens.js';
@@ -36,26 +38,26 @@ type Parser = (t: readonly Tok[], i: number) => Cand | null;
 
 /** Parsers in priority order: on equal length the earlier wins. */
 const PARSERS: readonly Parser[] = [
-  parseSet, parseClock, parseNumericDate, parseNineEleven, parseMonthFirst, parseDayFirst, parseDecade, parseCentury, parseQuarter,
-  parseSeason, parseFiscal, parseHoliday, parseShifted, parseWeekend, parseAgo, parseYearEarlier, parseDuration,
+  parseSet, parseClock, parseNumericDate, parseNineEleven, parseMonthFirst, parseDayFirst, parseDecade, parseCentury, parseQuarter, parseMonthSpan,
+  parseSeason, parseFiscal, parseHoliday, parseShifted, parseWeekend, parseWeekOfMonth, parseAgo, parseYearEarlier, parseDuration,
   parseDeictic, parseWeekday, parseYear, parseSpelledYear, parseYearPhrase, parseOrdinalDay, parsePartOfDayAlone,
 ];
 
 /** Words a proposal can start with (numbers and "'" always can); any other token is skipped at once. */
 const STARTERS = new Set<string>([
   ...MONTHS.keys(), ...WEEKDAYS.keys(), ...WEEKDAYS_PLURAL.keys(), ...NUMBER_WORDS.keys(), ...UNITS.keys(), ...ORDINALS.keys(), ...SEASONS.keys(),
-  ...PARTS_OF_DAY.keys(), ...[...FIXED_HOLIDAYS.keys(), ...NTH_WEEKDAY_HOLIDAYS.keys(), ...EASTER_OFFSETS.keys(), ...EASTER_WEEKS].map((k) => k.split(/[ ']/)[0]!),
+  ...PARTS_OF_DAY.keys(), ...[...FIXED_HOLIDAYS.keys(), ...NTH_WEEKDAY_HOLIDAYS.keys(), ...EASTER_OFFSETS.keys(), ...EASTER_WEEKS].map((k) => k.split(/[ '.]/)[0]!),
   'the', 'this', 'last', 'next', 'previous', 'past', 'coming', 'following', 'current', 'same', 'that', 'preceding', 'upcoming', 'prior', 'latest', 'recent', 'most',
-  'a', 'an', 'every', 'each', 'once', 'twice', 'daily', 'weekly', 'monthly', 'yearly', 'annually', 'hourly', 'quarterly', 'nightly', 'biweekly', 'biannually',
+  'a', 'an', 'per', 'every', 'each', 'once', 'twice', 'daily', 'weekly', 'monthly', 'yearly', 'annually', 'hourly', 'quarterly', 'nightly', 'biweekly', 'biannually',
   'today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'now', 'currently', 'presently', 'nowadays', 'recently', 'lately', 'soon', 'formerly', 'right', 'future',
-  'near', 'foreseeable', 'distant', 'at', 'noon', 'midnight', 'midday', 'half', 'early', 'late', 'mid', 'year', 'fiscal', 'fy', 'q', 'several', 'few', 'many', 'numerous', 'some',
+  'near', 'foreseeable', 'distant', 'at', 'noon', 'midnight', 'midday', 'half', 'early', 'late', 'mid', 'year', 'fiscal', 'fy', 'q', 'h', 'several', 'few', 'many', 'numerous', 'some',
   'first', 'final', 'initial', 'remaining', 'subsequent', 'ensuing', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties',
   'eighteenth', 'nineteenth', 'twentieth', 'seventeenth', 'sixteenth', 'weekend', 'these', "'", '’', '$',
   'earlier', 'later', 'moments', 'dawn', 'daybreak', ...LONG_WORDS.keys(), 'sunrise', 'dusk', 'sunset', 'nightfall', 'midmorning', 'midafternoon', 'midevening',
 ]);
 
 /** Words after an article that some parser reads though they cannot start an expression themselves. */
-const AFTER_ARTICLE = new Set(['present', 'full', 'whole', 'entire', 'while', 'short', 'century', 'decade', 'additional', 'extra', 'moment', ...LONG_WORDS.keys()]);
+const AFTER_ARTICLE = new Set(['fortnight', 'present', 'full', 'whole', 'entire', 'while', 'short', 'century', 'decade', 'additional', 'extra', 'moment', ...LONG_WORDS.keys()]);
 
 /** Left to right, the longest proposal at each token. Each parser looks a bounded distance ahead: linear time. */
 function propose(t: readonly Tok[]): Cand[] {
@@ -188,10 +190,36 @@ function shiftBefore(t: readonly Tok[], prev: Cand, between: string | null): num
   return null;
 }
 
+const SAME_UNITS: ReadonlyMap<string, Unit | 'ref'> = new Map<string, Unit | 'ref'>([['period', 'ref'], ['quarter', 'Q'], ['month', 'M'], ['week', 'W'], ['day', 'D']]);
+
+/**
+ * "the same period last year", "the same month a year earlier", "the same quarter a year ago": one
+ * expression, that period of the text (or of the publication date) a year back. In a results story
+ * the period and the quarter are its quarter a year before, like "the year-ago period".
+ */
+function sameLastYear(t: readonly Tok[], c: Cand): Cand | null {
+  if (c.sem.k !== 'rel' || c.sem.unit !== 'Y' || c.sem.n !== -1 || c.s < 3) return null;
+  const u = SAME_UNITS.get(low(t, c.s - 1));
+  if (u === undefined || low(t, c.s - 2) !== 'same' || low(t, c.s - 3) !== 'the') return null;
+  const w = low(t, c.s);
+  if (w !== 'last' && w !== 'a' && w !== 'the') return null; // "last year", "a year earlier / ago", "the previous year"
+  const gran: Unit = u === 'ref' ? 'Y' : u;
+  // a year back counted in the period's own unit, so a month of the text stays a month (2012-02, not 2012)
+  const [unit, n]: [Unit, number] = u === 'M' ? ['M', -12] : u === 'Q' ? ['Q', -4] : ['Y', -1];
+  return { s: c.s - 3, e: c.e, type: 'DATE', sem: { k: 'rel', unit, n, anchor: 'ref', gran, cmp: u === 'ref' || u === 'Q' } };
+}
+
 /** Refiners: join a weekday with its date, a clock time with its day; add modifiers before. */
 function refine(t: readonly Tok[], cands: Cand[]): Cand[] {
   const out: Cand[] = [];
-  for (const c of cands) {
+  for (const c0 of cands) {
+    let c = c0;
+    const same = sameLastYear(t, c);
+    if (same) {
+      // "the same month" was proposed on its own: it is part of the phrase
+      if (out.length && out[out.length - 1]!.s === same.s) out.pop();
+      c = same;
+    }
     const prev = out[out.length - 1];
     if (prev) {
       const gap = c.s - prev.e;
@@ -242,15 +270,20 @@ function withModifier(t: readonly Tok[], c: Cand, floor: number): Cand {
   const dateLike = c.type === 'DATE' || c.type === 'TIME';
   const durLike = c.type === 'DURATION' || (c.sem.k === 'rel' && c.sem.gran !== undefined);
   if (s - 1 >= floor) {
-    if (w1 === '-' && low(t, s - 2) === 'mid' && s - 2 >= floor && dateLike) {
+    if (w1 === '-' && (low(t, s - 2) === 'mid' || (low(t, s - 2) === 'end' && c.sem.k === 'date' && c.sem.d === undefined)) && s - 2 >= floor && dateLike) {
+      // "mid-March"; "end-June", "at end-2012" (business newswire) are the end of the month or year
+      mod = low(t, s - 2) === 'mid' ? 'MID' : 'END';
       s -= 2;
-      mod = 'MID';
     } else if ((w1 === 'early' || w1 === 'late' || w1 === 'mid' || w1 === 'earlier' || w1 === 'later') && dateLike && c.sem.k !== 'wd' && !durLike) {
       s -= 1;
       mod = MODS.get(w1) || mod;
     } else if ((w1 === 'about' || w1 === 'around' || w1 === 'nearly' || w1 === 'almost' || w1 === 'roughly' || w1 === 'approximately') && (durLike || c.type === 'TIME')) {
       s -= 1;
       mod = MODS.get(w1);
+    } else if (((w1 === 'to' && low(t, s - 2) === 'up') || (w1 === 'than' && low(t, s - 2) === 'more' && low(t, s - 3) === 'no')) && durLike && s - (w1 === 'to' ? 2 : 3) >= floor) {
+      // "up to 180 days", "no more than sixty days": TimeBank's EQUAL_OR_LESS, the phrase in the extent
+      s -= w1 === 'to' ? 2 : 3;
+      mod = 'EQUAL_OR_LESS';
     } else if (w1 === 'than' && (low(t, s - 2) === 'more' || low(t, s - 2) === 'less') && durLike && s - 2 >= floor) {
       s -= 2;
       mod = low(t, s) === 'more' ? 'MORE_THAN' : 'LESS_THAN';
@@ -447,7 +480,10 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
       rangeFrom: connector && prevFrom ? prevPoint : null,
       quarter: st.quarter,
     };
-    let r = resolveSem(c, ctx);
+    // "Asian shares fell overnight": told in the past, the night before the publication date
+    // (TimeBank: "overnight" in a story of Oct. 27 is 10-26TNI); "will work overnight" is tonight.
+    const night = tense === 'past' && c.e - c.s === 1 && low(t, c.s) === 'overnight' && c.sem.k === 'rel' ? { ...c, sem: { ...c.sem, n: -1 } } : c;
+    let r = resolveSem(night, ctx);
     // "On Friday, the shooting happened at 10 p.m.": a clock time with no day of its own is on the
     // day its sentence gave before it, not the publication date.
     if (bareClock(c) && refDay && refDaySent === lo && refDaySent >= 0) r = { value: formatPoint(refDay), point: refDay };
@@ -460,6 +496,13 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
     }
     if (c.weekOf && r.point && r.point.g === 'D') {
       const w = coarsen(r.point, 'W');
+      r = { value: formatPoint(w), point: w };
+    }
+    if (c.weekendOf && r.point && r.point.g === 'D') {
+      // the Saturday on or after (on or before) the day, and its weekend
+      const day = r.point.days!;
+      const sat = c.weekendOf === 1 ? day + ((6 - weekday(day) + 7) % 7) : day - ((weekday(day) - 6 + 7) % 7);
+      const w = coarsen(dayPoint(sat), 'WE');
       r = { value: formatPoint(w), point: w };
     }
     // A zone stays out of the value (TimeBank writes local times) and goes in its own field.
