@@ -9,6 +9,8 @@ import { datasetPath, skipWithoutData } from '../eval/data.js';
 import { demoCorpus, dossierExtract, shingleScore } from '../eval/article.js';
 import { textStage } from '../text/index.js';
 import { cleanStage } from './stage.js';
+import { ANAPHORA, anaphoraNouns } from './topic.js';
+import { contentKey, vocabOf, keyName } from './words.js';
 
 const raw = (text: string, extra?: Record<string, unknown>): RawDocument => ({ id: 't', source: 't', title: null, published: null, url: null, text, ...(extra ? { extra } : {}) });
 
@@ -123,4 +125,28 @@ test('article benchmark pages: extraction gives text close to the truth', { skip
     return shingleScore(dossierExtract(html, gt[k]!.url), gt[k]!.articleBody, (s) => s.split(/\s+/).filter(Boolean)).f;
   });
   assert.ok(f.reduce((a, b) => a + b, 0) / f.length > 0.85, `mean F1 ${f.join(', ')}`);
+});
+
+test('anaphoraNouns finds what the ANAPHORA expression finds', () => {
+  const ref = (t: string) => [...t.matchAll(ANAPHORA)].map((m) => m[1]);
+  const fixed = ['The fire spread. Those new talks-x failed; its  people’s', 'theatre this\u00a0big cat, thoſe men, itthe dog', 'THE  -  x the ab-cd 5 their é'];
+  for (const t of fixed) assert.deepEqual(anaphoraNouns(t), ref(t), t);
+  const parts = ['the', 'The', 'THE', 'this', 'these', 'those', 'its', 'their', 'thoſe', ' ', '  ', '\n', '\u00a0', 'a', 'é', '-', "'", '’', '1', '_', '.', 'ſ', 'it', 'ab-cd'];
+  let seed = 11;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  for (let k = 0; k < 20000; k++) {
+    let s = '';
+    for (let i = 1 + Math.floor(rnd() * 10); i > 0; i--) s += parts[Math.floor(rnd() * parts.length)];
+    assert.deepEqual(anaphoraNouns(s), ref(s), JSON.stringify(s));
+  }
+});
+
+test('vocabOf: content keys once each in order of first use, names only mid-sentence', () => {
+  const v = vocabOf('Strikes hit Valencia. Dockers said the strike at Valencia’s port would go on, Dockers warned.');
+  // (the same as the regular-expression scan it replaced gave)
+  assert.equal(v.count, 15);
+  assert.deepEqual(v.keys.map(keyName), ['strik', 'hit', 'valencia', 'dock', 'strike', 'port', 'warn']);
+  assert.deepEqual(v.names.map(keyName), ['valencia', 'dock']);
+  assert.equal(contentKey('Strikes'), 'strik');
+  assert.equal(contentKey('the'), null);
 });

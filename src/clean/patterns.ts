@@ -22,7 +22,8 @@ export function formReason(u: Unit): FormReason | null {
   const t = u.text;
   if (u.kind === 'caption') return 'caption';
   if (u.nWords <= 14 && BYLINE.test(t) && !u.attribution) return 'byline';
-  if (u.nWords <= 30 && CAPTION.test(t) && !u.quote) return 'caption';
+  // Every alternative of CAPTION needs a colon or a bar.
+  if (u.nWords <= 30 && (t.includes(':') || t.includes('|')) && CAPTION.test(t) && !u.quote) return 'caption';
   if (u.nWords <= 8 && SHARE.test(t)) return 'share';
   if (u.nWords <= 35 && NEWSLETTER.test(t) && !u.attribution && !u.quote) return 'newsletter';
   if (u.nWords <= 8 && COMMENTS.test(t)) return 'comments';

@@ -44,7 +44,7 @@ function separate(doc: Document) {
     const vocab = new StoryVocabulary(story.length ? story : units);
     const coh = units.map((u) => vocab.coherence(u));
     const score = units.map((u, i) =>
-      (verdict[i] && verdict[i] !== 'teaser' && verdict[i] !== 'related') || contentShaped(u) ? -Infinity : teaserScore(u, coh[i]!),
+      (verdict[i] && verdict[i] !== 'teaser' && verdict[i] !== 'related') || contentShaped(u) ? -Infinity : teaserScore(u, coh[i]!, vocab),
     );
     const firstProse = units.findIndex((u, i) => isProse(u) && score[i]! < TEASER);
     let lastProse = -1;

@@ -5,7 +5,7 @@
  */
 import type { Document } from '../document/document.js';
 import { findParagraphs, isHardWrapped } from '../text/index.js';
-import { vocabOf, type Vocab } from './words.js';
+import { trimKeys, vocabOf, type Vocab } from './words.js';
 
 export interface LayoutHint {
   start: number;
@@ -30,9 +30,18 @@ export interface Unit {
   blankBefore: boolean;
   kind: string | null;
   linkDensity: number;
+  /** Found on first use (see topic.ts, rules.ts): the content keys after "the", "this"..., and two text tests (-1 not yet known). */
+  anaphoraKeys: number[] | null;
+  pronounStart: number;
+  pastTense: number;
 }
 
-const TERMINAL = /[.!?…:;"”’')\]]$/u;
+const TERMINAL_CHARS = '.!?…:;"”’\')]';
+
+/** /[.!?…:;"”’')\]]$/u.test(t), by the last character (every mark is one code unit). */
+function endsTerminal(t: string): boolean {
+  return t.length > 0 && TERMINAL_CHARS.includes(t.charAt(t.length - 1));
+}
 const ATTRIBUTION = /\b(?:said|told|according to|added|explained|noted|wrote|declined to|confirmed|insisted|warned|argued|acknowledged)\b/i;
 const QUOTE = /["“”«»]|(?:^|\s)['‘][A-Z]/u;
 
@@ -42,6 +51,7 @@ function layoutOf(doc: Document): LayoutHint[] | null {
 }
 
 export function unitsOf(doc: Document): Unit[] {
+  trimKeys();
   const text = doc.text;
   const spans = findParagraphs(text, isHardWrapped(text));
   const layout = layoutOf(doc);
@@ -65,7 +75,7 @@ export function unitsOf(doc: Document): Unit[] {
       end: s.end,
       text: t,
       nWords: vocab.count,
-      terminal: TERMINAL.test(t),
+      terminal: endsTerminal(t),
       sentences: 1 + (t.match(/[.!?]["”’)]?\s+["“‘(]?\p{Lu}/gu)?.length ?? 0),
       quote: QUOTE.test(t),
       attribution: ATTRIBUTION.test(t),
@@ -73,6 +83,9 @@ export function unitsOf(doc: Document): Unit[] {
       blankBefore: i > 0 && /\n[ \t\r]*\n/.test(text.slice(prevEnd, s.start)),
       kind,
       linkDensity,
+      anaphoraKeys: null,
+      pronounStart: -1,
+      pastTense: -1,
     };
   });
 }

@@ -2,6 +2,9 @@
  * Content words: what a paragraph is about, for measuring whether it shares the story's
  * topic. Function words and words every news story uses ("said", "year", "officials") carry
  * no topic, so they are left out; a crude suffix strip lets "strike" meet "strikes".
+ *
+ * Content keys are interned: each distinct key has a small integer id (keyName(id) is the
+ * key), so per-document tallies are typed arrays indexed by id, not maps of strings.
  */
 
 const STOP = new Set(
@@ -22,16 +25,141 @@ people officials official government news group part including expected includin
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
-/** Lower-cased, crudely stemmed word, or null for a function word or a short token. */
-const memo = new Map<string, string | null>();
+/** Interned keys: id -> key, key -> id. */
+const keyNames: string[] = [];
+const keyIds = new Map<string, number>();
 
-export function contentKey(word: string): string | null {
-  const hit = memo.get(word);
-  if (hit !== undefined) return hit;
+/**
+ * Word -> key id (-1 for a function word or a short token), an open-addressing table looked
+ * up by a range of a text, so a word seen before costs no substring: per slot (stride 4) the
+ * word's hash, its length, its key id and the offset of its code units in `pool` (length 0:
+ * the slot is empty).
+ */
+const MAX_WORDS = 1 << 17;
+let table = new Int32Array(4 << 12);
+let pool = new Uint16Array(1 << 16);
+let poolTop = 0;
+let wordCount = 0;
+
+/** The key of an id from keyIdOf. */
+export function keyName(id: number): string {
+  return keyNames[id]!;
+}
+
+let epoch = 0;
+/** Changes whenever trimKeys starts the ids over. */
+export function keyEpoch(): number {
+  return epoch;
+}
+
+/** Number of interned keys (ids are 0 .. keyCount()-1). */
+export function keyCount(): number {
+  return keyNames.length;
+}
+
+function hashRange(text: string, a: number, b: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = a; i < b; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** The id of the content key of the word text.slice(a, b), or -1 when it has none. */
+function keyIdOfRange(text: string, a: number, b: number): number {
+  const h = hashRange(text, a, b);
+  const len = b - a;
+  const tab = table;
+  const mask = (tab.length >> 2) - 1;
+  let s = h & mask;
+  for (;;) {
+    const r = s << 2;
+    const l = tab[r + 1]!;
+    if (l === 0) break;
+    if (l === len && tab[r]! === h) {
+      const p = tab[r + 3]!;
+      let k = 0;
+      while (k < len && pool[p + k] === text.charCodeAt(a + k)) k++;
+      if (k === len) return tab[r + 2]!;
+    }
+    s = (s + 1) & mask;
+  }
+  const word = a === 0 && b === text.length ? text : text.slice(a, b);
   const key = computeKey(word);
-  if (memo.size > 50_000) memo.clear();
-  memo.set(word, key);
-  return key;
+  let id = -1;
+  if (key !== null) {
+    const known = keyIds.get(key);
+    if (known !== undefined) id = known;
+    else {
+      id = keyNames.length;
+      keyNames.push(key);
+      keyIds.set(key, id);
+    }
+  }
+  // len > 0 always (a word has a first character)
+  if (wordCount >= MAX_WORDS) forgetWords();
+  else if ((wordCount + 1) * 2 > table.length >> 2) growWords();
+  addWord(text, a, b, h, id);
+  return id;
+}
+
+/** Forgets the words seen (the key ids stay). */
+function forgetWords(): void {
+  table.fill(0);
+  poolTop = 0;
+  wordCount = 0;
+}
+
+function addWord(text: string, a: number, b: number, h: number, id: number): void {
+  const len = b - a;
+  if (poolTop + len > pool.length) {
+    const p = new Uint16Array(Math.max(pool.length * 2, poolTop + len));
+    p.set(pool);
+    pool = p;
+  }
+  for (let k = 0; k < len; k++) pool[poolTop + k] = text.charCodeAt(a + k);
+  place(table, h, len, id, poolTop);
+  poolTop += len;
+  wordCount++;
+}
+
+function place(tab: Int32Array, h: number, len: number, id: number, off: number): void {
+  const mask = (tab.length >> 2) - 1;
+  let s = h & mask;
+  while (tab[(s << 2) + 1] !== 0) s = (s + 1) & mask;
+  const r = s << 2;
+  tab[r] = h;
+  tab[r + 1] = len;
+  tab[r + 2] = id;
+  tab[r + 3] = off;
+}
+
+function growWords(): void {
+  const old = table;
+  table = new Int32Array(old.length * 2);
+  for (let r = 0; r < old.length; r += 4) if (old[r + 1] !== 0) place(table, old[r]!, old[r + 1]!, old[r + 2]!, old[r + 3]!);
+}
+
+/** The id of a word's content key, or -1 when it has none. */
+export function keyIdOf(word: string): number {
+  return keyIdOfRange(word, 0, word.length);
+}
+
+/**
+ * Starts the key table over when it has grown large (call between documents only: ids held
+ * in earlier vocabularies become meaningless).
+ */
+export function trimKeys(): void {
+  if (keyNames.length > 400_000) {
+    epoch++;
+    keyNames.length = 0;
+    keyIds.clear();
+    forgetWords();
+  }
+}
+
+/** Lower-cased, crudely stemmed word, or null for a function word or a short token. */
+export function contentKey(word: string): string | null {
+  const id = keyIdOf(word);
+  return id < 0 ? null : keyNames[id]!;
 }
 
 function computeKey(word: string): string | null {
@@ -49,27 +177,132 @@ export function words(text: string): string[] {
 export interface Vocab {
   /** Number of words, content or not. */
   count: number;
-  keys: string[];
-  /** Capitalised words not at a sentence start: names of people, places, organisations. */
-  names: string[];
+  /** Ids of the distinct content keys, in order of first use. */
+  keys: number[];
+  /** Distinct keys of capitalised words not at a sentence start (names of people, places, organisations), in order of first use. */
+  names: number[];
 }
 
+/** Per key id, the stamp of the vocabOf call that last saw it (as a key, as a name). */
+let seenKey = new Uint32Array(1024);
+let seenName = new Uint32Array(1024);
+let stamp = 0;
+
+/** Per BMP code point: 0 not yet known, 1 a letter or number (\p{L}\p{N}), 2 not. */
+const LN_BMP = new Uint8Array(65536);
+const LN = /^[\p{L}\p{N}]$/u;
+const LU_START = /^\p{Lu}/u;
+const LU_ALL = /^\p{Lu}+$/u;
+
+function isLetterOrNumber(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
+  if (cp < 65536) {
+    let v = LN_BMP[cp]!;
+    if (v === 0) LN_BMP[cp] = v = LN.test(String.fromCharCode(cp)) ? 1 : 2;
+    return v === 1;
+  }
+  return LN.test(String.fromCodePoint(cp));
+}
+
+/** /^\p{Lu}/u.test(w) && !/^\p{Lu}+$/u.test(w) for w = text.slice(a, b), ASCII words decided by hand. */
+function isName(text: string, a: number, b: number): boolean {
+  const c = text.charCodeAt(a);
+  if (c >= 128) {
+    const w = text.slice(a, b);
+    return LU_START.test(w) && !LU_ALL.test(w);
+  }
+  if (c < 65 || c > 90) return false;
+  for (let i = a + 1; i < b; i++) {
+    const d = text.charCodeAt(i);
+    if (d >= 128) return !LU_ALL.test(text.slice(a, b));
+    if (d < 65 || d > 90) return true;
+  }
+  return false;
+}
+
+/**
+ * The words of a text (/[\p{L}\p{N}][\p{L}\p{N}'’-]* /u) and their content keys; a word
+ * after . ! ? : or ; (quotes aside) starts a sentence.
+ */
 export function vocabOf(text: string): Vocab {
-  const keys: string[] = [];
-  const names: string[] = [];
+  const keys: number[] = [];
+  const names: number[] = [];
   let count = 0;
   let sentenceStart = true;
-  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[.!?:;"“”]/gu)) {
-    const w = m[0];
-    if (/^[.!?:;"“”]$/.test(w)) {
-      if (w !== '"' && w !== '“' && w !== '”') sentenceStart = true;
-      continue;
+  if (++stamp === 0xffffffff) {
+    seenKey.fill(0);
+    seenName.fill(0);
+    stamp = 1;
+  }
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let len = 1;
+    if (c < 128) {
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) {
+        // . ! ? : ; end a sentence; a straight quote does not
+        if (c === 46 || c === 33 || c === 63 || c === 58 || c === 59) sentenceStart = true;
+        i++;
+        continue;
+      }
+    } else {
+      let cp = c;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+          len = 2;
+        }
+      }
+      if (!isLetterOrNumber(cp)) {
+        i += len;
+        continue;
+      }
     }
+    let j = i + len;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (d < 128) {
+        if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57) || d === 39 || d === 45) j++;
+        else break;
+      } else if (d === 0x2019) j++;
+      else {
+        let cp = d;
+        let l = 1;
+        if (d >= 0xd800 && d <= 0xdbff && j + 1 < n) {
+          const e = text.charCodeAt(j + 1);
+          if (e >= 0xdc00 && e <= 0xdfff) {
+            cp = (d - 0xd800) * 0x400 + (e - 0xdc00) + 0x10000;
+            l = 2;
+          }
+        }
+        if (!isLetterOrNumber(cp)) break;
+        j += l;
+      }
+    }
+    const a = i;
+    i = j;
     count++;
-    const k = contentKey(w);
-    if (k) {
-      keys.push(k);
-      if (!sentenceStart && /^\p{Lu}/u.test(w) && !/^\p{Lu}+$/u.test(w)) names.push(k);
+    const k = keyIdOfRange(text, a, j);
+    if (k >= 0) {
+      if (k >= seenKey.length) {
+        const size = Math.max(k + 1, seenKey.length * 2);
+        const a = new Uint32Array(size);
+        a.set(seenKey);
+        seenKey = a;
+        const b = new Uint32Array(size);
+        b.set(seenName);
+        seenName = b;
+      }
+      if (seenKey[k] !== stamp) {
+        seenKey[k] = stamp;
+        keys.push(k);
+      }
+      if (!sentenceStart && seenName[k] !== stamp && isName(text, a, j)) {
+        seenName[k] = stamp;
+        names.push(k);
+      }
     }
     sentenceStart = false;
   }

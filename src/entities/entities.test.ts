@@ -11,7 +11,8 @@ import { SpanScore } from './score.js';
 import { shapeHashPair, shapes } from './features.js';
 import { hashString } from './hash.js';
 import { KeyIndex } from './keyindex.js';
-import { bilouFromSpans, spansFromBilou, spansFromIob } from './tags.js';
+import { bilouFromSpans, NUM_TAGS, spansFromBilou, spansFromIob } from './tags.js';
+import { BilouViterbi, NER_VITERBI } from './viterbi.js';
 
 function entities(text: string): Entity[] {
   const doc = analyzeDocument({ text });
@@ -159,6 +160,29 @@ describe('KeyIndex', () => {
       assert.equal(ix.size, want.size);
       for (const [k, v] of want) assert.equal(ix.get(k), v);
       assert.equal(ix.get(123456789), want.get(123456789) ?? -1);
+    }
+  });
+});
+
+describe('BILOU Viterbi', () => {
+  it('decodes exactly as the generic constrained Viterbi, ties included', () => {
+    const T = NUM_TAGS;
+    let seed = 5;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const bv = new BilouViterbi();
+    for (let trial = 0; trial < 3000; trial++) {
+      const n = 1 + Math.floor(rnd() * 25);
+      const scale = [0.5, 3, 20][trial % 3]!;
+      const round = trial % 4 === 0; // integer scores: many ties
+      const r = (k: number) => (round ? Math.round((rnd() - 0.5) * k) : (rnd() - 0.5) * k);
+      const trans = Float32Array.from({ length: (T + 1) * T }, () => r(scale));
+      const end = Float32Array.from({ length: T }, () => r(scale));
+      const emit = Float32Array.from({ length: n * T }, () => r(scale * 2));
+      const a = new Uint8Array(n);
+      const b = new Uint8Array(n);
+      NER_VITERBI.decode(emit, trans, end, n, a);
+      bv.decode(emit, trans, end, n, b);
+      assert.deepEqual(b, a);
     }
   });
 });

@@ -56,14 +56,24 @@ export interface WordInfo {
   flags: number;
   /** 1 when the word starts with an ASCII digit (/^\d/), for the gazetteer's capitalisation test. */
   digit: number;
-  /** Keys of the features this word contributes when it is at offset o-2 from the tagged token. */
-  uni: Uint32Array[];
+  /**
+   * Keys of the features this word contributes when it is at offset o-2 from the tagged token:
+   * uni[uniOff[o] .. uniOff[o+1]), o = 0..4 (`uni` is a chunk shared by many words).
+   */
+  uni: Uint32Array;
+  uniOff: number[];
   /**
    * Runtime cache of the model (src/entities/model.ts): where its arena holds, per stage and
-   * offset, the summed weights of `uni[o]` (NUM_TAGS floats each), valid while vecGen matches.
+   * offset, the summed weights of the offset's `uni` keys (NUM_TAGS floats each), valid while vecGen matches.
    */
   vecOff: number;
   vecGen: number;
+  /** contextKeys' first mixes of this word as the earlier word of a pair: mix(C_LW_PREV, lw), mix(C_LW_NEXT, lw), and the same for shapes and the shape trigram. */
+  hLwPrev: number;
+  hLwNext: number;
+  hShPrev: number;
+  hShNext: number;
+  hShTri: number;
 }
 
 // Template ids. Unigram templates are offset by the window position.
@@ -155,6 +165,13 @@ function shapeHashes(w: string): void {
   shortHash = hs >>> 0;
 }
 
+/** Keys of one window offset of one word, at most, with the default config (model buffers start this big). */
+export const UNI_MAX = 512;
+const UNI_CHUNK = 1 << 16;
+/** The chunk makeInfo writes words' keys into, and its fill. A full chunk is left to the words that use it. */
+let uniChunk = new Uint32Array(UNI_CHUNK);
+let uniTop = 0;
+
 /** hashString(s.slice(a, b)) without the slice. */
 function hashRange(s: string, a: number, b: number): number {
   let h = 0x811c9dc5;
@@ -166,16 +183,21 @@ export interface SentencePrep {
   n: number;
   infos: WordInfo[];
   headline: boolean;
+  /**
+   * The document index of the sentence's first token: the arrays below are the whole
+   * document's (shared by its sentences), token i of the sentence at index tok + i.
+   */
+  tok: number;
   /** Per token: bit 0 the word is seen lowercase elsewhere in the document; bit 1 seen capitalised mid-sentence. */
   docFlags: Uint8Array;
-  /** Per token and type: position in the longest gazetteer phrase covering it (see Gazetteer.match). */
+  /** Per token and type (4 a token): position in the longest gazetteer phrase covering it (see Gazetteer.match). */
   gaz: Uint8Array;
-  /** The same for the lexicon's categories. */
+  /** The same for the lexicon's categories (LEXICON_CATEGORIES.length a token). */
   lex: Uint8Array;
   /**
    * Second-stage features from a first tagging pass over the whole document, or null:
-   * per token [own first-pass tag, majority label of the word's other occurrences (0 none,
-   * 1 O, 2+type), bitmask of (type, position) of multi-word first-pass names containing the word].
+   * per token (3 a token) [own first-pass tag, majority label of the word's other occurrences
+   * (0 none, 1 O, 2+type), bitmask of (type, position) of multi-word first-pass names containing the word].
    */
   nl: Uint8Array | null;
 }
@@ -235,45 +257,74 @@ export class Featurizer {
     const shape = longHash;
     const caseB = cfg.caseRatio ? (this.resources.caseBucket.get(lower) ?? 0) : 0;
     const cl = cfg.clusters ? this.resources.clusters.get(lower) : undefined;
-    const gazBits = cfg.gazetteer ? (this.resources.gazetteer.tokens.get(lw) ?? 0) : 0;
-    const lexBits = cfg.lexicon ? (this.resources.lexicon.tokens.get(lw) ?? 0) : 0;
-    const uni: Uint32Array[] = [];
+    const gazBits = cfg.gazetteer ? this.resources.gazetteer.tokenTypes(lw) : 0;
+    const lexBits = cfg.lexicon ? this.resources.lexicon.tokenTypes(lw) : 0;
+    // every offset's keys, one after another in the current chunk (room: the most makeInfo writes)
+    const room = 5 * (4 + (cl ? cl.length : 0) + 32) + 3 + 2 * cfg.affixes;
+    if (uniTop + room > uniChunk.length) {
+      uniChunk = new Uint32Array(Math.max(UNI_CHUNK, room));
+      uniTop = 0;
+    }
+    const buf = uniChunk;
+    let pos = uniTop;
+    const uniOff = [pos];
     const window = cfg.window;
     for (let o = 0; o < 5; o++) {
       const d = o - 2;
-      const keys: number[] = [];
       if (Math.abs(d) > window) {
-        uni.push(new Uint32Array(0));
+        uniOff.push(pos);
         continue;
       }
-      keys.push(mix(tpl(K_LW, o), lw), mix(tpl(K_SSHAPE, o), sshape));
+      buf[pos++] = mix(tpl(K_LW, o), lw);
+      buf[pos++] = mix(tpl(K_SSHAPE, o), sshape);
       if (Math.abs(d) <= 1) {
-        keys.push(mix(tpl(K_SHAPE, o), shape));
-        if (cl) for (let g = 0; g < cl.length; g++) if (cl[g]) keys.push(mix3(tpl(K_CL, o), g, cl[g]!));
-        for (let b = 0; b < 16; b++) if (gazBits & (1 << b)) keys.push(mix3(tpl(K_GAZ, o), b, (flags & F_UPPER_INITIAL) | 2));
-        for (let b = 0; b < 16; b++) if (lexBits & (1 << b)) keys.push(mix3(tpl(K_LEX, o), b, (flags & F_UPPER_INITIAL) | 2));
-        if (caseB) keys.push(mix3(tpl(K_CASE, o), caseB, flags));
+        buf[pos++] = mix(tpl(K_SHAPE, o), shape);
+        if (cl) for (let g = 0; g < cl.length; g++) if (cl[g]) buf[pos++] = mix3(tpl(K_CL, o), g, cl[g]!);
+        for (let b = 0; b < 16; b++) if (gazBits & (1 << b)) buf[pos++] = mix3(tpl(K_GAZ, o), b, (flags & F_UPPER_INITIAL) | 2);
+        for (let b = 0; b < 16; b++) if (lexBits & (1 << b)) buf[pos++] = mix3(tpl(K_LEX, o), b, (flags & F_UPPER_INITIAL) | 2);
+        if (caseB) buf[pos++] = mix3(tpl(K_CASE, o), caseB, flags);
       } else if (cl && cl[0]) {
-        keys.push(mix3(tpl(K_CL, o), 0, cl[0]));
+        buf[pos++] = mix3(tpl(K_CL, o), 0, cl[0]);
       }
       if (d === 0) {
-        keys.push(mix(tpl(K_BIAS, o), 1), mix(tpl(K_W, o), hashString(word)), mix(tpl(K_LEN, o), Math.min(word.length, 12)));
+        buf[pos++] = mix(tpl(K_BIAS, o), 1);
+        buf[pos++] = mix(tpl(K_W, o), hashString(word));
+        buf[pos++] = mix(tpl(K_LEN, o), Math.min(word.length, 12));
         if (!pad) {
           const L = lower.length;
           let hp = 0x811c9dc5;
           for (let k = 1; k <= cfg.affixes && k < L; k++) {
             // the prefix hash runs on by one code unit; the suffix is hashed afresh (k <= affixes)
             hp = Math.imul(hp ^ lower.charCodeAt(k - 1), 0x01000193);
-            keys.push(mix3(tpl(K_PRE, o), k, hp >>> 0));
-            keys.push(mix3(tpl(K_SUF, o), k, hashRange(lower, L - k, L)));
+            buf[pos++] = mix3(tpl(K_PRE, o), k, hp >>> 0);
+            buf[pos++] = mix3(tpl(K_SUF, o), k, hashRange(lower, L - k, L));
           }
         }
       }
-      uni.push(Uint32Array.from(keys));
+      uniOff.push(pos);
     }
+    const uni = buf;
+    uniTop = pos;
     const c0 = word.charCodeAt(0);
     const digit = c0 >= 48 && c0 <= 57 ? 1 : 0;
-    return { word, lw, sshape, caseB, cluster: cl?.[1] ?? 0, flags, digit, uni, vecOff: 0, vecGen: 0 };
+    return {
+      word,
+      lw,
+      sshape,
+      caseB,
+      cluster: cl?.[1] ?? 0,
+      flags,
+      digit,
+      uni,
+      uniOff,
+      vecOff: 0,
+      vecGen: 0,
+      hLwPrev: mix(C_LW_PREV, lw),
+      hLwNext: mix(C_LW_NEXT, lw),
+      hShPrev: mix(C_SH_PREV, sshape),
+      hShNext: mix(C_SH_NEXT, sshape),
+      hShTri: mix(C_SH_TRI, sshape),
+    };
   }
 
   /** Looks up the words of a document's sentences and computes sentence and document context. */
@@ -281,6 +332,13 @@ export class Featurizer {
     const preps: SentencePrep[] = [];
     const seen = this.docIndex;
     seen.reset();
+    let total = 0;
+    for (const words of sentences) total += words.length;
+    const NL = LEXICON_CATEGORIES.length;
+    const docFlags = new Uint8Array(total);
+    const gaz = new Uint8Array(total * 4);
+    const lex = new Uint8Array(total * NL);
+    let tok = 0;
     for (const words of sentences) {
       const n = words.length;
       const infos: WordInfo[] = new Array(n);
@@ -295,7 +353,8 @@ export class Featurizer {
         }
       }
       const headline = lowerTokens === 0 && letters >= 4;
-      preps.push({ n, infos, headline, docFlags: new Uint8Array(n), gaz: new Uint8Array(n * 4), lex: new Uint8Array(n * LEXICON_CATEGORIES.length), nl: null });
+      preps.push({ n, infos, headline, tok, docFlags, gaz, lex, nl: null });
+      tok += n;
       if (this.config.document && !headline) {
         for (let i = 0; i < n; i++) {
           const f = infos[i]!.flags;
@@ -312,7 +371,7 @@ export class Featurizer {
           const info = p.infos[i]!;
           if (!(info.flags & F_UPPER_INITIAL)) continue;
           const j = seen.get(info.lw);
-          p.docFlags[i] = 4 | (j >= 0 ? this.docBits[j]! : 0);
+          p.docFlags[p.tok + i] = 4 | (j >= 0 ? this.docBits[j]! : 0);
         }
       }
       if (this.config.gazetteer || this.config.lexicon) {
@@ -325,8 +384,8 @@ export class Featurizer {
           lws[i] = info.lw;
           caps[i] = info.flags & F_UPPER_INITIAL || info.digit ? 1 : 0;
         }
-        if (this.config.gazetteer) this.resources.gazetteer.match(lws, caps, p.n, p.gaz);
-        if (this.config.lexicon) this.resources.lexicon.match(lws, caps, p.n, p.lex);
+        if (this.config.gazetteer) this.resources.gazetteer.match(lws, caps, p.n, p.gaz, p.tok * 4);
+        if (this.config.lexicon) this.resources.lexicon.match(lws, caps, p.n, p.lex, p.tok * NL);
       }
     }
     return preps;
@@ -373,11 +432,12 @@ export class Featurizer {
     const cur = p.infos[i]!;
     const prev = this.infoAt(p, i - 1);
     const next = this.infoAt(p, i + 1);
-    out[pos++] = mix(mix(C_LW_PREV, prev.lw), cur.lw);
-    out[pos++] = mix(mix(C_LW_NEXT, cur.lw), next.lw);
-    out[pos++] = mix(mix(C_SH_PREV, prev.sshape), cur.sshape);
-    out[pos++] = mix(mix(C_SH_NEXT, cur.sshape), next.sshape);
-    out[pos++] = mix(mix(mix(C_SH_TRI, prev.sshape), cur.sshape), next.sshape);
+    // mix(mix(C_LW_PREV, prev.lw), cur.lw) and so on, the first mix kept per word
+    out[pos++] = mix(prev.hLwPrev, cur.lw);
+    out[pos++] = mix(cur.hLwNext, next.lw);
+    out[pos++] = mix(prev.hShPrev, cur.sshape);
+    out[pos++] = mix(cur.hShNext, next.sshape);
+    out[pos++] = mix(mix(prev.hShTri, cur.sshape), next.sshape);
     if (i === 0) {
       out[pos++] = mix(C_FIRST_SH, cur.sshape);
       out[pos++] = mix(C_FIRST_CASE, cur.caseB);
@@ -388,15 +448,16 @@ export class Featurizer {
       out[pos++] = mix(C_HEAD_LW, cur.lw);
       if (cur.cluster) out[pos++] = mix(C_HEAD_CL, cur.cluster);
     }
-    const df = p.docFlags[i]!;
+    const at = p.tok + i;
+    const df = p.docFlags[at]!;
     if (df) out[pos++] = mix3(C_DOC, df | (i === 0 ? 8 : 0) | (p.headline ? 16 : 0), cur.sshape);
     for (let t = 0; t < 4; t++) {
-      const g = p.gaz[i * 4 + t]!;
+      const g = p.gaz[at * 4 + t]!;
       if (g) out[pos++] = mix(C_GAZP, t * 8 + g);
     }
     const NL = LEXICON_CATEGORIES.length;
     for (let t = 0; t < NL; t++) {
-      const g = p.lex[i * NL + t]!;
+      const g = p.lex[at * NL + t]!;
       if (g) out[pos++] = mix(C_LEXP, t * 8 + g);
     }
     return p.nl ? this.nonLocalKeys(p, i, out, pos) : pos;
@@ -407,7 +468,7 @@ export class Featurizer {
     const cur = p.infos[i]!;
     const nl = p.nl;
     if (nl) {
-      const b = i * 3;
+      const b = (p.tok + i) * 3;
       out[pos++] = mix(C_NL_TAG, nl[b]!);
       out[pos++] = mix3(C_NL_TAG2, i > 0 ? nl[b - 3]! : 255, i + 1 < p.n ? nl[b + 3]! : 255);
       if (nl[b + 1]) out[pos++] = mix3(C_NL_MAJ, nl[b + 1]!, cur.flags & (F_UPPER_INITIAL | F_ALL_UPPER));
@@ -451,13 +512,16 @@ export class Featurizer {
         if (posn === 3 || tag === 0) start = -1;
       }
     });
+    let total = 0;
+    for (const p of preps) total = Math.max(total, p.tok + p.n);
+    const nl = new Uint8Array(total * 3);
     preps.forEach((p, si) => {
       const t = tags[si]!;
-      const nl = new Uint8Array(p.n * 3);
       for (let i = 0; i < p.n; i++) {
         const info = p.infos[i]!;
         const tag = t[i]!;
-        nl[i * 3] = tag;
+        const b = (p.tok + i) * 3;
+        nl[b] = tag;
         const j = ix.get(info.lw);
         const c = this.nlCounts;
         if (j >= 0 && info.flags & F_UPPER_INITIAL) {
@@ -471,9 +535,9 @@ export class Featurizer {
               arg = k;
             }
           }
-          if (best > 0) nl[i * 3 + 1] = arg + 1;
+          if (best > 0) nl[b + 1] = arg + 1;
         }
-        nl[i * 3 + 2] = j >= 0 ? this.nlSup[j]! : 0;
+        nl[b + 2] = j >= 0 ? this.nlSup[j]! : 0;
       }
       p.nl = nl;
     });

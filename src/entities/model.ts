@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { DEFAULT_CONFIG, Featurizer, type FeatureConfig, type Resources, type SentencePrep, type WordInfo } from './features.js';
+import { DEFAULT_CONFIG, Featurizer, UNI_MAX, type FeatureConfig, type Resources, type SentencePrep, type WordInfo } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import { NUM_TAGS } from './tags.js';
 import { viterbi } from './viterbi.js';
@@ -71,18 +71,26 @@ export class WeightTable {
  * and looked up once for both passes.
  */
 class JointTable {
-  /** Per slot, stride S + 1: the key, then its row in each stage (-1 where that stage lacks it). */
+  /**
+   * Per slot the key, then its rows: packed (two stages, rows below 0xffff), one int32 holding
+   * stage 0's row in the low 16 bits and stage 1's in the high (0xffff where the stage lacks
+   * the key); else one int32 per stage (-1 where it lacks the key). A slot is `stride` ints.
+   */
   readonly tab: Int32Array;
   readonly stride: number;
+  readonly packed: boolean;
   private readonly mask: number;
+  /** One bit per value of a key's top 20 bits: set when some key in the table has them. */
+  private readonly filter = new Int32Array(1 << 15);
 
   constructor(stages: readonly ModelWeights[]) {
-    let total = 0;
-    for (const w of stages) total += w.keys.length;
+    const distinct = new Set<number>();
+    for (const w of stages) for (let r = 0; r < w.keys.length; r++) distinct.add(w.keys[r]! | 0);
     let cap = 1024;
-    while (cap < total * 2) cap *= 2;
+    while (cap < distinct.size * 2) cap *= 2;
     this.mask = cap - 1;
-    const stride = (this.stride = stages.length + 1);
+    const packed = (this.packed = stages.length <= 2 && stages.every((w) => w.keys.length < 0xffff));
+    const stride = (this.stride = packed ? 2 : stages.length + 1);
     const tab = (this.tab = new Int32Array(cap * stride));
     for (let s = 0; s < cap; s++) for (let st = 1; st < stride; st++) tab[s * stride + st] = -1;
     stages.forEach((w, st) => {
@@ -91,14 +99,30 @@ class JointTable {
         let s = k & this.mask;
         while (tab[s * stride] !== 0 && tab[s * stride] !== k) s = (s + 1) & this.mask;
         tab[s * stride] = k;
-        tab[s * stride + 1 + st] = r; // the last row of a key, as in WeightTable
+        // the last row of a key, as in WeightTable
+        if (packed) tab[s * stride + 1] = (tab[s * stride + 1]! & ~(0xffff << (16 * st))) | (r << (16 * st));
+        else tab[s * stride + 1 + st] = r;
+        const f = k >>> 12;
+        this.filter[f >>> 5]! |= 1 << (f & 31);
       }
     });
+  }
+
+  /** The row in stage `stage` of the key at slot index `s` (from slot), or -1. */
+  row(s: number, stage: number): number {
+    if (this.packed) {
+      const r = (this.tab[s + 1]! >>> (stage << 4)) & 0xffff;
+      return r === 0xffff ? -1 : r;
+    }
+    return this.tab[s + 1 + stage]!;
   }
 
   /** Index in `tab` of a feature key's slot, or -1 when no stage has weights for it. */
   slot(key: number): number {
     const k = key | 0;
+    // most absent keys are told by the filter, which stays in cache where the table does not
+    const f = k >>> 12;
+    if (!(this.filter[f >>> 5]! & (1 << (f & 31)))) return -1;
     const tab = this.tab;
     const stride = this.stride;
     let s = k & this.mask;
@@ -117,6 +141,10 @@ export class NerModel {
   private readonly joint: JointTable;
   private emit = new Float32Array(128 * T);
   private ctx = new Uint32Array(Featurizer.MAX_CONTEXT_KEYS);
+  /** tagWithSlots' weight-row offsets of one token's keys. */
+  private rowBuf = new Int32Array(UNI_MAX);
+  /** vecOf's joint-table slots of one offset's keys. */
+  private uniSlots = new Int32Array(UNI_MAX);
   /** Per document: the joint-table slots (indices in its `tab`) of each token's first-pass context keys, tokens in document order. */
   private slots = new Int32Array(1 << 14);
   private slotOff = new Int32Array(1 << 11);
@@ -146,7 +174,7 @@ export class NerModel {
 
   /**
    * Offset in `arena` of a word's summed unigram weights: for each stage, for each window
-   * offset o, the sum of the weights of `info.uni[o]` (NUM_TAGS floats), stage after stage.
+   * offset o, the sum of the weights of the offset's `info.uni` keys (NUM_TAGS floats), stage after stage.
    * Computed once per word type (float32 sums in key order) and kept until the arena is full.
    */
   /** Starts the arena over when it is full (between sentences: offsets are held within one only). */
@@ -169,18 +197,66 @@ export class NerModel {
     const off = this.arenaTop;
     this.arenaTop += size;
     const v = this.arena;
-    v.fill(0, off, off + size);
-    for (let stage = 0; stage < S; stage++) {
-      const table = this.tables[stage]!;
-      const W = table.w.weights;
-      const so = off + stage * 5 * T;
-      for (let o = 0; o < 5; o++) {
-        const keys = info.uni[o]!;
-        for (let k = 0; k < keys.length; k++) {
-          const r = table.row(keys[k]!);
-          if (r < 0) continue;
-          const base = r * T;
-          for (let t = 0; t < T; t++) v[so + o * T + t]! += W[base + t]!;
+    const keys = info.uni;
+    const joint = this.joint;
+    const fround = Math.fround;
+    for (let o = 0; o < 5; o++) {
+      // each key's slot in the joint table (one probe for every stage)
+      let m = 0;
+      const ke = info.uniOff[o + 1]!;
+      if (this.uniSlots.length < ke - info.uniOff[o]!) {
+        this.uniSlots = new Int32Array(ke - info.uniOff[o]!);
+        this.rowBuf = new Int32Array(Math.max(this.rowBuf.length, ke - info.uniOff[o]!));
+      }
+      for (let k = info.uniOff[o]!; k < ke; k++) {
+        const js = joint.slot(keys[k]!);
+        if (js >= 0) this.uniSlots[m++] = js;
+      }
+      for (let stage = 0; stage < S; stage++) {
+        // int16 weights (half the memory of the floats): the float32 weight is fround(q * scale)
+        const w = this.tables[stage]!.w;
+        const Q = w.q;
+        const scale = w.scale!;
+        const W = w.weights;
+        const rows = this.rowBuf;
+        let nr = 0;
+        for (let k = 0; k < m; k++) {
+          const r = joint.row(this.uniSlots[k]!, stage);
+          if (r >= 0) rows[nr++] = r * T;
+        }
+        // float32 sums in key order, from 0
+        const so = off + stage * 5 * T + o * T;
+        if (Q) {
+          // four tags at a time: four independent chains of additions
+          let t = 0;
+          for (; t + 4 <= T; t += 4) {
+            let e0 = 0;
+            let e1 = 0;
+            let e2 = 0;
+            let e3 = 0;
+            for (let k = 0; k < nr; k++) {
+              const r = rows[k]! + t;
+              e0 = fround(e0 + fround(Q[r]! * scale));
+              e1 = fround(e1 + fround(Q[r + 1]! * scale));
+              e2 = fround(e2 + fround(Q[r + 2]! * scale));
+              e3 = fround(e3 + fround(Q[r + 3]! * scale));
+            }
+            v[so + t] = e0;
+            v[so + t + 1] = e1;
+            v[so + t + 2] = e2;
+            v[so + t + 3] = e3;
+          }
+          for (; t < T; t++) {
+            let e = 0;
+            for (let k = 0; k < nr; k++) e = fround(e + fround(Q[rows[k]! + t]! * scale));
+            v[so + t] = e;
+          }
+        } else {
+          for (let t = 0; t < T; t++) {
+            let e = 0;
+            for (let k = 0; k < nr; k++) e = fround(e + W[rows[k]! + t]!);
+            v[so + t] = e;
+          }
         }
       }
     }
@@ -302,11 +378,10 @@ export class NerModel {
     if (this.emit.length < n * T) this.emit = new Float32Array(n * T * 2);
     const emit = this.emit;
     const table = this.tables[stage]!;
+    // int16 weights (half the memory of the floats): the float32 weight is fround(q * scale)
     const Q = table.w.q!;
     const scale = table.w.scale!;
     const joint = this.joint;
-    const tab = joint.tab;
-    const st = 1 + stage;
     const slots = this.slots;
     const off = this.slotOff;
     const tv = this.tokVec;
@@ -320,40 +395,76 @@ export class NerModel {
     let o1 = o0 + T;
     let o2 = tv[tok]! + so + 2 * T;
     let o3 = (n > 1 ? tv[tok + 1]! : this.padRightVec) + so + 3 * T;
+    const rows = this.rowBuf;
     for (let i = 0; i < n; i++) {
       const o4 = (i + 2 < n ? tv[tok + i + 2]! + so : padR) + 4 * T;
       const base = i * T;
-      for (let t = 0; t < T; t++) {
+      // the weight rows (offsets in W) of the context keys, then of the second-pass keys
+      let m = 0;
+      const end = off[tok + i + 1]!;
+      for (let k = off[tok + i]!; k < end; k++) {
+        const r = joint.row(slots[k]!, stage);
+        if (r >= 0) rows[m++] = r * T;
+      }
+      if (p.nl) {
+        const mk = fz.nonLocalKeys(p, i, ctx, 0);
+        for (let k = 0; k < mk; k++) {
+          const js = joint.slot(ctx[k]!);
+          if (js < 0) continue;
+          const r = joint.row(js, stage);
+          if (r >= 0) rows[m++] = r * T;
+        }
+      }
+      // per tag, the float32 sums in tagPrepared's order: the window's unigram sums, then the rows
+      // (four tags at a time: four independent chains of additions)
+      let t = 0;
+      for (; t + 4 <= T; t += 4) {
+        let e0 = 0 + A[o0 + t]!;
+        let e1 = 0 + A[o0 + t + 1]!;
+        let e2 = 0 + A[o0 + t + 2]!;
+        let e3 = 0 + A[o0 + t + 3]!;
+        e0 = fround(e0 + A[o1 + t]!);
+        e1 = fround(e1 + A[o1 + t + 1]!);
+        e2 = fround(e2 + A[o1 + t + 2]!);
+        e3 = fround(e3 + A[o1 + t + 3]!);
+        e0 = fround(e0 + A[o2 + t]!);
+        e1 = fround(e1 + A[o2 + t + 1]!);
+        e2 = fround(e2 + A[o2 + t + 2]!);
+        e3 = fround(e3 + A[o2 + t + 3]!);
+        e0 = fround(e0 + A[o3 + t]!);
+        e1 = fround(e1 + A[o3 + t + 1]!);
+        e2 = fround(e2 + A[o3 + t + 2]!);
+        e3 = fround(e3 + A[o3 + t + 3]!);
+        e0 = fround(e0 + A[o4 + t]!);
+        e1 = fround(e1 + A[o4 + t + 1]!);
+        e2 = fround(e2 + A[o4 + t + 2]!);
+        e3 = fround(e3 + A[o4 + t + 3]!);
+        for (let k = 0; k < m; k++) {
+          const r = rows[k]! + t;
+          e0 = fround(e0 + fround(Q[r]! * scale));
+          e1 = fround(e1 + fround(Q[r + 1]! * scale));
+          e2 = fround(e2 + fround(Q[r + 2]! * scale));
+          e3 = fround(e3 + fround(Q[r + 3]! * scale));
+        }
+        emit[base + t] = e0;
+        emit[base + t + 1] = e1;
+        emit[base + t + 2] = e2;
+        emit[base + t + 3] = e3;
+      }
+      for (; t < T; t++) {
         let e = 0 + A[o0 + t]!;
         e = fround(e + A[o1 + t]!);
         e = fround(e + A[o2 + t]!);
         e = fround(e + A[o3 + t]!);
-        emit[base + t] = fround(e + A[o4 + t]!);
+        e = fround(e + A[o4 + t]!);
+        for (let k = 0; k < m; k++) e = fround(e + fround(Q[rows[k]! + t]! * scale));
+        emit[base + t] = e;
       }
       // the same word's weights at the next window offset
       o0 = o1 - T;
       o1 = o2 - T;
       o2 = o3 - T;
       o3 = o4 - T;
-      const end = off[tok + i + 1]!;
-      for (let k = off[tok + i]!; k < end; k++) {
-        const r = tab[slots[k]! + st]!;
-        if (r < 0) continue;
-        const rb = r * T;
-        // the float32 weight is fround(q * scale), as loadStage computed it
-        for (let t = 0; t < T; t++) emit[base + t] = emit[base + t]! + fround(Q[rb + t]! * scale);
-      }
-      if (p.nl) {
-        const m = fz.nonLocalKeys(p, i, ctx, 0);
-        for (let k = 0; k < m; k++) {
-          const js = joint.slot(ctx[k]!);
-          if (js < 0) continue;
-          const r = tab[js + st]!;
-          if (r < 0) continue;
-          const rb = r * T;
-          for (let t = 0; t < T; t++) emit[base + t] = emit[base + t]! + fround(Q[rb + t]! * scale);
-        }
-      }
     }
     viterbi(emit, table.w.trans, table.w.end, n, out);
   }

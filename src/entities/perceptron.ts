@@ -22,9 +22,10 @@ export function sentenceKeys(fz: Featurizer, p: SentencePrep, gold: Uint8Array):
     }
     off[i] = pos;
     for (let o = 0; o < 5; o++) {
-      const uni = fz.infoAt(p, i + o - 2).uni[o]!;
-      keyBuf.set(uni, pos);
-      pos += uni.length;
+      const info = fz.infoAt(p, i + o - 2);
+      const a = info.uniOff[o]!;
+      const b = info.uniOff[o + 1]!;
+      for (let k = a; k < b; k++) keyBuf[pos++] = info.uni[k]!;
     }
     pos = fz.contextKeys(p, i, keyBuf, pos);
   }

@@ -83,6 +83,20 @@ function joinAllCapsToRunningText(clusters: Cluster[], text: string, addTo: (c: 
   }
 }
 
+/** Index of the token starting at `start` (tokens are in text order), or -1. */
+function tokenIndexAt(tokens: readonly Token[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = tokens[mid]!.start;
+    if (s === start) return mid;
+    if (s < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 /** Recognises and resolves the entities of one document. */
 export function findEntities(text: string, tokens: readonly Token[], sentences: readonly Sentence[], model: NerModel): Entity[] {
   const words = sentences.map((s) => {
@@ -214,10 +228,8 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   });
 
   // Demonyms: "the Brazilians", "Japanese officials" act for their country; "Brazilian coffee" does not.
-  const tokenIndexAt = new Map<number, number>();
-  if (demonymMentions.length) tokens.forEach((t, i) => tokenIndexAt.set(t.start, i));
   for (const [m, country, order] of demonymMentions) {
-    const ti = tokenIndexAt.get(m.start) ?? -1;
+    const ti = tokenIndexAt(tokens, m.start);
     let endTi = ti;
     while (endTi >= 0 && endTi < tokens.length && tokens[endTi]!.end < m.end) endTi++;
     const next = tokens[endTi + 1]?.text.toLowerCase() ?? '';
@@ -257,7 +269,8 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
     const covered = (start: number, end: number) => raw.some((m) => m.start < end && start < m.end);
     sentences.forEach((s) => {
       for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
-        if (tokens[i]!.text.toLowerCase() !== 'the') continue;
+        const tt = tokens[i]!.text;
+        if (tt.length !== 3 || tt.toLowerCase() !== 'the') continue;
         let j = i + 1;
         const phrase: string[] = [];
         while (j < s.tokenEnd && (isTitleWord(tokens[j]!.text) || (phrase.length === 0 && (countryOfDemonym(tokens[j]!.text) || countryOfName(tokens[j]!.text))))) {

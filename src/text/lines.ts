@@ -7,9 +7,28 @@ import type { Span } from '../document/types.js';
  * a space. We tell the two apart per document.
  */
 
-const TERMINAL_AT_END = /[.!?:;"”’')\]…]\s*$/u;
 const STARTS_LOWER = /^\s*[\p{Ll}\d(]/u;
 const BULLET = /^\s*(?:[-*•▪◦‣–—]\s|\d{1,2}[.)]\s|\(\w\)\s)/u;
+
+/** \s (what trim() and \s strip). */
+function isSpaceJs(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** line.trim() === '' */
+function isBlank(line: string): boolean {
+  for (let i = 0; i < line.length; i++) if (!isSpaceJs(line.charCodeAt(i))) return false;
+  return true;
+}
+
+/** /[.!?:;"”’')\]…]\s*$/u.test(line), from the end: trailing \s, then one of the terminal marks. */
+function terminalAtEnd(line: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && isSpaceJs(line.charCodeAt(i))) i--;
+  return i >= 0 && TERMINAL_CHARS.includes(line.charAt(i));
+}
+const TERMINAL_CHARS = '.!?:;"”’\')]…';
 
 /** True when single line breaks inside paragraphs are wrapping, not structure. */
 export function isHardWrapped(text: string): boolean {
@@ -19,9 +38,9 @@ export function isHardWrapped(text: string): boolean {
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1]!;
-    if (line.trim() === '' || next.trim() === '') continue;
+    if (isBlank(line) || isBlank(next)) continue;
     singleBreaks++;
-    if (!TERMINAL_AT_END.test(line) && STARTS_LOWER.test(next) && !BULLET.test(next)) midSentence++;
+    if (!terminalAtEnd(line) && STARTS_LOWER.test(next) && !BULLET.test(next)) midSentence++;
   }
   return midSentence >= 2 && midSentence >= singleBreaks * 0.25;
 }

@@ -15,6 +15,12 @@ const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '}', '»']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '{', '«']);
 const TERMINALS = new Set(['.', '!', '?', '…', '...', '?!', '!?']);
 
+/** Whether a token text starts as every one of TERMINALS does (a cheap test before the set's). */
+function mayBeTerminal(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
 function startsUpper(t: Token): boolean {
   const c = t.text.codePointAt(0)!;
   const ch = String.fromCodePoint(c);
@@ -64,7 +70,9 @@ function isListNumber(t: Token): boolean {
 function lineBreakBefore(text: string, tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev) return false;
-  return text.slice(prev.end, tokens[i]!.start).includes('\n');
+  const end = tokens[i]!.start;
+  for (let k = prev.end; k < end; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 function lineTextFrom(text: string, pos: number): string {
@@ -86,7 +94,7 @@ function splitParagraph(text: string, tokens: readonly Token[], from: number, to
     }
     if (t.text === '.' && i === start + 1 && isListNumber(tokens[start]!)) {
       // "1. Jesper Ronnback (Sweden)": a numbered list item, not a one-word sentence.
-    } else if (TERMINALS.has(t.text) && t.kind !== 'word') {
+    } else if (mayBeTerminal(t.text) && TERMINALS.has(t.text) && t.kind !== 'word') {
       const j = skipClosers(tokens, i, to);
       const ellipsis = t.text === '…' || t.text.startsWith('..');
       const next = j < to ? j : -1;

@@ -39,3 +39,17 @@ test('spaceBefore records whether whitespace precedes a token', () => {
   const t = tokenize('a (b)');
   assert.deepEqual(t.map((x) => x.spaceBefore), [true, true, false, false]);
 });
+
+test('the hand-scanned words and periods give what the expression gives: URLs, emails, ellipses, numbers stay whole', () => {
+  const pairs = (s: string) => tokenize(s).map((t) => [t.text, t.kind]);
+  assert.deepEqual(pairs('Visit www.example.org or mail john.smith@example.com today.'), [
+    ['Visit', 'word'], ['www.example.org', 'url'], ['or', 'word'], ['mail', 'word'], ['john.smith@example.com', 'url'], ['today', 'word'], ['.', 'punct'],
+  ]);
+  assert.deepEqual(pairs('The U.S. deal. Then . . . more... and .5 percent.'), [
+    ['The', 'word'], ['U.S.', 'word'], ['deal', 'word'], ['.', 'punct'], ['Then', 'word'], ['. . .', 'punct'], ['more', 'word'], ['...', 'punct'],
+    ['and', 'word'], ['.5', 'number'], ['percent', 'word'], ['.', 'punct'],
+  ]);
+  assert.deepEqual(pairs('http://a.b/c works: yes (really) "quoted" “curly”.').map((p) => p[0]), [
+    'http://a.b/c', 'works', ':', 'yes', '(', 'really', ')', '"', 'quoted', '"', '“', 'curly', '”', '.',
+  ]);
+});

@@ -39,6 +39,44 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9 || code === 160 || code === 12 || code === 11 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000 || code === 0x202f || code === 0x205f || code === 0x2028 || code === 0x2029 || code === 0xfeff;
 }
 
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/**
+ * Code units after a run of ASCII letters that end the token there as a plain word: not a
+ * letter, digit or mark (WORD goes on), not - ‐ ‑ ' ’ & (WORD joins), not _ . + - @ (EMAIL
+ * may match instead), not : or . (a URL's "http:" or "www.", a DOTTED "U.S."; a word before
+ * a period may be an abbreviation). Whitespace, and ASCII punctuation other than those, and
+ * a few common marks.
+ */
+function plainWordEnd(c: number): boolean {
+  if (c < 128) return PLAIN_END[c] === 1;
+  return isSpace(c) || c === 0x201c || c === 0x201d || c === 0x2014 || c === 0x2013 || c === 0x2026;
+}
+
+/** Whether [\w.+-]* from i leads to an @ (where EMAIL might match). */
+function atAhead(text: string, i: number): boolean {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 43 || c === 45) i++;
+    else return c === 64;
+  }
+  return false;
+}
+
+const PLAIN_END = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  PLAIN_END[c] = /[A-Za-z0-9_.+\-@:'&]/.test(ch) ? 0 : 1;
+}
+PLAIN_END[127] = 0;
+
+/** Single characters that only the \S alternative matches and that are punctuation (\p{P}). */
+const PLAIN_PUNCT = new Uint8Array(0x2020);
+for (const ch of [',', ';', ':', '(', ')', '"', '?', '!', '[', ']', '\'', '“', '”', '‘', '’']) PLAIN_PUNCT[ch.charCodeAt(0)] = 1;
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   TOKEN_RE.lastIndex = 0;
@@ -51,13 +89,51 @@ export function tokenize(text: string): Token[] {
       pos++;
       continue;
     }
+    const spaceBefore0 = pos === 0 || isSpace(text.charCodeAt(pos - 1));
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+      // A run of ASCII letters that nothing can extend or reshape (see plainWordEnd) is a word.
+      let e = pos + 1;
+      while (e < n && isAsciiLetter(text.charCodeAt(e))) e++;
+      const d = e < n ? text.charCodeAt(e) : -1;
+      if (d < 0 || plainWordEnd(d)) {
+        tokens.push({ start: pos, end: e, text: text.slice(pos, e), kind: 'word', spaceBefore: spaceBefore0 });
+        pos = e;
+        continue;
+      }
+      // Two or more letters before a period: not DOTTED (a period would follow the first), not a
+      // URL unless "www.", not an email unless an @ follows; the word, or a known abbreviation.
+      if (d === 46 && e - pos >= 2 && !(e - pos === 3 && text.startsWith('www', pos)) && !atAhead(text, e)) {
+        let word = text.slice(pos, e);
+        let end = e;
+        if (text.charCodeAt(e + 1) !== 46 && isKnownAbbreviation(word)) {
+          word += '.';
+          end++;
+        }
+        tokens.push({ start: pos, end, text: word, kind: 'word', spaceBefore: spaceBefore0 });
+        pos = end;
+        continue;
+      }
+    } else if (c === 46) {
+      // A lone period before a space, a closer or the end: no number, ellipsis or email starts here.
+      const d = pos + 1 < n ? text.charCodeAt(pos + 1) : -1;
+      if (d < 0 || (isSpace(d) && !(d === 32 && text.charCodeAt(pos + 2) === 46)) || d === 34 || d === 39 || d === 41 || d === 93 || d === 0x201d || d === 0x2019) {
+        tokens.push({ start: pos, end: pos + 1, text: '.', kind: 'punct', spaceBefore: spaceBefore0 });
+        pos++;
+        continue;
+      }
+    } else if (PLAIN_PUNCT[c] === 1) {
+      // Punctuation no other alternative starts with: the \S alternative, one punct token.
+      tokens.push({ start: pos, end: pos + 1, text: text.charAt(pos), kind: 'punct', spaceBefore: spaceBefore0 });
+      pos++;
+      continue;
+    }
     TOKEN_RE.lastIndex = pos;
     const m = TOKEN_RE.exec(text);
     if (!m) {
       pos++;
       continue;
     }
-    const spaceBefore = pos === 0 || isSpace(text.charCodeAt(pos - 1));
+    const spaceBefore = spaceBefore0;
     let group = 1;
     while (group < 7 && m[group] === undefined) group++;
     let word = m[0];
@@ -72,7 +148,11 @@ export function tokenize(text: string): Token[] {
         word += '.';
         end++;
       } else {
-        const split = SPLIT_SUFFIX.exec(word);
+        // SPLIT_SUFFIX needs an apostrophe two or three code units from the end
+        const L = word.length;
+        const a2 = word.charCodeAt(L - 2);
+        const a3 = word.charCodeAt(L - 3);
+        const split = a2 === 39 || a2 === 0x2019 || a3 === 39 || a3 === 0x2019 ? SPLIT_SUFFIX.exec(word) : null;
         if (split && split[1] && split[2] && !/^['’]/.test(split[1])) {
           const head = split[1];
           tokens.push({ start: pos, end: pos + head.length, text: head, kind: 'word', spaceBefore });
