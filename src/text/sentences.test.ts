@@ -101,3 +101,11 @@ test('a party label with initials ("D-N.C.") stays inside its sentence', () => {
     'Rep. Bo Li (R-Texas) disagreed.',
   ]);
 });
+
+test('a quoted question or exclamation keeps its attribution; anything else after it starts a sentence', () => {
+  assert.deepEqual(split('“Why would we do that?” Clinton said. “It makes no sense.”'), ['“Why would we do that?” Clinton said.', '“It makes no sense.”']);
+  assert.deepEqual(split('“Enough!” Prime Minister Ana Ribeiro told reporters.'), ['“Enough!” Prime Minister Ana Ribeiro told reporters.']);
+  assert.deepEqual(split('“Why?” Mr. Smith asked.'), ['“Why?” Mr. Smith asked.']);
+  assert.deepEqual(split('He asked: “Why now?” Nobody answered.'), ['He asked: “Why now?”', 'Nobody answered.']);
+  assert.deepEqual(split('“Is it over?” The answer came late.'), ['“Is it over?”', 'The answer came late.']);
+});

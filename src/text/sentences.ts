@@ -62,6 +62,30 @@ function looksLikeNewSentenceAfterAbbreviation(tokens: readonly Token[], j: numb
   return t.kind === 'word' && startsUpper(t) && isSentenceStarter(t.text);
 }
 
+/*
+ * A question or exclamation in quotation marks followed by its attribution is one sentence:
+ * `“Why now?” Clinton said.` The capital after the closing mark only starts a name here, so
+ * the attribution stays with the quote it attributes. Up to four capitalised words (a name,
+ * a title, "Mr.") then a speech verb; anything else after the quote starts a new sentence.
+ */
+const SPEECH_VERBS = new Set([
+  'said', 'says', 'asked', 'asks', 'told', 'tells', 'added', 'adds', 'replied', 'replies', 'wrote', 'writes',
+  'shouted', 'insisted', 'recalled', 'explained', 'continued', 'answered', 'wondered', 'tweeted', 'exclaimed',
+  'joked', 'yelled', 'cried', 'warned', 'argued', 'noted', 'declared', 'demanded', 'pleaded', 'posted',
+]);
+
+/** Capitalised words that begin a new sentence rather than a speaker's name: "Nobody answered." */
+const NOT_A_NAME = new Set(['nobody', 'everybody', 'somebody', 'everyone', 'someone', 'none', 'all', 'many']);
+const TITLE_ABBREVIATIONS = new Set(['mr.', 'mrs.', 'ms.', 'dr.']);
+
+function attributionFollows(tokens: readonly Token[], j: number, end: number): boolean {
+  const first = tokens[j]!.text.toLowerCase();
+  if (NOT_A_NAME.has(first) || (isSentenceStarter(first) && !TITLE_ABBREVIATIONS.has(first))) return false;
+  let k = j;
+  while (k < end && k < j + 4 && tokens[k]!.kind === 'word' && startsUpper(tokens[k]!)) k++;
+  return k > j && k < end && SPEECH_VERBS.has(tokens[k]!.text);
+}
+
 function isListNumber(t: Token): boolean {
   return t.kind === 'number' && /^\d{1,3}$/.test(t.text);
 }
@@ -99,6 +123,7 @@ function splitParagraph(text: string, tokens: readonly Token[], from: number, to
       const ellipsis = t.text === '…' || t.text.startsWith('..');
       const next = j < to ? j : -1;
       if (next < 0) boundary = j;
+      else if (t.text !== '.' && !ellipsis && j > i + 1 && attributionFollows(tokens, next, to)) boundary = -1;
       else if (ellipsis ? looksLikeNewSentenceAfterAbbreviation(tokens, next, to) : looksLikeSentenceStart(tokens, next, to)) boundary = j;
     } else if (t.kind === 'word' && t.text.endsWith('.') && t.text.length > 1) {
       const j = skipClosers(tokens, i, to);
