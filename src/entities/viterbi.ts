@@ -1,4 +1,4 @@
-import { Viterbi } from '../learn/viterbi.js';
+import { backtrace, Viterbi } from '../learn/viterbi.js';
 import { ALLOWED, CAN_END, NUM_TAGS, O, posOfTag } from './tags.js';
 
 /** Viterbi over the entity BILOU tags; ill-formed transitions are excluded (src/learn/viterbi.ts). */
@@ -145,21 +145,7 @@ export class BilouViterbi {
         }
       }
     }
-    let best = NEG;
-    let arg = 0;
-    const last = (n - 1) * T;
-    for (let t = 0; t < T; t++) {
-      if (!CAN_END[t]) continue;
-      const s = score[last + t]! + end[t]!;
-      if (s > best) {
-        best = s;
-        arg = t;
-      }
-    }
-    for (let i = n - 1; i >= 0; i--) {
-      out[i] = arg;
-      arg = back[i * T + arg]!;
-    }
+    backtrace(score, back, end, CAN_END, n, T, out);
   }
 }
 

@@ -87,20 +87,28 @@ export class Viterbi {
         back[base + cur] = arg;
       }
     }
-    let best = NEG;
-    let arg = 0;
-    const last = (n - 1) * T;
-    for (let t = 0; t < T; t++) {
-      if (!this.canEnd[t]) continue;
-      const s = score[last + t]! + end[t]!;
-      if (s > best) {
-        best = s;
-        arg = t;
-      }
+    backtrace(score, back, end, this.canEnd, n, T, out);
+  }
+}
+
+/**
+ * The last step of a Viterbi decode, shared by every decoder: the best tag a sentence may end
+ * on, then the back pointers from there (ties go to the lower tag, as in the forward pass).
+ */
+export function backtrace(score: Float32Array, back: Uint8Array, end: Float32Array, canEnd: Uint8Array, n: number, T: number, out: Uint8Array): void {
+  let best = -1e30;
+  let arg = 0;
+  const last = (n - 1) * T;
+  for (let t = 0; t < T; t++) {
+    if (!canEnd[t]) continue;
+    const s = score[last + t]! + end[t]!;
+    if (s > best) {
+      best = s;
+      arg = t;
     }
-    for (let i = n - 1; i >= 0; i--) {
-      out[i] = arg;
-      arg = back[i * T + arg]!;
-    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = arg;
+    arg = back[i * T + arg]!;
   }
 }
