@@ -7,7 +7,7 @@ import { findParentheticals } from './parenthetical.js';
 import { findFindings } from './findings.js';
 import { headlineAttribution, isRubric, transcriptTurns, type LabelAttribution } from './labels.js';
 import { sourceAccording, sourceAfter, sourceBefore, tokensIsCap, type TokRange } from './source.js';
-import { indexEntities, isUnnamed, resolveSpeaker } from './speaker.js';
+import { indexEntities, resolveSpeaker } from './speaker.js';
 import { lemmaOf, prepDocument } from './features.js';
 import { defaultTaggers, type QuoteTaggers } from './tagger.js';
 
@@ -749,7 +749,7 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
         const e = index.byId.get(speaker);
         if (e && /^(?:he|she|i|who|they|it|we|which|that)$/i.test(speakerText)) speakerText = e.name;
       }
-      if (isUnnamed(speakerText)) speaker = null;
+      // (resolveSpeaker keeps unnamed sources unnamed; "a spokesman, Ahmed Ali" names him)
     }
     for (const content of c.contents) {
       const q = makeQuote(content, c, source, speaker, speakerText, confidence, text, marks, sentences, times, paragraphs, sentIdxAt, n++);

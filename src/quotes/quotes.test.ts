@@ -65,6 +65,16 @@ test('appositive source resolves to the named person', () => {
   assert.equal(q[0]!.text, 'the reef had lost half its coral since 2019');
 });
 
+test('a description then the name it describes: the name is the speaker', () => {
+  const q = analyse("Mensah's agent, Efua Asante, said the player had received threats.", [['e1', 'Efua Asante'], ['e2', 'Mensah']]);
+  assert.equal(q[0]!.speaker, 'e1');
+  const q2 = analyse('A spokesman, Ahmed Ali, said the talks would continue.', [['e1', 'Ahmed Ali']]);
+  assert.equal(q2[0]!.speaker, 'e1');
+  // a name inside an unnamed description is not apposed to it
+  const q3 = analyse('Sources close to Ahmed Ali said the talks would continue.', [['e1', 'Ahmed Ali']]);
+  assert.equal(q3[0]!.speaker, null);
+});
+
 test('broken quote: both halves share cue and speaker', () => {
   const text = '“We will sit at any table,” Ilse Varga said, “as long as the menu is not fixed.”';
   const q = analyse(text, [['e1', 'Ilse Varga']]);

@@ -133,6 +133,26 @@ function isTitleOf(between: string, titles: readonly string[]): boolean {
   return titles.some((t) => t.toLowerCase().split(/[\s-]+/).includes(last));
 }
 
+/**
+ * "Mensah's agent, Efua Asante" or "a spokesman, Ahmed Ali": a description, a comma, then exactly
+ * one person's name. The name is who spoke; the description only says who they are, so an
+ * unnamed-looking head ("a spokesman") does not make this source unnamed.
+ */
+function appositiveName(text: string, src: Span, ms: readonly MentionRef[]): MentionRef | null {
+  const body = text.slice(src.start, src.end);
+  const comma = body.indexOf(',');
+  if (comma < 1) return null;
+  const nameStart = src.start + comma + 1 + (/^\s*/.exec(body.slice(comma + 1))?.[0].length ?? 0);
+  const nameEnd = src.start + body.replace(/[,\s]+$/, '').length;
+  const i = firstAtOrAfter(ms, nameStart);
+  const m = ms[i];
+  if (!m || m.start !== nameStart || m.end !== nameEnd || m.type !== 'PERSON') return null;
+  // the head must not itself name someone ("Smith, Jones" is a list, not a description)
+  const j = firstAtOrAfter(ms, src.start);
+  if (j < i && ms[j]!.start < src.start + comma && ms[j]!.type === 'PERSON' && !/^['’]s?\b/.test(text.slice(ms[j]!.end, ms[j]!.end + 2))) return null;
+  return m;
+}
+
 /** True when a source names nobody in particular: "a senior official", "sources familiar with the talks". */
 export function isUnnamed(sourceText: string): boolean {
   const first = /^[\p{L}'’-]+/u.exec(sourceText)?.[0]?.toLowerCase() ?? '';
@@ -150,6 +170,8 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
   const raw = text.slice(src.start, src.end).trim().replace(/[,\s]+$/, '');
   const lower = raw.toLowerCase();
   if (!raw) return { speaker: null, confidence: 0 };
+  const apposed = appositiveName(text, src, index.mentions);
+  if (apposed) return { speaker: apposed.entity, confidence: 0.9 };
   if (isUnnamed(raw)) return { speaker: null, confidence: 0 };
 
   const ms = index.mentions;
