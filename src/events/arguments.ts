@@ -83,6 +83,7 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
       if (opens || mine) cut(k, k + 1);
     }
   }
+  a = Math.max(a, reducedRelativeStart(tokens, lower, a, tr));
   let coordinated = false;
   if (tr.start > lo && lower[tr.start - 1] === 'and' && !tr.nominal) {
     const prev = [...all].reverse().find((o) => o.end <= tr.start - 1 && !o.nominal && o !== tr);
@@ -178,6 +179,35 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
   }
   return { lo: a, hi: b, holes, argHoles, target, coordinated };
 }
+
+/** Words that may follow a passive participle with no object: "signed in 2024", "reached on Monday", "agreed." */
+const AFTER_PASSIVE = new Set(['in', 'on', 'at', 'by', 'during', 'last', 'earlier', 'this', 'under', 'after', 'before', 'since', '.', ',', ';']);
+
+/**
+ * A trigger that is a passive participle modifying a noun inside a prepositional phrase
+ * ("paid to three firms, most of it under contracts signed in 2024"): the event is the noun's,
+ * and what the sentence says before the preposition (the pitches in Ghana) is not about it.
+ * Returns the token after that preposition, or lo. A participle with an object ("troops from
+ * the north attacked the town") is a main verb and is left alone.
+ */
+function reducedRelativeStart(tokens: readonly Token[], lower: readonly string[], lo: number, tr: Trigger): number {
+  if (tr.nominal || tr.end !== tr.start + 1 || tr.start - lo < 2) return lo;
+  const w = lower[tr.start]!;
+  if (!/ed$/.test(w) && w !== 'held' && w !== 'met' && w !== 'made' && w !== 'struck' && w !== 'signed') return lo;
+  const next = lower[tr.start + 1];
+  if (next !== undefined && !AFTER_PASSIVE.has(next)) return lo;
+  const prev = tokens[tr.start - 1]!;
+  const pw = lower[tr.start - 1]!;
+  if (prev.kind !== 'word' || isCap(prev.text) || AUX.has(pw) || /ly$/.test(pw) || PRONOUNS.has(pw) || /ed$/.test(pw)) return lo;
+  for (let k = tr.start - 2; k >= lo && k >= tr.start - 4; k--) {
+    const x = lower[k]!;
+    if (tokens[k]!.kind !== 'word' || AUX.has(x)) return lo;
+    if (PREPOSITIONS.has(x) && x !== 'to') return k + 1;
+    if (!DETERMINERS.has(x) && !/^[a-z-]+$/.test(x)) return lo;
+  }
+  return lo;
+}
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that']);
 
 const EVENT_PARTICIPLES = new Set(['attended', 'hosted', 'led', 'organised', 'organized', 'chaired', 'brokered', 'mediated', 'joined', 'accompanied', 'convened', 'sponsored', 'co-hosted', 'co-chaired', 'headed']);
 

@@ -153,3 +153,14 @@ test('appositions, topics and possessor places are not participants', () => {
   assert.ok(run('Police Arrest Driver After Fatal Crash In Queens').events.some((e) => e.type === 'ARREST'));
   assert.ok(run('A man was charged over a crash that killed a woman in Queens.').events.some((e) => e.text === 'killed'));
 });
+
+test('a passive participle inside a prepositional phrase takes nothing from before the preposition', () => {
+  const a = run('The money was earmarked for pitches in Ghana and Senegal but went to consultants, mostly under contracts signed in 2024.');
+  const e = ev(a, 'signed');
+  assert.deepEqual(e.participants, []);
+  assert.equal(e.place, null);
+  assert.equal(a.times.find((t) => t.id === e.time)?.value, '2024');
+  // a participle with an object is a main verb: "troops from the north attacked the town"
+  const b = run('Troops from Chad attacked the town of Abeche on Monday.');
+  assert.ok(ev(b, 'attacked').participants.length > 0);
+});
