@@ -6,6 +6,7 @@ import { analyzeDocument } from '../index.js';
 import type { Entity } from '../document/types.js';
 import { datasetPath, projectRoot, skipWithoutData } from '../eval/data.js';
 import { readConll } from './conll.js';
+import { countryOfDemonym, countryOfName } from './demonyms.js';
 import { defaultModel } from './model.js';
 import { SpanScore } from './score.js';
 import { shapeHashPair, shapes } from './features.js';
@@ -87,6 +88,90 @@ describe('entities stage', () => {
     const brazil = list.find((e) => e.type === 'LOC' && e.name === 'Brazil');
     assert.ok(brazil);
     assert.deepEqual(brazil.mentions.map((m) => m.text), ['Brazil', 'Brazilians', 'Brazilian']);
+  });
+});
+
+describe('titles after a name', () => {
+  it('takes the title from an appositive after a person, place or nationality first', () => {
+    const list = entities('Hanna Lindqvist, the Swedish prime minister, arrived in Oslo on Monday. Later the prime minister met Piet de Wolf, chief executive of Norvale Shipping, at the port.');
+    const h = person(list, 'Hanna Lindqvist');
+    assert.deepEqual(h.titles, ['Swedish prime minister']);
+    // the title resolves "the prime minister" as a pre-name title would
+    assert.ok(h.mentions.some((m) => m.text === 'the prime minister'), JSON.stringify(h.mentions));
+    assert.deepEqual(person(list, 'Piet de Wolf').titles, ['chief executive of Norvale Shipping']);
+  });
+
+  it('keeps what the title is of, up to the closing comma', () => {
+    const list = entities("Rafael Oduya, the head of Kenya's central bank, warned of inflation, and Ines Carvalho, a spokeswoman for the ministry, declined to comment.");
+    assert.deepEqual(person(list, 'Rafael Oduya').titles, ["head of Kenya's central bank"]);
+    assert.deepEqual(person(list, 'Ines Carvalho').titles, ['spokeswoman for the ministry']);
+  });
+
+  it('merges with the same title before the name without repeating it', () => {
+    const list = entities('Chancellor Olaf Scholz spoke first. Olaf Scholz, the chancellor, then left the hall.');
+    assert.deepEqual(person(list, 'Olaf Scholz').titles, ['Chancellor']);
+  });
+
+  it('takes nothing from a clause, a list, an age or a non-person', () => {
+    const list = entities('Marta Quiroga, who chairs the finance committee, said the vote would wait. Teodor Brill, President Anna Weiss and three aides met in Graz. Jan Holm, 54, a lawyer, agreed. Norvale Mining, the largest employer in the region, said it would cut jobs.');
+    assert.deepEqual(person(list, 'Marta Quiroga').titles, []);
+    assert.deepEqual(person(list, 'Teodor Brill').titles, []);
+    assert.deepEqual(person(list, 'Anna Weiss').titles, ['President']);
+    assert.deepEqual(person(list, 'Jan Holm').titles, []);
+    for (const e of list) if (e.type !== 'PERSON') assert.deepEqual(e.titles, [], e.name);
+  });
+});
+
+describe('countries and demonyms', () => {
+  it('knows the demonyms of countries that were missing', () => {
+    const pairs: Array<[string, string]> = [
+      ['Belarusian', 'Belarus'], ['Emirati', 'United Arab Emirates'], ['Filipino', 'Philippines'], ['Kazakh', 'Kazakhstan'],
+      ['Uzbek', 'Uzbekistan'], ['Congolese', 'Democratic Republic of the Congo'], ['Ivorian', 'Ivory Coast'],
+      ['Salvadoran', 'El Salvador'], ['Bangladeshi', 'Bangladesh'], ['Sri Lankan', 'Sri Lanka'], ['Saudi', 'Saudi Arabia'],
+      ['Kosovar', 'Kosovo'], ['Moldovan', 'Moldova'], ['Montenegrin', 'Montenegro'], ['Taiwanese', 'Taiwan'],
+      ['Palestinian', 'Palestine'], ['Yemeni', 'Yemen'], ['Sudanese', 'Sudan'], ['South Sudanese', 'South Sudan'],
+      ['North Korean', 'North Korea'],
+    ];
+    for (const [d, c] of pairs) assert.equal(countryOfDemonym(d), c, d);
+    assert.equal(countryOfName('the Philippines'), 'Philippines');
+    assert.equal(countryOfName('The Netherlands'), 'Netherlands');
+    assert.equal(countryOfName('the Gambia'), 'Gambia');
+    assert.equal(countryOfName('Côte d’Ivoire'), 'Ivory Coast');
+  });
+
+  it('links new demonyms used as actors, coordinated ones too, and countries named with an article', () => {
+    const list = entities('Belarusian troops crossed the river at dawn. The Salvadoran and Ivorian governments protested, and Emirati officials flew to the Philippines, where Filipino diplomats met them.');
+    const names = list.filter((e) => e.type === 'LOC').map((e) => e.name);
+    for (const c of ['Belarus', 'El Salvador', 'Ivory Coast', 'United Arab Emirates', 'Philippines']) assert.ok(names.includes(c), `${c} in ${JSON.stringify(names)}`);
+    const ph = list.find((e) => e.type === 'LOC' && e.name === 'Philippines')!;
+    assert.deepEqual(ph.mentions.map((m) => m.text), ['Philippines', 'Filipino']);
+    assert.ok(!list.some((e) => e.type === 'MISC' && /Philippines|Belarusian|Emirati/.test(e.name)), JSON.stringify(list.map((x) => [x.type, x.name])));
+  });
+});
+
+describe('dateline credits', () => {
+  it('makes the agency in a dateline an organisation, never a person', () => {
+    for (const text of [
+      'PORTVALE, Norland, June 2 (Dossier Wire) — Floods closed three bridges on Tuesday, officials said.',
+      'NAIROBI, March 13 (Dossier Wire) - A team of doctors arrived in Kisumu on Friday.',
+      'MINSK (Reuters) — Belarusian officials said the border would reopen.',
+      'QUITO (AP) — Ecuador declared an emergency on Sunday.',
+    ]) {
+      const list = entities(text);
+      const credit = /\(([^)]+)\)/.exec(text)![1]!;
+      const e = list.find((x) => x.name === credit);
+      assert.ok(e, `${credit} in ${JSON.stringify(list.map((x) => [x.type, x.name]))}`);
+      assert.equal(e.type, 'ORG', text);
+    }
+  });
+
+  it('makes the credited agency an organisation elsewhere in the article too', () => {
+    const list = entities('ACCRA, March 6 (Dossier Wire) — The midfielder Kwame Asante accused the federation of fraud.\n\nIn an interview with Dossier Wire, Asante said he had seen the contracts.');
+    const wire = list.filter((e) => e.name === 'Dossier Wire');
+    assert.equal(wire.length, 1, JSON.stringify(list.map((x) => [x.type, x.name])));
+    assert.equal(wire[0]!.type, 'ORG');
+    assert.equal(wire[0]!.mentions.length, 2);
+    assert.equal(person(list, 'Kwame Asante').mentions.length, 2);
   });
 });
 

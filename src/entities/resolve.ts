@@ -7,7 +7,7 @@ import type { Entity, EntityType, Mention, Sentence, Token } from '../document/t
 import { countryOfDemonym, countryOfName, isPeopleDemonym } from './demonyms.js';
 import type { NerModel } from './model.js';
 import { spansFromBilou, type TokenSpan } from './tags.js';
-import { HONORIFICS, isTitleWord, TITLE_HEADS, titleBefore, titleKey } from './titles.js';
+import { HONORIFICS, isTitleWord, TITLE_HEADS, titleAfter, titleBefore, titleKey } from './titles.js';
 
 const TYPE_NAMES: EntityType[] = ['PERSON', 'ORG', 'LOC', 'MISC'];
 
@@ -44,7 +44,8 @@ interface Cluster {
 const ACTOR_NOUNS = new Set([
   'government', 'governments', 'officials', 'official', 'authorities', 'forces', 'troops', 'army', 'navy', 'police', 'diplomats',
   'negotiators', 'leaders', 'leadership', 'ministry', 'delegation', 'side', 'military', 'administration', 'regime', 'parliament',
-  'cabinet', 'team', 'coast', 'embassy', 'prosecutors', 'investigators', 'soldiers',
+  'cabinet', 'team', 'coast', 'embassy', 'prosecutors', 'investigators', 'soldiers', 'ministers', 'envoys', 'delegates',
+  'representatives',
 ]);
 const ACTOR_VERBS = new Set([
   'said', 'say', 'says', 'have', 'has', 'had', 'were', 'are', 'will', 'would', 'did', 'do', 'want', 'wanted', 'insisted', 'agreed',
@@ -54,6 +55,11 @@ const ACTOR_VERBS = new Set([
 
 function lowerKey(words: readonly string[]): string {
   return words.join(' ').toLowerCase().replace(/^the /, '');
+}
+
+function capitalised(w: string): boolean {
+  const c = w.charAt(0);
+  return c !== c.toLowerCase();
 }
 
 function isAllCaps(text: string, m: RawMention): boolean {
@@ -97,6 +103,27 @@ function tokenIndexAt(tokens: readonly Token[], start: number): number {
   return -1;
 }
 
+const DASHES = new Set(['-', '--', '—', '–']);
+
+/**
+ * The credit in a dateline opening a sentence, as token indices [open, close) inside its
+ * parentheses: "WASHINGTON, March 3 (Dossier Wire) -", "KYIV (Reuters) —". Null when the
+ * sentence does not open with an all-caps word and a parenthesis followed by a dash.
+ */
+function datelineCredit(w: readonly string[]): [number, number] | null {
+  const first = w[0];
+  if (!first || first.length < 3 || !/^\p{Lu}[\p{Lu}.'’-]+$/u.test(first)) return null;
+  const lim = Math.min(w.length - 2, 14);
+  for (let k = 1; k < lim; k++) {
+    if (w[k] !== '(') continue;
+    for (let c = k + 2; c <= k + 6 && c < w.length - 1; c++) {
+      if (w[c] === ')') return DASHES.has(w[c + 1]!) ? [k + 1, c] : null;
+    }
+    return null;
+  }
+  return null;
+}
+
 /** Recognises and resolves the entities of one document. */
 export function findEntities(text: string, tokens: readonly Token[], sentences: readonly Sentence[], model: NerModel): Entity[] {
   const words = sentences.map((s) => {
@@ -107,12 +134,32 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   const tagged = model.tagDocument(words);
   const raw: RawMention[] = [];
   const spanOf = (s: Sentence, a: number, b: number) => ({ start: tokens[s.tokenStart + a]!.start, end: tokens[s.tokenStart + b - 1]!.end });
+  // lowercase names of agencies credited in datelines ("(Dossier Wire)"): organisations, never people
+  let credits = null as Set<string> | null;
+  // character ranges of titles found after names (article to title words), so "the head" there is not read as a reference by role
+  let appositives = null as number[] | null;
   sentences.forEach((s, si) => {
     const w = words[si]!;
-    const spans = spansFromBilou(tagged[si]!);
+    let spans = spansFromBilou(tagged[si]!);
+    const credit = datelineCredit(w);
+    if (credit) {
+      // The agency in a dateline's parentheses is an organisation, whatever the tagger made of it.
+      const [a, b] = credit;
+      const kept = spans.filter((x) => x.end <= a || x.start >= b);
+      if (w.slice(a, b).every((x) => capitalised(x))) {
+        kept.push({ start: a, end: b, type: 1 });
+        kept.sort((x, y) => x.start - y.start);
+        (credits ??= new Set()).add(w.slice(a, b).join(' ').toLowerCase());
+      }
+      spans = kept;
+    }
     const placeStartOf = (end: number) => {
       const sp = spans.find((x) => x.end === end && (x.type === 2 || x.type === 3));
       return sp ? sp.start : -1;
+    };
+    const nameEndOf = (start: number) => {
+      const sp = spans.find((x) => x.start === start && x.type !== 0);
+      return sp ? sp.end : -1;
     };
     for (const sp0 of spans) {
       const sp: TokenSpan = { start: sp0.start, end: sp0.end, type: sp0.type };
@@ -136,12 +183,35 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
           const r = spanOf(s, tm.start, tm.end);
           titles.push(text.slice(r.start, r.end));
         }
+        // A title in an appositive after the name: "Olaf Scholz, the German chancellor, said".
+        if (sp.end < w.length && w[sp.end] === ',') {
+          const ta = titleAfter(w, sp.end, nameEndOf);
+          if (ta) {
+            const r = spanOf(s, ta.start, ta.end);
+            const t = text.slice(r.start, r.end);
+            // "the German chancellor" here is the title, not a reference by role; "the speaker" in
+            // "head of the speaker's office" still can be
+            (appositives ??= []).push(tokens[s.tokenStart + sp.end + 1]!.start, tokens[s.tokenStart + ta.runEnd! - 1]!.end);
+            if (!titles.some((x) => x.toLowerCase() === t.toLowerCase())) titles.push(t);
+          }
+        }
         if (!honorific && sp.start > 0 && HONORIFICS.has(w[sp.start - 1]!.toLowerCase())) honorific = w[sp.start - 1]!;
       }
       // fields written out, not spread from spanOf's object (an object spread is slow in V8's hot path)
       raw.push({ start: tokens[s.tokenStart + sp.start]!.start, end: tokens[s.tokenStart + sp.end - 1]!.end, type, words: w.slice(sp.start, sp.end), titles, honorific });
     }
   });
+
+  if (credits) {
+    // the credited agency named elsewhere in the text ("In an interview with Dossier Wire") is the same organisation
+    for (const m of raw) {
+      if (m.type === 'PERSON' && credits.has(m.words.join(' ').toLowerCase())) {
+        m.type = 'ORG';
+        m.titles = [];
+        m.honorific = null;
+      }
+    }
+  }
 
   // People: cluster by full name, then attach surnames, first names and "Mr X" to the most
   // recent person whose fuller name contains them. Two people sharing a surname stay apart.
@@ -150,7 +220,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   const byKey = new Map<string, Cluster>();
   const addTo = (c: Cluster, m: RawMention, order: number) => {
     c.mentions.push(m);
-    for (const t of m.titles) if (!c.titles.includes(t)) c.titles.push(t);
+    for (const t of m.titles) if (!c.titles.includes(t) && !c.titles.some((x) => x.toLowerCase() === t.toLowerCase())) c.titles.push(t);
     if (m.words.length > c.full.length) c.full = m.words;
     c.last = order;
   };
@@ -213,14 +283,17 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       return;
     }
     const name = m.words.join(' ');
-    if (m.type === 'MISC' && m.words.length <= 2) {
+    if (m.type !== 'ORG' && m.words.length <= 2) {
+      // a demonym the tagger took for a place ("Uzbek" as LOC) is still a demonym
       const country = countryOfDemonym(name);
-      if (country) {
+      if (country && (m.type === 'MISC' || !countryOfName(name))) {
+        m.type = 'MISC';
         demonymMentions.push([m, country, order]);
         return;
       }
     }
-    const country = m.type === 'LOC' || m.type === 'ORG' ? countryOfName(name) : null;
+    // a country name is a place even when tagged MISC ("the Philippines")
+    const country = countryOfName(name);
     const key = country ? `country:${country}` : `${m.type}:${lowerKey(m.words)}`;
     const c = byName.get(key);
     if (c) addTo(c, m, order);
@@ -228,7 +301,11 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   });
 
   // Demonyms: "the Brazilians", "Japanese officials" act for their country; "Brazilian coffee" does not.
-  for (const [m, country, order] of demonymMentions) {
+  const dn = demonymMentions.length;
+  const dStart = new Array<number>(dn);
+  const dEnd = new Array<number>(dn);
+  const dActor = new Array<boolean>(dn);
+  demonymMentions.forEach(([m], d) => {
     const ti = tokenIndexAt(tokens, m.start);
     let endTi = ti;
     while (endTi >= 0 && endTi < tokens.length && tokens[endTi]!.end < m.end) endTi++;
@@ -236,8 +313,21 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
     const prev = ti > 0 ? tokens[ti - 1]!.text.toLowerCase() : '';
     const people = isPeopleDemonym(m.words.join(' '));
     const plural = people && /s$/.test(m.words.join(''));
-    const actor = ACTOR_NOUNS.has(next) || plural || (people && prev === 'the' && (ACTOR_VERBS.has(next) || /(ed|s)$/.test(next) || /^[.,;:!?'"]/.test(next) || next === ''));
-    if (actor) {
+    dStart[d] = ti;
+    dEnd[d] = endTi;
+    dActor[d] = ACTOR_NOUNS.has(next) || plural || (people && prev === 'the' && (ACTOR_VERBS.has(next) || /(ed|s)$/.test(next) || /^[.,;:!?'"]/.test(next) || next === ''));
+  });
+  // Coordinated demonyms share the noun: "the Salvadoran and Ivorian governments", "Kazakh, Uzbek and Kyrgyz officials".
+  for (let d = dn - 2; d >= 0; d--) {
+    if (dActor[d] || !dActor[d + 1] || dStart[d]! < 0) continue;
+    const k = dEnd[d]! + 1;
+    const t = tokens[k]?.text.toLowerCase();
+    const gap = t === ',' && tokens[k + 1]?.text.toLowerCase() === 'and' ? 2 : t === ',' || t === 'and' || t === 'or' ? 1 : 0;
+    if (gap && dStart[d + 1] === k + gap) dActor[d] = true;
+  }
+  for (let d = 0; d < dn; d++) {
+    const [m, country, order] = demonymMentions[d]!;
+    if (dActor[d]) {
       const key = `country:${country}`;
       let c = byName.get(key);
       if (!c) {
@@ -266,7 +356,10 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
     }
   }
   if (roleKeys.size) {
-    const covered = (start: number, end: number) => raw.some((m) => m.start < end && start < m.end);
+    const covered = (start: number, end: number) => {
+      if (appositives) for (let a = 0; a < appositives.length; a += 2) if (appositives[a]! < end && start < appositives[a + 1]!) return true;
+      return raw.some((m) => m.start < end && start < m.end);
+    };
     sentences.forEach((s) => {
       for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
         const tt = tokens[i]!.text;

@@ -51,6 +51,8 @@ export interface TitleMatch {
   start: number;
   /** One past its last token. */
   end: number;
+  /** After a name: one past the title words, before what the title is of ("head" in "head of the bank"). */
+  runEnd?: number;
 }
 
 /**
@@ -96,10 +98,74 @@ export function titleBefore(words: readonly string[], nameStart: number, placeSt
   return { start, end };
 }
 
+/** Words that may open a title after a name but not before one: "the former president". */
+const AFTER_MODIFIERS = new Set(['former', 'outgoing', 'incoming']);
+/** Connectors that attach what a title is of: "chief executive of Norvale", "a spokeswoman for the ministry", "ambassador to France". */
+const COMPLEMENT_CONNECTORS = new Set(['of', 'for', 'at', 'to', 'in']);
+/** Words that open a clause or are verbs: a complement containing one is not part of the title. */
+const CLAUSE_WORDS = new Set([
+  'who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while', 'since', 'after', 'before', 'because', 'although', 'if',
+  'said', 'says', 'say', 'told', 'added', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would',
+  'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'not', 'also', 'as', 'saying', 'quoted', 'according',
+]);
+/** Tokens that close an appositive. */
+const CLOSERS = new Set([',', '.', ';', ':', ')', '-', '--', '—', '–', '!', '?']);
+
+/**
+ * The title in an appositive directly after a person's name: "Olaf Scholz, the German chancellor,"
+ * -> "German chancellor"; "X, chief executive of Norvale Mining," -> "chief executive of Norvale Mining".
+ * `nameEnd` is one past the name's last token; the appositive must open with a comma, may start
+ * with an article (not part of the title) and a name (place, nationality or organisation) ending
+ * at `nameEndOf(start)` (or -1), then needs a run of title words with a head, an optional short
+ * "of/for/at ..." complement, and a closing comma or the sentence's end. A clause ("Scholz, who
+ * ...") or a list ("Scholz, President Macron and ...") is not a title.
+ */
+export function titleAfter(words: readonly string[], nameEnd: number, nameEndOf: (start: number) => number): TitleMatch | null {
+  const n = words.length;
+  if (nameEnd >= n || words[nameEnd] !== ',') return null;
+  let i = nameEnd + 1;
+  if (i < n) {
+    const l = words[i]!.toLowerCase();
+    if (l === 'the' || l === 'a' || l === 'an') i++;
+  }
+  const start = i;
+  if (i < n && AFTER_MODIFIERS.has(words[i]!.toLowerCase())) i++;
+  // A place, nationality or organisation before the title: "the German chancellor", "Germany's central bank governor".
+  const ne = nameEndOf(i);
+  if (ne > i) i = ne;
+  else if (i < n && capitalised(words[i]!) && !isTitleWord(words[i]!) && (countryOfDemonym(words[i]!) || countryOfName(words[i]!))) i++;
+  if (i > start && i < n && (words[i] === "'s" || words[i] === "'")) i++;
+  let hasHead = false;
+  while (i < n) {
+    const l = words[i]!.toLowerCase();
+    if (TITLE_HEADS.has(l)) hasHead = true;
+    else if (!TITLE_PARTS.has(l) && !(CONNECTORS.has(l) && hasHead && i + 1 < n && isTitleWord(words[i + 1]!))) break;
+    i++;
+  }
+  if (!hasHead) return null;
+  let end = i;
+  if (i < n && COMPLEMENT_CONNECTORS.has(words[i]!.toLowerCase())) {
+    // "of Norvale Mining", "for the ministry", "of the armed forces": short, without a clause, ending at the closer
+    let k = i + 1;
+    // a parenthesis ends the title: "spokesman of the Bharatiya Janata Party (BJP),"
+    while (k < n && k <= i + 8 && !CLOSERS.has(words[k]!) && words[k] !== '(') {
+      if (CLAUSE_WORDS.has(words[k]!.toLowerCase())) break;
+      k++;
+    }
+    if (k > i + 1 && (k === n || CLOSERS.has(words[k]!) || words[k] === '(')) end = k;
+    return { start, end, runEnd: i };
+  }
+  if (end < n && !CLOSERS.has(words[end]!)) return null;
+  return { start, end, runEnd: end };
+}
+
 /** Lowercase key of a title without its place or nationality: "U.S. Secretary of State" -> "secretary of state". */
 export function titleKey(title: string): string {
   const words = title.split(/\s+/);
   let i = 0;
   while (i < words.length - 1 && !isTitleWord(words[i]!)) i++;
-  return words.slice(i).join(' ').toLowerCase();
+  // and without what it is of, when that is not title words: "head of Germany's central bank" -> "head"
+  let j = i + 1;
+  while (j < words.length && !(COMPLEMENT_CONNECTORS.has(words[j]!.toLowerCase()) && j + 1 < words.length && !isTitleWord(words[j + 1]!))) j++;
+  return words.slice(i, j).join(' ').toLowerCase();
 }
