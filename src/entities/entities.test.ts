@@ -271,3 +271,12 @@ describe('BILOU Viterbi', () => {
     }
   });
 });
+
+it('portfolio words in a title before a name are no organisation; a party leader keeps the party', () => {
+  const names = (t: string) => entities(t).map((e) => `${e.type} ${e.name}`);
+  const a = names('U.S. Trade Representative Karen Whitlock and EU Trade Commissioner Tomasz Wieczorek met in Geneva.');
+  assert.ok(!a.some((x) => /Trade$/.test(x)), a.join(', '));
+  assert.ok(a.includes('PERSON Karen Whitlock') && a.includes('PERSON Tomasz Wieczorek') && a.includes('ORG EU'), a.join(', '));
+  assert.ok(!names('Interior Minister Ali Karimi visited the border.').includes('ORG Interior'));
+  assert.ok(names('Labour leader Tony Blair spoke in London.').includes('ORG Labour'));
+});

@@ -125,6 +125,67 @@ function datelineCredit(w: readonly string[]): [number, number] | null {
 }
 
 /** Recognises and resolves the entities of one document. */
+/**
+ * "U.S. Trade Representative Karen Whitlock", "EU Trade Commissioner Tomasz Wieczorek": the tagger
+ * may also call "U.S. Trade" or "EU Trade" an organisation. A portfolio word is part of the
+ * person's title, not of a name: an organisation mention made of title words inside a title is
+ * dropped, and one that runs into a title keeps only what comes before it ("EU"). Names that end in
+ * an organisation's own noun ("World Bank President") and places ("U.S.", "German") stay.
+ */
+function dropTitleFragments(text: string, raw: RawMention[], from: number, titleRanges: ReadonlyArray<[number, number]>): void {
+  let k = from;
+  for (let i = from; i < raw.length; i++) {
+    const m = raw[i]!;
+    if (m.type === 'ORG' && !ORG_HEADS.has(m.words[m.words.length - 1]!.toLowerCase())) {
+      const range = titleRanges.find(([a, b]) => m.end > a && m.end <= b && isPostTitle(text.slice(a, b)));
+      if (range && m.words.some((x) => isTitleWord(x))) {
+        const kept = wordsBefore(text, m, range[0]);
+        if (!kept) continue;
+        // only an acronym or a country is a name of its own ("EU", "BJP"); "Palestinian Civil" is not
+        const w = kept.words;
+        if (w.length === 1 && (/^[A-Z]{2,6}$/.test(w[0]!) || countryOfName(w[0]!))) {
+          raw[k++] = { ...m, end: kept.end, words: w };
+          continue;
+        }
+      }
+    }
+    raw[k++] = m;
+  }
+  raw.length = k;
+}
+
+/**
+ * Titles of a post in a government or firm ("Trade Representative", "Defense Secretary", "Vice
+ * President"), whose portfolio words are no organisation; "Labour leader" names a party's leader.
+ */
+const POST_HEADS = new Set(['minister', 'secretary', 'representative', 'commissioner', 'president', 'director', 'attorney-general']);
+function isPostTitle(title: string): boolean {
+  const last = /[\p{L}-]+$/u.exec(title)?.[0]?.toLowerCase() ?? '';
+  return POST_HEADS.has(last);
+}
+
+/** Last words that make a name an organisation's own ("World Bank", "Labor Party"), never a portfolio. */
+const ORG_HEADS = new Set([
+  'bank', 'party', 'house', 'committee', 'council', 'ministry', 'department', 'police', 'force', 'forces', 'agency',
+  'commission', 'union', 'fund', 'court', 'assembly', 'senate', 'congress', 'parliament', 'office', 'authority',
+  'board', 'bureau', 'service', 'services', 'group', 'corporation', 'company', 'organisation', 'organization', 'front',
+  'movement', 'league', 'federation', 'association', 'institute', 'university', 'army', 'navy', 'guard', 'reserve',
+]);
+
+/** The mention's words that end before `limit`, with their end offset; null when none does. */
+function wordsBefore(text: string, m: RawMention, limit: number): { words: string[]; end: number } | null {
+  let pos = m.start;
+  let n = 0;
+  let end = m.start;
+  for (const w of m.words) {
+    const at = text.indexOf(w, pos);
+    if (at < 0 || at + w.length > limit) break;
+    pos = end = at + w.length;
+    n++;
+  }
+  return n ? { words: m.words.slice(0, n), end } : null;
+}
+
 export function findEntities(text: string, tokens: readonly Token[], sentences: readonly Sentence[], model: NerModel): Entity[] {
   const words = sentences.map((s) => {
     const out: string[] = new Array(s.tokenEnd - s.tokenStart);
@@ -161,6 +222,8 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       const sp = spans.find((x) => x.start === start && x.type !== 0);
       return sp ? sp.end : -1;
     };
+    const firstOfSentence = raw.length;
+    let titleRanges: Array<[number, number]> | null = null;
     for (const sp0 of spans) {
       const sp: TokenSpan = { start: sp0.start, end: sp0.end, type: sp0.type };
       const type = TYPE_NAMES[sp.type]!;
@@ -182,6 +245,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
         if (tm && !titles.length) {
           const r = spanOf(s, tm.start, tm.end);
           titles.push(text.slice(r.start, r.end));
+          (titleRanges ??= []).push([r.start, r.end]);
         }
         // A title in an appositive after the name: "Olaf Scholz, the German chancellor, said".
         if (sp.end < w.length && w[sp.end] === ',') {
@@ -200,6 +264,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       // fields written out, not spread from spanOf's object (an object spread is slow in V8's hot path)
       raw.push({ start: tokens[s.tokenStart + sp.start]!.start, end: tokens[s.tokenStart + sp.end - 1]!.end, type, words: w.slice(sp.start, sp.end), titles, honorific });
     }
+    if (titleRanges) dropTitleFragments(text, raw, firstOfSentence, titleRanges);
   });
 
   if (credits) {
