@@ -280,3 +280,9 @@ it('portfolio words in a title before a name are no organisation; a party leader
   assert.ok(!names('Interior Minister Ali Karimi visited the border.').includes('ORG Interior'));
   assert.ok(names('Labour leader Tony Blair spoke in London.').includes('ORG Labour'));
 });
+
+it('a name the tagger calls a place but that ends in a body noun is an organisation; a country stays a place', () => {
+  const find = (t: string, name: string) => entities(t).find((e) => e.mentions.some((m) => m.text === name))?.type;
+  assert.equal(find('The Greek Football Federation fined the club on Monday.', 'Greek Football Federation'), 'ORG');
+  assert.equal(find('Sanctions on the Russian Federation were extended.', 'Russian Federation'), 'LOC');
+});

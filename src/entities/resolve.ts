@@ -164,6 +164,20 @@ function isPostTitle(title: string): boolean {
   return POST_HEADS.has(last);
 }
 
+/** Nouns that end the name of a body, never of a place: "Pan-Atlantic Football Federation". */
+const BODY_NOUNS = new Set(['federation', 'association', 'confederation', 'league', 'committee', 'council', 'commission', 'foundation', 'institute', 'university', 'agency', 'bureau']);
+
+/**
+ * A name the tagger called a place that is a body's: its last word is one of BODY_NOUNS ("Greek
+ * Football Federation"), unless it is a country's own two-word name ("Russian Federation",
+ * "Swiss Confederation"), which stays a place.
+ */
+function namesAnOrganisation(words: readonly string[]): boolean {
+  if (words.length < 2 || !BODY_NOUNS.has(words[words.length - 1]!.toLowerCase())) return false;
+  const first = words[0]!;
+  return !(words.length === 2 && (countryOfDemonym(first) || countryOfName(first)));
+}
+
 /** Last words that make a name an organisation's own ("World Bank", "Labor Party"), never a portfolio. */
 const ORG_HEADS = new Set([
   'bank', 'party', 'house', 'committee', 'council', 'ministry', 'department', 'police', 'force', 'forces', 'agency',
@@ -226,7 +240,8 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
     let titleRanges: Array<[number, number]> | null = null;
     for (const sp0 of spans) {
       const sp: TokenSpan = { start: sp0.start, end: sp0.end, type: sp0.type };
-      const type = TYPE_NAMES[sp.type]!;
+      let type = TYPE_NAMES[sp.type]!;
+      if (type === 'LOC' && namesAnOrganisation(w.slice(sp.start, sp.end))) type = 'ORG';
       const titles: string[] = [];
       let honorific: string | null = null;
       if (type === 'PERSON') {
