@@ -4,7 +4,7 @@
  * while a story's own short last line usually names someone or something the story did.
  */
 import { GENERIC_WORDS } from './generic-words.js';
-import { keyCount, keyEpoch, keyIdOf, keyName } from './words.js';
+import { grown, keyCount, keyEpoch, keyIdOf, keyName } from './words.js';
 import type { Unit } from './units.js';
 
 export interface Coherence {
@@ -151,15 +151,9 @@ export function anaphoraNouns(text: string): string[] {
 function ensure(size: number): void {
   if (size <= dfCount.length) return;
   const cap = Math.max(size, dfCount.length * 2);
-  const c = new Int32Array(cap);
-  c.set(dfCount);
-  dfCount = c;
-  const s = new Uint32Array(cap);
-  s.set(dfStamp);
-  dfStamp = s;
-  const g = new Uint8Array(cap);
-  g.set(genericOf);
-  genericOf = g;
+  dfCount = grown(dfCount, cap);
+  dfStamp = grown(dfStamp, cap);
+  genericOf = grown(genericOf, cap);
 }
 
 /**

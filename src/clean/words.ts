@@ -183,6 +183,13 @@ export interface Vocab {
   names: number[];
 }
 
+/** A copy of a per-key-id table with room for `size` ids, the new ones zero. */
+export function grown<T extends Int32Array | Uint32Array | Uint8Array>(a: T, size: number): T {
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
+}
+
 /** Per key id, the stamp of the vocabOf call that last saw it (as a key, as a name). */
 let seenKey = new Uint32Array(1024);
 let seenName = new Uint32Array(1024);
@@ -288,12 +295,8 @@ export function vocabOf(text: string): Vocab {
     if (k >= 0) {
       if (k >= seenKey.length) {
         const size = Math.max(k + 1, seenKey.length * 2);
-        const a = new Uint32Array(size);
-        a.set(seenKey);
-        seenKey = a;
-        const b = new Uint32Array(size);
-        b.set(seenName);
-        seenName = b;
+        seenKey = grown(seenKey, size);
+        seenName = grown(seenName, size);
       }
       if (seenKey[k] !== stamp) {
         seenKey[k] = stamp;
