@@ -286,3 +286,20 @@ it('a name the tagger calls a place but that ends in a body noun is an organisat
   assert.equal(find('The Greek Football Federation fined the club on Monday.', 'Greek Football Federation'), 'ORG');
   assert.equal(find('Sanctions on the Russian Federation were extended.', 'Russian Federation'), 'LOC');
 });
+
+it('an acronym is the same entity as the one name whose initials it spells', () => {
+  const list = entities(
+    'The European Union will send monitors to the border, officials in Brussels said. The EU has funded the mission since 2023, and NATO welcomed the decision. The North Atlantic Treaty Organization has troops nearby.',
+  );
+  const eu = list.find((e) => e.mentions.some((m) => m.text === 'EU'));
+  assert.ok(eu && eu.mentions.some((m) => m.text === 'European Union'), JSON.stringify(list.map((e) => [e.name, e.mentions.map((m) => m.text)])));
+  assert.equal(eu.name, 'European Union');
+  const nato = list.find((e) => e.mentions.some((m) => m.text === 'NATO'));
+  assert.ok(nato && nato.mentions.length === 2, JSON.stringify(nato));
+});
+
+it('an acronym that two names could spell stays its own entity', () => {
+  const list = entities('The Energy Union and the European Union disagree. The EU said on Monday it would wait.');
+  const eu = list.find((e) => e.mentions.some((m) => m.text === 'EU'));
+  assert.ok(eu && eu.mentions.every((m) => m.text === 'EU'), JSON.stringify(list.map((e) => [e.name, e.mentions.map((m) => m.text)])));
+});

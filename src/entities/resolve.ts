@@ -89,6 +89,53 @@ function joinAllCapsToRunningText(clusters: Cluster[], text: string, addTo: (c: 
   }
 }
 
+/** Words an acronym skips: "Federal Bureau of Investigation" is FBI. */
+const ACRONYM_SKIPS = new Set(['of', 'the', 'for', 'and', 'on', 'in', '&']);
+
+/** The capitals an acronym of these name words would have ("European Union" -> "EU"), or '' when too short. */
+function initialsOf(words: readonly string[]): string {
+  let out = '';
+  for (const w of words) {
+    if (ACRONYM_SKIPS.has(w.toLowerCase())) continue;
+    const c = w.charAt(0);
+    if (c === c.toLowerCase()) return '';
+    out += c;
+  }
+  return out.length >= 2 ? out : '';
+}
+
+/** "EU", "NATO", "U.N.": two to six capitals, dots allowed between them. */
+function acronymOf(words: readonly string[]): string {
+  if (words.length !== 1) return '';
+  const w = words[0]!;
+  return /^(?:[A-Z]\.?){2,6}$/.test(w) ? w.replace(/\./g, '') : '';
+}
+
+/**
+ * "the European Union ... the EU": an acronym is the same body as the one name in the article
+ * whose initials it spells, whatever type the tagger gave each (it often calls "EU" a place).
+ * With two such names ("Energy Union", "European Union") the acronym stays on its own.
+ */
+function joinAcronymsToNames(clusters: Cluster[], addTo: (c: Cluster, m: RawMention, order: number) => void): void {
+  const byInitials = new Map<string, Cluster | null>();
+  for (const c of clusters) {
+    if (c.type === 'PERSON' || c.full.length < 2) continue;
+    const key = initialsOf(c.full);
+    if (key) byInitials.set(key, byInitials.has(key) && byInitials.get(key) !== c ? null : c);
+  }
+  if (!byInitials.size) return;
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const c = clusters[i]!;
+    if (c.type === 'PERSON' || c.country) continue;
+    const key = acronymOf(c.full);
+    const target = key ? byInitials.get(key) : null;
+    if (!target || target === c) continue;
+    for (const m of c.mentions) addTo(target, m, target.last);
+    // the longer name stays the entity's name; the acronym's words must not replace it
+    clusters.splice(i, 1);
+  }
+}
+
 /** Index of the token starting at `start` (tokens are in text order), or -1. */
 function tokenIndexAt(tokens: readonly Token[], start: number): number {
   let lo = 0;
@@ -470,6 +517,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   }
 
   joinAllCapsToRunningText(clusters, text, addTo);
+  joinAcronymsToNames(clusters, addTo);
 
   const entities: Entity[] = clusters
     .map((c) => {

@@ -167,6 +167,18 @@ function isHeadline(tokens: readonly Token[], lo: number, hi: number): boolean {
   return words >= 3 && caps >= words * 0.8;
 }
 
+/**
+ * A verb's direct object, read as the words from `from` up to four tokens on that come before any
+ * preposition or punctuation, contains one of `nouns` ("meet the same strict standards").
+ */
+function objectIsOneOf(lower: readonly string[], tokens: readonly Token[], from: number, hi: number, nouns: readonly string[]): boolean {
+  for (let j = from; j < hi && j < from + 4; j++) {
+    if (tokens[j]!.kind === 'punct' || PREPOSITIONS.has(lower[j]!)) return false;
+    if (nouns.includes(lower[j]!)) return true;
+  }
+  return false;
+}
+
 /** `named(k)`: token k is inside an entity mention (a capitalised verb there is part of a name). */
 export function findTriggers(tokens: readonly Token[], lower: readonly string[], lo: number, hi: number, named?: (k: number) => boolean): Trigger[] {
   const out: Trigger[] = [];
@@ -230,6 +242,7 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
       if (ve.notBefore && i + 1 < hi && ve.notBefore.includes(lower[i + 1]!)) continue;
       if (ve.needsWithin && !lower.slice(i + 1, Math.min(hi, i + 5)).some((x) => ve.needsWithin!.includes(x))) continue;
       if (ve.notWithin && lower.slice(i + 1, Math.min(hi, i + 5)).some((x) => ve.notWithin!.includes(x))) continue;
+      if (ve.notObject && objectIsOneOf(lower, tokens, i + 1, hi, ve.notObject)) continue;
       // "US sanctions remain in place": a plural noun before a verb
       if (w.endsWith('s') && w !== ve.lemma && NOUN_BEFORE_VERB.has(lower[i + 1] ?? '')) continue;
       // "showed signs of", "the attacks of": a plural noun before "of" or after a verb

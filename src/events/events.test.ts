@@ -164,3 +164,12 @@ test('a passive participle inside a prepositional phrase takes nothing from befo
   const b = run('Troops from Chad attacked the town of Abeche on Monday.');
   assert.ok(ev(b, 'attacked').participants.length > 0);
 });
+
+test('"meet" as satisfying a standard or a target is no meeting; meeting someone still is', () => {
+  const none = (t: string) => assert.ok(!run(t).events.some((e) => e.type === 'MEET'), t);
+  none('The fund will also back others who meet the same standards.');
+  none('The company said it met its sales targets for the year.');
+  none('Suppliers struggled to meet demand after the floods.');
+  assert.equal(ev(run('The ministers met the envoys on Tuesday to discuss goals for the talks.'), 'met').type, 'MEET');
+  assert.equal(ev(run('Ortiz will meet with the standards board in Lima.'), 'meet').type, 'MEET');
+});

@@ -16,6 +16,11 @@ export interface VerbEntry {
   notBefore?: readonly string[];
   /** The verb is not a trigger when one of these words follows within four tokens ("struck a trade deal"). */
   notWithin?: readonly string[];
+  /**
+   * The verb is not a trigger when its direct object is one of these nouns: the object's words
+   * up to four tokens on, before a preposition or punctuation ("meet the same standards").
+   */
+  notObject?: readonly string[];
 }
 
 export interface NounEntry {
@@ -42,11 +47,19 @@ export function inflect(base: string, irregular: readonly string[] = []): string
   return [...out];
 }
 
+const MEET_SATISFY = [
+  'standard', 'standards', 'requirement', 'requirements', 'criteria', 'criterion', 'demand', 'demands', 'need', 'needs',
+  'expectations', 'expectation', 'target', 'targets', 'goal', 'goals', 'deadline', 'deadlines', 'obligation', 'obligations',
+  'condition', 'conditions', 'threshold', 'thresholds', 'quota', 'quotas', 'cost', 'costs', 'payroll', 'commitments',
+  'forecast', 'forecasts', 'estimate', 'estimates', 'end', 'ends', 'fate', 'death', 'deaths', 'match', 'definition', 'rules',
+];
+
 // [base, type, irregular forms?, cameo?, options?]
 type V = [string, string, string[]?, string?, Partial<VerbEntry>?];
 
 const VERBS: V[] = [
-  ['meet', 'MEET', ['met', 'meets', 'meeting'], '040'],
+  // "meet the standards", "met its targets", "meet demand": to satisfy, not to meet someone
+  ['meet', 'MEET', ['met', 'meets', 'meeting'], '040', { notObject: MEET_SATISFY }],
   ['confer', 'MEET', ['conferred', 'conferring']],
   ['negotiate', 'MEET', [], '046'],
   ['attend', 'MEET', [], '040', { notBefore: ['to'] }],
