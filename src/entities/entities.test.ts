@@ -303,3 +303,11 @@ it('an acronym that two names could spell stays its own entity', () => {
   const eu = list.find((e) => e.mentions.some((m) => m.text === 'EU'));
   assert.ok(eu && eu.mentions.every((m) => m.text === 'EU'), JSON.stringify(list.map((e) => [e.name, e.mentions.map((m) => m.text)])));
 });
+
+it('a title in an appositive before the name is the person\'s title', () => {
+  const list = entities('Talks stalled, and the German chancellor, Olaf Scholz, left Brussels early. Scholz said he would return.');
+  assert.deepEqual(person(list, 'Olaf Scholz').titles, ['German chancellor']);
+  // a list of names after a comma is no appositive
+  const list2 = entities('Among the guests were the president, Maria Lopes and Ana Silva.');
+  assert.ok(!list2.some((e) => e.titles.length), JSON.stringify(list2));
+});

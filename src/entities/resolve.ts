@@ -7,7 +7,7 @@ import type { Entity, EntityType, Mention, Sentence, Token } from '../document/t
 import { countryOfDemonym, countryOfName, isPeopleDemonym } from './demonyms.js';
 import type { NerModel } from './model.js';
 import { spansFromBilou, type TokenSpan } from './tags.js';
-import { HONORIFICS, isTitleWord, TITLE_HEADS, titleAfter, titleBefore, titleKey } from './titles.js';
+import { HONORIFICS, isTitleWord, TITLE_HEADS, titleAfter, titleBefore, titleBeforeComma, titleKey } from './titles.js';
 
 const TYPE_NAMES: EntityType[] = ['PERSON', 'ORG', 'LOC', 'MISC'];
 
@@ -303,11 +303,19 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
           if (t.some((x) => TITLE_HEADS.has(x.toLowerCase()))) titles.push(t.join(' '));
           sp.start = k;
         }
-        const tm = titleBefore(w, sp.start, placeStartOf);
+        let tm = titleBefore(w, sp.start, placeStartOf);
+        let appositive = false;
+        if (!tm) {
+          // "the German chancellor, Olaf Scholz,"
+          tm = titleBeforeComma(w, sp.start, sp.end, placeStartOf);
+          appositive = !!tm;
+        }
         if (tm && !titles.length) {
           const r = spanOf(s, tm.start, tm.end);
           titles.push(text.slice(r.start, r.end));
           (titleRanges ??= []).push([r.start, r.end]);
+          // as after a name, the appositive's "the ..." is the title, not another reference by role
+          if (appositive) (appositives ??= []).push(r.start, r.end);
         }
         // A title in an appositive after the name: "Olaf Scholz, the German chancellor, said".
         if (sp.end < w.length && w[sp.end] === ',') {

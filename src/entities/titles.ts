@@ -98,6 +98,22 @@ export function titleBefore(words: readonly string[], nameStart: number, placeSt
   return { start, end };
 }
 
+/**
+ * A title in an appositive before the name: "the German chancellor, Olaf Scholz, said" ->
+ * "German chancellor". The title must open with "the" (so "Sanders, Warren, Biden" and a list
+ * of roles are not read as one) and the name must close the appositive: a comma or the
+ * sentence's end follows it. `nameEnd` is one past the name's last token.
+ */
+export function titleBeforeComma(words: readonly string[], nameStart: number, nameEnd: number, placeStartOf: (end: number) => number): TitleMatch | null {
+  if (nameStart < 3 || words[nameStart - 1] !== ',') return null;
+  if (nameEnd < words.length && !CLOSERS.has(words[nameEnd]!)) return null;
+  const tm = titleBefore(words, nameStart - 1, placeStartOf);
+  if (!tm || tm.end !== nameStart - 1) return null;
+  let k = tm.start - 1;
+  if (k >= 0 && AFTER_MODIFIERS.has(words[k]!.toLowerCase())) k--;
+  return k >= 0 && words[k]!.toLowerCase() === 'the' ? tm : null;
+}
+
 /** Words that may open a title after a name but not before one: "the former president". */
 const AFTER_MODIFIERS = new Set(['former', 'outgoing', 'incoming']);
 /** Connectors that attach what a title is of: "chief executive of Norvale", "a spokeswoman for the ministry", "ambassador to France". */
