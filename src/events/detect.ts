@@ -167,6 +167,52 @@ function isHeadline(tokens: readonly Token[], lo: number, hi: number): boolean {
   return words >= 3 && caps >= words * 0.8;
 }
 
+/** Who goes on strike: a "strike" by them is a walkout, not an attack. */
+const LABOUR_NOUNS = new Set([
+  'workers', 'worker', 'dockworkers', 'dockers', 'union', 'unions', 'staff', 'employees', 'teachers', 'nurses', 'doctors',
+  'drivers', 'pilots', 'miners', 'farmers', 'crews', 'crew', 'controllers', 'firefighters', 'journalists',
+  'lecturers', 'porters', 'cabin', 'guards', 'strikers', 'members', 'truckers', 'unionists', 'stevedores',
+]);
+/** What kills or strikes without being anyone's act: a disease, a disaster, an accident. */
+const NATURAL_CAUSES = new Set([
+  'outbreak', 'cholera', 'disease', 'virus', 'epidemic', 'pandemic', 'flood', 'floods', 'flooding', 'storm', 'storms',
+  'hurricane', 'typhoon', 'cyclone', 'earthquake', 'quake', 'tsunami', 'landslide', 'avalanche', 'heatwave', 'heat', 'drought',
+  'fire', 'fires', 'wildfire', 'wildfires', 'blaze', 'lightning', 'crash', 'accident', 'collision', 'illness', 'cancer',
+  'measles', 'malaria', 'ebola', 'covid-19', 'flu', 'influenza', 'tornado', 'eruption', 'mudslide', 'famine',
+]);
+const NO_EVENT = 'none' as const;
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'re", "'s"]);
+
+/** Words that start another clause or conjunct: a subject is not looked for beyond them. */
+const CLAUSE_BREAKS = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'after', 'before', 'when', 'while', 'as', 'because', 'said', 'says']);
+
+/**
+ * The verb's subject is one of `nouns`: one of them is in the clause before it, looking back at
+ * most ten tokens and not across punctuation or a word that opens another clause ("set fire to
+ * the village and killed ten": the fire is not the subject).
+ */
+function subjectIn(lower: readonly string[], tokens: readonly Token[], i: number, lo: number, nouns: ReadonlySet<string>): boolean {
+  for (let k = i - 1; k >= lo && k >= i - 10; k--) {
+    if (tokens[k]!.kind === 'punct' || CLAUSE_BREAKS.has(lower[k]!)) return false;
+    if (nouns.has(lower[k]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * A verb's sense where its lexicon type is wrong for it: "dockworkers will strike" is a walkout
+ * (CAMEO 143), "the outbreak has killed 14" and "the storm struck" are nobody's attack, and "is
+ * welcome to" is an adjective. Null keeps the lexicon's type; NO_EVENT drops the trigger.
+ */
+function verbSense(lemma: string, lower: readonly string[], tokens: readonly Token[], i: number, lo: number): { type: string; cameo: string | null } | typeof NO_EVENT | null {
+  if (lemma === 'strike' || lemma === 'kill') {
+    if (subjectIn(lower, tokens, i, lo, NATURAL_CAUSES)) return NO_EVENT;
+    if (lemma === 'strike' && lower[i + 1] !== 'by' && subjectIn(lower, tokens, i, lo, LABOUR_NOUNS)) return { type: 'PROTEST', cameo: '143' };
+  }
+  if (lemma === 'welcome' && i > lo && BE_FORMS.has(lower[i - 1]!)) return NO_EVENT;
+  return null;
+}
+
 /**
  * A verb's direct object, read as the words from `from` up to four tokens on that come before any
  * preposition or punctuation, contains one of `nouns` ("meet the same strict standards").
@@ -248,11 +294,13 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
       // "showed signs of", "the attacks of": a plural noun before "of" or after a verb
       if (w.endsWith('s') && w !== ve.lemma && (lower[i + 1] === 'of' || /ed$/.test(prev) || ['has', 'have', 'had', 'show', 'shows', 'showing', 'with', 'saw', 'see'].includes(prev))) continue;
       if (i + 1 >= hi && ve.notBefore) continue;
+      const sense = verbSense(ve.lemma, lower, tokens, i, lo);
+      if (sense === NO_EVENT) continue;
       // "attend the Geneva meeting", "signed an agreement": one event over verb and noun
       let end = i + 1;
       const n = nounAfter(lower, tokens, i + 1, hi);
       if (n >= 0 && (nounEntry(lower[n]!)!.type === ve.type || ve.type === 'MEET' || ve.type === 'AGREE')) end = n + 1;
-      out.push({ start: i, end, head: i, type: ve.type, cameo: ve.cameo ?? null, nominal: false, predicate: -1, noun: end > i + 1 ? end - 1 : -1 });
+      out.push({ start: i, end, head: i, type: sense?.type ?? ve.type, cameo: sense ? sense.cameo : (ve.cameo ?? null), nominal: false, predicate: -1, noun: end > i + 1 ? end - 1 : -1 });
       i = end - 1;
       continue;
     }

@@ -173,3 +173,17 @@ test('"meet" as satisfying a standard or a target is no meeting; meeting someone
   assert.equal(ev(run('The ministers met the envoys on Tuesday to discuss goals for the talks.'), 'met').type, 'MEET');
   assert.equal(ev(run('Ortiz will meet with the standards board in Lima.'), 'meet').type, 'MEET');
 });
+
+test('a walkout is a protest, a disease or a disaster kills in no attack, "is welcome to" praises nobody', () => {
+  const a = ev(run('Dockworkers at the port will strike from Monday to Wednesday, their union said.'), 'strike');
+  assert.equal(a.type, 'PROTEST');
+  assert.equal(a.cameo, '143');
+  assert.equal(ev(run('The union struck for three days last week.'), 'struck').type, 'PROTEST');
+  assert.equal(ev(run('A missile struck a hospital in the city on Monday.'), 'struck').type, 'ASSAULT');
+  const none = (t: string, type: string) => assert.ok(!run(t).events.some((e) => e.type === type), t);
+  none('A cholera outbreak in the region has killed 14 people since February.', 'ASSAULT');
+  none('The earthquake struck shortly after midnight.', 'ASSAULT');
+  none('"Any player with concerns is welcome to speak to us," the federation said.', 'PRAISE');
+  assert.equal(ev(run('Gunmen set fire to the village and killed ten people.'), 'killed').type, 'ASSAULT');
+  assert.equal(ev(run('The minister welcomed the decision on Monday.'), 'welcomed').type, 'PRAISE');
+});
