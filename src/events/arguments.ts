@@ -256,6 +256,20 @@ export function wherePlace(lower: readonly string[], region: Region, mentions: r
   return null;
 }
 
+/**
+ * Nouns for what a person is that news puts between a country and a name, and that are no
+ * titles of office: "Ghana midfielder David Mensah", "the Danish lawmaker Zoë Østergaard".
+ */
+const ROLE_NOUNS = new Set([
+  'midfielder', 'striker', 'forward', 'defender', 'goalkeeper', 'winger', 'player', 'international', 'athlete', 'runner',
+  'sprinter', 'cyclist', 'boxer', 'golfer', 'swimmer', 'skier', 'lawmaker', 'legislator', 'mp', 'politician', 'activist',
+  'journalist', 'reporter', 'author', 'novelist', 'writer', 'actor', 'actress', 'singer', 'rapper', 'star', 'champion',
+  'tycoon', 'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'scientist', 'researcher', 'engineer', 'lawyer',
+  'diplomat', 'negotiator', 'dissident', 'investor', 'banker', 'filmmaker', 'director', 'artist', 'historian', 'opposition',
+]);
+/** Words after a role that continue an appositive rather than the sentence: "the lawmaker who ...", "the lawmaker from ...". */
+const APPOSITIVE_GOES_ON = new Set(['who', 'whose', 'from', 'for', 'of', 'at', 'with', 'in', 'behind']);
+
 /** A country-modifier before a title and a person ("Italian Foreign Minister Carla Bettini", "Japan's ..."). */
 function isModifier(tokens: readonly Token[], lower: readonly string[], m: MentionRef, personStarts: ReadonlySet<number>, hi: number, personEnds?: ReadonlySet<number>): boolean {
   if (m.entity.type === 'PERSON') return false;
@@ -269,10 +283,11 @@ function isModifier(tokens: readonly Token[], lower: readonly string[], m: Menti
       if (lower[k] === "'s" || lower[k] === "'") k++;
       let titled = false;
       for (; k < hi && k < m.end + 6; k++) {
-        if (isTitleWord(tokens[k]!.text)) titled = true;
+        if (isTitleWord(tokens[k]!.text) || ROLE_NOUNS.has(lower[k]!)) titled = true;
         else if (!(lower[k] === 'foreign' || lower[k] === 'deputy' || lower[k] === 'defence' || lower[k] === 'defense' || lower[k] === 'of' || isCap(tokens[k]!.text))) break;
       }
-      if (titled && (k >= hi || tokens[k]!.text === ',' || tokens[k]!.kind === 'punct')) return true;
+      // the appositive may go on after the role: "the Danish lawmaker steering the bill,"
+      if (titled && (k >= hi || tokens[k]!.kind === 'punct' || APPOSITIVE_GOES_ON.has(lower[k]!) || /ing$/.test(lower[k]!))) return true;
     }
   }
   // "an Ohio Republican", "the London-based institute": a place used as an adjective
@@ -288,7 +303,7 @@ function isModifier(tokens: readonly Token[], lower: readonly string[], m: Menti
     // "Italy's foreign minister, Marco Ferri, ..."
     if (tokens[k]!.text === ',' && !comma && k > start && personStarts.has(k + 1)) { comma = true; continue; }
     const w = tokens[k]!.text;
-    if (!(isCap(w) || isTitleWord(w) || lower[k] === 'of' || lower[k] === 'central' || lower[k] === 'bank' || lower[k] === 'foreign' || lower[k] === 'policy' || lower[k] === 'deputy' || lower[k] === '-')) return false;
+    if (!(isCap(w) || isTitleWord(w) || ROLE_NOUNS.has(lower[k]!) || lower[k] === 'of' || lower[k] === 'central' || lower[k] === 'bank' || lower[k] === 'foreign' || lower[k] === 'policy' || lower[k] === 'deputy' || lower[k] === '-')) return false;
   }
   return false;
 }

@@ -187,3 +187,14 @@ test('a walkout is a protest, a disease or a disaster kills in no attack, "is we
   assert.equal(ev(run('Gunmen set fire to the village and killed ten people.'), 'killed').type, 'ASSAULT');
   assert.equal(ev(run('The minister welcomed the decision on Monday.'), 'welcomed').type, 'PRAISE');
 });
+
+test('a country before a role noun and a name, or in an appositive, is no participant', () => {
+  const names = (t: string, trigger: string) => {
+    const a = run(t);
+    return ev(a, trigger).participants.map((p) => nameOf(a, p));
+  };
+  assert.deepEqual(names('Ghana midfielder David Mensah accused the federation on Friday of diverting funds.', 'accused'), ['David Mensah']);
+  assert.deepEqual(names('Zoë Østergaard, the Danish lawmaker steering the bill, met Priya Raman on Friday.', 'met').sort(), ['Priya Raman', 'Zoë Østergaard']);
+  // a country that acts is still a participant
+  assert.ok(names('Ghana and Togo signed a border agreement on Friday.', 'signed').includes('Ghana'));
+});
