@@ -311,3 +311,10 @@ it('a title in an appositive before the name is the person\'s title', () => {
   const list2 = entities('Among the guests were the president, Maria Lopes and Ana Silva.');
   assert.ok(!list2.some((e) => e.titles.length), JSON.stringify(list2));
 });
+
+it('a city the tagger calls an organisation is a place after a locative preposition; a club stays a club', () => {
+  const type = (t: string, name: string) => entities(t).find((e) => e.mentions.some((m) => m.text === name))?.type;
+  assert.equal(type('Several shipping lines have diverted cargo to Barcelona and Algeciras.', 'Barcelona'), 'LOC');
+  assert.equal(type('Three weeks ago in Lisbon I said that the fund had failed.', 'Lisbon'), 'LOC');
+  assert.equal(type('He signed for Barcelona in 2019.', 'Barcelona'), 'ORG');
+});

@@ -5,6 +5,7 @@
  */
 import type { Entity, EntityType, Mention, Sentence, Token } from '../document/types.js';
 import { countryOfDemonym, countryOfName, isPeopleDemonym } from './demonyms.js';
+import { hashString } from './hash.js';
 import type { NerModel } from './model.js';
 import { spansFromBilou, type TokenSpan } from './tags.js';
 import { HONORIFICS, isTitleWord, TITLE_HEADS, titleAfter, titleBefore, titleBeforeComma, titleKey } from './titles.js';
@@ -211,6 +212,28 @@ function isPostTitle(title: string): boolean {
   return POST_HEADS.has(last);
 }
 
+const LOCATIVES = new Set(['in', 'at', 'near', 'via', 'outside', 'across', 'around']);
+/** Words after which "to" leads to a destination: "diverted cargo to Barcelona", "flew to Lisbon". */
+const MOTION = new Set([
+  'cargo', 'diverted', 'travel', 'travelled', 'traveled', 'travels', 'flew', 'fly', 'flies', 'flights', 'flight', 'moved',
+  'move', 'sent', 'shipped', 'returned', 'return', 'returning', 'route', 'routes', 'trip', 'visit', 'way', 'bound', 'headed',
+  'evacuated', 'fled', 'deported', 'extradited', 'transferred', 'relocated', 'ferry', 'train', 'road',
+]);
+
+/**
+ * "diverted cargo to Barcelona", "talks in Lisbon": a one-word name the tagger called an
+ * organisation (CoNLL's sports pages make many cities clubs) is a place where a locative
+ * preposition or a destination's "to" governs it and the gazetteer knows it as a place.
+ */
+function isPlaceAfterLocative(w: readonly string[], sp: TokenSpan, model: NerModel): boolean {
+  if (sp.end - sp.start !== 1 || sp.start === 0) return false;
+  const prev = w[sp.start - 1]!.toLowerCase();
+  const locative = LOCATIVES.has(prev) || (prev === 'to' && sp.start >= 2 && MOTION.has(w[sp.start - 2]!.toLowerCase()));
+  if (!locative) return false;
+  const LOC_ALONE = 1 << (8 + 2);
+  return (model.resources.gazetteer.tokenTypes(hashString(w[sp.start]!.toLowerCase())) & LOC_ALONE) !== 0;
+}
+
 /** Nouns that end the name of a body, never of a place: "Pan-Atlantic Football Federation". */
 const BODY_NOUNS = new Set(['federation', 'association', 'confederation', 'league', 'committee', 'council', 'commission', 'foundation', 'institute', 'university', 'agency', 'bureau']);
 
@@ -289,6 +312,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       const sp: TokenSpan = { start: sp0.start, end: sp0.end, type: sp0.type };
       let type = TYPE_NAMES[sp.type]!;
       if (type === 'LOC' && namesAnOrganisation(w.slice(sp.start, sp.end))) type = 'ORG';
+      else if (type === 'ORG' && isPlaceAfterLocative(w, sp, model)) type = 'LOC';
       const titles: string[] = [];
       let honorific: string | null = null;
       if (type === 'PERSON') {
