@@ -178,7 +178,8 @@ const NATURAL_CAUSES = new Set([
   'outbreak', 'cholera', 'disease', 'virus', 'epidemic', 'pandemic', 'flood', 'floods', 'flooding', 'storm', 'storms',
   'hurricane', 'typhoon', 'cyclone', 'earthquake', 'quake', 'tsunami', 'landslide', 'avalanche', 'heatwave', 'heat', 'drought',
   'fire', 'fires', 'wildfire', 'wildfires', 'blaze', 'lightning', 'crash', 'accident', 'collision', 'illness', 'cancer',
-  'measles', 'malaria', 'ebola', 'covid-19', 'flu', 'influenza', 'tornado', 'eruption', 'mudslide', 'famine',
+  'measles', 'malaria', 'ebola', 'covid-19', 'flu', 'influenza', 'tornado', 'eruption', 'mudslide', 'famine', 'rain', 'rains',
+  'rainfall', 'snow', 'snowfall', 'river', 'rivers', 'landslides', 'mudslides', 'waves', 'cold', 'lava', 'floodwaters',
 ]);
 const NO_EVENT = 'none' as const;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'re", "'s"]);
@@ -191,9 +192,9 @@ const CLAUSE_BREAKS = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'afte
  * most ten tokens and not across punctuation or a word that opens another clause ("set fire to
  * the village and killed ten": the fire is not the subject).
  */
-function subjectIn(lower: readonly string[], tokens: readonly Token[], i: number, lo: number, nouns: ReadonlySet<string>): boolean {
-  for (let k = i - 1; k >= lo && k >= i - 10; k--) {
-    if (tokens[k]!.kind === 'punct' || CLAUSE_BREAKS.has(lower[k]!)) return false;
+function subjectIn(lower: readonly string[], tokens: readonly Token[], i: number, lo: number, nouns: ReadonlySet<string>, wholeClause = false): boolean {
+  for (let k = i - 1; k >= lo && (wholeClause || k >= i - 10); k--) {
+    if ((tokens[k]!.kind === 'punct' && !wholeClause) || CLAUSE_BREAKS.has(lower[k]!)) return false;
     if (nouns.has(lower[k]!)) return true;
   }
   return false;
@@ -207,10 +208,23 @@ function subjectIn(lower: readonly string[], tokens: readonly Token[], i: number
 function verbSense(lemma: string, lower: readonly string[], tokens: readonly Token[], i: number, lo: number): { type: string; cameo: string | null } | typeof NO_EVENT | null {
   if (lemma === 'strike' || lemma === 'kill') {
     if (subjectIn(lower, tokens, i, lo, NATURAL_CAUSES)) return NO_EVENT;
+    // ", killing three": the participle's subject is the clause before the comma ("floods swept the valley, killing three")
+    if (i - 1 > lo && lower[i - 1] === ',' && lower[i]!.endsWith('ing') && subjectIn(lower, tokens, i - 1, Math.max(lo, i - 25), NATURAL_CAUSES, true)) return NO_EVENT;
     if (lemma === 'strike' && lower[i + 1] !== 'by' && subjectIn(lower, tokens, i, lo, LABOUR_NOUNS)) return { type: 'PROTEST', cameo: '143' };
   }
   if (lemma === 'welcome' && i > lo && BE_FORMS.has(lower[i - 1]!)) return NO_EVENT;
   return null;
+}
+
+/** Words that open a predicative complement: "called the vote \"a provocation\"", "called the deal a step". */
+const COMPLEMENT_OPENERS = new Set(['"', '“', "'", '‘', 'a', 'an', 'as']);
+
+/**
+ * "called the agreement a real step": after "call" + noun, a complement says what the thing is, so
+ * the noun names an event that was only commented on; "called a vote for Monday" calls one.
+ */
+function namesWhatItIs(lower: readonly string[], k: number, hi: number): boolean {
+  return k < hi && COMPLEMENT_OPENERS.has(lower[k]!);
 }
 
 /**
@@ -256,7 +270,7 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
         if (out.length && out[out.length - 1]!.start === i) continue;
       }
       const n = nounAfter(lower, tokens, i + 1, hi);
-      if (n >= 0) {
+      if (n >= 0 && !(lv === 'call' && namesWhatItIs(lower, n + 1, hi))) {
         const ne = nounEntry(lower[n]!)!;
         const ve = verbEntry(w);
         const type = lightOverride(lv, ne.type);

@@ -198,3 +198,14 @@ test('a country before a role noun and a name, or in an appositive, is no partic
   // a country that acts is still a participant
   assert.ok(names('Ghana and Togo signed a border agreement on Friday.', 'signed').includes('Ghana'));
 });
+
+test('calling a thing something is no event of that thing; a suspended session is no sanction; floods kill in no attack', () => {
+  const none = (t: string, type: string) => assert.ok(!run(t).events.some((e) => e.type === type), `${type} in: ${t}`);
+  none('In Washington, Senator Ruth Hale called the vote "a provocation".', 'ELECTION');
+  none('Menon, a fisheries official, called the agreement a real step.', 'AGREE');
+  assert.equal(ev(run('The union called a strike for Monday.'), 'strike').type, 'PROTEST');
+  none('Okafor suspended the session at 2 a.m. and reconvened it later.', 'SANCTION');
+  assert.equal(ev(run('The regulator suspended the licence of the vendor.'), 'suspended').type, 'SANCTION');
+  none('Heavy rain sent rivers over their banks in two provinces, killing at least four people.', 'ASSAULT');
+  assert.equal(ev(run('Gunmen opened fire on a bus in the north, killing at least four people.'), 'opened fire').type, 'ASSAULT');
+});

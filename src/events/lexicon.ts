@@ -114,7 +114,8 @@ const VERBS: V[] = [
   ['mobilise', 'MOBILIZE', [], '150'],
   ['mobilize', 'MOBILIZE', [], '150'],
   ['sanction', 'SANCTION', [], '163'],
-  ['suspend', 'SANCTION', [], '163'],
+  // "suspended the session", "suspended the search": a pause in one's own proceedings is no sanction
+  ['suspend', 'SANCTION', [], '163', { notObject: ['session', 'sitting', 'hearing', 'search', 'play', 'match', 'game', 'trading', 'debate', 'proceedings', 'count', 'counting', 'campaign', 'campaigning', 'production', 'rescue', 'meeting'] }],
   ['expel', 'SANCTION', ['expelled', 'expelling'], '166'],
   ['arrest', 'ARREST', [], '173', { notBefore: ['warrant', 'warrants', 'order', 'orders'] }],
   ['detain', 'ARREST', [], '173'],
