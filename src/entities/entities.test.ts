@@ -318,3 +318,10 @@ it('a city the tagger calls an organisation is a place after a locative preposit
   assert.equal(type('Three weeks ago in Lisbon I said that the fund had failed.', 'Lisbon'), 'LOC');
   assert.equal(type('He signed for Barcelona in 2019.', 'Barcelona'), 'ORG');
 });
+
+it('a name is written as in running text, a numbered name keeps its number, a number word opening a sentence is no name', () => {
+  const list = entities('LISBON, March 29 (Dossier Wire) — Twelve Atlantic coastal states signed a pact in Lisbon on Saturday. A court ordered the forfeiture of the trawler Atlantic Star No. 4.');
+  assert.ok(list.some((e) => e.name === 'Lisbon' && e.mentions.length === 2), JSON.stringify(list.map((e) => [e.name, e.mentions.length])));
+  assert.ok(list.some((e) => e.name === 'Atlantic Star No. 4'), JSON.stringify(list.map((e) => e.name)));
+  assert.ok(!list.some((e) => /^Twelve/.test(e.name)), JSON.stringify(list.map((e) => e.name)));
+});

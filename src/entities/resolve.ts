@@ -137,6 +137,34 @@ function joinAcronymsToNames(clusters: Cluster[], addTo: (c: Cluster, m: RawMent
   }
 }
 
+/**
+ * Whether mention b names its entity better than a: more name words, then running text over
+ * capitals ("Washington", not a dateline's "WASHINGTON"), then the longer span.
+ */
+function betterName(text: string, b: RawMention, a: RawMention, words: (m: RawMention) => string[]): boolean {
+  const wb = words(b).length;
+  const wa = words(a).length;
+  if (wb !== wa) return wb > wa;
+  const capsB = isAllCaps(text, b);
+  if (capsB !== isAllCaps(text, a)) return !capsB;
+  return b.end - b.start > a.end - a.start;
+}
+
+/** Number words that open sentences with a capital: "Twelve states signed ...". */
+const NUMBER_WORDS = new Set([
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
+  'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'dozens', 'hundreds',
+  'thousands', 'several', 'many', 'some', 'both', 'all', 'most', 'few',
+]);
+
+/** The sentence's first word after a dateline ("LISBON, March 29 (Dossier Wire) — Twelve ..."), else 0. */
+function firstWordOf(w: readonly string[]): number {
+  const credit = datelineCredit(w);
+  if (!credit) return 0;
+  const dash = credit[1] + 1;
+  return dash + 1 < w.length ? dash + 1 : 0;
+}
+
 /** Index of the token starting at `start` (tokens are in text order), or -1. */
 function tokenIndexAt(tokens: readonly Token[], start: number): number {
   let lo = 0;
@@ -310,6 +338,10 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
     let titleRanges: Array<[number, number]> | null = null;
     for (const sp0 of spans) {
       const sp: TokenSpan = { start: sp0.start, end: sp0.end, type: sp0.type };
+      // "Atlantic Star No. 4": a numbered name takes its number
+      if (sp.end < w.length && /^No\.?$/.test(w[sp.end - 1]!) && /^\d+$/.test(w[sp.end]!)) sp.end++;
+      // "Twelve Atlantic coastal states ..." opening a sentence: the capital is the sentence's, not a name's
+      if (sp.end - sp.start > 1 && sp.start === firstWordOf(w) && NUMBER_WORDS.has(w[sp.start]!.toLowerCase())) sp.start++;
       let type = TYPE_NAMES[sp.type]!;
       if (type === 'LOC' && namesAnOrganisation(w.slice(sp.start, sp.end))) type = 'ORG';
       else if (type === 'ORG' && isPlaceAfterLocative(w, sp, model)) type = 'LOC';
@@ -555,7 +587,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
     .map((c) => {
       const mentions: Mention[] = c.mentions.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end) })).sort((a, b) => a.start - b.start);
       const named = c.mentions.filter((m) => m.words.length);
-      const best = named.reduce((a, b) => (personWords(b).length > personWords(a).length || (personWords(b).length === personWords(a).length && b.end - b.start > a.end - a.start) ? b : a), named[0]!);
+      const best = named.reduce((a, b) => (betterName(text, b, a, personWords) ? b : a), named[0]!);
       const name = c.country ?? (c.type === 'PERSON' ? personWords(best).join(' ') : text.slice(best.start, best.end));
       return { id: '', type: c.type, name, titles: c.titles, mentions };
     })
