@@ -209,3 +209,14 @@ test('calling a thing something is no event of that thing; a suspended session i
   none('Heavy rain sent rivers over their banks in two provinces, killing at least four people.', 'ASSAULT');
   assert.equal(ev(run('Gunmen opened fire on a bus in the north, killing at least four people.'), 'opened fire').type, 'ASSAULT');
 });
+
+test('stance issues end before a relative clause; not choosing, or "against being ...", is no stance', () => {
+  assert.equal(normalizeIssue(['the', 'border', 'levy', 'the', 'EU', 'charges', 'on', 'imports']), 'border levy');
+  assert.equal(normalizeIssue(['the', 'reopening', 'of', 'the', 'pipelines']), 'reopening of pipeline');
+  const issues = (t: string) => run(t).stances.map((x) => `${x.polarity} ${x.issue}`);
+  assert.deepEqual(issues('Piotr Nowicki, who came third, has not endorsed either finalist.'), []);
+  assert.deepEqual(issues('Mayor Ana Ruiz has not endorsed any candidate.'), []);
+  assert.deepEqual(issues('"We are against being lied to," said Jose Nunez, the union leader.'), []);
+  assert.deepEqual(issues('Trade Representative Karen Whitlock rejected any talk of a ceasefire.'), ['oppose ceasefire']);
+  assert.deepEqual(issues('Chancellor Lena Vogel, who backs the border levy the EU charges on imports, spoke on Monday.'), ['support border levy']);
+});

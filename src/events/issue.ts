@@ -13,6 +13,9 @@ const STOP = new Set([
   'during', 'if', 'unless', 'than', 'despite', 'amid', 'to', 'from', 'by', 'with', 'over', 'for', 'is', 'was', 'were', 'are', 'would', 'will',
 ]);
 
+const RELATIVE_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'we', 'they', 'he', 'she', 'it', 'i', 'you']);
+const PHRASE_PREPS = new Set(['of', 'on', 'about', 'against', 'into', 'toward', 'towards', 'between', 'among']);
+
 function singular(w: string): string {
   if (w.length <= 3 || w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return w;
   if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
@@ -33,7 +36,9 @@ export function normalizeIssue(words: readonly string[]): string {
       if (joined.startsWith(`${f} `)) { ws = ws.slice(f.split(' ').length); changed = true; break; }
     }
   }
-  const cut = ws.findIndex((w, i) => STOP.has(w) || (i > 0 && w.endsWith('ing') && w.length > 5));
+  // "the border levy the EU charges on imports": a determiner after the head opens a relative clause
+  // without "that" ("of the pipelines" keeps its article: it is the phrase's own)
+  const cut = ws.findIndex((w, i) => STOP.has(w) || (i > 0 && w.endsWith('ing') && w.length > 5) || (i > 0 && RELATIVE_OPENERS.has(w) && !PHRASE_PREPS.has(ws[i - 1]!)));
   if (cut >= 0) ws = ws.slice(0, cut);
   ws = ws.slice(0, 5);
   // "of"-phrases keep their head plural ("reopening of the pipelines" → "reopening of pipeline")

@@ -20,6 +20,8 @@ const NOUN_CUES = new Map<string, 'support' | 'oppose'>([
 ]);
 const STANCE_FIRST = new Set([...cue.keys(), 'opposed', 'against', 'in', ...NOUN_CUES.keys()]);
 const FIRST_PERSON = new Set(['we', 'i']);
+/** Objects that name no side when the cue is negated: "has not endorsed any candidate". */
+const NO_CHOICE = new Set(['either', 'neither', 'any', 'anyone', 'anybody', 'anything', 'whichever']);
 
 function holderBefore(tokens: readonly Token[], lower: readonly string[], at: number, lo: number, ms: readonly MentionRef[]): string | null {
   // nearest PERSON/ORG (else LOC) mention before the cue in the clause; "X, who has long backed ..." → X
@@ -70,6 +72,9 @@ export function findStances(
     if (['away', 'down', 'off', 'up', 'the', 'a', 'an'].includes(next) === false && /ed$/.test(next)) continue;
     if (['also', 'comes', 'came', 'is', 'was', 'for', 'from', 'of', 'has', 'had', 'to', 'by', 'as', 'in', 'on'].includes(next)) continue;
     if (next === 'that' || next === 'it' || next === 'them' || next === 'him' || next === 'her' || next === 'this') continue;
+    // "against being lied to" is no issue; "has not endorsed either finalist" takes no side
+    const negated = ['not', "n't", 'never'].includes(lower[i - 1] ?? '') || ['not', "n't", 'never'].includes(lower[i - 2] ?? '');
+    if (next === 'being' || next === 'either' || next === 'neither' || (negated && NO_CHOICE.has(next))) continue;
     const words = phraseWords(tokens.slice(objStart, Math.min(hi, objStart + 10)).map((t) => t.text));
     const issue = normalizeIssue(words);
     if (!issue || issue.split(' ').length > 5) continue;
@@ -83,7 +88,7 @@ export function findStances(
     holder ??= holderBefore(tokens, lower, i, lo, ms);
     if (!holder) continue;
     // "would not support X" takes the other side
-    if (['not', "n't", 'never'].includes(lower[i - 1] ?? '') || ['not', "n't", 'never'].includes(lower[i - 2] ?? '')) pol = pol === 'support' ? 'oppose' : 'support';
+    if (negated) pol = pol === 'support' ? 'oppose' : 'support';
     const start = tokens[Math.max(lo, i - 3)]!.start;
     const endTok = Math.min(hi, objStart + words.length) - 1;
     const end = tokens[endTok]!.end;
