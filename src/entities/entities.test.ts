@@ -325,3 +325,10 @@ it('a name is written as in running text, a numbered name keeps its number, a nu
   assert.ok(list.some((e) => e.name === 'Atlantic Star No. 4'), JSON.stringify(list.map((e) => e.name)));
   assert.ok(!list.some((e) => /^Twelve/.test(e.name)), JSON.stringify(list.map((e) => e.name)));
 });
+
+it('a name ending in a news outlet word is an organisation, never a person', () => {
+  for (const t of ['In an interview with Dossier Wire, Mensah said he had seen the documents.', 'Dossier Wire reported on Monday that talks had stalled.']) {
+    const e = entities(t).find((x) => x.name === 'Dossier Wire');
+    assert.equal(e?.type, 'ORG', t);
+  }
+});

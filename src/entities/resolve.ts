@@ -240,6 +240,12 @@ function isPostTitle(title: string): boolean {
   return POST_HEADS.has(last);
 }
 
+/**
+ * Last words of a news outlet's name, never of a person's: "Dossier Wire", "Kyiv Independent
+ * News". ("Post", "Press" and "Herald" are also surnames, so they are left to the tagger.)
+ */
+const MEDIA_HEADS = new Set(['Wire', 'News', 'Times', 'Journal', 'Tribune', 'Gazette', 'Broadcasting', 'Television', 'TV', 'Radio', 'Agency', 'Newswire', 'Chronicle']);
+
 const LOCATIVES = new Set(['in', 'at', 'near', 'via', 'outside', 'across', 'around']);
 /** Words after which "to" leads to a destination: "diverted cargo to Barcelona", "flew to Lisbon". */
 const MOTION = new Set([
@@ -345,6 +351,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       let type = TYPE_NAMES[sp.type]!;
       if (type === 'LOC' && namesAnOrganisation(w.slice(sp.start, sp.end))) type = 'ORG';
       else if (type === 'ORG' && isPlaceAfterLocative(w, sp, model)) type = 'LOC';
+      else if (type === 'PERSON' && sp.end - sp.start > 1 && MEDIA_HEADS.has(w[sp.end - 1]!)) type = 'ORG';
       const titles: string[] = [];
       let honorific: string | null = null;
       if (type === 'PERSON') {
