@@ -326,9 +326,10 @@ it('a name is written as in running text, a numbered name keeps its number, a nu
   assert.ok(!list.some((e) => /^Twelve/.test(e.name)), JSON.stringify(list.map((e) => e.name)));
 });
 
-it('a name ending in a news outlet word is an organisation, never a person', () => {
+it('a name ending in a news outlet word is an organisation, never a person or a place', () => {
   for (const t of ['In an interview with Dossier Wire, Mensah said he had seen the documents.', 'Dossier Wire reported on Monday that talks had stalled.']) {
     const e = entities(t).find((x) => x.name === 'Dossier Wire');
     assert.equal(e?.type, 'ORG', t);
   }
+  assert.equal(entities('Speaking to Harbour News on Friday, Ortiz denied the claims.').find((x) => x.name === 'Harbour News')?.type, 'ORG');
 });

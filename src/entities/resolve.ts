@@ -351,7 +351,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       let type = TYPE_NAMES[sp.type]!;
       if (type === 'LOC' && namesAnOrganisation(w.slice(sp.start, sp.end))) type = 'ORG';
       else if (type === 'ORG' && isPlaceAfterLocative(w, sp, model)) type = 'LOC';
-      else if (type === 'PERSON' && sp.end - sp.start > 1 && MEDIA_HEADS.has(w[sp.end - 1]!)) type = 'ORG';
+      else if ((type === 'PERSON' || type === 'LOC') && sp.end - sp.start > 1 && MEDIA_HEADS.has(w[sp.end - 1]!)) type = 'ORG';
       const titles: string[] = [];
       let honorific: string | null = null;
       if (type === 'PERSON') {
