@@ -364,8 +364,10 @@ export function participantsOf(
     if (e.type === 'LOC' || m.entity.type === 'MISC') {
       // a place after a locative preposition is a location, not an actor
       let k = m.start - 1;
-      while (k >= region.lo && k >= m.start - 5 && !LOCATIVE.has(lower[k]!) && lower[k] !== 'to' && (tokens[k]!.kind === 'word' || POSS.has(lower[k]!)) && (!PREP.has(lower[k]!) || (lower[k] === 'with' && (lower[k - 1] === 'border' || lower[k - 1] === 'frontier'))) && (!isCap(tokens[k]!.text) || POSS.has(lower[k + 1]!)) && lower[k] !== 'and') k--;
+      while (k >= region.lo && k >= m.start - 5 && !LOCATIVE.has(lower[k]!) && lower[k] !== 'to' && (tokens[k]!.kind === 'word' || POSS.has(lower[k]!)) && (!PREP.has(lower[k]!) || (lower[k] === 'with' && (lower[k - 1] === 'border' || lower[k - 1] === 'frontier'))) && (!isCap(tokens[k]!.text) || POSS.has(lower[k + 1]!) || isPlaceAdjective(tokens[k]!.text)) && lower[k] !== 'and') k--;
       if (k >= region.lo && (LOCATIVE.has(lower[k]!) || lower[k] === 'to')) continue;
+      // "Hallein, south of Salzburg": a place that locates another is no actor
+      if (m.start >= 2 && lower[m.start - 1] === 'of' && DIRECTIONS.has(lower[m.start - 2]!)) continue;
     }
     if (isModifier(tokens, lower, m, personStarts, region.hi, personEnds)) continue;
     if (!ids.includes(e.id)) {
@@ -396,6 +398,13 @@ export function participantsOf(
 }
 const TARGET_PREP = new Set(['on', 'against']);
 
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'outside']);
+
+/** "the western Kenyan city of Kisumu": a nationality adjective inside a place phrase. */
+function isPlaceAdjective(word: string): boolean {
+  return isCap(word) && !!countryOfDemonym(word);
+}
+
 export function placeOf(
   tokens: readonly Token[],
   lower: readonly string[],
@@ -421,7 +430,9 @@ export function placeOf(
     for (; k >= region.lo && k >= m.start - 6; k--) {
       const w = lower[k]!;
       if (LOCATIVE.has(w) || (visit && w === 'to')) { ok = true; break; }
-      if ((!PLACE_FILLERS.has(w) && !POSS.has(w) && !(isCap(tokens[k]!.text) && POSS.has(lower[k + 1]!))) || (k >= tr.start && k < tr.end)) break;
+      // "visited the town of Hallein": what a visit's verb reaches through place words is where it was
+      if (visit && !tr.nominal && k === tr.end - 1 && k > m.start - 6 && k < m.start - 1) { ok = true; break; }
+      if ((!PLACE_FILLERS.has(w) && !POSS.has(w) && !(isCap(tokens[k]!.text) && POSS.has(lower[k + 1]!)) && !isPlaceAdjective(tokens[k]!.text)) || (k >= tr.start && k < tr.end)) break;
     }
     if (!ok) continue;
     // "in Russia's Samara region": the possessor is less specific than the place it owns

@@ -220,3 +220,14 @@ test('stance issues end before a relative clause; not choosing, or "against bein
   assert.deepEqual(issues('Trade Representative Karen Whitlock rejected any talk of a ceasefire.'), ['oppose ceasefire']);
   assert.deepEqual(issues('Chancellor Lena Vogel, who backs the border levy the EU charges on imports, spoke on Monday.'), ['support border levy']);
 });
+
+test('a visit takes its place through place words; a place that locates another is no participant', () => {
+  const a = run('Chancellor Lena Vogel visited the town of Hallein, south of Salzburg, on Friday.');
+  const e = ev(a, 'visited');
+  assert.equal(nameOf(a, e.place), 'Hallein');
+  assert.deepEqual(e.participants.map((p) => nameOf(a, p)), ['Lena Vogel']);
+  const b = run('A team of epidemiologists arrived in the western Kenyan city of Kisumu on Friday.');
+  const v = ev(b, 'arrived');
+  assert.equal(nameOf(b, v.place), 'Kisumu');
+  assert.deepEqual(v.participants, []);
+});
