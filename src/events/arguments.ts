@@ -355,6 +355,8 @@ export function participantsOf(
     if (placeMention && m.start === placeMention.start) continue;
     if (m.entity.type !== 'PERSON' && partOfName(tokens, lower, m, mentions)) continue;
     if (topicModifier(tokens, lower, m, region.hi)) continue;
+    // "New Taiwan dollars", "the Songhua River": a currency's or a landform's name acts for no one
+    if (CURRENCIES.has(lower[m.end] ?? '') || LANDFORMS.has(m.entity.name.split(' ').pop()!)) continue;
     let e = m.entity;
     if (e.type === 'MISC') {
       const c = countryOfDemonym(e.name);
@@ -366,6 +368,8 @@ export function participantsOf(
       let k = m.start - 1;
       while (k >= region.lo && k >= m.start - 5 && !LOCATIVE.has(lower[k]!) && lower[k] !== 'to' && (tokens[k]!.kind === 'word' || POSS.has(lower[k]!)) && (!PREP.has(lower[k]!) || (lower[k] === 'with' && (lower[k - 1] === 'border' || lower[k - 1] === 'frontier'))) && (!isCap(tokens[k]!.text) || POSS.has(lower[k + 1]!) || isPlaceAdjective(tokens[k]!.text)) && lower[k] !== 'and') k--;
       if (k >= region.lo && (LOCATIVE.has(lower[k]!) || lower[k] === 'to')) continue;
+      // "in Iraq and Afghanistan", "in the south and Manila": the second of two places after a locative
+      if (k > region.lo && lower[k] === 'and' && locativeConjunct(tokens, lower, k, region.lo)) continue;
       // "Hallein, south of Salzburg": a place that locates another is no actor
       if (m.start >= 2 && lower[m.start - 1] === 'of' && DIRECTIONS.has(lower[m.start - 2]!)) continue;
     }
@@ -399,6 +403,22 @@ export function participantsOf(
 const TARGET_PREP = new Set(['on', 'against']);
 
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'outside']);
+
+const CURRENCIES = new Set(['dollar', 'dollars', 'euro', 'euros', 'yuan', 'yen', 'pounds', 'rupee', 'rupees', 'peso', 'pesos', 'franc', 'francs', 'rouble', 'roubles', 'ruble', 'rubles', 'dinar', 'dinars', 'shekel', 'shekels', 'lira', 'naira', 'rand', 'krona', 'kroner', 'reais']);
+const LANDFORMS = new Set(['River', 'Lake', 'Sea', 'Ocean', 'Mountains', 'Mountain', 'Valley', 'Strait', 'Canal', 'Desert', 'Peninsula', 'Bay', 'Plateau', 'Glacier', 'Delta']);
+
+/**
+ * The conjunct before "and" at k is a place phrase governed by a locative preposition: from k
+ * back over place words and names to "in", "at", "near" ("in the south and Manila").
+ */
+function locativeConjunct(tokens: readonly Token[], lower: readonly string[], k: number, lo: number): boolean {
+  for (let j = k - 1; j >= lo && j >= k - 5; j--) {
+    const w = lower[j]!;
+    if (LOCATIVE.has(w)) return j < k - 1;
+    if (!(PLACE_FILLERS.has(w) || isCap(tokens[j]!.text) || w === ',')) return false;
+  }
+  return false;
+}
 
 /** "the western Kenyan city of Kisumu": a nationality adjective inside a place phrase. */
 function isPlaceAdjective(word: string): boolean {

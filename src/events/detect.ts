@@ -167,6 +167,34 @@ function isHeadline(tokens: readonly Token[], lo: number, hi: number): boolean {
   return words >= 3 && caps >= words * 0.8;
 }
 
+/** Nouns after which an event noun is a modifier: "shooting range", "strike force". */
+const COMPOUND_HEADS = new Set(['range', 'ranges', 'gallery', 'club', 'clubs', 'competition', 'practice', 'season', 'star', 'stars', 'sports', 'force', 'team', 'squad', 'lesson', 'lessons']);
+/** Words before "operation(s)" that make it a military or security one. */
+const OPERATION_CONTEXT = new Set([
+  'military', 'army', 'security', 'police', 'counter-terrorism', 'counterterrorism', 'anti-terror', 'anti-terrorist',
+  'counter-insurgency', 'counterinsurgency', 'ground', 'air', 'naval', 'combat', 'special', 'joint', 'offensive', 'launched',
+  'launch', 'launches', 'launching', 'mounted', 'mount', 'troops', 'forces', 'sweep', 'clearance', 'clearing', 'punitive',
+]);
+/** Words before "attack" that make it one in words: "a strongly worded attack". */
+const VERBAL_ATTACK = new Set(['worded', 'verbal', 'scathing', 'blistering', 'stinging', 'withering', 'personal', 'rhetorical', 'written', 'furious', 'angry']);
+
+/**
+ * An event noun's sense where its lexicon type is wrong for it: a "shooting range" is no
+ * shooting, an "operation" is a military one only with a word that says so ("their normal
+ * operation"), and "a strongly worded attack" is criticism (CAMEO 111), not violence.
+ */
+function nounSense(lower: readonly string[], n: number, lo: number, hi: number): { type: string; cameo: string | null } | typeof NO_EVENT | null {
+  const w = lower[n]!;
+  if (n + 1 < hi && COMPOUND_HEADS.has(lower[n + 1]!)) return NO_EVENT;
+  const before = (set: ReadonlySet<string>) => {
+    for (let k = n - 1; k >= lo && k >= n - 3; k--) if (set.has(lower[k]!)) return true;
+    return false;
+  };
+  if ((w === 'operation' || w === 'operations') && !before(OPERATION_CONTEXT)) return NO_EVENT;
+  if ((w === 'attack' || w === 'attacks') && before(VERBAL_ATTACK)) return { type: 'CRITICIZE', cameo: '111' };
+  return null;
+}
+
 /** Who goes on strike: a "strike" by them is a walkout, not an attack. */
 const LABOUR_NOUNS = new Set([
   'workers', 'worker', 'dockworkers', 'dockers', 'union', 'unions', 'staff', 'employees', 'teachers', 'nurses', 'doctors',
@@ -176,12 +204,14 @@ const LABOUR_NOUNS = new Set([
 /** What kills or strikes without being anyone's act: a disease, a disaster, an accident. */
 const NATURAL_CAUSES = new Set([
   'outbreak', 'cholera', 'disease', 'virus', 'epidemic', 'pandemic', 'flood', 'floods', 'flooding', 'storm', 'storms',
-  'hurricane', 'typhoon', 'cyclone', 'earthquake', 'quake', 'tsunami', 'landslide', 'avalanche', 'heatwave', 'heat', 'drought',
+  'hurricane', 'hurricanes', 'typhoon', 'typhoons', 'cyclone', 'cyclones', 'earthquake', 'earthquakes', 'quake', 'quakes', 'tremor', 'tremors', 'aftershock', 'aftershocks', 'tsunami', 'landslide', 'avalanche', 'heatwave', 'heat', 'drought',
   'fire', 'fires', 'wildfire', 'wildfires', 'blaze', 'lightning', 'crash', 'accident', 'collision', 'illness', 'cancer',
   'measles', 'malaria', 'ebola', 'covid-19', 'flu', 'influenza', 'tornado', 'eruption', 'mudslide', 'famine', 'rain', 'rains',
   'rainfall', 'snow', 'snowfall', 'river', 'rivers', 'landslides', 'mudslides', 'waves', 'cold', 'lava', 'floodwaters',
 ]);
 const NO_EVENT = 'none' as const;
+const PHONE_COMPOUNDS = new Set(['services', 'service', 'call', 'calls', 'line', 'lines', 'number', 'numbers', 'records', 'company', 'companies', 'network', 'networks', 'vouchers', 'bill', 'bills', 'booth', 'card', 'cards', 'hacking', 'tapping', 'conversation', 'conversations', 'interview', 'lines', 'users', 'makers', 'maker']);
+const PHONE_MODIFIERS = new Set(['mobile', 'cell', 'smart', 'satellite', 'pay', 'home', 'office', 'landline', 'camera', 'video', 'his', 'her', 'their', 'my', 'your', 'our']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'re", "'s"]);
 
 /** Words that start another clause or conjunct: a subject is not looked for beyond them. */
@@ -213,6 +243,12 @@ function verbSense(lemma: string, lower: readonly string[], tokens: readonly Tok
     if (lemma === 'strike' && lower[i + 1] !== 'by' && subjectIn(lower, tokens, i, lo, LABOUR_NOUNS)) return { type: 'PROTEST', cameo: '143' };
   }
   if (lemma === 'welcome' && i > lo && BE_FORMS.has(lower[i - 1]!)) return NO_EVENT;
+  // "the shooting range": a gerund modifying a noun
+  if (lower[i]!.endsWith('ing') && COMPOUND_HEADS.has(lower[i + 1] ?? '')) return NO_EVENT;
+  // "was to blame": who is at fault, said of no one in particular
+  if (lemma === 'blame' && i > lo + 1 && lower[i - 1] === 'to' && BE_FORMS.has(lower[i - 2]!)) return NO_EVENT;
+  // "mobile phone vouchers": a noun
+  if (lemma === 'phone' && ((i > lo && PHONE_MODIFIERS.has(lower[i - 1]!)) || PHONE_COMPOUNDS.has(lower[i + 1] ?? ''))) return NO_EVENT;
   return null;
 }
 
@@ -274,8 +310,9 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
         const ne = nounEntry(lower[n]!)!;
         const ve = verbEntry(w);
         const type = lightOverride(lv, ne.type);
-        if (type) {
-          out.push({ start: i, end: n + 1, head: i, type: ve && ve.type !== ne.type && ve.type !== 'AGREE' ? ne.type : type, cameo: ne.cameo ?? null, nominal: true, predicate: -1, noun: n });
+        const ns = nounSense(lower, n, lo, hi);
+        if (type && ns !== NO_EVENT) {
+          out.push({ start: i, end: n + 1, head: i, type: ns ? ns.type : ve && ve.type !== ne.type && ve.type !== 'AGREE' ? ne.type : type, cameo: ns ? ns.cameo : (ne.cameo ?? null), nominal: true, predicate: -1, noun: n });
           i = n;
           continue;
         }
@@ -318,7 +355,9 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
       i = end - 1;
       continue;
     }
-    const ne = nounEntry(w);
+    const ne0 = nounEntry(w);
+    const ns = ne0 ? nounSense(lower, i, lo, hi) : null;
+    const ne = ns === NO_EVENT ? undefined : ns && ne0 ? { ...ne0, type: ns.type, cameo: ns.cameo ?? undefined } : ne0;
     if (ne) {
       if (i + 1 < hi && nounEntry(lower[i + 1]!)) continue; // compound: the last noun decides
       const p = predicateAfter(lower, tokens, i, hi);

@@ -231,3 +231,28 @@ test('a visit takes its place through place words; a place that locates another 
   assert.equal(nameOf(b, v.place), 'Kisumu');
   assert.deepEqual(v.participants, []);
 });
+
+test('noun and verb senses that are no event of the lexicon type', () => {
+  const none = (t: string, type: string) => assert.ok(!run(t).events.some((e) => e.type === type), `${type} in: ${t}`);
+  none('The police raised money by selling mobile phone vouchers.', 'CALL');
+  none('Internet and phone services were disrupted across the region.', 'CALL');
+  none('The two sides agreed to jointly use the Novo Selo shooting range.', 'ASSAULT');
+  none('The factories said their normal operation would not be affected.', 'FIGHT');
+  none('The government said it was intolerant extremism which was to blame.', 'ACCUSE');
+  none('Two moderate earthquakes struck the island on Wednesday.', 'ASSAULT');
+  assert.equal(ev(run('The archbishop launched a strongly worded attack on the policy on Saturday.'), 'attack').type, 'CRITICIZE');
+  assert.equal(ev(run('The army launched a military operation in the north on Monday.'), 'operation').type, 'FIGHT');
+  assert.equal(ev(run('Rebels launched an attack on the town on Monday.'), 'attack').type, 'ASSAULT');
+  assert.equal(ev(run('Ortiz will phone the president on Monday.'), 'phone').type, 'CALL');
+});
+
+test('currencies, landforms and the second of two places after "in" are no participants', () => {
+  const parts = (t: string, trigger: string) => {
+    const a = run(t);
+    return ev(a, trigger).participants.map((p) => nameOf(a, p));
+  };
+  assert.deepEqual(parts('The authorities spent 13 billion New Taiwan dollars holding elections.', 'elections'), []);
+  assert.deepEqual(parts('The Songhua River supplies the city, and the municipality announced cuts on Monday.', 'announced'), []);
+  assert.deepEqual(parts('The queen praised troops serving in Iraq and Afghanistan on Monday.', 'praised'), []);
+  assert.deepEqual(parts('The UN brokered a ceasefire between Israel and Lebanon.', 'ceasefire').sort(), ['Israel', 'Lebanon', 'UN']);
+});
