@@ -333,3 +333,11 @@ it('a name ending in a news outlet word is an organisation, never a person or a 
   }
   assert.equal(entities('Speaking to Harbour News on Friday, Ortiz denied the claims.').find((x) => x.name === 'Harbour News')?.type, 'ORG');
 });
+
+it('what a title is of, taken into the name by the tagger, goes to the title and is a name of its own', () => {
+  const a = entities('In his sermon, Archbishop of Canterbury Rowan Williams spoke of his recent visit.');
+  assert.deepEqual(person(a, 'Rowan Williams').titles, ['Archbishop of Canterbury']);
+  const b = entities('Earlier in the day, Talabani also met Chairman of the Expediency Council Akbar Hashemi Rafsanjani.');
+  assert.deepEqual(person(b, 'Akbar Hashemi Rafsanjani').titles, ['Chairman of the Expediency Council']);
+  assert.ok(b.some((e) => e.type === 'ORG' && e.name === 'Expediency Council'));
+});

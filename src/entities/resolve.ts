@@ -290,6 +290,27 @@ const ORG_HEADS = new Set([
   'movement', 'league', 'federation', 'association', 'institute', 'university', 'army', 'navy', 'guard', 'reserve',
 ]);
 
+/**
+ * Where the person's own name starts in a span that follows "<title> of [the]" and took in what
+ * the title is of: after the last organisation head ("Expediency Council Akbar Hashemi
+ * Rafsanjani") or after a known one-word place ("Canterbury Rowan Williams"). At least two name
+ * words stay. -1 when the span does not follow such a title or no split is found.
+ */
+function complementInName(w: readonly string[], sp: TokenSpan, type: EntityType, model: NerModel): number {
+  if (sp.end - sp.start < 3) return -1;
+  let j = sp.start - 1;
+  if (j >= 0 && w[j] === 'the') j--;
+  if (j < 1 || w[j] !== 'of' || !TITLE_HEADS.has(w[j - 1]!.toLowerCase())) return -1;
+  // the person's name: capitalised words, none an organisation's head
+  const nameLike = (from: number) => w.slice(from, sp.end).every((x) => capitalised(x) && !ORG_HEADS.has(x.toLowerCase()) && !isTitleWord(x));
+  for (let q = sp.end - 3; q >= sp.start; q--) if (ORG_HEADS.has(w[q]!.toLowerCase())) return nameLike(q + 1) ? q + 1 : -1;
+  if (type !== 'PERSON') return -1;
+  // one word of place and a two-word name; or a place the gazetteer knows
+  const LOC_ALONE = 1 << (8 + 2);
+  const place = sp.end - sp.start === 3 || (model.resources.gazetteer.tokenTypes(hashString(w[sp.start]!.toLowerCase())) & LOC_ALONE) !== 0;
+  return place && nameLike(sp.start + 1) ? sp.start + 1 : -1;
+}
+
 /** The mention's words that end before `limit`, with their end offset; null when none does. */
 function wordsBefore(text: string, m: RawMention, limit: number): { words: string[]; end: number } | null {
   let pos = m.start;
@@ -354,6 +375,22 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       else if ((type === 'PERSON' || type === 'LOC') && sp.end - sp.start > 1 && MEDIA_HEADS.has(w[sp.end - 1]!)) type = 'ORG';
       const titles: string[] = [];
       let honorific: string | null = null;
+      // "Archbishop of Canterbury Rowan Williams", "Chairman of the Expediency Council Akbar Hashemi
+      // Rafsanjani": what the title is of, taken into the name, is the title's and a name of its own
+      const split = type === 'PERSON' || type === 'ORG' ? complementInName(w, sp, type, model) : -1;
+      if (split > 0) {
+        const of = w[sp.start - 1] === 'the' ? sp.start - 2 : sp.start - 1;
+        const tb = titleBefore(w, of, placeStartOf);
+        if (tb) {
+          const r = spanOf(s, tb.start, split);
+          titles.push(text.slice(r.start, r.end));
+          (titleRanges ??= []).push([r.start, r.end]);
+        }
+        const ofWords = w.slice(sp.start, split);
+        raw.push({ start: tokens[s.tokenStart + sp.start]!.start, end: tokens[s.tokenStart + split - 1]!.end, type: ORG_HEADS.has(ofWords[ofWords.length - 1]!.toLowerCase()) ? 'ORG' : 'LOC', words: ofWords, titles: [], honorific: null });
+        sp.start = split;
+        type = 'PERSON';
+      }
       if (type === 'PERSON') {
         // A title the tagger took into the name: "President Lula" tagged as one person.
         let k = sp.start;
@@ -366,7 +403,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
           if (t.some((x) => TITLE_HEADS.has(x.toLowerCase()))) titles.push(t.join(' '));
           sp.start = k;
         }
-        let tm = titleBefore(w, sp.start, placeStartOf);
+        let tm = titles.length ? null : titleBefore(w, sp.start, placeStartOf);
         let appositive = false;
         if (!tm) {
           // "the German chancellor, Olaf Scholz,"
