@@ -290,6 +290,8 @@ function isModifier(tokens: readonly Token[], lower: readonly string[], m: Menti
       if (titled && (k >= hi || tokens[k]!.kind === 'punct' || APPOSITIVE_GOES_ON.has(lower[k]!) || /ing$/.test(lower[k]!))) return true;
     }
   }
+  // "Richard Durbin of Illinois": a person's state, city or country
+  if (m.start >= 2 && lower[m.start - 1] === 'of' && personEnds?.has(m.start - 1)) return true;
   // "an Ohio Republican", "the London-based institute": a place used as an adjective
   const before = lower[m.start - 1];
   if ((before === 'an' || before === 'a') && m.end < hi && (isCap(tokens[m.end]!.text) || tokens[m.end]!.text === '-')) return true;

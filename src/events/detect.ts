@@ -192,7 +192,30 @@ function nounSense(lower: readonly string[], n: number, lo: number, hi: number):
   };
   if ((w === 'operation' || w === 'operations') && !before(OPERATION_CONTEXT)) return NO_EVENT;
   if ((w === 'attack' || w === 'attacks') && before(VERBAL_ATTACK)) return { type: 'CRITICIZE', cameo: '111' };
+  if (ACCIDENT_NOUNS.has(w) && before(ACCIDENT_MODIFIERS)) return NO_EVENT;
+  if (isMarketDemand(lower, n, lo)) return NO_EVENT;
   return null;
+}
+
+/** "a gas explosion", "the colliery blast": an industrial accident, nobody's attack. */
+const ACCIDENT_NOUNS = new Set(['blast', 'blasts', 'explosion', 'explosions', 'fire', 'fires']);
+const ACCIDENT_MODIFIERS = new Set([
+  'gas', 'colliery', 'mine', 'coal', 'coalmine', 'pipeline', 'boiler', 'factory', 'plant', 'chemical', 'industrial', 'fireworks',
+  'methane', 'dust', 'tanker', 'refinery', 'warehouse', 'accidental', 'kitchen', 'cylinder', 'furnace',
+]);
+/** Words that make "demand" a market's: "the growing demand of the coal market". */
+const MARKET_DEMAND = new Set([
+  'growing', 'strong', 'weak', 'rising', 'falling', 'sluggish', 'market', 'consumer', 'domestic', 'global', 'energy', 'oil',
+  'housing', 'seasonal', 'winter', 'summer', 'higher', 'lower', 'increased', 'robust', 'soft', 'weaker', 'stronger', 'slack',
+  'booming', 'surging', 'export', 'import', 'power', 'electricity', 'travel', 'credit', 'weakening', 'firm', 'overseas',
+]);
+
+/** "demand" that is a market's, not anyone's claim. */
+function isMarketDemand(lower: readonly string[], i: number, lo: number): boolean {
+  const w = lower[i]!;
+  if (w !== 'demand' && w !== 'demands') return false;
+  for (let k = i - 1; k >= lo && k >= i - 2; k--) if (MARKET_DEMAND.has(lower[k]!)) return true;
+  return false;
 }
 
 /** Who goes on strike: a "strike" by them is a walkout, not an attack. */
@@ -243,6 +266,7 @@ function verbSense(lemma: string, lower: readonly string[], tokens: readonly Tok
     if (lemma === 'strike' && lower[i + 1] !== 'by' && subjectIn(lower, tokens, i, lo, LABOUR_NOUNS)) return { type: 'PROTEST', cameo: '143' };
   }
   if (lemma === 'welcome' && i > lo && BE_FORMS.has(lower[i - 1]!)) return NO_EVENT;
+  if (lemma === 'demand' && isMarketDemand(lower, i, lo)) return NO_EVENT;
   // "the shooting range": a gerund modifying a noun
   if (lower[i]!.endsWith('ing') && COMPOUND_HEADS.has(lower[i + 1] ?? '')) return NO_EVENT;
   // "was to blame": who is at fault, said of no one in particular

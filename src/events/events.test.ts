@@ -256,3 +256,13 @@ test('currencies, landforms and the second of two places after "in" are no parti
   assert.deepEqual(parts('The queen praised troops serving in Iraq and Afghanistan on Monday.', 'praised'), []);
   assert.deepEqual(parts('The UN brokered a ceasefire between Israel and Lebanon.', 'ceasefire').sort(), ['Israel', 'Lebanon', 'UN']);
 });
+
+test('industrial accidents and market demand are no events; a person\'s state is no participant', () => {
+  const none = (t: string, type: string) => assert.ok(!run(t).events.some((e) => e.type === type), `${type} in: ${t}`);
+  none('Rescuers found five more bodies in the colliery where a gas explosion occurred on Sunday.', 'ASSAULT');
+  none('The growing demand of the winter coal market was the cause, the professor said.', 'DEMAND');
+  assert.equal(ev(run('A bomb blast killed four people in the market on Sunday.'), 'blast').type, 'ASSAULT');
+  assert.equal(ev(run('The unions demanded higher wages on Monday.'), 'demanded').type, 'DEMAND');
+  const a = run('Richard Durbin of Illinois was elected as the majority whip on Tuesday.');
+  assert.deepEqual(ev(a, 'elected').participants.map((p) => nameOf(a, p)), ['Richard Durbin']);
+});
