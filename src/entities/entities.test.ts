@@ -341,3 +341,10 @@ it('what a title is of, taken into the name by the tagger, goes to the title and
   assert.deepEqual(person(b, 'Akbar Hashemi Rafsanjani').titles, ['Chairman of the Expediency Council']);
   assert.ok(b.some((e) => e.type === 'ORG' && e.name === 'Expediency Council'));
 });
+
+it('names do not start or end with a lowercase word, break at a verb, and are never a weekday', () => {
+  const names = (t: string) => entities(t).map((e) => e.name);
+  assert.deepEqual(names('The left-of-centre Guardian said the plan had failed.'), ['Guardian']);
+  assert.deepEqual(names('Osama bin Laden and Charles de Gaulle were named.'), ['Osama bin Laden', 'Charles de Gaulle']);
+  assert.deepEqual(names('A poll published by the left-of-centre Guardian newspaper Wednesday, which claimed the lead had fallen, may be wrong.'), ['Guardian']);
+});

@@ -150,6 +150,35 @@ function betterName(text: string, b: RawMention, a: RawMention, words: (m: RawMe
   return b.end - b.start > a.end - a.start;
 }
 
+/** Lowercase words that belong inside or at the start of names: "Osama bin Laden", "Charles de Gaulle", "Bank of England". */
+const NAME_PARTICLES = new Set([
+  'de', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'der', 'den', 'di', 'van', 'von', 'ter', 'ten', 'la', 'le', 'al', 'el', 'bin',
+  'ibn', 'bint', 'ben', 'y', 'e', 'of', 'and', 'for', 'the', 'on', 'in', 'at', 'to', '&', 'du', 'des', 'zu', 'af', 'av', 'st',
+]);
+
+function isLowercaseWord(x: string): boolean {
+  const c = x.charAt(0);
+  return c !== c.toUpperCase() && !NAME_PARTICLES.has(x.toLowerCase()) && !/^(al|el|ad|as|ash|at|az|ul)-/.test(x);
+}
+
+/** "left-of-centre Guardian": a lowercase word at either edge of a span is no part of the name. */
+function trimLowercaseEdges(w: readonly string[], sp: TokenSpan): void {
+  while (sp.start < sp.end && isLowercaseWord(w[sp.start]!)) sp.start++;
+  while (sp.end > sp.start && isLowercaseWord(w[sp.end - 1]!)) sp.end--;
+}
+
+/** The first lowercase word inside a span that is no name particle ("Telegraph quoted Conservative"), or -1. */
+function lowercaseBreak(w: readonly string[], sp: TokenSpan): number {
+  for (let k = sp.start + 1; k < sp.end - 1; k++) if (isLowercaseWord(w[k]!) && /^\p{L}+$/u.test(w[k]!)) return k;
+  return -1;
+}
+
+/** Days and the months that are no one's name: "Wednesday" tagged as an organisation is a date. */
+const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'september', 'october', 'november', 'december']);
+function isCalendarWord(w: readonly string[], sp: TokenSpan): boolean {
+  return sp.end - sp.start === 1 && CALENDAR_WORDS.has(w[sp.start]!.toLowerCase());
+}
+
 /** Number words that open sentences with a capital: "Twelve states signed ...". */
 const NUMBER_WORDS = new Set([
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
@@ -365,6 +394,11 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
     let titleRanges: Array<[number, number]> | null = null;
     for (const sp0 of spans) {
       const sp: TokenSpan = { start: sp0.start, end: sp0.end, type: sp0.type };
+      trimLowercaseEdges(w, sp);
+      if (sp.end <= sp.start || isCalendarWord(w, sp)) continue;
+      // "Telegraph quoted Conservative": a verb inside a span ends the name (the rest is left out)
+      const inner = lowercaseBreak(w, sp);
+      if (inner > 0) sp.end = inner;
       // "Atlantic Star No. 4": a numbered name takes its number
       if (sp.end < w.length && /^No\.?$/.test(w[sp.end - 1]!) && /^\d+$/.test(w[sp.end]!)) sp.end++;
       // "Twelve Atlantic coastal states ..." opening a sentence: the capital is the sentence's, not a name's
