@@ -348,3 +348,11 @@ it('names do not start or end with a lowercase word, break at a verb, and are ne
   assert.deepEqual(names('Osama bin Laden and Charles de Gaulle were named.'), ['Osama bin Laden', 'Charles de Gaulle']);
   assert.deepEqual(names('A poll published by the left-of-centre Guardian newspaper Wednesday, which claimed the lead had fallen, may be wrong.'), ['Guardian']);
 });
+
+it('a company and its short form are one organisation, unless two full names share it', () => {
+  const list = (t: string) => entities(t).map((e) => `${e.name}:${e.mentions.length}`);
+  assert.deepEqual(list('Hitachi Ltd. reported a loss on Monday. Hitachi said sales fell.'), ['Hitachi Ltd.:2']);
+  assert.deepEqual(list("Moody's Investors Service cut the rating. Moody's said the outlook was negative."), ["Moody's Investors Service:2"]);
+  const two = list('Mitsubishi Corp. and Mitsubishi Motors Corp. both reported results. Mitsubishi said exports rose.');
+  assert.ok(two.includes('Mitsubishi:1'), two.join(', '));
+});

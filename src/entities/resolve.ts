@@ -194,6 +194,45 @@ function firstWordOf(w: readonly string[]): number {
   return dash + 1 < w.length ? dash + 1 : 0;
 }
 
+/** Legal forms that end a company's name: "Hitachi Ltd.", "Nissan Motor Co. Ltd.". */
+const LEGAL_SUFFIXES = new Set(['inc.', 'inc', 'corp.', 'corp', 'co.', 'co', 'ltd.', 'ltd', 'plc', 'llc', 'ag', 'sa', 's.a.', 'nv', 'n.v.', 'gmbh', 'bhd', 'bhd.', 'pty', 'pty.', 'spa', 's.p.a.', 'limited', 'incorporated', 'corporation', 'company', '&', 'and']);
+/** A span made only of these is a fragment of a company's name ("Co. Ltd."), never a name. */
+const LEGAL_FORMS_ALONE = new Set(['inc.', 'corp.', 'co.', 'co', 'ltd.', 'ltd', 'plc', 'llc', 'gmbh', 'bhd', 'bhd.', 'pty', 'pty.', 'holdings', '&']);
+/** Words after a company's own name that the short form leaves out: "Nissan Motor", "Moody's Investors Service". */
+const COMPANY_DESCRIPTORS = new Set(['motor', 'motors', 'securities', 'electric', 'industries', 'industrial', 'holdings', 'group', 'investors', 'service', 'services', 'airlines', 'airways', 'petroleum', 'steel', 'chemical', 'chemicals', 'electronics', 'pharmaceuticals', 'telecom', 'communications', 'international', 'manufacturing', 'trading']);
+
+/** A company's name without legal form and descriptors: "Nissan Motor Co. Ltd." -> "nissan". */
+function companyBase(words: readonly string[]): string {
+  let n = words.length;
+  while (n > 1 && LEGAL_SUFFIXES.has(words[n - 1]!.toLowerCase())) n--;
+  while (n > 1 && COMPANY_DESCRIPTORS.has(words[n - 1]!.toLowerCase())) n--;
+  return n < words.length ? words.slice(0, n).join(' ').toLowerCase() : '';
+}
+
+/**
+ * "Hitachi Ltd. ... Hitachi", "Moody's Investors Service ... Moody's": a company's full name and
+ * the short form the article goes on with are one organisation. Only a name that drops a legal
+ * form or a descriptor joins, and only when one full name in the article shortens to it.
+ */
+function joinCompanyForms(clusters: Cluster[], addTo: (c: Cluster, m: RawMention, order: number) => void): void {
+  const byBase = new Map<string, Cluster | null>();
+  for (const c of clusters) {
+    if (c.type !== 'ORG') continue;
+    const base = companyBase(c.full);
+    if (base) byBase.set(base, byBase.has(base) && byBase.get(base) !== c ? null : c);
+  }
+  if (!byBase.size) return;
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const c = clusters[i]!;
+    if (c.type !== 'ORG') continue;
+    const own = c.full.join(' ').toLowerCase();
+    const target = byBase.get(own) ?? byBase.get(companyBase(c.full) || '\u0000');
+    if (!target || target === c) continue;
+    for (const m of c.mentions) addTo(target, m, target.last);
+    clusters.splice(i, 1);
+  }
+}
+
 /** Index of the token starting at `start` (tokens are in text order), or -1. */
 function tokenIndexAt(tokens: readonly Token[], start: number): number {
   let lo = 0;
@@ -395,7 +434,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
     for (const sp0 of spans) {
       const sp: TokenSpan = { start: sp0.start, end: sp0.end, type: sp0.type };
       trimLowercaseEdges(w, sp);
-      if (sp.end <= sp.start || isCalendarWord(w, sp)) continue;
+      if (sp.end <= sp.start || isCalendarWord(w, sp) || w.slice(sp.start, sp.end).every((x) => LEGAL_FORMS_ALONE.has(x.toLowerCase()))) continue;
       // "Telegraph quoted Conservative": a verb inside a span ends the name (the rest is left out)
       const inner = lowercaseBreak(w, sp);
       if (inner > 0) sp.end = inner;
@@ -660,6 +699,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
 
   joinAllCapsToRunningText(clusters, text, addTo);
   joinAcronymsToNames(clusters, addTo);
+  joinCompanyForms(clusters, addTo);
 
   const entities: Entity[] = clusters
     .map((c) => {
