@@ -1,4 +1,4 @@
-import { low } from './match.js';
+import { low, onHeadline } from './match.js';
 import { Kind, type Tok } from './tokens.js';
 
 /*
@@ -19,7 +19,12 @@ const PRESENT = new Set(['is', 'are', 'am', "isn't", 'remains', 'continues',
   // scheduling verbs in the present ("the president meets the king on Friday", "trading opens Monday"): a day ahead
   'meets', 'begins', 'starts', 'opens', 'closes', 'holds', 'hosts', 'visits', 'travels', 'heads', 'arrives', 'leaves', 'returns', 'resumes', 'ends', 'faces', 'launches', 'convenes', 'kicks', 'takes', 'goes',
   // round 5: the present of what is announced for a day ("the agency releases its report on Friday")
-  'releases', 'publishes', 'unveils', 'announces', 'marks', 'celebrates', 'airs', 'premieres', 'testifies', 'appears', 'speaks', 'hears', 'decides', 'debates', 'votes', 'plays', 'comes']);
+  'releases', 'publishes', 'unveils', 'announces', 'marks', 'celebrates', 'airs', 'premieres', 'testifies', 'appears', 'speaks', 'hears', 'decides', 'debates', 'votes', 'plays', 'comes',
+  // round 6: "the fair runs Monday through Wednesday", "the festival lasts until Sunday"
+  'runs', 'lasts']);
+/** Present verbs of a scheduled event, whose object often stands between them and the day. */
+const SCHEDULING_PRESENT = new Set(['meets', 'holds', 'hosts', 'visits', 'faces', 'launches', 'releases', 'publishes', 'unveils', 'announces', 'hears', 'debates']);
+const POSSESSED_DET = new Set(['a', 'an', 'its', 'their', 'another']);
 const NOT_PAST_ED = new Set(['need', 'feed', 'seed', 'speed', 'bed', 'red', 'shed', 'bred', 'fled', 'led', 'wed', 'indeed', 'proceed', 'succeed', 'exceed', 'hundred', 'unprecedented', 'limited', 'united', 'based', 'related', 'scheduled', 'expected', 'planned', 'proposed', 'planned', 'anticipated', 'slated']);
 
 const MODAL_BEFORE_BE = new Set(['will', 'would', 'shall', 'should', 'could', 'may', 'might', 'must', 'to']);
@@ -35,6 +40,8 @@ function cue(t: readonly Tok[], i: number): Tense {
     if (w === 'planned' && (low(t, i - 1) === 'is' || low(t, i - 1) === 'are')) return 'future';
     // "the storm is forecast to hit": a forecast before an infinitive looks ahead
     if (w === 'forecast') return low(t, i + 1) === 'to' ? 'future' : null;
+    // "the accession was planned for early March": the plan's date lies ahead, as "scheduled for"
+    if (w === 'planned' && low(t, i + 1) === 'for') return 'future';
     if (FUTURE_ONLY_BEFORE_TO.has(w)) return low(t, i + 1) === 'to' ? 'future' : 'past';
     // "the plan", "its plans": nouns; "plans to" is the intention
     if ((w === 'plan' || w === 'plans') && low(t, i + 1) !== 'to') return null;
@@ -50,7 +57,8 @@ function cue(t: readonly Tok[], i: number): Tense {
     if (w === 'next' && low(t, i + 1) === 'to') return null;
     if (w === 'set' && low(t, i + 1) !== 'to' && low(t, i + 1) !== 'for') return null;
     // "due to", "due on", "due by"; "is due in Paris / in court on Tuesday"
-    if (w === 'due' && low(t, i + 1) !== 'to' && low(t, i + 1) !== 'on' && low(t, i + 1) !== 'by' && !((low(t, i + 1) === 'in' || low(t, i + 1) === 'at' || low(t, i + 1) === 'back') && (low(t, i - 1) === 'is' || low(t, i - 1) === 'are'))) return null;
+    // ("elections were due in April": a schedule told in the past still lies ahead)
+    if (w === 'due' && low(t, i + 1) !== 'to' && low(t, i + 1) !== 'on' && low(t, i + 1) !== 'by' && !((low(t, i + 1) === 'in' || low(t, i + 1) === 'at' || low(t, i + 1) === 'back') && (low(t, i - 1) === 'is' || low(t, i - 1) === 'are' || low(t, i - 1) === 'was' || low(t, i - 1) === 'were'))) return null;
     if ((w === 'expected' || w === 'scheduled' || w === 'slated') && low(t, i - 1) !== 'was' && low(t, i - 1) !== 'were') return 'future';
     if ((w === 'expected' || w === 'scheduled' || w === 'slated')) return 'future';
     return 'future';
@@ -62,11 +70,17 @@ function cue(t: readonly Tok[], i: number): Tense {
   }
   // "the parade is held on St. Patrick's Day": a participle after "is" / "are" is a present passive, not past
   const passive = low(t, i - 1) === 'is' || low(t, i - 1) === 'are';
+  // "the team has a game on Saturday": "has" before a determiner is possession in the present,
+  // not the perfect ("has played")
+  if ((w === 'has' || w === 'have') && POSSESSED_DET.has(low(t, i + 1))) return 'present';
+  // "expected to last until the summer", "will last": the verb, not "last year"'s past
+  if (w === 'last' && MODAL_BEFORE_BE.has(low(t, i - 1))) return 'future';
   if (PAST.has(w)) return passive && w !== 'been' && w !== 'had' ? 'present' : 'past';
   if (PRESENT.has(w)) return 'present';
   if (passive && w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) return 'present';
   // "-ed" forms are past; a capital is a name ("Ted", "Reed") unless the word starts a sentence ("Rescued on Nov. 25, ...").
-  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && (!k.cap || sentenceInitial(t, i))) return 'past';
+  // On a headline every word has a capital: "Bridge to Be Reopened Tuesday" has a participle.
+  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && (!k.cap || sentenceInitial(t, i) || onHeadline(t, i))) return 'past';
   return null;
 }
 
@@ -89,7 +103,8 @@ function scheduledPresent(t: readonly Tok[], i: number): boolean {
   if (!p || p.kind !== Kind.Word || !t[i]!.space) return false;
   if (SUBJECT_PRONOUNS.has(p.low)) return true;
   if (low(t, i - 2) === "'" || low(t, i - 2) === '’') return false;
-  if (p.cap && !sentenceInitial(t, i - 1)) return true;
+  // (on a headline every word has a capital: "First Visit" is no named subject)
+  if (p.cap && !sentenceInitial(t, i - 1) && !onHeadline(t, i)) return true;
   return p.low.length > 3 && p.low.endsWith('s') && !p.low.endsWith('ss') && !p.low.endsWith('us');
 }
 
@@ -140,8 +155,13 @@ export function tenseAround(t: readonly Tok[], s: number, e: number, lo: number,
     if (w === ';') break;
     if (t[i]!.kind !== Kind.Punct) n++;
     const c = cue(t, i);
-    // a present verb counts only right before the expression ("is on Friday", "are meeting Monday")
-    if (c === 'present' && n > 4) continue;
+    // a present verb counts only right before the expression ("is on Friday", "are meeting Monday");
+    // a scheduling verb with its object between may stand two words further ("faces a confidence
+    // vote on Monday", "holds its annual meeting on Friday")
+    if (c === 'present' && n > (SCHEDULING_PRESENT.has(w) ? 6 : 4)) continue;
+    // a headline's present tells what happened ("Obama Arrives in Israel on Wednesday"); its future
+    // says "to" ("Pope to Be Installed Tuesday")
+    if (c === 'present' && onHeadline(t, s)) continue;
     if (c) {
       // "will be paid", "would be named", "to be held": a participle after a modal's "be" is future
       if (c === 'past' && low(t, i - 1) === 'be' && i - 2 >= lo && (MODAL_BEFORE_BE.has(low(t, i - 2)) || (low(t, i - 2) === 'll' && low(t, i - 3) === "'"))) return 'future';

@@ -23,6 +23,8 @@ export function durationValue(n: number, unit: Unit): string {
     const l = unit === 'DE' || unit === 'C' ? 'Y' : LETTER[unit];
     return isTimeUnit(unit) ? `PTX${l}` : `PX${l}`;
   }
+  // decades and centuries are written in years, so a fraction stays one number: 2.5 decades = P25Y
+  if (unit === 'DE' || unit === 'C') return `P${Math.round(n * SCALE[unit]!)}Y`;
   const parts: [number, Unit][] = [];
   const whole = Math.floor(n + 1e-9);
   const frac = n - whole;
@@ -53,6 +55,20 @@ const BARE_PREPS = new Set(['for', 'over', 'in', 'within', 'during', 'took', 'ta
 export const LONG_WORDS: ReadonlyMap<string, Unit> = new Map([
   ['yearlong', 'Y'], ['monthlong', 'M'], ['weeklong', 'W'], ['daylong', 'D'], ['hourlong', 'h'], ['decadelong', 'DE'], ['centurylong', 'C'],
 ]);
+
+/**
+ * "two to three weeks", "12 to 18 months": one duration over the whole range, valued by its first
+ * number (train writes "two to three weeks" as P2W). Returns the index after the second number,
+ * or k when no second number and plural unit follow.
+ */
+function rangeEnd(t: readonly Tok[], first: { n: number; article?: boolean }, k: number): number {
+  if (first.article || Number.isNaN(first.n) || low(t, k) !== 'to') return k;
+  const second = parseAmount(t, k + 1);
+  if (!second || second.article || Number.isNaN(second.n) || second.n <= first.n) return k;
+  const w = low(t, second.e);
+  const u = UNITS.get(w);
+  return u && u !== 'SE' && u !== 'WE' && w.endsWith('s') ? second.e : k;
+}
 
 export function parseDuration(t: readonly Tok[], i: number): Cand | null {
   const lw = LONG_WORDS.get(low(t, i));
@@ -94,6 +110,7 @@ export function parseDuration(t: readonly Tok[], i: number): Cand | null {
     if (amount.article && (the || lead)) return null;
     // "20 more years", "two more weeks"
     if (low(t, k) === 'more' && !Number.isNaN(n) && UNITS.has(low(t, k + 1)) && low(t, k + 1).endsWith('s')) k++;
+    k = rangeEnd(t, amount, k);
   } else if ((lead || the) && UNITS.has(low(t, j)) && low(t, j).endsWith('s')) {
     // "recent years", "the past months"
     n = NaN;
@@ -160,7 +177,7 @@ export function parseDuration(t: readonly Tok[], i: number): Cand | null {
   }
   // A year of age: "a 10-year-old", "Mr. Reupke, 52 years old," are not durations (TimeBank tags no ages).
   if (adjective && low(t, e - 1) === 'old') return null;
-  if (!adjective && low(t, e) === 'old' && (unit === 'Y' || unit === 'M' || unit === 'W' || unit === 'D')) return null;
+  if (!adjective && low(t, e) === 'old' && (unit === 'Y' || unit === 'M' || unit === 'W' || unit === 'D' || unit === 'DE' || unit === 'C')) return null;
   // "one day" at the start of a story is a vague DATE; keep as DURATION anyway.
   // "the weeks ahead", "the two years ahead": "ahead" belongs to the phrase (train: "the weeks ahead" PXW)
   if (low(t, e) === 'ahead' && (the || lead) && !adjective) e++;

@@ -40,3 +40,26 @@ export function ordSuffix(t: readonly Tok[], i: number): number {
   const s = low(t, i);
   return (s === 'st' || s === 'nd' || s === 'rd' || s === 'th') && glued(t, i) ? i + 1 : i;
 }
+
+/**
+ * Token i stands on a headline line: a short line (at most 16 tokens either side of i, bounded so
+ * the check stays linear) with no sentence-final mark, whose words of four letters or more are
+ * nearly all capitalised ("Talks Continue Next Week"). There a capital does not make a name or
+ * a title of a time phrase.
+ */
+export function onHeadline(t: readonly Tok[], i: number): boolean {
+  let a = i;
+  for (let n = 0; a > 0 && !t[a]!.nl; a--) if (++n > 16) return false;
+  let b = i + 1;
+  for (let n = 0; b < t.length && !t[b]!.nl; b++) if (++n > 16) return false;
+  const last = t[b - 1]!.low;
+  if (last === '.' || last === '!' || last === '?' || last === '"' || last === '”') return false;
+  let words = 0;
+  let caps = 0;
+  for (let k = a; k < b; k++) {
+    if (t[k]!.kind !== Kind.Word || t[k]!.low.length < 4) continue;
+    words++;
+    if (t[k]!.cap) caps++;
+  }
+  return words >= 3 && caps >= words * 0.8;
+}

@@ -1,6 +1,6 @@
 import { parseAmount } from './amounts.js';
-import { AMBIGUOUS_WEEKDAYS, EASTER_OFFSETS, EASTER_WEEKS, FIXED_HOLIDAYS, MONTHS, NTH_WEEKDAY_HOLIDAYS, PARTS_OF_DAY, UNITS, WEEKDAYS, type Unit } from './lexicon.js';
-import { glued, isHyphenAt, isNum, low, optDot } from './match.js';
+import { AMBIGUOUS_WEEKDAYS, EASTER_OFFSETS, EASTER_WEEKS, FIXED_HOLIDAYS, MONTHS, NTH_WEEKDAY_HOLIDAYS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, type Unit } from './lexicon.js';
+import { glued, isHyphenAt, isNum, low, onHeadline, optDot } from './match.js';
 import type { Cand, Dir } from './model.js';
 import { Kind, type Tok } from './tokens.js';
 
@@ -51,6 +51,18 @@ const REF_WORDS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Single words and fixed phrases: today, yesterday, tomorrow, tonight, now, recently, the past, the future. */
+/**
+ * "the past three summers", "the last two winters": those seasons of each year, a SET of the
+ * season (train: "the past three summers" = XXXX-SU), not the past.
+ */
+function pastSeasons(t: readonly Tok[], i: number): Cand | null {
+  const a = parseAmount(t, i + 2);
+  if (!a || a.article || Number.isNaN(a.n)) return null;
+  const w = low(t, a.e);
+  const se = w.endsWith('s') ? SEASONS.get(w.slice(0, -1)) : undefined;
+  return se ? { s: i, e: a.e + 1, type: 'SET', sem: { k: 'lit', v: `XXXX-${se}` } } : null;
+}
+
 export function parseDeictic(t: readonly Tok[], i: number): Cand | null {
   const w = low(t, i);
   const n1 = low(t, i + 1);
@@ -76,7 +88,12 @@ export function parseDeictic(t: readonly Tok[], i: number): Cand | null {
       // "overnight Thursday" joins its day (tagger.ts refine), so a weekday may follow
       return t[i + 1]?.kind === Kind.Word && !['and', 'or', 'but', 'as', 'in', 'on', 'at', 'to', 'yesterday', 'today'].includes(n1) && !(WEEKDAYS.has(n1) && t[i + 1]!.cap) ? null : { s: i, e: i + 1, type: 'TIME', sem: { k: 'rel', unit: 'D', n: 0, anchor: 'dct' }, tod: 'TNI' };
     case 'the':
-      if (n1 === 'past' && !t[i + 2]?.kind) return { s: i, e: i + 2, type: 'DATE', sem: { k: 'lit', v: 'PAST_REF' } };
+      if (n1 === 'past' || n1 === 'last') {
+        const seasons = pastSeasons(t, i);
+        if (seasons) return seasons;
+      }
+      // "in the past it considered ...": the past, unless a count follows ("the past three summers")
+      if (n1 === 'past' && !isNum(t, i + 2) && !parseAmount(t, i + 2)) return { s: i, e: i + 2, type: 'DATE', sem: { k: 'lit', v: 'PAST_REF' } };
       if (n1 === 'past' && (t[i + 2]!.kind === Kind.Punct || ['and', 'or', 'but', 'when', 'as', 'is', 'was', 'were', 'has', 'had', 'have', 'will', 'that', 'because', 'so', 'to'].includes(low(t, i + 2)))) return { s: i, e: i + 2, type: 'DATE', sem: { k: 'lit', v: 'PAST_REF' } };
       if (n1 === 'future' && !(low(t, i + 2) === 'of' && low(t, i + 3) !== 'the')) return { s: i, e: i + 2, type: 'DATE', sem: { k: 'lit', v: 'FUTURE_REF' } };
       if (n1 === 'present' && (t[i + 2]?.kind === Kind.Punct || !t[i + 2])) return { s: i, e: i + 2, type: 'DATE', sem: { k: 'lit', v: 'PRESENT_REF' } };
@@ -186,6 +203,15 @@ const FRAME_PREPS = new Set(['in', 'during', 'by', 'until', 'through', 'througho
  * A part of the publication day on its own: "by mid-afternoon", "at midmorning", "in the morning"
  * (after a preposition, and not before a noun it modifies: "the morning session" is left alone).
  */
+// a clause may follow a fronted phrase: "By late afternoon he had left."
+const FRAME_FOLLOWERS = new Set(['to', 'and', 'or', 'when', 'as', 'before', 'after', 'while', 'but', 'on', 'at', 'in', 'with', 'for', 'from', 'that', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'the', 'there']);
+
+/** Nothing after a part of the day makes it a modifier of a noun ("the late afternoon session"). */
+function frameEnds(t: readonly Tok[], e: number): boolean {
+  const nx = t[e];
+  return !nx || nx.kind !== Kind.Word || FRAME_FOLLOWERS.has(nx.low) || WEEKDAYS.has(nx.low);
+}
+
 export function parsePartOfDayAlone(t: readonly Tok[], i: number): Cand | null {
   const w = low(t, i);
   let tod: string | undefined;
@@ -199,11 +225,25 @@ export function parsePartOfDayAlone(t: readonly Tok[], i: number): Cand | null {
     e = j + 1;
   } else if (MID_PARTS.has(w)) {
     tod = `T${MID_PARTS.get(w)}`;
-  } else if (w === 'the' && FRAME_PREPS.has(low(t, i - 1))) {
+  } else if ((w === 'early' || w === 'late') && FRAME_PREPS.has(low(t, i - 1))) {
+    // "by late afternoon", "in early evening": that part of the day, its start or end
     const p = PARTS_OF_DAY.get(low(t, i + 1));
     if (!p || p === 'NI' || p === 'MI' || p === 'DT') return null;
     tod = `T${p}`;
     e = i + 2;
+    if (!frameEnds(t, e)) return null;
+    return { s: i, e, type: 'TIME', sem: { k: 'rel', unit: 'D', n: 0, anchor: 'ref' }, tod, mod: w === 'early' ? 'START' : 'END' };
+  } else if (w === 'the' && FRAME_PREPS.has(low(t, i - 1))) {
+    // "in the late afternoon" as "in the afternoon", with its modifier
+    const lateEarly = low(t, i + 1) === 'late' || low(t, i + 1) === 'early' ? low(t, i + 1) : null;
+    const p = PARTS_OF_DAY.get(low(t, lateEarly ? i + 2 : i + 1));
+    if (!p || p === 'NI' || p === 'MI' || p === 'DT') return null;
+    tod = `T${p}`;
+    e = lateEarly ? i + 3 : i + 2;
+    if (lateEarly) {
+      if (!frameEnds(t, e)) return null;
+      return { s: i, e, type: 'TIME', sem: { k: 'rel', unit: 'D', n: 0, anchor: 'ref' }, tod, mod: lateEarly === 'early' ? 'START' : 'END' };
+    }
     const nx = t[e];
     if (nx && nx.kind === Kind.Word && !['to', 'and', 'or', 'when', 'as', 'before', 'after', 'while', 'but', 'of', 'on', 'at', 'in', 'with', 'for', 'from', 'that'].includes(nx.low) && !WEEKDAYS.has(nx.low)) return null;
     if (low(t, e) === 'of') return null;
@@ -253,7 +293,8 @@ export function parseShifted(t: readonly Tok[], i: number): Cand | null {
   // month name
   const m = MONTHS.get(w);
   if (m !== undefined && t[j]!.cap && w.length >= 3 && !the) {
-    const e = optDot(t, j + 1);
+    // only an abbreviation takes the period ("last Feb."); "last February." ends the sentence
+    const e = w.length <= 4 && w !== 'may' && w !== 'june' && w !== 'july' ? optDot(t, j + 1) : j + 1;
     // "last Oct. 23", "next May 5": a day of that month, in the direction given.
     if (isNum(t, e) && low(t, e).length <= 2 && Number(low(t, e)) >= 1 && Number(low(t, e)) <= 31 && !(low(t, e + 1) === ',' && isNum(t, e + 2) && low(t, e + 2).length !== 4 && glued(t, e + 2))) {
       const d = Number(low(t, e));
@@ -278,13 +319,16 @@ export function parseShifted(t: readonly Tok[], i: number): Cand | null {
   const unit = UNITS.get(w);
   if (!unit || unit === 'SE' || unit === 'Q' || unit === 'H') return null;
   // "ABC's \"This Week\"": a capitalised unit after a capitalised shifter mid-sentence is a title
-  if (t[j]!.cap && t[i]!.cap && i > 0 && !t[i]!.nl && !['.', '!', '?', ':'].includes(low(t, i - 1)) && !(low(t, i - 1) === '"' || low(t, i - 1) === '“') ) return null;
+  if (t[j]!.cap && t[i]!.cap && i > 0 && !t[i]!.nl && !['.', '!', '?', ':'].includes(low(t, i - 1)) && !(low(t, i - 1) === '"' || low(t, i - 1) === '“') && !onHeadline(t, i)) return null;
   if (t[j]!.cap && t[i]!.cap && (low(t, i - 1) === '"' || low(t, i - 1) === '“') && (low(t, j + 1) === '"' || low(t, j + 1) === '”' || low(t, j + 1) === ',' || (t[j + 1]?.cap ?? false))) return null;
   if (w.endsWith('s') && unit !== 's') return null; // plurals are durations ("the past two years" is elsewhere)
   if (unit === 'h' || unit === 'm' || unit === 's') return null;
   // "over the past year", "in the last week": TimeBank annotates these as the DATE just before
   // the publication date ("the past year" = last year); "the past decade" stays a duration.
   const e = j + 1;
+  // "the last day of March", "the last week of the season": a part of what follows, not the day
+  // or week before the publication date
+  if (the && shifter === 'last' && low(t, e) === 'of') return null;
   if ((shifter === 'past' || (shifter === 'last' && the)) && unit !== 'WE') {
     if (unit === 'C' || unit === 'DE') return { s: i, e, type: 'DURATION', sem: { k: 'lit', v: unit === 'C' ? 'P100Y' : 'P10Y' } };
     return { s: i, e, type: 'DATE', sem: { k: 'rel', unit, n: -1, anchor: 'dct' } };
@@ -328,7 +372,9 @@ export function parseWeekOfMonth(t: readonly Tok[], i: number): Cand | null {
   if (low(t, i) !== 'the') return null;
   const d = NTH_WEEK_DAY.get(low(t, i + 1));
   const u = low(t, i + 2);
-  if (d === undefined || (u !== 'week' && u !== 'weekend') || low(t, i + 3) !== 'of') return null;
+  // "the first day of March", "the last day of June": that day (the 31st is clamped to the month)
+  const day = u === 'day' && (d === 1 || d === 31);
+  if (d === undefined || (u !== 'week' && u !== 'weekend' && !day) || low(t, i + 3) !== 'of') return null;
   const m = MONTHS.get(low(t, i + 4));
   if (m === undefined || !t[i + 4]!.cap || low(t, i + 4).length < 3) return null;
   // only an abbreviation takes a period ("of Feb."); "of June." ends the sentence
@@ -340,6 +386,7 @@ export function parseWeekOfMonth(t: readonly Tok[], i: number): Cand | null {
     e++;
   }
   const c: Cand = { s: i, e, type: 'DATE', sem: y === undefined ? { k: 'date', m, d } : { k: 'date', y, m, d } };
+  if (day) return c;
   if (u === 'week') c.weekOf = true;
   else c.weekendOf = d === 31 ? -1 : 1;
   return c;
@@ -365,6 +412,8 @@ export function parseWeekend(t: readonly Tok[], i: number): Cand | null {
 const AGO_WORDS = new Set(['ago', 'earlier', 'later', 'before', 'after', 'back', 'hence', 'prior']);
 
 /** "two years ago", "a week later", "three days earlier", "a year from now", "years ago". */
+const AGO_OR_SO = new Set(['ago', 'later', 'earlier']);
+
 export function parseAgo(t: readonly Tok[], i: number): Cand | null {
   let j = i;
   const amount = parseAmount(t, j);
@@ -392,6 +441,12 @@ export function parseAgo(t: readonly Tok[], i: number): Cand | null {
   if (low(t, e) === 'and' && low(t, e + 1) === 'a' && low(t, e + 2) === 'half') {
     n += 0.5;
     e += 3;
+  }
+  // "a week or so ago", "two years or so later": an approximate distance, the same day or year
+  let approxSo = false;
+  if (low(t, e) === 'or' && low(t, e + 1) === 'so' && AGO_OR_SO.has(low(t, e + 2))) {
+    e += 2;
+    approxSo = true;
   }
   const word = low(t, e);
   let anchor: 'dct' | 'ref';
@@ -432,6 +487,10 @@ export function parseAgo(t: readonly Tok[], i: number): Cand | null {
     ? { s: i, e: e + 1, type: 'DATE', sem: { k: 'rel', unit: 'Y', n: sign * n * (unit === 'DE' ? 10 : 100), anchor, gran: 'Y' } }
     : { s: i, e: e + 1, type: timeUnit ? 'TIME' : 'DATE', sem: { k: 'rel', unit, n: sign * n, anchor, gran } };
   if (unit === 'Y' && n === 1 && sign < 0 && amount?.article && (word === 'ago' || word === 'earlier') && c.sem.k === 'rel') c.sem.cmp = true;
+  if (approxSo) {
+    c.approx = true;
+    c.mod = 'APPROX';
+  }
   return c;
 }
 
@@ -522,6 +581,11 @@ export function parseYearPhrase(t: readonly Tok[], i: number): Cand | null {
   }
   // "For the week, the index fell": the week the story reports on.
   if (j === i + 1 && (low(t, j) === 'week' || low(t, j) === 'month') && prev === 'for' && (low(t, j + 1) === ',' || low(t, j + 1) === '.')) {
+    return { s: i, e: j + 1, type: 'DATE', sem: { k: 'rel', unit: UNITS.get(low(t, j))!, n: 0, anchor: 'dct' } };
+  }
+  // "the week's most active session", "the year's biggest deal": the current week / month / year
+  // (train tags both "the week's" it has); "the year's end" is the year phrase above
+  if ((low(t, j) === 'week' || low(t, j) === 'month' || low(t, j) === 'year') && (low(t, j + 1) === "'" || low(t, j + 1) === '’') && low(t, j + 2) === 's' && glued(t, j + 1) && low(t, j + 3) !== 'end') {
     return { s: i, e: j + 1, type: 'DATE', sem: { k: 'rel', unit: UNITS.get(low(t, j))!, n: 0, anchor: 'dct' } };
   }
   // "in the near term", "over the short term": the future

@@ -140,6 +140,16 @@ function underspecified(sem: Sem): string {
   }
 }
 
+/**
+ * The year of "last <month>": the latest such month before the publication month, except the
+ * month just before it, which a writer calls "last month"; "last February" in a March story is the
+ * February a year before (train: 1997-02 in a story of 1998-03-01). "Last December" in January
+ * is still the December just past.
+ */
+function lastMonthYear(m: number, dct: Dct): number {
+  return m < dct.m - 1 ? dct.y : dct.y - 1;
+}
+
 /** Resolves one candidate's meaning to a TIMEX3 value. */
 export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
   const sem = c.sem;
@@ -228,10 +238,12 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
         if (ctx.rangeFrom && (ctx.rangeFrom.g === 'M' || ctx.rangeFrom.g === 'D')) {
           const fm = ctx.rangeFrom.g === 'M' ? ctx.rangeFrom.n! : coarsen(ctx.rangeFrom, 'M').n!;
           y = ctx.rangeFrom.y + (sem.m < fm ? 1 : 0);
-        } else if (sem.dir === -1) y = sem.m < dct!.m ? dct!.y : dct!.y - 1;
+        } else if (sem.dir === -1) y = lastMonthYear(sem.m, dct!);
         else if (sem.dir === 1) y = sem.m > dct!.m ? dct!.y : dct!.y + 1;
         else if (dd === 1 && sem.m < dct!.m) y++;
-        else if (dd === -1 && sem.m > dct!.m + 2) y--;
+        // a past clause: a month still ahead is last year's ("changed its fiscal year in October"),
+        // but "called elections for May" sets a date: after "for" only a far month moves
+        else if (dd === -1 && sem.m > dct!.m + (ctx.prep === 'for' ? 2 : 0)) y--;
         else if (dd === 0 && sem.dir !== 0) {
           // No tense to go by: the nearest such month ("in October" in a January story is the last one,
           // "in January" in a November story the next).
@@ -248,7 +260,7 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
       if (sem.code === 'Q' || sem.code === 'H') {
         // "the quarter", "the latest quarter": the one the story reports on (the last ended quarter it gave), else the last one it gave.
         if (sem.code === 'Q' && ctx.quarter && (sem.rel === 0 || sem.rel === -1)) return { value: formatPoint(ctx.quarter), point: ctx.quarter };
-        if (ctx.ref && ctx.ref.g === (sem.code === 'Q' ? 'Q' : 'H') && sem.rel !== -4) return { value: formatPoint(ctx.ref), point: ctx.ref };
+        if (ctx.ref && ctx.ref.g === (sem.code === 'Q' ? 'Q' : 'H') && sem.rel !== -4 && !sem.current) return { value: formatPoint(ctx.ref), point: ctx.ref };
         if (sem.rel === -4) {
           const base = ctx.quarter ?? (ctx.ref && ctx.ref.g === 'Q' ? ctx.ref : shift(cur, 'Q', -1));
           const p = shift(base, 'Y', -1);

@@ -76,6 +76,18 @@ export function parseSet(t: readonly Tok[], i: number): Cand | null {
       j = a.e + 1;
       lead = true;
     }
+  } else {
+    // "six days a week", "24 hours a day": a count of units in each larger unit, one SET of that unit
+    const a = parseAmount(t, i);
+    const u0 = a && !a.article ? UNITS.get(low(t, a.e)) : undefined;
+    if (a && u0 && low(t, a.e).endsWith('s') && (low(t, a.e + 1) === 'a' || low(t, a.e + 1) === 'per')) {
+      const u1 = UNITS.get(low(t, a.e + 2));
+      const after = low(t, a.e + 3);
+      if (u1 && u1 !== u0 && !low(t, a.e + 2).endsWith('s') && after !== 'ago' && after !== 'later' && after !== 'earlier') {
+        j = a.e + 1;
+        lead = true;
+      }
+    }
   }
   const art = low(t, j);
   if (art === 'a' || art === 'an' || art === 'per' || art === 'each') {

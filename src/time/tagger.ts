@@ -8,10 +8,10 @@ import { EASTER_OFFSETS, EASTER_WEEKS, FIXED_HOLIDAYS, MONTHS, NTH_WEEKDAY_HOLID
 import type { Cand } from './model.js';
 import type { Unit } from './lexicon.js';
 import { parseFiscal, parseMonthSpan, parseQuarter, parseSeason } from './parts.js';
-import { coarsen, dayPoint, formatPoint, type Point } from './points.js';
+import { coarsen, dayPoint, formatPoint, shift, type Point } from './points.js';
 import { parseAgo, parseDeictic, parseHoliday, parseOrdinalDay, parsePartOfDayAlone, parseShifted, parseWeekday, parseWeekend, parseWeekOfMonth, parseYearEarlier, parseYearPhrase } from './relative.js';
 import { weekday } from './calendar.js';
-import { parseDct, resolveSem, withTimeOfDay, type Dct, type ResolveContext } from './resolve.js';
+import { parseDct, resolveSem, withTimeOfDay, type Dct, type Resolved, type ResolveContext } from './resolve.js';
 import { parseSet } from './sets.js';
 import { Kind, scan, type Tok } from './tokens.js';
 
@@ -93,7 +93,8 @@ function propose(t: readonly Tok[]): Cand[] {
 }
 
 const DAY_JOINERS = new Set(['and', 'or', 'to', 'through', '-', '–', '&']);
-const AFTER_SECOND_DAY = new Set(['and', 'or', 'in', 'at', 'to', 'when', 'as', 'while', 'for', 'with', 'the', 'of', 'on', 'because', 'after', 'before', 'but']);
+// (a verb may follow the range: "the summit on March 14-15 will focus on growth")
+const AFTER_SECOND_DAY = new Set(['and', 'or', 'in', 'at', 'to', 'when', 'as', 'while', 'for', 'with', 'the', 'of', 'on', 'because', 'after', 'before', 'but', 'will', 'would', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'that', 'which', 'from', 'by', 'during']);
 
 /** "April 24 and 25", "March 3 to 5": the second day of the month just given. */
 function secondDay(t: readonly Tok[], c: Cand): Cand | null {
@@ -125,14 +126,25 @@ const bareClock = (c: Cand): boolean =>
 const namesDay = (c: Cand): boolean =>
   c.sem.k === 'wd' || c.sem.k === 'holiday' || (c.sem.k === 'date' && c.sem.d !== undefined) || (c.sem.k === 'rel' && c.sem.unit === 'D' && c.sem.anchor === 'dct' && c.sem.n !== 0);
 
-/** Tokens [a, b) hold only brackets, commas and "local time" / "on": "(0735 GMT)", "local time on". */
+/** Words that may stand between a clock time and its day: "local time on", "Eastern time on". */
+const CLOCK_FILLER = new Set(['(', ')', ',', 'local', 'time', 'on', 'eastern', 'pacific', 'central', 'mountain', 'standard', 'daylight']);
+
+/** Tokens [a, b) hold only brackets, commas and "local time" / "on": "(0735 GMT)", "local time on", "Eastern time on". */
 function clockFiller(t: readonly Tok[], a: number, b: number): boolean {
   if (b - a > 4) return false;
-  for (let i = a; i < b; i++) {
-    const w = low(t, i);
-    if (w !== '(' && w !== ')' && w !== ',' && w !== 'local' && w !== 'time' && w !== 'on') return false;
-  }
+  for (let i = a; i < b; i++) if (!CLOCK_FILLER.has(low(t, i))) return false;
   return true;
+}
+
+/**
+ * "from 7 a.m. to 10 p.m. on Sunday", "8 a.m. until noon Friday": the first clock time of a
+ * range is on the day its end names. True when [a, b) is one range word and `next` is a clock
+ * time with a day.
+ */
+function clockRangeTo(t: readonly Tok[], a: number, b: number, next: Cand): boolean {
+  if (b - a !== 1 || next.type !== 'TIME' || !next.tod || !(next.tod[1]! >= '0' && next.tod[1]! <= '9')) return false;
+  const w = low(t, a);
+  return w === 'to' || w === 'until' || w === 'till' || w === '-' || w === 'and';
 }
 
 function hasOpenBracket(t: readonly Tok[], a: number, b: number): boolean {
@@ -176,6 +188,7 @@ function shareClockDays(t: readonly Tok[], cands: Cand[]): Cand[] {
     // day, but "8 p.m. (0100 GMT Thursday)" has crossed midnight: only the same hour carries the day.
     const sameHour = (x: Cand): boolean => !x.tod || x.tod.slice(0, 3) === c.tod!.slice(0, 3);
     if (next && namesDay(next) && clockFiller(t, from, next.s) && (!hasOpenBracket(t, from, next.s) || sameHour(next))) cands[i] = { ...c, sem: next.sem };
+    else if (next && k === i + 1 && namesDay(next) && clockRangeTo(t, from, next.s, next)) cands[i] = { ...c, sem: next.sem };
   }
   return cands;
 }
@@ -448,6 +461,17 @@ function quarterEnded(q: Point, dct: Dct): boolean {
   return q.y * 4 + q.n! < dct.y * 4 + Math.floor((dct.m - 1) / 3) + 1;
 }
 
+/**
+ * "Sales rose 2% in February from a year earlier": a comparison a year back from a month its own
+ * sentence gave is that month a year before (2012-02), not the year. Only outside a results story
+ * (there the story's quarter is the period compared).
+ */
+function monthAYearBack(c: Cand, r: Resolved, ref: Point | null, sameSentence: boolean, quarter: Point | null): Resolved {
+  if (!(c.sem.k === 'rel' && c.sem.cmp) || quarter || !sameSentence || !ref || ref.g !== 'M' || !r.point || r.point.g !== 'Y') return r;
+  const p = shift(ref, 'Y', -1);
+  return { value: formatPoint(p), point: p };
+}
+
 function tagWindow(text: string, from: number, to: number, dct: Dct | null, sentences: readonly Span[] | undefined, cursor: SentenceCursor, st: ChainState, out: TaggedTime[]): void {
   const t = scan(text, from, to);
   if (!t.length) return;
@@ -465,6 +489,8 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
   let prevFrom = false;
   // sentence (its first token) of the candidate that last set refDay in this window; -1 when none
   let refDaySent = -1;
+  // sentence of the candidate that last set ref in this window; -1 when none
+  let refSent = -1;
   for (const c of cands) {
     const lo = sent[c.s]!;
     const hi = c.e < t.length && sent[c.e] === lo ? sentEnd[c.e]! : c.e;
@@ -487,6 +513,7 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
     // "On Friday, the shooting happened at 10 p.m.": a clock time with no day of its own is on the
     // day its sentence gave before it, not the publication date.
     if (bareClock(c) && refDay && refDaySent === lo && refDaySent >= 0) r = { value: formatPoint(refDay), point: refDay };
+    r = monthAYearBack(c, r, ref, refSent === lo, st.quarter);
     // the day the phrase names is what later anaphora ("the next morning") and weekdays refer to
     let named: Point | null = r.point;
     if (c.shiftDays && r.point && r.point.g === 'D') {
@@ -543,6 +570,7 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
       }
     } else if (named && c.type !== 'DURATION' && c.type !== 'SET') {
       ref = named;
+      refSent = lo;
       if (named.g === 'D') {
         refDay = named;
         refDaySent = lo;
@@ -554,7 +582,8 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
     }
     prevEnd = c.e;
     prevPoint = r.point;
-    prevFrom = ['from', 'between', 'since'].includes(prep) || connector === false && /^\d/.test(value) && low(t, c.e) === '-';
+    // "Wednesday through Friday" is a range without "from": its end counts forward from its start
+    prevFrom = ['from', 'between', 'since'].includes(prep) || connector === false && /^\d/.test(value) && (low(t, c.e) === '-' || (low(t, c.e) === 'through' && c.sem.k === 'wd'));
   }
   st.ref = ref;
   st.refDay = refDay;

@@ -563,3 +563,116 @@ test('"the March accession" is the month; "that quarter" is the quarter of the l
   assert.deepEqual(tagTimes('Theresa May said no.', '2026-02-10'), []);
   assert.equal(v('The plant closed on May 3, 2024. Sales for that quarter fell.', 'that quarter'), '2024-Q2');
 });
+
+// ---------------------------------------------------------------- round 6 (2025-08-15 is a Friday)
+
+test('round 6: a scheduling verb with its object before the day, and "has a" possession, look ahead', () => {
+  assert.equal(v('The chancellor faces a budget vote on Tuesday.', 'Tuesday'), '2025-08-19');
+  assert.equal(v('The club holds its yearly dinner on Wednesday.', 'Wednesday'), '2025-08-20');
+  assert.equal(v('The orchestra has a concert on Sunday.', 'Sunday'), '2025-08-17');
+  // the perfect stays past
+  assert.equal(v('The orchestra has played on Sunday before.', 'Sunday'), '2025-08-10');
+});
+
+test('round 6: "to last" is the verb, not the past of "last year"', () => {
+  assert.equal(v('The repairs are expected to last until the winter.', 'the winter'), '2025-WI');
+  assert.equal(v('The drought could last into the autumn.', 'the autumn'), '2025-FA');
+});
+
+test('round 6: a headline tells in the present what happened, and its capitals are no title', () => {
+  assert.equal(v('Minister Resigns over Expenses on Wednesday', 'Wednesday'), '2025-08-13');
+  assert.equal(v('Ferry Strike Ends; Talks Resume Next Week', 'Next Week'), '2025-W34');
+  assert.equal(v('Bridge to Be Reopened Tuesday After Repairs', 'Tuesday'), '2025-08-19');
+  // in running text a capitalised "This Week" mid-sentence is still a programme title
+  assert.deepEqual(tagTimes('She appeared on the channel\'s This Week programme.', '2025-08-15'), []);
+});
+
+test('round 6: clock times take the day across "Eastern time" and across a clock range', () => {
+  assert.equal(v('The probe launched at 6:10 a.m. Eastern time on Tuesday.', '6:10 a.m.'), '2025-08-12T06:10');
+  assert.equal(v('The library will be open from 9 a.m. to 6 p.m. on Sunday.', '9 a.m.'), '2025-08-17T09:00');
+  assert.equal(v('The library will be open from 9 a.m. to 6 p.m. on Sunday.', '6 p.m. on Sunday'), '2025-08-17T18:00');
+});
+
+test('round 6: "Monday through Wednesday" counts its end from its start', () => {
+  assert.equal(v('The fair runs Monday through Wednesday.', 'Wednesday'), '2025-08-20');
+});
+
+test('round 6: "the first / last day of March" is that day, not the day before the story', () => {
+  assert.equal(v('Applications close on the last day of September.', 'the last day of September'), '2025-09-30');
+  assert.equal(v('The rule applied from the first day of July.', 'the first day of July'), '2025-07-01');
+  assert.equal(v('He died on the last day of February 2024.', 'the last day of February 2024'), '2024-02-29');
+  const t = tagTimes('The window shuts on the last day of the season.', '2025-08-15');
+  assert.ok(!t.some((x) => x.text === 'the last day'));
+});
+
+test('round 6: a day range before a verb, "two to three weeks", "a week or so ago"', () => {
+  assert.equal(v('The fair on September 20-21 will draw crowds.', '21'), '2025-09-21');
+  const d = tagTimes('Deliveries should restart within four to six weeks.', '2025-08-15')[0]!;
+  assert.deepEqual([d.text, d.type, d.value], ['four to six weeks', 'DURATION', 'P4W']);
+  assert.deepEqual(tagTimes('Turnout rose from 40 to 55 percent.', '2025-08-15'), []);
+  const a = tagTimes('A month or so ago, the firm moved.', '2025-08-15')[0]!;
+  assert.deepEqual([a.text, a.type, a.value, a.mod], ['A month or so ago', 'DATE', '2025-07', 'APPROX']);
+});
+
+test('round 6: "by late afternoon", "in the early evening" are that part of the day', () => {
+  const t = tagTimes('By late afternoon, the square was full.', '2025-08-15')[0]!;
+  assert.deepEqual([t.text, t.type, t.value, t.mod], ['late afternoon', 'TIME', '2025-08-15TAF', 'END']);
+  assert.equal(v('The ferry left on Tuesday. In the early evening it docked.', 'the early evening'), '2025-08-12TEV');
+  assert.deepEqual(tagTimes('Shares slipped in the late afternoon session.', '2025-08-15'), []);
+});
+
+test('round 6: "six days a week", "24 hours a day" are one SET of the larger unit', () => {
+  const t = tagTimes('The bakery opens six days a week.', '2025-08-15');
+  assert.deepEqual(t.map((x) => [x.text, x.type, x.value]), [['six days a week', 'SET', 'P1W']]);
+  assert.equal(v('Guards watch the gate 24 hours a day.', '24 hours a day'), 'P1D');
+  assert.ok(!tagTimes('The storm hit six days a week ago.', '2025-08-15').some((x) => x.type === 'SET'));
+});
+
+test('round 6: a fraction of decades or centuries is one number of years; "a century old" is an age', () => {
+  assert.equal(v('The feud lasted two and a half decades.', 'two and a half decades'), 'P25Y');
+  assert.equal(v('The rule stood for one and a half centuries.', 'one and a half centuries'), 'P150Y');
+  assert.deepEqual(tagTimes('The bridge is a century old.', '2025-08-15'), []);
+});
+
+test('round 6: "last <month>" skips the month just before the story, and leaves the sentence period out', () => {
+  // 2025-08-15: "last July" is a year back (the July just past is "last month"); "last May" this year
+  const t = tagTimes('The mill shut last July.', '2025-08-15')[0]!;
+  assert.deepEqual([t.text, t.value], ['last July', '2024-07']);
+  assert.equal(v('The mill shut last May and reopened.', 'last May'), '2025-05');
+  // in January, "last December" is still the December just past
+  assert.equal(v('The mill shut last December.', 'last December', '2026-01-10'), '2025-12');
+  assert.equal(v('The mill shut last Feb. 3.', 'last Feb. 3'), '2025-02-03');
+});
+
+test('round 6: "the week\'s", "the year\'s" name the current week and year', () => {
+  assert.equal(v("Friday was the week's busiest session.", 'the week'), '2025-W33');
+  assert.equal(v("It was one of the year's biggest deals.", 'the year'), '2025');
+  assert.equal(v("Sales will recover by the year's end.", "year's end"), '2025');
+});
+
+test('round 6: "the current quarter" is the one under way, not the quarter the story reports on', () => {
+  const t = tagTimes('Profit rose in the second quarter. The current quarter has begun well.', '2025-08-15');
+  assert.deepEqual(t.map((x) => x.value), ['2025-Q2', '2025-Q3']);
+});
+
+test('round 6: "the past three summers" is a SET of the season, not "the past"', () => {
+  const t = tagTimes('Floods have hit the valley in the past three springs.', '2025-08-15');
+  assert.deepEqual(t.map((x) => [x.text, x.type, x.value]), [['the past three springs', 'SET', 'XXXX-SP']]);
+  assert.equal(v('In the past it had always rained.', 'the past'), 'PAST_REF');
+});
+
+test('round 6: "a year earlier" after a month of its own sentence is that month a year back', () => {
+  assert.equal(v('Home sales fell 3 percent in July from a year earlier.', 'a year earlier'), '2024-07');
+  // another sentence, or no month: the year
+  assert.equal(v('Home sales fell in July. A year earlier they rose.', 'A year earlier'), '2024');
+  assert.equal(v('Home sales fell 3 percent from a year ago.', 'a year ago'), '2024');
+});
+
+test('round 6: a past clause puts any month still ahead a year back; "planned for" looks ahead', () => {
+  // 2025-08-15: October is two months ahead
+  assert.equal(v('The company changed its fiscal year in October.', 'October'), '2024-10');
+  assert.equal(v('The launch was planned for early October.', 'early October'), '2025-10');
+  assert.equal(v('The firm said it would move in October.', 'October'), '2025-10');
+  assert.equal(v('Elections were due in October.', 'October'), '2025-10');
+  assert.equal(v('The president called elections for October.', 'October'), '2025-10');
+});
