@@ -358,7 +358,7 @@ export function participantsOf(
     if (m.entity.type !== 'PERSON' && partOfName(tokens, lower, m, mentions)) continue;
     if (topicModifier(tokens, lower, m, region.hi)) continue;
     // "New Taiwan dollars", "the Songhua River": a currency's or a landform's name acts for no one
-    if (CURRENCIES.has(lower[m.end] ?? '') || LANDFORMS.has(m.entity.name.split(' ').pop()!)) continue;
+    if (CURRENCIES.has(lower[m.end] ?? '') || NO_ACTOR_HEADS.has(m.entity.name.split(' ').pop()!)) continue;
     let e = m.entity;
     if (e.type === 'MISC') {
       const c = countryOfDemonym(e.name);
@@ -407,7 +407,12 @@ const TARGET_PREP = new Set(['on', 'against']);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'outside']);
 
 const CURRENCIES = new Set(['dollar', 'dollars', 'euro', 'euros', 'yuan', 'yen', 'pounds', 'rupee', 'rupees', 'peso', 'pesos', 'franc', 'francs', 'rouble', 'roubles', 'ruble', 'rubles', 'dinar', 'dinars', 'shekel', 'shekels', 'lira', 'naira', 'rand', 'krona', 'kroner', 'reais']);
-const LANDFORMS = new Set(['River', 'Lake', 'Sea', 'Ocean', 'Mountains', 'Mountain', 'Valley', 'Strait', 'Canal', 'Desert', 'Peninsula', 'Bay', 'Plateau', 'Glacier', 'Delta']);
+/** Last words of landforms and of holidays and events, which act for no one: "the Songhua River", "the Spring Festival". */
+const NO_ACTOR_HEADS = new Set([
+  'River', 'Lake', 'Sea', 'Ocean', 'Mountains', 'Mountain', 'Valley', 'Strait', 'Canal', 'Desert', 'Peninsula', 'Bay', 'Plateau',
+  'Glacier', 'Delta', 'Festival', 'Festivals', 'Day', 'Games', 'Olympics', 'Cup', 'Championship', 'Championships', 'Award', 'Awards',
+  'Prize', 'Expo', 'Fair', 'Eve', 'Holiday', 'Marathon', 'Tournament',
+]);
 
 /**
  * The conjunct before "and" at k is a place phrase governed by a locative preposition: from k

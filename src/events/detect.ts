@@ -168,7 +168,12 @@ function isHeadline(tokens: readonly Token[], lo: number, hi: number): boolean {
 }
 
 /** Nouns after which an event noun is a modifier: "shooting range", "strike force". */
-const COMPOUND_HEADS = new Set(['range', 'ranges', 'gallery', 'club', 'clubs', 'competition', 'practice', 'season', 'star', 'stars', 'sports', 'force', 'team', 'squad', 'lesson', 'lessons']);
+const COMPOUND_HEADS = new Set([
+  'range', 'ranges', 'gallery', 'club', 'clubs', 'competition', 'practice', 'season', 'star', 'stars', 'sports', 'force', 'team',
+  'squad', 'lesson', 'lessons', 'observers', 'observer', 'monitors', 'commission', 'commissioner', 'commissioners', 'officials',
+  'law', 'laws', 'code', 'system', 'authorities', 'authority', 'body', 'board', 'committee', 'tribunal', 'watchdog', 'helicopter',
+  'helicopters', 'aircraft', 'dog', 'dogs', 'leaders', 'organisers', 'organizers', 'movement', 'group', 'groups', 'site', 'sites',
+]);
 /** Words before "operation(s)" that make it a military or security one. */
 const OPERATION_CONTEXT = new Set([
   'military', 'army', 'security', 'police', 'counter-terrorism', 'counterterrorism', 'anti-terror', 'anti-terrorist',
@@ -194,7 +199,23 @@ function nounSense(lower: readonly string[], n: number, lo: number, hi: number):
   if ((w === 'attack' || w === 'attacks') && before(VERBAL_ATTACK)) return { type: 'CRITICIZE', cameo: '111' };
   if (ACCIDENT_NOUNS.has(w) && before(ACCIDENT_MODIFIERS)) return NO_EVENT;
   if (isMarketDemand(lower, n, lo)) return NO_EVENT;
+  if (isCampaignAgainst(lower, n, hi)) return NO_EVENT;
   return null;
+}
+
+/** What a "fight" or "war" is waged on without anyone to fight: "the fight against AIDS", "a war on drugs". */
+const ABSTRACT_FOES = new Set([
+  'aids', 'hiv', 'hiv/aids', 'poverty', 'corruption', 'inflation', 'cancer', 'drugs', 'crime', 'disease', 'diseases', 'hunger',
+  'malaria', 'obesity', 'climate', 'pollution', 'graft', 'illiteracy', 'unemployment', 'racism', 'tuberculosis', 'epidemic',
+  'pandemic', 'desertification', 'deforestation', 'smuggling', 'piracy', 'fraud', 'counterfeiting', 'addiction', 'inequality',
+]);
+function isCampaignAgainst(lower: readonly string[], i: number, hi: number): boolean {
+  const w = lower[i]!;
+  if (!(w === 'fight' || w === 'fights' || w === 'battle' || w === 'war' || w === 'struggle' || w === 'fighting')) return false;
+  const p = lower[i + 1];
+  if (p !== 'against' && p !== 'on') return false;
+  for (let k = i + 2; k < hi && k <= i + 4; k++) if (ABSTRACT_FOES.has(lower[k]!)) return true;
+  return false;
 }
 
 /** "a gas explosion", "the colliery blast": an industrial accident, nobody's attack. */
@@ -207,7 +228,7 @@ const ACCIDENT_MODIFIERS = new Set([
 const MARKET_DEMAND = new Set([
   'growing', 'strong', 'weak', 'rising', 'falling', 'sluggish', 'market', 'consumer', 'domestic', 'global', 'energy', 'oil',
   'housing', 'seasonal', 'winter', 'summer', 'higher', 'lower', 'increased', 'robust', 'soft', 'weaker', 'stronger', 'slack',
-  'booming', 'surging', 'export', 'import', 'power', 'electricity', 'travel', 'credit', 'weakening', 'firm', 'overseas',
+  'booming', 'surging', 'export', 'import', 'power', 'electricity', 'travel', 'credit', 'weakening', 'firm', 'overseas', 'supply',
 ]);
 
 /** "demand" that is a market's, not anyone's claim. */
@@ -233,6 +254,15 @@ const NATURAL_CAUSES = new Set([
   'rainfall', 'snow', 'snowfall', 'river', 'rivers', 'landslides', 'mudslides', 'waves', 'cold', 'lava', 'floodwaters',
 ]);
 const NO_EVENT = 'none' as const;
+/** What is met when a demand or a target is: "the conditions were met". */
+const MEET_OBJECTS = new Set(['demand', 'demands', 'conditions', 'condition', 'requirements', 'requirement', 'criteria', 'targets', 'target', 'goals', 'goal', 'needs', 'expectations', 'standards', 'deadline', 'obligations', 'terms']);
+
+/** A participle after a form of "be", with "not" allowed between: "are not met", "was met". */
+function isPassive(lower: readonly string[], i: number, lo: number): boolean {
+  let k = i - 1;
+  if (k >= lo && (lower[k] === 'not' || lower[k] === "n't" || lower[k] === 'never' || lower[k] === 'fully')) k--;
+  return k >= lo && BE_FORMS.has(lower[k]!);
+}
 const PHONE_COMPOUNDS = new Set(['services', 'service', 'call', 'calls', 'line', 'lines', 'number', 'numbers', 'records', 'company', 'companies', 'network', 'networks', 'vouchers', 'bill', 'bills', 'booth', 'card', 'cards', 'hacking', 'tapping', 'conversation', 'conversations', 'interview', 'lines', 'users', 'makers', 'maker']);
 const PHONE_MODIFIERS = new Set(['mobile', 'cell', 'smart', 'satellite', 'pay', 'home', 'office', 'landline', 'camera', 'video', 'his', 'her', 'their', 'my', 'your', 'our']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'re", "'s"]);
@@ -267,6 +297,9 @@ function verbSense(lemma: string, lower: readonly string[], tokens: readonly Tok
   }
   if (lemma === 'welcome' && i > lo && BE_FORMS.has(lower[i - 1]!)) return NO_EVENT;
   if (lemma === 'demand' && isMarketDemand(lower, i, lo)) return NO_EVENT;
+  if ((lemma === 'fight' || lemma === 'battle') && isCampaignAgainst(lower, i, lower.length)) return NO_EVENT;
+  // "if their demands are not met": a demand met, not a meeting
+  if (lemma === 'meet' && isPassive(lower, i, lo) && subjectIn(lower, tokens, i, lo, MEET_OBJECTS)) return NO_EVENT;
   // "the shooting range": a gerund modifying a noun
   if (lower[i]!.endsWith('ing') && COMPOUND_HEADS.has(lower[i + 1] ?? '')) return NO_EVENT;
   // "was to blame": who is at fault, said of no one in particular
@@ -312,7 +345,9 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
       const m = matchPhrase(lower, i, hi);
       const pw = i > lo ? lower[i - 1]! : '';
       if (m && !(DETERMINERS.has(pw) || pw === "'" || pw === "'s" || (i > lo && tokens[i - 1]!.text === '’'))) {
-        out.push({ start: i, end: m.end, head: i, type: m.type, cameo: m.cameo, nominal: false, predicate: -1, noun: -1 });
+        // "called on Ahmed in the afternoon": a courtesy visit; "called on Ahmed to resign" is an appeal
+        const visit = m.type === 'APPEAL' && lower[m.end - 1] === 'on' && isCap(tokens[m.end]?.text ?? '') && !lower.slice(m.end, Math.min(hi, m.end + 10)).includes('to');
+        out.push({ start: i, end: m.end, head: i, type: visit ? 'VISIT' : m.type, cameo: visit ? '042' : m.cameo, nominal: false, predicate: -1, noun: -1 });
         i = m.end - 1;
         continue;
       }

@@ -266,3 +266,15 @@ test('industrial accidents and market demand are no events; a person\'s state is
   const a = run('Richard Durbin of Illinois was elected as the majority whip on Tuesday.');
   assert.deepEqual(ev(a, 'elected').participants.map((p) => nameOf(a, p)), ['Richard Durbin']);
 });
+
+test('calling on someone is a visit, campaigns against a disease are no fight, demands met are no meeting', () => {
+  assert.equal(ev(run('The envoy called on President Ahmed in the afternoon before talks with the parties.'), 'called on').type, 'VISIT');
+  assert.equal(ev(run('The envoy called on President Ahmed to hold the vote on time.'), 'called on').type, 'APPEAL');
+  const none = (t: string, type: string) => assert.ok(!run(t).events.some((e) => e.type === type), `${type} in: ${t}`);
+  none("The plan is a boost to the country's long fight against AIDS.", 'FIGHT');
+  none('The league said it would stage another blockade if its demands are not met.', 'MEET');
+  none('Iajuddin urged the UN to send election observers to the country.', 'ELECTION');
+  none('Long-term contracts would stabilise both supply and demand, the minister said.', 'DEMAND');
+  const a = run('A spokesman called for charter flights on major festivals, including the Spring Festival.');
+  assert.deepEqual(ev(a, 'called for').participants.map((p) => nameOf(a, p)).filter((x) => /Festival/.test(x ?? '')), []);
+});
