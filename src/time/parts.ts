@@ -57,6 +57,22 @@ function ofRelYear(t: readonly Tok[], i: number): { yrel: number; e: number } | 
   return { yrel, e: i + 3 };
 }
 
+/** Words that make a bare "first half" the first half of a year: results, money, the economy. */
+const ECONOMIC = new Set([
+  'profit', 'profits', 'earnings', 'sales', 'revenue', 'revenues', 'results', 'growth', 'gdp', 'economy', 'economic', 'fiscal',
+  'net', 'loss', 'losses', 'output', 'exports', 'imports', 'production', 'inflation', 'income', 'shares', 'percent', '%', 'deficit',
+  'surplus', 'investment', 'investments', 'budget', 'prices', 'price', 'dividend', 'turnover', 'margin', 'margins', 'sold',
+  'shipments', 'orders', 'spending', 'unemployment', 'rate', 'rates', 'market', 'markets', 'trade', 'tourists', 'visitors',
+  'arrivals', 'year', 'million', 'billion', 'yuan', 'dollars', 'euros', 'tons', 'tonnes', 'barrels', 'rose', 'fell', 'increased',
+  'decreased', 'grew', 'declined', 'jumped', 'dropped', 'expected', 'forecast', 'plans', 'planned', 'election', 'elections',
+]);
+
+/** One of ECONOMIC within twelve tokens of [i, e). */
+function economicNear(t: readonly Tok[], i: number, e: number): boolean {
+  for (let k = Math.max(0, i - 12); k < Math.min(t.length, e + 12); k++) if (ECONOMIC.has(low(t, k))) return true;
+  return false;
+}
+
 const PART_OF_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'a', 'an', 'that', 'this', 'each', 'every']);
 
 /** Quarters and halves. */
@@ -173,6 +189,9 @@ export function parseQuarter(t: readonly Tok[], i: number): Cand | null {
   if (ry) return { s: i, e: ry.e, type: 'DATE', sem: { k: 'part', code, yrel: ry.yrel } };
   // "the first half" with nothing after it is only a date when it names a part (n known).
   if (code === 'H' && Number.isNaN(n)) return null;
+  // "a dour first half", "a second-half strike": a half of a match, not of a year, unless the
+  // sentence is about money or the economy ("first-half profit")
+  if ((code === 'H1' || code === 'H2') && !fiscal && !economicNear(t, i, e)) return null;
   // "the quarter" alone: the quarter the report is about.
   const c: Cand = { s: i, e, type: 'DATE', sem: { k: 'part', code, dir: dir === 'latest' ? -1 : (dir ?? (fiscal && code.length > 1 ? 0 : null)) } };
   if (low(t, i) === 'that' && code === 'Q' && c.sem.k === 'part') c.sem.ana = true;

@@ -676,3 +676,9 @@ test('round 6: a past clause puts any month still ahead a year back; "planned fo
   assert.equal(v('Elections were due in October.', 'October'), '2025-10');
   assert.equal(v('The president called elections for October.', 'October'), '2025-10');
 });
+
+test('a bare first or second half is a year\'s only where money or the economy is talked of', () => {
+  const times = (text: string) => tagTimes(text, '2006-11-04').map((x) => `${x.text}=${x.value}`);
+  assert.deepEqual(times('A dour first half saw few chances, but a second-half strike won it.'), []);
+  assert.deepEqual(times('Net profit rose 12 percent in the first half, the company said.'), ['the first half=2006-H1']);
+});
