@@ -1,5 +1,5 @@
 import { ZONES } from './lexicon.js';
-import { glued, intOf, isNum, low } from './match.js';
+import { capitalisedInName, glued, intOf, isNum, low } from './match.js';
 import type { Cand } from './model.js';
 import { Kind, type Tok } from './tokens.js';
 
@@ -44,6 +44,8 @@ export function parseClock(t: readonly Tok[], i: number): Cand | null {
     if (w === 'midday' && low(t, i - 1) !== 'at' && low(t, i - 1) !== 'by') return null;
     // "High Noon", "high noon comes today": a figure of speech
     if (w === 'noon' && low(t, i - 1) === 'high') return null;
+    // "Midnight Oil", "the Noon Show": part of a name
+    if (capitalisedInName(t, i)) return null;
     return { s: i, e: i + 1, type: 'TIME', sem: { k: 'rel', unit: 'D', n: 0, anchor: 'dct' }, tod: w === 'midnight' ? 'T24:00' : 'T12:00' };
   }
   // "at dawn", "before dawn on Sunday", "until dusk": a part of the day, after a preposition only

@@ -28,6 +28,8 @@ const POSSESSED_DET = new Set(['a', 'an', 'its', 'their', 'another']);
 const NOT_PAST_ED = new Set(['need', 'feed', 'seed', 'speed', 'bed', 'red', 'shed', 'bred', 'fled', 'led', 'wed', 'indeed', 'proceed', 'succeed', 'exceed', 'hundred', 'unprecedented', 'limited', 'united', 'based', 'related', 'scheduled', 'expected', 'planned', 'proposed', 'planned', 'anticipated', 'slated']);
 
 const MODAL_BEFORE_BE = new Set(['will', 'would', 'shall', 'should', 'could', 'may', 'might', 'must', 'to']);
+/** Adverbs between a modal and "be": "will also be held", "would only be decided". */
+const MODAL_ADVERBS = new Set(['also', 'only', 'then', 'soon', 'still', 'now', 'probably', 'likely', 'again', 'first', 'finally', 'officially', 'formally', 'eventually', 'definitely', 'certainly', 'reportedly']);
 
 function cue(t: readonly Tok[], i: number): Tense {
   const k = t[i]!;
@@ -164,7 +166,11 @@ export function tenseAround(t: readonly Tok[], s: number, e: number, lo: number,
     if (c === 'present' && onHeadline(t, s)) continue;
     if (c) {
       // "will be paid", "would be named", "to be held": a participle after a modal's "be" is future
-      if (c === 'past' && low(t, i - 1) === 'be' && i - 2 >= lo && (MODAL_BEFORE_BE.has(low(t, i - 2)) || (low(t, i - 2) === 'll' && low(t, i - 3) === "'"))) return 'future';
+      // ("will also be elected", "would only be decided": an adverb may stand between modal and "be")
+      if (c === 'past' && low(t, i - 1) === 'be' && i - 2 >= lo) {
+        const m = MODAL_ADVERBS.has(low(t, i - 2)) && i - 3 >= lo ? i - 3 : i - 2;
+        if (MODAL_BEFORE_BE.has(low(t, m)) || (low(t, m) === 'll' && low(t, m - 1) === "'")) return 'future';
+      }
       return c;
     }
   }

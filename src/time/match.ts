@@ -63,3 +63,14 @@ export function onHeadline(t: readonly Tok[], i: number): boolean {
   }
   return words >= 3 && caps >= words * 0.8;
 }
+
+/**
+ * A capitalised word inside a sentence (after a word or a comma, on no headline): part of a name
+ * ("the Daily Telegraph", "Midnight Oil"), not a time word.
+ */
+export function capitalisedInName(t: readonly Tok[], i: number): boolean {
+  const tok = t[i];
+  if (!tok || !tok.cap || tok.nl || i === 0) return false;
+  const p = t[i - 1]!;
+  return (p.kind === Kind.Word || p.low === ',' || p.low === "'s") && !onHeadline(t, i);
+}

@@ -548,6 +548,9 @@ export function parseHoliday(t: readonly Tok[], i: number): Cand | null {
   } else if (low(t, e) === ',' && isNum(t, e + 1) && low(t, e + 1).length === 4) {
     y = Number(low(t, e + 1));
     e += 2;
+  } else if (low(t, e) === 'in' && isNum(t, e + 1) && low(t, e + 1).length === 4) {
+    // "on Christmas Eve in 2000": that year's, the year tagged on its own
+    y = Number(low(t, e + 1));
   }
   const sem = y === undefined ? ({ k: 'holiday', name: best.name, dir } as const) : ({ k: 'holiday', name: best.name, y, dir } as const);
   void glued;

@@ -1,6 +1,6 @@
 import { parseAmount } from './amounts.js';
 import { MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, WEEKDAYS_PLURAL } from './lexicon.js';
-import { isHyphenAt, isNum, low } from './match.js';
+import { capitalisedInName, isHyphenAt, isNum, low } from './match.js';
 import { durationValue } from './durations.js';
 import type { Cand } from './model.js';
 import { Kind, type Tok } from './tokens.js';
@@ -21,6 +21,8 @@ export function parseSet(t: readonly Tok[], i: number): Cand | null {
   const adv = ADVERBS.get(w);
   // "a quarterly dividend", "quarterly results": the accounting period names a kind of report, not a repetition (TimeBank tags none).
   if (w === 'quarterly' && (t[i + 1]?.kind === Kind.Word || low(t, i + 1) === 'of')) return null;
+  // "the Daily Telegraph": part of a newspaper's name ("the party daily Granma" is still tagged, as TimeBank does)
+  if (adv && capitalisedInName(t, i)) return null;
   if (adv) return { s: i, e: i + 1, type: 'SET', sem: { k: 'lit', v: adv } };
   const pl = WEEKDAYS_PLURAL.get(w);
   if (pl !== undefined && t[i]!.cap) return { s: i, e: i + 1, type: 'SET', sem: { k: 'lit', v: `XXXX-WXX-${pl}` } };

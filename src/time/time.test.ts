@@ -682,3 +682,13 @@ test('a bare first or second half is a year\'s only where money or the economy i
   assert.deepEqual(times('A dour first half saw few chances, but a second-half strike won it.'), []);
   assert.deepEqual(times('Net profit rose 12 percent in the first half, the company said.'), ['the first half=2006-H1']);
 });
+
+test('a time word inside a name is no time; a holiday takes the year after "in"; an adverb may stand between modal and "be"', () => {
+  const times = (text: string, dct = '2005-12-16') => tagTimes(text, dct).map((x) => `${x.text}=${x.value}`);
+  assert.deepEqual(times("Prime Minister John Howard, writing in Australia's Daily Telegraph, said the violence was a disgrace."), []);
+  assert.deepEqual(times('The guests included former Midnight Oil singer Peter Garrett.'), []);
+  assert.deepEqual(times('The outage lasted until midnight.'), ['midnight=2005-12-16T24:00']);
+  assert.ok(times('The group bombed churches on Christmas Eve in 2000.').includes('Christmas Eve=2000-12-24'));
+  assert.deepEqual(times('The outcome would only be decided on January 22, officials said.', '2005-12-15'), ['January 22=2006-01-22']);
+  assert.deepEqual(times('The new Congress will also be elected on Sunday.', '2005-12-15'), ['Sunday=2005-12-18']);
+});
