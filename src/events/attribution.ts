@@ -117,6 +117,8 @@ export function findAttributions(
     const deny = DENY.has(w);
     const accuse = (w === 'accused' || w === 'accuses' || w === 'accusing') && i + 1 < hi;
     if (!SPEECH.has(w) && !deny && !accuse) continue;
+    // "the funeral of Nadir Said": a capitalised cue inside a sentence is a name
+    if (i > lo && isCap(tokens[i]!.text) && tokens[i - 1]!.kind === 'word') continue;
     // "territorial claims", "the reports": nouns, not cues
     if ((w === 'claims' || w === 'reports' || w === 'notes' || w === 'posted' || w === 'alleges') && i > lo && !isCap(tokens[i - 1]!.text) && !['he', 'she', 'it', 'who', 'that'].includes(lower[i - 1]!)) continue;
     if (i > lo && /^(the|a|an|its|their|his|her)$/.test(lower[i - 1]!)) continue;

@@ -200,7 +200,17 @@ function nounSense(lower: readonly string[], n: number, lo: number, hi: number):
   if (ACCIDENT_NOUNS.has(w) && before(ACCIDENT_MODIFIERS)) return NO_EVENT;
   if (isMarketDemand(lower, n, lo)) return NO_EVENT;
   if (isCampaignAgainst(lower, n, hi)) return NO_EVENT;
+  if ((w === 'rally' || w === 'rallies') && marketNear(lower, n, lo)) return NO_EVENT;
   return null;
+}
+
+const ELECTED_NOUNS = new Set(['seats', 'seat', 'officials', 'official', 'leaders', 'leader', 'government', 'governments', 'representatives', 'members', 'body', 'bodies', 'parliament', 'assembly', 'assemblies', 'mayor', 'mayors', 'council', 'councils', 'president', 'legislature', 'lawmakers', 'politicians', 'office']);
+const SIGN_MODIFIERS = new Set(['victory', 'peace', 'stop', 'road', 'warning', 'good', 'bad', 'clear', 'positive', 'negative', 'hopeful', 'encouraging', 'first', 'latest', 'another', 'vital', 'neon', 'street', 'exit', 'call', 'no', 'any', 'every', 'sure', 'telltale', 'welcome', 'worrying']);
+/** Words of the markets around "rally": a rise in prices, not a demonstration. */
+const MARKET_WORDS = new Set(['wall', 'stocks', 'shares', 'prices', 'price', 'market', 'markets', 'dollar', 'yen', 'euro', 'index', 'bonds', 'bond', 'oil', 'gold', 'nasdaq', 'dow', 'equities', 'futures', 'currency', 'points', 'relief', 'year-end', 'bourse', 'stock']);
+function marketNear(lower: readonly string[], i: number, lo: number): boolean {
+  for (let k = Math.max(lo, i - 6); k <= i + 4 && k < lower.length; k++) if (k !== i && MARKET_WORDS.has(lower[k]!)) return true;
+  return false;
 }
 
 /** What a "fight" or "war" is waged on without anyone to fight: "the fight against AIDS", "a war on drugs". */
@@ -297,6 +307,11 @@ function verbSense(lemma: string, lower: readonly string[], tokens: readonly Tok
   }
   if (lemma === 'welcome' && i > lo && BE_FORMS.has(lower[i - 1]!)) return NO_EVENT;
   if (lemma === 'demand' && isMarketDemand(lower, i, lo)) return NO_EVENT;
+  // "25 ethnically elected seats", "elected officials": a participle before its noun
+  if (lower[i] === 'elected' && (ELECTED_NOUNS.has(lower[i + 1] ?? '') || (i > lo && lower[i - 1]!.endsWith('ly') && lower[i - 1] !== 'only'))) return NO_EVENT;
+  // "the V victory sign", "a hopeful sign": a noun
+  if (lower[i] === 'sign' && i > lo && SIGN_MODIFIERS.has(lower[i - 1]!)) return NO_EVENT;
+  if (lemma === 'rally' && marketNear(lower, i, lo)) return NO_EVENT;
   if ((lemma === 'fight' || lemma === 'battle') && isCampaignAgainst(lower, i, lower.length)) return NO_EVENT;
   // "if their demands are not met": a demand met, not a meeting
   if (lemma === 'meet' && isPassive(lower, i, lo) && subjectIn(lower, tokens, i, lo, MEET_OBJECTS)) return NO_EVENT;

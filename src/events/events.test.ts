@@ -278,3 +278,13 @@ test('calling on someone is a visit, campaigns against a disease are no fight, d
   const a = run('A spokesman called for charter flights on major festivals, including the Spring Festival.');
   assert.deepEqual(ev(a, 'called for').participants.map((p) => nameOf(a, p)).filter((x) => /Festival/.test(x ?? '')), []);
 });
+
+test('elected seats, a victory sign and a market rally are no events; a name that reads "Said" is no cue', () => {
+  const none = (t: string, type: string) => assert.ok(!run(t).events.some((e) => e.type === type), `${type} in: ${t}`);
+  none('The commission recommended 45 open seats and 25 ethnically elected seats.', 'ELECTION');
+  none('Tshisekedi, making the V victory sign with his fingers, still advanced.', 'AGREE');
+  none('Shares rose on the wings of an overnight rally on Wall Street, dealers said.', 'PROTEST');
+  assert.equal(ev(run('Thousands of students held a rally outside parliament on Monday.'), 'rally').type, 'PROTEST');
+  const a = run('Clashes broke out after 1,500 people turned out for the funeral of Nadir Said, one of two men killed by rubber bullets.');
+  assert.ok(a.events.every((e) => !(e.attributedTo ?? '').includes('clashes')), JSON.stringify(a.events.map((e) => e.attributedTo)));
+});
