@@ -356,3 +356,10 @@ it('a company and its short form are one organisation, unless two full names sha
   const two = list('Mitsubishi Corp. and Mitsubishi Motors Corp. both reported results. Mitsubishi said exports rose.');
   assert.ok(two.includes('Mitsubishi:1'), two.join(', '));
 });
+
+it('a name ending in a building or a body is no person; a title alone names no one', () => {
+  const type = (t: string, name: string) => entities(t).find((e) => e.name === name)?.type;
+  assert.equal(type('The press centre, located at the Diaoyutai Hotel, will open to reporters from 8:00 to 21:00 every day.', 'Diaoyutai Hotel'), 'LOC');
+  const list = entities('Director of Conferences at the Foreign Ministry Omar Hadi and Head of Customs in Damascus Sami Nour signed the memo, the paper said.');
+  assert.ok(!list.some((e) => e.name === 'Head'), JSON.stringify(list.map((e) => [e.type, e.name])));
+});

@@ -314,6 +314,9 @@ function isPostTitle(title: string): boolean {
  */
 const MEDIA_HEADS = new Set(['Wire', 'News', 'Times', 'Journal', 'Tribune', 'Gazette', 'Broadcasting', 'Television', 'TV', 'Radio', 'Agency', 'Newswire', 'Chronicle']);
 
+/** Last words of a building's or a place's name, never a person's: "Diaoyutai Hotel", "Sun-an Airport". */
+const PLACE_HEADS = new Set(['Hotel', 'Airport', 'Stadium', 'Square', 'Street', 'Bridge', 'Palace', 'Avenue', 'Road', 'Park', 'Tower', 'Port', 'Harbour', 'Harbor', 'Station', 'Beach', 'Island', 'Islands', 'Province', 'County', 'District', 'Region', 'City', 'Village']);
+
 const LOCATIVES = new Set(['in', 'at', 'near', 'via', 'outside', 'across', 'around']);
 /** Words after which "to" leads to a destination: "diverted cargo to Barcelona", "flew to Lisbon". */
 const MOTION = new Set([
@@ -368,10 +371,14 @@ function complementInName(w: readonly string[], sp: TokenSpan, type: EntityType,
   if (sp.end - sp.start < 3) return -1;
   let j = sp.start - 1;
   if (j >= 0 && w[j] === 'the') j--;
-  if (j < 1 || w[j] !== 'of' || !TITLE_HEADS.has(w[j - 1]!.toLowerCase())) return -1;
+  if (j < 1 || (w[j] !== 'of' && w[j] !== 'for') || !TITLE_HEADS.has(w[j - 1]!.toLowerCase())) return -1;
   // the person's name: capitalised words, none an organisation's head
   const nameLike = (from: number) => w.slice(from, sp.end).every((x) => capitalised(x) && !ORG_HEADS.has(x.toLowerCase()) && !isTitleWord(x));
   for (let q = sp.end - 3; q >= sp.start; q--) if (ORG_HEADS.has(w[q]!.toLowerCase())) return nameLike(q + 1) ? q + 1 : -1;
+  // "Minister for Foreign Trade Christine Lagarde": a portfolio made of title words
+  let q = sp.start;
+  while (q < sp.end - 2 && isTitleWord(w[q]!)) q++;
+  if (q > sp.start) return nameLike(q) ? q : -1;
   if (type !== 'PERSON') return -1;
   // one word of place and a two-word name; or a place the gazetteer knows
   const LOC_ALONE = 1 << (8 + 2);
@@ -446,6 +453,10 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       if (type === 'LOC' && namesAnOrganisation(w.slice(sp.start, sp.end))) type = 'ORG';
       else if (type === 'ORG' && isPlaceAfterLocative(w, sp, model)) type = 'LOC';
       else if ((type === 'PERSON' || type === 'LOC') && sp.end - sp.start > 1 && MEDIA_HEADS.has(w[sp.end - 1]!)) type = 'ORG';
+      else if (type === 'PERSON' && sp.end - sp.start > 1 && PLACE_HEADS.has(w[sp.end - 1]!)) type = 'LOC';
+      else if (type === 'PERSON' && sp.end - sp.start > 1 && BODY_NOUNS.has(w[sp.end - 1]!.toLowerCase())) type = 'ORG';
+      // "Head", "the Minister": a title alone names no one
+      if (type === 'PERSON' && w.slice(sp.start, sp.end).every((x) => isTitleWord(x) || HONORIFICS.has(x.toLowerCase()))) continue;
       const titles: string[] = [];
       let honorific: string | null = null;
       // "Archbishop of Canterbury Rowan Williams", "Chairman of the Expediency Council Akbar Hashemi
