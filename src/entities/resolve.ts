@@ -315,7 +315,7 @@ function isPostTitle(title: string): boolean {
 const MEDIA_HEADS = new Set(['Wire', 'News', 'Times', 'Journal', 'Tribune', 'Gazette', 'Broadcasting', 'Television', 'TV', 'Radio', 'Agency', 'Newswire', 'Chronicle']);
 
 /** Last words of a building's or a place's name, never a person's: "Diaoyutai Hotel", "Sun-an Airport". */
-const PLACE_HEADS = new Set(['Hotel', 'Airport', 'Stadium', 'Square', 'Street', 'Bridge', 'Palace', 'Avenue', 'Road', 'Park', 'Tower', 'Port', 'Harbour', 'Harbor', 'Station', 'Beach', 'Island', 'Islands', 'Province', 'County', 'District', 'Region', 'City', 'Village']);
+const PLACE_HEADS = new Set(['Hotel', 'Airport', 'Stadium', 'Square', 'Bridge', 'Palace', 'Avenue', 'Road', 'Park', 'Tower', 'Port', 'Harbour', 'Harbor', 'Station', 'Beach', 'Island', 'Islands', 'Province', 'County', 'District', 'Region', 'City', 'Village']);
 
 const LOCATIVES = new Set(['in', 'at', 'near', 'via', 'outside', 'across', 'around']);
 /** Words after which "to" leads to a destination: "diverted cargo to Barcelona", "flew to Lisbon". */
