@@ -288,3 +288,19 @@ test('elected seats, a victory sign and a market rally are no events; a name tha
   const a = run('Clashes broke out after 1,500 people turned out for the funeral of Nadir Said, one of two men killed by rubber bullets.');
   assert.ok(a.events.every((e) => !(e.attributedTo ?? '').includes('clashes')), JSON.stringify(a.events.map((e) => e.attributedTo)));
 });
+
+test('stances: no entity, frame or people as the issue; the noun "support" takes a side only with "for"', () => {
+  const stances = (t: string) => {
+    const a = run(t);
+    return a.stances.map((x) => `${nameOf(a, x.holder)}|${x.polarity}|${x.issue}`);
+  };
+  assert.deepEqual(stances('The Security Council denounced Libya at the session on Friday.'), []);
+  assert.deepEqual(stances('Senator Ruth Hale is a long-time critic of the Federal Reserve Board.'), []);
+  assert.deepEqual(stances('The Welfare Party criticised efforts by the government to change the law.'), []);
+  assert.deepEqual(stances('The Refounded Communists have withdrawn their support ahead of the vote.'), []);
+  assert.deepEqual(stances('The commission recommended 45 open seats as opposed to 25 ethnic seats.'), []);
+  assert.deepEqual(stances('Albania firmed up its support for an aid operation on Monday.'), ['Albania|support|aid operation']);
+  assert.deepEqual(stances('Pakistan joined the fight against terrorism in 2001.'), ['Pakistan|oppose|terrorism']);
+  assert.deepEqual(stances('The United States denounced Chinese human rights abuses on Thursday.'), ['United States|oppose|chinese human rights abuse']);
+  assert.deepEqual(stances('Erbakan, who opposes close ties with Israel, spoke on Monday.'), ['Erbakan|oppose|close tie']);
+});

@@ -11,22 +11,33 @@ const FRAMES = ['talk of', 'talks on', 'calls for', 'call for', 'plans for', 'pl
 const STOP = new Set([
   'because', 'after', 'before', 'since', 'until', 'as', 'while', 'when', 'which', 'that', 'who', 'and', 'but', 'saying', 'said', 'in', 'at',
   'during', 'if', 'unless', 'than', 'despite', 'amid', 'to', 'from', 'by', 'with', 'over', 'for', 'is', 'was', 'were', 'are', 'would', 'will',
+  'against', 'between', 'so', 'rather', 'ahead', 'across', 'or', 'nor', '--', 'instead', 'without', 'under', 'via', 'through',
+  'within', 'beyond', 'ago',
 ]);
+/** A day or a date after the head: "an aid operation on Monday" ends before it. */
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tomorrow', 'tonight', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'last', 'next', 'earlier', 'later']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions']);
+/** Function words that cannot end an issue: "creation of union of" ends before "of". */
+const NO_END = new Set(['of', 'the', 'a', 'an', 'on', 'about', 'into', 'toward', 'towards', 'among', 'its', 'their', 'his', 'her']);
 
+/** Words in -ly that are no adverbs: "a family", "Italy", "the supply". */
+const NOT_ADVERBS = new Set(['family', 'italy', 'supply', 'assembly', 'monopoly', 'ally', 'rally', 'reply', 'july', 'anomaly', 'homily', 'lily', 'jelly', 'belly', 'bully', 'folly', 'holy', 'only', 'daily', 'weekly', 'monthly', 'early', 'friendly', 'elderly', 'likely', 'unlikely', 'costly', 'deadly', 'orderly', 'lonely', 'lovely', 'ugly', 'silly', 'wholly', 'woolly']);
 const RELATIVE_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'we', 'they', 'he', 'she', 'it', 'i', 'you']);
 const PHRASE_PREPS = new Set(['of', 'on', 'about', 'against', 'into', 'toward', 'towards', 'between', 'among']);
 
 function singular(w: string): string {
   if (w.length <= 3 || w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return w;
-  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  if (/(ches|shes|xes|ses|zes)$/.test(w)) return w.slice(0, -2);
+  // "ties", "lies": the plural of a word in -ie
+  if (w.endsWith('ies')) return w.length <= 4 ? w.slice(0, -1) : `${w.slice(0, -3)}y`;
+  // "taxes", "classes" lose "es"; "abuses", "cases" only "s"
+  if (/(ches|shes|xes|sses|zes)$/.test(w)) return w.slice(0, -2);
   if (w.endsWith('s')) return w.slice(0, -1);
   return w;
 }
 
 /** Normalises the words of an issue phrase (already cut at the phrase end); '' when nothing is left. */
 export function normalizeIssue(words: readonly string[]): string {
-  let ws = words.map((w) => w.toLowerCase().replace(/[’']s$/, '').replace(/[“”"]/g, '')).filter((w) => w && !/^[,.;:!?()]$/.test(w));
+  let ws = words.map((w) => w.toLowerCase().replace(/[’']s$/, '').replace(/[“”"]/g, '')).filter((w) => w && !/^[,.;:!?()'’]$/.test(w));
   let changed = true;
   while (changed && ws.length) {
     changed = false;
@@ -38,9 +49,20 @@ export function normalizeIssue(words: readonly string[]): string {
   }
   // "the border levy the EU charges on imports": a determiner after the head opens a relative clause
   // without "that" ("of the pipelines" keeps its article: it is the phrase's own)
-  const cut = ws.findIndex((w, i) => STOP.has(w) || (i > 0 && w.endsWith('ing') && w.length > 5) || (i > 0 && RELATIVE_OPENERS.has(w) && !PHRASE_PREPS.has(ws[i - 1]!)));
+  // an adverb ("the budget blindly") or a participle after the head ("a motion submitted by Denmark") ends the phrase
+  const cut = ws.findIndex(
+    (w, i) =>
+      STOP.has(w) ||
+      (i > 0 && w.endsWith('ing') && w.length > 5) ||
+      (i > 0 && RELATIVE_OPENERS.has(w) && !PHRASE_PREPS.has(ws[i - 1]!)) ||
+      (i > 0 && w.endsWith('ly') && w.length > 4 && !NOT_ADVERBS.has(w)) ||
+      (i > 1 && w.endsWith('ed') && w.length > 4) ||
+      // "the decision three years ago": a number after the head starts another phrase
+      (i > 0 && (NUMBER_WORDS.has(w) || /^\d/.test(w) || TIME_WORDS.has(w))),
+  );
   if (cut >= 0) ws = ws.slice(0, cut);
   ws = ws.slice(0, 5);
+  while (ws.length && NO_END.has(ws[ws.length - 1]!)) ws = ws.slice(0, -1);
   // "of"-phrases keep their head plural ("reopening of the pipelines" → "reopening of pipeline")
   if (!ws.length) return '';
   ws = ws.filter((w, i) => !(i > 0 && (w === 'the' || w === 'a' || w === 'an')));

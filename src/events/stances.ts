@@ -20,6 +20,27 @@ const NOUN_CUES = new Map<string, 'support' | 'oppose'>([
 ]);
 const STANCE_FIRST = new Set([...cue.keys(), 'opposed', 'against', 'in', ...NOUN_CUES.keys()]);
 const FIRST_PERSON = new Set(['we', 'i']);
+const SUPPORT_NOUN_BEFORE = new Set(['their', 'his', 'her', 'its', 'our', 'my', 'your', 'the', 'a', 'an', 'enough', 'popular', 'public', 'broad', 'strong', 'grass-root', 'grassroots', 'financial', 'military', 'more', 'less', 'much', 'little', 'no', 'any', 'some', 'wide', 'widespread', 'full', 'international', 'political', 'technical', 'moral', 'air', 'income', 'price', 'life', 'tech']);
+/** Issues that are only a frame ("efforts", "the move") or a pronoun: they say nothing of what is at stake. */
+const BARE_FRAMES = new Set(['effort', 'plan', 'move', 'attempt', 'decision', 'proposal', 'idea', 'action', 'step', 'bid', 'measure', 'choice', 'call', 'policy', 'statement', 'remark', 'comment', 'claim', 'allegation', 'report', 'view', 'position', 'stance', 'way', 'approach', 'thing', 'one', 'it', 'them', 'this', 'that']);
+/** Heads of people and forces: supporting or fighting them is backing a side, not a stance on an issue. */
+const PEOPLE_HEADS = new Set(['soldier', 'troop', 'troops', 'force', 'friend', 'people', 'rebel', 'leader', 'government', 'regime', 'president', 'party', 'team', 'army', 'militia', 'fighter', 'ally', 'candidate', 'member', 'coalition', 'administration', 'country', 'nation', 'player', 'family', 'worker', 'student', 'farmer', 'child', 'children', 'woman', 'women', 'man', 'men', 'colleague', 'opponent', 'supporter']);
+
+/**
+ * The object is an entity and nothing more: after determiners and title words a mention starts
+ * at objStart and the phrase ends with it ("condemned Beijing at the session", "opponent of
+ * President Mobutu"). "an EU motion", "France's policy" keep their issue.
+ */
+function entityIsObject(tokens: readonly Token[], lower: readonly string[], objStart: number, hi: number, ms: readonly MentionRef[]): boolean {
+  let k = objStart;
+  while (k < hi && (lower[k] === 'the' || lower[k] === 'a' || lower[k] === 'an' || (isCap(tokens[k]!.text) && TITLE_LIKE.has(lower[k]!)))) k++;
+  const m = ms.find((x) => x.start === k);
+  if (!m) return false;
+  const after = lower[m.end] ?? '';
+  return m.end >= hi || tokens[m.end]!.kind === 'punct' || ENTITY_OBJECT_ENDS.has(after);
+}
+const TITLE_LIKE = new Set(['president', 'prime', 'minister', 'chancellor', 'king', 'queen', 'premier', 'general', 'senator', 'governor', 'mayor', 'dr.', 'mr.', 'mrs.', 'ms.', 'mr', 'ms']);
+const ENTITY_OBJECT_ENDS = new Set(['at', 'in', 'on', 'for', 'over', 'and', 'or', 'but', 'as', 'after', 'before', 'during', 'because', 'while', 'when', 'since', 'to', 'by', 'with', 'from', 'if', 'who', 'which', 'that', 'said', 'says', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would']);
 /** Objects that name no side when the cue is negated: "has not endorsed any candidate". */
 const NO_CHOICE = new Set(['either', 'neither', 'any', 'anyone', 'anybody', 'anything', 'whichever']);
 
@@ -65,6 +86,15 @@ export function findStances(
       objStart = i + 2;
     } else if (pol && w === 'opposed' && lower[i + 1] === 'to') objStart = i + 2;
     if (!pol) continue;
+    // "as opposed to": a contrast; "most favoured nation": a trade status
+    if ((w === 'opposed' && lower[i - 1] === 'as') || ((w === 'favoured' || w === 'favored') && lower[i - 1] === 'most')) continue;
+    // "their support", "enough support": the noun; it has a side only with "for" ("their support for the plan")
+    if (w === 'support' && i > lo && (SUPPORT_NOUN_BEFORE.has(lower[i - 1]!) || /(ed|ing|ful|al|ive)$/.test(lower[i - 1]!))) {
+      if (lower[i + 1] !== 'for') continue;
+      objStart = i + 2;
+    }
+    // "the fight against terrorism": the issue is what is fought
+    if ((w === 'fight' || w === 'fighting' || w === 'fights') && lower[i + 1] === 'against') objStart = i + 2;
     if (objStart >= hi) continue;
     // the object must not be a person or organisation ("welcomed Smith") nor a clause ("backed away")
     if (ms.some((m) => m.start === objStart && m.entity.type === 'PERSON')) continue;
@@ -75,9 +105,15 @@ export function findStances(
     // "against being lied to" is no issue; "has not endorsed either finalist" takes no side
     const negated = ['not', "n't", 'never'].includes(lower[i - 1] ?? '') || ['not', "n't", 'never'].includes(lower[i - 2] ?? '');
     if (next === 'being' || next === 'either' || next === 'neither' || (negated && NO_CHOICE.has(next))) continue;
+    // "support or incite threats", "resist ... be stopped": a verb or a conjunction, not a noun phrase
+    if (next === 'or' || next === 'and' || next === 'nor' || next === 'be' || next === 'to' || next === '--') continue;
+    // a person, an organisation or a place is no issue ("condemned Beijing", "a critic of the Federal Reserve Board")
+    if (entityIsObject(tokens, lower, objStart, hi, ms)) continue;
     const words = phraseWords(tokens.slice(objStart, Math.min(hi, objStart + 10)).map((t) => t.text));
     const issue = normalizeIssue(words);
     if (!issue || issue.split(' ').length > 5) continue;
+    // "criticised efforts by ...", "support the European soldiers": a frame or people, not an issue
+    if (BARE_FRAMES.has(issue) || PEOPLE_HEADS.has(issue.split(' ').pop()!)) continue;
     // holder: quote speaker for first-person content, else the subject before the cue
     let holder: string | null = null;
     if (FIRST_PERSON.has(lower[i - 1] ?? '') || FIRST_PERSON.has(lower[i - 2] ?? '')) {
