@@ -112,6 +112,8 @@ const S21 = Math.imul(21 + 0x2545f491, 0x01000193);
 const S22 = Math.imul(22 + 0x2545f491, 0x01000193);
 const S23 = Math.imul(23 + 0x2545f491, 0x01000193);
 const S24 = Math.imul(24 + 0x2545f491, 0x01000193);
+const S25 = Math.imul(25 + 0x2545f491, 0x01000193);
+const S26 = Math.imul(26 + 0x2545f491, 0x01000193);
 const S30 = Math.imul(30 + 0x2545f491, 0x01000193);
 const S31 = Math.imul(31 + 0x2545f491, 0x01000193);
 const S32 = Math.imul(32 + 0x2545f491, 0x01000193);
@@ -196,13 +198,17 @@ export function cueKeys(p: SentPrep, kb: KeyBuf): void {
     keys[pos++] = ((Math.imul((((Math.imul((((S22 ^ (sp0)) >>> 0)) + 0x2545f491, 0x01000193) ^ (q)) >>> 0)) + 0x2545f491, 0x01000193) ^ (hm)) >>> 0);
     keys[pos++] = ((Math.imul((((Math.imul((((S23 ^ (first ? 9 : SP[i - 1]!)) >>> 0)) + 0x2545f491, 0x01000193) ^ (sp0)) >>> 0)) + 0x2545f491, 0x01000193) ^ (last ? 9 : SP[i + 1]!)) >>> 0);
     keys[pos++] = ((Math.imul((((Math.imul((((S24 ^ (lem)) >>> 0)) + 0x2545f491, 0x01000193) ^ (hm)) >>> 0)) + 0x2545f491, 0x01000193) ^ (q)) >>> 0);
+    // the word with its neighbours' lexicon flags: what goes with a speech verb before or after it
+    // ("has also said", "said in"; issue 6 round 4, dev cue tagger F 68.5 -> 68.9)
+    keys[pos++] = ((Math.imul((((S25 ^ (first ? 9 : SP[i - 1]!)) >>> 0)) + 0x2545f491, 0x01000193) ^ (w0)) >>> 0);
+    keys[pos++] = ((Math.imul((((S26 ^ (last ? 9 : SP[i + 1]!)) >>> 0)) + 0x2545f491, 0x01000193) ^ (w0)) >>> 0);
   }
   off[n] = pos;
   kb.pos = pos;
 }
 
 /** Keys per token of each tagger (the buffer is sized for them up front). */
-const CUE_KEYS = 25;
+const CUE_KEYS = 27;
 const SPAN_KEYS = 21;
 
 /** Signed distance bucket: 0 inside the cue, ±1..±4 exact, then wider bands. */

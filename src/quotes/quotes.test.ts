@@ -436,3 +436,40 @@ test('"the senator" takes the one person titled "Sen."; "the ministry" the one o
   assert.equal(q.find((x) => x.sourceSpan?.text === 'the senator')?.speaker, 'p1', show);
   assert.equal(q.find((x) => x.sourceSpan?.text === 'The ministry')?.speaker, 'o1', show);
 });
+
+test('auxiliaries and adverbs right before the cue join it; a name such as "Will" does not', () => {
+  const text = 'The ferry operator Dara Quill had repeatedly warned that the pier would fail. The columnist Will wrote that the harbour plan was sound.';
+  const q = analyseTyped(text, [['p1', 'PERSON', 'Dara Quill']]);
+  const show = JSON.stringify(q.map((x) => [x.cue?.text, x.sourceSpan?.text, x.text]));
+  const a = q.find((x) => x.text.includes('the pier'));
+  assert.ok(a, show);
+  assert.equal(a.cue?.text, 'had repeatedly warned', show);
+  assert.equal(a.sourceSpan?.text, 'The ferry operator Dara Quill', show);
+  const b = q.find((x) => x.text.includes('the harbour plan'));
+  assert.ok(b, show);
+  assert.ok(!b.cue?.text.startsWith('Will'), show);
+});
+
+test('source edges: a time after a name, a dangling preposition and a lone trailing comma go', () => {
+  const text = 'The Harbour Board on Tuesday announced that the pier would reopen in June. A survey released Friday found that most residents backed the plan. Dara Quill, said the ferry fares would rise.';
+  const q = analyseTyped(text, [['p1', 'PERSON', 'Dara Quill']]);
+  const show = JSON.stringify(q.map((x) => [x.cue?.text, x.sourceSpan?.text, x.text]));
+  assert.equal(q.find((x) => x.text.includes('the pier'))?.sourceSpan?.text, 'The Harbour Board', show);
+  // after a common noun the time stays, as PolNeAR marks it
+  const s = q.find((x) => x.text.includes('most residents'));
+  if (s?.sourceSpan) assert.ok(!s.sourceSpan.text.endsWith(','), show);
+  const f = q.find((x) => x.text.includes('the ferry fares'));
+  if (f?.sourceSpan) assert.equal(f.sourceSpan.text, 'Dara Quill', show);
+});
+
+test('a contracted auxiliary after a pronoun joins the cue; the subject of a passive is no source', () => {
+  const text = 'The harbour master was accused of hiding the safety report from the council. Dara Quill spoke at the pier. She’s said that repairs will take a year.';
+  const q = analyseTyped(text, [['p1', 'PERSON', 'Dara Quill']]);
+  const show = JSON.stringify(q.map((x) => [x.cue?.text, x.sourceSpan?.text, x.text]));
+  const c = q.find((x) => x.text.includes('repairs will take a year'));
+  assert.ok(c, show);
+  assert.equal(c.cue?.text, '’s said', show);
+  assert.equal(c.sourceSpan?.text, 'She', show);
+  assert.equal(c.speaker, 'p1', show);
+  assert.ok(q.every((x) => x.sourceSpan?.text !== 'The harbour master'), show);
+});
