@@ -89,8 +89,17 @@ after(async () => {
 });
 
 async function open(hash: string, view: string): Promise<void> {
-  await page.goto(`${base}/${hash}`);
-  await page.waitForSelector(`body[data-rendered="${view}"]`);
+  const url = `${base}/${hash}`;
+  // The same address again renders nothing new: its view is the one on screen.
+  if (page.url() === url) {
+    await page.waitForSelector(`body[data-rendered="${view}"]`);
+    return;
+  }
+  // A new hash on the same page is no reload: the old view's marker must be cleared first, or the
+  // wait would return before the new view has rendered.
+  await rerendered(async () => {
+    await page.goto(url);
+  }, view);
 }
 
 /** Runs an action and waits until the view has rendered again after it. */
