@@ -200,10 +200,31 @@ function nounSense(lower: readonly string[], n: number, lo: number, hi: number):
   if (ACCIDENT_NOUNS.has(w) && before(ACCIDENT_MODIFIERS)) return NO_EVENT;
   if (isMarketDemand(lower, n, lo)) return NO_EVENT;
   if (isCampaignAgainst(lower, n, hi)) return NO_EVENT;
+  if (isIllnessOrState(lower, n)) return NO_EVENT;
+  // "an air strike", "a missile strike": an attack, not a walkout
+  if ((w === 'strike' || w === 'strikes') && MILITARY_STRIKE.has(lower[n - 1] ?? '')) return { type: 'ASSAULT', cameo: '180' };
   if ((w === 'rally' || w === 'rallies') && marketNear(lower, n, lo)) return NO_EVENT;
   return null;
 }
 
+const MEDICAL = new Set(['heart', 'panic', 'asthma', 'anxiety', 'epileptic', 'gout', 'migraine']);
+/** "a massive heart attack" is an illness; "released from house arrest" a state, not an arrest. */
+function isIllnessOrState(lower: readonly string[], i: number): boolean {
+  const w = lower[i]!;
+  if ((w === 'attack' || w === 'attacks') && MEDICAL.has(lower[i - 1] ?? '')) return true;
+  return w === 'arrest' && lower[i - 1] === 'house' && lower[i - 2] === 'from';
+}
+/** Words before "strike" that make it an attack: "an air strike", "a missile strike". */
+const MILITARY_STRIKE = new Set(['air', 'missile', 'drone', 'rocket', 'military', 'pre-emptive', 'preemptive', 'retaliatory', 'nuclear', 'surgical', 'precision', 'artillery', 'naval', 'israeli', 'us', 'u.s.', 'american', 'russian', 'punitive', 'first', 'deadly', 'fatal', 'lethal']);
+/** A determiner up to three words before, with no verb between: the word at i is a noun. */
+function determinerBefore(lower: readonly string[], i: number, lo: number): boolean {
+  for (let k = i - 1; k >= lo && k >= i - 3; k--) {
+    if (DETERMINERS.has(lower[k]!) || lower[k] === "'s") return true;
+    if (AUX_OR_MODAL.has(lower[k]!) || lower[k] === 'to') return false;
+  }
+  return false;
+}
+const AUX_OR_MODAL = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'do', 'does', 'had', 'has', 'have', 'is', 'are', 'was', 'were', 'be', 'been', 'not', "n't"]);
 const ELECTED_NOUNS = new Set(['seats', 'seat', 'officials', 'official', 'leaders', 'leader', 'government', 'governments', 'representatives', 'members', 'body', 'bodies', 'parliament', 'assembly', 'assemblies', 'mayor', 'mayors', 'council', 'councils', 'president', 'legislature', 'lawmakers', 'politicians', 'office']);
 const SIGN_MODIFIERS = new Set(['victory', 'peace', 'stop', 'road', 'warning', 'good', 'bad', 'clear', 'positive', 'negative', 'hopeful', 'encouraging', 'first', 'latest', 'another', 'vital', 'neon', 'street', 'exit', 'call', 'no', 'any', 'every', 'sure', 'telltale', 'welcome', 'worrying']);
 /** Words of the markets around "rally": a rise in prices, not a demonstration. */
@@ -299,6 +320,11 @@ function subjectIn(lower: readonly string[], tokens: readonly Token[], i: number
  * welcome to" is an adjective. Null keeps the lexicon's type; NO_EVENT drops the trigger.
  */
 function verbSense(lemma: string, lower: readonly string[], tokens: readonly Token[], i: number, lo: number): { type: string; cameo: string | null } | typeof NO_EVENT | null {
+  // "a massive oil strike", "the general strike": a noun after a determiner is a walkout, unless
+  // a weapon or a military word says it is an attack ("an air strike", "a pre-emptive strike")
+  if (lemma === 'strike' && (lower[i] === 'strike' || lower[i] === 'strikes') && determinerBefore(lower, i, lo)) {
+    return MILITARY_STRIKE.has(lower[i - 1] ?? '') ? null : { type: 'PROTEST', cameo: '143' };
+  }
   if (lemma === 'strike' || lemma === 'kill') {
     if (subjectIn(lower, tokens, i, lo, NATURAL_CAUSES)) return NO_EVENT;
     // ", killing three": the participle's subject is the clause before the comma ("floods swept the valley, killing three")
@@ -307,6 +333,7 @@ function verbSense(lemma: string, lower: readonly string[], tokens: readonly Tok
   }
   if (lemma === 'welcome' && i > lo && BE_FORMS.has(lower[i - 1]!)) return NO_EVENT;
   if (lemma === 'demand' && isMarketDemand(lower, i, lo)) return NO_EVENT;
+  if (isIllnessOrState(lower, i)) return NO_EVENT;
   // "25 ethnically elected seats", "elected officials": a participle before its noun
   if (lower[i] === 'elected' && (ELECTED_NOUNS.has(lower[i + 1] ?? '') || (i > lo && lower[i - 1]!.endsWith('ly') && lower[i - 1] !== 'only'))) return NO_EVENT;
   // "the V victory sign", "a hopeful sign": a noun

@@ -288,3 +288,14 @@ test('stances: no entity, frame or people as the issue; the noun "support" takes
   assert.deepEqual(stances('The United States denounced Chinese human rights abuses on Thursday.'), ['United States|oppose|chinese human rights abuse']);
   assert.deepEqual(stances('Erbakan, who opposes close ties with Israel, spoke on Monday.'), ['Erbakan|oppose|close tie']);
 });
+
+test('a strike after a determiner is a walkout unless a weapon says otherwise; heart attacks and house arrest are no events', () => {
+  const typeOf = (t: string, trigger: string) => ev(run(t), trigger);
+  assert.equal(typeOf('Chavez has survived a massive oil strike aimed at forcing him out.', 'strike').type, 'PROTEST');
+  assert.equal(typeOf('Israel carried out an air strike on the town on Monday.', 'strike').type, 'ASSAULT');
+  assert.equal(typeOf('A missile strike killed four people.', 'strike').type, 'ASSAULT');
+  assert.equal(typeOf('Rebels will strike the base again, the army said.', 'strike').type, 'ASSAULT');
+  noEvent('The court released the general on bail from house arrest after a massive heart attack.', 'ARREST');
+  noEvent('The court released the general on bail from house arrest after a massive heart attack.', 'ASSAULT');
+  assert.equal(typeOf('Police placed him under house arrest on Monday.', 'arrest').type, 'ARREST');
+});
