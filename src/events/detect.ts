@@ -298,6 +298,17 @@ const PHONE_COMPOUNDS = new Set(['services', 'service', 'call', 'calls', 'line',
 const PHONE_MODIFIERS = new Set(['mobile', 'cell', 'smart', 'satellite', 'pay', 'home', 'office', 'landline', 'camera', 'video', 'his', 'her', 'their', 'my', 'your', 'our']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'re", "'s"]);
 
+/** "killed ... in a road accident": "in" within four words after the verb, and one of NATURAL_CAUSES within three after it. */
+function causeAfter(lower: readonly string[], i: number): boolean {
+  for (let k = i + 1; k < lower.length && k <= i + 4; k++) {
+    if (lower[k] === '.' || lower[k] === ';') return false;
+    if (lower[k] !== 'in' && lower[k] !== 'by') continue;
+    for (let j = k + 1; j < lower.length && j <= k + 3; j++) if (NATURAL_CAUSES.has(lower[j]!)) return true;
+    return false;
+  }
+  return false;
+}
+
 /** Words that start another clause or conjunct: a subject is not looked for beyond them. */
 const CLAUSE_BREAKS = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'after', 'before', 'when', 'while', 'as', 'because', 'said', 'says']);
 
@@ -325,8 +336,12 @@ function verbSense(lemma: string, lower: readonly string[], tokens: readonly Tok
   if (lemma === 'strike' && (lower[i] === 'strike' || lower[i] === 'strikes') && determinerBefore(lower, i, lo)) {
     return MILITARY_STRIKE.has(lower[i - 1] ?? '') ? null : { type: 'PROTEST', cameo: '143' };
   }
+  // "Fabregas' shot", "a low shot into the corner": the noun, a kick or a throw
+  if (lemma === 'shoot' && (lower[i] === 'shot' || lower[i] === 'shots') && determinerBefore(lower, i, lo)) return NO_EVENT;
   if (lemma === 'strike' || lemma === 'kill') {
     if (subjectIn(lower, tokens, i, lo, NATURAL_CAUSES)) return NO_EVENT;
+    // "were killed in a road accident": the cause after the verb
+    if (lemma === 'kill' && causeAfter(lower, i)) return NO_EVENT;
     // ", killing three": the participle's subject is the clause before the comma ("floods swept the valley, killing three")
     if (i - 1 > lo && lower[i - 1] === ',' && lower[i]!.endsWith('ing') && subjectIn(lower, tokens, i - 1, Math.max(lo, i - 25), NATURAL_CAUSES, true)) return NO_EVENT;
     if (lemma === 'strike' && lower[i + 1] !== 'by' && subjectIn(lower, tokens, i, lo, LABOUR_NOUNS)) return { type: 'PROTEST', cameo: '143' };

@@ -299,3 +299,10 @@ test('a strike after a determiner is a walkout unless a weapon says otherwise; h
   noEvent('The court released the general on bail from house arrest after a massive heart attack.', 'ASSAULT');
   assert.equal(typeOf('Police placed him under house arrest on Monday.', 'arrest').type, 'ARREST');
 });
+
+test('a shot at goal and a road accident are no attacks; a shooting still is', () => {
+  noEvent('Fabregas curled a low shot into the bottom corner.', 'ASSAULT');
+  noEvent('Four people were killed and 15 injured in a road accident on Sunday.', 'ASSAULT');
+  assert.equal(ev(run('Two soldiers were killed in an exchange of fire.'), 'killed').type, 'ASSAULT');
+  assert.equal(ev(run('Gunmen shot a policeman in the city on Monday.'), 'shot').type, 'ASSAULT');
+});
