@@ -306,3 +306,13 @@ test('a shot at goal and a road accident are no attacks; a shooting still is', (
   assert.equal(ev(run('Two soldiers were killed in an exchange of fire.'), 'killed').type, 'ASSAULT');
   assert.equal(ev(run('Gunmen shot a policeman in the city on Monday.'), 'shot').type, 'ASSAULT');
 });
+
+test('a stance belongs to the subject of its cue: a new clause with its own subject cuts the name before it off', () => {
+  const stances = (t: string) => {
+    const a = run(t);
+    return a.stances.map((x) => `${nameOf(a, x.holder)}|${x.polarity}|${x.issue}`);
+  };
+  assert.deepEqual(stances('Beijing warned that all countries supporting an anti-China motion would harm relations.'), []);
+  assert.deepEqual(stances('Ruiz said the government backs the border wall.'), []);
+  assert.deepEqual(stances('France said it would not support the annual resolution.'), ['France|oppose|annual resolution']);
+});

@@ -56,8 +56,29 @@ function holderBefore(tokens: readonly Token[], lower: readonly string[], at: nu
     if (!best || rank(m) > rank(best) || (rank(m) === rank(best) && m.start > best.start)) best = m;
   }
   void tokens;
-  return best ? best.entity.id : null;
+  if (!best || !subjectReaches(lower, best.end, at)) return null;
+  return best.entity.id;
 }
+
+/** Words that open a new clause with its own subject: "Beijing warned that all countries supporting ...". */
+const CLAUSE_OPENERS = new Set(['that', 'said', 'says', 'warned', 'warns', 'told', 'added', 'argued', 'insisted', 'stressed', 'noted', 'claimed', ';']);
+const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
+
+/**
+ * The name before a stance cue holds the stance unless a new clause opens between them with a
+ * subject of its own: "France said it would not support" keeps France; "Beijing warned that all
+ * countries supporting the motion" does not give Beijing the support.
+ */
+function subjectReaches(lower: readonly string[], from: number, at: number): boolean {
+  for (let k = at - 1; k >= from; k--) {
+    if (!CLAUSE_OPENERS.has(lower[k]!)) continue;
+    let j = k + 1;
+    if (lower[j] === 'that') j++;
+    return j >= at || SUBJECT_PRONOUNS.has(lower[j]!) || (j + 1 < at && AUX_WORDS.has(lower[j]!));
+  }
+  return true;
+}
+const AUX_WORDS = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'must', 'had', 'has', 'have', 'was', 'is', 'did', 'does', 'do', 'not']);
 
 export function findStances(
   text: string,
