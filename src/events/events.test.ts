@@ -316,3 +316,8 @@ test('a stance belongs to the subject of its cue: a new clause with its own subj
   assert.deepEqual(stances('Ruiz said the government backs the border wall.'), []);
   assert.deepEqual(stances('France said it would not support the annual resolution.'), ['France|oppose|annual resolution']);
 });
+
+test('a pronoun subject right before a stance cue stands for the name before it', () => {
+  const a = run('Trade Representative Karen Whitlock insisted the delay was no concession, and she rejected any talk of a ceasefire.');
+  assert.deepEqual(a.stances.map((x) => `${nameOf(a, x.holder)}|${x.polarity}|${x.issue}`), ['Karen Whitlock|oppose|ceasefire']);
+});

@@ -70,6 +70,10 @@ const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
  * countries supporting the motion" does not give Beijing the support.
  */
 function subjectReaches(lower: readonly string[], from: number, at: number): boolean {
+  // "..., and she rejected": a pronoun subject right before the cue stands for the name
+  let p = at - 1;
+  while (p > from && (AUX_WORDS.has(lower[p]!) || lower[p]!.endsWith('ly') || lower[p] === 'long' || lower[p] === 'also')) p--;
+  if (p >= from && SUBJECT_PRONOUNS.has(lower[p]!)) return true;
   for (let k = at - 1; k >= from; k--) {
     if (!CLAUSE_OPENERS.has(lower[k]!)) continue;
     let j = k + 1;
