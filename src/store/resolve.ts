@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Entity } from '../document/types.js';
 import { contextSimilarity } from './context.js';
-import { nameKey, surnameKey } from './names.js';
+import { acronymKey, initialsKey, nameKey, surnameKey } from './names.js';
 
 /*
  * Cross-article entity resolution: each entity of a new article becomes one actor. Actors
@@ -39,6 +39,24 @@ export function createResolver(db: Database.Database, now: () => string): Resolv
   const insertActor = db.prepare<[string, string, string, string]>(
     'INSERT INTO actors (type, name, name_key, created_at) VALUES (?, ?, ?, ?)',
   );
+  const byAcronym = db.prepare<[string], { id: number }>('SELECT actor AS id FROM actor_acronyms WHERE acronym = ?');
+  const byAcronymName = db.prepare<[string], { id: number }>(
+    "SELECT id FROM actors WHERE type != 'PERSON' AND name_key = ? ORDER BY id",
+  );
+  const recordAcronym = db.prepare<[string, number]>('INSERT OR IGNORE INTO actor_acronyms (acronym, actor) VALUES (?, ?)');
+
+  /**
+   * Actors an organisation or place may be known by under an acronym: for "EU" alone, the one
+   * actor seen with "EU" beside its full name, or the one called "EU"; for "European Union" with
+   * "EU" among its mentions, the one called "EU". Nothing when two actors fit.
+   */
+  const acronymCandidates = (e: Entity, acronyms: readonly string[]): number[] => {
+    const found = new Set<number>();
+    const own = acronymKey(e.name);
+    if (own) for (const r of byAcronym.all(own)) found.add(follow(r.id));
+    if (initialsKey(e.name)) for (const a of acronyms) for (const r of byAcronymName.all(nameKey(a))) found.add(follow(r.id));
+    return found.size === 1 ? [...found] : [];
+  };
 
   const follow = (id: number): number => {
     for (let hops = 0; hops < 100; hops++) {
@@ -67,7 +85,14 @@ export function createResolver(db: Database.Database, now: () => string): Resolv
         const bySur = [...new Set(bySurname.all(surnameKey(key)).map((r) => follow(r.id)))];
         if (bySur.length === 1) candidates = bySur;
       }
-      if (candidates.length && e.type !== 'PERSON') return candidates[0]!;
+      if (e.type !== 'PERSON') {
+        const acronyms = acronymsOf(e);
+        if (!candidates.length) candidates = acronymCandidates(e, acronyms);
+        const actor = candidates.length ? candidates[0]! : Number(insertActor.run(e.type, e.name, key, now()).lastInsertRowid);
+        // an organisation seen with its acronym beside its full name is found again by the acronym alone
+        if (initialsKey(e.name)) for (const a of acronyms) recordAcronym.run(a, actor);
+        return actor;
+      }
       if (candidates.length) {
         let best = candidates[0]!;
         let bestSim = -1;
@@ -83,4 +108,16 @@ export function createResolver(db: Database.Database, now: () => string): Resolv
       return Number(insertActor.run(e.type, e.name, key, now()).lastInsertRowid);
     },
   };
+}
+
+/** The acronyms among an entity's mentions that spell its name's initials ("EU" for "European Union"). */
+function acronymsOf(e: Entity): string[] {
+  const initials = initialsKey(e.name);
+  if (!initials) return [];
+  const out = new Set<string>();
+  for (const m of e.mentions) {
+    const a = acronymKey(m.text);
+    if (a && a === initials) out.add(a);
+  }
+  return [...out];
 }

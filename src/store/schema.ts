@@ -42,6 +42,14 @@ CREATE TABLE IF NOT EXISTS actors (
 );
 CREATE INDEX IF NOT EXISTS actors_key ON actors(type, name_key);
 
+-- Acronyms an organisation or place was seen under beside its full name ("EU" for the European
+-- Union), so an article that uses only one of the two finds the same actor.
+CREATE TABLE IF NOT EXISTS actor_acronyms (
+  acronym TEXT NOT NULL,
+  actor INTEGER NOT NULL REFERENCES actors(id),
+  PRIMARY KEY (acronym, actor)
+) WITHOUT ROWID;
+
 CREATE TABLE IF NOT EXISTS entity_links (
   doc INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
   entity TEXT NOT NULL,

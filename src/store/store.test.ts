@@ -126,3 +126,21 @@ test('the demo corpus: each person named in several articles is one actor, and t
   assert.deepEqual(mensah.map((m) => m.docs.split(',').sort().join(',')), ['demo-02,demo-18,demo-23', 'demo-05,demo-24']);
   store.close();
 });
+
+test('an acronym and its full name are one actor across articles, whichever comes first', () => {
+  const full = analyze({ id: 'full', text: 'The European Union will send monitors to the border, officials said. The EU has funded the mission since 2023.', published: '2026-03-10' });
+  const short = analyze({ id: 'short', text: 'The EU said on Monday that it would extend the mission by a year.', published: '2026-03-11' });
+  const actorOf = (q: Queries, id: string, name: string) => {
+    const art = q.article(id)!;
+    const e = (art.analysis.entities as Array<{ id: string; name: string }>).find((x) => x.name === name)!;
+    return art.actors[e.id];
+  };
+  for (const order of [[full, short], [short, full]]) {
+    const store = new Store(tmpDb());
+    for (const a of order) store.put(a);
+    const q = new Queries(store.db);
+    assert.ok(actorOf(q, 'full', 'European Union') !== undefined);
+    assert.equal(actorOf(q, 'short', 'EU'), actorOf(q, 'full', 'European Union'), order.map((a) => a.document.id).join(' then '));
+    store.close();
+  }
+});
