@@ -5,6 +5,7 @@
  */
 import type { Entity, EntityType, Mention, Sentence, Token } from '../document/types.js';
 import { countryOfDemonym, countryOfName, isPeopleDemonym } from './demonyms.js';
+import { acronymKey, initialsOf } from './acronyms.js';
 import { hashString } from './hash.js';
 import type { NerModel } from './model.js';
 import { spansFromBilou, type TokenSpan } from './tags.js';
@@ -90,26 +91,9 @@ function joinAllCapsToRunningText(clusters: Cluster[], text: string, addTo: (c: 
   }
 }
 
-/** Words an acronym skips: "Federal Bureau of Investigation" is FBI. */
-const ACRONYM_SKIPS = new Set(['of', 'the', 'for', 'and', 'on', 'in', '&']);
-
-/** The capitals an acronym of these name words would have ("European Union" -> "EU"), or '' when too short. */
-function initialsOf(words: readonly string[]): string {
-  let out = '';
-  for (const w of words) {
-    if (ACRONYM_SKIPS.has(w.toLowerCase())) continue;
-    const c = w.charAt(0);
-    if (c === c.toLowerCase()) return '';
-    out += c;
-  }
-  return out.length >= 2 ? out : '';
-}
-
-/** "EU", "NATO", "U.N.": two to six capitals, dots allowed between them. */
+/** A one-word name that is an acronym ("EU", "U.N."): its letters, else ''. */
 function acronymOf(words: readonly string[]): string {
-  if (words.length !== 1) return '';
-  const w = words[0]!;
-  return /^(?:[A-Z]\.?){2,6}$/.test(w) ? w.replace(/\./g, '') : '';
+  return words.length === 1 ? acronymKey(words[0]!) : '';
 }
 
 /**

@@ -21,23 +21,3 @@ export function surnameKey(key: string): string {
   return i < 0 ? key : key.slice(i + 1);
 }
 
-/** "EU", "U.N.", "NATO": an acronym's letters (two to six capitals, dots allowed); '' for anything else. */
-export function acronymKey(text: string): string {
-  return /^(?:[A-Z]\.?){2,6}$/.test(text) ? text.replace(/\./g, '') : '';
-}
-
-/** Words an acronym skips: "Federal Bureau of Investigation" is FBI. */
-const ACRONYM_SKIPS = new Set(['of', 'the', 'for', 'and', 'on', 'in', '&']);
-
-/** The capitals of a multi-word name ("European Union" -> "EU"), or '' when a word is lowercase or the name is one word. */
-export function initialsKey(name: string): string {
-  const words = name.split(/\s+/).filter((w) => !ACRONYM_SKIPS.has(w.toLowerCase()));
-  if (words.length < 2) return '';
-  let out = '';
-  for (const w of words) {
-    const c = w.charAt(0);
-    if (c === c.toLowerCase()) return '';
-    out += c;
-  }
-  return out;
-}

@@ -1,7 +1,14 @@
 import type Database from 'better-sqlite3';
 import type { Entity } from '../document/types.js';
 import { contextSimilarity } from './context.js';
-import { acronymKey, initialsKey, nameKey, surnameKey } from './names.js';
+import { acronymKey, initialsOf } from '../entities/index.js';
+import { nameKey, surnameKey } from './names.js';
+
+/** The initials of a multi-word name ("European Union" -> "EU"); '' for one word. */
+const initialsKey = (name: string): string => {
+  const words = name.split(/\s+/);
+  return words.length < 2 ? '' : initialsOf(words);
+};
 
 /*
  * Cross-article entity resolution: each entity of a new article becomes one actor. Actors
