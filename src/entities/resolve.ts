@@ -170,9 +170,8 @@ const NUMBER_WORDS = new Set([
   'thousands', 'several', 'many', 'some', 'both', 'all', 'most', 'few',
 ]);
 
-/** The sentence's first word after a dateline ("LISBON, March 29 (Dossier Wire) — Twelve ..."), else 0. */
-function firstWordOf(w: readonly string[]): number {
-  const credit = datelineCredit(w);
+/** The sentence's first word after a dateline whose credit is at `credit` ("LISBON, March 29 (Dossier Wire) — Twelve ..."), else 0. */
+function firstWordAfter(credit: readonly [number, number] | null, w: readonly string[]): number {
   if (!credit) return 0;
   const dash = credit[1] + 1;
   return dash + 1 < w.length ? dash + 1 : 0;
@@ -401,6 +400,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
     const w = words[si]!;
     let spans = spansFromBilou(tagged[si]!);
     const credit = datelineCredit(w);
+    const firstWord = firstWordAfter(credit, w);
     if (credit) {
       // The agency in a dateline's parentheses is an organisation, whatever the tagger made of it.
       const [a, b] = credit;
@@ -432,7 +432,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       // "Atlantic Star No. 4": a numbered name takes its number
       if (sp.end < w.length && /^No\.?$/.test(w[sp.end - 1]!) && /^\d+$/.test(w[sp.end]!)) sp.end++;
       // "Twelve Atlantic coastal states ..." opening a sentence: the capital is the sentence's, not a name's
-      if (sp.end - sp.start > 1 && sp.start === firstWordOf(w) && NUMBER_WORDS.has(w[sp.start]!.toLowerCase())) sp.start++;
+      if (sp.end - sp.start > 1 && sp.start === firstWord && NUMBER_WORDS.has(w[sp.start]!.toLowerCase())) sp.start++;
       let type = TYPE_NAMES[sp.type]!;
       if (type === 'LOC' && namesAnOrganisation(w.slice(sp.start, sp.end))) type = 'ORG';
       else if (type === 'ORG' && isPlaceAfterLocative(w, sp, model)) type = 'LOC';
@@ -473,7 +473,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
         }
         let tm = titles.length ? null : titleBefore(w, sp.start, placeStartOf);
         let appositive = false;
-        if (!tm) {
+        if (!tm && !titles.length) {
           // "the German chancellor, Olaf Scholz,"
           tm = titleBeforeComma(w, sp.start, sp.end, placeStartOf);
           appositive = !!tm;

@@ -61,7 +61,7 @@ function holderBefore(tokens: readonly Token[], lower: readonly string[], at: nu
 }
 
 /** Words that open a new clause with its own subject: "Beijing warned that all countries supporting ...". */
-const CLAUSE_OPENERS = new Set(['that', 'said', 'says', 'warned', 'warns', 'told', 'added', 'argued', 'insisted', 'stressed', 'noted', 'claimed', ';']);
+const NEW_CLAUSE_CUES = new Set(['that', 'said', 'says', 'warned', 'warns', 'told', 'added', 'argued', 'insisted', 'stressed', 'noted', 'claimed', ';']);
 const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
 
 /**
@@ -75,7 +75,7 @@ function subjectReaches(lower: readonly string[], from: number, at: number): boo
   while (p > from && (AUX_WORDS.has(lower[p]!) || lower[p]!.endsWith('ly') || lower[p] === 'long' || lower[p] === 'also')) p--;
   if (p >= from && SUBJECT_PRONOUNS.has(lower[p]!)) return true;
   for (let k = at - 1; k >= from; k--) {
-    if (!CLAUSE_OPENERS.has(lower[k]!)) continue;
+    if (!NEW_CLAUSE_CUES.has(lower[k]!)) continue;
     let j = k + 1;
     if (lower[j] === 'that') j++;
     return j >= at || SUBJECT_PRONOUNS.has(lower[j]!) || (j + 1 < at && AUX_WORDS.has(lower[j]!));
