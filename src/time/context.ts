@@ -36,6 +36,9 @@ function cue(t: readonly Tok[], i: number): Tense {
   if (k.kind !== Kind.Word) return null;
   const w = k.low;
   if (w === 'll' && low(t, i - 1) === "'") return 'future';
+  // "Let us celebrate Christmas", "Let's meet on Friday": a hortative at the head of a clause
+  // proposes something still to come ("they let us in" is past, so only clause-initial "let")
+  if (w === 'let' && sentenceInitial(t, i) && (low(t, i + 1) === 'us' || ((low(t, i + 1) === "'" || low(t, i + 1) === '’') && low(t, i + 2) === 's'))) return 'future';
   if (w === 'won' && low(t, i + 1) === "'" && low(t, i + 2) === 't') return 'future';
   if (FUTURE.has(w)) {
     // "fireworks are planned for July 4": a present passive of planning is a schedule
@@ -143,8 +146,136 @@ function isAbbrevDot(t: readonly Tok[], i: number): boolean {
   return !!p && !t[i]!.space && p.kind === Kind.Word && p.cap && p.low.length <= 3 && !!t[i + 1] && (t[i + 1]!.kind !== Kind.Word || !t[i + 1]!.cap || !t[i + 1]!.space);
 }
 
-/** Tense around tokens [s, e) within the sentence [lo, hi). */
+/*
+ * Present verbs of heading for an event ("the country heads toward elections in November",
+ * "prepares for", "gears up for", "braces for"), and the present progressive ("is preparing",
+ * "are heading"): the clause looks ahead, so the month or day it names has not come yet. Their
+ * object ("toward parliamentary elections") often stands between them and the date, so they count
+ * further off than a bare present; a habitual present ("the company reports results in November")
+ * is no such cue and keeps the nearest month.
+ */
+const LOOK_AHEAD_PRESENT = new Set(['heads', 'prepares', 'gears', 'braces', 'readies', 'awaits', 'nears', 'approaches']);
+/** Prepositions that make a date an adverbial of its clause. */
+const TIME_PREPOSITIONS = new Set(['in', 'on', 'for', 'by', 'until', 'till', 'at', 'before', 'through']);
+/** How many words a look-ahead verb may stand left of the expression. */
+const LOOK_AHEAD_WINDOW = 8;
+/** "-ing" words after "is" that are no verb: "the issue is funding", "the thing is nothing new". */
+const NOT_PROGRESSIVE = new Set(['thing', 'something', 'nothing', 'anything', 'everything', 'king', 'spring', 'morning', 'evening', 'building', 'meeting', 'ring', 'string', 'ceiling', 'during', 'according', 'outstanding', 'interesting', 'willing', 'missing', 'boring', 'amazing', 'surprising', 'disappointing', 'encouraging', 'worrying', 'troubling', 'exciting', 'promising', 'rising', 'growing', 'ongoing', 'lacking']);
+const PRESENT_BE = new Set(['is', 'are', 'am']);
+const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'whose']);
+
+function looksAhead(t: readonly Tok[], i: number): boolean {
+  const w = t[i]!;
+  if (w.kind !== Kind.Word) return false;
+  // "the heads of government", "the approaches to the city": plural nouns, not verbs
+  if (LOOK_AHEAD_PRESENT.has(w.low)) return low(t, i + 1) !== 'of' && !DETERMINERS.has(low(t, i - 1));
+  if (w.low.length < 6 || !w.low.endsWith('ing') || NOT_PROGRESSIVE.has(w.low)) return false;
+  // "is heading", "are now preparing": one adverb may stand between
+  const b = MODAL_ADVERBS.has(low(t, i - 1)) ? i - 2 : i - 1;
+  return PRESENT_BE.has(low(t, b));
+}
+
+/*
+ * Direct quotations. The words inside a quotation keep their own tense: in "'Let us celebrate
+ * Christmas,' Howard wrote" the holiday is the one the hortative proposes, not one before the
+ * writing. Quote marks: curly quotes, `` and '' as newswire writes them, and straight quotes read
+ * by their spacing (an opening one stands before a glued word, a closing one glued after one).
+ * A single straight quote is also an apostrophe ("the players' union", "'90s"), so it counts only
+ * when both its ends are found in the sentence.
+ */
+type QuoteMark = 'double' | 'single' | null;
+
+/** Marks that may stand glued before an opening straight quote: "(\"Christmas\")". */
+const BEFORE_OPENING = new Set(['(', '[', '—', '–', ':']);
+
+function opens(t: readonly Tok[], i: number): QuoteMark {
+  const w = low(t, i);
+  if (w === '“') return 'double';
+  // `` is two tokens; either one marks the opening
+  if (w === '`') return (low(t, i + 1) === '`' && !t[i + 1]!.space) || (low(t, i - 1) === '`' && !t[i]!.space) ? 'double' : null;
+  if (w !== '"' && w !== "'") return null;
+  const next = t[i + 1];
+  if (!next || next.space || next.kind === Kind.Punct) return null;
+  if (!(t[i]!.space || BEFORE_OPENING.has(low(t, i - 1)))) return null;
+  if (w === "'") return next.kind === Kind.Word ? 'single' : null;
+  return 'double';
+}
+
+function closes(t: readonly Tok[], i: number): QuoteMark {
+  const w = low(t, i);
+  if (w === '”') return 'double';
+  // '' is two apostrophes; either one marks the closing
+  if (w === "'" && ((low(t, i + 1) === "'" && !t[i + 1]!.space) || (low(t, i - 1) === "'" && !t[i]!.space))) return 'double';
+  if (w !== '"' && w !== "'") return null;
+  if (t[i]!.space || i === 0) return null;
+  const next = t[i + 1];
+  if (w === "'") return !next || next.space || next.kind === Kind.Punct ? 'single' : null;
+  return 'double';
+}
+
+/**
+ * How many tokens either side a quote mark is looked for: the search stays linear in the text
+ * however long a sentence runs (a quotation longer than this is read as the sentence around it).
+ */
+const QUOTE_REACH = 80;
+
+/**
+ * The quotation [a, b) that holds tokens [s, e) within the sentence [lo, hi), or null when they
+ * stand outside any. A double quotation may have opened in an earlier sentence ("We won. Let us
+ * celebrate Christmas," he said) or go on into the next: its span is then cut at the sentence.
+ */
+export function quotationAround(t: readonly Tok[], s: number, e: number, lo: number, hi: number): { a: number; b: number } | null {
+  let a = -1;
+  let open: QuoteMark = null;
+  const from = Math.max(lo, s - QUOTE_REACH);
+  const to = Math.min(hi, e + QUOTE_REACH);
+  for (let i = s - 1; i >= from; i--) {
+    if (closes(t, i) === 'double') return null;
+    open = opens(t, i);
+    if (open) {
+      a = i + 1;
+      break;
+    }
+  }
+  let b = -1;
+  for (let i = e; i < to; i++) {
+    if (opens(t, i) === 'double') break;
+    const close = closes(t, i);
+    if (close && (close === 'double' || open === 'single')) {
+      b = i;
+      break;
+    }
+  }
+  if (open === 'single' && b < 0) return null;
+  if (a < 0 && b < 0) return null;
+  return { a: a < 0 ? from : a, b: b < 0 ? to : b };
+}
+
+/** Subject pronouns: a quotation that holds one is a clause of its own ("We celebrate Christmas at home"). */
+const QUOTED_SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she']);
+
+/** The quotation [a, b) has a verb of its own: a tense cue, a look-ahead verb or a subject pronoun. */
+function hasOwnVerb(t: readonly Tok[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (cue(t, i) || looksAhead(t, i) || QUOTED_SUBJECTS.has(t[i]!.low)) return true;
+  return false;
+}
+
+/**
+ * Tense around tokens [s, e) within the sentence [lo, hi). Inside a direct quotation with a verb
+ * of its own, only the quotation counts: the reporting verb outside ("Howard wrote") tells when it
+ * was said, not when what it names happens. A verbless quotation ("called it 'a Christmas
+ * miracle'") takes the sentence's tense as before.
+ */
 export function tenseAround(t: readonly Tok[], s: number, e: number, lo: number, hi: number): Tense {
+  const q = quotationAround(t, s, e, lo, hi);
+  return q && hasOwnVerb(t, q.a, q.b) ? clauseTense(t, s, e, q.a, q.b) : clauseTense(t, s, e, lo, hi);
+}
+
+/** Tense around tokens [s, e) from the cues within [lo, hi). */
+function clauseTense(t: readonly Tok[], s: number, e: number, lo: number, hi: number): Tense {
+  // a look-ahead verb dates the event only through an adverbial ("heads toward elections in
+  // November"); "is continuing to sell itself under a June agreement" names an agreement made
+  const adverbial = TIME_PREPOSITIONS.has(low(t, s - 1));
   // "as soon as Tuesday", "as early as next week": a date not yet reached.
   if (low(t, s - 1) === 'as' && (low(t, s - 2) === 'soon' || low(t, s - 2) === 'early') && low(t, s - 3) === 'as' && s - 3 >= lo) return 'future';
   if (deadlineAhead(t, s, lo)) return 'future';
@@ -156,6 +287,7 @@ export function tenseAround(t: readonly Tok[], s: number, e: number, lo: number,
     const w = t[i]!.low;
     if (w === ';') break;
     if (t[i]!.kind !== Kind.Punct) n++;
+    if (n <= LOOK_AHEAD_WINDOW && adverbial && looksAhead(t, i)) return 'future';
     const c = cue(t, i);
     // a present verb counts only right before the expression ("is on Friday", "are meeting Monday");
     // a scheduling verb with its object between may stand two words further ("faces a confidence

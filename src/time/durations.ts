@@ -56,6 +56,11 @@ export const LONG_WORDS: ReadonlyMap<string, Unit> = new Map([
   ['yearlong', 'Y'], ['monthlong', 'M'], ['weeklong', 'W'], ['daylong', 'D'], ['hourlong', 'h'], ['decadelong', 'DE'], ['centurylong', 'C'],
 ]);
 
+/** "-long" / "-old" glued to a unit at i: "day-long", "decades-old", "two-year-old". */
+function isUnitAdjectiveTail(t: readonly Tok[], i: number): boolean {
+  return isHyphenAt(t, i) && (low(t, i + 1) === 'old' || low(t, i + 1) === 'long');
+}
+
 /**
  * "two to three weeks", "12 to 18 months": one duration over the whole range, valued by its first
  * number (train writes "two to three weeks" as P2W). Returns the index after the second number,
@@ -116,9 +121,10 @@ export function parseDuration(t: readonly Tok[], i: number): Cand | null {
     n = NaN;
     k = j;
   } else {
-    // "decades-long", "day-long", "years-long": a duration adjective
+    // "decades-long", "day-long", "years-long", "centuries-old": a duration adjective. After a
+    // hyphen it is the tail of an age ("10-year-old"), which TimeBank leaves untagged.
     const lu = UNITS.get(low(t, j));
-    if (lu && lu !== 's' && lu !== 'WE' && j === i && isHyphenAt(t, j + 1) && low(t, j + 2) === 'long') {
+    if (lu && lu !== 's' && lu !== 'WE' && j === i && !isHyphenAt(t, i - 1) && isUnitAdjectiveTail(t, j + 1)) {
       const plural = low(t, j).endsWith('s');
       return { s: i, e: j + 3, type: 'DURATION', sem: { k: 'lit', v: durationValue(plural ? NaN : 1, lu) }, approx: plural };
     }
@@ -165,11 +171,14 @@ export function parseDuration(t: readonly Tok[], i: number): Cand | null {
     n += 0.5;
     e += 3;
   }
-  if (adjective && isHyphenAt(t, e) && (low(t, e + 1) === 'old' || low(t, e + 1) === 'long')) e += 2;
+  if (adjective && isUnitAdjectiveTail(t, e)) e += 2;
   // "a year-earlier loss", "a year-ago quarter": the adjective is a date (relative.ts), not "a year".
   if (!adjective && isHyphenAt(t, e) && (low(t, e + 1) === 'earlier' || low(t, e + 1) === 'ago')) return null;
-  // "a day-long meeting": the adjective is "day-long", without the article
-  if (!adjective && amount?.article && isHyphenAt(t, e) && low(t, e + 1) === 'long') return null;
+  // "a day-long meeting", "a decades-old song", "the centuries-long feud", "two decades-old
+  // rivals": the adjective is "day-long", "decades-old" alone (as train tags "years-old",
+  // "decades-long"); a word before it unhyphenated ("a", "the", "two") belongs to the noun, not the
+  // adjective. The adjective itself is found from its own first word.
+  if (!adjective && isUnitAdjectiveTail(t, e)) return null;
   // "a day" right after a number or money is a rate (a SET), handled by the set parser.
   if (amount?.article && !lead && !the) {
     const p = low(t, i - 1);

@@ -692,3 +692,52 @@ test('a time word inside a name is no time; a holiday takes the year after "in";
   assert.deepEqual(times('The outcome would only be decided on January 22, officials said.', '2005-12-15'), ['January 22=2006-01-22']);
   assert.deepEqual(times('The new Congress will also be elected on Sunday.', '2005-12-15'), ['Sunday=2005-12-18']);
 });
+
+test('session 3 follow-up: inside a direct quotation with a verb of its own, the quotation\'s tense governs', () => {
+  const times = (text: string, dct = '2025-11-20') => tagTimes(text, dct).map((x) => `${x.text}=${x.value}`);
+  // a hortative proposes the coming holiday, whatever the reporting verb's tense
+  assert.deepEqual(times('"Let us celebrate Christmas," Howard wrote.'), ['Christmas=2025-12-25']);
+  assert.deepEqual(times('“Let’s light the candles at Easter,” the bishop wrote.', '2025-05-02'), ['Easter=2026-04-05']);
+  assert.deepEqual(times("``Let us all meet again at Christmas,'' the organisers wrote.", '2025-03-01'), ['Christmas=2025-12-25']);
+  assert.deepEqual(times("'Let us celebrate Christmas,' Howard wrote.", '2025-03-01'), ['Christmas=2025-12-25']);
+  // a quotation that began in the sentence before
+  assert.deepEqual(times('"The year was hard. Let us celebrate Christmas anyway," she said.', '2025-03-01'), ['Christmas=2025-12-25']);
+  // a past verb inside the quotation still makes it past
+  assert.deepEqual(times('"We celebrated Christmas in the shelter," the family said.'), ['Christmas=2024-12-25']);
+  // outside a quotation, or in a quotation without a verb, the reporting verb governs as before
+  assert.deepEqual(times('Howard wrote that the town celebrated Christmas quietly.'), ['Christmas=2024-12-25']);
+  assert.deepEqual(times('The mayor called it "a Christmas miracle" and left.'), ['Christmas=2024-12-25']);
+  // an apostrophe is no quotation mark
+  assert.deepEqual(times("The players' union met on Christmas Eve."), ['Christmas Eve=2024-12-24']);
+});
+
+test('session 3 follow-up: "decades-old", "years-long" are tagged without the article; ages stay untagged', () => {
+  const times = (text: string) => tagTimes(text, '2025-11-20').map((x) => `${x.text}=${x.type}=${x.value}`);
+  assert.deepEqual(times('The band played a decades-old song.'), ['decades-old=DURATION=PXY']);
+  assert.deepEqual(times('They restored the centuries-old chapel.'), ['centuries-old=DURATION=PXY']);
+  assert.deepEqual(times('It ended the decades-long feud between the villages.'), ['decades-long=DURATION=PXY']);
+  assert.deepEqual(times('The town hoped for an end to a years-old drought.'), ['years-old=DURATION=PXY']);
+  assert.deepEqual(times('Workers began a weeks-long strike.'), ['weeks-long=DURATION=PXW']);
+  assert.deepEqual(times('Parliament repealed a decade-old law.'), ['decade-old=DURATION=P10Y']);
+  assert.deepEqual(times('A day-long hearing followed.'), ['day-long=DURATION=P1D']);
+  // a number before an unhyphenated compound counts the noun
+  assert.deepEqual(times('Two centuries-old bridges collapsed.'), ['centuries-old=DURATION=PXY']);
+  // ages with a number are no durations (TimeBank tags none)
+  assert.deepEqual(times('A 10-year-old girl and her six-year-old brother won.'), []);
+});
+
+test('session 3 follow-up: a present of heading for an event, or a present progressive, puts a month ahead', () => {
+  const times = (text: string, dct = '2025-12-10') => tagTimes(text, dct).map((x) => `${x.text}=${x.value}`);
+  assert.deepEqual(times('The republic heads toward parliamentary elections in November.'), ['November=2026-11']);
+  assert.deepEqual(times('The league prepares for a new season in October.'), ['October=2026-10']);
+  assert.deepEqual(times('The region gears up for a referendum in March.', '2025-06-01'), ['March=2026-03']);
+  assert.deepEqual(times('The union is also preparing for a national strike in September.'), ['September=2026-09']);
+  assert.deepEqual(times('Voters are heading to the polls across the country on Sunday.'), ['Sunday=2025-12-14']);
+  // a habitual or ambiguous present keeps the nearest month; a past progressive stays past
+  assert.deepEqual(times('The firm reports its results in November.'), ['November=2025-11']);
+  // "heads of" is a noun
+  assert.deepEqual(times('The talks of the heads of government in Brazil in September went well.', '2025-11-21'), ['September=2025-09']);
+  assert.deepEqual(times('The city was preparing for elections in November.'), ['November=2025-11']);
+  // a month that modifies a noun is no date of the clause ("a June agreement" was made)
+  assert.deepEqual(times('The firm is trying to sell itself under a June agreement with its lenders.'), ['June=2025-06']);
+});
