@@ -363,3 +363,47 @@ it('a name ending in a building or a body is no person; a title alone names no o
   const list = entities('Director of Conferences at the Foreign Ministry Omar Hadi and Head of Customs in Damascus Sami Nour signed the memo, the paper said.');
   assert.ok(!list.some((e) => e.name === 'Head'), JSON.stringify(list.map((e) => [e.type, e.name])));
 });
+
+describe('types from the article (retype.ts)', () => {
+  const typed = (list: Entity[]) => list.map((e) => `${e.type} ${e.name}:${e.mentions.length}`);
+
+  it('a person the tagger types ORG becomes a person when the article uses the name as a person\'s', () => {
+    // the tagger reads "Peru's Kenji Fujimori" as an organisation; each cue elsewhere says otherwise
+    for (const cue of ['Speaking in Lima, Mr. Fujimori said the result was clear.', 'Fujimori, 45, thanked his supporters in Lima.', 'Fujimori said he would form a cabinet within a week.']) {
+      const list = entities(`Peru's Kenji Fujimori won the vote on Sunday. ${cue}`);
+      assert.equal(person(list, 'Kenji Fujimori').mentions.length, 2, cue);
+      assert.ok(!list.some((e) => e.type === 'ORG'), `${cue} ${typed(list).join(', ')}`);
+    }
+  });
+
+  it('an organisation named after people stays one, and so does a name the article uses as a company\'s', () => {
+    const a = typed(entities('Ernst & Young audited the accounts. Mr. Young, 58, said he was satisfied.'));
+    assert.ok(a.includes('ORG Ernst & Young:1'), a.join(', '));
+    const b = typed(entities('Morgan Stanley advised the buyer. Mr. Stanley said he was pleased.'));
+    assert.ok(b.includes('ORG Morgan Stanley:1'), b.join(', '));
+    // "shares of X", "X said it": the article's own use as a company wins over "Mr. Fujimori"
+    const c = entities('Shares of Peru\'s Kenji Fujimori fell. Kenji Fujimori said it would cut jobs. Mr. Fujimori, 60, agreed.');
+    assert.ok(c.some((e) => e.type === 'ORG' && e.name === 'Kenji Fujimori'), typed(c).join(', '));
+  });
+
+  it('an organisation\'s acronym glued to a person is split off', () => {
+    const a = typed(entities('The talks were led by UN Wang Guangya.'));
+    assert.ok(a.includes('ORG UN:1') && a.includes('PERSON Wang Guangya:1'), a.join(', '));
+    const b = entities('EU Commissioner Mandelson said the offer was final.');
+    assert.ok(b.some((e) => e.type === 'ORG' && e.name === 'EU'), typed(b).join(', '));
+    assert.deepEqual(person(b, 'Mandelson').titles, ['EU Commissioner']);
+    // a body's own name after an acronym stays whole
+    const c = typed(entities('The UN Security Council met on Friday, and the UN General Assembly voted.'));
+    assert.ok(c.includes('ORG UN Security Council:1') && c.includes('ORG UN General Assembly:1'), c.join(', '));
+  });
+
+  it('a legislature is an organisation, never a person or a place', () => {
+    const a = typed(entities('The Knesset approved the budget late on Monday after a long debate.'));
+    assert.deepEqual(a, ['ORG Knesset:1']);
+    const b = typed(entities('Lawmakers approved the treaty. The Riksdag and the Folketing followed.'));
+    assert.deepEqual(b, ['ORG Riksdag:1', 'ORG Folketing:1']);
+    // the building: a place after "to", "in", "outside"
+    const c = typed(entities('Opposition leader Ana Reis called for a march to Parliament on Thursday.'));
+    assert.ok(c.includes('LOC Parliament:1'), c.join(', '));
+  });
+});

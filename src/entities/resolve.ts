@@ -10,6 +10,7 @@ import { hashString } from './hash.js';
 import type { NerModel } from './model.js';
 import { spansFromBilou, type TokenSpan } from './tags.js';
 import { HONORIFICS, isTitleWord, TITLE_HEADS, titleAfter, titleBefore, titleBeforeComma, titleKey } from './titles.js';
+import { collectPersonEvidence, gluedAcronymType, isPersonTypedAsOrganisation, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
 
 const TYPE_NAMES: EntityType[] = ['PERSON', 'ORG', 'LOC', 'MISC'];
 
@@ -251,6 +252,19 @@ function datelineCredit(w: readonly string[]): [number, number] | null {
   return null;
 }
 
+/**
+ * Whether a span opens with an acronym glued to a person's name: a PERSON span whose first word is
+ * an organisation's or a country's acronym ("UN Wang Guangya", "EU Commissioner"), or an ORG span
+ * whose rest is a post and a name or a person's name (`personAfterAcronym`: "EU Commissioner
+ * Mandelson", "UN Wang Guangya" tagged ORG); "UN Security Council" stays whole.
+ */
+function acronymGluedToPerson(w: readonly string[], sp: TokenSpan, type: EntityType, ev: PersonEvidence, lists: NameLists): boolean {
+  const span = w.slice(sp.start, sp.end);
+  if (type !== 'PERSON' && type !== 'ORG') return false;
+  if (!opensWithGluedAcronym(span, lists)) return false;
+  return type === 'PERSON' || (span.length > 2 && personAfterAcronym(span.slice(1), ev, lists) >= 0);
+}
+
 /** Recognises and resolves the entities of one document. */
 /**
  * "U.S. Trade Representative Karen Whitlock", "EU Trade Commissioner Tomasz Wieczorek": the tagger
@@ -390,6 +404,10 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
     return out;
   });
   const tagged = model.tagDocument(words);
+  const taggedSpans = tagged.map((t) => spansFromBilou(t));
+  const lists = nameListsOf(model);
+  // how the whole article uses each name (as a person's, as an organisation's), before any span is typed
+  const evidence = collectPersonEvidence(words, taggedSpans);
   const raw: RawMention[] = [];
   const spanOf = (s: Sentence, a: number, b: number) => ({ start: tokens[s.tokenStart + a]!.start, end: tokens[s.tokenStart + b - 1]!.end });
   // lowercase names of agencies credited in datelines ("(Dossier Wire)"): organisations, never people
@@ -398,7 +416,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   let appositives = null as number[] | null;
   sentences.forEach((s, si) => {
     const w = words[si]!;
-    let spans = spansFromBilou(tagged[si]!);
+    let spans = taggedSpans[si]!;
     const credit = datelineCredit(w);
     const firstWord = firstWordAfter(credit, w);
     if (credit) {
@@ -439,6 +457,17 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       else if ((type === 'PERSON' || type === 'LOC') && sp.end - sp.start > 1 && MEDIA_HEADS.has(w[sp.end - 1]!)) type = 'ORG';
       else if (type === 'PERSON' && sp.end - sp.start > 1 && PLACE_HEADS.has(w[sp.end - 1]!)) type = 'LOC';
       else if (type === 'PERSON' && sp.end - sp.start > 1 && BODY_NOUNS.has(w[sp.end - 1]!.toLowerCase())) type = 'ORG';
+      // "the Knesset" tagged as a person (or MISC, or a place not after "to"/"in"/"outside"): a legislature is a body
+      if (type !== 'ORG' && namesLegislature(w.slice(sp.start, sp.end)) && !(type === 'LOC' && legislatureAsPlace(w, sp.start))) type = 'ORG';
+      // "UN Wang Guangya", "EU Commissioner Olli Rehn": an acronym glued to a person is a name of its own
+      let gluedAcronym: string | null = null;
+      if (acronymGluedToPerson(w, sp, type, evidence, lists)) {
+        gluedAcronym = w[sp.start]!;
+        const at = tokens[s.tokenStart + sp.start]!;
+        raw.push({ start: at.start, end: at.end, type: gluedAcronymType(gluedAcronym), words: [gluedAcronym], titles: [], honorific: null });
+        sp.start++;
+        type = 'PERSON';
+      } else if (type === 'ORG' && isPersonTypedAsOrganisation(w.slice(sp.start, sp.end), evidence, lists)) type = 'PERSON';
       // "Head", "the Minister": a title alone names no one
       if (type === 'PERSON' && w.slice(sp.start, sp.end).every((x) => isTitleWord(x) || HONORIFICS.has(x.toLowerCase()))) continue;
       const titles: string[] = [];
@@ -468,7 +497,8 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
           const h = inner.findIndex((x) => HONORIFICS.has(x.toLowerCase()));
           if (h >= 0) honorific = inner[h]!;
           const t = inner.filter((x) => !HONORIFICS.has(x.toLowerCase()));
-          if (t.some((x) => TITLE_HEADS.has(x.toLowerCase()))) titles.push(t.join(' '));
+          // "EU Commissioner Olli Rehn": the split-off acronym says whose commissioner
+          if (t.some((x) => TITLE_HEADS.has(x.toLowerCase()))) titles.push((gluedAcronym ? [gluedAcronym, ...t] : t).join(' '));
           sp.start = k;
         }
         let tm = titles.length ? null : titleBefore(w, sp.start, placeStartOf);

@@ -1,0 +1,302 @@
+/**
+ * Type corrections that the tagger, looking at a span and its window, cannot make but the rest
+ * of the article can: a person tagged as an organisation ("Kenji Fujimori" as ORG, then "Mr.
+ * Fujimori, 45, said he ..."), an organisation's acronym glued to a person's name ("UN Wang
+ * Guangya"), and a legislature tagged as a person ("the Knesset"). Pure functions over a
+ * sentence's words and the tagger's spans; resolve.ts applies them.
+ */
+import { acronymKey } from './acronyms.js';
+import { countryOfDemonym, countryOfName } from './demonyms.js';
+import { hashString } from './hash.js';
+import type { NerModel } from './model.js';
+import type { TokenSpan } from './tags.js';
+import { HONORIFICS, isTitleWord, TITLE_HEADS } from './titles.js';
+
+/** The words of a legislature or a chamber's name: a body, never a person. */
+const LEGISLATURES = new Set([
+  'knesset', 'bundestag', 'bundesrat', 'duma', 'sejm', 'storting', 'stortinget', 'riksdag', 'folketing', 'folketinget', 'dail', 'majlis',
+  'mejlis', 'congress', 'parliament', 'senate', 'eduskunta', 'althing', 'althingi', 'seimas', 'saeima', 'riigikogu', 'sabor', 'rada',
+  'oireachtas', 'seanad', 'cortes', 'sabha', 'khural', 'sobranie', 'sobranje',
+]);
+
+/** Lowercase, accents dropped: "Dáil" -> "dail". */
+function plainLower(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export function isLegislatureWord(word: string): boolean {
+  return LEGISLATURES.has(plainLower(word));
+}
+
+/**
+ * "Knesset", "State Duma", "Israeli Knesset", "U.S. Senate": a name whose last word is a
+ * legislature's, the words before it capitalised (a place, a demonym, "State"). Such a name is an
+ * organisation whatever type the tagger gave it; CoNLL annotates chambers as ORG too.
+ */
+export function namesLegislature(words: readonly string[]): boolean {
+  if (!words.length || words.length > 4 || !isLegislatureWord(words[words.length - 1]!)) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** Prepositions that make a building of a chamber's name: "a march to Parliament", "protests outside the Knesset". */
+const PLACE_PREPOSITIONS = new Set(['to', 'in', 'at', 'into', 'outside', 'inside', 'near', 'towards', 'toward', 'around', 'across', 'via', 'from']);
+
+/**
+ * Whether a legislature the tagger called a place is the building where it stands: after a place
+ * preposition ("a march to Parliament") it stays a place; elsewhere it is the body.
+ */
+export function legislatureAsPlace(w: readonly string[], start: number): boolean {
+  const k = start > 0 && w[start - 1]!.toLowerCase() === 'the' ? start - 2 : start - 1;
+  return k >= 0 && PLACE_PREPOSITIONS.has(w[k]!.toLowerCase());
+}
+
+/** What the rules ask of the model's name lists (the training gazetteer and compromise's lexicon). */
+export interface NameLists {
+  /** The whole name is a known organisation's ("Morgan Stanley", "Goldman Sachs"). */
+  knownOrganisation(lowerName: string): boolean;
+  /** The word alone names an organisation in the lists ("UN", "Disney", "Reuters"). */
+  organisationWord(word: string): boolean;
+  /** The word is a given name in the lexicon ("Helen", "Charles"). */
+  givenName(word: string): boolean;
+  /** The word alone names a person in the training gazetteer (initials such as "JR" are people's). */
+  personWord(word: string): boolean;
+  /** The word is part of a person's name in the lists ("Wang", "Peter", "Smith"). */
+  personNamePart(word: string): boolean;
+  /** The word occurs in organisations' names in the training gazetteer and never in a person's ("Sachs", "Security"). */
+  organisationNamePart(word: string): boolean;
+}
+
+// gazetteer types: PER 0, ORG 1, LOC 2, MISC 3; lexicon categories: first 0, last 1, place 2, org 3.
+const GAZ_ORG = 1;
+const GAZ_PER = 0;
+const LEX_FIRST = 0;
+const LEX_LAST = 1;
+const LEX_ORG = 3;
+const ALONE = 8;
+
+export function nameListsOf(model: NerModel): NameLists {
+  const { gazetteer, lexicon } = model.resources;
+  return {
+    knownOrganisation: (name) => gazetteer.entries[GAZ_ORG]?.has(name) === true || lexicon.entries[LEX_ORG]?.has(name) === true,
+    organisationWord: (word) => {
+      const h = hashString(word.toLowerCase());
+      return (gazetteer.tokenTypes(h) & (1 << (ALONE + GAZ_ORG))) !== 0 || (lexicon.tokenTypes(h) & (1 << (ALONE + LEX_ORG))) !== 0;
+    },
+    givenName: (word) => (lexicon.tokenTypes(hashString(word.toLowerCase())) & (1 << (ALONE + LEX_FIRST))) !== 0,
+    personWord: (word) => (gazetteer.tokenTypes(hashString(word.toLowerCase())) & (1 << (ALONE + GAZ_PER))) !== 0,
+    personNamePart: (word) => {
+      const h = hashString(word.toLowerCase());
+      return (gazetteer.tokenTypes(h) & (1 << GAZ_PER)) !== 0 || (lexicon.tokenTypes(h) & ((1 << LEX_FIRST) | (1 << LEX_LAST))) !== 0;
+    },
+    organisationNamePart: (word) => (gazetteer.tokenTypes(hashString(word.toLowerCase())) & ((1 << GAZ_ORG) | (1 << GAZ_PER))) === 1 << GAZ_ORG,
+  };
+}
+
+/** Words before a name that only a person takes: honorifics and personal titles. */
+const PERSONAL_CUES = new Set([
+  ...HONORIFICS, 'dr', 'dr.', 'prof.', 'president', 'sen.', 'senator', 'rep.', 'gov.', 'governor', 'premier', 'chancellor', 'minister',
+  'mayor', 'judge', 'ambassador', 'congressman', 'congresswoman',
+]);
+/** Honorifics that a tagger may take into an organisation's span ("Mr. Fujimori" as ORG). "Dr" is left out: "Dr Pepper". */
+const HONORIFICS_IN_NAME = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss']);
+const SPEECH_VERBS = new Set(['said', 'says', 'added', 'told', 'stated', 'insisted', 'explained', 'replied', 'wrote']);
+const PERSONAL_PRONOUNS = new Set(['he', 'she']);
+/** "shares of X", "a stake in X", "a unit of X": what precedes an organisation, never a person. */
+const HOLDINGS_OF = new Set(['shares', 'stake', 'stock', 'unit', 'units', 'subsidiary', 'division', 'stocks']);
+/** "X shares", "X's profit": what follows an organisation. */
+const CORPORATE_AFTER = new Set(['shares', 'stock', 'stocks', 'shareholders']);
+const CORPORATE_POSSESSIONS = new Set([
+  'shares', 'stock', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'sales', 'subsidiary', 'unit', 'board', 'shareholders',
+  'stake', 'headquarters', 'ceo', 'chief', 'employees', 'staff', 'branches', 'clients',
+]);
+/** "X, the bank,": the noun of an appositive that makes the name an organisation's. */
+const CORPORATE_NOUNS = new Set([
+  'bank', 'company', 'firm', 'group', 'lender', 'insurer', 'broker', 'brokerage', 'carrier', 'airline', 'maker', 'manufacturer',
+  'retailer', 'chain', 'conglomerate', 'automaker', 'carmaker', 'fund', 'party', 'club', 'team', 'newspaper', 'agency', 'house',
+  'bank\'s', 'partnership', 'consultancy', 'publisher', 'producer', 'exporter', 'importer', 'operator', 'developer', 'supplier',
+]);
+/** Words inside names of companies and bodies, never of a person's own name. */
+const ORGANISATION_NAME_WORDS = new Set([
+  'brothers', 'bros', 'bros.', 'sons', 'partners', 'associates', 'capital', 'investments', 'investment', 'trust', 'fund', 'funds',
+  'bank', 'banks', 'group', 'holdings', 'motors', 'motor', 'airlines', 'airways', 'laboratories', 'labs', 'systems', 'technologies',
+  'energy', 'oil', 'foods', 'stores', 'media', 'pictures', 'records', 'music', 'insurance', 'financial', 'securities', 'industries',
+  'international', 'global', 'ventures', 'enterprises', 'corporation', 'company', 'limited', 'inc', 'inc.', 'corp', 'corp.', 'co',
+  'co.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh', 'party', 'union', 'council', 'committee', 'ministry', 'university',
+  'college', 'school', 'institute', 'foundation', 'association', 'federation', 'league', 'club', 'united', 'city', 'rovers', 'wanderers',
+  'athletic', 'news', 'times', 'post', 'journal', 'press', 'wire', 'agency', 'service', 'services', 'department', 'office', 'court',
+  'army', 'police', 'force', 'forces', 'front', 'movement', 'church', 'hospital', 'hotel', 'airport', 'exchange', 'market', 'markets',
+  'assembly', 'commission', 'reserve', 'authority', 'board', 'bureau', 'programme', 'program', 'organisation', 'organization',
+  'mission', 'tribunal', 'secretariat', 'panel', 'corps', 'guard', 'navy', 'parliament', 'senate', 'congress', 'cabinet', 'government',
+]);
+
+/** "Kenji", "O'Neill", "Al-Rashid": a capitalised word with lowercase letters, nothing but letters, apostrophes and hyphens. */
+function isNameWord(word: string): boolean {
+  return /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(word);
+}
+
+/** The name words of a span without a leading honorific ("Mr. Fujimori" -> "Fujimori") or a trailing possessive. */
+export function nameWordsOf(words: readonly string[]): readonly string[] {
+  let a = 0;
+  let b = words.length;
+  if (b - a > 1 && HONORIFICS_IN_NAME.has(words[a]!.toLowerCase())) a++;
+  if (b - a > 1 && (words[b - 1] === "'s" || words[b - 1] === "'")) b--;
+  return a === 0 && b === words.length ? words : words.slice(a, b);
+}
+
+/** The keys a name is known by: its lowercase full name and its last word (the surname). */
+function nameKeys(name: readonly string[]): string[] {
+  const full = name.join(' ').toLowerCase();
+  const last = name[name.length - 1]!.toLowerCase();
+  return full === last ? [full] : [full, last];
+}
+
+/** What the article says of the names in it, gathered before any span is typed. */
+export interface PersonEvidence {
+  /** Names (full and surname) used as a person's: after an honorific or personal title, "X said he", "X, 45,". */
+  personal: Set<string>;
+  /** Full names the tagger typed PERSON somewhere. */
+  taggedPerson: Set<string>;
+  /** Names (full and surname) with an organisation's context: "shares of X", "X said it", "X, the bank,". */
+  corporate: Set<string>;
+}
+
+/** "Fujimori, 45,": an age in an appositive right after the name. */
+function ageAppositiveAt(w: readonly string[], end: number): boolean {
+  if (w[end] !== ',' || !/^\d{1,3}$/.test(w[end + 1] ?? '')) return false;
+  const age = Number(w[end + 1]);
+  return age >= 1 && age <= 120 && (w[end + 2] === ',' || w[end + 2] === '.' || end + 2 === w.length);
+}
+
+/** Words after which a name opens a clause and can be its subject. */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'as', 'because', 'when', 'that', 'after', 'before', 'although', 'though', 'so', 'then']);
+
+/**
+ * Whether the name at `start` can be the subject of what follows: it opens the sentence or a
+ * clause. "A spokeswoman for CargoNet said she" is the spokeswoman speaking, not CargoNet.
+ */
+function opensClause(w: readonly string[], start: number): boolean {
+  if (start === 0) return true;
+  const prev = w[start - 1]!;
+  return !/^\p{L}/u.test(prev) || CLAUSE_OPENERS.has(prev.toLowerCase()) || PERSONAL_CUES.has(prev.toLowerCase());
+}
+
+/** "Fujimori said he": the name is the subject of a speech verb followed by a personal pronoun. */
+function saidHeAt(w: readonly string[], start: number, end: number): boolean {
+  return opensClause(w, start) && SPEECH_VERBS.has(w[end]?.toLowerCase() ?? '') && PERSONAL_PRONOUNS.has(w[end + 1]?.toLowerCase() ?? '');
+}
+
+/** Whether the span at [start, end) is used as a person's name where it stands. */
+function personalCueAt(w: readonly string[], start: number, end: number): boolean {
+  if (start > 0 && PERSONAL_CUES.has(w[start - 1]!.toLowerCase())) return true;
+  if (end - start > 1 && HONORIFICS_IN_NAME.has(w[start]!.toLowerCase())) return true;
+  return saidHeAt(w, start, end) || ageAppositiveAt(w, end);
+}
+
+/** Whether the span at [start, end) is used as an organisation's name where it stands. */
+function corporateCueAt(w: readonly string[], start: number, end: number): boolean {
+  const before = start > 1 ? w[start - 2]!.toLowerCase() : '';
+  const prep = start > 0 ? w[start - 1]!.toLowerCase() : '';
+  if ((prep === 'of' || prep === 'in') && HOLDINGS_OF.has(before)) return true;
+  const next = w[end]?.toLowerCase() ?? '';
+  const after = w[end + 1]?.toLowerCase() ?? '';
+  if (CORPORATE_AFTER.has(next)) return true;
+  if (next === "'s" && CORPORATE_POSSESSIONS.has(after)) return true;
+  if (SPEECH_VERBS.has(next) && (after === 'it' || after === 'its') && opensClause(w, start)) return true;
+  if (next === ',' && (after === 'the' || after === 'a' || after === 'an')) {
+    for (let k = end + 2; k < Math.min(end + 5, w.length); k++) {
+      const x = w[k]!.toLowerCase();
+      if (CORPORATE_NOUNS.has(x)) return true;
+      if (x === ',' || x === '.') break;
+    }
+  }
+  return false;
+}
+
+/** Collects, over the whole article, which names are used as people's and which as organisations'. */
+export function collectPersonEvidence(sentences: readonly (readonly string[])[], spans: readonly (readonly TokenSpan[])[]): PersonEvidence {
+  const ev: PersonEvidence = { personal: new Set(), taggedPerson: new Set(), corporate: new Set() };
+  sentences.forEach((w, si) => {
+    for (const sp of spans[si]!) {
+      const name = nameWordsOf(w.slice(sp.start, sp.end));
+      if (!name.length) continue;
+      if (sp.type === 0 && name.length > 1) ev.taggedPerson.add(name.join(' ').toLowerCase());
+      if (personalCueAt(w, sp.start, sp.end)) for (const k of nameKeys(name)) ev.personal.add(k);
+      if (corporateCueAt(w, sp.start, sp.end)) for (const k of nameKeys(name)) ev.corporate.add(k);
+    }
+  });
+  return ev;
+}
+
+/**
+ * Whether a name could be a person's at all: one to three capitalised name words, none a title,
+ * an organisation's word, a legislature, a country or a demonym, no ampersand or "and" ("Procter
+ * & Gamble"), no acronym, and not a name the lists know as an organisation's ("Morgan Stanley")
+ * or containing a word they know as one ("Walt Disney").
+ */
+function couldBePersonalName(name: readonly string[], lists: NameLists): boolean {
+  if (!name.length || name.length > 3) return false;
+  for (const w of name) {
+    if (!isNameWord(w) || isTitleWord(w) || isLegislatureWord(w)) return false;
+    const l = w.toLowerCase();
+    if (ORGANISATION_NAME_WORDS.has(l) || countryOfName(w) || countryOfDemonym(w) || lists.organisationWord(w) || lists.organisationNamePart(w)) return false;
+  }
+  return !lists.knownOrganisation(name.join(' ').toLowerCase());
+}
+
+/**
+ * "Kenji Fujimori" tagged ORG is a person when the article uses the name, or its surname, as a
+ * person's ("Mr. Fujimori", "Fujimori said he", "Fujimori, 45,"), or when the tagger typed the same
+ * full name PERSON elsewhere and it opens with a given name. Never when the article also uses it
+ * as an organisation's ("shares of Fujimori", "Fujimori said it") or it looks like a company's
+ * name; a tagger's ORG is kept unless the article says otherwise.
+ */
+export function isPersonTypedAsOrganisation(words: readonly string[], ev: PersonEvidence, lists: NameLists): boolean {
+  const name = nameWordsOf(words);
+  if (!couldBePersonalName(name, lists)) return false;
+  const keys = nameKeys(name);
+  if (keys.some((k) => ev.corporate.has(k))) return false;
+  if (keys.some((k) => ev.personal.has(k))) return true;
+  return name.length > 1 && ev.taggedPerson.has(keys[0]!) && lists.givenName(name[0]!);
+}
+
+/**
+ * "UN Wang Guangya", "EU Commissioner Olli Rehn": the span opens with an organisation's or a
+ * country's acronym (or a legislature: "Duma Speaker ...") glued to what follows. Returns true
+ * when the first word is such a name of its own: a legislature, an acronym the lists know as an
+ * organisation's or that names a country, or an unknown capitals-only acronym of 2-4 letters
+ * (no dots: "J.R." is a person's initials) followed by a full name of two or more words ("AJ
+ * Styles" stays one name). The word after it must be capitalised and not in capitals.
+ */
+export function opensWithGluedAcronym(words: readonly string[], lists: NameLists): boolean {
+  if (words.length < 2 || !isNameWord(words[1]!)) return false;
+  const first = words[0]!;
+  if (isLegislatureWord(first)) return true;
+  const letters = acronymKey(first);
+  if (!letters || lists.personWord(first)) return false;
+  if (lists.organisationWord(first) || countryOfName(first)) return true;
+  return letters === first && letters.length <= 4 && words.length >= 3;
+}
+
+/**
+ * Where the person's name starts in the rest of an ORG span after a glued acronym ("UN" + "Kofi
+ * Annan", "EU" + "Commissioner Mandelson"), or -1 when the rest is no person's:
+ * - a post with a head ("Commissioner", "Secretary General") followed by a name: the post is the
+ *   person's title ("UN General Assembly" is no post and a name: "Assembly" is an organisation's word);
+ * - or two or three name words that the article uses as a person's (`isPersonTypedAsOrganisation`),
+ *   or of which one is a known part of people's names ("Wang", "Kofi") while none is a word of
+ *   organisations' names only ("UN Security Council" stays whole).
+ */
+export function personAfterAcronym(rest: readonly string[], ev: PersonEvidence, lists: NameLists): number {
+  let k = 0;
+  while (k < rest.length - 1 && isTitleWord(rest[k]!)) k++;
+  const name = rest.slice(k);
+  if (!couldBePersonalName(name, lists) || nameKeys(name).some((key) => ev.corporate.has(key))) return -1;
+  if (k > 0) return rest.slice(0, k).some((x) => TITLE_HEADS.has(x.toLowerCase())) ? k : -1;
+  if (name.length < 2) return -1;
+  return isPersonTypedAsOrganisation(name, ev, lists) || name.some((x) => lists.personNamePart(x)) ? 0 : -1;
+}
+
+/** The type of an acronym split off a name: a country's is a place ("US"), any other an organisation ("UN"). */
+export function gluedAcronymType(word: string): 'ORG' | 'LOC' {
+  return countryOfName(word) ? 'LOC' : 'ORG';
+}
