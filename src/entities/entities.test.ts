@@ -406,4 +406,21 @@ describe('types from the article (retype.ts)', () => {
     const c = typed(entities('Opposition leader Ana Reis called for a march to Parliament on Thursday.'));
     assert.ok(c.includes('LOC Parliament:1'), c.join(', '));
   });
+
+  it('a particle surname that opens a sentence is the person named in full before', () => {
+    const a = typed(entities('"We came to talk," said Marieke de Vries, who leads the union. De Vries told reporters the strike would go on.'));
+    assert.ok(a.includes('PERSON Marieke de Vries:2'), a.join(', '));
+    const b = typed(entities('Pieter van der Berg chairs the board. Van der Berg said little.'));
+    assert.ok(b.includes('PERSON Pieter van der Berg:2'), b.join(', '));
+  });
+
+  it('cities a shipment is sent to are places, also as the second of a pair', () => {
+    const a = typed(entities('The strike has already diverted more than 40 container ships to Antwerp and Hamburg, shipping data showed.'));
+    assert.ok(a.includes('LOC Antwerp:1') && a.includes('LOC Hamburg:1'), a.join(', '));
+  });
+
+  it('a name ending in a firm\'s word is an organisation, not a place', () => {
+    const a = typed(entities('The figures come from shipping data compiled by Maritime Insight, a consultancy.'));
+    assert.ok(a.includes('ORG Maritime Insight:1'), a.join(', '));
+  });
 });

@@ -265,7 +265,26 @@ function acronymGluedToPerson(w: readonly string[], sp: TokenSpan, type: EntityT
   return type === 'PERSON' || (span.length > 2 && personAfterAcronym(span.slice(1), ev, lists) >= 0);
 }
 
-/** Recognises and resolves the entities of one document. */
+/** Surname particles that a sentence-initial or later mention may capitalise ("Marieke de Vries" ... "De Vries said"). */
+const SURNAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'der', 'den', 'des', 'di', 'van', 'von', 'ter', 'ten', 'la', 'le', 'bin', 'ibn', 'ben', 'zu', 'af', 'av']);
+
+/**
+ * The person a particle surname ("De Vries", "van der Berg") refers back to: the most recent
+ * person whose fuller name ends in the same words, compared without case, since the particle is
+ * capitalised at the head of a sentence and lowercase inside the full name.
+ */
+function particleSurnameOwner<C extends { full: string[]; last: number }>(persons: readonly C[], ws: readonly string[]): C | undefined {
+  if (!SURNAME_PARTICLES.has(ws[0]!.toLowerCase())) return undefined;
+  const tail = ws.map((x) => x.toLowerCase()).join(' ');
+  let best: C | undefined;
+  for (const p of persons) {
+    if (p.full.length <= ws.length) continue;
+    if (p.full.slice(p.full.length - ws.length).map((x) => x.toLowerCase()).join(' ') !== tail) continue;
+    if (!best || p.last > best.last) best = p;
+  }
+  return best;
+}
+
 /**
  * "U.S. Trade Representative Karen Whitlock", "EU Trade Commissioner Tomasz Wieczorek": the tagger
  * may also call "U.S. Trade" or "EU Trade" an organisation. A portfolio word is part of the
@@ -320,6 +339,7 @@ const MOTION = new Set([
   'cargo', 'diverted', 'travel', 'travelled', 'traveled', 'travels', 'flew', 'fly', 'flies', 'flights', 'flight', 'moved',
   'move', 'sent', 'shipped', 'returned', 'return', 'returning', 'route', 'routes', 'trip', 'visit', 'way', 'bound', 'headed',
   'evacuated', 'fled', 'deported', 'extradited', 'transferred', 'relocated', 'ferry', 'train', 'road',
+  'ships', 'ship', 'vessels', 'tankers', 'containers', 'shipments', 'exports', 'troops', 'redirected', 'rerouted', 'sailed',
 ]);
 
 /**
@@ -329,11 +349,32 @@ const MOTION = new Set([
  */
 function isPlaceAfterLocative(w: readonly string[], sp: TokenSpan, model: NerModel): boolean {
   if (sp.end - sp.start !== 1 || sp.start === 0) return false;
-  const prev = w[sp.start - 1]!.toLowerCase();
-  const locative = LOCATIVES.has(prev) || (prev === 'to' && sp.start >= 2 && MOTION.has(w[sp.start - 2]!.toLowerCase()));
-  if (!locative) return false;
+  if (!governedByLocative(w, sp.start)) return false;
   const LOC_ALONE = 1 << (8 + 2);
   return (model.resources.gazetteer.tokenTypes(hashString(w[sp.start]!.toLowerCase())) & LOC_ALONE) !== 0;
+}
+
+/** How far back a destination's "to" may look for its verb of motion: "diverted more than 40 container ships to Antwerp". */
+const MOTION_REACH = 6;
+
+/**
+ * Whether the one word at i stands where a locative governs it: right after "in"/"at"/..., after a
+ * "to" whose clause moves something (a motion word within MOTION_REACH words before it, no
+ * punctuation between), or as the second of two such words ("to Antwerp and Hamburg").
+ */
+function governedByLocative(w: readonly string[], i: number): boolean {
+  const prev = w[i - 1]!.toLowerCase();
+  if (LOCATIVES.has(prev)) return true;
+  if (prev === 'to') {
+    for (let j = i - 2; j >= 0 && j >= i - 1 - MOTION_REACH; j--) {
+      const x = w[j]!.toLowerCase();
+      if (MOTION.has(x)) return true;
+      if (!/[\p{L}\d]/u.test(x)) return false;
+    }
+    return false;
+  }
+  // the second of a pair: the word before "and"/"or" is a capitalised single word so governed
+  return (prev === 'and' || prev === 'or') && i >= 3 && /^\p{Lu}/u.test(w[i - 2]!) && /^\p{Lu}/u.test(w[i]!) && governedByLocative(w, i - 2);
 }
 
 /** Nouns that end the name of a body, never of a place: "Pan-Atlantic Football Federation". */
@@ -348,6 +389,16 @@ function namesAnOrganisation(words: readonly string[]): boolean {
   if (words.length < 2 || !BODY_NOUNS.has(words[words.length - 1]!.toLowerCase())) return false;
   const first = words[0]!;
   return !(words.length === 2 && (countryOfDemonym(first) || countryOfName(first)));
+}
+
+/**
+ * Last words of a firm's name, never of a place's or a person's: "Maritime Insight", "Kpler
+ * Analytics", "Harbor Research". The tagger reads "Maritime" or "Harbor" as a place.
+ */
+const FIRM_HEADS = new Set(['insight', 'insights', 'analytics', 'research', 'partners', 'consulting', 'consultancy', 'consultants', 'intelligence', 'labs', 'advisors', 'advisers', 'associates', 'ventures', 'metrics', 'technologies', 'solutions', 'logistics']);
+
+function namesAFirm(words: readonly string[]): boolean {
+  return words.length > 1 && FIRM_HEADS.has(words[words.length - 1]!.toLowerCase());
 }
 
 /** Last words that make a name an organisation's own ("World Bank", "Labor Party"), never a portfolio. */
@@ -397,6 +448,7 @@ function wordsBefore(text: string, m: RawMention, limit: number): { words: strin
   return n ? { words: m.words.slice(0, n), end } : null;
 }
 
+/** Recognises and resolves the entities of one document. */
 export function findEntities(text: string, tokens: readonly Token[], sentences: readonly Sentence[], model: NerModel): Entity[] {
   const words = sentences.map((s) => {
     const out: string[] = new Array(s.tokenEnd - s.tokenStart);
@@ -453,6 +505,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       if (sp.end - sp.start > 1 && sp.start === firstWord && NUMBER_WORDS.has(w[sp.start]!.toLowerCase())) sp.start++;
       let type = TYPE_NAMES[sp.type]!;
       if (type === 'LOC' && namesAnOrganisation(w.slice(sp.start, sp.end))) type = 'ORG';
+      else if ((type === 'LOC' || type === 'PERSON') && namesAFirm(w.slice(sp.start, sp.end))) type = 'ORG';
       else if (type === 'ORG' && isPlaceAfterLocative(w, sp, model)) type = 'LOC';
       else if ((type === 'PERSON' || type === 'LOC') && sp.end - sp.start > 1 && MEDIA_HEADS.has(w[sp.end - 1]!)) type = 'ORG';
       else if (type === 'PERSON' && sp.end - sp.start > 1 && PLACE_HEADS.has(w[sp.end - 1]!)) type = 'LOC';
@@ -574,6 +627,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       const cands = persons.filter((p) => p.full.length > 1 && (p.full[p.full.length - 1]!.toLowerCase() === one || p.full[0]!.toLowerCase() === one));
       if (cands.length) c = cands.reduce((a, b) => (b.last > a.last ? b : a));
     }
+    if (!c && ws.length > 1) c = particleSurnameOwner(persons, ws);
     if (!c && ws.length > 1) {
       // A fuller name for a surname seen earlier on its own ("Scholz" in a headline, then "Olaf Scholz").
       const lastWord = ws[ws.length - 1]!.toLowerCase();
