@@ -423,4 +423,20 @@ describe('types from the article (retype.ts)', () => {
     const a = typed(entities('The figures come from shipping data compiled by Maritime Insight, a consultancy.'));
     assert.ok(a.includes('ORG Maritime Insight:1'), a.join(', '));
   });
+
+  it('a company named after its trade at the head of a sentence, and by its short form, is one organisation', () => {
+    const a = typed(entities('Chipmaker Veltra to cut 4,000 jobs. Veltra Semiconductor said on Tuesday it would cut jobs. Shares of Veltra fell 7%.'));
+    assert.ok(a.includes('ORG Veltra Semiconductor:3'), a.join(', '));
+    const b = typed(entities('The cuts follow layoffs at rivals Orion Micro and Kessler Devices. Orion announced 2,500 job cuts in June.'));
+    assert.ok(b.includes('ORG Orion Micro:2') && b.includes('ORG Kessler Devices:1'), b.join(', '));
+    // a person's surname stays the person's
+    const c = typed(entities('Anna Veltra leads the lab. Ms. Veltra said she was pleased.'));
+    assert.ok(c.includes('PERSON Anna Veltra:2'), c.join(', '));
+  });
+
+  it('a service people post on is an organisation, not a place', () => {
+    const a = typed(entities('"There was no target near the market," the governor, Oleh Syniehubov, wrote on Telegram.'));
+    assert.ok(a.includes('ORG Telegram:1') && !a.some((x) => x.startsWith('LOC Telegram')), a.join(', '));
+  });
 });
+

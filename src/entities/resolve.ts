@@ -10,7 +10,7 @@ import { hashString } from './hash.js';
 import type { NerModel } from './model.js';
 import { spansFromBilou, type TokenSpan } from './tags.js';
 import { HONORIFICS, isTitleWord, TITLE_HEADS, titleAfter, titleBefore, titleBeforeComma, titleKey } from './titles.js';
-import { collectPersonEvidence, gluedAcronymType, isPersonTypedAsOrganisation, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
+import { collectPersonEvidence, gluedAcronymType, isOrganisationTypedAsPerson, isPersonTypedAsOrganisation, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
 
 const TYPE_NAMES: EntityType[] = ['PERSON', 'ORG', 'LOC', 'MISC'];
 
@@ -183,7 +183,23 @@ const LEGAL_SUFFIXES = new Set(['inc.', 'inc', 'corp.', 'corp', 'co.', 'co', 'lt
 /** A span made only of these is a fragment of a company's name ("Co. Ltd."), never a name. */
 const LEGAL_FORMS_ALONE = new Set(['inc.', 'corp.', 'co.', 'co', 'ltd.', 'ltd', 'plc', 'llc', 'gmbh', 'bhd', 'bhd.', 'pty', 'pty.', 'holdings', '&']);
 /** Words after a company's own name that the short form leaves out: "Nissan Motor", "Moody's Investors Service". */
-const COMPANY_DESCRIPTORS = new Set(['motor', 'motors', 'securities', 'electric', 'industries', 'industrial', 'holdings', 'group', 'investors', 'service', 'services', 'airlines', 'airways', 'petroleum', 'steel', 'chemical', 'chemicals', 'electronics', 'pharmaceuticals', 'telecom', 'communications', 'international', 'manufacturing', 'trading']);
+const COMPANY_DESCRIPTORS = new Set(['motor', 'motors', 'securities', 'electric', 'industries', 'industrial', 'holdings', 'group', 'investors', 'service', 'services', 'airlines', 'airways', 'petroleum', 'steel', 'chemical', 'chemicals', 'electronics', 'pharmaceuticals', 'telecom', 'communications', 'international', 'manufacturing', 'trading',
+  'semiconductor', 'semiconductors', 'micro', 'devices', 'systems', 'technologies', 'technology', 'software', 'pharma', 'energy', 'foods', 'networks', 'robotics', 'therapeutics', 'instruments',
+]);
+
+/** Nouns for a kind of company that a name may follow: "chipmaker Veltra", "lender HSBC". */
+const TRADE_NOUNS = new Set(['retailer', 'miner', 'insurer', 'reinsurer', 'lender', 'airline', 'carrier', 'broadcaster', 'brewer', 'shipbuilder', 'conglomerate', 'startup', 'start-up', 'supermarket', 'grocer', 'utility', 'distiller', 'refiner', 'exporter', 'importer', 'manufacturer', 'supplier', 'developer', 'operator', 'publisher', 'streamer', 'chipset']);
+
+/** "Chipmaker", "Carmaker", "Drugmaker", "Retailer": a kind of company, not a first name. */
+function isTradeNoun(word: string): boolean {
+  const l = word.toLowerCase();
+  return (l.length > 7 && l.endsWith('maker')) || TRADE_NOUNS.has(l);
+}
+
+/** "Chipmaker Veltra": a trade noun at the head of a span and a capitalised name after it ("Insurer of Last Resort" is a title). */
+function opensWithTradeNoun(w: readonly string[], sp: TokenSpan): boolean {
+  return sp.end - sp.start > 1 && isTradeNoun(w[sp.start]!) && /^\p{Lu}/u.test(w[sp.start + 1]!);
+}
 
 /** A company's name without legal form and descriptors: "Nissan Motor Co. Ltd." -> "nissan". */
 function companyBase(words: readonly string[]): string {
@@ -191,6 +207,19 @@ function companyBase(words: readonly string[]): string {
   while (n > 1 && LEGAL_SUFFIXES.has(words[n - 1]!.toLowerCase())) n--;
   while (n > 1 && COMPANY_DESCRIPTORS.has(words[n - 1]!.toLowerCase())) n--;
   return n < words.length ? words.slice(0, n).join(' ').toLowerCase() : '';
+}
+
+/** The short forms ("veltra") of the companies the tagger found in an article ("Veltra Semiconductor"). */
+function companyShortFormsOf(words: readonly (readonly string[])[], spans: readonly (readonly TokenSpan[])[]): Set<string> {
+  const out = new Set<string>();
+  words.forEach((w, si) => {
+    for (const sp of spans[si]!) {
+      if (TYPE_NAMES[sp.type] !== 'ORG') continue;
+      const base = companyBase(w.slice(sp.start, sp.end));
+      if (base) out.add(base);
+    }
+  });
+  return out;
 }
 
 /**
@@ -393,9 +422,16 @@ function namesAnOrganisation(words: readonly string[]): boolean {
 
 /**
  * Last words of a firm's name, never of a place's or a person's: "Maritime Insight", "Kpler
- * Analytics", "Harbor Research". The tagger reads "Maritime" or "Harbor" as a place.
+ * Analytics", "Harbor Research", "Orion Micro". The tagger reads "Maritime" or "Harbor" as a
+ * place and "Orion" as a given name.
  */
-const FIRM_HEADS = new Set(['insight', 'insights', 'analytics', 'research', 'partners', 'consulting', 'consultancy', 'consultants', 'intelligence', 'labs', 'advisors', 'advisers', 'associates', 'ventures', 'metrics', 'technologies', 'solutions', 'logistics']);
+const FIRM_HEADS = new Set([
+  'insight', 'insights', 'analytics', 'research', 'partners', 'consulting', 'consultancy', 'consultants', 'intelligence', 'labs', 'advisors', 'advisers', 'associates', 'ventures', 'metrics', 'technologies', 'solutions', 'logistics',
+  'semiconductor', 'semiconductors', 'micro', 'devices', 'systems', 'software', 'pharmaceuticals', 'therapeutics', 'holdings', 'industries', 'securities', 'airlines', 'electronics', 'networks', 'robotics', 'instruments',
+]);
+
+/** Services people post on ("wrote on Telegram"): companies, never places or people, whatever the tagger says. */
+const PLATFORMS = new Set(['telegram', 'twitter', 'facebook', 'instagram', 'whatsapp', 'tiktok', 'youtube', 'truth social', 'weibo', 'wechat', 'linkedin', 'bluesky', 'reddit', 'substack', 'snapchat', 'vkontakte', 'threads']);
 
 function namesAFirm(words: readonly string[]): boolean {
   return words.length > 1 && FIRM_HEADS.has(words[words.length - 1]!.toLowerCase());
@@ -459,7 +495,8 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   const taggedSpans = tagged.map((t) => spansFromBilou(t));
   const lists = nameListsOf(model);
   // how the whole article uses each name (as a person's, as an organisation's), before any span is typed
-  const evidence = collectPersonEvidence(words, taggedSpans);
+  const evidence = collectPersonEvidence(words, taggedSpans, opensWithTradeNoun);
+  const companyShortForms = companyShortFormsOf(words, taggedSpans);
   const raw: RawMention[] = [];
   const spanOf = (s: Sentence, a: number, b: number) => ({ start: tokens[s.tokenStart + a]!.start, end: tokens[s.tokenStart + b - 1]!.end });
   // lowercase names of agencies credited in datelines ("(Dossier Wire)"): organisations, never people
@@ -503,9 +540,14 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       if (sp.end < w.length && /^No\.?$/.test(w[sp.end - 1]!) && /^\d+$/.test(w[sp.end]!)) sp.end++;
       // "Twelve Atlantic coastal states ..." opening a sentence: the capital is the sentence's, not a name's
       if (sp.end - sp.start > 1 && sp.start === firstWord && NUMBER_WORDS.has(w[sp.start]!.toLowerCase())) sp.start++;
-      let type = TYPE_NAMES[sp.type]!;
+      // "Chipmaker Veltra to cut jobs", "Carmaker Stellantis said": a trade noun opening the
+      // sentence is capitalised as its first word, and what it describes is a company
+      const trade = sp.start === firstWord && opensWithTradeNoun(w, sp);
+      if (trade) sp.start++;
+      let type = trade ? 'ORG' : TYPE_NAMES[sp.type]!;
       if (type === 'LOC' && namesAnOrganisation(w.slice(sp.start, sp.end))) type = 'ORG';
       else if ((type === 'LOC' || type === 'PERSON') && namesAFirm(w.slice(sp.start, sp.end))) type = 'ORG';
+      else if (type !== 'ORG' && PLATFORMS.has(w.slice(sp.start, sp.end).join(' ').toLowerCase())) type = 'ORG';
       else if (type === 'ORG' && isPlaceAfterLocative(w, sp, model)) type = 'LOC';
       else if ((type === 'PERSON' || type === 'LOC') && sp.end - sp.start > 1 && MEDIA_HEADS.has(w[sp.end - 1]!)) type = 'ORG';
       else if (type === 'PERSON' && sp.end - sp.start > 1 && PLACE_HEADS.has(w[sp.end - 1]!)) type = 'LOC';
@@ -521,6 +563,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
         sp.start++;
         type = 'PERSON';
       } else if (type === 'ORG' && isPersonTypedAsOrganisation(w.slice(sp.start, sp.end), evidence, lists)) type = 'PERSON';
+      else if (type === 'PERSON' && isOrganisationTypedAsPerson(w.slice(sp.start, sp.end), evidence, (x) => companyShortForms.has(x))) type = 'ORG';
       // "Head", "the Minister": a title alone names no one
       if (type === 'PERSON' && w.slice(sp.start, sp.end).every((x) => isTitleWord(x) || HONORIFICS.has(x.toLowerCase()))) continue;
       const titles: string[] = [];

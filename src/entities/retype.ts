@@ -158,6 +158,10 @@ export interface PersonEvidence {
   taggedPerson: Set<string>;
   /** Names (full and surname) with an organisation's context: "shares of X", "X said it", "X, the bank,". */
   corporate: Set<string>;
+  /** The same without "X said it": "shares of X", "X shares", "X's profit", "X, the bank,". */
+  ownedOrTraded: Set<string>;
+  /** Every word of the multi-word names the tagger typed PERSON. */
+  personWords: Set<string>;
 }
 
 /** "Fujimori, 45,": an age in an appositive right after the name. */
@@ -192,8 +196,11 @@ function personalCueAt(w: readonly string[], start: number, end: number): boolea
   return saidHeAt(w, start, end) || ageAppositiveAt(w, end);
 }
 
-/** Whether the span at [start, end) is used as an organisation's name where it stands. */
-function corporateCueAt(w: readonly string[], start: number, end: number): boolean {
+/**
+ * Whether the span at [start, end) is used as an organisation's name where it stands. `strict`
+ * leaves out "X said it": people say "it was time" too.
+ */
+function corporateCueAt(w: readonly string[], start: number, end: number, strict = false): boolean {
   const before = start > 1 ? w[start - 2]!.toLowerCase() : '';
   const prep = start > 0 ? w[start - 1]!.toLowerCase() : '';
   if ((prep === 'of' || prep === 'in') && HOLDINGS_OF.has(before)) return true;
@@ -201,7 +208,7 @@ function corporateCueAt(w: readonly string[], start: number, end: number): boole
   const after = w[end + 1]?.toLowerCase() ?? '';
   if (CORPORATE_AFTER.has(next)) return true;
   if (next === "'s" && CORPORATE_POSSESSIONS.has(after)) return true;
-  if (SPEECH_VERBS.has(next) && (after === 'it' || after === 'its') && opensClause(w, start)) return true;
+  if (!strict && SPEECH_VERBS.has(next) && (after === 'it' || after === 'its') && opensClause(w, start)) return true;
   if (next === ',' && (after === 'the' || after === 'a' || after === 'an')) {
     for (let k = end + 2; k < Math.min(end + 5, w.length); k++) {
       const x = w[k]!.toLowerCase();
@@ -212,14 +219,21 @@ function corporateCueAt(w: readonly string[], start: number, end: number): boole
   return false;
 }
 
-/** Collects, over the whole article, which names are used as people's and which as organisations'. */
-export function collectPersonEvidence(sentences: readonly (readonly string[])[], spans: readonly (readonly TokenSpan[])[]): PersonEvidence {
-  const ev: PersonEvidence = { personal: new Set(), taggedPerson: new Set(), corporate: new Set() };
+/**
+ * Collects, over the whole article, which names are used as people's and which as organisations'.
+ * `notAPerson` names spans tagged PERSON that the caller already knows are not ("Chipmaker Veltra").
+ */
+export function collectPersonEvidence(sentences: readonly (readonly string[])[], spans: readonly (readonly TokenSpan[])[], notAPerson: (w: readonly string[], sp: TokenSpan) => boolean = () => false): PersonEvidence {
+  const ev: PersonEvidence = { personal: new Set(), taggedPerson: new Set(), corporate: new Set(), ownedOrTraded: new Set(), personWords: new Set() };
   sentences.forEach((w, si) => {
     for (const sp of spans[si]!) {
       const name = nameWordsOf(w.slice(sp.start, sp.end));
       if (!name.length) continue;
-      if (sp.type === 0 && name.length > 1) ev.taggedPerson.add(name.join(' ').toLowerCase());
+      if (sp.type === 0 && name.length > 1 && !notAPerson(w, sp)) {
+        ev.taggedPerson.add(name.join(' ').toLowerCase());
+        for (const x of name) ev.personWords.add(x.toLowerCase());
+      }
+      if (corporateCueAt(w, sp.start, sp.end, true)) for (const k of nameKeys(name)) ev.ownedOrTraded.add(k);
       if (personalCueAt(w, sp.start, sp.end)) for (const k of nameKeys(name)) ev.personal.add(k);
       if (corporateCueAt(w, sp.start, sp.end)) for (const k of nameKeys(name)) ev.corporate.add(k);
     }
@@ -299,4 +313,18 @@ export function personAfterAcronym(rest: readonly string[], ev: PersonEvidence, 
 /** The type of an acronym split off a name: a country's is a place ("US"), any other an organisation ("UN"). */
 export function gluedAcronymType(word: string): 'ORG' | 'LOC' {
   return countryOfName(word) ? 'LOC' : 'ORG';
+}
+
+/**
+ * "Veltra" tagged PERSON in an article about "Veltra Semiconductor" ("Shares of Veltra fell"): a
+ * one-word name the article trades or owns ("shares of X", "X's profit") or that is the short form
+ * of a company named in it is the organisation, unless the article uses it as a person's ("Ms.
+ * X", "X said she") or it belongs to a fuller person's name ("Lee" of "Lee Teng-hui"). A fuller
+ * name stays a person: "Sonia Gandhi said it was time" is no company.
+ */
+export function isOrganisationTypedAsPerson(words: readonly string[], ev: PersonEvidence, isCompanyShortForm: (lower: string) => boolean): boolean {
+  if (words.length !== 1) return false;
+  const one = words[0]!.toLowerCase();
+  if (ev.personal.has(one) || ev.personWords.has(one)) return false;
+  return ev.ownedOrTraded.has(one) || isCompanyShortForm(one);
 }
