@@ -38,6 +38,17 @@ export type Sem =
   /** A value that needs no anchor: PRESENT_REF, P3Y, XXXX-WXX-1, ... */
   | { k: 'lit'; v: string };
 
+/**
+ * A day, week or weekend counted within a month: nth 1-5 from the start, -1 the last. 'wd' is the
+ * nth weekday `wd`; 'day' the first or last day; 'week' the ISO week of the nth Thursday; 'weekend'
+ * the weekend of the nth Saturday.
+ */
+export interface InMonth {
+  nth: number;
+  what: 'wd' | 'day' | 'week' | 'weekend';
+  wd?: number;
+}
+
 export interface Cand {
   /** Token range [s, e). */
   s: number;
@@ -52,8 +63,8 @@ export interface Cand {
   approx?: boolean;
   /** "the week of March 6": the ISO week that holds the day. */
   weekOf?: boolean;
-  /** "the first weekend of June" / "the last weekend of June": the weekend on or after / on or before the day. */
-  weekendOf?: 1 | -1;
+  /** "the first Tuesday of", "the last week of", "the first weekend in": the part of the month `sem` names. */
+  inMonth?: InMonth;
   /** "the day before Thanksgiving", "two days after March 3": days to move the day the rest names. */
   shiftDays?: number;
 }

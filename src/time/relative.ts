@@ -361,37 +361,6 @@ export function parseWeekday(t: readonly Tok[], i: number): Cand | null {
   return { s: i, e: wd.e, type: 'DATE', sem: { k: 'wd', wd: wd.wd, dir: null } };
 }
 
-const NTH_WEEK_DAY: ReadonlyMap<string, number> = new Map([['first', 1], ['second', 8], ['third', 15], ['fourth', 22], ['last', 31], ['final', 31]]);
-
-/**
- * "the first week of April", "the last weekend of June", "the second week of March 2012": TIMEX3 has
- * no week of a month, so the value is the ISO week that holds the month's 1st / 8th / 15th / 22nd /
- * last day, or the weekend on or after that day (on or before the last day for "the last weekend").
- */
-export function parseWeekOfMonth(t: readonly Tok[], i: number): Cand | null {
-  if (low(t, i) !== 'the') return null;
-  const d = NTH_WEEK_DAY.get(low(t, i + 1));
-  const u = low(t, i + 2);
-  // "the first day of March", "the last day of June": that day (the 31st is clamped to the month)
-  const day = u === 'day' && (d === 1 || d === 31);
-  if (d === undefined || (u !== 'week' && u !== 'weekend' && !day) || low(t, i + 3) !== 'of') return null;
-  const m = MONTHS.get(low(t, i + 4));
-  if (m === undefined || !t[i + 4]!.cap || low(t, i + 4).length < 3) return null;
-  // only an abbreviation takes a period ("of Feb."); "of June." ends the sentence
-  const mw = low(t, i + 4);
-  let e = mw.length <= 4 && mw !== 'may' && mw !== 'june' && mw !== 'july' ? optDot(t, i + 5) : i + 5;
-  let y: number | undefined;
-  if (isNum(t, e) && low(t, e).length === 4) {
-    y = Number(low(t, e));
-    e++;
-  }
-  const c: Cand = { s: i, e, type: 'DATE', sem: y === undefined ? { k: 'date', m, d } : { k: 'date', y, m, d } };
-  if (day) return c;
-  if (u === 'week') c.weekOf = true;
-  else c.weekendOf = d === 31 ? -1 : 1;
-  return c;
-}
-
 /** The weekend: "the weekend", "this weekend", "last weekend", "next weekend". */
 export function parseWeekend(t: readonly Tok[], i: number): Cand | null {
   let j = i;

@@ -407,7 +407,8 @@ function containsMonth(p: Point, m: number): boolean {
 /** Appends a time of day to a day value: 2025-08-15T15:00, 2025-08-15TMO. */
 export function withTimeOfDay(value: string, tod: string | undefined): string {
   if (!tod) return value;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value) || value === 'XXXX-XX-XX' || /^XXXX-WXX-\d$/.test(value)) return value + tod;
+  // "XXXX-03-XX": a day of a known month in an unknown year ("the first Monday of March" with no publication date)
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value) || /^XXXX-[\dX]{2}-XX$/.test(value) || /^XXXX-WXX-\d$/.test(value)) return value + tod;
   if (value === 'PRESENT_REF') return `XXXX-XX-XX${tod}`;
   return value;
 }

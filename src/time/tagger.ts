@@ -9,8 +9,8 @@ import type { Cand } from './model.js';
 import type { Unit } from './lexicon.js';
 import { parseFiscal, parseMonthSpan, parseQuarter, parseSeason } from './parts.js';
 import { coarsen, dayPoint, formatPoint, shift, type Point } from './points.js';
-import { parseAgo, parseDeictic, parseHoliday, parseOrdinalDay, parsePartOfDayAlone, parseShifted, parseWeekday, parseWeekend, parseWeekOfMonth, parseYearEarlier, parseYearPhrase } from './relative.js';
-import { weekday } from './calendar.js';
+import { parseAgo, parseDeictic, parseHoliday, parseOrdinalDay, parsePartOfDayAlone, parseShifted, parseWeekday, parseWeekend, parseYearEarlier, parseYearPhrase } from './relative.js';
+import { namesDayInMonth, parseNthOfMonth, placeInMonth } from './inmonth.js';
 import { parseDct, resolveSem, withTimeOfDay, type Dct, type Resolved, type ResolveContext } from './resolve.js';
 import { parseSet } from './sets.js';
 import { Kind, scan, type Tok } from './tokens.js';
@@ -39,7 +39,7 @@ type Parser = (t: readonly Tok[], i: number) => Cand | null;
 /** Parsers in priority order: on equal length the earlier wins. */
 const PARSERS: readonly Parser[] = [
   parseSet, parseClock, parseNumericDate, parseNineEleven, parseMonthFirst, parseDayFirst, parseDecade, parseCentury, parseQuarter, parseMonthSpan,
-  parseSeason, parseFiscal, parseHoliday, parseShifted, parseWeekend, parseWeekOfMonth, parseAgo, parseYearEarlier, parseDuration,
+  parseSeason, parseFiscal, parseHoliday, parseShifted, parseWeekend, parseNthOfMonth, parseAgo, parseYearEarlier, parseDuration,
   parseDeictic, parseWeekday, parseYear, parseSpelledYear, parseYearPhrase, parseOrdinalDay, parsePartOfDayAlone,
 ];
 
@@ -116,7 +116,7 @@ function secondDay(t: readonly Tok[], c: Cand): Cand | null {
 }
 
 const DAYISH = (c: Cand): boolean =>
-  c.type === 'DATE' && (c.sem.k === 'wd' || (c.sem.k === 'date' && c.sem.d !== undefined) || (c.sem.k === 'rel' && c.sem.unit === 'D' && c.sem.anchor === 'dct') || c.sem.k === 'holiday');
+  c.type === 'DATE' && (c.sem.k === 'wd' || namesDayInMonth(c) || (c.sem.k === 'date' && c.sem.d !== undefined) || (c.sem.k === 'rel' && c.sem.unit === 'D' && c.sem.anchor === 'dct') || c.sem.k === 'holiday');
 
 /** A clock time that named no day ("at 10 p.m.", "0400 GMT"): resolved against the publication date unless told otherwise. */
 const bareClock = (c: Cand): boolean =>
@@ -124,7 +124,7 @@ const bareClock = (c: Cand): boolean =>
 
 /** A candidate that names a day ("Friday", "6 a.m. Monday", "March 3", "yesterday"). */
 const namesDay = (c: Cand): boolean =>
-  c.sem.k === 'wd' || c.sem.k === 'holiday' || (c.sem.k === 'date' && c.sem.d !== undefined) || (c.sem.k === 'rel' && c.sem.unit === 'D' && c.sem.anchor === 'dct' && c.sem.n !== 0);
+  c.sem.k === 'wd' || namesDayInMonth(c) || c.sem.k === 'holiday' || (c.sem.k === 'date' && c.sem.d !== undefined) || (c.sem.k === 'rel' && c.sem.unit === 'D' && c.sem.anchor === 'dct' && c.sem.n !== 0);
 
 /** Words that may stand between a clock time and its day: "local time on", "Eastern time on". */
 const CLOCK_FILLER = new Set(['(', ')', ',', 'local', 'time', 'on', 'eastern', 'pacific', 'central', 'mountain', 'standard', 'daylight']);
@@ -160,6 +160,13 @@ function eveningClock(prev: Cand, c: Cand): string | null {
   return `T${String(h + 12).padStart(2, '0')}${prev.tod!.slice(3)}`;
 }
 
+/** A clock time put on the day another candidate names, with the part of a month it counts ("the first Monday of March"). */
+function onDayOf(clock: Cand, day: Cand): Cand {
+  const out: Cand = { ...clock, sem: day.sem };
+  if (day.inMonth) out.inMonth = day.inMonth;
+  return out;
+}
+
 /**
  * A clock time and the day the same phrase gives it across a bracket or "local time":
  * "10:35 a.m. (0735 GMT) Friday", "2:15 p.m. local time on Tuesday", "6 a.m. Monday (0400 GMT)".
@@ -172,7 +179,7 @@ function shareClockDays(t: readonly Tok[], cands: Cand[]): Cand[] {
     if (!bareClock(c)) continue;
     const prev = cands[i - 1];
     if (prev && namesDay(prev) && low(t, c.s - 1) === '(' && clockFiller(t, prev.e, c.s)) {
-      cands[i] = { ...c, sem: prev.sem };
+      cands[i] = onDayOf(c, prev);
       continue;
     }
     let k = i + 1;
@@ -187,8 +194,8 @@ function shareClockDays(t: readonly Tok[], cands: Cand[]): Cand[] {
     // A day inside brackets belongs to a conversion: "4 in the morning (4 a.m. EDT Thursday)" is that
     // day, but "8 p.m. (0100 GMT Thursday)" has crossed midnight: only the same hour carries the day.
     const sameHour = (x: Cand): boolean => !x.tod || x.tod.slice(0, 3) === c.tod!.slice(0, 3);
-    if (next && namesDay(next) && clockFiller(t, from, next.s) && (!hasOpenBracket(t, from, next.s) || sameHour(next))) cands[i] = { ...c, sem: next.sem };
-    else if (next && k === i + 1 && namesDay(next) && clockRangeTo(t, from, next.s, next)) cands[i] = { ...c, sem: next.sem };
+    if (next && namesDay(next) && clockFiller(t, from, next.s) && (!hasOpenBracket(t, from, next.s) || sameHour(next))) cands[i] = onDayOf(c, next);
+    else if (next && k === i + 1 && namesDay(next) && clockRangeTo(t, from, next.s, next)) cands[i] = onDayOf(c, next);
   }
   return cands;
 }
@@ -514,6 +521,8 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
     // day its sentence gave before it, not the publication date.
     if (bareClock(c) && refDay && refDaySent === lo && refDaySent >= 0) r = { value: formatPoint(refDay), point: refDay };
     r = monthAYearBack(c, r, ref, refSent === lo, st.quarter);
+    // "the first Tuesday of next month": the month resolved as any month, then the day in it
+    if (c.inMonth) r = placeInMonth(r, c.inMonth);
     // the day the phrase names is what later anaphora ("the next morning") and weekdays refer to
     let named: Point | null = r.point;
     if (c.shiftDays && r.point && r.point.g === 'D') {
@@ -523,13 +532,6 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
     }
     if (c.weekOf && r.point && r.point.g === 'D') {
       const w = coarsen(r.point, 'W');
-      r = { value: formatPoint(w), point: w };
-    }
-    if (c.weekendOf && r.point && r.point.g === 'D') {
-      // the Saturday on or after (on or before) the day, and its weekend
-      const day = r.point.days!;
-      const sat = c.weekendOf === 1 ? day + ((6 - weekday(day) + 7) % 7) : day - ((weekday(day) - 6 + 7) % 7);
-      const w = coarsen(dayPoint(sat), 'WE');
       r = { value: formatPoint(w), point: w };
     }
     // A zone stays out of the value (TimeBank writes local times) and goes in its own field.
