@@ -438,5 +438,29 @@ describe('types from the article (retype.ts)', () => {
     const a = typed(entities('"There was no target near the market," the governor, Oleh Syniehubov, wrote on Telegram.'));
     assert.ok(a.includes('ORG Telegram:1') && !a.some((x) => x.startsWith('LOC Telegram')), a.join(', '));
   });
+
+  it('a body\'s acronym opens a hyphenated post, and a person after a post is a person', () => {
+    const a = entities('"The country acted quickly," WHO Director-General Tedros Adhanom Ghebreyesus said.');
+    const p = a.find((e) => e.name === 'Tedros Adhanom Ghebreyesus');
+    assert.equal(p?.type, 'PERSON', typed(a).join(', '));
+    assert.deepEqual(p?.titles, ['WHO Director-General']);
+    assert.deepEqual(person(entities('NATO Secretary General Mark Rutte said allies would meet.'), 'Mark Rutte').titles, ['NATO Secretary General']);
+  });
+
+  it('a court is a body that rules, and its building after a place preposition', () => {
+    const a = entities("Britain's High Court on Friday blocked the plan. Protesters gathered outside the High Court.");
+    assert.deepEqual(a.filter((e) => e.name === 'High Court').map((e) => e.type).sort(), ['LOC', 'ORG']);
+  });
+
+  it('a disease named after a place is no place', () => {
+    const a = typed(entities('The Marburg virus outbreak killed 10 people. Marburg, a close cousin of Ebola, has no vaccine.'));
+    assert.ok(a.includes('MISC Marburg:2') && a.includes('MISC Ebola:1'), a.join(', '));
+    assert.ok(typed(entities('She studied law in Marburg before moving to Berlin.')).includes('LOC Marburg:1'));
+  });
+
+  it('a body\'s name with a lowercase connector after "the charity" is one name', () => {
+    const a = typed(entities('"This is a victory," said Priya Shah of the charity Freedom from Torture, which brought the case.'));
+    assert.ok(a.includes('ORG Freedom from Torture:1'), a.join(', '));
+  });
 });
 

@@ -139,6 +139,7 @@ function betterName(text: string, b: RawMention, a: RawMention, words: (m: RawMe
 const NAME_PARTICLES = new Set([
   'de', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'der', 'den', 'di', 'van', 'von', 'ter', 'ten', 'la', 'le', 'al', 'el', 'bin',
   'ibn', 'bint', 'ben', 'y', 'e', 'of', 'and', 'for', 'the', 'on', 'in', 'at', 'to', '&', 'du', 'des', 'zu', 'af', 'av', 'st',
+  'from', 'without', 'against',
 ]);
 
 function isLowercaseWord(x: string): boolean {
@@ -328,7 +329,7 @@ function dropTitleFragments(text: string, raw: RawMention[], from: number, title
     if (m.type === 'ORG' && !ORG_HEADS.has(m.words[m.words.length - 1]!.toLowerCase())) {
       const range = titleRanges.find(([a, b]) => m.end > a && m.end <= b && isPostTitle(text.slice(a, b)));
       if (range && m.words.some((x) => isTitleWord(x))) {
-        const kept = wordsBefore(text, m, range[0]);
+        const kept = wordsBefore(text, m, afterLeadingAcronym(text, range[0], range[1]));
         if (!kept) continue;
         // only an acronym or a country is a name of its own ("EU", "BJP"); "Palestinian Civil" is not
         const w = kept.words;
@@ -341,6 +342,12 @@ function dropTitleFragments(text: string, raw: RawMention[], from: number, title
     raw[k++] = m;
   }
   raw.length = k;
+}
+
+/** Where a title's own words start: after the body's acronym that opens it ("EU Trade Commissioner", titles.ts). */
+function afterLeadingAcronym(text: string, a: number, b: number): number {
+  const m = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,3})\s+/.exec(text.slice(a, b));
+  return m ? a + m[0].length : a;
 }
 
 /**
@@ -433,6 +440,37 @@ const FIRM_HEADS = new Set([
 /** Services people post on ("wrote on Telegram"): companies, never places or people, whatever the tagger says. */
 const PLATFORMS = new Set(['telegram', 'twitter', 'facebook', 'instagram', 'whatsapp', 'tiktok', 'youtube', 'truth social', 'weibo', 'wechat', 'linkedin', 'bluesky', 'reddit', 'substack', 'snapchat', 'vkontakte', 'threads']);
 
+/**
+ * "High Court", "Supreme Court", "International Criminal Court", "Court of Appeal": a court is a
+ * body that rules, whatever the tagger says ("Britain's High Court on Friday blocked ..."); after a
+ * place preposition ("protesters outside the High Court") it is the building (legislatureAsPlace).
+ */
+function namesCourt(words: readonly string[]): boolean {
+  if (words.length < 2 || !words.every((x) => /^\p{Lu}/u.test(x) || x === 'of' || x === 'the')) return false;
+  const last = words[words.length - 1]!.toLowerCase();
+  return last === 'court' || (words[0]!.toLowerCase() === 'court' && words[1] === 'of');
+}
+
+/** Diseases named after places or rivers, never places themselves in the news. */
+const DISEASES = new Set(['ebola', 'zika', 'lassa', 'nipah', 'mpox', 'covid', 'covid-19', 'sars', 'mers', 'chikungunya', 'hantavirus']);
+/** Nouns after which a name is a disease's: "the Marburg virus", "a Marburg outbreak". */
+const DISEASE_NOUNS = new Set(['virus', 'outbreak', 'outbreaks', 'fever', 'disease', 'vaccine', 'vaccines', 'epidemic']);
+
+/**
+ * The one-word names an article uses as a disease's ("the Marburg virus outbreak"): the whole
+ * article's other mentions of them ("Marburg, a close cousin of Ebola") are the disease too.
+ */
+function diseaseNamesOf(words: readonly (readonly string[])[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) for (let i = 0; i + 1 < w.length; i++) if (/^\p{Lu}/u.test(w[i]!) && DISEASE_NOUNS.has(w[i + 1]!.toLowerCase())) out.add(w[i]!.toLowerCase());
+  return out;
+}
+
+function isDiseaseName(word: string, inArticle: ReadonlySet<string>): boolean {
+  const l = word.toLowerCase();
+  return DISEASES.has(l) || inArticle.has(l);
+}
+
 function namesAFirm(words: readonly string[]): boolean {
   return words.length > 1 && FIRM_HEADS.has(words[words.length - 1]!.toLowerCase());
 }
@@ -484,6 +522,29 @@ function wordsBefore(text: string, m: RawMention, limit: number): { words: strin
   return n ? { words: m.words.slice(0, n), end } : null;
 }
 
+/** Nouns that name what follows as a body: "the charity Freedom from Torture", "the group Doctors without Borders". */
+const BODY_INTRODUCERS = new Set(['charity', 'group', 'organisation', 'organization', 'ngo', 'campaign', 'coalition', 'alliance', 'foundation', 'network', 'movement', 'association', 'initiative', 'nonprofit', 'non-profit', 'watchdog']);
+/** Lowercase words inside bodies' names: "Freedom from Torture", "Reporters without Borders". */
+const NAME_CONNECTORS = new Set(['from', 'for', 'without', 'against', 'of']);
+
+/**
+ * "the charity Freedom from Torture": the tagger stops a name at its lowercase connector and
+ * tags "Freedom" and "Torture" apart. After a noun that introduces a body, two names joined by one
+ * connector are that body's one name.
+ */
+function joinNamesAcrossConnectors(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i]!;
+    const b = spans[i + 1];
+    if (b && b.start === a.end + 1 && NAME_CONNECTORS.has(w[a.end]!) && a.start > 0 && BODY_INTRODUCERS.has(w[a.start - 1]!.toLowerCase())) {
+      out.push({ start: a.start, end: b.end, type: 1 });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
 /** Recognises and resolves the entities of one document. */
 export function findEntities(text: string, tokens: readonly Token[], sentences: readonly Sentence[], model: NerModel): Entity[] {
   const words = sentences.map((s) => {
@@ -497,6 +558,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   // how the whole article uses each name (as a person's, as an organisation's), before any span is typed
   const evidence = collectPersonEvidence(words, taggedSpans, opensWithTradeNoun);
   const companyShortForms = companyShortFormsOf(words, taggedSpans);
+  const diseaseNames = diseaseNamesOf(words);
   const raw: RawMention[] = [];
   const spanOf = (s: Sentence, a: number, b: number) => ({ start: tokens[s.tokenStart + a]!.start, end: tokens[s.tokenStart + b - 1]!.end });
   // lowercase names of agencies credited in datelines ("(Dossier Wire)"): organisations, never people
@@ -505,7 +567,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   let appositives = null as number[] | null;
   sentences.forEach((s, si) => {
     const w = words[si]!;
-    let spans = taggedSpans[si]!;
+    let spans = joinNamesAcrossConnectors(w, taggedSpans[si]!);
     const credit = datelineCredit(w);
     const firstWord = firstWordAfter(credit, w);
     if (credit) {
@@ -548,6 +610,8 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       if (type === 'LOC' && namesAnOrganisation(w.slice(sp.start, sp.end))) type = 'ORG';
       else if ((type === 'LOC' || type === 'PERSON') && namesAFirm(w.slice(sp.start, sp.end))) type = 'ORG';
       else if (type !== 'ORG' && PLATFORMS.has(w.slice(sp.start, sp.end).join(' ').toLowerCase())) type = 'ORG';
+      else if (type !== 'ORG' && namesCourt(w.slice(sp.start, sp.end)) && !(type === 'LOC' && legislatureAsPlace(w, sp.start))) type = 'ORG';
+      if (sp.end - sp.start === 1 && isDiseaseName(w[sp.start]!, diseaseNames)) type = 'MISC';
       else if (type === 'ORG' && isPlaceAfterLocative(w, sp, model)) type = 'LOC';
       else if ((type === 'PERSON' || type === 'LOC') && sp.end - sp.start > 1 && MEDIA_HEADS.has(w[sp.end - 1]!)) type = 'ORG';
       else if (type === 'PERSON' && sp.end - sp.start > 1 && PLACE_HEADS.has(w[sp.end - 1]!)) type = 'LOC';

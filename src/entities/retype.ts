@@ -95,7 +95,8 @@ export function nameListsOf(model: NerModel): NameLists {
 /** Words before a name that only a person takes: honorifics and personal titles. */
 const PERSONAL_CUES = new Set([
   ...HONORIFICS, 'dr', 'dr.', 'prof.', 'president', 'sen.', 'senator', 'rep.', 'gov.', 'governor', 'premier', 'chancellor', 'minister',
-  'mayor', 'judge', 'ambassador', 'congressman', 'congresswoman',
+  'mayor', 'judge', 'ambassador', 'congressman', 'congresswoman', 'director-general', 'secretary-general', 'attorney-general',
+  'governor-general', 'solicitor-general', 'vice-president', 'vice-premier',
 ]);
 /** Honorifics that a tagger may take into an organisation's span ("Mr. Fujimori" as ORG). "Dr" is left out: "Dr Pepper". */
 const HONORIFICS_IN_NAME = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss']);

@@ -15,6 +15,9 @@ export const TITLE_HEADS = new Set(
     'rev.', 'reverend', 'chief', 'coach', 'manager', 'officer', 'executive', 'founder', 'gov.', 'lord', 'lady', 'sir', 'dame',
     'commissioner', 'inspector', 'detective', 'superintendent', 'chancellor', 'vice-president', 'deputy', 'treasurer', 'counsel',
     'emir', 'sultan', 'crown', 'head', 'editor', 'economist', 'analyst', 'minister-president',
+    // hyphenated posts ("WHO Director-General Tedros Adhanom Ghebreyesus")
+    'director-general', 'secretary-general', 'attorney-general', 'governor-general', 'solicitor-general', 'auditor-general',
+    'vice-chairman', 'vice-chair', 'vice-premier', 'vice-chancellor', 'vice-governor', 'deputy-director',
   ],
 );
 
@@ -88,6 +91,11 @@ export function titleBefore(words: readonly string[], nameStart: number, placeSt
         break;
       }
       if (countryOfDemonym(w) || countryOfName(w)) {
+        start = j;
+        break;
+      }
+      // so does a body's acronym: "WHO Director-General", "UN Secretary-General", "NATO Secretary General"
+      if (/^[A-Z]{2,6}$/.test(w) || /^(?:[A-Z]\.){2,3}$/.test(w)) {
         start = j;
         break;
       }
