@@ -6,7 +6,7 @@
  * cue's source; "reportedly" and "allegedly" attribute to an unnamed source.
  */
 import type { Entity, Quote, Token } from '../document/types.js';
-import { DENY, SPEECH, UNNAMED_HEADS, isCap } from './words.js';
+import { AUX, DENY, NEGATORS, NEG_GOVERNORS, SPEECH, UNNAMED_HEADS, isCap } from './words.js';
 import { verbEntry } from './lexicon.js';
 
 export interface Attribution {
@@ -78,6 +78,27 @@ export function resolveSource(
   return hasName ? span.replace(/^the /i, '') : `unnamed: ${span}`;
 }
 
+/**
+ * The cue says that its source did not say it: "has not said whether", "would not say", "declined
+ * to say", "has yet to say". The content is then no claim of the source; the frame still bounds
+ * the content, but the article reports it in its own voice.
+ */
+export function isNegatedCue(lower: readonly string[], cue: number, lo: number): boolean {
+  for (let k = cue - 1; k >= lo && k >= cue - 5 && AUX.has(lower[k]!); k--) {
+    const w = lower[k]!;
+    if (NEGATORS.has(w)) return true;
+    if (w === 'to' && k > lo && (NEG_GOVERNORS.has(lower[k - 1]!) || lower[k - 1] === 'yet')) return true;
+  }
+  return false;
+}
+
+/** Token k ends a clause before an inverted cue: a comma, or a closing quotation mark after one. */
+function endsQuotedClause(tokens: readonly Token[], k: number, lo: number): boolean {
+  const t = tokens[k]!.text;
+  if (t === ',') return true;
+  return (t === '"' || t === '”') && k > lo && tokens[k - 1]!.text === ',';
+}
+
 /** Attribution frames of a sentence [lo, hi). */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
@@ -138,15 +159,16 @@ export function findAttributions(
     for (let k = i - 1; k > lo && k >= i - 12; k--) {
       if (tokens[k]!.text === ',' || tokens[k]!.text === '”' || tokens[k]!.text === '"') { comma = k; break; }
     }
-    if (!deny && !accuse && tailOk && !tailVerb && comma > lo) {
+    // (a backward source is never empty: in '"...," said X' the cue opens an inverted source)
+    if (!deny && !accuse && tailOk && !tailVerb && comma > lo && comma < i - 1) {
       const who = resolveSource(text, tokens, lower, comma + 1, i, mentions, quotes, i, lastPersonBefore(comma + 1));
       // ", the Lebanese army said, hours after ..." reports both sides of the parenthesis
       if (tailEnd < end) out.push({ source: [comma + 1, tailEnd + 1], content: [lo, hi], cue: i, who });
       else out.push({ source: [comma + 1, hi], content: [lo, comma], cue: i, who });
       continue;
     }
-    // inverted: "..., said X."
-    if (!deny && !accuse && i > lo && tokens[i - 1]!.text === ',' && i + 1 < end && isCap(tokens[i + 1]!.text)) {
+    // inverted: "..., said X.", '"...," said X.'
+    if (!deny && !accuse && i > lo && endsQuotedClause(tokens, i - 1, lo) && i + 1 < end && isCap(tokens[i + 1]!.text)) {
       const who = resolveSource(text, tokens, lower, i + 1, end, mentions, quotes, i);
       out.push({ source: [i, hi], content: [lo, i - 1], cue: i, who });
       continue;
@@ -196,7 +218,7 @@ export function findAttributions(
     for (let k = c; k < hi - 1; k++) {
       if (lower[k] === 'and' && verbEntry(lower[k + 1]!) && /ed$/.test(lower[k + 1]!)) { ce = k; break; }
     }
-    const who = resolveSource(text, tokens, lower, s, i, mentions, quotes, i, lastPersonBefore(s));
+    const who = isNegatedCue(lower, i, lo) ? null : resolveSource(text, tokens, lower, s, i, mentions, quotes, i, lastPersonBefore(s));
     out.push({ source: [s, i + 1], content: [c, ce], cue: i, who });
   }
   return out;

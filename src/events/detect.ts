@@ -203,6 +203,8 @@ function nounSense(lower: readonly string[], n: number, lo: number, hi: number):
   if (isIllnessOrState(lower, n)) return NO_EVENT;
   // "an air strike", "a missile strike": an attack, not a walkout
   if ((w === 'strike' || w === 'strikes') && MILITARY_STRIKE.has(lower[n - 1] ?? '')) return { type: 'ASSAULT', cameo: '180' };
+  // "staged rolling strikes", "announced a strike by nurses": a walkout ("strikes" alone is listed as an attack)
+  if ((w === 'strike' || w === 'strikes') && isLabourStrike(lower, n, hi)) return { type: 'PROTEST', cameo: '143' };
   if ((w === 'rally' || w === 'rallies') && marketNear(lower, n, lo)) return NO_EVENT;
   return null;
 }
@@ -276,6 +278,46 @@ const LABOUR_NOUNS = new Set([
   'drivers', 'pilots', 'miners', 'farmers', 'crews', 'crew', 'controllers', 'firefighters', 'journalists',
   'lecturers', 'porters', 'cabin', 'guards', 'strikers', 'members', 'truckers', 'unionists', 'stevedores',
 ]);
+/** Sectors and kinds of walkout that name a strike: "a port strike", "Rail strike enters third day", "a wildcat strike". */
+const LABOUR_STRIKE_MODIFIERS = new Set([
+  'port', 'dock', 'docks', 'rail', 'railway', 'railways', 'transport', 'transit', 'postal', 'bus', 'metro', 'subway', 'tube',
+  'train', 'airport', 'airline', 'school', 'schools', 'hospital', 'health', 'public-sector', 'sector', 'industrial', 'labour',
+  'labor', 'pay', 'wildcat', 'sympathy', 'general', 'nationwide', 'national', 'indefinite', 'rolling', 'warning', 'token',
+  'factory', 'refinery', 'mine', 'coal', 'steel', 'garbage', 'refuse', 'university', 'civil', 'service', 'teachers', 'nurses',
+  'doctors', 'union', 'unions', 'workers',
+]);
+/** Nouns that "strike" modifies in a labour dispute: "strike talks", "strike action", "a strike ballot". */
+const LABOUR_STRIKE_HEADS = new Set([
+  'talks', 'negotiations', 'action', 'actions', 'ballot', 'ballots', 'vote', 'votes', 'pay', 'notice', 'threat', 'threats',
+  'fund', 'funds', 'breakers', 'breaker', 'wave', 'committee', 'committees', 'leader', 'leaders', 'organisers', 'organizers',
+  'mandate', 'day', 'days', 'picket', 'pickets', 'demands',
+]);
+
+/**
+ * "strike" at i names a labour walkout by the words around it: a sector or kind before it ("Port
+ * strike", "rail strike", "general strike", "teachers' strike"), a labour noun it modifies after it
+ * ("strike talks", "strike action"), or workers after "by" ("a strike by nurses"). A weapon before it
+ * ("air strike", "drone strike") is checked by the callers first.
+ */
+function isLabourStrike(lower: readonly string[], i: number, hi: number): boolean {
+  const prev = lower[i - 1] ?? '';
+  if (LABOUR_STRIKE_MODIFIERS.has(prev)) return true;
+  // "teachers' strike", "the union's strike"
+  if ((prev === "'" || prev === "'s") && LABOUR_NOUNS.has(lower[i - 2] ?? '')) return true;
+  if (i + 1 < hi && LABOUR_STRIKE_HEADS.has(lower[i + 1]!)) return true;
+  if (lower[i + 1] === 'by') {
+    for (let k = i + 2; k < hi && k <= i + 5; k++) if (LABOUR_NOUNS.has(lower[k]!)) return true;
+  }
+  return false;
+}
+
+/** Light verbs whose "strikes" are walkouts: one stages, holds or calls off a strike, but launches or carries out an air strike. */
+const WALKOUT_VERBS = new Set(['stage', 'hold', 'call', 'join', 'end', 'organise', 'organize', 'threaten', 'postpone', 'cancel', 'suspend']);
+/** "staged strikes", "called off strikes": the plural noun (listed as an attack) is a walkout after these light verbs. */
+function labourStrikeOf(light: string, noun: string): { type: string; cameo: string } | null {
+  return (noun === 'strike' || noun === 'strikes') && WALKOUT_VERBS.has(light) ? { type: 'PROTEST', cameo: '143' } : null;
+}
+
 /** What kills or strikes without being anyone's act: a disease, a disaster, an accident. */
 const NATURAL_CAUSES = new Set([
   'outbreak', 'cholera', 'disease', 'virus', 'epidemic', 'pandemic', 'flood', 'floods', 'flooding', 'storm', 'storms',
@@ -335,6 +377,11 @@ function verbSense(lemma: string, lower: readonly string[], tokens: readonly Tok
   // a weapon or a military word says it is an attack ("an air strike", "a pre-emptive strike")
   if (lemma === 'strike' && (lower[i] === 'strike' || lower[i] === 'strikes') && determinerBefore(lower, i, lo)) {
     return MILITARY_STRIKE.has(lower[i - 1] ?? '') ? null : { type: 'PROTEST', cameo: '143' };
+  }
+  // "Port strike talks collapse", "a strike by nurses": the noun of a labour dispute, even with no
+  // determiner before it (headlines drop theirs)
+  if (lemma === 'strike' && (lower[i] === 'strike' || lower[i] === 'strikes') && !MILITARY_STRIKE.has(lower[i - 1] ?? '') && isLabourStrike(lower, i, lower.length)) {
+    return { type: 'PROTEST', cameo: '143' };
   }
   // "Fabregas' shot", "a low shot into the corner": the noun, a kick or a throw
   if (lemma === 'shoot' && (lower[i] === 'shot' || lower[i] === 'shots') && determinerBefore(lower, i, lo)) return NO_EVENT;
@@ -426,7 +473,7 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
         const ne = nounEntry(lower[n]!)!;
         const ve = verbEntry(w);
         const type = lightOverride(lv, ne.type);
-        const ns = nounSense(lower, n, lo, hi);
+        const ns = nounSense(lower, n, lo, hi) ?? labourStrikeOf(lv, lower[n]!);
         if (type && ns !== NO_EVENT) {
           out.push({ start: i, end: n + 1, head: i, type: ns ? ns.type : ve && ve.type !== ne.type && ve.type !== 'AGREE' ? ne.type : type, cameo: ns ? ns.cameo : (ne.cameo ?? null), nominal: true, predicate: -1, noun: n });
           i = n;

@@ -4,6 +4,8 @@ import { analyze, tokenize } from '../index.js';
 import type { Analysis } from '../document/analysis.js';
 import { normalizeIssue, verbBaseline, EVENT_TYPES } from './index.js';
 import { skipWithoutData, datasetPath } from '../eval/data.js';
+import type { Entity, Quote } from '../document/types.js';
+import { gendersOf, quoteResolvedPronoun, solePersonBefore } from './coref.js';
 
 function run(text: string, published = '2025-03-04'): Analysis {
   return analyze({ text, published });
@@ -320,4 +322,91 @@ test('a stance belongs to the subject of its cue: a new clause with its own subj
 test('a pronoun subject right before a stance cue stands for the name before it', () => {
   const a = run('Trade Representative Karen Whitlock insisted the delay was no concession, and she rejected any talk of a ceasefire.');
   assert.deepEqual(a.stances.map((x) => `${nameOf(a, x.holder)}|${x.polarity}|${x.issue}`), ['Karen Whitlock|oppose|ceasefire']);
+});
+
+test('a labour strike in a noun compound is a walkout; a strike by a weapon stays an attack', () => {
+  const typeOf = (t: string, trigger: string) => ev(run(t), trigger);
+  for (const t of [
+    'Port strike talks collapse as unions vow to widen walkout',
+    'Rail strike enters its third day',
+    'Teachers\' strike enters second week',
+    'Nurses took strike action on Monday.',
+    'Unions announced a strike by nurses.',
+    'Nurses staged strikes across the country on Monday.',
+  ]) {
+    const e = typeOf(t, 'strike');
+    assert.equal(e.type, 'PROTEST', t);
+    assert.equal(e.cameo, '143', t);
+  }
+  for (const t of ['An air strike killed ten people.', 'A drone strike hit the convoy on Monday.', 'Missile strike hits Kharkiv', 'The army launched strikes on targets in the north.']) {
+    assert.equal(typeOf(t, 'strike').type, 'ASSAULT', t);
+  }
+});
+
+test('inside a direct quote the quote\'s speaker is the source, also through a first-person cue', () => {
+  const a = run('Economy Minister Karin Laan met the unions on Monday. "I do not believe a law can end a strike," she said in an interview on Tuesday.');
+  const e = ev(a, 'end a strike');
+  assert.equal(nameOf(a, e.attributedTo), 'Karin Laan');
+  assert.equal(e.status, 'hypothetical');
+  const b = run('"I do not believe the army will attack the city," Laura Mendes said on Tuesday.');
+  assert.equal(nameOf(b, ev(b, 'attack').attributedTo), 'Laura Mendes');
+  assert.equal(ev(b, 'attack').status, 'hypothetical');
+  // an inverted cue after the closing quote mark
+  const c = run('"We will never attack civilians," said General Omar Haddad.');
+  assert.equal(nameOf(c, ev(c, 'attack').attributedTo), 'Omar Haddad');
+});
+
+test('"whether" after a cue the source did not say: hypothetical, in the article\'s voice', () => {
+  const a = run('President Daniel Reyes has not said whether he would sign the bill.');
+  const e = ev(a, 'sign');
+  assert.equal(e.status, 'hypothetical');
+  assert.equal(e.attributedTo, null);
+  const b = run('The minister declined to say whether the two sides would meet in Geneva.');
+  assert.equal(ev(b, 'meet').status, 'hypothetical');
+  assert.equal(ev(b, 'meet').attributedTo, null);
+  assert.equal(ev(run('Whether or not the vote passes, the two leaders met in Oslo on Monday.'), 'met').status, 'occurred');
+  // a cue that does report keeps its source and the reported plan
+  const c = run('Foreign Minister Ana Ribeiro said the two leaders would meet in Oslo on Thursday.');
+  assert.equal(ev(c, 'meet').status, 'scheduled');
+  assert.equal(nameOf(c, ev(c, 'meet').attributedTo), 'Ana Ribeiro');
+});
+
+test('a subject pronoun after an adverb takes the one person of the previous sentence it can mean', () => {
+  const names = (t: string) => {
+    const a = run(t);
+    return ev(a, 'rejected').participants.map((p) => nameOf(a, p));
+  };
+  assert.deepEqual(names('Economy Minister Karin Laan is due to meet union leaders in Utrecht on Friday. She has repeatedly rejected the offer.'), ['Karin Laan']);
+  // two people and nothing to tell them apart: left unresolved
+  assert.deepEqual(names('Anna Berg met Tomas Holm in Oslo on Monday. She later rejected the offer.'), []);
+  // the document's "Mr."/"Ms." tell them apart
+  assert.deepEqual(names('Mr. Holm met Ms. Berg in Oslo on Monday. She later rejected the offer.'), ['Berg']);
+  // the source of the content is not taken against the document's gender
+  const a = run('Mr. Holm told Ms. Berg that she would meet the unions on Friday.');
+  assert.deepEqual(ev(a, 'meet').participants.map((p) => nameOf(a, p)), ['Berg']);
+});
+
+test('coreference read from the published layers: the quote layer\'s resolved pronoun and the document\'s genders', () => {
+  const person = (id: string, name: string, at: number): Entity => ({ id, type: 'PERSON', name, titles: [], mentions: [{ start: at, end: at + name.length, text: name }] });
+  const text = 'Ms. Berg met Tomas Holm. She said it. He left.';
+  const berg = person('e1', 'Berg', 4);
+  const holm = person('e2', 'Tomas Holm', 13);
+  const quote: Quote = { id: 'q1', kind: 'indirect', start: 34, end: 36, text: 'it', speaker: 'e1', speakerText: 'Berg', cue: null, channel: null, time: null, sourceSpan: { start: 25, end: 28, text: 'She' } };
+  assert.equal(quoteResolvedPronoun([quote], 25, () => true), 'e1');
+  assert.equal(quoteResolvedPronoun([quote], 38, () => true), null);
+  const genders = gendersOf(text, [berg, holm], [quote]);
+  assert.equal(genders.get('e1'), 'f');
+  assert.equal(genders.has('e2'), false);
+  const previous = [berg, holm].map((e, k) => ({ entity: e, start: k, end: k + 1 }));
+  assert.equal(solePersonBefore(previous, 'she', genders), null); // Holm's gender is unknown: either could be meant
+  assert.equal(solePersonBefore(previous, 'he', genders), 'e2');
+  assert.equal(solePersonBefore(previous.slice(0, 1), 'she', genders), 'e1');
+});
+
+test('a committee voting to reject a bill is a rejection with the committee\'s body as participant', () => {
+  const a = run('The Senate committee voted 14-10 to reject the bill on Thursday.');
+  const e = ev(a, 'reject');
+  assert.equal(e.type, 'REJECT');
+  assert.deepEqual(e.participants.map((p) => nameOf(a, p)), ['Senate']);
+  assert.equal(e.status, 'occurred');
 });

@@ -3,11 +3,12 @@ import type { Stage } from '../document/pipeline.js';
 import type { DossierEvent, Entity, Quote, Sentence, Stance, Timex, Token } from '../document/types.js';
 import { countryResolver, clauseOf, participantsOf, placeOf, timeOf, wherePlace } from './arguments.js';
 import { findAttributions, type Attribution, type MentionRef } from './attribution.js';
+import { genderFits, gendersOf, quotationAt, quotationSource, quoteResolvedPronoun, solePersonBefore } from './coref.js';
 import { findTriggers } from './detect.js';
 import { findStances } from './stances.js';
 import { isFuture, statusOf } from './status.js';
 import { CAMEO_OF } from './types.js';
-import { AUX } from './words.js';
+import { AUX, isCap } from './words.js';
 
 export interface EventsInput {
   text: string;
@@ -22,6 +23,17 @@ export interface EventsInput {
 const family = (t: string) => (t === 'ASSAULT' || t === 'FIGHT' ? 'VIOLENCE' : t);
 const SUBJ = new Set(['he', 'she', 'it', 'they', 'we']);
 const REQUESTS = new Set(['APPEAL', 'DEMAND', 'THREATEN', 'PLEDGE']);
+
+/** The attribution's cue lies inside the quotation: a frame of the quoted speaker's own words ("I do not believe ..."). */
+function cueInside(q: Quote, a: Attribution, tokens: readonly Token[]): boolean {
+  const at = tokens[a.cue]!.start;
+  return q.start <= at && at < q.end;
+}
+
+/** A lowercase adverb in a verb group: "has repeatedly rejected", "had publicly called". */
+function isAdverb(tokens: readonly Token[], lower: readonly string[], k: number): boolean {
+  return lower[k]!.length > 3 && lower[k]!.endsWith('ly') && !isCap(tokens[k]!.text);
+}
 
 /** First token index whose start is >= offset (binary search). */
 function tokenAt(tokens: readonly Token[], offset: number): number {
@@ -69,6 +81,9 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
   const entityById = new Map(entities.map((e) => [e.id, e]));
   const events: DossierEvent[] = [];
   const stances: Stance[] = [];
+  const genders = gendersOf(text, entities, quotes);
+  const isPerson = (id: string) => entityById.get(id)?.type === 'PERSON';
+  let previousMentions: MentionRef[] = [];
   let mi = 0;
   const seen = new Set<string>();
   for (const s of sentences) {
@@ -78,6 +93,8 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
     let mj = mi;
     while (mj < mentions.length && mentions[mj]!.start < hi) mj++;
     const sm = mentions.slice(mi, mj);
+    const before = previousMentions;
+    previousMentions = sm;
     const triggers = findTriggers(tokens, lower, lo, hi, (k) => sm.some((m) => m.start <= k && k < m.end));
     const stanceFound = findStances(text, tokens, lower, lo, hi, sm, quotes, stances.length);
     for (const st of stanceFound) stances.push(st);
@@ -114,16 +131,11 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
         if (a.cue !== tr.head && !(tr.start >= a.source[0] && tr.start < a.source[1])) region.holes.push(a.source);
       }
       let attributedTo = attr ? attr.who : null;
-      // direct quotes from the quote layer: the speaker reports what the quote says
-      if (!attr) {
-        const at = tokens[tr.start]!.start;
-        for (const q of quotes) {
-          if (q.kind !== 'indirect' && q.start <= at && at < q.end) {
-            attributedTo = q.speaker ?? (q.speakerText ? `unnamed: ${q.speakerText}` : 'unnamed');
-            break;
-          }
-        }
-      }
+      // direct quotes from the quote layer: the speaker reports what the quote says, also through
+      // a cue of the speaker's own inside it ("I do not believe ...", "we were told ..."); a cue
+      // outside it that frames the quote keeps its own source
+      const quotation = quotationAt(quotes, tokens[tr.start]!.start);
+      if (quotation && (!attr || cueInside(quotation, attr, tokens))) attributedTo = quotationSource(quotation);
       let place = wherePlace(lower, region, sm) ?? placeOf(tokens, lower, region, sm, tr, dl);
       const parts = participantsOf(tokens, lower, region, sm, personStarts, place, country, dl);
       let time = timeOf(times, tokens, region, tr, timeTok);
@@ -135,21 +147,25 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
       }
       // a subject pronoun right before the trigger's verb group ("Aliyev said that he would not
       // sign", "Dawson flew to Jakarta, where she will hold talks"): the speaker of the content it
-      // stands in, else for he/she the person named last before it
+      // stands in, else for he/she the person the quote layer resolved it to, a person named before
+      // it in the sentence, or the one person of the previous sentence it can mean (never a guess
+      // between two)
       {
         let k = tr.start - 1;
-        while (k > lo && AUX.has(lower[k]!)) k--;
+        while (k > lo && (AUX.has(lower[k]!) || isAdverb(tokens, lower, k))) k--;
         const pr = lower[k]!;
         if (k >= lo && k < tr.start && SUBJ.has(pr)) {
           let who: string | null = null;
           const person = pr === 'he' || pr === 'she';
           if (attr?.who && entityIds.has(attr.who) && attr.content[0] <= k) {
             const e = entityById.get(attr.who)!;
-            if (person === (e.type === 'PERSON')) who = e.id;
+            if (person === (e.type === 'PERSON') && genderFits(genders, e.id, pr)) who = e.id;
           }
+          // the quote layer resolved this very pronoun as a source
+          if (!who && person) who = quoteResolvedPronoun(quotes, tokens[k]!.start, isPerson);
           if (!who && person) {
-            for (let j = sm.length - 1; j >= 0 && !who; j--) if (sm[j]!.end <= k && sm[j]!.entity.type === 'PERSON') who = sm[j]!.entity.id;
-            if (!who) who = lastPerson;
+            for (let j = sm.length - 1; j >= 0 && !who; j--) if (sm[j]!.end <= k && sm[j]!.entity.type === 'PERSON' && genderFits(genders, sm[j]!.entity.id, pr)) who = sm[j]!.entity.id;
+            if (!who) who = solePersonBefore(before, pr, genders);
           }
           if (who && !parts.ids.includes(who)) {
             parts.ids.push(who);

@@ -31,7 +31,7 @@ const REPORTED_PAST = new Set(['said', 'told', 'announced', 'confirmed', 'stated
  */
 function isReportedPlan(lower: readonly string[], lo: number, hi: number, chainStart: number, head: number): boolean {
   for (let k = chainStart; k < head; k++) if (lower[k] === 'have') return false;
-  for (let k = lo; k < hi; k++) if (lower[k] === 'if' || lower[k] === 'unless') return false;
+  for (let k = lo; k < hi; k++) if (lower[k] === 'if' || lower[k] === 'unless' || lower[k] === 'whether') return false;
   for (let k = lo; k < chainStart; k++) if (REPORTED_PAST.has(lower[k]!)) return true;
   return false;
 }
@@ -49,6 +49,37 @@ function chainBefore(lower: readonly string[], lo: number, at: number, cues: Sta
     else if (BE_PRESENT.has(w)) cues.ongoing = true;
   }
   return j;
+}
+
+/**
+ * "whether" opens the trigger's clause: the event is asked or undecided, not reported. A comma
+ * between them ends that clause ("Whether or not the talks succeed, the leaders met").
+ */
+function openQuestionBefore(lower: readonly string[], lo: number, at: number): boolean {
+  for (let k = at - 1; k >= lo; k--) {
+    if (lower[k] === ',' || lower[k] === ';') return false;
+    if (lower[k] === 'whether') return true;
+  }
+  return false;
+}
+
+const BELIEF = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'expect', 'expects']);
+const DOUBT = new Set(['doubt', 'doubts', 'doubted']);
+
+/**
+ * A verb of belief under negation ("do not believe", "did not think") or of doubt governs the
+ * trigger's clause: the speaker does not hold that the event will happen. A comma between them
+ * ends that clause.
+ */
+function doubtedBefore(lower: readonly string[], lo: number, at: number): boolean {
+  for (let k = at - 1; k >= lo; k--) {
+    const w = lower[k]!;
+    if (w === ',' || w === ';') return false;
+    if (DOUBT.has(w)) return true;
+    if (!BELIEF.has(w)) continue;
+    for (let j = k - 1; j >= lo && j >= k - 3 && AUX.has(lower[j]!); j--) if (NEGATORS.has(lower[j]!)) return true;
+  }
+  return false;
 }
 
 export function statusOf(
@@ -102,6 +133,10 @@ export function statusOf(
   // conditionals
   if (lower[lo] === 'if' || lower[lo] === 'unless') cues.hypo = true;
   for (let k = lo + 1; k < tr.start; k++) if ((lower[k] === 'if' || lower[k] === 'unless') && tokens[k - 1]!.text !== 'as') cues.hypo = true;
+  // an open question: "has not said whether he would sign", "will decide whether to meet"
+  if (openQuestionBefore(lower, lo, tr.start)) cues.hypo = true;
+  // a belief denied or doubted: "I do not believe the army will attack", "doubts talks will resume"
+  if (!cues.neg && doubtedBefore(lower, lo, tr.start)) cues.hypo = true;
   if (/ed$/.test(headWord) || ['met', 'held', 'began', 'fought', 'struck', 'flew', 'made', 'gave', 'sent', 'set', 'won', 'withdrew', 'went', 'sat', 'spoke', 'broke'].includes(headWord)) {
     if (!cues.sched && !cues.hypo) cues.past = true;
   }

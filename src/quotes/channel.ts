@@ -19,19 +19,39 @@ const PATTERNS: RegExp[] = [
 
 const PRONOUN_OBJECTS = /^told (?:him|her|them|us|me|you|it)$/i;
 
-/** The first channel phrase found in `window` (the attribution around a cue), or null. */
-export function findChannel(window: string): string | null {
-  let best: { at: number; text: string } | null = null;
+/** A channel phrase in a window of text: where it starts and ends, and the channel it names. */
+export interface ChannelMatch {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The first channel phrase in `window` (the attribution around a cue), with its offsets in the
+ * window, or null. A bare verb ("posted", "tweeted") counts only when no phrase names the medium:
+ * "posted on Facebook" is on Facebook, not "posted".
+ */
+export function findChannelSpan(window: string): ChannelMatch | null {
+  let best: ChannelMatch | null = null;
+  let verb: ChannelMatch | null = null;
   for (const re of PATTERNS) {
     const m = re.exec(window);
     if (!m) continue;
     let t = m[0];
     if (PRONOUN_OBJECTS.test(t)) continue;
+    const at = { start: m.index, end: m.index + m[0].length, text: t };
     if (/^(?:tweeted|posted|wrote|blogged)$/.test(t)) {
       if (t === 'wrote') continue; // "wrote" alone says nothing about the medium
       t = t === 'tweeted' ? 'Twitter' : t;
+      verb = { ...at, text: t };
+      continue;
     }
-    if (!best || m.index < best.at) best = { at: m.index, text: t };
+    if (!best || m.index < best.start) best = at;
   }
-  return best ? best.text : null;
+  return best ?? verb;
+}
+
+/** The first channel phrase found in `window` (the attribution around a cue), or null. */
+export function findChannel(window: string): string | null {
+  return findChannelSpan(window)?.text ?? null;
 }

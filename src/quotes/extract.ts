@@ -1,6 +1,7 @@
 import type { Entity, Quote, QuoteKind, Sentence, Span, TextSpan, Timex, Token } from '../document/types.js';
 import { sentenceIndexAt } from '../text/index.js';
-import { findChannel } from './channel.js';
+import { findChannel, findChannelSpan } from './channel.js';
+import { endBeforeCoordination, isAnonymityReason, isAuthoredWork, isChannelRemnant, isNoComment, isQuestionTopic } from './content.js';
 import { accordingTo, attachesPreposition, CUE_PREPOSITIONS, cueGroupStart, cueScore, isSpeechVerb, takesNoContent } from './cues.js';
 import { findQuoteMarks, type QuoteMarks } from './marks.js';
 import { findParentheticals } from './parenthetical.js';
@@ -350,6 +351,13 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       extra.push({ contents: [{ start: m.start, end: m.end }], cue: lead.cue, source: lead.source, sentence: si, inherited: false, confidence: 0.75 });
       continue;
     }
+    // a quotation after a colon closing a clause with a speech verb is that clause's subject's,
+    // never the previous turn's: unattributed when the subject could not be read (nor is one a
+    // clause with another subject introduces)
+    if (introducedByColonClause(tokens, sentences, list, m)) {
+      extra.push({ contents: [{ start: m.start, end: m.end }], cue: null, source: null, sentence: si, inherited: false, confidence: 0.3 });
+      continue;
+    }
     extra.push({ contents: [{ start: m.start, end: m.end }], cue: null, source: null, sentence: si, inherited: true, confidence: 0.5 });
   }
   const all = [...cands, ...extra].sort((a, b) => a.contents[0]!.start - b.contents[0]!.start);
@@ -403,6 +411,7 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
         }
       }
       const contents: Span[] = [];
+      let refusal = false;
       for (const x of f.contents) {
         let a = lo + x.a;
         while (a === verbAt || a === attachAt) a++;
@@ -413,6 +422,15 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
         if (x.a === f.cue.b + 1 && (lw(a - 1) === 'of' || lw(a - 1) === 'about') && f.contents.some((y) => y.b <= f.cue.a)) continue;
         const sp = { start: tokens[a]!.start, end: tokens[lo + x.b - 1]!.end };
         if (ANONYMITY.test(text.slice(sp.start, sp.end)) && sp.end - sp.start < 40) continue;
+        // nor is why the source goes unnamed: "who asked not to be named because [the talks are confidential]"
+        if (isAnonymityReason(text.slice(s.start, sp.start))) continue;
+        // "declined [to comment]", "did not respond to [requests for comment]": no statement at all
+        if (isNoComment(text.slice(sp.start, sp.end))) {
+          refusal = true;
+          continue;
+        }
+        // what is left of a channel phrase after the cue: "wrote in a post on [X on] Thursday"
+        if (x.a >= f.cue.b && inChannelPhrase(text, cue, s, sp)) continue;
         // a dateline before the first sentence's content: "KISUMU, Kenya, March 5 (Wire) — A cholera ..."
         const dl = DATELINE.exec(text.slice(sp.start, Math.min(sp.end, sp.start + 120)));
         if (dl && dl[0].length < sp.end - sp.start) sp.start += dl[0].length;
@@ -435,6 +453,13 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
         }
         contents.push(sp);
       }
+      // a refusal to comment is no attribution, and attributes no quotation nearby either
+      if (refusal && !contents.length) continue;
+      // "who wrote the bill": authoring a work is not saying anything (and any other piece the
+      // tagger gave this cue belongs to the next one)
+      if (contents.some((c) => c.start >= cue.end && /^\s*$/.test(text.slice(cue.end, c.start)) && isAuthoredWork(text.slice(cue.start, cue.end), text.slice(c.start, c.end)))) continue;
+      // "Asked about the timing, she ...": the topic of a question nobody named asked
+      if (!source && contents.length === 1 && contents[0]!.start >= cue.end && isQuestionTopic(text.slice(cue.start, cue.end), text.slice(s.start, cue.start), text.slice(contents[0]!.end, s.end))) continue;
       // a dash credits the quotation before it (`“...” ― Name`), never the one after
       if (cb - ca === 1 && /^[―—–]$/.test(tokens[ca]!.text) && contents.some((c) => c.start >= cue.end)) continue;
       // "The union, which represents ..., said the stoppage ...": a piece before ", <cue>" with
@@ -536,10 +561,15 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
         const subj = clauseSubject(text, tokens, dp.ent, s, ca, here, cue);
         if (subj && subj.end <= source.start) source = subj;
       }
-      // "Caddell continued:" and the quotation in the next paragraph
-      if (!contents.length && source && tokens[cb]?.text === ':' && cb + 1 >= s.tokenEnd - 0) {
-        const m = markAt(marks, tokens[cb + 1]?.start ?? -1);
-        if (m && m.start === tokens[cb + 1]!.start) contents.push({ start: m.start, end: m.end });
+      // "Caddell continued:" and the quotation in the next paragraph; "Whitaker posted on Truth
+      // Social late Thursday: “...”": the quotation after the colon closing the cue's clause is
+      // what its subject said (a name inside the channel words is no source)
+      if (!contents.length && source) {
+        const m = quotationAfterColon(tokens, marks, dp.qstate, cb, s.tokenEnd);
+        if (m) {
+          contents.push({ start: m.start, end: m.end });
+          if (source.start >= cue.end) source = subjectBefore(text, tokens, f.sources, lo, f.cue.a);
+        }
       }
       if (!contents.length) {
         if (source && !dangling.has(si)) dangling.set(si, { contents: [], cue, source, sentence: si, inherited: false, confidence: 0.7 });
@@ -549,6 +579,7 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
       here.push(c);
       cands.push(c);
     }
+    endContentsAtNextAttribution(text, here);
     // parenthetical attributions the tagger missed: "Too often, Mr. Clarke said, the debate ..."
     for (const p of findParentheticals(tokens, lo, s.tokenEnd, prep.pc)) {
       const v = tokens[p.cue + p.cueLen - 1]!;
@@ -570,6 +601,89 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
       const c: Cand = { contents: [{ start: tokens[f.conA]!.start, end: tokens[f.conB - 1]!.end }], cue: { start: v.start, end: v.end }, source, sentence: si, inherited: false, confidence: 0.7 };
       here.push(c);
       cands.push(c);
+    }
+  }
+}
+
+/**
+ * True when a content piece after a cue starts inside the channel phrase that follows it and
+ * holds nothing beyond it but words of time: "wrote in a post on [X on] Thursday".
+ */
+function inChannelPhrase(text: string, cue: Span, s: Sentence, piece: Span): boolean {
+  const ch = findChannelSpan(text.slice(cue.start, s.end));
+  if (!ch) return false;
+  const chStart = cue.start + ch.start;
+  const chEnd = cue.start + ch.end;
+  if (piece.start < chStart || piece.start >= chEnd) return false;
+  return piece.end <= chEnd || isChannelRemnant(text.slice(chEnd, piece.end));
+}
+
+/**
+ * The quotation opening right after a colon that closes the cue's clause: `continued:` at the
+ * end of a paragraph, `posted on Truth Social late Thursday: “...”`. Only a few words (a channel,
+ * a time) may stand between the cue and the colon; a stop, a quotation mark or "that" ends the
+ * search. `cb` is the token after the cue.
+ */
+function quotationAfterColon(tokens: readonly Token[], marks: readonly QuoteMarks[], qstate: Uint8Array, cb: number, end: number): QuoteMarks | null {
+  for (let k = cb; k < end && k - cb <= 10; k++) {
+    const t = tokens[k]!;
+    if (t.text === ':') {
+      const next = tokens[k + 1];
+      const m = next ? markAt(marks, next.start) : null;
+      return m && m.start === next!.start ? m : null;
+    }
+    if (TERMINAL.has(t.text) || qstate[k] !== 0 || t.text.toLowerCase() === 'that') return null;
+  }
+  return null;
+}
+
+/** The tagged source piece nearest before the cue (sentence-local `sources`, cue at local `ca`), as a span; null when none. */
+function subjectBefore(text: string, tokens: readonly Token[], sources: readonly { a: number; b: number }[], lo: number, ca: number): Span | null {
+  let best: { a: number; b: number } | null = null;
+  for (const x of sources) if (x.b <= ca && (!best || x.b > best.b)) best = x;
+  if (!best) return null;
+  return trimSourceEdges(text, { start: tokens[lo + best.a]!.start, end: tokens[lo + best.b - 1]!.end }, true);
+}
+
+const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'spoke', 'thought', 'took', 'gave', 'made', 'put', 'set', 'laid', 'held', 'kept', 'felt', 'knew', 'saw', 'went', 'came', 'got', 'found', 'left', 'meant', 'sent', 'brought', 'taught', 'sought', 'swore', 'stood', 'drew', 'threw', 'forecast', 'foresaw']);
+
+/**
+ * The tense of a cue's verb ("past", "present" in -s, or "other"): its last speech verb, else its
+ * last word that is no preposition ("said Sunday" is past, "worked with" past).
+ */
+function verbTense(cue: string): 'past' | 'present' | 'other' {
+  const words = cue.toLowerCase().split(/\s+/).filter((w) => !CUE_PREPOSITIONS.has(w));
+  const w = words.filter((x) => isSpeechVerb(x)).pop() ?? words[words.length - 1] ?? '';
+  if (/ed$/.test(w) || IRREGULAR_PAST.has(w)) return 'past';
+  if (/[^s]s$/.test(w)) return 'present';
+  return 'other';
+}
+
+/** True when two spans (either possibly null) cover the same text. */
+function sameSpan(a: Span | null, b: Span | null): boolean {
+  return !!a && !!b && a.start === b.start && a.end === b.end;
+}
+
+/**
+ * `said it would "X" and warned that Y`: when a later cue of the same source starts inside an
+ * earlier one's content after "and"/"but", that content ends before the conjunction; the second
+ * cue carries its own. A later cue with a source of its own inside the content ("Police say he
+ * posed a threat and refused ...", "she knows that ...") is part of what was reported, and stays.
+ */
+function endContentsAtNextAttribution(text: string, here: readonly Cand[]): void {
+  for (const c of here) {
+    if (!c.cue || !c.source) continue;
+    for (const d of here) {
+      if (d === c || !d.cue || d.cue.start <= c.cue.end || !sameSpan(d.source, c.source)) continue;
+      // coordinated verbs share their tense ("said ... and warned"); "Police say he posed a threat
+      // and refused ..." joins two verbs of the reported clause
+      if (verbTense(text.slice(c.cue.start, c.cue.end)) !== verbTense(text.slice(d.cue.start, d.cue.end))) continue;
+      const at = d.cue.start;
+      c.contents = c.contents.map((p) => {
+        if (!(p.start < at && at < p.end)) return p;
+        const len = endBeforeCoordination(text.slice(p.start, at));
+        return len > 0 ? { start: p.start, end: p.start + len } : p;
+      });
     }
   }
 }
@@ -631,8 +745,42 @@ function markAt(marks: readonly QuoteMarks[], pos: number): QuoteMarks | null {
   return m && pos < m.end ? m : null;
 }
 
+/**
+ * True when the quotation `m` opens right after a colon closing a clause that introduces it as
+ * someone's words or writing: a speech verb outside any quotation (`its chief executive, Boudewijn
+ * Siemons, wrote on X: “...”`), or a subject that is no pronoun (`The sign on the gate read: “...”`).
+ * Such a quotation is the clause's, never a continuing turn of the previous speaker; only a
+ * clause opening with a pronoun ("Her answer was short:") may point back to that speaker.
+ */
+function introducedByColonClause(tokens: readonly Token[], sentences: readonly Sentence[], marks: readonly QuoteMarks[], m: QuoteMarks): boolean {
+  const s = sentences[sentenceIndexAt(sentences, m.start)];
+  if (!s) return false;
+  let k = s.tokenStart;
+  while (k < s.tokenEnd && tokens[k]!.start < m.start) k++;
+  // the colon is the token before the mark, in this sentence or closing the one before
+  const colonAt = k - 1;
+  if (colonAt < 0 || tokens[colonAt]!.text !== ':') return false;
+  const cs = sentences[sentenceIndexAt(sentences, tokens[colonAt]!.start)];
+  if (!cs || cs.tokenStart >= colonAt) return false;
+  for (let j = cs.tokenStart; j < colonAt; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'word' && /^[a-z]/.test(t.text) && isSpeechVerb(t.text) && !markAt(marks, t.start)) return true;
+  }
+  return !POINTS_BACK.test(tokens[cs.tokenStart]!.text);
+}
+/** Words opening a clause that refer back to someone already named. */
+const POINTS_BACK = /^(?:he|she|they|it|his|her|their|its|the\s+same)$/i;
+
 /** `... Zero Hedge asked, ` / `... Caddell continued:` ending at a quotation: a capitalised name of one to four words opening a sentence, then a speech verb and a comma or colon. */
 const LEAD_SUBJECT = /(?:^|[.!?]["”]?[^\S\n]+|\n[^\S\n]*)((?:The[^\S\n]+)?[A-Z][\p{L}.'’-]*(?:[^\S\n]+[A-Z][\p{L}.'’-]*){0,3})[^\S\n]+([a-z]+)[,:]\s*$/u;
+/** `Whitaker posted on Truth Social late Thursday: `: a name, a verb, a few words of channel or time, a colon. */
+const LEAD_SUBJECT_ADVERBIAL = /(?:^|[.!?]["”]?[^\S\n]+|\n[^\S\n]*)((?:The[^\S\n]+)?[A-Z][\p{L}.'’-]*(?:[^\S\n]+[A-Z][\p{L}.'’-]*){0,3})[^\S\n]+([a-z]+)[^\S\n]+([a-z]+)((?:[^\S\n]+[\p{L}\d.'’-]+){0,7}):\s*$/u;
+
+/** LEAD_SUBJECT with an adverbial between the verb and the colon, when that opens with a preposition or a word of time. */
+function leadWithAdverbial(before: string): RegExpExecArray | null {
+  const m = LEAD_SUBJECT_ADVERBIAL.exec(before);
+  return m && PREPS.has(m[3]!) ? m : null;
+}
 /** `Said Ellis: ` */
 const LEAD_INVERTED = /(?:^|[.!?]["”]?[^\S\n]+|\n[^\S\n]*)(Said)[^\S\n]+([A-Z][\p{L}.'’-]*(?:[^\S\n]+[A-Z][\p{L}.'’-]*){0,3}):\s*$/u;
 
@@ -670,7 +818,7 @@ function leadIn(text: string, at: number, paragraphs: readonly Span[]): { cue: S
     const ss = cs + inv[0].slice(inv[0].indexOf(inv[1]!)).indexOf(inv[2]!);
     return { cue: { start: cs, end: cs + 4 }, source: { start: ss, end: ss + inv[2]!.length } };
   }
-  const sub = LEAD_SUBJECT.exec(before);
+  const sub = LEAD_SUBJECT.exec(before) ?? leadWithAdverbial(before);
   if (!sub || !isSpeechVerb(sub[2]!)) return null;
   const ss = from + sub.index + sub[0].indexOf(sub[1]!);
   const cs = ss + sub[1]!.length + sub[0].slice(sub[0].indexOf(sub[1]!) + sub[1]!.length).indexOf(sub[2]!);

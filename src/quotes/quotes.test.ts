@@ -9,6 +9,8 @@ import { quotesStage } from './stage.js';
 import { attachesPreposition } from './cues.js';
 import { nameAfter } from './extract.js';
 import { isStanceWord } from './stance.js';
+import { isAnonymityReason, isNoComment } from './content.js';
+import { indexEntities, resolveSpeaker } from './speaker.js';
 
 /** Builds a document with the text layers, plus entities/times we add ourselves. */
 function analyse(text: string, people: Array<[string, string, string[]?]> = [], times: Array<[string, string]> = []): Quote[] {
@@ -472,4 +474,69 @@ test('a contracted auxiliary after a pronoun joins the cue; the subject of a pas
   assert.equal(c.sourceSpan?.text, 'She', show);
   assert.equal(c.speaker, 'p1', show);
   assert.ok(q.every((x) => x.sourceSpan?.text !== 'The harbour master'), show);
+});
+
+test('a quotation after "<subject> posted/wrote/tweeted/said in a statement ...:" is the subject\u2019s, never the previous speaker\u2019s', () => {
+  const lead = 'A city spokeswoman, Rhea Lund, said on Friday that the plan was "under review." Asked about costs, she declined to comment.\n\n';
+  const people: Array<[string, string]> = [['e1', 'Rhea Lund'], ['e2', 'Otto Brenner']];
+  for (const intro of ['Brenner posted on Truth Social late Thursday:', 'Brenner wrote on X:', 'Brenner tweeted:', 'Brenner said in a statement:', 'Brenner posted on Facebook on Friday:']) {
+    const text = `${lead}${intro} "This plan is a gift to landlords. It will not pass."`;
+    const q = analyse(text, people).find((x) => x.text.startsWith('"This plan'));
+    assert.ok(q, intro);
+    assert.equal(q.text, '"This plan is a gift to landlords. It will not pass."', intro);
+    assert.equal(q.speaker, 'e2', intro);
+  }
+  // a colon clause with another subject and no speech verb credits nobody, not the last speaker
+  const sign = analyse(`${lead}The notice on the door read: "Closed until further notice. No exceptions."`, people).find((x) => x.text.startsWith('"Closed'));
+  assert.ok(sign);
+  assert.equal(sign.speaker, null);
+  assert.equal(findChannel('posted on Facebook on Friday'), 'on Facebook');
+});
+
+test('a channel phrase after the cue is no content', () => {
+  const text = '"Every hour of this stoppage costs the city dearly," its harbour master, Pia Holm, wrote in a post on X on Thursday.';
+  const q = analyse(text, [['e1', 'Pia Holm']]);
+  assert.deepEqual(q.map((x) => x.text), ['"Every hour of this stoppage costs the city dearly,"']);
+  assert.equal(q[0]!.speaker, 'e1');
+  assert.equal(q[0]!.channel, 'in a post on X');
+});
+
+test('authoring a bill is no attribution; "who" after a place is not the place', () => {
+  const text = 'Sen. Ana Ruiz, a Democrat from Ohio who wrote the bill, called the vote "a fresh start."';
+  const q = analyse(text, [['e1', 'Ana Ruiz']]);
+  assert.ok(!q.some((x) => x.text === 'the bill'), q.map((x) => x.text).join(' / '));
+  const q2 = analyse('Ivo Marek, who drafted the law, said the courts would uphold it.', [['e1', 'Ivo Marek']]);
+  assert.ok(!q2.some((x) => x.text === 'the law'));
+  assert.ok(q2.some((x) => x.text === 'the courts would uphold it' && x.speaker === 'e1'));
+  // the resolver itself: a relative "who" skips a place to the person the description is apposed to
+  const t = 'Ana Ruiz, a Democrat from Ohio who spoke';
+  const who = t.indexOf('who');
+  const index = indexEntities([
+    { id: 'p', type: 'PERSON', name: 'Ana Ruiz', titles: [], mentions: [{ start: 0, end: 8, text: 'Ana Ruiz' }] },
+    { id: 'l', type: 'LOC', name: 'Ohio', titles: [], mentions: [{ start: t.indexOf('Ohio'), end: t.indexOf('Ohio') + 4, text: 'Ohio' }] },
+  ]);
+  assert.equal(resolveSpeaker({ start: who, end: who + 3 }, { text: t, index, previous: null, windowStart: 0 }).speaker, 'p');
+});
+
+test('a question\u2019s topic and a refusal to comment are no quotes', () => {
+  const text = 'Asked about the timing, she declined to comment. The ministry did not respond to requests for comment. When asked about the delay, Lund declined to elaborate.';
+  const q = analyse(text, [['e1', 'Lund']]);
+  assert.deepEqual(q.map((x) => x.text), []);
+  assert.ok(isNoComment('to comment on the audit') && isNoComment('a request for comment') && !isNoComment('to say whether he would run'));
+});
+
+test('the reason a source goes unnamed is no content', () => {
+  const text = 'A senior official at one of the operators, who asked not to be named because the talks are confidential, said the companies had offered a 4% raise.';
+  const q = analyse(text);
+  assert.deepEqual(q.map((x) => x.text), ['the companies had offered a 4% raise']);
+  assert.ok(isAnonymityReason('An aide, who spoke on condition of anonymity because '));
+});
+
+test('a second cue of the same source ends the first content before "and <cue>"', () => {
+  const text = 'Sen. Rob Kell of Utah said the rule would "crush family farms" and warned that he would fight it in court.';
+  const q = analyse(text, [['e1', 'Rob Kell']]);
+  assert.deepEqual(q.map((x) => [x.text, x.cue?.text]), [['the rule would "crush family farms"', 'said'], ['that he would fight it in court', 'warned']]);
+  // a second verb with its own subject inside the content is part of what was reported
+  const q2 = analyse('Police say the driver ignored the signal and refused to stop.');
+  assert.ok(q2.some((x) => x.text === 'the driver ignored the signal and refused to stop'), q2.map((x) => x.text).join(' / '));
 });

@@ -213,11 +213,19 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
 
   if (RELATIVE.has(lower)) {
     // "Hill, who said": the mention right before the relative pronoun
-    const k = firstAtOrAfter(ms, src.start) - 1;
+    let k = firstAtOrAfter(ms, src.start) - 1;
+    // "who" is a person or a body, never a place: in "Maria Alvarez, a Democrat from New Mexico
+    // who", the place ends a description apposed to the name before it
+    let skippedPlace = false;
+    while (lower === 'who' && k >= 0 && ms[k]!.type === 'LOC') {
+      skippedPlace = true;
+      k--;
+    }
     if (k >= 0) {
       const m = ms[k]!;
       const gap = text.slice(m.end, src.start);
       if (/^[\s,]*$/.test(gap) || /^,[^,]{0,60},\s*$/.test(gap)) return { speaker: m.entity, confidence: 0.85 };
+      if (skippedPlace && m.type === 'PERSON' && /^,\s+(?:a|an|the)\s[^,.;:“”"]{0,60}$/.test(gap)) return { speaker: m.entity, confidence: 0.8 };
     }
     return { speaker: null, confidence: 0 };
   }
