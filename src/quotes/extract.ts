@@ -998,9 +998,10 @@ function makeQuote(
   const qText = text.slice(content.start, content.end);
   const first = qText.charCodeAt(0);
   const last = qText.charCodeAt(qText.length - 1);
-  const startsMark = first === 0x201c || first === 0x22 || qText.startsWith("''");
-  const endsMark = last === 0x201d || last === 0x22 || qText.endsWith("''");
-  const hasMark = /["“”]|''/.test(qText);
+  // (single marks count where the article quotes in them: findQuoteMarks paired them)
+  const startsMark = first === 0x201c || first === 0x22 || qText.startsWith("''") || marks.opens.has(content.start);
+  const endsMark = last === 0x201d || last === 0x22 || qText.endsWith("''") || marks.closes.has(content.end - 1);
+  const hasMark = /["“”]|''/.test(qText) || marks.list.some((m) => m.start >= content.start && m.start < content.end);
   let kind: QuoteKind = 'indirect';
   if (startsMark && (endsMark || marks.opens.get(content.start)?.end === content.end)) kind = 'direct';
   else if (hasMark) kind = 'mixed';

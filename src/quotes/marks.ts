@@ -1,4 +1,5 @@
 import type { Span } from '../document/types.js';
+import { findSingleQuoteMarks, hasDoubleMarks } from './single-marks.js';
 
 /** A stretch of text between quotation marks, marks included. */
 export interface QuoteMarks extends Span {
@@ -30,6 +31,12 @@ function isSpace(c: number): boolean {
  * opening mark inside an open quote ends the open one unclosed, so any number of marks pairs.
  */
 export function findQuoteMarks(text: string, paragraphs: readonly Span[]): QuoteMarks[] {
+  // an article without double marks may quote in single ones ('We will not be deterred,' he said);
+  // at least one closed pair is asked for, so a stray apostrophe never opens a quotation
+  if (!hasDoubleMarks(text)) {
+    const singles = findSingleQuoteMarks(text, paragraphs);
+    if (singles.some((m) => m.closed)) return singles;
+  }
   const out: QuoteMarks[] = [];
   const paras = paragraphs.length ? paragraphs : [{ start: 0, end: text.length }];
   let open = -1; // offset of the open mark, or -1
