@@ -165,6 +165,8 @@ export function parseDuration(t: readonly Tok[], i: number): Cand | null {
   if (amount?.article && unit === 's') return null; // "a second" is ordinal as often as not
   // "three-quarters of its food", "more than a quarter of the market": a fraction, not three months
   if (unit === 'Q' && n <= 3 && low(t, k + 1) === 'of' && !isNum(t, k + 2)) return null;
+  // "a cut of a quarter point", "three quarters of a percentage point": a fraction of a rate
+  if (unit === 'Q' && (low(t, k + 1) === 'point' || low(t, k + 1) === 'points' || low(t, k + 1) === 'percentage')) return null;
   // the amount word must agree: "a year", "two years"; "one day" is fine; "a few days".
   let e = k + 1;
   if (low(t, e) === 'and' && (low(t, e + 1) === 'a' || low(t, e + 1) === 'one') && low(t, e + 2) === 'half') {

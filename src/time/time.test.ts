@@ -741,3 +741,10 @@ test('session 3 follow-up: a present of heading for an event, or a present progr
   // a month that modifies a noun is no date of the clause ("a June agreement" was made)
   assert.deepEqual(times('The firm is trying to sell itself under a June agreement with its lenders.'), ['June=2025-06']);
 });
+
+test('a quarter of a rate is no time: "a cut of a quarter point"', () => {
+  const times = (text: string) => tagTimes(text, '2025-01-09').map((x) => `${x.text}=${x.value}`);
+  assert.deepEqual(times('Economists polled by the agency expect a cut of a quarter point.'), []);
+  assert.deepEqual(times('The bank raised rates by three quarters of a percentage point.'), []);
+  assert.deepEqual(times('Profit rose for a quarter, then fell.'), ['a quarter=P1Q']);
+});
