@@ -50,6 +50,11 @@ test('a story ending on a short paragraph, or one that changes subject, keeps it
   assert.deepEqual(clean(turn).out, []);
 });
 
+test('a last paragraph that opens a quotation and never closes it is speech cut off, not a teaser', () => {
+  assert.deepEqual(clean(`${story}\n\n"We will take this to the council again\n`).out, []);
+  assert.deepEqual(clean(`${story}\n\n“Next year we want a lawnmower\n`).out, []);
+});
+
 test('teasers between the headline and the lead are excluded, the headline kept', () => {
   const [headline, ...rest] = story.split('\n');
   const text = `${headline}\n\nTrain strike called off after late pay offer\nRecord heat forecast for the weekend\n${rest.join('\n')}`;

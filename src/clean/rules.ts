@@ -18,6 +18,7 @@ export function teaserScore(u: Unit, c: Coherence, vocab: StoryVocabulary): numb
   else s -= 1;
   if (u.attribution) s -= 1.5;
   if (u.quote) s -= 1;
+  if (u.openQuote) s -= 2;
   if (c.n === 0) s += 0.5;
   else if (c.shared === 0) s += 2;
   else if (c.weighted === 0) s += 2;

@@ -23,6 +23,8 @@ export interface Unit {
   terminal: boolean;
   sentences: number;
   quote: boolean;
+  /** Opens with a quotation mark that it never closes: speech cut off or going on, which a headline never is. */
+  openQuote: boolean;
   /** Reports speech the way a story does: "said", "told reporters", "according to". */
   attribution: boolean;
   vocab: Vocab;
@@ -44,6 +46,14 @@ function endsTerminal(t: string): boolean {
 }
 const ATTRIBUTION = /\b(?:said|told|according to|added|explained|noted|wrote|declined to|confirmed|insisted|warned|argued|acknowledged)\b/i;
 const QUOTE = /["“”«»]|(?:^|\s)['‘][A-Z]/u;
+
+/** `"We will take this to court` (and no closing mark): an opening mark with none after it. */
+function opensUnclosedQuote(t: string): boolean {
+  const s = t.trimStart();
+  if (s.startsWith('“')) return !s.includes('”');
+  if (s.startsWith('"')) return s.indexOf('"', 1) < 0;
+  return false;
+}
 
 function layoutOf(doc: Document): LayoutHint[] | null {
   const l = doc.meta.extra?.layout;
@@ -78,6 +88,7 @@ export function unitsOf(doc: Document): Unit[] {
       terminal: endsTerminal(t),
       sentences: 1 + (t.match(/[.!?]["”’)]?\s+["“‘(]?\p{Lu}/gu)?.length ?? 0),
       quote: QUOTE.test(t),
+      openQuote: opensUnclosedQuote(t),
       attribution: ATTRIBUTION.test(t),
       vocab,
       blankBefore: i > 0 && /\n[ \t\r]*\n/.test(text.slice(prevEnd, s.start)),
