@@ -462,5 +462,10 @@ describe('types from the article (retype.ts)', () => {
     const a = typed(entities('"This is a victory," said Priya Shah of the charity Freedom from Torture, which brought the case.'));
     assert.ok(a.includes('ORG Freedom from Torture:1'), a.join(', '));
   });
+
+  it('an AP dateline with an underscore dash is a dateline: the city a place, the agency an organisation', () => {
+    const a = typed(entities('COLUMBUS, Ohio (AP) _ Police on Saturday arrested a man suspected of opening fire at a mall, authorities said.'));
+    assert.ok(a.includes('LOC COLUMBUS:1') && a.includes('ORG AP:1'), a.join(', '));
+  });
 });
 

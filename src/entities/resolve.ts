@@ -261,7 +261,8 @@ function tokenIndexAt(tokens: readonly Token[], start: number): number {
   return -1;
 }
 
-const DASHES = new Set(['-', '--', '—', '–']);
+/** Dashes after a dateline; AP's wire copy wrote an underscore: "COLUMBUS, Ohio (AP) _ Police ...". */
+const DASHES = new Set(['-', '--', '—', '–', '_']);
 
 /**
  * The credit in a dateline opening a sentence, as token indices [open, close) inside its
