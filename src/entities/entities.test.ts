@@ -464,8 +464,9 @@ describe('types from the article (retype.ts)', () => {
   });
 
   it('an AP dateline with an underscore dash is a dateline: the city a place, the agency an organisation', () => {
-    const a = typed(entities('COLUMBUS, Ohio (AP) _ Police on Saturday arrested a man suspected of opening fire at a mall, authorities said.'));
+    const a = typed(entities('COLUMBUS, Ohio (AP) _ Police on Saturday arrested a 19-year-old man suspected of opening fire at a crowded shopping mall, killing two people and wounding four others, authorities said.\n\nColumbus Police Chief Elaine Bryant said officers tracked the suspect to an apartment.'));
     assert.ok(a.includes('LOC COLUMBUS:1') && a.includes('ORG AP:1'), a.join(', '));
+    assert.ok(!a.some((x) => x.includes('_')), a.join(', '));
   });
 });
 

@@ -149,8 +149,13 @@ function isLowercaseWord(x: string): boolean {
 
 /** "left-of-centre Guardian": a lowercase word at either edge of a span is no part of the name. */
 function trimLowercaseEdges(w: readonly string[], sp: TokenSpan): void {
-  while (sp.start < sp.end && isLowercaseWord(w[sp.start]!)) sp.start++;
-  while (sp.end > sp.start && isLowercaseWord(w[sp.end - 1]!)) sp.end--;
+  while (sp.start < sp.end && (isLowercaseWord(w[sp.start]!) || isMarkOnly(w[sp.start]!))) sp.start++;
+  while (sp.end > sp.start && (isLowercaseWord(w[sp.end - 1]!) || isMarkOnly(w[sp.end - 1]!))) sp.end--;
+}
+
+/** A token of marks alone, never a name's edge: AP's "_" dash in "(AP) _ Police said". */
+function isMarkOnly(x: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(x);
 }
 
 /** The first lowercase word inside a span that is no name particle ("Telegraph quoted Conservative"), or -1. */
@@ -574,7 +579,8 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
     if (credit) {
       // The agency in a dateline's parentheses is an organisation, whatever the tagger made of it.
       const [a, b] = credit;
-      const kept = spans.filter((x) => x.end <= a || x.start >= b);
+      // and the dateline's city is a place ("COLUMBUS, Ohio (AP)" tagged as a club or a firm)
+      const kept = spans.filter((x) => x.end <= a || x.start >= b).map((x) => (x.start === 0 && x.end < a && x.type !== 2 ? { ...x, type: 2 } : x));
       if (w.slice(a, b).every((x) => capitalised(x))) {
         kept.push({ start: a, end: b, type: 1 });
         kept.sort((x, y) => x.start - y.start);
