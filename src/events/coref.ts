@@ -59,6 +59,21 @@ export function quoteResolvedPronoun(quotes: readonly Quote[], at: number, isPer
 }
 
 /**
+ * The person the quote layer resolved the same pronoun to as a source in the previous sentence
+ * (`start`..`end`): a subject pronoun that continues that sentence's speaker ("'Every delay costs
+ * lives,' he said. He is expected to ..."). Null when it resolved none or two different people.
+ */
+export function samePronounSource(quotes: readonly Quote[], start: number, end: number, pronoun: string, isPerson: (id: string) => boolean): string | null {
+  const found = new Set<string>();
+  for (const q of quotes) {
+    const src = q.sourceSpan;
+    if (!src || src.start < start || src.start >= end || src.text.toLowerCase() !== pronoun) continue;
+    if (q.speaker && isPerson(q.speaker)) found.add(q.speaker);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/**
  * The one person named in the previous sentence whom "he"/"she" can mean: the document gives no
  * other gender for them, and no other such person is named there. Null when none or several
  * (a pronoun after "Smith met Jones." is left unresolved).

@@ -6,7 +6,7 @@
  * only mentioned ("at the summit", "condemned the arrests") is not an event.
  * One left-to-right pass; every look-ahead is bounded.
  */
-import { PHRASES, SITUATED_NOUN_TYPES, TRIGGER_WORDS, isPredicate, lightOverride, lightVerb, nounEntry, verbEntry } from './lexicon.js';
+import { CAPTIVES, PHRASES, SITUATED_NOUN_TYPES, TRIGGER_WORDS, isPredicate, lightOverride, lightVerb, nounEntry, verbEntry } from './lexicon.js';
 import { DETERMINERS, PREPOSITIONS, AUX, isCap } from './words.js';
 import type { Token } from '../document/types.js';
 
@@ -28,6 +28,12 @@ export interface Trigger {
    * the article has not reported an event of its kind before (otherwise it refers back to it).
    */
   mention?: boolean;
+  /**
+   * The verb whose subject is the event's subject when the trigger is not in its verb group: "He is
+   * expected to raise ... at a summit in Vilnius" (the summit's trigger is the noun, its subject is
+   * that of "raise"). The pronoun subject is looked for before it.
+   */
+  verb?: number;
 }
 
 const NOUN_VERB_AMBIGUOUS = new Set(['visit', 'visits', 'call', 'calls', 'strike', 'strikes', 'attack', 'attacks', 'march', 'protest', 'protests', 'rally', 'raid', 'raids', 'meeting', 'release', 'demand', 'appeal', 'deal', 'vote', 'tour', 'fire', 'shelling', 'fighting', 'bombing', 'assault', 'request', 'pledge', 'promise', 'welcome', 'ambush', 'sanction']);
@@ -128,6 +134,34 @@ function inPrepPhrase(tokens: readonly Token[], lower: readonly string[], i: num
   return false;
 }
 
+/** Words that announce an act as arranged: "is expected to", "is due to", "is set to", "will". */
+const ARRANGED = new Set(['expected', 'due', 'set', 'scheduled', 'poised']);
+/** Words that end the clause of the meeting's verb when looking back from it. */
+const ATTENDANCE_BREAKS = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'said', 'says', 'after', 'before', 'when', 'while', 'because', 'if', 'unless', 'whether']);
+
+/**
+ * A meeting noun after "at" ("at a summit in Vilnius", "on the sidelines of a meeting") in a clause
+ * whose verb is arranged for its subject ("is expected/due/set to raise ...", "will speak ..."): the
+ * subject attends it, so it is a scheduled meeting even though guideline 2 leaves "at the summit"
+ * alone. Returns the arranged verb (the word after "to" or "will"), or -1. A past or present verb
+ * ("raised it at the summit") refers to a meeting reported elsewhere and gives none.
+ */
+function scheduledAttendance(tokens: readonly Token[], lower: readonly string[], i: number, lo: number): number {
+  let k = i - 1;
+  while (k >= lo && k >= i - 5 && !PREPOSITIONS.has(lower[k]!) && (DETERMINERS.has(lower[k]!) || lower[k] === "'s" || isCap(tokens[k]!.text) || tokens[k]!.kind === 'number' || /(al|ic|ive|ed|an|ese|ern|ly)$/.test(lower[k]!))) k--;
+  if (k < lo) return -1;
+  const at = lower[k] === 'at' || (lower[k] === 'of' && (lower[k - 1] === 'sidelines' || lower[k - 1] === 'margins'));
+  if (!at) return -1;
+  for (let j = k - 1; j > lo && j >= k - 15; j--) {
+    const w = lower[j]!;
+    if (tokens[j]!.kind === 'punct' || ATTENDANCE_BREAKS.has(w)) return -1;
+    if (tokens[j + 1]!.kind !== 'word') continue;
+    if (w === 'to' && ARRANGED.has(lower[j - 1]!)) return j + 1;
+    if (w === 'will' || w === "'ll") return lower[j + 1] === 'be' ? j + 2 : j + 1;
+  }
+  return -1;
+}
+
 function prepositionBefore(lower: readonly string[], i: number, lo: number): boolean {
   for (let j = i - 1; j >= lo && j >= i - 4; j--) {
     const w = lower[j]!;
@@ -201,12 +235,79 @@ function nounSense(lower: readonly string[], n: number, lo: number, hi: number):
   if (isMarketDemand(lower, n, lo)) return NO_EVENT;
   if (isCampaignAgainst(lower, n, hi)) return NO_EVENT;
   if (isIllnessOrState(lower, n)) return NO_EVENT;
-  // "an air strike", "a missile strike": an attack, not a walkout
-  if ((w === 'strike' || w === 'strikes') && MILITARY_STRIKE.has(lower[n - 1] ?? '')) return { type: 'ASSAULT', cameo: '180' };
+  // "an air strike", "a missile strike", "launched a strike on Kyiv": an attack, not a walkout
+  if ((w === 'strike' || w === 'strikes') && (MILITARY_STRIKE.has(lower[n - 1] ?? '') || strikeOnTarget(lower, n, hi))) return { type: 'ASSAULT', cameo: '180' };
   // "staged rolling strikes", "announced a strike by nurses": a walkout ("strikes" alone is listed as an attack)
   if ((w === 'strike' || w === 'strikes') && isLabourStrike(lower, n, hi)) return { type: 'PROTEST', cameo: '143' };
-  if ((w === 'rally' || w === 'rallies') && marketNear(lower, n, lo)) return NO_EVENT;
+  if ((w === 'rally' || w === 'rallies') && (marketNear(lower, n, lo) || isSupportersRally(lower, n, lo, hi))) return NO_EVENT;
+  if ((w === 'exchange' || w === 'swap') && !isPrisonerExchange(lower, n, lo, hi)) return NO_EVENT;
   return null;
+}
+
+/** Words that make a rally a show of support: "a campaign rally", "an election rally", "a victory rally". */
+const SUPPORT_RALLY_MODIFIERS = new Set([
+  'campaign', 'election', 'electoral', 'pre-election', 're-election', 'reelection', 'victory', 'party', 'fundraising',
+  'fund-raising', 'presidential', 'nomination', 'pep', 'pre-poll', 'poll', 'hustings', 'launch', 'homecoming',
+]);
+/** Who a rally "of"/"for" gathers when it is a show of support: "a rally of his supporters". */
+const SUPPORTERS = new Set(['supporters', 'supporter', 'followers', 'loyalists', 'faithful', 'voters', 'activists', 'fans', 'members', 'backers']);
+/** Words that keep a rally a protest whatever else is said of it: "a protest rally", "a rally against". */
+const PROTEST_RALLY_WORDS = new Set(['protest', 'protests', 'protesters', 'protestors', 'demonstrators', 'anti-government', 'opposition', 'against', 'denounce', 'denouncing', 'demanding', 'demand', 'over']);
+
+/**
+ * "a campaign rally in Manchester", "a rally of his supporters": a candidate's or a party's gathering
+ * is no protest, and the type set has no fitting type (CAMEO codes no campaign event). A protest word
+ * before it or "against"/"over" after it keeps it a protest ("a protest rally", "a rally against the
+ * war", "rallied over pay").
+ */
+function isSupportersRally(lower: readonly string[], i: number, lo: number, hi: number): boolean {
+  for (let k = Math.max(lo, i - 2); k < i; k++) if (PROTEST_RALLY_WORDS.has(lower[k]!)) return false;
+  for (let k = i + 1; k < hi && k <= i + 5; k++) if (PROTEST_RALLY_WORDS.has(lower[k]!)) return false;
+  for (let k = Math.max(lo, i - 2); k < i; k++) if (SUPPORT_RALLY_MODIFIERS.has(lower[k]!)) return true;
+  if (lower[i + 1] !== 'of' && lower[i + 1] !== 'for' && lower[i + 1] !== 'with') return false;
+  for (let k = i + 2; k < hi && k <= i + 5; k++) if (SUPPORTERS.has(lower[k]!)) return true;
+  return false;
+}
+
+/** "a prisoner exchange", "a swap of detainees": the noun names a release of captives, not a stock exchange or a currency swap. */
+function isPrisonerExchange(lower: readonly string[], i: number, lo: number, hi: number): boolean {
+  for (let k = Math.max(lo, i - 2); k < i; k++) if (CAPTIVES.includes(lower[k]!)) return true;
+  if (lower[i + 1] !== 'of') return false;
+  for (let k = i + 2; k < hi && k <= i + 5; k++) if (CAPTIVES.includes(lower[k]!)) return true;
+  return false;
+}
+
+/** Words after "strike on" that date or place a walkout rather than name a target: "a strike on Monday", "a strike on the railways". */
+const STRIKE_ON_NOT_TARGET = new Set([
+  'eve', 'day', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'pay', 'wages', 'pensions', 'underground', 'network',
+  'lines', 'line', 'buses', 'trains', 'ferries', 'campus', 'campuses', 'sites', 'site', 'payday',
+]);
+/** What a strike "against" is aimed at when it is an attack: "strikes against militant positions". */
+const STRIKE_TARGETS = new Set([
+  'civilians', 'civilian', 'targets', 'target', 'positions', 'position', 'bases', 'base', 'sites', 'facilities', 'facility',
+  'infrastructure', 'militants', 'militant', 'fighters', 'hideouts', 'hideout', 'camps', 'camp', 'troops', 'forces', 'convoy',
+  'convoys', 'depots', 'depot', 'installations', 'hospitals', 'hospital', 'homes', 'residential',
+]);
+
+/**
+ * "a deliberate strike on civilians", "strikes on Kyiv", "strikes against militant positions": a
+ * strike aimed at a target is an attack. "on" takes any object but a date, a day or a walkout's
+ * sector ("a strike on Monday", "a strike on the railways"); "against" only a target word, since a
+ * walkout is "against" a policy ("a strike against the pension reform").
+ */
+function strikeOnTarget(lower: readonly string[], i: number, hi: number): boolean {
+  const p = lower[i + 1];
+  if (p !== 'on' && p !== 'against') return false;
+  for (let k = i + 2; k < hi && k <= i + 5; k++) {
+    const w = lower[k]!;
+    if (p === 'against') {
+      if (STRIKE_TARGETS.has(w)) return true;
+      continue;
+    }
+    if (MONTHS.has(w) || /^\d/.test(w) || STRIKE_ON_NOT_TARGET.has(w) || LABOUR_STRIKE_MODIFIERS.has(w)) return false;
+    if (!DETERMINERS.has(w)) return true;
+  }
+  return false;
 }
 
 const MEDICAL = new Set(['heart', 'panic', 'asthma', 'anxiety', 'epileptic', 'gout', 'migraine']);
@@ -217,7 +318,7 @@ function isIllnessOrState(lower: readonly string[], i: number): boolean {
   return w === 'arrest' && lower[i - 1] === 'house' && lower[i - 2] === 'from';
 }
 /** Words before "strike" that make it an attack: "an air strike", "a missile strike". */
-const MILITARY_STRIKE = new Set(['air', 'missile', 'drone', 'rocket', 'military', 'pre-emptive', 'preemptive', 'retaliatory', 'nuclear', 'surgical', 'precision', 'artillery', 'naval', 'israeli', 'us', 'u.s.', 'american', 'russian', 'punitive', 'first', 'deadly', 'fatal', 'lethal']);
+const MILITARY_STRIKE = new Set(['air', 'missile', 'drone', 'rocket', 'military', 'pre-emptive', 'preemptive', 'retaliatory', 'nuclear', 'surgical', 'precision', 'artillery', 'naval', 'israeli', 'us', 'u.s.', 'american', 'russian', 'punitive', 'first', 'deadly', 'fatal', 'lethal', 'deliberate', 'aerial', 'ballistic', 'targeted']);
 /** A determiner up to three words before, with no verb between: the word at i is a noun. */
 function determinerBefore(lower: readonly string[], i: number, lo: number): boolean {
   for (let k = i - 1; k >= lo && k >= i - 3; k--) {
@@ -328,6 +429,12 @@ const NATURAL_CAUSES = new Set([
 ]);
 const NO_EVENT = 'none' as const;
 /** What is met when a demand or a target is: "the conditions were met". */
+/** "met by the minister at the airport": a "by" agent within three words after a passive. */
+function byAgentAfter(lower: readonly string[], i: number): boolean {
+  for (let k = i + 1; k <= i + 3 && k < lower.length; k++) if (lower[k] === 'by') return true;
+  return false;
+}
+
 const MEET_OBJECTS = new Set(['demand', 'demands', 'conditions', 'condition', 'requirements', 'requirement', 'criteria', 'targets', 'target', 'goals', 'goal', 'needs', 'expectations', 'standards', 'deadline', 'obligations', 'terms']);
 
 /** A participle after a form of "be", with "not" allowed between: "are not met", "was met". */
@@ -338,7 +445,7 @@ function isPassive(lower: readonly string[], i: number, lo: number): boolean {
 }
 const PHONE_COMPOUNDS = new Set(['services', 'service', 'call', 'calls', 'line', 'lines', 'number', 'numbers', 'records', 'company', 'companies', 'network', 'networks', 'vouchers', 'bill', 'bills', 'booth', 'card', 'cards', 'hacking', 'tapping', 'conversation', 'conversations', 'interview', 'lines', 'users', 'makers', 'maker']);
 const PHONE_MODIFIERS = new Set(['mobile', 'cell', 'smart', 'satellite', 'pay', 'home', 'office', 'landline', 'camera', 'video', 'his', 'her', 'their', 'my', 'your', 'our']);
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'re", "'s"]);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'re", "'s"]);
 
 /** "killed ... in a road accident": "in" within four words after the verb, and one of NATURAL_CAUSES within three after it. */
 function causeAfter(lower: readonly string[], i: number): boolean {
@@ -368,6 +475,21 @@ function subjectIn(lower: readonly string[], tokens: readonly Token[], i: number
 }
 
 /**
+ * The verb's subject is one of `nouns` across an apposition between commas right before it: "The
+ * outbreak, first confirmed on Jan. 20, killed 10 people", "The storm, the worst in decades,
+ * struck". Only a comma opens the apposition; a semicolon or a colon ends the search.
+ */
+function subjectBeforeApposition(lower: readonly string[], tokens: readonly Token[], i: number, lo: number, nouns: ReadonlySet<string>): boolean {
+  if (i - 1 <= lo || lower[i - 1] !== ',') return false;
+  for (let k = i - 2; k > lo && k >= i - 16; k--) {
+    const w = lower[k]!;
+    if (w === ';' || w === ':' || CLAUSE_BREAKS.has(w)) return false;
+    if (w === ',') return subjectIn(lower, tokens, k, lo, nouns);
+  }
+  return false;
+}
+
+/**
  * A verb's sense where its lexicon type is wrong for it: "dockworkers will strike" is a walkout
  * (CAMEO 143), "the outbreak has killed 14" and "the storm struck" are nobody's attack, and "is
  * welcome to" is an adjective. Null keeps the lexicon's type; NO_EVENT drops the trigger.
@@ -376,7 +498,7 @@ function verbSense(lemma: string, lower: readonly string[], tokens: readonly Tok
   // "a massive oil strike", "the general strike": a noun after a determiner is a walkout, unless
   // a weapon or a military word says it is an attack ("an air strike", "a pre-emptive strike")
   if (lemma === 'strike' && (lower[i] === 'strike' || lower[i] === 'strikes') && determinerBefore(lower, i, lo)) {
-    return MILITARY_STRIKE.has(lower[i - 1] ?? '') ? null : { type: 'PROTEST', cameo: '143' };
+    return MILITARY_STRIKE.has(lower[i - 1] ?? '') || strikeOnTarget(lower, i, lower.length) ? null : { type: 'PROTEST', cameo: '143' };
   }
   // "Port strike talks collapse", "a strike by nurses": the noun of a labour dispute, even with no
   // determiner before it (headlines drop theirs)
@@ -386,7 +508,7 @@ function verbSense(lemma: string, lower: readonly string[], tokens: readonly Tok
   // "Fabregas' shot", "a low shot into the corner": the noun, a kick or a throw
   if (lemma === 'shoot' && (lower[i] === 'shot' || lower[i] === 'shots') && determinerBefore(lower, i, lo)) return NO_EVENT;
   if (lemma === 'strike' || lemma === 'kill') {
-    if (subjectIn(lower, tokens, i, lo, NATURAL_CAUSES)) return NO_EVENT;
+    if (subjectIn(lower, tokens, i, lo, NATURAL_CAUSES) || subjectBeforeApposition(lower, tokens, i, lo, NATURAL_CAUSES)) return NO_EVENT;
     // "were killed in a road accident": the cause after the verb
     if (lemma === 'kill' && causeAfter(lower, i)) return NO_EVENT;
     // ", killing three": the participle's subject is the clause before the comma ("floods swept the valley, killing three")
@@ -400,10 +522,13 @@ function verbSense(lemma: string, lower: readonly string[], tokens: readonly Tok
   if (lower[i] === 'elected' && (ELECTED_NOUNS.has(lower[i + 1] ?? '') || (i > lo && lower[i - 1]!.endsWith('ly') && lower[i - 1] !== 'only'))) return NO_EVENT;
   // "the V victory sign", "a hopeful sign": a noun
   if (lower[i] === 'sign' && i > lo && SIGN_MODIFIERS.has(lower[i - 1]!)) return NO_EVENT;
-  if (lemma === 'rally' && marketNear(lower, i, lo)) return NO_EVENT;
+  if (lemma === 'rally' && (marketNear(lower, i, lo) || isSupportersRally(lower, i, lo, lower.length))) return NO_EVENT;
   if ((lemma === 'fight' || lemma === 'battle') && isCampaignAgainst(lower, i, lower.length)) return NO_EVENT;
   // "if their demands are not met": a demand met, not a meeting
   if (lemma === 'meet' && isPassive(lower, i, lo) && subjectIn(lower, tokens, i, lo, MEET_OBJECTS)) return NO_EVENT;
+  // "the fiscal rules are being met, and they will be met": a passive "met" with nobody meeting
+  // ("by the minister") is something fulfilled; "the delegates were met by the minister" stays a meeting
+  if (lemma === 'meet' && lower[i] === 'met' && isPassive(lower, i, lo) && !byAgentAfter(lower, i)) return NO_EVENT;
   // "the shooting range": a gerund modifying a noun
   if (lower[i]!.endsWith('ing') && COMPOUND_HEADS.has(lower[i + 1] ?? '')) return NO_EVENT;
   // "was to blame": who is at fault, said of no one in particular
@@ -525,6 +650,13 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
       if (i + 1 < hi && nounEntry(lower[i + 1]!)) continue; // compound: the last noun decides
       const p = predicateAfter(lower, tokens, i, hi);
       if (p < 0 || prepositionBefore(lower, i, lo)) {
+        // "He is expected to raise it at a summit in Vilnius next month": a meeting its subject is
+        // due to attend; the verb carries the status and leads to the subject
+        const v = ne.type === 'MEET' ? scheduledAttendance(tokens, lower, i, lo) : -1;
+        if (v >= 0) {
+          out.push({ start: i, end: i + 1, head: v, type: ne.type, cameo: ne.cameo ?? null, nominal: true, predicate: -1, noun: i, verb: v });
+          continue;
+        }
         // a mention in a prepositional phrase stays no event ("during the clashes in Gaza", guideline 2)
         const sit = SITUATED_NOUN_TYPES.has(ne.type) && !inPrepPhrase(tokens, lower, i, lo) ? situated(tokens, lower, i, lo, hi) : 0;
         if (sit) out.push({ start: i, end: i + 1, head: i, type: ne.type, cameo: ne.cameo ?? null, nominal: true, predicate: -1, noun: i, mention: sit === 1 });

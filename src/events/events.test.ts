@@ -410,3 +410,70 @@ test('a committee voting to reject a bill is a rejection with the committee\'s b
   assert.deepEqual(e.participants.map((p) => nameOf(a, p)), ['Senate']);
   assert.equal(e.status, 'occurred');
 });
+
+test('a strike aimed at a target is an attack; a strike on a day or a sector, or against a policy, stays a walkout', () => {
+  const typeOf = (t: string, trigger = 'strike') => ev(run(t), trigger).type;
+  assert.equal(typeOf('"This was a deliberate strike on civilians," the governor said.'), 'ASSAULT');
+  assert.equal(typeOf('Russia launched a strike on Kyiv overnight.'), 'ASSAULT');
+  assert.equal(typeOf('Jets carried out strikes against militant positions near the border.', 'strikes'), 'ASSAULT');
+  assert.equal(typeOf('Dock workers began a strike on Monday.'), 'PROTEST');
+  assert.equal(typeOf('Train drivers held a strike on the railways last week.'), 'PROTEST');
+  assert.equal(typeOf('Teachers staged a strike against the pension reform.'), 'PROTEST');
+});
+
+test('a campaign rally or a rally of supporters is no protest; a protest rally and a rally against something are', () => {
+  noEvent('The opposition leader, Mark Tillen, called the plan a gimmick at a campaign rally in Leeds on Thursday.', 'PROTEST');
+  noEvent('Senator Ruth Olsen addressed a rally of her supporters in Denver.', 'PROTEST');
+  noEvent('The president held an election rally in Dayton on Saturday.', 'PROTEST');
+  assert.equal(ev(run('Opposition supporters held a protest rally in Tbilisi on Sunday.'), 'rally').type, 'PROTEST');
+  assert.equal(ev(run('Thousands rallied in Leeds against the war on Sunday.'), 'rallied').type, 'PROTEST');
+});
+
+test('a disease or a disaster kills in no attack also when an apposition separates it from the verb', () => {
+  noEvent('The epidemic, first reported in the capital in May, killed 30 people.', 'ASSAULT');
+  noEvent('The storm, the worst in two decades, killed five people on the coast.', 'ASSAULT');
+  // a person or a group across an apposition still attacks
+  assert.equal(ev(run('The militia, backed by a neighbouring state, killed ten villagers.'), 'killed').type, 'ASSAULT');
+});
+
+test('a meeting its subject is expected to attend ("expected to raise it at a summit in Riga next month") is a scheduled meeting', () => {
+  const a = run('Prime Minister Lina Ozols called for more air defence. "We need it now," she said. She is expected to raise the request with NATO leaders at a summit in Riga next month.', '2025-08-03');
+  const e = a.events.find((x) => x.type === 'MEET');
+  assert.ok(e, JSON.stringify(a.events.map((x) => x.text)));
+  assert.equal(e.text, 'summit');
+  assert.equal(e.status, 'scheduled');
+  assert.deepEqual(e.participants.map((p) => nameOf(a, p)).sort(), ['Lina Ozols', 'NATO']);
+  assert.equal(nameOf(a, e.place), 'Riga');
+  assert.equal(a.times.find((t) => t.id === e.time)?.value, '2025-09');
+  // a meeting only mentioned as where a past act happened stays no event (guideline 2)
+  noEvent('Ministers raised the issue at the summit in Riga last month.', 'MEET');
+});
+
+test('prisoner exchanges are releases (CAMEO 0841); a denied attack is a negated attack of the denier; stock exchanges are none', () => {
+  const a = run('Armenia and Azerbaijan exchanged 40 prisoners each on Friday.');
+  const e = ev(a, 'exchanged');
+  assert.equal(e.type, 'YIELD');
+  assert.equal(e.cameo, '0841');
+  assert.deepEqual(e.participants.map((p) => nameOf(a, p)).sort(), ['Armenia', 'Azerbaijan']);
+  assert.equal(ev(run('The two sides carried out a prisoner swap on the border on Friday.'), 'swap').type, 'YIELD');
+  noEvent('The stock exchange opened higher on Monday.', 'YIELD');
+  noEvent('Brazil and China signed a currency swap deal worth 30 billion dollars.', 'YIELD');
+  const b = run('Minsk denies targeting civilians.');
+  const t = ev(b, 'targeting');
+  assert.equal(t.type, 'ASSAULT');
+  assert.equal(t.status, 'negated');
+  assert.equal(nameOf(b, t.attributedTo), 'Minsk');
+  noEvent('The central bank targets inflation of 2 percent.', 'ASSAULT');
+});
+
+test('a passive "met" with nobody meeting is something fulfilled; "met by" someone stays a meeting', () => {
+  const types = (t: string) => run(t).events.map((e) => e.type);
+  assert.deepEqual(types("'The fiscal rules are being met, and they will be met,' the chancellor said."), []);
+  assert.deepEqual(types('The delegates were met by the foreign minister at the airport.'), ['MEET']);
+});
+
+test('an AP dateline with an underscore dash gives no participants', () => {
+  const a = run('COLUMBUS, Ohio (AP) _ Police on Saturday arrested a 19-year-old man suspected of opening fire at a crowded shopping mall, authorities said.', '1999-12-18');
+  const arrest = ev(a, 'arrested');
+  assert.deepEqual(arrest.participants.map((p) => nameOf(a, p)), []);
+});

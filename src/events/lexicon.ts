@@ -54,6 +54,11 @@ const MEET_SATISFY = [
   'forecast', 'forecasts', 'estimate', 'estimates', 'end', 'ends', 'fate', 'death', 'deaths', 'match', 'definition', 'rules',
 ];
 
+/** People held by the other side: what is released or exchanged in a prisoner release (CAMEO 0841). */
+export const CAPTIVES: readonly string[] = [
+  'prisoners', 'prisoner', 'hostages', 'hostage', 'detainees', 'detainee', 'captives', 'captive', 'pows', 'prisoners-of-war',
+];
+
 // [base, type, irregular forms?, cameo?, options?]
 type V = [string, string, string[]?, string?, Partial<VerbEntry>?];
 
@@ -90,7 +95,10 @@ const VERBS: V[] = [
   ['sign', 'AGREE', [], '057'],
   ['ratify', 'AGREE', [], '057'],
   ['cooperate', 'COOPERATE', [], '060'],
-  ['release', 'YIELD', [], '080', { needsWithin: ['prisoners', 'prisoner', 'hostages', 'hostage', 'detainees', 'detainee', 'captives', 'captive', 'journalist', 'journalists', 'activists', 'soldiers', 'custody', 'prison', 'jail', 'detention'] }],
+  // a release of persons (CAMEO 0841), also mutual: "exchanged 150 prisoners each", "swapped detainees"
+  ['release', 'YIELD', [], '0841', { needsWithin: ['prisoners', 'prisoner', 'hostages', 'hostage', 'detainees', 'detainee', 'captives', 'captive', 'journalist', 'journalists', 'activists', 'soldiers', 'custody', 'prison', 'jail', 'detention'] }],
+  ['exchange', 'YIELD', [], '0841', { needsWithin: CAPTIVES }],
+  ['swap', 'YIELD', ['swapped', 'swapping', 'swaps'], '0841', { needsWithin: CAPTIVES }],
   ['withdraw', 'YIELD', ['withdrew', 'withdrawn'], '080', { needsNext: ['troops', 'forces', 'soldiers', 'from', 'its', 'their'] }],
   ['investigate', 'INVESTIGATE', [], '090'],
   ['demand', 'DEMAND', [], '100'],
@@ -125,6 +133,8 @@ const VERBS: V[] = [
   ['raid', 'ASSAULT', [], '180'],
   ['strike', 'ASSAULT', ['struck', 'stricken'], '180', { notWithin: ['deal', 'deals', 'agreement', 'accord', 'bargain', 'compromise', 'balance', 'tone', 'note', 'chord', 'blow', 'pose', 'partnership', 'alliance', 'match', 'nerve', 'gold', 'it', 'down', 'out', 'off'] }],
   ['kill', 'ASSAULT', [], '180'],
+  // "denies targeting civilians": aiming violence at people or places; "targets inflation" is none
+  ['target', 'ASSAULT', [], '180', { needsWithin: ['civilians', 'civilian', 'hospitals', 'hospital', 'schools', 'homes', 'residential', 'infrastructure', 'positions', 'bases', 'convoy', 'convoys', 'troops', 'soldiers', 'villages', 'neighbourhoods', 'neighborhoods'] }],
   ['shoot', 'ASSAULT', ['shot', 'shoots', 'shooting'], '180'],
   ['stab', 'ASSAULT', ['stabbed', 'stabbing', 'stabs'], '180'],
   ['murder', 'ASSAULT', [], '180'],
@@ -189,6 +199,8 @@ const NOUNS: Array<[string[], string, string?]> = [
   [['agreement', 'agreements', 'deal', 'treaty', 'accord', 'pact'], 'AGREE', '057'],
   [['aid', 'assistance'], 'AID', '070'],
   [['ceasefire', 'truce'], 'YIELD', '0871'],
+  // only a prisoner exchange or swap (`nounSense` in detect.ts): "a stock exchange", "a currency swap" are none
+  [['exchange', 'swap'], 'YIELD', '0841'],
   [['investigation', 'inquiry', 'probe'], 'INVESTIGATE', '090'],
   [['ultimatum'], 'DEADLINE', '139'],
   [['deadline'], 'DEADLINE'],

@@ -3,7 +3,7 @@ import type { Stage } from '../document/pipeline.js';
 import type { DossierEvent, Entity, Quote, Sentence, Stance, Timex, Token } from '../document/types.js';
 import { countryResolver, clauseOf, participantsOf, placeOf, timeOf, wherePlace } from './arguments.js';
 import { findAttributions, type Attribution, type MentionRef } from './attribution.js';
-import { genderFits, gendersOf, quotationAt, quotationSource, quoteResolvedPronoun, solePersonBefore } from './coref.js';
+import { genderFits, gendersOf, quotationAt, quotationSource, quoteResolvedPronoun, samePronounSource, solePersonBefore } from './coref.js';
 import { findTriggers } from './detect.js';
 import { findStances } from './stances.js';
 import { isFuture, statusOf } from './status.js';
@@ -51,7 +51,7 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
 function datelineEnd(tokens: readonly Token[], lo: number, hi: number): number {
   for (let k = lo; k < hi && k < lo + 14; k++) {
     const t = tokens[k]!.text;
-    if ((t === '-' || t === '—' || t === '–') && k > lo && /^[A-Z .,]+$/.test(tokens[lo]!.text) && tokens[lo]!.text.length > 2) return k + 1;
+    if ((t === '-' || t === '—' || t === '–' || t === '_') && k > lo && /^[A-Z .,]+$/.test(tokens[lo]!.text) && tokens[lo]!.text.length > 2) return k + 1;
   }
   return lo;
 }
@@ -84,6 +84,7 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
   const genders = gendersOf(text, entities, quotes);
   const isPerson = (id: string) => entityById.get(id)?.type === 'PERSON';
   let previousMentions: MentionRef[] = [];
+  let previousSentence: { start: number; end: number } | null = null;
   let mi = 0;
   const seen = new Set<string>();
   for (const s of sentences) {
@@ -95,6 +96,8 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
     const sm = mentions.slice(mi, mj);
     const before = previousMentions;
     previousMentions = sm;
+    const prevSentence = previousSentence;
+    previousSentence = { start: s.start, end: s.end };
     const triggers = findTriggers(tokens, lower, lo, hi, (k) => sm.some((m) => m.start <= k && k < m.end));
     const stanceFound = findStances(text, tokens, lower, lo, hi, sm, quotes, stances.length);
     for (const st of stanceFound) stances.push(st);
@@ -151,10 +154,10 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
       // it in the sentence, or the one person of the previous sentence it can mean (never a guess
       // between two)
       {
-        let k = tr.start - 1;
+        let k = (tr.verb ?? tr.start) - 1;
         while (k > lo && (AUX.has(lower[k]!) || isAdverb(tokens, lower, k))) k--;
         const pr = lower[k]!;
-        if (k >= lo && k < tr.start && SUBJ.has(pr)) {
+        if (k >= lo && k < (tr.verb ?? tr.start) && SUBJ.has(pr)) {
           let who: string | null = null;
           const person = pr === 'he' || pr === 'she';
           if (attr?.who && entityIds.has(attr.who) && attr.content[0] <= k) {
@@ -165,6 +168,9 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
           if (!who && person) who = quoteResolvedPronoun(quotes, tokens[k]!.start, isPerson);
           if (!who && person) {
             for (let j = sm.length - 1; j >= 0 && !who; j--) if (sm[j]!.end <= k && sm[j]!.entity.type === 'PERSON' && genderFits(genders, sm[j]!.entity.id, pr)) who = sm[j]!.entity.id;
+            // "'Every delay costs lives,' he said. He is expected to ...": the same pronoun as the
+            // previous sentence's source, which the quote layer resolved
+            if (!who && prevSentence) who = samePronounSource(quotes, prevSentence.start, prevSentence.end, pr, isPerson);
             if (!who) who = solePersonBefore(before, pr, genders);
           }
           if (who && !parts.ids.includes(who)) {
