@@ -460,7 +460,8 @@ function namesCourt(words: readonly string[]): boolean {
 /** Diseases named after places or rivers, never places themselves in the news. */
 const DISEASES = new Set(['ebola', 'zika', 'lassa', 'nipah', 'mpox', 'covid', 'covid-19', 'sars', 'mers', 'chikungunya', 'hantavirus']);
 /** Nouns after which a name is a disease's: "the Marburg virus", "a Marburg outbreak". */
-const DISEASE_NOUNS = new Set(['virus', 'outbreak', 'outbreaks', 'fever', 'disease', 'vaccine', 'vaccines', 'epidemic']);
+const DISEASE_NOUNS = ['virus', 'outbreak', 'outbreaks', 'fever', 'disease', 'vaccine', 'vaccines', 'epidemic'];
+const DISEASE_NOUNS_AS_WRITTEN = new Set([...DISEASE_NOUNS, ...DISEASE_NOUNS.map((x) => x[0]!.toUpperCase() + x.slice(1))]);
 
 /**
  * The one-word names an article uses as a disease's ("the Marburg virus outbreak"): the whole
@@ -468,7 +469,8 @@ const DISEASE_NOUNS = new Set(['virus', 'outbreak', 'outbreaks', 'fever', 'disea
  */
 function diseaseNamesOf(words: readonly (readonly string[])[]): Set<string> {
   const out = new Set<string>();
-  for (const w of words) for (let i = 0; i + 1 < w.length; i++) if (/^\p{Lu}/u.test(w[i]!) && DISEASE_NOUNS.has(w[i + 1]!.toLowerCase())) out.add(w[i]!.toLowerCase());
+  // (the noun is tested first, as written or capitalised as in a headline: most words are neither)
+  for (const w of words) for (let i = 1; i < w.length; i++) if (DISEASE_NOUNS_AS_WRITTEN.has(w[i]!) && /^\p{Lu}/u.test(w[i - 1]!)) out.add(w[i - 1]!.toLowerCase());
   return out;
 }
 
