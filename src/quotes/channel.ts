@@ -37,9 +37,9 @@ export function findChannelSpan(window: string): ChannelMatch | null {
   for (const re of PATTERNS) {
     const m = re.exec(window);
     if (!m) continue;
-    let t = m[0];
+    let t = withoutFinalStop(m[0]);
     if (PRONOUN_OBJECTS.test(t)) continue;
-    const at = { start: m.index, end: m.index + m[0].length, text: t };
+    const at = { start: m.index, end: m.index + t.length, text: t };
     if (/^(?:tweeted|posted|wrote|blogged)$/.test(t)) {
       if (t === 'wrote') continue; // "wrote" alone says nothing about the medium
       t = t === 'tweeted' ? 'Twitter' : t;
@@ -49,6 +49,16 @@ export function findChannelSpan(window: string): ChannelMatch | null {
     if (!best || m.index < best.start) best = at;
   }
   return best ?? verb;
+}
+
+/**
+ * A name's stops are part of it ("U.S.", "Mr."), but a stop after a word ending the phrase ends
+ * the sentence: "told the BBC." is "told the BBC". Channels never end in punctuation, save an
+ * initialism's stop ("told the U.S.").
+ */
+function withoutFinalStop(phrase: string): string {
+  if (/(?:^|[\s.])\p{Lu}\.(?:\p{Lu}\.)+$/u.test(phrase)) return phrase;
+  return phrase.replace(/[.,;:!?'’]+$/u, '');
 }
 
 /** The first channel phrase found in `window` (the attribution around a cue), or null. */

@@ -80,3 +80,102 @@ export function isChannelRemnant(rest: string): boolean {
   const words = rest.split(/\s+|(?=[,.])/).filter(Boolean);
   return words.every((w) => CHANNEL_TAIL_WORD.test(w));
 }
+
+/** A personal or demonstrative pronoun standing alone. */
+const PRONOUN_ALONE = /^(?:he|she|it|they|we|i|you|him|her|them|us|me|this|that|these|those)$/i;
+
+/** "She", "it": a pronoun alone names who spoke or what was spoken of, and says nothing itself. */
+export function isPronounOnly(content: string): boolean {
+  return PRONOUN_ALONE.test(content.trim());
+}
+
+/** A figure: "45 cents", "$412 million", "9%", "about 3,200", "38 cents a share". */
+const AMOUNT = /^(?:(?:about|around|nearly|almost|roughly|some|only|just|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to)\s+)?(?:[$€£¥]\s?|(?:US|C|A)\$\s?)?\d[\d,.]*(?:\s*(?:%|percent|per\s+cent))?(?:\s+(?:thousand|million|billion|trillion|bn|mn|m|k))?(?:\s+(?:cents?|pence|p|dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|points?|percentage\s+points?|basis\s+points))?(?:\s+(?:a|per)\s+share)?$/i;
+
+/**
+ * "had expected [45 cents]": a figure alone is what someone forecast or reported as a number,
+ * not a statement; the tagger takes it for content after "expected", "estimated", "forecast".
+ */
+export function isAmountOnly(content: string): boolean {
+  return AMOUNT.test(content.trim());
+}
+
+/** Cues whose subject is part of what is reported, not its source: "The plan appears to", "He reportedly told". */
+const RAISING_CUE = /(?:^|\s)(?:appear|appears|appeared|appearing|seem|seems|seemed|seeming|[a-z]+ly)$/i;
+/** A cue opening with a form of "be": a passive, whose subject is what was said about. */
+const PASSIVE_OPENER = /^(?:is|are|was|were|be|been|being|['’]s)\s/i;
+/** Words that open a content before its cue in PolNeAR's reading: "which he said", "what she calls". */
+const CONTENT_OPENER = /^(?:which|what|who|whom|whose|that|this|these|those|it|he|she|they|we|i|you|there|no|none|nobody|everyone|everything)$/i;
+
+/**
+ * A bare noun right before the cue with no comma or quotation mark closing it is the cue's
+ * subject, not content: "the [company] expected" (the tagger cut it from its article), or
+ * "[Analysts] polled by FactSet had expected" when nothing after the cue is content either. A
+ * content before its cue otherwise ends at a comma or a closing mark ("X, she said"); a relative
+ * or pronoun ("which he said", "he seems to") and the subject of a hedge or raising verb
+ * ("reportedly", "appears") are content as PolNeAR marks it. `gap` is the text between the piece
+ * and the cue, `lead` the sentence's text before the piece.
+ */
+export function isSubjectOfCue(piece: string, gap: string, cue: string, lead: string, contentAfterCue: boolean): boolean {
+  // (nor of a passive: "Clinton was supported by ...")
+  if (RAISING_CUE.test(cue.trim()) || PASSIVE_OPENER.test(cue.trim())) return false;
+  if (/^\s*[,;:“”"'’]/.test(gap)) return false;
+  const p = piece.trim();
+  if (!/^[\p{L}][\p{L}'’-]*$/u.test(p) || CONTENT_OPENER.test(p)) return false;
+  const cutFromArticle = /\b(?:the|a|an|its|their|his|her|our)\s+$/i.test(lead);
+  return cutFromArticle || !contentAfterCue || isReducedRelative(gap);
+}
+
+/** "polled by Reuters", "surveyed by the bank": a participle and its agent, modifying the noun before. */
+const REDUCED_RELATIVE = /^\s+(?:polled|surveyed|interviewed|questioned|contacted|consulted|cited|quoted|asked)\s+by\s+[^,;:“”"]{1,60}\s+$/i;
+
+/** True when the words between a noun and its cue modify the noun ("Economists [polled by Reuters] expect"): the noun and they are the source. */
+export function isReducedRelative(gap: string): boolean {
+  return REDUCED_RELATIVE.test(gap);
+}
+
+/**
+ * A negated verb of talking about something: "did not mention", "has not addressed", "didn't
+ * comment on", "would not discuss". (Negated verbs of saying something, "didn't suggest
+ * retaliation", keep their content, as PolNeAR marks it.)
+ */
+const NEGATED_TOPIC_CUE = /(?:\bnot|\bnever|n['’]t)\s+(?:(?:yet|publicly|directly|specifically|immediately|previously|also)\s+)?(?:mention|mentioned|mentions|mentioning|comment|commented|comments|commenting|address|addressed|addresses|addressing|discuss|discussed|discusses|discussing|elaborate|elaborated|specify|specified|detail|detailed|talk|talked|speak|spoke|spoken)\b/i;
+/** What makes a content a clause, or a quotation, rather than a plain noun phrase. */
+const CLAUSE_SIGN = /^(?:that|whether|if|how|why|what|when|where|who|which|to|he|she|it|they|we|i|you|there)\b|["“”]|\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|do|does|did)\b|\b(?:that|whether)\b/i;
+
+/**
+ * "did not mention [the market]", "did not comment on [the ruling]": a negated verb of talking
+ * about something, with a plain noun phrase for object, says what someone did not talk about,
+ * not anything they said. A clause ("did not say whether ...") stays content.
+ */
+export function isNegatedTopic(cue: string, content: string): boolean {
+  if (!NEGATED_TOPIC_CUE.test(cue)) return false;
+  const c = content.trim();
+  return !CLAUSE_SIGN.test(c) && c.split(/\s+/).length <= 12;
+}
+
+/** A participle (with an adverb or two) and no auxiliary: "first confirmed", "widely reported". */
+const BARE_PARTICIPLE = /^(?:(?:[a-z]+ly|first|later|also|then|since|once|initially|originally|previously|earlier)\s+){0,2}[a-z]+(?:ed|en|wn)$/;
+
+/**
+ * "The outbreak, first confirmed on Jan. 20, killed 10 people": a participle between commas
+ * after the subject describes it; it attributes nothing. `before` is the sentence's text before
+ * the cue (one phrase and a comma), `after` the text after it (words up to a comma, then the
+ * main verb in lowercase).
+ */
+export function isParticipleApposition(before: string, cue: string, after: string): boolean {
+  if (!BARE_PARTICIPLE.test(cue.trim())) return false;
+  if (!/^[^,;:“”"]{1,80},\s*$/.test(before)) return false;
+  return /^\s[^,;:“”"]{0,60}?,\s+[a-z]/.test(after) && !/^\s(?:that|by)\b/.test(after) && !/\b(?:that|whether)\b/.test(after.split(',')[0]!);
+}
+
+/** "appeared", "appears": a cue only with a complement ("appeared to suggest", "appeared on television to say"). */
+const APPEAR = /(?:^|\s)(?:appear|appears|appeared)$/i;
+
+/**
+ * "because no new cases appeared": "appear" with nothing after it but the sentence's end (or a
+ * comma, a conjunction) means coming into being, not seeming; `after` is the text after the cue.
+ */
+export function isBareAppearance(cue: string, after: string): boolean {
+  return APPEAR.test(cue.trim()) && !/^\s+(?:to|on|in|as|that|like)\b/i.test(after);
+}

@@ -1,14 +1,14 @@
 import type { Entity, Quote, QuoteKind, Sentence, Span, TextSpan, Timex, Token } from '../document/types.js';
 import { sentenceIndexAt } from '../text/index.js';
 import { findChannel, findChannelSpan } from './channel.js';
-import { endBeforeCoordination, isAnonymityReason, isAuthoredWork, isChannelRemnant, isNoComment, isQuestionTopic } from './content.js';
+import { endBeforeCoordination, isAmountOnly, isAnonymityReason, isAuthoredWork, isBareAppearance, isChannelRemnant, isNegatedTopic, isNoComment, isParticipleApposition, isPronounOnly, isQuestionTopic, isReducedRelative, isSubjectOfCue } from './content.js';
 import { accordingTo, attachesPreposition, CUE_PREPOSITIONS, cueGroupStart, cueScore, isSpeechVerb, takesNoContent } from './cues.js';
 import { findQuoteMarks, type QuoteMarks } from './marks.js';
 import { findParentheticals } from './parenthetical.js';
 import { findFindings } from './findings.js';
 import { headlineAttribution, isRubric, transcriptTurns, type LabelAttribution } from './labels.js';
-import { sourceAccording, sourceAfter, sourceBefore, tokensIsCap, type TokRange } from './source.js';
-import { indexEntities, resolveSpeaker } from './speaker.js';
+import { isTimeWord, sourceAccording, sourceAfter, sourceBefore, tokensIsCap, type TokRange } from './source.js';
+import { indexEntities, resolveSpeaker, sourceHead } from './speaker.js';
 import { lemmaOf, prepDocument } from './features.js';
 import { defaultTaggers, type QuoteTaggers } from './tagger.js';
 
@@ -410,12 +410,38 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
           source = { start: tokens[lo + x.a]!.start, end: tokens[b - 1]!.end };
         }
       }
+      const cueText = text.slice(cue.start, cue.end);
+      // "The outbreak, first confirmed on Jan. 20, killed ...": a participle describing the
+      // subject; "because no new cases appeared": coming about, not seeming
+      if (isParticipleApposition(text.slice(s.start, cue.start), cueText, text.slice(cue.end, s.end))) continue;
+      if (isBareAppearance(cueText, text.slice(cue.end, s.end))) continue;
       const contents: Span[] = [];
       let refusal = false;
+      let subject: Span | null = null;
+      // content after the cue, figures aside ("had expected [45 cents]" has none)
+      const contentAfterCue = f.contents.some((y) => y.a >= f.cue.b && !isAmountOnly(text.slice(tokens[lo + y.a]!.start, tokens[lo + y.b - 1]!.end)));
       for (const x of f.contents) {
         let a = lo + x.a;
         while (a === verbAt || a === attachAt) a++;
         if (a >= lo + x.b) continue;
+        // a cue inside another attribution's content takes none of that attribution's source:
+        // "[She] said the company expected ..."
+        if (found.some((g) => g !== f && g.contents.some((y) => y.a <= f.cue.a && f.cue.b <= y.b) && g.sources.some((y) => y.a <= x.a && x.b <= y.b))) continue;
+        const piece = text.slice(tokens[a]!.start, tokens[lo + x.b - 1]!.end);
+        // a figure alone says nothing: "had expected [45 cents]"
+        if (isAmountOnly(piece)) continue;
+        // the subject right before the cue is who holds the view, not what it is: "the [company] expected"
+        const gap = text.slice(tokens[lo + x.b - 1]!.end, cue.start);
+        if (x.b <= f.cue.a && isSubjectOfCue(piece, gap, cueText, text.slice(s.start, tokens[a]!.start), contentAfterCue)) {
+          // (with its modifier: "Economists polled by Reuters")
+          if (x.b === f.cue.a || isReducedRelative(gap)) subject = { start: tokens[a]!.start, end: tokens[lo + x.b - 1]!.end + gap.trimEnd().length };
+          continue;
+        }
+        // "did not mention [the market]": what someone did not talk about
+        if (x.a >= f.cue.b && isNegatedTopic(cueText, piece)) {
+          refusal = true;
+          continue;
+        }
         // a content never starts inside a noun phrase ("said in a statement issued ...")
         if (x.a > f.cue.b && DETS.has(lw(a - 1))) continue;
         // what a quotation was said of is its topic, not more of it: `“X,” he said of the plan.`
@@ -451,10 +477,24 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
             if (m && m.start <= sp.end && m.end > s.end) sp.end = m.end;
           }
         }
+        // a piece the tagger ended inside a quotation it opened, short of the closing mark: `“X,” Y said`
+        const q = markAt(marks, sp.start);
+        if (q && q.start === sp.start && sp.end < q.end && /^[\s\p{P}]*$/u.test(text.slice(sp.end, q.end))) sp.end = q.end;
         contents.push(sp);
       }
       // a refusal to comment is no attribution, and attributes no quotation nearby either
       if (refusal && !contents.length) continue;
+      // pronouns alone are who or what is spoken of, never what is said: "put [it]"
+      if (contents.length && contents.every((c) => isPronounOnly(text.slice(c.start, c.end)))) continue;
+      // `“...,” said Priya Shah of the charity X, which ...`: a name after an inverted cue is its source
+      const after = nameAfterInvertedCue(text, cue, contents);
+      if (after) {
+        contents.splice(contents.indexOf(after), 1);
+        source ??= sourceHeadPhrase(text, after);
+      }
+      // "the company expected sales to ...": the subject the tagger gave as content is the source
+      // (a source the tagger found inside that subject, "polled by [Reuters]", is only part of it)
+      if (subject && contents.length && (!source || (subject.start <= source.start && source.end <= subject.end))) source = withDeterminer(text, subject);
       // "who wrote the bill": authoring a work is not saying anything (and any other piece the
       // tagger gave this cue belongs to the next one)
       if (contents.some((c) => c.start >= cue.end && /^\s*$/.test(text.slice(cue.end, c.start)) && isAuthoredWork(text.slice(cue.start, cue.end), text.slice(c.start, c.end)))) continue;
@@ -603,6 +643,36 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
       cands.push(c);
     }
   }
+}
+
+/** Words that open a source after an inverted cue: a capitalised word (no pronoun but "he"/"she") or an article. */
+const SOURCE_OPENER = /^(?:(?!(?:It|This|That|These|Those|There|Then|Now|We|They|I)\b)\p{Lu}|(?:the|a|an)\s)/u;
+
+/**
+ * `“This is a victory,” said Priya Shah of the charity X`: the content piece right after an
+ * inverted cue (one following a content that ends at a comma or a closing mark) that opens with
+ * a name is who spoke. Null when there is no such piece.
+ */
+function nameAfterInvertedCue(text: string, cue: Span, contents: readonly Span[]): Span | null {
+  const inverted = contents.some((c) => c.end <= cue.start && /[,”"’']\s*$/.test(text.slice(c.start, c.end)) && /^\s*$/.test(text.slice(c.end, cue.start)));
+  if (!inverted) return null;
+  const words = text.slice(cue.start, cue.end).trim().split(/\s+/);
+  if (words.length !== 1 || !isSpeechVerb(words[0]!.toLowerCase())) return null;
+  return contents.find((c) => c.start > cue.end && /^\s+$/.test(text.slice(cue.end, c.start)) && SOURCE_OPENER.test(text.slice(c.start, c.end)) && !isTimeWord(/^\S+/.exec(text.slice(c.start, c.end))![0])) ?? null;
+}
+
+/** A source phrase without the relative or participial clause after it: "Priya Shah of the charity X[, which brought ...]", "Donald Tusk[, summing up ...]". */
+function sourceHeadPhrase(text: string, piece: Span): Span {
+  const body = text.slice(piece.start, piece.end);
+  const rel = /,\s*(?:which|who|whose|whom|where|that|[a-z]+ing)\b/.exec(body);
+  const end = rel ? piece.start + rel.index : piece.end;
+  return { start: piece.start, end: piece.start + text.slice(piece.start, end).replace(/[\s,]+$/, '').length };
+}
+
+/** The subject phrase with its article or possessive before it: "company" -> "the company". */
+function withDeterminer(text: string, subject: Span): Span {
+  const det = /\b(?:the|a|an|its|their|his|her|our)\s+$/i.exec(text.slice(Math.max(0, subject.start - 8), subject.start));
+  return det ? { start: subject.start - det[0].length, end: subject.end } : subject;
 }
 
 /**
@@ -849,7 +919,7 @@ const CONTRACTED_PRONOUN = /^(?:it|he|she|who|that|i|we|they|you|there|what)$/i;
 const CUE_LEFT = new Set(['also', 'often', 'still', 'even', 'never', 'repeatedly', 'later', 'once', 'further', 'has', 'have', 'had', 'would', 'could', 'will', 'recently', 'previously', 'already', 'just', 'again', 'now']);
 const ANONYMITY = /^\W*(?:asked\s+)?not\s+to\s+be\s+(?:named|identified|quoted)/i;
 /** "KISUMU, Kenya, March 5 (Dossier Wire) — ": a place in capitals, then up to a dash. */
-const DATELINE = /^(?:[A-Z][A-Z .'’-]{2,}(?:,[^—–\n]{0,60})?|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}\s*\([^)\n]{1,30}\)|(?:March|April|May|June|July)\s+\d{1,2}\s*\([^)\n]{1,30}\))\s*(?:—|–|--)\s*/;
+const DATELINE = /^(?:[A-Z][A-Z .'’-]{2,}(?:,[^—–\n]{0,60})?|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}\s*\([^)\n]{1,30}\)|(?:March|April|May|June|July)\s+\d{1,2}\s*\([^)\n]{1,30}\))\s*(?:—|–|--|_)\s*/;
 
 /** Words that open a clause, not a source: "that Mayor Bill de Blasio said", "how experts say". */
 // (and concessive or hedging openers, which PolNeAR train leaves out of the source: though 47 of
@@ -959,7 +1029,9 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
       const earlier = para - prevPara <= 3 ? prevSpeaker : null;
       const r = resolveSpeaker(source, { text, index, previous, windowStart, earlier });
       speaker = r.speaker;
-      speakerText = text.slice(source.start, source.end).replace(/[,\s]+$/, '');
+      // an unnamed speaker goes by the head of the source phrase: "Union representatives"
+      const named = speaker ? source : sourceHead(text, source, index);
+      speakerText = text.slice(named.start, named.end).replace(/[,\s]+$/, '');
       if (speaker) {
         const e = index.byId.get(speaker);
         if (e && /^(?:he|she|i|who|they|it|we|which|that)$/i.test(speakerText)) speakerText = e.name;
@@ -978,6 +1050,25 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
     } else if (c.inherited && prevSource && (para === prevPara || para === prevPara + 1)) prevPara = para;
   }
   return out;
+}
+
+/** A boundary between two clauses: a semicolon, or a comma and a conjunction opening another clause. */
+const CLAUSE_BOUNDARY = /;|,\s*(?:while|whereas|but|although|though|and|or|yet|as|when|after|before|since|because|even\s+as)\s/i;
+
+/** True when the text between a cue and a later time holds a clause boundary: that time belongs to another clause. */
+function crossesClause(between: string): boolean {
+  return CLAUSE_BOUNDARY.test(between);
+}
+
+/**
+ * True when the text between an earlier time and the cue opens the clause the cue is in ("in
+ * June, while Kessler said"); a clause closed before the cue ("On Monday, as talks stalled,
+ * Smith said") leaves the time in the cue's clause.
+ */
+function opensClauseBefore(between: string): boolean {
+  if (between.includes(';')) return true;
+  const last = between.lastIndexOf(',');
+  return last >= 0 && CLAUSE_BOUNDARY.test(between.slice(last));
 }
 
 function makeQuote(
@@ -1024,6 +1115,8 @@ function makeQuote(
         if (t.start < s.start || t.end > s.end) continue;
         if (inContent(t.start)) continue;
         if (t.type !== 'DATE' && t.type !== 'TIME') continue;
+        // only the cue's own clause: not "in March" after ", while Kessler said"
+        if (t.start >= c.cue.end ? crossesClause(text.slice(c.cue.end, t.start)) : opensClauseBefore(text.slice(t.end, c.cue.start))) continue;
         const d = Math.abs(t.start - c.cue.end);
         if (d < best && d < 120) {
           best = d;

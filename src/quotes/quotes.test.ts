@@ -9,8 +9,8 @@ import { quotesStage } from './stage.js';
 import { attachesPreposition } from './cues.js';
 import { nameAfter } from './extract.js';
 import { isStanceWord } from './stance.js';
-import { isAnonymityReason, isNoComment } from './content.js';
-import { indexEntities, resolveSpeaker } from './speaker.js';
+import { isAmountOnly, isAnonymityReason, isNegatedTopic, isNoComment, isParticipleApposition } from './content.js';
+import { indexEntities, resolveSpeaker, sourceHead } from './speaker.js';
 
 /** Builds a document with the text layers, plus entities/times we add ourselves. */
 function analyse(text: string, people: Array<[string, string, string[]?]> = [], times: Array<[string, string]> = []): Quote[] {
@@ -539,4 +539,79 @@ test('a second cue of the same source ends the first content before "and <cue>"'
   // a second verb with its own subject inside the content is part of what was reported
   const q2 = analyse('Police say the driver ignored the signal and refused to stop.');
   assert.ok(q2.some((x) => x.text === 'the driver ignored the signal and refused to stop'), q2.map((x) => x.text).join(' / '));
+});
+
+test('a name after an inverted cue is its source, never content', () => {
+  // (the tagger gives no source here, and the name and its relative clause as a second content)
+  const text = 'Lawyers for the asylum seekers welcomed the decision. "This is a victory for the rule of law," said Priya Shah of the charity Freedom from Torture, which brought the case together with two trade unions.';
+  const q = analyse(text, [['e1', 'Priya Shah']]);
+  const after = q.filter((x) => x.start >= text.indexOf('"'));
+  assert.deepEqual(after.map((x) => [x.text, x.speaker]), [['"This is a victory for the rule of law,"', 'e1']]);
+  assert.equal(after[0]!.sourceSpan?.text, 'Priya Shah of the charity Freedom from Torture');
+});
+
+test('a pronoun, a bare subject noun or a figure alone is no content; a nested cue takes none of the outer source', () => {
+  const text = 'She said the firm expected orders to pick up in the spring but would not give a figure. Analysts polled by Refinitiv had expected 52 cents.';
+  const q = analyse(text);
+  const texts = q.map((x) => x.text);
+  for (const bad of ['She', 'firm', 'Analysts', '52 cents']) assert.ok(!texts.includes(bad), texts.join(' / '));
+  const inner = q.find((x) => x.cue?.text === 'expected');
+  if (inner) assert.equal(inner.sourceSpan?.text, 'the firm');
+  assert.ok(isAmountOnly('$412 million') && isAmountOnly('9%') && isAmountOnly('38 cents a share') && !isAmountOnly('a 4% raise'));
+});
+
+test('a place in a modifier or relative clause of the source is not the speaker', () => {
+  const t = 'Nurses in Leipzig, where the clinic employs 900 people, said';
+  const at = (w: string) => t.indexOf(w);
+  const index = indexEntities([{ id: 'l', type: 'LOC', name: 'Leipzig', titles: [], mentions: [{ start: at('Leipzig'), end: at('Leipzig') + 7, text: 'Leipzig' }] }]);
+  const src = { start: 0, end: at(' said') };
+  assert.equal(resolveSpeaker(src, { text: t, index, previous: null, windowStart: 0 }).speaker, null);
+  assert.equal(t.slice(sourceHead(t, src, index).start, sourceHead(t, src, index).end), 'Nurses');
+  // a place that is the whole source stays the speaker
+  const t2 = 'Leipzig said';
+  const index2 = indexEntities([{ id: 'l', type: 'LOC', name: 'Leipzig', titles: [], mentions: [{ start: 0, end: 7, text: 'Leipzig' }] }]);
+  assert.equal(resolveSpeaker({ start: 0, end: 7 }, { text: t2, index: index2, previous: null, windowStart: 0 }).speaker, 'l');
+});
+
+test('"did not mention X", "did not comment on X": no statement', () => {
+  const text = 'The ministry said the convoy had reached the border but did not mention the bridge. Okafor did not comment on the verdict on Monday.';
+  const q = analyse(text, [['e1', 'Okafor']]);
+  const texts = q.map((x) => x.text);
+  assert.ok(!texts.includes('the bridge') && !texts.includes('the verdict'), texts.join(' / '));
+  assert.ok(isNegatedTopic('has not addressed', 'the allegations') && !isNegatedTopic('did not say', 'whether he would run') && !isNegatedTopic('said', 'the plan'));
+});
+
+test('a participle describing the subject, and "appeared" with nothing after it, are no cues', () => {
+  const text = 'The fire, first reported on May 3, destroyed 40 homes. The school stayed open because no new fires appeared.';
+  assert.deepEqual(analyse(text).map((x) => x.text), []);
+  assert.ok(isParticipleApposition('The fire, ', 'first reported', ' on May 3, destroyed 40 homes.'));
+  assert.ok(!isParticipleApposition('', 'reported', ' on Monday that the fire was out.'));
+});
+
+test('a quotation comes out once, with its whole span', () => {
+  const text = '"Ghana moved fast and openly," WHO regional director Mary Osei said. She praised nurses "who stayed at their posts."';
+  const q = analyse(text, [['e1', 'Mary Osei']]);
+  const hits = q.filter((x) => x.text.includes('Ghana moved fast'));
+  assert.equal(hits.length, 1, q.map((x) => x.text).join(' / '));
+  assert.equal(hits[0]!.text, '"Ghana moved fast and openly,"');
+  assert.equal(hits[0]!.kind, 'direct');
+});
+
+test('a channel never ends in punctuation', () => {
+  assert.equal(findChannel('he told the BBC.'), 'told the BBC');
+  assert.equal(findChannel('she told Sky News.'), 'told Sky News');
+  const q = analyse('"We will not back down," Lena Varga told the BBC.', [['e1', 'Lena Varga']]);
+  assert.equal(q[0]!.channel, 'told the BBC');
+});
+
+test('a statement takes a time from its own clause only', () => {
+  const text = 'Arlo announced 1,200 job cuts on Monday, while Brenner said in April it would shut a plant.';
+  const q = analyse(text, [], [['Monday', '2026-03-02'], ['April', '2026-04']]);
+  const arlo = q.find((x) => x.cue?.text === 'announced');
+  const brenner = q.find((x) => x.cue?.text === 'said');
+  assert.ok(arlo && brenner, q.map((x) => x.text).join(' / '));
+  assert.equal(arlo.time, 't1');
+  assert.equal(brenner.time, 't2');
+  const q2 = analyse('Arlo announced 1,200 job cuts, while Brenner said in April it would shut a plant.', [], [['April', '2026-04']]);
+  assert.equal(q2.find((x) => x.cue?.text === 'announced')?.time ?? null, null);
 });

@@ -153,6 +153,41 @@ function appositiveName(text: string, src: Span, ms: readonly MentionRef[]): Men
   return m;
 }
 
+/** A preposition of place ending the words before a mention: "representatives in", "a Democrat from the". */
+const PLACE_PREPOSITION = /\s+(?:in|from|at|near|outside|across|around|throughout|inside|based\s+in)\s+(?:the\s+)?$/i;
+
+/**
+ * Where the modifier starts when `before`, the source's words before a place, end in a
+ * preposition after a head ("Union representatives| in "): the place modifies that head. -1 when
+ * they do not.
+ */
+function placeModifierStart(before: string): number {
+  const m = PLACE_PREPOSITION.exec(before);
+  return m && m.index > 0 ? m.index : -1;
+}
+
+/**
+ * The head of a source phrase, for naming an unnamed speaker: without a relative clause
+ * ("[Union representatives in Dresden], where ...") or a place modifying the head ("Union
+ * representatives[ in Dresden]"). The span itself when there is neither.
+ */
+export function sourceHead(text: string, src: Span, index: SpeakerIndex): Span {
+  const raw = text.slice(src.start, src.end);
+  const rel = raw.search(/,\s*(?:where|which|who|whose|whom)\b|\s(?:who|which|where|whose)\s/);
+  let end = rel > 0 ? src.start + rel : src.end;
+  const ms = index.mentions;
+  for (let i = firstAtOrAfter(ms, src.start); i < ms.length && ms[i]!.start < end; i++) {
+    const m = ms[i]!;
+    if (m.type !== 'LOC' || m.end > end || !/^[\s,]*$/.test(text.slice(m.end, end))) continue;
+    const at = placeModifierStart(text.slice(src.start, m.start));
+    if (at < 0) continue;
+    end = src.start + at;
+    break;
+  }
+  while (end > src.start && /[\s,]/.test(text[end - 1]!)) end--;
+  return end > src.start ? { start: src.start, end } : src;
+}
+
 /** True when a source names nobody in particular: "a senior official", "sources familiar with the talks". */
 export function isUnnamed(sourceText: string): boolean {
   const first = /^[\p{L}'’-]+/u.exec(sourceText)?.[0]?.toLowerCase() ?? '';
@@ -176,8 +211,9 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
 
   const ms = index.mentions;
   // A mention inside the source, before any appositive comma.
+  // (and before a relative clause with no comma: "people in Dresden who ...")
   const headEnd = (() => {
-    const c = raw.indexOf(',');
+    const c = raw.search(/,|\s(?:who|which|where|whose)\s/);
     return c >= 0 ? src.start + c : src.end;
   })();
   let possessor: MentionRef | null = null;
@@ -192,6 +228,9 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
       }
       // "EU Trade Commissioner Tomasz Wieczorek": a person named in the head is the speaker
       if (m.type === 'PERSON') return { speaker: m.entity, confidence: 0.95 };
+      // "Union representatives in Dresden": a place in a modifier says where the head is, and
+      // the head is who spoke (a place as the whole source, "Moscow denies", stays the speaker)
+      if (m.type === 'LOC' && placeModifierStart(text.slice(src.start, m.start)) >= 0) continue;
       named ??= m;
     }
   }
