@@ -179,3 +179,16 @@ const APPEAR = /(?:^|\s)(?:appear|appears|appeared)$/i;
 export function isBareAppearance(cue: string, after: string): boolean {
   return APPEAR.test(cue.trim()) && !/^\s+(?:to|on|in|as|that|like)\b/i.test(after);
 }
+
+/** A piece ending in a form of "be" (and adverbs): "the vote was", "residents were not". */
+const ENDS_IN_BE = /(?:^|\s)(?:is|are|was|were|be|been|being|['’]s)(?:\s+(?:not|also|then|later|first|[a-z]+ly))*$/i;
+
+/**
+ * "as the vote was [read]", "residents were [told]", "he is [said] to": a piece ending in "be"
+ * right before a participle cue is the subject of a passive, what was read or told, never what
+ * someone said. `cue` is the cue's text; a progressive ("was saying") is no passive.
+ */
+export function isPassiveSubject(piece: string, cue: string): boolean {
+  const verb = /^\S+/.exec(cue.trim())?.[0] ?? '';
+  return ENDS_IN_BE.test(piece.trim()) && /^[a-z]+$/.test(verb) && !/ing$/.test(verb);
+}

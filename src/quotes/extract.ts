@@ -1,13 +1,13 @@
 import type { Entity, Quote, QuoteKind, Sentence, Span, TextSpan, Timex, Token } from '../document/types.js';
 import { sentenceIndexAt } from '../text/index.js';
 import { findChannel, findChannelSpan } from './channel.js';
-import { endBeforeCoordination, isAmountOnly, isAnonymityReason, isAuthoredWork, isBareAppearance, isChannelRemnant, isNegatedTopic, isNoComment, isParticipleApposition, isPronounOnly, isQuestionTopic, isReducedRelative, isSubjectOfCue } from './content.js';
+import { endBeforeCoordination, isAmountOnly, isAnonymityReason, isAuthoredWork, isBareAppearance, isChannelRemnant, isNegatedTopic, isNoComment, isParticipleApposition, isPassiveSubject, isPronounOnly, isQuestionTopic, isReducedRelative, isSubjectOfCue } from './content.js';
 import { accordingTo, attachesPreposition, CUE_PREPOSITIONS, cueGroupStart, cueScore, isSpeechVerb, takesNoContent } from './cues.js';
 import { findQuoteMarks, type QuoteMarks } from './marks.js';
 import { findParentheticals } from './parenthetical.js';
 import { findFindings } from './findings.js';
 import { headlineAttribution, isRubric, transcriptTurns, type LabelAttribution } from './labels.js';
-import { isTimeWord, sourceAccording, sourceAfter, sourceBefore, tokensIsCap, type TokRange } from './source.js';
+import { inCueClause, isTimeWord, sourceAccording, sourceAfter, sourceBefore, tokensIsCap, type TokRange } from './source.js';
 import { indexEntities, resolveSpeaker, sourceHead } from './speaker.js';
 import { lemmaOf, prepDocument } from './features.js';
 import { defaultTaggers, type QuoteTaggers } from './tagger.js';
@@ -432,6 +432,8 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
         if (isAmountOnly(piece)) continue;
         // the subject right before the cue is who holds the view, not what it is: "the [company] expected"
         const gap = text.slice(tokens[lo + x.b - 1]!.end, cue.start);
+        // nor is the subject of a passive what was said: "as [the vote was] read"
+        if (x.b === f.cue.a && /^\s*$/.test(gap) && isPassiveSubject(piece, cueText)) continue;
         if (x.b <= f.cue.a && isSubjectOfCue(piece, gap, cueText, text.slice(s.start, tokens[a]!.start), contentAfterCue)) {
           // (with its modifier: "Economists polled by Reuters")
           if (x.b === f.cue.a || isReducedRelative(gap)) subject = { start: tokens[a]!.start, end: tokens[lo + x.b - 1]!.end + gap.trimEnd().length };
@@ -482,6 +484,8 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
         if (q && q.start === sp.start && sp.end < q.end && /^[\s\p{P}]*$/u.test(text.slice(sp.end, q.end))) sp.end = q.end;
         contents.push(sp);
       }
+      // a headline's clauses are separate: "Polls close in tight election; [exit poll shows ...]"
+      if (isHeadline(text, input.paragraphs, s)) for (let k = 0; k < contents.length; k++) contents[k] = inCueClause(text, contents[k]!, contents[k]!.end <= cue.start);
       // a refusal to comment is no attribution, and attributes no quotation nearby either
       if (refusal && !contents.length) continue;
       // pronouns alone are who or what is spoken of, never what is said: "put [it]"
@@ -615,6 +619,13 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
         if (source && !dangling.has(si)) dangling.set(si, { contents: [], cue, source, sentence: si, inherited: false, confidence: 0.7 });
         continue;
       }
+      // "Police on Saturday arrested a man ..., killing two people, authorities said.": what a
+      // closing ", SOURCE said." reports runs from the sentence's start (after a dateline)
+      if (source) {
+        const others = found.filter((g) => g !== f).map((g) => tokens[lo + g.cue.a]!.start);
+        const whole = reportBeforeFinalAttribution(text, s, cue, source, contents, others);
+        if (whole) contents.splice(0, contents.length, whole);
+      }
       const c: Cand = { contents, cue, source, sentence: si, inherited: false, confidence: 0.8 };
       here.push(c);
       cands.push(c);
@@ -643,6 +654,31 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
       cands.push(c);
     }
   }
+}
+
+/**
+ * The content of a sentence closed by its attribution (", SOURCE said." with nothing after the
+ * cue but the stop): from the sentence's start, after a dateline, to the comma before the source.
+ * Null when the contents do not all end there, or a quotation mark or another cue (`otherCues`,
+ * their offsets) stands in the way: then the pieces are as the tagger gave them.
+ */
+function reportBeforeFinalAttribution(text: string, s: Sentence, cue: Span, source: Span, contents: readonly Span[], otherCues: readonly number[]): Span | null {
+  if (!contents.length || source.end > cue.start || !/^[\s.!?]*$/.test(text.slice(cue.end, s.end))) return null;
+  const last = contents[contents.length - 1]!;
+  if (contents.some((c) => c.end > source.start) || !/^\s*,\s*$/.test(text.slice(last.end, source.start))) return null;
+  const dl = DATELINE.exec(text.slice(s.start, Math.min(last.end, s.start + 120)));
+  let start = s.start + (dl ? dl[0].length : 0);
+  while (start < last.end && /\s/.test(text[start]!)) start++;
+  const first = contents[0]!;
+  if (start >= first.start) return null;
+  if (/["“”]/.test(text.slice(start, last.end)) || otherCues.some((p) => p >= start && p < last.end)) return null;
+  return { start, end: last.end };
+}
+
+/** True when the sentence is the article's first paragraph and that has no final stop: a headline. */
+function isHeadline(text: string, paragraphs: readonly Span[], s: Sentence): boolean {
+  const p = paragraphs[0];
+  return s.paragraph === 0 && !!p && !/[.!?]["”’)]?\s*$/.test(text.slice(p.start, p.end));
 }
 
 /** Words that open a source after an inverted cue: a capitalised word (no pronoun but "he"/"she") or an article. */
@@ -956,7 +992,7 @@ const LY_NOUNS = /\s(?:family|rally|ally|assembly|supply|daily|weekly|monthly|qu
  * are no part of it; names ending in "-ly" are capitalised, so only lowercase words go.
  */
 function trimSourceEdges(text: string, src: Span, beforeCue: boolean): Span {
-  let { start, end } = src;
+  let { start, end } = inCueClause(text, src, beforeCue);
   const lead = SOURCE_LEAD.exec(text.slice(start, end));
   if (lead && lead[0].length < end - start) start += lead[0].length;
   if (beforeCue) {
@@ -1071,6 +1107,18 @@ function opensClauseBefore(between: string): boolean {
   return last >= 0 && CLAUSE_BOUNDARY.test(between.slice(last));
 }
 
+/**
+ * True when a time sits in a relative clause or apposition of the source, set off by a comma
+ * after the source's head: "The mall, which reopened on Saturday afternoon, said" (the reopening's
+ * time, not the statement's). `before` is the text from the source's start to the time; `after`,
+ * for a source before its cue, the text from the time to the cue (the insert must close before
+ * it), null for a source after its cue (the time is inside the source).
+ */
+function inSourceInsert(before: string, after: string | null): boolean {
+  if (!before.includes(',')) return false;
+  return after === null || after.includes(',');
+}
+
 function makeQuote(
   content: Span,
   c: Cand,
@@ -1117,6 +1165,12 @@ function makeQuote(
         if (t.type !== 'DATE' && t.type !== 'TIME') continue;
         // only the cue's own clause: not "in March" after ", while Kessler said"
         if (t.start >= c.cue.end ? crossesClause(text.slice(c.cue.end, t.start)) : opensClauseBefore(text.slice(t.end, c.cue.start))) continue;
+        // nor from a relative clause or apposition inside the source
+        if (source && t.start > source.start) {
+          const beforeCue = source.end <= c.cue.start;
+          const within = beforeCue ? t.end <= c.cue.start : t.end <= source.end;
+          if (within && inSourceInsert(text.slice(source.start, t.start), beforeCue ? text.slice(t.end, c.cue.start) : null)) continue;
+        }
         const d = Math.abs(t.start - c.cue.end);
         if (d < best && d < 120) {
           best = d;

@@ -42,6 +42,7 @@ export function findQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
   let open = -1; // offset of the open mark, or -1
   let openW = 1; // its width: 2 for a doubled apostrophe ('')
   let nest = 0; // curly pairs nested inside the open curly quote
+  let straightNest = 0; // straight pairs nested inside the open straight quote
   let multi = false;
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi]!;
@@ -59,6 +60,7 @@ export function findQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
         out.push({ start: open, end: prev.end, innerStart: open + openW, innerEnd: prev.end, closed: false, multiParagraph: multi });
         open = -1;
         nest = 0;
+        straightNest = 0;
         multi = false;
         scan(p.start, p.end);
       }
@@ -77,6 +79,7 @@ export function findQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
         out.push({ start: open, end: p.end, innerStart: open + openW, innerEnd: p.end, closed: false, multiParagraph: multi });
         open = -1;
         nest = 0;
+        straightNest = 0;
         multi = false;
       }
     }
@@ -108,6 +111,19 @@ export function findQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
       if (c === OPEN_CURLY || c === LOW_OPEN) opens = open < 0 || !facesBack(i, from, to);
       else if (c === CLOSE_CURLY) opens = open < 0 && facesForward(i, from, to);
       else opens = open < 0; // a straight mark toggles
+      if (c === STRAIGHT && open >= 0 && text.charCodeAt(open) === STRAIGHT) {
+        // `"People told me, "Do not give up," and we did not.`: straight marks cannot say which
+        // way they face, but one after a space and glued to a word opens (a quotation inside the
+        // open one), and the next one then closes that inner quotation, not the outer
+        if (opensInnerStraight(i, to)) {
+          straightNest++;
+          continue;
+        }
+        if (straightNest > 0) {
+          straightNest--;
+          continue;
+        }
+      }
       if (opens && open >= 0 && c === OPEN_CURLY && text.charCodeAt(open) === OPEN_CURLY && closingAhead(i + 1, to)) {
         // “... what he calls “hell” than ...”: the same marks nested, closed twice before the
         // next opening mark; the inner pair stays inside the outer quotation
@@ -120,6 +136,7 @@ export function findQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
       }
       if (opens) {
         nest = 0;
+        straightNest = 0;
         if (open >= 0) {
           // an opening mark inside an open quote: the open one was never closed
           out.push({ start: open, end: i, innerStart: open + openW, innerEnd: trimEnd(text, open + 1, i), closed: false, multiParagraph: multi });
@@ -133,6 +150,11 @@ export function findQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
         multi = false;
       }
     }
+  }
+
+  /** A straight mark after a space (or the paragraph's start) and right before a letter or digit: it can only open. */
+  function opensInnerStraight(i: number, to: number): boolean {
+    return isSpace(text.charCodeAt(i - 1)) && i + 1 < to && isWordChar(text.charCodeAt(i + 1));
   }
 
   /** True when two closing curly marks follow in [from, to) before any opening one. */

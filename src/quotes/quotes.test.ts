@@ -9,7 +9,8 @@ import { quotesStage } from './stage.js';
 import { attachesPreposition } from './cues.js';
 import { nameAfter } from './extract.js';
 import { isStanceWord } from './stance.js';
-import { isAmountOnly, isAnonymityReason, isNegatedTopic, isNoComment, isParticipleApposition } from './content.js';
+import { isAmountOnly, isAnonymityReason, isNegatedTopic, isNoComment, isParticipleApposition, isPassiveSubject } from './content.js';
+import { inCueClause } from './source.js';
 import { indexEntities, resolveSpeaker, sourceHead } from './speaker.js';
 
 /** Builds a document with the text layers, plus entities/times we add ourselves. */
@@ -614,4 +615,59 @@ test('a statement takes a time from its own clause only', () => {
   assert.equal(brenner.time, 't2');
   const q2 = analyse('Arlo announced 1,200 job cuts, while Brenner said in April it would shut a plant.', [], [['April', '2026-04']]);
   assert.equal(q2.find((x) => x.cue?.text === 'announced')?.time ?? null, null);
+});
+
+test('the subject of a passive cue is no content: "as the verdict was announced"', () => {
+  const q = analyse('A neighbour yelled "Liar!" as the verdict was announced. The tenants were told to leave by Friday.');
+  const texts = q.map((x) => x.text);
+  for (const bad of ['the verdict was', 'The tenants were']) assert.ok(!texts.includes(bad), texts.join(' / '));
+  assert.ok(isPassiveSubject('the verdict was', 'announced') && isPassiveSubject('he is', 'said to'));
+  assert.ok(!isPassiveSubject('he was', 'saying') && !isPassiveSubject('the mayor', 'announced'));
+});
+
+test("a source never crosses a semicolon or a stop; a headline's clauses are separate", () => {
+  const head = 'Dam bursts in northern valley; rescuers say hundreds were evacuated\n\nThe dam gave way at dawn.';
+  for (const x of analyse(head)) assert.ok(!x.sourceSpan?.text.includes(';') && !x.text.includes(';'), `${x.sourceSpan?.text} / ${x.text}`);
+  const t = 'Storm hits coast; the weather service warned';
+  const at = inCueClause(t, { start: 0, end: t.indexOf(' warned') }, true);
+  assert.equal(t.slice(at.start, at.end), 'the weather service');
+  const t2 = 'Floods spread. Local officials';
+  const at2 = inCueClause(t2, { start: 0, end: t2.length }, true);
+  assert.equal(t2.slice(at2.start, at2.end), 'Local officials');
+  // an abbreviation is no stop
+  assert.equal(inCueClause('Sen. Ada Park', { start: 0, end: 13 }, true).start, 0);
+});
+
+test("a statement's time is never the time of a relative clause in its source", () => {
+  const text = 'The bakery, which closed on Monday, said in a statement that it would reopen in the spring.';
+  const q = analyse(text, [], [['Monday', '2026-03-02']]);
+  const said = q.find((x) => x.cue?.text.startsWith('said'));
+  assert.ok(said, q.map((x) => x.text).join(' / '));
+  assert.equal(said.time, null);
+  const q2 = analyse('The bakery said on Monday that it would reopen in the spring.', [], [['Monday', '2026-03-02']]);
+  assert.equal(q2.find((x) => x.cue?.text.startsWith('said'))?.time, 't1');
+});
+
+test('a sentence closed by ", SOURCE said." reports everything before the source', () => {
+  const text = 'LEEDS, England (Dossier Wire) _ Police on Sunday detained a 22-year-old woman suspected of setting fire to a busy train station, injuring three people and damaging two shops, officials said.';
+  const q = analyse(text);
+  const said = q.find((x) => x.cue?.text === 'said');
+  assert.ok(said, q.map((x) => x.text).join(' / '));
+  assert.equal(said.text, 'Police on Sunday detained a 22-year-old woman suspected of setting fire to a busy train station, injuring three people and damaging two shops');
+  // a quotation mark or another cue before the tagged piece stops the stretch
+  const q2 = analyse('Police called the fire "deliberate" on Sunday, injuring three people and damaging two shops, officials said.');
+  assert.equal(q2.find((x) => x.cue?.text === 'said')?.text, 'injuring three people and damaging two shops');
+});
+
+test('straight marks nest: a mark after a space and before a letter opens an inner quotation', () => {
+  const text = '"Neighbours told us, "Keep going," and we kept going.';
+  const m = findQuoteMarks(text, [{ start: 0, end: text.length }]);
+  assert.equal(m.length, 1);
+  assert.equal(m[0]!.start, 0);
+  assert.equal(m[0]!.end, text.length);
+  const closed = '"They called it "madness" back then," she said. "Now they call it sense."';
+  const m2 = findQuoteMarks(closed, [{ start: 0, end: closed.length }]);
+  assert.deepEqual(m2.map((x) => closed.slice(x.start, x.end)), ['"They called it "madness" back then,"', '"Now they call it sense."']);
+  const q = analyse('"It was the right call," said coach Ida Berg. "Fans told me, "Stay the course," and I did.', [['e1', 'Ida Berg']]);
+  assert.ok(q.some((x) => x.text === '"Fans told me, "Stay the course," and I did.'), q.map((x) => x.text).join(' / '));
 });

@@ -154,3 +154,28 @@ export function sourceAccording(tokens: readonly Token[], from: number, hi: numb
 export function tokensIsCap(t: Token | undefined): boolean {
   return isCap(t);
 }
+
+/**
+ * A stop inside a span: a semicolon, or a full stop, "!" or "?" after a lowercase word and before
+ * a capital (the sentence splitter missed it, as in headlines). Abbreviations of four lowercase
+ * letters or more that take a capital after them are listed ("Calif. Gov."); shorter ones ("Sen.",
+ * "Corp.") have too few lowercase letters to match.
+ */
+const CLAUSE_STOP = /;\s*|(?:(?<!\b(?:Calif|Conn|Penn|Tenn|Minn|Mich|Ariz|Okla|Nebr|Wisc|Blvd|Mont|Colo))(?<=[a-z]{4})\.|(?<=[a-z])[!?])["”’]?\s+(?=["“]?[A-Z])/g;
+
+/**
+ * The part of a span (a source; a headline's content) in the clause of its cue: a source never
+ * reaches across a semicolon or a sentence-internal stop ("Polls close in tight Dutch election;
+ * [exit poll] shows"). `beforeCue` says the span comes before the cue: then its last clause
+ * counts, else its first.
+ */
+export function inCueClause(text: string, src: { start: number; end: number }, beforeCue: boolean): { start: number; end: number } {
+  const body = text.slice(src.start, src.end);
+  const stops = [...body.matchAll(CLAUSE_STOP)].filter((m) => m.index! > 0 && m.index! + m[0].length < body.length);
+  if (!stops.length) return src;
+  if (beforeCue) {
+    const m = stops[stops.length - 1]!;
+    return { start: src.start + m.index! + m[0].length, end: src.end };
+  }
+  return { start: src.start, end: src.start + stops[0]!.index! };
+}
