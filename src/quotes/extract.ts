@@ -415,6 +415,8 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
       // subject; "because no new cases appeared": coming about, not seeming
       if (isParticipleApposition(text.slice(s.start, cue.start), cueText, text.slice(cue.end, s.end))) continue;
       if (isBareAppearance(cueText, text.slice(cue.end, s.end))) continue;
+      // "review 3,000 ballots declared invalid": a participle with its complement after a noun
+      if (isVerdictParticiple(text.slice(s.start, cue.start), cueText, text.slice(cue.end, s.end))) continue;
       const contents: Span[] = [];
       let refusal = false;
       let subject: Span | null = null;
@@ -631,6 +633,8 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
       cands.push(c);
     }
     endContentsAtNextAttribution(text, here);
+    dropContentsOfLaterCues(here);
+    for (const c of here) takeChannelObjectIntoCue(text, c);
     // parenthetical attributions the tagger missed: "Too often, Mr. Clarke said, the debate ..."
     for (const p of findParentheticals(tokens, lo, s.tokenEnd, prep.pc)) {
       const v = tokens[p.cue + p.cueLen - 1]!;
@@ -776,6 +780,51 @@ function sameSpan(a: Span | null, b: Span | null): boolean {
  * cue carries its own. A later cue with a source of its own inside the content ("Police say he
  * posed a threat and refused ...", "she knows that ...") is part of what was reported, and stays.
  */
+/**
+ * "The ministry welcomed the resignation and said it would audit the pitches": when the tagger
+ * gives an earlier cue a content piece that a later cue of the same source also has, the piece is
+ * the later cue's (the nearest cue before it); the earlier keeps what is left.
+ */
+function dropContentsOfLaterCues(here: readonly Cand[]): void {
+  for (const c of here) {
+    if (!c.cue || !c.source) continue;
+    for (const d of here) {
+      if (d === c || !d.cue || d.cue.start <= c.cue.end || !sameSpan(d.source, c.source)) continue;
+      c.contents = c.contents.filter((p) => !(p.start >= d.cue!.end && d.contents.some((q) => sameSpan(p, q))));
+    }
+  }
+}
+
+/**
+ * "said in a post on X that the bill ...": when the tagger's cue ends in the preposition of a
+ * channel and the content opens with its object and "that", the object belongs to the cue (where
+ * the channel is read from), not to what was said.
+ */
+function takeChannelObjectIntoCue(text: string, c: Cand): void {
+  if (!c.cue || !/\b(?:on|in|to|with|via)$/i.test(text.slice(c.cue.start, c.cue.end))) return;
+  const first = c.contents[0];
+  if (!first || first.start < c.cue.end || !/^\s*$/.test(text.slice(c.cue.end, first.start))) return;
+  const m = /^(\p{Lu}[\p{L}\d.'’-]*(?:\s+\p{Lu}[\p{L}\d.'’-]*){0,2})\s+(?=that\b|:)/u.exec(text.slice(first.start, first.end));
+  if (!m) return;
+  c.cue = { start: c.cue.start, end: first.start + m[1]!.length };
+  c.contents[0] = { start: first.start + m[0].length, end: first.end };
+}
+
+/** Verdicts a participle gives a noun before it: "ballots declared invalid", "a man pronounced dead". */
+const VERDICT_PARTICIPLES = /^(?:declared|deemed|ruled|pronounced|found|judged|certified)$/i;
+const VERDICTS = /^\s*(?:invalid|void|null|dead|illegal|unlawful|unconstitutional|unfit|guilty|innocent|missing|safe|ineligible|inadmissible|defective)\b/i;
+
+/**
+ * "3,000 ballots declared invalid": a past participle right after a plain noun, with the verdict
+ * after it, describes the noun (a reduced passive); nobody is quoted. "Officials declared the
+ * ballots invalid" has a subject and an object, and stays.
+ */
+function isVerdictParticiple(before: string, cue: string, after: string): boolean {
+  if (!VERDICT_PARTICIPLES.test(cue.trim()) || !VERDICTS.test(after)) return false;
+  const prev = /(\S+)\s*$/.exec(before)?.[1] ?? '';
+  return /^\p{Ll}+$/u.test(prev) && !/^(?:was|were|is|are|be|been|being|has|have|had|he|she|they|it|we|i|you|who|which|that)$/.test(prev);
+}
+
 function endContentsAtNextAttribution(text: string, here: readonly Cand[]): void {
   for (const c of here) {
     if (!c.cue || !c.source) continue;

@@ -671,3 +671,17 @@ test('straight marks nest: a mark after a space and before a letter opens an inn
   const q = analyse('"It was the right call," said coach Ida Berg. "Fans told me, "Stay the course," and I did.', [['e1', 'Ida Berg']]);
   assert.ok(q.some((x) => x.text === '"Fans told me, "Stay the course," and I did.'), q.map((x) => x.text).join(' / '));
 });
+
+test('session 4 demo fixes: a channel object opening the content, shared pieces, verdict participles', () => {
+  const q = (text: string) => analyse(text);
+  // "said in a post on X that ...": X belongs to the cue, not to what was said
+  const a = q('Sen. Grant Bishop, an Ohio Republican, said in a post on X that the bill was "a digital tariff by another name" and that he would urge the trade representative to raise it.');
+  assert.ok(a.every((x) => !/^X /.test(x.text)), JSON.stringify(a.map((x) => x.text)));
+  // a piece two cues of one source share is the later cue's
+  const b = q("Ghana's sports ministry welcomed the resignation and said it would carry out its own audit of pitches built with federation money.");
+  assert.equal(b.filter((x) => x.text.startsWith('it would carry out')).length, 1, JSON.stringify(b.map((x) => [x.cue?.text, x.text])));
+  // "ballots declared invalid": no one declared anything here
+  const c = q('She has demanded that the electoral commission review about 3,000 ballots declared invalid by officials.');
+  assert.ok(c.every((x) => x.cue?.text.toLowerCase() !== 'declared'), JSON.stringify(c.map((x) => [x.cue?.text, x.text])));
+});
+
