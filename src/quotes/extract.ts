@@ -290,6 +290,8 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   const inTurn = (pos: number) => turns.some((l) => pos >= l.paragraph.start && pos < l.paragraph.end);
 
   // Direct quotes no attribution covered: next-sentence attribution, continuing turns, or none.
+  // a candidate whose every piece went to a later cue of its source (dropContentsOfLaterCues) has nothing left to say
+  removeEmpty(cands);
   cands.sort((a, b) => a.contents[0]!.start - b.contents[0]!.start);
   // One sweep: contents sorted by start, with the furthest end seen so far.
   const spans = cands.flatMap((c) => c.contents).sort((a, b) => a.start - b.start);
@@ -780,6 +782,13 @@ function sameSpan(a: Span | null, b: Span | null): boolean {
  * cue carries its own. A later cue with a source of its own inside the content ("Police say he
  * posed a threat and refused ...", "she knows that ...") is part of what was reported, and stays.
  */
+/** Removes, in place, the candidates left with no content piece. */
+function removeEmpty(cands: Cand[]): void {
+  let k = 0;
+  for (const c of cands) if (c.contents.length) cands[k++] = c;
+  cands.length = k;
+}
+
 /**
  * "The ministry welcomed the resignation and said it would audit the pitches": when the tagger
  * gives an earlier cue a content piece that a later cue of the same source also has, the piece is

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Document } from '../document/document.js';
+import { analyzeDocument } from '../index.js';
 import type { Entity, Quote, Timex } from '../document/types.js';
 import { textStage } from '../text/stage.js';
 import { findChannel } from './channel.js';
@@ -683,5 +684,12 @@ test('session 4 demo fixes: a channel object opening the content, shared pieces,
   // "ballots declared invalid": no one declared anything here
   const c = q('She has demanded that the electoral commission review about 3,000 ballots declared invalid by officials.');
   assert.ok(c.every((x) => x.cue?.text.toLowerCase() !== 'declared'), JSON.stringify(c.map((x) => [x.cue?.text, x.text])));
+});
+
+test('an attribution whose every content piece goes to a later cue of its source is dropped, never a crash', () => {
+  const text = 'The blast was caused by a gas leak at a fertiliser plant in Liaoning province, northeast China, on Oct. 2, which badly polluted a local river called the Liao River, Wang said, adding that the main pollutants from the leak had been identified as ammonia, nitrates and phenol.';
+  const qs = analyzeDocument({ text, published: '2005-11-26' }).get('quotes');
+  assert.ok(qs.every((x) => x.text.length > 0));
+  assert.ok(qs.some((x) => /the main pollutants/.test(x.text)), JSON.stringify(qs.map((x) => [x.cue?.text, x.text])));
 });
 
