@@ -189,8 +189,11 @@ const LEGAL_SUFFIXES = new Set(['inc.', 'inc', 'corp.', 'corp', 'co.', 'co', 'lt
 /** A span made only of these is a fragment of a company's name ("Co. Ltd."), never a name. */
 const LEGAL_FORMS_ALONE = new Set(['inc.', 'corp.', 'co.', 'co', 'ltd.', 'ltd', 'plc', 'llc', 'gmbh', 'bhd', 'bhd.', 'pty', 'pty.', 'holdings', '&']);
 /** Words after a company's own name that the short form leaves out: "Nissan Motor", "Moody's Investors Service". */
-const COMPANY_DESCRIPTORS = new Set(['motor', 'motors', 'securities', 'electric', 'industries', 'industrial', 'holdings', 'group', 'investors', 'service', 'services', 'airlines', 'airways', 'petroleum', 'steel', 'chemical', 'chemicals', 'electronics', 'pharmaceuticals', 'telecom', 'communications', 'international', 'manufacturing', 'trading',
-  'semiconductor', 'semiconductors', 'micro', 'devices', 'systems', 'technologies', 'technology', 'software', 'pharma', 'energy', 'foods', 'networks', 'robotics', 'therapeutics', 'instruments',
+/** Words that end only a company's name: a firm's descriptor ("Veltra Semiconductor") and its head (FIRM_HEADS). */
+const FIRM_WORDS = ['technologies', 'semiconductor', 'semiconductors', 'micro', 'devices', 'systems', 'software', 'pharmaceuticals', 'therapeutics', 'holdings', 'industries', 'securities', 'airlines', 'electronics', 'networks', 'robotics', 'instruments'];
+const COMPANY_DESCRIPTORS = new Set([
+  ...FIRM_WORDS,
+  'motor', 'motors', 'electric', 'industrial', 'group', 'investors', 'service', 'services', 'airways', 'petroleum', 'steel', 'chemical', 'chemicals', 'telecom', 'communications', 'international', 'manufacturing', 'trading', 'technology', 'pharma', 'energy', 'foods',
 ]);
 
 /** Nouns for a kind of company that a name may follow: "chipmaker Veltra", "lender HSBC". */
@@ -438,10 +441,7 @@ function namesAnOrganisation(words: readonly string[]): boolean {
  * Analytics", "Harbor Research", "Orion Micro". The tagger reads "Maritime" or "Harbor" as a
  * place and "Orion" as a given name.
  */
-const FIRM_HEADS = new Set([
-  'insight', 'insights', 'analytics', 'research', 'partners', 'consulting', 'consultancy', 'consultants', 'intelligence', 'labs', 'advisors', 'advisers', 'associates', 'ventures', 'metrics', 'technologies', 'solutions', 'logistics',
-  'semiconductor', 'semiconductors', 'micro', 'devices', 'systems', 'software', 'pharmaceuticals', 'therapeutics', 'holdings', 'industries', 'securities', 'airlines', 'electronics', 'networks', 'robotics', 'instruments',
-]);
+const FIRM_HEADS = new Set([...FIRM_WORDS, 'insight', 'insights', 'analytics', 'research', 'partners', 'consulting', 'consultancy', 'consultants', 'intelligence', 'labs', 'advisors', 'advisers', 'associates', 'ventures', 'metrics', 'solutions', 'logistics']);
 
 /** Services people post on ("wrote on Telegram"): companies, never places or people, whatever the tagger says. */
 const PLATFORMS = new Set(['telegram', 'twitter', 'facebook', 'instagram', 'whatsapp', 'tiktok', 'youtube', 'truth social', 'weibo', 'wechat', 'linkedin', 'bluesky', 'reddit', 'substack', 'snapchat', 'vkontakte', 'threads']);
