@@ -378,6 +378,20 @@ export function parseWeekend(t: readonly Tok[], i: number): Cand | null {
   return { s: i, e: j + 1, type: 'DATE', sem: { k: 'rel', unit: 'WE', n: dir === null ? NaN : dir, anchor: w === 'that' ? 'ref' : 'dct' } };
 }
 
+/** Prepositions that look ahead to "the new year": "in the new year", "into the new year". */
+const INTO_NEW_YEAR = new Set(['in', 'into', 'until', 'till', 'by', 'after']);
+
+/**
+ * Lowercase "the new year" after a forward-looking preposition ("talks resume in the new year")
+ * is the coming calendar year, as said in the last months of one; the capitalised holiday is
+ * parseHoliday's, and other uses ("the new year began badly") stay untagged.
+ */
+export function parseNewYear(t: readonly Tok[], i: number): Cand | null {
+  if (low(t, i) !== 'the' || low(t, i + 1) !== 'new' || low(t, i + 2) !== 'year' || t[i + 1]!.cap) return null;
+  if (!INTO_NEW_YEAR.has(low(t, i - 1)) || low(t, i + 3) === "'" || low(t, i + 3) === '’') return null;
+  return { s: i, e: i + 3, type: 'DATE', sem: { k: 'rel', unit: 'Y', n: 1, anchor: 'dct' } };
+}
+
 const AGO_WORDS = new Set(['ago', 'earlier', 'later', 'before', 'after', 'back', 'hence', 'prior']);
 
 /** "two years ago", "a week later", "three days earlier", "a year from now", "years ago". */
@@ -439,6 +453,11 @@ export function parseAgo(t: readonly Tok[], i: number): Cand | null {
     sign = word === 'later' || word === 'after' ? 1 : -1;
   } else return null;
   if (vague) {
+    // "Hours later", "minutes earlier": still the day of the date the text gave (as "three hours
+    // later" is), which an event needs; "days later" may be any later day, so it stays vague.
+    if (anchor === 'ref' && (unit === 'h' || unit === 'm')) {
+      return { s: i, e: e + 1, type: 'DATE', sem: { k: 'rel', unit, n: sign, anchor, gran: 'ref' }, approx: true };
+    }
     return { s: i, e: e + 1, type: 'DATE', sem: { k: 'lit', v: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' }, approx: true };
   }
   if (!Number.isInteger(n)) {

@@ -9,7 +9,7 @@ import type { Cand } from './model.js';
 import type { Unit } from './lexicon.js';
 import { parseFiscal, parseMonthSpan, parseQuarter, parseSeason } from './parts.js';
 import { coarsen, dayPoint, formatPoint, shift, type Point } from './points.js';
-import { parseAgo, parseDeictic, parseHoliday, parseOrdinalDay, parsePartOfDayAlone, parseShifted, parseWeekday, parseWeekend, parseYearEarlier, parseYearPhrase } from './relative.js';
+import { parseAgo, parseDeictic, parseHoliday, parseNewYear, parseOrdinalDay, parsePartOfDayAlone, parseShifted, parseWeekday, parseWeekend, parseYearEarlier, parseYearPhrase } from './relative.js';
 import { namesDayInMonth, parseNthOfMonth, placeInMonth } from './inmonth.js';
 import { parseDct, resolveSem, withTimeOfDay, type Dct, type Resolved, type ResolveContext } from './resolve.js';
 import { parseSet } from './sets.js';
@@ -39,7 +39,7 @@ type Parser = (t: readonly Tok[], i: number) => Cand | null;
 /** Parsers in priority order: on equal length the earlier wins. */
 const PARSERS: readonly Parser[] = [
   parseSet, parseClock, parseNumericDate, parseNineEleven, parseMonthFirst, parseDayFirst, parseDecade, parseCentury, parseQuarter, parseMonthSpan,
-  parseSeason, parseFiscal, parseHoliday, parseShifted, parseWeekend, parseNthOfMonth, parseAgo, parseYearEarlier, parseDuration,
+  parseSeason, parseFiscal, parseHoliday, parseShifted, parseWeekend, parseNewYear, parseNthOfMonth, parseAgo, parseYearEarlier, parseDuration,
   parseDeictic, parseWeekday, parseYear, parseSpelledYear, parseYearPhrase, parseOrdinalDay, parsePartOfDayAlone,
 ];
 

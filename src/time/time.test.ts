@@ -748,3 +748,13 @@ test('a quarter of a rate is no time: "a cut of a quarter point"', () => {
   assert.deepEqual(times('The bank raised rates by three quarters of a percentage point.'), []);
   assert.deepEqual(times('Profit rose for a quarter, then fell.'), ['a quarter=P1Q']);
 });
+
+test('"hours later" is the day of the date the text gave; lowercase "in the new year" is the coming year', () => {
+  assert.equal(v('The shooting happened on Tuesday. Hours later, the suspect was arrested.', 'Hours later'), '2025-08-12');
+  assert.equal(v('The vote was held on Aug. 4. Minutes later, the speaker resigned.', 'Minutes later'), '2025-08-04');
+  // a vague count of days may be any later day: it stays a reference, not a date
+  assert.equal(v('The shooting happened on Tuesday. Days later, the suspect was arrested.', 'Days later'), 'FUTURE_REF');
+  assert.equal(v('Talks between the unions and the company will resume in the new year.', 'the new year', '2025-11-28'), '2026');
+  // the capitalised holiday is Jan. 1; a new year that is only a subject is left alone
+  assert.equal(v('The new year began with a strike.', 'The new year', '2025-11-28'), undefined);
+});
