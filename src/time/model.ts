@@ -61,8 +61,8 @@ export interface Cand {
   mod?: string;
   /** Vague amounts ("several years", "recent months"). */
   approx?: boolean;
-  /** "the week of March 6": the ISO week that holds the day. */
-  weekOf?: boolean;
+  /** "the week of March 6", "the weekend of Dec. 5": the ISO week or the weekend that holds the day. */
+  weekOf?: 'W' | 'WE';
   /** "the first Tuesday of", "the last week of", "the first weekend in": the part of the month `sem` names. */
   inMonth?: InMonth;
   /** "the day before Thanksgiving", "two days after March 3": days to move the day the rest names. */

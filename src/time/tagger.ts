@@ -251,6 +251,12 @@ function refine(t: readonly Tok[], cands: Cand[]): Cand[] {
         out[out.length - 1] = { ...c, s: prev.s, shiftDays: shift };
         continue;
       }
+      // "the weekend of Dec. 5": one expression, the weekend that holds the day (parseWeekend
+      // alone would read "the weekend" as the nearest one)
+      if (between === 'of' && prev.sem.k === 'rel' && prev.sem.unit === 'WE' && low(t, prev.s) === 'the' && c.type === 'DATE' && c.sem.k === 'date' && c.sem.d !== undefined) {
+        out[out.length - 1] = { ...c, s: prev.s, weekOf: 'WE' };
+        continue;
+      }
       // "7:30 tonight": the evening's day, the clock's time, after noon
       const pm = between === '' ? eveningClock(prev, c) : null;
       if (pm) {
@@ -313,7 +319,7 @@ function withModifier(t: readonly Tok[], c: Cand, floor: number): Cand {
     } else if (w1 === 'of' && low(t, s - 2) === 'week' && low(t, s - 3) === 'the' && s - 3 >= floor && c.type === 'DATE' && c.sem.k === 'date' && c.sem.d !== undefined) {
       // "the week of March 6": TimeML takes the phrase, valued as the week that holds the day
       s -= 3;
-      const out: Cand = { ...c, s, weekOf: true };
+      const out: Cand = { ...c, s, weekOf: 'W' };
       return out;
     } else if (w1 === 'of' && dateLike && !durLike && s - 3 >= floor && low(t, s - 3) === 'the' && ['end', 'beginning', 'start', 'middle'].includes(low(t, s - 2))) {
       mod = low(t, s - 2) === 'end' ? 'END' : low(t, s - 2) === 'middle' ? 'MID' : 'START';
@@ -531,7 +537,7 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
       r = { value: formatPoint(p), point: p };
     }
     if (c.weekOf && r.point && r.point.g === 'D') {
-      const w = coarsen(r.point, 'W');
+      const w = coarsen(r.point, c.weekOf);
       r = { value: formatPoint(w), point: w };
     }
     // A zone stays out of the value (TimeBank writes local times) and goes in its own field.

@@ -758,3 +758,8 @@ test('"hours later" is the day of the date the text gave; lowercase "in the new 
   // the capitalised holiday is Jan. 1; a new year that is only a subject is left alone
   assert.equal(v('The new year began with a strike.', 'The new year', '2025-11-28'), undefined);
 });
+
+test('"the weekend of Dec. 5" is the weekend that holds the day, not the nearest one', () => {
+  assert.equal(v('Organisers have planned a rally for the weekend of Sept. 6.', 'the weekend of Sept. 6'), '2025-W36-WE');
+  assert.equal(v('Organisers have planned a rally for the week of Sept. 8.', 'the week of Sept. 8'), '2025-W37');
+});
