@@ -499,6 +499,11 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
       if (after) {
         contents.splice(contents.indexOf(after), 1);
         source ??= sourceHeadPhrase(text, after);
+        // `“...,” commented X, editor of Y.`: what follows the speaker's name describes the speaker
+        for (let k = contents.length - 1; k >= 0; k--) {
+          const c = contents[k]!;
+          if (c.start > after.end && /^\s*,\s*$/.test(text.slice(after.end, c.start)) && !/[“"‘]/.test(text.slice(c.start, c.start + 1))) contents.splice(k, 1);
+        }
       }
       // "the company expected sales to ...": the subject the tagger gave as content is the source
       // (a source the tagger found inside that subject, "polled by [Reuters]", is only part of it)
@@ -515,6 +520,13 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
       if (!source && contents.length > 1 && contents[contents.length - 1]!.start >= cue.end) {
         const k = contents.findIndex((c) => c.end <= cue.start && /^\s*,\s*$/.test(text.slice(c.end, cue.start)));
         if (k >= 0) source = contents.splice(k, 1)[0]!;
+      }
+      // "Hundreds were killed, said [the sources].": the tagger may take the statement before an
+      // inverted cue for the source and the source after it for content
+      const swapped = source && statementBeforeInvertedCue(text, cue, source, contents, s);
+      if (swapped) {
+        contents.splice(0, contents.length, source!);
+        source = swapped;
       }
       if (source) {
         const dl = DATELINE.exec(text.slice(source.start, Math.min(source.end, source.start + 120)));
@@ -696,11 +708,35 @@ const SOURCE_OPENER = /^(?:(?!(?:It|This|That|These|Those|There|Then|Now|We|They
  * a name is who spoke. Null when there is no such piece.
  */
 function nameAfterInvertedCue(text: string, cue: Span, contents: readonly Span[]): Span | null {
-  const inverted = contents.some((c) => c.end <= cue.start && /[,”"’']\s*$/.test(text.slice(c.start, c.end)) && /^\s*$/.test(text.slice(c.end, cue.start)));
-  if (!inverted) return null;
+  const before = contents.filter((c) => c.end <= cue.start && /[,”"’']\s*$/.test(text.slice(c.start, c.end)) && /^\s*$/.test(text.slice(c.end, cue.start)));
+  if (!before.length) return null;
+  const words = text.slice(cue.start, cue.end).trim().split(/\s+/);
+  if (words.length !== 1) return null;
+  // after a quotation closed by a comma, "!" or "?" any lowercase past verb inverts:
+  // `“Nothing works,” commented X`, `“Give him back!” screamed Y`
+  const afterQuotation = before.some((c) => /[,!?]\s*[”"’']\s*$/.test(text.slice(c.start, c.end)));
+  if (!isSpeechVerb(words[0]!.toLowerCase()) && !(afterQuotation && /^[a-z]+(?:ed|wrote|spoke|told|said|cried|sang|shot|rang|began)$/.test(words[0]!))) return null;
+  return contents.find((c) => c.start > cue.end && /^\s+$/.test(text.slice(cue.end, c.start)) && SOURCE_OPENER.test(text.slice(c.start, c.end)) && !isTimeWord(/^\S+/.exec(text.slice(c.start, c.end))![0])) ?? null;
+}
+
+/**
+ * `Hundreds were killed in the fighting, said the sources.`: a source piece that ends at the comma
+ * before a one-word speech verb, with a single short piece after the verb that opens like a
+ * source and ends the sentence, is the statement, and that piece is who made it. Returns the
+ * piece to take as the source, else null.
+ */
+function statementBeforeInvertedCue(text: string, cue: Span, source: Span, contents: readonly Span[], s: Sentence): Span | null {
+  if (source.end > cue.start || !/^\s*,\s*$/.test(text.slice(source.end, cue.start))) return null;
   const words = text.slice(cue.start, cue.end).trim().split(/\s+/);
   if (words.length !== 1 || !isSpeechVerb(words[0]!.toLowerCase())) return null;
-  return contents.find((c) => c.start > cue.end && /^\s+$/.test(text.slice(cue.end, c.start)) && SOURCE_OPENER.test(text.slice(c.start, c.end)) && !isTimeWord(/^\S+/.exec(text.slice(c.start, c.end))![0])) ?? null;
+  if (contents.length !== 1) return null;
+  const c = contents[0]!;
+  const body = text.slice(c.start, c.end);
+  if (c.start <= cue.end || !/^\s+$/.test(text.slice(cue.end, c.start)) || !SOURCE_OPENER.test(body)) return null;
+  if (body.split(/\s+/).length > 8 || !/^[\s.!?”"’]*$/.test(text.slice(c.end, s.end))) return null;
+  // the statement has a verb of its own: more than a name before the comma
+  if (text.slice(source.start, source.end).split(/\s+/).length < 4) return null;
+  return c;
 }
 
 /** A source phrase without the relative or participial clause after it: "Priya Shah of the charity X[, which brought ...]", "Donald Tusk[, summing up ...]". */

@@ -693,3 +693,22 @@ test('an attribution whose every content piece goes to a later cue of its source
   assert.ok(qs.some((x) => /the main pollutants/.test(x.text)), JSON.stringify(qs.map((x) => [x.cue?.text, x.text])));
 });
 
+
+test('an inverted cue after a quotation credits the name after it, whatever the verb; what follows the name describes the speaker', () => {
+  const qs = analyse('“Nothing works any more,” commented Tomas Reyes, editor of the regional paper. “Give him back!” screamed Lena Ortiz.', [
+    ['p1', 'Tomas Reyes'],
+    ['p2', 'Lena Ortiz'],
+  ]);
+  const first = qs.filter((q) => q.cue?.text === 'commented');
+  assert.deepEqual(first.map((q) => [q.text, q.speaker]), [['“Nothing works any more,”', 'p1']]);
+  const second = qs.filter((q) => q.cue?.text === 'screamed');
+  assert.deepEqual(second.map((q) => [q.text, q.speaker]), [['“Give him back!”', 'p2']]);
+});
+
+test('"..., said the sources.": the statement before an inverted cue is content, the phrase after it the source', () => {
+  const qs = analyse('Dozens of troops were wounded in the clashes near the border, said the sources.');
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0]!.text, 'Dozens of troops were wounded in the clashes near the border');
+  assert.equal(qs[0]!.sourceSpan?.text, 'the sources');
+  assert.equal(qs[0]!.speaker, null);
+});
