@@ -8,7 +8,7 @@ import { findParentheticals } from './parenthetical.js';
 import { findFindings } from './findings.js';
 import { headlineAttribution, isRubric, transcriptTurns, type LabelAttribution } from './labels.js';
 import { inCueClause, isTimeWord, sourceAccording, sourceAfter, sourceBefore, tokensIsCap, type TokRange } from './source.js';
-import { indexEntities, resolveSpeaker, sourceHead } from './speaker.js';
+import { antecedentPhrase, indexEntities, resolveSpeaker, sourceHead } from './speaker.js';
 import { lemmaOf, prepDocument } from './features.js';
 import { defaultTaggers, type QuoteTaggers } from './tagger.js';
 
@@ -1165,6 +1165,10 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
       if (speaker) {
         const e = index.byId.get(speaker);
         if (e && /^(?:he|she|i|who|they|it|we|which|that)$/i.test(speakerText)) speakerText = e.name;
+      } else if (/^(?:who|which|that)$/i.test(speakerText)) {
+        // "a top official here who told ...": the unnamed speaker is the phrase the pronoun stands for
+        const np = antecedentPhrase(text, source.start);
+        if (np) speakerText = text.slice(np.start, np.end);
       }
       // (resolveSpeaker keeps unnamed sources unnamed; "a spokesman, Ahmed Ali" names him)
     }

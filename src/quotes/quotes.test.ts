@@ -712,3 +712,11 @@ test('"..., said the sources.": the statement before an inverted cue is content,
   assert.equal(qs[0]!.sourceSpan?.text, 'the sources');
   assert.equal(qs[0]!.speaker, null);
 });
+
+test('an unnamed speaker behind a relative pronoun goes by the phrase the pronoun stands for', () => {
+  const qs = analyse('The plan drew criticism from a senior health official who told the panel that hospitals were full. Critics include residents who say the plant is unsafe.');
+  assert.deepEqual(qs.filter((q) => q.cue?.text === 'told' || q.cue?.text === 'say').map((q) => [q.speaker, q.speakerText]), [
+    [null, 'a senior health official'],
+    [null, 'residents'],
+  ]);
+});

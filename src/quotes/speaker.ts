@@ -188,6 +188,41 @@ export function sourceHead(text: string, src: Span, index: SpeakerIndex): Span {
   return end > src.start ? { start: src.start, end } : src;
 }
 
+/** Words that open the noun phrase a relative pronoun points back to: "[a top official] who". */
+const ANTECEDENT_OPENER = /^(?:a|an|the|some|several|many|two|three|four|five|his|her|their|its|our|one|other|another)$/i;
+
+/**
+ * The noun phrase before a relative pronoun source, for naming the unnamed speaker it stands
+ * for: "a top US official who told ..." -> "a top US official", "The text, which said ..." ->
+ * "The text". It opens at the nearest determiner within six words and never crosses other
+ * punctuation; null when there is none, and the pronoun stays the speaker's text.
+ */
+export function antecedentPhrase(text: string, pronounStart: number): Span | null {
+  let end = pronounStart;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  if (text[end - 1] === ',') end--;
+  const before = text.slice(Math.max(0, end - 80), end);
+  const words = [...before.matchAll(/\d[\d,.]*\d|[\p{L}\p{N}][\p{L}\p{N}.'’-]*|[^\s\p{L}\p{N}]/gu)];
+  for (let k = words.length - 1, n = 0; k >= 0 && n < 6; k--, n++) {
+    const w = words[k]![0];
+    if (!/^[\p{L}\p{N}]/u.test(w)) return null;
+    if (ANTECEDENT_OPENER.test(w)) {
+      if (k === words.length - 1) return null;
+      const start = end - before.length + words[k]!.index!;
+      return { start, end };
+    }
+  }
+  // a bare plural right before: "residents who say", "analysts who expect"
+  const last = words[words.length - 1];
+  if (last && /^[a-z]{3,}s$/.test(last[0]) && !/(?:ss|us|is|as)$/.test(last[0]) && !BARE_PLURAL_STOP.has(last[0])) {
+    return { start: end - before.length + last.index!, end };
+  }
+  return null;
+}
+
+/** Words ending in -s before "who" that are no plural noun. */
+const BARE_PLURAL_STOP = new Set(['does', 'says', 'has', 'was', 'its', 'this', 'those', 'these', 'hers', 'ours', 'yours', 'theirs', 'sometimes', 'perhaps', 'besides', 'towards', 'afterwards']);
+
 /** True when a source names nobody in particular: "a senior official", "sources familiar with the talks". */
 export function isUnnamed(sourceText: string): boolean {
   const first = /^[\p{L}'’-]+/u.exec(sourceText)?.[0]?.toLowerCase() ?? '';
