@@ -720,3 +720,10 @@ test('an unnamed speaker behind a relative pronoun goes by the phrase the pronou
     [null, 'residents'],
   ]);
 });
+
+test('"Norland officials said": unnamed people from a place are not the place; its government speaks for it', () => {
+  const a = analyseTyped('Norland officials said the border would reopen on Friday.', [['l1', 'LOC', 'Norland']]);
+  assert.deepEqual(a.map((q) => [q.speaker, q.speakerText]), [[null, 'Norland officials']]);
+  const b = analyseTyped('The Norland government said the border would reopen on Friday.', [['l1', 'LOC', 'Norland']]);
+  assert.deepEqual(b.map((q) => q.speaker), ['l1']);
+});

@@ -223,6 +223,32 @@ export function antecedentPhrase(text: string, pronounStart: number): Span | nul
 /** Words ending in -s before "who" that are no plural noun. */
 const BARE_PLURAL_STOP = new Set(['does', 'says', 'has', 'was', 'its', 'this', 'those', 'these', 'hers', 'ours', 'yours', 'theirs', 'sometimes', 'perhaps', 'besides', 'towards', 'afterwards']);
 
+/** People a place's name or adjective may qualify who are nobody in particular: "US [officials]". */
+const UNNAMED_OF_PLACE = new Set([
+  'official', 'officials', 'diplomat', 'diplomats', 'source', 'sources', 'trader', 'traders', 'dealer', 'dealers',
+  'analyst', 'analysts', 'police', 'expert', 'experts', 'resident', 'residents', 'witness', 'witnesses', 'newspaper',
+  'newspapers', 'media', 'press', 'officer', 'officers', 'negotiator', 'negotiators', 'investigator', 'investigators',
+  'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'envoys', 'lawmaker', 'lawmakers', 'delegate', 'delegates',
+  'reports', 'broadcaster', 'television', 'radio', 'agency', 'daily', 'paper', 'activists', 'doctors', 'rescuers',
+]);
+
+/**
+ * True when the source is a place (or its adjective, which the entities layer ties to the place)
+ * with up to two lowercase words ending in a noun for unnamed people: "US officials", "Turkish
+ * diplomats", "the US newspaper", "London traders".
+ */
+function isUnnamedOfPlace(text: string, src: Span, raw: string, ms: readonly MentionRef[]): boolean {
+  const lead = /^(?:the\s+)?/i.exec(raw)![0].length;
+  const at = src.start + (text.slice(src.start, src.end).length - text.slice(src.start, src.end).trimStart().length) + lead;
+  const i = firstAtOrAfter(ms, at);
+  const m = ms[i];
+  if (!m || m.start !== at || m.type !== 'LOC') return false;
+  const rest = raw.slice(lead + (m.end - m.start)).trim();
+  const words = rest.split(/\s+/);
+  if (!rest || words.length > 2 || !words.every((w) => /^[a-z]+$/.test(w))) return false;
+  return UNNAMED_OF_PLACE.has(words[words.length - 1]!);
+}
+
 /** True when a source names nobody in particular: "a senior official", "sources familiar with the talks". */
 export function isUnnamed(sourceText: string): boolean {
   const first = /^[\p{L}'’-]+/u.exec(sourceText)?.[0]?.toLowerCase() ?? '';
@@ -243,6 +269,9 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
   const apposed = appositiveName(text, src, index.mentions);
   if (apposed) return { speaker: apposed.entity, confidence: 0.9 };
   if (isUnnamed(raw)) return { speaker: null, confidence: 0 };
+  // "US officials", "Turkish diplomats", "the US official": unnamed people from a place, not the
+  // place (its government, "The German government", still speaks for it)
+  if (isUnnamedOfPlace(text, src, raw, index.mentions)) return { speaker: null, confidence: 0 };
 
   const ms = index.mentions;
   // A mention inside the source, before any appositive comma.
