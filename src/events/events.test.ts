@@ -477,3 +477,13 @@ test('an AP dateline with an underscore dash gives no participants', () => {
   const arrest = ev(a, 'arrested');
   assert.deepEqual(arrest.participants.map((p) => nameOf(a, p)), []);
 });
+
+test('a passive turns the roles round: the agent after "by" acts, the subject is acted on', () => {
+  const a = run('Two ministers from Kenya were arrested by Ugandan police on Monday.');
+  const e = ev(a, 'arrested');
+  assert.deepEqual((e.actors ?? []).map((p) => nameOf(a, p)), ['Uganda']);
+  assert.deepEqual((e.targets ?? []).map((p) => nameOf(a, p)), ['Kenya']);
+  const b = run('Ugandan police arrested two ministers from Kenya on Monday.');
+  const f = ev(b, 'arrested');
+  assert.deepEqual((f.actors ?? []).map((p) => nameOf(b, p)), ['Uganda']);
+});

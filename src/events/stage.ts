@@ -6,6 +6,7 @@ import { findAttributions, type Attribution, type MentionRef } from './attributi
 import { genderFits, gendersOf, quotationAt, quotationSource, quoteResolvedPronoun, samePronounSource, solePersonBefore } from './coref.js';
 import { findTriggers } from './detect.js';
 import { findStances } from './stances.js';
+import { splitRoles } from './roles.js';
 import { isFuture, statusOf } from './status.js';
 import { CAMEO_OF } from './types.js';
 import { AUX, isCap } from './words.js';
@@ -190,9 +191,7 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
       if (status !== 'negated' && triggers.some((o) => o !== tr && REQUESTS.has(o.type) && o.end <= tr.start && tr.start - o.end <= 4)) status = 'hypothetical';
       const start = tokens[tr.start]!.start;
       const end = tokens[tr.end - 1]!.end;
-      const actors: string[] = [];
-      const targets: string[] = [];
-      parts.ids.forEach((id, k) => (parts.positions[k]! < tr.start ? actors : targets).push(id));
+      const { actors, targets } = splitRoles(lower, tr, lo, hi, parts.ids, parts.positions);
       events.push({
         id: `ev${events.length + 1}`,
         start,

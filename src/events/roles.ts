@@ -1,0 +1,45 @@
+/**
+ * Who acts and who is acted on. In the active voice the participants before the trigger act and
+ * those after it are acted on; a passive turns this round: "war criminals from X had been
+ * investigated by Australian officials" has the officials act on the criminals, and "the convoy
+ * was attacked near Y" leaves nobody named acting.
+ */
+import type { Trigger } from './detect.js';
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets', 'getting']);
+const BETWEEN = new Set(['not', "n't", 'never', 'also', 'reportedly', 'allegedly', 'already', 'later', 'then', 'again', 'all', 'both', 'first', 'recently', 'formally', 'officially']);
+/** Irregular participles that can be event triggers; regular ones end in -ed. */
+const PARTICIPLES = new Set(['met', 'held', 'struck', 'hit', 'shot', 'beaten', 'taken', 'seized', 'sent', 'fought', 'told', 'given', 'thrown', 'driven', 'bound', 'shut', 'put', 'brought', 'caught', 'kept', 'sold', 'built', 'made', 'won', 'lost', 'stolen', 'slain', 'overthrown', 'withdrawn', 'forbidden', 'sworn']);
+
+/** Token index of the "by" that opens a passive's agent right after the trigger (within three words), else -1. */
+function agentBy(lower: readonly string[], from: number, hi: number): number {
+  for (let k = from; k < hi && k <= from + 3; k++) {
+    if (lower[k] === 'by') return k;
+    if (lower[k] === ',' || lower[k] === '.' || lower[k] === ';') return -1;
+  }
+  return -1;
+}
+
+/** True when a verbal trigger is a participle after a form of "be" or "get": "was attacked", "have been investigated". */
+export function isPassiveTrigger(lower: readonly string[], tr: Trigger, lo: number): boolean {
+  if (tr.nominal) return false;
+  const w = lower[tr.start]!;
+  if (!(w.endsWith('ed') || PARTICIPLES.has(w))) return false;
+  let k = tr.start - 1;
+  while (k >= lo && BETWEEN.has(lower[k]!)) k--;
+  return k >= lo && BE.has(lower[k]!);
+}
+
+/**
+ * Splits the participants (at token positions) into actors and targets. In a passive the agent
+ * after "by" acts, and everyone else is acted on.
+ */
+export function splitRoles(lower: readonly string[], tr: Trigger, lo: number, hi: number, ids: readonly string[], positions: readonly number[]): { actors: string[]; targets: string[] } {
+  const actors: string[] = [];
+  const targets: string[] = [];
+  if (isPassiveTrigger(lower, tr, lo)) {
+    const by = agentBy(lower, tr.end, hi);
+    ids.forEach((id, k) => (by >= 0 && positions[k]! > by ? actors : targets).push(id));
+  } else ids.forEach((id, k) => (positions[k]! < tr.start ? actors : targets).push(id));
+  return { actors, targets };
+}
