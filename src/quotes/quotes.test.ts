@@ -727,3 +727,14 @@ test('"Norland officials said": unnamed people from a place are not the place; i
   const b = analyseTyped('The Norland government said the border would reopen on Friday.', [['l1', 'LOC', 'Norland']]);
   assert.deepEqual(b.map((q) => q.speaker), ['l1']);
 });
+
+test('"It said" is the organisation the window names, or the country that just spoke', () => {
+  const a = analyseTyped('Veltra Semiconductor reported a loss on Tuesday. It said sales had fallen by a third.', [['o1', 'ORG', 'Veltra Semiconductor']]);
+  assert.deepEqual(a.filter((q) => q.cue?.text === 'said').map((q) => q.speaker), ['o1']);
+  // two organisations: "it" could be either, so nobody is credited
+  const b = analyseTyped('Veltra Semiconductor sued Orion Micro on Tuesday. It said the patents had been copied.', [
+    ['o1', 'ORG', 'Veltra Semiconductor'],
+    ['o2', 'ORG', 'Orion Micro'],
+  ]);
+  assert.deepEqual(b.filter((q) => q.cue?.text === 'said').map((q) => q.speaker), [null]);
+});

@@ -375,6 +375,14 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
   if (GROUP_PRONOUNS.has(lower)) {
     const prevEntity = ctx.previous ? index.byId.get(ctx.previous) : undefined;
     if (prevEntity && prevEntity.type === 'ORG' && lower !== 'we') return { speaker: prevEntity.id, confidence: 0.7 };
+    // "China said ... It added": a country that spoke goes on speaking
+    if (prevEntity && prevEntity.type === 'LOC' && lower === 'it') return { speaker: prevEntity.id, confidence: 0.7 };
+    // "Acme reported a loss on Tuesday. It said ...": the one organisation the window names
+    if (lower === 'it' && !prevEntity) {
+      const orgs = new Set<string>();
+      for (let i = firstAtOrAfter(ms, ctx.windowStart); i < ms.length && ms[i]!.start < src.start; i++) if (ms[i]!.type === 'ORG') orgs.add(ms[i]!.entity);
+      if (orgs.size === 1) return { speaker: [...orgs][0]!, confidence: 0.65 };
+    }
     return { speaker: null, confidence: 0 };
   }
 
