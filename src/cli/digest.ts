@@ -11,6 +11,9 @@ const clip = (s: string, n: number) => {
   return flat.length > n ? `${flat.slice(0, n - 1)}…` : flat;
 };
 
+/** A quotation's own outer marks, which the digest's marks replace: `“We are ready,”` -> `We are ready,`. */
+const withoutMarks = (s: string) => s.replace(/^\s*["“”‘’']+/, '').replace(/["“”‘’']+\s*$/, '');
+
 function entityLine(e: Entity): string {
   const titles = e.titles.length ? ` — ${e.titles.join('; ')}` : '';
   const n = e.mentions.length;
@@ -36,11 +39,18 @@ export function formatDigest(a: Analysis): string {
 
   lines.push('Quotes:');
   if (!a.quotes.length) lines.push('  (none found)');
+  // A reader scans a digest for who said what: reported speech that names no source at all
+  // ("the meeting seemed to clear the air") is left to the JSON; a quotation without a speaker
+  // stays, since an unattributed quotation is itself worth seeing.
+  const sourceless = (q: Analysis['quotes'][number]) => q.kind !== 'direct' && !q.speaker && !q.speakerText;
   for (const q of a.quotes) {
+    if (sourceless(q)) continue;
     const who = name(q.speaker) ?? (q.speakerText ? `${q.speakerText} (unnamed)` : 'unknown speaker');
     const extra = [q.kind, q.cue?.text, q.channel, when(q.time)].filter(Boolean).join(', ');
-    lines.push(`  ${who}: “${clip(q.text, 140)}” (${extra})`);
+    lines.push(`  ${who}: “${clip(q.kind === 'direct' ? withoutMarks(q.text) : q.text, 140)}” (${extra})`);
   }
+  const hidden = a.quotes.filter(sourceless).length;
+  if (hidden) lines.push(`  (and ${hidden} reported statement${hidden === 1 ? '' : 's'} naming no source; --format json lists them)`);
 
   lines.push('Events:');
   if (!a.events.length) lines.push('  (none found)');
