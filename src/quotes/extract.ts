@@ -528,6 +528,17 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
         contents.splice(0, contents.length, source!);
         source = swapped;
       }
+      // "The minister resigned, a colleague was quoted as saying.": the clause before the comma is
+      // what was said and the phrase after it who said it
+      const quotedAs = quotedAsSayingAfter(text, cue, s);
+      if (quotedAs) {
+        cue.end = quotedAs.cueEnd;
+        source = quotedAs.source;
+        contents.splice(0, contents.length, quotedAs.content);
+      }
+      // "the report said, citing military officials": whom a report cites are its sources, not
+      // something said
+      if (/^(?:citing|quoting)$/i.test(text.slice(cue.start, cue.end)) && contents.every((c) => c.start >= cue.end && !/^[“"‘]/.test(text.slice(c.start, c.end)) && text.slice(c.start, c.end).split(/\s+/).length <= 8)) continue;
       if (source) {
         const dl = DATELINE.exec(text.slice(source.start, Math.min(source.end, source.start + 120)));
         if (dl && dl[0].length < source.end - source.start) source = { start: source.start + dl[0].length, end: source.end };
@@ -737,6 +748,31 @@ function statementBeforeInvertedCue(text: string, cue: Span, source: Span, conte
   // the statement has a verb of its own: more than a name before the comma
   if (text.slice(source.start, source.end).split(/\s+/).length < 4) return null;
   return c;
+}
+
+/**
+ * `X did Y, a colleague was quoted as saying.`: a passive "quoted" cue followed by "as saying" and
+ * nothing more than a time before the sentence ends, with a short phrase between the cue and
+ * the comma before it. Gives the cue's new end, the source phrase and the statement before.
+ */
+function quotedAsSayingAfter(text: string, cue: Span, s: Sentence): { cueEnd: number; source: Span; content: Span } | null {
+  if (!/^(?:was|were|is|are|has\s+been|had\s+been)\s+quoted$/i.test(text.slice(cue.start, cue.end))) return null;
+  const tail = /^\s+as\s+saying\b/.exec(text.slice(cue.end, s.end));
+  if (!tail || !/^(?:\s+(?:on|late|early|last|this)?\s*\p{L}*day)?\s*[.!?]?\s*["”’]?\s*$/u.test(text.slice(cue.end + tail[0].length, s.end))) return null;
+  const before = text.slice(s.start, cue.start);
+  const comma = before.lastIndexOf(',');
+  if (comma < 0) return null;
+  const src = before.slice(comma + 1);
+  const words = src.trim().split(/\s+/);
+  if (!src.trim() || words.length > 8) return null;
+  const lead = src.length - src.trimStart().length;
+  const source = { start: s.start + comma + 1 + lead, end: cue.start - (src.length - src.trimEnd().length) };
+  let end = s.start + comma;
+  let start = s.start;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end - start < 10) return null;
+  return { cueEnd: cue.end + tail[0].length, source, content: { start, end } };
 }
 
 /** A source phrase without the relative or participial clause after it: "Priya Shah of the charity X[, which brought ...]", "Donald Tusk[, summing up ...]". */
