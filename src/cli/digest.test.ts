@@ -14,3 +14,9 @@ test('the digest lists who said what and only counts reported statements that na
   // a quotation with nobody to credit is still shown
   for (const q of a.quotes.filter((x) => x.kind === 'direct')) assert.ok(out.includes(q.text.slice(0, 10)), q.text);
 });
+
+test('the digest names a channel once when the cue already holds it', () => {
+  const a = analyze({ text: 'Foreign Minister Ana Ribeiro said in a post on X that the ruling was a victory for shared data.', published: '2026-03-06' });
+  const line = formatDigest(a).split('\n').find((l) => l.includes('shared data')) ?? '';
+  assert.equal(line.split('in a post on X').length - 1, 1, line);
+});

@@ -46,7 +46,9 @@ export function formatDigest(a: Analysis): string {
   for (const q of a.quotes) {
     if (sourceless(q)) continue;
     const who = name(q.speaker) ?? (q.speakerText ? `${q.speakerText} (unnamed)` : 'unknown speaker');
-    const extra = [q.kind, q.cue?.text, q.channel, when(q.time)].filter(Boolean).join(', ');
+    // (a channel the cue already holds, "said in a post on X", is not repeated)
+    const channel = q.channel && !q.cue?.text.includes(q.channel) ? q.channel : null;
+    const extra = [q.kind, q.cue?.text, channel, when(q.time)].filter(Boolean).join(', ');
     lines.push(`  ${who}: “${clip(q.kind === 'direct' ? withoutMarks(q.text) : q.text, 140)}” (${extra})`);
   }
   const hidden = a.quotes.filter(sourceless).length;

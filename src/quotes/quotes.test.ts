@@ -726,6 +726,9 @@ test('"Norland officials said": unnamed people from a place are not the place; i
   assert.deepEqual(a.map((q) => [q.speaker, q.speakerText]), [[null, 'Norland officials']]);
   const b = analyseTyped('The Norland government said the border would reopen on Friday.', [['l1', 'LOC', 'Norland']]);
   assert.deepEqual(b.map((q) => q.speaker), ['l1']);
+  // a court in a city is not the city
+  const c = analyseTyped('A Lagos court said the vessel had fished without a licence.', [['l2', 'LOC', 'Lagos']]);
+  assert.deepEqual(c.map((q) => [q.speaker, q.speakerText]), [[null, 'A Lagos court']]);
 });
 
 test('"It said" is the organisation the window names, or the country that just spoke', () => {

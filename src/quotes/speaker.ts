@@ -230,6 +230,7 @@ const UNNAMED_OF_PLACE = new Set([
   'newspapers', 'media', 'press', 'officer', 'officers', 'negotiator', 'negotiators', 'investigator', 'investigators',
   'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'envoys', 'lawmaker', 'lawmakers', 'delegate', 'delegates',
   'reports', 'broadcaster', 'television', 'radio', 'agency', 'daily', 'paper', 'activists', 'doctors', 'rescuers',
+  'court', 'courts', 'judge', 'judges', 'prosecutor', 'prosecutors', 'jury', 'coroner', 'magistrate', 'tribunal',
 ]);
 
 /**
