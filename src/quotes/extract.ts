@@ -536,9 +536,6 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
         source = quotedAs.source;
         contents.splice(0, contents.length, quotedAs.content);
       }
-      // "the report said, citing military officials": whom a report cites are its sources, not
-      // something said
-      if (/^(?:citing|quoting)$/i.test(text.slice(cue.start, cue.end)) && contents.every((c) => c.start >= cue.end && !/^[“"‘]/.test(text.slice(c.start, c.end)))) continue;
       if (source) {
         const dl = DATELINE.exec(text.slice(source.start, Math.min(source.end, source.start + 120)));
         if (dl && dl[0].length < source.end - source.start) source = { start: source.start + dl[0].length, end: source.end };

@@ -742,9 +742,7 @@ test('"It said" is the organisation the window names, or the country that just s
   assert.deepEqual(b.filter((q) => q.cue?.text === 'said').map((q) => q.speaker), [null]);
 });
 
-test('", a colleague was quoted as saying." credits the clause before; "citing officials" names sources, not a statement', () => {
+test('", a colleague was quoted as saying." credits the clause before the comma', () => {
   const qs = analyse('The minister chose that moment to resign, a colleague was quoted as saying.');
   assert.deepEqual(qs.map((q) => [q.text, q.cue?.text, q.sourceSpan?.text]), [['The minister chose that moment to resign', 'was quoted as saying', 'a colleague']]);
-  const cited = analyse('The girl was treated for a broken arm, the report said, citing military officials.');
-  assert.ok(!cited.some((q) => q.cue?.text === 'citing'), JSON.stringify(cited.map((q) => q.text)));
 });
