@@ -537,6 +537,10 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
         contents.splice(0, contents.length, quotedAs.content);
       }
       if (source) {
+        // "health authorities in neighbouring [Uganda] said": the tagger may keep only the place;
+        // the people it locates are the source
+        const located = PEOPLE_IN_PLACE.exec(text.slice(Math.max(s.start, source.start - 60), source.start));
+        if (located && /^\p{Lu}/u.test(text.slice(source.start, source.end)) && source.end <= cue.start) source = { start: source.start - located[0].length, end: source.end };
         const dl = DATELINE.exec(text.slice(source.start, Math.min(source.end, source.start + 120)));
         if (dl && dl[0].length < source.end - source.start) source = { start: source.start + dl[0].length, end: source.end };
         // the object of a leading adverbial is no source: "In an interview with [Wire, Mensah, 29,]"
@@ -1082,7 +1086,10 @@ const CONTRACTED_PRONOUN = /^(?:it|he|she|who|that|i|we|they|you|there|what)$/i;
 const CUE_LEFT = new Set(['also', 'often', 'still', 'even', 'never', 'repeatedly', 'later', 'once', 'further', 'has', 'have', 'had', 'would', 'could', 'will', 'recently', 'previously', 'already', 'just', 'again', 'now']);
 const ANONYMITY = /^\W*(?:asked\s+)?not\s+to\s+be\s+(?:named|identified|quoted)/i;
 /** "KISUMU, Kenya, March 5 (Dossier Wire) — ": a place in capitals, then up to a dash. */
-const DATELINE = /^(?:[A-Z][A-Z .'’-]{2,}(?:,[^—–\n]{0,60})?|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}\s*\([^)\n]{1,30}\)|(?:March|April|May|June|July)\s+\d{1,2}\s*\([^)\n]{1,30}\))\s*(?:—|–|--|_)\s*/;
+const DATELINE = /^(?:[A-Z][A-Z .'’-]{2,}(?:,[^—–\n]{0,60})?|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}\s*\([^)\n]{1,30}\)|(?:March|April|May|June|July)\s+\d{1,2}\s*\([^)\n]{1,30}\))\s*(?:—|–|--|_|-(?=\s))\s*/;
+
+/** People located by a place, right before it: "health authorities in neighbouring ", "officials in ". */
+const PEOPLE_IN_PLACE = /(?<![\p{L}'’-])(?:[a-z]+\s+)?(?:[a-z]+s|police|staff|personnel)\s+(?:in|from|at|near)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|rural|coastal)\s+)?$/u;
 
 /** Words that open a clause, not a source: "that Mayor Bill de Blasio said", "how experts say". */
 // (and concessive or hedging openers, which PolNeAR train leaves out of the source: though 47 of

@@ -746,3 +746,18 @@ test('", a colleague was quoted as saying." credits the clause before the comma'
   const qs = analyse('The minister chose that moment to resign, a colleague was quoted as saying.');
   assert.deepEqual(qs.map((q) => [q.text, q.cue?.text, q.sourceSpan?.text]), [['The minister chose that moment to resign', 'was quoted as saying', 'a colleague']]);
 });
+
+test('people located by a place are the source, not the place; "Japan\'s business lobby, which" names the unnamed speaker', () => {
+  const a = analyseTyped('Cases were also reported in Siaya, and health authorities in neighbouring Uganda said they had stepped up screening at the border.', [['l1', 'LOC', 'Uganda']]);
+  const q = a.find((x) => x.cue?.text === 'said');
+  assert.equal(q?.speaker, null);
+  assert.equal(q?.sourceSpan?.text, 'health authorities in neighbouring Uganda');
+  const b = analyse('The appointment was welcomed by Norland\'s main business lobby, which said it was "a vote for continuity".');
+  assert.deepEqual(b.filter((x) => x.cue?.text === 'said').map((x) => x.speakerText), ["Norland's main business lobby"]);
+});
+
+test('a dateline with a spaced hyphen is not part of the content', () => {
+  const qs = analyse('PORTVALE, March 13 (Dossier Wire) - A team of engineers arrived in the city on Friday to inspect the dam, according to the water ministry.');
+  const q = qs.find((x) => x.cue?.text.toLowerCase() === 'according to');
+  assert.ok(q?.text.startsWith('A team of engineers'), q?.text);
+});

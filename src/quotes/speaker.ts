@@ -154,7 +154,7 @@ function appositiveName(text: string, src: Span, ms: readonly MentionRef[]): Men
 }
 
 /** A preposition of place ending the words before a mention: "representatives in", "a Democrat from the". */
-const PLACE_PREPOSITION = /\s+(?:in|from|at|near|outside|across|around|throughout|inside|based\s+in)\s+(?:the\s+)?$/i;
+const PLACE_PREPOSITION = /\s+(?:in|from|at|near|outside|across|around|throughout|inside|based\s+in)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|rural|coastal)\s+)?$/i;
 
 /**
  * Where the modifier starts when `before`, the source's words before a place, end in a
@@ -206,7 +206,8 @@ export function antecedentPhrase(text: string, pronounStart: number): Span | nul
   for (let k = words.length - 1, n = 0; k >= 0 && n < 6; k--, n++) {
     const w = words[k]![0];
     if (!/^[\p{L}\p{N}]/u.test(w)) return null;
-    if (ANTECEDENT_OPENER.test(w)) {
+    // (or a possessor: "[Japan's main business lobby], which")
+    if (ANTECEDENT_OPENER.test(w) || /^\p{Lu}[\p{L}.-]*['’]s$/u.test(w)) {
       if (k === words.length - 1) return null;
       const start = end - before.length + words[k]!.index!;
       return { start, end };
