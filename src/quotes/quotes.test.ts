@@ -761,3 +761,10 @@ test('a dateline with a spaced hyphen is not part of the content', () => {
   const q = qs.find((x) => x.cue?.text.toLowerCase() === 'according to');
   assert.ok(q?.text.startsWith('A team of engineers'), q?.text);
 });
+
+test('"she said" after a quotation of several paragraphs looks back from where it opens', () => {
+  const text = 'Tom Weller chaired the morning session. In a speech later in the day, Amara Okafor set out three priorities.\n\n“First, the fund must be paid for. Second, poor countries must reach it without hiring consultants.\n\n“Third, the money must be counted honestly,” she said.';
+  const qs = analyse(text, [['p1', 'Amara Okafor'], ['p2', 'Tom Weller']]);
+  const q = qs.find((x) => x.sourceSpan?.text === 'she');
+  assert.equal(q?.speaker, 'p1');
+});

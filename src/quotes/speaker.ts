@@ -63,6 +63,8 @@ export interface ResolveContext {
   windowStart: number;
   /** The last speaker within the last three paragraphs, when `previous` is null (optional). */
   earlier?: string | null;
+  /** The quotation a pronoun source follows: names inside it are spoken of, never the speaker (optional). */
+  quotation?: Span;
 }
 
 type Gender = 'm' | 'f' | null;
@@ -349,6 +351,7 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     for (let i = firstAtOrAfter(ms, ctx.windowStart); i < ms.length && ms[i]!.start < src.start; i++) {
       const m = ms[i]!;
       if (m.type !== 'PERSON' || !fits(m.entity)) continue;
+      if (ctx.quotation && m.start >= ctx.quotation.start && m.end <= ctx.quotation.end) continue;
       people.add(m.entity);
       nearest = m;
       // a name modifying a title before another name is not the subject: "Clinton
