@@ -22,3 +22,13 @@ export function initialsOf(words: readonly string[]): string {
   }
   return out.length >= 2 ? out : '';
 }
+
+/**
+ * Whether the text around an acronym makes it the alias a name defines for itself: the name, then
+ * the acronym in parentheses ("Centers for Disease Control and Prevention (CDC)"), or a stock
+ * ticker with its exchange ("Acme Holdings Ltd (NYSE: ACM)"). `between` is the text from the
+ * name's end to the acronym, `after` the text following the acronym.
+ */
+export function definesAlias(between: string, after: string): boolean {
+  return /^\s*\(\s*(?:[A-Z][A-Za-z]{1,9}\s*:\s*)?$/.test(between) && /^\s*\)/.test(after);
+}

@@ -5,12 +5,12 @@
  */
 import type { Entity, EntityType, Mention, Sentence, Token } from '../document/types.js';
 import { countryOfDemonym, countryOfName, isPeopleDemonym } from './demonyms.js';
-import { acronymKey, initialsOf } from './acronyms.js';
+import { acronymKey, definesAlias, initialsOf } from './acronyms.js';
 import { hashString } from './hash.js';
 import type { NerModel } from './model.js';
 import { spansFromBilou, type TokenSpan } from './tags.js';
 import { HONORIFICS, isTitleWord, TITLE_HEADS, titleAfter, titleBefore, titleBeforeComma, titleKey } from './titles.js';
-import { collectPersonEvidence, gluedAcronymType, isOrganisationTypedAsPerson, isPersonTypedAsOrganisation, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
+import { collectPersonEvidence, gluedAcronymType, isEmployerAfterOccupation, isOrganisationTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
 
 const TYPE_NAMES: EntityType[] = ['PERSON', 'ORG', 'LOC', 'MISC'];
 
@@ -123,6 +123,35 @@ function joinAcronymsToNames(clusters: Cluster[], addTo: (c: Cluster, m: RawMent
 }
 
 /**
+ * "the Centers for Disease Control and Prevention (CDC)", "Acme Holdings Ltd (NYSE: ACM)": an
+ * acronym an organisation's name defines in parentheses is that organisation wherever it recurs,
+ * even when its letters are not the name's initials ("and Prevention") or it is a ticker. The
+ * acronym must start with the name's first letter, so "Madrid (AFP)" and "Bayern (GER)" stay apart.
+ */
+function joinAliasesInParentheses(clusters: Cluster[], text: string, addTo: (c: Cluster, m: RawMention, order: number) => void): void {
+  const owner = new Map<RawMention, Cluster>();
+  for (const c of clusters) for (const m of c.mentions) if (m.words.length) owner.set(m, c);
+  const mentions = [...owner.keys()].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    // the exchange may be tagged too: "(NYSE: ACM)"
+    const j = i > 1 && /^\s*:\s*$/.test(text.slice(mentions[i - 1]!.end, m.start)) ? i - 2 : i - 1;
+    const name = mentions[j]!;
+    const alias = owner.get(m)!;
+    const target = owner.get(name)!;
+    const letters = acronymOf(m.words);
+    if (!letters || alias === target || alias.country || alias.type === 'PERSON' || target.type !== 'ORG') continue;
+    if (countryOfName(m.words[0]!) || letters[0] !== target.full[0]!.charAt(0).toUpperCase()) continue;
+    if (!definesAlias(text.slice(name.end, m.start), text.slice(m.end, m.end + 3))) continue;
+    for (const x of alias.mentions) {
+      addTo(target, x, target.last);
+      owner.set(x, target);
+    }
+    clusters.splice(clusters.indexOf(alias), 1);
+  }
+}
+
+/**
  * Whether mention b names its entity better than a: more name words, then running text over
  * capitals ("Washington", not a dateline's "WASHINGTON"), then the longer span.
  */
@@ -194,6 +223,8 @@ const FIRM_WORDS = ['technologies', 'semiconductor', 'semiconductors', 'micro', 
 const COMPANY_DESCRIPTORS = new Set([
   ...FIRM_WORDS,
   'motor', 'motors', 'electric', 'industrial', 'group', 'investors', 'service', 'services', 'airways', 'petroleum', 'steel', 'chemical', 'chemicals', 'telecom', 'communications', 'international', 'manufacturing', 'trading', 'technology', 'pharma', 'energy', 'foods',
+  // what the firm makes or does, which the short form drops: "Harbor Glass ... Harbor", "Meta Platforms ... Meta"
+  'platforms', 'brands', 'glass', 'paper', 'cement', 'textiles', 'packaging', 'mining', 'minerals', 'resources', 'materials', 'aerospace', 'automotive', 'shipping', 'biosciences', 'biotech', 'entertainment', 'media', 'healthcare', 'utilities', 'brewing', 'breweries',
 ]);
 
 /** Nouns for a kind of company that a name may follow: "chipmaker Veltra", "lender HSBC". */
@@ -210,12 +241,24 @@ function opensWithTradeNoun(w: readonly string[], sp: TokenSpan): boolean {
   return sp.end - sp.start > 1 && isTradeNoun(w[sp.start]!) && /^\p{Lu}/u.test(w[sp.start + 1]!);
 }
 
+/**
+ * The shorter forms of a company's name: each without one more legal form, then the base without
+ * descriptors too, shortest last: "Harbor Glass Corp." -> ["harbor glass", "harbor"]. Names without
+ * descriptors only are no forms: "Texas Instruments" is not "Texas Instruments Software", its division.
+ */
+function companyForms(words: readonly string[]): string[] {
+  const out: string[] = [];
+  let n = words.length;
+  while (n > 1 && LEGAL_SUFFIXES.has(words[n - 1]!.toLowerCase())) out.push(words.slice(0, --n).join(' ').toLowerCase());
+  const legal = n;
+  while (n > 1 && COMPANY_DESCRIPTORS.has(words[n - 1]!.toLowerCase())) n--;
+  if (n < legal) out.push(words.slice(0, n).join(' ').toLowerCase());
+  return out;
+}
+
 /** A company's name without legal form and descriptors: "Nissan Motor Co. Ltd." -> "nissan". */
 function companyBase(words: readonly string[]): string {
-  let n = words.length;
-  while (n > 1 && LEGAL_SUFFIXES.has(words[n - 1]!.toLowerCase())) n--;
-  while (n > 1 && COMPANY_DESCRIPTORS.has(words[n - 1]!.toLowerCase())) n--;
-  return n < words.length ? words.slice(0, n).join(' ').toLowerCase() : '';
+  return companyForms(words).pop() ?? '';
 }
 
 /** The short forms ("veltra") of the companies the tagger found in an article ("Veltra Semiconductor"). */
@@ -231,6 +274,20 @@ function companyShortFormsOf(words: readonly (readonly string[])[], spans: reado
   return out;
 }
 
+/** For each name the tagger typed ORG or MISC in an article ("harbor glass"), how many more times ORG than MISC. */
+function organisationOverMiscOf(words: readonly (readonly string[])[], spans: readonly (readonly TokenSpan[])[]): Map<string, number> {
+  const out = new Map<string, number>();
+  words.forEach((w, si) => {
+    for (const sp of spans[si]!) {
+      const type = TYPE_NAMES[sp.type];
+      if (type !== 'ORG' && type !== 'MISC') continue;
+      const key = w.slice(sp.start, sp.end).join(' ').toLowerCase();
+      out.set(key, (out.get(key) ?? 0) + (type === 'ORG' ? 1 : -1));
+    }
+  });
+  return out;
+}
+
 /**
  * "Hitachi Ltd. ... Hitachi", "Moody's Investors Service ... Moody's": a company's full name and
  * the short form the article goes on with are one organisation. Only a name that drops a legal
@@ -238,17 +295,23 @@ function companyShortFormsOf(words: readonly (readonly string[])[], spans: reado
  */
 function joinCompanyForms(clusters: Cluster[], addTo: (c: Cluster, m: RawMention, order: number) => void): void {
   const byBase = new Map<string, Cluster | null>();
-  for (const c of clusters) {
-    if (c.type !== 'ORG') continue;
-    const base = companyBase(c.full);
-    if (base) byBase.set(base, byBase.has(base) && byBase.get(base) !== c ? null : c);
+  const formsOf = new Map<Cluster, string[]>();
+  for (const c of clusters) if (c.type === 'ORG') formsOf.set(c, companyForms(c.full));
+  const own = (c: Cluster) => c.full.join(' ').toLowerCase();
+  for (const [c, forms] of formsOf) {
+    for (const f of forms) {
+      const seen = byBase.get(f);
+      if (seen === undefined || seen === c) byBase.set(f, c);
+      else if (seen === null || formsOf.get(seen)!.includes(own(c))) continue;
+      // "Harbor Glass Corp." and "Harbor Glass" both shorten to "harbor": one is a form of the other, the fuller one stands for both
+      else byBase.set(f, forms.includes(own(seen)) ? c : null);
+    }
   }
   if (!byBase.size) return;
   for (let i = clusters.length - 1; i >= 0; i--) {
     const c = clusters[i]!;
     if (c.type !== 'ORG') continue;
-    const own = c.full.join(' ').toLowerCase();
-    const target = byBase.get(own) ?? byBase.get(companyBase(c.full) || '\u0000');
+    const target = byBase.get(own(c)) ?? byBase.get(companyBase(c.full) || '\u0000');
     if (!target || target === c) continue;
     for (const m of c.mentions) addTo(target, m, target.last);
     clusters.splice(i, 1);
@@ -337,7 +400,9 @@ function dropTitleFragments(text: string, raw: RawMention[], from: number, title
     const m = raw[i]!;
     if (m.type === 'ORG' && !ORG_HEADS.has(m.words[m.words.length - 1]!.toLowerCase())) {
       const range = titleRanges.find(([a, b]) => m.end > a && m.end <= b && isPostTitle(text.slice(a, b)));
-      if (range && m.words.some((x) => isTitleWord(x))) {
+      // only an organisation that runs into the title's words is a fragment: "U.S. Trade
+      // Representative"; "All India Bank Officers Confederation secretary" opens the title whole
+      if (range && isTitleWord(m.words[m.words.length - 1]!)) {
         const kept = wordsBefore(text, m, afterLeadingAcronym(text, range[0], range[1]));
         if (!kept) continue;
         // only an acronym or a country is a name of its own ("EU", "BJP"); "Palestinian Civil" is not
@@ -374,6 +439,12 @@ function isPostTitle(title: string): boolean {
  * News". ("Post", "Press" and "Herald" are also surnames, so they are left to the tagger.)
  */
 const MEDIA_HEADS = new Set(['Wire', 'News', 'Times', 'Journal', 'Tribune', 'Gazette', 'Broadcasting', 'Television', 'TV', 'Radio', 'Agency', 'Newswire', 'Chronicle']);
+
+/**
+ * Last words of a street's name: "Maple Avenue", "Route 20" aside, a street is a place even when
+ * the tagger calls it an organisation or a work.
+ */
+const STREET_HEADS = new Set(['Avenue', 'Street', 'Road', 'Boulevard', 'Lane', 'Highway', 'Parkway', 'Expressway', 'Turnpike']);
 
 /** Last words of a building's or a place's name, never a person's: "Diaoyutai Hotel", "Sun-an Airport". */
 const PLACE_HEADS = new Set(['Hotel', 'Airport', 'Stadium', 'Square', 'Bridge', 'Palace', 'Avenue', 'Road', 'Park', 'Tower', 'Port', 'Harbour', 'Harbor', 'Station', 'Beach', 'Island', 'Islands', 'Province', 'County', 'District', 'Region', 'City', 'Village']);
@@ -423,7 +494,7 @@ function governedByLocative(w: readonly string[], i: number): boolean {
 }
 
 /** Nouns that end the name of a body, never of a place: "Pan-Atlantic Football Federation". */
-const BODY_NOUNS = new Set(['federation', 'association', 'confederation', 'league', 'committee', 'council', 'commission', 'foundation', 'institute', 'university', 'agency', 'bureau']);
+const BODY_NOUNS = new Set(['federation', 'association', 'confederation', 'league', 'committee', 'council', 'commission', 'foundation', 'institute', 'university', 'agency', 'bureau', 'trust', 'society']);
 
 /**
  * A name the tagger called a place that is a body's: its last word is one of BODY_NOUNS ("Greek
@@ -455,6 +526,21 @@ function namesCourt(words: readonly string[]): boolean {
   if (words.length < 2 || !words.every((x) => /^\p{Lu}/u.test(x) || x === 'of' || x === 'the')) return false;
   const last = words[words.length - 1]!.toLowerCase();
   return last === 'court' || (words[0]!.toLowerCase() === 'court' && words[1] === 'of');
+}
+
+/** Nouns for a kind of product that a name before them is the brand of: "the Claude chatbot", "its Edge browser". */
+const PRODUCT_NOUNS = new Set(['chatbot', 'chatbots', 'app', 'apps', 'browser', 'assistant', 'smartphone', 'smartphones', 'handset', 'tablet', 'laptop', 'console', 'headset', 'airliner', 'drone', 'drones', 'vaccine', 'missile', 'missiles', 'rifle', 'sedan']);
+
+/**
+ * "the Claude chatbot", "its Gemini assistant": a name right after an article or a possessive and
+ * right before a product noun is a product, not a person or a place. A country stays a place ("the
+ * China vaccine"): that is where the product comes from.
+ */
+function namesAProduct(w: readonly string[], sp: TokenSpan): boolean {
+  const det = sp.start > 0 ? w[sp.start - 1]!.toLowerCase() : '';
+  if (!PRODUCT_NOUNS.has(w[sp.end]?.toLowerCase() ?? '') || !(det === 'the' || det === 'its' || det === 'a' || det === 'an' || det === "'s")) return false;
+  const name = w.slice(sp.start, sp.end).join(' ');
+  return !countryOfName(name) && !countryOfDemonym(name);
 }
 
 /** Diseases named after places or rivers, never places themselves in the news. */
@@ -566,6 +652,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   // how the whole article uses each name (as a person's, as an organisation's), before any span is typed
   const evidence = collectPersonEvidence(words, taggedSpans, opensWithTradeNoun);
   const companyShortForms = companyShortFormsOf(words, taggedSpans);
+  const organisationOverMisc = organisationOverMiscOf(words, taggedSpans);
   const diseaseNames = diseaseNamesOf(words);
   const raw: RawMention[] = [];
   const spanOf = (s: Sentence, a: number, b: number) => ({ start: tokens[s.tokenStart + a]!.start, end: tokens[s.tokenStart + b - 1]!.end });
@@ -590,8 +677,11 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       }
       spans = kept;
     }
+    // the name that may open a title before a person: a place or nationality ("U.S. Secretary of
+    // State"), or the organisation the post is in ("Acme chief executive", "Kestrel Bank analyst");
+    // not a name that ends in a portfolio word, which is the title's ("Chevron Managing Director")
     const placeStartOf = (end: number) => {
-      const sp = spans.find((x) => x.end === end && (x.type === 2 || x.type === 3));
+      const sp = spans.find((x) => x.end === end && x.type !== 0 && (!isTitleWord(w[end - 1]!) || ORG_HEADS.has(w[end - 1]!.toLowerCase())));
       return sp ? sp.start : -1;
     };
     const nameEndOf = (start: number) => {
@@ -624,6 +714,10 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       else if (type === 'ORG' && isPlaceAfterLocative(w, sp, model)) type = 'LOC';
       else if ((type === 'PERSON' || type === 'LOC') && sp.end - sp.start > 1 && MEDIA_HEADS.has(w[sp.end - 1]!)) type = 'ORG';
       else if (type === 'PERSON' && sp.end - sp.start > 1 && PLACE_HEADS.has(w[sp.end - 1]!)) type = 'LOC';
+      else if (type !== 'LOC' && sp.end - sp.start > 1 && STREET_HEADS.has(w[sp.end - 1]!)) type = 'LOC';
+      else if ((type === 'PERSON' || type === 'LOC') && namesAProduct(w, sp)) type = 'MISC';
+      else if ((type === 'PERSON' || type === 'MISC') && isEmployerAfterOccupation(w, sp.start, sp.end)) type = 'ORG';
+      else if (type === 'MISC' && isOrganisationTypedAsWork(w.slice(sp.start, sp.end), organisationOverMisc)) type = 'ORG';
       else if (type === 'PERSON' && sp.end - sp.start > 1 && BODY_NOUNS.has(w[sp.end - 1]!.toLowerCase())) type = 'ORG';
       // "the Knesset" tagged as a person (or MISC, or a place not after "to"/"in"/"outside"): a legislature is a body
       if (type !== 'ORG' && namesLegislature(w.slice(sp.start, sp.end)) && !(type === 'LOC' && legislatureAsPlace(w, sp.start))) type = 'ORG';
@@ -637,6 +731,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
         type = 'PERSON';
       } else if (type === 'ORG' && isPersonTypedAsOrganisation(w.slice(sp.start, sp.end), evidence, lists)) type = 'PERSON';
       else if (type === 'PERSON' && isOrganisationTypedAsPerson(w.slice(sp.start, sp.end), evidence, (x) => companyShortForms.has(x))) type = 'ORG';
+      else if (type === 'PERSON' && isTeamTypedAsPerson(w, sp, taggedSpans[si]!, evidence, lists)) type = 'ORG';
       // "Head", "the Minister": a title alone names no one
       if (type === 'PERSON' && w.slice(sp.start, sp.end).every((x) => isTitleWord(x) || HONORIFICS.has(x.toLowerCase()))) continue;
       const titles: string[] = [];
@@ -894,6 +989,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
 
   joinAllCapsToRunningText(clusters, text, addTo);
   joinAcronymsToNames(clusters, addTo);
+  joinAliasesInParentheses(clusters, text, addTo);
   joinCompanyForms(clusters, addTo);
 
   const entities: Entity[] = clusters

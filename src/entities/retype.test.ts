@@ -3,7 +3,10 @@ import { describe, it } from 'node:test';
 import {
   collectPersonEvidence,
   gluedAcronymType,
+  isEmployerAfterOccupation,
+  isOrganisationTypedAsWork,
   isPersonTypedAsOrganisation,
+  isTeamTypedAsPerson,
   legislatureAsPlace,
   namesLegislature,
   opensWithGluedAcronym,
@@ -117,3 +120,42 @@ describe('legislatures', () => {
     assert.ok(!namesLegislature(['Kenji', 'Fujimori']));
   });
 });
+
+describe('organisations the tagger typed otherwise', () => {
+  it('an employer after "<occupation> at" is an organisation, not a place\'s possessive', () => {
+    assert.ok(isEmployerAfterOccupation('a lawyer at Morgan Lewis said'.split(' '), 3, 5));
+    assert.ok(isEmployerAfterOccupation('an analyst at Brenmoor Capital'.split(' '), 3, 5));
+    assert.ok(!isEmployerAfterOccupation("an analyst at Tokyo 's largest bank".split(' '), 3, 4));
+    assert.ok(!isEmployerAfterOccupation('a lawyer in Morgan County'.split(' '), 3, 5));
+    assert.ok(!isEmployerAfterOccupation('arrived at Morgan Lewis'.split(' '), 2, 4));
+  });
+
+  it('a work of two or more words is the organisation the article more often tags by that name', () => {
+    const votes = new Map([['harbor glass', 2], ['world cup', -1], ['leeds', 3]]);
+    assert.ok(isOrganisationTypedAsWork(['Harbor', 'Glass'], votes));
+    assert.ok(!isOrganisationTypedAsWork(['World', 'Cup'], votes));
+    assert.ok(!isOrganisationTypedAsWork(['Leeds'], votes));
+  });
+});
+
+describe('a club the tagger typed as a person', () => {
+  /** One sentence with the tagger's spans; the span asked about is the first. */
+  const team = (sentence: string, sp: Array<[number, number, number]>) => {
+    const w = sentence.split(' ');
+    const spans = sp.map(([start, end, type]) => ({ start, end, type }));
+    return isTeamTypedAsPerson(w, spans[0]!, spans, collectPersonEvidence([w], [spans]), lists);
+  };
+
+  it('is a club where a match result joins it to a club', () => {
+    assert.ok(team('two points behind Ostrander , who drew 1-1 with Everton', [[3, 4, 0], [9, 10, 1]]));
+    assert.ok(team('Everton beat Ostrander 2-0 on Sunday', [[2, 3, 0], [0, 1, 1]]));
+    assert.ok(team('Ostrander lost to Everton', [[0, 1, 0], [3, 4, 1]]));
+  });
+
+  it('stays a person between people, when unknown as an organisation, or when the article uses it as a person\'s', () => {
+    assert.ok(!team('Helen beat Ostrander 6-4', [[2, 3, 0], [0, 1, 0]]));
+    assert.ok(!team('Kowalczyk beat Everton 2-0', [[0, 1, 0], [2, 3, 1]]));
+    assert.ok(!team('Ms. Ostrander beat Everton', [[1, 2, 0], [3, 4, 1]]));
+  });
+});
+

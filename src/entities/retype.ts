@@ -329,3 +329,73 @@ export function isOrganisationTypedAsPerson(words: readonly string[], ev: Person
   if (ev.personal.has(one) || ev.personWords.has(one)) return false;
   return ev.ownedOrTraded.has(one) || isCompanyShortForm(one);
 }
+
+/**
+ * "Harbor Glass, based in Toledo," tagged MISC in an article that the tagger elsewhere reads as
+ * the company "Harbor Glass": a name of two or more words is one thing within an article, so a
+ * MISC mention of a name tagged ORG more often than MISC is the organisation. One-word names are
+ * left alone ("Leeds" the club and the city, "Japanese" the demonym).
+ */
+export function isOrganisationTypedAsWork(words: readonly string[], orgOverMisc: ReadonlyMap<string, number>): boolean {
+  return words.length > 1 && (orgOverMisc.get(words.join(' ').toLowerCase()) ?? 0) > 0;
+}
+
+/** Who works at an organisation: "a lawyer at Morgan Lewis", "an analyst at Forrester". */
+const OCCUPATIONS = new Set([
+  'lawyer', 'lawyers', 'attorney', 'attorneys', 'analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists',
+  'professor', 'researcher', 'researchers', 'scientist', 'scientists', 'partner', 'engineer', 'engineers', 'banker', 'bankers',
+  'trader', 'traders', 'executive', 'executives', 'consultant', 'lecturer', 'fellow', 'physician', 'surgeon', 'employee',
+  'employees', 'worker', 'workers', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials',
+]);
+
+/**
+ * "a lawyer at Morgan Lewis": a name after "<occupation> at" is the employer, an organisation,
+ * where the tagger saw a person's name or a work ("Morgan Lewis" as PERSON or MISC). A place keeps
+ * its type ("a doctor at Lagos" is rare, "an analyst at Tokyo's ..." is a place's possessive).
+ */
+export function isEmployerAfterOccupation(w: readonly string[], start: number, end: number): boolean {
+  if (start < 2 || w[start - 1]!.toLowerCase() !== 'at' || !OCCUPATIONS.has(w[start - 2]!.toLowerCase())) return false;
+  return w[end] !== "'s" && w[end] !== "'";
+}
+
+/** Verbs of a match's result on the sports pages: "Leeds beat Arsenal", "Chelsea, who drew 1-1 with Everton". */
+const RESULT_VERBS = new Set(['beat', 'beats', 'defeated', 'defeat', 'drew', 'draw', 'draws', 'lost', 'lose', 'loses', 'thrashed', 'edged', 'routed', 'held', 'hosted', 'host', 'hosts', 'play', 'plays', 'played', 'face', 'faces', 'faced']);
+const RESULT_LINKS = new Set(['with', 'to', 'against', 'over', 'at', 'by']);
+
+/** "1-1", "3-2", "2-0": a football score, a token of digits around a dash. */
+function isScore(word: string): boolean {
+  return /^\d{1,2}[-–]\d{1,2}$/.test(word);
+}
+
+/** Skips a score and a linking preposition after a result verb at i: "drew 1-1 with" -> the index after "with". */
+function afterResult(w: readonly string[], i: number): number {
+  if (i < w.length && isScore(w[i]!)) i++;
+  if (i < w.length && RESULT_LINKS.has(w[i]!.toLowerCase())) i++;
+  return i;
+}
+
+/**
+ * "two points behind Chelsea, who drew 1-1 with Everton": a one-word name the tagger typed PERSON
+ * is a club when a match's result joins it to a name the tagger typed ORG ("X drew with <club>",
+ * "<club> beat X"), the lists know the word alone as an organisation's, and the article never
+ * uses it as a person's (no "Mr. X", no fuller name). "Federer beat Nadal" joins two people and
+ * is left alone.
+ */
+export function isTeamTypedAsPerson(w: readonly string[], sp: TokenSpan, spans: readonly TokenSpan[], ev: PersonEvidence, lists: NameLists): boolean {
+  if (sp.end - sp.start !== 1) return false;
+  const word = w[sp.start]!;
+  const one = word.toLowerCase();
+  if (!lists.organisationWord(word) || ev.personal.has(one) || ev.personWords.has(one)) return false;
+  const orgStartsAt = (i: number) => spans.some((x) => x.type === 1 && x.start === i);
+  const orgEndsAt = (i: number) => spans.some((x) => x.type === 1 && x.end === i);
+  // after: "X beat <club>", "X, who drew 1-1 with <club>"
+  let i = sp.end;
+  if (w[i] === ',' && w[i + 1]?.toLowerCase() === 'who') i += 2;
+  if (i < w.length && RESULT_VERBS.has(w[i]!.toLowerCase()) && orgStartsAt(afterResult(w, i + 1))) return true;
+  // before: "<club> beat X", "<club> drew 1-1 with X"
+  for (let v = sp.start - 1; v >= Math.max(1, sp.start - 3); v--) {
+    if (RESULT_VERBS.has(w[v]!.toLowerCase()) && afterResult(w, v + 1) === sp.start && orgEndsAt(v)) return true;
+  }
+  return false;
+}
+

@@ -15,6 +15,10 @@ export const TITLE_HEADS = new Set(
     'rev.', 'reverend', 'chief', 'coach', 'manager', 'officer', 'executive', 'founder', 'gov.', 'lord', 'lady', 'sir', 'dame',
     'commissioner', 'inspector', 'detective', 'superintendent', 'chancellor', 'vice-president', 'deputy', 'treasurer', 'counsel',
     'emir', 'sultan', 'crown', 'head', 'editor', 'economist', 'analyst', 'minister-president',
+    // local office and a firm's founders ("Sheriff Dennis Kowalski", "Anthropic co-founder ...")
+    'sheriff', 'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'co-founder', 'cofounder',
+    // a player's position is his title on the sports pages ("striker Chidi Okonkwo")
+    'striker', 'goalkeeper', 'midfielder',
     // hyphenated posts ("WHO Director-General Tedros Adhanom Ghebreyesus")
     'director-general', 'secretary-general', 'attorney-general', 'governor-general', 'solicitor-general', 'auditor-general',
     'vice-chairman', 'vice-chair', 'vice-premier', 'vice-chancellor', 'vice-governor', 'deputy-director',
@@ -60,8 +64,9 @@ export interface TitleMatch {
 
 /**
  * The title directly before token index `nameStart` (skipping an honorific), or null.
- * `words` are the sentence's tokens; `placeStartOf(end)` gives the start of a place or
- * nationality span ending at token `end` (or -1), so "U.S." or "German" can open the title.
+ * `words` are the sentence's tokens; `placeStartOf(end)` gives the start of a place,
+ * nationality or organisation span ending at token `end` (or -1), so "U.S.", "German" or
+ * "Goldman Sachs" can open the title ("Goldman Sachs analyst Daniel Okafor").
  */
 export function titleBefore(words: readonly string[], nameStart: number, placeStartOf: (end: number) => number): TitleMatch | null {
   let j = nameStart - 1;
@@ -72,19 +77,29 @@ export function titleBefore(words: readonly string[], nameStart: number, placeSt
   while (j >= 0) {
     const w = words[j]!;
     const l = w.toLowerCase();
+    // a name ending in a title word opens the title whole: "Kestrel Bank analyst", not "Bank analyst"
+    if (start < end && capitalised(w) && isTitleWord(w)) {
+      const ps = placeStartOf(j + 1);
+      if (ps >= 0 && ps < j) {
+        start = ps;
+        break;
+      }
+    }
     if (TITLE_HEADS.has(l) || TITLE_PARTS.has(l)) {
       if (TITLE_HEADS.has(l)) hasHead = true;
       start = j;
       j--;
       continue;
     }
-    if (CONNECTORS.has(l) && start < end && j > 0 && isTitleWord(words[j - 1]!)) {
+    // "Secretary of State", "House of Representatives Speaker"; but a party's "of" says whose party
+    // it is: "the Welfare Party of Prime Minister Necmettin Erbakan"
+    if (CONNECTORS.has(l) && start < end && j > 0 && isTitleWord(words[j - 1]!) && !(l === 'of' && words[j - 1]!.toLowerCase() === 'party')) {
       start = j;
       j--;
       continue;
     }
     if (start < end && capitalised(w)) {
-      // A place or nationality opens the title: "U.S. Secretary of State", "German Chancellor".
+      // A place, nationality or organisation opens the title: "U.S. Secretary of State", "German Chancellor", "Acme chief executive".
       const ps = placeStartOf(j + 1);
       if (ps >= 0) {
         start = ps;
@@ -108,7 +123,8 @@ export function titleBefore(words: readonly string[], nameStart: number, placeSt
 
 /**
  * A title in an appositive before the name: "the German chancellor, Olaf Scholz, said" ->
- * "German chancellor". The title must open with "the" (so "Sanders, Warren, Biden" and a list
+ * "German chancellor". The title must open with "the", a possessive ("its chairman") or a
+ * name's possessive ("Vietnam's deputy trade minister") (so "Sanders, Warren, Biden" and a list
  * of roles are not read as one) and the name must close the appositive: a comma or the
  * sentence's end follows it. `nameEnd` is one past the name's last token.
  */
@@ -119,8 +135,19 @@ export function titleBeforeComma(words: readonly string[], nameStart: number, na
   if (!tm || tm.end !== nameStart - 1) return null;
   let k = tm.start - 1;
   if (k >= 0 && AFTER_MODIFIERS.has(words[k]!.toLowerCase())) k--;
-  return k >= 0 && words[k]!.toLowerCase() === 'the' ? tm : null;
+  if (k < 0) return null;
+  const opener = words[k]!.toLowerCase();
+  if (opener === 'the' || POSSESSIVES.has(opener)) return tm;
+  // "Vietnam's deputy trade minister, Tran Thi Mai,": the possessor is part of the title
+  if ((opener === "'s" || opener === "'") && k > 0) {
+    const ps = placeStartOf(k);
+    if (ps >= 0) return { start: ps, end: tm.end };
+  }
+  return null;
 }
+
+/** Determiners that, like "the", open an appositive title: "Its chairman, Walter Briggs, said". */
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our']);
 
 /** Words that may open a title after a name but not before one: "the former president". */
 const AFTER_MODIFIERS = new Set(['former', 'outgoing', 'incoming']);
