@@ -90,6 +90,11 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
     if (prev && prev.start >= a) {
       holes.push([prev.start, tr.start]);
       coordinated = true;
+    } else {
+      // "Rovers play Hollin City at home and travel to Dunmere": the first verb is no trigger,
+      // but its object is still no participant of the second
+      const v = firstConjunctVerb(tokens, lower, a, tr.start - 1);
+      if (v > 0) holes.push([v, tr.start]);
     }
   }
   // a purpose or complement infinitive after the trigger ("met ... to discuss the crisis in the
@@ -178,6 +183,21 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
     k = e;
   }
   return { lo: a, hi: b, holes, argHoles, target, coordinated };
+}
+
+/**
+ * The verb of the first conjunct in "SUBJECT VERB OBJECT ... and <trigger>": the first lowercase
+ * word right after a name or a pronoun opening the clause at `a` (before `and`), or -1.
+ */
+function firstConjunctVerb(tokens: readonly Token[], lower: readonly string[], a: number, and: number): number {
+  for (let k = a + 1; k < and && k <= a + 6; k++) {
+    const prev = tokens[k - 1]!;
+    if (!(isCap(prev.text) || ['he', 'she', 'they', 'we', 'it'].includes(lower[k - 1]!))) continue;
+    const w = lower[k]!;
+    if (tokens[k]!.kind !== 'word' || isCap(tokens[k]!.text) || DET.has(w) || DETERMINERS.has(w) || PREPOSITIONS.has(w) || AUX.has(w) || w === 'and' || w === 'or' || /^(?:who|which|that)$/.test(w)) continue;
+    return k;
+  }
+  return -1;
 }
 
 /** Words that may follow a passive participle with no object: "signed in 2024", "reached on Monday", "agreed." */
@@ -372,6 +392,10 @@ export function participantsOf(
       if (k >= region.lo && (LOCATIVE.has(lower[k]!) || lower[k] === 'to')) continue;
       // "in Iraq and Afghanistan", "in the south and Manila": the second of two places after a locative
       if (k > region.lo && lower[k] === 'and' && locativeConjunct(tokens, lower, k, region.lo)) continue;
+      // "in Puerto Alto, Costa Brava's largest port": a description apposed to a place says where
+      // that place is, and its possessor acts for no one (a bare "in Helmand, Afghanistan" is
+      // left as it was: WikiEvents counts such a country as the event's place argument)
+      if (m.start >= 2 && tokens[m.start - 1]!.text === ',' && POSS.has(lower[m.end] ?? '') && mentions.some((o) => o.end === m.start - 1 && o.entity.type === 'LOC' && locativeBefore(lower, o.start, region.lo))) continue;
       // "Hallein, south of Salzburg": a place that locates another is no actor
       if (m.start >= 2 && lower[m.start - 1] === 'of' && DIRECTIONS.has(lower[m.start - 2]!)) continue;
     }
@@ -403,6 +427,13 @@ export function participantsOf(
   return { ids, before: [], after: [], positions };
 }
 const TARGET_PREP = new Set(['on', 'against']);
+
+/** A locative preposition (or "to") right before a place, over a "the": "in Puerto Alto", "to the Hague". */
+function locativeBefore(lower: readonly string[], at: number, lo: number): boolean {
+  let k = at - 1;
+  if (k >= lo && lower[k] === 'the') k--;
+  return k >= lo && (LOCATIVE.has(lower[k]!) || lower[k] === 'to');
+}
 
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'outside']);
 

@@ -42,6 +42,8 @@ export function resolveSource(
   while (b > a && tokens[b - 1]!.kind === 'punct') b--;
   // cut "Reuters, citing two diplomats" to its first part; "X, a doctor," to X
   for (let k = a + 1; k < b; k++) if (tokens[k]!.text === ',') { b = k; break; }
+  // the auxiliaries and adverbs of the cue's verb group are no part of who spoke: "The union has"
+  while (b - 1 > a && (AUX.has(lower[b - 1]!) || /^[a-z]+ly$/.test(lower[b - 1]!)) && tokens[b - 1]!.kind === 'word') b--;
   if (a >= b) return null;
   const cueTok = tokens[cue]!;
   for (const q of quotes) {
@@ -98,6 +100,9 @@ function endsQuotedClause(tokens: readonly Token[], k: number, lo: number): bool
   if (t === ',') return true;
   return (t === '"' || t === '”') && k > lo && tokens[k - 1]!.text === ',';
 }
+
+/** Words that open a subordinate clause: a source starts after them, never with them. */
+const SUBORDINATORS = new Set(['although', 'though', 'whereas', 'while', 'because', 'unless', 'since', 'when', 'after', 'before']);
 
 /** Attribution frames of a sentence [lo, hi). */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
@@ -159,8 +164,10 @@ export function findAttributions(
     for (let k = i - 1; k > lo && k >= i - 12; k--) {
       if (tokens[k]!.text === ',' || tokens[k]!.text === '”' || tokens[k]!.text === '"') { comma = k; break; }
     }
-    // (a backward source is never empty: in '"...," said X' the cue opens an inverted source)
-    if (!deny && !accuse && tailOk && !tailVerb && comma > lo && comma < i - 1) {
+    // (a backward source is never empty: in '"...," said X' the cue opens an inverted source; nor
+    // does it open a subordinate clause: "..., although neither side has confirmed a time" is
+    // a clause of its own, and reports nothing of the one before)
+    if (!deny && !accuse && tailOk && !tailVerb && comma > lo && comma < i - 1 && !SUBORDINATORS.has(lower[comma + 1]!)) {
       const who = resolveSource(text, tokens, lower, comma + 1, i, mentions, quotes, i, lastPersonBefore(comma + 1));
       // ", the Lebanese army said, hours after ..." reports both sides of the parenthesis
       if (tailEnd < end) out.push({ source: [comma + 1, tailEnd + 1], content: [lo, hi], cue: i, who });
@@ -186,7 +193,7 @@ export function findAttributions(
     while (s > lo) {
       const pw = lower[s - 1]!;
       const pt = tokens[s - 1]!.text;
-      if (pt === ';' || pt === ':' || pw === 'and' || pw === 'but' || pw === 'that' || pw === 'because' || pw === 'if' || pw === 'while') break;
+      if (pt === ';' || pt === ':' || pw === 'and' || pw === 'but' || pw === 'that' || pw === 'if' || SUBORDINATORS.has(pw)) break;
       if ((pw === 'which' || pw === 'who') && !(s - 2 >= lo && tokens[s - 2]!.text === ',')) break;
       if (pt === ',') {
         // "Tanaka, who has shuttled ..., said": skip the relative clause back to its comma

@@ -183,6 +183,18 @@ function matchPhrase(lower: readonly string[], i: number, hi: number): { end: nu
 }
 
 const PHRASE_FIRST = new Set(PHRASES.flatMap((p) => p.words[0]!));
+
+const PROPOSALS = new Set(['option', 'proposal', 'idea', 'plan', 'offer', 'request', 'move', 'step', 'suggestion', 'demand', 'deal', 'scenario', 'approach', 'course']);
+
+/** A clause or a possibility after "rule out": "that ...", "whether ...", "the possibility of ...". */
+function isEpistemicComplement(lower: readonly string[], k: number): boolean {
+  const w = lower[k];
+  // ("ruled out that option": a demonstrative before what was proposed)
+  if (w === 'that') return !PROPOSALS.has(lower[k + 1] ?? '');
+  if (w === 'whether' || w === 'if') return true;
+  const n = w === 'the' || w === 'a' || w === 'any' ? lower[k + 1] : w;
+  return n === 'possibility' || n === 'chance' || n === 'prospect' || n === 'likelihood';
+}
 const GIVE = new Set(['give', 'gave', 'given', 'gives', 'giving']);
 
 /**
@@ -516,6 +528,8 @@ function verbSense(lemma: string, lower: readonly string[], tokens: readonly Tok
     if (lemma === 'strike' && lower[i + 1] !== 'by' && subjectIn(lower, tokens, i, lo, LABOUR_NOUNS)) return { type: 'PROTEST', cameo: '143' };
   }
   if (lemma === 'welcome' && i > lo && BE_FORMS.has(lower[i - 1]!)) return NO_EVENT;
+  // "clashed over water bills in a televised debate": a clash of words, in a place for words
+  if (lemma === 'clash' && verbalArena(lower, i)) return NO_EVENT;
   if (lemma === 'demand' && isMarketDemand(lower, i, lo)) return NO_EVENT;
   if (isIllnessOrState(lower, i)) return NO_EVENT;
   // "25 ethnically elected seats", "elected officials": a participle before its noun
@@ -536,6 +550,19 @@ function verbSense(lemma: string, lower: readonly string[], tokens: readonly Tok
   // "mobile phone vouchers": a noun
   if (lemma === 'phone' && ((i > lo && PHONE_MODIFIERS.has(lower[i - 1]!)) || PHONE_COMPOUNDS.has(lower[i + 1] ?? ''))) return NO_EVENT;
   return null;
+}
+
+/** Settings where people meet to argue, not to fight: a clash there is one of words. */
+const VERBAL_ARENAS = new Set(['debate', 'debates', 'interview', 'hearing', 'hearings', 'podcast', 'broadcast', 'press', 'parliament', 'chamber', 'committee', 'tweets', 'posts', 'remarks', 'comments', 'words', 'panel', 'forum']);
+
+/** A setting of argument within the dozen words after `i`, before the sentence's end. */
+function verbalArena(lower: readonly string[], i: number): boolean {
+  for (let k = i + 1; k < lower.length && k <= i + 12; k++) {
+    const w = lower[k]!;
+    if (w === '.' || w === ';') return false;
+    if (VERBAL_ARENAS.has(w)) return true;
+  }
+  return false;
 }
 
 /** Words that open a predicative complement: "called the vote \"a provocation\"", "called the deal a step". */
@@ -574,6 +601,12 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
       const m = matchPhrase(lower, i, hi);
       const pw = i > lo ? lower[i - 1]! : '';
       if (m && !(DETERMINERS.has(pw) || pw === "'" || pw === "'s" || (i > lo && tokens[i - 1]!.text === '’'))) {
+        // "could not rule out that the drug caused it", "ruled out the possibility of": a judgement
+        // of what may be true, not a rejection of anything proposed
+        if (m.type === 'REJECT' && lower[m.end - 1] === 'out' && isEpistemicComplement(lower, m.end)) {
+          i = m.end - 1;
+          continue;
+        }
         // "called on Ahmed in the afternoon": a courtesy visit; "called on Ahmed to resign" is an appeal
         const visit = m.type === 'APPEAL' && lower[m.end - 1] === 'on' && isCap(tokens[m.end]?.text ?? '') && !lower.slice(m.end, Math.min(hi, m.end + 10)).includes('to');
         out.push({ start: i, end: m.end, head: i, type: visit ? 'VISIT' : m.type, cameo: visit ? '042' : m.cameo, nominal: false, predicate: -1, noun: -1 });

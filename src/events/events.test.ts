@@ -486,4 +486,47 @@ test('a passive turns the roles round: the agent after "by" acts, the subject is
   const b = run('Ugandan police arrested two ministers from Kenya on Monday.');
   const f = ev(b, 'arrested');
   assert.deepEqual((f.actors ?? []).map((p) => nameOf(b, p)), ['Uganda']);
+
+test('a plea of guilty or not guilty in court is no appeal; "pleaded with" someone stays one', () => {
+  noEvent('Dario Venn pleaded guilty to two counts of fraud at a court in Leeds on Tuesday.', 'APPEAL');
+  noEvent('The driver pleaded not guilty to dangerous driving.', 'APPEAL');
+  assert.equal(ev(run('The mayor pleaded with the government to release emergency funds.'), 'pleaded').type, 'APPEAL');
+});
+
+test('the possessor in a description apposed to the place is no participant', () => {
+  const a = run('Prime Minister Ruth Alder and President Omar Sefu will meet again in May in Kessa, Tanzania\'s largest port city.');
+  const e = ev(a, 'meet');
+  assert.ok(!e.participants.map((p) => nameOf(a, p)).includes('Tanzania'), JSON.stringify(e.participants.map((p) => nameOf(a, p))));
+});
+
+test('an infinitive of purpose takes the future or modal of its clause\'s verb', () => {
+  assert.equal(ev(run('President Lena Morrow will fly on Monday to Kisumu, in western Kenya, to visit a new hospital.'), 'visit').status, 'scheduled');
+  assert.equal(ev(run('Foreign Minister Ivo Marek could travel to Warsaw next week to meet his Polish counterpart.'), 'meet').status, 'hypothetical');
+  // a finite past verb ends the search: the visit happened
+  assert.equal(ev(run('President Lena Morrow flew on Monday to Kisumu, in western Kenya, to visit a new hospital.'), 'visit').status, 'occurred');
+});
+
+test('"rule out that ...", "rule out the possibility": a judgement of what may be true, not a rejection', () => {
+  noEvent('Doctors said they could not rule out that the new drug caused the rash.', 'REJECT');
+  noEvent('The inspectors have not ruled out the possibility of sabotage at the plant.', 'REJECT');
+  assert.equal(ev(run('Prime Minister Ivo Dalt ruled out that option on Monday.'), 'ruled out').type, 'REJECT');
+  assert.equal(ev(run('The government ruled out talks with the rebels.'), 'ruled out').type, 'REJECT');
+});
+
+test('a clause opened by "although" after the event is no backward attribution; a source drops its auxiliary', () => {
+  const a = run('Talks are expected to resume in Oslo on Friday, although neither side has confirmed a time.');
+  assert.equal(ev(a, 'Talks').attributedTo, null);
+  const b = run('The dockers’ union has said it will not hold a strike before the holidays.');
+  const e = ev(b, 'strike');
+  assert.ok(!/\bhas\b/.test(String(e.attributedTo)), String(e.attributedTo));
+});
+
+test('a clash in a debate or an interview is one of words, not a fight; troops clashing stays a fight', () => {
+  noEvent('Senator Ada Brill and her rival, Tom Okafor, clashed over tax cuts in a televised debate on Sunday.', 'FIGHT');
+  noEvent('The two ministers clashed in parliament over the budget.', 'FIGHT');
+  assert.equal(ev(run('Government troops clashed with rebels near the town of Kidal on Monday.'), 'clashed').type, 'FIGHT');
+});
+
+test('the object of a first verb that is no trigger is no participant of a trigger coordinated with it', () => {
+  assert.deepEqual(participantNames('Valmont Rangers host Corby Town on Saturday and travel to Leeds on Tuesday.', 'travel'), ['Valmont Rangers']);
 });

@@ -81,7 +81,8 @@ const VERBS: V[] = [
   ['appeal', 'APPEAL', [], '020', { needsNext: ['to', 'for'] }],
   ['invite', 'APPEAL', [], '020'],
   ['request', 'APPEAL', [], '020'],
-  ['plead', 'APPEAL', ['pleaded', 'pled'], '020'],
+  // ("pleaded guilty", "pleaded no contest": a plea in court, asking nothing of anyone)
+  ['plead', 'APPEAL', ['pleaded', 'pled'], '020', { notBefore: ['guilty', 'not', 'no', 'innocent'] }],
   ['ask', 'APPEAL', [], '020', { needsWithin: ['to'], notBefore: ['to', 'about', 'whether', 'if', 'how', 'what', 'why', 'when', 'for', 'reporters', 'questions', 'not'] }],
   ['order', 'DEMAND', [], '100', { needsWithin: ['to'], notBefore: ['to', 'of', 'from'] }],
   ['promise', 'PLEDGE', [], '030'],

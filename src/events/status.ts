@@ -82,6 +82,25 @@ function doubtedBefore(lower: readonly string[], lo: number, at: number): boolea
   return false;
 }
 
+/** Words that end the clause an infinitive of purpose could belong to, looking back. */
+const PURPOSE_STOP = new Set([';', ':', '.', 'and', 'but', 'while', 'who', 'which', 'that', 'said', 'says', 'after', 'before', 'because', '"', '“', '”']);
+
+/**
+ * "Marquez will travel on Friday to Lindor, in northern Valdoria, to visit a terminal": an
+ * infinitive of purpose happens only as its clause's main verb does, so a future or a modal
+ * before that verb (`to` is the infinitive's marker) holds for it too.
+ */
+function purposeOf(tokens: readonly Token[], lower: readonly string[], lo: number, to: number, cues: StatusCues): void {
+  for (let k = to - 1; k >= lo && k >= to - 14; k--) {
+    const w = lower[k]!;
+    if (PURPOSE_STOP.has(w)) return;
+    if (FUTURE.has(w)) { cues.sched = true; return; }
+    if (MODAL_HYPO.has(w) && w !== 'would') { cues.hypo = true; return; }
+    // (a finite verb of another tense ends the search: "met X on Friday to discuss")
+    if (PAST_AUX.has(w) || BE_PRESENT.has(w) || (tokens[k]!.kind === 'word' && /ed$/.test(w) && k < to - 1)) return;
+  }
+}
+
 export function statusOf(
   tokens: readonly Token[],
   lower: readonly string[],
@@ -98,13 +117,15 @@ export function statusOf(
   if (cues.ongoing && !headWord.endsWith('ing')) cues.ongoing = false; // "is scheduled", "are due"
   // infinitive complement: "threatened to impose", "urged Rojas to press", "agreed to meet"
   if (lower[tr.head - 1] === 'to' || lower.slice(Math.max(lo, beforeChain + 1), tr.head).includes('to')) {
+    let governed = false;
     for (let k = beforeChain; k >= lo && k >= beforeChain - 4; k--) {
       const w = lower[k]!;
-      if (HYPO_GOVERNORS.has(w)) { cues.hypo = true; break; }
-      if (NEG_GOVERNORS.has(w)) { cues.neg = true; break; }
-      if (SCHED_GOVERNORS.has(w)) { cues.sched = true; break; }
+      if (HYPO_GOVERNORS.has(w)) { cues.hypo = governed = true; break; }
+      if (NEG_GOVERNORS.has(w)) { cues.neg = governed = true; break; }
+      if (SCHED_GOVERNORS.has(w)) { cues.sched = governed = true; break; }
       if (tokens[k]!.kind === 'punct') break;
     }
+    if (!governed && lower[tr.head - 1] === 'to') purposeOf(tokens, lower, lo, tr.head - 1, cues);
   }
   if (tr.nominal && tr.head > lo) {
     // "no deal was reached"

@@ -53,6 +53,33 @@ export function isQuestionTopic(cue: string, before: string, after: string): boo
   return QUESTION_CUE.test(cue.trim()) && QUESTION_LEAD.test(before) && /^\s*,/.test(after);
 }
 
+/** What a question opening the sentence was about: "Asked about [the dispute], Voss said ...". */
+const QUESTION_OBJECT_LEAD = /^\s*(?:(?:when|after|but|and)\s+)?(?:asked|questioned|pressed|quizzed)\s+(?:about|on|over|regarding)\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?$/i;
+
+/** True when the sentence before a piece (`before`) is a question's verb and preposition. */
+export function isQuestionObject(before: string): boolean {
+  return QUESTION_OBJECT_LEAD.test(before);
+}
+
+/**
+ * Acts done with words that report no statement: pleading guilty, declaring a state of
+ * emergency or war, signing an agreement. `cue` is the cue's text, `after` the sentence after it.
+ */
+const PLEA = /\bplea(?:ded|ds|d|ding)(\s+(?:not\s+)?guilty)?$/i;
+const PLEA_AFTER = /^(?:\s+(?:not\s+)?guilty|\s+no\s+contest)\b/i;
+const DECLARE = /\bdeclar(?:ed|es|e|ing)$/i;
+const DECLARED_STATE = /^\s+(?:an?\s+|the\s+)?(?:(?:national|local|public|health|climate)\s+)?(?:state\s+of\s+(?:emergency|disaster|siege|calamity)|emergency|disaster|martial\s+law|war|independence|ceasefire|curfew)\b/i;
+const SIGN = /\bsign(?:ed|s|ing)?$/i;
+const SIGNED_DOCUMENT = /^\s+(?:an?|the|their|its|his|her|a\s+new)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|deal|treaty|accord|contract|memorandum|pact|bill|law|order|declaration|charter)\b/iu;
+
+export function isPerformativeAct(cue: string, after: string): boolean {
+  const c = cue.trim();
+  const plea = PLEA.exec(c);
+  if (plea && (plea[1] || PLEA_AFTER.test(after))) return true;
+  if (DECLARE.test(c) && DECLARED_STATE.test(after)) return true;
+  return SIGN.test(c) && SIGNED_DOCUMENT.test(after);
+}
+
 /** A conjunction (and an adverb) right before a second attribution: "... and warned that ...". */
 const COORDINATION_TAIL = /(?:,\s*|\s+)(?:and|but)\s+(?:(?:also|then|later|further|again)\s+)?$/i;
 
@@ -139,7 +166,7 @@ export function isReducedRelative(gap: string): boolean {
  * comment on", "would not discuss". (Negated verbs of saying something, "didn't suggest
  * retaliation", keep their content, as PolNeAR marks it.)
  */
-const NEGATED_TOPIC_CUE = /(?:\bnot|\bnever|n['’]t)\s+(?:(?:yet|publicly|directly|specifically|immediately|previously|also)\s+)?(?:mention|mentioned|mentions|mentioning|comment|commented|comments|commenting|address|addressed|addresses|addressing|discuss|discussed|discusses|discussing|elaborate|elaborated|specify|specified|detail|detailed|talk|talked|speak|spoke|spoken)\b/i;
+const NEGATED_TOPIC_CUE = /(?:\bnot|\bnever|n['’]t)\s+(?:(?:yet|publicly|directly|specifically|immediately|previously|also)\s+)?(?:mention|mentioned|mentions|mentioning|confirm|confirmed|confirms|confirming|comment|commented|comments|commenting|address|addressed|addresses|addressing|discuss|discussed|discusses|discussing|elaborate|elaborated|specify|specified|detail|detailed|talk|talked|speak|spoke|spoken)\b/i;
 /** What makes a content a clause, or a quotation, rather than a plain noun phrase. */
 const CLAUSE_SIGN = /^(?:that|whether|if|how|why|what|when|where|who|which|to|he|she|it|they|we|i|you|there)\b|["“”]|\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|do|does|did)\b|\b(?:that|whether)\b/i;
 

@@ -113,6 +113,11 @@ export function isSpeechVerb(lower: string): boolean {
   return FORMS.has(lower);
 }
 
+/** A speech verb that is a cue in any frame ("said", "told", "announced"; not "hope", "expected"). */
+export function isStrongSpeechVerb(lower: string): boolean {
+  return FORMS.has(lower) && !WEAK.has(lower);
+}
+
 const AUX = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'did', 'does', 'do', 'may', 'might', 'should', 'must', 'can', "'s", '’s']);
 const CUE_ADVERBS = new Set(['also', 'later', 'then', 'previously', 'earlier', 'once', 'repeatedly', 'again', 'recently', 'often', 'reportedly', 'publicly', 'privately', 'separately', 'first', 'further']);
 

@@ -1,8 +1,9 @@
 import type { Entity, Quote, QuoteKind, Sentence, Span, TextSpan, Timex, Token } from '../document/types.js';
 import { sentenceIndexAt } from '../text/index.js';
 import { findChannel, findChannelSpan } from './channel.js';
-import { endBeforeCoordination, isAmountOnly, isAnonymityReason, isAuthoredWork, isBareAppearance, isChannelRemnant, isNegatedTopic, isNoComment, isParticipleApposition, isPassiveSubject, isPronounOnly, isQuestionTopic, isReducedRelative, isSubjectOfCue } from './content.js';
-import { accordingTo, attachesPreposition, CUE_PREPOSITIONS, cueGroupStart, cueScore, isSpeechVerb, takesNoContent } from './cues.js';
+import { endBeforeCoordination, isAmountOnly, isAnonymityReason, isAuthoredWork, isBareAppearance, isChannelRemnant, isNegatedTopic, isNoComment, isParticipleApposition, isPassiveSubject, isPerformativeAct, isPronounOnly, isQuestionObject, isQuestionTopic, isReducedRelative, isSubjectOfCue } from './content.js';
+import { dropCueAdjuncts } from './adjunct.js';
+import { accordingTo, attachesPreposition, CUE_PREPOSITIONS, cueGroupStart, cueScore, isSpeechVerb, isStrongSpeechVerb, takesNoContent } from './cues.js';
 import { findQuoteMarks, type QuoteMarks } from './marks.js';
 import { findParentheticals } from './parenthetical.js';
 import { findFindings } from './findings.js';
@@ -34,6 +35,8 @@ interface Cand {
 }
 
 const TERMINAL = new Set(['.', '!', '?']);
+/** A negative subject right before the cue: "neither side has", "no one has", "nobody". */
+const NEGATIVE_SUBJECT = /(?:^|[\s,])(?:neither(?:\s+\S+){1,2}|no\s+one|nobody|none(?:\s+of\s+(?:them|the\s+\S+))?|no\s+\S+)\s+(?:(?:has|have|had|did|would|could|will)\s+)?$/i;
 const RECIPIENTS = new Set(['reporters', 'journalists', 'him', 'her', 'them', 'us', 'me', 'you', 'lawmakers', 'supporters', 'voters', 'the', 'a', 'an', 'his', 'their', 'its', 'crowd', 'audience', 'members', 'delegates', 'parliament', 'congress']);
 const PREPS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'to', 'via', 'through', 'from', 'late', 'early', 'today', 'yesterday', 'tonight', 'again', 'repeatedly', 'also', 'later', 'previously', 'recently', 'publicly', 'privately', 'separately', 'when', 'while', 'as', 'over', 'with', 'of', 'about', 'for']);
 const WEAK_MIN = 0.75;
@@ -382,12 +385,14 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
     if (s.tokenEnd <= s.tokenStart) continue;
     const lo = s.tokenStart;
     const { found, prep } = taggers.sentence(tokens, s, dp);
+    // "were expected to arrive", "is set to", "were ordered to leave": no attribution
+    const isBeParticipleTo = (ca: number, cb: number) => BE.has(lw(ca)) && cb - ca >= 2 && lw(cb) === 'to';
     const here: Cand[] = [];
     for (const f of found) {
       const ca = lo + f.cue.a;
       const cb = lo + f.cue.b;
       // not attributions: "were expected to arrive", "is set to", "asked not to be named"
-      if (BE.has(lw(ca)) && cb - ca >= 2 && lw(cb) === 'to') continue;
+      if (isBeParticipleTo(ca, cb)) continue;
       if (lw(cb - 1) === 'asked' && ANONYMITY.test(text.slice(tokens[cb - 1]!.end, tokens[cb - 1]!.end + 40))) continue;
       const cue = { start: tokens[ca]!.start, end: tokens[cb - 1]!.end };
       // a lone adverb the tagger took for the cue takes the verb after it: "He repeatedly linked X
@@ -419,6 +424,8 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
       if (isBareAppearance(cueText, text.slice(cue.end, s.end))) continue;
       // "review 3,000 ballots declared invalid": a participle with its complement after a noun
       if (isVerdictParticiple(text.slice(s.start, cue.start), cueText, text.slice(cue.end, s.end))) continue;
+      // "pleaded guilty", "declared a state of emergency", "signed an agreement": acts, not statements
+      if (isPerformativeAct(cueText, text.slice(cue.end, s.end))) continue;
       const contents: Span[] = [];
       let refusal = false;
       let subject: Span | null = null;
@@ -444,12 +451,15 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
           continue;
         }
         // "did not mention [the market]": what someone did not talk about
-        if (x.a >= f.cue.b && isNegatedTopic(cueText, piece)) {
+        // (the negation may be the subject's: "neither side has confirmed [a time]")
+        if (x.a >= f.cue.b && isNegatedTopic(NEGATIVE_SUBJECT.test(text.slice(s.start, cue.start)) ? `not ${cueText.replace(/^(?:(?:has|have|had|did|does|do|will|would|could)\s+)+/i, '')}` : cueText, piece)) {
           refusal = true;
           continue;
         }
         // a content never starts inside a noun phrase ("said in a statement issued ...")
         if (x.a > f.cue.b && DETS.has(lw(a - 1))) continue;
+        // what a question was about, not what its answer said: "Asked about [the dispute], Voss said ..."
+        if (x.b <= f.cue.a && isQuestionObject(text.slice(s.start, tokens[a]!.start))) continue;
         // what a quotation was said of is its topic, not more of it: `“X,” he said of the plan.`
         if (x.a === f.cue.b + 1 && (lw(a - 1) === 'of' || lw(a - 1) === 'about') && f.contents.some((y) => y.b <= f.cue.a)) continue;
         const sp = { start: tokens[a]!.start, end: tokens[lo + x.b - 1]!.end };
@@ -488,6 +498,9 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
         if (q && q.start === sp.start && sp.end < q.end && /^[\s\p{P}]*$/u.test(text.slice(sp.end, q.end))) sp.end = q.end;
         contents.push(sp);
       }
+      const onlyAfterCue = contents.length > 0 && contents.every((c) => c.start >= cue.end);
+      const otherCues = found.filter((g) => g !== f).map((g) => tokens[lo + g.cue.a]!.start);
+      dropCueAdjuncts(text, cue, contents, onlyAfterCue ? clauseBeforeSource(text, s, source, cue, otherCues) : null);
       // a headline's clauses are separate: "Polls close in tight election; [exit poll shows ...]"
       if (isHeadline(text, input.paragraphs, s)) for (let k = 0; k < contents.length; k++) contents[k] = inCueClause(text, contents[k]!, contents[k]!.end <= cue.start);
       // a refusal to comment is no attribution, and attributes no quotation nearby either
@@ -551,6 +564,21 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
         const adv = LEADING_ADVERBIAL.exec(text.slice(source.start, source.end));
         if (adv && adv[0].length < source.end - source.start) source = { start: source.start + adv[0].length, end: source.end };
         source = trimSourceEdges(text, source, source.end <= cue.start);
+        // a source never holds another cue: in "A spokesman said [the case] showed that ...", the
+        // words up to "said" are the outer attribution's
+        for (const g of found) {
+          const gb = lo + g.cue.b;
+          if (g === f || gb >= s.tokenEnd || tokens[lo + g.cue.a]!.start < source.start || tokens[gb - 1]!.end > source.end) continue;
+          // (an aside is part of the source: "Caddell, speaking of the plan,")
+          // (and only a verb of saying opens a clause there: "Bernie Sanders offered some advice")
+          if (/ing$/.test(lw(lo + g.cue.a)) || lw(lo + g.cue.a - 1) === ',' || !isStrongSpeechVerb(lw(gb - 1))) continue;
+          const from = lw(gb) === 'that' ? gb + 1 : gb;
+          if (tokens[from] && tokens[from]!.start < source.end) source = { start: tokens[from]!.start, end: source.end };
+        }
+        // "..., whose office said": the relative clause reports nothing of the main clause before it
+        if (source.end <= cue.start && /^(?:who|whose|which)\b/i.test(text.slice(source.start, source.end))) {
+          for (let k = contents.length - 1; k >= 0; k--) if (contents[k]!.end <= source.start) contents.splice(k, 1);
+        }
         // an auxiliary alone is no source ("had refused to ...")
         if (/^(?:had|has|have|was|were|is|are|be|been|did|does|do|would|could|should|will|can|may|might|must)$/i.test(text.slice(source.start, source.end))) source = null;
         // nor is an adverb alone right before the cue: it belongs to the cue ("..., forcefully told")
@@ -650,7 +678,8 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
       // "Police on Saturday arrested a man ..., killing two people, authorities said.": what a
       // closing ", SOURCE said." reports runs from the sentence's start (after a dateline)
       if (source) {
-        const others = found.filter((g) => g !== f).map((g) => tokens[lo + g.cue.a]!.start);
+        // (a cue dropped as no attribution stands in no one's way: "were ordered to leave ..., officials said")
+        const others = found.filter((g) => g !== f && !isBeParticipleTo(lo + g.cue.a, lo + g.cue.b)).map((g) => tokens[lo + g.cue.a]!.start);
         const whole = reportBeforeFinalAttribution(text, s, cue, source, contents, others);
         if (whole) contents.splice(0, contents.length, whole);
       }
@@ -668,6 +697,18 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
       if (here.some((c) => (c.cue && c.cue.start <= v.start && v.end <= c.cue.end) || c.contents.some((x) => x.start <= v.start && v.end <= x.end) || (c.source && c.source.start <= v.start && v.end <= c.source.end))) continue;
       const span = (r: readonly [number, number]): Span => ({ start: tokens[r[0]]!.start, end: tokens[r[1] - 1]!.end });
       const c: Cand = { contents: p.contents.map(span), cue: { start: tokens[p.cue]!.start, end: v.end }, source: span([p.srcA, p.srcB]), sentence: si, inherited: false, confidence: 0.7 };
+      // a content the tagger ran on into this source ends before it: "which showed [a tear in his
+      // hamstring], one of the people said."
+      for (const o of here) {
+        for (let k = o.contents.length - 1; k >= 0; k--) {
+          const x = o.contents[k]!;
+          if (!(x.start < c.source!.start && c.source!.start < x.end)) continue;
+          let e = c.source!.start;
+          while (e > x.start && /[\s,]/.test(text[e - 1]!)) e--;
+          if (e > x.start) o.contents[k] = { start: x.start, end: e };
+          else o.contents.splice(k, 1);
+        }
+      }
       here.push(c);
       cands.push(c);
     }
@@ -687,22 +728,46 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
 }
 
 /**
+ * The clause a sentence opens with when its attribution follows it after a comma: "[Drivers were
+ * twice as likely to crash], researchers found in a survey." Null when there is no such comma, or
+ * a quotation mark or another cue (`otherCues`) stands in the clause.
+ */
+function clauseBeforeSource(text: string, s: Sentence, source: Span | null, cue: Span, otherCues: readonly number[]): Span | null {
+  if (!source || source.end > cue.start || !/^\s*$/.test(text.slice(source.end, cue.start))) return null;
+  // (a passive's subject, "X has been criticized for ...", is what it is about, not who spoke)
+  if (/\b(?:is|are|was|were|be|been|being)\b|ing$/i.test(text.slice(cue.start, cue.end))) return null;
+  const before = text.slice(s.start, source.start);
+  const comma = /,\s*$/.exec(before);
+  if (!comma) return null;
+  const dl = DATELINE.exec(before);
+  let start = s.start + (dl ? dl[0].length : 0);
+  while (start < source.start && /\s/.test(text[start]!)) start++;
+  const end = s.start + comma.index;
+  if (end - start < 20 || /["“”]/.test(text.slice(start, end)) || otherCues.some((p) => p >= start && p < end)) return null;
+  return { start, end };
+}
+
+/**
  * The content of a sentence closed by its attribution (", SOURCE said." with nothing after the
  * cue but the stop): from the sentence's start, after a dateline, to the comma before the source.
  * Null when the contents do not all end there, or a quotation mark or another cue (`otherCues`,
  * their offsets) stands in the way: then the pieces are as the tagger gave them.
  */
-function reportBeforeFinalAttribution(text: string, s: Sentence, cue: Span, source: Span, contents: readonly Span[], otherCues: readonly number[]): Span | null {
+export function reportBeforeFinalAttribution(text: string, s: Sentence, cue: Span, source: Span, contents: readonly Span[], otherCues: readonly number[]): Span | null {
   if (!contents.length || source.end > cue.start || !/^[\s.!?]*$/.test(text.slice(cue.end, s.end))) return null;
   const last = contents[contents.length - 1]!;
-  if (contents.some((c) => c.end > source.start) || !/^\s*,\s*$/.test(text.slice(last.end, source.start))) return null;
+  // (the tagger may stop a few words short of the comma: "pulled out of a 14 million euro [deal on
+  // Monday], two people said"; those words are reported too)
+  const gap = /^[^,.;:!?"“”]{0,60}(?=,\s*$)/.exec(text.slice(last.end, source.start));
+  if (contents.some((c) => c.end > source.start) || !gap || otherCues.some((p) => p >= last.end && p < source.start)) return null;
+  const end = last.end + gap[0].trimEnd().length;
   const dl = DATELINE.exec(text.slice(s.start, Math.min(last.end, s.start + 120)));
   let start = s.start + (dl ? dl[0].length : 0);
   while (start < last.end && /\s/.test(text[start]!)) start++;
   const first = contents[0]!;
-  if (start >= first.start) return null;
-  if (/["“”]/.test(text.slice(start, last.end)) || otherCues.some((p) => p >= start && p < last.end)) return null;
-  return { start, end: last.end };
+  if (start > first.start || (start === first.start && end === last.end)) return null;
+  if (/["“”]/.test(text.slice(start, end)) || otherCues.some((p) => p >= start && p < end)) return null;
+  return { start, end };
 }
 
 /** True when the sentence is the article's first paragraph and that has no final stop: a headline. */

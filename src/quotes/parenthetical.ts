@@ -2,7 +2,8 @@
  * Parenthetical attributions set off by commas inside or at the end of the reported sentence:
  * "Too often, Mr. Clarke said, the debate is infected with tribalism." / "The test was its
  * biggest yet, North Korea said." / "..., they say." The verb comes right after a short subject
- * (a pronoun, a capitalised name, or a determiner and a noun or two), with a comma before the
+ * (a pronoun, a capitalised name, or a determiner and a noun or two, which may carry one
+ * prepositional phrase: "a spokesman for the ministry"), with a comma before the
  * subject and a comma or the sentence's end after the verb. Pure function over one sentence's
  * tokens.
  */
@@ -32,6 +33,9 @@ const MID_ADVERB = /^(?:often|also|later|once|then|still|again|repeatedly|freque
 const TIME_AFTER = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|later|earlier|then)$/;
 const TERMINAL = new Set(['.', '!', '?']);
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+/** Prepositions that attach a phrase to a subject's head noun ("a spokesman for the ministry"). */
+const SUBJECT_PREPS = new Set(['for', 'of', 'at', 'with', 'from']);
+const QUANTIFIERS = new Set(['one', 'two', 'three', 'four', 'some', 'many', 'most', 'several', 'both', 'each', 'another', 'none', 'all']);
 /** Title abbreviations and name particles inside a capitalised subject ("Mr. King", "Chief Justice Roberts"). */
 const NAME_GLUE = new Set(['.', "'s", '’s', '-', 'de', 'van', 'von', 'al']);
 
@@ -84,7 +88,15 @@ export function findParentheticals(tokens: readonly Token[], lo: number, hi: num
     if (flags ? !(flags[v - lo]! & PAREN_FLAG) : !isParenVerb(tokens[v]!.text.toLowerCase())) continue;
     // an adverb between the subject and the verb joins the cue: ", Mr. Obama often says,"
     const adv = v - 1 > lo && MID_ADVERB.test(tokens[v - 1]!.text) ? 1 : 0;
-    const a = subjectStart(tokens, lo, v - adv);
+    let a = subjectStart(tokens, lo, v - adv);
+    // a head with a prepositional phrase: ", a spokeswoman for the state forestry agency said.",
+    // ", a person familiar with the matter said,"
+    if (a - 1 > lo && SUBJECT_PREPS.has(tokens[a - 1]!.text)) {
+      const head = subjectStart(tokens, lo, a - 1);
+      if (head > lo) a = head;
+      // a quantifier as the head: ", one of the people said", ", two of the officials said"
+      else if (tokens[a - 1]!.text === 'of' && a - 2 > lo && QUANTIFIERS.has(tokens[a - 2]!.text.toLowerCase())) a -= 2;
+    }
     if (a <= lo) continue;
     const comma = tokens[a - 1]!;
     if (comma.text !== ',' && comma.text !== '—' && comma.text !== '--') continue;

@@ -8,9 +8,10 @@ import { findChannel } from './channel.js';
 import { findQuoteMarks } from './marks.js';
 import { quotesStage } from './stage.js';
 import { attachesPreposition } from './cues.js';
-import { nameAfter } from './extract.js';
+import { nameAfter, reportBeforeFinalAttribution } from './extract.js';
 import { isStanceWord } from './stance.js';
-import { isAmountOnly, isAnonymityReason, isNegatedTopic, isNoComment, isParticipleApposition, isPassiveSubject } from './content.js';
+import { isAmountOnly, isAnonymityReason, isNegatedTopic, isNoComment, isParticipleApposition, isPassiveSubject, isPerformativeAct, isQuestionObject } from './content.js';
+import { dropCueAdjuncts } from './adjunct.js';
 import { inCueClause } from './source.js';
 import { indexEntities, resolveSpeaker, sourceHead } from './speaker.js';
 
@@ -767,4 +768,132 @@ test('"she said" after a quotation of several paragraphs looks back from where i
   const qs = analyse(text, [['p1', 'Amara Okafor'], ['p2', 'Tom Weller']]);
   const q = qs.find((x) => x.sourceSpan?.text === 'she');
   assert.equal(q?.speaker, 'p1');
+
+test('a name modifying a title before another name is not the speaker; two coordinated people are neither', () => {
+  const t = 'Harbor City coach Dana Velez said';
+  const mention = (id: string, w: string) => ({ id, type: 'PERSON' as const, name: w, titles: [], mentions: [{ start: t.indexOf(w), end: t.indexOf(w) + w.length, text: w }] });
+  const index = indexEntities([mention('e1', 'Harbor City'), mention('e2', 'Dana Velez')]);
+  const src = { start: 0, end: t.indexOf(' said') };
+  assert.equal(resolveSpeaker(src, { text: t, index, previous: null, windowStart: 0 }).speaker, 'e2');
+  const t2 = 'Velez and Mayor Tom Ruiz said';
+  const m2 = (id: string, w: string) => ({ id, type: 'PERSON' as const, name: w, titles: [], mentions: [{ start: t2.indexOf(w), end: t2.indexOf(w) + w.length, text: w }] });
+  const index2 = indexEntities([m2('e1', 'Velez'), m2('e2', 'Tom Ruiz')]);
+  assert.equal(resolveSpeaker({ start: 0, end: t2.indexOf(' said') }, { text: t2, index: index2, previous: null, windowStart: 0 }).speaker, null);
+});
+
+test('pleading guilty, declaring an emergency and signing an agreement are acts, not statements', () => {
+  assert.ok(isPerformativeAct('pleaded guilty', ' to two counts of theft.'));
+  assert.ok(isPerformativeAct('pleaded', ' not guilty to arson.'));
+  assert.ok(isPerformativeAct('has not declared', ' a state of emergency.'));
+  assert.ok(isPerformativeAct('signed', ' an agreement to share water.'));
+  assert.ok(!isPerformativeAct('declared', ' that the vote was fair.'));
+  assert.ok(!isPerformativeAct('said', ' the deal was signed.'));
+  const text = 'Omar Haddad pleaded guilty to two counts of theft on Monday. Governor Ines Calloway has not declared a state of emergency in the valley.';
+  const q = analyse(text, [['e1', 'Omar Haddad'], ['e2', 'Ines Calloway']]);
+  assert.deepEqual(q.filter((x) => /pleaded|declared/.test(x.cue?.text ?? '')).map((x) => x.text), []);
+});
+
+test('an adverbial right after the cue is where or to whom it was said, not what', () => {
+  const text = '“Freight rates will keep rising,” Lena Ortiz, an analyst at Birch Capital, wrote in a note to clients. Older drivers were twice as likely to crash at night, researchers found in a survey published on Friday. Nadia Brook said outside the town hall that the budget was balanced.';
+  const q = analyse(text, [['e1', 'Lena Ortiz'], ['e2', 'Nadia Brook']]);
+  const texts = q.map((x) => x.text);
+  assert.ok(!texts.some((x) => /^(?:to clients|in a survey)/.test(x)), texts.join(' / '));
+  assert.ok(texts.includes('Older drivers were twice as likely to crash at night'), texts.join(' / '));
+  const brook = q.find((x) => x.speaker === 'e2');
+  if (brook) assert.equal(brook.text, 'that the budget was balanced');
+  // directly: a bare phrase goes only when content came before the cue
+  const t = 'Prices rose, she said in a note to clients.';
+  const cue = { start: t.indexOf('said'), end: t.indexOf('said') + 4 };
+  const pieces = [{ start: 0, end: 11 }, { start: t.indexOf('in a note'), end: t.length - 1 }];
+  dropCueAdjuncts(t, cue, pieces);
+  assert.deepEqual(pieces, [{ start: 0, end: 11 }]);
+  const alone = [{ start: t.indexOf('in a note'), end: t.length - 1 }];
+  dropCueAdjuncts(t, cue, alone);
+  assert.equal(alone.length, 1);
+  // an infinitive is no preposition: "seems [to have vanished]"
+  const t3 = 'The senator seems to have vanished from the race.';
+  const c3 = { start: t3.indexOf('seems'), end: t3.indexOf('seems') + 5 };
+  const p3 = [{ start: 0, end: 11 }, { start: t3.indexOf('to have'), end: t3.length - 1 }];
+  dropCueAdjuncts(t3, c3, p3);
+  assert.equal(p3.length, 2);
+});
+
+test('a source never holds the cue of the attribution around it; a relative clause reports nothing before it', () => {
+  const text = 'A spokeswoman for the ministry said the audit showed that "no funds were lost." The minister skipped the summit, whose organisers said the storm was to blame.';
+  const q = analyse(text);
+  for (const x of q) assert.ok(!/\bsaid\b/.test(x.sourceSpan?.text ?? ''), `${x.sourceSpan?.text}`);
+  assert.ok(!q.some((x) => x.text.startsWith('The minister skipped')), q.map((x) => x.text).join(' / '));
+});
+
+test('what a question was about is no content of the answer', () => {
+  assert.ok(isQuestionObject('Asked about the '));
+  assert.ok(isQuestionObject('When pressed on '));
+  assert.ok(!isQuestionObject('The mayor said '));
+  const text = 'Asked about a long-running row over grazing rights, Okafor said no deal had been reached.';
+  const q = analyse(text, [['e1', 'Okafor']]);
+  assert.ok(!q.some((x) => /grazing rights/.test(x.text)), q.map((x) => x.text).join(' / '));
+  assert.ok(q.some((x) => x.text === 'no deal had been reached'), q.map((x) => x.text).join(' / '));
+});
+
+test('a parenthetical source may carry a prepositional phrase: ", a spokeswoman for the state agency said."', () => {
+  const text = 'Crews have not ruled out a power line as the cause, a spokeswoman for the state utilities board said. The board will meet on Friday, a person familiar with the plans said.';
+  const q = analyse(text);
+  const one = q.find((x) => x.sourceSpan?.text === 'a spokeswoman for the state utilities board');
+  assert.ok(one, q.map((x) => `${x.sourceSpan?.text}: ${x.text}`).join(' / '));
+  assert.equal(one.text, 'Crews have not ruled out a power line as the cause');
+  assert.equal(one.speaker, null);
+  assert.ok(q.some((x) => x.sourceSpan?.text === 'a person familiar with the plans'), q.map((x) => `${x.sourceSpan?.text}: ${x.text}`).join(' / '));
+});
+
+test('a "were ordered to" the tagger dropped does not stop a closing ", officials said." from taking the whole sentence', () => {
+  const text = 'Some 2,000 campers were ordered to leave the park on Monday as a blaze fanned by dry winds spread through the hills, officials said.';
+  const q = analyse(text);
+  const said = q.find((x) => x.cue?.text === 'said');
+  assert.ok(said, q.map((x) => x.text).join(' / '));
+  assert.equal(said.text, 'Some 2,000 campers were ordered to leave the park on Monday as a blaze fanned by dry winds spread through the hills');
+});
+
+test('a confirmation that did not happen, by a negated verb or a negative subject, is no statement', () => {
+  const text = 'The ferry service should restart in June, although neither company has confirmed a date. Mayor Ana Holt did not confirm the figure on Tuesday.';
+  const q = analyse(text, [['e1', 'Ana Holt']]);
+  assert.deepEqual(q.filter((x) => /^(?:a date|the figure)/.test(x.text)).map((x) => x.text), []);
+  // a confirmation that did happen stays
+  const q2 = analyse('Mayor Ana Holt confirmed that the ferry would restart in June.', [['e1', 'Ana Holt']]);
+  assert.ok(q2.some((x) => x.speaker === 'e1'), q2.map((x) => x.text).join(' / '));
+});
+
+test('"he" after a person introduced without a name is not the last speaker', () => {
+  const resolveHe = (t: string) => {
+    const index = indexEntities([{ id: 'e1', type: 'PERSON', name: 'Mara Lind', titles: [], mentions: [{ start: 0, end: 9, text: 'Mara Lind' }] }]);
+    const he = t.lastIndexOf('He ');
+    const windowStart = t.indexOf('. ') + 2;
+    return resolveSpeaker({ start: he, end: he + 2 }, { text: t, index, previous: 'e1', windowStart }).speaker;
+  };
+  assert.equal(resolveHe('Mara Lind said the plan was sound. A former contractor is accused of copying the files. He has denied wrongdoing.'), null);
+  // a woman introduced does not stand for "he"; nor does a sentence with no new person
+  assert.equal(resolveHe('Mara Lind said the plan was sound. A woman in the crowd shouted at the stage. He said the plan would go ahead.'), 'e1');
+  assert.equal(resolveHe('Mara Lind said the plan was sound. The board met on Monday. He said the plan would go ahead.'), 'e1');
+});
+
+test('a title before the apposed name still names the speaker; a recipient is no content', () => {
+  const text = 'The hospital’s chief executive, Dr. Miriam Osei, apologised to patients. The chief executive, Dr. Miriam Osei, said the review would take a month.';
+  const q = analyse(text, [['e1', 'Miriam Osei']]);
+  assert.ok(!q.some((x) => x.text === 'to patients'), q.map((x) => x.text).join(' / '));
+  assert.equal(q.find((x) => x.text.startsWith('the review'))?.speaker, 'e1');
+});
+
+test('a closing ", SOURCE said." reports the words the tagger stopped short of; "one of the people" is a source', () => {
+  const text = 'Winger Pavel Novak will not join Real Estrela after the club pulled out of a 6 million euro deal on Friday, two people with knowledge of the talks said.';
+  const sentence = { start: 0, end: text.length, tokenStart: 0, tokenEnd: 0, paragraph: 0 };
+  const at = (w: string) => text.indexOf(w);
+  const source = { start: at('two people'), end: at(' said') };
+  const cue = { start: at('said'), end: at('said') + 4 };
+  const short = [{ start: 0, end: at(' deal on Friday') }];
+  const whole = reportBeforeFinalAttribution(text, sentence, cue, source, short, []);
+  assert.equal(whole && text.slice(whole.start, whole.end), text.slice(0, at(', two people')));
+  // another cue in the words left over stops it
+  assert.equal(reportBeforeFinalAttribution(text, sentence, cue, source, short, [at('deal')]), null);
+  const q = analyse('The 31-year-old had travelled to Madrid on Friday for a scan, which showed a tear in his hamstring, one of the people said.');
+  assert.ok(q.some((x) => x.sourceSpan?.text === 'one of the people'), q.map((x) => `${x.sourceSpan?.text}: ${x.text}`).join(' / '));
+  assert.ok(!q.some((x) => x.text.includes('one of the people')), q.map((x) => x.text).join(' / '));
 });

@@ -45,6 +45,10 @@ const UNNAMED_FIRST = new Set([
   'everyone', 'those', 'others', 'any', 'each', 'both', 'all',
 ]);
 const PERSONAL = new Set(['he', 'she', 'i', 'him', 'her']);
+const MALE_NOUN = /^(?:man|boy|father|son|husband|gunman|businessman|fisherman)$/;
+const FEMALE_NOUN = /^(?:woman|girl|mother|daughter|wife|businesswoman)$/;
+/** An indefinite noun phrase bringing in a person with no name: "a former contractor", "a 34-year-old man". */
+const NEW_PERSON = /\b(?:[Aa]|[Aa]n)\s+(?:[\p{Ll}\d-]+\s+){0,2}(man|woman|boy|girl|teenager|contractor|suspect|driver|employee|worker|officer|soldier|resident|student|teacher|doctor|nurse|lawyer|passenger|pilot|guard|victim|witness|father|mother|son|daughter|husband|wife|patient|defendant|gunman|neighbour|neighbor|businessman|businesswoman|farmer|fisherman)\b/u;
 const GROUP_PRONOUNS = new Set(['they', 'we', 'it']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 
@@ -144,7 +148,8 @@ function appositiveName(text: string, src: Span, ms: readonly MentionRef[]): Men
   const body = text.slice(src.start, src.end);
   const comma = body.indexOf(',');
   if (comma < 1) return null;
-  const nameStart = src.start + comma + 1 + (/^\s*/.exec(body.slice(comma + 1))?.[0].length ?? 0);
+  // (a title before the name is no part of the entity's mention: "the chief executive, Dr. Miriam Osei")
+  const nameStart = src.start + comma + 1 + (/^\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Rev|Sir|Dame)\.?\s+)?/.exec(body.slice(comma + 1))?.[0].length ?? 0);
   const nameEnd = src.start + body.replace(/[,\s]+$/, '').length;
   const i = firstAtOrAfter(ms, nameStart);
   const m = ms[i];
@@ -153,6 +158,31 @@ function appositiveName(text: string, src: Span, ms: readonly MentionRef[]): Men
   const j = firstAtOrAfter(ms, src.start);
   if (j < i && ms[j]!.start < src.start + comma && ms[j]!.type === 'PERSON' && !/^['’]s?\b/.test(text.slice(ms[j]!.end, ms[j]!.end + 2))) return null;
   return m;
+}
+
+const NOT_TITLE_WORD = new Set(['and', 'or', 'nor', 'with', 'of', 'for', 'to', 'by', 'from', 'at', 'in', 'on', 'told', 'said', '&']);
+
+/**
+ * "Carrow manager Helen Strachan", "Clinton communication director Jennifer Palmieri": a name
+ * then a few title words then a second name ending the head. English noun phrases are
+ * head-final, so the first name only says whose manager; the second is who spoke.
+ */
+function modifiesLaterName(text: string, m: MentionRef, next: MentionRef | undefined, headEnd: number): boolean {
+  if (!next || next.type !== 'PERSON' || next.entity === m.entity || next.end > headEnd) return false;
+  if (!/^[\s,]*$/.test(text.slice(next.end, headEnd))) return false;
+  const words = text.slice(m.end, next.start).trim().split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 4) return false;
+  return words.every((w) => /^[\p{L}.-]+$/u.test(w) && !NOT_TITLE_WORD.has(w.toLowerCase())) && words.some((w) => /^\p{Ll}/u.test(w));
+}
+
+/** True when another person follows `m` in the head after "and"/"or"/"&" ("X and Prime Minister Y"). */
+function coordinatedPerson(text: string, m: MentionRef, ms: readonly MentionRef[], headEnd: number): boolean {
+  for (let j = firstAtOrAfter(ms, m.end); j < ms.length && ms[j]!.start < headEnd; j++) {
+    const n = ms[j]!;
+    if (n.type !== 'PERSON' || n.entity === m.entity) continue;
+    return /^\s+(?:and|or|&)\s+(?:[\p{L}.-]+\s+){0,4}$/u.test(text.slice(m.end, n.start));
+  }
+  return false;
 }
 
 /** A preposition of place ending the words before a mention: "representatives in", "a Democrat from the". */
@@ -295,7 +325,12 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
         continue;
       }
       // "EU Trade Commissioner Tomasz Wieczorek": a person named in the head is the speaker
-      if (m.type === 'PERSON') return { speaker: m.entity, confidence: 0.95 };
+      if (m.type === 'PERSON' && !modifiesLaterName(text, m, ms[i + 1], headEnd)) {
+        // "Marquez and Prime Minister Voss said": two people spoke together; crediting either
+        // alone would misreport, and the output has room for one speaker
+        if (coordinatedPerson(text, m, ms, headEnd)) return { speaker: null, confidence: 0 };
+        return { speaker: m.entity, confidence: 0.95 };
+      }
       // "Union representatives in Dresden": a place in a modifier says where the head is, and
       // the head is who spoke (a place as the whole source, "Moscow denies", stays the speaker)
       if (m.type === 'LOC' && placeModifierStart(text.slice(src.start, m.start)) >= 0) continue;
@@ -360,7 +395,11 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
       const modifier = nx && nx.type === 'PERSON' && nx.start - m.end < 40 && isTitleOf(text.slice(m.end, nx.start), index.byId.get(nx.entity)?.titles ?? []);
       if (!modifier) firstPerson ??= m;
     }
-    if (prevEntity && prevEntity.type === 'PERSON' && (people.size === 0 || people.has(prevEntity.id) && people.size === 1)) {
+    // "A former contractor is accused of ... He has denied wrongdoing.": a person the window
+    // introduces without a name is the likelier antecedent than the last speaker
+    const introduced = NEW_PERSON.exec(text.slice(ctx.windowStart, src.start))?.[1]?.toLowerCase();
+    const unnamedPerson = people.size === 0 && !!introduced && !(want === 'f' && MALE_NOUN.test(introduced)) && !(want === 'm' && FEMALE_NOUN.test(introduced));
+    if (!unnamedPerson && prevEntity && prevEntity.type === 'PERSON' && (people.size === 0 || people.has(prevEntity.id) && people.size === 1)) {
       return { speaker: prevEntity.id, confidence: 0.85 };
     }
     if (people.size === 1 && nearest) return { speaker: nearest.entity, confidence: 0.8 };

@@ -1,0 +1,45 @@
+import type { Span } from '../document/types.js';
+import { isStrongSpeechVerb } from './cues.js';
+
+/**
+ * Adverbials right after a cue say where, to whom or in what a statement was made, not what it
+ * was: "wrote in a note [to clients]", "researchers found [in a study released Monday]",
+ * "said [outside the court] that ...". The tagger sometimes gives them as content pieces.
+ */
+
+const PREPOSITION = /^(?:(?:in|on|at|during|for|from|with|by|after|before|under|over|outside|inside|near|via|through|ahead\s+of)\s|to\s+(?=\p{Lu}|(?:the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|us|me)\s|[a-z]+(?:ers|ors|ists|ents|ants)\b))/u;
+/** A short "to" phrase naming people: "to patients", "to the families", "to its customers". */
+const RECIPIENT = /^to\s+(?:(?:the|its|his|her|their|our|all)\s+)?(?:[\p{Ll}-]+\s+)?(?:patients|customers|clients|investors|reporters|journalists|families|victims|fans|residents|voters|supporters|staff|employees|workers|members|shareholders|passengers|viewers|readers|listeners|parents|students|colleagues|lawmakers|officials)$/u;
+/** Words that open a clause: a piece holding one may report something after all. */
+const CLAUSE_WORD = /\b(?:that|because|if|whether|as|when|while|since|although|though|unless|how|what|why|who|where)\b|[“”"]/i;
+/** A prepositional phrase then "that": the content starts at the complementizer. */
+const PHRASE_THEN_THAT = /^(?:in|on|at|during|from|with|after|before|outside|inside|via|through)\s+[^,;:"“”.!?]{1,60}?\s(?=that\s)/;
+
+/**
+ * Trims or drops, in place, the content pieces right after `cue` that are adverbials of the
+ * saying: a phrase before "that" is cut off; a bare phrase (no clause word in it) goes when the
+ * attribution has content before its cue, which is then what was said, or when the sentence
+ * closes with its attribution (`clauseBefore`, the clause before ", SOURCE cue").
+ */
+export function dropCueAdjuncts(text: string, cue: Span, contents: Span[], clauseBefore: Span | null = null): void {
+  // (a passive's subject before it is no report on its own: "a curfew was announced from midnight")
+  const reportedBefore = clauseBefore !== null || contents.some((c) => c.end <= cue.start) && !/^(?:is|are|was|were|been|be)\b/i.test(text.slice(cue.start, cue.end));
+  for (let k = contents.length - 1; k >= 0; k--) {
+    const c = contents[k]!;
+    if (c.start < cue.end || !/^[\s,]*$/.test(text.slice(cue.end, c.start))) continue;
+    const piece = text.slice(c.start, c.end);
+    // (only after a verb of saying: "prefer to keep those things on my bill that add up" is no frame)
+    const lead = isStrongSpeechVerb(lastWord(text, cue)) ? PHRASE_THEN_THAT.exec(piece) : null;
+    if (lead) contents[k] = { start: c.start + lead[0].length, end: c.end };
+    else if (reportedBefore && PREPOSITION.test(piece) && !CLAUSE_WORD.test(piece)) contents.splice(k, 1);
+    // "apologised [to patients]": whom it was said to, never what, even with nothing else said
+    else if (RECIPIENT.test(piece)) contents.splice(k, 1);
+  }
+  // "Drivers were twice as likely to crash, researchers found in a survey.": with the phrase
+  // gone, what the closing attribution reports is the clause before it
+  if (!contents.length && clauseBefore) contents.push(clauseBefore);
+}
+
+function lastWord(text: string, cue: Span): string {
+  return /([\p{L}'’-]+)\W*$/u.exec(text.slice(cue.start, cue.end))?.[1]?.toLowerCase() ?? '';
+}
