@@ -486,6 +486,7 @@ test('a passive turns the roles round: the agent after "by" acts, the subject is
   const b = run('Ugandan police arrested two ministers from Kenya on Monday.');
   const f = ev(b, 'arrested');
   assert.deepEqual((f.actors ?? []).map((p) => nameOf(b, p)), ['Uganda']);
+});
 
 test('a plea of guilty or not guilty in court is no appeal; "pleaded with" someone stays one', () => {
   noEvent('Dario Venn pleaded guilty to two counts of fraud at a court in Leeds on Tuesday.', 'APPEAL');

@@ -768,6 +768,7 @@ test('"she said" after a quotation of several paragraphs looks back from where i
   const qs = analyse(text, [['p1', 'Amara Okafor'], ['p2', 'Tom Weller']]);
   const q = qs.find((x) => x.sourceSpan?.text === 'she');
   assert.equal(q?.speaker, 'p1');
+});
 
 test('a name modifying a title before another name is not the speaker; two coordinated people are neither', () => {
   const t = 'Harbor City coach Dana Velez said';
