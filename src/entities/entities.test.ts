@@ -452,6 +452,12 @@ describe('types from the article (retype.ts)', () => {
     assert.deepEqual(a.filter((e) => e.name === 'High Court').map((e) => e.type).sort(), ['LOC', 'ORG']);
   });
 
+  it('a named storm is neither a person nor a body, and its name alone is the storm too', () => {
+    const a = typed(entities('Delia slams Gulf Coast\n\nHurricane Delia made landfall near Grand Isle on Wednesday. Delia weakened over Mississippi.'));
+    assert.ok(!a.some((x) => /^(?:PERSON|ORG) .*Delia/.test(x)), a.join(', '));
+    assert.ok(a.some((x) => /^MISC (?:Hurricane )?Delia:3$/.test(x)), a.join(', '));
+  });
+
   it('a disease named after a place is no place', () => {
     const a = typed(entities('The Marburg virus outbreak killed 10 people. Marburg, a close cousin of Ebola, has no vaccine.'));
     assert.ok(a.includes('MISC Marburg:2') && a.includes('MISC Ebola:1'), a.join(', '));

@@ -560,6 +560,23 @@ function diseaseNamesOf(words: readonly (readonly string[])[]): Set<string> {
   return out;
 }
 
+/** Words that name a storm by the name after them: "Hurricane Delia", "Typhoon Haiyan", "Tropical Storm Alberto". */
+const STORM_WORDS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'HURRICANE', 'TYPHOON', 'CYCLONE', 'STORM']);
+
+/** The names an article gives storms ("Hurricane Delia" -> "delia"), so "Delia slams the coast" is the storm too. */
+function stormNamesOf(words: readonly (readonly string[])[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) for (let i = 0; i + 1 < w.length; i++) if (STORM_WORDS.has(w[i]!) && /^\p{Lu}\p{Ll}+$/u.test(w[i + 1]!)) out.add(w[i + 1]!.toLowerCase());
+  return out;
+}
+
+/** A storm is neither a person nor a body: "Hurricane Delia", and "Delia" alone once the article has named it. */
+function namesAStorm(name: readonly string[], storms: ReadonlySet<string>): boolean {
+  const last = name[name.length - 1]!.toLowerCase();
+  if (!storms.has(last)) return false;
+  return name.length === 1 || (name.length <= 3 && name.slice(0, -1).every((x) => STORM_WORDS.has(x) || x === 'Tropical' || x === 'Super'));
+}
+
 function isDiseaseName(word: string, inArticle: ReadonlySet<string>): boolean {
   const l = word.toLowerCase();
   return DISEASES.has(l) || inArticle.has(l);
@@ -654,6 +671,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   const companyShortForms = companyShortFormsOf(words, taggedSpans);
   const organisationOverMisc = organisationOverMiscOf(words, taggedSpans);
   const diseaseNames = diseaseNamesOf(words);
+  const stormNames = stormNamesOf(words);
   const raw: RawMention[] = [];
   const spanOf = (s: Sentence, a: number, b: number) => ({ start: tokens[s.tokenStart + a]!.start, end: tokens[s.tokenStart + b - 1]!.end });
   // lowercase names of agencies credited in datelines ("(Dossier Wire)"): organisations, never people
@@ -711,6 +729,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       else if (type !== 'ORG' && PLATFORMS.has(w.slice(sp.start, sp.end).join(' ').toLowerCase())) type = 'ORG';
       else if (type !== 'ORG' && namesCourt(w.slice(sp.start, sp.end)) && !(type === 'LOC' && legislatureAsPlace(w, sp.start))) type = 'ORG';
       if (sp.end - sp.start === 1 && isDiseaseName(w[sp.start]!, diseaseNames)) type = 'MISC';
+      else if (namesAStorm(w.slice(sp.start, sp.end), stormNames)) type = 'MISC';
       else if (type === 'ORG' && isPlaceAfterLocative(w, sp, model)) type = 'LOC';
       else if ((type === 'PERSON' || type === 'LOC') && sp.end - sp.start > 1 && MEDIA_HEADS.has(w[sp.end - 1]!)) type = 'ORG';
       else if (type === 'PERSON' && sp.end - sp.start > 1 && PLACE_HEADS.has(w[sp.end - 1]!)) type = 'LOC';

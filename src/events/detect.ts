@@ -439,6 +439,8 @@ const NATURAL_CAUSES = new Set([
   'measles', 'malaria', 'ebola', 'covid-19', 'flu', 'influenza', 'tornado', 'eruption', 'mudslide', 'famine', 'rain', 'rains',
   'rainfall', 'snow', 'snowfall', 'river', 'rivers', 'landslides', 'mudslides', 'waves', 'cold', 'lava', 'floodwaters',
 ]);
+/** What things do by accident: "a tree fell", "the boat capsized", "a wall collapsed". */
+const ACCIDENT_VERBS = new Set(['fell', 'collapsed', 'crashed', 'overturned', 'capsized', 'sank', 'toppled', 'derailed', 'slipped', 'drowned', 'caught']);
 const NO_EVENT = 'none' as const;
 /** What is met when a demand or a target is: "the conditions were met". */
 /** "met by the minister at the airport": a "by" agent within three words after a passive. */
@@ -463,6 +465,11 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'r
 function causeAfter(lower: readonly string[], i: number): boolean {
   for (let k = i + 1; k < lower.length && k <= i + 4; k++) {
     if (lower[k] === '.' || lower[k] === ';') return false;
+    // "killed when a tree fell on a house", "when their boat capsized": an accident, nobody's attack
+    if (lower[k] === 'when') {
+      for (let j = k + 1; j < lower.length && j <= k + 6; j++) if (NATURAL_CAUSES.has(lower[j]!) || ACCIDENT_VERBS.has(lower[j]!)) return true;
+      return false;
+    }
     if (lower[k] !== 'in' && lower[k] !== 'by') continue;
     for (let j = k + 1; j < lower.length && j <= k + 3; j++) if (NATURAL_CAUSES.has(lower[j]!)) return true;
     return false;

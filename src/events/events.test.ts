@@ -531,3 +531,9 @@ test('a clash in a debate or an interview is one of words, not a fight; troops c
 test('the object of a first verb that is no trigger is no participant of a trigger coordinated with it', () => {
   assert.deepEqual(participantNames('Valmont Rangers host Corby Town on Saturday and travel to Leeds on Tuesday.', 'travel'), ['Valmont Rangers']);
 });
+
+test('killed when a tree fell or a boat capsized is an accident, not an attack', () => {
+  noEvent('Three people were killed when a tree fell on a house in Houma on Wednesday.', 'ASSAULT');
+  noEvent('Four fishermen were killed when their boat capsized off the coast.', 'ASSAULT');
+  assert.ok(run('Two soldiers were killed when gunmen opened fire on their convoy.').events.some((e) => e.type === 'ASSAULT'));
+});

@@ -14,6 +14,19 @@ export function isNoComment(content: string): boolean {
   return NO_COMMENT.test(content.trim());
 }
 
+/** A refusal to tell: "declined to say", "would not disclose", "refused to specify". */
+const REFUSED_TELLING = /\b(?:declined|declines|refused|refuses|would\s+not|wouldn['’]t|did\s+not|didn['’]t|could\s+not|couldn['’]t)\s+(?:to\s+)?(?:say|disclose|reveal|specify|give|name|identify|confirm)$/i;
+
+/**
+ * "declined to say [how many]", "would not disclose [which firms]": the question a source did not
+ * answer, a bare wh-phrase with no clause of its own, says nothing ("declined to say whether the
+ * talks had failed" keeps its content, as PolNeAR marks it).
+ */
+export function isUnansweredQuestion(cue: string, piece: string): boolean {
+  const p = piece.trim();
+  return REFUSED_TELLING.test(cue.trim()) && /^(?:how|what|which|who|whom|when|where|why)\b/i.test(p) && p.split(/\s+/).length <= 3;
+}
+
 /** A phrase saying why a source is unnamed ("asked not to be named", "on condition of anonymity"). */
 const ANONYMITY_ANY = /\b(?:not\s+to\s+be\s+(?:named|identified|quoted)|condition\s+(?:of\s+)?anonymity|anonymously|not\s+authori[sz]ed\s+to)\b/i;
 /** The clause that gives the reason opens right before the piece. */

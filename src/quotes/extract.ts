@@ -1,7 +1,7 @@
 import type { Entity, Quote, QuoteKind, Sentence, Span, TextSpan, Timex, Token } from '../document/types.js';
 import { sentenceIndexAt } from '../text/index.js';
 import { findChannel, findChannelSpan } from './channel.js';
-import { endBeforeCoordination, isAmountOnly, isAnonymityReason, isAuthoredWork, isBareAppearance, isChannelRemnant, isNegatedTopic, isNoComment, isParticipleApposition, isPassiveSubject, isPerformativeAct, isPronounOnly, isQuestionObject, isQuestionTopic, isReducedRelative, isSubjectOfCue } from './content.js';
+import { endBeforeCoordination, isAmountOnly, isAnonymityReason, isAuthoredWork, isBareAppearance, isUnansweredQuestion, isChannelRemnant, isNegatedTopic, isNoComment, isParticipleApposition, isPassiveSubject, isPerformativeAct, isPronounOnly, isQuestionObject, isQuestionTopic, isReducedRelative, isSubjectOfCue } from './content.js';
 import { dropCueAdjuncts } from './adjunct.js';
 import { accordingTo, attachesPreposition, CUE_PREPOSITIONS, cueGroupStart, cueScore, isSpeechVerb, isStrongSpeechVerb, takesNoContent } from './cues.js';
 import { findQuoteMarks, type QuoteMarks } from './marks.js';
@@ -467,7 +467,7 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
         // nor is why the source goes unnamed: "who asked not to be named because [the talks are confidential]"
         if (isAnonymityReason(text.slice(s.start, sp.start))) continue;
         // "declined [to comment]", "did not respond to [requests for comment]": no statement at all
-        if (isNoComment(text.slice(sp.start, sp.end))) {
+        if (isNoComment(text.slice(sp.start, sp.end)) || (x.a >= f.cue.b && isUnansweredQuestion(cueText, text.slice(sp.start, sp.end)))) {
           refusal = true;
           continue;
         }
@@ -1151,7 +1151,7 @@ const CONTRACTED_PRONOUN = /^(?:it|he|she|who|that|i|we|they|you|there|what)$/i;
 const CUE_LEFT = new Set(['also', 'often', 'still', 'even', 'never', 'repeatedly', 'later', 'once', 'further', 'has', 'have', 'had', 'would', 'could', 'will', 'recently', 'previously', 'already', 'just', 'again', 'now']);
 const ANONYMITY = /^\W*(?:asked\s+)?not\s+to\s+be\s+(?:named|identified|quoted)/i;
 /** "KISUMU, Kenya, March 5 (Dossier Wire) — ": a place in capitals, then up to a dash. */
-const DATELINE = /^(?:[A-Z][A-Z .'’-]{2,}(?:,[^—–\n]{0,60})?|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}\s*\([^)\n]{1,30}\)|(?:March|April|May|June|July)\s+\d{1,2}\s*\([^)\n]{1,30}\))\s*(?:—|–|--|_|-(?=\s))\s*/;
+const DATELINE = /^(?:[A-Z][A-Z .'’-]{2,}(?:,[^—–\n]{0,60}|\s*\([^)\n]{1,30}\))?|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}\s*\([^)\n]{1,30}\)|(?:March|April|May|June|July)\s+\d{1,2}\s*\([^)\n]{1,30}\))\s*(?:—|–|--|_|-(?=\s))\s*/;
 
 /** People located by a place, right before it: "health authorities in neighbouring ", "officials in ". */
 const PEOPLE_IN_PLACE = /(?<![\p{L}'’-])(?:[a-z]+\s+)?(?:[a-z]+s|police|staff|personnel)\s+(?:in|from|at|near)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|rural|coastal)\s+)?$/u;

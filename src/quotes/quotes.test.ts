@@ -757,7 +757,9 @@ test('people located by a place are the source, not the place; "Japan\'s busines
   assert.deepEqual(b.filter((x) => x.cue?.text === 'said').map((x) => x.speakerText), ["Norland's main business lobby"]);
 });
 
-test('a dateline with a spaced hyphen is not part of the content', () => {
+test('a dateline with a spaced hyphen, or a city and its wire in parentheses, is not part of the content', () => {
+  const wire = analyse('NEW PORTVALE (Dossier Wire) — The storm made landfall early on Wednesday, killing six people, officials said.');
+  assert.ok(wire.find((x) => x.cue?.text === 'said')?.text.startsWith('The storm made landfall'), wire.map((x) => x.text).join(' / '));
   const qs = analyse('PORTVALE, March 13 (Dossier Wire) - A team of engineers arrived in the city on Friday to inspect the dam, according to the water ministry.');
   const q = qs.find((x) => x.cue?.text.toLowerCase() === 'according to');
   assert.ok(q?.text.startsWith('A team of engineers'), q?.text);
@@ -897,4 +899,9 @@ test('a closing ", SOURCE said." reports the words the tagger stopped short of; 
   const q = analyse('The 31-year-old had travelled to Madrid on Friday for a scan, which showed a tear in his hamstring, one of the people said.');
   assert.ok(q.some((x) => x.sourceSpan?.text === 'one of the people'), q.map((x) => `${x.sourceSpan?.text}: ${x.text}`).join(' / '));
   assert.ok(!q.some((x) => x.text.includes('one of the people')), q.map((x) => x.text).join(' / '));
+});
+
+test('a question a source declined to answer is no statement; "declined to say whether ..." keeps its clause', () => {
+  const qs = analyse('The governor declined to say how many. The firm would not disclose which banks. She declined to say whether the talks had failed.');
+  assert.deepEqual(qs.map((q) => q.text), ['whether the talks had failed']);
 });
