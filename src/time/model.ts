@@ -67,4 +67,6 @@ export interface Cand {
   inMonth?: InMonth;
   /** "the day before Thanksgiving", "two days after March 3": days to move the day the rest names. */
   shiftDays?: number;
+  /** "Friday's close", "Monday's session": a day of trading already done, this day or before. */
+  tradedDay?: boolean;
 }

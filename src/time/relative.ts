@@ -358,8 +358,15 @@ export function parseWeekday(t: readonly Tok[], i: number): Cand | null {
   if (!wd) return null;
   const pod = partOfDay(t, wd.e);
   if (pod) return { s: i, e: pod.e, type: 'TIME', sem: { k: 'wd', wd: wd.wd, dir: null }, tod: pod.tod };
-  return { s: i, e: wd.e, type: 'DATE', sem: { k: 'wd', wd: wd.wd, dir: null } };
+  const c: Cand = { s: i, e: wd.e, type: 'DATE', sem: { k: 'wd', wd: wd.wd, dir: null } };
+  // "a 31% premium to Friday's closing price" names a session already traded, whatever the
+  // tense of the clause ("shareholders will receive ...")
+  if ((low(t, wd.e) === "'" || low(t, wd.e) === '’') && low(t, wd.e + 1) === 's' && TRADED.has(low(t, wd.e + 2))) c.tradedDay = true;
+  return c;
 }
+
+/** What a market did on a day: "Friday's close", "Monday's closing price", "Tuesday's session". */
+const TRADED = new Set(['close', 'closing', 'session', 'trading', 'settlement', 'finish']);
 
 /** The weekend: "the weekend", "this weekend", "last weekend", "next weekend". */
 export function parseWeekend(t: readonly Tok[], i: number): Cand | null {

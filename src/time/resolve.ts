@@ -323,7 +323,7 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
         // "The summit is on Friday", "ministers are meeting Monday": a present clause names a day ahead.
         // "until Sunday", "by Friday": a deadline ahead unless the clause is past ("stayed until Sunday").
         const deadline = (ctx.prep === 'by' || ctx.prep === 'until' || ctx.prep === 'till') && ctx.tense !== 'past';
-        dd = ctx.prep === 'since' ? -1 : ctx.tense === 'future' || ctx.tense === 'present' || deadline ? 1 : -1;
+        dd = ctx.prep === 'since' || (c as { tradedDay?: boolean }).tradedDay ? -1 : ctx.tense === 'future' || ctx.tense === 'present' || deadline ? 1 : -1;
       }
       const p = dayPoint(weekdayFrom(anchor, sem.wd, dd, strict));
       return { value: formatPoint(p), point: p };

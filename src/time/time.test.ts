@@ -763,3 +763,9 @@ test('"the weekend of Dec. 5" is the weekend that holds the day, not the nearest
   assert.equal(v('Organisers have planned a rally for the weekend of Sept. 6.', 'the weekend of Sept. 6'), '2025-W36-WE');
   assert.equal(v('Organisers have planned a rally for the week of Sept. 8.', 'the week of Sept. 8'), '2025-W37');
 });
+
+test('"Friday\'s closing price" is a session already traded, whatever the tense of the clause', () => {
+  // 2025-08-13 is a Wednesday
+  assert.equal(v('Shareholders will receive $42 a share, a 31% premium to Friday\'s closing price.', 'Friday', '2025-08-13'), '2025-08-08');
+  assert.equal(v('The stock will be compared with Wednesday\'s close.', 'Wednesday', '2025-08-13'), '2025-08-13');
+});
