@@ -452,6 +452,13 @@ describe('types from the article (retype.ts)', () => {
     assert.deepEqual(a.filter((e) => e.name === 'High Court').map((e) => e.type).sort(), ['LOC', 'ORG']);
   });
 
+  it('a company\'s short form the tagger took for a place is the company, but not after a place preposition', () => {
+    const a = typed(entities('Nexora to buy chip designer Quillon for $8.4 billion\n\nSAN FRANCISCO, Oct. 6 (Dossier Wire) — Nexora Inc. agreed on Monday to buy Quillon Systems, a designer of chips for data centres, for $8.4 billion in cash.\n\nQuillon\'s shareholders will receive $42 a share. Quillon shares jumped 27% in early trading in New York, while Nexora\'s fell 3%.'));
+    assert.ok(!a.some((x) => x.startsWith('LOC Quillon')), a.join(', '));
+    const b = typed(entities('Texas Instruments Software was sold to Sterling Software of Dallas, Texas, the two firms said.'));
+    assert.ok(!b.some((x) => x.startsWith('ORG Texas:')), b.join(', '));
+  });
+
   it('a named storm is neither a person nor a body, and its name alone is the storm too', () => {
     const a = typed(entities('Delia slams Gulf Coast\n\nHurricane Delia made landfall near Grand Isle on Wednesday. Delia weakened over Mississippi.'));
     assert.ok(!a.some((x) => /^(?:PERSON|ORG) .*Delia/.test(x)), a.join(', '));

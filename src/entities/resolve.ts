@@ -751,6 +751,10 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       } else if (type === 'ORG' && isPersonTypedAsOrganisation(w.slice(sp.start, sp.end), evidence, lists)) type = 'PERSON';
       else if (type === 'PERSON' && isOrganisationTypedAsPerson(w.slice(sp.start, sp.end), evidence, (x) => companyShortForms.has(x))) type = 'ORG';
       else if (type === 'PERSON' && isTeamTypedAsPerson(w, sp, taggedSpans[si]!, evidence, lists)) type = 'ORG';
+      // "Nexora to buy chip designer Quillon" in an article about Quillon Systems: the company's
+      // short form, unless a place preposition governs it ("a plant in Kawasaki"), it follows a
+      // place after a comma ("Dallas, Texas" beside Texas Instruments) or it is a country
+      else if (type === 'LOC' && companyShortForms.has(w.slice(sp.start, sp.end).join(' ').toLowerCase()) && !(sp.start > 0 && (governedByLocative(w, sp.start) || w[sp.start - 1] === ',')) && !countryOfName(w.slice(sp.start, sp.end).join(' '))) type = 'ORG';
       // "Head", "the Minister": a title alone names no one
       if (type === 'PERSON' && w.slice(sp.start, sp.end).every((x) => isTitleWord(x) || HONORIFICS.has(x.toLowerCase()))) continue;
       const titles: string[] = [];
