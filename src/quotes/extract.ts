@@ -496,6 +496,12 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
         // a piece the tagger ended inside a quotation it opened, short of the closing mark: `“X,” Y said`
         const q = markAt(marks, sp.start);
         if (q && q.start === sp.start && sp.end < q.end && /^[\s\p{P}]*$/u.test(text.slice(sp.end, q.end))) sp.end = q.end;
+        // "has agreed [to vote in favour], according to a filing": a trailing "according to" is
+        // another attribution of the sentence, not more of this content
+        if (sp.start >= cue.end && !/^[“"‘']/.test(text.slice(sp.start, sp.start + 1))) {
+          const k = text.slice(sp.start, sp.end).search(/,\s+according\s+to\s/i);
+          if (k > 0) sp.end = sp.start + k;
+        }
         contents.push(sp);
       }
       const onlyAfterCue = contents.length > 0 && contents.every((c) => c.start >= cue.end);

@@ -905,3 +905,11 @@ test('a question a source declined to answer is no statement; "declined to say w
   const qs = analyse('The governor declined to say how many. The firm would not disclose which banks. She declined to say whether the talks had failed.');
   assert.deepEqual(qs.map((q) => q.text), ['whether the talks had failed']);
 });
+
+test('a trailing ", according to X" is another attribution, not more of the content before it', () => {
+  const qs = analyse('The founder, Tomas Varga, has agreed to vote in favour of the sale, according to a filing with regulators.', [['p1', 'Tomas Varga']]);
+  const agreed = qs.find((q) => q.cue?.text === 'has agreed');
+  assert.ok(agreed && !agreed.text.includes('according to'), agreed?.text);
+  const acc = qs.find((q) => q.cue?.text.toLowerCase() === 'according to');
+  assert.equal(acc?.sourceSpan?.text, 'a filing with regulators');
+});
