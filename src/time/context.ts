@@ -1,4 +1,4 @@
-import { low, onHeadline } from './match.js';
+import { low, onHeadline, onTitleLine } from './match.js';
 import { Kind, type Tok } from './tokens.js';
 
 /*
@@ -130,6 +130,21 @@ function deadlineAhead(t: readonly Tok[], s: number, lo: number): boolean {
     const w = t[i]!.low;
     if (DEADLINE_VERBS.has(w)) return p !== 'to' || w === 'extended' || w === 'postponed' || w === 'pushed' || w === 'moved' || w === 'delayed';
     if (cue(t, i)) return false;
+  }
+  return false;
+}
+
+/** Words after "to" that are no verb: "to the", "to Berlin", "to 5%". */
+const NOT_VERB_AFTER_TO = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'be', 'date', 'power', 'office', 'court', 'work', 'school', 'market', 'pay', 'rise', 'fall', 'end']);
+
+/** A headline's "to" and a lowercase verb before the expression, with no other verb between: "Strike to halt trains from Wednesday". */
+function headlineInfinitive(t: readonly Tok[], s: number, lo: number): boolean {
+  if (!onHeadline(t, s) && !onTitleLine(t, s)) return false;
+  for (let i = s - 1, n = 0; i > lo && n < 10; i--) {
+    if (t[i]!.kind !== Kind.Word) continue;
+    n++;
+    const w = t[i + 1];
+    if (t[i]!.low === 'to' && w && w.kind === Kind.Word && !w.cap && !NOT_VERB_AFTER_TO.has(w.low)) return true;
   }
   return false;
 }
@@ -281,6 +296,9 @@ function clauseTense(t: readonly Tok[], s: number, e: number, lo: number, hi: nu
   if (deadlineAhead(t, s, lo)) return 'future';
   // "ahead of Sunday's vote", "in the run-up to Friday's summit": the day has not come yet
   if ((low(t, s - 1) === 'of' && low(t, s - 2) === 'ahead') || (low(t, s - 1) === 'to' && low(t, s - 2) === 'up' && low(t, s - 3) === '-' && low(t, s - 4) === 'run')) return 'future';
+  // "Rail strike to halt trains from Wednesday", "Union to strike Friday": a headline's "to" and
+  // a verb is its future tense
+  if (headlineInfinitive(t, s, lo)) return 'future';
   // Left first, nearest cue wins; a clause break (";", ":") stops the search.
   // The window counts words only: "at the Newark, N.J., airport" is four words, not eleven tokens.
   for (let i = s - 1, n = 0; i >= lo && n < 10; i--) {

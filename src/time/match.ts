@@ -65,6 +65,20 @@ export function onHeadline(t: readonly Tok[], i: number): boolean {
 }
 
 /**
+ * Token i stands on a short first line with no sentence-final mark: the title of the text,
+ * whether written in title case or in sentence case ("Rail strike to halt trains from Wednesday").
+ */
+export function onTitleLine(t: readonly Tok[], i: number): boolean {
+  let a = i;
+  for (let n = 0; a > 0 && !t[a]!.nl; a--) if (++n > 16) return false;
+  if (a !== 0) return false;
+  let b = i + 1;
+  for (let n = 0; b < t.length && !t[b]!.nl; b++) if (++n > 16) return false;
+  const last = t[b - 1]!.low;
+  return b < t.length && last !== '.' && last !== '!' && last !== '?' && last !== '"' && last !== '”';
+}
+
+/**
  * A capitalised word inside a sentence (after a word or a comma, on no headline): part of a name
  * ("the Daily Telegraph", "Midnight Oil"), not a time word.
  */

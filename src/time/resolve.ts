@@ -43,6 +43,8 @@ export interface ResolveContext {
   refDay: Point | null;
   /** Day dates the text gave explicitly ("March 3"), for a weekday that names one. */
   explicitDays: readonly number[];
+  /** Days earlier weekdays were placed on by their tense, for a weekday with none (optional). */
+  weekdayDays?: readonly number[];
   /** Start of a range this expression ends ("from Monday to Wednesday"). */
   rangeFrom: Point | null;
   /** The last quarter the text gave: the period a results story reports on. */
@@ -316,8 +318,11 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
         // On the publication date's own weekday, "said Friday" is today, not the Friday of a deadline a week ahead.
         const today = weekday(anchor) === sem.wd && ctx.tense !== 'future';
         const named = today ? undefined : ctx.explicitDays.find((d) => weekday(d) === sem.wd && Math.abs(d - anchor) <= 10);
-        if (named !== undefined) {
-          const p = dayPoint(named);
+        // "tickets for Wednesday or Thursday can be used": with no tense of its own, a weekday is
+        // the one the text already placed ("the strike from 2 a.m. on Wednesday")
+        const placed = named ?? (ctx.tense !== 'past' && ctx.tense !== 'future' && ctx.prep !== 'since' && !today ? ctx.weekdayDays?.find((d) => weekday(d) === sem.wd && Math.abs(d - anchor) <= 7) : undefined);
+        if (placed !== undefined) {
+          const p = dayPoint(placed);
           return { value: formatPoint(p), point: p };
         }
         // "The summit is on Friday", "ministers are meeting Monday": a present clause names a day ahead.

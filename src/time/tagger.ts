@@ -447,7 +447,7 @@ export function tagTimes(text: string, published: string | null | undefined, opt
   if (!text) return [];
   const dct = parseDct(published);
   const out: TaggedTime[] = [];
-  const st: ChainState = { ref: null, refDay: null, explicitDays: [], quarter: null };
+  const st: ChainState = { ref: null, refDay: null, explicitDays: [], weekdayDays: [], quarter: null };
   const cursor: SentenceCursor = { si: 0 };
   for (let a = 0; a < text.length; ) {
     const b = windowEnd(text, a);
@@ -463,6 +463,8 @@ interface ChainState {
   refDay: Point | null;
   /** Day dates the text gave explicitly, most recent last (at most EXPLICIT_DAYS kept). */
   explicitDays: number[];
+  /** Days the text named by a weekday and a tense ("walk out from 2 a.m. on Wednesday"), most recent last. */
+  weekdayDays: number[];
   /** The last quarter the text gave ("the third quarter"): what a results story reports on. */
   quarter: Point | null;
 }
@@ -500,6 +502,8 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
   let prevEnd = -1;
   let prevPoint: Point | null = null;
   let prevFrom = false;
+  // the previous expression was a bare weekday ("Wednesday or Thursday" count on from it)
+  let prevWeekday = false;
   // sentence (its first token) of the candidate that last set refDay in this window; -1 when none
   let refDaySent = -1;
   // sentence of the candidate that last set ref in this window; -1 when none
@@ -514,9 +518,12 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
     const prep = low(t, c.s - 1);
     // "from Monday to Wednesday", "between May and July", "1990-1992"
     const connector = c.s - prevEnd <= 1 && prevEnd >= 0 && (prep === 'to' || prep === 'through' || prep === 'until' || prep === 'till' || prep === '-' || prep === '–' || prep === 'and');
+    // "tickets for Wednesday or Thursday": with no tense to place it, the second weekday counts
+    // on from the first
+    const weekdayAlternative = prep === 'or' && c.s - prevEnd <= 1 && prevWeekday && c.sem.k === 'wd' && tense !== 'past' && tense !== 'future';
     const ctx: ResolveContext = {
-      dct, tense, prep, ref, refDay, explicitDays,
-      rangeFrom: connector && prevFrom ? prevPoint : null,
+      dct, tense, prep, ref, refDay, explicitDays, weekdayDays: st.weekdayDays,
+      rangeFrom: (connector && prevFrom) || weekdayAlternative ? prevPoint : null,
       quarter: st.quarter,
     };
     // "Asian shares fell overnight": told in the past, the night before the publication date
@@ -586,10 +593,16 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
           explicitDays.push(named.days!);
           if (explicitDays.length > EXPLICIT_DAYS) explicitDays.shift();
         }
+        // (a weekday a tense placed, for a later weekday with no tense of its own)
+        if (c.sem.k === 'wd' && c.sem.dir === null && (tense === 'past' || tense === 'future')) {
+          st.weekdayDays.push(named.days!);
+          if (st.weekdayDays.length > EXPLICIT_DAYS) st.weekdayDays.shift();
+        }
       }
     }
     prevEnd = c.e;
     prevPoint = r.point;
+    prevWeekday = c.sem.k === 'wd' && r.point?.g === 'D';
     // "Wednesday through Friday" is a range without "from": its end counts forward from its start
     prevFrom = ['from', 'between', 'since'].includes(prep) || connector === false && /^\d/.test(value) && (low(t, c.e) === '-' || (low(t, c.e) === 'through' && c.sem.k === 'wd'));
   }

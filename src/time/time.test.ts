@@ -769,3 +769,11 @@ test('"Friday\'s closing price" is a session already traded, whatever the tense 
   assert.equal(v('Shareholders will receive $42 a share, a 31% premium to Friday\'s closing price.', 'Friday', '2025-08-13'), '2025-08-08');
   assert.equal(v('The stock will be compared with Wednesday\'s close.', 'Wednesday', '2025-08-13'), '2025-08-13');
 });
+
+test('a title\'s "to" and a verb is its future; a weekday with no tense is the one the text already placed', () => {
+  // 2025-08-11 is a Monday
+  const found = tagTimes('Rail strike to halt trains across the country from Wednesday\n\nDrivers will walk out from 2 a.m. on Wednesday, their union said on Monday. Passengers with tickets for Wednesday or Thursday can use them later.', '2025-08-11');
+  assert.deepEqual(found.filter((x) => /^(?:Wednesday|Thursday)$/.test(x.text)).map((x) => x.value), ['2025-08-13', '2025-08-13', '2025-08-14']);
+  // a tense of its own still decides
+  assert.equal(v('The talks on Wednesday were tense. Nothing was agreed on Thursday.', 'Thursday', '2025-08-11'), '2025-08-07');
+});
