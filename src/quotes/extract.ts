@@ -395,13 +395,15 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
       if (isBeParticipleTo(ca, cb)) continue;
       if (lw(cb - 1) === 'asked' && ANONYMITY.test(text.slice(tokens[cb - 1]!.end, tokens[cb - 1]!.end + 40))) continue;
       const cue = { start: tokens[ca]!.start, end: tokens[cb - 1]!.end };
+      // "said in a statement [on] Monday": a preposition that opens a time is the time's, not the cue's
+      if (cb - ca > 1 && /^(?:on|in|at)$/.test(lw(cb - 1)) && cb < s.tokenEnd && TIME_OPENER.test(tokens[cb]!.text)) cue.end = tokens[cb - 2]!.end;
       // a lone adverb the tagger took for the cue takes the verb after it: "He repeatedly linked X
       // to Y" (hedges such as "reportedly" are cues by themselves)
       const verbAt = cb - ca === 1 && cb < s.tokenEnd && /^[a-z]{3,}ly$/.test(tokens[ca]!.text) && !LY_NOUNS.test(` ${tokens[ca]!.text}`) && !HEDGE_ADVERB.test(tokens[ca]!.text) && /^[a-z]+$/.test(tokens[cb]!.text) && !DETS.has(lw(cb)) && !f.sources.some((x) => lo + x.a <= cb && cb < lo + x.b) ? cb : -1;
       if (verbAt >= 0) cue.end = tokens[verbAt]!.end;
       const ce = verbAt >= 0 ? cb + 1 : cb;
       // a preposition the training set puts in the cue after this word: "warned against", "asked about"
-      const attachAt = ce < s.tokenEnd && CUE_PREPOSITIONS.has(lw(ce)) && attachesPreposition(lemmaOf(lw(ce - 1)), lw(ce)) && !f.sources.some((x) => lo + x.a <= ce && ce < lo + x.b) ? ce : -1;
+      const attachAt = ce < s.tokenEnd && CUE_PREPOSITIONS.has(lw(ce)) && attachesPreposition(lemmaOf(lw(ce - 1)), lw(ce)) && !f.sources.some((x) => lo + x.a <= ce && ce < lo + x.b) && !(ce + 1 < s.tokenEnd && TIME_OPENER.test(tokens[ce + 1]!.text)) ? ce : -1;
       if (attachAt >= 0) cue.end = tokens[attachAt]!.end;
       let source: Span | null = null;
       let bestD = Infinity;
@@ -1308,10 +1310,15 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
 
 /** A boundary between two clauses: a semicolon, or a comma and a conjunction opening another clause. */
 const CLAUSE_BOUNDARY = /;|,\s*(?:while|whereas|but|although|though|and|or|yet|as|when|after|before|since|because|even\s+as)\s/i;
+/** Words that open a time after a preposition: weekdays, months, "Thursday's". */
+const TIME_OPENER = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+
+/** A relative clause after the cue's content: "..., which Briggs founded in 1994" dates the founding. */
+const RELATIVE_AFTER = /,\s*(?:which|who|whom|whose|where)\s/i;
 
 /** True when the text between a cue and a later time holds a clause boundary: that time belongs to another clause. */
 function crossesClause(between: string): boolean {
-  return CLAUSE_BOUNDARY.test(between);
+  return CLAUSE_BOUNDARY.test(between) || RELATIVE_AFTER.test(between);
 }
 
 /**
@@ -1383,6 +1390,8 @@ function makeQuote(
         if (t.type !== 'DATE' && t.type !== 'TIME') continue;
         // only the cue's own clause: not "in March" after ", while Kessler said"
         if (t.start >= c.cue.end ? crossesClause(text.slice(c.cue.end, t.start)) : opensClauseBefore(text.slice(t.end, c.cue.start))) continue;
+        // nor a word of the source's own title: "Current Mayor Sofia Reyes ordered"
+        if (source && t.start >= source.start && t.end <= source.end && t.value === 'PRESENT_REF') continue;
         // nor from a relative clause or apposition inside the source
         if (source && t.start > source.start) {
           const beforeCue = source.end <= c.cue.start;

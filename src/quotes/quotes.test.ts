@@ -913,3 +913,20 @@ test('a trailing ", according to X" is another attribution, not more of the cont
   const acc = qs.find((q) => q.cue?.text.toLowerCase() === 'according to');
   assert.equal(acc?.sourceSpan?.text, 'a filing with regulators');
 });
+
+test('a kinship noun before a name gives the person\'s gender: "His daughter, Anne Lowe, said he ..." does not make her "he"', () => {
+  const qs = analyse('His daughter, Anne Lowe, said he died peacefully after a short illness. “He loved this city more than anything,” she said.', [['p1', 'Anne Lowe']]);
+  assert.equal(qs.find((q) => q.sourceSpan?.text === 'she')?.speaker, 'p1');
+});
+
+test('a statement takes its time from its own clause: not a relative clause after the content, not a word of the source\'s title, and "on Monday" is no channel', () => {
+  const text = 'Current Mayor Sofia Reyes ordered flags to fly at half-staff. The family asked that donations be made to the flood fund, which Briggs founded in 1994. “He taught us to show up,” Reyes said in a statement on Monday.';
+  const qs = analyse(text, [['p1', 'Sofia Reyes']], [['Current', 'PRESENT_REF'], ['1994', '1994'], ['Monday', '2026-03-02']]);
+  const ordered = qs.find((q) => q.cue?.text === 'ordered');
+  assert.equal(ordered?.time ?? null, null);
+  const asked = qs.find((q) => q.cue?.text === 'asked');
+  assert.equal(asked?.time ?? null, null);
+  const said = qs.find((q) => q.text.includes('show up'));
+  assert.equal(said?.cue?.text.endsWith(' on'), false, said?.cue?.text);
+  assert.equal(said?.channel, 'in a statement');
+});

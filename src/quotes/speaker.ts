@@ -79,6 +79,11 @@ const GENDERS = new WeakMap<SpeakerIndex, Map<string, Gender>>();
  * mention, and the first he/his or she/her after a mention in the same sentence. A person with
  * no evidence, or with as much for both, gets null (compatible with either pronoun).
  */
+/** Kinship nouns apposed to a name (job titles such as "chairman" are used of women too). */
+const FEMALE_NOUNS = new Set(['daughter', 'mother', 'wife', 'sister', 'widow', 'grandmother', 'aunt', 'niece', 'girlfriend', 'granddaughter', 'stepmother']);
+const MALE_NOUNS = new Set(['son', 'father', 'husband', 'brother', 'widower', 'grandfather', 'uncle', 'nephew', 'boyfriend', 'grandson', 'stepfather']);
+const GENDERED_NOUN_BEFORE = new RegExp(`\\b(${[...FEMALE_NOUNS, ...MALE_NOUNS].join('|')})\\s*,?\\s*$`, 'i');
+
 function gendersOf(text: string, index: SpeakerIndex): Map<string, Gender> {
   let g = GENDERS.get(index);
   if (g) return g;
@@ -88,6 +93,9 @@ function gendersOf(text: string, index: SpeakerIndex): Map<string, Gender> {
     let v = 0;
     const title = /\b(Mr|Mrs|Ms|Miss)\.?\s*$/.exec(text.slice(Math.max(0, m.start - 6), m.start))?.[1];
     if (title) v += title === 'Mr' ? 3 : -3;
+    // a kinship noun apposed right before the name: "His daughter, Anne Lowe,"
+    const noun = GENDERED_NOUN_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1]?.toLowerCase();
+    if (noun) v += FEMALE_NOUNS.has(noun) ? -3 : 3;
     // the first he/his or she/her after the mention, with no other name in between: "Hill said
     // her ..." (but not "Hill told Stumpf he ...")
     const after = /^[^.!?\n“”"A-Z]{0,50}?\b(he|his|himself|she|her|hers|herself)\b/.exec(text.slice(m.end, m.end + 60))?.[1];
