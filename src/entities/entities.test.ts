@@ -459,6 +459,13 @@ describe('types from the article (retype.ts)', () => {
     assert.ok(!b.some((x) => x.startsWith('ORG Texas:')), b.join(', '));
   });
 
+  it('a club or paper named by the last word of its name is that organisation, unless two names end in it', () => {
+    const a = entities('Harbor Rovers beat league leaders Kingsford City 2-1 on Saturday. City had not lost in 14 matches, and Rovers climb to sixth.');
+    assert.deepEqual(a.filter((e) => e.type === 'ORG').map((e) => `${e.name}:${e.mentions.length}`).sort(), ['Harbor Rovers:2', 'Kingsford City:2']);
+    const b = entities('Manchester City beat Leicester City 2-1 on Saturday. City had not lost in 14 matches.');
+    assert.ok(!b.some((e) => e.mentions.length > 1 && e.name.endsWith('City')), typed(b).join(', '));
+  });
+
   it('a named storm is neither a person nor a body, and its name alone is the storm too', () => {
     const a = typed(entities('Delia slams Gulf Coast\n\nHurricane Delia made landfall near Grand Isle on Wednesday. Delia weakened over Mississippi.'));
     assert.ok(!a.some((x) => /^(?:PERSON|ORG) .*Delia/.test(x)), a.join(', '));
