@@ -454,7 +454,19 @@ export function tagTimes(text: string, published: string | null | undefined, opt
     tagWindow(text, a, b, dct, options.sentences, cursor, st, out);
     a = b;
   }
-  return out;
+  return isMatchReport(text) ? out.filter((x) => !isMatchHalf(x)) : out;
+}
+
+/**
+ * A match report ("scored in the 89th minute", "just before half-time"): there "the second half"
+ * is the match's, not the year's.
+ */
+function isMatchReport(text: string): boolean {
+  return /\b(?:half-time|halftime|half time)\b|\b\d{1,3}(?:st|nd|rd|th)[ -]minute\b/i.test(text);
+}
+
+function isMatchHalf(x: TaggedTime): boolean {
+  return /^(?:the\s+)?(?:first|second)\s+half$/i.test(x.text) && /-H[12]$/.test(x.value);
 }
 
 /** What resolution carries from one expression to the next: the last dates the text gave. */

@@ -777,3 +777,9 @@ test('a title\'s "to" and a verb is its future; a weekday with no tense is the o
   // a tense of its own still decides
   assert.equal(v('The talks on Wednesday were tense. Nothing was agreed on Thursday.', 'Thursday', '2025-08-11'), '2025-08-07');
 });
+
+test('in a match report "the second half" is the match\'s; elsewhere it is the year\'s', () => {
+  const match = tagTimes('Rovers equalised just before half-time and Novak was sent off in the second half.', '2025-08-15');
+  assert.ok(!match.some((x) => x.text === 'the second half'), JSON.stringify(match.map((x) => x.text)));
+  assert.equal(v('Sales rose in the second half.', 'the second half'), '2025-H2');
+});
