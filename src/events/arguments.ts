@@ -463,6 +463,14 @@ function isPlaceAdjective(word: string): boolean {
   return isCap(word) && !!countryOfDemonym(word);
 }
 
+/** Buildings and sites a place name may modify: "Leeds railway station", "Kabul airport". */
+const SITES = new Set(['station', 'airport', 'port', 'harbour', 'harbor', 'stadium', 'hospital', 'prison', 'jail', 'courthouse', 'bridge', 'square', 'market', 'mosque', 'church', 'cathedral', 'temple', 'synagogue', 'hotel', 'university', 'campus', 'school', 'camp', 'base', 'checkpoint', 'embassy', 'consulate', 'headquarters', 'mall', 'plant', 'factory', 'refinery', 'mine', 'museum', 'zoo', 'park', 'terminal', 'docks']);
+
+/** The word at k, or the one after it, is a site the place before k names: "Leeds [railway station]". */
+function namesSiteIn(lower: readonly string[], k: number): boolean {
+  return SITES.has(lower[k] ?? '') || (SITES.has(lower[k + 1] ?? '') && /^[a-z-]+$/.test(lower[k] ?? ''));
+}
+
 export function placeOf(
   tokens: readonly Token[],
   lower: readonly string[],
@@ -497,7 +505,8 @@ export function placeOf(
     if (POSS.has(lower[m.end] ?? '') && mentions.some((o) => o.entity.type === 'LOC' && o.start > m.end && o.start <= m.end + 3)) continue;
     // "in a further US effort": a place used as an adjective is no place
     const nx = m.end < region.hi ? tokens[m.end]! : null;
-    if (nx && nx.kind === 'word' && !isCap(nx.text) && !AFTER_PLACE_OK.has(lower[m.end]!) && !PLACE_FILLERS.has(lower[m.end]!) && !/(ed|ing)$/.test(lower[m.end]!) && !FINITE.has(lower[m.end]!) && !verbEntry(lower[m.end]!) && !lightVerb(lower[m.end]!) && !['went', 'go', 'goes', 'said', 'says'].includes(lower[m.end]!)) continue;
+    // ("outside Leeds railway station": a place naming a building or site in it is still where)
+    if (nx && nx.kind === 'word' && !isCap(nx.text) && !namesSiteIn(lower, m.end) && !AFTER_PLACE_OK.has(lower[m.end]!) && !PLACE_FILLERS.has(lower[m.end]!) && !/(ed|ing)$/.test(lower[m.end]!) && !FINITE.has(lower[m.end]!) && !verbEntry(lower[m.end]!) && !lightVerb(lower[m.end]!) && !['went', 'go', 'goes', 'said', 'says'].includes(lower[m.end]!)) continue;
     // "officials in Brussels", "lawmakers in Buenos Aires" before the trigger stay (they locate the actors)
     if (m.start >= tr.end) {
       if (!after) after = m;

@@ -57,7 +57,8 @@ export function resolveSource(
   for (let k = a + 1; k < b; k++) {
     if (['in', 'from', 'at', 'of', 'familiar', 'close', 'with', 'who', 'briefed', 'involved'].includes(lower[k]!)) { h = k - 1; break; }
   }
-  if (UNNAMED_HEADS.has(lower[h]!) && !mentions.some((m) => m.start >= a && m.end <= h + 1 && m.entity.type === 'PERSON')) return `unnamed: ${span}`;
+  // (a head word inside an organisation's name names it: "West Yorkshire Police")
+  if (UNNAMED_HEADS.has(lower[h]!) && !mentions.some((m) => (m.start >= a && m.end <= h + 1 && m.entity.type === 'PERSON') || (m.start <= h && m.end > h && m.entity.type === 'ORG'))) return `unnamed: ${span}`;
   const headLower = lower[b - 1]!;
   if (PRONOUN.has(lower[a]!)) {
     for (const q of quotes) if (q.cue && Math.abs(q.cue.start - cueTok.start) < 3 && q.speaker) return q.speaker;

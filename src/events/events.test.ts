@@ -537,3 +537,10 @@ test('killed when a tree fell or a boat capsized is an accident, not an attack',
   noEvent('Four fishermen were killed when their boat capsized off the coast.', 'ASSAULT');
   assert.ok(run('Two soldiers were killed when gunmen opened fire on their convoy.').events.some((e) => e.type === 'ASSAULT'));
 });
+
+test('a place naming a site in it is still where ("outside Leeds railway station"); a head inside an organisation\'s name names it', () => {
+  const a = run('A teenager was stabbed outside Leeds railway station on Friday evening, West Yorkshire Police said.');
+  const e = ev(a, 'stabbed');
+  assert.equal(nameOf(a, e.place), 'Leeds');
+  assert.equal(nameOf(a, e.attributedTo), 'West Yorkshire Police');
+});
