@@ -180,6 +180,15 @@ function joinLastWordOfOrganisation(clusters: Cluster[], addTo: (c: Cluster, m: 
 }
 
 /**
+ * A place named only in a dateline's capitals reads as written in running text: "SAN FRANCISCO"
+ * -> "San Francisco", "BERLIN" -> "Berlin". Short all-capital words stay (they are initials: "UAE").
+ */
+function placeNameFromCapitals(name: string): string {
+  if (!/^[A-Z][A-Z .'’-]*[A-Z.]$/.test(name) || (!name.includes(' ') && name.replace(/\W/g, '').length < 5)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/**
  * Whether mention b names its entity better than a: more name words, then running text over
  * capitals ("Washington", not a dateline's "WASHINGTON"), then the longer span.
  */
@@ -1050,7 +1059,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       const named = c.mentions.filter((m) => m.words.length);
       const best = named.reduce((a, b) => (betterName(text, b, a, personWords) ? b : a), named[0]!);
       const name = c.country ?? (c.type === 'PERSON' ? personWords(best).join(' ') : text.slice(best.start, best.end));
-      return { id: '', type: c.type, name, titles: c.titles, mentions };
+      return { id: '', type: c.type, name: c.type === 'LOC' ? placeNameFromCapitals(name) : name, titles: c.titles, mentions };
     })
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   entities.forEach((e, i) => (e.id = `e${i + 1}`));
