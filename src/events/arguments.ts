@@ -179,7 +179,10 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
     if (w === 'over' && (tokens[k + 1]?.kind === 'number' || lower[k + 1] === 'the' && /^(weekend|past|last|next|years?|months?|weeks?|days?)$/.test(lower[k + 2] ?? ''))) continue;
     let e = k + 1;
     while (e < b && tokens[e]!.text !== ',' && tokens[e]!.text !== ';') e++;
-    argHoles.push([k, e]);
+    // ", saying the tariffs should have come a year ago": what a speech participle reports is
+    // another statement, whose time and place are not this event's either
+    if (participle && SPEECH_PARTICIPLES.has(w)) holes.push([k, e]);
+    else argHoles.push([k, e]);
     k = e;
   }
   return { lo: a, hi: b, holes, argHoles, target, coordinated };
@@ -235,6 +238,7 @@ const EVENT_PARTICIPLES = new Set(['attended', 'hosted', 'led', 'organised', 'or
 const ADJUNCT = new Set(['amid', 'amidst', 'despite', 'over', 'citing', 'aimed', 'designed', 'intended', 'following', 'regarding', 'concerning', 'about', 'because', 'ahead']);
 const TARGET_NOUNS = new Set(['sanctions', 'sanction', 'tariffs', 'tariff', 'embargo', 'levy', 'levies', 'duties', 'restrictions', 'ban', 'attack', 'attacks', 'strike', 'strikes', 'airstrikes', 'raid', 'raids', 'assault', 'offensive', 'war', 'crackdown', 'pressure', 'fire', 'rockets', 'missiles', 'drones', 'shells', 'bombs', 'demands', 'demand', 'call', 'calls', 'ultimatum', 'deadline', 'freeze', 'curbs', 'controls', 'measures', 'penalties', 'fines', 'pressure', 'focus']);
 const IN_REACTION = new Set(['retaliation', 'response', 'reaction', 'protest', 'revenge', 'solidarity', 'support', 'memory', 'honour', 'honor', 'connection']);
+const SPEECH_PARTICIPLES = new Set(['saying', 'adding', 'noting', 'arguing', 'insisting', 'warning', 'claiming', 'stressing', 'telling', 'explaining', 'declaring', 'stating', 'asserting', 'writing']);
 const NOT_ADJUNCT_ING = new Set(['including', 'according', 'representing', 'involving', 'killing', 'wounding', 'injuring']);
 
 /** A "to" at k-1 opens an infinitive: a lowercase verb-like word follows ("to discuss", not "to talks", "to the capital"). */

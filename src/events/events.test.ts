@@ -544,3 +544,10 @@ test('a place naming a site in it is still where ("outside Leeds railway station
   assert.equal(nameOf(a, e.place), 'Leeds');
   assert.equal(nameOf(a, e.attributedTo), 'West Yorkshire Police');
 });
+
+test('what a speech participle reports ("..., saying ...") gives the event no time or place', () => {
+  const a = run('Senator Grant Bishop welcomed the tariffs on Tuesday, saying they should have come a year ago in Ohio.');
+  const e = ev(a, 'welcomed');
+  assert.equal(a.times.find((t) => t.id === e.time)?.text, 'Tuesday');
+  assert.equal(e.place, null);
+});
