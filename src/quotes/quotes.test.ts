@@ -930,3 +930,16 @@ test('a statement takes its time from its own clause: not a relative clause afte
   assert.equal(said?.cue?.text.endsWith(' on'), false, said?.cue?.text);
   assert.equal(said?.channel, 'in a statement');
 });
+
+test('a description takes a title by its head and its nationality: "the opposition" is no "opposition leader", "the Polish foreign minister" no Thai one', () => {
+  const t = 'Thai Foreign Minister Surin Pitsuwan met his guest. The Polish foreign minister said trade would grow. Opposition leader Vijay Malhotra spoke later. The opposition demanded a vote.';
+  const people = [
+    { id: 'p1', type: 'PERSON' as const, name: 'Surin Pitsuwan', titles: ['Thai Foreign Minister'], mentions: [{ start: t.indexOf('Surin'), end: t.indexOf('Surin') + 14, text: 'Surin Pitsuwan' }] },
+    { id: 'p2', type: 'PERSON' as const, name: 'Vijay Malhotra', titles: ['Opposition leader'], mentions: [{ start: t.indexOf('Vijay'), end: t.indexOf('Vijay') + 14, text: 'Vijay Malhotra' }] },
+  ];
+  const index = indexEntities(people);
+  const at = (s: string) => ({ start: t.indexOf(s), end: t.indexOf(s) + s.length });
+  assert.equal(resolveSpeaker(at('The Polish foreign minister'), { text: t, index, previous: null, windowStart: 0 }).speaker, null);
+  assert.equal(resolveSpeaker(at('The opposition'), { text: t, index, previous: null, windowStart: 0 }).speaker, null);
+  assert.equal(resolveSpeaker(at('Thai Foreign Minister Surin Pitsuwan'), { text: t, index, previous: null, windowStart: 0 }).speaker, 'p1');
+});

@@ -1,4 +1,5 @@
 import type { Entity, EntityType, Span } from '../document/types.js';
+import { countryOfDemonym } from '../entities/index.js';
 
 /** One entity mention, flattened and sorted by start offset. */
 export interface MentionRef {
@@ -441,12 +442,13 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
   // A title: "the president", "the mayor-elect", "the Transport Minister".
   const title = /^(?:the|The)\s+(.{1,60})$/u.exec(raw)?.[1];
   if (title) {
-    const words = title.toLowerCase().split(/\s+/);
-    const head = words[words.length - 1]!;
+    const head = headOfTitle(title);
     const matches = new Set<string>();
     for (const e of index.byId.values()) {
       if (e.type !== 'PERSON') continue;
-      if (e.titles.some((t) => titleWords(t).includes(head) || t.toLowerCase() === title.toLowerCase())) matches.add(e.id);
+      // the description's head is the title's head ("the opposition" is no "opposition leader"),
+      // and a nationality it gives is the title's too ("the Polish foreign minister")
+      if (e.titles.some((t) => t.toLowerCase() === title.toLowerCase() || (titleHeads(t).includes(head) && !otherNationality(title, t)))) matches.add(e.id);
     }
     // "the ministry", "the company": the one organisation whose name has that head word
     if (!matches.size && ORG_HEADS.has(head)) {
@@ -471,6 +473,39 @@ const TITLE_ABBREV: Record<string, string[]> = {
 };
 
 /** A title's lowercase words, abbreviations expanded ("Sen." also gives "senator"). */
+/** The head word of a title or description: the last word before any "of" ("minister of finance" -> "minister"), without "-elect". */
+function headOfTitle(t: string): string {
+  const words = t.toLowerCase().replace(/-elect\b/g, '').split(/\s+of\s+/)[0]!.split(/[\s-]+/).filter(Boolean);
+  return (words[words.length - 1] ?? '').replace(/\.$/, '');
+}
+
+/** A title's head with its abbreviation spelled out ("Sen." -> "sen", "senator"). */
+function titleHeads(t: string): string[] {
+  const h = headOfTitle(t);
+  return [h, ...(TITLE_ABBREV[h] ?? [])];
+}
+
+/** The countries the nationality words of a title name ("Thai Prime Minister" -> Thailand). */
+function nationalitiesOf(t: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of t.split(/\s+/)) {
+    const c = /^\p{Lu}/u.test(w) ? countryOfDemonym(w) : null;
+    if (c) out.add(c);
+  }
+  return out;
+}
+
+/**
+ * True when a description names a nationality its title does not: "the Chinese ambassador" is
+ * neither a "Thai ambassador" nor an "ambassador" of no stated country (on the newswire corpus
+ * that title went to Britain's ambassador).
+ */
+function otherNationality(description: string, title: string): boolean {
+  const a = nationalitiesOf(description);
+  const b = nationalitiesOf(title);
+  return a.size > 0 && ![...a].some((c) => b.has(c));
+}
+
 function titleWords(t: string): string[] {
   const out: string[] = [];
   for (const w of t.toLowerCase().split(/[\s-]+/)) {
