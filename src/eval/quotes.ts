@@ -87,7 +87,7 @@ interface SpeakerError {
   predEntity: string | null;
 }
 
-function scoreDoc(sys: System, doc: PolnearDoc, pred: Triple[], speakerOf: (t: Triple) => string | null, goldSpeakerOf: (s: S) => string | null, errors?: SpeakerError[], goldCtxOf?: (s: S) => string | null): void {
+function scoreDoc(sys: System, doc: PolnearDoc, pred: Triple[], speakerOf: (t: Triple) => string | null, goldSpeakerOf: (s: S, content: S) => string | null, errors?: SpeakerError[], goldCtxOf?: (s: S) => string | null): void {
   const gold: Triple[] = doc.attributions.map((a) => ({ cue: a.cue, source: a.source, content: a.content }));
   const spans = (xs: Triple[], k: keyof Triple) => xs.map((x) => x[k]).filter((x): x is S => !!x);
   sys.cue.add(spans(pred, 'cue'), spans(gold, 'cue'));
@@ -97,7 +97,7 @@ function scoreDoc(sys: System, doc: PolnearDoc, pred: Triple[], speakerOf: (t: T
   for (const g of gold) {
     if (!g.content || !g.source || !isDirect(doc.text, g.content)) continue;
     sys.speakerTotal++;
-    const ge = goldSpeakerOf(g.source);
+    const ge = goldSpeakerOf(g.source, g.content);
     if (ge) sys.speakerNamed++;
     const p = pred.find((t) => t.content && overlaps(t.content, g.content!));
     const gc = goldCtxOf ? goldCtxOf(g.source) : ge;
@@ -119,6 +119,14 @@ function scoreDoc(sys: System, doc: PolnearDoc, pred: Triple[], speakerOf: (t: T
 }
 
 /**
+ * The gold quotation a gold source follows ("“If Trump is elected ...,” he said"), which the quote
+ * stage also keeps out of a pronoun's antecedents: a name inside it is spoken of, not speaking.
+ */
+function quotationBefore(text: string, source: S, content: S | undefined): S | undefined {
+  return content && content.end <= source.start && /^[“"‘']/.test(text.slice(content.start, content.start + 1)) ? content : undefined;
+}
+
+/**
  * Gold sources resolved in gold context: the gold attributions in text order, each source
  * resolved as the quote stage resolves its own (src/quotes/extract.ts `finish`), with the
  * previous *gold* attribution's speaker as the antecedent a pronoun may take (within the next
@@ -130,13 +138,14 @@ function goldInContext(d: PolnearDoc, doc: Document, index: ReturnType<typeof in
   const sentences = doc.get('sentences');
   const out = new Map<string, string | null>();
   const srcs = d.attributions.map((a) => a.source).filter((s): s is S => !!s).sort((a, b) => a.start - b.start);
+  const contentOf = new Map(d.attributions.filter((a) => a.source && a.content).map((a) => [`${a.source!.start}:${a.source!.end}`, a.content!]));
   let prev: string | null = null;
   let prevPara = -10;
   for (const s of srcs) {
     const si = sentenceIndexAt(sentences, s.start);
     const para = si >= 0 ? sentences[si]!.paragraph : prevPara;
     const windowStart = sentences[Math.max(0, si - 1)]?.start ?? 0;
-    const r = resolveSpeaker(s, { text: d.text, index, previous: para - prevPara <= 1 ? prev : null, windowStart, earlier: para - prevPara <= 3 ? prev : null });
+    const r = resolveSpeaker(s, { text: d.text, index, previous: para - prevPara <= 1 ? prev : null, windowStart, earlier: para - prevPara <= 3 ? prev : null, quotation: quotationBefore(d.text, s, contentOf.get(`${s.start}:${s.end}`)) });
     out.set(`${s.start}:${s.end}`, r.speaker);
     prev = r.speaker;
     prevPara = para;
@@ -245,7 +254,7 @@ export async function main(args: string[]): Promise<void> {
     persons += entities.filter((e) => e.type === 'PERSON').length;
     const index = indexEntities(entities);
     const q = doc.get('quotes');
-    const goldSpeakerOf = (s: S) => resolveSpeaker(s, { text: d.text, index, previous: null, windowStart: Math.max(0, s.start - 300) }).speaker;
+    const goldSpeakerOf = (s: S, content?: S) => resolveSpeaker(s, { text: d.text, index, previous: null, windowStart: Math.max(0, s.start - 300), quotation: quotationBefore(d.text, s, content) }).speaker;
     const goldCtx = goldInContext(d, doc, index);
     const goldCtxOf = (s: S) => goldCtx.get(`${s.start}:${s.end}`) ?? null;
     const tri = triplesOf(q);
@@ -256,7 +265,7 @@ export async function main(args: string[]): Promise<void> {
     if (showErrors) printSpeakerErrors(d.text, errs, index);
     if (dumpPath) {
       const sents = doc.get('sentences').map((x) => [x.start, x.end]);
-      dump.push({ name: d.name, text: d.text, sentences: sents, gold: d.attributions.map((a) => ({ cue: a.cue, source: a.source, content: a.content, parts: a.parts })), pred: tri.map((t) => ({ ...t, speaker: spk.get(t) ?? null })), entities: entities.map((e) => ({ id: e.id, type: e.type, name: e.name, mentions: e.mentions.map((m) => [m.start, m.end]) })), goldSpeaker: d.attributions.map((a) => (a.source ? [goldSpeakerOf(a.source), goldCtxOf(a.source)] : null)) });
+      dump.push({ name: d.name, text: d.text, sentences: sents, gold: d.attributions.map((a) => ({ cue: a.cue, source: a.source, content: a.content, parts: a.parts })), pred: tri.map((t) => ({ ...t, speaker: spk.get(t) ?? null })), entities: entities.map((e) => ({ id: e.id, type: e.type, name: e.name, mentions: e.mentions.map((m) => [m.start, m.end]) })), goldSpeaker: d.attributions.map((a) => (a.source ? [goldSpeakerOf(a.source, a.content ?? undefined), goldCtxOf(a.source)] : null)) });
     }
     const b = baseline(doc);
     scoreDoc(base, d, b, (t) => (t as (typeof b)[number]).speaker, goldSpeakerOf, undefined, goldCtxOf);

@@ -1270,12 +1270,13 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
       const windowStart = sentences[sIdx]?.start ?? 0;
       const previous = para - prevPara <= 1 ? prevSpeaker : null;
       const earlier = para - prevPara <= 3 ? prevSpeaker : null;
-      let r = resolveSpeaker(source, { text, index, previous, windowStart, earlier });
-      // a pronoun after a long quotation ("“...” she said" closing paragraphs of it) that nothing
-      // resolved looks back from where the quotation opens, and not into it (leaving names inside
-      // the quotation out of the first look too cost 0.3 of PolNeAR dev speaker accuracy)
       const last = c.contents[c.contents.length - 1]!;
       const quotation = /^[“"‘']/.test(text.slice(first.start, first.start + 1)) && last.end <= source.start ? { start: first.start, end: last.end } : undefined;
+      // names inside the quotation a pronoun source follows are spoken of, never the speaker:
+      // "“If Donald Trump is elected ...,” he said" is not Trump
+      let r = resolveSpeaker(source, { text, index, previous, windowStart, earlier, quotation });
+      // a pronoun after a long quotation ("“...” she said" closing paragraphs of it) that nothing
+      // resolved looks back from where the quotation opens
       if (!r.speaker && quotation && first.start < windowStart) {
         const from = sentences[Math.max(0, sentIdxAt(first.start) - 1)]?.start ?? 0;
         r = resolveSpeaker(source, { text, index, previous, windowStart: from, earlier, quotation });

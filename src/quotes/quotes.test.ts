@@ -943,3 +943,11 @@ test('a description takes a title by its head and its nationality: "the oppositi
   assert.equal(resolveSpeaker(at('The opposition'), { text: t, index, previous: null, windowStart: 0 }).speaker, null);
   assert.equal(resolveSpeaker(at('Thai Foreign Minister Surin Pitsuwan'), { text: t, index, previous: null, windowStart: 0 }).speaker, 'p1');
 });
+
+test('a name inside the quotation a pronoun source follows is spoken of, never the speaker', () => {
+  const text = 'The president spoke about the climate deal at length. “If Donald Trump is elected, the deal could be undone,” he said.';
+  const qs = analyse(text, [['p1', 'Donald Trump']]);
+  const q = qs.find((x) => x.sourceSpan?.text === 'he');
+  assert.ok(q, JSON.stringify(qs.map((x) => x.text)));
+  assert.equal(q.speaker, null);
+});
