@@ -10,6 +10,8 @@ import type { MentionRef } from './attribution.js';
 import type { Trigger } from './detect.js';
 import { lightVerb, nounEntry, verbEntry } from './lexicon.js';
 import { AUX, CLAUSE_OPENERS, DETERMINERS, LOCATIVE, PREPOSITIONS, SPEECH, isCap } from './words.js';
+import { nounPhraseStart, pluralSubject, sharesSubject } from './clauses.js';
+import { WHEN_WORDS, leftFrom, listGoesOn, placeNounApposition } from './places.js';
 
 const POSS = new Set(["'s", '’s', "'", '’']);
 const PREP = new Set([...PREPOSITIONS].filter((w) => !LOCATIVE.has(w) && w !== 'of' && w !== 'to'));
@@ -31,6 +33,13 @@ export interface Region {
    * participant.
    */
   target?: [number, number];
+  /**
+   * The comma before a subject relative clause that holds the trigger ("Anton Breyer, who is due to
+   * visit Berlin"): the name ending there is the clause's subject.
+   */
+  antecedent?: number;
+  /** The event noun of the trigger, or -1: a place naming it is its place, not a modifier of another event. */
+  noun?: number;
 }
 
 export function inRegion(r: Region, a: number, b: number): boolean {
@@ -42,7 +51,8 @@ export function inRegion(r: Region, a: number, b: number): boolean {
 const FINITE = new Set(['remain', 'remains', 'remained', 'continue', 'continues', 'continued', 'says', 'say', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'broke', 'began', 'came', 'went', 'took', 'made', 'said', 'gave', 'fell', 'rose', 'won', 'lost', 'left', 'met', 'held', 'sent', 'struck', 'fought', 'saw', 'became', 'ran', 'told', 'found', 'brought', 'kept', 'led']);
 const PLACE_FILLERS = new Set(['the', 'a', 'an', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'border', 'city', 'town', 'village', 'capital', 'province', 'region', 'state', 'district', 'of', 'island', 'port', 'coastal', 'rebel-held', 'neighbouring', 'neighboring', 'nearby', 'occupied', 'disputed', 'breakaway', 'restive', 'frontier', 'areas', 'area', 'outskirts', 'suburb', 'suburbs', 'centre', 'center', 'heart', 'streets', 'parts', 'part', 'county', 'downtown', 'upper', 'lower', 'far', 'remote', 'country', 'new', 'town', 'villages', 'cities', 'towns']);
 const AFTER_PLACE_OK = new Set(['and', 'or', 'where', 'which', 'who', 'that', 'last', 'this', 'next', 'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'overnight', 'early', 'late', 'on', 'in', 'at', 'for', 'to', 'from', 'with', 'after', 'before', 'during', 'since', 'until', 'by', 'as', 'over', 'amid', 'ahead', 'when', 'while', 'but', 'of', 'near', 'against']);
-const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'as', 'since', 'until', 'once', 'although', 'though', 'but']);
+// ("if"/"unless": a condition is a clause of its own: "threatened sanctions if the talks collapsed")
+const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'as', 'since', 'until', 'once', 'although', 'though', 'but', 'if', 'unless']);
 
 /**
  * The clause around a trigger: bounded by ";", ", where/while/but ...", ", and <clause>",
@@ -54,6 +64,8 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
   let a = lo;
   let b = hi;
   const holes: Array<[number, number]> = [];
+  let antecedent: number | undefined;
+  let butShared = -1;
   const cut = (k: number, from: number) => {
     // a boundary at k: the piece from `from` on
     if (k < tr.start) a = Math.max(a, from);
@@ -69,32 +81,60 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
       if (tr.start > k && tr.start < e) {
         a = Math.max(a, k + 1);
         b = Math.min(b, e);
+        // "who" as the subject: a verb group follows it, not another subject ("who she met")
+        const n = lower[k + 2] ?? '';
+        if ((lower[k + 1] === 'who' || lower[k + 1] === 'which') && tokens[k + 2]?.kind === 'word' && !isCap(tokens[k + 2]!.text) && !DET.has(n) && !PRONOUNS.has(n)) antecedent = k;
       } else if (lower[k + 1] === 'who' || lower[k + 1] === 'which' || lower[k + 1] === 'whose') {
         holes.push([k, e]);
       } else if (k >= tr.end) b = Math.min(b, k);
       else a = Math.max(a, e);
-    } else if (t === ',' && lower[k + 1] === 'and' && k + 2 < hi && !verbLike(lower[k + 2]!)) cut(k, k + 2);
+    } else if (t === ',' && lower[k + 1] === 'and' && k + 2 < hi && (!verbLike(lower[k + 2]!) || pluralSubject(tokens, lower, k + 2, hi))) cut(k, k + 2);
     else if (SUBORDINATORS.has(w) && k > lo) {
       // only when a verb follows within six tokens (a new clause, not a PP: "after the talks")
       let verb = false;
       for (let j = k + 1; j < hi && j <= k + 6 && !verb; j++) verb = FINITE.has(lower[j]!) || (/ed$/.test(lower[j]!) && j > k + 1);
-      const opens = verb || all.some((o) => o !== tr && o.start > k && o.start <= k + 6) || (w === 'but' && k + 1 < hi);
+      const opens = verb || all.some((o) => o !== tr && o.start > k && o.start <= k + 6) || ((w === 'but' || w === 'if' || w === 'unless') && k + 1 < hi);
       const mine = tr.start > k && tr.start <= k + 6;
-      if (opens || mine) cut(k, k + 1);
+      // "Daltas backs the reform but did not attend the vote": "but" and the trigger's verb group
+      // with no subject of its own share the first clause's subject (its verb phrase is left out below)
+      if (w === 'but' && tr.start > k && tr.head !== tr.noun && sharesSubject(tokens, lower, k, tr.start)) butShared = k;
+      else if (opens || mine) cut(k, k + 1);
+    }
+  }
+  // "If the government refuses to negotiate, a general strike will begin on December 2": a
+  // condition opening the sentence ends at the first comma after its verb
+  if (lower[lo] === 'if' || lower[lo] === 'unless') {
+    let verb = false;
+    for (let k = lo + 1; k < hi; k++) {
+      if (tokens[k]!.text === ',' && verb) { cut(k, k + 1); break; }
+      const w = lower[k]!;
+      if (FINITE.has(w) || AUX.has(w) || (/(ed|s)$/.test(w) && !!verbEntry(w)) || (k > lo + 1 && /ed$/.test(w))) verb = true;
     }
   }
   a = Math.max(a, reducedRelativeStart(tokens, lower, a, tr));
+  // a bare event noun ("condemned the attacks", "the explosion in Kabul") is an argument of another
+  // verb: that verb's subject is not its participant; its own modifiers and what follows it are
+  if (tr.nominal && tr.head === tr.noun && tr.predicate < 0 && tr.verb === undefined) a = Math.max(a, nounPhraseStart(tokens, lower, tr.start, lo));
   let coordinated = false;
-  if (tr.start > lo && lower[tr.start - 1] === 'and' && !tr.nominal) {
-    const prev = [...all].reverse().find((o) => o.end <= tr.start - 1 && !o.nominal && o !== tr);
+  if (butShared >= a) {
+    const prev = [...all].reverse().find((o) => o.end <= butShared && o.start >= a && !o.nominal && o !== tr);
+    const v = prev ? prev.start : firstConjunctVerb(tokens, lower, a, butShared);
+    if (v > 0) holes.push([v, butShared + 1]);
+  }
+  // the infinitive of a coordinated governor shares its subject, not the first verb's object:
+  // "accused Ondure of sending militias and threatened to expel its ambassador"
+  const governor = lower[tr.start - 1] === 'to' ? all.find((o) => o !== tr && !o.nominal && o.end === tr.start - 1) : undefined;
+  const vs = governor ? governor.start : tr.start;
+  if (vs > lo && lower[vs - 1] === 'and' && !tr.nominal) {
+    const prev = [...all].reverse().find((o) => o.end <= vs - 1 && !o.nominal && o !== tr && o !== governor);
     if (prev && prev.start >= a) {
-      holes.push([prev.start, tr.start]);
-      coordinated = true;
+      holes.push([prev.start, vs]);
+      coordinated = !governor;
     } else {
       // "Rovers play Hollin City at home and travel to Dunmere": the first verb is no trigger,
       // but its object is still no participant of the second
-      const v = firstConjunctVerb(tokens, lower, a, tr.start - 1);
-      if (v > 0) holes.push([v, tr.start]);
+      const v = firstConjunctVerb(tokens, lower, a, vs - 1);
+      if (v > 0) holes.push([v, vs]);
     }
   }
   // a purpose or complement infinitive after the trigger ("met ... to discuss the crisis in the
@@ -118,6 +158,29 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
     if (o === tr || o.nominal || o.start <= tr.end || o.start - 1 >= b) continue;
     if (lower[o.start - 1] === 'and' || lower[o.start - 1] === 'but') { b = Math.min(b, o.start - 1); break; }
   }
+  // a participle trigger right after the event noun describes it and has its own arguments: "issued
+  // a joint statement calling for freedom of navigation in the South China Sea"
+  for (const o of all) {
+    if (o !== tr && !o.nominal && o.start === tr.end && o.start < b && /ing$/.test(lower[o.start]!) && tr.noun >= 0) { b = o.start; break; }
+  }
+  // a coordinated verb phrase that is no trigger ("condemned the vote and said it would hold a
+  // protest on Saturday", "arrived in Velden and was welcomed by Brandt") has its own object,
+  // place and time
+  for (let k = tr.end; k < b - 1; k++) {
+    if (lower[k] !== 'and' || all.some((o) => o.start === k + 1)) continue;
+    const n = lower[k + 1]!;
+    const speech = SPEECH.has(n) && (/ed$/.test(n) || n === 'said' || n === 'says' || n === 'told' || n === 'wrote');
+    const passive = PASSIVE_AUX.has(n) && k + 2 < b && (/ed$/.test(lower[k + 2]!) || lower[k + 2] === 'met' || lower[k + 2] === 'held');
+    if (speech || passive) { b = k; break; }
+  }
+  // "accused the army of attacking a hospital in Besra", "blamed X for shelling Y": what the
+  // accused is said to have done is another act, with its own place and its own target
+  if (!tr.nominal && (tr.type === 'ACCUSE' || tr.type === 'CRITICIZE')) {
+    for (let k = tr.end; k < b - 1 && k <= tr.end + 8; k++) {
+      if (tokens[k]!.kind === 'punct') break;
+      if ((lower[k] === 'of' || lower[k] === 'for') && /ing$/.test(lower[k + 1]!) && tokens[k + 1]!.kind === 'word') { b = k; break; }
+    }
+  }
   // a relative clause without a comma ("a man who had attacked ...", "an agreement that the
   // World Bank had proposed") belongs to its own verb
   for (let k = Math.max(a, lo + 1); k < b; k++) {
@@ -136,7 +199,9 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
   for (let k = Math.max(a, lo + 1); k < b - 2; k++) {
     if (tokens[k]!.text !== ',' || !(lower[k + 1] === 'a' || lower[k + 1] === 'an') || isCap(tokens[k + 2]!.text)) continue;
     const pt = tokens[k - 1]!;
-    if (!(pt.kind === 'word' && isCap(pt.text))) continue;
+    // (after the trigger also one describing the clause or its object: "voted to reject the reform,
+    // a defeat for Prime Minister Ana Corvel")
+    if (!(pt.kind === 'word' && (isCap(pt.text) || k >= tr.end))) continue;
     let e = k + 2;
     while (e < b && tokens[e]!.text !== ',' && tokens[e]!.text !== ';') e++;
     if (tr.start > k && tr.start < e) continue;
@@ -185,7 +250,7 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
     else argHoles.push([k, e]);
     k = e;
   }
-  return { lo: a, hi: b, holes, argHoles, target, coordinated };
+  return { lo: a, hi: b, holes, argHoles, target, coordinated, noun: tr.noun, antecedent: antecedent !== undefined && antecedent + 1 >= a ? antecedent : undefined };
 }
 
 /**
@@ -193,12 +258,23 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
  * word right after a name or a pronoun opening the clause at `a` (before `and`), or -1.
  */
 function firstConjunctVerb(tokens: readonly Token[], lower: readonly string[], a: number, and: number): number {
+  const isVerb = (k: number) => {
+    const w = lower[k]!;
+    if (tokens[k]!.kind !== 'word' || isCap(tokens[k]!.text) || DET.has(w) || DETERMINERS.has(w) || PREPOSITIONS.has(w) || AUX.has(w) || w === 'and' || w === 'or' || /^(?:who|which|that)$/.test(w)) return false;
+    // "Third-placed candidate Ilse Morrow, who ..., endorsed X and urged ...": a role before a name is no verb
+    return !((isTitleWord(w) || ROLE_NOUNS.has(w)) && k + 1 < and && isCap(tokens[k + 1]!.text));
+  };
   for (let k = a + 1; k < and && k <= a + 6; k++) {
     const prev = tokens[k - 1]!;
     if (!(isCap(prev.text) || ['he', 'she', 'they', 'we', 'it'].includes(lower[k - 1]!))) continue;
-    const w = lower[k]!;
-    if (tokens[k]!.kind !== 'word' || isCap(tokens[k]!.text) || DET.has(w) || DETERMINERS.has(w) || PREPOSITIONS.has(w) || AUX.has(w) || w === 'and' || w === 'or' || /^(?:who|which|that)$/.test(w)) continue;
-    return k;
+    // "Ilse Morrow, who took 11 percent, endorsed ...": the verb comes after the relative clause
+    if (tokens[k]!.text === ',' && (lower[k + 1] === 'who' || lower[k + 1] === 'which')) {
+      let e = k + 2;
+      while (e < and && e <= k + 16 && tokens[e]!.text !== ',') e++;
+      if (e + 1 < and && tokens[e]!.text === ',' && isVerb(e + 1)) return e + 1;
+      continue;
+    }
+    if (isVerb(k)) return k;
   }
   return -1;
 }
@@ -231,6 +307,7 @@ function reducedRelativeStart(tokens: readonly Token[], lower: readonly string[]
   return lo;
 }
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that']);
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
 
 const EVENT_PARTICIPLES = new Set(['attended', 'hosted', 'led', 'organised', 'organized', 'chaired', 'brokered', 'mediated', 'joined', 'accompanied', 'convened', 'sponsored', 'co-hosted', 'co-chaired', 'headed']);
 
@@ -247,6 +324,8 @@ function isInfinitive(tokens: readonly Token[], lower: readonly string[], k: num
   if (!t || t.kind !== 'word' || isCap(t.text)) return false;
   const w = lower[k]!;
   if (DET.has(w) || DETERMINERS.has(w) || PREPOSITIONS.has(w) || w === 'date' || w === 'power' || w === 'office' || w === 'jail' || w === 'prison') return false;
+  // "to call a general strike", "to hold talks": a light verb in its base form is a verb
+  if (lightVerb(w) === w && !/s$/.test(w)) return true;
   if (nounEntry(w) && !verbEntry(w)) return false;
   if (/[^s]s$/.test(w) || /ing$/.test(w)) return false; // "to talks", "to sanctions"; "committed to holding" stays
   return true;
@@ -272,11 +351,19 @@ const DET = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 function verbLike(w: string): boolean {
   return /(ed|s)$/.test(w) && !DET.has(w);
 }
-
 /** ", where ..." clauses take the place named right before the comma. */
 export function wherePlace(lower: readonly string[], region: Region, mentions: readonly MentionRef[]): MentionRef | null {
   if (lower[region.lo] !== 'where') return null;
   for (const m of mentions) if (m.end === region.lo - 1 && m.entity.type === 'LOC') return m;
+  // "travel to Sennich on Thursday, where she will meet ...": a date between the place and the comma
+  const comma = region.lo - 1;
+  for (let j = mentions.length - 1; j >= 0; j--) {
+    const m = mentions[j]!;
+    if (m.end >= comma) continue;
+    if (m.end < comma - 4 || m.entity.type !== 'LOC') return null;
+    for (let k = m.end; k < comma; k++) if (!WHEN_WORDS.has(lower[k]!)) return null;
+    return m;
+  }
   return null;
 }
 
@@ -290,6 +377,7 @@ const ROLE_NOUNS = new Set([
   'journalist', 'reporter', 'author', 'novelist', 'writer', 'actor', 'actress', 'singer', 'rapper', 'star', 'champion',
   'tycoon', 'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'scientist', 'researcher', 'engineer', 'lawyer',
   'diplomat', 'negotiator', 'dissident', 'investor', 'banker', 'filmmaker', 'director', 'artist', 'historian', 'opposition',
+  'candidate', 'nominee', 'challenger', 'incumbent', 'frontrunner', 'front-runner', 'contender',
 ]);
 /** Words after a role that continue an appositive rather than the sentence: "the lawmaker who ...", "the lawmaker from ...". */
 const APPOSITIVE_GOES_ON = new Set(['who', 'whose', 'from', 'for', 'of', 'at', 'with', 'in', 'behind']);
@@ -381,6 +469,9 @@ export function participantsOf(
     if (placeMention && m.start === placeMention.start) continue;
     if (m.entity.type !== 'PERSON' && partOfName(tokens, lower, m, mentions)) continue;
     if (topicModifier(tokens, lower, m, region.hi)) continue;
+    // "signs a pact during Hanoi visit", "at the Geneva talks": a place naming another event noun
+    // locates that event (after a determiner or a preposition, so that "Coravia bans ..." stays a subject)
+    if (m.entity.type === 'LOC' && m.end < region.hi && m.end !== region.noun && nounEntry(lower[m.end]!) && !isCap(tokens[m.end]!.text) && m.start > 0 && (DETERMINERS.has(lower[m.start - 1]!) || PREPOSITIONS.has(lower[m.start - 1]!))) continue;
     // "New Taiwan dollars", "the Songhua River": a currency's or a landform's name acts for no one
     if (CURRENCIES.has(lower[m.end] ?? '') || NO_ACTOR_HEADS.has(m.entity.name.split(' ').pop()!)) continue;
     let e = m.entity;
@@ -392,14 +483,18 @@ export function participantsOf(
     if (e.type === 'LOC' || m.entity.type === 'MISC') {
       // a place after a locative preposition is a location, not an actor
       let k = m.start - 1;
-      while (k >= region.lo && k >= m.start - 5 && !LOCATIVE.has(lower[k]!) && lower[k] !== 'to' && (tokens[k]!.kind === 'word' || POSS.has(lower[k]!)) && (!PREP.has(lower[k]!) || (lower[k] === 'with' && (lower[k - 1] === 'border' || lower[k - 1] === 'frontier'))) && (!isCap(tokens[k]!.text) || POSS.has(lower[k + 1]!) || isPlaceAdjective(tokens[k]!.text)) && lower[k] !== 'and') k--;
+      while (k >= region.lo && k >= m.start - 5 && !LOCATIVE.has(lower[k]!) && lower[k] !== 'to' && (tokens[k]!.kind === 'word' || POSS.has(lower[k]!) || placeNounApposition(tokens, lower, k, m.start)) && (!PREP.has(lower[k]!) || (lower[k] === 'with' && (lower[k - 1] === 'border' || lower[k - 1] === 'frontier'))) && (!isCap(tokens[k]!.text) || POSS.has(lower[k + 1]!) || isPlaceAdjective(tokens[k]!.text)) && lower[k] !== 'and') k--;
       if (k >= region.lo && (LOCATIVE.has(lower[k]!) || lower[k] === 'to')) continue;
       // "in Iraq and Afghanistan", "in the south and Manila": the second of two places after a locative
-      if (k > region.lo && lower[k] === 'and' && locativeConjunct(tokens, lower, k, region.lo)) continue;
+      // ("in Ravello, Porto Lune and Casteldoro": a comma in a list that goes on with "and"; a bare
+      // "in Helmand, Afghanistan" is no list and stays as it was)
+      if (k > region.lo && (lower[k] === 'and' || (lower[k] === ',' && listGoesOn(tokens, lower, m.end, region.hi))) && locativeConjunct(tokens, lower, k, region.lo)) continue;
       // "in Puerto Alto, Costa Brava's largest port": a description apposed to a place says where
       // that place is, and its possessor acts for no one (a bare "in Helmand, Afghanistan" is
       // left as it was: WikiEvents counts such a country as the event's place argument)
       if (m.start >= 2 && tokens[m.start - 1]!.text === ',' && POSS.has(lower[m.end] ?? '') && mentions.some((o) => o.end === m.start - 1 && o.entity.type === 'LOC' && locativeBefore(lower, o.start, region.lo))) continue;
+      // "withdrew from Halvik", "the withdrawal of fighters from the city of Halvik": the place left is no actor
+      if (k > region.lo && lower[k] === 'from' && leftFrom(tokens, lower, k, region.lo)) continue;
       // "Hallein, south of Salzburg": a place that locates another is no actor
       if (m.start >= 2 && lower[m.start - 1] === 'of' && DIRECTIONS.has(lower[m.start - 2]!)) continue;
     }
@@ -407,6 +502,16 @@ export function participantsOf(
     if (!ids.includes(e.id)) {
       ids.push(e.id);
       positions.push(m.start);
+    }
+  }
+  // the subject of a relative clause is its antecedent: "Anton Breyer, who is due to visit Berlin"
+  // ("The African Union, which brokered the truce": "which" refers to an organisation or a country)
+  if (region.antecedent !== undefined) {
+    const which = lower[region.antecedent + 1] === 'which';
+    const m = mentions.find((o) => o.end === region.antecedent && (o.entity.type === 'ORG' || (which ? o.entity.type === 'LOC' : o.entity.type === 'PERSON')));
+    if (m && !ids.includes(m.entity.id)) {
+      ids.unshift(m.entity.id);
+      positions.unshift(m.start);
     }
   }
   if (region.target) {
@@ -456,7 +561,8 @@ const NO_ACTOR_HEADS = new Set([
 function locativeConjunct(tokens: readonly Token[], lower: readonly string[], k: number, lo: number): boolean {
   for (let j = k - 1; j >= lo && j >= k - 5; j--) {
     const w = lower[j]!;
-    if (LOCATIVE.has(w)) return j < k - 1;
+    // ("spread to Orvin and Tallemar": "to" governs a place as the first check in participantsOf has it)
+    if (LOCATIVE.has(w) || w === 'to') return j < k - 1;
     if (!(PLACE_FILLERS.has(w) || isCap(tokens[j]!.text) || w === ',')) return false;
   }
   return false;
@@ -500,6 +606,7 @@ export function placeOf(
     for (; k >= region.lo && k >= m.start - 6; k--) {
       const w = lower[k]!;
       if (LOCATIVE.has(w) || (visit && w === 'to')) { ok = true; break; }
+      if (placeNounApposition(tokens, lower, k, m.start)) continue;
       // "visited the town of Hallein": what a visit's verb reaches through place words is where it was
       if (visit && !tr.nominal && k === tr.end - 1 && k > m.start - 6 && k < m.start - 1) { ok = true; break; }
       if ((!PLACE_FILLERS.has(w) && !POSS.has(w) && !(isCap(tokens[k]!.text) && POSS.has(lower[k + 1]!)) && !isPlaceAdjective(tokens[k]!.text)) || (k >= tr.start && k < tr.end)) break;
@@ -511,6 +618,9 @@ export function placeOf(
     const nx = m.end < region.hi ? tokens[m.end]! : null;
     // ("outside Leeds railway station": a place naming a building or site in it is still where)
     if (nx && nx.kind === 'word' && !isCap(nx.text) && !namesSiteIn(lower, m.end) && !AFTER_PLACE_OK.has(lower[m.end]!) && !PLACE_FILLERS.has(lower[m.end]!) && !/(ed|ing)$/.test(lower[m.end]!) && !FINITE.has(lower[m.end]!) && !verbEntry(lower[m.end]!) && !lightVerb(lower[m.end]!) && !['went', 'go', 'goes', 'said', 'says'].includes(lower[m.end]!)) continue;
+    // "called for a ceasefire in Sarnia", "urged both sides to return to talks in Doha": after an
+    // appeal or a demand the place locates what is asked for, not the asking
+    if (m.start >= tr.end && !tr.nominal && (tr.type === 'APPEAL' || tr.type === 'DEMAND')) continue;
     // "officials in Brussels", "lawmakers in Buenos Aires" before the trigger stay (they locate the actors)
     if (m.start >= tr.end) {
       if (!after) after = m;

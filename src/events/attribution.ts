@@ -105,8 +105,25 @@ function endsQuotedClause(tokens: readonly Token[], k: number, lo: number): bool
 /** Words that open a subordinate clause: a source starts after them, never with them. */
 const SUBORDINATORS = new Set(['although', 'though', 'whereas', 'while', 'because', 'unless', 'since', 'when', 'after', 'before']);
 
+/**
+ * The subject of the clause that ends at the "and" at `and`: a person or organisation named at the
+ * clause's start (after "the"), which opens the sentence or follows ";" or a subordinator. Null
+ * when the clause starts otherwise (no guess).
+ */
+function sharedSubject(tokens: readonly Token[], lower: readonly string[], lo: number, and: number, mentions: readonly MentionRef[]): string | null {
+  let start = lo;
+  for (let k = and - 1; k > lo; k--) {
+    if (tokens[k]!.text === ';' || SUBORDINATORS.has(lower[k]!)) { start = k + 1; break; }
+    if (tokens[k]!.text === ',' || lower[k] === 'and' || lower[k] === 'but') return null;
+  }
+  if (lower[start] === 'the') start++;
+  const m = mentions.find((x) => x.start === start && x.end < and);
+  return m && (m.entity.type === 'PERSON' || m.entity.type === 'ORG') ? m.entity.id : null;
+}
+
 /** Attribution frames of a sentence [lo, hi). */
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+// ("it": "imposed sanctions on 14 companies it accused of ...": the company's or country's pronoun)
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
 export function findAttributions(
   text: string,
@@ -132,8 +149,11 @@ export function findAttributions(
       let j = i + 2;
       while (j < hi && tokens[j]!.text !== ',' && tokens[j]!.kind !== 'punct') j++;
       const who = resolveSource(text, tokens, lower, i + 2, j, mentions, quotes, i);
-      // the content is the rest of the sentence: before "according" when it ends the sentence
-      out.push({ source: [i, j], content: j >= end ? [lo, i] : [j, hi], cue: i, who });
+      // the content is the rest of the sentence: before "according" when it ends the sentence, and
+      // the whole sentence when the source is a parenthesis after a clause ("X did not impose
+      // sanctions, according to officials, despite calls ...")
+      const parenthesis = i > lo + 2 && tokens[i - 1]!.text === ',' && j < end && tokens[j]!.text === ',';
+      out.push({ source: [i, j], content: j >= end ? [lo, i] : parenthesis ? [lo, hi] : [j, hi], cue: i, who });
       i = j;
       continue;
     }
@@ -226,7 +246,10 @@ export function findAttributions(
     for (let k = c; k < hi - 1; k++) {
       if (lower[k] === 'and' && verbEntry(lower[k + 1]!) && /ed$/.test(lower[k + 1]!)) { ce = k; break; }
     }
-    const who = isNegatedCue(lower, i, lo) ? null : resolveSource(text, tokens, lower, s, i, mentions, quotes, i, lastPersonBefore(s));
+    let who = isNegatedCue(lower, i, lo) ? null : resolveSource(text, tokens, lower, s, i, mentions, quotes, i, lastPersonBefore(s));
+    // "The union condemned the vote and said it would hold a protest": the cue shares the subject of
+    // the verb it is coordinated with; only who speaks is taken, the source span stays the cue
+    if (!who && s === i && lower[i - 1] === 'and' && !isNegatedCue(lower, i, lo)) who = sharedSubject(tokens, lower, lo, i - 1, mentions);
     out.push({ source: [s, i + 1], content: [c, ce], cue: i, who });
   }
   return out;

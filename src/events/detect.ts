@@ -6,7 +6,7 @@
  * only mentioned ("at the summit", "condemned the arrests") is not an event.
  * One left-to-right pass; every look-ahead is bounded.
  */
-import { CAPTIVES, PHRASES, SITUATED_NOUN_TYPES, TRIGGER_WORDS, isPredicate, lightOverride, lightVerb, nounEntry, verbEntry } from './lexicon.js';
+import { CAPTIVES, TRADE_FLOWS, PHRASES, SITUATED_NOUN_TYPES, TRIGGER_WORDS, isPredicate, lightOverride, lightVerb, nounEntry, verbEntry } from './lexicon.js';
 import { DETERMINERS, PREPOSITIONS, AUX, isCap } from './words.js';
 import type { Token } from '../document/types.js';
 
@@ -79,6 +79,17 @@ function nounAfter(lower: readonly string[], tokens: readonly Token[], i: number
 function predicateAfter(lower: readonly string[], tokens: readonly Token[], i: number, hi: number): number {
   for (let j = i + 1; j < hi && j <= i + 7; j++) {
     const t = tokens[j]!;
+    // "Trade talks between A and B, scheduled for next month in Geneva, were postponed": a
+    // participle apposition between commas says what the noun is; the predicate may follow it
+    if (t.text === ',' && j + 1 < hi && APPOSED_PARTICIPLES.has(lower[j + 1]!)) {
+      let close = j + 2;
+      while (close < hi && close <= j + 12 && tokens[close]!.kind !== 'punct') close++;
+      if (close < hi && tokens[close]!.text === ',') {
+        const after = predicateAfter(lower, tokens, close, hi);
+        return after >= 0 ? after : j + 1;
+      }
+      return j + 1;
+    }
     if (t.kind === 'punct') return -1;
     const w = lower[j]!;
     if (isPredicate(w)) {
@@ -91,12 +102,17 @@ function predicateAfter(lower: readonly string[], tokens: readonly Token[], i: n
       return j;
     }
     if (w === 'broke' && lower[j + 1] === 'down') return j;
+    // "Fighting broke out", "protests broke out again": the event noun begins
+    if ((w === 'broke' || w === 'break' || w === 'breaks') && lower[j + 1] === 'out') return j;
     if (nounEntry(w) && j > i + 1) return -1;
     if (verbEntry(w) && !AUX.has(w)) return -1;
     if (w === 'said' || w === 'that' || w === 'which' || w === 'who') return -1;
   }
   return -1;
 }
+
+/** Participles that open an apposition about an event noun: "the talks, scheduled for May, ...". */
+const APPOSED_PARTICIPLES = new Set(['scheduled', 'planned', 'due', 'expected', 'set', 'held', 'postponed', 'cancelled', 'canceled']);
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'last', 'weekend']);
 /**
@@ -134,6 +150,9 @@ function inPrepPhrase(tokens: readonly Token[], lower: readonly string[], i: num
   return false;
 }
 
+/** Nouns that modify a meeting noun: "an emergency meeting", "a crisis summit", "a peace conference". */
+const MEETING_MODIFIERS = new Set(['emergency', 'crisis', 'peace', 'leaders', 'ministers', 'cabinet', 'security', 'trade', 'climate', 'donor', 'donors', 'budget']);
+
 /** Words that announce an act as arranged: "is expected to", "is due to", "is set to", "will". */
 const ARRANGED = new Set(['expected', 'due', 'set', 'scheduled', 'poised']);
 /** Words that end the clause of the meeting's verb when looking back from it. */
@@ -148,7 +167,8 @@ const ATTENDANCE_BREAKS = new Set(['and', 'or', 'but', 'who', 'which', 'that', '
  */
 function scheduledAttendance(tokens: readonly Token[], lower: readonly string[], i: number, lo: number): number {
   let k = i - 1;
-  while (k >= lo && k >= i - 5 && !PREPOSITIONS.has(lower[k]!) && (DETERMINERS.has(lower[k]!) || lower[k] === "'s" || isCap(tokens[k]!.text) || tokens[k]!.kind === 'number' || /(al|ic|ive|ed|an|ese|ern|ly)$/.test(lower[k]!))) k--;
+  // (also a noun modifier: "at an emergency meeting", "at a crisis summit")
+  while (k >= lo && k >= i - 5 && !PREPOSITIONS.has(lower[k]!) && (DETERMINERS.has(lower[k]!) || lower[k] === "'s" || isCap(tokens[k]!.text) || tokens[k]!.kind === 'number' || /(al|ic|ive|ed|an|ese|ern|ly)$/.test(lower[k]!) || MEETING_MODIFIERS.has(lower[k]!))) k--;
   if (k < lo) return -1;
   const at = lower[k] === 'at' || (lower[k] === 'of' && (lower[k - 1] === 'sidelines' || lower[k - 1] === 'margins'));
   if (!at) return -1;
@@ -253,7 +273,16 @@ function nounSense(lower: readonly string[], n: number, lo: number, hi: number):
   if ((w === 'strike' || w === 'strikes') && isLabourStrike(lower, n, hi)) return { type: 'PROTEST', cameo: '143' };
   if ((w === 'rally' || w === 'rallies') && (marketNear(lower, n, lo) || isSupportersRally(lower, n, lo, hi))) return NO_EVENT;
   if ((w === 'exchange' || w === 'swap') && !isPrisonerExchange(lower, n, lo, hi)) return NO_EVENT;
+  if ((w === 'ban' || w === 'bans') && !isTradeBan(lower, n, lo, hi)) return NO_EVENT;
   return null;
+}
+
+/** "an export ban", "a ban on imports of grain", "the arms sales ban": a ban on trade, an embargo; "a smoking ban" is none. */
+function isTradeBan(lower: readonly string[], i: number, lo: number, hi: number): boolean {
+  for (let k = Math.max(lo, i - 2); k < i; k++) if (TRADE_FLOWS.includes(lower[k]!)) return true;
+  if (lower[i + 1] !== 'on') return false;
+  for (let k = i + 2; k < hi && k <= i + 5; k++) if (TRADE_FLOWS.includes(lower[k]!)) return true;
+  return false;
 }
 
 /** Words that make a rally a show of support: "a campaign rally", "an election rally", "a victory rally". */
@@ -262,7 +291,8 @@ const SUPPORT_RALLY_MODIFIERS = new Set([
   'fund-raising', 'presidential', 'nomination', 'pep', 'pre-poll', 'poll', 'hustings', 'launch', 'homecoming',
 ]);
 /** Who a rally "of"/"for" gathers when it is a show of support: "a rally of his supporters". */
-const SUPPORTERS = new Set(['supporters', 'supporter', 'followers', 'loyalists', 'faithful', 'voters', 'activists', 'fans', 'members', 'backers']);
+// ("a rally of her party": a party gathering its own; "opposition" or "against" still makes a protest)
+const SUPPORTERS = new Set(['supporters', 'supporter', 'followers', 'loyalists', 'faithful', 'voters', 'activists', 'fans', 'members', 'backers', 'party', 'parties', 'campaign']);
 /** Words that keep a rally a protest whatever else is said of it: "a protest rally", "a rally against". */
 const PROTEST_RALLY_WORDS = new Set(['protest', 'protests', 'protesters', 'protestors', 'demonstrators', 'anti-government', 'opposition', 'against', 'denounce', 'denouncing', 'demanding', 'demand', 'over']);
 
@@ -354,11 +384,14 @@ const ABSTRACT_FOES = new Set([
   'aids', 'hiv', 'hiv/aids', 'poverty', 'corruption', 'inflation', 'cancer', 'drugs', 'crime', 'disease', 'diseases', 'hunger',
   'malaria', 'obesity', 'climate', 'pollution', 'graft', 'illiteracy', 'unemployment', 'racism', 'tuberculosis', 'epidemic',
   'pandemic', 'desertification', 'deforestation', 'smuggling', 'piracy', 'fraud', 'counterfeiting', 'addiction', 'inequality',
+  'disinformation', 'misinformation', 'propaganda', 'censorship', 'hate', 'extremism', 'radicalisation', 'radicalization',
 ]);
 function isCampaignAgainst(lower: readonly string[], i: number, hi: number): boolean {
   const w = lower[i]!;
   if (!(w === 'fight' || w === 'fights' || w === 'battle' || w === 'war' || w === 'struggle' || w === 'fighting')) return false;
   const p = lower[i + 1];
+  // "needed to fight disinformation": the verb with the foe as its direct object
+  if (w === 'fight' && (ABSTRACT_FOES.has(p ?? '') || (DETERMINERS.has(p ?? '') && ABSTRACT_FOES.has(lower[i + 2] ?? '')))) return true;
   if (p !== 'against' && p !== 'on') return false;
   for (let k = i + 2; k < hi && k <= i + 4; k++) if (ABSTRACT_FOES.has(lower[k]!)) return true;
   return false;
@@ -422,6 +455,14 @@ function isLabourStrike(lower: readonly string[], i: number, hi: number): boolea
     for (let k = i + 2; k < hi && k <= i + 5; k++) if (LABOUR_NOUNS.has(lower[k]!)) return true;
   }
   return false;
+}
+
+/**
+ * "brokered the truce", "brokered a deal": the broker mediates between the sides (CAMEO 045, under
+ * consult); it neither yields nor signs anything itself.
+ */
+function mediationOf(light: string, nounType: string): { type: string; cameo: string } | null {
+  return light === 'broker' && (nounType === 'YIELD' || nounType === 'AGREE' || nounType === 'MEET') ? { type: 'MEET', cameo: '045' } : null;
 }
 
 /** Light verbs whose "strikes" are walkouts: one stages, holds or calls off a strike, but launches or carries out an air strike. */
@@ -595,6 +636,33 @@ function objectIsOneOf(lower: readonly string[], tokens: readonly Token[], from:
   return false;
 }
 
+/**
+ * Words that open a clause of its own: a condition or a concession. (A time or a cause clause may
+ * tell the same happening: "were killed when gunmen opened fire" stays one attack.)
+ */
+const CLAUSE_OPENING = new Set(['if', 'unless', 'whereas', 'although', 'though', ';']);
+
+/**
+ * Two triggers of one type are two happenings when a clause opens between them: "sign a truce only
+ * if the rebels withdrew" (the truce and the withdrawal), "promised to hold talks ..., and he is due
+ * to meet business leaders" (two meetings); ", and"/", but" starts a new clause too.
+ */
+function clauseBreakBetween(lower: readonly string[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    if (CLAUSE_OPENING.has(lower[k]!)) return true;
+    if (lower[k] === ',' && (lower[k + 1] === 'and' || lower[k + 1] === 'but')) return true;
+  }
+  return false;
+}
+
+/** Token i follows the dash of a dateline that opens the sentence ("NAIROBI, Nov 19 - ..."): a place in capitals first. */
+function afterDateline(tokens: readonly Token[], lo: number, i: number): boolean {
+  const d = tokens[i - 1]!.text;
+  if (!(d === '-' || d === '—' || d === '–' || d === '_') || i - 1 <= lo || i - lo > 14) return false;
+  const first = tokens[lo]!.text;
+  return first.length > 2 && /^[A-Z .,]+$/.test(first);
+}
+
 /** `named(k)`: token k is inside an entity mention (a capitalised verb there is part of a name). */
 export function findTriggers(tokens: readonly Token[], lower: readonly string[], lo: number, hi: number, named?: (k: number) => boolean): Trigger[] {
   const out: Trigger[] = [];
@@ -624,7 +692,9 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
     const lv = lightVerb(w);
     if (lv) {
       if (GIVE.has(w)) {
-        for (let j = i + 1; j < hi && j <= i + 4; j++) {
+        // "gave the government of Sarnia and the rebels until Friday": the addressees may be a long group
+        for (let j = i + 1; j < hi && j <= i + 12; j++) {
+          if (tokens[j]!.kind === 'punct') break;
           if (lower[j] === 'until') {
             out.push({ start: i, end: j + 1, head: i, type: 'DEADLINE', cameo: null, nominal: false, predicate: -1, noun: -1 });
             i = j;
@@ -638,7 +708,7 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
         const ne = nounEntry(lower[n]!)!;
         const ve = verbEntry(w);
         const type = lightOverride(lv, ne.type);
-        const ns = nounSense(lower, n, lo, hi) ?? labourStrikeOf(lv, lower[n]!);
+        const ns = nounSense(lower, n, lo, hi) ?? labourStrikeOf(lv, lower[n]!) ?? mediationOf(lv, ne.type);
         if (type && ns !== NO_EVENT) {
           out.push({ start: i, end: n + 1, head: i, type: ns ? ns.type : ve && ve.type !== ne.type && ve.type !== 'AGREE' ? ne.type : type, cameo: ns ? ns.cameo : (ne.cameo ?? null), nominal: true, predicate: -1, noun: n });
           i = n;
@@ -653,11 +723,16 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
     const afterDetOrPrep =
       (DETERMINERS.has(prev) && !relThat) || (PREPOSITIONS.has(prev) && prev !== 'to' && !(w.endsWith('ing') && (prev === 'of' || prev === 'by' || prev === 'for')));
     // a capitalised verb inside a sentence belongs to a name or a title-case headline ("US Bomb Squad")
-    if (ve && i > lo && isCap(t.text) && !(i === lo + 1 && tokens[lo]!.kind === 'punct') && !(headline && !named!(i))) continue;
+    // (the first word after a dateline opens the sentence: "NAIROBI, Nov 19 - Fighting broke out ...")
+    if (ve && i > lo && isCap(t.text) && !(i === lo + 1 && tokens[lo]!.kind === 'punct') && !afterDateline(tokens, lo, i) && !(headline && !named!(i))) continue;
     // "20 bombs", "car bombs", "mobile phones": a plural noun after a number or a modifier
-    if (ve && w.endsWith('s') && w !== ve.lemma && i > lo && (tokens[i - 1]!.kind === 'number' || NOUN_MODIFIERS.has(prev) || /(al|ic|ive|ous|ful|less|ed|ing)$/.test(prev))) continue;
+    // ("the unions' demands": a plural possessor's apostrophe before a plural form)
+    if (ve && w.endsWith('s') && w !== ve.lemma && i > lo && ((prev === "'" && i - 1 > lo && lower[i - 2]!.endsWith('s')) || tokens[i - 1]!.kind === 'number' || NOUN_MODIFIERS.has(prev) || /(al|ic|ive|ous|ful|less|ed|ing)$/.test(prev))) continue;
     // "tougher sanctions", "the attacks": a plural noun, not a verb, unless a subject precedes
-    const pluralNoun = !!ve && w.endsWith('s') && (!!nounEntry(w) || NOUN_VERB_AMBIGUOUS.has(w)) && !(i > lo && (isCap(tokens[i - 1]!.text) || ['he', 'she', 'it', 'who', 'that', 'which'].includes(prev)));
+    // (a capitalised word opening the sentence is a name only if the entity layer says so: "Smaller
+    // protests took place", "Violent clashes erupted")
+    const capSubject = i > lo && isCap(tokens[i - 1]!.text) && !(i - 1 === lo && !!named && !named(i - 1));
+    const pluralNoun = !!ve && w.endsWith('s') && (!!nounEntry(w) || NOUN_VERB_AMBIGUOUS.has(w)) && !(i > lo && (capSubject || ['he', 'she', 'it', 'who', 'that', 'which'].includes(prev)));
     if (ve && !afterDetOrPrep && !pluralNoun && !isNounReading(lower, tokens, i, lo)) {
       if (ve.needsNext) {
         const a = lower[i + 1] ?? '';
@@ -702,7 +777,7 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
         if (sit) out.push({ start: i, end: i + 1, head: i, type: ne.type, cameo: ne.cameo ?? null, nominal: true, predicate: -1, noun: i, mention: sit === 1 });
         continue;
       }
-      const pe = lower[p] === 'broke' || ((lower[p] === 'took' || lower[p] === 'take' || lower[p] === 'takes') && lower[p + 1] === 'place') ? p + 2 : p + 1;
+      const pe = lower[p] === 'broke' || lower[p] === 'break' || lower[p] === 'breaks' || ((lower[p] === 'took' || lower[p] === 'take' || lower[p] === 'takes') && lower[p + 1] === 'place') ? p + 2 : p + 1;
       out.push({ start: i, end: pe, head: i, type: ne.type, cameo: ne.cameo ?? null, nominal: true, predicate: p, noun: i });
       i = pe - 1;
     }
@@ -713,7 +788,7 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
   for (const tr of out) {
     const last = kept[kept.length - 1];
     const fam = (t: string) => (t === 'ASSAULT' || t === 'FIGHT' ? 'VIOLENCE' : t);
-    if (last && fam(last.type) === fam(tr.type) && (tr.start - last.end <= 4 || (lower[tr.head]!.endsWith('ing') && lower[tr.start - 1] === ',') || lower[tr.start - 1] === 'to')) continue;
+    if (last && fam(last.type) === fam(tr.type) && !clauseBreakBetween(lower, last.end, tr.start) && (tr.start - last.end <= 4 || (lower[tr.head]!.endsWith('ing') && lower[tr.start - 1] === ',') || lower[tr.start - 1] === 'to')) continue;
     kept.push(tr);
   }
   return kept;

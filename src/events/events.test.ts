@@ -551,3 +551,266 @@ test('what a speech participle reports ("..., saying ...") gives the event no ti
   const b = run('Senator Grant Bishop welcomed the tariffs, saying they should have come a year ago.');
   assert.equal(ev(b, 'welcomed').time, null);
 });
+
+test('two triggers of one type with a clause between them are two events ("sign a truce only if the rebels withdrew")', () => {
+  const a = run('Marta Kiel said her government would sign a truce only if the rebels withdrew from Dunavale.');
+  assert.deepEqual(a.events.filter((e) => e.type === 'YIELD').map((e) => e.text), ['sign a truce', 'withdrew']);
+  const b = run('He has promised to hold talks with the World Bank on a loan, and he is due to meet bankers in Rome next week.');
+  assert.equal(b.events.filter((e) => e.type === 'MEET').length, 2);
+});
+
+test('a condition opens a clause of its own: its event has none of the main clause\'s participants, nor they its time', () => {
+  const a = run('The United States threatened to impose sanctions on both sides if the talks collapsed.');
+  assert.deepEqual(ev(a, 'talks').participants, []);
+  const b = run('Officials said Bravia and Lusor could sign a defence accord if negotiations conclude by March.');
+  assert.equal(ev(b, 'sign').time, null);
+});
+
+test('", and officers detained ...": a plural subject after ", and" opens a new clause', () => {
+  const a = run('Riot police clashed with supporters of Marek Voss in Kastrel, and officers detained 120 people.');
+  assert.deepEqual(ev(a, 'detained').participants, []);
+});
+
+test('the second of two places after "to" is no participant ("spread to Orvin and Tallemar")', () => {
+  const a = run('Police fired tear gas at protesters in Kastrel as demonstrations spread to Orvin and Tallemar.');
+  assert.deepEqual(ev(a, 'fired').participants.map((p) => nameOf(a, p)), []);
+});
+
+test('a coordinated speech verb or passive that is no trigger ends the clause: its time and its agent are not the event\'s', () => {
+  const a = run("The Press Workers' Union condemned the ruling and said it would hold a protest outside the court on Saturday.");
+  assert.equal(ev(a, 'condemned').time, null);
+  const b = run('Leclerc arrived in Velden on Tuesday and was greeted by Jonas Brandt at the chancellery.');
+  assert.deepEqual(ev(b, 'arrived').participants.map((p) => nameOf(b, p)), ['Leclerc']);
+});
+
+test('"X condemned Y and said ...": the coordinated cue\'s source is the first verb\'s subject', () => {
+  const a = run("The Press Workers' Union condemned the ruling and said it would hold a protest outside the court on Saturday.");
+  assert.equal(nameOf(a, ev(a, 'protest').attributedTo), "Press Workers' Union");
+});
+
+test('what the accused is said to have done has its own place: "accused the army of attacking a school in Besra"', () => {
+  const a = run('The rebel front accused the army of shelling a school in the town of Besra.');
+  assert.equal(ev(a, 'accused').place, null);
+  assert.equal(nameOf(a, ev(a, 'shelling').place), 'Besra');
+});
+
+test('"companies it accused of ...": a pronoun subject before the cue is the whole source, the clause before it stays an event', () => {
+  const a = run('Coravia imposed sanctions on 14 firms it accused of supplying drones to rebels, the trade ministry said.');
+  assert.equal(ev(a, 'imposed sanctions').type, 'SANCTION');
+});
+
+test('", according to officials," after a clause attributes that clause', () => {
+  const a = run('Coravia did not impose sanctions on the central bank, according to officials, despite calls from lawmakers.');
+  const e = ev(a, 'sanctions');
+  assert.equal(e.status, 'negated');
+  assert.equal(e.attributedTo, 'unnamed: officials');
+});
+
+test('an event noun with a participle apposition takes the predicate after it ("talks, scheduled for May, were postponed")', () => {
+  const a = run('Trade talks between Coravia and Tessaly, scheduled for next month in Geneva, were postponed, an official said.');
+  const e = ev(a, 'talks');
+  assert.equal(e.type, 'MEET');
+  assert.equal(e.status, 'negated');
+});
+
+test('a subject that names no one negates the act: "Nobody was arrested", "No one attended"', () => {
+  assert.equal(ev(run('Nobody was arrested.'), 'arrested').status, 'negated');
+  assert.equal(ev(run('No one was detained after the march.'), 'detained').status, 'negated');
+  assert.equal(ev(run('Police said two men were arrested.'), 'arrested').status, 'occurred');
+  // a light verb with its event noun too
+  assert.equal(ev(run('None of the opposition leaders attended a meeting she had called at her residence.'), 'attended').status, 'negated');
+});
+
+test('a ban on trade is a sanction; a ban on anything else is none', () => {
+  const a = run('Coravia banned exports of advanced computer chips to Tessaly on Wednesday.');
+  assert.equal(ev(a, 'banned').type, 'SANCTION');
+  assert.equal(ev(run('The government imposed an export ban on rice.'), 'ban').type, 'SANCTION');
+  noEvent('The city council banned smoking in public parks.', 'SANCTION');
+  noEvent('The city imposed a smoking ban in parks.', 'SANCTION');
+});
+
+test('"gave X and Y until Friday": a deadline also with a long group of addressees', () => {
+  const a = run('Mediators gave the government of Sarnia and the Eastern Liberation Front until Friday to accept the proposal.');
+  assert.ok(a.events.some((e) => e.type === 'DEADLINE'), JSON.stringify(a.events.map((e) => e.type)));
+});
+
+test('fighting disinformation or propaganda is no battle', () => {
+  noEvent('The ruling party says the law is needed to fight disinformation.', 'FIGHT');
+  assert.equal(ev(run('Government troops fought rebels near Halvik on Monday.'), 'fought').type, 'FIGHT');
+});
+
+test('a role noun before a name and a relative clause after it are no first verb: the subject stays with the coordinated trigger', () => {
+  assert.deepEqual(participantNames('Third-placed candidate Ilse Morrow, who took 11 percent, endorsed Tomas Arventa and urged her voters to back him.', 'urged'), ['Ilse Morrow']);
+});
+
+test('", where ..." after a place and a date takes that place', () => {
+  const a = run('President Sofia Leclerc is due to travel to Madrid on Thursday, where she will meet local officials.');
+  assert.equal(nameOf(a, ev(a, 'meet').place), 'Madrid');
+});
+
+test('the subject of a relative clause is its antecedent: "Anton Breyer, who is due to visit Berlin"', () => {
+  const a = run('Tessalian President Anton Breyer, who is due to visit Berlin next week, called the measures unfair.');
+  const e = ev(a, 'visit');
+  assert.deepEqual(e.participants.map((p) => nameOf(a, p)), ['Anton Breyer']);
+  assert.equal(nameOf(a, e.place), 'Berlin');
+});
+
+test('a rally of a party is no protest', () => {
+  noEvent('Vask did not attend a rally of her party in Portavela on Sunday.', 'PROTEST');
+  assert.equal(ev(run('Thousands joined a rally against the fuel tax in Orvin.'), 'rally').type, 'PROTEST');
+});
+
+test('a vote for or against a measure is a stance on it; a condemned vote is no issue', () => {
+  const a = run('Former justice minister Piet Aldaren voted against the media bill.');
+  assert.deepEqual(a.stances.map((s) => [nameOf(a, s.holder), s.issue, s.polarity]), [['Piet Aldaren', 'media bill', 'oppose']]);
+  const b = run('Senator Dana Ruiz voted for the budget amendment on Tuesday.');
+  assert.deepEqual(b.stances.map((s) => [nameOf(b, s.holder), s.issue, s.polarity]), [['Dana Ruiz', 'budget amendment', 'support']]);
+  const c = run("The Press Workers' Union condemned the vote.");
+  assert.deepEqual(c.stances, []);
+});
+
+test('the place a withdrawal leaves is no participant', () => {
+  const a = run('Kiel said the rebels must withdraw from Halvik by Friday.');
+  assert.ok(!ev(a, 'withdraw').participants.map((p) => nameOf(a, p)).includes('Halvik'));
+  const b = run('The plan calls for the withdrawal of rebel fighters from the city of Halvik.');
+  assert.ok(!ev(b, 'calls for').participants.map((p) => nameOf(b, p)).includes('Halvik'));
+});
+
+test('a place after an appeal locates what is asked for, not the appeal', () => {
+  const a = run('The joint statement called for a ceasefire in Sarnia.');
+  assert.equal(ev(a, 'called for').place, null);
+  const b = run('Speaking in Geneva, Pope Leo urged restraint.');
+  assert.equal(nameOf(b, ev(b, 'urged').place), 'Geneva');
+});
+
+test('"Fighting broke out" after a dateline: an event noun that begins, in the tense of its predicate', () => {
+  const a = run('NAIROBI, Nov 19 - Fighting broke out again along the border on Wednesday, officials said.', '2026-11-20');
+  const e = ev(a, 'Fighting');
+  assert.equal(e.type, 'FIGHT');
+  assert.equal(e.status, 'occurred');
+});
+
+test('an issue that is a gerund keeps its object: "opposed raising the retirement age"', () => {
+  const a = run('Senator Paolo Brisa has long opposed raising the retirement age.');
+  assert.deepEqual(a.stances.map((s) => s.issue), ['raising retirement age']);
+});
+
+test('places listed with commas after a locative are no participants ("in Madrid, Seville and Granada")', () => {
+  const a = run('Rail workers went on strike in Madrid, Seville and Granada on Wednesday.');
+  assert.deepEqual(ev(a, 'strike').participants.map((p) => nameOf(a, p)), []);
+});
+
+test('"X, which brokered the truce": an organisation antecedent takes part; brokering is mediation (045), not a concession', () => {
+  const a = run('The African Union, which brokered the truce, condemned the attacks.');
+  const e = ev(a, 'brokered');
+  assert.equal(e.type, 'MEET');
+  assert.equal(e.cameo, '045');
+  assert.deepEqual(e.participants.map((p) => nameOf(a, p)), ['African Union']);
+});
+
+test('a trigger in a relative clause about the speaker is an event of the article ("Mutua, who is expected to travel to Kenya, said ...")', () => {
+  const a = run('AU envoy Grace Mutua, who is expected to travel to Kenya on Friday, said she would meet the president.');
+  const e = ev(a, 'travel');
+  assert.equal(e.type, 'VISIT');
+  assert.equal(e.status, 'scheduled');
+  assert.equal(e.attributedTo, null);
+  assert.deepEqual(e.participants.map((p) => nameOf(a, p)), ['Grace Mutua']);
+});
+
+test('a meeting noun with a noun modifier after "at" is attended: "due to discuss it at an emergency meeting"', () => {
+  const a = run('The UN Security Council is due to discuss the crisis at an emergency meeting on Thursday.');
+  const e = ev(a, 'meeting');
+  assert.equal(e.type, 'MEET');
+  assert.equal(e.status, 'scheduled');
+});
+
+test('the infinitive of a coordinated governor does not take the first verb\'s object ("accused X of ... and threatened to expel")', () => {
+  const a = run('Foreign Minister Rasa Teklu accused Ethiopia of sending militias and threatened to expel its ambassador.');
+  assert.ok(!ev(a, 'expel').participants.map((p) => nameOf(a, p)).includes('Ethiopia'));
+});
+
+test('a name apposed to a place noun is the place: "in the capital, Nairobi"', () => {
+  const a = run('Grace Mutua will meet President Joseph Anyang in the capital, Nairobi, on Friday.');
+  const e = ev(a, 'meet');
+  assert.equal(nameOf(a, e.place), 'Nairobi');
+  assert.ok(!e.participants.map((p) => nameOf(a, p)).includes('Nairobi'));
+});
+
+test('an apposition after the clause holds no participant: "..., a defeat for Prime Minister Ana Corvel"', () => {
+  const a = run('The Senate of Lusoria voted on Wednesday to reject the reform, a defeat for Prime Minister Ana Corvel.');
+  assert.ok(!ev(a, 'reject').participants.map((p) => nameOf(a, p)).includes('Ana Corvel'));
+});
+
+test('"X backs Y but did not attend": the verb group after "but" shares the subject, not the object', () => {
+  assert.deepEqual(participantNames('Senator Irene Daltas backs the reform but did not attend the vote.', 'attend'), ['Irene Daltas']);
+});
+
+test('a condition opening the sentence ends at its comma: the main clause\'s date is not the condition\'s', () => {
+  const a = run('If the government refuses to negotiate, a general strike will begin on December 2.');
+  assert.equal(ev(a, 'negotiate').time, null);
+  assert.ok(ev(a, 'strike').time);
+});
+
+test('a bare event noun that another verb takes as object has none of that verb\'s subject as participant', () => {
+  const a = run('The African Union, which brokered the truce, condemned the attacks.');
+  const e = ev(a, 'attacks');
+  assert.deepEqual(e.participants, []);
+  const b = run("Monday's Kabul bombing killed four people.");
+  assert.ok(b.events.some((x) => x.type === 'ASSAULT'));
+});
+
+test('a light verb that calls the event off negates it: "postponed the talks", "cancelled the march", "called off the strike"', () => {
+  assert.equal(ev(run('The government postponed the talks with the unions until January.'), 'postponed').status, 'negated');
+  assert.equal(ev(run('Organisers cancelled the march in Lyon on Friday.'), 'cancelled').status, 'negated');
+  assert.equal(ev(run('The union called off the march.'), 'called off').status, 'negated');
+  assert.equal(ev(run('Opposition lawmakers boycotted the vote on Tuesday.'), 'boycotted').status, 'negated');
+  assert.equal(ev(run('The mediators could suspend the talks.'), 'suspend').status, 'hypothetical');
+  assert.equal(ev(run('The two sides ended their talks in Geneva on Monday.'), 'ended').status, 'occurred');
+});
+
+test('a place naming another event noun is that event\'s place, no participant: "sign pact during Hanoi visit"', () => {
+  const a = run('Japan and Vietnam sign a defence pact during the Hanoi visit.');
+  assert.deepEqual(ev(a, 'sign').participants.map((p) => nameOf(a, p)).sort(), ['Japan', 'Vietnam']);
+  // a subject before a verb that is also an event noun stays ("Coravia bans", "Russia attacks")
+  const c = run('Russia bans grain exports to Georgia.');
+  assert.deepEqual((ev(c, 'bans').actors ?? []).map((p) => nameOf(c, p)), ['Russia']);
+  // the event's own noun keeps its place ("the Geneva meeting")
+  const b = run('The Geneva meeting was held on Monday.');
+  assert.equal(nameOf(b, ev(b, 'meeting').place), 'Geneva');
+});
+
+test('a participle trigger right after an event noun has its own arguments: "a statement calling for ... in the South China Sea"', () => {
+  const a = run('The two leaders issued a joint statement calling for freedom of navigation in the South China Sea.');
+  assert.equal(ev(a, 'issued').place, null);
+});
+
+test('an infinitive with a light verb is the threatened act: its date is not the threat\'s ("threatened to call a general strike in January")', () => {
+  const a = run('The unions have threatened to call a general strike in January.');
+  assert.equal(ev(a, 'threatened').time, null);
+  assert.ok(ev(a, 'strike').time);
+});
+
+test('a capitalised adjective opening the sentence is no subject of a plural noun: "Smaller protests took place"', () => {
+  const a = run('Smaller protests took place in Valencia and Bilbao.');
+  const e = ev(a, 'protests');
+  assert.equal(e.type, 'PROTEST');
+  assert.equal(nameOf(a, e.place), 'Valencia');
+});
+
+test('a plural form after a plural possessor is a noun: "backed the unions\' demands" is no demand', () => {
+  noEvent("Her party has backed the unions' demands since October.", 'DEMAND');
+  assert.equal(ev(run('The unions demand a pay rise.'), 'demand').type, 'DEMAND');
+});
+
+test('the route of a march is its place, no participant: "marched through Madrid"', () => {
+  const a = run('Tens of thousands of people marched through Madrid on Wednesday.');
+  const e = ev(a, 'marched');
+  assert.equal(nameOf(a, e.place), 'Madrid');
+  assert.deepEqual(e.participants, []);
+});
+
+test('a headline\'s present "stall"/"collapse" is a predicate of its event noun, and the "as" clause it opens keeps its place', () => {
+  const a = run('Russia attacks Ukraine with drones as talks stall in Istanbul.');
+  assert.equal(ev(a, 'attacks').place, null);
+  assert.equal(ev(a, 'talks').type, 'MEET');
+});

@@ -54,7 +54,8 @@ export function normalizeIssue(words: readonly string[]): string {
     (w, i) =>
       STOP.has(w) ||
       (i > 0 && w.endsWith('ing') && w.length > 5) ||
-      (i > 0 && RELATIVE_OPENERS.has(w) && !PHRASE_PREPS.has(ws[i - 1]!)) ||
+      // ("raising the retirement age": a gerund's object is part of the issue)
+      (i > 0 && RELATIVE_OPENERS.has(w) && !PHRASE_PREPS.has(ws[i - 1]!) && !(i === 1 && ws[0]!.endsWith('ing') && ws[0]!.length > 5)) ||
       (i > 0 && w.endsWith('ly') && w.length > 4 && !NOT_ADVERBS.has(w)) ||
       (i > 1 && w.endsWith('ed') && w.length > 4) ||
       // "the decision three years ago": a number after the head starts another phrase

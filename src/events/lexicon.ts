@@ -54,6 +54,12 @@ const MEET_SATISFY = [
   'forecast', 'forecasts', 'estimate', 'estimates', 'end', 'ends', 'fate', 'death', 'deaths', 'match', 'definition', 'rules',
 ];
 
+/** What an embargo stops: a ban on these is a sanction ("an export ban", "banned sales of arms"). */
+export const TRADE_FLOWS: readonly string[] = [
+  'exports', 'export', 'imports', 'import', 'sales', 'sale', 'shipments', 'shipment', 'trade', 'purchases', 'transactions',
+  'investment', 'investments', 'arms', 'deliveries', 'transfers',
+];
+
 /** People held by the other side: what is released or exchanged in a prisoner release (CAMEO 0841). */
 export const CAPTIVES: readonly string[] = [
   'prisoners', 'prisoner', 'hostages', 'hostage', 'detainees', 'detainee', 'captives', 'captive', 'pows', 'prisoners-of-war',
@@ -126,6 +132,9 @@ const VERBS: V[] = [
   // "suspended the session", "suspended the search": a pause in one's own proceedings is no sanction
   ['suspend', 'SANCTION', [], '163', { notObject: ['session', 'sitting', 'hearing', 'search', 'play', 'match', 'game', 'trading', 'debate', 'proceedings', 'count', 'counting', 'campaign', 'campaigning', 'production', 'rescue', 'meeting'] }],
   ['expel', 'SANCTION', ['expelled', 'expelling'], '166'],
+  // "banned exports of chips to Tessaly", "bans imports of": an embargo (CAMEO 163); a ban on
+  // anything else ("banned smoking", "banned from driving") is no sanction between actors
+  ['ban', 'SANCTION', ['banned', 'banning', 'bans'], '163', { needsWithin: TRADE_FLOWS }],
   ['arrest', 'ARREST', [], '173', { notBefore: ['warrant', 'warrants', 'order', 'orders'] }],
   ['detain', 'ARREST', [], '173'],
   ['attack', 'ASSAULT', [], '180'],
@@ -208,6 +217,8 @@ const NOUNS: Array<[string[], string, string?]> = [
   [['protest', 'protests', 'demonstration', 'demonstrations', 'march', 'rally', 'strike', 'walkout', 'sit-in', 'blockade'], 'PROTEST', '140'],
   [['drills', 'exercises', 'manoeuvres', 'maneuvers'], 'MOBILIZE', '150'],
   [['sanctions', 'embargo', 'tariffs', 'tariff', 'levy', 'levies', 'duties'], 'SANCTION', '163'],
+  // only a ban on trade (`nounSense` in detect.ts): "an export ban", "a ban on imports of"
+  [['ban', 'bans'], 'SANCTION', '163'],
   [['arrests', 'raids'], 'ARREST', '173'],
   [['attack', 'attacks', 'bombing', 'bombings', 'airstrike', 'airstrikes', 'strikes', 'raid', 'assault', 'shooting', 'shootings', 'stabbing', 'killing', 'killings', 'murder', 'murders', 'massacre', 'ambush'], 'ASSAULT', '180'],
   [['explosion', 'explosions', 'blast', 'blasts'], 'ASSAULT', '183'],
@@ -231,6 +242,8 @@ const PREDICATES = [
   'continue', 'continued', 'continues', 'scheduled', 'due', 'planned', 'cancelled', 'canceled', 'postponed', 'reached', 'signed',
   'announced', 'lasted', 'passed', 'took', 'take', 'takes', 'taking', 'happened', 'occurred', 'went', 'called', 'set', 'expected', 'underway',
   'concluded', 'convened', 'killed', 'left', 'hit', 'targeted', 'failed', 'stalled',
+  // (headlines in the present: "as talks stall in Istanbul", "Truce collapses")
+  'stall', 'stalls', 'collapse', 'collapses',
   'rocked', 'injured', 'wounded', 'claimed', 'destroyed', 'damaged', 'erupted', 'shook', 'struck', 'kills', 'injures', 'hits',
 ];
 
@@ -244,7 +257,9 @@ const light = new Map<string, string>();
 for (const base of LIGHT) {
   const irr: Record<string, string[]> = {
     hold: ['held'], begin: ['began', 'begun'], make: ['made'], set: ['set', 'sets', 'setting'], give: ['gave', 'given'],
-    send: ['sent'], win: ['won'], lodge: [], carry: [], agree: ['agreed', 'agrees', 'agreeing'], end: [], split: [],
+    send: ['sent'], win: ['won'], lodge: [], carry: [],
+    // (British and American spellings: "cancelled", "canceled")
+    cancel: ['cancels', 'cancelled', 'canceled', 'cancelling', 'canceling'], agree: ['agreed', 'agrees', 'agreeing'], end: [], split: [],
   };
   for (const f of inflect(base, irr[base] ?? [])) light.set(f, base);
 }

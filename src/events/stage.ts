@@ -48,6 +48,15 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
   return a;
 }
 
+/** The trigger at `at` is inside a relative clause ", who/which ..." opened after `from`. */
+function inRelativeClause(tokens: readonly Token[], lower: readonly string[], from: number, at: number): boolean {
+  for (let k = at - 1; k > from; k--) {
+    if ((lower[k] === 'who' || lower[k] === 'which') && tokens[k - 1]!.text === ',') return true;
+    if (tokens[k]!.kind === 'punct') return false;
+  }
+  return false;
+}
+
 /** End of a dateline ("WASHINGTON, March 3 (Dossier Wire) -") opening the sentence, else lo. */
 function datelineEnd(tokens: readonly Token[], lo: number, hi: number): number {
   for (let k = lo; k < hi && k < lo + 14; k++) {
@@ -121,7 +130,9 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
         }
       }
       // a trigger inside a source span ("according to a statement issued ...") is no event
-      if (attrs.some((a) => a.cue !== tr.head && tr.start >= a.source[0] && tr.start < a.source[1] && tr.start !== a.cue)) continue;
+      // (but one in a relative clause about the speaker is the article's own report: "Grace Mutua,
+      // who is expected to travel to Ondure on Friday, said ...")
+      if (attrs.some((a) => a.cue !== tr.head && tr.start >= a.source[0] && tr.start < a.source[1] && tr.start !== a.cue && !inRelativeClause(tokens, lower, a.source[0], tr.start))) continue;
       const region = clauseOf(tokens, lower, lo, hi, tr, triggers);
       if (attr) {
         region.lo = Math.max(region.lo, attr.content[0]);

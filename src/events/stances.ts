@@ -18,11 +18,14 @@ const NOUN_CUES = new Map<string, 'support' | 'oppose'>([
   ['supporter', 'support'], ['proponent', 'support'], ['advocate', 'support'], ['champion', 'support'],
   ['opponent', 'oppose'], ['critic', 'oppose'], ['foe', 'oppose'],
 ]);
-const STANCE_FIRST = new Set([...cue.keys(), 'opposed', 'against', 'in', ...NOUN_CUES.keys()]);
+const STANCE_FIRST = new Set([...cue.keys(), 'opposed', 'against', 'for', 'in', ...NOUN_CUES.keys()]);
+/** A vote cast for or against a measure takes a side on it: "voted against the bill", "will vote for the motion". */
+const VOTE_FORMS = new Set(['vote', 'votes', 'voted', 'voting']);
 const FIRST_PERSON = new Set(['we', 'i']);
 const SUPPORT_NOUN_BEFORE = new Set(['their', 'his', 'her', 'its', 'our', 'my', 'your', 'the', 'a', 'an', 'enough', 'popular', 'public', 'broad', 'strong', 'grass-root', 'grassroots', 'financial', 'military', 'more', 'less', 'much', 'little', 'no', 'any', 'some', 'wide', 'widespread', 'full', 'international', 'political', 'technical', 'moral', 'air', 'income', 'price', 'life', 'tech']);
 /** Issues that are only a frame ("efforts", "the move") or a pronoun: they say nothing of what is at stake. */
-const BARE_FRAMES = new Set(['effort', 'plan', 'move', 'attempt', 'decision', 'proposal', 'idea', 'action', 'step', 'bid', 'measure', 'choice', 'call', 'policy', 'statement', 'remark', 'comment', 'claim', 'allegation', 'report', 'view', 'position', 'stance', 'way', 'approach', 'thing', 'one', 'it', 'them', 'this', 'that']);
+// ("condemned the vote": what was voted on is the issue, the vote itself says nothing of it)
+const BARE_FRAMES = new Set(['vote', 'ballot', 'result', 'outcome', 'time', 'effort', 'plan', 'move', 'attempt', 'decision', 'proposal', 'idea', 'action', 'step', 'bid', 'measure', 'choice', 'call', 'policy', 'statement', 'remark', 'comment', 'claim', 'allegation', 'report', 'view', 'position', 'stance', 'way', 'approach', 'thing', 'one', 'it', 'them', 'this', 'that']);
 /** Heads of people and forces: supporting or fighting them is backing a side, not a stance on an issue. */
 const PEOPLE_HEADS = new Set(['soldier', 'troop', 'troops', 'force', 'friend', 'people', 'rebel', 'leader', 'government', 'regime', 'president', 'party', 'team', 'army', 'militia', 'fighter', 'ally', 'candidate', 'member', 'coalition', 'administration', 'country', 'nation', 'player', 'family', 'worker', 'student', 'farmer', 'child', 'children', 'woman', 'women', 'man', 'men', 'colleague', 'opponent', 'supporter']);
 
@@ -103,6 +106,8 @@ export function findStances(
     if (!pol && (w === 'opposed' || w === 'against') && (lower[i - 1] === 'is' || lower[i - 1] === 'are' || lower[i - 1] === 'was' || lower[i - 1] === 'remains')) {
       pol = 'oppose';
       if (lower[i + 1] === 'to') objStart = i + 2;
+    } else if (!pol && (w === 'against' || w === 'for') && VOTE_FORMS.has(lower[i - 1] ?? '')) {
+      pol = w === 'for' ? 'support' : 'oppose';
     } else if (!pol && w === 'in' && (lower[i + 1] === 'favour' || lower[i + 1] === 'favor') && lower[i + 2] === 'of') {
       pol = 'support';
       objStart = i + 3;

@@ -6,6 +6,7 @@
  */
 import type { EventStatus, Token } from '../document/types.js';
 import type { Trigger } from './detect.js';
+import { lightVerb } from './lexicon.js';
 import {
   AUX, BE_PRESENT, DENY, FUTURE, HYPO_GOVERNORS, MODAL_HYPO, NEG_GOVERNORS, NEGATORS, PAST_AUX, SCHEDULE, SCHED_GOVERNORS,
 } from './words.js';
@@ -101,6 +102,26 @@ function purposeOf(tokens: readonly Token[], lower: readonly string[], lo: numbe
   }
 }
 
+/** Light verbs that call an event off or keep their subject out of it. */
+const CALLED_OFF = new Set(['postpone', 'cancel', 'suspend', 'boycott', 'skip']);
+
+const NO_ONE = new Set(['nobody', 'noone', 'none']);
+
+/**
+ * The subject right before the verb group (at `k`) is "nobody", "no one" or "none of ...": the
+ * act was done by no one, so it did not happen.
+ */
+function noOneSubject(tokens: readonly Token[], lower: readonly string[], lo: number, k: number): boolean {
+  if (k < lo) return false;
+  if (NO_ONE.has(lower[k]!) || (lower[k] === 'one' && k > lo && lower[k - 1] === 'no')) return true;
+  // "None of the three envoys": back over the "of" phrase to "none"
+  for (let j = k; j >= lo && j >= k - 6; j--) {
+    if (tokens[j]!.kind === 'punct') return false;
+    if (lower[j] === 'none' && lower[j + 1] === 'of') return true;
+  }
+  return false;
+}
+
 export function statusOf(
   tokens: readonly Token[],
   lower: readonly string[],
@@ -115,6 +136,9 @@ export function statusOf(
   const beforeChain = j;
 
   if (cues.ongoing && !headWord.endsWith('ing')) cues.ongoing = false; // "is scheduled", "are due"
+  // a subject that names no one: "Nobody was arrested", "No one attended", "None of the envoys met him"
+  // (the head is a verb, also of "attended a meeting"; "no deal was reached" is handled below)
+  if (tr.head !== tr.noun && noOneSubject(tokens, lower, lo, beforeChain)) cues.neg = true;
   // infinitive complement: "threatened to impose", "urged Rojas to press", "agreed to meet"
   if (lower[tr.head - 1] === 'to' || lower.slice(Math.max(lo, beforeChain + 1), tr.head).includes('to')) {
     let governed = false;
@@ -145,6 +169,10 @@ export function statusOf(
       }
     }
   }
+  // "postponed the talks", "cancelled the march", "boycotted the vote": the light verb says the
+  // event did not take place (or not with its subject); a modal keeps it hypothetical
+  const calledOff = tr.nominal && tr.noun >= 0 && tr.head !== tr.noun && (CALLED_OFF.has(lightVerb(lower[tr.head]!) ?? '') || (lightVerb(lower[tr.head]!) === 'call' && lower[tr.head + 1] === 'off'));
+  if (calledOff) cues.neg = true;
   if (cues.would) {
     if (!cues.hypo && isReportedPlan(lower, lo, hi, Math.min(beforeChain + 1, tr.start), tr.head)) cues.sched = true;
     else cues.hypo = true;
@@ -158,10 +186,12 @@ export function statusOf(
   if (openQuestionBefore(lower, lo, tr.start)) cues.hypo = true;
   // a belief denied or doubted: "I do not believe the army will attack", "doubts talks will resume"
   if (!cues.neg && doubtedBefore(lower, lo, tr.start)) cues.hypo = true;
-  if (/ed$/.test(headWord) || ['met', 'held', 'began', 'fought', 'struck', 'flew', 'made', 'gave', 'sent', 'set', 'won', 'withdrew', 'went', 'sat', 'spoke', 'broke'].includes(headWord)) {
+  // a noun's tense is its predicate's: "Fighting broke out", "the ultimatum expired"
+  const tenseWord = tr.nominal && tr.predicate >= 0 ? lower[tr.predicate]! : headWord;
+  if (/ed$/.test(tenseWord) || ['met', 'held', 'began', 'fought', 'struck', 'flew', 'made', 'gave', 'sent', 'set', 'won', 'withdrew', 'went', 'sat', 'spoke', 'broke'].includes(tenseWord)) {
     if (!cues.sched && !cues.hypo) cues.past = true;
   }
-  if (cues.neg) return 'negated';
+  if (cues.neg && !(cues.hypo && calledOff)) return 'negated';
   if (cues.hypo) return 'hypothetical';
   if (cues.sched) return 'scheduled';
   if (cues.ongoing) return 'ongoing';

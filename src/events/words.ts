@@ -8,7 +8,8 @@ export const DETERMINERS = set(
 export const PREPOSITIONS = set(
   'at after before during following since for of over about on in into despite amid amidst from to by with without ahead until towards toward against under between among through throughout behind',
 );
-export const LOCATIVE = set('in at near outside inside across around throughout off along');
+// ("marched through Madrid": the route of a march is where it took place)
+export const LOCATIVE = set('in at near outside inside across around throughout off along through');
 export const AUX = set(
   "will 'll shall would could might may can must should not n't never did do does had has have is are was were be been being am to also again still now later reportedly allegedly already jointly formally officially finally then soon once yet first expected due scheduled set planned plans plan going likely unlikely about ready poised",
 );

@@ -1,0 +1,38 @@
+/**
+ * Shapes of clauses and noun phrases that decide whose arguments are whose: a plural subject after
+ * ", and", a verb group after "but" with no subject of its own, and where a noun phrase starts.
+ */
+import type { Token } from '../document/types.js';
+import { AUX, DETERMINERS, isCap } from './words.js';
+
+const POSS = new Set(["'s", '’s', "'", '’']);
+
+const SUBJECT_AUX = new Set(['were', 'are', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should']);
+/**
+ * ", and officers detained 120 people": a word in -s right after ", and" is a plural subject, not a
+ * verb of the first clause's subject, when a past verb or an auxiliary follows it.
+ */
+export function pluralSubject(tokens: readonly Token[], lower: readonly string[], k: number, hi: number): boolean {
+  const w = lower[k]!;
+  if (!/[^s]s$/.test(w) || k + 1 >= hi || tokens[k + 1]!.kind !== 'word') return false;
+  const n = lower[k + 1]!;
+  return (/ed$/.test(n) && n.length > 4) || SUBJECT_AUX.has(n);
+}
+
+/** Between "but" at k and the trigger only auxiliaries and adverbs: "but did not attend", "but later signed". */
+export function sharesSubject(tokens: readonly Token[], lower: readonly string[], k: number, start: number): boolean {
+  for (let j = k + 1; j < start; j++) if (tokens[j]!.kind !== 'word' || !(AUX.has(lower[j]!) || /ly$/.test(lower[j]!))) return false;
+  return true;
+}
+
+/** First token of the noun phrase ending at the noun `n`: back over determiners, possessives, names, numbers and modifiers. */
+export function nounPhraseStart(tokens: readonly Token[], lower: readonly string[], n: number, lo: number): number {
+  let k = n;
+  while (k - 1 >= lo && k > n - 6) {
+    const w = lower[k - 1]!;
+    const t = tokens[k - 1]!;
+    if (DETERMINERS.has(w) || POSS.has(w) || t.kind === 'number' || w === '-' || (t.kind === 'word' && isCap(t.text)) || /(al|ic|ive|ed|an|ese|ern|ly|day)$/.test(w)) k--;
+    else break;
+  }
+  return k;
+}
