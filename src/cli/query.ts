@@ -106,7 +106,8 @@ export function addQueryCommands(program: Command): void {
       if (!d) throw new QueryError(`no actor ${ref}`);
       if (opts.format === 'json') return void process.stdout.write(`${JSON.stringify(d, null, 2)}\n`);
       const out = [`${d.actor.name} (${d.actor.type}, actor ${d.actor.id}) in ${d.articles} articles`];
-      if (d.aliases.length) out.push(`  also: ${d.aliases.filter((a) => a !== d.actor.name).join('; ')}`);
+      const aliases = d.aliases.filter((a) => a !== d.actor.name);
+      if (aliases.length) out.push(`  also: ${aliases.join('; ')}`);
       for (const t of d.titles) out.push(`  title: ${t.title} (${t.first ?? '?'} … ${t.last ?? '?'}, ${t.articles} articles)`);
       out.push(`Quotes (${d.quotes.total}):`, ...d.quotes.items.map((x) => `  ${x.date ?? '?'} “${clip(x.text, 110)}” ${where(x.evidence)}`));
       out.push(`Events (${d.events.total}):`, ...d.events.items.map((x) => `  ${x.date ?? '?'} ${x.type} (${x.status}) ${clip(x.text, 90)} ${where(x.evidence)}`));
