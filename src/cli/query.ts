@@ -5,6 +5,9 @@ import { Queries, type Evidence, type Paged } from '../store/queries.js';
 import { dbPath, Store } from '../store/store.js';
 import { normalizePublished } from '../ingest/published.js';
 
+/** "1 article", "3 articles". */
+const articles = (n: number) => `${n} article${n === 1 ? '' : 's'}`;
+
 /*
  * `dossier query …` and `dossier actors …`: thin wrappers over the store's queries. Text
  * output is one line a fact with where it came from; --format json is the API's JSON.
@@ -105,10 +108,10 @@ export function addQueryCommands(program: Command): void {
       const d = q.dossier(actorId(q, ref)!, opts.limit);
       if (!d) throw new QueryError(`no actor ${ref}`);
       if (opts.format === 'json') return void process.stdout.write(`${JSON.stringify(d, null, 2)}\n`);
-      const out = [`${d.actor.name} (${d.actor.type}, actor ${d.actor.id}) in ${d.articles} articles`];
+      const out = [`${d.actor.name} (${d.actor.type}, actor ${d.actor.id}) in ${articles(d.articles)}`];
       const aliases = d.aliases.filter((a) => a !== d.actor.name);
       if (aliases.length) out.push(`  also: ${aliases.join('; ')}`);
-      for (const t of d.titles) out.push(`  title: ${t.title} (${t.first ?? '?'} … ${t.last ?? '?'}, ${t.articles} articles)`);
+      for (const t of d.titles) out.push(`  title: ${t.title} (${t.first ?? '?'} … ${t.last ?? '?'}, ${articles(t.articles)})`);
       out.push(`Quotes (${d.quotes.total}):`, ...d.quotes.items.map((x) => `  ${x.date ?? '?'} “${clip(x.text, 110)}” ${where(x.evidence)}`));
       out.push(`Events (${d.events.total}):`, ...d.events.items.map((x) => `  ${x.date ?? '?'} ${x.type} (${x.status}) ${clip(x.text, 90)} ${where(x.evidence)}`));
       out.push(`Stances (${d.stances.total}):`, ...d.stances.items.map((x) => `  ${x.date ?? '?'} ${x.polarity} ${x.issue} ${where(x.evidence)}`));
@@ -118,7 +121,7 @@ export function addQueryCommands(program: Command): void {
   );
 
   common(query.command('actors').argument('<name>', 'part of a name').description('find actors by name')).action(
-    withQueries((q, opts: Common, text) => print(opts, q.searchActors(text!, opts), (a) => `${a.id}\t${a.type}\t${a.name}\t${a.articles} articles`)),
+    withQueries((q, opts: Common, text) => print(opts, q.searchActors(text!, opts), (a) => `${a.id}\t${a.type}\t${a.name}\t${articles(a.articles)}`)),
   );
 
   dateRange(common(query.command('quotes').description('quotes by speaker, text and date')))
