@@ -10,10 +10,13 @@ import { isStrongSpeechVerb } from './cues.js';
 const PREPOSITION = /^(?:(?:in|on|at|during|for|from|with|by|after|before|under|over|outside|inside|near|via|through|ahead\s+of)\s|to\s+(?=\p{Lu}|(?:the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|us|me)\s|[a-z]+(?:ers|ors|ists|ents|ants)\b))/u;
 /** A short "to" phrase naming people: "to patients", "to the families", "to its customers". */
 const RECIPIENT = /^to\s+(?:(?:the|its|his|her|their|our|all)\s+)?(?:[\p{Ll}-]+\s+)?(?:patients|customers|clients|investors|reporters|journalists|families|victims|fans|residents|voters|supporters|staff|employees|workers|members|shareholders|passengers|viewers|readers|listeners|parents|students|colleagues|lawmakers|officials)$/u;
+/** RECIPIENT followed by an adverbial of time, occasion or reason. */
+const RECIPIENT_THEN_ADJUNCT = new RegExp(RECIPIENT.source.replace(/\$$/, '') + String.raw`\s+(?:on|at|in|after|before|for|over|during|last|this|earlier|late|today|yesterday|on\s+behalf\s+of)\b`, 'u');
 /** Words that open a clause: a piece holding one may report something after all. */
 const CLAUSE_WORD = /\b(?:that|because|if|whether|as|when|while|since|although|though|unless|how|what|why|who|where)\b|[“”"]/i;
 /** A prepositional phrase then "that": the content starts at the complementizer. */
-const PHRASE_THEN_THAT = /^(?:in|on|at|during|from|with|after|before|outside|inside|via|through)\s+[^,;:"“”.!?]{1,60}?\s(?=that\s)/;
+// (or a "to" phrase naming whom it was said to: "wrote in a note [to clients] that")
+const PHRASE_THEN_THAT = /^(?:(?:in|on|at|during|from|with|after|before|outside|inside|via|through)\s|to\s+(?=\p{Lu}|(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me)\s|[a-z]+(?:ers|ors|ists|ents|ants)\b))[^,;:"“”.!?]{1,60}?\s(?=that\s)/u;
 
 /**
  * Trims or drops, in place, the content pieces right after `cue` that are adverbials of the
@@ -29,15 +32,22 @@ export function dropCueAdjuncts(text: string, cue: Span, contents: Span[], claus
     if (c.start < cue.end || !/^[\s,]*$/.test(text.slice(cue.end, c.start))) continue;
     const piece = text.slice(c.start, c.end);
     // (only after a verb of saying: "prefer to keep those things on my bill that add up" is no frame)
-    const lead = isStrongSpeechVerb(lastWord(text, cue)) ? PHRASE_THEN_THAT.exec(piece) : null;
+    // (the verb may open a cue that took its channel in: "wrote in a note")
+    const lead = isStrongSpeechVerb(lastWord(text, cue)) || isStrongSpeechVerb(firstWord(text, cue)) ? PHRASE_THEN_THAT.exec(piece) : null;
     if (lead) contents[k] = { start: c.start + lead[0].length, end: c.end };
     else if (reportedBefore && PREPOSITION.test(piece) && !CLAUSE_WORD.test(piece)) contents.splice(k, 1);
     // "apologised [to patients]": whom it was said to, never what, even with nothing else said
-    else if (RECIPIENT.test(piece)) contents.splice(k, 1);
+    // (nor with when and why after it, "to fans on Saturday after pulling out ...", when no
+    // "that" or quotation opens a statement)
+    else if (RECIPIENT.test(piece) || RECIPIENT_THEN_ADJUNCT.test(piece) && !/\bthat\b|[“"]/.test(piece)) contents.splice(k, 1);
   }
   // "Drivers were twice as likely to crash, researchers found in a survey.": with the phrase
   // gone, what the closing attribution reports is the clause before it
   if (!contents.length && clauseBefore) contents.push(clauseBefore);
+}
+
+function firstWord(text: string, cue: Span): string {
+  return /^\W*([\p{L}'’-]+)/u.exec(text.slice(cue.start, cue.end))?.[1]?.toLowerCase() ?? '';
 }
 
 function lastWord(text: string, cue: Span): string {

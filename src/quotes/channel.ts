@@ -4,7 +4,7 @@
  * Every pattern is anchored and bounded, so matching is linear in the window.
  */
 const PLATFORM = String.raw`(?:Facebook|Twitter|X|Instagram|Telegram|TikTok|LinkedIn|Threads|Bluesky|YouTube|Truth Social|Weibo|WeChat|social media|Substack)`;
-const MEDIUM = String.raw`(?:post|tweet|video|statement|interview|op-ed|letter|memo|email|e-mail|speech|podcast|broadcast|blog post|blog|message|news release|press release|radio address|televised address|address|commentary|column|editorial|essay|report|filing|testimony)`;
+const MEDIUM = String.raw`(?:post|tweet|video|statement|interview|op-ed|letter|memo|email|e-mail|speech|podcast|broadcast|blog post|blog|message|news release|press release|radio address|televised address|address|commentary|column|editorial|essay|report|filing|testimony|note|research note|conference call|earnings call)`;
 
 /** "in a statement on Monday": a day or month after "on" is when, not to whom or where. */
 const NOT_A_DAY = String.raw`(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|$))`;
@@ -14,7 +14,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:in|on|via|through) (?:a|an|his|her|their|its|the|one|two|several)(?: [\p{L}-]{1,20}){0,3}? ${MEDIUM}(?: (?:on|to|with) (?:${PLATFORM}|(?:the )?${NOT_A_DAY}\p{Lu}[\p{L}.&'’-]{0,20}(?: \p{Lu}[\p{L}.&'’-]{0,20}){0,3}))?`, 'u'),
   new RegExp(String.raw`\bon ${PLATFORM}\b`, 'u'),
   // told Reuters / told The Associated Press / told reporters
-  new RegExp(String.raw`\btold (?:(?:the |The )?\p{Lu}[\p{L}.&'’-]{0,20}(?: \p{Lu}[\p{L}.&'’-]{0,20}){0,3}|reporters|journalists|lawmakers|a (?:news|press) conference)`, 'u'),
+  // (and the bodies a statement is made before: "told the court", "told the jury", "told a podcast")
+  new RegExp(String.raw`\btold (?:(?:the |The )?\p{Lu}[\p{L}.&'’-]{0,20}(?: \p{Lu}[\p{L}.&'’-]{0,20}){0,3}|reporters|journalists|lawmakers|a (?:news|press) conference|(?:the|a) (?:court|jury|tribunal|inquiry|hearing|committee|podcast|newspaper|magazine|radio station|television station|broadcaster))`, 'u'),
   new RegExp(String.raw`\b(?:at|during) (?:a|an|the|his|her|their) (?:[\p{L}-]{1,20} ){0,2}?(?:press conference|news conference|briefing|rally|hearing|summit|meeting|debate|event|town hall|speech|session)`, 'u'),
   new RegExp(String.raw`\b(?:on|in) (?:television|TV|radio|camera)\b`, 'u'),
   new RegExp(String.raw`\b(?:tweeted|posted|wrote|blogged)\b`, 'u'),

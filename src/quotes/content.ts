@@ -27,6 +27,85 @@ export function isUnansweredQuestion(cue: string, piece: string): boolean {
   return REFUSED_TELLING.test(cue.trim()) && /^(?:how|what|which|who|whom|when|where|why)\b/i.test(p) && p.split(/\s+/).length <= 3;
 }
 
+/** A refusal to comment that took its preposition into the cue: "declined to comment on". */
+const REFUSED_COMMENT = /\b(?:declined|declines|refused|refuses|would\s+not|wouldn['’]t|did\s+not|didn['’]t|could\s+not|couldn['’]t)\s+(?:to\s+)?(?:comment|elaborate)(?:\s+(?:on|about|further\s+on))?$/i;
+
+/**
+ * "It declined to comment on [whether further cuts were planned]": what a source would not talk
+ * about is the topic of a silence, not something it said, whatever shape the topic has.
+ */
+export function isRefusedCommentTopic(cue: string): boolean {
+  return REFUSED_COMMENT.test(cue.trim());
+}
+
+/** Sharing or posting verbs, which take pictures as readily as words. */
+const SHARING_CUE = /^(?:(?:has|had|have|also|later)\s+)*(?:shared|shares|share|posted|posts|post|uploaded|uploads|published|publishes|tweeted|retweeted)$/i;
+/** A noun phrase naming a picture or clip, with no clause of its own: "a photo of a cup of tea". */
+const MEDIA_OBJECT = /^(?:the|a|an|his|her|their|its|this|that|one|two|several|a\s+series\s+of|some)\s+(?:[\p{L}\d'’-]+\s+){0,2}(?:photo|photos|photograph|photographs|picture|pictures|pic|pics|image|images|selfie|selfies|clip|clips|video|videos|snap|snaps|screenshot|screenshots|meme|memes|gif|emoji|link|links)(?:\s+(?:of|from|with|showing)\s+[^,;:"“”]{1,60})?$/iu;
+
+/**
+ * "Vance shared [a photo of a cup of tea]": a picture or clip someone posted shows something;
+ * it states nothing (a caption or a clause after it, "a video saying ...", is another matter).
+ */
+export function isSharedMedia(cue: string, content: string): boolean {
+  return SHARING_CUE.test(cue.trim()) && MEDIA_OBJECT.test(content.trim()) && !/\b(?:that|saying|says|said|which|who)\b/i.test(content);
+}
+
+/** Verbs of addressing someone, whose object is who was spoken to ("addressed" also takes a topic, "addressed the plight of ...", and is left out). */
+const ADDRESS_CUE = /(?:^|\s)(?:warned|warns|told|tells|reminded|reminds|assured|assures|urged|urges|informed|informs|thanked|thanks|scolded|rebuked|admonished)$/i;
+/** A clause: a complementizer, an infinitive, a wh-word, a quotation mark, or a finite auxiliary. */
+const ANY_CLAUSE = /\b(?:that|to|whether|if|how|why|what|when|where|who|which|is|are|was|were|will|would|has|have|had|could|should|must|can|may|might|do|does|did|not)\b|["“”]/i;
+
+/**
+ * "Judge Haldane warned [the public gallery after an outburst]": an addressing verb with only
+ * its object (and when or why) says nothing that could be quoted; "warned the gallery that ..."
+ * or "urged them to leave" has a clause and stays.
+ */
+export function isBareAddressee(cue: string, content: string): boolean {
+  const c = content.trim();
+  return ADDRESS_CUE.test(cue.trim()) && /^(?:the|a|an|his|her|their|its|our|him|them|us|me)\s/i.test(c) && !ANY_CLAUSE.test(c);
+}
+
+/** Verbs of memory and credit, whose noun-phrase object is remembered or credited, not said. */
+const MEMORY_CUE = /(?:^|\s)(?:remembers|remembered|remember|recalls|recalled|recall|credits|credited|credit)$/i;
+/** "tells a different story": the telling itself, with no story told. */
+const STORY_OBJECT = /^(?:a|an|the|his|her|their|its|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:story|tale|version|account)$/iu;
+
+/**
+ * "Renn remembers [the day she stopped]", "She credits [her grandmother]", "Reis tells [a
+ * different story]": a noun phrase after a verb of memory or credit, or a story with no words of
+ * it, is nothing anyone said ("recalled that ..." and "recalls telling ..." have a clause, and stay).
+ */
+export function isRememberedThing(cue: string, content: string): boolean {
+  const c = content.trim();
+  if (/\btell(?:s|ing)?$|\btold$/i.test(cue.trim())) return STORY_OBJECT.test(c);
+  return MEMORY_CUE.test(cue.trim()) && /^(?:the|a|an|his|her|their|its|our|my|this|that)\s/i.test(c) && !/\b(?:that|whether|how|why|what|to|as)\b|["“”]/i.test(c);
+}
+
+/** A passive question: "Ashby was asked about the saga", "Both were asked whether ...". */
+const PASSIVE_QUESTION = /^(?:(?:was|were|is|are|be|been|being|has\s+been|had\s+been|have\s+been)\s+)(?:also\s+|later\s+|then\s+|repeatedly\s+)?(?:asked|questioned|pressed|quizzed|grilled)(?:\s+(?:about|on|over|whether|if|why|how|what|when))?$/i;
+
+/**
+ * True for a passive question with nobody asking: the subject is who was asked, the content the
+ * question, and no one has said anything yet.
+ */
+export function isPassiveQuestion(cue: string): boolean {
+  return PASSIVE_QUESTION.test(cue.trim());
+}
+
+/** "recall" in the sense of calling goods back: its forms, with the auxiliaries a cue may take. */
+const RECALL_CUE = /^(?:(?:is|are|was|were|has|have|had|will|would)\s+)?(?:(?:also|now)\s+)?(?:recall|recalls|recalled|recalling)$/i;
+/** Goods a maker calls back: a number of things, or a noun phrase ending in a product word. */
+const RECALLED_GOODS = /^(?:(?:about|around|nearly|almost|some|more\s+than|over|up\s+to)\s+)?\d[\d,.]*(?:\s+(?:thousand|million))?\s+\p{L}|^(?:its|their|the|all|some|certain|several|two|three|a\s+batch\s+of)\s+(?:[\p{L}\d'’-]+\s+){0,4}(?:cars|vehicles|trucks|bikes|e-bikes|bicycles|scooters|products|units|models|devices|phones|batteries|chargers|toys|seats|cribs|heaters|appliances|medicines|drugs|tablets|pills|batches|lots|foods|packages|jars|bottles|cans|boxes|bags|items|goods|machines|laptops|tyres|tires|airbags)\b/iu;
+
+/**
+ * "Ferrovia Nord is recalling [12,000 electric bikes]": a product recall calls goods back and
+ * says nothing ("she recalls the night ..." and "recalled that ..." are memories, and stay).
+ */
+export function isProductRecall(cue: string, content: string): boolean {
+  return RECALL_CUE.test(cue.trim()) && RECALLED_GOODS.test(content.trim());
+}
+
 /** A phrase saying why a source is unnamed ("asked not to be named", "on condition of anonymity"). */
 const ANONYMITY_ANY = /\b(?:not\s+to\s+be\s+(?:named|identified|quoted)|condition\s+(?:of\s+)?anonymity|anonymously|not\s+authori[sz]ed\s+to)\b/i;
 /** The clause that gives the reason opens right before the piece. */
@@ -158,7 +237,8 @@ const CONTENT_OPENER = /^(?:which|what|who|whom|whose|that|this|these|those|it|h
  */
 export function isSubjectOfCue(piece: string, gap: string, cue: string, lead: string, contentAfterCue: boolean): boolean {
   // (nor of a passive: "Clinton was supported by ...")
-  if (RAISING_CUE.test(cue.trim()) || PASSIVE_OPENER.test(cue.trim())) return false;
+  // ("was testifying" is progressive, not passive: its subject is the speaker)
+  if (RAISING_CUE.test(cue.trim()) || (PASSIVE_OPENER.test(cue.trim()) && !/ing$/i.test(cue.trim()))) return false;
   if (/^\s*[,;:“”"'’]/.test(gap)) return false;
   const p = piece.trim();
   if (!/^[\p{L}][\p{L}'’-]*$/u.test(p) || CONTENT_OPENER.test(p)) return false;

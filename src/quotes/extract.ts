@@ -1,7 +1,7 @@
 import type { Entity, Quote, QuoteKind, Sentence, Span, TextSpan, Timex, Token } from '../document/types.js';
 import { sentenceIndexAt } from '../text/index.js';
 import { findChannel, findChannelSpan } from './channel.js';
-import { endBeforeCoordination, isAmountOnly, isAnonymityReason, isAuthoredWork, isBareAppearance, isUnansweredQuestion, isChannelRemnant, isNegatedTopic, isNoComment, isParticipleApposition, isPassiveSubject, isPerformativeAct, isPronounOnly, isQuestionObject, isQuestionTopic, isReducedRelative, isSubjectOfCue } from './content.js';
+import { endBeforeCoordination, isAmountOnly, isAnonymityReason, isAuthoredWork, isBareAppearance, isUnansweredQuestion, isChannelRemnant, isNegatedTopic, isNoComment, isParticipleApposition, isPassiveSubject, isPerformativeAct, isPronounOnly, isQuestionObject, isQuestionTopic, isReducedRelative, isBareAddressee, isPassiveQuestion, isRememberedThing, isProductRecall, isRefusedCommentTopic, isSharedMedia, isSubjectOfCue } from './content.js';
 import { dropCueAdjuncts } from './adjunct.js';
 import { accordingTo, attachesPreposition, CUE_PREPOSITIONS, cueGroupStart, cueScore, isSpeechVerb, isStrongSpeechVerb, takesNoContent } from './cues.js';
 import { findQuoteMarks, type QuoteMarks } from './marks.js';
@@ -12,6 +12,8 @@ import { inCueClause, isTimeWord, sourceAccording, sourceAfter, sourceBefore, to
 import { antecedentPhrase, indexEntities, resolveSpeaker, sourceHead } from './speaker.js';
 import { lemmaOf, prepDocument } from './features.js';
 import { defaultTaggers, type QuoteTaggers } from './tagger.js';
+import { turnBroken } from './turn.js';
+import { carriesUnnamed, namesBetween } from './unnamed.js';
 
 export interface QuoteInput {
   text: string;
@@ -407,7 +409,12 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
       if (attachAt >= 0) cue.end = tokens[attachAt]!.end;
       let source: Span | null = null;
       let bestD = Infinity;
+      // "A regular customer, Ewan Pryce, who has bought a loaf every day since [2013], says": a
+      // piece ending in ", who" before the cue opens a relative clause, and the pieces inside
+      // that clause are no source; the piece with the relative pronoun is
+      const opener = f.sources.find((x) => x.b <= f.cue.a && x.b - x.a >= 3 && RELATIVE_WORDS.has(lw(lo + x.b - 1)) && tokens[lo + x.b - 2]!.text === ',');
       for (const x of f.sources) {
+        if (opener && x !== opener && x.a >= opener.b && x.b <= f.cue.a) continue;
         const d = x.b <= f.cue.a ? f.cue.a - x.b : x.a - f.cue.b;
         if (d < bestD) {
           bestD = d;
@@ -419,6 +426,9 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
           source = { start: tokens[lo + x.a]!.start, end: tokens[b - 1]!.end };
         }
       }
+      // "A neighbour who asked not to be named said": the tail of the anonymity clause is no
+      // source; the noun phrase the clause hangs on is
+      if (source && source.end <= cue.start) source = beforeAnonymityClause(text, source, s.start) ?? source;
       const cueText = text.slice(cue.start, cue.end);
       // "The outbreak, first confirmed on Jan. 20, killed ...": a participle describing the
       // subject; "because no new cases appeared": coming about, not seeming
@@ -469,10 +479,18 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
         // nor is why the source goes unnamed: "who asked not to be named because [the talks are confidential]"
         if (isAnonymityReason(text.slice(s.start, sp.start))) continue;
         // "declined [to comment]", "did not respond to [requests for comment]": no statement at all
-        if (isNoComment(text.slice(sp.start, sp.end)) || (x.a >= f.cue.b && isUnansweredQuestion(cueText, text.slice(sp.start, sp.end)))) {
+        if (isNoComment(text.slice(sp.start, sp.end)) || (x.a >= f.cue.b && (isUnansweredQuestion(cueText, text.slice(sp.start, sp.end)) || isRefusedCommentTopic(text.slice(s.start, cue.end))))) {
           refusal = true;
           continue;
         }
+        // `“...,” she says, [laughing].`: a lone participle after a comma is how it was said
+        if (x.a >= f.cue.b && /^(?:[a-z]+ly\s+)?[a-z]{3,}ing$/.test(piece) && /,\s*$/.test(text.slice(s.start, sp.start)) && /^\s*[.!?;]/.test(text.slice(sp.end, s.end) || '.')) continue;
+        // "shared [a photo of ...]": a picture is shown, not said; "recalling [12,000 bikes]" calls goods back
+        if (x.a >= f.cue.b && (isSharedMedia(cueText, text.slice(sp.start, sp.end)) || isProductRecall(cueText, text.slice(sp.start, sp.end)))) continue;
+        // "warned [the public gallery after an outburst]": whom it was said to, with nothing said
+        if (x.a >= f.cue.b && isBareAddressee(cueText, text.slice(sp.start, sp.end))) continue;
+        // "remembers [the day she stopped]", "tells [a different story]": remembered, not said
+        if (x.a >= f.cue.b && isRememberedThing(cueText, text.slice(sp.start, sp.end))) continue;
         // what is left of a channel phrase after the cue: "wrote in a post on [X on] Thursday"
         if (x.a >= f.cue.b && inChannelPhrase(text, cue, s, sp)) continue;
         // a dateline before the first sentence's content: "KISUMU, Kenya, March 5 (Wire) — A cholera ..."
@@ -532,6 +550,9 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
       // "who wrote the bill": authoring a work is not saying anything (and any other piece the
       // tagger gave this cue belongs to the next one)
       if (contents.some((c) => c.start >= cue.end && /^\s*$/.test(text.slice(cue.end, c.start)) && isAuthoredWork(text.slice(cue.start, cue.end), text.slice(c.start, c.end)))) continue;
+      // "Asked what comes next, [Quillon shrugs].": the clause after the question's comma is the
+      // sentence's own, not an answer the question attributes
+      if (!source && contents.length === 2 && contents[0]!.start >= cue.end && /^\s*,\s*$/.test(text.slice(contents[0]!.end, contents[1]!.start)) && isQuestionTopic(text.slice(cue.start, cue.end), text.slice(s.start, cue.start), text.slice(contents[0]!.end, s.end))) contents.pop();
       // "Asked about the timing, she ...": the topic of a question nobody named asked
       if (!source && contents.length === 1 && contents[0]!.start >= cue.end && isQuestionTopic(text.slice(cue.start, cue.end), text.slice(s.start, cue.start), text.slice(contents[0]!.end, s.end))) continue;
       // a dash credits the quotation before it (`“...” ― Name`), never the one after
@@ -557,12 +578,15 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
         source = quotedAs.source;
         contents.splice(0, contents.length, quotedAs.content);
       }
+      // "was testifying in [the trial of Gareth Penrose]": the object of a preposition after the
+      // cue is where or about what something was said, never who said it
+      if (source && source.start >= cue.end && /^\s+(?:in|at|on|during|into|of|before|after|over|under|against|inside|outside|near|throughout)\s+$/i.test(text.slice(cue.end, source.start))) source = null;
       if (source) {
         // "health authorities in neighbouring [Uganda] said": the tagger may keep only the place;
         // the people it locates are the source
         const located = PEOPLE_IN_PLACE.exec(text.slice(Math.max(s.start, source.start - 60), source.start));
         if (located && /^\p{Lu}/u.test(text.slice(source.start, source.end)) && source.end <= cue.start) source = { start: source.start - located[0].length, end: source.end };
-        const dl = DATELINE.exec(text.slice(source.start, Math.min(source.end, source.start + 120)));
+        const dl = DATELINE.exec(text.slice(source.start, Math.min(source.end, source.start + 120))) ?? DATELINE_DATE.exec(text.slice(source.start, Math.min(source.end, source.start + 40)));
         if (dl && dl[0].length < source.end - source.start) source = { start: source.start + dl[0].length, end: source.end };
         // the object of a leading adverbial is no source: "In an interview with [Wire, Mensah, 29,]"
         const before = text.slice(Math.max(0, source.start - 6), source.start);
@@ -638,8 +662,20 @@ function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: read
           source = after;
         }
       }
+      // "X could matter, according to Dr. Oduya, [an entomologist at ...]": with the statement
+      // before the cue, a noun phrase or relative clause after the source and its comma describes
+      // the source ("..., according to the CBO, [and the top 10 percent paid ...]" goes on with
+      // the statement, and stays)
+      if (source && source.start >= cue.end && /^according\s+to$/i.test(text.slice(cue.start, cue.end)) && contents.some((c) => c.end <= cue.start)) {
+        for (let k = contents.length - 1; k >= 0; k--) {
+          const c = contents[k]!;
+          if (c.start >= source.end && /^\s*,\s*$/.test(text.slice(source.end, c.start)) && isSourceApposition(text.slice(c.start, c.end))) contents.splice(k, 1);
+        }
+      }
       // a rubric before a colon names no one: "WARNING: Video contains graphic images."
       if (source && text.slice(cue.start, cue.end) === ':' && isRubric(text.slice(source.start, source.end))) continue;
+      // nor is a passive question ("Ashby was asked about the saga"): the one asked has said nothing yet
+      if (!source && isPassiveQuestion(text.slice(cue.start, cue.end))) continue;
       // a passive report with no source ("The first cases were reported on Feb. 24") is no attribution
       if (!source && BE.has(lw(ca)) && contents.every((c) => c.end <= cue.start)) continue;
       // coordination: "The ministry said ... and urged ...": the second cue shares the source
@@ -965,6 +1001,24 @@ function takeChannelObjectIntoCue(text: string, c: Cand): void {
   c.contents[0] = { start: first.start + m[0].length, end: first.end };
 }
 
+/** A relative clause saying why a source goes unnamed, ending where the source the tagger took ends. */
+const ANONYMITY_CLAUSE = /(?:^|\s)(?:who|that)\s+(?:had\s+)?(?:asked|requested|spoke\s+on\s+condition)\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|of\s+anonymity|anonymity)\s*,?\s*$/i;
+
+/**
+ * When a source the tagger took is only the end of "who asked not to be named" (no commas), the
+ * source is the noun phrase before "who": "[A neighbour] who asked not to be named said ...".
+ * Null when the source is not such a tail, or nothing opens a noun phrase before "who".
+ */
+function beforeAnonymityClause(text: string, source: Span, sentenceStart: number): Span | null {
+  const upTo = text.slice(sentenceStart, source.end);
+  const m = ANONYMITY_CLAUSE.exec(upTo);
+  if (!m) return null;
+  const whoAt = sentenceStart + m.index + (m[0].length - m[0].trimStart().length);
+  // (a source holding the noun phrase already, "a neighbour who asked not to be named", stays)
+  if (source.start < whoAt) return null;
+  return antecedentPhrase(text, whoAt);
+}
+
 /** Verdicts a participle gives a noun before it: "ballots declared invalid", "a man pronounced dead". */
 const VERDICT_PARTICIPLES = /^(?:declared|deemed|ruled|pronounced|found|judged|certified)$/i;
 const VERDICTS = /^\s*(?:invalid|void|null|dead|illegal|unlawful|unconstitutional|unfit|guilty|innocent|missing|safe|ineligible|inadmissible|defective)\b/i;
@@ -1161,6 +1215,21 @@ const ANONYMITY = /^\W*(?:asked\s+)?not\s+to\s+be\s+(?:named|identified|quoted)/
 /** "KISUMU, Kenya, March 5 (Dossier Wire) — ": a place in capitals, then up to a dash. */
 const DATELINE = /^(?:[A-Z][A-Z .'’-]{2,}(?:,[^—–\n]{0,60}|\s*\([^)\n]{1,30}\))?|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}\s*\([^)\n]{1,30}\)|(?:March|April|May|June|July)\s+\d{1,2}\s*\([^)\n]{1,30}\))\s*(?:—|–|--|_|-(?=\s))\s*/;
 
+/**
+ * A phrase after a source and its comma that describes the source: a relative clause, or a noun
+ * phrase with no verb of its own before any comma ("an entomologist at Kessington College, who
+ * ..."; "the top 10 percent paid 69 percent" is a clause, and no apposition).
+ */
+function isSourceApposition(piece: string): boolean {
+  if (/^(?:who|whose|which)\s/i.test(piece)) return true;
+  if (!/^(?:an?|the)\s/i.test(piece)) return false;
+  const head = piece.split(/,|\s(?:who|whose|which|that)\s/)[0]!;
+  return !/\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|must|did|does|do|said|says|paid|pays|rose|fell|grew|got|made|took|saw|went|came|gave|found|told|thought|became|won|lost|spent|led|reached|rises|falls)\b/i.test(head);
+}
+
+/** The date half of a dateline the tagger put in a source: "[Nov 19 — ]Korvane Robotics said". */
+const DATELINE_DATE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:—|–|--)\s*/;
+
 /** People located by a place, right before it: "health authorities in neighbouring ", "officials in ". */
 const PEOPLE_IN_PLACE = /(?<![\p{L}'’-])(?:[a-z]+\s+)?(?:[a-z]+s|police|staff|personnel)\s+(?:in|from|at|near)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|rural|coastal)\s+)?$/u;
 
@@ -1249,6 +1318,8 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
   let prevSourceText: string | null = null;
   let prevSource: Span | null = null;
   let prevPara = -10;
+  let prevEnd = 0;
+  let prevSpeakerUnnamed = false;
   let n = 0;
   for (const c of cands) {
     const first = c.contents[0]!;
@@ -1257,9 +1328,12 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
     let speakerText: string | null = null;
     let confidence = c.confidence;
     let source = c.source;
+    let continues = false;
     if (c.inherited) {
       // a quote with no cue continues the previous speaker's turn when it follows it closely
-      if (prevSource && (para === prevPara || para === prevPara + 1)) {
+      // (unless the story turned to someone else in between: src/quotes/turn.ts)
+      continues = !!prevSource && (para === prevPara || para === prevPara + 1) && !turnBroken(text, sentences, index, prevSpeaker, prevEnd, first);
+      if (continues) {
         speaker = prevSpeaker;
         speakerText = prevSourceText;
         source = prevSource;
@@ -1287,11 +1361,15 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
       speakerText = text.slice(named.start, named.end).replace(/[,\s]+$/, '');
       if (speaker) {
         const e = index.byId.get(speaker);
-        if (e && /^(?:he|she|i|who|they|it|we|which|that)$/i.test(speakerText)) speakerText = e.name;
+        if (e && /^(?:he|she|i|who|they|it|we|which|that|the former|the latter)$/i.test(speakerText)) speakerText = e.name;
       } else if (/^(?:who|which|that)$/i.test(speakerText)) {
         // "a top official here who told ...": the unnamed speaker is the phrase the pronoun stands for
         const np = antecedentPhrase(text, source.start);
         if (np) speakerText = text.slice(np.start, np.end);
+      } else if (previous === null && para - prevPara <= 1 && prevSpeakerUnnamed && prevSourceText && prevSource && carriesUnnamed(speakerText, prevSourceText) && !namesBetween(index.mentions, prevSource.end, source.start, c.contents)) {
+        // "One resident said ... “...,” she said.": the pronoun goes on with the unnamed source
+        // before it (src/quotes/unnamed.ts)
+        speakerText = prevSourceText;
       }
       // (resolveSpeaker keeps unnamed sources unnamed; "a spokesman, Ahmed Ali" names him)
     }
@@ -1300,13 +1378,27 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
       out.push(q);
     }
     if (!c.inherited && source) {
+      prevEnd = Math.max(source.end, c.cue?.end ?? 0, ...c.contents.map((x) => x.end));
+      prevSpeakerUnnamed = speaker === null;
       prevSpeaker = speaker;
       prevSourceText = speakerText;
       prevSource = source;
       prevPara = para;
-    } else if (c.inherited && prevSource && (para === prevPara || para === prevPara + 1)) prevPara = para;
+    } else if (continues) prevPara = para;
   }
   return out;
+}
+
+/** A channel phrase right after the content and its comma, ending the sentence (with a time at most). */
+function trailingChannel(tail: string): string | null {
+  const lead = /^["”’]?\s*,\s*/.exec(tail);
+  if (!lead) return null;
+  const rest = tail.slice(lead[0].length);
+  if (!/^(?:in|on|via|at|during)\s/.test(rest)) return null;
+  const m = findChannelSpan(rest);
+  if (!m || m.start !== 0) return null;
+  // nothing but a time may follow: no other clause with its own attribution
+  return /^\s*(?:(?:on|late|early|last|this)\s+)?[\p{L}\s]{0,24}[.!?]?["”’]?\s*$/u.test(rest.slice(m.end)) ? m.text : null;
 }
 
 /** A boundary between two clauses: a semicolon, or a comma and a conjunction opening another clause. */
@@ -1384,6 +1476,9 @@ function makeQuote(
       let w = text.slice(winStart, winEnd);
       if (content.start > winStart && content.start < winEnd) w = text.slice(winStart, content.start);
       if (!inContent(c.cue.start)) channel = findChannel(w);
+      // "Brennan has dismissed reports that ..., in a post on X on Tuesday.": a channel phrase
+      // set off by a comma after the content closes the same attribution
+      if (!channel && !inContent(c.cue.start) && content.end < s.end && content.end > c.cue.end) channel = trailingChannel(text.slice(content.end, s.end));
       let best = Infinity;
       for (const t of times) {
         if (t.start < s.start || t.end > s.end) continue;

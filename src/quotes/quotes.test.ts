@@ -951,3 +951,238 @@ test('a name inside the quotation a pronoun source follows is spoken of, never t
   assert.ok(q, JSON.stringify(qs.map((x) => x.text)));
   assert.equal(q.speaker, null);
 });
+
+// --- round q2: feature, press-release, court, culture, science and panel stories ---
+
+test('an object "her" after a name is no gender evidence: "he" still finds the man who defended her', () => {
+  const text = 'Singer Mira Holm cancelled her show.\n\nThe drummer Anton Falk defended her in a video on Sunday. “She played through a fever last month,” he said.';
+  const q = analyse(text, [['e1', 'Mira Holm'], ['e2', 'Anton Falk']]);
+  assert.equal(q.find((x) => x.kind === 'direct')!.speaker, 'e2');
+});
+
+test('a pronoun in a relative clause after a name ("remembers the day she left") is no gender evidence', () => {
+  const text =
+    'Painter Ruth Kell closed her studio last year.\n\nHer assistant, Piet Bron, remembers the day she left. “She locked the door twice,” Bron said.\n\nBron, who has worked with her since 2009, thinks she will return. “She always comes back,” he said.';
+  const q = analyse(text, [['e1', 'Ruth Kell'], ['e2', 'Piet Bron']]);
+  assert.equal(q.find((x) => x.text === '“She always comes back,”')!.speaker, 'e2');
+});
+
+test('the possessor of a person noun is not a pronoun antecedent: "Holm\'s bandmate ... he said"', () => {
+  const text = 'Singer Mira Holm cancelled the show.\n\nHolm’s bandmate, the drummer Anton Falk, spoke on Sunday. “Nobody knew how ill she was,” he said.';
+  const q = analyse(text, [['e1', 'Mira Holm'], ['e2', 'Anton Falk']]);
+  assert.equal(q.find((x) => x.kind === 'direct')!.speaker, 'e2');
+  // with no named bandmate, the pronoun is the unnamed bandmate's, never Holm's
+  const t2 = 'Singer Mira Holm cancelled the show.\n\nHolm’s bandmate spoke on Sunday. “Nobody knew how ill she was,” he said.';
+  assert.equal(analyse(t2, [['e1', 'Mira Holm']]).find((x) => x.kind === 'direct')!.speaker, null);
+});
+
+test('an appositive name after a description may carry a lowercase title before it and an age after it', () => {
+  const q = analyse('“He walked fast,” said the guard, Emeka Salo, 41.', [['e1', 'Emeka Salo']]);
+  assert.equal(q[0]!.speaker, 'e1');
+  const q2 = analyse('His main rival, councillor Nadia Ferreira, said the plan was too expensive.', [['e1', 'Nadia Ferreira']]);
+  assert.equal(q2[0]!.speaker, 'e1');
+  // a participle before the name is no title: the name is what the description is about
+  const q3 = analyse('A spokesman, citing Nadia Ferreira, said the plan was too expensive.', [['e1', 'Nadia Ferreira']]);
+  assert.ok(q3.every((x) => x.speaker !== 'e1'), JSON.stringify(q3.map((x) => [x.sourceSpan?.text, x.speaker])));
+});
+
+test('a cueless quotation is no longer the previous speaker\'s once the story turns to someone else', () => {
+  const text =
+    'Ilse Marn painted the harbour for thirty years.\n\n“She washed every brush and lined them up,” her assistant Tobi Renk said.\n\nMarn laughs at the story. “It was not dramatic at all. I just stopped.”';
+  const q = analyse(text, [['e1', 'Ilse Marn'], ['e2', 'Tobi Renk']]);
+  const d = q.find((x) => x.text.startsWith('“It was not'))!;
+  assert.notEqual(d.speaker, 'e2');
+  // a quotation naming the previous speaker is not that speaker's either
+  const t2 = '“She washed every brush,” Tobi Renk said.\n\n“Renk makes it sound dramatic. It was not.”';
+  const q2 = analyse(t2, [['e2', 'Tobi Renk']]);
+  const e2 = q2.find((x) => x.text.startsWith('“Renk makes'));
+  assert.ok(e2 && e2.speaker === null, JSON.stringify(q2.map((x) => [x.text, x.speaker])));
+  // with nothing in between, the turn goes on
+  const t3 = '“She washed every brush,” Tobi Renk said.\n\n“Then she told me to take the week off. I did.”';
+  assert.equal(analyse(t3, [['e2', 'Tobi Renk']]).find((x) => x.text.startsWith('“Then'))!.speaker, 'e2');
+});
+
+test('"A neighbour who asked not to be named said": the source is the neighbour, not the end of the clause', () => {
+  const q = analyse('A neighbour who asked not to be named said lorries already shake his windows.');
+  const c = q.find((x) => x.cue?.text === 'said')!;
+  assert.equal(c.speakerText, 'A neighbour');
+  assert.equal(c.speaker, null);
+});
+
+test('a progressive cue\'s subject is no content, and the object of a preposition after a cue is no source', () => {
+  const q = analyse('Salo was testifying in the arson trial of Gareth Penrose, 37, on Tuesday.', [['e1', 'Emeka Salo'], ['e2', 'Gareth Penrose']]);
+  assert.ok(!q.some((x) => x.speaker === 'e2' || x.text === 'Salo'), JSON.stringify(q.map((x) => [x.cue?.text, x.text, x.speaker])));
+});
+
+test('", according to Dr. X, an entomologist at ...": the apposition describes the source and is no content', () => {
+  const q = analyse('The findings could matter for farmers, according to Dr. Samuel Oduya, an entomologist at Kessington College who was not involved in the research.', [['e1', 'Samuel Oduya']]);
+  assert.deepEqual(q.map((x) => x.text), ['The findings could matter for farmers']);
+  assert.equal(q[0]!.speaker, 'e1');
+});
+
+test('"wrote in a note to clients that": whom it was written to is no content; notes and calls are channels', () => {
+  const q = analyse('Analysts at Hollis Capital wrote in a note to clients that the move was overdue.');
+  assert.deepEqual(q.map((x) => x.text), ['that the move was overdue']);
+  assert.equal(q[0]!.channel, 'in a note');
+  assert.equal(findChannel('Pieter Osei told analysts on a conference call '), 'on a conference call');
+});
+
+test('a refusal to comment on a topic and a shared photo state nothing', () => {
+  const q = analyse('The company declined to comment on whether further cuts were planned. Later that evening the singer shared a photo of a cup of tea.');
+  assert.deepEqual(q.map((x) => x.text), []);
+  // a shared clause is a statement still
+  const q2 = analyse('The singer shared a video saying that the tour would go ahead.');
+  assert.ok(q2.some((x) => /tour would go ahead/.test(x.text)), JSON.stringify(q2.map((x) => x.text)));
+});
+
+test('"apologised to fans on Saturday after ...": a recipient and when or why is no content', () => {
+  const q = analyse('Pop singer Lyra Vance apologised to fans on Saturday after pulling out of the festival hours before she was due on stage.', [['e1', 'Lyra Vance']]);
+  assert.ok(!q.some((x) => x.text.startsWith('to fans')), JSON.stringify(q.map((x) => x.text)));
+  // with a clause after "that" the statement stays
+  const q2 = analyse('Lyra Vance told fans on Saturday that the tour would go ahead.', [['e1', 'Lyra Vance']]);
+  assert.ok(q2.some((x) => x.text === 'that the tour would go ahead'), JSON.stringify(q2.map((x) => x.text)));
+});
+
+test('the date of a dateline is no part of the source', () => {
+  const q = analyseTyped('ROTTERDAM, Nov 19 — Korvane Robotics said on Thursday it would cut about 400 jobs.', [['o1', 'ORG', 'Korvane Robotics']]);
+  const c = q.find((x) => x.cue?.text === 'said')!;
+  assert.equal(c.sourceSpan?.text, 'Korvane Robotics');
+  assert.equal(c.speaker, 'o1');
+});
+
+test('"the former" and "the latter" take the first and second of the last pair of people named', () => {
+  const text = 'Gordon Pike and Owen Blakely were asked whether they would accept the result. “Of course,” the former said. “Only if it is fair,” the latter said.';
+  const q = analyse(text, [['e1', 'Gordon Pike'], ['e2', 'Owen Blakely']]);
+  assert.equal(q.find((x) => x.text === '“Of course,”')!.speaker, 'e1');
+  assert.equal(q.find((x) => x.text === '“Of course,”')!.speakerText, 'Gordon Pike');
+  assert.equal(q.find((x) => x.text === '“Only if it is fair,”')!.speaker, 'e2');
+  // with no pair just before, it stays null
+  const q2 = analyse('Gordon Pike spoke first. “Of course,” the former said.', [['e1', 'Gordon Pike']]);
+  assert.equal(q2.find((x) => x.kind === 'direct')!.speaker, null);
+});
+
+test('a pronoun after an unnamed source keeps that source\'s words, never a name', () => {
+  const text = 'One resident said the debate had changed her mind. “I came in for the bypass and I am leaving against it,” she said.\n\nThe company said the plant would close. It added that production would move to Brno.';
+  const q = analyse(text);
+  assert.equal(q.find((x) => x.text.startsWith('“I came'))!.speakerText, 'One resident');
+  assert.equal(q.find((x) => x.cue?.text === 'added')!.speakerText, 'The company');
+  // a name inside the quotation is no antecedent in the way
+  const q1 = analyse('Festival organisers said on Sunday that refunds would be offered. “We wish Lyra Vance a speedy recovery,” they wrote.', [['e1', 'Lyra Vance']]);
+  assert.equal(q1.find((x) => x.kind === 'direct')!.speakerText, 'Festival organisers');
+  assert.ok(q.every((x) => x.speaker === null));
+  // number must agree: "they" does not carry "One resident"
+  const q2 = analyse('One resident said the debate had changed her mind. “We came in for the bypass,” they said.');
+  assert.equal(q2.find((x) => x.kind === 'direct')!.speakerText, 'they');
+  // "she" carries only a noun for a person, and not past a name that may be the antecedent
+  const q3 = analyse('Her account said the hospital was full. “It was chaos,” she said.');
+  assert.equal(q3.find((x) => x.kind === 'direct')!.speakerText, 'she');
+  const q4 = analyse('Labour experts said the plan was vague. Ana Ruiz and Ben Ode wrote it in May. They said it would pass.', [['e1', 'Ana Ruiz'], ['e2', 'Ben Ode']]);
+  assert.ok(q4.every((x) => x.speakerText !== 'Labour experts' || x.text === 'the plan was vague'), JSON.stringify(q4.map((x) => [x.text, x.speakerText])));
+});
+
+test('a pronoun in a sentence opened by a description of a person points to that description, not the last speaker', () => {
+  const text =
+    'Gordon Pike said the road would help. “Every week I hear from parents,” Pike said.\n\nThe former head teacher drew the loudest applause when he called for a referendum. “Let the town decide,” he said.';
+  const q = analyse(text, [['e1', 'Gordon Pike']]);
+  assert.ok(q.filter((x) => x.sourceSpan?.text === 'he').every((x) => x.speaker === null), JSON.stringify(q.map((x) => [x.text, x.speaker])));
+  // a description inside the quotation is no subject of the sentence
+  const t2 = 'Prosecutor Dana Whitlock told jurors that the defendant had debts.\n\n“The defendant had every reason to want that warehouse gone,” she said.';
+  assert.equal(analyse(t2, [['e1', 'Dana Whitlock']]).find((x) => x.kind === 'direct')!.speaker, 'e1');
+});
+
+test('`“...,” she says, laughing.`: a lone participle after the attribution is how it was said, not what', () => {
+  const q = analyse('For Marta Quill, cooking was never the plan. “I wanted to be a pilot,” she says, laughing. “My eyesight had other ideas.”', [['e1', 'Marta Quill']]);
+  assert.ok(!q.some((x) => x.text === 'laughing'), JSON.stringify(q.map((x) => x.text)));
+  assert.ok(q.filter((x) => x.kind === 'direct').every((x) => x.speaker === 'e1'), JSON.stringify(q.map((x) => [x.text, x.speaker])));
+});
+
+test('"Asked what comes next, Quill shrugs.": neither the question nor the clause after it is a statement, and the next quotation is not the last speaker\'s', () => {
+  const text = 'Duarte Reis runs a vineyard now. “She calls every Sunday,” he says.\n\nAsked what comes next, Quill shrugs. “Maybe a fourth kitchen. Maybe a nap.”';
+  const q = analyse(text, [['e1', 'Marta Quill'], ['e2', 'Duarte Reis']]);
+  assert.ok(!q.some((x) => x.text === 'Quill shrugs' || x.text === 'what comes next'), JSON.stringify(q.map((x) => x.text)));
+  assert.notEqual(q.find((x) => x.text.startsWith('“Maybe'))!.speaker, 'e2');
+});
+
+test('a product recall calls goods back and says nothing; "recalls the night" is a memory and stays', () => {
+  const q = analyseTyped('Ferrovia Nord is recalling 12,000 electric bikes after some batteries overheated.', [['o1', 'ORG', 'Ferrovia Nord']]);
+  assert.ok(!q.some((x) => x.cue?.text.includes('recall')), JSON.stringify(q.map((x) => [x.cue?.text, x.text])));
+  const q2 = analyse('Marta Quill recalled that the bailiffs were very polite.', [['e1', 'Marta Quill']]);
+  assert.ok(q2.some((x) => x.text === 'that the bailiffs were very polite'), JSON.stringify(q2.map((x) => x.text)));
+});
+
+test('"told the court", "told the jury", "told a podcast" are channels, and so is a channel phrase after the content', () => {
+  assert.equal(findChannel('The former mayor, Derek Vane, told the court on Monday '), 'told the court');
+  assert.equal(findChannel('she told the jury.'), 'told the jury');
+  assert.equal(findChannel('when she told a podcast '), 'told a podcast');
+  const q = analyse('Kai Brennan has dismissed reports that he is leaving Westport United, in a post on X on Tuesday night.', [['e1', 'Kai Brennan']]);
+  const c = q.find((x) => x.text === 'that he is leaving Westport United')!;
+  assert.equal(c.channel, 'in a post on X');
+  // a phrase that is no channel, or one with another clause after it, is not taken
+  const q2 = analyse('Kai Brennan said he is leaving Westport United, in a move that stunned fans.', [['e1', 'Kai Brennan']]);
+  assert.ok(q2.every((x) => x.channel === null), JSON.stringify(q2.map((x) => x.channel)));
+});
+
+test('an addressing verb with only its object says nothing; a passive question with no asker is no attribution', () => {
+  const q = analyse('Judge Peter Haldane warned the public gallery after an outburst.', [['e1', 'Peter Haldane']]);
+  assert.deepEqual(q.map((x) => x.text), []);
+  const q2 = analyse('Judge Peter Haldane warned the public gallery that the court would be cleared.', [['e1', 'Peter Haldane']]);
+  assert.ok(q2.some((x) => x.text.endsWith('that the court would be cleared')), JSON.stringify(q2.map((x) => x.text)));
+  const q3 = analyse('Westport manager Tom Ashby was asked about the saga at his press conference.', [['e1', 'Tom Ashby']]);
+  assert.deepEqual(q3.map((x) => x.text), []);
+});
+
+test('"A spokesman for Marsh said ... “...,” he said": the pronoun is the spokesman\'s, never Marsh\'s', () => {
+  const text = 'Leo Marsh is running for the Senate.\n\nA spokesman for Marsh said the campaign would release its own farm plan. “It will be detailed,” he said.';
+  const q = analyse(text, [['e1', 'Leo Marsh']]);
+  const d = q.find((x) => x.kind === 'direct')!;
+  assert.equal(d.speaker, null);
+  assert.equal(d.speakerText, 'A spokesman for Marsh');
+});
+
+test('a pronoun after "The senator drew applause when" takes the one person titled senator', () => {
+  const text = 'Senator Ruth Calloway and Leo Marsh spoke at the fair.\n\nThe senator drew applause when she promised to visit every county.';
+  const q = analyse(text, [['e1', 'Ruth Calloway', ['Senator']], ['e2', 'Leo Marsh']]);
+  const c = q.find((x) => x.cue?.text === 'promised');
+  assert.ok(c, JSON.stringify(q.map((x) => [x.cue?.text, x.text])));
+  assert.equal(c.speaker, 'e1');
+});
+
+test('"Her sister rolls her eyes. “...”": a cueless quotation after a new subject brought in through another person is not the last speaker\'s', () => {
+  const text = '“Sofia thinks rye is a personality,” Nadia Brandt says. “I think it is a grain.”\n\nHer sister rolls her eyes. “Nadia has never tasted good rye. That is the problem.”';
+  const q = analyse(text, [['e1', 'Nadia Brandt']]);
+  assert.equal(q.find((x) => x.text.startsWith('“I think'))!.speaker, 'e1');
+  assert.equal(q.find((x) => x.text.startsWith('“Nadia has'))!.speaker, null);
+});
+
+test('a cueless quotation naming the last speaker by a word of the name is not that speaker\'s, even when the entities split the person', () => {
+  const text = '“We had three weeks of cash left,” Nadia Brandt says.\n\n“Nadia always rounds down. It was two weeks.”';
+  const q = analyse(text, [['e1', 'Nadia Brandt'], ['e2', 'Nadia']]);
+  assert.equal(q.find((x) => x.text.startsWith('“We had'))!.speaker, 'e1');
+  assert.equal(q.find((x) => x.text.startsWith('“Nadia always'))!.speaker, null);
+});
+
+test('a source piece inside a relative clause after ", who" is no source: the noun phrase before "who" is', () => {
+  const text = 'A regular customer, Ewan Pryce, who has bought a loaf every morning since 2013, says the rivalry is part of the charm.';
+  const q = analyse(text, [['e1', 'Ewan Pryce']]);
+  const c = q.find((x) => x.cue?.text === 'says')!;
+  assert.equal(c.speaker, 'e1');
+  assert.ok(!/2013/.test(c.sourceSpan?.text ?? ''), c.sourceSpan?.text);
+});
+
+test('after ", according to X," a clause going on with the statement is content still', () => {
+  const q = analyseTyped('The top 1 percent paid 25 percent of all taxes, according to the budget office, and the top 10 percent paid 69 percent of all taxes.', [['o1', 'ORG', 'budget office']]);
+  assert.ok(q.some((x) => /69 percent/.test(x.text)), JSON.stringify(q.map((x) => x.text)));
+});
+
+test('what someone remembers or credits, and a story told with none of its words, is no statement', () => {
+  const q = analyse('Her assistant, Piet Bron, remembers the day she stopped. She credits her grandmother. Bron tells a different story.', [['e1', 'Piet Bron']]);
+  assert.deepEqual(q.map((x) => x.text), []);
+  const q2 = analyse('Piet Bron recalled that the bailiffs were very polite.', [['e1', 'Piet Bron']]);
+  assert.deepEqual(q2.map((x) => x.text), ['that the bailiffs were very polite']);
+});
+
+test('"The elder Brandt, Sofia, ... She says": a surname picked out among relatives is not the last speaker', () => {
+  const text = '“I think it is a grain,” Nadia Brandt says.\n\nThe elder Brandt, Sofia, handles the accounts. She says the shop nearly closed in 2020.';
+  const q = analyse(text, [['e1', 'Nadia Brandt']]);
+  assert.equal(q.find((x) => x.cue?.text === 'says' && x.kind === 'indirect')!.speaker, null);
+});

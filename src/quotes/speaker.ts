@@ -99,15 +99,53 @@ function gendersOf(text: string, index: SpeakerIndex): Map<string, Gender> {
     if (noun) v += FEMALE_NOUNS.has(noun) ? -3 : 3;
     // the first he/his or she/her after the mention, with no other name in between: "Hill said
     // her ..." (but not "Hill told Stumpf he ...")
-    const after = /^[^.!?\n“”"A-Z]{0,50}?\b(he|his|himself|she|her|hers|herself)\b/.exec(text.slice(m.end, m.end + 60))?.[1];
-    // ("Warren's grilling he ..." and "a Clinton surrogate, said he ..." say nothing of the person)
-    if (after && !/^['’]s?\b/.test(text.slice(m.end, m.end + 2)) && !/\b(?:a|an)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) v += after[0] === 'h' && !after.startsWith('her') ? 1 : -1;
+    const hit = /^[^.!?\n“”"A-Z]{0,50}?\b(he|his|himself|she|her|hers|herself)\b/.exec(text.slice(m.end, m.end + 60));
+    const after = hit?.[1];
+    // ("Warren's grilling he ..." and "a Clinton surrogate, said he ..." say nothing of the person,
+    // nor does an object "her": in "Amaro defended her in a post" she is someone else)
+    const objectHer = after === 'her' && isObjectHer(text.slice(m.end + hit![0].length, m.end + hit![0].length + 16));
+    const inRelative = (after === 'he' || after === 'she') && opensContactClause(hit![0].slice(0, hit![0].length - after.length));
+    if (after && !objectHer && !inRelative && !/^['’]s?\b/.test(text.slice(m.end, m.end + 2)) && !/\b(?:a|an)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) v += after[0] === 'h' && !after.startsWith('her') ? 1 : -1;
     if (v) votes.set(m.entity, (votes.get(m.entity) ?? 0) + v);
   }
   g = new Map();
   for (const [id, v] of votes) g.set(id, v > 0 ? 'm' : v < 0 ? 'f' : null);
   GENDERS.set(index, g);
   return g;
+}
+
+/**
+ * True when "her" is an object, not a possessive: what follows it is punctuation, the line's end,
+ * or a preposition, article or conjunction rather than the noun a possessive "her" goes with
+ * ("defended her in a post", "thanked her.", "told her that"). An object "her" after a name is
+ * the person acted on, almost never the named one (who would be "herself").
+ */
+function isObjectHer(rest: string): boolean {
+  return /^\s*(?:$|[.,;:!?)”"’'—–-]|(?:in|on|at|to|for|with|from|by|of|about|over|into|after|before|during|since|until|and|or|but|that|the|a|an|as|when|while|because|if|so|again|out|up|down|off|away|earlier|later|yesterday|today)\b)/i.test(rest);
+}
+
+/** Nouns for a person known through someone else: "Vance's bandmate", "Ortiz's lawyer". */
+const RELATED_PERSON = /^['’]s?\s+(?:(?:longtime|long-time|former|new|personal|own|younger|older|elder|eldest|late|defence|defense|campaign|chief|press|senior)\s+)?(?:bandmate|teammate|colleague|lawyer|attorney|solicitor|barrister|counsel|agent|manager|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|assistant|secretary|deputy|friend|partner|wife|husband|son|daughter|mother|father|brother|sister|sibling|cousin|uncle|aunt|widow|widower|fiancée?|girlfriend|boyfriend|coach|trainer|doctor|publicist|biographer|co-star|rival|opponent|successor|predecessor|neighbou?r|bodyguard|driver|employer|boss)s?\b/i;
+
+/** The same person nouns before "for"/"of"/"to" and a name: "A spokesman for [Marsh]", "a lawyer for [Penrose]". */
+const RELATED_PERSON_BEFORE = /\b(?:bandmate|teammate|colleague|lawyer|attorney|solicitor|barrister|counsel|agent|manager|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|assistant|secretary|deputy|friend|partner|coach|trainer|doctor|publicist|biographer|representative|official|staffer)s?\s+(?:for|of|to|with)\s+$/i;
+
+/**
+ * True when a person's mention only says whose someone is: the possessor of a person noun
+ * ("[Vance]'s bandmate") or the object of one ("a spokesman for [Marsh]").
+ */
+function isRelatedPersonMention(text: string, m: MentionRef): boolean {
+  return RELATED_PERSON.test(text.slice(m.end, m.end + 40)) || RELATED_PERSON_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+}
+
+/**
+ * True when the words before a subject "he"/"she" end in a noun phrase the pronoun's clause
+ * modifies: "Renn remembers [the day] she stopped", "liked [the song] he wrote". The pronoun is
+ * the subject of a relative clause with no "that", and may be anyone; after a verb of telling
+ * ("told the jury she") it is the teller's reported clause and still counts.
+ */
+function opensContactClause(gap: string): boolean {
+  return /\b(?:the|a|an|this|that|every|each|one)\s+[\p{Ll}-]+\s+$/u.test(gap) && !/\b(?:told|tells|tell|telling|informed|assured|reminded|warned|asked|convinced|promised|persuaded)\s+(?:the|a|an|this|that|every|each|one)\s+[\p{Ll}-]+\s+$/u.test(gap);
 }
 
 const NAMES = new WeakMap<SpeakerIndex, Map<string, string | null>>();
@@ -157,9 +195,13 @@ function appositiveName(text: string, src: Span, ms: readonly MentionRef[]): Men
   const body = text.slice(src.start, src.end);
   const comma = body.indexOf(',');
   if (comma < 1) return null;
-  // (a title before the name is no part of the entity's mention: "the chief executive, Dr. Miriam Osei")
-  const nameStart = src.start + comma + 1 + (/^\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Rev|Sir|Dame)\.?\s+)?/.exec(body.slice(comma + 1))?.[0].length ?? 0);
-  const nameEnd = src.start + body.replace(/[,\s]+$/, '').length;
+  // (a title before the name is no part of the entity's mention: "the chief executive, Dr. Miriam
+  // Osei", "His main rival, councillor Nadia Ferreira", "the third candidate, retired teacher Owen Blakely")
+  const lead = APPOSED_TITLE.exec(body.slice(comma + 1))![0];
+  if (lead.split(/\s+/).some((w) => NOT_TITLE_WORD.has(w.toLowerCase()) || /ing$/.test(w))) return null;
+  const nameStart = src.start + comma + 1 + lead.length;
+  // (and an age after it is none either: "the guard, Emeka Salo, 41")
+  const nameEnd = src.start + body.replace(/[,\s]+$/, '').replace(/,\s*\d{1,3}$/, '').length;
   const i = firstAtOrAfter(ms, nameStart);
   const m = ms[i];
   if (!m || m.start !== nameStart || m.end !== nameEnd || m.type !== 'PERSON') return null;
@@ -170,6 +212,8 @@ function appositiveName(text: string, src: Span, ms: readonly MentionRef[]): Men
 }
 
 const NOT_TITLE_WORD = new Set(['and', 'or', 'nor', 'with', 'of', 'for', 'to', 'by', 'from', 'at', 'in', 'on', 'told', 'said', '&']);
+/** What may stand between an appositive comma and the name: "the", up to three lowercase title words, an honorific. */
+const APPOSED_TITLE = /^\s*(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Rev|Sir|Dame)\.?\s+)?/u;
 
 /**
  * "Carrow manager Helen Strachan", "Clinton communication director Jennifer Palmieri": a name
@@ -382,6 +426,14 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
   }
 
   if (PERSONAL.has(lower)) {
+    // "The former head teacher drew applause when he called for ...": a pronoun inside a
+    // sentence whose subject is a definite description of a person points to that description,
+    // not to the last speaker; it names someone only as a title the entities carry
+    const opener = descriptionSubject(text, ctx.windowStart, src.start, ms);
+    if (opener) {
+      const r = resolveSpeaker(opener, { ...ctx, previous: null, earlier: null });
+      return r.speaker && index.byId.get(r.speaker)?.type === 'PERSON' ? r : { speaker: null, confidence: 0 };
+    }
     // "he" never takes a person the document calls "she", and the other way round
     const want: Gender = lower === 'he' || lower === 'him' ? 'm' : lower === 'she' || lower === 'her' ? 'f' : null;
     const genders = want ? gendersOf(text, index) : null;
@@ -392,10 +444,19 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     const people = new Set<string>();
     let nearest: MentionRef | null = null;
     let firstPerson: MentionRef | null = null;
+    let possessedPerson = false;
     for (let i = firstAtOrAfter(ms, ctx.windowStart); i < ms.length && ms[i]!.start < src.start; i++) {
       const m = ms[i]!;
       if (m.type !== 'PERSON' || !fits(m.entity)) continue;
       if (ctx.quotation && m.start >= ctx.quotation.start && m.end <= ctx.quotation.end) continue;
+      // "Vance's bandmate, ... defended her. “...,” he said.": the possessor only says whose
+      // bandmate; the person the phrase brings in is the likelier antecedent
+      // ("The elder Brandt, Sofia, ...": a surname picked out among relatives is not the one the
+      // entities tied it to, most likely, and stands for someone new as well)
+      if (isRelatedPersonMention(text, m) || /\b(?:the|The)\s+(?:elder|eldest|younger|youngest|older|oldest|other)\s+$/.test(text.slice(Math.max(0, m.start - 20), m.start))) {
+        possessedPerson = true;
+        continue;
+      }
       people.add(m.entity);
       nearest = m;
       // a name modifying a title before another name is not the subject: "Clinton
@@ -407,7 +468,7 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     // "A former contractor is accused of ... He has denied wrongdoing.": a person the window
     // introduces without a name is the likelier antecedent than the last speaker
     const introduced = NEW_PERSON.exec(text.slice(ctx.windowStart, src.start))?.[1]?.toLowerCase();
-    const unnamedPerson = people.size === 0 && !!introduced && !(want === 'f' && MALE_NOUN.test(introduced)) && !(want === 'm' && FEMALE_NOUN.test(introduced));
+    const unnamedPerson = people.size === 0 && (possessedPerson || (!!introduced && !(want === 'f' && MALE_NOUN.test(introduced)) && !(want === 'm' && FEMALE_NOUN.test(introduced))));
     if (!unnamedPerson && prevEntity && prevEntity.type === 'PERSON' && (people.size === 0 || people.has(prevEntity.id) && people.size === 1)) {
       return { speaker: prevEntity.id, confidence: 0.85 };
     }
@@ -439,6 +500,15 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     return { speaker: null, confidence: 0 };
   }
 
+  // "Pike and Blakely were asked ... “...,” the former said": the first or second of the last
+  // pair of people coordinated just before
+  const which = /^the (former|latter)$/.exec(lower)?.[1];
+  if (which) {
+    // (within the paragraph, too: "the latter" often answers after "the former" has)
+    const pair = lastCoordinatedPair(text, ms, Math.min(ctx.windowStart, text.lastIndexOf('\n', src.start) + 1), src.start);
+    return pair ? { speaker: (which === 'former' ? pair[0] : pair[1]).entity, confidence: 0.75 } : { speaker: null, confidence: 0 };
+  }
+
   // A title: "the president", "the mayor-elect", "the Transport Minister".
   const title = /^(?:the|The)\s+(.{1,60})$/u.exec(raw)?.[1];
   if (title) {
@@ -463,6 +533,46 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     return { speaker: null, confidence: 0 };
   }
   return { speaker: null, confidence: 0 };
+}
+
+/**
+ * The last two different people joined by "and" (or "&") between `from` and `to`: "Pike and
+ * Blakely", "Gordon Pike and councillor Owen Blakely" (up to three lowercase title words before
+ * the second name). Null when there is no such pair.
+ */
+function lastCoordinatedPair(text: string, ms: readonly MentionRef[], from: number, to: number): [MentionRef, MentionRef] | null {
+  let pair: [MentionRef, MentionRef] | null = null;
+  for (let i = firstAtOrAfter(ms, from); i + 1 < ms.length && ms[i + 1]!.start < to; i++) {
+    const a = ms[i]!;
+    const b = ms[i + 1]!;
+    if (a.type !== 'PERSON' || b.type !== 'PERSON' || a.entity === b.entity) continue;
+    if (/^\s+(?:and|&)\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(text.slice(a.end, b.start))) pair = [a, b];
+  }
+  return pair;
+}
+
+/**
+ * The definite description opening the sentence a pronoun is in, when it is that sentence's
+ * subject and no name stands between it and the pronoun: "[The former head teacher] drew the
+ * loudest applause when he ...". Null otherwise (the pronoun opens its sentence, or the sentence
+ * opens otherwise). Only descriptions ending in a word for a person count: "The plan" is no
+ * antecedent of "he".
+ */
+function descriptionSubject(text: string, from: number, pronounAt: number, ms: readonly MentionRef[]): Span | null {
+  const before = text.slice(from, pronounAt);
+  const cut = Math.max(before.search(/[^.!?\n]*$/), 0);
+  // (a quotation before the pronoun is what was said, never its subject: `“The defendant ...,” she said`)
+  if (/[“”"]/.test(before.slice(cut))) return null;
+  const start = from + cut + (/^\s*/.exec(before.slice(cut))![0].length);
+  const m = /^The\s+(?:[\p{Ll}-]+\s+){0,3}?(teacher|head\s+teacher|headteacher|artist|singer|actor|actress|writer|author|player|coach|manager|candidate|mayor|councillor|senator|minister|president|judge|witness|defendant|lawyer|prosecutor|officer|doctor|scientist|researcher|farmer|driver|guard|owner|founder|chef|designer|director|executive|chairman|chairwoman|official|spokesman|spokeswoman|spokesperson|man|woman|boy|girl|veteran|mother|father|resident|neighbour|neighbor|activist|economist|analyst|professor)\b/u.exec(text.slice(start, pronounAt));
+  if (!m) return null;
+  // (the pronoun must come after the description's clause has its verb, not inside it)
+  if (start + m[0].length >= pronounAt) return null;
+  // a name anywhere in between may be the antecedent instead (the description may itself be a
+  // mention the entities layer tied to someone: "The senator")
+  const end = start + m[0].length;
+  for (let i = firstAtOrAfter(ms, start); i < ms.length && ms[i]!.start < pronounAt; i++) if (ms[i]!.end > end) return null;
+  return { start, end };
 }
 
 /** Title abbreviations as the words a later "the senator" uses. */

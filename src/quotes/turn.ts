@@ -1,0 +1,63 @@
+import type { Sentence, Span } from '../document/types.js';
+import type { MentionRef, SpeakerIndex } from './speaker.js';
+
+/**
+ * Whether a quotation with no cue may still be the previous speaker's turn. Features and
+ * profiles let a quotation run on without a cue after an attributed one; a reader takes it as
+ * the same speaker unless the narrative between them turned to someone else. Two signs that it
+ * did, either enough to leave the quotation unattributed (crediting the wrong named person is
+ * worse than crediting no one):
+ *  - a sentence outside quotation marks between the two opens with another person's name, the
+ *    new subject of the story ("Marbury laughs at the story. “...”"), or with someone known
+ *    through another ("Her sister rolls her eyes. “...”");
+ *  - the quotation names the previous speaker, and people do not speak of themselves by name
+ *    ("“Tobias makes it sound dramatic.”" after Tobias Renn's turn).
+ */
+export function turnBroken(
+  text: string,
+  sentences: readonly Sentence[],
+  index: SpeakerIndex,
+  prevSpeaker: string | null,
+  from: number,
+  quotation: Span,
+): boolean {
+  const ms = index.mentions;
+  if (prevSpeaker) {
+    // (by entity, or by a word of the speaker's name when the entities layer split the person)
+    const nameWords = new Set((index.byId.get(prevSpeaker)?.name ?? '').toLowerCase().split(/\s+/).filter((w) => w.length > 1));
+    for (const m of ms) {
+      if (m.start >= quotation.end) break;
+      if (m.start < quotation.start || /^\s*['’]s?\b/.test(text.slice(m.end, m.end + 3))) continue;
+      if (m.entity === prevSpeaker || (m.type === 'PERSON' && nameWords.has(text.slice(m.start, m.end).toLowerCase()))) return true;
+    }
+  }
+  for (const s of sentences) {
+    if (s.end <= from) continue;
+    if (s.start >= quotation.start) break;
+    if (s.start < from) continue;
+    const body = text.slice(s.start, s.end);
+    if (/["“”]/.test(body)) continue;
+    const subject = openingPerson(text, s, ms);
+    if (subject && subject.entity !== prevSpeaker) return true;
+    // "Her sister rolls her eyes.": someone brought in through another person is someone else
+    if (RELATED_SUBJECT.test(text.slice(s.start, s.end))) return true;
+  }
+  return false;
+}
+
+/** A sentence opening with a person known through someone else: "Her sister", "His lawyer". */
+const RELATED_SUBJECT = /^\s*(?:Her|His|Their|Our|My)\s+(?:(?:elder|younger|older|twin|late|former|longtime|long-time|own)\s+)?(?:sister|brother|wife|husband|mother|father|son|daughter|partner|colleague|friend|assistant|lawyer|attorney|manager|agent|coach|rival|opponent|neighbou?r|boss|deputy|aide|spokesman|spokeswoman|spokesperson|bandmate|teammate|co-founder|co-author)\b/;
+
+/** A sentence's opening words that may stand before its subject: "Later,", "Now", "For now,", "Asked why, ". */
+// (or a clause closed by a comma: "Asked what comes next, Quillon shrugs.")
+const LEAD = /^\s*(?:(?:later|now|today|still|meanwhile|afterwards|then|for\s+now|at\s+\d+|in\s+\d{4})\s*,?\s*|[^,"“”]{1,60},\s*)?/i;
+
+/** The PERSON mention opening a sentence as its subject (not a possessor: "Marbury's studio"). */
+function openingPerson(text: string, s: Sentence, ms: readonly MentionRef[]): MentionRef | null {
+  const at = s.start + LEAD.exec(text.slice(s.start, s.end))![0].length;
+  for (const m of ms) {
+    if (m.start > at) break;
+    if (m.start === at && m.type === 'PERSON' && !/^['’]s?\b/.test(text.slice(m.end, m.end + 2))) return m;
+  }
+  return null;
+}
