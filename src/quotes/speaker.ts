@@ -560,7 +560,9 @@ function lastCoordinatedPair(text: string, ms: readonly MentionRef[], from: numb
  */
 function descriptionSubject(text: string, from: number, pronounAt: number, ms: readonly MentionRef[]): Span | null {
   const before = text.slice(from, pronounAt);
-  const cut = Math.max(before.search(/[^.!?\n]*$/), 0);
+  // (the last sentence break, found from the end: a search for /[^.!?\n]*$/ is quadratic)
+  let cut = before.length;
+  while (cut > 0 && !/[.!?\n]/.test(before[cut - 1]!)) cut--;
   // (a quotation before the pronoun is what was said, never its subject: `“The defendant ...,” she said`)
   if (/[“”"]/.test(before.slice(cut))) return null;
   const start = from + cut + (/^\s*/.exec(before.slice(cut))![0].length);
@@ -582,7 +584,6 @@ const TITLE_ABBREV: Record<string, string[]> = {
   pres: ['president'], amb: ['ambassador'], capt: ['captain'], cmdr: ['commander'], atty: ['attorney'], supt: ['superintendent'],
 };
 
-/** A title's lowercase words, abbreviations expanded ("Sen." also gives "senator"). */
 /** The head word of a title or description: the last word before any "of" ("minister of finance" -> "minister"), without "-elect". */
 function headOfTitle(t: string): string {
   const words = t.toLowerCase().replace(/-elect\b/g, '').split(/\s+of\s+/)[0]!.split(/[\s-]+/).filter(Boolean);
@@ -616,6 +617,7 @@ function otherNationality(description: string, title: string): boolean {
   return a.size > 0 && ![...a].some((c) => b.has(c));
 }
 
+/** A title's lowercase words, abbreviations expanded ("Sen." also gives "senator"). */
 function titleWords(t: string): string[] {
   const out: string[] = [];
   for (const w of t.toLowerCase().split(/[\s-]+/)) {
