@@ -26,7 +26,7 @@ export function indexEntities(entities: readonly Entity[]): SpeakerIndex {
 }
 
 /** Index of the first mention starting at or after `pos`. */
-function firstAtOrAfter(ms: readonly MentionRef[], pos: number): number {
+export function firstAtOrAfter(ms: readonly MentionRef[], pos: number): number {
   let lo = 0;
   let hi = ms.length;
   while (lo < hi) {

@@ -1,5 +1,5 @@
 import type { Sentence, Span } from '../document/types.js';
-import type { MentionRef, SpeakerIndex } from './speaker.js';
+import { firstAtOrAfter, type MentionRef, type SpeakerIndex } from './speaker.js';
 
 /**
  * Whether a quotation with no cue may still be the previous speaker's turn. Features and
@@ -25,14 +25,17 @@ export function turnBroken(
   if (prevSpeaker) {
     // (by entity, or by a word of the speaker's name when the entities layer split the person)
     const nameWords = new Set((index.byId.get(prevSpeaker)?.name ?? '').toLowerCase().split(/\s+/).filter((w) => w.length > 1));
-    for (const m of ms) {
+    for (let i = firstAtOrAfter(ms, quotation.start); i < ms.length; i++) {
+      const m = ms[i]!;
       if (m.start >= quotation.end) break;
-      if (m.start < quotation.start || /^\s*['’]s?\b/.test(text.slice(m.end, m.end + 3))) continue;
+      if (/^\s*['’]s?\b/.test(text.slice(m.end, m.end + 3))) continue;
       if (m.entity === prevSpeaker || (m.type === 'PERSON' && nameWords.has(text.slice(m.start, m.end).toLowerCase()))) return true;
     }
   }
-  for (const s of sentences) {
-    if (s.end <= from) continue;
+  // (sentences and mentions are in text order: both are entered by binary search, so a document
+  // with many cueless quotations costs no more than one pass over each)
+  for (let k = firstSentenceEndingAfter(sentences, from); k < sentences.length; k++) {
+    const s = sentences[k]!;
     if (s.start >= quotation.start) break;
     if (s.start < from) continue;
     const body = text.slice(s.start, s.end);
@@ -55,9 +58,22 @@ const LEAD = /^\s*(?:(?:later|now|today|still|meanwhile|afterwards|then|for\s+no
 /** The PERSON mention opening a sentence as its subject (not a possessor: "Marbury's studio"). */
 function openingPerson(text: string, s: Sentence, ms: readonly MentionRef[]): MentionRef | null {
   const at = s.start + LEAD.exec(text.slice(s.start, s.end))![0].length;
-  for (const m of ms) {
+  for (let i = firstAtOrAfter(ms, at); i < ms.length; i++) {
+    const m = ms[i]!;
     if (m.start > at) break;
     if (m.start === at && m.type === 'PERSON' && !/^['’]s?\b/.test(text.slice(m.end, m.end + 2))) return m;
   }
   return null;
+}
+
+/** Index of the first sentence that ends after `pos`. */
+function firstSentenceEndingAfter(sentences: readonly Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

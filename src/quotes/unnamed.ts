@@ -5,7 +5,7 @@
  * involved, so nobody named can be wrongly credited.
  */
 
-import { isUnnamed, type MentionRef } from './speaker.js';
+import { firstAtOrAfter, isUnnamed, type MentionRef } from './speaker.js';
 
 /** Heads that stand for an organisation or a document, which "it" may point back to. */
 const THING_HEAD = /^(?:company|firm|group|ministry|agency|department|government|administration|council|committee|commission|board|union|court|police|bank|university|institute|hospital|school|party|campaign|office|authority|service|charity|organi[sz]ation|association|federation|foundation|network|newspaper|broadcaster|study|report|paper|survey|poll|analysis|review|statement|document|letter|filing|lawsuit|complaint|memo|note|audit|inquiry|investigation|team|club|operator|manufacturer|maker|retailer|airline|carrier|regulator|watchdog|exchange|fund|state|city|country|nation|county|region|army|military|navy)$/i;
@@ -61,5 +61,9 @@ export function carriesUnnamed(pronoun: string, prevText: string): boolean {
  */
 export function namesBetween(ms: readonly MentionRef[], from: number, to: number, quoted: readonly { start: number; end: number }[] = []): boolean {
   // (a name inside the quotation is spoken of, not a speaker: `“We wish Lyra well,” they wrote`)
-  return ms.some((m) => m.start >= from && m.end <= to && (m.type === 'PERSON' || m.type === 'ORG') && !quoted.some((q) => q.start <= m.start && m.end <= q.end));
+  for (let i = firstAtOrAfter(ms, from); i < ms.length && ms[i]!.start < to; i++) {
+    const m = ms[i]!;
+    if (m.end <= to && (m.type === 'PERSON' || m.type === 'ORG') && !quoted.some((q) => q.start <= m.start && m.end <= q.end)) return true;
+  }
+  return false;
 }
