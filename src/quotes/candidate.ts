@@ -1,0 +1,42 @@
+/** The attribution candidate the extraction steps share, before speaker resolution. */
+import type { Entity, Sentence, Span, Timex, Token } from '../document/types.js';
+import type { QuoteMarks } from './marks.js';
+
+export interface QuoteInput {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  paragraphs: readonly Span[];
+  entities: readonly Entity[];
+  times: readonly Timex[];
+  /** Use the hand rules even when the learned taggers are present (for comparison). */
+  useRules?: boolean;
+}
+
+/** An attribution before speaker resolution. */
+export interface Cand {
+  contents: Span[];
+  cue: Span | null;
+  source: Span | null;
+  sentence: number;
+  inherited: boolean;
+  confidence: number;
+}
+
+export const TERMINAL = new Set(['.', '!', '?']);
+
+/** The quotation containing `pos` (marks sorted by start, non-overlapping), if any. */
+export function markAt(marks: readonly QuoteMarks[], pos: number): QuoteMarks | null {
+  let lo = 0;
+  let hi = marks.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid]!.start <= pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const m = ans >= 0 ? marks[ans]! : null;
+  return m && pos < m.end ? m : null;
+}

@@ -1,0 +1,700 @@
+/**
+ * Attributions from the learned cue and span taggers (src/quotes/tagger.ts), sentence by
+ * sentence: each predicted cue with its source and content pieces, then the rules that correct
+ * what the taggers get wrong in news (each step below), then the parenthetical attributions and
+ * research findings the taggers miss.
+ *
+ * The steps are separate functions rather than one loop body so that each stays readable and
+ * V8 compiles them one by one: as a single 400-line function the optimising compiler spent
+ * 0.5 to 0.9 s per (re)compile on it, three times per process.
+ */
+import type { Sentence, Span, Token } from '../document/types.js';
+import { dropCueAdjuncts } from './adjunct.js';
+import { type Cand, markAt, type QuoteInput, TERMINAL } from './candidate.js';
+import { isAmountOnly, isAnonymityReason, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isProductRecall, isPronounOnly, isQuestionObject, isQuestionTopic, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
+import { attachesPreposition, CUE_PREPOSITIONS, isSpeechVerb, isStrongSpeechVerb } from './cues.js';
+import { findChannelSpan } from './channel.js';
+import { lemmaOf, prepDocument, type DocPrep, type SentPrep } from './features.js';
+import { findFindings } from './findings.js';
+import { isRubric } from './labels.js';
+import type { QuoteMarks } from './marks.js';
+import { findParentheticals } from './parenthetical.js';
+import { inCueClause, sourceAccording } from './source.js';
+import { beforeAnonymityClause, clauseSubject, DATELINE, LEADING_ADVERBIAL, LY_NOUNS, nameAfter, sourceHeadPhrase, subjectBefore, trimSourceEdges, withDeterminer } from './source-phrase.js';
+import { clauseBeforeSource, dropContentsOfLaterCues, endContentsAtNextAttribution, nameAfterInvertedCue, quotedAsSayingAfter, reportBeforeFinalAttribution, statementBeforeInvertedCue, takeChannelObjectIntoCue } from './sentence-report.js';
+import type { QuoteTaggers, TaggedAttribution } from './tagger.js';
+
+/** What the steps read of the document and of the sentence at hand (one object per document). */
+interface Ctx {
+  input: QuoteInput;
+  text: string;
+  tokens: readonly Token[];
+  marks: readonly QuoteMarks[];
+  dp: DocPrep;
+  /** The lowercase text of token i ('' past the end). */
+  lw: (i: number) => string;
+  /** A cursor into `marks` that moves with the content pieces. */
+  mi: number;
+  s: Sentence;
+  si: number;
+  /** The sentence's first token: the taggers' segments are relative to it. */
+  lo: number;
+  found: TaggedAttribution[];
+  /** The sentence's candidates so far. */
+  here: Cand[];
+}
+
+/** One tagged cue as the steps correct it. */
+interface Attribution {
+  f: TaggedAttribution;
+  /** The cue's tokens, [ca, cb), document-wide. */
+  ca: number;
+  cb: number;
+  cue: Span;
+  /** The verb a lone adverb cue took ("repeatedly [linked]"), or -1. */
+  verbAt: number;
+  /** The preposition the cue took ("warned [against]"), or -1. */
+  attachAt: number;
+  /** The cue's text as the tagger gave it, with the verb and preposition it took. */
+  cueText: string;
+  source: Span | null;
+  contents: Span[];
+  /** A refusal to comment stood among the pieces. */
+  refusal: boolean;
+  /** The cue's subject given as content ("the [company] expected"): who holds the view. */
+  subject: Span | null;
+}
+
+/**
+ * Adds the learned taggers' candidates to `cands`; a cue with a source and no content goes to
+ * `dangling` (by sentence), for a quotation in the previous sentence.
+ */
+export function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, marks: readonly QuoteMarks[], cands: Cand[], dangling: Map<number, Cand>): void {
+  const { text, tokens, sentences, entities } = input;
+  const dp = prepDocument(tokens, marks, entities);
+  const lw = (i: number) => tokens[i]?.text.toLowerCase() ?? '';
+  const ctx: Ctx = { input, text, tokens, marks, dp, lw, mi: 0, s: sentences[0]!, si: 0, lo: 0, found: [], here: [] };
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    if (s.tokenEnd <= s.tokenStart) continue;
+    const { found, prep } = taggers.sentence(tokens, s, dp);
+    const here: Cand[] = [];
+    ctx.s = s;
+    ctx.si = si;
+    ctx.lo = s.tokenStart;
+    ctx.found = found;
+    ctx.here = here;
+    for (const f of found) {
+      const c = candidateOf(ctx, f, dangling);
+      if (!c) continue;
+      here.push(c);
+      cands.push(c);
+    }
+    endContentsAtNextAttribution(text, here);
+    dropContentsOfLaterCues(here);
+    for (const c of here) takeChannelObjectIntoCue(text, c);
+    addParentheticals(ctx, prep, cands);
+    addFindings(ctx, prep, cands);
+  }
+}
+
+/** The candidate of one tagged cue, or null when it attributes nothing. */
+function candidateOf(ctx: Ctx, f: TaggedAttribution, dangling: Map<number, Cand>): Cand | null {
+  const st = cueOf(ctx, f);
+  if (!st) return null;
+  takeNearestSource(ctx, st);
+  if (!isStatementCue(ctx, st)) return null;
+  takeContents(ctx, st);
+  if (!shapeContents(ctx, st)) return null;
+  refineSource(ctx, st);
+  extendCueLeft(ctx, st);
+  passiveAndAccording(ctx, st);
+  if (!isAttributionKept(ctx, st)) return null;
+  inheritSource(ctx, st);
+  return finishCandidate(ctx, st, dangling);
+}
+
+/** "were expected to arrive", "is set to", "were ordered to leave": no attribution. */
+function isBeParticipleTo(ctx: Ctx, ca: number, cb: number): boolean {
+  return BE.has(ctx.lw(ca)) && cb - ca >= 2 && ctx.lw(cb) === 'to';
+}
+
+/** The cue of a tagged attribution, with the verb or preposition it takes; null when it is no cue. */
+function cueOf(ctx: Ctx, f: TaggedAttribution): Attribution | null {
+  const { text, tokens, lw, s, lo } = ctx;
+  const ca = lo + f.cue.a;
+  const cb = lo + f.cue.b;
+  // not attributions: "were expected to arrive", "is set to", "asked not to be named"
+  if (isBeParticipleTo(ctx, ca, cb)) return null;
+  if (lw(cb - 1) === 'asked' && ANONYMITY.test(text.slice(tokens[cb - 1]!.end, tokens[cb - 1]!.end + 40))) return null;
+  const cue = { start: tokens[ca]!.start, end: tokens[cb - 1]!.end };
+  // "said in a statement [on] Monday": a preposition that opens a time is the time's, not the cue's
+  if (cb - ca > 1 && /^(?:on|in|at)$/.test(lw(cb - 1)) && cb < s.tokenEnd && TIME_OPENER.test(tokens[cb]!.text)) cue.end = tokens[cb - 2]!.end;
+  // a lone adverb the tagger took for the cue takes the verb after it: "He repeatedly linked X
+  // to Y" (hedges such as "reportedly" are cues by themselves)
+  const verbAt = cb - ca === 1 && cb < s.tokenEnd && /^[a-z]{3,}ly$/.test(tokens[ca]!.text) && !LY_NOUNS.test(` ${tokens[ca]!.text}`) && !HEDGE_ADVERB.test(tokens[ca]!.text) && /^[a-z]+$/.test(tokens[cb]!.text) && !DETS.has(lw(cb)) && !f.sources.some((x) => lo + x.a <= cb && cb < lo + x.b) ? cb : -1;
+  if (verbAt >= 0) cue.end = tokens[verbAt]!.end;
+  const ce = verbAt >= 0 ? cb + 1 : cb;
+  // a preposition the training set puts in the cue after this word: "warned against", "asked about"
+  const attachAt = ce < s.tokenEnd && CUE_PREPOSITIONS.has(lw(ce)) && attachesPreposition(lemmaOf(lw(ce - 1)), lw(ce)) && !f.sources.some((x) => lo + x.a <= ce && ce < lo + x.b) && !(ce + 1 < s.tokenEnd && TIME_OPENER.test(tokens[ce + 1]!.text)) ? ce : -1;
+  if (attachAt >= 0) cue.end = tokens[attachAt]!.end;
+  return { f, ca, cb, cue, verbAt, attachAt, cueText: '', source: null, contents: [], refusal: false, subject: null };
+}
+
+/** The source: the tagged source piece nearest the cue. */
+function takeNearestSource(ctx: Ctx, st: Attribution): void {
+  const { text, tokens, lw, s, lo } = ctx;
+  const { f, cue } = st;
+  let source: Span | null = null;
+  let bestD = Infinity;
+  // "A regular customer, Ewan Pryce, who has bought a loaf every day since [2013], says": a
+  // piece ending in ", who" before the cue opens a relative clause, and the pieces inside
+  // that clause are no source; the piece with the relative pronoun is
+  const opener = f.sources.find((x) => x.b <= f.cue.a && x.b - x.a >= 3 && RELATIVE_WORDS.has(lw(lo + x.b - 1)) && tokens[lo + x.b - 2]!.text === ',');
+  for (const x of f.sources) {
+    if (opener && x !== opener && x.a >= opener.b && x.b <= f.cue.a) continue;
+    const d = x.b <= f.cue.a ? f.cue.a - x.b : x.a - f.cue.b;
+    if (d < bestD) {
+      bestD = d;
+      let b = lo + x.b;
+      // a sentence's final stop is never part of the source: "... ― Carla Sanchez."
+      while (b - 1 > lo + x.a && TERMINAL.has(tokens[b - 1]!.text)) b--;
+      // "A senior official, who asked not to be named, said": the source is the official
+      if (b - 2 > lo + x.a && RELATIVE_WORDS.has(lw(b - 1)) && tokens[b - 2]!.text === ',' && x.b <= f.cue.a) b -= 2;
+      source = { start: tokens[lo + x.a]!.start, end: tokens[b - 1]!.end };
+    }
+  }
+  // "A neighbour who asked not to be named said": the tail of the anonymity clause is no
+  // source; the noun phrase the clause hangs on is
+  if (source && source.end <= cue.start) source = beforeAnonymityClause(text, source, s.start) ?? source;
+  st.source = source;
+}
+
+/** False when the cue describes or performs rather than reports: nobody is quoted. */
+function isStatementCue(ctx: Ctx, st: Attribution): boolean {
+  const { text, s } = ctx;
+  const { cue } = st;
+  const cueText = text.slice(cue.start, cue.end);
+  // "The outbreak, first confirmed on Jan. 20, killed ...": a participle describing the
+  // subject; "because no new cases appeared": coming about, not seeming
+  if (isParticipleApposition(text.slice(s.start, cue.start), cueText, text.slice(cue.end, s.end))) return false;
+  if (isBareAppearance(cueText, text.slice(cue.end, s.end))) return false;
+  // "review 3,000 ballots declared invalid": a participle with its complement after a noun
+  if (isVerdictParticiple(text.slice(s.start, cue.start), cueText, text.slice(cue.end, s.end))) return false;
+  // "pleaded guilty", "declared a state of emergency", "signed an agreement": acts, not statements
+  if (isPerformativeAct(cueText, text.slice(cue.end, s.end))) return false;
+  st.cueText = cueText;
+  return true;
+}
+
+/**
+ * What was said: the content pieces the tagger gave the cue, less what is no statement (the
+ * cue's subject, which becomes `subject`; refusals, which set `refusal`; topics, addressees,
+ * channel words), each widened to the quotation marks it runs into.
+ */
+function takeContents(ctx: Ctx, st: Attribution): void {
+  const { text, tokens, marks, dp, lw, s, lo, found } = ctx;
+  const { f, cue, verbAt, attachAt, cueText } = st;
+  let mi = ctx.mi;
+  const contents: Span[] = [];
+  let refusal = false;
+  let subject: Span | null = null;
+  // content after the cue, figures aside ("had expected [45 cents]" has none)
+  const contentAfterCue = f.contents.some((y) => y.a >= f.cue.b && !isAmountOnly(text.slice(tokens[lo + y.a]!.start, tokens[lo + y.b - 1]!.end)));
+  for (const x of f.contents) {
+    let a = lo + x.a;
+    while (a === verbAt || a === attachAt) a++;
+    if (a >= lo + x.b) continue;
+    // a cue inside another attribution's content takes none of that attribution's source:
+    // "[She] said the company expected ..."
+    if (found.some((g) => g !== f && g.contents.some((y) => y.a <= f.cue.a && f.cue.b <= y.b) && g.sources.some((y) => y.a <= x.a && x.b <= y.b))) continue;
+    const piece = text.slice(tokens[a]!.start, tokens[lo + x.b - 1]!.end);
+    // a figure alone says nothing: "had expected [45 cents]"
+    if (isAmountOnly(piece)) continue;
+    // the subject right before the cue is who holds the view, not what it is: "the [company] expected"
+    const gap = text.slice(tokens[lo + x.b - 1]!.end, cue.start);
+    // nor is the subject of a passive what was said: "as [the vote was] read"
+    if (x.b === f.cue.a && /^\s*$/.test(gap) && isPassiveSubject(piece, cueText)) continue;
+    if (x.b <= f.cue.a && isSubjectOfCue(piece, gap, cueText, text.slice(s.start, tokens[a]!.start), contentAfterCue)) {
+      // (with its modifier: "Economists polled by Reuters")
+      if (x.b === f.cue.a || isReducedRelative(gap)) subject = { start: tokens[a]!.start, end: tokens[lo + x.b - 1]!.end + gap.trimEnd().length };
+      continue;
+    }
+    // "did not mention [the market]": what someone did not talk about
+    // (the negation may be the subject's: "neither side has confirmed [a time]")
+    if (x.a >= f.cue.b && isNegatedTopic(NEGATIVE_SUBJECT.test(text.slice(s.start, cue.start)) ? `not ${cueText.replace(/^(?:(?:has|have|had|did|does|do|will|would|could)\s+)+/i, '')}` : cueText, piece)) {
+      refusal = true;
+      continue;
+    }
+    // a content never starts inside a noun phrase ("said in a statement issued ...")
+    if (x.a > f.cue.b && DETS.has(lw(a - 1))) continue;
+    // what a question was about, not what its answer said: "Asked about [the dispute], Voss said ..."
+    if (x.b <= f.cue.a && isQuestionObject(text.slice(s.start, tokens[a]!.start))) continue;
+    // what a quotation was said of is its topic, not more of it: `“X,” he said of the plan.`
+    if (x.a === f.cue.b + 1 && (lw(a - 1) === 'of' || lw(a - 1) === 'about') && f.contents.some((y) => y.b <= f.cue.a)) continue;
+    const sp = { start: tokens[a]!.start, end: tokens[lo + x.b - 1]!.end };
+    if (ANONYMITY.test(text.slice(sp.start, sp.end)) && sp.end - sp.start < 40) continue;
+    // nor is why the source goes unnamed: "who asked not to be named because [the talks are confidential]"
+    if (isAnonymityReason(text.slice(s.start, sp.start))) continue;
+    // "declined [to comment]", "did not respond to [requests for comment]": no statement at all
+    if (isNoComment(text.slice(sp.start, sp.end)) || (x.a >= f.cue.b && (isUnansweredQuestion(cueText, text.slice(sp.start, sp.end)) || isRefusedCommentTopic(text.slice(s.start, cue.end))))) {
+      refusal = true;
+      continue;
+    }
+    // `“...,” she says, [laughing].`: a lone participle after a comma is how it was said
+    if (x.a >= f.cue.b && /^(?:[a-z]+ly\s+)?[a-z]{3,}ing$/.test(piece) && /,\s*$/.test(text.slice(s.start, sp.start)) && /^\s*[.!?;]/.test(text.slice(sp.end, s.end) || '.')) continue;
+    // "shared [a photo of ...]": a picture is shown, not said; "recalling [12,000 bikes]" calls goods back
+    if (x.a >= f.cue.b && (isSharedMedia(cueText, text.slice(sp.start, sp.end)) || isProductRecall(cueText, text.slice(sp.start, sp.end)))) continue;
+    // "warned [the public gallery after an outburst]": whom it was said to, with nothing said
+    if (x.a >= f.cue.b && isBareAddressee(cueText, text.slice(sp.start, sp.end))) continue;
+    // "remembers [the day she stopped]", "tells [a different story]": remembered, not said
+    if (x.a >= f.cue.b && isRememberedThing(cueText, text.slice(sp.start, sp.end))) continue;
+    // what is left of a channel phrase after the cue: "wrote in a post on [X on] Thursday"
+    if (x.a >= f.cue.b && inChannelPhrase(text, cue, s, sp)) continue;
+    // a dateline before the first sentence's content: "KISUMU, Kenya, March 5 (Wire) — A cholera ..."
+    const dl = DATELINE.exec(text.slice(sp.start, Math.min(sp.end, sp.start + 120)));
+    if (dl && dl[0].length < sp.end - sp.start) sp.start += dl[0].length;
+    // a quotation that began in an earlier sentence: “A. B,” said C.
+    if (x.a === 0 && (dp.qstate[a] === 1 || dp.qstate[a] === 2)) {
+      // (not back to a mark that never closed in an earlier paragraph: a stray mark, or a
+      // block of excerpts each opening with an unmatched mark, is no quotation to extend to)
+      const m = markAt(marks, sp.start);
+      if (m && m.start < s.start && (m.closed || !/\n\s*\n/.test(text.slice(m.start, sp.start)))) sp.start = m.start;
+    }
+    // a quotation that goes on past the sentence
+    const lastQ = dp.qstate[lo + x.b - 1]!;
+    if (x.b === s.tokenEnd - lo || (x.b === s.tokenEnd - lo - 1 && TERMINAL.has(tokens[s.tokenEnd - 1]!.text))) {
+      if (lastQ === 1 || lastQ === 2 || dp.qstate[s.tokenEnd - 1] === 1) {
+        while (mi > 0 && marks[mi - 1]!.end > sp.start) mi--;
+        while (mi < marks.length && marks[mi]!.end <= sp.end) mi++;
+        const m = marks[mi];
+        if (m && m.start <= sp.end && m.end > s.end) sp.end = m.end;
+      }
+    }
+    // a piece the tagger ended inside a quotation it opened, short of the closing mark: `“X,” Y said`
+    const q = markAt(marks, sp.start);
+    if (q && q.start === sp.start && sp.end < q.end && /^[\s\p{P}]*$/u.test(text.slice(sp.end, q.end))) sp.end = q.end;
+    // "has agreed [to vote in favour], according to a filing": a trailing "according to" is
+    // another attribution of the sentence, not more of this content
+    if (sp.start >= cue.end && !/^[“"‘']/.test(text.slice(sp.start, sp.start + 1))) {
+      const k = text.slice(sp.start, sp.end).search(/,\s+according\s+to\s/i);
+      if (k > 0) sp.end = sp.start + k;
+    }
+    contents.push(sp);
+  }
+  st.refusal = refusal;
+  st.subject = subject;
+  st.contents = contents;
+  ctx.mi = mi;
+}
+
+/**
+ * Sorts out the pieces the tagger mixed up around the cue (a speaker named after an inverted cue,
+ * a subject given as content, a statement before an inverted cue); false when what is left
+ * attributes nothing.
+ */
+function shapeContents(ctx: Ctx, st: Attribution): boolean {
+  const { input, text, tokens, s, lo, found } = ctx;
+  const { f, ca, cb, cue, contents, refusal, subject } = st;
+  let { source } = st;
+  const onlyAfterCue = contents.length > 0 && contents.every((c) => c.start >= cue.end);
+  const otherCues = found.filter((g) => g !== f).map((g) => tokens[lo + g.cue.a]!.start);
+  dropCueAdjuncts(text, cue, contents, onlyAfterCue ? clauseBeforeSource(text, s, source, cue, otherCues) : null);
+  // a headline's clauses are separate: "Polls close in tight election; [exit poll shows ...]"
+  if (isHeadline(text, input.paragraphs, s)) for (let k = 0; k < contents.length; k++) contents[k] = inCueClause(text, contents[k]!, contents[k]!.end <= cue.start);
+  // a refusal to comment is no attribution, and attributes no quotation nearby either
+  if (refusal && !contents.length) return false;
+  // pronouns alone are who or what is spoken of, never what is said: "put [it]"
+  if (contents.length && contents.every((c) => isPronounOnly(text.slice(c.start, c.end)))) return false;
+  // `“...,” said Priya Shah of the charity X, which ...`: a name after an inverted cue is its source
+  const after = nameAfterInvertedCue(text, cue, contents);
+  if (after) {
+    contents.splice(contents.indexOf(after), 1);
+    source ??= sourceHeadPhrase(text, after);
+    // `“...,” commented X, editor of Y.`: what follows the speaker's name describes the speaker
+    for (let k = contents.length - 1; k >= 0; k--) {
+      const c = contents[k]!;
+      if (c.start > after.end && /^\s*,\s*$/.test(text.slice(after.end, c.start)) && !/[“"‘]/.test(text.slice(c.start, c.start + 1))) contents.splice(k, 1);
+    }
+  }
+  // "the company expected sales to ...": the subject the tagger gave as content is the source
+  // (a source the tagger found inside that subject, "polled by [Reuters]", is only part of it)
+  if (subject && contents.length && (!source || (subject.start <= source.start && source.end <= subject.end))) source = withDeterminer(text, subject);
+  // "who wrote the bill": authoring a work is not saying anything (and any other piece the
+  // tagger gave this cue belongs to the next one)
+  if (contents.some((c) => c.start >= cue.end && /^\s*$/.test(text.slice(cue.end, c.start)) && isAuthoredWork(text.slice(cue.start, cue.end), text.slice(c.start, c.end)))) return false;
+  // "Asked what comes next, [Quillon shrugs].": the clause after the question's comma is the
+  // sentence's own, not an answer the question attributes
+  if (!source && contents.length === 2 && contents[0]!.start >= cue.end && /^\s*,\s*$/.test(text.slice(contents[0]!.end, contents[1]!.start)) && isQuestionTopic(text.slice(cue.start, cue.end), text.slice(s.start, cue.start), text.slice(contents[0]!.end, s.end))) contents.pop();
+  // "Asked about the timing, she ...": the topic of a question nobody named asked
+  if (!source && contents.length === 1 && contents[0]!.start >= cue.end && isQuestionTopic(text.slice(cue.start, cue.end), text.slice(s.start, cue.start), text.slice(contents[0]!.end, s.end))) return false;
+  // a dash credits the quotation before it (`“...” ― Name`), never the one after
+  if (cb - ca === 1 && /^[―—–]$/.test(tokens[ca]!.text) && contents.some((c) => c.start >= cue.end)) return false;
+  // "The union, which represents ..., said the stoppage ...": a piece before ", <cue>" with
+  // content after the cue and no source is the source
+  if (!source && contents.length > 1 && contents[contents.length - 1]!.start >= cue.end) {
+    const k = contents.findIndex((c) => c.end <= cue.start && /^\s*,\s*$/.test(text.slice(c.end, cue.start)));
+    if (k >= 0) source = contents.splice(k, 1)[0]!;
+  }
+  // "Hundreds were killed, said [the sources].": the tagger may take the statement before an
+  // inverted cue for the source and the source after it for content
+  const swapped = source && statementBeforeInvertedCue(text, cue, source, contents, s);
+  if (swapped) {
+    contents.splice(0, contents.length, source!);
+    source = swapped;
+  }
+  // "The minister resigned, a colleague was quoted as saying.": the clause before the comma is
+  // what was said and the phrase after it who said it
+  const quotedAs = quotedAsSayingAfter(text, cue, s);
+  if (quotedAs) {
+    cue.end = quotedAs.cueEnd;
+    source = quotedAs.source;
+    contents.splice(0, contents.length, quotedAs.content);
+  }
+  st.source = source;
+  return true;
+}
+
+/** Trims the source to who spoke: no dateline, adverbial, relative clause, auxiliary or other cue. */
+function refineSource(ctx: Ctx, st: Attribution): void {
+  const { text, tokens, lw, s, lo, found } = ctx;
+  const { f, cue, contents } = st;
+  let { source } = st;
+  // "was testifying in [the trial of Gareth Penrose]": the object of a preposition after the
+  // cue is where or about what something was said, never who said it
+  if (source && source.start >= cue.end && /^\s+(?:in|at|on|during|into|of|before|after|over|under|against|inside|outside|near|throughout)\s+$/i.test(text.slice(cue.end, source.start))) source = null;
+  if (source) {
+    // "health authorities in neighbouring [Uganda] said": the tagger may keep only the place;
+    // the people it locates are the source
+    const located = PEOPLE_IN_PLACE.exec(text.slice(Math.max(s.start, source.start - 60), source.start));
+    if (located && /^\p{Lu}/u.test(text.slice(source.start, source.end)) && source.end <= cue.start) source = { start: source.start - located[0].length, end: source.end };
+    const dl = DATELINE.exec(text.slice(source.start, Math.min(source.end, source.start + 120))) ?? DATELINE_DATE.exec(text.slice(source.start, Math.min(source.end, source.start + 40)));
+    if (dl && dl[0].length < source.end - source.start) source = { start: source.start + dl[0].length, end: source.end };
+    // the object of a leading adverbial is no source: "In an interview with [Wire, Mensah, 29,]"
+    const before = text.slice(Math.max(0, source.start - 6), source.start);
+    const comma = text.indexOf(', ', source.start);
+    if (!(source.start >= cue.end && source.start - cue.end <= 2) && /\b(?:with|to|from|by|for)\s+$/i.test(before) && comma > 0 && comma + 2 < source.end) source = { start: comma + 2, end: source.end };
+    // a leading adverbial is no part of the source: "In an interview with Wire, Mensah, 29,"
+    const adv = LEADING_ADVERBIAL.exec(text.slice(source.start, source.end));
+    if (adv && adv[0].length < source.end - source.start) source = { start: source.start + adv[0].length, end: source.end };
+    source = trimSourceEdges(text, source, source.end <= cue.start);
+    // a source never holds another cue: in "A spokesman said [the case] showed that ...", the
+    // words up to "said" are the outer attribution's
+    for (const g of found) {
+      const gb = lo + g.cue.b;
+      if (g === f || gb >= s.tokenEnd || tokens[lo + g.cue.a]!.start < source.start || tokens[gb - 1]!.end > source.end) continue;
+      // (an aside is part of the source: "Caddell, speaking of the plan,")
+      // (and only a verb of saying opens a clause there: "Bernie Sanders offered some advice")
+      if (/ing$/.test(lw(lo + g.cue.a)) || lw(lo + g.cue.a - 1) === ',' || !isStrongSpeechVerb(lw(gb - 1))) continue;
+      const from = lw(gb) === 'that' ? gb + 1 : gb;
+      if (tokens[from] && tokens[from]!.start < source.end) source = { start: tokens[from]!.start, end: source.end };
+    }
+    // "..., whose office said": the relative clause reports nothing of the main clause before it
+    if (source.end <= cue.start && /^(?:who|whose|which)\b/i.test(text.slice(source.start, source.end))) {
+      for (let k = contents.length - 1; k >= 0; k--) if (contents[k]!.end <= source.start) contents.splice(k, 1);
+    }
+    // an auxiliary alone is no source ("had refused to ...")
+    if (/^(?:had|has|have|was|were|is|are|be|been|did|does|do|would|could|should|will|can|may|might|must)$/i.test(text.slice(source.start, source.end))) source = null;
+    // nor is an adverb alone right before the cue: it belongs to the cue ("..., forcefully told")
+    // (after the cue it is no source either: `Trump said, adding later, “...”`)
+    else if (source.start >= cue.end && LONE_ADVERB.test(text.slice(source.start, source.end)) && !LY_NOUNS.test(` ${text.slice(source.start, source.end)}`)) source = null;
+    else if (source.end <= cue.start && LONE_ADVERB.test(text.slice(source.start, source.end)) && !LY_NOUNS.test(` ${text.slice(source.start, source.end)}`) && /^\s*$/.test(text.slice(source.end, cue.start))) {
+      if (/ly$/.test(text.slice(source.start, source.end)) || /^(?:together|almost)$/.test(text.slice(source.start, source.end))) cue.start = source.start;
+      source = null;
+    }
+  }
+  st.source = source;
+}
+
+/** Widens the cue over the auxiliaries and adverbs right before it. */
+function extendCueLeft(ctx: Ctx, st: Attribution): void {
+  const { text, tokens, lw, lo } = ctx;
+  const { ca, cue, source } = st;
+  // auxiliaries and adverbs right before the cue belong to it, as PolNeAR marks them ("has
+  // also said", "would have described", "often says"; on train "has" is in the cue 727 times
+  // of 734, "also" 281 of 302, "often" 21 of 21); lowercase only ("Will wrote" is a name), not
+  // before a noun cue ("even a passing promise") and never out of the source
+  if (!DETS.has(lw(ca)) && lw(ca) !== 'reportedly') {
+    for (let k = ca; k > lo; k--) {
+      const t = tokens[k - 1]!;
+      // a contraction after a pronoun, too: "It’s denouncing", "who’s called for", "I've suggested"
+      const contracted = CONTRACTION.test(t.text) && k - 2 >= lo && tokens[k - 2]!.end === t.start && CONTRACTED_PRONOUN.test(tokens[k - 2]!.text);
+      if (!(contracted || CUE_LEFT.has(t.text) || (/^[a-z]{3,}ly$/.test(t.text) && !LY_NOUNS.test(` ${t.text}`))) || !/^ +$/.test(text.slice(t.end, cue.start))) break;
+      if (source && source.start < t.end && t.start < source.end) break;
+      cue.start = t.start;
+      if (contracted) break;
+    }
+  }
+}
+
+/** A passive's subject is no source; "according to" names its source after it. */
+function passiveAndAccording(ctx: Ctx, st: Attribution): void {
+  const { text, tokens, lw, s } = ctx;
+  const { ca, cb, cue, contents } = st;
+  let { source } = st;
+  // the subject of a passive is what was said about, not who said it: "He has been harshly
+  // criticized for ...", "Mr. Quiros was accused of ..." (PolNeAR train: 77 of 530 passive cues
+  // have a source before them, mostly states such as "are concerned"; those keep it)
+  if (source && source.end <= cue.start) {
+    const pv = PASSIVE_CUE.exec(text.slice(cue.start, cue.end));
+    // ("X is reported to have called": X did the calling, and is the source as PolNeAR marks it)
+    if (pv && !STATE_PARTICIPLES.has(pv[1]!) && !/^\s+to\b/.test(text.slice(cue.end, cue.end + 4))) source = null;
+  }
+  // "according to" names its source after it: "X rose, according to the ministry, ..." (the
+  // words before are content, never the source)
+  if (cb - ca === 2 && lw(ca) === 'according' && lw(ca + 1) === 'to' && (!source || source.end <= cue.start)) {
+    const r = sourceAccording(tokens, cb, s.tokenEnd);
+    if (r) {
+      const after = { start: tokens[r.a]!.start, end: tokens[r.b - 1]!.end };
+      if (source && !contents.some((c) => c.end <= cue.start)) contents.unshift(source);
+      for (let k = contents.length - 1; k >= 0; k--) {
+        const c = contents[k]!;
+        if (!(c.start < after.end && after.start < c.end)) continue;
+        // "According to police, officers saw ...": what follows the source stays content
+        const skip = /^\s*,?\s*/.exec(text.slice(after.end, c.end))![0].length;
+        if (c.end > after.end + skip) contents[k] = { start: after.end + skip, end: c.end };
+        else contents.splice(k, 1);
+      }
+      source = after;
+    }
+  }
+  // "X could matter, according to Dr. Oduya, [an entomologist at ...]": with the statement
+  // before the cue, a noun phrase or relative clause after the source and its comma describes
+  // the source ("..., according to the CBO, [and the top 10 percent paid ...]" goes on with
+  // the statement, and stays)
+  if (source && source.start >= cue.end && /^according\s+to$/i.test(text.slice(cue.start, cue.end)) && contents.some((c) => c.end <= cue.start)) {
+    for (let k = contents.length - 1; k >= 0; k--) {
+      const c = contents[k]!;
+      if (c.start >= source.end && /^\s*,\s*$/.test(text.slice(source.end, c.start)) && isSourceApposition(text.slice(c.start, c.end))) contents.splice(k, 1);
+    }
+  }
+  st.source = source;
+}
+
+/** False for cues that attribute nothing: a rubric's colon, a passive question or report with no source. */
+function isAttributionKept(ctx: Ctx, st: Attribution): boolean {
+  const { text, lw } = ctx;
+  const { ca, cue, contents, source } = st;
+  // a rubric before a colon names no one: "WARNING: Video contains graphic images."
+  if (source && text.slice(cue.start, cue.end) === ':' && isRubric(text.slice(source.start, source.end))) return false;
+  // nor is a passive question ("Ashby was asked about the saga"): the one asked has said nothing yet
+  if (!source && isPassiveQuestion(text.slice(cue.start, cue.end))) return false;
+  // a passive report with no source ("The first cases were reported on Feb. 24") is no attribution
+  if (!source && BE.has(lw(ca)) && contents.every((c) => c.end <= cue.start)) return false;
+  return true;
+}
+
+/** A cue with no source takes one from the sentence; a cue with no content, the quotation after its colon. */
+function inheritSource(ctx: Ctx, st: Attribution): void {
+  const { text, tokens, marks, dp, lw, s, lo, here } = ctx;
+  const { f, ca, cb, cue, contents } = st;
+  let { source } = st;
+  // coordination: "The ministry said ... and urged ...": the second cue shares the source
+  if (!source) {
+    const prev = here.find((c) => c.source && c.cue && c.cue.end <= cue.start && /,? (?:and|but) (?:\S+ ){0,2}$/.test(text.slice(c.cue.end, cue.start)));
+    if (prev) {
+      source = prev.source;
+      // "X said A, but added B": B only; what comes before belongs to the first cue
+      for (let k = contents.length - 1; k >= 0; k--) if (contents[k]!.end <= cue.start && contents.length > 1) contents.splice(k, 1);
+    }
+  }
+  // an inverted speech verb with no source takes the name after it: `“...,” said Council
+  // President Ana Ruiz, adding ...` / `Said Ellis: “...”`
+  if (!source && cb - ca === 1 && isSpeechVerb(lw(ca))) source = nameAfter(text, cue.end);
+  // a participle after a comma ("Clinton had mocked the complaint, saying ...") is said by
+  // the main clause's subject: an earlier attribution's source in the sentence, else a name
+  // or pronoun opening the sentence
+  // (also with an adverb the cue took, "..., even suggesting", or a closing mark before it,
+  // `a “strong leader,” comparing him ...`)
+  let cas = ca;
+  while (cas > lo && tokens[cas]!.start > cue.start) cas--;
+  const commaAt = cas > lo + 1 && dp.qstate[cas - 1] === 3 ? cas - 2 : cas - 1;
+  if (!source && commaAt >= lo && tokens[commaAt]!.text === ',' && /^[a-z]+ing$/.test(tokens[ca]!.text)) source = clauseSubject(text, tokens, dp.ent, s, commaAt + 1, here, cue);
+  // ... and so is it when the tagger took the words right before the comma, an object of the
+  // main clause, for the source: `she said in the Oval Office, emphasizing ...`
+  else if (source && ca > lo + 1 && tokens[ca - 1]!.text === ',' && /^[a-z]+ing$/.test(tokens[ca]!.text) && source.end >= tokens[ca - 2]!.end && source.end <= tokens[ca - 1]!.end && source.start > s.start) {
+    const subj = clauseSubject(text, tokens, dp.ent, s, ca, here, cue);
+    if (subj && subj.end <= source.start) source = subj;
+  }
+  // "Caddell continued:" and the quotation in the next paragraph; "Whitaker posted on Truth
+  // Social late Thursday: “...”": the quotation after the colon closing the cue's clause is
+  // what its subject said (a name inside the channel words is no source)
+  if (!contents.length && source) {
+    const m = quotationAfterColon(tokens, marks, dp.qstate, cb, s.tokenEnd);
+    if (m) {
+      contents.push({ start: m.start, end: m.end });
+      if (source.start >= cue.end) source = subjectBefore(text, tokens, f.sources, lo, f.cue.a);
+    }
+  }
+  st.source = source;
+}
+
+/**
+ * The candidate, once it has content; a cue with a source and nothing said waits in `dangling`
+ * for a quotation in the previous sentence.
+ */
+function finishCandidate(ctx: Ctx, st: Attribution, dangling: Map<number, Cand>): Cand | null {
+  const { text, tokens, s, si, lo, found } = ctx;
+  const { f, cue, source, contents } = st;
+  if (!contents.length) {
+    if (source && !dangling.has(si)) dangling.set(si, { contents: [], cue, source, sentence: si, inherited: false, confidence: 0.7 });
+    return null;
+  }
+  // "Police on Saturday arrested a man ..., killing two people, authorities said.": what a
+  // closing ", SOURCE said." reports runs from the sentence's start (after a dateline)
+  if (source) {
+    // (a cue dropped as no attribution stands in no one's way: "were ordered to leave ..., officials said")
+    const others = found.filter((g) => g !== f && !isBeParticipleTo(ctx, lo + g.cue.a, lo + g.cue.b)).map((g) => tokens[lo + g.cue.a]!.start);
+    const whole = reportBeforeFinalAttribution(text, s, cue, source, contents, others);
+    if (whole) contents.splice(0, contents.length, whole);
+  }
+  return { contents, cue, source, sentence: si, inherited: false, confidence: 0.8 };
+}
+
+/** Parenthetical attributions the tagger missed: "Too often, Mr. Clarke said, the debate ...". */
+function addParentheticals(ctx: Ctx, prep: SentPrep, cands: Cand[]): void {
+  const { text, tokens, dp, s, si, lo, here } = ctx;
+  for (const p of findParentheticals(tokens, lo, s.tokenEnd, prep.pc)) {
+    const v = tokens[p.cue + p.cueLen - 1]!;
+    if (dp.qstate[p.cue] !== 0) continue; // a verb inside quotation marks is quoted, not attributing
+    if (here.some((c) => (c.cue && c.cue.start <= v.start && v.end <= c.cue.end) || c.contents.some((x) => x.start <= v.start && v.end <= x.end) || (c.source && c.source.start <= v.start && v.end <= c.source.end))) continue;
+    const span = (r: readonly [number, number]): Span => ({ start: tokens[r[0]]!.start, end: tokens[r[1] - 1]!.end });
+    const c: Cand = { contents: p.contents.map(span), cue: { start: tokens[p.cue]!.start, end: v.end }, source: span([p.srcA, p.srcB]), sentence: si, inherited: false, confidence: 0.7 };
+    // a content the tagger ran on into this source ends before it: "which showed [a tear in his
+    // hamstring], one of the people said."
+    for (const o of here) {
+      for (let k = o.contents.length - 1; k >= 0; k--) {
+        const x = o.contents[k]!;
+        if (!(x.start < c.source!.start && c.source!.start < x.end)) continue;
+        let e = c.source!.start;
+        while (e > x.start && /[\s,]/.test(text[e - 1]!)) e--;
+        if (e > x.start) o.contents[k] = { start: x.start, end: e };
+        else o.contents.splice(k, 1);
+      }
+    }
+    here.push(c);
+    cands.push(c);
+  }
+}
+
+/** Research findings the tagger missed: "A 2014 study by the university found ...". */
+function addFindings(ctx: Ctx, prep: SentPrep, cands: Cand[]): void {
+  const { text, tokens, dp, s, si, lo, here } = ctx;
+  for (const f of findFindings(tokens, lo, s.tokenEnd, prep.pc)) {
+    const v = tokens[f.cue]!;
+    if (dp.qstate[f.cue] !== 0) continue;
+    if (here.some((c) => (c.cue && c.cue.start < v.end && v.start < c.cue.end) || c.contents.some((x) => x.start <= v.start && v.end <= x.end))) continue;
+    let source: Span = { start: tokens[f.srcA]!.start, end: tokens[f.srcB - 1]!.end };
+    const adv = LEADING_ADVERBIAL.exec(text.slice(source.start, source.end));
+    if (adv && adv[0].length < source.end - source.start) source = { start: source.start + adv[0].length, end: source.end };
+    const c: Cand = { contents: [{ start: tokens[f.conA]!.start, end: tokens[f.conB - 1]!.end }], cue: { start: v.start, end: v.end }, source, sentence: si, inherited: false, confidence: 0.7 };
+    here.push(c);
+    cands.push(c);
+  }
+}
+
+/** A negative subject right before the cue: "neither side has", "no one has", "nobody". */
+const NEGATIVE_SUBJECT = /(?:^|[\s,])(?:neither(?:\s+\S+){1,2}|no\s+one|nobody|none(?:\s+of\s+(?:them|the\s+\S+))?|no\s+\S+)\s+(?:(?:has|have|had|did|would|could|will)\s+)?$/i;
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+
+const DETS = new Set(['a', 'an', 'the']);
+
+const RELATIVE_WORDS = new Set(['who', 'which']);
+
+/** A passive cue, "has been harshly criticized for": be, adverbs, a participle, a preposition. */
+const PASSIVE_CUE = /\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+|also\s+|not\s+|first\s+|often\s+)*([a-z]+(?:ed|en|wn|ld|id|ght))(?:\s+(?:as|of|for|with|by|about))?$/;
+
+/** Participles of a state whose subject is the one who holds it ("are concerned", "is quoted as"). */
+const STATE_PARTICIPLES = new Set(['concerned', 'convinced', 'worried', 'outraged', 'incensed', 'frustrated', 'determined', 'assured', 'dedicated', 'tired', 'unsettled', 'startled', 'interested', 'pleased', 'disappointed', 'surprised', 'encouraged', 'alarmed', 'committed', 'opposed', 'divided', 'split', 'upset', 'angered', 'troubled', 'unconvinced', 'shocked', 'stunned', 'thrilled', 'excited', 'prepared', 'inclined', 'satisfied', 'dismayed', 'puzzled', 'relieved', 'heartened', 'bothered', 'annoyed', 'delighted', 'mystified', 'engaged', 'undecided', 'terrified', 'intrigued', 'quoted', 'disgusted', 'offended', 'embarrassed', 'amazed', 'impressed', 'unimpressed', 'scared', 'frightened', 'confused', 'fascinated', 'disturbed', 'saddened', 'overwhelmed', 'motivated', 'united', 'agreed', 'right']);
+
+/** Adverbs that make a cue by themselves: "has reportedly been chatting". */
+const HEDGE_ADVERB = /^(?:reportedly|seemingly|allegedly|apparently|purportedly|supposedly|ostensibly)$/;
+
+/** A contracted auxiliary and the pronouns it joins (PolNeAR puts it in the cue after these: 's 67 of 77 on train, the others all). */
+const CONTRACTION = /^['’](?:s|ve|d|ll|re|m)$/i;
+
+const CONTRACTED_PRONOUN = /^(?:it|he|she|who|that|i|we|they|you|there|what)$/i;
+
+/** Auxiliaries and adverbs that join the cue after them (besides lowercase -ly adverbs): "has also said". */
+const CUE_LEFT = new Set(['also', 'often', 'still', 'even', 'never', 'repeatedly', 'later', 'once', 'further', 'has', 'have', 'had', 'would', 'could', 'will', 'recently', 'previously', 'already', 'just', 'again', 'now']);
+
+const ANONYMITY = /^\W*(?:asked\s+)?not\s+to\s+be\s+(?:named|identified|quoted)/i;
+
+/** Words that open a time after a preposition: weekdays, months, "Thursday's". */
+const TIME_OPENER = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+
+/** A lone lowercase adverb the tagger took for a source: "forcefully", "perhaps", "together". */
+const LONE_ADVERB = /^(?:[a-z]{3,}ly|perhaps|yet|even|almost|together|really|aside|also|still|later|then|now|just|never|often|always)$/;
+
+/** People located by a place, right before it: "health authorities in neighbouring ", "officials in ". */
+const PEOPLE_IN_PLACE = /(?<![\p{L}'’-])(?:[a-z]+\s+)?(?:[a-z]+s|police|staff|personnel)\s+(?:in|from|at|near)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|rural|coastal)\s+)?$/u;
+
+/** The date half of a dateline the tagger put in a source: "[Nov 19 — ]Korvane Robotics said". */
+const DATELINE_DATE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:—|–|--)\s*/;
+
+/**
+ * A phrase after a source and its comma that describes the source: a relative clause, or a noun
+ * phrase with no verb of its own before any comma ("an entomologist at Kessington College, who
+ * ..."; "the top 10 percent paid 69 percent" is a clause, and no apposition).
+ */
+function isSourceApposition(piece: string): boolean {
+  if (/^(?:who|whose|which)\s/i.test(piece)) return true;
+  if (!/^(?:an?|the)\s/i.test(piece)) return false;
+  const head = piece.split(/,|\s(?:who|whose|which|that)\s/)[0]!;
+  return !/\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|must|did|does|do|said|says|paid|pays|rose|fell|grew|got|made|took|saw|went|came|gave|found|told|thought|became|won|lost|spent|led|reached|rises|falls)\b/i.test(head);
+}
+
+/** True when the sentence is the article's first paragraph and that has no final stop: a headline. */
+function isHeadline(text: string, paragraphs: readonly Span[], s: Sentence): boolean {
+  const p = paragraphs[0];
+  return s.paragraph === 0 && !!p && !/[.!?]["”’)]?\s*$/.test(text.slice(p.start, p.end));
+}
+
+/**
+ * True when a content piece after a cue starts inside the channel phrase that follows it and
+ * holds nothing beyond it but words of time: "wrote in a post on [X on] Thursday".
+ */
+function inChannelPhrase(text: string, cue: Span, s: Sentence, piece: Span): boolean {
+  const ch = findChannelSpan(text.slice(cue.start, s.end));
+  if (!ch) return false;
+  const chStart = cue.start + ch.start;
+  const chEnd = cue.start + ch.end;
+  if (piece.start < chStart || piece.start >= chEnd) return false;
+  return piece.end <= chEnd || isChannelRemnant(text.slice(chEnd, piece.end));
+}
+
+/**
+ * The quotation opening right after a colon that closes the cue's clause: `continued:` at the
+ * end of a paragraph, `posted on Truth Social late Thursday: “...”`. Only a few words (a channel,
+ * a time) may stand between the cue and the colon; a stop, a quotation mark or "that" ends the
+ * search. `cb` is the token after the cue.
+ */
+function quotationAfterColon(tokens: readonly Token[], marks: readonly QuoteMarks[], qstate: Uint8Array, cb: number, end: number): QuoteMarks | null {
+  for (let k = cb; k < end && k - cb <= 10; k++) {
+    const t = tokens[k]!;
+    if (t.text === ':') {
+      const next = tokens[k + 1];
+      const m = next ? markAt(marks, next.start) : null;
+      return m && m.start === next!.start ? m : null;
+    }
+    if (TERMINAL.has(t.text) || qstate[k] !== 0 || t.text.toLowerCase() === 'that') return null;
+  }
+  return null;
+}
+
+/** Verdicts a participle gives a noun before it: "ballots declared invalid", "a man pronounced dead". */
+const VERDICT_PARTICIPLES = /^(?:declared|deemed|ruled|pronounced|found|judged|certified)$/i;
+
+const VERDICTS = /^\s*(?:invalid|void|null|dead|illegal|unlawful|unconstitutional|unfit|guilty|innocent|missing|safe|ineligible|inadmissible|defective)\b/i;
+
+/**
+ * "3,000 ballots declared invalid": a past participle right after a plain noun, with the verdict
+ * after it, describes the noun (a reduced passive); nobody is quoted. "Officials declared the
+ * ballots invalid" has a subject and an object, and stays.
+ */
+function isVerdictParticiple(before: string, cue: string, after: string): boolean {
+  if (!VERDICT_PARTICIPLES.test(cue.trim()) || !VERDICTS.test(after)) return false;
+  const prev = /(\S+)\s*$/.exec(before)?.[1] ?? '';
+  return /^\p{Ll}+$/u.test(prev) && !/^(?:was|were|is|are|be|been|being|has|have|had|he|she|they|it|we|i|you|who|which|that)$/.test(prev);
+}

@@ -1,0 +1,192 @@
+/**
+ * How the attributions of one sentence share it: the clause a final ", X said." reports, a speaker
+ * named after an inverted cue, "was quoted as saying", and the contents of several cues of one
+ * source.
+ */
+import type { Sentence, Span } from '../document/types.js';
+import { type Cand } from './candidate.js';
+import { endBeforeCoordination } from './content.js';
+import { CUE_PREPOSITIONS, isSpeechVerb } from './cues.js';
+import { isTimeWord } from './source.js';
+import { DATELINE } from './source-phrase.js';
+
+/**
+ * The clause a sentence opens with when its attribution follows it after a comma: "[Drivers were
+ * twice as likely to crash], researchers found in a survey." Null when there is no such comma, or
+ * a quotation mark or another cue (`otherCues`) stands in the clause.
+ */
+export function clauseBeforeSource(text: string, s: Sentence, source: Span | null, cue: Span, otherCues: readonly number[]): Span | null {
+  if (!source || source.end > cue.start || !/^\s*$/.test(text.slice(source.end, cue.start))) return null;
+  // (a passive's subject, "X has been criticized for ...", is what it is about, not who spoke)
+  if (/\b(?:is|are|was|were|be|been|being)\b|ing$/i.test(text.slice(cue.start, cue.end))) return null;
+  const before = text.slice(s.start, source.start);
+  const comma = /,\s*$/.exec(before);
+  if (!comma) return null;
+  const dl = DATELINE.exec(before);
+  let start = s.start + (dl ? dl[0].length : 0);
+  while (start < source.start && /\s/.test(text[start]!)) start++;
+  const end = s.start + comma.index;
+  if (end - start < 20 || /["“”]/.test(text.slice(start, end)) || otherCues.some((p) => p >= start && p < end)) return null;
+  return { start, end };
+}
+
+/**
+ * The content of a sentence closed by its attribution (", SOURCE said." with nothing after the
+ * cue but the stop): from the sentence's start, after a dateline, to the comma before the source.
+ * Null when the contents do not all end there, or a quotation mark or another cue (`otherCues`,
+ * their offsets) stands in the way: then the pieces are as the tagger gave them.
+ */
+export function reportBeforeFinalAttribution(text: string, s: Sentence, cue: Span, source: Span, contents: readonly Span[], otherCues: readonly number[]): Span | null {
+  if (!contents.length || source.end > cue.start || !/^[\s.!?]*$/.test(text.slice(cue.end, s.end))) return null;
+  const last = contents[contents.length - 1]!;
+  // (the tagger may stop a few words short of the comma: "pulled out of a 14 million euro [deal on
+  // Monday], two people said"; those words are reported too)
+  const gap = /^[^,.;:!?"“”]{0,60}(?=,\s*$)/.exec(text.slice(last.end, source.start));
+  if (contents.some((c) => c.end > source.start) || !gap || otherCues.some((p) => p >= last.end && p < source.start)) return null;
+  const end = last.end + gap[0].trimEnd().length;
+  const dl = DATELINE.exec(text.slice(s.start, Math.min(last.end, s.start + 120)));
+  let start = s.start + (dl ? dl[0].length : 0);
+  while (start < last.end && /\s/.test(text[start]!)) start++;
+  const first = contents[0]!;
+  if (start > first.start || (start === first.start && end === last.end)) return null;
+  if (/["“”]/.test(text.slice(start, end)) || otherCues.some((p) => p >= start && p < end)) return null;
+  return { start, end };
+}
+
+/** Words that open a source after an inverted cue: a capitalised word (no pronoun but "he"/"she") or an article. */
+const SOURCE_OPENER = /^(?:(?!(?:It|This|That|These|Those|There|Then|Now|We|They|I)\b)\p{Lu}|(?:the|a|an)\s)/u;
+
+/**
+ * `“This is a victory,” said Priya Shah of the charity X`: the content piece right after an
+ * inverted cue (one following a content that ends at a comma or a closing mark) that opens with
+ * a name is who spoke. Null when there is no such piece.
+ */
+export function nameAfterInvertedCue(text: string, cue: Span, contents: readonly Span[]): Span | null {
+  const before = contents.filter((c) => c.end <= cue.start && /[,”"’']\s*$/.test(text.slice(c.start, c.end)) && /^\s*$/.test(text.slice(c.end, cue.start)));
+  if (!before.length) return null;
+  const words = text.slice(cue.start, cue.end).trim().split(/\s+/);
+  if (words.length !== 1) return null;
+  // after a quotation closed by a comma, "!" or "?" any lowercase past verb inverts:
+  // `“Nothing works,” commented X`, `“Give him back!” screamed Y`
+  const afterQuotation = before.some((c) => /[,!?]\s*[”"’']\s*$/.test(text.slice(c.start, c.end)));
+  if (!isSpeechVerb(words[0]!.toLowerCase()) && !(afterQuotation && /^[a-z]+(?:ed|wrote|spoke|told|said|cried|sang|shot|rang|began)$/.test(words[0]!))) return null;
+  return contents.find((c) => c.start > cue.end && /^\s+$/.test(text.slice(cue.end, c.start)) && SOURCE_OPENER.test(text.slice(c.start, c.end)) && !isTimeWord(/^\S+/.exec(text.slice(c.start, c.end))![0])) ?? null;
+}
+
+/**
+ * `Hundreds were killed in the fighting, said the sources.`: a source piece that ends at the comma
+ * before a one-word speech verb, with a single short piece after the verb that opens like a
+ * source and ends the sentence, is the statement, and that piece is who made it. Returns the
+ * piece to take as the source, else null.
+ */
+export function statementBeforeInvertedCue(text: string, cue: Span, source: Span, contents: readonly Span[], s: Sentence): Span | null {
+  if (source.end > cue.start || !/^\s*,\s*$/.test(text.slice(source.end, cue.start))) return null;
+  const words = text.slice(cue.start, cue.end).trim().split(/\s+/);
+  if (words.length !== 1 || !isSpeechVerb(words[0]!.toLowerCase())) return null;
+  if (contents.length !== 1) return null;
+  const c = contents[0]!;
+  const body = text.slice(c.start, c.end);
+  if (c.start <= cue.end || !/^\s+$/.test(text.slice(cue.end, c.start)) || !SOURCE_OPENER.test(body)) return null;
+  if (body.split(/\s+/).length > 8 || !/^[\s.!?”"’]*$/.test(text.slice(c.end, s.end))) return null;
+  // the statement has a verb of its own: more than a name before the comma
+  if (text.slice(source.start, source.end).split(/\s+/).length < 4) return null;
+  return c;
+}
+
+/**
+ * `X did Y, a colleague was quoted as saying.`: a passive "quoted" cue followed by "as saying" and
+ * nothing more than a time before the sentence ends, with a short phrase between the cue and
+ * the comma before it. Gives the cue's new end, the source phrase and the statement before.
+ */
+export function quotedAsSayingAfter(text: string, cue: Span, s: Sentence): { cueEnd: number; source: Span; content: Span } | null {
+  if (!/^(?:was|were|is|are|has\s+been|had\s+been)\s+quoted$/i.test(text.slice(cue.start, cue.end))) return null;
+  const tail = /^\s+as\s+saying\b/.exec(text.slice(cue.end, s.end));
+  if (!tail || !/^(?:\s+(?:on|late|early|last|this)?\s*\p{L}*day)?\s*[.!?]?\s*["”’]?\s*$/u.test(text.slice(cue.end + tail[0].length, s.end))) return null;
+  const before = text.slice(s.start, cue.start);
+  const comma = before.lastIndexOf(',');
+  if (comma < 0) return null;
+  const src = before.slice(comma + 1);
+  const words = src.trim().split(/\s+/);
+  if (!src.trim() || words.length > 8) return null;
+  const lead = src.length - src.trimStart().length;
+  const source = { start: s.start + comma + 1 + lead, end: cue.start - (src.length - src.trimEnd().length) };
+  let end = s.start + comma;
+  let start = s.start;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end - start < 10) return null;
+  return { cueEnd: cue.end + tail[0].length, source, content: { start, end } };
+}
+
+const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'spoke', 'thought', 'took', 'gave', 'made', 'put', 'set', 'laid', 'held', 'kept', 'felt', 'knew', 'saw', 'went', 'came', 'got', 'found', 'left', 'meant', 'sent', 'brought', 'taught', 'sought', 'swore', 'stood', 'drew', 'threw', 'forecast', 'foresaw']);
+
+/**
+ * The tense of a cue's verb ("past", "present" in -s, or "other"): its last speech verb, else its
+ * last word that is no preposition ("said Sunday" is past, "worked with" past).
+ */
+function verbTense(cue: string): 'past' | 'present' | 'other' {
+  const words = cue.toLowerCase().split(/\s+/).filter((w) => !CUE_PREPOSITIONS.has(w));
+  const w = words.filter((x) => isSpeechVerb(x)).pop() ?? words[words.length - 1] ?? '';
+  if (/ed$/.test(w) || IRREGULAR_PAST.has(w)) return 'past';
+  if (/[^s]s$/.test(w)) return 'present';
+  return 'other';
+}
+
+/** True when two spans (either possibly null) cover the same text. */
+function sameSpan(a: Span | null, b: Span | null): boolean {
+  return !!a && !!b && a.start === b.start && a.end === b.end;
+}
+
+/**
+ * "The ministry welcomed the resignation and said it would audit the pitches": when the tagger
+ * gives an earlier cue a content piece that a later cue of the same source also has, the piece is
+ * the later cue's (the nearest cue before it); the earlier keeps what is left.
+ */
+export function dropContentsOfLaterCues(here: readonly Cand[]): void {
+  for (const c of here) {
+    if (!c.cue || !c.source) continue;
+    for (const d of here) {
+      if (d === c || !d.cue || d.cue.start <= c.cue.end || !sameSpan(d.source, c.source)) continue;
+      c.contents = c.contents.filter((p) => !(p.start >= d.cue!.end && d.contents.some((q) => sameSpan(p, q))));
+    }
+  }
+}
+
+/**
+ * "said in a post on X that the bill ...": when the tagger's cue ends in the preposition of a
+ * channel and the content opens with its object and "that", the object belongs to the cue (where
+ * the channel is read from), not to what was said.
+ */
+export function takeChannelObjectIntoCue(text: string, c: Cand): void {
+  if (!c.cue || !/\b(?:on|in|to|with|via)$/i.test(text.slice(c.cue.start, c.cue.end))) return;
+  const first = c.contents[0];
+  if (!first || first.start < c.cue.end || !/^\s*$/.test(text.slice(c.cue.end, first.start))) return;
+  const m = /^(\p{Lu}[\p{L}\d.'’-]*(?:\s+\p{Lu}[\p{L}\d.'’-]*){0,2})\s+(?=that\b|:)/u.exec(text.slice(first.start, first.end));
+  if (!m) return;
+  c.cue = { start: c.cue.start, end: first.start + m[1]!.length };
+  c.contents[0] = { start: first.start + m[0].length, end: first.end };
+}
+
+/**
+ * `said it would "X" and warned that Y`: when a later cue of the same source starts inside an
+ * earlier one's content after "and"/"but", that content ends before the conjunction; the second
+ * cue carries its own. A later cue with a source of its own inside the content ("Police say he
+ * posed a threat and refused ...", "she knows that ...") is part of what was reported, and stays.
+ */
+export function endContentsAtNextAttribution(text: string, here: readonly Cand[]): void {
+  for (const c of here) {
+    if (!c.cue || !c.source) continue;
+    for (const d of here) {
+      if (d === c || !d.cue || d.cue.start <= c.cue.end || !sameSpan(d.source, c.source)) continue;
+      // coordinated verbs share their tense ("said ... and warned"); "Police say he posed a threat
+      // and refused ..." joins two verbs of the reported clause
+      if (verbTense(text.slice(c.cue.start, c.cue.end)) !== verbTense(text.slice(d.cue.start, d.cue.end))) continue;
+      const at = d.cue.start;
+      c.contents = c.contents.map((p) => {
+        if (!(p.start < at && at < p.end)) return p;
+        const len = endBeforeCoordination(text.slice(p.start, at));
+        return len > 0 ? { start: p.start, end: p.start + len } : p;
+      });
+    }
+  }
+}
