@@ -559,9 +559,16 @@ const CLAUSE_BOUNDARY = /;|,\s*(?:while|whereas|but|although|though|and|or|yet|a
 /** A relative clause after the cue's content: "..., which Briggs founded in 1994" dates the founding. */
 const RELATIVE_AFTER = /,\s*(?:which|who|whom|whose|where)\s/i;
 
+/** A participle clause after the cue's content: "..., adding that margins should recover from 2027" is another statement, with its own time. */
+const PARTICIPLE_AFTER = /,\s*(?:[a-z]+ly\s+)?(?:adding|saying|noting|citing|warning|arguing|insisting|stressing|urging|calling|describing|accusing|claiming|suggesting|predicting|promising|vowing|pointing)\b/i;
+
 /** True when the text between a cue and a later time holds a clause boundary: that time belongs to another clause. */
 function crossesClause(between: string): boolean {
-  return CLAUSE_BOUNDARY.test(between) || RELATIVE_AFTER.test(between);
+  if (CLAUSE_BOUNDARY.test(between) || RELATIVE_AFTER.test(between)) return true;
+  const p = PARTICIPLE_AFTER.exec(between);
+  // (", insisting here Friday it was vital": a time right after the participle dates its
+  // statement, made on the same occasion)
+  return !!p && !/^\s+(?:(?:here|there|on|late|early|again|also)\s+)*$/i.test(between.slice(p.index + p[0].length));
 }
 
 /**

@@ -1187,3 +1187,46 @@ test('"The elder Brandt, Sofia, ... She says": a surname picked out among relati
   const q = analyse(text, [['e1', 'Nadia Brandt']]);
   assert.equal(q.find((x) => x.cue?.text === 'says' && x.kind === 'indirect')!.speaker, null);
 });
+
+test('"the company said" speaks for the one company named before it, by its name or by how it was introduced', () => {
+  const org = (t: string, id: string, w: string) => ({ id, type: 'ORG' as const, name: w, titles: [], mentions: [{ start: t.indexOf(w), end: t.indexOf(w) + w.length, text: w }] });
+  const src = (t: string, phrase: string) => ({ start: t.lastIndexOf(phrase), end: t.lastIndexOf(phrase) + phrase.length });
+  // a company word in the name; a news agency named before is no company
+  const t1 = 'OSLO (Reuters) - Halvorsen Foods cut 600 jobs. The cuts will save money, the company said';
+  const i1 = indexEntities([org(t1, 'r', 'Reuters'), org(t1, 'h', 'Halvorsen Foods')]);
+  assert.equal(resolveSpeaker(src(t1, 'the company'), { text: t1, index: i1, previous: null, windowStart: 0 }).speaker, 'h');
+  // introduced by what it is: "chipmaker Veltrix"; "the firm" stands for it too
+  const t2 = 'Chipmaker Veltrix will close a plant in Ohio. Demand is weak, the firm said';
+  const i2 = indexEntities([org(t2, 'v', 'Veltrix')]);
+  assert.equal(resolveSpeaker(src(t2, 'the firm'), { text: t2, index: i2, previous: null, windowStart: 0 }).speaker, 'v');
+  // two companies named before: nobody, unless the last speaker is one of them
+  const t3 = 'Volta Motors and Brightline Holdings agreed to merge. The deal closes in May, the company said';
+  const i3 = indexEntities([org(t3, 'a', 'Volta Motors'), org(t3, 'b', 'Brightline Holdings')]);
+  assert.equal(resolveSpeaker(src(t3, 'the company'), { text: t3, index: i3, previous: null, windowStart: 0 }).speaker, null);
+  assert.equal(resolveSpeaker(src(t3, 'the company'), { text: t3, index: i3, previous: 'b', windowStart: 0 }).speaker, 'b');
+  // a kind of business stands only for a company of that kind: "the retailer" is not the software group
+  const t5 = 'The software group Quillsoft Systems reported higher profit. Shares rose after the retailer announced a buyback';
+  const i5 = indexEntities([org(t5, 'q', 'Quillsoft Systems')]);
+  assert.equal(resolveSpeaker(src(t5, 'the retailer'), { text: t5, index: i5, previous: 'q', windowStart: 0 }).speaker, null);
+  const t6 = 'Flights were cancelled at Nairobi. Passengers will be rebooked, Kenya Airways said. More flights are planned, the airline said';
+  const i6 = indexEntities([org(t6, 'k', 'Kenya Airways')]);
+  assert.equal(resolveSpeaker(src(t6, 'the airline'), { text: t6, index: i6, previous: null, windowStart: 0 }).speaker, 'k');
+  // a company named only after the description is not what it stands for
+  const t4 = 'The company said sales fell. Rival Brightline Holdings gained.';
+  const i4 = indexEntities([org(t4, 'b', 'Brightline Holdings')]);
+  assert.equal(resolveSpeaker({ start: 0, end: 11 }, { text: t4, index: i4, previous: null, windowStart: 0 }).speaker, null);
+});
+
+test('a time after ", adding that ..." is the added statement\'s, not the first cue\'s', () => {
+  const text = 'Analysts at Fenwick said the results were weak, adding that margins should recover from 2027.';
+  const q = analyse(text, [], [['2027', '2027']]);
+  const said = q.find((x) => x.cue?.text === 'said');
+  assert.ok(said, JSON.stringify(q.map((x) => x.cue?.text)));
+  assert.equal(said.time, null);
+  // a time right after the cue is still the statement's
+  const q2 = analyse('Analysts at Fenwick said on Tuesday the results were weak.', [], [['Tuesday', '2026-03-03']]);
+  assert.equal(q2.find((x) => x.cue?.text === 'said')?.time, 't1');
+  // and so is a time right after the participle: the same occasion
+  const q3 = analyse('The minister defended the decision, insisting here Friday it was vital.', [], [['Friday', '2026-02-27']]);
+  assert.equal(q3.find((x) => x.cue?.text === 'defended')?.time, 't1', JSON.stringify(q3.map((x) => [x.cue?.text, x.time])));
+});

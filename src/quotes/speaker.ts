@@ -1,5 +1,6 @@
 import type { Entity, EntityType, Span } from '../document/types.js';
 import { countryOfDemonym } from '../entities/index.js';
+import { companyBefore, isCompanyHead } from './company.js';
 
 /** One entity mention, flattened and sorted by start offset. */
 export interface MentionRef {
@@ -530,6 +531,11 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     }
     if (matches.size === 1) return { speaker: [...matches][0]!, confidence: 0.8 };
     if (ctx.previous && matches.has(ctx.previous)) return { speaker: ctx.previous, confidence: 0.7 };
+    // "the company", "the carmaker": the one company named before (src/quotes/company.ts)
+    if (!matches.size && isCompanyHead(head)) {
+      const company = companyBefore(text, src.start, head, index, ctx.previous ?? ctx.earlier);
+      if (company) return { speaker: company, confidence: 0.7 };
+    }
     return { speaker: null, confidence: 0 };
   }
   return { speaker: null, confidence: 0 };

@@ -1,0 +1,73 @@
+/**
+ * "the company said", "the carmaker said": a business story names its company once and then calls
+ * it by what it is. Such a description speaks for the one company the article has named before
+ * it; with two or more named, it stays unresolved unless the previous speaker is one of them.
+ */
+import type { SpeakerIndex } from './speaker.js';
+
+/** Heads of a definite description that stands for a company. */
+const COMPANY_HEADS = new Set([
+  'company', 'firm', 'group', 'carmaker', 'automaker', 'retailer', 'lender', 'insurer', 'airline', 'chipmaker', 'miner',
+  'manufacturer', 'producer', 'operator', 'developer', 'supplier', 'conglomerate', 'startup', 'brewer', 'bank', 'utility',
+  'drugmaker', 'broadcaster', 'publisher', 'maker',
+]);
+
+/** Words of company names: "Halvorsen Foods", "Aker Holding", "Veltrix Inc". */
+const COMPANY_NAME_WORD = /\b(?:corp|corporation|inc|incorporated|co|ltd|llc|plc|ag|sa|nv|gmbh|group|holding|holdings|foods|motors|airlines|airways|technologies|systems|industries|energy|pharmaceuticals|pharma|labs|laboratories|robotics|brands|stores|communications|networks|software|semiconductor|semiconductors|electronics|enterprises|bank|bancorp)\b\.?/i;
+
+const NOUNS = 'company|firm|group|carmaker|automaker|retailer|lender|insurer|airline|chipmaker|miner|manufacturer|producer|operator|developer|supplier|conglomerate|startup|brewer|drugmaker|broadcaster|maker|bank|utility|publisher';
+
+/** A company noun right before a name: "food group Halvorsen Foods", "chipmaker Veltrix". */
+const DESCRIBED_BEFORE = new RegExp(`\\b(${NOUNS})\\s+$`, 'i');
+
+/** An appositive after a name that makes it a company: "Veltrix, a chipmaker based in Austin,". */
+const DESCRIBED_AFTER = new RegExp(`^,\\s+(?:an?|the)\\s+[^,.;]{0,40}?\\b(${NOUNS})\\b`, 'i');
+
+/** Heads that say what any company is; the others name a kind of business. */
+const ANY_COMPANY = new Set(['company', 'firm', 'group', 'conglomerate', 'startup', 'maker', 'manufacturer', 'producer', 'operator', 'developer', 'supplier', 'publisher']);
+
+/** Name words of a kind of business: "the airline" may be "Kenya Airways" without being introduced as one. */
+const KIND_NAME_WORDS: Record<string, RegExp> = {
+  airline: /\b(?:airlines?|airways)\b/i,
+  bank: /\b(?:bank|bancorp|banking)\b/i,
+  lender: /\b(?:bank|bancorp|lending)\b/i,
+  insurer: /\b(?:insurance|assurance|re)\b/i,
+  carmaker: /\b(?:motors?|automotive)\b/i,
+  chipmaker: /\b(?:semiconductors?)\b/i,
+  drugmaker: /\b(?:pharma|pharmaceuticals?|therapeutics)\b/i,
+  broadcaster: /\b(?:broadcasting|television)\b/i,
+  utility: /\b(?:energy|power|electric)\b/i,
+  brewer: /\b(?:brewery|breweries|brewing)\b/i,
+  miner: /\b(?:mining|minerals|metals)\b/i,
+};
+
+/** "automaker" and "carmaker" are one kind. */
+function kindOf(noun: string): string {
+  const n = noun.toLowerCase();
+  return n === 'automaker' ? 'carmaker' : n;
+}
+
+export function isCompanyHead(head: string): boolean {
+  return COMPANY_HEADS.has(head);
+}
+
+/**
+ * The company a description with head `head` at `at` stands for: the one organisation named
+ * before it that is a company by its name or by how the article introduces it (for a kind of
+ * business, "the airline", one of that kind); else the previous speaker when it is one of several;
+ * else null.
+ */
+export function companyBefore(text: string, at: number, head: string, index: SpeakerIndex, previous: string | null | undefined): string | null {
+  const kind = ANY_COMPANY.has(head) ? null : kindOf(head);
+  const found = new Set<string>();
+  for (const m of index.mentions) {
+    if (m.start >= at) break;
+    if (m.type !== 'ORG' || found.has(m.entity)) continue;
+    const name = index.byId.get(m.entity)?.name ?? '';
+    const noun = DESCRIBED_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1] ?? DESCRIBED_AFTER.exec(text.slice(m.end, m.end + 60))?.[1];
+    const isCompany = kind ? (!!noun && kindOf(noun) === kind) || !!KIND_NAME_WORDS[kind]?.test(name) : !!noun || COMPANY_NAME_WORD.test(name);
+    if (isCompany) found.add(m.entity);
+  }
+  if (found.size === 1) return [...found][0]!;
+  return previous && found.has(previous) ? previous : null;
+}
