@@ -814,3 +814,13 @@ test('a headline\'s present "stall"/"collapse" is a predicate of its event noun,
   assert.equal(ev(a, 'attacks').place, null);
   assert.equal(ev(a, 'talks').type, 'MEET');
 });
+
+test('"X said ... and welcomed Y": the coordinated act is the speaker\'s own, in the article\'s voice', () => {
+  const a = run('The council\'s current leader, Ravi Chandra, said the town had "turned the page" and welcomed the sentence.');
+  const e = ev(a, 'welcomed');
+  assert.deepEqual(e.participants.map((p) => nameOf(a, p)), ['Ravi Chandra']);
+  assert.equal(e.attributedTo, null);
+  const b = run("The Alzheimer's Society said the findings were encouraging and called on the government to fund more research.");
+  assert.deepEqual(ev(b, 'called on').participants.map((p) => nameOf(b, p)), ["Alzheimer's Society"]);
+  assert.equal(ev(b, 'called on').attributedTo, null);
+});

@@ -25,6 +25,11 @@ const family = (t: string) => (t === 'ASSAULT' || t === 'FIGHT' ? 'VIOLENCE' : t
 const SUBJ = new Set(['he', 'she', 'it', 'they', 'we']);
 const REQUESTS = new Set(['APPEAL', 'DEMAND', 'THREATEN', 'PLEDGE']);
 
+/** The quote whose cue covers a token, if any. */
+function quoteWithCueAt(quotes: readonly Quote[], t: Token): Quote | null {
+  return quotes.find((q) => q.cue && q.cue.start <= t.start && t.end <= q.cue.end) ?? null;
+}
+
 /** The attribution's cue lies inside the quotation: a frame of the quoted speaker's own words ("I do not believe ..."). */
 function cueInside(q: Quote, a: Attribution, tokens: readonly Token[]): boolean {
   const at = tokens[a.cue]!.start;
@@ -129,6 +134,11 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
           if (!attr || a.content[0] >= attr.content[0]) attr = a;
         }
       }
+      // "X said ... and welcomed the sentence", "X said ... and called on the government": a verb
+      // coordinated after a speech cue that the quote layer took for a cue of the same speaker is
+      // that speaker's own act, in the article's voice, not part of what the first cue reported
+      const coordinatedCue = lower[tr.start - 1] === 'and' ? quoteWithCueAt(quotes, tokens[tr.head]!) : null;
+      if (coordinatedCue && attr && attr.who === coordinatedCue.speaker) attr = null;
       // a trigger inside a source span ("according to a statement issued ...") is no event
       // (but one in a relative clause about the speaker is the article's own report: "Grace Mutua,
       // who is expected to travel to Ondure on Friday, said ...")
@@ -159,6 +169,11 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
       if (own?.who && !own.who.includes(' ') && entityIds.has(own.who) && !parts.ids.includes(own.who)) {
         parts.ids.unshift(own.who);
         parts.positions.unshift(own.source[0]);
+      }
+      const speaker = coordinatedCue?.speaker;
+      if (speaker && coordinatedCue.sourceSpan && entityIds.has(speaker) && !parts.ids.includes(speaker)) {
+        parts.ids.unshift(speaker);
+        parts.positions.unshift(tokenAt(tokens, coordinatedCue.sourceSpan.start));
       }
       // a subject pronoun right before the trigger's verb group ("Aliyev said that he would not
       // sign", "Dawson flew to Jakarta, where she will hold talks"): the speaker of the content it

@@ -490,9 +490,12 @@ function inheritSource(ctx: Ctx, st: Attribution): void {
   const { f, ca, cb, cue, contents } = st;
   let { source } = st;
   // coordination: "The ministry said ... and urged ...": the second cue shares the source
-  if (!source) {
+  // (and when the tagger gave the second cue a piece of the first one's source: "The [Alzheimer's]
+  // Society said ... and called on ...")
+  if (!source || source.end <= cue.start) {
     const prev = here.find((c) => c.source && c.cue && c.cue.end <= cue.start && /,? (?:and|but) (?:\S+ ){0,2}$/.test(text.slice(c.cue.end, cue.start)));
-    if (prev) {
+    if (prev && source && prev.source!.start < source.end && source.start < prev.source!.end) source = prev.source;
+    else if (prev && !source) {
       source = prev.source;
       // "X said A, but added B": B only; what comes before belongs to the first cue
       for (let k = contents.length - 1; k >= 0; k--) if (contents[k]!.end <= cue.start && contents.length > 1) contents.splice(k, 1);

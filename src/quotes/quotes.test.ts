@@ -1230,3 +1230,12 @@ test('a time after ", adding that ..." is the added statement\'s, not the first 
   const q3 = analyse('The minister defended the decision, insisting here Friday it was vital.', [], [['Friday', '2026-02-27']]);
   assert.equal(q3.find((x) => x.cue?.text === 'defended')?.time, 't1', JSON.stringify(q3.map((x) => [x.cue?.text, x.time])));
 });
+
+test('a coordinated cue whose tagged source is a piece of the first cue\'s source shares that source, and ends the first content', () => {
+  const qs = analyzeDocument({ text: "The Alzheimer's Society said the findings were encouraging and called on the government to fund more research.", published: '2026-11-25' }).get('quotes');
+  const said = qs.find((q) => q.cue?.text === 'said');
+  const called = qs.find((q) => q.cue?.text.startsWith('called'));
+  assert.ok(said && called, JSON.stringify(qs.map((q) => q.cue?.text)));
+  assert.equal(called.sourceSpan?.text, said.sourceSpan?.text);
+  assert.equal(said.text, 'the findings were encouraging');
+});
