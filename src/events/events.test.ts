@@ -824,3 +824,9 @@ test('"X said ... and welcomed Y": the coordinated act is the speaker\'s own, in
   assert.deepEqual(ev(b, 'called on').participants.map((p) => nameOf(b, p)), ["Alzheimer's Society"]);
   assert.equal(ev(b, 'called on').attributedTo, null);
 });
+
+test('a court\'s "suspended sentence" is no sanction', () => {
+  noEvent('Two executives, Gary Holt and Simone Ward, were given suspended sentences after pleading guilty in June.', 'SANCTION');
+  // a suspended programme still is
+  assert.equal(ev(run('Norland suspended military aid to Coravia on Monday.'), 'suspended').type, 'SANCTION');
+});

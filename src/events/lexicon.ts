@@ -129,8 +129,9 @@ const VERBS: V[] = [
   ['mobilise', 'MOBILIZE', [], '150'],
   ['mobilize', 'MOBILIZE', [], '150'],
   ['sanction', 'SANCTION', [], '163'],
-  // "suspended the session", "suspended the search": a pause in one's own proceedings is no sanction
-  ['suspend', 'SANCTION', [], '163', { notObject: ['session', 'sitting', 'hearing', 'search', 'play', 'match', 'game', 'trading', 'debate', 'proceedings', 'count', 'counting', 'campaign', 'campaigning', 'production', 'rescue', 'meeting'] }],
+  // "suspended the session", "suspended the search": a pause in one's own proceedings is no sanction;
+  // nor is a court's "suspended sentence"
+  ['suspend', 'SANCTION', [], '163', { notObject: ['session', 'sitting', 'hearing', 'search', 'play', 'match', 'game', 'trading', 'debate', 'proceedings', 'count', 'counting', 'campaign', 'campaigning', 'production', 'rescue', 'meeting', 'sentence', 'sentences'] }],
   ['expel', 'SANCTION', ['expelled', 'expelling'], '166'],
   // "banned exports of chips to Tessaly", "bans imports of": an embargo (CAMEO 163); a ban on
   // anything else ("banned smoking", "banned from driving") is no sanction between actors
