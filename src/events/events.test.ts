@@ -828,5 +828,5 @@ test('"X said ... and welcomed Y": the coordinated act is the speaker\'s own, in
 test('a court\'s "suspended sentence" is no sanction', () => {
   noEvent('Two executives, Gary Holt and Simone Ward, were given suspended sentences after pleading guilty in June.', 'SANCTION');
   // a suspended programme still is
-  assert.equal(ev(run('Norland suspended military aid to Coravia on Monday.'), 'suspended').type, 'SANCTION');
+  assert.equal(ev(run("The African Union suspended Coravia's membership on Monday."), 'suspended').type, 'SANCTION');
 });
