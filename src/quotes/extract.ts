@@ -3,7 +3,7 @@ import { sentenceIndexAt } from '../text/index.js';
 import { findChannel, findChannelSpan } from './channel.js';
 import { accordingTo, cueGroupStart, cueScore, isSpeechVerb, takesNoContent } from './cues.js';
 import { findQuoteMarks, type QuoteMarks } from './marks.js';
-import { headlineAttribution, transcriptTurns, type LabelAttribution } from './labels.js';
+import { headlineAttribution, headlineTrailingAttribution, transcriptTurns, type LabelAttribution } from './labels.js';
 import { sourceAccording, sourceAfter, sourceBefore, tokensIsCap, type TokRange } from './source.js';
 import { antecedentPhrase, indexEntities, resolveSpeaker, sourceHead } from './speaker.js';
 import { defaultTaggers } from './tagger.js';
@@ -368,7 +368,7 @@ function labelAttributions(input: QuoteInput): LabelAttribution[] {
   const head = headlineAttribution(text, paragraphs, (s) => {
     const name = text.slice(s.start, s.end);
     return entities.some((e) => (e.type === 'PERSON' || e.type === 'ORG') && (e.name === name || e.name.endsWith(` ${name}`) || e.mentions.some((m) => (m.start >= s.start && m.end === s.end) || m.text === name)));
-  });
+  }) ?? headlineTrailingAttribution(text, paragraphs);
   if (head && !out.some((t) => t.cue.start === head.cue.start)) out.push(head);
   return out;
 }

@@ -66,6 +66,36 @@ export function transcriptTurns(text: string, paragraphs: readonly Span[]): Labe
   return out.length >= 2 ? out : [];
 }
 
+/** The text's first line, where a headline stands; null when there is none or it is too long for one. */
+function firstLine(text: string, paragraphs: readonly Span[]): { ls: number; le: number; line: string } | null {
+  const p = paragraphs[0];
+  if (!p) return null;
+  let ls = p.start;
+  while (ls < p.end && /\s/.test(text[ls]!)) ls++;
+  const nl = text.indexOf('\n', ls);
+  const le = nl >= 0 && nl < p.end ? nl : p.end;
+  if (le - ls > 200) return null;
+  return { ls, le, line: text.slice(ls, le).replace(/\s+$/, '') };
+}
+
+/**
+ * `Daily walk cuts dementia risk, study finds`, `Rents to climb, estate agents warn`: the headline
+ * convention of a claim, a comma, and its source with a present-tense verb of saying that ends the
+ * line (no final stop: a sentence ending "..., the company says." is the tagger's). The source is a
+ * short noun phrase with no comma but a figure's ("study of 80,000 adults").
+ */
+export function headlineTrailingAttribution(text: string, paragraphs: readonly Span[]): LabelAttribution | null {
+  const h = firstLine(text, paragraphs);
+  if (!h) return null;
+  const m = HEADLINE_TRAILING.exec(h.line);
+  if (!m || m[2]!.split(/\s+/).length > 8 || /\?\W*$/.test(m[1]!)) return null;
+  const cs = h.ls;
+  const ss = h.ls + m[0].length - m[3]!.length - m[2]!.length - 1;
+  const ce = h.ls + m[1]!.length;
+  return { cue: { start: ss + m[2]!.length + 1, end: h.ls + m[0].length }, source: { start: ss, end: ss + m[2]!.length }, content: { start: cs, end: ce }, paragraph: { start: h.ls, end: h.le }, kind: 'headline' };
+}
+const HEADLINE_TRAILING = /^(\S[^\n]{8,}?),[^\S\n]+((?:[^,\n]|,(?=\d{3}\b)){2,80}?)[^\S\n]+(says|say|warns|warn|finds|find|claims|claim|admits|admit|reveals|reveal|insists|insist|urges|urge|tells|tell|suggests|suggest|predicts|predict|confirms|confirm|denies|deny|argues|argue)$/;
+
 /** `Carson: Cruz taking 'Benghazi' approach`: one to four capitalised words, a colon, the claim. */
 const HEADLINE = /^((?:[A-Z][\p{L}.'’-]*|[A-Z]{2,})(?: (?:[A-Z][\p{L}.'’-]*|de|van|von|da|del|al)){0,3}):[^\S\n]+(\S[^\n]*)$/u;
 
@@ -82,14 +112,9 @@ const HEADLINE_NOUNS = new Set(['Poll', 'Polls', 'Survey', 'Study', 'Report', 'I
  * final stop or semicolon is dropped, except inside a quotation.
  */
 export function headlineAttribution(text: string, paragraphs: readonly Span[], isName: (s: Span) => boolean): LabelAttribution | null {
-  const p = paragraphs[0];
-  if (!p) return null;
-  let ls = p.start;
-  while (ls < p.end && /\s/.test(text[ls]!)) ls++;
-  const nl = text.indexOf('\n', ls);
-  const le = nl >= 0 && nl < p.end ? nl : p.end;
-  if (le - ls > 200) return null;
-  const line = text.slice(ls, le).replace(/\s+$/, '');
+  const h = firstLine(text, paragraphs);
+  if (!h) return null;
+  const { ls, le, line } = h;
   const m = HEADLINE.exec(line);
   if (!m) return null;
   const name = m[1]!;

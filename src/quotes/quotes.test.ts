@@ -1239,3 +1239,14 @@ test('a coordinated cue whose tagged source is a piece of the first cue\'s sourc
   assert.equal(called.sourceSpan?.text, said.sourceSpan?.text);
   assert.equal(said.text, 'the findings were encouraging');
 });
+
+test('a headline "claim, source says" is an attribution: the claim, the source, the verb', () => {
+  const q = (text: string) => analyzeDocument({ text, published: '2026-11-25' }).get('quotes');
+  const a = q('Daily walk cuts dementia risk, study of 80,000 adults finds\n\nPeople who walk more are less likely to develop dementia.');
+  const h = a.find((x) => x.cue?.text === 'finds');
+  assert.equal(h?.text, 'Daily walk cuts dementia risk');
+  assert.equal(h?.sourceSpan?.text, 'study of 80,000 adults');
+  assert.equal(h?.speaker, null);
+  const b = q('Rents to climb 8% next year, estate agents warn\n\nRents rose again in October.');
+  assert.equal(b.find((x) => x.cue?.text === 'warn')?.sourceSpan?.text, 'estate agents');
+});
