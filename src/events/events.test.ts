@@ -96,6 +96,10 @@ test('stances with normalised issues', () => {
   ]);
   assert.equal(normalizeIssue(['any', 'talk', 'of', 'a', 'carbon', 'taxes']), 'carbon tax');
   assert.equal(normalizeIssue(['the', 'border', 'walls']), 'border wall');
+  // a "to"-phrase of a noun that takes one is part of the issue; an infinitive or a recipient is not
+  assert.equal(normalizeIssue('any path to citizenship for undocumented immigrants'.split(' ')), 'path to citizenship');
+  assert.equal(normalizeIssue('the decision to leave'.split(' ')), 'decision');
+  assert.equal(normalizeIssue('a return to the negotiating table'.split(' ')), 'return');
 });
 
 test('every span slices the text; every type has a documented CAMEO entry', () => {

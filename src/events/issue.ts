@@ -18,10 +18,16 @@ const STOP = new Set([
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tomorrow', 'tonight', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'last', 'next', 'earlier', 'later']);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions']);
 /** Function words that cannot end an issue: "creation of union of" ends before "of". */
-const NO_END = new Set(['of', 'the', 'a', 'an', 'on', 'about', 'into', 'toward', 'towards', 'among', 'its', 'their', 'his', 'her']);
+const NO_END = new Set(['of', 'to', 'the', 'a', 'an', 'on', 'about', 'into', 'toward', 'towards', 'among', 'its', 'their', 'his', 'her']);
 
 /** Words in -ly that are no adverbs: "a family", "Italy", "the supply". */
 const NOT_ADVERBS = new Set(['family', 'italy', 'supply', 'assembly', 'monopoly', 'ally', 'rally', 'reply', 'july', 'anomaly', 'homily', 'lily', 'jelly', 'belly', 'bully', 'folly', 'holy', 'only', 'daily', 'weekly', 'monthly', 'early', 'friendly', 'elderly', 'likely', 'unlikely', 'costly', 'deadly', 'orderly', 'lonely', 'lovely', 'ugly', 'silly', 'wholly', 'woolly']);
+/** Nouns whose "to"-phrase is part of the issue: "a path to citizenship", "cuts to welfare", "aid to Ukraine". */
+const TO_NOUNS = new Set([
+  'path', 'pathway', 'access', 'right', 'rights', 'cut', 'cuts', 'change', 'changes', 'amendment', 'amendments', 'aid', 'threat',
+  'threats', 'return', 'transition', 'exemption', 'exemptions', 'challenge', 'challenges', 'route', 'road', 'subsidies', 'loans',
+  'transfers', 'extension', 'reparations', 'accession', 'membership',
+]);
 const RELATIVE_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'we', 'they', 'he', 'she', 'it', 'i', 'you']);
 const PHRASE_PREPS = new Set(['of', 'on', 'about', 'against', 'into', 'toward', 'towards', 'between', 'among']);
 
@@ -52,7 +58,7 @@ export function normalizeIssue(words: readonly string[]): string {
   // an adverb ("the budget blindly") or a participle after the head ("a motion submitted by Denmark") ends the phrase
   const cut = ws.findIndex(
     (w, i) =>
-      STOP.has(w) ||
+      (STOP.has(w) && !(w === 'to' && i > 0 && TO_NOUNS.has(ws[i - 1]!))) ||
       (i > 0 && w.endsWith('ing') && w.length > 5) ||
       // ("raising the retirement age": a gerund's object is part of the issue)
       (i > 0 && RELATIVE_OPENERS.has(w) && !PHRASE_PREPS.has(ws[i - 1]!) && !(i === 1 && ws[0]!.endsWith('ing') && ws[0]!.length > 5)) ||
