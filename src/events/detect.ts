@@ -274,7 +274,28 @@ function nounSense(lower: readonly string[], n: number, lo: number, hi: number):
   if ((w === 'rally' || w === 'rallies') && (marketNear(lower, n, lo) || isSupportersRally(lower, n, lo, hi))) return NO_EVENT;
   if ((w === 'exchange' || w === 'swap') && !isPrisonerExchange(lower, n, lo, hi)) return NO_EVENT;
   if ((w === 'ban' || w === 'bans') && !isTradeBan(lower, n, lo, hi)) return NO_EVENT;
+  if ((w === 'vote' || w === 'votes' || w === 'ballot') && isLegislativeVote(lower, n, lo, hi)) return NO_EVENT;
   return null;
+}
+
+/** What makes a vote a legislature's, not an election: "a final vote", "a vote on the bill". */
+const LEGISLATIVE_VOTE_BEFORE = new Set(['final', 'procedural', 'cloture', 'floor', 'committee', 'confidence', 'no-confidence', 'test']);
+const LEGISLATIVE_MATTERS = new Set([
+  'bill', 'bills', 'measure', 'motion', 'amendment', 'amendments', 'resolution', 'law', 'legislation', 'budget', 'treaty', 'package',
+  'nomination', 'impeachment', 'senate', 'house', 'parliament', 'congress', 'assembly', 'committee', 'council', 'chamber', 'lawmakers',
+  'senators', 'mps', 'deal', 'proposal', 'plan', 'reform', 'reforms', 'ordinance',
+]);
+
+/**
+ * "A final vote is expected next week", "a vote on the bill", "the vote in parliament": a
+ * legislature deciding a matter, which CAMEO codes no event for; it is no election.
+ */
+function isLegislativeVote(lower: readonly string[], n: number, lo: number, hi: number): boolean {
+  if (n - 1 >= lo && LEGISLATIVE_VOTE_BEFORE.has(lower[n - 1]!)) return true;
+  const prep = lower[n + 1];
+  if (prep !== 'on' && prep !== 'in' && prep !== 'by' && prep !== 'over') return false;
+  for (let k = n + 2; k < hi && k <= n + 5; k++) if (LEGISLATIVE_MATTERS.has(lower[k]!)) return true;
+  return false;
 }
 
 /** "an export ban", "a ban on imports of grain", "the arms sales ban": a ban on trade, an embargo; "a smoking ban" is none. */

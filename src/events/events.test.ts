@@ -834,3 +834,9 @@ test('a court\'s "suspended sentence" is no sanction', () => {
   // a suspended programme still is
   assert.equal(ev(run("The African Union suspended Coravia's membership on Monday."), 'suspended').type, 'SANCTION');
 });
+
+test('a legislature\'s vote on a matter is no election; a country\'s vote still is', () => {
+  noEvent('A final vote is expected next week.', 'ELECTION');
+  noEvent('Parliament will hold a vote on the budget on Sunday.', 'ELECTION');
+  assert.equal(ev(run('Kenya will hold a vote on Sunday.'), 'vote').type, 'ELECTION');
+});
