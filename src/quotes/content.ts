@@ -172,6 +172,22 @@ export function isPerformativeAct(cue: string, after: string): boolean {
   return SIGN.test(c) && SIGNED_DOCUMENT.test(after);
 }
 
+/** A short object noun phrase, then "and" and a past-tense verb: "the deal and planned a protest". */
+const OBJECT_THEN_VERB = /^((?:the|a|an|his|her|its|their|this|these|those|our|my)\s+[^,;:"“”]{1,60}?)\s*,?\s+and\s+(?:(?:also|then|later)\s+)?[a-z]{3,}ed\b/i;
+/** Words that make the phrase before "and" a clause rather than an object. */
+const CLAUSE_WORDS = /\b(?:that|who|which|to|would|will|was|were|is|are|had|has|have|could|should|did|does|said|told|took|made|won|lost|hit|sent|held|left|began|saw|gave|went|came|got|[a-z]{2,}ed)\b/i;
+
+/**
+ * Where a content that is only the cue's object ends when the cue's subject goes on with another
+ * verb: "rejected [the deal] and planned a protest" (the new length, or -1). A content with a verb
+ * of its own ("said [the army attacked the town and killed five]") coordinates inside it, and stays.
+ */
+export function objectBeforeCoordinatedVerb(piece: string): number {
+  const m = OBJECT_THEN_VERB.exec(piece);
+  if (!m || m[1]!.split(/\s+/).length > 6 || CLAUSE_WORDS.test(m[1]!)) return -1;
+  return m[1]!.length;
+}
+
 /** A conjunction (and an adverb) right before a second attribution: "... and warned that ...". */
 const COORDINATION_TAIL = /(?:,\s*|\s+)(?:and|but)\s+(?:(?:also|then|later|further|again)\s+)?$/i;
 

@@ -11,7 +11,7 @@
 import type { Sentence, Span, Token } from '../document/types.js';
 import { dropCueAdjuncts } from './adjunct.js';
 import { type Cand, markAt, type QuoteInput, TERMINAL } from './candidate.js';
-import { isAmountOnly, isAnonymityReason, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isProductRecall, isPronounOnly, isQuestionObject, isQuestionTopic, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
+import { objectBeforeCoordinatedVerb, isAmountOnly, isAnonymityReason, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isProductRecall, isPronounOnly, isQuestionObject, isQuestionTopic, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
 import { attachesPreposition, CUE_PREPOSITIONS, isSpeechVerb, isStrongSpeechVerb } from './cues.js';
 import { findChannelSpan } from './channel.js';
 import { lemmaOf, prepDocument, type DocPrep, type SentPrep } from './features.js';
@@ -300,6 +300,14 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   const onlyAfterCue = contents.length > 0 && contents.every((c) => c.start >= cue.end);
   const otherCues = found.filter((g) => g !== f).map((g) => tokens[lo + g.cue.a]!.start);
   dropCueAdjuncts(text, cue, contents, onlyAfterCue ? clauseBeforeSource(text, s, source, cue, otherCues) : null);
+  // "rejected [the deal] and planned a protest": an object noun phrase ends where the cue's
+  // subject goes on with another verb
+  for (let k = 0; k < contents.length; k++) {
+    const c = contents[k]!;
+    if (c.start < cue.end || !/^\s*$/.test(text.slice(cue.end, c.start))) continue;
+    const len = objectBeforeCoordinatedVerb(text.slice(c.start, c.end));
+    if (len > 0) contents[k] = { start: c.start, end: c.start + len };
+  }
   // a headline's clauses are separate: "Polls close in tight election; [exit poll shows ...]"
   if (isHeadline(text, input.paragraphs, s)) for (let k = 0; k < contents.length; k++) contents[k] = inCueClause(text, contents[k]!, contents[k]!.end <= cue.start);
   // a refusal to comment is no attribution, and attributes no quotation nearby either

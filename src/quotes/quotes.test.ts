@@ -11,7 +11,7 @@ import { attachesPreposition } from './cues.js';
 import { nameAfter } from './source-phrase.js';
 import { reportBeforeFinalAttribution } from './sentence-report.js';
 import { isStanceWord } from './stance.js';
-import { isAmountOnly, isAnonymityReason, isNegatedTopic, isNoComment, isParticipleApposition, isPassiveSubject, isPerformativeAct, isQuestionObject } from './content.js';
+import { objectBeforeCoordinatedVerb, isAmountOnly, isAnonymityReason, isNegatedTopic, isNoComment, isParticipleApposition, isPassiveSubject, isPerformativeAct, isQuestionObject } from './content.js';
 import { dropCueAdjuncts } from './adjunct.js';
 import { inCueClause } from './source.js';
 import { indexEntities, resolveSpeaker, sourceHead } from './speaker.js';
@@ -1249,4 +1249,12 @@ test('a headline "claim, source says" is an attribution: the claim, the source, 
   assert.equal(h?.speaker, null);
   const b = q('Rents to climb 8% next year, estate agents warn\n\nRents rose again in October.');
   assert.equal(b.find((x) => x.cue?.text === 'warn')?.sourceSpan?.text, 'estate agents');
+});
+
+test('an object content ends where the cue\'s subject goes on with another verb; a clause keeps its own coordination', () => {
+  assert.equal(objectBeforeCoordinatedVerb('the deal and planned a protest outside the Capitol'), 'the deal'.length);
+  assert.equal(objectBeforeCoordinatedVerb('the army attacked the town and killed five people'), -1);
+  assert.equal(objectBeforeCoordinatedVerb('the plan that was approved and funded'), -1);
+  const q = analyzeDocument({ text: 'Rights groups rejected the deal and planned a protest outside the Capitol on Thursday.', published: '2026-11-25' }).get('quotes');
+  assert.equal(q.find((x) => x.cue?.text === 'rejected')?.text, 'the deal');
 });
