@@ -107,6 +107,9 @@ function predicateAfter(lower: readonly string[], tokens: readonly Token[], i: n
     if (nounEntry(w) && j > i + 1) return -1;
     if (verbEntry(w) && !AUX.has(w)) return -1;
     if (w === 'said' || w === 'that' || w === 'which' || w === 'who') return -1;
+    // "rejected the deal and planned a protest": a verb after "and" goes on with the clause's
+    // subject; it says nothing of the noun
+    if ((w === 'and' || w === 'but') && j + 1 < hi && (/ed$/.test(lower[j + 1]!) || !!verbEntry(lower[j + 1]!))) return -1;
   }
   return -1;
 }

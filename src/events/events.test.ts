@@ -840,3 +840,11 @@ test('a legislature\'s vote on a matter is no election; a country\'s vote still 
   noEvent('Parliament will hold a vote on the budget on Sunday.', 'ELECTION');
   assert.equal(ev(run('Kenya will hold a vote on Sunday.'), 'vote').type, 'ELECTION');
 });
+
+test('"planned a protest": a planning light verb finds its event (with the doubled consonant) and puts it ahead; "and planned" says nothing of the noun before it', () => {
+  const a = run('Rights groups, including the Harrow Law Centre, rejected the deal and planned a protest outside parliament on Thursday.');
+  assert.equal(ev(a, 'planned a protest').type, 'PROTEST');
+  assert.equal(ev(a, 'planned a protest').status, 'scheduled');
+  assert.ok(!a.events.some((e) => e.type === 'AGREE'), JSON.stringify(a.events.map((e) => e.text)));
+  assert.equal(ev(run('The union staged a protest outside parliament on Thursday.'), 'staged').status, 'occurred');
+});

@@ -261,6 +261,8 @@ for (const base of LIGHT) {
     send: ['sent'], win: ['won'], lodge: [], carry: [],
     // (British and American spellings: "cancelled", "canceled")
     cancel: ['cancels', 'cancelled', 'canceled', 'cancelling', 'canceling'], agree: ['agreed', 'agrees', 'agreeing'], end: [], split: [],
+    // (a final consonant doubles: "planned a protest", "slapped tariffs on", "skipped the summit")
+    plan: ['planned', 'planning'], slap: ['slapped', 'slapping'], skip: ['skipped', 'skipping'],
   };
   for (const f of inflect(base, irr[base] ?? [])) light.set(f, base);
 }

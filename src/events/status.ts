@@ -105,6 +105,9 @@ function purposeOf(tokens: readonly Token[], lower: readonly string[], lo: numbe
 /** Light verbs that call an event off or keep their subject out of it. */
 const CALLED_OFF = new Set(['postpone', 'cancel', 'suspend', 'boycott', 'skip']);
 
+/** Light verbs that put their event ahead of them. */
+const PLANNING = new Set(['plan', 'schedule']);
+
 const NO_ONE = new Set(['nobody', 'noone', 'none']);
 
 /**
@@ -173,6 +176,9 @@ export function statusOf(
   // event did not take place (or not with its subject); a modal keeps it hypothetical
   const calledOff = tr.nominal && tr.noun >= 0 && tr.head !== tr.noun && (CALLED_OFF.has(lightVerb(lower[tr.head]!) ?? '') || (lightVerb(lower[tr.head]!) === 'call' && lower[tr.head + 1] === 'off'));
   if (calledOff) cues.neg = true;
+  // "planned a protest", "scheduled talks for Friday": the light verb says the event is still ahead
+  const planned = tr.nominal && tr.noun >= 0 && tr.head !== tr.noun && PLANNING.has(lightVerb(lower[tr.head]!) ?? '');
+  if (planned) cues.sched = true;
   if (cues.would) {
     if (!cues.hypo && isReportedPlan(lower, lo, hi, Math.min(beforeChain + 1, tr.start), tr.head)) cues.sched = true;
     else cues.hypo = true;
