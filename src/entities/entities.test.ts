@@ -571,3 +571,109 @@ describe('names in business, sports, local and tech news', () => {
   });
 });
 
+
+describe('names in match reports, obituaries, disasters, diplomacy and company news', () => {
+  const typed = (list: Entity[]) => list.map((e) => `${e.type} ${e.name}:${e.mentions.length}`);
+
+  it('a club named in a headline\'s capitals by its last word is the club named in full', () => {
+    const a = typed(entities('LATE GOALS SINK ROVERS\n\nHarbor Rovers lost 3-2 at Ashgrove Park on Saturday. Rovers had led at half-time.'));
+    assert.ok(a.includes('ORG Harbor Rovers:3'), a.join(', '));
+  });
+
+  it('a club after "<club>, who drew 1-1 with" is a club', () => {
+    const a = typed(entities('The win lifts Fulham to third, a point behind Arsenal, who drew 1-1 with Chelsea on Sunday.'));
+    assert.ok(a.includes('ORG Chelsea:1'), a.join(', '));
+  });
+
+  it('a title that starts before the tagged name is read whole', () => {
+    const a = entities('Chief Financial Officer Wei Lin said the buyback would start in May.');
+    assert.deepEqual(person(a, 'Wei Lin').titles, ['Chief Financial Officer']);
+  });
+
+  it('a name particle joins the two halves of a person\'s name', () => {
+    const a = entities('Saudi Foreign Minister Prince Faisal bin Farhan Al Saud arrived in Madrid on Friday.');
+    assert.equal(a.filter((e) => e.type === 'PERSON').length, 1, typed(a).join(', '));
+    person(a, 'Faisal bin Farhan Al Saud');
+  });
+
+  it('a post and a person inside one organisation\'s span are split', () => {
+    const a = entities('Butte County Sheriff Kory Honea ordered evacuations along Neal Road.');
+    assert.deepEqual(person(a, 'Kory Honea').titles, ['Butte County Sheriff']);
+    assert.ok(a.some((e) => e.type === 'LOC' && e.name === 'Butte County'), typed(a).join(', '));
+  });
+
+  it('names in a list of places are places', () => {
+    const a = typed(entities('The fire forced the evacuation of Magalia, Concow, Yankee Hill and parts of Oroville. Power was cut in Butte, Plumas and Tehama counties.'));
+    for (const x of ['Yankee Hill', 'Plumas', 'Butte']) assert.ok(a.includes(`LOC ${x}:1`), `${x}: ${a.join(', ')}`);
+  });
+
+  it('a company name cut at its "and" is one name; two companies in one span are two', () => {
+    const a = typed(entities('Pacific Gas and Electric Co. said it had cut power to 40,000 customers.'));
+    assert.ok(a.includes('ORG Pacific Gas and Electric Co.:1'), a.join(', '));
+    const b = typed(entities('The chip will be offered to cloud providers such as Amazon Web Services and Microsoft Azure.'));
+    assert.ok(b.includes('ORG Microsoft Azure:1') && !b.some((x) => x.includes(' and Microsoft')), b.join(', '));
+  });
+
+  it('a body\'s "for ..." is part of its name', () => {
+    const a = typed(entities('Abdulrahman al-Rashid, an analyst at the King Faisal Center for Research and Islamic Studies in Riyadh, said prices would hold.'));
+    assert.ok(a.includes('ORG King Faisal Center for Research and Islamic Studies:1'), a.join(', '));
+    assert.ok(a.includes('LOC Riyadh:1'), a.join(', '));
+  });
+
+  it('a participle opening a sentence is no name', () => {
+    const a = typed(entities('Born in Tromsø in 1938, she studied in New York. Based in Oslo, the orchestra toured Japan.'));
+    assert.ok(!a.some((x) => /^\w+ (Born|Based):/.test(x)), a.join(', '));
+  });
+
+  it('an orchestra, a faculty and an employer after "an analyst at" are organisations', () => {
+    const a = typed(entities('She made her debut with the Bergen Philharmonic Orchestra in 1964. "It is encouraging," said Dr. Oliver Kennedy of Southampton\'s Faculty of Medicine. "Customers want a second source," said Ben Bajarin, an analyst at Creative Strategies.'));
+    for (const x of ['Bergen Philharmonic Orchestra', 'Faculty of Medicine', 'Creative Strategies']) assert.ok(a.includes(`ORG ${x}:1`), `${x}: ${a.join(', ')}`);
+  });
+
+  it('a site before "mine", a city before "<State>-based" and a building are places', () => {
+    const a = typed(entities('Output rose at its Cerro Alto mine in Chile. The Santa Clara, California-based company said so. Reporters waited outside the Dirksen Federal Building.'));
+    for (const x of ['Cerro Alto', 'Santa Clara', 'Dirksen Federal Building']) assert.ok(a.includes(`LOC ${x}:1`), `${x}: ${a.join(', ')}`);
+  });
+
+  it('a firm named by its platforms, and a body named in another language, are organisations', () => {
+    const a = typed(entities('The company said Meta Platforms was testing the chip. The orchestra recorded the symphonies for Deutsche Grammophon.'));
+    for (const x of ['Meta Platforms', 'Deutsche Grammophon']) assert.ok(a.includes(`ORG ${x}:1`), `${x}: ${a.join(', ')}`);
+  });
+
+  it('a state\'s abbreviation is the state, and a short dateline place is named as the text writes it', () => {
+    const a = typed(entities('WILDFIRE NEAR CHICO, CALIFORNIA\n\nPARADISE, Calif. (AP) — A wildfire spread on Thursday.'));
+    assert.ok(a.includes('LOC California:2'), a.join(', '));
+    const b = entities('OSLO (AFP) — The Oslo Philharmonic named a new conductor on Monday.');
+    assert.ok(b.some((e) => e.type === 'LOC' && e.name === 'Oslo'), typed(b).join(', '));
+  });
+
+  it('an articled Arabic surname and an accented given name after a title belong to the person', () => {
+    const a = entities('Egyptian President Abdel Fattah al-Sisi met Mexican President Andrés Manuel López Obrador in Cairo.');
+    assert.deepEqual(person(a, 'Abdel Fattah al-Sisi').titles, ['Egyptian President']);
+    assert.deepEqual(person(a, 'Andrés Manuel López Obrador').titles, ['Mexican President']);
+  });
+
+  it('a body\'s noun and "of" before a tagged name open the body\'s name', () => {
+    const a = typed(entities("The visit was announced in a statement from China's Ministry of Foreign Affairs on Monday."));
+    assert.ok(a.includes('ORG Ministry of Foreign Affairs:1'), a.join(', '));
+  });
+
+  it('Spanish names: a person after "businessman", a first surname alone, a body with "del"', () => {
+    const a = entities('The judge said businessman Víctor de Aldama paid commissions to former aide Koldo García Izaguirre for contracts with Puertos del Estado. García denies wrongdoing, as does José Luis Ábalos.');
+    person(a, 'Víctor de Aldama');
+    assert.deepEqual(person(a, 'Koldo García Izaguirre').mentions.map((m) => m.text), ['Koldo García Izaguirre', 'García']);
+    assert.deepEqual(person(a, 'José Luis Ábalos').mentions.length, 1);
+    assert.ok(typed(a).includes('ORG Puertos del Estado:1'), typed(a).join(', '));
+  });
+
+  it('a company described in a longer appositive is a company', () => {
+    const a = typed(entities('Klaviyo, the Boston-based marketing software company, priced its offering at $30 a share.'));
+    assert.ok(a.includes('ORG Klaviyo:1'), a.join(', '));
+  });
+
+  it('knows smaller countries: a demonym as an actor joins the country', () => {
+    assert.equal(countryOfName('Laos'), 'Laos');
+    assert.equal(countryOfDemonym('Malagasy'), 'Madagascar');
+    assert.equal(countryOfName('Swaziland'), 'Eswatini');
+  });
+});

@@ -8,9 +8,11 @@ import { countryOfDemonym, countryOfName, isPeopleDemonym } from './demonyms.js'
 import { acronymKey, definesAlias, initialsOf } from './acronyms.js';
 import { hashString } from './hash.js';
 import type { NerModel } from './model.js';
+import { stateOfName } from './states.js';
+import { extendBodyAcrossFor, extendBodyBackOverOf, extendPersonOverArticledSurname, extendPersonOverGivenName, isOpeningParticiple, joinCompanyAcrossAnd, joinPersonAcrossParticle, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody } from './spans.js';
 import { spansFromBilou, type TokenSpan } from './tags.js';
 import { HONORIFICS, isTitleWord, TITLE_HEADS, titleAfter, titleBefore, titleBeforeComma, titleKey } from './titles.js';
-import { collectPersonEvidence, gluedAcronymType, isEmployerAfterOccupation, isOrganisationTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
+import { collectPersonEvidence, gluedAcronymType, isEmployerAfterOccupation, isEmployerTypedAsPlace, isOrganisationTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
 
 const TYPE_NAMES: EntityType[] = ['PERSON', 'ORG', 'LOC', 'MISC'];
 
@@ -40,6 +42,7 @@ interface Cluster {
   titles: string[];
   /** Longest name words seen. */
   full: string[];
+  /** The country (or US state) a place names, in full: its name, whatever the mention. */
   country: string | null;
   last: number;
 }
@@ -171,7 +174,8 @@ function joinLastWordOfOrganisation(clusters: Cluster[], addTo: (c: Cluster, m: 
     const c = clusters[i]!;
     if (c.type !== 'ORG' || c.full.length !== 1 || c.country) continue;
     const word = c.full[0]!;
-    if (/^\p{Lu}{2,}$/u.test(word) || countryOfName(word)) continue;
+    // an acronym is capitals wherever it stands; "ROVERS" in a headline is "Rovers" in the text
+    if (c.mentions.every((m) => /^\p{Lu}{2,}$/u.test(m.words[0] ?? '')) || countryOfName(word)) continue;
     const target = byLast.get(word.toLowerCase());
     if (!target || target === c) continue;
     for (const m of c.mentions) addTo(target, m, target.last);
@@ -181,11 +185,15 @@ function joinLastWordOfOrganisation(clusters: Cluster[], addTo: (c: Cluster, m: 
 
 /**
  * A place named only in a dateline's capitals reads as written in running text: "SAN FRANCISCO"
- * -> "San Francisco", "BERLIN" -> "Berlin". Short all-capital words stay (they are initials: "UAE").
+ * -> "San Francisco", "BERLIN" -> "Berlin". Short all-capital words stay (they are initials: "UAE"),
+ * unless the text writes the word in running text elsewhere ("OSLO" beside "Oslo Philharmonic").
  */
-function placeNameFromCapitals(name: string): string {
-  if (!/^[A-Z][A-Z .'’-]*[A-Z.]$/.test(name) || (!name.includes(' ') && name.replace(/\W/g, '').length < 5)) return name;
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+function placeNameFromCapitals(name: string, text: string): string {
+  if (!/^[A-Z][A-Z .'’-]*[A-Z.]$/.test(name)) return name;
+  const written = name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  if (name.includes(' ') || name.replace(/\W/g, '').length >= 5) return written;
+  // a short one ("OSLO") is read so only when the text writes it so too ("the Oslo Philharmonic")
+  return new RegExp(`(?<![\\p{L}])${written.replace(/[.]/g, '\\.')}(?![\\p{L}])`, 'u').test(text) ? written : name;
 }
 
 /**
@@ -404,6 +412,18 @@ function acronymGluedToPerson(w: readonly string[], sp: TokenSpan, type: EntityT
   return type === 'PERSON' || (span.length > 2 && personAfterAcronym(span.slice(1), ev, lists) >= 0);
 }
 
+/**
+ * The first of two surnames, lowercase, in a name of three capitalised words with an accented
+ * word in it ("Koldo García Izaguirre" -> "garcía"): the Spanish and Portuguese usage the news
+ * follows ("García said"). A middle word the lists know as a given name is the second of two given
+ * names ("José Luis Ábalos"); English names of three words ("Mary Ann Smith") have no accents and
+ * keep only the last word; null when there is no first surname.
+ */
+function firstSurnameOf(full: readonly string[], lists: NameLists): string | null {
+  if (full.length !== 3 || !full.every((x) => /^\p{Lu}\p{Ll}/u.test(x)) || !full.some((x) => /[\u00C0-\u024F]/u.test(x))) return null;
+  return lists.givenName(full[1]!) ? null : full[1]!.toLowerCase();
+}
+
 /** Surname particles that a sentence-initial or later mention may capitalise ("Marieke de Vries" ... "De Vries said"). */
 const SURNAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'der', 'den', 'des', 'di', 'van', 'von', 'ter', 'ten', 'la', 'le', 'bin', 'ibn', 'ben', 'zu', 'af', 'av']);
 
@@ -486,6 +506,34 @@ const STREET_HEADS = new Set(['Avenue', 'Street', 'Road', 'Boulevard', 'Lane', '
 /** Last words of a building's or a place's name, never a person's: "Diaoyutai Hotel", "Sun-an Airport". */
 const PLACE_HEADS = new Set(['Hotel', 'Airport', 'Stadium', 'Square', 'Bridge', 'Palace', 'Avenue', 'Road', 'Park', 'Tower', 'Port', 'Harbour', 'Harbor', 'Station', 'Beach', 'Island', 'Islands', 'Province', 'County', 'District', 'Region', 'City', 'Village']);
 
+/**
+ * Last words of a building's or a ground's name, never an organisation's: "Dirksen Federal
+ * Building", "Silver Dollar Fairgrounds". (An airport may be its operating company, a center a
+ * body, "World Bridge" a card game's federation: those are left to the tagger.)
+ */
+const BUILDING_HEADS = new Set(['Building', 'Fairgrounds', 'Stadium', 'Showground', 'Showgrounds', 'Racecourse', 'Velodrome']);
+
+/** A name of two or more words ending in a building's head ("Dirksen Federal Building") is a place. */
+function namesABuilding(w: readonly string[], sp: TokenSpan): boolean {
+  return sp.end - sp.start > 1 && BUILDING_HEADS.has(w[sp.end - 1]!);
+}
+
+/**
+ * Words of organisations' names in other languages, never in a person's: "Deutsche Grammophon",
+ * "Banque de France", "Olympique Lyonnais", "Dynamo Kiev". The tagger, reading them as unknown
+ * capitalised words, may take the name for a person's.
+ */
+const FOREIGN_BODY_WORDS = new Set([
+  'deutsche', 'deutscher', 'banque', 'banco', 'banca', 'société', 'societe', 'compagnie', 'groupe', 'gruppo', 'grupo', 'instituto',
+  'institut', 'institutet', 'universidad', 'université', 'universite', 'universität', 'universitet', 'università', 'verlag',
+  'gesellschaft', 'olympique', 'dynamo', 'dinamo', 'spartak', 'lokomotiv', 'atletico', 'atlético', 'sporting', 'partido', 'parti',
+]);
+
+/** A person's or a place's name with a word of an organisation's name in another language is that organisation's. */
+function hasForeignBodyWord(words: readonly string[]): boolean {
+  return words.length > 1 && words.some((x) => FOREIGN_BODY_WORDS.has(x.toLowerCase()));
+}
+
 const LOCATIVES = new Set(['in', 'at', 'near', 'via', 'outside', 'across', 'around']);
 /** Words after which "to" leads to a destination: "diverted cargo to Barcelona", "flew to Lisbon". */
 const MOTION = new Set([
@@ -531,14 +579,17 @@ function governedByLocative(w: readonly string[], i: number): boolean {
 }
 
 /** Nouns that end the name of a body, never of a place: "Pan-Atlantic Football Federation". */
-const BODY_NOUNS = new Set(['federation', 'association', 'confederation', 'league', 'committee', 'council', 'commission', 'foundation', 'institute', 'university', 'agency', 'bureau', 'trust', 'society']);
+const BODY_NOUNS = new Set(['federation', 'association', 'confederation', 'league', 'committee', 'council', 'commission', 'foundation', 'institute', 'university', 'agency', 'bureau', 'trust', 'society', 'orchestra', 'philharmonic', 'choir', 'faculty', 'academy', 'college', 'ministry']);
 
 /**
  * A name the tagger called a place that is a body's: its last word is one of BODY_NOUNS ("Greek
- * Football Federation"), unless it is a country's own two-word name ("Russian Federation",
+ * Football Federation", "Bergen Philharmonic Orchestra") or it is "<body noun> of ..." ("Faculty
+ * of Medicine"), unless it is a country's own two-word name ("Russian Federation",
  * "Swiss Confederation"), which stays a place.
  */
 function namesAnOrganisation(words: readonly string[]): boolean {
+  // "Faculty of Medicine", "Academy of Sciences": the body's noun heads the name
+  if (words.length > 2 && words[1] === 'of' && BODY_NOUNS.has(words[0]!.toLowerCase())) return true;
   if (words.length < 2 || !BODY_NOUNS.has(words[words.length - 1]!.toLowerCase())) return false;
   const first = words[0]!;
   return !(words.length === 2 && (countryOfDemonym(first) || countryOfName(first)));
@@ -549,7 +600,7 @@ function namesAnOrganisation(words: readonly string[]): boolean {
  * Analytics", "Harbor Research", "Orion Micro". The tagger reads "Maritime" or "Harbor" as a
  * place and "Orion" as a given name.
  */
-const FIRM_HEADS = new Set([...FIRM_WORDS, 'insight', 'insights', 'analytics', 'research', 'partners', 'consulting', 'consultancy', 'consultants', 'intelligence', 'labs', 'advisors', 'advisers', 'associates', 'ventures', 'metrics', 'solutions', 'logistics']);
+const FIRM_HEADS = new Set([...FIRM_WORDS, 'platforms', 'brands', 'biosciences', 'breweries', 'insight', 'insights', 'analytics', 'research', 'partners', 'consulting', 'consultancy', 'consultants', 'intelligence', 'labs', 'advisors', 'advisers', 'associates', 'ventures', 'metrics', 'solutions', 'logistics']);
 
 /** Services people post on ("wrote on Telegram"): companies, never places or people, whatever the tagger says. */
 const PLATFORMS = new Set(['telegram', 'twitter', 'facebook', 'instagram', 'whatsapp', 'tiktok', 'youtube', 'truth social', 'weibo', 'wechat', 'linkedin', 'bluesky', 'reddit', 'substack', 'snapchat', 'vkontakte', 'threads']);
@@ -578,6 +629,29 @@ function namesAProduct(w: readonly string[], sp: TokenSpan): boolean {
   if (!PRODUCT_NOUNS.has(w[sp.end]?.toLowerCase() ?? '') || !(det === 'the' || det === 'its' || det === 'a' || det === 'an' || det === "'s")) return false;
   const name = w.slice(sp.start, sp.end).join(' ');
   return !countryOfName(name) && !countryOfDemonym(name);
+}
+
+/** Nouns for a site a name before them is the name of: "its Cerro Alto mine", "the Rio Verde refinery". */
+const SITE_NOUNS = new Set(['mine', 'mines', 'refinery', 'smelter', 'oilfield', 'gasfield', 'dam', 'reservoir', 'volcano']);
+
+/**
+ * "record output at its Cerro Alto mine": a name of two or more words right before a site's noun
+ * is the site, a place, whatever the tagger made of it (often a person: "Cerro Alto"). One word
+ * is left alone: "the BHP mine" names the owner.
+ */
+function namesASite(w: readonly string[], sp: TokenSpan): boolean {
+  return sp.end - sp.start > 1 && SITE_NOUNS.has(w[sp.end]?.toLowerCase() ?? '') && !namesAFirm(w.slice(sp.start, sp.end));
+}
+
+/**
+ * "the Santa Clara, California-based company": a name the tagger called a person before a comma
+ * and "<Place>-based" is the city of a "City, State" pair, a place. A demonym's "-based" opens
+ * an appositive about a person: "Nadia Perez, Swiss-based leader of ...". (A company tagged as one
+ * stays: "Norwest Corp., Ohio-based KeyCorp" is a list.)
+ */
+function isCityBeforeBasedPlace(w: readonly string[], sp: TokenSpan): boolean {
+  const m = w[sp.end] === ',' ? /^(\p{Lu}[\p{L}.]*)-based$/u.exec(w[sp.end + 1] ?? '') : null;
+  return !!m && !countryOfDemonym(m[1]!);
 }
 
 /** Diseases named after places or rivers, never places themselves in the news. */
@@ -718,6 +792,15 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   sentences.forEach((s, si) => {
     const w = words[si]!;
     let spans = joinNamesAcrossConnectors(w, taggedSpans[si]!);
+    spans = joinPersonAcrossParticle(w, spans);
+    spans = extendPersonOverArticledSurname(w, spans);
+    spans = extendPersonOverGivenName(w, spans, lists);
+    spans = extendBodyBackOverOf(w, spans);
+    spans = joinCompanyAcrossAnd(w, spans, lists);
+    spans = splitOrganisationsAtAnd(w, spans, lists);
+    spans = extendBodyAcrossFor(w, spans);
+    spans = splitPersonFromBody(w, spans, lists);
+    spans = placesInLists(w, spans, evidence, lists);
     const credit = datelineCredit(w);
     const firstWord = firstWordAfter(credit, w);
     if (credit) {
@@ -748,7 +831,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
     for (const sp0 of spans) {
       const sp: TokenSpan = { start: sp0.start, end: sp0.end, type: sp0.type };
       trimLowercaseEdges(w, sp);
-      if (sp.end <= sp.start || isCalendarWord(w, sp) || w.slice(sp.start, sp.end).every((x) => LEGAL_FORMS_ALONE.has(x.toLowerCase()))) continue;
+      if (sp.end <= sp.start || isCalendarWord(w, sp) || isOpeningParticiple(w, sp, firstWord) || w.slice(sp.start, sp.end).every((x) => LEGAL_FORMS_ALONE.has(x.toLowerCase()))) continue;
       // "Telegraph quoted Conservative": a verb inside a span ends the name (the rest is left out)
       const inner = lowercaseBreak(w, sp);
       if (inner > 0) sp.end = inner;
@@ -773,6 +856,10 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       else if (type !== 'LOC' && sp.end - sp.start > 1 && STREET_HEADS.has(w[sp.end - 1]!)) type = 'LOC';
       else if ((type === 'PERSON' || type === 'LOC') && namesAProduct(w, sp)) type = 'MISC';
       else if ((type === 'PERSON' || type === 'MISC') && isEmployerAfterOccupation(w, sp.start, sp.end)) type = 'ORG';
+      else if (type === 'LOC' && isEmployerTypedAsPlace(w, sp.start, sp.end)) type = 'ORG';
+      else if (type !== 'LOC' && (namesASite(w, sp) || namesABuilding(w, sp))) type = 'LOC';
+      else if ((type === 'PERSON' || type === 'LOC') && hasForeignBodyWord(w.slice(sp.start, sp.end))) type = 'ORG';
+      else if (type === 'PERSON' && isCityBeforeBasedPlace(w, sp)) type = 'LOC';
       else if (type === 'MISC' && isOrganisationTypedAsWork(w.slice(sp.start, sp.end), organisationOverMisc)) type = 'ORG';
       else if (type === 'PERSON' && sp.end - sp.start > 1 && BODY_NOUNS.has(w[sp.end - 1]!.toLowerCase())) type = 'ORG';
       // "the Knesset" tagged as a person (or MISC, or a place not after "to"/"in"/"outside"): a legislature is a body
@@ -821,8 +908,16 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
           const h = inner.findIndex((x) => HONORIFICS.has(x.toLowerCase()));
           if (h >= 0) honorific = inner[h]!;
           const t = inner.filter((x) => !HONORIFICS.has(x.toLowerCase()));
+          // "Chief Financial Officer Wei Lin" with only "Officer" in the span: the title goes on
+          // before the span, so it is read back from the name as any title before a name is
+          const before = gluedAcronym || h >= 0 ? null : titleBefore(w, k, placeStartOf);
+          if (before && before.start < sp.start) {
+            const r = spanOf(s, before.start, before.end);
+            titles.push(text.slice(r.start, r.end));
+            (titleRanges ??= []).push([r.start, r.end]);
+          }
           // "EU Commissioner Olli Rehn": the split-off acronym says whose commissioner
-          if (t.some((x) => TITLE_HEADS.has(x.toLowerCase()))) titles.push((gluedAcronym ? [gluedAcronym, ...t] : t).join(' '));
+          else if (t.some((x) => TITLE_HEADS.has(x.toLowerCase()))) titles.push((gluedAcronym ? [gluedAcronym, ...t] : t).join(' '));
           sp.start = k;
         }
         let tm = titles.length ? null : titleBefore(w, sp.start, placeStartOf);
@@ -895,7 +990,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
     let c = byKey.get(key);
     if (!c && ws.length === 1) {
       const one = ws[0]!.toLowerCase();
-      const cands = persons.filter((p) => p.full.length > 1 && (p.full[p.full.length - 1]!.toLowerCase() === one || p.full[0]!.toLowerCase() === one));
+      const cands = persons.filter((p) => p.full.length > 1 && (p.full[p.full.length - 1]!.toLowerCase() === one || p.full[0]!.toLowerCase() === one || firstSurnameOf(p.full, lists) === one));
       if (cands.length) c = cands.reduce((a, b) => (b.last > a.last ? b : a));
     }
     if (!c && ws.length > 1) c = particleSurnameOwner(persons, ws);
@@ -924,6 +1019,8 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
         if (p.full.length <= 1) continue;
         const last = p.full[p.full.length - 1]!.toLowerCase();
         bySurname.set(last, bySurname.has(last) ? null : p);
+        const first = firstSurnameOf(p.full, lists);
+        if (first && first !== last) bySurname.set(first, bySurname.has(first) ? null : p);
       }
     }
     return bySurname.get(ws[0]!.toLowerCase()) ?? null;
@@ -952,10 +1049,12 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
     }
     // a country name is a place even when tagged MISC ("the Philippines")
     const country = countryOfName(name);
-    const key = country ? `country:${country}` : `${m.type}:${lowerKey(m.words)}`;
+    // "PARADISE, Calif." and "California": a state's abbreviation is the state, named in full
+    const state = !country && m.type === 'LOC' ? stateOfName(name) : null;
+    const key = country ? `country:${country}` : state ? `state:${state}` : `${m.type}:${lowerKey(m.words)}`;
     const c = byName.get(key);
     if (c) addTo(c, m, order);
-    else byName.set(key, newCluster(country ? 'LOC' : m.type, m, order, country));
+    else byName.set(key, newCluster(country ? 'LOC' : m.type, m, order, country ?? state));
   });
 
   // Demonyms: "the Brazilians", "Japanese officials" act for their country; "Brazilian coffee" does not.
@@ -1059,7 +1158,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       const named = c.mentions.filter((m) => m.words.length);
       const best = named.reduce((a, b) => (betterName(text, b, a, personWords) ? b : a), named[0]!);
       const name = c.country ?? (c.type === 'PERSON' ? personWords(best).join(' ') : text.slice(best.start, best.end));
-      return { id: '', type: c.type, name: c.type === 'LOC' ? placeNameFromCapitals(name) : name, titles: c.titles, mentions };
+      return { id: '', type: c.type, name: c.type === 'LOC' ? placeNameFromCapitals(name, text) : name, titles: c.titles, mentions };
     })
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   entities.forEach((e, i) => (e.id = `e${i + 1}`));

@@ -4,6 +4,7 @@ import {
   collectPersonEvidence,
   gluedAcronymType,
   isEmployerAfterOccupation,
+  isEmployerTypedAsPlace,
   isOrganisationTypedAsWork,
   isPersonTypedAsOrganisation,
   isTeamTypedAsPerson,
@@ -14,6 +15,8 @@ import {
   type NameLists,
 } from './retype.js';
 import type { TokenSpan } from './tags.js';
+import { extendBodyAcrossFor, extendBodyBackOverOf, extendPersonOverArticledSurname, extendPersonOverGivenName, isOpeningParticiple, joinCompanyAcrossAnd, joinPersonAcrossParticle, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody } from './spans.js';
+import { stateOfName } from './states.js';
 
 /** Name lists small enough to read: what the rules need from the model's gazetteer and lexicon. */
 const lists: NameLists = {
@@ -150,6 +153,7 @@ describe('a club the tagger typed as a person', () => {
     assert.ok(team('two points behind Ostrander , who drew 1-1 with Everton', [[3, 4, 0], [9, 10, 1]]));
     assert.ok(team('Everton beat Ostrander 2-0 on Sunday', [[2, 3, 0], [0, 1, 1]]));
     assert.ok(team('Ostrander lost to Everton', [[0, 1, 0], [3, 4, 1]]));
+    assert.ok(team('a point behind Everton , who drew 1-1 with Ostrander', [[9, 10, 0], [3, 4, 1]]));
   });
 
   it('stays a person between people, when unknown as an organisation, or when the article uses it as a person\'s', () => {
@@ -159,3 +163,124 @@ describe('a club the tagger typed as a person', () => {
   });
 });
 
+
+describe('span repairs (spans.ts)', () => {
+  /** A sentence's words and spans from [start, end, type] triples; the repaired spans back as triples. */
+  const sentence = (text: string, sp: Array<[number, number, number]>) => ({ w: text.split(' '), spans: sp.map(([start, end, type]) => ({ start, end, type })) });
+  const triples = (spans: readonly TokenSpan[]) => spans.map((x) => [x.start, x.end, x.type]);
+  const noEvidence = collectPersonEvidence([], []);
+
+  it('joins a person\'s name cut at a particle, only between two people', () => {
+    const a = sentence('Prince Faisal bin Farhan Al Saud met Wang Yi', [[0, 2, 0], [3, 6, 0], [7, 9, 0]]);
+    assert.deepEqual(triples(joinPersonAcrossParticle(a.w, a.spans)), [[0, 6, 0], [7, 9, 0]]);
+    const b = sentence('Jorrit van der Wal scored', [[0, 1, 0], [3, 4, 0]]);
+    assert.deepEqual(triples(joinPersonAcrossParticle(b.w, b.spans)), [[0, 4, 0]]);
+    const c = sentence('Paris de Gaulle airport', [[0, 1, 2], [2, 3, 0]]);
+    assert.deepEqual(triples(joinPersonAcrossParticle(c.w, c.spans)), [[0, 1, 2], [2, 3, 0]]);
+  });
+
+  it('joins a company cut at its "and" before one word and a legal form, not two companies', () => {
+    const a = sentence('Pacific Gas and Electric Co. said', [[0, 2, 1], [3, 5, 1]]);
+    assert.deepEqual(triples(joinCompanyAcrossAnd(a.w, a.spans, lists)), [[0, 5, 1]]);
+    // the lists know "UN" alone as an organisation: "Exxon and UN Corp." would be two
+    const b = sentence('Ostrander and UN Corp. said', [[0, 1, 1], [2, 4, 1]]);
+    assert.deepEqual(triples(joinCompanyAcrossAnd(b.w, b.spans, lists)), [[0, 1, 1], [2, 4, 1]]);
+  });
+
+  it('splits one organisation\'s span at an "and" before a known organisation\'s name only', () => {
+    const a = sentence('such as Amazon Web Services and EU Cloud', [[2, 8, 1]]);
+    assert.deepEqual(triples(splitOrganisationsAtAnd(a.w, a.spans, lists)), [[2, 5, 1], [6, 8, 1]]);
+    const b = sentence('the Securities and Exchange Commission said', [[1, 5, 1]]);
+    assert.deepEqual(triples(splitOrganisationsAtAnd(b.w, b.spans, lists)), [[1, 5, 1]]);
+  });
+
+  it('extends a body\'s name over its "for ...", up to a lowercase word, a possessive or a person', () => {
+    const a = sentence('the King Faisal Center for Research and Islamic Studies in Riyadh', [[1, 4, 1], [7, 9, 3], [10, 11, 2]]);
+    assert.deepEqual(triples(extendBodyAcrossFor(a.w, a.spans)), [[1, 9, 1], [10, 11, 2]]);
+    const b = sentence('the International Campaign for Tibet and Tibet \'s parliament', [[1, 3, 1], [4, 5, 2], [6, 7, 2]]);
+    assert.deepEqual(triples(extendBodyAcrossFor(b.w, b.spans)), [[1, 5, 1], [6, 7, 2]]);
+    const c = sentence('the Common Fund for Commodities Ali Mchumo said', [[1, 3, 1], [5, 7, 0]]);
+    assert.deepEqual(triples(extendBodyAcrossFor(c.w, c.spans)), [[1, 5, 1], [5, 7, 0]]);
+    // a name that does not end in a body's noun takes no "for": "Acme Corp for Britain"
+    const d = sentence('Acme Corp for Britain', [[0, 2, 1], [3, 4, 2]]);
+    assert.deepEqual(triples(extendBodyAcrossFor(d.w, d.spans)), [[0, 2, 1], [3, 4, 2]]);
+  });
+
+  it('makes names in a list of places places, unless the article says otherwise', () => {
+    const a = sentence('from Magalia , Concow , Yankee Hill and parts of Oroville', [[1, 2, 2], [3, 4, 2], [5, 7, 0], [10, 11, 2]]);
+    assert.deepEqual(triples(placesInLists(a.w, a.spans, noEvidence, lists)), [[1, 2, 2], [3, 4, 2], [5, 7, 2], [10, 11, 2]]);
+    const b = sentence('in Butte , Plumas and Tehama counties', [[1, 2, 3], [3, 4, 1], [5, 6, 2]]);
+    assert.deepEqual(triples(placesInLists(b.w, b.spans, noEvidence, lists)), [[1, 2, 2], [3, 4, 2], [5, 6, 2]]);
+    // an acronym, a team's plural and an organisation of several words stay, even before a place noun
+    const c = sentence('Paris , UN , Rangers and Olympique Lyonnais regions', [[0, 1, 2], [2, 3, 1], [4, 5, 1], [6, 8, 1]]);
+    assert.deepEqual(triples(placesInLists(c.w, c.spans, noEvidence, lists)), triples(c.spans));
+    // a name the article uses as a person's stays a person
+    const ev = collectPersonEvidence([['Mr.', 'Gong', 'left']], [[{ start: 1, end: 2, type: 0 }]]);
+    const d = sentence('between China and Sweden , Gong said', [[1, 2, 2], [3, 4, 2], [5, 6, 0]]);
+    assert.deepEqual(triples(placesInLists(d.w, d.spans, ev, lists)), triples(d.spans));
+  });
+
+  it('splits a post and a person out of an organisation\'s span', () => {
+    const a = sentence('Butte County Sheriff Kory Honea ordered', [[0, 5, 1]]);
+    assert.deepEqual(triples(splitPersonFromBody(a.w, a.spans, lists)), [[0, 2, 2], [2, 5, 0]]);
+    const b = sentence('Kestrel Mining Chairman Ken Oduya said', [[0, 5, 1]]);
+    assert.deepEqual(triples(splitPersonFromBody(b.w, b.spans, lists)), [[0, 2, 1], [2, 5, 0]]);
+    // no person's name after the post: "Security" is a word of organisations' names
+    const c = sentence('the UN Secretary General Security Office', [[1, 6, 1]]);
+    assert.deepEqual(triples(splitPersonFromBody(c.w, c.spans, lists)), [[1, 6, 1]]);
+  });
+
+  it('joins a body\'s name cut at a Romance particle', () => {
+    const a = sentence('contracts with Puertos del Estado and Adif', [[2, 3, 1], [4, 5, 1], [6, 7, 2]]);
+    assert.deepEqual(triples(joinPersonAcrossParticle(a.w, a.spans)), [[2, 5, 1], [6, 7, 2]]);
+    // "van" joins people only
+    const b = sentence('Shell van Ommeren said', [[0, 1, 1], [2, 3, 1]]);
+    assert.deepEqual(triples(joinPersonAcrossParticle(b.w, b.spans)), [[0, 1, 1], [2, 3, 1]]);
+  });
+
+  it('takes an articled surname after a person into the name, and a given name between a title and the name', () => {
+    const a = sentence('President Abdel Fattah al-Sisi said', [[1, 3, 0], [3, 4, 3]]);
+    assert.deepEqual(triples(extendPersonOverArticledSurname(a.w, a.spans)), [[1, 4, 0]]);
+    const b = sentence('President Abdel Fattah al-Sisi said', [[1, 3, 0]]);
+    assert.deepEqual(triples(extendPersonOverArticledSurname(b.w, b.spans)), [[1, 4, 0]]);
+    const c = sentence('Mexican President Helen Lopez Obrador said', [[3, 5, 0]]);
+    assert.deepEqual(triples(extendPersonOverGivenName(c.w, c.spans, lists)), [[2, 5, 0]]);
+    // without a title before it, the word may open the sentence or be a place
+    const d = sentence('in Helen Lopez Obrador said', [[2, 4, 0]]);
+    assert.deepEqual(triples(extendPersonOverGivenName(d.w, d.spans, lists)), [[2, 4, 0]]);
+  });
+
+  it('opens a body\'s name at its noun and "of"', () => {
+    const a = sentence("China 's Ministry of Foreign Affairs said", [[0, 1, 2], [4, 6, 1]]);
+    assert.deepEqual(triples(extendBodyBackOverOf(a.w, a.spans)), [[0, 1, 2], [2, 6, 1]]);
+    const b = sentence('the Bank of England raised rates', [[3, 4, 2]]);
+    assert.deepEqual(triples(extendBodyBackOverOf(b.w, b.spans)), [[1, 4, 1]]);
+    const c = sentence('a suburb of Lisbon', [[3, 4, 2]]);
+    assert.deepEqual(triples(extendBodyBackOverOf(c.w, c.spans)), [[3, 4, 2]]);
+  });
+
+  it('drops a participle opening a sentence before a preposition only', () => {
+    const w = 'Born in Tromsø , she studied'.split(' ');
+    assert.ok(isOpeningParticiple(w, { start: 0, end: 1, type: 2 }, 0));
+    assert.ok(!isOpeningParticiple('Born said no'.split(' '), { start: 0, end: 1, type: 0 }, 0));
+  });
+});
+
+describe('an employer typed as a place', () => {
+  it('is the employer after "<occupation> at" when two or more words, not when a state follows', () => {
+    assert.ok(isEmployerTypedAsPlace('an analyst at Creative Strategies said'.split(' '), 3, 5));
+    assert.ok(isEmployerTypedAsPlace('a hepatologist at Karolinska Institutet in Stockholm'.split(' '), 3, 5));
+    assert.ok(!isEmployerTypedAsPlace('a spokeswoman at Fort Bliss , Texas , said'.split(' '), 3, 5));
+    assert.ok(!isEmployerTypedAsPlace('a lecturer at Leeds said'.split(' '), 3, 4));
+  });
+});
+
+describe('US states', () => {
+  it('reads the wires\' abbreviations and full names, not a city\'s', () => {
+    assert.equal(stateOfName('Calif.'), 'California');
+    assert.equal(stateOfName('W.Va.'), 'West Virginia');
+    assert.equal(stateOfName('illinois'), 'Illinois');
+    assert.equal(stateOfName('Washington'), null);
+    assert.equal(stateOfName('Calif'), null);
+  });
+});

@@ -74,6 +74,14 @@ const LEX_LAST = 1;
 const LEX_ORG = 3;
 const ALONE = 8;
 
+/** Whether `test` holds for the lowercase word, or for it without accents when it has some. */
+function withoutAccents(word: string, test: (lower: string) => boolean): boolean {
+  const l = word.toLowerCase();
+  if (test(l)) return true;
+  const plain = plainLower(word);
+  return plain !== l && test(plain);
+}
+
 export function nameListsOf(model: NerModel): NameLists {
   const { gazetteer, lexicon } = model.resources;
   return {
@@ -82,12 +90,14 @@ export function nameListsOf(model: NerModel): NameLists {
       const h = hashString(word.toLowerCase());
       return (gazetteer.tokenTypes(h) & (1 << (ALONE + GAZ_ORG))) !== 0 || (lexicon.tokenTypes(h) & (1 << (ALONE + LEX_ORG))) !== 0;
     },
-    givenName: (word) => (lexicon.tokenTypes(hashString(word.toLowerCase())) & (1 << (ALONE + LEX_FIRST))) !== 0,
+    // people's names are asked with and without accents: the lists know "Andres", the news writes "Andrés"
+    givenName: (word) => withoutAccents(word, (l) => (lexicon.tokenTypes(hashString(l)) & (1 << (ALONE + LEX_FIRST))) !== 0),
     personWord: (word) => (gazetteer.tokenTypes(hashString(word.toLowerCase())) & (1 << (ALONE + GAZ_PER))) !== 0,
-    personNamePart: (word) => {
-      const h = hashString(word.toLowerCase());
-      return (gazetteer.tokenTypes(h) & (1 << GAZ_PER)) !== 0 || (lexicon.tokenTypes(h) & ((1 << LEX_FIRST) | (1 << LEX_LAST))) !== 0;
-    },
+    personNamePart: (word) =>
+      withoutAccents(word, (l) => {
+        const h = hashString(l);
+        return (gazetteer.tokenTypes(h) & (1 << GAZ_PER)) !== 0 || (lexicon.tokenTypes(h) & ((1 << LEX_FIRST) | (1 << LEX_LAST))) !== 0;
+      }),
     organisationNamePart: (word) => (gazetteer.tokenTypes(hashString(word.toLowerCase())) & ((1 << GAZ_ORG) | (1 << GAZ_PER))) === 1 << GAZ_ORG,
   };
 }
@@ -97,6 +107,9 @@ const PERSONAL_CUES = new Set([
   ...HONORIFICS, 'dr', 'dr.', 'prof.', 'president', 'sen.', 'senator', 'rep.', 'gov.', 'governor', 'premier', 'chancellor', 'minister',
   'mayor', 'judge', 'ambassador', 'congressman', 'congresswoman', 'director-general', 'secretary-general', 'attorney-general',
   'governor-general', 'solicitor-general', 'vice-president', 'vice-premier',
+  // nouns for a person in apposition before the name: "businessman Víctor de Aldama", "his aide Koldo Garmendia"
+  'businessman', 'businesswoman', 'aide', 'tycoon', 'billionaire', 'activist', 'dissident', 'actor', 'actress', 'singer', 'novelist',
+  'poet', 'rapper', 'journalist', 'blogger', 'lawmaker', 'striker', 'midfielder', 'goalkeeper', 'defender',
 ]);
 /** Honorifics that a tagger may take into an organisation's span ("Mr. Fujimori" as ORG). "Dr" is left out: "Dr Pepper". */
 const HONORIFICS_IN_NAME = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss']);
@@ -129,6 +142,9 @@ const ORGANISATION_NAME_WORDS = new Set([
   'assembly', 'commission', 'reserve', 'authority', 'board', 'bureau', 'programme', 'program', 'organisation', 'organization',
   'mission', 'tribunal', 'secretariat', 'panel', 'corps', 'guard', 'navy', 'parliament', 'senate', 'congress', 'cabinet', 'government',
 ]);
+
+/** Lowercase particles inside people's names. */
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'das', 'do', 'dos', 'du', 'di', 'van', 'von', 'der', 'den', 'ter', 'ten', 'la', 'le', 'bin', 'ibn', 'bint', 'ben', 'y']);
 
 /** "Kenji", "O'Neill", "Al-Rashid": a capitalised word with lowercase letters, nothing but letters, apostrophes and hyphens. */
 function isNameWord(word: string): boolean {
@@ -211,7 +227,8 @@ function corporateCueAt(w: readonly string[], start: number, end: number, strict
   if (next === "'s" && CORPORATE_POSSESSIONS.has(after)) return true;
   if (!strict && SPEECH_VERBS.has(next) && (after === 'it' || after === 'its') && opensClause(w, start)) return true;
   if (next === ',' && (after === 'the' || after === 'a' || after === 'an')) {
-    for (let k = end + 2; k < Math.min(end + 5, w.length); k++) {
+    // (as far as "the Boston-based marketing software company")
+    for (let k = end + 2; k < Math.min(end + 7, w.length); k++) {
       const x = w[k]!.toLowerCase();
       if (CORPORATE_NOUNS.has(x)) return true;
       if (x === ',' || x === '.') break;
@@ -249,8 +266,10 @@ export function collectPersonEvidence(sentences: readonly (readonly string[])[],
  * or containing a word they know as one ("Walt Disney").
  */
 function couldBePersonalName(name: readonly string[], lists: NameLists): boolean {
-  if (!name.length || name.length > 3) return false;
-  for (const w of name) {
+  // a particle inside the name is no word of its own: "Víctor de Aldama", "Jorrit van der Wal"
+  const words = name.length > 2 ? name.filter((w, i) => i === 0 || i === name.length - 1 || !NAME_PARTICLES.has(w)) : name;
+  if (!words.length || words.length > 3) return false;
+  for (const w of words) {
     if (!isNameWord(w) || isTitleWord(w) || isLegislatureWord(w)) return false;
     const l = w.toLowerCase();
     if (ORGANISATION_NAME_WORDS.has(l) || countryOfName(w) || countryOfDemonym(w) || lists.organisationWord(w) || lists.organisationNamePart(w)) return false;
@@ -354,8 +373,26 @@ const OCCUPATIONS = new Set([
  * its type ("a doctor at Lagos" is rare, "an analyst at Tokyo's ..." is a place's possessive).
  */
 export function isEmployerAfterOccupation(w: readonly string[], start: number, end: number): boolean {
-  if (start < 2 || w[start - 1]!.toLowerCase() !== 'at' || !OCCUPATIONS.has(w[start - 2]!.toLowerCase())) return false;
+  if (start < 2 || w[start - 1]!.toLowerCase() !== 'at' || !isOccupation(w[start - 2]!.toLowerCase())) return false;
   return w[end] !== "'s" && w[end] !== "'";
+}
+
+/** An occupation from the list, or a specialist's word: "hepatologist", "paediatrician". */
+function isOccupation(lower: string): boolean {
+  return OCCUPATIONS.has(lower) || /^\p{Ll}{4,}(?:ologists?|icians?)$/u.test(lower);
+}
+
+/**
+ * "an analyst at Creative Strategies", "a hepatologist at Karolinska Institutet": a name of two
+ * or more words the tagger called a place is the employer too, unless it is a country's name or
+ * a state or country follows it after a comma. One word stays a place: "a lecturer at Leeds" may
+ * be the city.
+ */
+export function isEmployerTypedAsPlace(w: readonly string[], start: number, end: number): boolean {
+  if (end - start < 2 || !isEmployerAfterOccupation(w, start, end)) return false;
+  // "a spokeswoman at Fort Bliss, Texas": a place that a state or country follows is a place
+  if (w[end] === ',' && /^\p{Lu}/u.test(w[end + 1] ?? '')) return false;
+  return !countryOfName(w.slice(start, end).join(' '));
 }
 
 /** Verbs of a match's result on the sports pages: "Leeds beat Arsenal", "Chelsea, who drew 1-1 with Everton". */
@@ -392,9 +429,10 @@ export function isTeamTypedAsPerson(w: readonly string[], sp: TokenSpan, spans: 
   let i = sp.end;
   if (w[i] === ',' && w[i + 1]?.toLowerCase() === 'who') i += 2;
   if (i < w.length && RESULT_VERBS.has(w[i]!.toLowerCase()) && orgStartsAt(afterResult(w, i + 1))) return true;
-  // before: "<club> beat X", "<club> drew 1-1 with X"
+  // before: "<club> beat X", "<club> drew 1-1 with X", "<club>, who drew 1-1 with X"
   for (let v = sp.start - 1; v >= Math.max(1, sp.start - 3); v--) {
-    if (RESULT_VERBS.has(w[v]!.toLowerCase()) && afterResult(w, v + 1) === sp.start && orgEndsAt(v)) return true;
+    if (!RESULT_VERBS.has(w[v]!.toLowerCase()) || afterResult(w, v + 1) !== sp.start) continue;
+    if (orgEndsAt(v) || (v >= 3 && w[v - 1]!.toLowerCase() === 'who' && w[v - 2] === ',' && orgEndsAt(v - 2))) return true;
   }
   return false;
 }

@@ -8,12 +8,14 @@ import { Kind, type Tok } from './tokens.js';
 
 export type Tense = 'past' | 'future' | 'present' | null;
 
-const FUTURE = new Set(['effective', 'payable', 'expects', 'expect', 'predicts', 'forecasts', 'forecast', 'anticipates', 'will', 'shall', 'scheduled', 'expected', 'plans', 'plan', 'planning', 'planned', 'due', 'upcoming', 'intends', 'intend', 'hopes', 'aims', 'would', 'could', 'may', 'might', 'should', 'must', 'going', 'tomorrow', 'next', 'slated', 'set', 'wants', 'want', 'seeks', 'prepared', 'ready', 'promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided', 'announced', 'begin', 'start', 'resume', 'meet', 'vote', 'visit', 'hold', 'open', 'return', 'expire', 'expires', 'deadline', 'convene', 'gather', 'travel', 'arrive', 'leave', 'host', 'play', 'go', 'continue']);
+const FUTURE = new Set(['effective', 'payable', 'await', 'awaits', 'awaiting', 'expects', 'expect', 'predicts', 'forecasts', 'forecast', 'anticipates', 'will', 'shall', 'scheduled', 'expected', 'plans', 'plan', 'planning', 'planned', 'due', 'upcoming', 'intends', 'intend', 'hopes', 'aims', 'would', 'could', 'may', 'might', 'should', 'must', 'going', 'tomorrow', 'next', 'slated', 'set', 'wants', 'want', 'seeks', 'prepared', 'ready', 'promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided', 'announced', 'begin', 'start', 'resume', 'meet', 'vote', 'visit', 'hold', 'open', 'return', 'expire', 'expires', 'deadline', 'convene', 'gather', 'travel', 'arrive', 'leave', 'host', 'play', 'go', 'continue']);
 // Verbs in a FUTURE list above that are past forms only count as future before an infinitive ("agreed to meet").
 const FUTURE_ONLY_BEFORE_TO = new Set(['promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided', 'planned', 'prepared', 'announced']);
 const BASE_FORMS = new Set(['go', 'continue', 'begin', 'start', 'resume', 'meet', 'vote', 'visit', 'hold', 'open', 'return', 'expire', 'expires', 'deadline', 'set', 'convene', 'gather', 'travel']);
 const PAST = new Set([
   'said', 'told', 'was', 'were', 'had', 'did', 'went', 'came', 'made', 'took', 'gave', 'met', 'saw', 'got', 'left', 'won', 'lost', 'rose', 'fell', 'began', 'became', 'held', 'found', 'thought', 'knew', 'sent', 'spent', 'paid', 'sold', 'bought', 'brought', 'kept', 'led', 'ran', 'wrote', 'spoke', 'broke', 'chose', 'flew', 'grew', 'drew', 'shot', 'struck', 'fought', 'caught', 'taught', 'sought', 'stood', 'understood', 'built', 'felt', 'heard', 'meant', 'ate', 'fled', 'quit', 'ago', 'yesterday', 'last', 'earlier', 'since', 'been', 'says', 'has', 'have', 'killed', 'died', 'arrested', 'slid', 'sank', 'swore', 'threw', 'wore', 'woke', 'hung', 'dealt', 'lent', 'bent', 'forgot', 'forgave', 'rang', 'sang', 'began', 'bid', 'overtook', 'withdrew', 'undertook', 'overcame', 'became', 'reported', 'announced',
+  // irregular pasts that are no present form
+  'lit', 'drove', 'rode', 'stole', 'swept', 'slept', 'wept', 'dug', 'sprang', 'shook', 'froze', 'tore', 'hid', 'fed', 'bled', 'stuck', 'spun', 'swung', 'shrank', 'blew', 'drank', 'swam', 'laid', 'arose', 'awoke', 'upheld', 'withheld', 'mistook', 'underwent', 'oversaw', 'leapt', 'crept', 'knelt', 'sped', 'clung', 'flung', 'shone', 'strove', 'forbade', 'befell', 'stank', 'slew',
 ]);
 const PRESENT = new Set(['is', 'are', 'am', "isn't", 'remains', 'continues',
   // scheduling verbs in the present ("the president meets the king on Friday", "trading opens Monday"): a day ahead
@@ -31,6 +33,32 @@ const MODAL_BEFORE_BE = new Set(['will', 'would', 'shall', 'should', 'could', 'm
 /** Adverbs between a modal and "be": "will also be held", "would only be decided". */
 const MODAL_ADVERBS = new Set(['also', 'only', 'then', 'soon', 'still', 'now', 'probably', 'likely', 'again', 'first', 'finally', 'officially', 'formally', 'eventually', 'definitely', 'certainly', 'reportedly']);
 
+/** Words before "forecasts" that make it the noun: "beat forecasts", "the forecasts", "analysts' forecasts". */
+const FORECAST_NOUN_BEFORE = new Set(['beat', 'beating', 'beats', 'missed', 'missing', 'misses', 'topped', 'exceeded', 'than', 'the', 'its', 'their', 'of', 'with', 'below', 'above', "'", '’', 'analyst', 'market', 'earnings', 'growth', 'weather', 'economic', 'official', 'cut', 'raised', 'lowered']);
+
+const AWAIT = new Set(['await', 'awaits', 'awaiting']);
+const LAST_AS_VERB_BEFORE = new Set(['until', 'till', 'through', 'into']);
+
+/** Words of a schedule: "due to", "scheduled for", "expected to". */
+const PLAN_WORDS = new Set(['due', 'scheduled', 'expected', 'slated', 'set', 'planned', 'supposed']);
+
+/** Token k (a word of a schedule) follows "had been", an adverb allowed before "been": "previously had been scheduled", "had originally been due". */
+function hadBeenPlanned(t: readonly Tok[], k: number): boolean {
+  return low(t, k - 1) === 'been' && (low(t, k - 2) === 'had' || low(t, k - 3) === 'had');
+}
+
+const ED_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'these', 'those']);
+const ED_ADVERBS = new Set(['still', 'yet', 'newly', 'recently', 'long', 'once', 'previously', 'widely', 'much', 'so-called', 'also']);
+
+/**
+ * "a still unspecified date", "the proposed merger", "an unnamed official": an "-ed" word after
+ * a determiner (an adverb may stand between) is an adjective, no verb of the clause.
+ */
+function attributiveParticiple(t: readonly Tok[], i: number): boolean {
+  const p = low(t, i - 1);
+  return ED_DETERMINERS.has(p) || (ED_ADVERBS.has(p) && ED_DETERMINERS.has(low(t, i - 2)));
+}
+
 function cue(t: readonly Tok[], i: number): Tense {
   const k = t[i]!;
   if (k.kind !== Kind.Word) return null;
@@ -41,10 +69,16 @@ function cue(t: readonly Tok[], i: number): Tense {
   if (w === 'let' && sentenceInitial(t, i) && (low(t, i + 1) === 'us' || ((low(t, i + 1) === "'" || low(t, i + 1) === '’') && low(t, i + 2) === 's'))) return 'future';
   if (w === 'won' && low(t, i + 1) === "'" && low(t, i + 2) === 't') return 'future';
   if (FUTURE.has(w)) {
+    // "the offer had been due to expire Friday evening": a plan told in the past perfect was
+    // overtaken (extended, called off), so its day has passed
+    if (PLAN_WORDS.has(w) && hadBeenPlanned(t, i)) return 'past';
+    if (BASE_FORMS.has(w) && low(t, i - 1) === 'to' && PLAN_WORDS.has(low(t, i - 2)) && hadBeenPlanned(t, i - 2)) return 'past';
     // "fireworks are planned for July 4": a present passive of planning is a schedule
     if (w === 'planned' && (low(t, i - 1) === 'is' || low(t, i - 1) === 'are')) return 'future';
     // "the storm is forecast to hit": a forecast before an infinitive looks ahead
     if (w === 'forecast') return low(t, i + 1) === 'to' ? 'future' : null;
+    // "earnings beat forecasts", "analysts' forecasts": the noun, no tense
+    if (w === 'forecasts' && FORECAST_NOUN_BEFORE.has(low(t, i - 1))) return null;
     // "the accession was planned for early March": the plan's date lies ahead, as "scheduled for"
     if (w === 'planned' && low(t, i + 1) === 'for') return 'future';
     if (FUTURE_ONLY_BEFORE_TO.has(w)) return low(t, i + 1) === 'to' ? 'future' : 'past';
@@ -80,12 +114,15 @@ function cue(t: readonly Tok[], i: number): Tense {
   if ((w === 'has' || w === 'have') && POSSESSED_DET.has(low(t, i + 1))) return 'present';
   // "expected to last until the summer", "will last": the verb, not "last year"'s past
   if (w === 'last' && MODAL_BEFORE_BE.has(low(t, i - 1))) return 'future';
+  // "set to begin on Jan. 12 and last until March": "last" before "until" is the verb, whose
+  // tense comes from further left
+  if (w === 'last' && LAST_AS_VERB_BEFORE.has(low(t, i + 1))) return null;
   if (PAST.has(w)) return passive && w !== 'been' && w !== 'had' ? 'present' : 'past';
   if (PRESENT.has(w)) return 'present';
   if (passive && w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) return 'present';
   // "-ed" forms are past; a capital is a name ("Ted", "Reed") unless the word starts a sentence ("Rescued on Nov. 25, ...").
   // On a headline every word has a capital: "Bridge to Be Reopened Tuesday" has a participle.
-  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && (!k.cap || sentenceInitial(t, i) || onHeadline(t, i))) return 'past';
+  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && (!k.cap || sentenceInitial(t, i) || onHeadline(t, i)) && !attributiveParticiple(t, i)) return 'past';
   return null;
 }
 
@@ -128,10 +165,20 @@ function deadlineAhead(t: readonly Tok[], s: number, lo: number): boolean {
     if (t[i]!.kind !== Kind.Word) continue;
     n++;
     const w = t[i]!.low;
-    if (DEADLINE_VERBS.has(w)) return p !== 'to' || w === 'extended' || w === 'postponed' || w === 'pushed' || w === 'moved' || w === 'delayed';
+    // "the union had given them until the weekend": a deadline told in the past perfect has
+    // passed; the clause's own tense places it
+    if (DEADLINE_VERBS.has(w)) return !pastPerfect(t, i, lo) && (p !== 'to' || w === 'extended' || w === 'postponed' || w === 'pushed' || w === 'moved' || w === 'delayed');
     if (cue(t, i)) return false;
   }
   return false;
+}
+
+/** Token i follows "had" or "had been", one adverb allowed: "had given", "had been postponed", "had already extended". */
+function pastPerfect(t: readonly Tok[], i: number, lo: number): boolean {
+  let k = i - 1;
+  if (low(t, k) === 'been') k--;
+  if (k >= lo && (MODAL_ADVERBS.has(low(t, k)) || low(t, k) === 'already' || low(t, k) === 'previously' || low(t, k) === 'originally')) k--;
+  return k >= lo && low(t, k) === 'had';
 }
 
 /** Words after "to" that are no verb: "to the", "to Berlin", "to 5%". */
@@ -286,6 +333,39 @@ export function tenseAround(t: readonly Tok[], s: number, e: number, lo: number,
   return q && hasOwnVerb(t, q.a, q.b) ? clauseTense(t, s, e, q.a, q.b) : clauseTense(t, s, e, lo, hi);
 }
 
+const RULE_FORMS = new Set(['rule', 'rules', 'ruled', 'ruling']);
+const RULE_NEGATORS = new Set(['not', 't', 'never', 'refused', 'refuses', 'refusing', 'declined', 'declines', 'declining', 'cannot']);
+
+/** Token i is "rule(d) out" with a negation just before: "has not been ruled out", "refused to rule out". */
+function negatedRuleOut(t: readonly Tok[], i: number): boolean {
+  if (!RULE_FORMS.has(t[i]!.low) || low(t, i + 1) !== 'out') return false;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (RULE_NEGATORS.has(t[k]!.low)) return true;
+  return false;
+}
+
+/**
+ * "A strike over Christmas has not been ruled out", "the minister did not rule out an election in
+ * the spring": what is not ruled out is a possibility still ahead, whatever the tense of "has
+ * been" or "did". True when a negated "rule(d) out" stands within ten words either side of [s, e).
+ * ("The union ruled out a strike on Friday" may say when it was ruled out: left to the tense.)
+ */
+function ruledOut(t: readonly Tok[], s: number, e: number, lo: number, hi: number): boolean {
+  for (let i = s - 1, n = 0; i >= lo && n < 10; i--) {
+    if (t[i]!.kind === Kind.Punct) continue;
+    n++;
+    if (negatedRuleOut(t, i)) return true;
+  }
+  for (let i = e, n = 0; i < hi && n < 10; i++) {
+    if (t[i]!.kind === Kind.Punct) {
+      if (t[i]!.low === ';' || (t[i]!.low === '.' && !isAbbrevDot(t, i))) break;
+      continue;
+    }
+    n++;
+    if (negatedRuleOut(t, i)) return true;
+  }
+  return false;
+}
+
 /** Tense around tokens [s, e) from the cues within [lo, hi). */
 function clauseTense(t: readonly Tok[], s: number, e: number, lo: number, hi: number): Tense {
   // a look-ahead verb dates the event only through an adverbial ("heads toward elections in
@@ -293,7 +373,7 @@ function clauseTense(t: readonly Tok[], s: number, e: number, lo: number, hi: nu
   const adverbial = TIME_PREPOSITIONS.has(low(t, s - 1));
   // "as soon as Tuesday", "as early as next week": a date not yet reached.
   if (low(t, s - 1) === 'as' && (low(t, s - 2) === 'soon' || low(t, s - 2) === 'early') && low(t, s - 3) === 'as' && s - 3 >= lo) return 'future';
-  if (deadlineAhead(t, s, lo)) return 'future';
+  if (deadlineAhead(t, s, lo) || ruledOut(t, s, e, lo, hi)) return 'future';
   // "ahead of Sunday's vote", "in the run-up to Friday's summit": the day has not come yet
   if ((low(t, s - 1) === 'of' && low(t, s - 2) === 'ahead') || (low(t, s - 1) === 'to' && low(t, s - 2) === 'up' && low(t, s - 3) === '-' && low(t, s - 4) === 'run')) return 'future';
   // "Rail strike to halt trains from Wednesday", "Union to strike Friday": a headline's "to" and
@@ -311,6 +391,9 @@ function clauseTense(t: readonly Tok[], s: number, e: number, lo: number, hi: nu
     // a scheduling verb with its object between may stand two words further ("faces a confidence
     // vote on Monday", "holds its annual meeting on Friday")
     if (c === 'present' && n > (SCHEDULING_PRESENT.has(w) ? 6 : 4)) continue;
+    // "await Friday's jobs report" looks ahead to its object only: "awaiting trial after his
+    // arrest on Friday" names a day of its own
+    if (c === 'future' && AWAIT.has(w) && n > 4) continue;
     // a headline's present tells what happened ("Obama Arrives in Israel on Wednesday"); its future
     // says "to" ("Pope to Be Installed Tuesday")
     if (c === 'present' && onHeadline(t, s)) continue;

@@ -246,6 +246,29 @@ const COUNT_NOUNS = /^(?:votes?|people|persons?|men|women|children|troops|soldie
  * A 4-digit year standing alone ("in 1990", "1990 was", "the 1990 budget"), with the guards
  * that keep counts, labels and model years out: "a 2020 Toyota", "1,999 votes", "Section 2022".
  */
+/**
+ * "the 2025-26 season", "the 1998-99 budget", "in 1990-91": the two digits after a year and a
+ * hyphen are the last year of the span, tagged as a year of its own as "1990-1992" is (the first
+ * year is parseYear's). Only a span of up to ten years counts; a longer one is more likely a code.
+ */
+export function parseYearTail(t: readonly Tok[], i: number): Cand | null {
+  const k = t[i];
+  if (!k || k.kind !== Kind.Num || k.low.length !== 2 || k.space) return null;
+  const dash = low(t, i - 1);
+  if ((dash !== '-' && dash !== '–' && dash !== '/') || t[i - 1]!.space) return null;
+  const y1 = yearNumber(t, i - 2);
+  if (Number.isNaN(y1) || y1 < 1800) return null;
+  // "555-1998-42", "3.1998-99": a year inside a longer code or number is none
+  const before = t[i - 3];
+  if (before && !t[i - 2]!.space && (before.kind === Kind.Num || before.low === '-' || before.low === '.' || before.low === '/')) return null;
+  const after = t[i + 1];
+  if (after && !after.space && (after.kind === Kind.Num || after.kind === Kind.Word || after.low === '%' || after.low === '-' || after.low === '/' || ((after.low === '.' || after.low === ',') && isNum(t, i + 2) && glued(t, i + 2)))) return null;
+  let y2 = y1 - (y1 % 100) + Number(k.low);
+  if (y2 <= y1) y2 += 100;
+  if (y2 - y1 > 10) return null;
+  return { s: i, e: i + 1, type: 'DATE', sem: { k: 'date', y: y2 } };
+}
+
 export function parseYear(t: readonly Tok[], i: number): Cand | null {
   // "the year 2000": the phrase, as train tags "the year two thousand"
   if (low(t, i) === 'the' && low(t, i + 1) === 'year' && isNum(t, i + 2)) {
@@ -264,7 +287,8 @@ export function parseYear(t: readonly Tok[], i: number): Cand | null {
   const nx = low(t, i + 1);
   if (t[i + 1] && !t[i + 1]!.space) {
     if (nx === '%' || nx === '°') return null;
-    if ((nx === '.' || nx === ',' || nx === ':' || nx === '/') && isNum(t, i + 2) && glued(t, i + 2)) return null;
+    // (but "the 2025/26 season" is a span of years: parseYearTail takes the second)
+    if ((nx === '.' || nx === ',' || nx === ':' || nx === '/') && isNum(t, i + 2) && glued(t, i + 2) && !(nx === '/' && parseYearTail(t, i + 2))) return null;
     // "2012's record": a year in the possessive (the apostrophe, then "s" and no more letters)
     const possessive = (nx === "'" || nx === '’') && low(t, i + 2) === 's' && glued(t, i + 2) && !(t[i + 3] && t[i + 3]!.kind === Kind.Word && !t[i + 3]!.space);
     if (nx === 's' || ((nx === "'" || nx === '’') && !possessive)) return null; // decades are another parser

@@ -67,6 +67,12 @@ export interface Cand {
   inMonth?: InMonth;
   /** "the day before Thanksgiving", "two days after March 3": days to move the day the rest names. */
   shiftDays?: number;
+  /** "the end of the month", "the rest of the week": in a past narrative, the period of the text's date (tagger.ts). */
+  periodOf?: boolean;
+  /** "full-year results": the year reported on, the last one early in a year (tagger.ts). */
+  reportYear?: boolean;
+  /** "the turn of the century": the year the century turns, not the century. */
+  turnOf?: boolean;
   /** "Friday's close", "Monday's session": a day of trading already done, this day or before. */
   tradedDay?: boolean;
 }

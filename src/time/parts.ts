@@ -247,6 +247,12 @@ export function parseSeason(t: readonly Tok[], i: number): Cand | null {
     dir = -1;
     j += 2;
   }
+  // "the following spring", "the previous winter": counted from the date the text gave (resolve.ts)
+  let after: Dir | undefined;
+  if (the && dir === undefined && SEASON_SHIFTERS.has(low(t, j))) {
+    after = SEASON_SHIFTERS.get(low(t, j))!;
+    j++;
+  } else if (the && (dir === 1 || dir === -1) && (low(t, j - 1) === 'next' || low(t, j - 1) === 'previous' || low(t, j - 1) === 'preceding')) after = dir;
   if (low(t, j) === 'early' || low(t, j) === 'late') j++;
   const code = SEASONS.get(low(t, j));
   if (!code) return null;
@@ -265,7 +271,32 @@ export function parseSeason(t: readonly Tok[], i: number): Cand | null {
   const c: Cand = { s: i, e: j + 1, type: 'DATE', sem: { k: 'part', code, dir: dir ?? null } };
   // "that summer": the season of the year the text is on (resolve.ts), like "that quarter"
   if (low(t, i) === 'that' && c.sem.k === 'part') c.sem.ana = true;
+  if (after !== undefined && c.sem.k === 'part') {
+    c.sem.ana = true;
+    c.sem.dir = after;
+  }
   return c;
+}
+
+/** After "the", words that count a season on from the text's date: "the following summer". */
+const SEASON_SHIFTERS: ReadonlyMap<string, Dir> = new Map<string, Dir>([['following', 1], ['subsequent', 1], ['prior', -1]]);
+
+/**
+ * "the December quarter", "the June quarter of 2025": a quarter named by the month it ends in, as
+ * results stories write it. The calendar quarter that holds the month, placed like "the fourth
+ * quarter" (by tense, or by the year given).
+ */
+export function parseMonthQuarter(t: readonly Tok[], i: number): Cand | null {
+  if (low(t, i) !== 'the') return null;
+  const m = MONTHS.get(low(t, i + 1));
+  if (m === undefined || !t[i + 1]!.cap) return null;
+  const j = low(t, i + 2) === '.' && !t[i + 2]!.space ? i + 3 : i + 2;
+  // ("the May Quarter team": a capital makes it a name)
+  if (low(t, j) !== 'quarter' || t[j]!.cap || isHyphenAt(t, j + 1)) return null;
+  const code = `Q${Math.ceil(m / 3)}`;
+  const yr = ofYear(t, j + 1);
+  if (yr) return { s: i, e: yr.e, type: 'DATE', sem: { k: 'part', code, y: yr.y } };
+  return { s: i, e: j + 1, type: 'DATE', sem: { k: 'part', code, dir: null } };
 }
 
 /** Fiscal years: "fiscal 1989", "fiscal 2025", "FY2025", "the fiscal year", "the current fiscal year". */

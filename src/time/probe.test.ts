@@ -383,7 +383,8 @@ export const CASES: readonly Case[] = [
   ['The ship sank in September.', 'September', 'DATE', '2012-09'],
   ['A report is due in the spring.', 'the spring', 'DATE', '2013-SP'],
   ['Talks were held in Geneva last month and will resume next month.', 'next month', 'DATE', '2013-04'],
-  ['The 24-hour general strike began at midnight.', 'midnight', 'TIME', '2013-03-14T24:00'],
+  // told in the past: the midnight that began the publication day (the 14th's T24:00 is still ahead)
+  ['The 24-hour general strike began at midnight.', 'midnight', 'TIME', '2013-03-13T24:00'],
   ['Officials said the toll rose to 40 on Thursday morning.', 'Thursday morning', 'TIME', '2013-03-14TMO'],
   ['Stocks opened higher on Monday after falling for three days.', 'three days', 'DURATION', 'P3D'],
   ['The law was passed two years ago this month.', 'two years ago', 'DATE', '2011'],

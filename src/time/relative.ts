@@ -63,6 +63,40 @@ function pastSeasons(t: readonly Tok[], i: number): Cand | null {
   return se ? { s: i, e: a.e + 1, type: 'SET', sem: { k: 'lit', v: `XXXX-${se}` } } : null;
 }
 
+const THIS_TIME_UNITS: ReadonlyMap<string, Unit> = new Map<string, Unit>([['year', 'Y'], ['month', 'M'], ['week', 'W']]);
+
+/**
+ * "this time last year", "this time next year", "this time a year ago": one expression, the
+ * publication day a year (month, week) away, as "last year" alone would only give the year.
+ */
+export function parseThisTime(t: readonly Tok[], i: number): Cand | null {
+  if (low(t, i) !== 'this' || low(t, i + 1) !== 'time') return null;
+  const w = low(t, i + 2);
+  const unit = THIS_TIME_UNITS.get(low(t, i + 3));
+  if (unit === undefined) return null;
+  if (w === 'last' || w === 'next') return { s: i, e: i + 4, type: 'DATE', sem: { k: 'rel', unit, n: w === 'last' ? -1 : 1, anchor: 'dct', gran: 'D' } };
+  if (w === 'a' && (low(t, i + 4) === 'ago' || low(t, i + 4) === 'earlier')) return { s: i, e: i + 5, type: 'DATE', sem: { k: 'rel', unit, n: -1, anchor: 'dct', gran: 'D' } };
+  return null;
+}
+
+/** Words after "full-year" that look ahead: "its full-year forecast". */
+const OUTLOOK_NOUNS = new Set(['forecast', 'forecasts', 'guidance', 'outlook', 'target', 'targets', 'estimate', 'estimates', 'projection', 'projections', 'expectations']);
+
+/**
+ * "full-year revenue", "full-year results": the year a results story reports on. Early in a year
+ * (January to March) results are the last year's unless the clause looks ahead or the noun is
+ * an outlook ("raised its full-year forecast"); resolved in tagWindow (reportYear).
+ */
+export function parseFullYear(t: readonly Tok[], i: number): Cand | null {
+  if (low(t, i) !== 'full' || !isHyphenAt(t, i + 1) || low(t, i + 2) !== 'year' || isHyphenAt(t, i + 3)) return null;
+  const c: Cand = { s: i, e: i + 3, type: 'DATE', sem: { k: 'rel', unit: 'Y', n: 0, anchor: 'dct' } };
+  if (!OUTLOOK_NOUNS.has(low(t, i + 3))) c.reportYear = true;
+  return c;
+}
+
+/** Verbs that may follow "sales for the year": the year is then the subject's period, not a length. */
+const YEAR_VERBS = new Set(['rose', 'fell', 'was', 'were', 'is', 'are', 'will', 'increased', 'decreased', 'declined', 'climbed', 'dropped', 'jumped', 'slipped', 'totaled', 'totalled', 'grew', 'gained']);
+
 export function parseDeictic(t: readonly Tok[], i: number): Cand | null {
   const w = low(t, i);
   const n1 = low(t, i + 1);
@@ -575,7 +609,7 @@ export function parseYearPhrase(t: readonly Tok[], i: number): Cand | null {
   // "the end of the month", "the rest of the year": the current one, the modifier comes from the refiner
   if ((low(t, j) === 'year' || low(t, j) === 'month' || low(t, j) === 'week') && prev === 'of' && ['end', 'beginning', 'start', 'middle', 'rest', 'remainder', 'balance'].includes(low(t, i - 2)) && !isHyphenAt(t, j + 1)) {
     const unit = UNITS.get(low(t, j))!;
-    return { s: i, e: j + 1, type: 'DATE', sem: { k: 'rel', unit, n: 0, anchor: 'dct' } };
+    return { s: i, e: j + 1, type: 'DATE', sem: { k: 'rel', unit, n: 0, anchor: 'dct' }, periodOf: true };
   }
   // "For the week, the index fell": the week the story reports on.
   if (j === i + 1 && (low(t, j) === 'week' || low(t, j) === 'month') && prev === 'for' && (low(t, j + 1) === ',' || low(t, j + 1) === '.')) {
@@ -599,8 +633,12 @@ export function parseYearPhrase(t: readonly Tok[], i: number): Cand | null {
   if (low(t, j) !== 'year') return null;
   const nx = low(t, j + 1);
   if (nx === 'ended' || nx === 'ending') return { s: i, e: j + 1, type: 'DURATION', sem: { k: 'lit', v: 'P1Y' } };
-  // "For the year, sales rose": the year the story reports on.
-  if (j === i + 1 && (prev === 'for' || prev === 'of') && (nx === ',' || nx === '.' || nx === ';') && low(t, i - 2) !== 'time' && low(t, i - 2) !== 'end') {
+  // "For the year, sales rose": the year the story reports on. So is "sales for the year rose",
+  // "a high for the year of $42", "lower earnings for the fiscal year." ("the year" after "for"
+  // before a verb, an amount or the sentence end).
+  const bare = j === i + 1 || (j === i + 2 && low(t, i + 1) === 'fiscal');
+  const closes = nx === ',' || nx === '.' || nx === ';' || (prev === 'for' && (YEAR_VERBS.has(nx) || (nx === 'of' && (low(t, j + 2) === '$' || t[j + 2]?.kind === Kind.Num))));
+  if (bare && (prev === 'for' || (prev === 'of' && j === i + 1)) && closes && low(t, i - 2) !== 'time' && low(t, i - 2) !== 'end') {
     return { s: i, e: j + 1, type: 'DATE', sem: { k: 'rel', unit: 'Y', n: 0, anchor: 'dct' } };
   }
   return null;

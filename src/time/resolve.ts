@@ -202,6 +202,10 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
     const p = shift(ctx.quarter, 'Q', -1);
     return { value: formatPoint(p), point: p };
   }
+  if (sem.k === 'part' && sem.ana && (sem.dir === 1 || sem.dir === -1) && ctx.ref && SEASON_START[sem.code] !== undefined) {
+    const p = seasonFrom(sem.code, sem.dir, ctx.ref);
+    if (p) return { value: formatPoint(p), point: p };
+  }
   if (sem.k === 'part' && sem.ana && ctx.ref && !sem.code.startsWith('Q') && ['D', 'W', 'M', 'Q', 'H', 'SE', 'Y'].includes(ctx.ref.g)) {
     // "In 2009 ... that summer": the season of the year the text gave
     const p = partPoint(sem.code, ctx.ref.g === 'W' || ctx.ref.g === 'D' ? coarsen(ctx.ref, 'M').y : ctx.ref.y);
@@ -395,6 +399,21 @@ function partPoint(code: string, y: number): Point {
   if (code.startsWith('Q')) return { g: 'Q', y, n: Number(code.slice(1)) };
   if (code.startsWith('H')) return { g: 'H', y, n: Number(code.slice(1)) };
   return { g: 'SE', y, s: code };
+}
+
+/**
+ * "In 2024 the plant closed. The following spring it reopened": the first such season after (dir
+ * 1) or before (-1) the date the text gave, not the one after the publication date (2025-SP).
+ * A season starting in the reference's own month is not after it ("June 2024 ... the following
+ * summer" is 2025's). null for a reference it cannot count from (a decade).
+ */
+function seasonFrom(code: string, dir: 1 | -1, ref: Point): Point | null {
+  if (ref.g === 'Y') return partPoint(code, ref.y + dir);
+  if (ref.g === 'DE' || ref.g === 'C') return null;
+  const m = coarsen(ref, 'M');
+  const start = SEASON_START[code]!;
+  const y = dir === 1 ? (start <= m.n! ? m.y + 1 : m.y) : start >= m.n! ? m.y - 1 : m.y;
+  return partPoint(code, y);
 }
 
 function firstMonthOf(p: Point): number {

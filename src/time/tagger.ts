@@ -1,15 +1,16 @@
 import type { Span, TimeType } from '../document/types.js';
 import { parseClock } from './clock.js';
 import { tenseAround } from './context.js';
-import { parseCentury, parseDayFirst, parseDecade, parseMonthFirst, parseNineEleven, parseNumericDate, parseSpelledYear, parseYear } from './explicit.js';
+import { parseCentury, parseDayFirst, parseDecade, parseMonthFirst, parseNineEleven, parseNumericDate, parseSpelledYear, parseYear, parseYearTail } from './explicit.js';
 import { LONG_WORDS, parseDuration } from './durations.js';
 import { low } from './match.js';
 import { EASTER_OFFSETS, EASTER_WEEKS, FIXED_HOLIDAYS, MONTHS, NTH_WEEKDAY_HOLIDAYS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, WEEKDAYS_PLURAL } from './lexicon.js';
 import type { Cand } from './model.js';
 import type { Unit } from './lexicon.js';
-import { parseFiscal, parseMonthSpan, parseQuarter, parseSeason } from './parts.js';
+import { parseFiscal, parseMonthQuarter, parseMonthSpan, parseQuarter, parseSeason } from './parts.js';
 import { coarsen, dayPoint, formatPoint, shift, type Point } from './points.js';
-import { parseAgo, parseDeictic, parseHoliday, parseNewYear, parseOrdinalDay, parsePartOfDayAlone, parseShifted, parseWeekday, parseWeekend, parseYearEarlier, parseYearPhrase } from './relative.js';
+import { weekday } from './calendar.js';
+import { parseAgo, parseDeictic, parseHoliday, parseNewYear, parseOrdinalDay, parsePartOfDayAlone, parseShifted, parseThisTime, parseFullYear, parseWeekday, parseWeekend, parseYearEarlier, parseYearPhrase } from './relative.js';
 import { namesDayInMonth, parseNthOfMonth, placeInMonth } from './inmonth.js';
 import { parseDct, resolveSem, withTimeOfDay, type Dct, type Resolved, type ResolveContext } from './resolve.js';
 import { parseSet } from './sets.js';
@@ -38,9 +39,9 @@ type Parser = (t: readonly Tok[], i: number) => Cand | null;
 
 /** Parsers in priority order: on equal length the earlier wins. */
 const PARSERS: readonly Parser[] = [
-  parseSet, parseClock, parseNumericDate, parseNineEleven, parseMonthFirst, parseDayFirst, parseDecade, parseCentury, parseQuarter, parseMonthSpan,
+  parseSet, parseClock, parseNumericDate, parseNineEleven, parseMonthFirst, parseDayFirst, parseDecade, parseCentury, parseQuarter, parseMonthQuarter, parseMonthSpan,
   parseSeason, parseFiscal, parseHoliday, parseShifted, parseWeekend, parseNewYear, parseNthOfMonth, parseAgo, parseYearEarlier, parseDuration,
-  parseDeictic, parseWeekday, parseYear, parseSpelledYear, parseYearPhrase, parseOrdinalDay, parsePartOfDayAlone,
+  parseDeictic, parseThisTime, parseFullYear, parseWeekday, parseYear, parseYearTail, parseSpelledYear, parseYearPhrase, parseOrdinalDay, parsePartOfDayAlone,
 ];
 
 /** Words a proposal can start with (numbers and "'" always can); any other token is skipped at once. */
@@ -50,7 +51,7 @@ const STARTERS = new Set<string>([
   'the', 'this', 'last', 'next', 'previous', 'past', 'coming', 'following', 'current', 'same', 'that', 'preceding', 'upcoming', 'prior', 'latest', 'recent', 'most',
   'a', 'an', 'per', 'every', 'each', 'once', 'twice', 'daily', 'weekly', 'monthly', 'yearly', 'annually', 'hourly', 'quarterly', 'nightly', 'biweekly', 'biannually',
   'today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'now', 'currently', 'presently', 'nowadays', 'recently', 'lately', 'soon', 'formerly', 'right', 'future',
-  'near', 'foreseeable', 'distant', 'at', 'noon', 'midnight', 'midday', 'half', 'early', 'late', 'mid', 'year', 'fiscal', 'fy', 'q', 'h', 'several', 'few', 'many', 'numerous', 'some',
+  'near', 'foreseeable', 'distant', 'full', 'at', 'noon', 'midnight', 'midday', 'half', 'early', 'late', 'mid', 'year', 'fiscal', 'fy', 'q', 'h', 'several', 'few', 'many', 'numerous', 'some',
   'first', 'final', 'initial', 'remaining', 'subsequent', 'ensuing', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties',
   'eighteenth', 'nineteenth', 'twentieth', 'seventeenth', 'sixteenth', 'weekend', 'these', "'", '’', '$',
   'earlier', 'later', 'moments', 'dawn', 'daybreak', ...LONG_WORDS.keys(), 'sunrise', 'dusk', 'sunset', 'nightfall', 'midmorning', 'midafternoon', 'midevening',
@@ -279,9 +280,19 @@ function refine(t: readonly Tok[], cands: Cand[]): Cand[] {
         continue;
       }
     }
-    out.push(withModifier(t, c, prev ? prev.e : 0));
+    out.push(withModifier(t, holidayWeekend(t, c, prev ? prev.e : 0), prev ? prev.e : 0));
   }
   return out;
+}
+
+/**
+ * "the Easter weekend", "over the Labor Day weekend": one expression, the weekend of the holiday
+ * (a Monday holiday's is the one before it; see tagWindow), not the holiday alone.
+ */
+function holidayWeekend(t: readonly Tok[], c: Cand, floor: number): Cand {
+  if (c.sem.k !== 'holiday' || low(t, c.e) !== 'weekend' || c.tod || c.weekOf) return c;
+  const s = low(t, c.s - 1) === 'the' && c.s - 1 >= floor ? c.s - 1 : c.s;
+  return { ...c, s, e: c.e + 1, weekOf: 'WE' };
 }
 
 const MODS: ReadonlyMap<string, string> = new Map([
@@ -321,6 +332,9 @@ function withModifier(t: readonly Tok[], c: Cand, floor: number): Cand {
       s -= 3;
       const out: Cand = { ...c, s, weekOf: 'W' };
       return out;
+    } else if (w1 === 'of' && low(t, s - 2) === 'turn' && low(t, s - 3) === 'the' && s - 3 >= floor && isCentury(c)) {
+      // "the turn of the century": the phrase, valued as the year the century turns (turnOfCentury)
+      return { ...c, s: s - 3, turnOf: true, mod: 'APPROX' };
     } else if (w1 === 'of' && dateLike && !durLike && s - 3 >= floor && low(t, s - 3) === 'the' && ['end', 'beginning', 'start', 'middle'].includes(low(t, s - 2))) {
       mod = low(t, s - 2) === 'end' ? 'END' : low(t, s - 2) === 'middle' ? 'MID' : 'START';
       s -= 3;
@@ -332,14 +346,53 @@ function withModifier(t: readonly Tok[], c: Cand, floor: number): Cand {
   return out;
 }
 
+// (a bare year is no anchor for "the start of the year": "founded in 1990. Its shares fell at the start of the year")
+const PERIOD_REF_GRANS: Partial<Record<string, readonly string[]>> = { M: ['D', 'M'], W: ['D'], Y: ['D', 'M', 'Q', 'H', 'SE'] };
+
+/**
+ * "Rebels seized the town on Oct. 12. By the end of the month they held the province": told in
+ * the past after the text dated an event, "the month" (week, year) is that date's, not the
+ * publication date's. Only a reference at least as fine as the period counts.
+ */
+function periodOfText(r: Resolved, ref: Point | null): Resolved {
+  if (!ref || !r.point || !PERIOD_REF_GRANS[r.point.g]?.includes(ref.g)) return r;
+  const p = coarsen(ref, r.point.g);
+  return { value: formatPoint(p), point: p };
+}
+
+/** Nouns of a report on a period already closed: "full-year results". */
+const REPORT_NOUNS = new Set(['results', 'earnings', 'figures', 'accounts', 'report', 'numbers']);
+
+/** "the 20th century", "the century", "this century". */
+const isCentury = (c: Cand): boolean => c.sem.k === 'century' || (c.sem.k === 'rel' && c.sem.unit === 'C' && c.sem.n === 0 && c.sem.anchor === 'dct');
+
+/**
+ * The year "the turn of the century" names: of a numbered century its first year ("the turn of
+ * the 20th century" is 1900); of "the century" the turn before the publication date in a past
+ * clause (2000 in a 2026 story, 1900 in a 1998 one), the one after in a future clause ("by the
+ * turn of the century" in 1998 is 2000), else the nearest.
+ */
+function turnOfCentury(c: Cand, dct: Dct | null, tense: ReturnType<typeof tenseAround>): Resolved | null {
+  let y: number;
+  if (c.sem.k === 'century') y = c.sem.v * 100;
+  else if (!dct) return null;
+  else if (tense === 'past') y = Math.floor(dct.y / 100) * 100;
+  else if (tense === 'future') y = Math.floor(dct.y / 100) * 100 + 100;
+  else y = Math.round(dct.y / 100) * 100;
+  return { value: String(y).padStart(4, '0'), point: { g: 'Y', y } };
+}
+
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'rep', 'sen', 'gov', 'prof', 'rev', 'capt', 'maj', 'adm', 'gens', 'reps', 'sens', 'messrs', 'vs']);
 
 /** Token i, before a period, is an initial ("Daniel P. Davison") or a title ("Mr."): no sentence ends there. */
 function isAbbreviation(t: readonly Tok[], i: number): boolean {
   const k = t[i];
   if (!k || k.kind !== Kind.Word) return false;
-  return (k.low.length === 1 && k.cap) || TITLES.has(k.low);
+  // "on Sept. 9, and ...": a month's abbreviation before its day
+  return (k.low.length === 1 && k.cap) || TITLES.has(k.low) || (MONTH_ABBREVIATIONS.has(k.low) && t[i + 2]?.kind === Kind.Num);
 }
+
+const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 /** Where the next given sentence span is looked for; kept across windows. */
 interface SentenceCursor {
@@ -483,6 +536,49 @@ interface ChainState {
 
 const EXPLICIT_DAYS = 32;
 
+/** Words that join two weekdays of one list: "on Monday and Tuesday", "Sunday, Monday or Tuesday". */
+const WEEKDAY_LIST_JOINERS = new Set(['and', 'or', ',', '&']);
+
+/** A weekday the tense placed (not "last Friday", not "that Friday"): one `keepWeekdayOrder` may move. */
+const bareWeekday = (c: Cand): boolean => c.sem.k === 'wd' && (c.sem.dir === null || c.sem.dir === undefined) && !(c as { anaphoric?: boolean }).anaphoric;
+
+/** A weekday of a list ("on Sunday, Monday and Tuesday") already output: where, which weekday, which day. */
+interface ListedWeekday {
+  out: number;
+  wd: number;
+  day: number;
+}
+
+/**
+ * "The talks were held on Monday and Tuesday", published on a Monday: each weekday placed by the
+ * tense alone gives Monday = today and Tuesday = last week, but a list of weekdays names days in
+ * order within one week. When an earlier-named day falls on or after the next one, a past clause
+ * moves the earlier ones back (the last day, nearest today, is the one the tense placed right:
+ * Monday and Tuesday of last week); otherwise the new one moves on ("will meet on Tuesday and
+ * Wednesday", published on a Wednesday: next Tuesday, then the day after, not today).
+ * Returns the day of the new weekday; rewrites earlier entries of `run` and `out` in place.
+ */
+function keepWeekdayOrder(run: ListedWeekday[], wd: number, day: number, past: boolean, out: TaggedTime[], weekdayDays: number[]): number {
+  const last = run[run.length - 1]!;
+  // "statements made Friday and Thursday" (published on a Friday): today and yesterday, named in
+  // reverse; only a list that its own order packs closer than the tense does is reordered
+  if (last.day < day || last.day - day < (((wd - last.wd + 7) % 7) || 7)) return day;
+  if (!past) return last.day + (((wd - last.wd + 7) % 7) || 7);
+  let next = { wd, day };
+  for (let k = run.length - 1; k >= 0 && run[k]!.day >= next.day; k--) {
+    const x = run[k]!;
+    const moved = next.day - (((next.wd - x.wd + 7) % 7) || 7);
+    const o = out[x.out]!;
+    const tod = o.value.indexOf('T');
+    o.value = withTimeOfDay(formatPoint(dayPoint(moved)), tod >= 0 ? o.value.slice(tod) : undefined);
+    const w = weekdayDays.lastIndexOf(x.day);
+    if (w >= 0) weekdayDays[w] = moved;
+    x.day = moved;
+    next = x;
+  }
+  return day;
+}
+
 /** The quarter has ended on or before the publication date. */
 function quarterEnded(q: Point, dct: Dct): boolean {
   return q.y * 4 + q.n! < dct.y * 4 + Math.floor((dct.m - 1) / 3) + 1;
@@ -496,6 +592,20 @@ function quarterEnded(q: Point, dct: Dct): boolean {
 function monthAYearBack(c: Cand, r: Resolved, ref: Point | null, sameSentence: boolean, quarter: Point | null): Resolved {
   if (!(c.sem.k === 'rel' && c.sem.cmp) || quarter || !sameSentence || !ref || ref.g !== 'M' || !r.point || r.point.g !== 'Y') return r;
   const p = shift(ref, 'Y', -1);
+  return { value: formatPoint(p), point: p };
+}
+
+/**
+ * "The storm hit on Sept. 9, and by the weekend thousands had fled": a bare "the weekend" in a
+ * sentence that gave a day far from the publication date is the weekend of that day's week, not
+ * the one before the publication date. "since the weekend" / "before the weekend" is the one before
+ * a weekday. A day within a week of the publication date leaves the usual reading.
+ */
+function weekendOfDay(c: Cand, r: Resolved, refDay: Point, dct: Dct | null, prep: string): Resolved {
+  if (!(c.sem.k === 'rel' && c.sem.unit === 'WE' && c.sem.anchor === 'dct' && Number.isNaN(c.sem.n))) return r;
+  if (!dct || Math.abs(refDay.days! - dct.days) <= 7) return r;
+  let p = coarsen(refDay, 'WE');
+  if ((prep === 'since' || prep === 'before') && weekday(refDay.days!) < 6) p = shift(p, 'W', -1);
   return { value: formatPoint(p), point: p };
 }
 
@@ -520,6 +630,8 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
   let refDaySent = -1;
   // sentence of the candidate that last set ref in this window; -1 when none
   let refSent = -1;
+  // the weekdays of the list the previous candidates form ("on Sunday, Monday and Tuesday")
+  let run: ListedWeekday[] = [];
   for (const c of cands) {
     const lo = sent[c.s]!;
     const hi = c.e < t.length && sent[c.e] === lo ? sentEnd[c.e]! : c.e;
@@ -545,7 +657,27 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
     // "On Friday, the shooting happened at 10 p.m.": a clock time with no day of its own is on the
     // day its sentence gave before it, not the publication date.
     if (bareClock(c) && refDay && refDaySent === lo && refDaySent >= 0) r = { value: formatPoint(refDay), point: refDay };
+    else if (bareClock(c) && c.tod!.startsWith('T24') && tense === 'past' && dct && r.point?.days === dct.days) {
+      // "The ceasefire began at midnight": told in the past, the midnight that began the
+      // publication day, which TimeML writes as the day before at T24:00
+      const p = dayPoint(dct.days - 1);
+      r = { value: formatPoint(p), point: p };
+    }
     r = monthAYearBack(c, r, ref, refSent === lo, st.quarter);
+    if (c.turnOf) r = turnOfCentury(c, dct, tense) ?? r;
+    if (c.reportYear && dct && dct.m <= 3 && (tense !== 'future' || REPORT_NOUNS.has(low(t, c.e))) && r.point?.g === 'Y') {
+      // "full-year revenue fell" in February: the year just closed ("will report full-year
+      // results" too; "expects full-year sales to grow" looks at this one)
+      const p: Point = { g: 'Y', y: r.point.y - 1 };
+      r = { value: formatPoint(p), point: p };
+    }
+    // (the rules below that place an expression on the text's date instead of the publication date say so)
+    const beforeText = r;
+    // (a date of this sentence or the one before: "founded in 1990" paragraphs earlier is no anchor)
+    if (c.periodOf && tense === 'past' && refSent >= 0 && (refSent === lo || (lo > 0 && refSent === sent[lo - 1]))) r = periodOfText(r, ref);
+    // (only a day the text dated itself: "two weeks ago ... at the weekend" keeps the usual reading)
+    if (refDay && refDaySent === lo && refDaySent >= 0 && explicitDays[explicitDays.length - 1] === refDay.days) r = weekendOfDay(c, r, refDay, dct, prep);
+    const placedByText = r !== beforeText;
     // "the first Tuesday of next month": the month resolved as any month, then the day in it
     if (c.inMonth) r = placeInMonth(r, c.inMonth);
     // the day the phrase names is what later anaphora ("the next morning") and weekdays refer to
@@ -555,8 +687,18 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
       named = r.point;
       r = { value: formatPoint(p), point: p };
     }
+    const listed = run.length > 0 && bareWeekday(c) && r.point?.g === 'D' && !ctx.rangeFrom && c.s - prevEnd === 1 && WEEKDAY_LIST_JOINERS.has(low(t, prevEnd)) && tense !== null;
+    if (listed) {
+      const day = keepWeekdayOrder(run, (c.sem as { wd: number }).wd, r.point!.days!, tense === 'past', out, st.weekdayDays);
+      if (day !== r.point!.days) {
+        r = { value: formatPoint(dayPoint(day)), point: dayPoint(day) };
+        named = r.point;
+      }
+    }
     if (c.weekOf && r.point && r.point.g === 'D') {
-      const w = coarsen(r.point, c.weekOf);
+      // (a Monday holiday's weekend is the one before it: Labor Day weekend)
+      const day = c.sem.k === 'holiday' && c.weekOf === 'WE' && weekday(r.point.days!) === 1 ? dayPoint(r.point.days! - 1) : r.point;
+      const w = coarsen(day, c.weekOf);
       r = { value: formatPoint(w), point: w };
     }
     // A zone stays out of the value (TimeBank writes local times) and goes in its own field.
@@ -565,7 +707,7 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
     const anchored: TaggedTime['anchor'] =
       (c.sem.k === 'date' && c.sem.y !== undefined) || (c.sem.k === 'part' && c.sem.y !== undefined) || c.sem.k === 'decade' || c.sem.k === 'century' || c.sem.k === 'lit'
         ? 'absolute'
-        : c.sem.k === 'rel' && c.sem.anchor === 'ref' && (ref || refDay)
+        : (c.sem.k === 'rel' && c.sem.anchor === 'ref' && (ref || refDay)) || (c.sem.k === 'part' && c.sem.ana && ref) || placedByText
           ? 'text'
           : 'dct';
     const granularity = granularityOf(value, c.type);
@@ -613,6 +755,9 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
       }
     }
     prevEnd = c.e;
+    if (!listed) run = [];
+    if (bareWeekday(c) && r.point?.g === 'D') run.push({ out: out.length - 1, wd: (c.sem as { wd: number }).wd, day: r.point.days! });
+    else run = [];
     prevPoint = r.point;
     prevWeekday = c.sem.k === 'wd' && r.point?.g === 'D';
     // "Wednesday through Friday" is a range without "from": its end counts forward from its start

@@ -329,7 +329,8 @@ test('"the year before", "the previous night", the decade and the century, "for 
   assert.deepEqual([n[1]!.text, n[1]!.type, n[1]!.value], ['The previous night', 'TIME', '2025-08-11TNI']);
   const d = tagTimes('By the end of the decade, the city will double.', '2025-08-15')[0]!;
   assert.deepEqual([d.text, d.value, d.mod], ['the end of the decade', '202', 'END']);
-  assert.equal(v('Prices may double by the turn of the century.', 'the century'), '20');
+  // (the turn of the century is the year it turns: see the turnOfCentury test)
+  assert.equal(v('Prices may double by the turn of the century.', 'the turn of the century'), '2100');
   assert.equal(tagTimes('Critics called it the deal of the century.', '2025-08-15').length, 0);
   assert.equal(v('For the week, the index fell 2%.', 'the week'), '2025-W33');
 });
@@ -687,7 +688,8 @@ test('a time word inside a name is no time; a holiday takes the year after "in";
   const times = (text: string, dct = '2005-12-16') => tagTimes(text, dct).map((x) => `${x.text}=${x.value}`);
   assert.deepEqual(times("Prime Minister John Howard, writing in Australia's Daily Telegraph, said the violence was a disgrace."), []);
   assert.deepEqual(times('The guests included former Midnight Oil singer Peter Garrett.'), []);
-  assert.deepEqual(times('The outage lasted until midnight.'), ['midnight=2005-12-16T24:00']);
+  // told in the past, the midnight that began the publication day
+  assert.deepEqual(times('The outage lasted until midnight.'), ['midnight=2005-12-15T24:00']);
   assert.ok(times('The group bombed churches on Christmas Eve in 2000.').includes('Christmas Eve=2000-12-24'));
   assert.deepEqual(times('The outcome would only be decided on January 22, officials said.', '2005-12-15'), ['January 22=2006-01-22']);
   assert.deepEqual(times('The new Congress will also be elected on Sunday.', '2005-12-15'), ['Sunday=2005-12-18']);
@@ -782,4 +784,160 @@ test('in a match report "the second half" is the match\'s; elsewhere it is the y
   const match = tagTimes('Rovers equalised just before half-time and Novak was sent off in the second half.', '2025-08-15');
   assert.ok(!match.some((x) => x.text === 'the second half'), JSON.stringify(match.map((x) => x.text)));
   assert.equal(v('Sales rose in the second half.', 'the second half'), '2025-H2');
+});
+
+/** values of all expressions whose text is `text`, in order. */
+function vs(sentence: string, text: string, published: string): string[] {
+  return tagTimes(sentence, published).filter((x) => x.text === text).map((x) => x.value);
+}
+
+test('a list of weekdays names days in order within one week', () => {
+  // 2026-11-16 is a Monday: Monday is today, but "Monday and Tuesday" in the past are last week's
+  const mon = tagTimes('The talks were held on Monday and Tuesday.', '2026-11-16').map((x) => x.value);
+  assert.deepEqual(mon, ['2026-11-09', '2026-11-10']);
+  const three = tagTimes('Voters went to the polls on Sunday, Monday and Tuesday.', '2026-11-16').map((x) => x.value);
+  assert.deepEqual(three, ['2026-11-08', '2026-11-09', '2026-11-10']);
+  // 2026-11-18 is a Wednesday: the days already in order stay; the future list counts on
+  assert.deepEqual(tagTimes('Officials met on Monday and Tuesday.', '2026-11-18').map((x) => x.value), ['2026-11-16', '2026-11-17']);
+  assert.deepEqual(tagTimes('Ministers will meet on Tuesday and Wednesday.', '2026-11-18').map((x) => x.value), ['2026-11-24', '2026-11-25']);
+  // named in reverse, today and yesterday stay as they are (2026-11-20 is a Friday)
+  assert.deepEqual(tagTimes('These are statements made Friday and Thursday by the lawyer.', '2026-11-20').map((x) => x.value), ['2026-11-20', '2026-11-19']);
+  assert.deepEqual(vs('The strike went on Monday night and Tuesday.', 'Monday night', '2026-11-16'), ['2026-11-09TNI']);
+});
+
+test('"the 2025-26 season": the two digits after a year are the span\'s last year', () => {
+  assert.deepEqual(tagTimes('He scored 20 goals in the 2025-26 season.', '2026-11-18').map((x) => [x.text, x.value]), [['2025', '2025'], ['26', '2026']]);
+  assert.deepEqual(tagTimes('The 1999-00 budget was cut.', '2026-11-18').map((x) => x.value), ['1999', '2000']);
+  assert.deepEqual(tagTimes('The 2025/26 season was long.', '2026-11-18').map((x) => x.value), ['2025', '2026']);
+  // not a span of years: a code, a long gap, a percentage
+  assert.deepEqual(tagTimes('Call 555-1998-42 for tickets.', '2026-11-18').map((x) => x.text), []);
+  assert.deepEqual(tagTimes('The plan covers 1950-99.', '2026-11-18').map((x) => x.text), ['1950']);
+});
+
+test('"the following spring", "the previous winter" count from the date the text gave', () => {
+  assert.equal(v('The plant closed in 2024. The following spring it reopened.', 'The following spring', '2026-11-18'), '2025-SP');
+  assert.equal(v('The plant was closed in the summer of 2024. The next spring it reopened.', 'The next spring', '2026-11-18'), '2025-SP');
+  assert.equal(v('The war ended in May 1945. The previous winter had been harsh.', 'The previous winter', '2026-11-18'), '1944-WI');
+  assert.equal(v('The floods came in June 2023. The following summer was dry.', 'The following summer', '2026-11-18'), '2024-SU');
+  // with no date given before, and without "the", the publication date counts
+  assert.equal(v('The museum reopens next spring.', 'next spring', '2026-11-18'), '2027-SP');
+});
+
+test('"the weekend" in a sentence that gave a far day is the weekend of that day', () => {
+  // 2026-09-09 is a Wednesday: its weekend is 2026-W37-WE; the publication date is weeks later
+  assert.equal(v('The storm hit on Sept. 9, and by the weekend thousands had fled.', 'the weekend', '2026-11-18'), '2026-W37-WE');
+  // a weekday's "since the weekend" is the weekend before it (2026-09-14 is a Monday)
+  assert.equal(v('He was arrested on Sept. 14 after attacks since the weekend.', 'the weekend', '2026-11-18'), '2026-W37-WE');
+  // no such day: the weekend just past
+  assert.equal(v('Protesters gathered at the weekend.', 'the weekend', '2026-11-18'), '2026-W46-WE');
+});
+
+test('what has not been ruled out lies ahead', () => {
+  assert.equal(v('A strike over Christmas has not been ruled out.', 'Christmas', '2026-11-18'), '2026-12-25');
+  assert.equal(v('The minister refused to rule out an election in the spring.', 'the spring', '2026-11-18'), '2027-SP');
+  assert.equal(v('He celebrated Christmas with his family.', 'Christmas', '2026-11-18'), '2025-12-25');
+});
+
+test('midnight told in the past is the one that began the publication day', () => {
+  assert.equal(v('The ceasefire began at midnight.', 'midnight', '2026-11-18'), '2026-11-17T24:00');
+  assert.equal(v('The ceasefire begins at midnight.', 'midnight', '2026-11-18'), '2026-11-18T24:00');
+});
+
+test('"this time last year" is the publication day a year back', () => {
+  assert.equal(v('This time last year, prices were lower.', 'This time last year', '2026-11-18'), '2025-11-18');
+  assert.equal(v('By this time next year the bridge will be open.', 'this time next year', '2026-11-18'), '2027-11-18');
+  assert.equal(v('At this time a year ago the team was bottom.', 'this time a year ago', '2026-11-18'), '2025-11-18');
+});
+
+test('"the turn of the century" is the year the century turns', () => {
+  assert.equal(v('The house was built at the turn of the century.', 'the turn of the century', '2026-11-18'), '2000');
+  assert.equal(v('The house was built at the turn of the century.', 'the turn of the century', '1998-05-01'), '1900');
+  assert.equal(v('By the turn of the century the town will have doubled.', 'the turn of the century', '1998-05-01'), '2000');
+  assert.equal(v('Around the turn of the 20th century, the city grew.', 'the turn of the 20th century', '2026-11-18'), '1900');
+});
+
+test('"for the year" before a verb or an amount is the year the story reports on', () => {
+  assert.equal(v('Sales for the year rose 5%.', 'the year', '2026-11-18'), '2026');
+  assert.equal(v('The stock hit a high for the year of $42 in June.', 'the year', '2026-11-18'), '2026');
+  assert.equal(v('Weak demand will mean lower earnings for the fiscal year.', 'the fiscal year', '2026-11-18'), '2026');
+  // "the year ended Sept. 30" stays a length; "for the year of the war" is no such year
+  assert.equal(v('For the year ended Sept. 30, the company earned $4 million.', 'the year', '2026-11-18'), 'P1Y');
+  assert.equal(v('He was jailed for the year of the war.', 'the year', '2026-11-18'), undefined);
+});
+
+test('a plan told in the past perfect was overtaken: its day has passed', () => {
+  // 2026-11-16 is a Monday
+  assert.equal(v('The offer was extended to Nov. 30. It had been due to expire Friday evening.', 'Friday evening', '2026-11-16'), '2026-11-13TEV');
+  assert.equal(v('The vote had been scheduled for Thursday.', 'Thursday', '2026-11-16'), '2026-11-12');
+  assert.equal(v('The offer is due to expire Friday.', 'Friday', '2026-11-16'), '2026-11-20');
+});
+
+test('"the December quarter" is the quarter that month ends; "beat forecasts" is a noun', () => {
+  assert.equal(v('Earnings in the December quarter rose.', 'the December quarter', '2026-02-10'), '2025-Q4');
+  assert.equal(v('Sales will rise in the March quarter.', 'the March quarter', '2026-02-10'), '2026-Q1');
+  assert.equal(v('The June quarter of 2025 was weak.', 'The June quarter of 2025', '2026-02-10'), '2025-Q2');
+  assert.deepEqual(tagTimes('We met the May Quarter team.', '2026-02-10'), []);
+  // "forecasts" after "beat" is the noun: the past clause places December last year
+  assert.equal(v('Earnings in December beat forecasts.', 'December', '2026-02-10'), '2025-12');
+  assert.equal(v('The agency forecasts growth in March.', 'March', '2026-02-10'), '2026-03');
+});
+
+test('"full-year" results early in a year are the last year\'s; an outlook is this year\'s', () => {
+  assert.equal(v('Full-year revenue fell 3%.', 'Full-year', '2026-02-10'), '2025');
+  assert.equal(v('The firm will report full-year results on Thursday.', 'full-year', '2026-02-10'), '2025');
+  assert.equal(v('The company raised its full-year forecast.', 'full-year', '2026-02-10'), '2026');
+  assert.equal(v('The firm expects full-year sales to grow.', 'full-year', '2026-02-10'), '2026');
+  assert.equal(v('Full-year revenue is expected to fall.', 'Full-year', '2026-08-10'), '2026');
+});
+
+test('"await" looks ahead to its object', () => {
+  assert.equal(v("Investors await Friday's jobs report.", 'Friday', '2026-11-18'), '2026-11-20');
+  assert.equal(v('He is in jail awaiting trial after his arrest on Friday.', 'Friday', '2026-11-18'), '2026-11-13');
+});
+
+test('irregular pasts ("lit", "swept") make a past clause', () => {
+  assert.equal(v("Fireworks lit the sky on New Year's Eve.", "New Year's Eve", '2026-11-18'), '2025-12-31');
+  assert.equal(v('Floods swept the town on Sunday.', 'Sunday', '2026-11-18'), '2026-11-15');
+});
+
+test('"the Easter weekend" is one expression, the weekend of the holiday', () => {
+  assert.equal(v('Shops expect record sales over the Easter weekend.', 'the Easter weekend', '2026-11-18'), '2027-W12-WE');
+  // a Monday holiday's weekend is the one before it (2026-09-07 is Labor Day)
+  assert.equal(v('Traffic was heavy over the Labor Day weekend.', 'the Labor Day weekend', '2026-11-18'), '2026-W36-WE');
+  assert.equal(v('The Thanksgiving weekend is busy.', 'The Thanksgiving weekend', '2026-11-18'), '2026-W48-WE');
+});
+
+test('an "-ed" word after a determiner is an adjective, not the past of its clause', () => {
+  assert.equal(v('The bonus would be paid on a still unspecified date in January.', 'January', '2026-11-18'), '2027-01');
+  assert.equal(v('The proposed merger will close in February.', 'February', '2026-11-18'), '2027-02');
+  assert.equal(v('The firm closed the plant in February.', 'February', '2026-11-18'), '2026-02');
+});
+
+test('"the weekend" after a day counted from the publication date keeps its usual reading', () => {
+  assert.equal(v('The fighting started two weeks ago and intensified at the weekend.', 'the weekend', '2026-11-18'), '2026-W46-WE');
+});
+
+test('a deadline set in the past perfect has passed', () => {
+  // 2026-11-18 is a Wednesday
+  assert.equal(v('The union had given managers until the weekend to respond.', 'the weekend', '2026-11-18'), '2026-W46-WE');
+  assert.equal(v('The union gave managers until the weekend to respond.', 'the weekend', '2026-11-18'), '2026-W47-WE');
+  assert.equal(v('The hearing had been postponed until Tuesday.', 'Tuesday', '2026-11-18'), '2026-11-17');
+  assert.equal(v('The hearing was postponed until Tuesday.', 'Tuesday', '2026-11-18'), '2026-11-24');
+});
+
+test('"the end of the month" told in the past after a dated event is that event\'s month', () => {
+  const found = tagTimes('Rebels seized the town on Oct. 12. By the end of the month they controlled the province.', '2026-11-18');
+  const end = found.find((x) => x.text === 'the end of the month')!;
+  assert.deepEqual([end.value, end.mod, end.anchor], ['2026-10', 'END', 'text']);
+  assert.equal(v('The firm was founded in March 2019. By the end of the year it had 40 staff.', 'the end of the year', '2026-11-18'), '2019');
+  // a future clause, or no date given: the publication date's
+  assert.equal(v('Prices rose last week and will keep rising to the end of the month.', 'the end of the month', '2026-11-18'), '2026-11');
+  assert.equal(v('The law took effect at the beginning of the month.', 'the beginning of the month', '2026-11-18'), '2026-11');
+  // a bare year is no anchor for the year's start
+  assert.equal(v('The company was founded in 1990. Its shares fell at the start of the year.', 'the start of the year', '2026-11-18'), '2026');
+});
+
+test('"last until March" is the verb, not "last" of a past', () => {
+  assert.equal(v('The trial is set to begin on Jan. 12 and last until March.', 'March', '2026-11-18'), '2027-03');
+  assert.equal(v('The cold snap did last until March.', 'March', '2026-11-18'), '2026-03');
 });

@@ -1,0 +1,324 @@
+/**
+ * Repairs to a sentence's tagged spans before they are typed one by one: names the tagger cut at
+ * a lowercase word ("Faisal bin Farhan", "Abdel Fattah al-Sisi", "Pacific Gas and Electric Co.",
+ * "Center for Research and Islamic Studies", "Ministry of Foreign Affairs"), two organisations in
+ * one span, a post and a person inside one organisation's span ("Butte County Sheriff Kory
+ * Honea"), names in a list of places, and a participle opening a sentence.
+ * Pure functions over a sentence's words and spans (type 0 PER, 1 ORG, 2 LOC, 3 MISC); resolve.ts
+ * applies them.
+ */
+import { countryOfDemonym, countryOfName } from './demonyms.js';
+import type { PersonEvidence, NameLists } from './retype.js';
+import type { TokenSpan } from './tags.js';
+import { isTitleWord, TITLE_HEADS } from './titles.js';
+
+const PER = 0;
+const ORG = 1;
+const LOC = 2;
+
+/** Lowercase particles inside a person's name, one or two of them: "bin", "van der", "de la". */
+const PERSON_PARTICLES = new Set(['bin', 'ibn', 'bint', 'ben', 'van', 'von', 'de', 'del', 'della', 'da', 'di', 'du', 'des', 'do', 'der', 'den', 'la', 'le', 'ter', 'ten', 'dos', 'das', 'y']);
+
+/** How many particle words start at i (0, 1 or 2): "van der Wal" -> 2. */
+function particlesAt(w: readonly string[], i: number): number {
+  let n = 0;
+  while (n < 2 && i + n < w.length && PERSON_PARTICLES.has(w[i + n]!)) n++;
+  return n;
+}
+
+/**
+ * "Prince Faisal bin Farhan Al Saud" tagged as two people, "Faisal" and "Farhan Al Saud": two
+ * person spans with only a name particle between them are one person's name. (The particle is
+ * lowercase, so it is never an English word that could end one name and start a clause.) So are
+ * two organisations with a Romance particle between them: "Puertos del Estado".
+ */
+export function joinPersonAcrossParticle(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i]!;
+    const b = spans[i + 1];
+    const n = particlesAt(w, a.end);
+    const joins = a.type === PER || (a.type === ORG && ROMANCE_PARTICLES.has(w[a.end]!));
+    if (b && n > 0 && joins && b.type === a.type && b.start === a.end + n) {
+      out.push({ start: a.start, end: b.end, type: a.type });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/** Particles inside bodies' names in Romance languages: "Puertos del Estado", "Caisse des Dépôts". */
+const ROMANCE_PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'du', 'des', 'do', 'dos', 'das']);
+
+/** An Arabic surname with its article, lowercase in English copy: "al-Sisi", "el-Baradei", "bin-Laden". */
+const ARTICLED_SURNAME = /^(?:al|el|ad|as|ash|at|az|ul|bin)[-‐]\p{Lu}/u;
+
+/**
+ * "President Abdel Fattah al-Sisi" tagged "Abdel Fattah" (and "al-Sisi" apart, or nothing): the
+ * lowercase article makes the tagger stop, but an articled surname right after a person's name
+ * ends that name. A span of the surname alone is taken in.
+ */
+export function extendPersonOverArticledSurname(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i]!;
+    if (a.type !== PER || !ARTICLED_SURNAME.test(w[a.end] ?? '')) continue;
+    const b = spans[i + 1];
+    // a span of other words after it stops the name at the surname ("al-Sisi" alone may be tagged MISC)
+    if (b && b.start === a.end && b.end !== a.end + 1) continue;
+    out ??= spans.slice();
+    const k = out.indexOf(a);
+    out.splice(k, b && b.start === a.end ? 2 : 1, { start: a.start, end: a.end + 1, type: PER });
+    if (b && b.start === a.end) i++;
+  }
+  return out ?? (spans as TokenSpan[]);
+}
+
+/**
+ * "Mexican President Andrés Manuel López Obrador" tagged "Manuel López Obrador": a capitalised
+ * word between a title and a person's span that the lists know as a given name is the person's
+ * first name, not part of the title.
+ */
+export function extendPersonOverGivenName(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((a, i) => {
+    const g = a.start - 1;
+    if (a.type !== PER || g < 1 || !/^\p{Lu}\p{Ll}/u.test(w[g]!) || isTitleWord(w[g]!) || !lists.givenName(w[g]!)) return;
+    if (!TITLE_HEADS.has(w[g - 1]!.toLowerCase()) || (i > 0 && spans[i - 1]!.end > g)) return;
+    out ??= spans.slice();
+    out[i] = { start: g, end: a.end, type: PER };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/** Nouns of a body named "<noun> of <what>": "Ministry of Foreign Affairs", "Bank of England". */
+const BODIES_OF = new Set(['Ministry', 'Department', 'Bureau', 'Office', 'Institute', 'University', 'Council', 'Commission', 'Committee', 'Bank', 'Academy', 'Federation', 'Association', 'Board', 'College', 'Faculty', 'Chamber', 'Secretariat', 'Directorate', 'Agency', 'Authority']);
+
+/**
+ * "China's Ministry of Foreign Affairs" tagged "Foreign Affairs" (ORG), "the Bank of England"
+ * tagged "England" (LOC): a capitalised body's noun and "of" right before an organisation or a
+ * place open its name, an organisation's. A place stays a place when more capitalised words precede
+ * the noun ("the Kestrel Bank of Ohio" leaves "Ohio" to the tagger).
+ */
+export function extendBodyBackOverOf(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((a, i) => {
+    const n = a.start - 2;
+    if ((a.type !== ORG && a.type !== LOC) || n < 0 || w[n + 1] !== 'of' || !BODIES_OF.has(w[n]!)) return;
+    if (i > 0 && spans[i - 1]!.end > n) return;
+    if (a.type === LOC && n > 0 && /^\p{Lu}/u.test(w[n - 1]!) && n - 1 > 0) return;
+    out ??= spans.slice();
+    out[i] = { start: n, end: a.end, type: ORG };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/** Legal forms that end a company's name: "Electric Co.", "Gamble Inc". */
+const LEGAL_FORMS = new Set(['co.', 'co', 'inc.', 'inc', 'corp.', 'corp', 'ltd.', 'ltd', 'plc', 'llc', 'limited', 'corporation', 'company']);
+
+/**
+ * "Pacific Gas and Electric Co." tagged "Pacific Gas" and "Electric Co.": an organisation, "and"
+ * or "&", and one word with a legal form is one company's name. The one word must be no name of
+ * its own that the lists know ("Exxon and Mobil Corp." are two companies).
+ */
+export function joinCompanyAcrossAnd(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i]!;
+    const b = spans[i + 1];
+    const and = w[a.end];
+    if (
+      b && a.type === ORG && b.type === ORG && (and === 'and' || and === '&') && b.start === a.end + 1 && b.end - b.start === 2 &&
+      LEGAL_FORMS.has(w[b.end - 1]!.toLowerCase()) && !LEGAL_FORMS.has(w[a.end - 1]!.toLowerCase()) && !lists.organisationWord(w[b.start]!)
+    ) {
+      out.push({ start: a.start, end: b.end, type: ORG });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/**
+ * "cloud providers such as Amazon Web Services and Microsoft Azure" tagged as one organisation:
+ * an "and" inside an organisation's span, followed by a word the lists know alone as an
+ * organisation's name ("Microsoft"), joins two organisations. "Securities and Exchange
+ * Commission", "Marks and Spencer" stay whole: "Exchange" and "Spencer" are no such names; nor
+ * is a legal form ("Morgan Stanley and Co").
+ */
+export function splitOrganisationsAtAnd(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (const sp of spans) {
+    let k = -1;
+    if (sp.type === ORG) for (let i = sp.start + 1; i < sp.end - 1; i++) if (w[i] === 'and' && lists.organisationWord(w[i + 1]!) && !LEGAL_FORMS.has(w[i + 1]!.toLowerCase())) k = i;
+    if (k < 0) {
+      out?.push(sp);
+      continue;
+    }
+    out ??= spans.slice(0, spans.indexOf(sp));
+    out.push({ start: sp.start, end: k, type: ORG }, { start: k + 1, end: sp.end, type: ORG });
+  }
+  return out ?? (spans as TokenSpan[]);
+}
+
+/** Last words of a body's name that a "for ..." may complete: "Center for Strategic Studies", "Fund for Peace". */
+const BODIES_FOR = new Set([
+  'center', 'centre', 'centers', 'centres', 'institute', 'foundation', 'council', 'commission', 'committee', 'fund', 'society',
+  'association', 'alliance', 'coalition', 'league', 'office', 'agency', 'campaign', 'union', 'network', 'forum', 'trust', 'academy',
+  'federation', 'organisation', 'organization', 'institution', 'initiative',
+]);
+/**
+ * Lowercase words a body's "for ..." may hold: "for Research and Islamic Studies", "for the
+ * Protection of Human Rights". ("in" is left out: "Center for Research in Riyadh" is where it is.)
+ */
+const INNER = new Set(['and', '&', 'of', 'the', 'for']);
+
+/**
+ * "King Faisal Center for Research and Islamic Studies" tagged "King Faisal Center" and "Islamic
+ * Studies": an organisation ending in a body's noun, "for", then capitalised words (joined by
+ * "and", "of", "the") up to a lowercase word or a mark is one name. Spans inside the run are part
+ * of it; one that runs past it leaves the name as tagged.
+ */
+export function extendBodyAcrossFor(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i]!;
+    const end = a.type === ORG && BODIES_FOR.has(w[a.end - 1]!.toLowerCase()) && w[a.end] === 'for' ? capitalisedRunEnd(w, a.end + 1, spans.filter((x) => x.type === PER)) : -1;
+    let j = i + 1;
+    while (j < spans.length && spans[j]!.end <= end) j++;
+    if (end > a.end + 1 && (j === spans.length || spans[j]!.start >= end)) {
+      out.push({ start: a.start, end, type: ORG });
+      i = j - 1;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/**
+ * One past the last capitalised word of a run of capitalised words and INNER words starting at i,
+ * or -1. A possessive opens a new noun phrase ("for Tibet and Tibet's parliament") and a person's
+ * span is no part of a body's name ("the Common Fund for Commodities Ali Mchumo"): the run ends
+ * before either.
+ */
+function capitalisedRunEnd(w: readonly string[], i: number, persons: readonly TokenSpan[]): number {
+  let end = -1;
+  for (let k = i; k < w.length && k < i + 8; k++) {
+    if (w[k + 1] === "'s" || w[k + 1] === "'" || persons.some((p) => p.start === k)) break;
+    if (/^\p{Lu}[\p{L}'’-]*$/u.test(w[k]!)) end = k + 1;
+    else if (!INNER.has(w[k]!) || k === i) break;
+  }
+  return end;
+}
+
+/** Nouns of a kind of place that a list of names before it are places of: "Butte, Plumas and Tehama counties". */
+const PLACE_KINDS = new Set(['counties', 'provinces', 'states', 'regions', 'districts', 'islands', 'towns', 'villages', 'cities', 'municipalities', 'prefectures', 'departments', 'oblasts', 'cantons', 'rivers']);
+
+/**
+ * The runs of three or more spans joined only by commas and "and"/"or" ("Magalia, Concow, Yankee
+ * Hill and ..."): index ranges [from, to) into `spans`.
+ */
+function listsOf(w: readonly string[], spans: readonly TokenSpan[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = 1; i <= spans.length; i++) {
+    const joined = i < spans.length && isListGap(w.slice(spans[i - 1]!.end, spans[i]!.start));
+    if (joined) continue;
+    if (i - from >= 3) out.push([from, i]);
+    from = i;
+  }
+  return out;
+}
+
+function isListGap(gap: readonly string[]): boolean {
+  const g = gap.join(' ');
+  return g === ',' || g === 'and' || g === 'or' || g === ', and' || g === ', or';
+}
+
+/**
+ * In a list of places the tagger typed a name another way ("Magalia, Concow, Yankee Hill" with
+ * "Yankee Hill" a person; "Butte, Plumas and Tehama counties" with "Plumas" an organisation):
+ * items are of one kind, so when places outnumber the rest two to one, or a plural place noun
+ * follows the list, every item the article does not use as a person's or an organisation's name
+ * is a place. Countries and demonyms keep their own handling.
+ */
+export function placesInLists(w: readonly string[], spans: readonly TokenSpan[], ev: PersonEvidence, lists: NameLists): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (const [from, to] of listsOf(w, spans)) {
+    const items = spans.slice(from, to);
+    const places = items.filter((x) => x.type === LOC).length;
+    const kind = PLACE_KINDS.has(w[items[items.length - 1]!.end]?.toLowerCase() ?? '');
+    if (!kind && (places < 2 || places < 2 * (items.length - places))) continue;
+    for (let k = from; k < to; k++) {
+      const sp = spans[k]!;
+      if (sp.type === LOC || !maybePlace(w.slice(sp.start, sp.end), sp.type, ev, lists)) continue;
+      out ??= spans.slice();
+      out[k] = { start: sp.start, end: sp.end, type: LOC };
+    }
+  }
+  return out ?? (spans as TokenSpan[]);
+}
+
+/**
+ * Whether a name in a list of places may be one, as the tagger typed it (0 PER, 1 ORG, 3 MISC):
+ * - not used in the article as a person's or a company's, nor part of a fuller person's name
+ *   ("China and Sweden, Gong said" after "Gong Wenbin"), nor a known organisation or a demonym;
+ * - no acronym ("China, Japan and ASEAN");
+ * - an organisation or a work of one word only, and no plural in -ers, a team's name ("Buffalo,
+ *   the New York Rangers and Islanders"; "Asian Games" beside the countries at them).
+ */
+function maybePlace(name: readonly string[], type: number, ev: PersonEvidence, lists: NameLists): boolean {
+  if (name.length > 3 || name.some((x) => /^\p{Lu}{2,}$/u.test(x))) return false;
+  if (type !== PER && (name.length > 1 || /ers$/.test(name[0]!))) return false;
+  const full = name.join(' ').toLowerCase();
+  const last = name[name.length - 1]!.toLowerCase();
+  if (ev.personal.has(full) || ev.personal.has(last) || ev.corporate.has(full) || lists.knownOrganisation(full)) return false;
+  if (name.length === 1 && ev.personWords.has(full)) return false;
+  return !(name.length === 1 && (lists.organisationWord(name[0]!) || countryOfDemonym(name[0]!)));
+}
+
+/** Nouns that end a place's name: the body before a post that ends in one is a place ("Butte County Sheriff"). */
+const PLACE_ENDINGS = new Set(['county', 'city', 'state', 'district', 'province', 'region']);
+
+/**
+ * "Butte County Sheriff Kory Honea", "Norvale Mining Chairman Ken Oduya" tagged as one
+ * organisation: a capitalised title head inside the span, after at least one word and followed by
+ * two or three words of a person's name, is a post in the body before it and the person holding
+ * it. The body is a place when it ends in a place's noun ("Butte County"). Returns the spans with
+ * such a span split into the body and the person (the title stays in the person's span, where
+ * resolve.ts splits it off as the person's title).
+ */
+export function splitPersonFromBody(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    if (sp.type !== ORG || sp.end - sp.start < 4) return;
+    const k = postInside(w, sp, lists);
+    if (k < 0) return;
+    out ??= spans.slice();
+    const bodyType = PLACE_ENDINGS.has(w[k - 1]!.toLowerCase()) ? LOC : ORG;
+    out.splice(out.indexOf(spans[i]!), 1, { start: sp.start, end: k, type: bodyType }, { start: k, end: sp.end, type: PER });
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/** Index of the post's first word inside the span ("Sheriff"), or -1. */
+function postInside(w: readonly string[], sp: TokenSpan, lists: NameLists): number {
+  for (let k = sp.start + 1; k < sp.end - 2; k++) {
+    if (!TITLE_HEADS.has(w[k]!.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(w[k]!)) continue;
+    let n = k + 1;
+    while (n < sp.end - 2 && isTitleWord(w[n]!)) n++;
+    const name = w.slice(n, sp.end);
+    if (name.length < 2 || name.length > 3) return -1;
+    // name words only: no title, country, or word the lists know from organisations' names
+    const personal = name.every((x) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(x) && !isTitleWord(x) && !countryOfName(x) && !lists.organisationWord(x) && !lists.organisationNamePart(x));
+    return personal ? k : -1;
+  }
+  return -1;
+}
+
+/** Participles that open a sentence about someone with a capital the tagger may take for a name: "Born in Tromsø, she ...". */
+const OPENING_PARTICIPLES = new Set(['born', 'based', 'founded', 'raised', 'educated', 'located', 'headquartered', 'elected', 'trained', 'married', 'listed', 'named', 'appointed', 'asked', 'built']);
+const AFTER_PARTICIPLE = new Set(['in', 'at', 'on', 'by', 'as', 'to', 'from', 'near', 'into', 'outside']);
+
+/** "Born in Tromsø in 1938": a one-word span of such a participle at the sentence's first word, before a preposition, is no name. */
+export function isOpeningParticiple(w: readonly string[], sp: TokenSpan, first: number): boolean {
+  return sp.start === first && sp.end - sp.start === 1 && OPENING_PARTICIPLES.has(w[sp.start]!.toLowerCase()) && AFTER_PARTICIPLE.has(w[sp.end] ?? '');
+}
