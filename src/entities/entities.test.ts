@@ -638,6 +638,9 @@ describe('names in match reports, obituaries, disasters, diplomacy and company n
   it('a firm named by its platforms, and a body named in another language, are organisations', () => {
     const a = typed(entities('The company said Meta Platforms was testing the chip. The orchestra recorded the symphonies for Deutsche Grammophon.'));
     for (const x of ['Meta Platforms', 'Deutsche Grammophon']) assert.ok(a.includes(`ORG ${x}:1`), `${x}: ${a.join(', ')}`);
+    // a headline names the company the body does: "Halvorsen Foods profit falls"
+    const b = typed(entities('Halvorsen Foods profit falls as shoppers trade down\n\nNorwegian food group Halvorsen Foods reported a drop in profit.'));
+    assert.ok(b.includes('ORG Halvorsen Foods:2'), b.join(', '));
   });
 
   it('a state\'s abbreviation is the state, and a short dateline place is named as the text writes it', () => {
