@@ -6,6 +6,7 @@ import {
   isEmployerAfterOccupation,
   isEmployerTypedAsPlace,
   isOrganisationTypedAsWork,
+  isPlaceAfterPlaceNoun,
   isPersonTypedAsOrganisation,
   isTeamTypedAsPerson,
   legislatureAsPlace,
@@ -282,5 +283,19 @@ describe('US states', () => {
     assert.equal(stateOfName('illinois'), 'Illinois');
     assert.equal(stateOfName('Washington'), null);
     assert.equal(stateOfName('Calif'), null);
+  });
+});
+
+describe('places named by what they have', () => {
+  it('a name right after "<noun of a place> of" is the place; a determiner or a possessive leaves it alone', () => {
+    const w = (s: string) => s.split(' ');
+    const a = w('A former mayor of Harrowgate was jailed');
+    assert.ok(isPlaceAfterPlaceNoun(a, 4, 5));
+    const b = w('the governor of the Bank of England');
+    assert.ok(!isPlaceAfterPlaceNoun(b, 4, 7));
+    const c = w("the mayor of Harrowgate 's office");
+    assert.ok(!isPlaceAfterPlaceNoun(c, 3, 4));
+    const d = w('the president of Veltrix said');
+    assert.ok(!isPlaceAfterPlaceNoun(d, 3, 4));
   });
 });

@@ -437,3 +437,20 @@ export function isTeamTypedAsPerson(w: readonly string[], sp: TokenSpan, spans: 
   return false;
 }
 
+
+/** Nouns whose "of"-phrase is a place: "the mayor of Harrowgate", "the outskirts of Lyon". */
+const PLACE_OF = new Set([
+  'mayor', 'mayors', 'governor', 'residents', 'inhabitants', 'city', 'town', 'village', 'county', 'province', 'region', 'district',
+  'outskirts', 'suburbs', 'centre', 'center', 'streets', 'heart', 'north', 'south', 'east', 'west', 'northeast', 'northwest',
+  'southeast', 'southwest', 'port', 'capital',
+]);
+
+/**
+ * "a former mayor of Harrowgate", "the outskirts of Velden": a name of one or two words right after
+ * "<noun of a place> of" is the place, whatever the tagger made of a name it did not know. A
+ * determiner ("the governor of the Bank of England") or a third word leaves it alone.
+ */
+export function isPlaceAfterPlaceNoun(w: readonly string[], start: number, end: number): boolean {
+  if (end - start > 2 || start < 2 || w[start - 1]!.toLowerCase() !== 'of') return false;
+  return PLACE_OF.has(w[start - 2]!.toLowerCase()) && w[end] !== "'s" && w[end] !== "'";
+}
