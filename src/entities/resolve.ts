@@ -12,7 +12,7 @@ import { stateOfName } from './states.js';
 import { extendBodyAcrossFor, extendBodyBackOverOf, extendPersonOverArticledSurname, extendPersonOverGivenName, isOpeningParticiple, joinCompanyAcrossAnd, joinPersonAcrossParticle, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody } from './spans.js';
 import { spansFromBilou, type TokenSpan } from './tags.js';
 import { HONORIFICS, isTitleWord, TITLE_HEADS, titleAfter, titleBefore, titleBeforeComma, titleKey } from './titles.js';
-import { collectPersonEvidence, gluedAcronymType, isEmployerAfterOccupation, isEmployerTypedAsPlace, isPlaceAfterPlaceNoun, isOrganisationTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
+import { collectPersonEvidence, gluedAcronymType, isEmployerAfterOccupation, isEmployerTypedAsPlace, isPlaceAfterPlaceNoun, isClubTypedAsPlace, isSportsStory, isOrganisationTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
 
 const TYPE_NAMES: EntityType[] = ['PERSON', 'ORG', 'LOC', 'MISC'];
 
@@ -783,6 +783,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   const organisationOverMisc = organisationOverMiscOf(words, taggedSpans);
   const diseaseNames = diseaseNamesOf(words);
   const stormNames = stormNamesOf(words);
+  const sportsStory = isSportsStory(words);
   const raw: RawMention[] = [];
   const spanOf = (s: Sentence, a: number, b: number) => ({ start: tokens[s.tokenStart + a]!.start, end: tokens[s.tokenStart + b - 1]!.end });
   // lowercase names of agencies credited in datelines ("(Dossier Wire)"): organisations, never people
@@ -852,6 +853,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       else if (namesAStorm(w.slice(sp.start, sp.end), stormNames)) type = 'MISC';
       else if (type === 'ORG' && isPlaceAfterLocative(w, sp, model)) type = 'LOC';
       else if ((type === 'ORG' || type === 'PERSON') && isPlaceAfterPlaceNoun(w, sp.start, sp.end)) type = 'LOC';
+      else if (type === 'LOC' && isClubTypedAsPlace(w, sp.start, sp.end, sportsStory)) type = 'ORG';
       else if ((type === 'PERSON' || type === 'LOC') && sp.end - sp.start > 1 && MEDIA_HEADS.has(w[sp.end - 1]!)) type = 'ORG';
       else if (type === 'PERSON' && sp.end - sp.start > 1 && PLACE_HEADS.has(w[sp.end - 1]!)) type = 'LOC';
       else if (type !== 'LOC' && sp.end - sp.start > 1 && STREET_HEADS.has(w[sp.end - 1]!)) type = 'LOC';

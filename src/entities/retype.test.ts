@@ -7,6 +7,8 @@ import {
   isEmployerTypedAsPlace,
   isOrganisationTypedAsWork,
   isPlaceAfterPlaceNoun,
+  isClubTypedAsPlace,
+  isSportsStory,
   isPersonTypedAsOrganisation,
   isTeamTypedAsPerson,
   legislatureAsPlace,
@@ -297,5 +299,18 @@ describe('places named by what they have', () => {
     assert.ok(!isPlaceAfterPlaceNoun(c, 3, 4));
     const d = w('the president of Veltrix said');
     assert.ok(!isPlaceAfterPlaceNoun(d, 3, 4));
+  });
+});
+
+describe('clubs named after their towns', () => {
+  it('a club\'s ending makes a club; an ending shared with places does so only next to a match\'s words in a sports story', () => {
+    const w = (s: string) => s.split(' ');
+    assert.ok(isClubTypedAsPlace(w('They drew at Wigan Athletic'), 3, 5, false));
+    const a = w('Okafor joined from Exeter City in January');
+    assert.ok(isClubTypedAsPlace(a, 3, 5, true));
+    assert.ok(!isClubTypedAsPlace(a, 3, 5, false));
+    assert.ok(!isClubTypedAsPlace(w('He lives in Kansas City now'), 3, 5, true));
+    assert.ok(isSportsStory([w('Rovers beat Portsmouth 3-2 on Saturday'), w('Okafor scored twice and the manager was pleased')]));
+    assert.ok(!isSportsStory([w('The vote was 3-2 in the council'), w('The manager of the fund resigned')]));
   });
 });

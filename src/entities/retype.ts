@@ -454,3 +454,43 @@ export function isPlaceAfterPlaceNoun(w: readonly string[], start: number, end: 
   if (end - start > 2 || start < 2 || w[start - 1]!.toLowerCase() !== 'of') return false;
   return PLACE_OF.has(w[start - 2]!.toLowerCase()) && w[end] !== "'s" && w[end] !== "'";
 }
+
+/** Last words that make a name a sports club's wherever it stands: "Wigan Athletic", "Bristol Rovers". */
+const CLUB_ENDINGS = new Set(['athletic', 'rovers', 'wanderers', 'albion', 'hotspur', 'argyle', 'academicals', 'fc', 'afc']);
+/** Last words of clubs that also end places' names ("Exeter City", "Stockport County"): clubs in a sports story. */
+const CLUB_OR_PLACE_ENDINGS = new Set(['city', 'county', 'town', 'united']);
+/** Words of a match report. */
+const MATCH_WORDS = new Set(['drew', 'draw', 'beat', 'league', 'match', 'goal', 'goals', 'striker', 'midfielder', 'defender', 'goalkeeper', 'manager', 'fixture', 'penalty', 'kick-off', 'half-time', 'stoppage', 'relegation', 'promotion', 'substitute', 'scored', 'header']);
+
+/** A story about matches: a score ("3-2") and at least two words of a match report (`sentences`: their words). */
+export function isSportsStory(sentences: readonly (readonly string[])[]): boolean {
+  let score = false;
+  let words = 0;
+  for (const w of sentences) {
+    for (const x of w) {
+      if (!score && /^\d{1,2}-\d{1,2}$/.test(x)) score = true;
+      if (MATCH_WORDS.has(x.toLowerCase())) words++;
+      if (score && words >= 2) return true;
+    }
+  }
+  return false;
+}
+
+/** Words a club's name follows or precedes in a match report: "joined from", "drew 1-1 at", "beat", "who drew". */
+const CLUB_BEFORE = new Set(['from', 'against', 'beat', 'v', 'vs', 'vs.', 'versus', 'at', 'to', 'with', 'over', 'host', 'hosts', 'face', 'faces']);
+const CLUB_AFTER = new Set(['drew', 'beat', 'lost', 'won', 'play', 'plays', 'face', 'faces', 'host', 'hosts', 'who', 'have', 'are']);
+
+/**
+ * "Wigan Athletic" anywhere, and in a sports story "Stockport County, who drew" or "joined from
+ * Exeter City": a name of two or more words in `w` at [start, end) ending in a club's word is the
+ * club where the tagger read a place. "Kansas City" and "Atlantic City" keep their place's reading
+ * outside a match's words.
+ */
+export function isClubTypedAsPlace(w: readonly string[], start: number, end: number, sportsStory: boolean): boolean {
+  if (end - start < 2) return false;
+  const last = w[end - 1]!.toLowerCase();
+  if (CLUB_ENDINGS.has(last)) return true;
+  if (!sportsStory || !CLUB_OR_PLACE_ENDINGS.has(last)) return false;
+  const after = (w[end] === ',' ? w[end + 1] : w[end])?.toLowerCase() ?? '';
+  return CLUB_BEFORE.has(w[start - 1]?.toLowerCase() ?? '') || CLUB_AFTER.has(after);
+}
