@@ -623,17 +623,6 @@ function otherNationality(description: string, title: string): boolean {
   return a.size > 0 && ![...a].some((c) => b.has(c));
 }
 
-/** A title's lowercase words, abbreviations expanded ("Sen." also gives "senator"). */
-function titleWords(t: string): string[] {
-  const out: string[] = [];
-  for (const w of t.toLowerCase().split(/[\s-]+/)) {
-    out.push(w);
-    const x = TITLE_ABBREV[w.replace(/\.$/, '')];
-    if (x) out.push(...x);
-  }
-  return out;
-}
-
 /** Heads of a definite description that may name an organisation ("the ministry"), with the name words that also count. */
 const ORG_HEADS = new Map<string, string[]>([
   ['ministry', []], ['company', ['corp', 'inc', 'co', 'ltd', 'llc', 'plc', 'corporation', 'incorporated']], ['agency', []],
