@@ -99,3 +99,26 @@ export function parseAmount(t: readonly Tok[], i: number): Amount | null {
   }
   return article ? { n, e, article } : { n, e };
 }
+
+const MONEY_WORDS = new Set(['$', '€', '£', '¥', 'million', 'billion', 'trillion', 'thousand', 'dollars', 'euros', 'pounds', 'yuan', 'yen', 'cents', '%', 'percent']);
+/** Plural words that count occasions, not things: "three times a week" is a frequency (a SET). */
+const OCCASIONS = new Set(['times', 'days', 'weeks', 'months', 'years', 'hours', 'nights', 'shifts', 'sessions']);
+
+/**
+ * True when the "a"/"an"/"per" at j follows a quantity, making "a year" the denominator of a rate:
+ * "$2 million a year", "3 percent a year", "358,000 a month", "4,000 steps a day", "600 new jobs a
+ * year". A rate measures an amount; it does not say when anything happens or recurs, and TempEval
+ * train leaves most such rates untagged (7 of 9). Frequencies of occasions ("twice a week", "three
+ * times a year", "six days a week") are SETs and are not rates here.
+ */
+export function rateAfterQuantity(t: readonly Tok[], j: number): boolean {
+  const p = low(t, j - 1);
+  if (MONEY_WORDS.has(p) || isNum(t, j - 1)) return true;
+  if (!p.endsWith('s') || OCCASIONS.has(p) || t[j - 1]?.cap) return false;
+  // a counted plural noun: a number one or two words before it ("700 seats", "600 new jobs", "four flights")
+  for (let k = j - 2; k >= j - 3 && k >= 0; k--) {
+    const w = low(t, k);
+    if (isNum(t, k) || (NUMBER_WORDS.has(w) && w !== 'a' && w !== 'an' && w !== 'one')) return true;
+  }
+  return false;
+}

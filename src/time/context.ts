@@ -173,6 +173,58 @@ function deadlineAhead(t: readonly Tok[], s: number, lo: number): boolean {
   return false;
 }
 
+/*
+ * "planned a protest outside the Capitol on Thursday", "set a vote for Friday", "called a strike
+ * for Monday", "announced a strike on Monday": a past verb of planning with an event as its object
+ * dates the event, which lies ahead; the verb tells only when the plan was made. "for" after such a
+ * verb always names the event's date; "on" does so only after ON_PLANNERS with a new event of
+ * EVENT_NOUNS as object ("a strike", not "a deal" or "the results", whose "on Monday" tells when
+ * they were announced). A plan told in the past perfect ("had planned a march on Friday") was
+ * overtaken, and is left to the tense.
+ */
+const PLANNING_VERBS = new Set(['planned', 'scheduled', 'set', 'slated', 'organized', 'organised', 'arranged', 'booked', 'fixed', 'rescheduled', 'called', 'announced', 'proposed']);
+/**
+ * Verbs whose "on <day>" may give the event's day ("planned a protest on Thursday"); other verbs of
+ * arranging ("organised a conference on Tuesday", "set a record on Monday") mostly tell when they
+ * took place, and only "for <day>" dates their object.
+ */
+const ON_PLANNERS = new Set(['planned', 'scheduled', 'slated', 'called', 'announced']);
+const EVENT_NOUNS = new Set(['strike', 'strikes', 'protest', 'protests', 'rally', 'rallies', 'march', 'vote', 'walkout', 'hearing', 'meeting', 'summit', 'referendum', 'election', 'boycott', 'vigil', 'demonstration', 'demonstrations', 'sit-in', 'shutdown', 'session', 'debate', 'ceremony', 'launch', 'press', 'conference', 'news', 'briefing', 'talks', 'parade', 'celebration', 'memorial', 'service', 'funeral']);
+const NP_WORDS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'new', 'general', 'national', 'nationwide', 'mass', 'large', 'second', 'third', 'further', 'another', 'outside', 'at', 'in', 'near', 'of', 'final', 'special', 'emergency', 'public', 'snap', 'two-day', 'one-day', 'day-long', 'for']);
+const SUBJECT_VERBS = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'have']);
+const RELATIVES = new Set(['that', 'which', 'who']);
+function plannedEventAhead(t: readonly Tok[], s: number, e: number, lo: number): boolean {
+  const prep = low(t, s - 1);
+  // "set a deadline of Friday": the deadline's day, like "for"
+  const deadlineOf = prep === 'of' && low(t, s - 2) === 'deadline';
+  if (prep !== 'on' && prep !== 'for' && !deadlineOf) return false;
+  // "a service planned for Saturday was canceled": the plan is the subject of a verb that follows,
+  // which tells what became of it; "a strike on Monday that shut schools" may have taken place
+  if (SUBJECT_VERBS.has(low(t, e)) || (RELATIVES.has(low(t, e)) && cue(t, e + 1) !== 'future')) return false;
+  let eventNoun = false;
+  let article = '';
+  for (let i = s - 2, n = 0; i >= lo && n < 9; i--) {
+    if (t[i]!.kind === Kind.Punct) {
+      if (t[i]!.low === ',' || t[i]!.low === ';' || t[i]!.low === ':') return false;
+      continue;
+    }
+    n++;
+    const w = t[i]!.low;
+    if (PLANNING_VERBS.has(w) && n > 1 && !pastPerfect(t, i, lo)) {
+      // "called for a rally on Saturday": the verb is "called for". "on" needs a new event ("a
+      // protest"): "planned the attack on Monday" may tell when a known event took place.
+      if (prep !== 'on') return true;
+      return ON_PLANNERS.has(w) && eventNoun && (article === 'a' || article === 'an' || article === 'another');
+    }
+    if (EVENT_NOUNS.has(w)) eventNoun = true;
+    if (w === 'a' || w === 'an' || w === 'the' || w === 'another' || w === 'its' || w === 'their') article = w;
+    // a verb between the object and the day gives the day to that verb ("planned a march that drew 500 on Friday")
+    if (cue(t, i) !== null) return false;
+    if (!NP_WORDS.has(w) && !EVENT_NOUNS.has(w) && t[i]!.cap !== true && !w.endsWith('s') && n > 4) return false;
+  }
+  return false;
+}
+
 /** Token i follows "had" or "had been", one adverb allowed: "had given", "had been postponed", "had already extended". */
 function pastPerfect(t: readonly Tok[], i: number, lo: number): boolean {
   let k = i - 1;
@@ -330,7 +382,31 @@ function hasOwnVerb(t: readonly Tok[], a: number, b: number): boolean {
  */
 export function tenseAround(t: readonly Tok[], s: number, e: number, lo: number, hi: number): Tense {
   const q = quotationAround(t, s, e, lo, hi);
-  return q && hasOwnVerb(t, q.a, q.b) ? clauseTense(t, s, e, q.a, q.b) : clauseTense(t, s, e, lo, hi);
+  const tense = q && hasOwnVerb(t, q.a, q.b) ? clauseTense(t, s, e, q.a, q.b) : clauseTense(t, s, e, lo, hi);
+  if (tense !== 'past' && tense !== 'future' && comparisonBase(t, s, q ? q.a : lo)) return 'past';
+  return tense;
+}
+
+/** Words of a quantity: "$29.75", "4%", "3.2 percent", "$1.5 billion", "358,000". */
+const QUANTITY_WORDS = new Set(['$', '€', '£', '¥', '%', '.', ',', 'percent', 'million', 'billion', 'trillion', 'cents', 'points', 'a', 'share', 'barrel', 'ounce']);
+/** Words that introduce the value a figure is compared with: "up from", "compared with", "against". */
+const COMPARED_WITH = new Set(['from', 'with', 'against', 'versus', 'vs', 'than']);
+
+/**
+ * "Inflation is 3%, down from 4% in March", "shares trade at $31, against $29.75 in March": the
+ * figure a present one is compared with was measured before, so its date is past, though the
+ * clause is in the present or has no verb. True for "in"/"on" right after such a figure.
+ */
+function comparisonBase(t: readonly Tok[], s: number, lo: number): boolean {
+  const prep = low(t, s - 1);
+  if (prep !== 'in' && prep !== 'on') return false;
+  let num = false;
+  let i = s - 2;
+  for (; i >= lo && s - i < 10; i--) {
+    if (t[i]!.kind === Kind.Num) num = true;
+    else if (!QUANTITY_WORDS.has(t[i]!.low)) break;
+  }
+  return num && i >= lo && COMPARED_WITH.has(low(t, i));
 }
 
 const RULE_FORMS = new Set(['rule', 'rules', 'ruled', 'ruling']);
@@ -373,7 +449,7 @@ function clauseTense(t: readonly Tok[], s: number, e: number, lo: number, hi: nu
   const adverbial = TIME_PREPOSITIONS.has(low(t, s - 1));
   // "as soon as Tuesday", "as early as next week": a date not yet reached.
   if (low(t, s - 1) === 'as' && (low(t, s - 2) === 'soon' || low(t, s - 2) === 'early') && low(t, s - 3) === 'as' && s - 3 >= lo) return 'future';
-  if (deadlineAhead(t, s, lo) || ruledOut(t, s, e, lo, hi)) return 'future';
+  if (deadlineAhead(t, s, lo) || ruledOut(t, s, e, lo, hi) || plannedEventAhead(t, s, e, lo)) return 'future';
   // "ahead of Sunday's vote", "in the run-up to Friday's summit": the day has not come yet
   if ((low(t, s - 1) === 'of' && low(t, s - 2) === 'ahead') || (low(t, s - 1) === 'to' && low(t, s - 2) === 'up' && low(t, s - 3) === '-' && low(t, s - 4) === 'run')) return 'future';
   // "Rail strike to halt trains from Wednesday", "Union to strike Friday": a headline's "to" and

@@ -1,4 +1,4 @@
-import { parseAmount } from './amounts.js';
+import { parseAmount, rateAfterQuantity } from './amounts.js';
 import { ORDINALS, UNITS, type Unit } from './lexicon.js';
 import { isHyphenAt, isNum, low } from './match.js';
 import type { Cand } from './model.js';
@@ -49,6 +49,19 @@ const NOT_NOUN_AFTER = new Set(['and', 'or', 'of', 'ago', 'later', 'earlier', 'b
 const UNIT_QUALIFIERS = new Set(['trading', 'business', 'working', 'calendar', 'consecutive', 'straight', 'full', 'long', 'whole', 'additional', 'extra']);
 /** Words after which "last" is a verb ("to last", "will last", "could last"), not "the last two years". */
 const LAST_AS_VERB_AFTER = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'not', 'll', 'usually', 'typically', 'normally', 'often', 'generally']);
+/** Words after which "a quarter" is a fraction compared: "a quarter less", "a quarter higher". */
+const COMPARATIVES = new Set(['less', 'more', 'fewer', 'lower', 'higher', 'smaller', 'larger', 'bigger', 'cheaper', 'greater', 'faster', 'slower', 'longer', 'shorter', 'above', 'below', 'than', 'likelier', 'percent']);
+/** Verbs of change whose "by" gives a size: "rose by a quarter", "was cut by a quarter". */
+const CHANGE_VERBS = new Set(['rose', 'rise', 'rises', 'risen', 'fell', 'fall', 'falls', 'fallen', 'jumped', 'jump', 'climbed', 'climb', 'dropped', 'drop', 'grew', 'grow', 'grown', 'increased', 'increase', 'decreased', 'decrease', 'declined', 'decline', 'cut', 'cuts', 'reduced', 'reduce', 'raised', 'raise', 'lowered', 'lower', 'shrank', 'shrink', 'shrunk', 'slumped', 'plunged', 'soared', 'surged', 'gained', 'lost', 'slashed', 'boosted', 'expanded', 'contracted', 'up', 'down', 'higher', 'lower']);
+/** Approximators between "by" and the amount: "by about a quarter", "by more than a quarter". */
+const BY_APPROX = new Set(['about', 'nearly', 'almost', 'roughly', 'some', 'around', 'over', 'more', 'less', 'than', 'just', 'only', 'at', 'least', 'up', 'to']);
+
+/** The amount at i follows "by" after a verb of change: "rose by a quarter", "cut by nearly a quarter". */
+function changedBy(t: readonly Tok[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k < 5 && BY_APPROX.has(low(t, k))) k--;
+  return low(t, k) === 'by' && CHANGE_VERBS.has(low(t, k - 1));
+}
 const BARE_PREPS = new Set(['for', 'over', 'in', 'within', 'during', 'took', 'takes', 'take', 'taking', 'spent', 'lasted', 'last', 'after']);
 
 /** One-word duration adjectives: "a yearlong inquiry", "the weeklong strike". */
@@ -165,6 +178,11 @@ export function parseDuration(t: readonly Tok[], i: number): Cand | null {
   if (amount?.article && unit === 's') return null; // "a second" is ordinal as often as not
   // "three-quarters of its food", "more than a quarter of the market": a fraction, not three months
   if (unit === 'Q' && n <= 3 && low(t, k + 1) === 'of' && !isNum(t, k + 2)) return null;
+  // "about a quarter less likely", "a quarter more expensive", "a quarter as many": a fraction
+  // compared, not three months
+  if (unit === 'Q' && (COMPARATIVES.has(low(t, k + 1)) || (low(t, k + 1) === 'as' && low(t, k + 2) !== 'of'))) return null;
+  // "sales rose by a quarter", "cut by nearly a quarter": the size of a change, a fraction
+  if (unit === 'Q' && changedBy(t, i)) return null;
   // "a cut of a quarter point", "three quarters of a percentage point": a fraction of a rate
   if (unit === 'Q' && (low(t, k + 1) === 'point' || low(t, k + 1) === 'points' || low(t, k + 1) === 'percentage')) return null;
   // the amount word must agree: "a year", "two years"; "one day" is fine; "a few days".
@@ -185,6 +203,8 @@ export function parseDuration(t: readonly Tok[], i: number): Cand | null {
   if (amount?.article && !lead && !the) {
     const p = low(t, i - 1);
     if (p === 'once' || p === 'twice' || p === 'times' || p === 'per') return null;
+    // "600 jobs a year", "four flights a week": the denominator of a rate, not a stretch of time
+    if (rateAfterQuantity(t, i)) return null;
   }
   // A year of age: "a 10-year-old", "Mr. Reupke, 52 years old," are not durations (TimeBank tags no ages).
   if (adjective && low(t, e - 1) === 'old') return null;

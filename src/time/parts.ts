@@ -85,8 +85,11 @@ export function parseQuarter(t: readonly Tok[], i: number): Cand | null {
   }
   let dir: Dir | 'latest' | undefined;
   let yearRel = 0;
-  const lastWord = low(t, j) === 'last';
-  const r = RELATIVE.get(low(t, j));
+  // "the final quarter of 2026", "the final half of the year": the last one of that year
+  const finalWord = the && low(t, j) === 'final' && (ofYear(t, j + 2) !== null || ofRelYear(t, j + 2) !== null);
+  if (finalWord) j++;
+  const lastWord = low(t, j) === 'last' || finalWord;
+  const r = finalWord ? undefined : RELATIVE.get(low(t, j));
   if (r !== undefined && (the || r !== 'latest' || low(t, j) === 'latest')) {
     dir = r;
     j++;
@@ -133,8 +136,8 @@ export function parseQuarter(t: readonly Tok[], i: number): Cand | null {
   if (unit === 'quarter' || unit === 'qtr') {
     if (!Number.isNaN(n) && n > 4) return null;
     code = Number.isNaN(n) ? 'Q' : `Q${n}`;
-    // "the last quarter of last year": the fourth
-    if (lastWord && Number.isNaN(n) && ofRelYear(t, k + 1)) {
+    // "the last quarter of last year", "the last quarter of 2026": the fourth
+    if (lastWord && Number.isNaN(n) && (ofRelYear(t, k + 1) || (low(t, k + 1) === 'of' && ofYear(t, k + 1)))) {
       code = 'Q4';
       dir = undefined;
     }
@@ -313,9 +316,17 @@ export function parseFiscal(t: readonly Tok[], i: number): Cand | null {
     dir = r === 'latest' ? -1 : r;
     j++;
   }
+  // "the 2026 fiscal year", "its 2027 fiscal year": the year named before the noun
+  if (the && dir === undefined && low(t, j + 1) === 'fiscal' && low(t, j + 2) === 'year') {
+    const y = year4(t, j);
+    if (!Number.isNaN(y)) return { s: i, e: j + 3, type: 'DATE', sem: { k: 'date', y } };
+  }
   if (low(t, j) === 'fiscal') {
     const y = year4(t, j + 1);
     if (!Number.isNaN(y)) return { s: i, e: j + 2, type: 'DATE', sem: { k: 'date', y } };
+    // "fiscal year 2027", "fiscal year 1990": the year after the noun, as "fiscal 2027"
+    const y2 = low(t, j + 1) === 'year' ? year4(t, j + 2) : NaN;
+    if (!Number.isNaN(y2)) return { s: i, e: j + 3, type: 'DATE', sem: { k: 'date', y: y2 } };
     if (low(t, j + 1) === 'year' && (the || dir !== undefined)) {
       const yr = ofYear(t, j + 2);
       if (yr) return { s: i, e: yr.e, type: 'DATE', sem: { k: 'date', y: yr.y } };

@@ -510,7 +510,11 @@ export function parseAgo(t: readonly Tok[], i: number): Cand | null {
   }
   const timeUnit = unit === 'h' || unit === 'm' || unit === 's';
   // "a decade ago", "a century ago": a year that far back (2015 in a 2025 story), not the decade or century
-  const gran: Unit | 'ref' = anchor === 'ref' ? 'ref' : unit === 'W' ? 'D' : unit === 'WE' ? 'W' : unit === 'DE' || unit === 'C' ? 'Y' : unit;
+  // "a week ago", "two weeks ago" still name a day (the same weekday); from three weeks on the
+  // distance is counted loosely, so the value is the week, as the expression's unit says (train:
+  // "six weeks ago" 1999-W47, "two weeks ago" 1998-03-08)
+  const weekGran: Unit = n >= 3 ? 'W' : 'D';
+  const gran: Unit | 'ref' = anchor === 'ref' ? 'ref' : unit === 'W' ? weekGran : unit === 'WE' ? 'W' : unit === 'DE' || unit === 'C' ? 'Y' : unit;
   // "a decade later" (after 1998) is 2008 too, counted in years from the text's date, not the 2000s
   const c: Cand = unit === 'DE' || unit === 'C'
     ? { s: i, e: e + 1, type: 'DATE', sem: { k: 'rel', unit: 'Y', n: sign * n * (unit === 'DE' ? 10 : 100), anchor, gran: 'Y' } }

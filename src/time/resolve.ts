@@ -285,12 +285,17 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
         if (start > cm || (unit === 'SE' && containsMonth(p, cm))) p = shift(p, 'Y', -1);
       } else if (sem.dir === 1) {
         if (start <= cm) p = shift(p, 'Y', 1);
+      } else if (sem.dir === 0 && unit === 'SE' && p.s === 'WI' && cm <= 2) {
+        // "this winter" in January: the one under way, which began the December before
+        p = shift(p, 'Y', -1);
       } else if (sem.dir === null || sem.dir === undefined) {
         const dd = direction(null, ctx);
         if (dd === 1 && unit === 'SE' && start + 2 < cm) p = shift(p, 'Y', 1);
         else if (dd === -1 && start > cm) p = shift(p, 'Y', -1);
         // No tense: the nearest such quarter or half ("the fourth quarter" in a March story is last year's).
         else if (dd === 0 && unit !== 'SE' && start - cm > 6) p = shift(p, 'Y', -1);
+        // ... and a season long past gives way to the coming one: "in the spring" in November
+        else if (dd === 0 && unit === 'SE' && !sem.ana) p = nearestSeason(p, cm);
       }
       // "the year-ago third quarter"
       if (sem.rel === -4) p = shift(p, 'Y', -1);
@@ -357,6 +362,10 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
       return { value: formatPoint(p), point: p };
     }
     case 'rel': {
+      // "The following morning, police arrived", "A day later he was arrested" with no day given
+      // before: the day counted from is some unknown day of the past, so the day after it cannot
+      // be placed, and the publication date moved forward would put a past event in the future
+      if (!rel && laterInThePast(sem, ctx)) return { value: underspecified(sem), point: null };
       const base: Point = rel ?? dayPoint(dct!.days);
       // "four years later" with no date given before: a year, not the publication day moved by four years
       let g: Gran = sem.gran === 'ref' ? (rel ? base.g : unitGran(sem.unit === 'W' ? 'D' : sem.unit)) : unitGran(sem.gran ?? sem.unit);
@@ -374,6 +383,11 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
       return { value: formatPoint(shifted), point: shifted };
     }
   }
+}
+
+/** A shift forward by days or weeks from the text's last date, in a past clause ("the next day", "two weeks later"). */
+function laterInThePast(sem: Sem & { k: 'rel' }, ctx: ResolveContext): boolean {
+  return sem.anchor === 'ref' && sem.n > 0 && ctx.tense === 'past' && (sem.unit === 'D' || sem.unit === 'W');
 }
 
 const RANK_OF: Record<Gran, number> = { D: 0, W: 1, WE: 1, M: 2, SE: 3, Q: 3, H: 4, Y: 5, DE: 6, C: 7 };
@@ -407,6 +421,18 @@ function partPoint(code: string, y: number): Point {
  * A season starting in the reference's own month is not after it ("June 2024 ... the following
  * summer" is 2025's). null for a reference it cannot count from (a decade).
  */
+/**
+ * With no tense, a season of the publication year that began more than half a year before it gives
+ * way to the next one: "elections in the spring" in November is the coming spring. (Only forward:
+ * a season told of the past carries a past verb, and "the fall" in February with no verb is one
+ * ahead too, which the publication year's already gives.)
+ */
+function nearestSeason(p: Point, cm: number): Point {
+  // "the winter" in January or February: the one under way, which began the December before
+  if (p.s === 'WI' && cm <= 2) return shift(p, 'Y', -1);
+  return cm - firstMonthOf(p) > 6 ? shift(p, 'Y', 1) : p;
+}
+
 function seasonFrom(code: string, dir: 1 | -1, ref: Point): Point | null {
   if (ref.g === 'Y') return partPoint(code, ref.y + dir);
   if (ref.g === 'DE' || ref.g === 'C') return null;

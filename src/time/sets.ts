@@ -1,4 +1,4 @@
-import { parseAmount } from './amounts.js';
+import { parseAmount, rateAfterQuantity } from './amounts.js';
 import { MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, WEEKDAYS_PLURAL } from './lexicon.js';
 import { capitalisedInName, isHyphenAt, isNum, low } from './match.js';
 import { durationValue } from './durations.js';
@@ -7,14 +7,12 @@ import { Kind, type Tok } from './tokens.js';
 
 /*
  * Sets, times that repeat: "daily", "every week", "each year", "every Monday", "twice a week",
- * "$5 a year", "per day", "on Tuesdays".
+ * "on Tuesdays". Rates after a quantity ("$5 a year") are not sets (amounts.ts, rateAfterQuantity).
  */
 
 const ADVERBS: ReadonlyMap<string, string> = new Map([
   ['daily', 'P1D'], ['weekly', 'P1W'], ['monthly', 'P1M'], ['yearly', 'P1Y'], ['annually', 'P1Y'], ['hourly', 'PT1H'], ['quarterly', 'P1Q'], ['nightly', 'P1D'], ['biweekly', 'P2W'], ['biannually', 'P6M'],
 ]);
-
-const MONEY = new Set(['$', '€', '£', '¥', 'million', 'billion', 'trillion', 'thousand', 'dollars', 'euros', 'pounds', 'yuan', 'yen', 'cents']);
 
 export function parseSet(t: readonly Tok[], i: number): Cand | null {
   const w = low(t, i);
@@ -23,6 +21,9 @@ export function parseSet(t: readonly Tok[], i: number): Cand | null {
   if (w === 'quarterly' && (t[i + 1]?.kind === Kind.Word || low(t, i + 1) === 'of')) return null;
   // "the Daily Telegraph": part of a newspaper's name ("the party daily Granma" is still tagged, as TimeBank does)
   if (adv && capitalisedInName(t, i)) return null;
+  // "rise 8.5% annually", "10,000 units annually": the adverb after a quantity is a rate's
+  // denominator, like "8.5% a year" (train leaves 3 of 4 untagged); "average daily volume" a measure
+  if (adv && (rateAfterQuantity(t, i) || low(t, i - 1) === 'average')) return null;
   if (adv) return { s: i, e: i + 1, type: 'SET', sem: { k: 'lit', v: adv } };
   const pl = WEEKDAYS_PLURAL.get(w);
   if (pl !== undefined && t[i]!.cap) return { s: i, e: i + 1, type: 'SET', sem: { k: 'lit', v: `XXXX-WXX-${pl}` } };
@@ -95,13 +96,10 @@ export function parseSet(t: readonly Tok[], i: number): Cand | null {
   if (art === 'a' || art === 'an' || art === 'per' || art === 'each') {
     const u = UNITS.get(low(t, j + 1));
     if (!u || low(t, j + 1).endsWith('s')) return null;
-    if (!lead) {
-      // a rate after an amount of money or a number: "$5 a year", "$1,000 per month" ("instructions
-      // per second", "miles per hour" are units of measure, which train leaves untagged)
-      const p = t[i - 1];
-      if (!p) return null;
-      if (!(MONEY.has(p.low) || isNum(t, i - 1) || p.low === '%' || p.low === 'percent')) return null;
-    }
+    // "a year" with nothing counting occasions before it is no SET: after a quantity it is the
+    // denominator of a rate ("$5 a year", "4,000 steps a day"; see rateAfterQuantity), and
+    // elsewhere a duration or nothing.
+    if (!lead) return null;
     return { s: lead ? i : j, e: j + 2, type: 'SET', sem: { k: 'lit', v: durationValue(1, u) } };
   }
   return null;

@@ -9,7 +9,7 @@ import type { Cand } from './model.js';
 import type { Unit } from './lexicon.js';
 import { parseFiscal, parseMonthQuarter, parseMonthSpan, parseQuarter, parseSeason } from './parts.js';
 import { coarsen, dayPoint, formatPoint, shift, type Point } from './points.js';
-import { weekday } from './calendar.js';
+import { daysInMonth, toDays, weekday, ymd } from './calendar.js';
 import { parseAgo, parseDeictic, parseHoliday, parseNewYear, parseOrdinalDay, parsePartOfDayAlone, parseShifted, parseThisTime, parseFullYear, parseWeekday, parseWeekend, parseYearEarlier, parseYearPhrase } from './relative.js';
 import { namesDayInMonth, parseNthOfMonth, placeInMonth } from './inmonth.js';
 import { parseDct, resolveSem, withTimeOfDay, type Dct, type Resolved, type ResolveContext } from './resolve.js';
@@ -609,6 +609,54 @@ function weekendOfDay(c: Cand, r: Resolved, refDay: Point, dct: Dct | null, prep
   return { value: formatPoint(p), point: p };
 }
 
+/**
+ * Prepositions that put an event at the end of a period ("at the end of the month"); "until",
+ * "through", "by" may reach from a past act into the future ("banned him until the end of the year").
+ */
+const AT_END = new Set(['at', 'around', 'near', 'toward', 'towards', 'in']);
+
+/**
+ * The publication date lies before the last part of period p, its own month, week or year: before
+ * the month's last seven days, before the week's Friday, before the year's last quarter.
+ */
+function endAhead(p: Point, dct: Dct): boolean {
+  if (p.g === 'M') return p.y === dct.y && p.n === dct.m && dct.d < daysInMonth(dct.y, dct.m) - 6;
+  if (p.g === 'W') return coarsen(dayPoint(dct.days), 'W').n === p.n && coarsen(dayPoint(dct.days), 'W').y === p.y && weekday(dct.days) < 5;
+  if (p.g === 'Y') return p.y === dct.y && dct.m < 10;
+  return false;
+}
+
+function previousPeriod(p: Point): Resolved {
+  const q = shift(p, p.g === 'M' ? 'M' : p.g === 'W' ? 'W' : 'Y', -1);
+  return { value: formatPoint(q), point: q };
+}
+
+/**
+ * "The mayor said Monday that snow would fall on Wednesday": "would" between a day already past and
+ * a weekday is the future seen from that day, so the weekday is the first one after it (which may
+ * be past by publication), not the one after the publication date. True when "would" stands
+ * between the two expressions.
+ */
+function futureInThePast(t: readonly Tok[], from: number, to: number): boolean {
+  for (let i = to - 1; i >= from && i >= 0; i--) if (t[i]!.low === 'would') return true;
+  return false;
+}
+
+/**
+ * "The talks ran from Monday to Wednesday", told on a Tuesday: a range told in the past has ended,
+ * so when its last weekday would fall after the publication date, the whole range is the week
+ * before (Monday and Wednesday of last week), not yesterday to tomorrow. Moves the range's start,
+ * already in `out`, back with it.
+ */
+function pastWeekdayRange(r: Resolved, out: TaggedTime[]): Resolved {
+  const start = out[out.length - 1]!;
+  const m = /^(\d{4})-(\d\d)-(\d\d)/.exec(start.value);
+  if (!m) return r;
+  start.value = ymd(toDays(Number(m[1]), Number(m[2]), Number(m[3])) - 7) + start.value.slice(10);
+  const p = dayPoint(r.point!.days! - 7);
+  return { value: formatPoint(p), point: p };
+}
+
 function tagWindow(text: string, from: number, to: number, dct: Dct | null, sentences: readonly Span[] | undefined, cursor: SentenceCursor, st: ChainState, out: TaggedTime[]): void {
   const t = scan(text, from, to);
   if (!t.length) return;
@@ -645,9 +693,11 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
     // "tickets for Wednesday or Thursday": with no tense to place it, the second weekday counts
     // on from the first
     const weekdayAlternative = prep === 'or' && c.s - prevEnd <= 1 && prevWeekday && c.sem.k === 'wd' && tense !== 'past' && tense !== 'future';
+    // "said Monday that snow would fall on Wednesday": the future of a day already past
+    const pastFuture = tense === 'future' && bareWeekday(c) && dct !== null && refDay !== null && refDaySent === lo && prevPoint === refDay && refDay.days! < dct.days && futureInThePast(t, prevEnd, c.s);
     const ctx: ResolveContext = {
       dct, tense, prep, ref, refDay, explicitDays, weekdayDays: st.weekdayDays,
-      rangeFrom: (connector && prevFrom) || weekdayAlternative ? prevPoint : null,
+      rangeFrom: (connector && prevFrom) || weekdayAlternative ? prevPoint : pastFuture ? refDay : null,
       quarter: st.quarter,
     };
     // "Asian shares fell overnight": told in the past, the night before the publication date
@@ -677,7 +727,10 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
     if (c.periodOf && tense === 'past' && refSent >= 0 && (refSent === lo || (lo > 0 && refSent === sent[lo - 1]))) r = periodOfText(r, ref);
     // (only a day the text dated itself: "two weeks ago ... at the weekend" keeps the usual reading)
     if (refDay && refDaySent === lo && refDaySent >= 0 && explicitDays[explicitDays.length - 1] === refDay.days) r = weekendOfDay(c, r, refDay, dct, prep);
+    // "Sales jumped at the end of the month", told in mid-November: the end still to come cannot
+    // be past, so it is the end of the month (week, year) before
     const placedByText = r !== beforeText;
+    if (c.periodOf && c.mod === 'END' && tense === 'past' && !placedByText && dct && r.point && AT_END.has(prep) && endAhead(r.point, dct)) r = previousPeriod(r.point);
     // "the first Tuesday of next month": the month resolved as any month, then the day in it
     if (c.inMonth) r = placeInMonth(r, c.inMonth);
     // the day the phrase names is what later anaphora ("the next morning") and weekdays refer to
@@ -687,6 +740,7 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
       named = r.point;
       r = { value: formatPoint(p), point: p };
     }
+    if (ctx.rangeFrom && prevWeekday && tense === 'past' && dct && bareWeekday(c) && r.point?.g === 'D' && r.point.days! > dct.days) r = pastWeekdayRange(r, out);
     const listed = run.length > 0 && bareWeekday(c) && r.point?.g === 'D' && !ctx.rangeFrom && c.s - prevEnd === 1 && WEEKDAY_LIST_JOINERS.has(low(t, prevEnd)) && tense !== null;
     if (listed) {
       const day = keepWeekdayOrder(run, (c.sem as { wd: number }).wd, r.point!.days!, tense === 'past', out, st.weekdayDays);

@@ -122,7 +122,7 @@ test('granularity, approximation and modifiers', () => {
 test('sets', () => {
   assert.equal(v('The paper is published daily.', 'daily'), 'P1D');
   assert.equal(v('The club meets every Monday.', 'every Monday'), 'XXXX-WXX-1');
-  assert.equal(v('He earns $50,000 a year.', 'a year'), 'P1Y');
+  assert.equal(v('He earns $50,000 a year.', 'a year'), undefined);
   assert.equal(tagTimes('They meet twice a week.', '2025-08-15')[0]!.type, 'SET');
 });
 
@@ -940,4 +940,167 @@ test('"the end of the month" told in the past after a dated event is that event\
 test('"last until March" is the verb, not "last" of a past', () => {
   assert.equal(v('The trial is set to begin on Jan. 12 and last until March.', 'March', '2026-11-18'), '2027-03');
   assert.equal(v('The cold snap did last until March.', 'March', '2026-11-18'), '2026-03');
+});
+
+// round 8 (second TIME round): 2026-11-25 is a Wednesday, ISO week 2026-W48.
+const R8 = '2026-11-25';
+const tags = (s: string, dct = R8): string[][] => tagTimes(s, dct).map((x) => [x.text, x.type, x.value]);
+
+test('round 8: a rate after a quantity is not a time; frequencies of occasions still are', () => {
+  assert.deepEqual(tags('Walking 4,000 steps a day lowers the risk.'), []);
+  assert.deepEqual(tags('The contract is worth $3 million a year.'), []);
+  assert.deepEqual(tags('The factory added 600 new jobs a year.'), []);
+  assert.deepEqual(tags('The airline runs four flights a week to Lisbon.'), []);
+  assert.deepEqual(tags('Prices rose 4 percent a year.'), []);
+  assert.deepEqual(tags('Patients take the pill twice a day.'), [['twice a day', 'SET', 'P1D']]);
+  assert.deepEqual(tags('The shop opens six days a week.'), [['six days a week', 'SET', 'P1W']]);
+  assert.deepEqual(tags('Shares closed at $12, up from $9 a year ago.'), [['a year ago', 'DATE', '2025']]);
+});
+
+test('round 8: "a quarter" compared is a fraction, not three months', () => {
+  assert.deepEqual(tags('Vaccinated people were about a quarter less likely to fall ill.'), []);
+  assert.deepEqual(tags('Rents are a quarter higher than before the pandemic.'), []);
+  assert.deepEqual(tags('A quarter of the population lives abroad.'), []);
+  assert.deepEqual(tags('The deal should close within a quarter.'), [['a quarter', 'DURATION', 'P1Q']]);
+});
+
+test('round 8: a past verb of planning dates the planned event ahead', () => {
+  // 2026-11-25 is a Wednesday
+  assert.equal(v('Activists planned a protest outside the Capitol on Thursday.', 'Thursday', R8), '2026-11-26');
+  assert.equal(v('Lawmakers set a vote for Friday.', 'Friday', R8), '2026-11-27');
+  assert.equal(v('The union called a strike for Monday.', 'Monday', R8), '2026-11-30');
+  assert.equal(v('The nurses announced a strike on Monday.', 'Monday', R8), '2026-11-30');
+  assert.equal(v('Farmers called for a rally on Saturday.', 'Saturday', R8), '2026-11-28');
+  // the day the news was given, not the event's
+  assert.equal(v('The company announced the results on Monday.', 'Monday', R8), '2026-11-23');
+  assert.equal(v('The bank announced a merger on Monday.', 'Monday', R8), '2026-11-23');
+  assert.equal(v('The council set a new record on Monday.', 'Monday', R8), '2026-11-23');
+  assert.equal(v('The ministry organised a conference on Tuesday on climate.', 'Tuesday', R8), '2026-11-24');
+  assert.equal(v('He booked a flight for Friday.', 'Friday', R8), '2026-11-27');
+  // a plan overtaken: past perfect, or the plan as subject of what became of it
+  assert.equal(v('Students had planned a march on Tuesday.', 'Tuesday', R8), '2026-11-24');
+  assert.equal(v('A vigil planned at the school for Sunday was canceled.', 'Sunday', R8), '2026-11-22');
+});
+
+test('round 8: "six weeks ago" is a week; "two weeks ago" still a day', () => {
+  assert.equal(v('The clinic opened six weeks ago.', 'six weeks ago', R8), '2026-W42');
+  assert.equal(v('The clinic opened two weeks ago.', 'two weeks ago', R8), '2026-11-11');
+});
+
+test('round 8: "the following morning" in a past story with no date before it is no day after publication', () => {
+  assert.deepEqual(tags('The following morning, police arrested a neighbour.'), [['The following morning', 'TIME', 'XXXX-XX-XXTMO']]);
+  assert.deepEqual(tags('Two days later, the mayor resigned.'), [['Two days later', 'DATE', 'XXXX-XX-XX']]);
+  assert.deepEqual(tags('The fire broke out on Nov. 3. The next day, police arrested a man.'), [['Nov. 3', 'DATE', '2026-11-03'], ['The next day', 'DATE', '2026-11-04']]);
+  assert.equal(v('The following morning, the family will meet officials.', 'The following morning', R8), '2026-11-26TMO');
+});
+
+test('round 8: the figure a present one is compared with was measured before', () => {
+  const oct = '2026-10-15';
+  assert.equal(v('Shares are at $31, up from $29.75 in March.', 'March', oct), '2026-03');
+  assert.equal(v('Inflation is 3%, down from 4% in March.', 'March', oct), '2026-03');
+  assert.equal(v('Unemployment is 5.1 percent, compared with 4.8 percent in December.', 'December', oct), '2025-12');
+  assert.equal(v('Inflation will fall from 4% in March to 3% in June.', 'March', oct), '2027-03');
+  assert.equal(v('The vote is in March.', 'March', oct), '2027-03');
+});
+
+test('round 8: a set adverb after a quantity is a rate; "average daily volume" a measure', () => {
+  assert.deepEqual(tags('Revenue should rise 8% annually.'), []);
+  assert.deepEqual(tags('The plant makes 10,000 cars annually.'), []);
+  assert.deepEqual(tags('Average daily volume was 2 million shares.'), []);
+  assert.deepEqual(tags('The festival is held annually.'), [['annually', 'SET', 'P1Y']]);
+});
+
+test('round 8: a weekday range told in the past has ended by the publication date', () => {
+  // 2027-01-12 is a Tuesday
+  const tue = '2027-01-12';
+  assert.deepEqual(tags('The talks ran from Monday to Wednesday.', tue), [['Monday', 'DATE', '2027-01-04'], ['Wednesday', 'DATE', '2027-01-06']]);
+  assert.deepEqual(tags('Talks were held Monday through Wednesday.', tue), [['Monday', 'DATE', '2027-01-04'], ['Wednesday', 'DATE', '2027-01-06']]);
+  assert.deepEqual(tags('The talks ran from Friday to Sunday.', tue), [['Friday', 'DATE', '2027-01-08'], ['Sunday', 'DATE', '2027-01-10']]);
+  assert.deepEqual(tags('The talks will run from Monday to Wednesday.', tue), [['Monday', 'DATE', '2027-01-18'], ['Wednesday', 'DATE', '2027-01-20']]);
+});
+
+test('round 8: "fiscal year 2027" and "the 2026 fiscal year" are one expression each', () => {
+  const jan = '2027-01-05';
+  assert.deepEqual(tags('The budget for fiscal year 2027 was approved.', jan), [['fiscal year 2027', 'DATE', '2027']]);
+  assert.deepEqual(tags('In the 2026 fiscal year, revenue rose.', jan), [['the 2026 fiscal year', 'DATE', '2026']]);
+  assert.deepEqual(tags('In fiscal 2026, revenue rose.', jan), [['fiscal 2026', 'DATE', '2026']]);
+});
+
+test('round 8: year ends, deadlines and ranges around the turn of the year', () => {
+  const dec = '2026-12-30';
+  assert.equal(v('The law takes effect at the start of next year.', 'the start of next year', dec), '2027');
+  assert.equal(v('The tax will rise on Jan. 1.', 'Jan. 1', dec), '2027-01-01');
+  assert.equal(v('The offer expires on Dec. 31.', 'Dec. 31', dec), '2026-12-31');
+  assert.equal(v('The deal closed last week.', 'last week', dec), '2026-W52');
+  assert.equal(v('Exports fell in the first half.', 'the first half', dec), '2026-H1');
+  const jan = '2027-01-03';
+  assert.equal(v('Sales fell in December.', 'December', jan), '2026-12');
+  assert.equal(v('The company will report results in February.', 'February', jan), '2027-02');
+  assert.equal(v('Profits rose 3% last year.', 'last year', jan), '2026');
+  assert.equal(v('The plant reopened on Dec. 28.', 'Dec. 28', jan), '2026-12-28');
+  assert.equal(v('The company cut jobs earlier this year.', 'earlier this year', '2027-01-12'), '2027');
+  assert.equal(v('Prices fell late last month.', 'late last month', '2027-01-05'), '2026-12');
+  assert.equal(v('The mall will open next spring.', 'next spring', '2027-01-05'), '2027-SP');
+  assert.equal(v('Workers will strike until the end of the month.', 'the end of the month', '2027-01-05'), '2027-01');
+  assert.equal(v('The union gave the company until Friday to respond.', 'Friday', '2027-01-05'), '2027-01-08');
+  assert.equal(v('Lawmakers must pass a budget by Friday.', 'Friday', '2027-01-12'), '2027-01-15');
+  // 2026-11-29 is a Sunday: "this weekend" is the one ending that day
+  assert.equal(v('Thousands marched this weekend.', 'this weekend', '2026-11-29'), '2026-W48-WE');
+  assert.equal(v('Fans will gather this weekend.', 'this weekend', '2026-11-29'), '2026-W48-WE');
+  const found = tags('He moved to Paris between 2019 and 2021.', jan);
+  assert.deepEqual(found, [['2019', 'DATE', '2019'], ['2021', 'DATE', '2021']]);
+});
+
+test('round 8: "the final quarter of 2026" and "the last quarter of 2026" are the fourth quarter', () => {
+  const jan = '2027-01-02';
+  assert.deepEqual(tags('Sales rose in the final quarter of 2026.', jan), [['the final quarter of 2026', 'DATE', '2026-Q4']]);
+  assert.deepEqual(tags('Sales rose in the last quarter of 2026.', jan), [['the last quarter of 2026', 'DATE', '2026-Q4']]);
+  assert.deepEqual(tags('Sales rose in the final quarter of last year.', jan), [['the final quarter of last year', 'DATE', '2026-Q4']]);
+  assert.deepEqual(tags('He scored in the final quarter of the game.', jan), []);
+});
+
+test('round 8: "would" after a day already past counts on from that day', () => {
+  // 2027-01-02 is a Saturday; Monday was 2026-12-28
+  const sat = '2027-01-02';
+  assert.deepEqual(tags('The mayor said Monday that snow would fall on Wednesday.', sat), [['Monday', 'DATE', '2026-12-28'], ['Wednesday', 'DATE', '2026-12-30']]);
+  assert.deepEqual(tags('On Monday, officials said talks would resume Friday.', sat), [['Monday', 'DATE', '2026-12-28'], ['Friday', 'DATE', '2027-01-01']]);
+  // "will" keeps the speaker's future, still ahead at publication
+  assert.equal(v('The mayor said Monday that snow will fall on Wednesday.', 'Wednesday', sat), '2027-01-06');
+});
+
+test('round 8: a season with no tense long past gives way to the coming one; winter in January is under way', () => {
+  assert.equal(v('Elections in the spring.', 'the spring', '2026-11-25'), '2027-SP');
+  assert.equal(v('Prices are high in the summer.', 'the summer', '2026-11-25'), '2026-SU');
+  assert.equal(v('The museum reopens in the fall.', 'the fall', '2026-02-10'), '2026-FA');
+  assert.equal(v('The winter is harsh.', 'The winter', '2026-02-10'), '2025-WI');
+  assert.equal(v('This winter is harsh.', 'This winter', '2026-01-20'), '2025-WI');
+  assert.equal(v('This winter is harsh.', 'This winter', '2026-12-10'), '2026-WI');
+  assert.equal(v('Next winter will be harsh.', 'Next winter', '2026-02-10'), '2026-WI');
+  assert.equal(v('Sales fell in the spring.', 'the spring', '2026-11-25'), '2026-SP');
+});
+
+test('round 8: "a deadline of Friday" lies ahead; a planned event with a past relative clause is left to the tense', () => {
+  assert.equal(v('Leaders set a deadline of Friday.', 'Friday', R8), '2026-11-27');
+  assert.equal(v('They missed a deadline of Friday.', 'Friday', R8), '2026-11-20');
+  assert.equal(v('The union announced a strike on Monday that shut schools.', 'Monday', R8), '2026-11-23');
+  assert.equal(v('The union announced a strike on Monday that will shut schools.', 'Monday', R8), '2026-11-30');
+});
+
+test('round 8: "rose by a quarter" is the size of a change, not three months', () => {
+  assert.deepEqual(tags('Sales rose by a quarter.'), []);
+  assert.deepEqual(tags('Prices jumped by about a quarter last year.'), [['last year', 'DATE', '2025']]);
+  assert.deepEqual(tags('The launch was delayed by a quarter.'), [['a quarter', 'DURATION', 'P1Q']]);
+});
+
+test('round 8: "at the end of the month" told in the past, before that end has come, is the month before', () => {
+  const mid = '2026-11-15';
+  assert.equal(v('Sales jumped at the end of the month.', 'the end of the month', mid), '2026-10');
+  assert.equal(v('Prices rose toward the end of the year.', 'the end of the year', '2026-06-15'), '2025');
+  assert.equal(v('Prices rose toward the end of the year.', 'the end of the year', mid), '2026');
+  assert.equal(v('Sales jumped at the end of the week.', 'the end of the week', '2026-11-11'), '2026-W45');
+  // in the month's last week, a reach into the future, a deadline, or a date the text gave: unchanged
+  assert.equal(v('Sales jumped at the end of the month.', 'the end of the month', '2026-11-27'), '2026-11');
+  assert.equal(v('The court banned him from driving until the end of the year.', 'the end of the year', mid), '2026');
+  assert.equal(v('The factory will stay shut until the end of the month.', 'the end of the month', mid), '2026-11');
+  assert.equal(v('Rebels seized the town on Oct. 12. By the end of the month they held the province.', 'the end of the month', mid), '2026-10');
 });
