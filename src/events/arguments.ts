@@ -112,6 +112,9 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
     }
   }
   a = Math.max(a, reducedRelativeStart(tokens, lower, a, tr));
+  // "arrested two men on suspicion of planning an attack", "on charges of": the act the suspects are
+  // held to have done is theirs, not that of the clause's subject
+  if (suspectedOf(lower, tr.start, lo)) a = Math.max(a, tr.start);
   // a bare event noun ("condemned the attacks", "the explosion in Kabul") is an argument of another
   // verb: that verb's subject is not its participant; its own modifiers and what follows it are
   if (tr.nominal && tr.head === tr.noun && tr.predicate < 0 && tr.verb === undefined) a = Math.max(a, nounPhraseStart(tokens, lower, tr.start, lo));
@@ -124,17 +127,27 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
   // the infinitive of a coordinated governor shares its subject, not the first verb's object:
   // "accused Ondure of sending militias and threatened to expel its ambassador"
   const governor = lower[tr.start - 1] === 'to' ? all.find((o) => o !== tr && !o.nominal && o.end === tr.start - 1) : undefined;
+  // "Amnesty urged the authorities to release the protesters": the infinitive of an appeal with an
+  // object is the act asked of that object, whose subject it is; the one who asks takes no part
+  if (!tr.nominal && lower[tr.start - 1] === 'to') {
+    const asker = askerOf(tokens, lower, tr, all);
+    if (asker) a = Math.max(a, asker.end);
+  }
   const vs = governor ? governor.start : tr.start;
-  if (vs > lo && lower[vs - 1] === 'and' && !tr.nominal) {
-    const prev = [...all].reverse().find((o) => o.end <= vs - 1 && !o.nominal && o !== tr && o !== governor);
+  // (a light verb with its event noun is a verb phrase too: "plan a march on Monday and have called for ...")
+  // (the second verb group may have auxiliaries of its own: "and have called for")
+  let and = vs - 1;
+  while (and > lo && and >= vs - 3 && AUX.has(lower[and]!) && lower[and] !== 'to' && !lower[and]!.endsWith('ly')) and--;
+  if (vs > lo && lower[and] === 'and' && (!tr.nominal || tr.head !== tr.noun)) {
+    const prev = [...all].reverse().find((o) => o.end <= and && (!o.nominal || o.head !== o.noun) && o !== tr && o !== governor);
     if (prev && prev.start >= a) {
-      holes.push([prev.start, vs]);
+      holes.push([prev.start, and + 1]);
       coordinated = !governor;
-    } else {
+    } else if (and === vs - 1) {
       // "Rovers play Hollin City at home and travel to Dunmere": the first verb is no trigger,
       // but its object is still no participant of the second
-      const v = firstConjunctVerb(tokens, lower, a, vs - 1);
-      if (v > 0) holes.push([v, vs]);
+      const v = firstConjunctVerb(tokens, lower, a, and);
+      if (v > 0) holes.push([v, and + 1]);
     }
   }
   // a purpose or complement infinitive after the trigger ("met ... to discuss the crisis in the
@@ -155,7 +168,7 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
   }
   // a later verb coordinated with this one ("met Y and urged Z"): its object is not ours
   for (const o of all) {
-    if (o === tr || o.nominal || o.start <= tr.end || o.start - 1 >= b) continue;
+    if (o === tr || (o.nominal && o.head === o.noun) || o.start <= tr.end || o.start - 1 >= b) continue;
     if (lower[o.start - 1] === 'and' || lower[o.start - 1] === 'but') { b = Math.min(b, o.start - 1); break; }
   }
   // a participle trigger right after the event noun describes it and has its own arguments: "issued
@@ -213,7 +226,10 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
   for (let k = Math.max(a, lo + 1); k < b - 1; k++) {
     const w = lower[k]!;
     if (k >= tr.start && k < tr.end) continue;
-    if (!/ed$/.test(w) || EVENT_PARTICIPLES.has(w) || all.some((o) => o.head === k)) continue;
+    // (a participle describes this event only right after its trigger: "a summit attended by", but
+    // "released hostages under a deal mediated by Egypt" describes the deal)
+    const describesTrigger = k === tr.end || k - 1 === tr.noun;
+    if (!/ed$/.test(w) || ((EVENT_PARTICIPLES.has(w) || all.some((o) => o.head === k)) && (describesTrigger || k < tr.start))) continue;
     const nx = lower[k + 1]!;
     if (nx !== 'by' && nx !== 'of' && nx !== 'from' && nx !== 'with') continue;
     const pw = lower[k - 1]!;
@@ -407,6 +423,8 @@ function isModifier(tokens: readonly Token[], lower: readonly string[], m: Menti
   // "an Ohio Republican", "the London-based institute": a place used as an adjective
   const before = lower[m.start - 1];
   if ((before === 'an' || before === 'a') && m.end < hi && (isCap(tokens[m.end]!.text) || tokens[m.end]!.text === '-')) return true;
+  // "a Paris court", "an Ankara prosecutor": after "a" a place names where its noun sits, not who acts
+  if ((before === 'an' || before === 'a') && m.entity.type === 'LOC' && m.end < hi && tokens[m.end]!.kind === 'word' && !isCap(tokens[m.end]!.text) && !POSS.has(lower[m.end]!)) return true;
   let k = m.end;
   if (lower[k] === "'s" || lower[k] === '’s' || lower[k] === 's' || lower[k] === "'" || lower[k] === '’') k++;
   if (lower[k] === 's') k++;
@@ -429,7 +447,9 @@ function isModifier(tokens: readonly Token[], lower: readonly string[], m: Menti
  */
 function partOfName(tokens: readonly Token[], lower: readonly string[], m: MentionRef, mentions: readonly MentionRef[]): boolean {
   if (m.entity.type === 'ORG') return false;
-  if (m.start >= 2 && lower[m.start - 1] === 'of' && isCap(tokens[m.start - 2]!.text) && !isTitleWord(tokens[m.start - 2]!.text) && !mentions.some((o) => o.end === m.start - 1)) return true;
+  // ("Presidents of Kenya, Uganda and Tanzania": a plural title is a title too)
+  const before = tokens[m.start - 2]?.text ?? '';
+  if (m.start >= 2 && lower[m.start - 1] === 'of' && isCap(before) && !isTitleWord(before) && !isTitleWord(before.replace(/s$/, '')) && !mentions.some((o) => o.end === m.start - 1)) return true;
   return mentions.some((o) => o !== m && o.start === m.end && o.entity.type === 'ORG');
 }
 
@@ -499,6 +519,8 @@ export function participantsOf(
       if (m.start >= 2 && lower[m.start - 1] === 'of' && DIRECTIONS.has(lower[m.start - 2]!)) continue;
     }
     if (isModifier(tokens, lower, m, personStarts, region.hi, personEnds)) continue;
+    if (e.type !== 'LOC' && placeListMember(lower, m, mentions, region.lo)) continue;
+    if (personPossessor(tokens, lower, m, region.hi)) continue;
     if (!ids.includes(e.id)) {
       ids.push(e.id);
       positions.push(m.start);
@@ -536,6 +558,30 @@ export function participantsOf(
   return { ids, before: [], after: [], positions };
 }
 const TARGET_PREP = new Set(['on', 'against']);
+
+/**
+ * "Conti's party condemned the trial", "Reyes's lawyers said", "Putin's spokesman": a person who
+ * owns the phrase's head does not act in its place (a country may: "Russia's army attacked" keeps
+ * Russia).
+ */
+export function personPossessor(tokens: readonly Token[], lower: readonly string[], m: MentionRef, hi: number): boolean {
+  if (m.entity.type !== 'PERSON' || !POSS.has(lower[m.end] ?? '') || m.end + 1 >= hi) return false;
+  const head = tokens[m.end + 1]!;
+  // (what a state owns, "Velmar's government", "X's army": the owner is a country the name tagger took for a person)
+  return head.kind === 'word' && !isCap(head.text) && !STATE_HEADS.has(lower[m.end + 1]!);
+}
+const STATE_HEADS = new Set(['government', 'army', 'military', 'forces', 'troops', 'police', 'parliament', 'ministry', 'embassy', 'authorities', 'navy', 'regime', 'cabinet', 'central', 'foreign', 'defence', 'defense', 'interior', 'capital', 'border', 'president', 'prime']);
+
+/**
+ * "in Vila Alta and Santa Rosa": a name joined by "and"/"or" to a place after a locative is a place
+ * too, whatever type the name tagger gave it; it takes no part in the event.
+ */
+function placeListMember(lower: readonly string[], m: MentionRef, mentions: readonly MentionRef[], lo: number): boolean {
+  const k = m.start - 1;
+  if (k <= lo || (lower[k] !== 'and' && lower[k] !== 'or')) return false;
+  const o = mentions.find((x) => x.end === k && x.entity.type === 'LOC');
+  return !!o && locativeBefore(lower, o.start, lo);
+}
 
 /** A locative preposition (or "to") right before a place, over a "the": "in Puerto Alto", "to the Hague". */
 function locativeBefore(lower: readonly string[], at: number, lo: number): boolean {
@@ -621,6 +667,9 @@ export function placeOf(
     // "called for a ceasefire in Sarnia", "urged both sides to return to talks in Doha": after an
     // appeal or a demand the place locates what is asked for, not the asking
     if (m.start >= tr.end && !tr.nominal && (tr.type === 'APPEAL' || tr.type === 'DEMAND')) continue;
+    // "condemned the attack on the hospital in Dorvan", "welcomed the release of prisoners in
+    // Ostra": a place after the event noun a reaction is about locates that event, not the reaction
+    if (m.start >= tr.end && !tr.nominal && REACTIONS.has(tr.type) && eventNounBetween(lower, tr.end, m.start)) continue;
     // "officials in Brussels", "lawmakers in Buenos Aires" before the trigger stay (they locate the actors)
     if (m.start >= tr.end) {
       if (!after) after = m;
@@ -629,13 +678,54 @@ export function placeOf(
   return after ?? before;
 }
 
-export function timeOf(times: readonly Timex[], tokens: readonly Token[], region: Region, tr: Trigger, timeTok: ReadonlyMap<string, number>): Timex | null {
+/**
+ * Nouns whose "of" names an act someone else is held to have done: "arrested two men on suspicion
+ * of ...", "on charges of ...". (After "suspected of", "accused of" the passive subject is the one
+ * held to have done it, and keeps its part.)
+ */
+const SUSPICION_NOUNS = new Set(['suspicion', 'charges', 'allegations', 'accusations']);
+
+/** The trigger at `start` is the complement of a suspicion or charge: "... on suspicion of [planning an attack]". */
+function suspectedOf(lower: readonly string[], start: number, lo: number): boolean {
+  const p = start - 1;
+  return p - 1 >= lo && lower[p] === 'of' && SUSPICION_NOUNS.has(lower[p - 1]!);
+}
+
+/** Types of triggers that ask an act of their object: "urged X to", "called on X to", "ordered X to". */
+const ASKING = new Set(['APPEAL', 'DEMAND']);
+
+/**
+ * The appeal or demand whose object the infinitive trigger's "to" follows ("urged the authorities
+ * to release"), with an object between and no punctuation, at most eight tokens back; else undefined.
+ */
+function askerOf(tokens: readonly Token[], lower: readonly string[], tr: Trigger, all: readonly Trigger[]): Trigger | undefined {
+  const to = tr.start - 1;
+  const o = all.find((x) => x !== tr && !x.nominal && ASKING.has(x.type) && x.end < to && to - x.end <= 8);
+  if (!o) return undefined;
+  for (let k = o.end; k < to; k++) if (tokens[k]!.kind === 'punct' && !POSS.has(lower[k]!)) return undefined;
+  return o;
+}
+
+/** Acts of taking a position on something that happened: what they are about has a place of its own. */
+const REACTIONS = new Set(['CRITICIZE', 'PRAISE', 'ACCUSE', 'REJECT']);
+
+/** An event noun ("attack", "arrests", "release", "elections") among the tokens [a, b). */
+function eventNounBetween(lower: readonly string[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (nounEntry(lower[k]!) || lower[k] === 'release' || lower[k] === 'killing' || lower[k] === 'detention') return true;
+  return false;
+}
+
+/**
+ * The DATE/TIME of the event's clause, after the trigger first. A date inside the dateline
+ * ("GENEVA, Nov 24 (Wire) -") is when the story was filed, not when anything in it happened.
+ */
+export function timeOf(times: readonly Timex[], tokens: readonly Token[], region: Region, tr: Trigger, timeTok: ReadonlyMap<string, number>, datelineEnd = 0): Timex | null {
   let after: Timex | null = null;
   let before: Timex | null = null;
   for (const t of times) {
     if (t.type !== 'DATE' && t.type !== 'TIME') continue;
     const k = timeTok.get(t.id);
-    if (k === undefined || !inRegion(region, k, k + 1)) continue;
+    if (k === undefined || k < datelineEnd || !inRegion(region, k, k + 1)) continue;
     if (k >= tr.end) {
       if (!after) after = t;
     } else before = t;

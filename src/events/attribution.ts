@@ -77,7 +77,9 @@ export function resolveSource(
   }
   if (best && (best.end === b || best.entity.type === 'PERSON' || !INSTITUTION.has(headLower))) return best.entity.id;
   if (UNNAMED_HEADS.has(headLower) || UNNAMED_HEADS.has(lower[a]!)) return `unnamed: ${span}`;
-  const hasName = isCap(tokens[a]!.text) || mentions.some((m) => m.start >= a && m.end <= b);
+  // ("A rebel commander": the capital of an article opening the sentence names no one)
+  const first = (lower[a] === 'a' || lower[a] === 'an') && a + 1 < b ? a + 1 : a;
+  const hasName = isCap(tokens[first]!.text) || mentions.some((m) => m.start >= a && m.end <= b);
   return hasName ? span.replace(/^the /i, '') : `unnamed: ${span}`;
 }
 
@@ -102,6 +104,8 @@ function endsQuotedClause(tokens: readonly Token[], k: number, lo: number): bool
   return (t === '"' || t === '”') && k > lo && tokens[k - 1]!.text === ',';
 }
 
+const COORDINATORS = new Set(['and', 'but']);
+
 /** Words that open a subordinate clause: a source starts after them, never with them. */
 const SUBORDINATORS = new Set(['although', 'though', 'whereas', 'while', 'because', 'unless', 'since', 'when', 'after', 'before']);
 
@@ -117,8 +121,20 @@ function sharedSubject(tokens: readonly Token[], lower: readonly string[], lo: n
     if (tokens[k]!.text === ',' || lower[k] === 'and' || lower[k] === 'but') return null;
   }
   if (lower[start] === 'the') start++;
+  // (a country speaks too: "The United States welcomed the talks and said ...")
   const m = mentions.find((x) => x.start === start && x.end < and);
-  return m && (m.entity.type === 'PERSON' || m.entity.type === 'ORG') ? m.entity.id : null;
+  if (m && (m.entity.type === 'PERSON' || m.entity.type === 'ORG' || m.entity.type === 'LOC') && !titleRunGoesOn(tokens, m.end, and)) return m.entity.id;
+  // "US Secretary of State Marco Rubio praised ... and said": a person named at the end of the
+  // capitalised title run that opens the clause
+  let e = start;
+  while (e < and && (isCap(tokens[e]!.text) || lower[e] === 'of')) e++;
+  const p = mentions.find((x) => x.end === e && x.start >= start && x.entity.type === 'PERSON');
+  return p && e < and && !isCap(tokens[e]!.text) ? p.entity.id : null;
+}
+
+/** Capitalised words go on after a name: it is part of a title run ("US Secretary of State ..."). */
+function titleRunGoesOn(tokens: readonly Token[], end: number, and: number): boolean {
+  return end < and && isCap(tokens[end]!.text);
 }
 
 /** Attribution frames of a sentence [lo, hi). */
@@ -188,7 +204,9 @@ export function findAttributions(
     // (a backward source is never empty: in '"...," said X' the cue opens an inverted source; nor
     // does it open a subordinate clause: "..., although neither side has confirmed a time" is
     // a clause of its own, and reports nothing of the one before)
-    if (!deny && !accuse && tailOk && !tailVerb && comma > lo && comma < i - 1 && !SUBORDINATORS.has(lower[comma + 1]!)) {
+    // (", and Senator Holt said she backs the bill": a clause coordinated after the comma opens a
+    // report of its own, forward)
+    if (!deny && !accuse && tailOk && !tailVerb && comma > lo && comma < i - 1 && !SUBORDINATORS.has(lower[comma + 1]!) && !COORDINATORS.has(lower[comma + 1]!)) {
       const who = resolveSource(text, tokens, lower, comma + 1, i, mentions, quotes, i, lastPersonBefore(comma + 1));
       // ", the Lebanese army said, hours after ..." reports both sides of the parenthesis
       if (tailEnd < end) out.push({ source: [comma + 1, tailEnd + 1], content: [lo, hi], cue: i, who });
@@ -220,7 +238,8 @@ export function findAttributions(
         // "Tanaka, who has shuttled ..., said": skip the relative clause back to its comma
         let r = s - 2;
         while (r > lo && tokens[r]!.text !== ',' && r > s - 20) r--;
-        if (r > lo && tokens[r]!.text === ',' && (lower[r + 1] === 'who' || lower[r + 1] === 'citing' || /^(a|an|the)$/.test(lower[r + 1]!))) { s = r; continue; }
+        // (", speaking on condition of anonymity, said": a participle phrase about the speaker)
+        if (r > lo && tokens[r]!.text === ',' && (lower[r + 1] === 'who' || lower[r + 1] === 'citing' || /^(a|an|the)$/.test(lower[r + 1]!) || /^[a-z]+ing$/.test(tokens[r + 1]!.text))) { s = r; continue; }
         if (lower[s] === 'citing') { s--; continue; }
         break;
       }
@@ -241,10 +260,11 @@ export function findAttributions(
         if (lower[k] === 'that') { c = k + 1; break; }
       }
     }
-    // content stops before a coordinated verb of the same subject: "said X and accused Y"
+    // content stops before a coordinated verb of the same subject: "said X and accused Y", "said
+    // the vote was peaceful but criticised restrictions"
     let ce = hi;
     for (let k = c; k < hi - 1; k++) {
-      if (lower[k] === 'and' && verbEntry(lower[k + 1]!) && /ed$/.test(lower[k + 1]!)) { ce = k; break; }
+      if ((lower[k] === 'and' || lower[k] === 'but') && verbEntry(lower[k + 1]!) && /ed$/.test(lower[k + 1]!)) { ce = k; break; }
     }
     let who = isNegatedCue(lower, i, lo) ? null : resolveSource(text, tokens, lower, s, i, mentions, quotes, i, lastPersonBefore(s));
     // "The union condemned the vote and said it would hold a protest": the cue shares the subject of

@@ -25,7 +25,7 @@ export function sharesSubject(tokens: readonly Token[], lower: readonly string[]
   return true;
 }
 
-/** First token of the noun phrase ending at the noun `n`: back over determiners, possessives, names, numbers and modifiers. */
+/** First token of the noun phrase ending at the noun `n`: back over modifiers, names and numbers to its determiner or possessive. */
 export function nounPhraseStart(tokens: readonly Token[], lower: readonly string[], n: number, lo: number): number {
   let k = n;
   while (k - 1 >= lo && k > n - 6) {
@@ -33,6 +33,8 @@ export function nounPhraseStart(tokens: readonly Token[], lower: readonly string
     const t = tokens[k - 1]!;
     if (DETERMINERS.has(w) || POSS.has(w) || t.kind === 'number' || w === '-' || (t.kind === 'word' && isCap(t.text)) || /(al|ic|ive|ed|an|ese|ern|ly|day)$/.test(w)) k--;
     else break;
+    // a determiner opens the phrase: "condemned the attack" stops before the verb in -ed
+    if (DETERMINERS.has(w) && w !== 'that') break;
   }
   return k;
 }

@@ -6,7 +6,7 @@
  * only mentioned ("at the summit", "condemned the arrests") is not an event.
  * One left-to-right pass; every look-ahead is bounded.
  */
-import { CAPTIVES, TRADE_FLOWS, PHRASES, SITUATED_NOUN_TYPES, TRIGGER_WORDS, isPredicate, lightOverride, lightVerb, nounEntry, verbEntry } from './lexicon.js';
+import { CAPTIVES, TRADE_FLOWS, PHRASES, SITUATED_NOUN_TYPES, TRIGGER_WORDS, isPredicate, lightOverride, lightOverrideCameo, lightVerb, nounEntry, verbEntry } from './lexicon.js';
 import { DETERMINERS, PREPOSITIONS, AUX, isCap } from './words.js';
 import type { Token } from '../document/types.js';
 
@@ -36,7 +36,7 @@ export interface Trigger {
   verb?: number;
 }
 
-const NOUN_VERB_AMBIGUOUS = new Set(['visit', 'visits', 'call', 'calls', 'strike', 'strikes', 'attack', 'attacks', 'march', 'protest', 'protests', 'rally', 'raid', 'raids', 'meeting', 'release', 'demand', 'appeal', 'deal', 'vote', 'tour', 'fire', 'shelling', 'fighting', 'bombing', 'assault', 'request', 'pledge', 'promise', 'welcome', 'ambush', 'sanction']);
+const NOUN_VERB_AMBIGUOUS = new Set(['charge', 'charges', 'convicts', 'sentence', 'sentences', 'jail', 'jails', 'visit', 'visits', 'call', 'calls', 'strike', 'strikes', 'attack', 'attacks', 'march', 'protest', 'protests', 'rally', 'raid', 'raids', 'meeting', 'release', 'demand', 'appeal', 'deal', 'vote', 'tour', 'fire', 'shelling', 'fighting', 'bombing', 'assault', 'request', 'pledge', 'promise', 'welcome', 'ambush', 'sanction']);
 const MODIFIER_SKIP = 4;
 const NOUN_BEFORE_VERB = new Set(['remain', 'remained', 'are', 'were', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'took', 'began', 'continue', 'continued', 'came', 'target', 'targeted', 'hit', 'cost', 'imposed', 'announced', 'against', 'and']);
 const NOUN_MODIFIERS = new Set(['terror', 'suicide', 'militant', 'rocket', 'mortar', 'knife', 'gun', 'car', 'bomb', 'grenade', 'chemical', 'cyber', 'terrorist', 'roadside', 'pipe', 'letter', 'cluster', 'nail', 'petrol', 'smoke', 'mobile', 'cell', 'more', 'many', 'few', 'several', 'drop', 'carry', 'use', 'make', 'planted', 'detonated', 'nuclear', 'general', 'national', 'public', 'mass', 'weekly', 'daily']);
@@ -58,6 +58,12 @@ function isNounReading(lower: readonly string[], tokens: readonly Token[], i: nu
   return false;
 }
 
+/**
+ * Words that end a light verb's object by opening another clause: in "could suspend Kirava's
+ * membership if fighting continued" the fighting is no object of "suspend".
+ */
+const CLAUSE_LINKS = new Set(['if', 'unless', 'when', 'while', 'whether', 'because', 'which', 'who', 'once', 'although', 'though', 'but']);
+
 /** Event noun at or after i within the light verb's object (det/adj/name modifiers only). */
 function nounAfter(lower: readonly string[], tokens: readonly Token[], i: number, hi: number): number {
   for (let j = i; j < hi && j < i + MODIFIER_SKIP + 1; j++) {
@@ -70,6 +76,7 @@ function nounAfter(lower: readonly string[], tokens: readonly Token[], i: number
       return j;
     }
     if (PREPOSITIONS.has(lower[j]!) && lower[j] !== 'of') return -1;
+    if (CLAUSE_LINKS.has(lower[j]!)) return -1;
     if (verbEntry(lower[j]!) && !DETERMINERS.has(lower[j]!) && j > i && !/(ed|al|ary)$/.test(lower[j]!)) return -1;
   }
   return -1;
@@ -376,11 +383,16 @@ function strikeOnTarget(lower: readonly string[], i: number, hi: number): boolea
   return false;
 }
 
+/** Verbs that put someone under house arrest: a detention, not a state. */
+const PLACED = new Set(['placed', 'put', 'place', 'puts', 'placing', 'putting']);
 const MEDICAL = new Set(['heart', 'panic', 'asthma', 'anxiety', 'epileptic', 'gout', 'migraine']);
 /** "a massive heart attack" is an illness; "released from house arrest" a state, not an arrest. */
 function isIllnessOrState(lower: readonly string[], i: number): boolean {
   const w = lower[i]!;
   if ((w === 'attack' || w === 'attacks') && MEDICAL.has(lower[i - 1] ?? '')) return true;
+  // ("sentenced him to a year under house arrest", "remains under house arrest": a sentence or a
+  // state; "was placed under house arrest" is a detention)
+  if (w === 'arrest' && lower[i - 1] === 'house' && lower[i - 2] === 'under') return !lower.slice(Math.max(0, i - 7), i - 2).some((x) => PLACED.has(x));
   return w === 'arrest' && lower[i - 1] === 'house' && lower[i - 2] === 'from';
 }
 /** Words before "strike" that make it an attack: "an air strike", "a missile strike". */
@@ -679,6 +691,18 @@ function clauseBreakBetween(lower: readonly string[], a: number, b: number): boo
   return false;
 }
 
+/**
+ * "welcomed the outcome and praised Switzerland": two verbs, each with an object of its own, joined
+ * by "and"/"but", are two acts; "welcomed and praised the deal" (nothing between the first verb and
+ * "and") stays one.
+ */
+function secondVerbWithObject(lower: readonly string[], last: Trigger, tr: Trigger): boolean {
+  if (last.nominal || tr.nominal) return false;
+  const link = lower[tr.start - 1];
+  // (an adjunct is no object: "was arrested in March and charged" stays one happening)
+  return (link === 'and' || link === 'but') && tr.start - 1 > last.end && !PREPOSITIONS.has(lower[last.end]!);
+}
+
 /** Token i follows the dash of a dateline that opens the sentence ("NAIROBI, Nov 19 - ..."): a place in capitals first. */
 function afterDateline(tokens: readonly Token[], lo: number, i: number): boolean {
   const d = tokens[i - 1]!.text;
@@ -734,7 +758,7 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
         const type = lightOverride(lv, ne.type);
         const ns = nounSense(lower, n, lo, hi) ?? labourStrikeOf(lv, lower[n]!) ?? mediationOf(lv, ne.type);
         if (type && ns !== NO_EVENT) {
-          out.push({ start: i, end: n + 1, head: i, type: ns ? ns.type : ve && ve.type !== ne.type && ve.type !== 'AGREE' ? ne.type : type, cameo: ns ? ns.cameo : (ne.cameo ?? null), nominal: true, predicate: -1, noun: n });
+          out.push({ start: i, end: n + 1, head: i, type: ns ? ns.type : ve && ve.type !== ne.type && ve.type !== 'AGREE' ? ne.type : type, cameo: ns ? ns.cameo : (lightOverrideCameo(lv, ne.type) ?? ne.cameo ?? null), nominal: true, predicate: -1, noun: n });
           i = n;
           continue;
         }
@@ -812,7 +836,7 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
   for (const tr of out) {
     const last = kept[kept.length - 1];
     const fam = (t: string) => (t === 'ASSAULT' || t === 'FIGHT' ? 'VIOLENCE' : t);
-    if (last && fam(last.type) === fam(tr.type) && !clauseBreakBetween(lower, last.end, tr.start) && (tr.start - last.end <= 4 || (lower[tr.head]!.endsWith('ing') && lower[tr.start - 1] === ',') || lower[tr.start - 1] === 'to')) continue;
+    if (last && fam(last.type) === fam(tr.type) && !clauseBreakBetween(lower, last.end, tr.start) && !secondVerbWithObject(lower, last, tr) && (tr.start - last.end <= 4 || (lower[tr.head]!.endsWith('ing') && lower[tr.start - 1] === ',') || lower[tr.start - 1] === 'to')) continue;
     kept.push(tr);
   }
   return kept;

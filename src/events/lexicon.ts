@@ -75,6 +75,8 @@ const VERBS: V[] = [
   ['negotiate', 'MEET', [], '046'],
   ['attend', 'MEET', [], '040', { notBefore: ['to'] }],
   ['convene', 'MEET'],
+  // a third party between two sides (CAMEO 045): "Qatar mediated between the two sides"
+  ['mediate', 'MEET', [], '045'],
   ['phone', 'CALL', [], '041'],
   ['telephone', 'CALL', ['telephoned', 'telephones', 'telephoning'], '041', { needsNext: ['him', 'her', 'the', 'his', 'their', 'to', 'with'] }],
   ['visit', 'VISIT', [], '042'],
@@ -84,7 +86,8 @@ const VERBS: V[] = [
   ['arrive', 'VISIT', [], '042', { needsNext: ['in', 'at'] }],
   ['announce', 'STATEMENT', [], '010', { notBefore: ['that', ',', '.', 'on', 'in', 'it', 'its', 'they', 'he', 'she', 'plans', 'a'] }],
   ['urge', 'APPEAL', [], '020'],
-  ['appeal', 'APPEAL', [], '020', { needsNext: ['to', 'for'] }],
+  // ("will appeal to the Court of Cassation": a legal appeal against a verdict, nobody asked for anything)
+  ['appeal', 'APPEAL', [], '020', { needsNext: ['to', 'for'], notWithin: ['court', 'tribunal', 'verdict', 'ruling', 'conviction', 'sentence', 'judgment', 'judgement', 'judges'] }],
   ['invite', 'APPEAL', [], '020'],
   ['request', 'APPEAL', [], '020'],
   // ("pleaded guilty", "pleaded no contest": a plea in court, asking nothing of anyone)
@@ -95,6 +98,10 @@ const VERBS: V[] = [
   ['pledge', 'PLEDGE', [], '030'],
   ['vow', 'PLEDGE', [], '030'],
   ['praise', 'PRAISE', [], '051'],
+  // ("thanks to the rescue teams", "thank you": a cause and a courtesy, nobody praised)
+  ['thank', 'PRAISE', [], '051', { notBefore: ['to', 'you', 'god', 'goodness'] }],
+  ['congratulate', 'PRAISE', [], '051'],
+  ['endorse', 'PRAISE', [], '051'],
   ['welcome', 'PRAISE', [], '051'],
   ['hail', 'PRAISE', [], '051'],
   ['commend', 'PRAISE', [], '051'],
@@ -103,7 +110,9 @@ const VERBS: V[] = [
   ['ratify', 'AGREE', [], '057'],
   ['cooperate', 'COOPERATE', [], '060'],
   // a release of persons (CAMEO 0841), also mutual: "exchanged 150 prisoners each", "swapped detainees"
-  ['release', 'YIELD', [], '0841', { needsWithin: ['prisoners', 'prisoner', 'hostages', 'hostage', 'detainees', 'detainee', 'captives', 'captive', 'journalist', 'journalists', 'activists', 'soldiers', 'custody', 'prison', 'jail', 'detention'] }],
+  ['release', 'YIELD', [], '0841', { needsWithin: ['prisoners', 'prisoner', 'hostages', 'hostage', 'detainees', 'detainee', 'captives', 'captive', 'journalist', 'journalists', 'activists', 'soldiers', 'custody', 'prison', 'jail', 'detention', 'protesters', 'protestors', 'demonstrators', 'detained', 'jailed', 'imprisoned'] }],
+  // "conceded defeat", "conceded the election": a candidate yields (CAMEO 080); "conceded that ..." is speech
+  ['concede', 'YIELD', [], '080', { needsWithin: ['defeat', 'election', 'race', 'vote', 'presidency', 'victory', 'runoff', 'run-off', 'contest'] }],
   ['exchange', 'YIELD', [], '0841', { needsWithin: CAPTIVES }],
   ['swap', 'YIELD', ['swapped', 'swapping', 'swaps'], '0841', { needsWithin: CAPTIVES }],
   ['withdraw', 'YIELD', ['withdrew', 'withdrawn'], '080', { needsNext: ['troops', 'forces', 'soldiers', 'from', 'its', 'their'] }],
@@ -138,6 +147,16 @@ const VERBS: V[] = [
   ['ban', 'SANCTION', ['banned', 'banning', 'bans'], '163', { needsWithin: TRADE_FLOWS }],
   ['arrest', 'ARREST', [], '173', { notBefore: ['warrant', 'warrants', 'order', 'orders'] }],
   ['detain', 'ARREST', [], '173'],
+  // legal action against a person (CAMEO 173 "arrest, detain, or charge with legal action"): a charge,
+  // a conviction and a prison sentence; an acquittal is none of these and has no type
+  // ("charged with overseeing the rescue": a task, not a charge)
+  ['charge', 'ARREST', [], '173', { needsWithin: ['with'], notWithin: ['overseeing', 'leading', 'organising', 'organizing', 'running', 'managing', 'coordinating', 'implementing', 'investigating', 'drafting', 'ensuring', 'protecting', 'supervising', 'monitoring', 'fees', 'fee', 'interest', 'premium'] }],
+  ['indict', 'ARREST', [], '173'],
+  ['prosecute', 'ARREST', [], '173'],
+  ['convict', 'ARREST', [], '173'],
+  ['sentence', 'ARREST', [], '173'],
+  ['jail', 'ARREST', [], '173', { notBefore: ['time', 'term', 'terms', 'cell', 'cells', 'sentence', 'sentences', 'guards', 'officials', 'conditions', 'population'] }],
+  ['imprison', 'ARREST', [], '173'],
   ['attack', 'ASSAULT', [], '180'],
   ['bomb', 'ASSAULT', [], '183'],
   ['ambush', 'ASSAULT', [], '180'],
@@ -192,6 +211,8 @@ export const PHRASES: readonly Phrase[] = [
   P('cut|cuts|cutting ties', 'SANCTION', '160'),
   P('issued|issue|issues|issuing a statement', 'STATEMENT', '010'),
   P('lodged|lodge|lodges|lodging a protest', 'CRITICIZE', '111'),
+  P('lodged|lodge|lodges|lodging a|an formal|official complaint|protest', 'CRITICIZE', '111'),
+  P('lodged|lodge|lodges|lodging a complaint', 'CRITICIZE', '111'),
   P('exchanged|exchange|exchanges|exchanging fire|gunfire', 'FIGHT', '190'),
   P('exchanged|exchange|exchanges|exchanging artillery|rocket fire', 'FIGHT', '190'),
 ];
@@ -245,6 +266,8 @@ const PREDICATES = [
   'concluded', 'convened', 'killed', 'left', 'hit', 'targeted', 'failed', 'stalled',
   // (headlines in the present: "as talks stall in Istanbul", "Truce collapses")
   'stall', 'stalls', 'collapse', 'collapses',
+  // ("Fighting could escalate", "clashes intensified")
+  'escalate', 'escalated', 'escalates', 'intensified', 'intensify', 'intensifies',
   'rocked', 'injured', 'wounded', 'claimed', 'destroyed', 'damaged', 'erupted', 'shook', 'struck', 'kills', 'injures', 'hits',
 ];
 
@@ -291,6 +314,15 @@ export function lightOverride(light: string, nounType: string): string | null {
   if ((light === 'send' || light === 'provide' || light === 'deliver') && nounType === 'VISIT') return 'VISIT';
   if (light === 'threaten' && nounType === 'SANCTION') return null;
   return nounType;
+}
+
+/**
+ * A light verb's own CAMEO code where it turns the noun's event around: lifting or easing
+ * sanctions eases an economic sanction (CAMEO 085), not imposing one (163).
+ */
+export function lightOverrideCameo(light: string, nounType: string): string | null {
+  if ((light === 'lift' || light === 'ease') && nounType === 'SANCTION') return '085';
+  return null;
 }
 
 /** Every verb form of the lexicon, for the verb-lexicon-only baseline. */

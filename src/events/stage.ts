@@ -62,6 +62,23 @@ function inRelativeClause(tokens: readonly Token[], lower: readonly string[], fr
   return false;
 }
 
+/** The token is the cue of an attribution whose source span `a` shares (a cue coordinated with it reuses it). */
+function sharedSourceCue(attrs: readonly Attribution[], a: Attribution, head: number): boolean {
+  return attrs.some((b) => b !== a && b.cue === head && b.source[0] === a.source[0] && b.source[1] === a.source[1]);
+}
+
+/** Auxiliaries that carry a tense or a mood of their own (not adverbs like "also", "later"). */
+const TENSED_AUX = new Set(['will', "'ll", 'shall', 'would', 'could', 'might', 'may', 'can', 'must', 'should', 'have', 'has', 'had', 'is', 'are', 'was', 'were', 'did', 'does', 'do']);
+
+/** A tensed auxiliary between the "and" of a coordinated verb and the verb: "and have called", "and will meet". */
+function ownAuxiliary(lower: readonly string[], start: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - 4; k--) {
+    if (lower[k] === 'and' || lower[k] === 'but') return false;
+    if (TENSED_AUX.has(lower[k]!)) return true;
+  }
+  return false;
+}
+
 /** End of a dateline ("WASHINGTON, March 3 (Dossier Wire) -") opening the sentence, else lo. */
 function datelineEnd(tokens: readonly Token[], lo: number, hi: number): number {
   for (let k = lo; k < hi && k < lo + 14; k++) {
@@ -102,6 +119,7 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
   let previousSentence: { start: number; end: number } | null = null;
   let mi = 0;
   const seen = new Set<string>();
+  let lastVerbal: DossierEvent | undefined;
   for (const s of sentences) {
     const lo = s.tokenStart;
     const hi = s.tokenEnd;
@@ -142,7 +160,9 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
       // a trigger inside a source span ("according to a statement issued ...") is no event
       // (but one in a relative clause about the speaker is the article's own report: "Grace Mutua,
       // who is expected to travel to Ondure on Friday, said ...")
-      if (attrs.some((a) => a.cue !== tr.head && tr.start >= a.source[0] && tr.start < a.source[1] && tr.start !== a.cue && !inRelativeClause(tokens, lower, a.source[0], tr.start))) continue;
+      // (nor is a cue of its own whose source a coordinated cue shares: "Some of his allies accused
+      // the commission of fraud and said ...")
+      if (attrs.some((a) => a.cue !== tr.head && tr.start >= a.source[0] && tr.start < a.source[1] && tr.start !== a.cue && !inRelativeClause(tokens, lower, a.source[0], tr.start) && !sharedSourceCue(attrs, a, tr.head))) continue;
       const region = clauseOf(tokens, lower, lo, hi, tr, triggers);
       if (attr) {
         region.lo = Math.max(region.lo, attr.content[0]);
@@ -163,7 +183,7 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
       if (quotation && (!attr || cueInside(quotation, attr, tokens))) attributedTo = quotationSource(quotation);
       let place = wherePlace(lower, region, sm) ?? placeOf(tokens, lower, region, sm, tr, dl);
       const parts = participantsOf(tokens, lower, region, sm, personStarts, place, country, dl);
-      let time = timeOf(times, tokens, region, tr, timeTok);
+      let time = timeOf(times, tokens, region, tr, timeTok, dl);
       // the speaker of a statement-like event ("X said ... and accused Y") takes part in it
       const own = attrs.find((a) => a.cue === tr.head);
       if (own?.who && !own.who.includes(' ') && entityIds.has(own.who) && !parts.ids.includes(own.who)) {
@@ -206,19 +226,26 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
           }
         }
       }
-      // coordinated verbs share their adjuncts: "met in Stockholm on Tuesday and agreed ..."
-      const prevEv = events[events.length - 1];
+      // coordinated verbs share their adjuncts: "met in Stockholm on Tuesday and agreed ..." (the
+      // previous verb's, not those of an event noun in its object: "condemned the attack in Dorvan
+      // and called for an inquiry")
+      const prevEv = lastVerbal;
       if (region.coordinated && prevEv && prevEv.sentence?.start === s.start) {
-        if (!place && prevEv.place) place = sm.find((m) => m.entity.id === prevEv.place) ?? null;
-        if (!time && prevEv.time) time = times.find((t) => t.id === prevEv.time) ?? null;
+        // (a verb group with its own auxiliary has its own tense, time and place: "plan a march on
+        // Monday and have called for a strike", "met in Geneva and will meet again")
+        const ownTense = ownAuxiliary(lower, tr.start);
+        if (!place && prevEv.place && !ownTense) place = sm.find((m) => m.entity.id === prevEv.place) ?? null;
+        if (!time && prevEv.time && !ownTense) time = times.find((t) => t.id === prevEv.time) ?? null;
       }
       let status = statusOf(tokens, lower, lo, hi, tr, time ? isFuture(time.value, input.published) : null);
       // the object of an appeal, demand, threat or pledge has not happened: "called for free elections"
-      if (status !== 'negated' && triggers.some((o) => o !== tr && REQUESTS.has(o.type) && o.end <= tr.start && tr.start - o.end <= 4)) status = 'hypothetical';
+      // (a verb coordinated after the request is an act of its own: "called for a ceasefire and urged ...")
+      const coordinatedVerb = !tr.nominal && (lower[tr.start - 1] === 'and' || lower[tr.start - 1] === 'but');
+      if (status !== 'negated' && !coordinatedVerb && triggers.some((o) => o !== tr && REQUESTS.has(o.type) && o.end <= tr.start && tr.start - o.end <= 4)) status = 'hypothetical';
       const start = tokens[tr.start]!.start;
       const end = tokens[tr.end - 1]!.end;
       const { actors, targets } = splitRoles(lower, tr, lo, hi, parts.ids, parts.positions);
-      events.push({
+      const event: DossierEvent = {
         id: `ev${events.length + 1}`,
         start,
         end,
@@ -233,7 +260,9 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
         actors,
         targets,
         sentence: { start: s.start, end: s.end, text: text.slice(s.start, s.end) },
-      });
+      };
+      events.push(event);
+      if (!(tr.nominal && tr.head === tr.noun)) lastVerbal = event;
     }
   }
   return { events, stances };

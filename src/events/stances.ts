@@ -9,6 +9,41 @@ import type { MentionRef } from './attribution.js';
 import { normalizeIssue, phraseWords } from './issue.js';
 import { inflect } from './lexicon.js';
 import { isCap } from './words.js';
+import { personPossessor } from './arguments.js';
+
+/**
+ * "Beijing has not said whether it backs the initiative", "asked if they support the plan": a
+ * stance asked about or left open is held by no one. A comma ends the question's clause.
+ */
+function openQuestion(lower: readonly string[], lo: number, at: number): boolean {
+  for (let k = at - 1; k >= lo; k--) {
+    const w = lower[k]!;
+    if (w === ',' || w === ';') return false;
+    if (w === 'whether' || w === 'if') return true;
+  }
+  return false;
+}
+
+/** Verbs of asking that put their subject behind the act they ask for: "urged Congress to pass the bill". */
+const APPEAL_GOVERNORS = new Set(['urged', 'urges', 'urging', 'pressed', 'presses', 'pressing', 'asked', 'asks', 'encouraged', 'encourages', 'called', 'calls', 'calling', 'implored', 'exhorted']);
+/** Acts on a measure that take a side on it when one is urged to do them. */
+const PASSING_ACTS = new Map<string, 'support' | 'oppose'>([
+  ['pass', 'support'], ['approve', 'support'], ['adopt', 'support'], ['ratify', 'support'], ['sign', 'support'], ['enact', 'support'],
+  ['reject', 'oppose'], ['block', 'oppose'], ['scrap', 'oppose'], ['repeal', 'oppose'], ['drop', 'oppose'], ['abandon', 'oppose'], ['veto', 'oppose'],
+]);
+
+/**
+ * The verb at `i` is the infinitive after an appeal ("urged Congress to pass", "called on lawmakers
+ * to reject"): the token of the appeal verb, whose subject holds the stance, or -1.
+ */
+function appealGovernor(tokens: readonly Token[], lower: readonly string[], i: number, lo: number): number {
+  if (lower[i - 1] !== 'to') return -1;
+  for (let k = i - 2; k >= lo && k >= i - 8; k--) {
+    if (tokens[k]!.kind === 'punct') return -1;
+    if (APPEAL_GOVERNORS.has(lower[k]!)) return (lower[k]!.startsWith('call') && lower[k + 1] !== 'on') ? -1 : k;
+  }
+  return -1;
+}
 
 const cue = new Map<string, 'support' | 'oppose'>();
 for (const b of ['support', 'endorse', 'favour', 'favor', 'champion', 'advocate', 'defend']) for (const f of inflect(b)) cue.set(f, 'support');
@@ -18,7 +53,7 @@ const NOUN_CUES = new Map<string, 'support' | 'oppose'>([
   ['supporter', 'support'], ['proponent', 'support'], ['advocate', 'support'], ['champion', 'support'],
   ['opponent', 'oppose'], ['critic', 'oppose'], ['foe', 'oppose'],
 ]);
-const STANCE_FIRST = new Set([...cue.keys(), 'opposed', 'against', 'for', 'in', ...NOUN_CUES.keys()]);
+const STANCE_FIRST = new Set([...cue.keys(), 'opposed', 'against', 'for', 'in', ...NOUN_CUES.keys(), ...PASSING_ACTS.keys()]);
 /** A vote cast for or against a measure takes a side on it: "voted against the bill", "will vote for the motion". */
 const VOTE_FORMS = new Set(['vote', 'votes', 'voted', 'voting']);
 const FIRST_PERSON = new Set(['we', 'i']);
@@ -27,7 +62,7 @@ const SUPPORT_NOUN_BEFORE = new Set(['their', 'his', 'her', 'its', 'our', 'my', 
 // ("condemned the vote": what was voted on is the issue, the vote itself says nothing of it)
 const BARE_FRAMES = new Set(['vote', 'ballot', 'result', 'outcome', 'time', 'effort', 'plan', 'move', 'attempt', 'decision', 'proposal', 'idea', 'action', 'step', 'bid', 'measure', 'choice', 'call', 'policy', 'statement', 'remark', 'comment', 'claim', 'allegation', 'report', 'view', 'position', 'stance', 'way', 'approach', 'thing', 'one', 'it', 'them', 'this', 'that']);
 /** Heads of people and forces: supporting or fighting them is backing a side, not a stance on an issue. */
-const PEOPLE_HEADS = new Set(['soldier', 'troop', 'troops', 'force', 'friend', 'people', 'rebel', 'leader', 'government', 'regime', 'president', 'party', 'team', 'army', 'militia', 'fighter', 'ally', 'candidate', 'member', 'coalition', 'administration', 'country', 'nation', 'player', 'family', 'worker', 'student', 'farmer', 'child', 'children', 'woman', 'women', 'man', 'men', 'colleague', 'opponent', 'supporter']);
+const PEOPLE_HEADS = new Set(['protester', 'protestor', 'demonstrator', 'striker', 'prisoner', 'detainee', 'refugee', 'migrant', 'victim', 'soldier', 'troop', 'troops', 'force', 'friend', 'people', 'rebel', 'leader', 'government', 'regime', 'president', 'party', 'team', 'army', 'militia', 'fighter', 'ally', 'candidate', 'member', 'coalition', 'administration', 'country', 'nation', 'player', 'family', 'worker', 'student', 'farmer', 'child', 'children', 'woman', 'women', 'man', 'men', 'colleague', 'opponent', 'supporter']);
 
 /**
  * The object is an entity and nothing more: after determiners and title words a mention starts
@@ -37,8 +72,9 @@ const PEOPLE_HEADS = new Set(['soldier', 'troop', 'troops', 'force', 'friend', '
 function entityIsObject(tokens: readonly Token[], lower: readonly string[], objStart: number, hi: number, ms: readonly MentionRef[]): boolean {
   let k = objStart;
   while (k < hi && (lower[k] === 'the' || lower[k] === 'a' || lower[k] === 'an' || (isCap(tokens[k]!.text) && TITLE_LIKE.has(lower[k]!)))) k++;
+  // (a named law, treaty or plan is an issue: "pass the Karvia Accountability Act")
   const m = ms.find((x) => x.start === k);
-  if (!m) return false;
+  if (!m || m.entity.type === 'MISC') return false;
   const after = lower[m.end] ?? '';
   return m.end >= hi || tokens[m.end]!.kind === 'punct' || ENTITY_OBJECT_ENDS.has(after);
 }
@@ -55,6 +91,8 @@ function holderBefore(tokens: readonly Token[], lower: readonly string[], at: nu
     if (m.entity.type === 'MISC') continue;
     // skip place modifiers inside "in X"
     if (m.start > lo && (lower[m.start - 1] === 'in' || lower[m.start - 1] === 'at')) continue;
+    // "Conti's party opposes ...": the party holds the stance, not the person who owns it
+    if (personPossessor(tokens, lower, m, at)) continue;
     const rank = (x: MentionRef) => (x.entity.type === 'LOC' ? 0 : 1);
     if (!best || rank(m) > rank(best) || (rank(m) === rank(best) && m.start > best.start)) best = m;
   }
@@ -103,6 +141,9 @@ export function findStances(
     if (!STANCE_FIRST.has(w) || isCap(tokens[i]!.text)) continue;
     let pol = cue.get(w) ?? null;
     let objStart = i + 1;
+    // "urged Congress to pass the bill": the one who urges holds the stance, not the one urged
+    const governor = appealGovernor(tokens, lower, i, lo);
+    if (!pol && governor >= 0) pol = PASSING_ACTS.get(w) ?? null;
     if (!pol && (w === 'opposed' || w === 'against') && (lower[i - 1] === 'is' || lower[i - 1] === 'are' || lower[i - 1] === 'was' || lower[i - 1] === 'remains')) {
       pol = 'oppose';
       if (lower[i + 1] === 'to') objStart = i + 2;
@@ -116,6 +157,7 @@ export function findStances(
       objStart = i + 2;
     } else if (pol && w === 'opposed' && lower[i + 1] === 'to') objStart = i + 2;
     if (!pol) continue;
+    if (openQuestion(lower, lo, i)) continue;
     // "as opposed to": a contrast; "most favoured nation": a trade status
     if ((w === 'opposed' && lower[i - 1] === 'as') || ((w === 'favoured' || w === 'favored') && lower[i - 1] === 'most')) continue;
     // "their support", "enough support": the noun; it has a side only with "for" ("their support for the plan")
@@ -151,6 +193,7 @@ export function findStances(
       const q = quotes.find((q) => q.start <= at && at < q.end);
       holder = q?.speaker ?? null;
     }
+    if (governor >= 0) holder ??= holderBefore(tokens, lower, governor, lo, ms);
     holder ??= holderBefore(tokens, lower, i, lo, ms);
     if (!holder) continue;
     // "would not support X" takes the other side

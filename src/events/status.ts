@@ -108,19 +108,37 @@ const CALLED_OFF = new Set(['postpone', 'cancel', 'suspend', 'boycott', 'skip'])
 /** Light verbs that put their event ahead of them. */
 const PLANNING = new Set(['plan', 'schedule']);
 
+/**
+ * A denial before the trigger governs it unless another report opens between them: in "The army
+ * denied targeting civilians and said rebels had attacked a checkpoint" the attack is what the army
+ * says happened, not what it denies; a ";" ends the denial's sentence too.
+ */
+function deniedBefore(tokens: readonly Token[], lower: readonly string[], lo: number, at: number): boolean {
+  for (let k = at - 1; k >= lo; k--) {
+    const w = lower[k]!;
+    if (DENY.has(w)) return true;
+    if (tokens[k]!.text === ';' || REPORTING_VERBS.has(w)) return false;
+  }
+  return false;
+}
+/** Verbs that open a report of their own (not nouns like "reports", "claims": "denied reports that ..."). */
+const REPORTING_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'insisted', 'insists', 'stated', 'warned', 'warns', 'confirmed', 'confirms', 'argued', 'noted', 'announced']);
+
 const NO_ONE = new Set(['nobody', 'noone', 'none']);
 
 /**
- * The subject right before the verb group (at `k`) is "nobody", "no one" or "none of ...": the
- * act was done by no one, so it did not happen.
+ * The subject right before the verb group (at `k`) is "nobody", "no one", "none of ..." or
+ * "neither ...": the act was done by no one, so it did not happen.
  */
 function noOneSubject(tokens: readonly Token[], lower: readonly string[], lo: number, k: number): boolean {
   if (k < lo) return false;
   if (NO_ONE.has(lower[k]!) || (lower[k] === 'one' && k > lo && lower[k - 1] === 'no')) return true;
-  // "None of the three envoys": back over the "of" phrase to "none"
+  // "None of the three envoys": back over the "of" phrase to "none"; "Neither side", "Neither
+  // Ostra nor Belgrava": a subject that denies each of its members
   for (let j = k; j >= lo && j >= k - 6; j--) {
     if (tokens[j]!.kind === 'punct') return false;
     if (lower[j] === 'none' && lower[j + 1] === 'of') return true;
+    if (lower[j] === 'neither' && (j === lo || tokens[j - 1]!.kind === 'punct')) return true;
   }
   return false;
 }
@@ -154,7 +172,7 @@ export function statusOf(
     }
     if (!governed && lower[tr.head - 1] === 'to') purposeOf(tokens, lower, lo, tr.head - 1, cues);
   }
-  if (tr.nominal && tr.head > lo) {
+  if (tr.nominal && tr.head >= lo) {
     // "no deal was reached"
     for (let k = tr.head - 1; k >= lo && k >= tr.head - 3; k--) if (lower[k] === 'no') cues.neg = true;
     if (tr.predicate >= 0) {
@@ -184,20 +202,24 @@ export function statusOf(
     else cues.hypo = true;
   }
   // denials: "X denied that ...", "denied a report that ..."
-  for (let k = lo; k < tr.start; k++) if (DENY.has(lower[k]!)) cues.neg = true;
-  // conditionals
-  if (lower[lo] === 'if' || lower[lo] === 'unless') cues.hypo = true;
-  for (let k = lo + 1; k < tr.start; k++) if ((lower[k] === 'if' || lower[k] === 'unless') && tokens[k - 1]!.text !== 'as') cues.hypo = true;
+  if (deniedBefore(tokens, lower, lo, tr.start)) cues.neg = true;
+  // conditionals ("if no deal is reached by Friday": a negation inside the condition is part of
+  // what is supposed, so the event stays hypothetical)
+  let conditional = lower[lo] === 'if' || lower[lo] === 'unless';
+  for (let k = lo + 1; k < tr.start; k++) if ((lower[k] === 'if' || lower[k] === 'unless') && tokens[k - 1]!.text !== 'as') conditional = true;
+  if (conditional) cues.hypo = true;
   // an open question: "has not said whether he would sign", "will decide whether to meet"
   if (openQuestionBefore(lower, lo, tr.start)) cues.hypo = true;
   // a belief denied or doubted: "I do not believe the army will attack", "doubts talks will resume"
   if (!cues.neg && doubtedBefore(lower, lo, tr.start)) cues.hypo = true;
+  // "arrested on suspicion of planning an attack", "suspected of attacking": held, not known, to be so
+  if (tr.start - 2 >= lo && lower[tr.start - 1] === 'of' && (lower[tr.start - 2] === 'suspicion' || lower[tr.start - 2] === 'suspected')) cues.hypo = true;
   // a noun's tense is its predicate's: "Fighting broke out", "the ultimatum expired"
   const tenseWord = tr.nominal && tr.predicate >= 0 ? lower[tr.predicate]! : headWord;
   if (/ed$/.test(tenseWord) || ['met', 'held', 'began', 'fought', 'struck', 'flew', 'made', 'gave', 'sent', 'set', 'won', 'withdrew', 'went', 'sat', 'spoke', 'broke'].includes(tenseWord)) {
     if (!cues.sched && !cues.hypo) cues.past = true;
   }
-  if (cues.neg && !(cues.hypo && calledOff)) return 'negated';
+  if (cues.neg && !(cues.hypo && (calledOff || conditional))) return 'negated';
   if (cues.hypo) return 'hypothetical';
   if (cues.sched) return 'scheduled';
   if (cues.ongoing) return 'ongoing';
