@@ -340,12 +340,16 @@ function isInfinitive(tokens: readonly Token[], lower: readonly string[], k: num
   if (!t || t.kind !== 'word' || isCap(t.text)) return false;
   const w = lower[k]!;
   if (DET.has(w) || DETERMINERS.has(w) || PREPOSITIONS.has(w) || w === 'date' || w === 'power' || w === 'office' || w === 'jail' || w === 'prison') return false;
+  // "sentenced to six years", "to life", "to death": a term, no verb
+  if (NUMBER_WORD.test(w) || w === 'life' || w === 'death') return false;
   // "to call a general strike", "to hold talks": a light verb in its base form is a verb
   if (lightVerb(w) === w && !/s$/.test(w)) return true;
   if (nounEntry(w) && !verbEntry(w)) return false;
   if (/[^s]s$/.test(w) || /ing$/.test(w)) return false; // "to talks", "to sanctions"; "committed to holding" stays
   return true;
 }
+
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|dozens|several|many|more|less|fewer)$/;
 
 /** A relative pronoun at k without a comma before it ("a man who ...", "the deal that ..."). */
 function isRelative(tokens: readonly Token[], lower: readonly string[], k: number): boolean {

@@ -1069,3 +1069,9 @@ test('endorsing is praise (051), negated with "did not"', () => {
   assert.equal(e.type, 'PRAISE');
   assert.equal(e.status, 'negated');
 });
+
+test('"sentenced to six years ... on Wednesday": a term after "to" is no infinitive, and the date is the sentencing\'s', () => {
+  const a = run('The former mayor was sentenced to six years in prison on Wednesday.', '2026-11-25');
+  const e = ev(a, 'sentenced');
+  assert.equal(a.times.find((t) => t.id === e.time)?.text, 'Wednesday');
+});
