@@ -21,6 +21,13 @@ export interface Cand {
   sentence: number;
   inherited: boolean;
   confidence: number;
+  /**
+   * The paragraph a layout turn covers ("WALLACE: ...", an interview's "A: ..."): an "I" saying
+   * something inside it is the turn's speaker (optional).
+   */
+  turn?: Span;
+  /** The speaker the layout gives, when the label names no one itself (an interview's "A:"): an entity id or null (optional). */
+  speaker?: string | null;
 }
 
 export const TERMINAL = new Set(['.', '!', '?']);

@@ -4,24 +4,29 @@
  * Every pattern is anchored and bounded, so matching is linear in the window.
  */
 const PLATFORM = String.raw`(?:Facebook|Twitter|X|Instagram|Telegram|TikTok|LinkedIn|Threads|Bluesky|YouTube|Truth Social|Weibo|WeChat|social media|Substack)`;
-const MEDIUM = String.raw`(?:post|tweet|video|statement|interview|op-ed|letter|memo|email|e-mail|speech|podcast|broadcast|blog post|blog|message|news release|press release|radio address|televised address|address|commentary|column|editorial|essay|report|filing|testimony|note|research note|conference call|earnings call)`;
+const MEDIUM = String.raw`(?:post|tweet|video|clip|livestream|voice message|statement|interview|op-ed|letter|memo|email|e-mail|speech|podcast|broadcast|blog post|blog|message|news release|press release|radio address|televised address|address|commentary|column|editorial|essay|report|filing|testimony|note|research note|conference call|earnings call)`;
 
 /** "in a statement on Monday": a day or month after "on" is when, not to whom or where. */
 const NOT_A_DAY = String.raw`(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|$))`;
 
 const PATTERNS: RegExp[] = [
   // in a Facebook post / in a post on X / in a statement / in an interview with AFP
-  new RegExp(String.raw`\b(?:in|on|via|through) (?:a|an|his|her|their|its|the|one|two|several)(?: [\p{L}-]{1,20}){0,3}? ${MEDIUM}(?: (?:on|to|with) (?:${PLATFORM}|(?:the )?${NOT_A_DAY}\p{Lu}[\p{L}.&'’-]{0,20}(?: \p{Lu}[\p{L}.&'’-]{0,20}){0,3}))?`, 'u'),
+  new RegExp(String.raw`\b(?:in|on|via|through) (?:a|an|his|her|their|its|the|one|two|several)(?: [\p{L}-]{1,20}){0,3}? ${MEDIUM}\b(?: (?:on|to|with) (?:${PLATFORM}|(?:the )?${NOT_A_DAY}\p{Lu}[\p{L}.&'’-]{0,20}(?: \p{Lu}[\p{L}.&'’-]{0,20}){0,3}))?`, 'u'),
   new RegExp(String.raw`\bon ${PLATFORM}\b`, 'u'),
   // told Reuters / told The Associated Press / told reporters
   // (and the bodies a statement is made before: "told the court", "told the jury", "told a podcast")
-  new RegExp(String.raw`\btold (?:(?:the |The )?\p{Lu}[\p{L}.&'’-]{0,20}(?: \p{Lu}[\p{L}.&'’-]{0,20}){0,3}|reporters|journalists|lawmakers|a (?:news|press) conference|(?:the|a) (?:court|jury|tribunal|inquiry|hearing|committee|podcast|newspaper|magazine|radio station|television station|broadcaster))`, 'u'),
+  // (and the participle: "defended the plan, telling a news conference that ...")
+  // (a kind of outlet may stand before its name: "told broadcaster ZDF", "told the daily Le Monde";
+  // and the audiences of a company's statements: "told analysts", "told investors")
+  new RegExp(String.raw`\b(?:told|tells|telling) (?:(?:the |The )?(?:(?:public |state |national )?(?:broadcaster|newspaper|daily|weekly|magazine|news agency|agency|radio station|radio|television channel|channel|website|news site|outlet|network) )?\p{Lu}[\p{L}.&'’-]{0,20}(?: \p{Lu}[\p{L}.&'’-]{0,20}){0,3}|reporters|journalists|lawmakers|analysts|investors|shareholders|a (?:news|press) conference|(?:the|a) (?:court|jury|tribunal|inquiry|hearing|committee|podcast|newspaper|magazine|radio station|television station|broadcaster))`, 'u'),
   new RegExp(String.raw`\b(?:at|during) (?:a|an|the|his|her|their) (?:[\p{L}-]{1,20} ){0,2}?(?:press conference|news conference|briefing|rally|hearing|summit|meeting|debate|event|town hall|speech|session)`, 'u'),
   new RegExp(String.raw`\b(?:on|in) (?:television|TV|radio|camera)\b`, 'u'),
   new RegExp(String.raw`\b(?:tweeted|posted|wrote|blogged)\b`, 'u'),
 ];
 
-const PRONOUN_OBJECTS = /^told (?:him|her|them|us|me|you|it)$/i;
+const PRONOUN_OBJECTS = /^(?:told|tells|telling) (?:him|her|them|us|me|you|it)$/i;
+/** A company's audiences: a channel only when no phrase names the medium. */
+const AUDIENCE = /^(?:told|tells|telling) (?:analysts|investors|shareholders)$/;
 
 /** A channel phrase in a window of text: where it starts and ends, and the channel it names. */
 export interface ChannelMatch {
@@ -38,6 +43,7 @@ export interface ChannelMatch {
 export function findChannelSpan(window: string): ChannelMatch | null {
   let best: ChannelMatch | null = null;
   let verb: ChannelMatch | null = null;
+  let audience: ChannelMatch | null = null;
   for (const re of PATTERNS) {
     const m = re.exec(window);
     if (!m) continue;
@@ -50,9 +56,14 @@ export function findChannelSpan(window: string): ChannelMatch | null {
       verb = { ...at, text: t };
       continue;
     }
+    // (an audience alone, "told analysts", gives way to the medium: "told analysts on a conference call")
+    if (AUDIENCE.test(t)) {
+      audience ??= at;
+      continue;
+    }
     if (!best || m.index < best.start) best = at;
   }
-  return best ?? verb;
+  return best ?? audience ?? verb;
 }
 
 /**
@@ -68,4 +79,20 @@ function withoutFinalStop(phrase: string): string {
 /** The first channel phrase found in `window` (the attribution around a cue), or null. */
 export function findChannel(window: string): string | null {
   return findChannelSpan(window)?.text ?? null;
+}
+
+/**
+ * A channel phrase opening the sentence before its source and set off by a comma: "In a post on
+ * Facebook, he called ...", "In an interview with the BBC on Sunday, Amadi said ...". `lead` is
+ * the sentence's text before the source (or cue); only a time may follow the phrase.
+ */
+export function leadingChannel(lead: string): string | null {
+  if (/["“”]/.test(lead)) return null;
+  const at = /^\s*/.exec(lead)![0].length;
+  if (!/^(?:In|On|Via|Through|During|At)\s/.test(lead.slice(at))) return null;
+  // (the patterns read a phrase inside a sentence, and the channel is given as one: "in a post")
+  const phrase = lead.slice(at);
+  const m = findChannelSpan(phrase[0]!.toLowerCase() + phrase.slice(1));
+  if (!m || m.start !== 0) return null;
+  return /^(?:\s+(?:on|late|early|last|this)\s+[\p{L}\d ]{1,24})?,\s*$/u.test(lead.slice(at + m.end)) ? m.text : null;
 }

@@ -40,8 +40,8 @@ export function isRefusedCommentTopic(cue: string): boolean {
 
 /** Sharing or posting verbs, which take pictures as readily as words. */
 const SHARING_CUE = /^(?:(?:has|had|have|also|later)\s+)*(?:shared|shares|share|posted|posts|post|uploaded|uploads|published|publishes|tweeted|retweeted)$/i;
-/** A noun phrase naming a picture or clip, with no clause of its own: "a photo of a cup of tea". */
-const MEDIA_OBJECT = /^(?:the|a|an|his|her|their|its|this|that|one|two|several|a\s+series\s+of|some)\s+(?:[\p{L}\d'’-]+\s+){0,2}(?:photo|photos|photograph|photographs|picture|pictures|pic|pics|image|images|selfie|selfies|clip|clips|video|videos|snap|snaps|screenshot|screenshots|meme|memes|gif|emoji|link|links)(?:\s+(?:of|from|with|showing)\s+[^,;:"“”]{1,60})?$/iu;
+/** A noun phrase naming a picture or clip, with no clause of its own: "a photo of a cup of tea", "a video on Instagram from the site". */
+const MEDIA_OBJECT = /^(?:the|a|an|his|her|their|its|this|that|one|two|several|a\s+series\s+of|some)\s+(?:[\p{L}\d'’-]+\s+){0,2}(?:photo|photos|photograph|photographs|picture|pictures|pic|pics|image|images|selfie|selfies|clip|clips|video|videos|snap|snaps|screenshot|screenshots|meme|memes|gif|emoji|link|links)(?:\s+(?:on|to)\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?)?(?:\s+(?:of|from|with|showing)\s+[^,;:"“”]{1,60})?$/iu;
 
 /**
  * "Vance shared [a photo of a cup of tea]": a picture or clip someone posted shows something;
@@ -93,6 +93,30 @@ export function isPassiveQuestion(cue: string): boolean {
   return PASSIVE_QUESTION.test(cue.trim());
 }
 
+/** A passive with a modal, of something yet to happen: "could be announced", "will not be decided". */
+const MODAL_PASSIVE = /\b(?:will|would|could|may|might|can|should|must)\s+(?:not\s+|also\s+|soon\s+|only\s+)?be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ld|id|ght)$/i;
+/** A time alone: "as early as next week", "within days", "by the end of March", "on Friday". */
+const WHEN_ONLY = /^(?:as\s+(?:early|soon)\s+as|as\s+late\s+as|next|later|soon|shortly|within|this|tomorrow|until|before|after|by\s+(?:the\s+end|next|early|late|mid|then)|(?:on|by)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in\s+(?:the\s+coming|the\s+next|a\s+few|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b/;
+
+/**
+ * "A deal could be announced [as early as next week]": a modal passive with no source followed
+ * only by when it may happen reports an event to come, not what anyone said. `cue` is the cue's
+ * text, `pieces` its contents after it. (Passives of judgement, "has been criticized for ...",
+ * "were rated as ...", are attributions and stay.)
+ */
+export function isPassiveAdverbialOnly(cue: string, pieces: readonly string[]): boolean {
+  return MODAL_PASSIVE.test(cue.trim()) && pieces.length > 0 && pieces.every((p) => WHEN_ONLY.test(p.trim()));
+}
+
+/**
+ * "Lindqvist, [asked] whether he would complain, said: ...": a participle of asking set off by
+ * commas after its subject is a reduced passive; the subject was asked, and asked nothing.
+ * `before` is the sentence up to the cue, `cue` its text, `after` the sentence after it.
+ */
+export function isReducedPassiveQuestion(before: string, cue: string, after: string): boolean {
+  return /^(?:asked|questioned|pressed|quizzed)$/i.test(cue.trim()) && /[\p{L}\d.)’']\s*,\s*$/u.test(before) && /^\s+(?:again\s+|later\s+)?(?:whether|if|about|on|what|why|how|when|who|where|to\s+(?:comment|explain|respond))\b/i.test(after);
+}
+
 /** "recall" in the sense of calling goods back: its forms, with the auxiliaries a cue may take. */
 const RECALL_CUE = /^(?:(?:is|are|was|were|has|have|had|will|would)\s+)?(?:(?:also|now)\s+)?(?:recall|recalls|recalled|recalling)$/i;
 /** Goods a maker calls back: a number of things, or a noun phrase ending in a product word. */
@@ -104,6 +128,24 @@ const RECALLED_GOODS = /^(?:(?:about|around|nearly|almost|some|more\s+than|over|
  */
 export function isProductRecall(cue: string, content: string): boolean {
   return RECALL_CUE.test(cue.trim()) && RECALLED_GOODS.test(content.trim());
+}
+
+/** "speaking on condition of anonymity", "speaking anonymously", "speaking on background": why the source goes unnamed. */
+const SPEAKING_UNNAMED = /^(?:[a-z]+ly\s+)?speaking\s+(?:on\s+(?:the\s+)?condition\s+(?:of\s+|that\s+)?(?:anonymity|\S+\s+not\s+be\s+(?:named|identified))|anonymously|on\s+background|privately|on\s+the\s+record|off\s+the\s+record)\b/i;
+
+/**
+ * `“...,” he said, [smiling for the cameras].` / `..., the person said, [speaking on condition of
+ * anonymity because ...]`: a participle clause set off by a comma after the cue tells how or on
+ * what terms the words were said, not more of them. `piece` opens right after the comma;
+ * `isSpeech` says whether a word is a speech verb; `contentBefore`, whether the cue already has
+ * its content before it. A speech participle ("adding that ...") reports another statement and
+ * stays, save the terms of anonymity; any other participle counts only after a content before
+ * the cue ("Officials met on Monday, hoping ..." has none).
+ */
+export function isCircumstanceClause(piece: string, isSpeech: (lower: string) => boolean, contentBefore: boolean): boolean {
+  if (SPEAKING_UNNAMED.test(piece)) return true;
+  const first = /^(?:[a-z]+ly\s+)?([a-z]{3,}ing)\b/.exec(piece)?.[1];
+  return !!first && contentBefore && !isSpeech(first) && !/^(?:according|including|regarding|concerning|notwithstanding)$/.test(first);
 }
 
 /** A phrase saying why a source is unnamed ("asked not to be named", "on condition of anonymity"). */
@@ -145,8 +187,12 @@ export function isQuestionTopic(cue: string, before: string, after: string): boo
   return QUESTION_CUE.test(cue.trim()) && QUESTION_LEAD.test(before) && /^\s*,/.test(after);
 }
 
-/** What a question opening the sentence was about: "Asked about [the dispute], Voss said ...". */
-const QUESTION_OBJECT_LEAD = /^\s*(?:(?:when|after|but|and)\s+)?(?:asked|questioned|pressed|quizzed)\s+(?:about|on|over|regarding)\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?$/i;
+/**
+ * What a question opening the sentence was about: "Asked about [the dispute], Voss said ...", or
+ * the question itself, "Asked whether [the government had consulted them], she said ...": the
+ * reporters' words, not the answer's.
+ */
+const QUESTION_OBJECT_LEAD = /^\s*(?:(?:when|after|but|and)\s+)?(?:asked|questioned|pressed|quizzed)\s+(?:(?:about|on|over|regarding)\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?|(?:whether|if|why|how|what|when|who)\s+)$/i;
 
 /** True when the sentence before a piece (`before`) is a question's verb and preposition. */
 export function isQuestionObject(before: string): boolean {

@@ -1,9 +1,9 @@
 import type { Quote, QuoteKind, Sentence, Span, TextSpan, Timex, Token } from '../document/types.js';
 import { sentenceIndexAt } from '../text/index.js';
-import { findChannel, findChannelSpan } from './channel.js';
+import { findChannel, findChannelSpan, leadingChannel } from './channel.js';
 import { accordingTo, cueGroupStart, cueScore, isSpeechVerb, takesNoContent } from './cues.js';
 import { findQuoteMarks, type QuoteMarks } from './marks.js';
-import { headlineAttribution, headlineTrailingAttribution, transcriptTurns, type LabelAttribution } from './labels.js';
+import { headlineAttribution, headlineTrailingAttribution, interviewAnswers, interviewee, transcriptTurns, type LabelAttribution } from './labels.js';
 import { sourceAccording, sourceAfter, sourceBefore, tokensIsCap, type TokRange } from './source.js';
 import { antecedentPhrase, indexEntities, resolveSpeaker, sourceHead } from './speaker.js';
 import { defaultTaggers } from './tagger.js';
@@ -264,9 +264,15 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       const c = cands[k]!;
       if (onLabel(c.cue) || onLabel(c.source) || c.contents.some((x) => labels.some((l) => x.start <= l.cue.start && l.cue.end <= x.end))) cands.splice(k, 1);
     }
-    for (const l of labels) cands.push({ contents: [l.content], cue: l.cue, source: l.source, sentence: sentenceIndexAt(sentences, l.content.start), inherited: false, confidence: 0.8 });
+    for (const l of labels) {
+      if (l.kind === 'question') continue;
+      const c: Cand = { contents: [l.content], cue: l.cue, source: l.source, sentence: sentenceIndexAt(sentences, l.content.start), inherited: false, confidence: 0.8 };
+      if (l.kind !== 'headline') c.turn = l.paragraph;
+      if (l.kind === 'answer') c.speaker = l.speaker ?? null;
+      cands.push(c);
+    }
   }
-  const turns = labels.filter((l) => l.kind === 'turn');
+  const turns = labels.filter((l) => l.kind === 'turn' || l.kind === 'answer');
   const inTurn = (pos: number) => turns.some((l) => pos >= l.paragraph.start && pos < l.paragraph.end);
 
   // Direct quotes no attribution covered: next-sentence attribution, continuing turns, or none.
@@ -370,6 +376,13 @@ function labelAttributions(input: QuoteInput): LabelAttribution[] {
     return entities.some((e) => (e.type === 'PERSON' || e.type === 'ORG') && (e.name === name || e.name.endsWith(` ${name}`) || e.mentions.some((m) => (m.start >= s.start && m.end === s.end) || m.text === name)));
   }) ?? headlineTrailingAttribution(text, paragraphs);
   if (head && !out.some((t) => t.cue.start === head.cue.start)) out.push(head);
+  // a written interview's answers are the interviewee's ("Q: ... A: ...")
+  const qa = out.some((l) => l.kind === 'turn') ? null : interviewAnswers(text, paragraphs);
+  if (qa) {
+    const who = interviewee(entities, qa.introEnd);
+    for (const a of qa.answers) out.push({ ...a, speaker: who });
+    out.push(...qa.questions);
+  }
   return out;
 }
 
@@ -465,6 +478,7 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
     const si = sentIdxAt(pos);
     return si >= 0 ? sentences[si]!.paragraph : -1;
   };
+  const stamps = entryStamps(text, times, paragraphs, paraOf);
   const out: Quote[] = [];
   let prevSpeaker: string | null = null;
   let prevSourceText: string | null = null;
@@ -472,6 +486,8 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
   let prevPara = -10;
   let prevEnd = 0;
   let prevSpeakerUnnamed = false;
+  // the last layout turn ("WALLACE: ...", "A: ..."), with its speaker
+  let turn: { span: Span; speaker: string | null; speakerText: string | null } | null = null;
   let n = 0;
   for (const c of cands) {
     const first = c.contents[0]!;
@@ -491,6 +507,14 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
         source = prevSource;
         confidence = 0.7;
       } else confidence = 0.3;
+    } else if (source && c.speaker !== undefined) {
+      // the layout says who speaks: an interview's answer
+      speaker = c.speaker;
+      speakerText = (speaker && index.byId.get(speaker)?.name) || text.slice(source.start, source.end);
+    } else if (source && turn && speaksInTurn(text, source, turn.span)) {
+      // "I" saying something inside a turn is the turn's speaker: "A: ... I would only point out that ..."
+      speaker = turn.speaker;
+      speakerText = turn.speakerText;
     } else if (source) {
       const sIdx = Math.max(0, sentIdxAt(source.start) - 1);
       const windowStart = sentences[sIdx]?.start ?? 0;
@@ -500,17 +524,19 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
       const quotation = /^[“"‘']/.test(text.slice(first.start, first.start + 1)) && last.end <= source.start ? { start: first.start, end: last.end } : undefined;
       // names inside the quotation a pronoun source follows are spoken of, never the speaker:
       // "“If Donald Trump is elected ...,” he said" is not Trump
-      let r = resolveSpeaker(source, { text, index, previous, windowStart, earlier, quotation });
+      const paragraphStart = paragraphs[paraOf(source.start)]?.start;
+      let r = resolveSpeaker(source, { text, index, previous, windowStart, earlier, quotation, paragraphStart });
       // a pronoun after a long quotation ("“...” she said" closing paragraphs of it) that nothing
       // resolved looks back from where the quotation opens
       if (!r.speaker && quotation && first.start < windowStart) {
         const from = sentences[Math.max(0, sentIdxAt(first.start) - 1)]?.start ?? 0;
-        r = resolveSpeaker(source, { text, index, previous, windowStart: from, earlier, quotation });
+        r = resolveSpeaker(source, { text, index, previous, windowStart: from, earlier, quotation, paragraphStart });
       }
       speaker = r.speaker;
       // an unnamed speaker goes by the head of the source phrase: "Union representatives"
       const named = speaker ? source : sourceHead(text, source, index);
-      speakerText = text.slice(named.start, named.end).replace(/[,\s]+$/, '');
+      // (an age apposed to the name says nothing of who: "Nowak, 68")
+      speakerText = text.slice(named.start, named.end).replace(/[,\s]+$/, '').replace(/,\s*\d{1,3}$/, '');
       if (speaker) {
         const e = index.byId.get(speaker);
         if (e && /^(?:he|she|i|who|they|it|we|which|that|the former|the latter)$/i.test(speakerText)) speakerText = e.name;
@@ -526,9 +552,10 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
       // (resolveSpeaker keeps unnamed sources unnamed; "a spokesman, Ahmed Ali" names him)
     }
     for (const content of c.contents) {
-      const q = makeQuote(content, c, source, speaker, speakerText, confidence, text, marks, sentences, times, paragraphs, sentIdxAt, n++);
+      const q = makeQuote(content, c, source, speaker, speakerText, confidence, text, marks, sentences, times, stamps, sentIdxAt, n++);
       out.push(q);
     }
+    if (c.turn) turn = { span: c.turn, speaker, speakerText };
     if (!c.inherited && source) {
       prevEnd = Math.max(source.end, c.cue?.end ?? 0, ...c.contents.map((x) => x.end));
       prevSpeakerUnnamed = speaker === null;
@@ -539,6 +566,30 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
     } else if (continues) prevPara = para;
   }
   return out;
+}
+
+/**
+ * Live-blog entries: paragraphs opening with a clock time and a dash or colon ("14:05 GMT —
+ * Polls have closed ..."). Maps each such paragraph's index to the time's id; the stamp dates
+ * what is said in the entry. One pass over the times.
+ */
+function entryStamps(text: string, times: readonly Timex[], paragraphs: readonly Span[], paraOf: (pos: number) => number): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const t of times) {
+    if (t.type !== 'TIME') continue;
+    const pi = paraOf(t.start);
+    const p = paragraphs[pi];
+    if (!p || t.start - p.start > 8 || !/^\s*$/.test(text.slice(p.start, t.start)) || !ENTRY_STAMP_END.test(text.slice(t.end, t.end + 4))) continue;
+    out.set(pi, t.id);
+  }
+  return out;
+}
+/** What follows a live blog's stamp: a dash or a colon, then the entry. */
+const ENTRY_STAMP_END = /^\s*[—–:|-]\s/;
+
+/** True when the source "I" stands inside the paragraph of a layout turn, past its label ("we" may be a body the speaker belongs to). */
+function speaksInTurn(text: string, source: Span, turn: Span): boolean {
+  return source.start > turn.start && source.end <= turn.end && /^I$/.test(text.slice(source.start, source.end).trim());
 }
 
 /** A channel phrase right after the content and its comma, ending the sentence (with a time at most). */
@@ -605,7 +656,7 @@ function makeQuote(
   marks: MarkIndex,
   sentences: readonly Sentence[],
   times: readonly Timex[],
-  _paragraphs: readonly Span[],
+  stamps: ReadonlyMap<number, string>,
   sentIdxAt: (pos: number) => number,
   n: number,
 ): Quote {
@@ -633,6 +684,8 @@ function makeQuote(
       let w = text.slice(winStart, winEnd);
       if (content.start > winStart && content.start < winEnd) w = text.slice(winStart, content.start);
       if (!inContent(c.cue.start)) channel = findChannel(w);
+      // "In a post on Facebook, he called the findings ...": a channel opening the sentence
+      if (!channel && !inContent(c.cue.start) && winStart > s.start && !c.contents.some((x) => x.start < winStart && x.end > s.start)) channel = leadingChannel(text.slice(s.start, winStart));
       // "Brennan has dismissed reports that ..., in a post on X on Tuesday.": a channel phrase
       // set off by a comma after the content closes the same attribution
       if (!channel && !inContent(c.cue.start) && content.end < s.end && content.end > c.cue.end) channel = trailingChannel(text.slice(content.end, s.end));
@@ -657,6 +710,8 @@ function makeQuote(
           time = t.id;
         }
       }
+      // a live blog's entry: with no time of its own, a statement is dated by the entry's stamp
+      if (!time && !inContent(c.cue.start)) time = stamps.get(s.paragraph) ?? null;
     }
   }
   const q: Quote = {

@@ -4,7 +4,7 @@
  * taking 'Benghazi' approach`). Both give the colon as cue, the label as source and the rest of
  * the line or paragraph as content. Pure functions over the text and its paragraphs.
  */
-import type { Span } from '../document/types.js';
+import type { Entity, Span } from '../document/types.js';
 
 export interface LabelAttribution {
   cue: Span;
@@ -12,7 +12,10 @@ export interface LabelAttribution {
   content: Span;
   /** The paragraph the label opens (a transcript turn) or the headline line. */
   paragraph: Span;
-  kind: 'turn' | 'headline';
+  /** (a 'question' is an interview's "Q:", which attributes nothing: it only clears what was tagged on its label) */
+  kind: 'turn' | 'headline' | 'answer' | 'question';
+  /** Who speaks, when the label itself names no one (an interview's answers): an entity id or null (optional). */
+  speaker?: string | null;
 }
 
 /**
@@ -64,6 +67,66 @@ export function transcriptTurns(text: string, paragraphs: readonly Span[]): Labe
     out.push({ cue: { start: colon, end: colon + 1 }, source: { start: ss, end: colon }, content: { start: cs, end: ce }, paragraph: p, kind: 'turn' });
   }
   return out.length >= 2 ? out : [];
+}
+
+/** A paragraph of a written interview opening with its label: "Q: ...", "A: ...". */
+const QA_LABEL = /^([^\S\n]*)(Q|A|Question|Answer):[^\S\n]+(?=\S)/;
+
+/** The labelled paragraphs of a written interview, and where its first question opens (the introduction ends there). */
+export interface InterviewAnswers {
+  answers: LabelAttribution[];
+  questions: LabelAttribution[];
+  introEnd: number;
+}
+
+/**
+ * A written interview: paragraphs opening "Q:" (the interviewer's question) and "A:" (the
+ * interviewee's answer). Each answer is the interviewee's statement: the colon is its cue, the
+ * label its source, the rest of the paragraph its content. Questions attribute nothing (the
+ * interviewer speaks for the publication). At least one question and two answers must be present
+ * ("A: ..." once is no interview). Null when there is no interview.
+ */
+export function interviewAnswers(text: string, paragraphs: readonly Span[]): InterviewAnswers | null {
+  const answers: LabelAttribution[] = [];
+  const questions: LabelAttribution[] = [];
+  let introEnd = -1;
+  for (const p of paragraphs) {
+    // cheap test first: a Q or A within the first few characters
+    const m = QA_LABEL.exec(text.slice(p.start, Math.min(p.end, p.start + 12)));
+    if (!m) continue;
+    const question = m[2]![0] === 'Q';
+    if (question && introEnd < 0) introEnd = p.start;
+    // (an answer before any question is no interview's)
+    if (introEnd < 0) continue;
+    const ss = p.start + m[1]!.length;
+    const colon = ss + m[2]!.length;
+    const cs = p.start + m[0].length;
+    const ce = contentEnd(text, cs, p.end, false);
+    if (ce > cs) (question ? questions : answers).push({ cue: { start: colon, end: colon + 1 }, source: { start: ss, end: colon }, content: { start: cs, end: ce }, paragraph: p, kind: question ? 'question' : 'answer' });
+  }
+  return answers.length >= 2 ? { answers, questions, introEnd } : null;
+}
+
+/**
+ * Who answers a written interview: the person its introduction (the text before the first
+ * question) names most often, as "Marguerite Okafor has led the authority since 2021. She spoke
+ * to ..." introduces her. Null when no one, or two people as often, are named there.
+ */
+export function interviewee(entities: readonly Entity[], introEnd: number): string | null {
+  let best: string | null = null;
+  let bestN = 0;
+  let tie = false;
+  for (const e of entities) {
+    if (e.type !== 'PERSON') continue;
+    let n = 0;
+    for (const m of e.mentions) if (m.end <= introEnd) n++;
+    if (n > bestN) {
+      best = e.id;
+      bestN = n;
+      tie = false;
+    } else if (n && n === bestN) tie = true;
+  }
+  return tie ? null : best;
 }
 
 /** The text's first line, where a headline stands; null when there is none or it is too long for one. */

@@ -11,7 +11,7 @@
 import type { Sentence, Span, Token } from '../document/types.js';
 import { dropCueAdjuncts } from './adjunct.js';
 import { type Cand, markAt, type QuoteInput, TERMINAL } from './candidate.js';
-import { objectBeforeCoordinatedVerb, isAmountOnly, isAnonymityReason, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isProductRecall, isPronounOnly, isQuestionObject, isQuestionTopic, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
+import { objectBeforeCoordinatedVerb, isAmountOnly, isAnonymityReason, isCircumstanceClause, isPassiveAdverbialOnly, isReducedPassiveQuestion, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isProductRecall, isPronounOnly, isQuestionObject, isQuestionTopic, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
 import { attachesPreposition, CUE_PREPOSITIONS, isSpeechVerb, isStrongSpeechVerb } from './cues.js';
 import { findChannelSpan } from './channel.js';
 import { lemmaOf, prepDocument, type DocPrep, type SentPrep } from './features.js';
@@ -103,6 +103,7 @@ function candidateOf(ctx: Ctx, f: TaggedAttribution, dangling: Map<number, Cand>
   const st = cueOf(ctx, f);
   if (!st) return null;
   takeNearestSource(ctx, st);
+  keepNestedSourceInside(ctx, st);
   if (!isStatementCue(ctx, st)) return null;
   takeContents(ctx, st);
   if (!shapeContents(ctx, st)) return null;
@@ -170,6 +171,35 @@ function takeNearestSource(ctx: Ctx, st: Attribution): void {
   st.source = source;
 }
 
+/**
+ * "Peeters wrote that [residents] had warned about the plant": a cue inside another cue's
+ * that-clause reports what someone inside that clause said; a source the tagger took from outside
+ * it (the writer) is the outer attribution's. When the clause opens with "that" and a short
+ * subject (no punctuation, at most four words before any auxiliary) stands between it and the
+ * cue, that subject is the source. (Longer stretches are often the tagger running one content
+ * over two coordinated cues, "said that X ... and encouraged", where the outer source is right.)
+ */
+function keepNestedSourceInside(ctx: Ctx, st: Attribution): void {
+  const { tokens, lw, lo, found } = ctx;
+  const { f, source } = st;
+  if (!source) return;
+  for (const g of found) {
+    if (g === f) continue;
+    const outer = g.contents.find((y) => y.a <= f.cue.a && f.cue.b <= y.b);
+    if (!outer || tokens[lo + outer.a]!.start <= source.start || lw(lo + outer.a) !== 'that') continue;
+    const a = lo + outer.a + 1;
+    let b = lo + f.cue.a;
+    while (b > a && AUXILIARIES.has(lw(b - 1))) b--;
+    if (b - a < 1 || b - a > 4) return;
+    for (let k = a; k < b; k++) if (tokens[k]!.kind === 'punct' || /^(?:and|but|or)$/.test(lw(k))) return;
+    st.source = { start: tokens[a]!.start, end: tokens[b - 1]!.end };
+    return;
+  }
+}
+
+/** Auxiliaries a subject may carry before its verb: "residents [had] warned". */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do']);
+
 /** False when the cue describes or performs rather than reports: nobody is quoted. */
 function isStatementCue(ctx: Ctx, st: Attribution): boolean {
   const { text, s } = ctx;
@@ -183,6 +213,8 @@ function isStatementCue(ctx: Ctx, st: Attribution): boolean {
   if (isVerdictParticiple(text.slice(s.start, cue.start), cueText, text.slice(cue.end, s.end))) return false;
   // "pleaded guilty", "declared a state of emergency", "signed an agreement": acts, not statements
   if (isPerformativeAct(cueText, text.slice(cue.end, s.end))) return false;
+  // "Lindqvist, asked whether he would complain, said": who was asked asked nothing
+  if (isReducedPassiveQuestion(text.slice(s.start, cue.start), cueText, text.slice(cue.end, s.end))) return false;
   st.cueText = cueText;
   return true;
 }
@@ -243,6 +275,9 @@ function takeContents(ctx: Ctx, st: Attribution): void {
     }
     // `“...,” she says, [laughing].`: a lone participle after a comma is how it was said
     if (x.a >= f.cue.b && /^(?:[a-z]+ly\s+)?[a-z]{3,}ing$/.test(piece) && /,\s*$/.test(text.slice(s.start, sp.start)) && /^\s*[.!?;]/.test(text.slice(sp.end, s.end) || '.')) continue;
+    // ... and so is a participle clause: `“...,” he said, [smiling for the cameras].`, `..., the
+    // person said, [speaking on condition of anonymity]`
+    if (x.a >= f.cue.b && /,\s*$/.test(text.slice(tokens[a - 1]?.start ?? sp.start, sp.start)) && isCircumstanceClause(piece, isSpeechVerb, f.contents.some((y) => y.b <= f.cue.a))) continue;
     // "shared [a photo of ...]": a picture is shown, not said; "recalling [12,000 bikes]" calls goods back
     if (x.a >= f.cue.b && (isSharedMedia(cueText, text.slice(sp.start, sp.end)) || isProductRecall(cueText, text.slice(sp.start, sp.end)))) continue;
     // "warned [the public gallery after an outburst]": whom it was said to, with nothing said
@@ -489,6 +524,8 @@ function isAttributionKept(ctx: Ctx, st: Attribution): boolean {
   if (!source && isPassiveQuestion(text.slice(cue.start, cue.end))) return false;
   // a passive report with no source ("The first cases were reported on Feb. 24") is no attribution
   if (!source && BE.has(lw(ca)) && contents.every((c) => c.end <= cue.start)) return false;
+  // nor is one followed only by when it will happen: "A deal could be announced [as early as next week]"
+  if (!source && contents.every((c) => c.start >= cue.end) && isPassiveAdverbialOnly(text.slice(cue.start, cue.end), contents.map((c) => text.slice(c.start, c.end)))) return false;
   return true;
 }
 

@@ -8,6 +8,8 @@
  * tokens.
  */
 import type { Token } from '../document/types.js';
+import { isCircumstanceClause } from './content.js';
+import { isSpeechVerb } from './cues.js';
 
 /** Verbs that take a parenthetical report ("..., she said, ..."); common and unambiguous in this frame. */
 const PAREN_VERBS = new Set([
@@ -112,11 +114,20 @@ export function findParentheticals(tokens: readonly Token[], lo: number, hi: num
       let e = hi;
       while (e > after + 1 && TERMINAL.has(tokens[e - 1]!.text)) e--;
       if (e > after + 1) rest = [after + 1, e];
+      // "..., the person said, speaking on condition of anonymity": how it was said, not more of it
+      if (rest && isCircumstanceClause(wordsFrom(tokens, rest[0], Math.min(rest[1], rest[0] + 8)), isSpeechVerb, a - 1 > lo)) rest = null;
     }
     if (before[1] - before[0] >= (rest ? 1 : 3)) contents.push(before);
     if (rest) contents.push(rest);
     if (!contents.length || (contents.length === 1 && !atEnd && contents[0] === rest)) continue;
     out.push({ cue: v - adv, cueLen: 1 + adv, srcA: a, srcB: v - adv, contents });
   }
+  return out;
+}
+
+/** The tokens [a, b) as words separated by spaces (enough to read how a clause opens). */
+function wordsFrom(tokens: readonly Token[], a: number, b: number): string {
+  let out = '';
+  for (let k = a; k < b; k++) out += (k > a ? ' ' : '') + tokens[k]!.text;
   return out;
 }

@@ -71,6 +71,8 @@ export interface ResolveContext {
   earlier?: string | null;
   /** The quotation a pronoun source follows: names inside it are spoken of, never the speaker (optional). */
   quotation?: Span;
+  /** Start of the source's paragraph, when it opens before `windowStart` (optional). */
+  paragraphStart?: number;
 }
 
 type Gender = 'm' | 'f' | null;
@@ -470,6 +472,16 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     // introduces without a name is the likelier antecedent than the last speaker
     const introduced = NEW_PERSON.exec(text.slice(ctx.windowStart, src.start))?.[1]?.toLowerCase();
     const unnamedPerson = people.size === 0 && (possessedPerson || (!!introduced && !(want === 'f' && MALE_NOUN.test(introduced)) && !(want === 'm' && FEMALE_NOUN.test(introduced))));
+    // "Ferraro disagrees. He has spent years on it. “...,” he said.": a paragraph whose opening
+    // subject is someone else turns the story to them, and its pronouns with it
+    if (people.size === 0 && !unnamedPerson && ctx.paragraphStart !== undefined && ctx.paragraphStart < ctx.windowStart) {
+      const opener = paragraphSubject(text, ms, ctx.paragraphStart, ctx.windowStart, fits);
+      if (opener) return { speaker: opener, confidence: 0.75 };
+      // "Shaw suggested that Tran had misremembered the date. She rejected that. “...,” she
+      // said.": with no gender known for the last speaker, another person the paragraph names
+      // fits the pronoun as well; crediting either would be a guess
+      if (want && prevEntity && prevEntity.type === 'PERSON' && !genders!.get(prevEntity.id) && otherPersonNamed(text, ms, ctx.paragraphStart, ctx.windowStart, prevEntity.id, fits)) return { speaker: null, confidence: 0 };
+    }
     if (!unnamedPerson && prevEntity && prevEntity.type === 'PERSON' && (people.size === 0 || people.has(prevEntity.id) && people.size === 1)) {
       return { speaker: prevEntity.id, confidence: 0.85 };
     }
@@ -479,6 +491,10 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     if (!prevEntity && earlier && earlier.type === 'PERSON' && firstPerson && firstPerson.entity === earlier.id && /^\s*(?:[^,.;:“”"]{0,60},\s*)?$/.test(text.slice(ctx.windowStart, firstPerson.start))) {
       return { speaker: earlier.id, confidence: 0.75 };
     }
+    // "Janssens and Peeters met at the centre. She said ...": two people the pronoun fits, joined
+    // as one subject, leave it open even when one of them spoke last
+    const pair = people.size > 1 ? lastCoordinatedPair(text, ms, ctx.windowStart, src.start) : null;
+    if (pair && fits(pair[0].entity) && fits(pair[1].entity)) return { speaker: null, confidence: 0 };
     if (prevEntity && prevEntity.type === 'PERSON' && nearest && nearest.entity === prevEntity.id) return { speaker: prevEntity.id, confidence: 0.75 };
     // the last speaker is the first person the window names (the subject of the previous
     // sentence); people named after it are its objects: "Trump says he is making a demand of
@@ -510,6 +526,12 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     return pair ? { speaker: (which === 'former' ? pair[0] : pair[1]).entity, confidence: 0.75 } : { speaker: null, confidence: 0 };
   }
 
+  // A headline's title with no article: "Health minister defends closures" is the one person
+  // carrying exactly that title
+  if (/^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){1,3}$/u.test(raw)) {
+    const hit = onlyTitled(index, lower);
+    if (hit) return { speaker: hit, confidence: 0.75 };
+  }
   // A title: "the president", "the mayor-elect", "the Transport Minister".
   const title = /^(?:the|The)\s+(.{1,60})$/u.exec(raw)?.[1];
   if (title) {
@@ -539,6 +561,51 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     return { speaker: null, confidence: 0 };
   }
   return { speaker: null, confidence: 0 };
+}
+
+/**
+ * True when a person other than `who`, fitting the pronoun, is named between `from` and `to` as
+ * someone who may act (not a possessor, "Tran's lawyer", nor known through another person).
+ */
+function otherPersonNamed(text: string, ms: readonly MentionRef[], from: number, to: number, who: string, fits: (id: string) => boolean): boolean {
+  for (let i = firstAtOrAfter(ms, from); i < ms.length && ms[i]!.start < to; i++) {
+    const m = ms[i]!;
+    if (m.type !== 'PERSON' || m.entity === who || !fits(m.entity)) continue;
+    if (/^['’]s?\b/.test(text.slice(m.end, m.end + 2)) || isRelatedPersonMention(text, m)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The one person whose title is exactly `title` (lowercased), or null when none or several are. */
+function onlyTitled(index: SpeakerIndex, title: string): string | null {
+  let hit: string | null = null;
+  for (const e of index.byId.values()) {
+    if (e.type !== 'PERSON' || !e.titles.some((t) => t.toLowerCase() === title)) continue;
+    if (hit) return null;
+    hit = e.id;
+  }
+  return hit;
+}
+
+/**
+ * The person a paragraph opens with as its subject ("[Ferraro] disagrees."), when no other person
+ * the pronoun could stand for is named from there to `to` (the start of the pronoun's window);
+ * null otherwise. A possessor ("Ferraro's vines") or a quotation opening the paragraph is no subject.
+ */
+function paragraphSubject(text: string, ms: readonly MentionRef[], from: number, to: number, fits: (id: string) => boolean): string | null {
+  let at = from;
+  while (at < to && /\s/.test(text[at]!)) at++;
+  let subject: string | null = null;
+  for (let i = firstAtOrAfter(ms, at); i < ms.length && ms[i]!.start < to; i++) {
+    const m = ms[i]!;
+    if (m.type !== 'PERSON' || !fits(m.entity)) continue;
+    if (subject === null) {
+      if (m.start !== at || /^['’]s?\b/.test(text.slice(m.end, m.end + 2))) return null;
+      subject = m.entity;
+    } else if (m.entity !== subject) return null;
+  }
+  return subject;
 }
 
 /**
