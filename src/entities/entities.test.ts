@@ -680,3 +680,51 @@ describe('names in match reports, obituaries, disasters, diplomacy and company n
     assert.equal(countryOfName('Swaziland'), 'Eswatini');
   });
 });
+
+describe('rules that kept CoNLL-style names wrong (wt-en2)', () => {
+  const typed = (list: Entity[]) => list.map((e) => `${e.type} ${e.name}:${e.mentions.map((m) => m.text).join('|')}`);
+
+  it('a dateline place stays a place where running text names the club of that city', () => {
+    const a = typed(entities('LEEDS, England, March 3 - Leeds beat Chelsea 2-1 on Saturday. Leeds manager Tom Hale said the win was deserved.'));
+    assert.ok(a.includes('LOC Leeds:LEEDS'), a.join(', '));
+    assert.ok(a.includes('ORG Leeds:Leeds|Leeds'), a.join(', '));
+  });
+
+  it('a closing parenthesis whose opening one is in the name stays; a lowercase gloss in parentheses stays', () => {
+    const a = typed(entities('Results:\nRadnik (B) 2 Sloga 0\nBorac 1 Jedinstvo (P) 1'));
+    assert.ok(a.includes('ORG Radnik (B):Radnik (B)'), a.join(', '));
+    assert.ok(a.includes('ORG Jedinstvo (P):Jedinstvo (P)'), a.join(', '));
+    const b = typed(entities('Troops moved into Azad (free) Kashmir on Sunday, officials said.'));
+    assert.ok(b.includes('LOC Azad (free) Kashmir:Azad (free) Kashmir'), b.join(', '));
+  });
+
+  it('Italian and German articled particles and elided articles stay inside a name', () => {
+    const a = typed(entities("The report appeared in Bild am Sonntag and in the Gazzetta dello Sport on Sunday, and the Giro d'Italia organisers denied it."));
+    for (const x of ['ORG Bild am Sonntag', 'ORG Gazzetta dello Sport', "MISC Giro d'Italia"]) assert.ok(a.some((y) => y.startsWith(x + ':')), `${x} in ${a.join(', ')}`);
+    const p = person(entities('The court ruled against President Tumaini wa Ndereva on Monday. The ruling could force the ouster of President wa Ndereva, lawyers said.'), 'Tumaini wa Ndereva');
+    assert.deepEqual(p.mentions.map((m) => m.text), ['Tumaini wa Ndereva', 'wa Ndereva']);
+  });
+
+  it('"M." is an initial where the article writes initials, else Monsieur', () => {
+    person(entities('Scores:\nKent 210 (J. Dobson 54, M. Harlow 41).\nSurrey 180 (M. Harlow 3-20).'), 'M. Harlow');
+    person(entities('M. Barnier told reporters in Brussels that talks would resume.'), 'Barnier');
+  });
+
+  it('a lone title word used as a surname is a name; "Head of Customs" is not', () => {
+    const p = person(entities('The two sides meet on Sunday. "We will wait and see who is fit," King said. The captain, Rowan King, is injured.'), 'Rowan King');
+    assert.deepEqual(p.mentions.map((m) => m.text), ['King', 'Rowan King']);
+  });
+
+  it('a prefixed name is a name: "ex-England", "post-Soviet", "anti-American"', () => {
+    const a = typed(entities('The ex-England striker joined a post-Soviet club and criticised the anti-American protests.'));
+    for (const x of ['MISC ex-England', 'MISC post-Soviet', 'MISC anti-American']) assert.ok(a.some((y) => y.startsWith(x + ':')), `${x} in ${a.join(', ')}`);
+  });
+
+  it('"Swiss" is an adjective too, and "the Swede" is one person: neither acts for the country', () => {
+    const a = typed(entities('Swiss investors pulled out, the Swede said. The Briton lost his title. Swiss francs rose. The Swiss voted on Sunday.'));
+    assert.ok(a.includes('MISC Swiss:Swiss|Swiss'), a.join(', '));
+    assert.ok(a.includes('MISC Swede:Swede'), a.join(', '));
+    assert.ok(a.includes('MISC Briton:Briton'), a.join(', '));
+    assert.ok(a.includes('LOC Switzerland:Swiss'), a.join(', '));
+  });
+});

@@ -90,9 +90,32 @@ function joinAllCapsToRunningText(clusters: Cluster[], text: string, addTo: (c: 
     if (!c.mentions.every((m) => isAllCaps(text, m))) continue;
     const target = inRunningText.get(lowerKey(c.full));
     if (!target || target === c) continue;
+    // a place in a dateline is the city the story is filed from, even where running text names
+    // the club or the firm of that city ("MILAN, March 3 -" above "Milan beat Roma")
+    if (c.type === 'LOC' && target.type !== 'LOC' && c.mentions.some((m) => opensDateline(text, m))) continue;
     for (const m of c.mentions) addTo(target, m, target.last);
     clusters.splice(i, 1);
   }
+}
+
+const MONTH_OPENING = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(\s|$)/i;
+
+/**
+ * Whether a mention opens a dateline: first on its line, then (after ", State" or ", Country")
+ * a date, a credit in parentheses or a dash: "NEW YORK 2026-03-04", "LISBON, March 29 (Wire) —",
+ * "WIGAN, England -".
+ */
+function opensDateline(text: string, m: RawMention): boolean {
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  if (text.slice(lineStart, m.start).trim() !== '') return false;
+  let rest = text.slice(m.end, Math.min(text.length, m.end + 60));
+  const nl = rest.indexOf('\n');
+  if (nl >= 0) rest = rest.slice(0, nl);
+  // ", Calif." / ", West Bank": the state or country after the city
+  const region = /^\s*,\s*(\p{Lu}[\p{L}.'’-]*\s*){1,3}/u.exec(rest);
+  const after = (region ? rest.slice(region[0].length) : rest).replace(/^\s*,?\s*/, '');
+  if (after === '') return !!region && /^\s*$/.test(after);
+  return /^\d/.test(after) || after.startsWith('(') || /^[-—–_]/.test(after) || MONTH_OPENING.test(after);
 }
 
 /** A one-word name that is an acronym ("EU", "U.N."): its letters, else ''. */
@@ -214,17 +237,43 @@ const NAME_PARTICLES = new Set([
   'de', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'der', 'den', 'di', 'van', 'von', 'ter', 'ten', 'la', 'le', 'al', 'el', 'bin',
   'ibn', 'bint', 'ben', 'y', 'e', 'of', 'and', 'for', 'the', 'on', 'in', 'at', 'to', '&', 'du', 'des', 'zu', 'af', 'av', 'st',
   'from', 'without', 'against',
+  // Italian and German articled particles ("Gazzetta dello Sport", "Bild am Sonntag"), Bantu "wa" ("Kengo wa Dondo")
+  'dello', 'dalla', 'dal', 'dei', 'degli', 'delle', 'am', 'im', 'zum', 'zur', 'wa',
 ]);
 
 function isLowercaseWord(x: string): boolean {
   const c = x.charAt(0);
-  return c !== c.toUpperCase() && !NAME_PARTICLES.has(x.toLowerCase()) && !/^(al|el|ad|as|ash|at|az|ul)-/.test(x);
+  // elided articles before a capital are particles too: "Giro d'Italia", "Droits de l'Homme"
+  return c !== c.toUpperCase() && !NAME_PARTICLES.has(x.toLowerCase()) && !/^(al|el|ad|as|ash|at|az|ul)-/.test(x) && !/^[dl]['’]\p{Lu}/u.test(x);
 }
 
-/** "left-of-centre Guardian": a lowercase word at either edge of a span is no part of the name. */
+/**
+ * "left-of-centre Guardian": a lowercase word at either edge of a span is no part of the name.
+ * A prefixed name is a name ("anti-American", "ex-Chelsea", "post-Soviet"): the capital after the
+ * hyphen makes it one.
+ */
 function trimLowercaseEdges(w: readonly string[], sp: TokenSpan): void {
+  // a prefixed name alone is kept whole; opening a longer name it is trimmed ("pro-Kurdish Democracy Party")
+  if (sp.end - sp.start === 1 && isPrefixedName(w[sp.start]!)) return;
   while (sp.start < sp.end && (isLowercaseWord(w[sp.start]!) || isMarkOnly(w[sp.start]!))) sp.start++;
-  while (sp.end > sp.start && (isLowercaseWord(w[sp.end - 1]!) || isMarkOnly(w[sp.end - 1]!))) sp.end--;
+  // a closing parenthesis whose opening one is in the name is the name's: "Mladost (L)", "Foo (Holdings)"
+  while (sp.end > sp.start && (isLowercaseWord(w[sp.end - 1]!) || isMarkOnly(w[sp.end - 1]!)) && !closesParenthesisIn(w, sp)) sp.end--;
+}
+
+/** Whether the span's last word is a ")" that closes a "(" inside the span. */
+function closesParenthesisIn(w: readonly string[], sp: TokenSpan): boolean {
+  if (w[sp.end - 1] !== ')') return false;
+  for (let k = sp.end - 2; k > sp.start; k--) {
+    if (w[k] === ')') return false;
+    if (w[k] === '(') return true;
+  }
+  return false;
+}
+
+/** A prefix, a hyphen and a capitalised name: "anti-American", "ex-Chelsea", "post-Soviet" (not "million-US", "video-OK"). */
+const NAME_PREFIX = /^(anti|pro|ex|post|pre|neo|non|pan|trans|intra|inter|ultra|mid|counter|cross|sub|semi|quasi|multi)-\p{Lu}/u;
+function isPrefixedName(x: string): boolean {
+  return NAME_PREFIX.test(x);
 }
 
 /** A token of marks alone, never a name's edge: AP's "_" dash in "(AP) _ Police said". */
@@ -234,7 +283,13 @@ function isMarkOnly(x: string): boolean {
 
 /** The first lowercase word inside a span that is no name particle ("Telegraph quoted Conservative"), or -1. */
 function lowercaseBreak(w: readonly string[], sp: TokenSpan): number {
-  for (let k = sp.start + 1; k < sp.end - 1; k++) if (isLowercaseWord(w[k]!) && /^\p{L}+$/u.test(w[k]!)) return k;
+  // a lowercase word in parentheses inside the name glosses it and stays: "Azad (free) Kashmir", "Foo (pvt) Ltd"
+  let inParens = false;
+  for (let k = sp.start + 1; k < sp.end - 1; k++) {
+    if (w[k] === '(') inParens = w.indexOf(')', k + 1) > k && w.indexOf(')', k + 1) < sp.end;
+    else if (w[k] === ')') inParens = false;
+    else if (!inParens && isLowercaseWord(w[k]!) && /^\p{L}+$/u.test(w[k]!)) return k;
+  }
   return -1;
 }
 
@@ -425,7 +480,7 @@ function firstSurnameOf(full: readonly string[], lists: NameLists): string | nul
 }
 
 /** Surname particles that a sentence-initial or later mention may capitalise ("Marieke de Vries" ... "De Vries said"). */
-const SURNAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'der', 'den', 'des', 'di', 'van', 'von', 'ter', 'ten', 'la', 'le', 'bin', 'ibn', 'ben', 'zu', 'af', 'av']);
+const SURNAME_PARTICLES = new Set(['de', 'wa', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'der', 'den', 'des', 'di', 'van', 'von', 'ter', 'ten', 'la', 'le', 'bin', 'ibn', 'ben', 'zu', 'af', 'av']);
 
 /**
  * The person a particle surname ("De Vries", "van der Berg") refers back to: the most recent
@@ -767,6 +822,35 @@ function joinNamesAcrossConnectors(w: readonly string[], spans: readonly TokenSp
   return out;
 }
 
+/** What before a lone title word makes it the title: "the King", "his coach", "Saudi King". */
+const TITLE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', "'s", '’s', 'new', 'former', 'late']);
+
+/**
+ * A lone title word the tagger took for a person that is a surname the lists know, used as a
+ * name: no determiner or capitalised word before it, no "of" or capitalised word after it
+ * ("King said", "said King", "White was"; not "the King said", "Head of Customs").
+ */
+function surnameLikeTitle(w: readonly string[], sp: TokenSpan, lists: NameLists): boolean {
+  if (sp.end - sp.start !== 1) return false;
+  const x = w[sp.start]!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(x) || !lists.personNamePart(x)) return false;
+  const prev = sp.start > 0 ? w[sp.start - 1]! : '';
+  const next = sp.end < w.length ? w[sp.end]! : '';
+  if (TITLE_DETERMINERS.has(prev.toLowerCase()) || /^\p{Lu}/u.test(prev)) return false;
+  return next.toLowerCase() !== 'of' && !/^\p{Lu}/u.test(next);
+}
+
+/** Whether the article writes given names as initials: a capital and a full stop other than "M." before a capitalised word ("J. Smith"). */
+function writesInitials(words: readonly (readonly string[])[]): boolean {
+  for (const w of words) {
+    for (let i = 0; i + 1 < w.length; i++) {
+      const x = w[i]!;
+      if (x.length === 2 && x[1] === '.' && x !== 'M.' && /^\p{Lu}$/u.test(x[0]!) && /^\p{Lu}\p{Ll}/u.test(w[i + 1]!)) return true;
+    }
+  }
+  return false;
+}
+
 /** Recognises and resolves the entities of one document. */
 export function findEntities(text: string, tokens: readonly Token[], sentences: readonly Sentence[], model: NerModel): Entity[] {
   const words = sentences.map((s) => {
@@ -784,6 +868,10 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   const diseaseNames = diseaseNamesOf(words);
   const stormNames = stormNamesOf(words);
   const sportsStory = isSportsStory(words);
+  // "M." is French "Monsieur" ("M. Barnier") unless the article writes given names as initials
+  // ("J. Smith ... M. Jones"), where it is one of them
+  const initialsInUse = writesInitials(words);
+  const isHonorific = (x: string) => HONORIFICS.has(x.toLowerCase()) && !(initialsInUse && x === 'M.');
   const raw: RawMention[] = [];
   const spanOf = (s: Sentence, a: number, b: number) => ({ start: tokens[s.tokenStart + a]!.start, end: tokens[s.tokenStart + b - 1]!.end });
   // lowercase names of agencies credited in datelines ("(Dossier Wire)"): organisations, never people
@@ -883,7 +971,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       // place after a comma ("Dallas, Texas" beside Texas Instruments) or it is a country
       else if (type === 'LOC' && companyShortForms.has(w.slice(sp.start, sp.end).join(' ').toLowerCase()) && !(sp.start > 0 && (governedByLocative(w, sp.start) || w[sp.start - 1] === ',')) && !countryOfName(w.slice(sp.start, sp.end).join(' '))) type = 'ORG';
       // "Head", "the Minister": a title alone names no one
-      if (type === 'PERSON' && w.slice(sp.start, sp.end).every((x) => isTitleWord(x) || HONORIFICS.has(x.toLowerCase()))) continue;
+      if (type === 'PERSON' && w.slice(sp.start, sp.end).every((x) => isTitleWord(x) || isHonorific(x)) && !surnameLikeTitle(w, sp, lists)) continue;
       const titles: string[] = [];
       let honorific: string | null = null;
       // "Archbishop of Canterbury Rowan Williams", "Chairman of the Expediency Council Akbar Hashemi
@@ -905,12 +993,12 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       if (type === 'PERSON') {
         // A title the tagger took into the name: "President Lula" tagged as one person.
         let k = sp.start;
-        while (k < sp.end - 1 && (isTitleWord(w[k]!) || HONORIFICS.has(w[k]!.toLowerCase()))) k++;
+        while (k < sp.end - 1 && (isTitleWord(w[k]!) || isHonorific(w[k]!))) k++;
         if (k > sp.start) {
           const inner = w.slice(sp.start, k);
-          const h = inner.findIndex((x) => HONORIFICS.has(x.toLowerCase()));
+          const h = inner.findIndex((x) => isHonorific(x));
           if (h >= 0) honorific = inner[h]!;
-          const t = inner.filter((x) => !HONORIFICS.has(x.toLowerCase()));
+          const t = inner.filter((x) => !isHonorific(x));
           // "Chief Financial Officer Wei Lin" with only "Officer" in the span: the title goes on
           // before the span, so it is read back from the name as any title before a name is
           const before = gluedAcronym || h >= 0 ? null : titleBefore(w, k, placeStartOf);
@@ -949,7 +1037,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
             if (!titles.some((x) => x.toLowerCase() === t.toLowerCase())) titles.push(t);
           }
         }
-        if (!honorific && sp.start > 0 && HONORIFICS.has(w[sp.start - 1]!.toLowerCase())) honorific = w[sp.start - 1]!;
+        if (!honorific && sp.start > 0 && isHonorific(w[sp.start - 1]!)) honorific = w[sp.start - 1]!;
       }
       // fields written out, not spread from spanOf's object (an object spread is slow in V8's hot path)
       raw.push({ start: tokens[s.tokenStart + sp.start]!.start, end: tokens[s.tokenStart + sp.end - 1]!.end, type, words: w.slice(sp.start, sp.end), titles, honorific });
@@ -1072,10 +1160,13 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
     const next = tokens[endTi + 1]?.text.toLowerCase() ?? '';
     const prev = ti > 0 ? tokens[ti - 1]!.text.toLowerCase() : '';
     const people = isPeopleDemonym(m.words.join(' '));
-    const plural = people && /s$/.test(m.words.join(''));
+    // "Brazilians" is a plural; "Swiss" is the adjective too ("Swiss francs", "Swiss investors")
+    const plural = people && /[^s]s$/.test(m.words.join(''));
+    // "the Japanese", "the Brazilians" are the people; "the Swede", "the Briton" is one person of them
+    const collective = /(s|ese|sh|ch|men)$/.test(m.words.join(''));
     dStart[d] = ti;
     dEnd[d] = endTi;
-    dActor[d] = ACTOR_NOUNS.has(next) || plural || (people && prev === 'the' && (ACTOR_VERBS.has(next) || /(ed|s)$/.test(next) || /^[.,;:!?'"]/.test(next) || next === ''));
+    dActor[d] = ACTOR_NOUNS.has(next) || plural || (people && collective && prev === 'the' && (ACTOR_VERBS.has(next) || /(ed|s)$/.test(next) || /^[.,;:!?'"]/.test(next) || next === ''));
   });
   // Coordinated demonyms share the noun: "the Salvadoran and Ivorian governments", "Kazakh, Uzbek and Kyrgyz officials".
   for (let d = dn - 2; d >= 0; d--) {
