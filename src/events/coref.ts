@@ -39,12 +39,20 @@ export function gendersOf(text: string, entities: readonly Entity[], quotes: rea
     for (const m of e.mentions) {
       const title = /\b(Mr|Mrs|Ms|Miss)\.?\s*$/.exec(text.slice(Math.max(0, m.start - 6), m.start))?.[1];
       if (title) vote(e.id, title === 'Mr' ? 1 : -1);
+      // "Her husband, Karl Voss", "his wife Ana": a kinship or rank noun right before the name
+      const kin = /\b([A-Za-z]+),?\s*$/.exec(text.slice(Math.max(0, m.start - 16), m.start))?.[1]?.toLowerCase();
+      if (kin && MALE_NOUNS.has(kin)) vote(e.id, 1);
+      else if (kin && FEMALE_NOUNS.has(kin)) vote(e.id, -1);
     }
   }
   const out = new Map<string, Gender>();
   for (const [id, v] of votes) if (v) out.set(id, v > 0 ? 'm' : 'f');
   return out;
 }
+
+/** Nouns of kin and rank that give the gender of the person named right after them. */
+const MALE_NOUNS = new Set(['husband', 'father', 'son', 'brother', 'uncle', 'nephew', 'grandson', 'grandfather', 'king', 'prince', 'boyfriend', 'widower', 'sir']);
+const FEMALE_NOUNS = new Set(['wife', 'mother', 'daughter', 'sister', 'aunt', 'niece', 'granddaughter', 'grandmother', 'queen', 'princess', 'girlfriend', 'widow', 'dame', 'lady']);
 
 /**
  * The person a subject "he"/"she" at character offset `at` stands for, when the quote layer
@@ -89,4 +97,62 @@ export function genderFits(genders: ReadonlyMap<string, Gender>, id: string, pro
   const g = genders.get(id);
   if (!g || (pronoun !== 'he' && pronoun !== 'she')) return true;
   return g === (pronoun === 'he' ? 'm' : 'f');
+}
+
+/** Object pronouns this stage resolves: "sentenced him", "met with her", "attacked them". */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+/** Words after "her" that leave it an object, not a possessive ("sentenced her to", "met her on Monday"). */
+const AFTER_OBJECT = new Set([
+  'to', 'for', 'in', 'on', 'at', 'of', 'with', 'from', 'over', 'after', 'before', 'during', 'as', 'and', 'or', 'but', 'again',
+  'last', 'this', 'on', 'yesterday', 'today', 'twice', 'once', 'too', 'then', 'later', 'outside', 'inside', 'near', 'until',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'when', 'while', 'because', 'without',
+]);
+
+/**
+ * The token of an object pronoun right after a trigger, or after "with" following it ("held talks
+ * with him", "sat down with her"), else -1. "her" followed by a noun is a possessive ("arrested
+ * her husband") and is none.
+ */
+export function objectPronounAt(lower: readonly string[], tokens: readonly { kind: string }[], end: number, hi: number): number {
+  let k = end;
+  if (lower[k] === 'with' && k + 1 < hi) k++;
+  if (k >= hi || !OBJECT_PRONOUNS.has(lower[k]!)) return -1;
+  if (lower[k] === 'her' && k + 1 < hi && tokens[k + 1]!.kind === 'word' && !AFTER_OBJECT.has(lower[k + 1]!)) return -1;
+  return k;
+}
+
+/** Event types whose object is a party acted on, so "them" can be a group ("met them", "attacked them"); "rejected them" is more often a thing. */
+const PARTY_OBJECT_TYPES = new Set(['MEET', 'CALL', 'VISIT', 'PRAISE', 'ACCUSE', 'THREATEN', 'APPEAL', 'ARREST', 'ASSAULT', 'FIGHT', 'SANCTION']);
+/** Plural people named by a common noun: "them" may be these rather than a named organisation. */
+const PEOPLE_PLURALS = new Set([
+  'protesters', 'protestors', 'demonstrators', 'activists', 'prisoners', 'detainees', 'hostages', 'workers', 'students',
+  'soldiers', 'troops', 'officers', 'civilians', 'people', 'men', 'women', 'children', 'journalists', 'members', 'supporters',
+  'residents', 'migrants', 'refugees', 'fighters', 'militants', 'suspects', 'leaders', 'officials', 'ministers', 'lawmakers',
+  'rebels', 'delegates', 'negotiators', 'envoys', 'diplomats', 'villagers', 'farmers', 'nurses', 'doctors', 'teachers',
+]);
+
+/**
+ * Who an object pronoun stands for, never a guess between two: "him"/"her" the one person named in
+ * the sentence before it or in the previous sentence whose gender fits, "them" the one organisation
+ * named there when no plural of people is ("the rebels", "protesters") that it could mean instead and
+ * the event acts on parties. The event's own participants are left out: a pronoun object is not its
+ * clause's subject ("Smith met Ruiz and praised her" is Ruiz).
+ */
+export function objectReferent(
+  pronoun: string,
+  type: string,
+  candidates: readonly MentionRef[],
+  words: readonly string[],
+  exclude: ReadonlySet<string>,
+  genders: ReadonlyMap<string, Gender>,
+): string | null {
+  const fits = new Set<string>();
+  if (pronoun === 'them') {
+    if (!PARTY_OBJECT_TYPES.has(type) || words.some((w) => PEOPLE_PLURALS.has(w))) return null;
+    for (const m of candidates) if (m.entity.type === 'ORG' && !exclude.has(m.entity.id)) fits.add(m.entity.id);
+  } else {
+    const p = pronoun === 'him' ? 'he' : 'she';
+    for (const m of candidates) if (m.entity.type === 'PERSON' && !exclude.has(m.entity.id) && genderFits(genders, m.entity.id, p)) fits.add(m.entity.id);
+  }
+  return fits.size === 1 ? [...fits][0]! : null;
 }

@@ -7,7 +7,10 @@
  * One left-to-right pass; every look-ahead is bounded.
  */
 import { CAPTIVES, TRADE_FLOWS, PHRASES, SITUATED_NOUN_TYPES, TRIGGER_WORDS, isPredicate, lightOverride, lightOverrideCameo, lightVerb, nounEntry, verbEntry } from './lexicon.js';
-import { DETERMINERS, PREPOSITIONS, AUX, isCap } from './words.js';
+import { DETERMINERS, PREPOSITIONS, AUX, SPEECH, isCap, withheldPermission } from './words.js';
+import { nounPhraseStart } from './clauses.js';
+import { objectPronounAt } from './coref.js';
+import { OBJECT_ACT_WORDS, objectAct, objectPhrase } from './acts.js';
 import type { Token } from '../document/types.js';
 
 export interface Trigger {
@@ -570,6 +573,38 @@ function subjectIn(lower: readonly string[], tokens: readonly Token[], i: number
   return false;
 }
 
+/** Spans of time that a determiner may open after "strike" without being its object: "strike this week". */
+const TIME_SPANS = new Set(['week', 'weekend', 'month', 'day', 'days', 'morning', 'afternoon', 'evening', 'night', 'year', 'spring', 'summer', 'autumn', 'winter', 'time']);
+/**
+ * A walkout takes no object: "workers would strike the gates" hits something, while "strike this
+ * week", "strike again", "strike on Monday" name when. A determiner right after the verb opens an
+ * object unless a span of time follows it.
+ */
+function hasDirectObject(lower: readonly string[], i: number): boolean {
+  const n = lower[i + 1] ?? '';
+  if (!DETERMINERS.has(n)) return false;
+  return !TIME_SPANS.has(lower[i + 2] ?? '') && !MONTHS.has(lower[i + 2] ?? '');
+}
+
+/** Pronouns that stand for the speaker of the clause that reports them: "the union said it would ...". */
+const SPEAKER_PRONOUNS = new Set(['it', 'they', 'we']);
+
+/**
+ * The verb's subject is a pronoun in reported speech whose speaker is one of `nouns`: "The union
+ * said it would strike", "Nurses warned that they will strike", "the union told reporters it would
+ * strike". The pronoun is right before the verb group; the speech verb at most three words before it.
+ */
+function reportedSubjectIn(lower: readonly string[], tokens: readonly Token[], i: number, lo: number, nouns: ReadonlySet<string>): boolean {
+  let k = i - 1;
+  while (k > lo && (AUX.has(lower[k]!) || lower[k]!.endsWith('ly'))) k--;
+  if (k <= lo || !SPEAKER_PRONOUNS.has(lower[k]!)) return false;
+  for (let j = k - 1; j > lo && j >= k - 3; j--) {
+    if (tokens[j]!.kind === 'punct') return false;
+    if (SPEECH.has(lower[j]!)) return subjectIn(lower, tokens, j, lo, nouns);
+  }
+  return false;
+}
+
 /**
  * The verb's subject is one of `nouns` across an apposition between commas right before it: "The
  * outbreak, first confirmed on Jan. 20, killed 10 people", "The storm, the worst in decades,
@@ -609,7 +644,7 @@ function verbSense(lemma: string, lower: readonly string[], tokens: readonly Tok
     if (lemma === 'kill' && causeAfter(lower, i)) return NO_EVENT;
     // ", killing three": the participle's subject is the clause before the comma ("floods swept the valley, killing three")
     if (i - 1 > lo && lower[i - 1] === ',' && lower[i]!.endsWith('ing') && subjectIn(lower, tokens, i - 1, Math.max(lo, i - 25), NATURAL_CAUSES, true)) return NO_EVENT;
-    if (lemma === 'strike' && lower[i + 1] !== 'by' && subjectIn(lower, tokens, i, lo, LABOUR_NOUNS)) return { type: 'PROTEST', cameo: '143' };
+    if (lemma === 'strike' && lower[i + 1] !== 'by' && !hasDirectObject(lower, i) && (subjectIn(lower, tokens, i, lo, LABOUR_NOUNS) || reportedSubjectIn(lower, tokens, i, lo, LABOUR_NOUNS))) return { type: 'PROTEST', cameo: '143' };
   }
   if (lemma === 'welcome' && i > lo && BE_FORMS.has(lower[i - 1]!)) return NO_EVENT;
   // "clashed over water bills in a televised debate": a clash of words, in a place for words
@@ -711,13 +746,32 @@ function afterDateline(tokens: readonly Token[], lo: number, i: number): boolean
   return first.length > 2 && /^[A-Z .,]+$/.test(first);
 }
 
+/**
+ * A verb's required word is within four tokens or in its object noun phrase, however long the
+ * phrase's modifiers: "release a group of senior prisoners" has its captives six words on.
+ */
+function needsMet(tokens: readonly Token[], lower: readonly string[], i: number, hi: number, words: readonly string[]): boolean {
+  if (lower.slice(i + 1, Math.min(hi, i + 5)).some((x) => words.includes(x))) return true;
+  return objectPhrase(tokens, lower, i + 1, hi).some((k) => words.includes(lower[k]!));
+}
+
+/**
+ * "urged Tiran to release her", "freed him": a release whose object is a personal pronoun releases a
+ * person (CAMEO 0841) as surely as one of prisoners ("her report" is a possessive, not an object).
+ */
+function releasesPerson(lemma: string, lower: readonly string[], tokens: readonly Token[], i: number, hi: number): boolean {
+  if (lemma !== 'release') return false;
+  const k = objectPronounAt(lower, tokens, i + 1, hi);
+  return k === i + 1 && lower[k] !== 'them';
+}
+
 /** `named(k)`: token k is inside an entity mention (a capitalised verb there is part of a name). */
 export function findTriggers(tokens: readonly Token[], lower: readonly string[], lo: number, hi: number, named?: (k: number) => boolean): Trigger[] {
   const out: Trigger[] = [];
   const headline = !!named && isHeadline(tokens, lo, hi);
   for (let i = lo; i < hi; i++) {
     const w = lower[i]!;
-    if (!TRIGGER_WORDS.has(w) && !PHRASE_FIRST.has(w)) continue;
+    if (!TRIGGER_WORDS.has(w) && !PHRASE_FIRST.has(w) && !OBJECT_ACT_WORDS.has(w)) continue;
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     if (PHRASE_FIRST.has(w)) {
@@ -764,6 +818,14 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
         }
       }
     }
+    // "sent troops", "handed over 40 prisoners", "summoned the ambassador", "proposed a truce": a
+    // verb typed by its object (a capitalised one belongs to a name: "Hand", "Offer")
+    const act = isCap(t.text) && i > lo ? null : objectAct(tokens, lower, i, lo, hi);
+    if (act) {
+      out.push({ start: i, end: act.end, head: i, type: act.type, cameo: act.cameo, nominal: act.noun >= 0, predicate: -1, noun: act.noun });
+      i = act.end - 1;
+      continue;
+    }
     const ve = verbEntry(w);
     const prev = i > lo ? lower[i - 1]! : '';
     // "a crash that killed a woman": "that" before a past form is a relative pronoun
@@ -788,7 +850,7 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
         if (!ve.needsNext.includes(a) && !ve.needsNext.includes(b)) continue;
       }
       if (ve.notBefore && i + 1 < hi && ve.notBefore.includes(lower[i + 1]!)) continue;
-      if (ve.needsWithin && !lower.slice(i + 1, Math.min(hi, i + 5)).some((x) => ve.needsWithin!.includes(x))) continue;
+      if (ve.needsWithin && !needsMet(tokens, lower, i, hi, ve.needsWithin) && !releasesPerson(ve.lemma, lower, tokens, i, hi)) continue;
       if (ve.notWithin && lower.slice(i + 1, Math.min(hi, i + 5)).some((x) => ve.notWithin!.includes(x))) continue;
       if (ve.notObject && objectIsOneOf(lower, tokens, i + 1, hi, ve.notObject)) continue;
       // "US sanctions remain in place": a plural noun before a verb
@@ -825,6 +887,9 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
         if (sit) out.push({ start: i, end: i + 1, head: i, type: ne.type, cameo: ne.cameo ?? null, nominal: true, predicate: -1, noun: i, mention: sit === 1 });
         continue;
       }
+      // "would not allow the truce to collapse", "won't let the ceasefire collapse": what is not
+      // permitted does not happen, and the noun names no new event of its own
+      if (withheldPermission(lower, nounPhraseStart(tokens, lower, i, lo) - 1, lo)) continue;
       const pe = lower[p] === 'broke' || lower[p] === 'break' || lower[p] === 'breaks' || ((lower[p] === 'took' || lower[p] === 'take' || lower[p] === 'takes') && lower[p + 1] === 'place') ? p + 2 : p + 1;
       out.push({ start: i, end: pe, head: i, type: ne.type, cameo: ne.cameo ?? null, nominal: true, predicate: p, noun: i });
       i = pe - 1;

@@ -7,7 +7,13 @@ const DROP_LEAD = new Set([
   'a', 'an', 'the', 'any', 'all', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'new', 'proposed',
   'planned', 'further', 'more', 'tougher', 'stronger', 'such', 'some', 'no', 'immediate', 'fresh', 'possible',
 ]);
-const FRAMES = ['talk of', 'talks on', 'calls for', 'call for', 'plans for', 'plan for', 'plans to', 'the idea of', 'idea of', 'efforts to', 'proposals for', 'proposal for', 'moves to', 'attempts to', 'push for'];
+// ("a proposal to move the vote": the frame goes and the infinitive with its object is the issue,
+// which the bare frame "proposal" never is)
+const FRAMES = [
+  'talk of', 'talks on', 'calls for', 'call for', 'plans for', 'plan for', 'plans to', 'plan to', 'the idea of', 'idea of', 'efforts to',
+  'effort to', 'proposals for', 'proposal for', 'proposals to', 'proposal to', 'moves to', 'attempts to', 'attempt to', 'bid to',
+  'push for', 'push to',
+];
 const STOP = new Set([
   'because', 'after', 'before', 'since', 'until', 'as', 'while', 'when', 'which', 'that', 'who', 'and', 'but', 'saying', 'said', 'in', 'at',
   'during', 'if', 'unless', 'than', 'despite', 'amid', 'to', 'from', 'by', 'with', 'over', 'for', 'is', 'was', 'were', 'are', 'would', 'will',
@@ -45,12 +51,14 @@ function singular(w: string): string {
 export function normalizeIssue(words: readonly string[]): string {
   let ws = words.map((w) => w.toLowerCase().replace(/[’']s$/, '').replace(/[“”"]/g, '')).filter((w) => w && !/^[,.;:!?()'’]$/.test(w));
   let changed = true;
+  // a frame ending in "to" leaves an infinitive first, whose object is part of the issue
+  let infinitive = false;
   while (changed && ws.length) {
     changed = false;
     while (ws.length && DROP_LEAD.has(ws[0]!)) { ws = ws.slice(1); changed = true; }
     const joined = ws.join(' ');
     for (const f of FRAMES) {
-      if (joined.startsWith(`${f} `)) { ws = ws.slice(f.split(' ').length); changed = true; break; }
+      if (joined.startsWith(`${f} `)) { ws = ws.slice(f.split(' ').length); changed = true; infinitive = f.endsWith(' to'); break; }
     }
   }
   // "the border levy the EU charges on imports": a determiner after the head opens a relative clause
@@ -61,7 +69,8 @@ export function normalizeIssue(words: readonly string[]): string {
       (STOP.has(w) && !(w === 'to' && i > 0 && TO_NOUNS.has(ws[i - 1]!))) ||
       (i > 0 && w.endsWith('ing') && w.length > 5) ||
       // ("raising the retirement age": a gerund's object is part of the issue)
-      (i > 0 && RELATIVE_OPENERS.has(w) && !PHRASE_PREPS.has(ws[i - 1]!) && !(i === 1 && ws[0]!.endsWith('ing') && ws[0]!.length > 5)) ||
+      // ("to raise the retirement age": an infinitive's object too)
+      (i > 0 && RELATIVE_OPENERS.has(w) && !PHRASE_PREPS.has(ws[i - 1]!) && !(i === 1 && (infinitive || (ws[0]!.endsWith('ing') && ws[0]!.length > 5)))) ||
       (i > 0 && w.endsWith('ly') && w.length > 4 && !NOT_ADVERBS.has(w)) ||
       (i > 1 && w.endsWith('ed') && w.length > 4) ||
       // "the decision three years ago": a number after the head starts another phrase

@@ -3,8 +3,9 @@ import type { Stage } from '../document/pipeline.js';
 import type { DossierEvent, Entity, Quote, Sentence, Stance, Timex, Token } from '../document/types.js';
 import { countryResolver, clauseOf, participantsOf, placeOf, timeOf, wherePlace } from './arguments.js';
 import { findAttributions, type Attribution, type MentionRef } from './attribution.js';
-import { genderFits, gendersOf, quotationAt, quotationSource, quoteResolvedPronoun, samePronounSource, solePersonBefore } from './coref.js';
-import { findTriggers } from './detect.js';
+import { genderFits, gendersOf, objectPronounAt, objectReferent, quotationAt, quotationSource, quoteResolvedPronoun, samePronounSource, solePersonBefore } from './coref.js';
+import { findTriggers, type Trigger } from './detect.js';
+import { nounEntry } from './lexicon.js';
 import { findStances } from './stances.js';
 import { splitRoles } from './roles.js';
 import { isFuture, statusOf } from './status.js';
@@ -79,6 +80,11 @@ function ownAuxiliary(lower: readonly string[], start: number): boolean {
   return false;
 }
 
+/** A request trigger whose event noun is of another type ("proposed a truce", "offered talks"): what it asks for is inside it. */
+function holdsOwnObject(lower: readonly string[], o: Trigger): boolean {
+  return o.noun >= 0 && nounEntry(lower[o.noun]!)?.type !== o.type;
+}
+
 /** End of a dateline ("WASHINGTON, March 3 (Dossier Wire) -") opening the sentence, else lo. */
 function datelineEnd(tokens: readonly Token[], lo: number, hi: number): number {
   for (let k = lo; k < hi && k < lo + 14; k++) {
@@ -117,6 +123,7 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
   const isPerson = (id: string) => entityById.get(id)?.type === 'PERSON';
   let previousMentions: MentionRef[] = [];
   let previousSentence: { start: number; end: number } | null = null;
+  let previousTokens: readonly string[] = [];
   let mi = 0;
   const seen = new Set<string>();
   let lastVerbal: DossierEvent | undefined;
@@ -131,6 +138,8 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
     previousMentions = sm;
     const prevSentence = previousSentence;
     previousSentence = { start: s.start, end: s.end };
+    const beforeWords = previousTokens;
+    previousTokens = lower.slice(lo, hi);
     const triggers = findTriggers(tokens, lower, lo, hi, (k) => sm.some((m) => m.start <= k && k < m.end));
     const stanceFound = findStances(text, tokens, lower, lo, hi, sm, quotes, stances.length);
     for (const st of stanceFound) stances.push(st);
@@ -226,6 +235,19 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
           }
         }
       }
+      // an object pronoun ("sentenced him", "held talks with her"): the one person (for "them" the
+      // one organisation) of this sentence before it or of the previous sentence it can mean
+      {
+        const k = objectPronounAt(lower, tokens, tr.end, hi);
+        if (k >= 0) {
+          const candidates = [...before, ...sm.filter((m) => m.end <= k)];
+          const who = objectReferent(lower[k]!, tr.type, candidates, [...beforeWords, ...lower.slice(lo, k)], new Set(parts.ids), genders);
+          if (who) {
+            parts.ids.push(who);
+            parts.positions.push(k);
+          }
+        }
+      }
       // coordinated verbs share their adjuncts: "met in Stockholm on Tuesday and agreed ..." (the
       // previous verb's, not those of an event noun in its object: "condemned the attack in Dorvan
       // and called for an inquiry")
@@ -241,7 +263,9 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
       // the object of an appeal, demand, threat or pledge has not happened: "called for free elections"
       // (a verb coordinated after the request is an act of its own: "called for a ceasefire and urged ...")
       const coordinatedVerb = !tr.nominal && (lower[tr.start - 1] === 'and' || lower[tr.start - 1] === 'but');
-      if (status !== 'negated' && !coordinatedVerb && triggers.some((o) => o !== tr && REQUESTS.has(o.type) && o.end <= tr.start && tr.start - o.end <= 4)) status = 'hypothetical';
+      // (a request that holds its requested event as its own noun has no object after it: in "Rebels
+      // propose truce, hand over prisoners" the handover is not what is proposed)
+      if (status !== 'negated' && !coordinatedVerb && triggers.some((o) => o !== tr && REQUESTS.has(o.type) && !holdsOwnObject(lower, o) && o.end <= tr.start && tr.start - o.end <= 4)) status = 'hypothetical';
       const start = tokens[tr.start]!.start;
       const end = tokens[tr.end - 1]!.end;
       const { actors, targets } = splitRoles(lower, tr, lo, hi, parts.ids, parts.positions);

@@ -8,7 +8,7 @@ import type { EventStatus, Token } from '../document/types.js';
 import type { Trigger } from './detect.js';
 import { lightVerb } from './lexicon.js';
 import {
-  AUX, BE_PRESENT, DENY, FUTURE, HYPO_GOVERNORS, MODAL_HYPO, NEG_GOVERNORS, NEGATORS, PAST_AUX, SCHEDULE, SCHED_GOVERNORS,
+  AUX, BE_PRESENT, DENY, FUTURE, HYPO_GOVERNORS, MODAL_HYPO, NEG_GOVERNORS, NEGATORS, PAST_AUX, SCHEDULE, SCHED_GOVERNORS, withheldPermission,
 } from './words.js';
 
 export interface StatusCues {
@@ -167,6 +167,8 @@ export function statusOf(
       const w = lower[k]!;
       if (HYPO_GOVERNORS.has(w)) { cues.hypo = governed = true; break; }
       if (NEG_GOVERNORS.has(w)) { cues.neg = governed = true; break; }
+      // "will not allow the rebels to attack": a withheld permission keeps its complement from happening
+      if (withheldPermission(lower, k, lo)) { cues.neg = governed = true; break; }
       if (SCHED_GOVERNORS.has(w)) { cues.sched = governed = true; break; }
       if (tokens[k]!.kind === 'punct') break;
     }

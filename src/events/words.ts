@@ -26,6 +26,20 @@ export const HYPO_GOVERNORS = set(
 );
 /** Verbs whose infinitive complement is arranged (scheduled). */
 export const SCHED_GOVERNORS = set('agreed agree agrees decided decide decides plans plan planned scheduled due expected set arranged prepared preparing intends');
+/** Verbs of permission: their complement happens only if they are granted ("allow the talks to resume"). */
+export const PERMIT = set('allow allows allowed allowing permit permits permitted permitting let lets letting');
+/**
+ * A permission at `k` is withheld: a negator right before it ("will not allow", "won't let") or a
+ * refusal of it ("refused to allow").
+ */
+export function withheldPermission(lower: readonly string[], k: number, lo: number): boolean {
+  if (!PERMIT.has(lower[k] ?? '')) return false;
+  for (let j = k - 1; j >= lo && j >= k - 3; j--) {
+    if (NEGATORS.has(lower[j]!)) return true;
+    if (lower[j] === 'to' && NEG_GOVERNORS.has(lower[j - 1] ?? '')) return true;
+  }
+  return false;
+}
 /** Verbs whose complement did not happen. */
 export const NEG_GOVERNORS = set('refused refuse refuses declined decline declines failed fail fails denied deny denies');
 

@@ -1,0 +1,203 @@
+/**
+ * Acts that a verb names only together with what it acts on: "sent troops" (a show of force),
+ * "sent rescue teams" (aid), "handed over prisoners" (a release), "summoned the ambassador" (a
+ * formal protest), "proposed a truce" (an offer to yield). The verb alone is no event ("sent a
+ * letter", "handed over the report", "summoned the courage"), so each rule reads the verb's object
+ * noun phrase (or, in a passive, its subject) and types the act by the object's head.
+ *
+ * Left out on purpose, for want of a fitting type: bans on assembly, curfews and states of
+ * emergency (CAMEO 1721-1724, "impose administrative sanctions", under COERCE). The type set has
+ * only ARREST (173) from that root, and a ban is no arrest.
+ */
+import type { Token } from '../document/types.js';
+import { CAPTIVES, inflect, nounEntry } from './lexicon.js';
+import { AUX, DETERMINERS, PREPOSITIONS } from './words.js';
+
+export interface ObjectAct {
+  /** Exclusive end token of the trigger (the verb, its particle, or the object's event noun). */
+  end: number;
+  type: string;
+  cameo: string;
+  /** The event noun in the object ("proposed a truce"), or -1. */
+  noun: number;
+}
+
+/** Words that end an object noun phrase: a new clause, a verb group, a relative. */
+const OBJECT_ENDS = new Set(['that', 'who', 'which', 'whose', 'if', 'unless', 'when', 'while', 'because', 'after', 'before', 'but', 'as', 'said', 'says']);
+
+/**
+ * Token indices of a verb's object from `from`: up to `max` tokens, ending at punctuation, a
+ * preposition other than "of" ("a group of senior prisoners", "control of the town"), an
+ * auxiliary or a word that opens a clause. "and" goes on ("doctors and nurses").
+ */
+export function objectPhrase(tokens: readonly Token[], lower: readonly string[], from: number, hi: number, max = 8): number[] {
+  const out: number[] = [];
+  for (let j = from; j < hi && j < from + max; j++) {
+    const w = lower[j]!;
+    if (tokens[j]!.kind === 'punct' && w !== '-') break;
+    if (PREPOSITIONS.has(w) && w !== 'of') break;
+    if (OBJECT_ENDS.has(w) || (AUX.has(w) && w !== 'first' && w !== 'new')) break;
+    out.push(j);
+  }
+  return out;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
+
+/**
+ * The subject of a passive participle at `i` ("Troops were sent to the border", "The ambassador was
+ * summoned"): the words of the clause before the form of "be", back to punctuation or a clause word,
+ * at most six. Empty when the verb is not passive.
+ */
+function passiveSubject(tokens: readonly Token[], lower: readonly string[], i: number, lo: number): number[] {
+  let k = i - 1;
+  while (k >= lo && (lower[k] === 'also' || lower[k] === 'reportedly' || lower[k]!.endsWith('ly'))) k--;
+  if (k < lo || !BE.has(lower[k]!)) return [];
+  if (k - 1 >= lo && (lower[k - 1] === 'have' || lower[k - 1] === 'has' || lower[k - 1] === 'had')) k--;
+  const out: number[] = [];
+  for (let j = k - 1; j >= lo && j >= k - 6; j--) {
+    if (tokens[j]!.kind === 'punct' || OBJECT_ENDS.has(lower[j]!) || lower[j] === 'and') break;
+    out.push(j);
+  }
+  return out;
+}
+
+const forms = (bases: Array<[string, string[]?]>) => new Set(bases.flatMap(([b, irr]) => inflect(b, irr ?? [])));
+
+// ---- send: aid or a show of force ----
+
+const SEND = forms([['send', ['sent', 'sends', 'sending']], ['dispatch'], ['deploy']]);
+/** Forces sent somewhere: a show of force (CAMEO 150, like "deployed troops"). */
+const FORCES = new Set([
+  'troops', 'soldiers', 'forces', 'reinforcements', 'warships', 'warship', 'tanks', 'battalion', 'battalions', 'brigade',
+  'brigades', 'marines', 'paratroopers', 'commandos', 'gunboats', 'destroyer', 'destroyers', 'frigate', 'frigates',
+]);
+/** Who or what is sent to relieve a disaster: humanitarian aid (CAMEO 073). */
+const RELIEF = new Set([
+  'rescue', 'rescuers', 'search-and-rescue', 'doctors', 'medics', 'paramedics', 'nurses', 'medical', 'relief', 'supplies',
+  'tents', 'blankets', 'medicine', 'medicines', 'vaccines', 'humanitarian', 'firefighters', 'aid',
+]);
+// (not "food": "the drought sent food prices soaring")
+/** Forces sent to keep the peace: military protection or peacekeeping (CAMEO 074). */
+const PEACEKEEPERS = new Set(['peacekeepers', 'peacekeeping', 'monitors', 'observers']);
+
+/**
+ * "sent a search-and-rescue team", "dispatched doctors and tents": relief, which is aid (073);
+ * "sent troops to the border", "Troops were dispatched": a show of force (150, as "deployed
+ * troops"); "sent peacekeepers": protection (074). Relief wins over forces ("sent soldiers and
+ * rescue teams to the flooded valley" is relief).
+ */
+function sendAct(words: readonly string[]): { type: string; cameo: string } | null {
+  if (words.some((w) => PEACEKEEPERS.has(w))) return { type: 'AID', cameo: '074' };
+  if (words.some((w) => RELIEF.has(w))) return { type: 'AID', cameo: '073' };
+  if (words.some((w) => FORCES.has(w))) return { type: 'MOBILIZE', cameo: '150' };
+  return null;
+}
+
+// ---- hand over: a release of captives or of territory ----
+
+const HAND = forms([['hand']]);
+/** Places and their control: what is handed back or over when a side gives up ground. */
+const TERRITORY = new Set([
+  'control', 'territory', 'territories', 'town', 'towns', 'city', 'cities', 'village', 'villages', 'region', 'area', 'areas',
+  'base', 'bases', 'province', 'district', 'land', 'airport', 'port', 'crossing', 'checkpoint', 'checkpoints', 'positions',
+]);
+
+/**
+ * "handed over 40 prisoners", "handed the hostages over to the Red Cross": a release of persons
+ * (CAMEO 0841); "handed over control of the town", "handed back the airport": a return of
+ * property, land included (0842). "handed over a letter" is neither.
+ */
+function handAct(tokens: readonly Token[], lower: readonly string[], i: number, lo: number, hi: number): { end: number; type: string; cameo: string } | null {
+  let obj: number[];
+  let end: number;
+  if (lower[i + 1] === 'over' || lower[i + 1] === 'back') {
+    // ("40 prisoners were handed over to the Red Cross": the passive's subject is what was handed)
+    obj = [...objectPhrase(tokens, lower, i + 2, hi), ...passiveSubject(tokens, lower, i, lo)];
+    end = i + 2;
+  } else {
+    // "handed the prisoners over": the particle after a short object
+    obj = objectPhrase(tokens, lower, i + 1, hi, 6);
+    const last = obj.length ? obj[obj.length - 1]! + 1 : -1;
+    if (last < 0 || (lower[last] !== 'over' && lower[last] !== 'back')) return null;
+    end = last + 1;
+  }
+  const ws = obj.map((k) => lower[k]!);
+  if (ws.some((w) => CAPTIVES.includes(w))) return { end, type: 'YIELD', cameo: '0841' };
+  if (ws.some((w) => TERRITORY.has(w))) return { end, type: 'YIELD', cameo: '0842' };
+  return null;
+}
+
+// ---- summon an envoy: a formal protest ----
+
+const SUMMON = forms([['summon']]);
+const ENVOYS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', "chargé", 'charge', 'diplomat', 'diplomats', 'emissary', 'consul', 'attache']);
+/** Words that make a summons a recall of one's own envoy ("summoned its ambassador home"), not a protest to another state's. */
+const OWN = new Set(['its', 'their', 'our', 'own', 'home', 'back']);
+
+/**
+ * "summoned the Russian ambassador", "Kirava's envoy was summoned to the foreign ministry": the
+ * usual channel of a formal diplomatic protest, which CAMEO codes as criticism (111, like "lodged a
+ * protest"). Calling one's own envoy home is a recall, not a protest, and is left alone.
+ */
+function summonAct(words: readonly string[]): { type: string; cameo: string } | null {
+  if (!words.some((w) => ENVOYS.has(w))) return null;
+  if (words.some((w) => OWN.has(w))) return null;
+  return { type: 'CRITICIZE', cameo: '111' };
+}
+
+// ---- propose or offer: intent to cooperate ----
+
+const OFFER = forms([['propose'], ['offer']]);
+/**
+ * What offering an event means by the event's type: a truce or a prisoner swap is intent to yield
+ * (CAMEO 0356 de-escalate, 0353 release), talks intent to meet (036), aid intent to give aid (033).
+ */
+function offerAct(lower: readonly string[], n: number): { type: string; cameo: string } | null {
+  const ne = nounEntry(lower[n]!);
+  if (!ne) return null;
+  if (ne.type === 'YIELD') return { type: 'PLEDGE', cameo: ne.lemma === 'exchange' ? '0353' : '0356' };
+  if (ne.type === 'MEET') return { type: 'PLEDGE', cameo: '036' };
+  if (ne.type === 'AID') return { type: 'PLEDGE', cameo: '033' };
+  return null;
+}
+
+/**
+ * "sent his forces a message of support": two objects, the first the recipient; what was sent is the
+ * second, which opens with a determiner after a word that neither links nor modifies ("and", "of").
+ */
+function secondObject(lower: readonly string[], obj: readonly number[]): readonly number[] {
+  for (let j = 1; j < obj.length; j++) {
+    const w = lower[obj[j]!]!;
+    const p = lower[obj[j - 1]!]!;
+    if (DETERMINERS.has(w) && !DETERMINERS.has(p) && p !== 'and' && p !== 'or' && p !== 'of') return obj.slice(j);
+  }
+  return obj;
+}
+
+/** Every word that can start one of these acts, for a one-lookup skip. */
+export const OBJECT_ACT_WORDS: ReadonlySet<string> = new Set([...SEND, ...HAND, ...SUMMON, ...OFFER]);
+
+/**
+ * The act of the verb at `i` read with its object, or null. The caller has checked that the verb is
+ * in a verbal reading (no determiner before it: "the proposed truce", "the offer").
+ */
+export function objectAct(tokens: readonly Token[], lower: readonly string[], i: number, lo: number, hi: number): ObjectAct | null {
+  const w = lower[i]!;
+  if (!OBJECT_ACT_WORDS.has(w)) return null;
+  if (i > lo && (DETERMINERS.has(lower[i - 1]!) || lower[i - 1] === "'s")) return null;
+  if (HAND.has(w)) {
+    const h = handAct(tokens, lower, i, lo, hi);
+    return h ? { ...h, noun: -1 } : null;
+  }
+  if (OFFER.has(w)) {
+    const obj = objectPhrase(tokens, lower, i + 1, hi, 5);
+    const n = obj.find((k) => !!nounEntry(lower[k]!) && !nounEntry(lower[k + 1] ?? ''));
+    const act = n === undefined ? null : offerAct(lower, n);
+    return act && n !== undefined ? { end: n + 1, ...act, noun: n } : null;
+  }
+  const obj = secondObject(lower, objectPhrase(tokens, lower, i + 1, hi));
+  const words = [...obj, ...passiveSubject(tokens, lower, i, lo)].map((k) => lower[k]!);
+  const act = SEND.has(w) ? sendAct(words) : summonAct(words);
+  return act ? { end: i + 1, ...act, noun: -1 } : null;
+}
