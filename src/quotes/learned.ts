@@ -421,6 +421,10 @@ function refineSource(ctx: Ctx, st: Attribution): void {
     const adv = LEADING_ADVERBIAL.exec(text.slice(source.start, source.end));
     if (adv && adv[0].length < source.end - source.start) source = { start: source.start + adv[0].length, end: source.end };
     source = trimSourceEdges(text, source, source.end <= cue.start);
+    // "[Health] minister defends": a lowercase title right before the cue is the source's head,
+    // which the tagger left out
+    const head = source.end <= cue.start ? TITLE_BEFORE_CUE.exec(text.slice(source.end, cue.start)) : null;
+    if (head && /^\p{Lu}/u.test(text.slice(source.start, source.end))) source = { start: source.start, end: source.end + head[0].trimEnd().length };
     // a source never holds another cue: in "A spokesman said [the case] showed that ...", the
     // words up to "said" are the outer attribution's
     for (const g of found) {
@@ -746,3 +750,6 @@ function isVerdictParticiple(before: string, cue: string, after: string): boolea
   const prev = /(\S+)\s*$/.exec(before)?.[1] ?? '';
   return /^\p{Ll}+$/u.test(prev) && !/^(?:was|were|is|are|be|been|being|has|have|had|he|she|they|it|we|i|you|who|which|that)$/.test(prev);
 }
+
+/** A lowercase title between a source and its cue: "Health [minister] defends", "Labour [leader] says". */
+const TITLE_BEFORE_CUE = /^\s+(?:minister|leader|president|chief|secretary|spokesman|spokeswoman|spokesperson|governor|mayor|coach|manager|boss|envoy|ambassador|official|officials|chancellor|premier)\s*$/;
