@@ -468,8 +468,12 @@ export function isSportsStory(sentences: readonly (readonly string[])[]): boolea
   let words = 0;
   for (const w of sentences) {
     for (const x of w) {
-      if (!score && /^\d{1,2}-\d{1,2}$/.test(x)) score = true;
-      if (MATCH_WORDS.has(x.toLowerCase())) words++;
+      // (runs over every word of every article: a first-character test before anything dearer;
+      // a match report's words are lowercase in running text)
+      const c = x.charCodeAt(0);
+      if (c >= 48 && c <= 57) {
+        if (!score && /^\d{1,2}-\d{1,2}$/.test(x)) score = true;
+      } else if (c >= 97 && c <= 122 && MATCH_WORDS.has(x)) words++;
       if (score && words >= 2) return true;
     }
   }
