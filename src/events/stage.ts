@@ -94,6 +94,35 @@ function datelineEnd(tokens: readonly Token[], lo: number, hi: number): number {
   return lo;
 }
 
+/** What the per-trigger steps read of the document (one object per document). */
+interface DocContext {
+  input: EventsInput;
+  lower: string[];
+  mentions: MentionRef[];
+  personStarts: ReadonlySet<number>;
+  timeTok: ReadonlyMap<string, number>;
+  country: ReturnType<typeof countryResolver>;
+  entityIds: ReadonlySet<string>;
+  entityById: ReadonlyMap<string, Entity>;
+  genders: ReturnType<typeof gendersOf>;
+  isPerson: (id: string) => boolean;
+}
+
+/** What they read of the sentence at hand. */
+interface SentenceContext {
+  s: Sentence;
+  lo: number;
+  hi: number;
+  /** The sentence's entity mentions, and the previous sentence's. */
+  sm: MentionRef[];
+  before: MentionRef[];
+  prevSentence: { start: number; end: number } | null;
+  beforeWords: readonly string[];
+  triggers: Trigger[];
+  attrs: Attribution[];
+  dl: number;
+}
+
 export function extractEvents(input: EventsInput): { events: DossierEvent[]; stances: Stance[] } {
   const { text, tokens, sentences, entities, times, quotes } = input;
   const lower = new Array<string>(tokens.length);
@@ -111,16 +140,23 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
     }
   }
   mentions.sort((x, y) => x.start - y.start);
-  const personStarts = new Set(mentions.filter((m) => m.entity.type === 'PERSON').map((m) => m.start));
   const timeTok = new Map<string, number>();
   for (const t of times) timeTok.set(t.id, tokenAt(tokens, t.start));
-  const country = countryResolver(entities);
-  const entityIds = new Set(entities.map((e) => e.id));
   const entityById = new Map(entities.map((e) => [e.id, e]));
+  const dc: DocContext = {
+    input,
+    lower,
+    mentions,
+    personStarts: new Set(mentions.filter((m) => m.entity.type === 'PERSON').map((m) => m.start)),
+    timeTok,
+    country: countryResolver(entities),
+    entityIds: new Set(entities.map((e) => e.id)),
+    entityById,
+    genders: gendersOf(text, entities, quotes),
+    isPerson: (id: string) => entityById.get(id)?.type === 'PERSON',
+  };
   const events: DossierEvent[] = [];
   const stances: Stance[] = [];
-  const genders = gendersOf(text, entities, quotes);
-  const isPerson = (id: string) => entityById.get(id)?.type === 'PERSON';
   let previousMentions: MentionRef[] = [];
   let previousSentence: { start: number; end: number } | null = null;
   let previousTokens: readonly string[] = [];
@@ -149,147 +185,174 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
       if (mentions[k]!.entity.type === 'PERSON') { lastPerson = mentions[k]!.entity.id; break; }
     }
     const attrs = findAttributions(text, tokens, lower, lo, hi, sm, quotes, lastPerson);
-    const dl = datelineEnd(tokens, lo, hi);
+    const sc: SentenceContext = { s, lo, hi, sm, before, prevSentence, beforeWords, triggers, attrs, dl: datelineEnd(tokens, lo, hi) };
     for (const tr of triggers) {
       // "condemned the arrests", "in the strikes": a bare mention refers back to a reported event
       if (tr.mention && seen.has(family(tr.type))) continue;
       seen.add(family(tr.type));
-      // the innermost attribution whose content holds the trigger
-      let attr: Attribution | null = null;
-      for (const a of attrs) {
-        if (tr.start >= a.content[0] && tr.start < a.content[1] && !(tr.start >= a.source[0] && tr.start < a.source[1])) {
-          if (!attr || a.content[0] >= attr.content[0]) attr = a;
-        }
-      }
-      // "X said ... and welcomed the sentence", "X said ... and called on the government": a verb
-      // coordinated after a speech cue that the quote layer took for a cue of the same speaker is
-      // that speaker's own act, in the article's voice, not part of what the first cue reported
-      const coordinatedCue = lower[tr.start - 1] === 'and' ? quoteWithCueAt(quotes, tokens[tr.head]!) : null;
-      if (coordinatedCue && attr && attr.who === coordinatedCue.speaker) attr = null;
-      // a trigger inside a source span ("according to a statement issued ...") is no event
-      // (but one in a relative clause about the speaker is the article's own report: "Grace Mutua,
-      // who is expected to travel to Ondure on Friday, said ...")
-      // (nor is a cue of its own whose source a coordinated cue shares: "Some of his allies accused
-      // the commission of fraud and said ...")
-      if (attrs.some((a) => a.cue !== tr.head && tr.start >= a.source[0] && tr.start < a.source[1] && tr.start !== a.cue && !inRelativeClause(tokens, lower, a.source[0], tr.start) && !sharedSourceCue(attrs, a, tr.head))) continue;
-      const region = clauseOf(tokens, lower, lo, hi, tr, triggers);
-      if (attr) {
-        region.lo = Math.max(region.lo, attr.content[0]);
-        region.hi = Math.min(region.hi, attr.content[1]);
-      }
-      for (const a of attrs) {
-        if (a === attr) {
-          if (!(tr.start >= a.source[0] && tr.start < a.source[1])) region.holes.push(a.source);
-          continue;
-        }
-        if (a.cue !== tr.head && !(tr.start >= a.source[0] && tr.start < a.source[1])) region.holes.push(a.source);
-      }
-      let attributedTo = attr ? attr.who : null;
-      // direct quotes from the quote layer: the speaker reports what the quote says, also through
-      // a cue of the speaker's own inside it ("I do not believe ...", "we were told ..."); a cue
-      // outside it that frames the quote keeps its own source
-      const quotation = quotationAt(quotes, tokens[tr.start]!.start);
-      if (quotation && (!attr || cueInside(quotation, attr, tokens))) attributedTo = quotationSource(quotation);
-      let place = wherePlace(lower, region, sm) ?? placeOf(tokens, lower, region, sm, tr, dl);
-      const parts = participantsOf(tokens, lower, region, sm, personStarts, place, country, dl);
-      let time = timeOf(times, tokens, region, tr, timeTok, dl);
-      // the speaker of a statement-like event ("X said ... and accused Y") takes part in it
-      const own = attrs.find((a) => a.cue === tr.head);
-      if (own?.who && !own.who.includes(' ') && entityIds.has(own.who) && !parts.ids.includes(own.who)) {
-        parts.ids.unshift(own.who);
-        parts.positions.unshift(own.source[0]);
-      }
-      const speaker = coordinatedCue?.speaker;
-      if (speaker && coordinatedCue.sourceSpan && entityIds.has(speaker) && !parts.ids.includes(speaker)) {
-        parts.ids.unshift(speaker);
-        parts.positions.unshift(tokenAt(tokens, coordinatedCue.sourceSpan.start));
-      }
-      // a subject pronoun right before the trigger's verb group ("Aliyev said that he would not
-      // sign", "Dawson flew to Jakarta, where she will hold talks"): the speaker of the content it
-      // stands in, else for he/she the person the quote layer resolved it to, a person named before
-      // it in the sentence, or the one person of the previous sentence it can mean (never a guess
-      // between two)
-      {
-        let k = (tr.verb ?? tr.start) - 1;
-        while (k > lo && (AUX.has(lower[k]!) || isAdverb(tokens, lower, k))) k--;
-        const pr = lower[k]!;
-        if (k >= lo && k < (tr.verb ?? tr.start) && SUBJ.has(pr)) {
-          let who: string | null = null;
-          const person = pr === 'he' || pr === 'she';
-          if (attr?.who && entityIds.has(attr.who) && attr.content[0] <= k) {
-            const e = entityById.get(attr.who)!;
-            if (person === (e.type === 'PERSON') && genderFits(genders, e.id, pr)) who = e.id;
-          }
-          // the quote layer resolved this very pronoun as a source
-          if (!who && person) who = quoteResolvedPronoun(quotes, tokens[k]!.start, isPerson);
-          if (!who && person) {
-            for (let j = sm.length - 1; j >= 0 && !who; j--) if (sm[j]!.end <= k && sm[j]!.entity.type === 'PERSON' && genderFits(genders, sm[j]!.entity.id, pr)) who = sm[j]!.entity.id;
-            // "'Every delay costs lives,' he said. He is expected to ...": the same pronoun as the
-            // previous sentence's source, which the quote layer resolved
-            if (!who && prevSentence) who = samePronounSource(quotes, prevSentence.start, prevSentence.end, pr, isPerson);
-            if (!who) who = solePersonBefore(before, pr, genders);
-          }
-          if (who && !parts.ids.includes(who)) {
-            parts.ids.push(who);
-            parts.positions.push(k);
-          }
-        }
-      }
-      // an object pronoun ("sentenced him", "held talks with her"): the one person (for "them" the
-      // one organisation) of this sentence before it or of the previous sentence it can mean
-      {
-        const k = objectPronounAt(lower, tokens, tr.end, hi);
-        if (k >= 0) {
-          const candidates = [...before, ...sm.filter((m) => m.end <= k)];
-          const who = objectReferent(lower[k]!, tr.type, candidates, [...beforeWords, ...lower.slice(lo, k)], new Set(parts.ids), genders);
-          if (who) {
-            parts.ids.push(who);
-            parts.positions.push(k);
-          }
-        }
-      }
-      // coordinated verbs share their adjuncts: "met in Stockholm on Tuesday and agreed ..." (the
-      // previous verb's, not those of an event noun in its object: "condemned the attack in Dorvan
-      // and called for an inquiry")
-      const prevEv = lastVerbal;
-      if (region.coordinated && prevEv && prevEv.sentence?.start === s.start) {
-        // (a verb group with its own auxiliary has its own tense, time and place: "plan a march on
-        // Monday and have called for a strike", "met in Geneva and will meet again")
-        const ownTense = ownAuxiliary(lower, tr.start);
-        if (!place && prevEv.place && !ownTense) place = sm.find((m) => m.entity.id === prevEv.place) ?? null;
-        if (!time && prevEv.time && !ownTense) time = times.find((t) => t.id === prevEv.time) ?? null;
-      }
-      let status = statusOf(tokens, lower, lo, hi, tr, time ? isFuture(time.value, input.published) : null);
-      // the object of an appeal, demand, threat or pledge has not happened: "called for free elections"
-      // (a verb coordinated after the request is an act of its own: "called for a ceasefire and urged ...")
-      const coordinatedVerb = !tr.nominal && (lower[tr.start - 1] === 'and' || lower[tr.start - 1] === 'but');
-      // (a request that holds its requested event as its own noun has no object after it: in "Rebels
-      // propose truce, hand over prisoners" the handover is not what is proposed)
-      if (status !== 'negated' && !coordinatedVerb && triggers.some((o) => o !== tr && REQUESTS.has(o.type) && !holdsOwnObject(lower, o) && o.end <= tr.start && tr.start - o.end <= 4)) status = 'hypothetical';
-      const start = tokens[tr.start]!.start;
-      const end = tokens[tr.end - 1]!.end;
-      const { actors, targets } = splitRoles(lower, tr, lo, hi, parts.ids, parts.positions);
-      const event: DossierEvent = {
-        id: `ev${events.length + 1}`,
-        start,
-        end,
-        text: text.slice(start, end),
-        type: tr.type,
-        cameo: tr.cameo === undefined ? (CAMEO_OF.get(tr.type) ?? null) : tr.cameo ?? CAMEO_OF.get(tr.type) ?? null,
-        participants: parts.ids,
-        place: place ? place.entity.id : null,
-        time: time ? time.id : null,
-        status,
-        attributedTo,
-        actors,
-        targets,
-        sentence: { start: s.start, end: s.end, text: text.slice(s.start, s.end) },
-      };
+      const event = eventOf(dc, sc, tr, lastVerbal, events.length);
+      if (!event) continue;
       events.push(event);
       if (!(tr.nominal && tr.head === tr.noun)) lastVerbal = event;
     }
   }
   return { events, stances };
+}
+
+/**
+ * The event of one trigger, with its participants, place, time, status and source; null when the
+ * trigger stands inside a source span. `lastVerbal` is the sentence's previous verbal event, whose
+ * adjuncts a coordinated verb shares; `n` the number of events before this one.
+ */
+function eventOf(dc: DocContext, sc: SentenceContext, tr: Trigger, lastVerbal: DossierEvent | undefined, n: number): DossierEvent | null {
+  const { input, lower, personStarts, timeTok, country, entityIds } = dc;
+  const { text, tokens, times, quotes } = input;
+  const { s, lo, hi, sm, triggers, attrs, dl } = sc;
+  // the innermost attribution whose content holds the trigger
+  let attr: Attribution | null = null;
+  for (const a of attrs) {
+    if (tr.start >= a.content[0] && tr.start < a.content[1] && !(tr.start >= a.source[0] && tr.start < a.source[1])) {
+      if (!attr || a.content[0] >= attr.content[0]) attr = a;
+    }
+  }
+  // "X said ... and welcomed the sentence", "X said ... and called on the government": a verb
+  // coordinated after a speech cue that the quote layer took for a cue of the same speaker is
+  // that speaker's own act, in the article's voice, not part of what the first cue reported
+  const coordinatedCue = lower[tr.start - 1] === 'and' ? quoteWithCueAt(quotes, tokens[tr.head]!) : null;
+  if (coordinatedCue && attr && attr.who === coordinatedCue.speaker) attr = null;
+  // a trigger inside a source span ("according to a statement issued ...") is no event
+  // (but one in a relative clause about the speaker is the article's own report: "Grace Mutua,
+  // who is expected to travel to Ondure on Friday, said ...")
+  // (nor is a cue of its own whose source a coordinated cue shares: "Some of his allies accused
+  // the commission of fraud and said ...")
+  if (attrs.some((a) => a.cue !== tr.head && tr.start >= a.source[0] && tr.start < a.source[1] && tr.start !== a.cue && !inRelativeClause(tokens, lower, a.source[0], tr.start) && !sharedSourceCue(attrs, a, tr.head))) return null;
+  const region = clauseOf(tokens, lower, lo, hi, tr, triggers);
+  if (attr) {
+    region.lo = Math.max(region.lo, attr.content[0]);
+    region.hi = Math.min(region.hi, attr.content[1]);
+  }
+  for (const a of attrs) {
+    if (a === attr) {
+      if (!(tr.start >= a.source[0] && tr.start < a.source[1])) region.holes.push(a.source);
+      continue;
+    }
+    if (a.cue !== tr.head && !(tr.start >= a.source[0] && tr.start < a.source[1])) region.holes.push(a.source);
+  }
+  let attributedTo = attr ? attr.who : null;
+  // direct quotes from the quote layer: the speaker reports what the quote says, also through
+  // a cue of the speaker's own inside it ("I do not believe ...", "we were told ..."); a cue
+  // outside it that frames the quote keeps its own source
+  const quotation = quotationAt(quotes, tokens[tr.start]!.start);
+  if (quotation && (!attr || cueInside(quotation, attr, tokens))) attributedTo = quotationSource(quotation);
+  let place = wherePlace(lower, region, sm) ?? placeOf(tokens, lower, region, sm, tr, dl);
+  const parts = participantsOf(tokens, lower, region, sm, personStarts, place, country, dl);
+  let time = timeOf(times, tokens, region, tr, timeTok, dl);
+  // the speaker of a statement-like event ("X said ... and accused Y") takes part in it
+  const own = attrs.find((a) => a.cue === tr.head);
+  if (own?.who && !own.who.includes(' ') && entityIds.has(own.who) && !parts.ids.includes(own.who)) {
+    parts.ids.unshift(own.who);
+    parts.positions.unshift(own.source[0]);
+  }
+  const speaker = coordinatedCue?.speaker;
+  if (speaker && coordinatedCue.sourceSpan && entityIds.has(speaker) && !parts.ids.includes(speaker)) {
+    parts.ids.unshift(speaker);
+    parts.positions.unshift(tokenAt(tokens, coordinatedCue.sourceSpan.start));
+  }
+  addSubjectPronoun(dc, sc, tr, attr, parts);
+  addObjectPronoun(dc, sc, tr, parts);
+  // coordinated verbs share their adjuncts: "met in Stockholm on Tuesday and agreed ..." (the
+  // previous verb's, not those of an event noun in its object: "condemned the attack in Dorvan
+  // and called for an inquiry")
+  const prevEv = lastVerbal;
+  if (region.coordinated && prevEv && prevEv.sentence?.start === s.start) {
+    // (a verb group with its own auxiliary has its own tense, time and place: "plan a march on
+    // Monday and have called for a strike", "met in Geneva and will meet again")
+    const ownTense = ownAuxiliary(lower, tr.start);
+    if (!place && prevEv.place && !ownTense) place = sm.find((m) => m.entity.id === prevEv.place) ?? null;
+    if (!time && prevEv.time && !ownTense) time = times.find((t) => t.id === prevEv.time) ?? null;
+  }
+  let status = statusOf(tokens, lower, lo, hi, tr, time ? isFuture(time.value, input.published) : null);
+  // the object of an appeal, demand, threat or pledge has not happened: "called for free elections"
+  // (a verb coordinated after the request is an act of its own: "called for a ceasefire and urged ...")
+  const coordinatedVerb = !tr.nominal && (lower[tr.start - 1] === 'and' || lower[tr.start - 1] === 'but');
+  // (a request that holds its requested event as its own noun has no object after it: in "Rebels
+  // propose truce, hand over prisoners" the handover is not what is proposed)
+  if (status !== 'negated' && !coordinatedVerb && triggers.some((o) => o !== tr && REQUESTS.has(o.type) && !holdsOwnObject(lower, o) && o.end <= tr.start && tr.start - o.end <= 4)) status = 'hypothetical';
+  const start = tokens[tr.start]!.start;
+  const end = tokens[tr.end - 1]!.end;
+  const { actors, targets } = splitRoles(lower, tr, lo, hi, parts.ids, parts.positions);
+  const event: DossierEvent = {
+    id: `ev${n + 1}`,
+    start,
+    end,
+    text: text.slice(start, end),
+    type: tr.type,
+    cameo: tr.cameo === undefined ? (CAMEO_OF.get(tr.type) ?? null) : tr.cameo ?? CAMEO_OF.get(tr.type) ?? null,
+    participants: parts.ids,
+    place: place ? place.entity.id : null,
+    time: time ? time.id : null,
+    status,
+    attributedTo,
+    actors,
+    targets,
+    sentence: { start: s.start, end: s.end, text: text.slice(s.start, s.end) },
+  };
+  return event;
+}
+
+/**
+ * A subject pronoun right before the trigger's verb group ("Aliyev said that he would not sign",
+ * "Dawson flew to Jakarta, where she will hold talks"): the speaker of the content it stands in,
+ * else for he/she the person the quote layer resolved it to, a person named before it in the
+ * sentence, or the one person of the previous sentence it can mean (never a guess between two).
+ */
+function addSubjectPronoun(dc: DocContext, sc: SentenceContext, tr: Trigger, attr: Attribution | null, parts: { ids: string[]; positions: number[] }): void {
+  const { input, lower, entityIds, entityById, genders, isPerson } = dc;
+  const { tokens, quotes } = input;
+  const { lo, sm, before, prevSentence } = sc;
+  let k = (tr.verb ?? tr.start) - 1;
+  while (k > lo && (AUX.has(lower[k]!) || isAdverb(tokens, lower, k))) k--;
+  const pr = lower[k]!;
+  if (k >= lo && k < (tr.verb ?? tr.start) && SUBJ.has(pr)) {
+    let who: string | null = null;
+    const person = pr === 'he' || pr === 'she';
+    if (attr?.who && entityIds.has(attr.who) && attr.content[0] <= k) {
+      const e = entityById.get(attr.who)!;
+      if (person === (e.type === 'PERSON') && genderFits(genders, e.id, pr)) who = e.id;
+    }
+    // the quote layer resolved this very pronoun as a source
+    if (!who && person) who = quoteResolvedPronoun(quotes, tokens[k]!.start, isPerson);
+    if (!who && person) {
+      for (let j = sm.length - 1; j >= 0 && !who; j--) if (sm[j]!.end <= k && sm[j]!.entity.type === 'PERSON' && genderFits(genders, sm[j]!.entity.id, pr)) who = sm[j]!.entity.id;
+      // "'Every delay costs lives,' he said. He is expected to ...": the same pronoun as the
+      // previous sentence's source, which the quote layer resolved
+      if (!who && prevSentence) who = samePronounSource(quotes, prevSentence.start, prevSentence.end, pr, isPerson);
+      if (!who) who = solePersonBefore(before, pr, genders);
+    }
+    if (who && !parts.ids.includes(who)) {
+      parts.ids.push(who);
+      parts.positions.push(k);
+    }
+  }
+}
+
+/**
+ * An object pronoun ("sentenced him", "held talks with her"): the one person (for "them" the one
+ * organisation) of this sentence before it or of the previous sentence it can mean.
+ */
+function addObjectPronoun(dc: DocContext, sc: SentenceContext, tr: Trigger, parts: { ids: string[]; positions: number[] }): void {
+  const { input, lower, genders } = dc;
+  const { tokens } = input;
+  const { lo, hi, sm, before, beforeWords } = sc;
+  const k = objectPronounAt(lower, tokens, tr.end, hi);
+  if (k >= 0) {
+    const candidates = [...before, ...sm.filter((m) => m.end <= k)];
+    const who = objectReferent(lower[k]!, tr.type, candidates, [...beforeWords, ...lower.slice(lo, k)], new Set(parts.ids), genders);
+    if (who) {
+      parts.ids.push(who);
+      parts.positions.push(k);
+    }
+  }
 }
 
 /** Events and stances, each from one sentence's evidence. */
