@@ -188,16 +188,16 @@ export function objectAct(tokens: readonly Token[], lower: readonly string[], i:
   if (i > lo && (DETERMINERS.has(lower[i - 1]!) || lower[i - 1] === "'s")) return null;
   if (HAND.has(w)) {
     const h = handAct(tokens, lower, i, lo, hi);
-    return h ? { ...h, noun: -1 } : null;
+    return h ? { end: h.end, type: h.type, cameo: h.cameo, noun: -1 } : null;
   }
   if (OFFER.has(w)) {
     const obj = objectPhrase(tokens, lower, i + 1, hi, 5);
     const n = obj.find((k) => !!nounEntry(lower[k]!) && !nounEntry(lower[k + 1] ?? ''));
     const act = n === undefined ? null : offerAct(lower, n);
-    return act && n !== undefined ? { end: n + 1, ...act, noun: n } : null;
+    return act && n !== undefined ? { end: n + 1, type: act.type, cameo: act.cameo, noun: n } : null;
   }
   const obj = secondObject(lower, objectPhrase(tokens, lower, i + 1, hi));
   const words = [...obj, ...passiveSubject(tokens, lower, i, lo)].map((k) => lower[k]!);
   const act = SEND.has(w) ? sendAct(words) : summonAct(words);
-  return act ? { end: i + 1, ...act, noun: -1 } : null;
+  return act ? { end: i + 1, type: act.type, cameo: act.cameo, noun: -1 } : null;
 }
