@@ -1,18 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../index.js';
-import type { Analysis } from '../document/analysis.js';
 import { normalizeIssue } from './index.js';
+import { ev, nameOf, run } from './testing.js';
 
-function run(text: string, published = '2025-03-04'): Analysis {
-  return analyze({ text, published });
-}
-const nameOf = (a: Analysis, id: string | null) => (id ? (a.entities.find((e) => e.id === id)?.name ?? id) : null);
-const ev = (a: Analysis, trigger: string) => {
-  const e = a.events.find((x) => x.text.includes(trigger));
-  assert.ok(e, `no event with trigger "${trigger}" in ${JSON.stringify(a.events.map((x) => x.text))}`);
-  return e;
-};
 /** [type, cameo] of the event whose text holds `trigger`. */
 const typed = (text: string, trigger: string) => {
   const e = ev(run(text), trigger);

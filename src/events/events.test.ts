@@ -1,21 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, tokenize } from '../index.js';
-import type { Analysis } from '../document/analysis.js';
+import { tokenize } from '../index.js';
 import { normalizeIssue, verbBaseline, EVENT_TYPES } from './index.js';
 import { skipWithoutData, datasetPath } from '../eval/data.js';
 import type { Entity, Quote } from '../document/types.js';
 import { gendersOf, quoteResolvedPronoun, solePersonBefore } from './coref.js';
+import { ev, nameOf, run } from './testing.js';
 
-function run(text: string, published = '2025-03-04'): Analysis {
-  return analyze({ text, published });
-}
-const nameOf = (a: Analysis, id: string | null) => (id ? (a.entities.find((e) => e.id === id)?.name ?? id) : null);
-const ev = (a: Analysis, trigger: string) => {
-  const e = a.events.find((x) => x.text.includes(trigger));
-  assert.ok(e, `no event with trigger "${trigger}" in ${JSON.stringify(a.events.map((x) => x.text))}`);
-  return e;
-};
 
 /** The names of an event's participants, sorted. */
 const participantNames = (text: string, trigger: string) => {
