@@ -1,5 +1,6 @@
 /** The attribution candidate the extraction steps share, before speaker resolution. */
 import type { Entity, Sentence, Span, Timex, Token } from '../document/types.js';
+import { sentenceIndexAt } from '../text/index.js';
 import type { QuoteMarks } from './marks.js';
 
 export interface QuoteInput {
@@ -34,16 +35,8 @@ export const TERMINAL = new Set(['.', '!', '?']);
 
 /** The quotation containing `pos` (marks sorted by start, non-overlapping), if any. */
 export function markAt(marks: readonly QuoteMarks[], pos: number): QuoteMarks | null {
-  let lo = 0;
-  let hi = marks.length - 1;
-  let ans = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (marks[mid]!.start <= pos) {
-      ans = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  const m = ans >= 0 ? marks[ans]! : null;
+  // (the text stage's search for the last span starting at or before a position)
+  const i = sentenceIndexAt(marks, pos);
+  const m = i >= 0 ? marks[i]! : null;
   return m && pos < m.end ? m : null;
 }

@@ -15,7 +15,7 @@ const COMPANY_HEADS = new Set([
 /** Words of company names: "Halvorsen Foods", "Aker Holding", "Veltrix Inc". */
 const COMPANY_NAME_WORD = /\b(?:corp|corporation|inc|incorporated|co|ltd|llc|plc|ag|sa|nv|gmbh|group|holding|holdings|foods|motors|airlines|airways|technologies|systems|industries|energy|pharmaceuticals|pharma|labs|laboratories|robotics|brands|stores|communications|networks|software|semiconductor|semiconductors|electronics|enterprises|bank|bancorp)\b\.?/i;
 
-const NOUNS = 'company|firm|group|carmaker|automaker|retailer|lender|insurer|airline|chipmaker|miner|manufacturer|producer|operator|developer|supplier|conglomerate|startup|brewer|drugmaker|broadcaster|maker|bank|utility|publisher';
+const NOUNS = [...COMPANY_HEADS].join('|');
 
 /** A company noun right before a name: "food group Halvorsen Foods", "chipmaker Veltrix". */
 const DESCRIBED_BEFORE = new RegExp(`\\b(${NOUNS})\\s+$`, 'i');

@@ -433,16 +433,7 @@ const LEAD_INVERTED = /(?:^|[.!?]["”]?[^\S\n]+|\n[^\S\n]*)(Said)[^\S\n]+([A-Z]
 function leadIn(text: string, at: number, paragraphs: readonly Span[]): { cue: Span; source: Span } | null {
   let from = Math.max(0, at - 160);
   // the paragraph holding `at` (paragraphs sorted by start)
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  let pi = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphs[mid]!.start <= at) {
-      pi = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const pi = sentenceIndexAt(paragraphs, at);
   const p = pi >= 0 ? paragraphs[pi]! : null;
   if (p && at < p.end) {
     if (/^\s*$/.test(text.slice(p.start, at))) {
