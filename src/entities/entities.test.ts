@@ -728,3 +728,39 @@ describe('rules that kept CoNLL-style names wrong (wt-en2)', () => {
     assert.ok(a.includes('LOC Switzerland:Swiss'), a.join(', '));
   });
 });
+
+describe('names in British, business and datelined news (session 7)', () => {
+  const typed = (list: Entity[]) => list.map((e) => `${e.type} ${e.name}:${e.mentions.map((m) => m.text).join('|')}`);
+
+  it('letters after a name are a seat or honour, not part of a body: "Mhairi Dunlop MSP"', () => {
+    const a = typed(entities("The Green Party's transport spokeswoman, Mhairi Dunlop MSP, said the plan would fail."));
+    assert.ok(a.includes('PERSON Mhairi Dunlop:Mhairi Dunlop'), a.join(', '));
+  });
+
+  it('"Queen\'s University Belfast", "King\'s College Cambridge": the patron and its possessive open the name', () => {
+    const a = typed(entities("She studied at Queen's University Belfast and taught at King's College Cambridge."));
+    assert.ok(a.includes("ORG Queen's University Belfast:Queen's University Belfast"), a.join(', '));
+    assert.ok(a.includes("ORG King's College Cambridge:King's College Cambridge"), a.join(', '));
+  });
+
+  it('a firth, a valley or a strait is a place, never a person', () => {
+    const a = typed(entities('Seals in the Solway Firth are under pressure from pollution.'));
+    assert.ok(a.includes('LOC Solway Firth:Solway Firth'), a.join(', '));
+  });
+
+  it('the capitals of a dateline before a region and a dash name the city', () => {
+    const a = typed(entities('Headline\n\nDUNDEE, Scotland — The council closed two schools on Monday.'));
+    assert.ok(a.some((x) => x.startsWith('LOC Dundee:')), a.join(', '));
+  });
+
+  it('a name after a trade noun is the company: "food start-up Kornvik", "retailer Brumstad"', () => {
+    const a = typed(entities('Swedish food start-up Kornvik signed a deal with retailer Brumstad on Monday.'));
+    assert.ok(a.some((x) => x.startsWith('ORG Kornvik:')), a.join(', '));
+    assert.ok(a.some((x) => x.startsWith('ORG Brumstad:')), a.join(', '));
+  });
+
+  it('"X, a unit of Y": the name the appositive calls a unit, a subsidiary or a maker is a company', () => {
+    const a = typed(entities('The chain will be run by Hugo Lindqvist, a unit of Varnhem Group, from January.'));
+    assert.ok(a.some((x) => x.startsWith('ORG Hugo Lindqvist:')), a.join(', '));
+  });
+});

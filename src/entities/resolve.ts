@@ -9,7 +9,7 @@ import { acronymKey, definesAlias, initialsOf } from './acronyms.js';
 import { hashString } from './hash.js';
 import type { NerModel } from './model.js';
 import { stateOfName } from './states.js';
-import { extendBodyAcrossFor, extendBodyBackOverOf, extendPersonOverArticledSurname, extendPersonOverGivenName, isOpeningParticiple, joinCompanyAcrossAnd, joinPersonAcrossParticle, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody } from './spans.js';
+import { dropPostNominal, extendBodyAcrossFor, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, isOpeningParticiple, joinCompanyAcrossAnd, joinPersonAcrossParticle, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody } from './spans.js';
 import { spansFromBilou, type TokenSpan } from './tags.js';
 import { HONORIFICS, isTitleWord, TITLE_HEADS, titleAfter, titleBefore, titleBeforeComma, titleKey } from './titles.js';
 import { collectPersonEvidence, gluedAcronymType, isEmployerAfterOccupation, isEmployerTypedAsPlace, isPlaceAfterPlaceNoun, isClubTypedAsPlace, isSportsStory, isOrganisationTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
@@ -116,6 +116,24 @@ function opensDateline(text: string, m: RawMention): boolean {
   const after = (region ? rest.slice(region[0].length) : rest).replace(/^\s*,?\s*/, '');
   if (after === '') return !!region && /^\s*$/.test(after);
   return /^\d/.test(after) || after.startsWith('(') || /^[-—–_]/.test(after) || MONTH_OPENING.test(after);
+}
+
+/**
+ * A name in capitals first on its line, then a region and a dash, a date's month or a credit:
+ * "ABERDEEN, Scotland —", "KYIV, Nov. 3 (Wire)", "OSLO (Wire)". A score after the name is no
+ * dateline ("ARSENAL 2 CHELSEA 1"), nor a short acronym.
+ */
+function namesDatelineCity(text: string, m: RawMention): boolean {
+  if (!isAllCaps(text, m) || m.words.join('').replace(/\W/g, '').length < 4) return false;
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  if (text.slice(lineStart, m.start).trim() !== '') return false;
+  const after = text.slice(m.end, m.end + 60);
+  const rest = after.replace(/^\s*,\s*(\p{Lu}[\p{L}.'’-]*\s*){1,3}/u, '');
+  // a bare dash also follows a section's heading in capitals ("RUGBY UNION -", "LA PRESSE -"):
+  // only a region before it makes the line a dateline
+  // a month in parentheses is a futures contract's, not a credit: "EUROLIRA (SEP) 91.37"
+  const credit = /^\s*,?\s*\(([^)]*)\)/.exec(rest);
+  return (rest !== after && /^\s*[-—–]/.test(rest)) || (!!credit && !MONTH_OPENING.test(credit[1]!.trim())) || MONTH_OPENING.test(rest.replace(/^\s*,?\s*/, ''));
 }
 
 /** A one-word name that is an acronym ("EU", "U.N."): its letters, else ''. */
@@ -342,6 +360,33 @@ function opensWithTradeNoun(w: readonly string[], sp: TokenSpan): boolean {
 }
 
 /**
+ * "food start-up Fjellmat", "German carmaker Voltwerk", "the lender Kestrel": a name right after a
+ * trade noun is the company it describes (a country never is: "the world's largest exporter Brazil").
+ */
+function followsTradeNoun(w: readonly string[], sp: TokenSpan): boolean {
+  if (sp.start === 0 || !isTradeNoun(w[sp.start - 1]!)) return false;
+  // "the aircraft carrier Independence" is a ship
+  return w[sp.start - 2] !== 'aircraft' && !countryOfName(w.slice(sp.start, sp.end).join(' '));
+}
+
+/** What only a company is "of" another: "a unit of", "the Dutch subsidiary of", "the maker of". */
+const CORPORATE_PARTS = new Set(['unit', 'subsidiary', 'division', 'arm', 'affiliate', 'brand', 'maker', 'owner-operator']);
+
+/**
+ * "Albert Heijn, a unit of Ahold Delhaize": a name whose appositive calls it a unit, subsidiary,
+ * division, arm, affiliate, brand or maker of something is a company, whatever it sounds like.
+ * Up to three words may qualify the noun ("a wholly owned Dutch subsidiary of").
+ */
+function beforeCorporateAppositive(w: readonly string[], end: number): boolean {
+  if (w[end] !== ',' || !['a', 'an', 'the'].includes(w[end + 1] ?? '')) return false;
+  for (let k = end + 2; k < Math.min(w.length - 1, end + 6); k++) {
+    if (CORPORATE_PARTS.has(w[k]!) && w[k + 1] === 'of') return true;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w[k]!) && !/^\p{Lu}/u.test(w[k]!)) return false;
+  }
+  return false;
+}
+
+/**
  * The shorter forms of a company's name: each without one more legal form, then the base without
  * descriptors too, shortest last: "Harbor Glass Corp." -> ["harbor glass", "harbor"]. Names without
  * descriptors only are no forms: "Texas Instruments" is not "Texas Instruments Software", its division.
@@ -558,8 +603,11 @@ const MEDIA_HEADS = new Set(['Wire', 'News', 'Times', 'Journal', 'Tribune', 'Gaz
  */
 const STREET_HEADS = new Set(['Avenue', 'Street', 'Road', 'Boulevard', 'Lane', 'Highway', 'Parkway', 'Expressway', 'Turnpike']);
 
-/** Last words of a building's or a place's name, never a person's: "Diaoyutai Hotel", "Sun-an Airport". */
-const PLACE_HEADS = new Set(['Hotel', 'Airport', 'Stadium', 'Square', 'Bridge', 'Palace', 'Avenue', 'Road', 'Park', 'Tower', 'Port', 'Harbour', 'Harbor', 'Station', 'Beach', 'Island', 'Islands', 'Province', 'County', 'District', 'Region', 'City', 'Village']);
+/**
+ * Last words of a building's or a place's name, never a person's: "Diaoyutai Hotel", "Sun-an
+ * Airport", "Moray Firth". ("Bay" and "Lake" are left out: they are surnames too.)
+ */
+const PLACE_HEADS = new Set(['Hotel', 'Airport', 'Stadium', 'Square', 'Bridge', 'Palace', 'Avenue', 'Road', 'Park', 'Tower', 'Port', 'Harbour', 'Harbor', 'Station', 'Beach', 'Island', 'Islands', 'Province', 'County', 'District', 'Region', 'City', 'Village', 'Firth', 'Valley', 'Strait', 'Estuary', 'Peninsula', 'Canyon', 'Glacier', 'Desert', 'Mountains', 'Gorge', 'Reef', 'Basin']);
 
 /**
  * Last words of a building's or a ground's name, never an organisation's: "Dirksen Federal
@@ -889,6 +937,8 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
     spans = splitOrganisationsAtAnd(w, spans, lists);
     spans = extendBodyAcrossFor(w, spans);
     spans = splitPersonFromBody(w, spans, lists);
+    spans = dropPostNominal(w, spans, lists);
+    spans = extendOverPatron(w, spans);
     spans = placesInLists(w, spans, evidence, lists);
     const credit = datelineCredit(w);
     const firstWord = firstWordAfter(credit, w);
@@ -935,6 +985,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       let type = trade ? 'ORG' : TYPE_NAMES[sp.type]!;
       if (type === 'LOC' && namesAnOrganisation(w.slice(sp.start, sp.end))) type = 'ORG';
       else if ((type === 'LOC' || type === 'PERSON') && namesAFirm(w.slice(sp.start, sp.end))) type = 'ORG';
+      else if ((type === 'LOC' || type === 'MISC') && followsTradeNoun(w, sp)) type = 'ORG';
       else if (type !== 'ORG' && PLATFORMS.has(w.slice(sp.start, sp.end).join(' ').toLowerCase())) type = 'ORG';
       else if (type !== 'ORG' && namesCourt(w.slice(sp.start, sp.end)) && !(type === 'LOC' && legislatureAsPlace(w, sp.start))) type = 'ORG';
       if (sp.end - sp.start === 1 && isDiseaseName(w[sp.start]!, diseaseNames)) type = 'MISC';
@@ -970,6 +1021,8 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       // short form, unless a place preposition governs it ("a plant in Kawasaki"), it follows a
       // place after a comma ("Dallas, Texas" beside Texas Instruments) or it is a country
       else if (type === 'LOC' && companyShortForms.has(w.slice(sp.start, sp.end).join(' ').toLowerCase()) && !(sp.start > 0 && (governedByLocative(w, sp.start) || w[sp.start - 1] === ',')) && !countryOfName(w.slice(sp.start, sp.end).join(' '))) type = 'ORG';
+      // the appositive outweighs a given name in the name: "Albert Heijn, a unit of Ahold Delhaize"
+      if (type !== 'ORG' && !gluedAcronym && beforeCorporateAppositive(w, sp.end)) type = 'ORG';
       // "Head", "the Minister": a title alone names no one
       if (type === 'PERSON' && w.slice(sp.start, sp.end).every((x) => isTitleWord(x) || isHonorific(x)) && !surnameLikeTitle(w, sp, lists)) continue;
       const titles: string[] = [];
@@ -1044,6 +1097,9 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
     }
     if (titleRanges) dropTitleFragments(text, raw, firstOfSentence, titleRanges);
   });
+
+  // "ABERDEEN, Scotland —" tagged as an organisation: the capitals opening a dateline name the city
+  for (const m of raw) if ((m.type === 'ORG' || m.type === 'PERSON') && namesDatelineCity(text, m)) m.type = 'LOC';
 
   if (credits) {
     // the credited agency named elsewhere in the text ("In an interview with Dossier Wire") is the same organisation

@@ -322,3 +322,46 @@ const AFTER_PARTICIPLE = new Set(['in', 'at', 'on', 'by', 'as', 'to', 'from', 'n
 export function isOpeningParticiple(w: readonly string[], sp: TokenSpan, first: number): boolean {
   return sp.start === first && sp.end - sp.start === 1 && OPENING_PARTICIPLES.has(w[sp.start]!.toLowerCase()) && AFTER_PARTICIPLE.has(w[sp.end] ?? '');
 }
+
+/** Honours and seats written after a name in British and Irish news: "Jane Kerr MP", "Sir Ian Ross KC". */
+const POST_NOMINALS = new Set(['MP', 'MSP', 'MEP', 'MLA', 'AM', 'TD', 'QC', 'KC', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'FRS']);
+
+/**
+ * "Alasdair Grant MSP" tagged as an organisation: letters after two or three capitalised name
+ * words are the person's seat or honour, not part of a body's name. The span becomes the person's
+ * name without them (a person span that took them in loses them too).
+ */
+export function dropPostNominal(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    const name = sp.end - sp.start - 1;
+    if (name < 2 || name > 3 || !POST_NOMINALS.has(w[sp.end - 1]!)) return;
+    // name words only: "Muslim Brotherhood MP" is the party's member, not a person's name
+    const personal = w.slice(sp.start, sp.end - 1).every((x) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(x) && !isTitleWord(x) && !countryOfName(x) && !countryOfDemonym(x) && !lists.organisationWord(x) && !lists.organisationNamePart(x));
+    if (!personal) return;
+    out ??= spans.slice();
+    out[i] = { start: sp.start, end: sp.end - 1, type: PER };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/** Institutions named after their founder or patron with a possessive: "King's College", "Queen's University". */
+const TEACHING_HEADS = new Set(['College', 'University', 'School', 'Academy']);
+const PATRON_HEADS = new Set([...TEACHING_HEADS, 'Hospital', 'Cathedral', 'Church', 'Infirmary']);
+
+/**
+ * "King's College London" tagged "College London": a name that opens with an institution's noun
+ * right after a capitalised word and its possessive takes them in ("King 's College London").
+ */
+export function extendOverPatron(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    const s = sp.start;
+    if (s < 2 || !PATRON_HEADS.has(w[s]!) || !/^['’]s?$/.test(w[s - 1]!) || !/^\p{Lu}\p{Ll}+$/u.test(w[s - 2]!)) return;
+    if (i > 0 && spans[i - 1]!.end > s - 2) return;
+    out ??= spans.slice();
+    // a college or university is a body wherever the tagger placed it; a hospital or church may be the building
+    out[i] = { start: s - 2, end: sp.end, type: sp.type === PER || TEACHING_HEADS.has(w[s]!) ? ORG : sp.type };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
