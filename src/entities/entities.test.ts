@@ -763,4 +763,17 @@ describe('names in British, business and datelined news (session 7)', () => {
     const a = typed(entities('The chain will be run by Hugo Lindqvist, a unit of Varnhem Group, from January.'));
     assert.ok(a.some((x) => x.startsWith('ORG Hugo Lindqvist:')), a.join(', '));
   });
+
+  it('a commission, council or panel goes on with its remit after "on", but not with a day', () => {
+    const a = typed(entities('A fellow at the Council on Foreign Relations said the Ostrava Commission on Water Rights met on Friday. The Security Council on Monday rejected it.'));
+    assert.ok(a.some((x) => x.startsWith('ORG Council on Foreign Relations:')), a.join(', '));
+    assert.ok(a.some((x) => x.startsWith('ORG Ostrava Commission on Water Rights:')), a.join(', '));
+    assert.ok(a.some((x) => x.startsWith('ORG Security Council:')), a.join(', '));
+  });
+
+  it('a newspaper is named by its last word: "The Sacramento Bee", "the Tampa Herald"', () => {
+    const a = typed(entities('The Sacramento Bee reported last month that the Tampa Herald had closed.'));
+    assert.ok(a.some((x) => x.startsWith('ORG Sacramento Bee:')), a.join(', '));
+    assert.ok(a.some((x) => x.startsWith('ORG Tampa Herald:')), a.join(', '));
+  });
 });

@@ -366,7 +366,7 @@ function opensWithTradeNoun(w: readonly string[], sp: TokenSpan): boolean {
 function followsTradeNoun(w: readonly string[], sp: TokenSpan): boolean {
   if (sp.start === 0 || !isTradeNoun(w[sp.start - 1]!)) return false;
   // "the aircraft carrier Independence" is a ship
-  return w[sp.start - 2] !== 'aircraft' && !countryOfName(w.slice(sp.start, sp.end).join(' '));
+  return !(w[sp.start - 1] === 'carrier' && w[sp.start - 2] === 'aircraft') && !countryOfName(w.slice(sp.start, sp.end).join(' '));
 }
 
 /** What only a company is "of" another: "a unit of", "the Dutch subsidiary of", "the maker of". */
@@ -595,7 +595,7 @@ function isPostTitle(title: string): boolean {
  * Last words of a news outlet's name, never of a person's: "Dossier Wire", "Kyiv Independent
  * News". ("Post", "Press" and "Herald" are also surnames, so they are left to the tagger.)
  */
-const MEDIA_HEADS = new Set(['Wire', 'News', 'Times', 'Journal', 'Tribune', 'Gazette', 'Broadcasting', 'Television', 'TV', 'Radio', 'Agency', 'Newswire', 'Chronicle']);
+const MEDIA_HEADS = new Set(['Wire', 'News', 'Times', 'Journal', 'Tribune', 'Gazette', 'Broadcasting', 'Television', 'TV', 'Radio', 'Agency', 'Newswire', 'Chronicle', 'Bee', 'Herald', 'Inquirer', 'Examiner', 'Enquirer', 'Courier', 'Telegraph', 'Dispatch', 'Sentinel', 'Observer', 'Register']);
 
 /**
  * Last words of a street's name: "Maple Avenue", "Route 20" aside, a street is a place even when
@@ -993,7 +993,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       else if (type === 'ORG' && isPlaceAfterLocative(w, sp, model)) type = 'LOC';
       else if ((type === 'ORG' || type === 'PERSON') && isPlaceAfterPlaceNoun(w, sp.start, sp.end)) type = 'LOC';
       else if (type === 'LOC' && isClubTypedAsPlace(w, sp.start, sp.end, sportsStory)) type = 'ORG';
-      else if ((type === 'PERSON' || type === 'LOC') && sp.end - sp.start > 1 && MEDIA_HEADS.has(w[sp.end - 1]!)) type = 'ORG';
+      else if (type !== 'ORG' && sp.end - sp.start > 1 && MEDIA_HEADS.has(w[sp.end - 1]!)) type = 'ORG';
       else if (type === 'PERSON' && sp.end - sp.start > 1 && PLACE_HEADS.has(w[sp.end - 1]!)) type = 'LOC';
       else if (type !== 'LOC' && sp.end - sp.start > 1 && STREET_HEADS.has(w[sp.end - 1]!)) type = 'LOC';
       else if ((type === 'PERSON' || type === 'LOC') && namesAProduct(w, sp)) type = 'MISC';

@@ -172,17 +172,30 @@ const BODIES_FOR = new Set([
  */
 const INNER = new Set(['and', '&', 'of', 'the', 'for']);
 
+/** Bodies whose remit follows "on": "Commission on Human Rights", "Council on Foreign Relations", "Panel on Climate Change". */
+const BODIES_ON = new Set(['commission', 'committee', 'council', 'conference', 'panel', 'forum', 'convention', 'institute', 'center', 'centre', 'office', 'board']);
+
+/** Whether the organisation's span ending at `end` goes on with its remit: "... Center for", "... Commission on". */
+function opensBodysRemit(w: readonly string[], end: number): boolean {
+  const head = w[end - 1]!.toLowerCase();
+  return (w[end] === 'for' && BODIES_FOR.has(head)) || (w[end] === 'on' && BODIES_ON.has(head) && !CALENDAR.test(w[end + 1] ?? ''));
+}
+
+/** "the Security Council on Friday", "on October 3": a day or a month after "on" says when, not what about. */
+const CALENDAR = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;
+
 /**
  * "King Faisal Center for Research and Islamic Studies" tagged "King Faisal Center" and "Islamic
- * Studies": an organisation ending in a body's noun, "for", then capitalised words (joined by
- * "and", "of", "the") up to a lowercase word or a mark is one name. Spans inside the run are part
+ * Studies": an organisation ending in a body's noun, "for" (or "on" after a commission, a council
+ * or a panel), then capitalised words (joined by "and", "of", "the") up to a lowercase word or a
+ * mark is one name. Spans inside the run are part
  * of it; one that runs past it leaves the name as tagged.
  */
 export function extendBodyAcrossFor(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
   const out: TokenSpan[] = [];
   for (let i = 0; i < spans.length; i++) {
     const a = spans[i]!;
-    const end = a.type === ORG && BODIES_FOR.has(w[a.end - 1]!.toLowerCase()) && w[a.end] === 'for' ? capitalisedRunEnd(w, a.end + 1, spans.filter((x) => x.type === PER)) : -1;
+    const end = a.type === ORG && opensBodysRemit(w, a.end) ? capitalisedRunEnd(w, a.end + 1, spans.filter((x) => x.type === PER)) : -1;
     let j = i + 1;
     while (j < spans.length && spans[j]!.end <= end) j++;
     if (end > a.end + 1 && (j === spans.length || spans[j]!.start >= end)) {
