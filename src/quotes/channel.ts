@@ -4,21 +4,24 @@
  * Every pattern is anchored and bounded, so matching is linear in the window.
  */
 const PLATFORM = String.raw`(?:Facebook|Twitter|X|Instagram|Telegram|TikTok|LinkedIn|Threads|Bluesky|YouTube|Truth Social|Weibo|WeChat|social media|Substack)`;
-const MEDIUM = String.raw`(?:post|tweet|video|clip|livestream|voice message|statement|interview|op-ed|letter|memo|email|e-mail|speech|podcast|broadcast|blog post|blog|message|news release|press release|radio address|televised address|address|commentary|column|editorial|essay|report|filing|testimony|note|research note|conference call|earnings call)`;
+const MEDIUM = String.raw`(?:post|tweet|video|clip|livestream|voice message|statement|interview|op-ed|letter|memo|email|e-mail|speech|podcast|broadcast|blog post|blog|message|news release|press release|radio address|televised address|address|commentary|column|editorial|essay|report|filing|testimony|note|research note|conference call|earnings call|programme|program|show|bulletin|documentary|phone-in)`;
 
 /** "in a statement on Monday": a day or month after "on" is when, not to whom or where. */
 const NOT_A_DAY = String.raw`(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|$))`;
 
 const PATTERNS: RegExp[] = [
   // in a Facebook post / in a post on X / in a statement / in an interview with AFP
-  new RegExp(String.raw`\b(?:in|on|via|through) (?:a|an|his|her|their|its|the|one|two|several)(?: [\p{L}-]{1,20}){0,3}? ${MEDIUM}\b(?: (?:on|to|with) (?:${PLATFORM}|(?:the )?${NOT_A_DAY}\p{Lu}[\p{L}.&'’-]{0,20}(?: \p{Lu}[\p{L}.&'’-]{0,20}){0,3}))?`, 'u'),
+  // (the medium may carry a possessive and a title: "on the channel's Monday Night Football programme")
+  new RegExp(String.raw`\b(?:in|on|via|through) (?:a|an|his|her|their|its|the|one|two|several)(?: [\p{L}'’-]{1,20}){0,4}? ${MEDIUM}\b(?: (?:on|to|with) (?:${PLATFORM}|(?:the )?${NOT_A_DAY}\p{Lu}[\p{L}.&'’-]{0,20}(?: \p{Lu}[\p{L}.&'’-]{0,20}){0,3}))?`, 'u'),
   new RegExp(String.raw`\bon ${PLATFORM}\b`, 'u'),
   // told Reuters / told The Associated Press / told reporters
-  // (and the bodies a statement is made before: "told the court", "told the jury", "told a podcast")
+  // (and the bodies a statement is made before: "told the court", "told the jury", "told a podcast",
+  // "told the club's website")
   // (and the participle: "defended the plan, telling a news conference that ...")
   // (a kind of outlet may stand before its name: "told broadcaster ZDF", "told the daily Le Monde";
-  // and the audiences of a company's statements: "told analysts", "told investors")
-  new RegExp(String.raw`\b(?:told|tells|telling) (?:(?:the |The )?(?:(?:public |state |national )?(?:broadcaster|newspaper|daily|weekly|magazine|news agency|agency|radio station|radio|television channel|channel|website|news site|outlet|network) )?\p{Lu}[\p{L}.&'’-]{0,20}(?: \p{Lu}[\p{L}.&'’-]{0,20}){0,3}|reporters|journalists|lawmakers|analysts|investors|shareholders|a (?:news|press) conference|(?:the|a) (?:court|jury|tribunal|inquiry|hearing|committee|podcast|newspaper|magazine|radio station|television station|broadcaster))`, 'u'),
+  // and the audiences of a company's statements: "told analysts", "told investors"; a
+  // programme of a station: "told BBC Radio 4's Today programme")
+  new RegExp(String.raw`\b(?:told|tells|telling) (?:(?:the |The )?(?:(?:public |state |national )?(?:broadcaster|newspaper|daily|weekly|magazine|news agency|agency|radio station|radio|television channel|channel|website|news site|outlet|network) )?\p{Lu}[\p{L}.&'’-]{0,20}(?: [\p{Lu}\d][\p{L}\d.&'’-]{0,20}){0,3}(?: (?:programme|program|show|podcast))?|reporters|journalists|lawmakers|analysts|investors|shareholders|a (?:news|press) conference|(?:the|a|his|her|their|its) (?:[\p{L}'’-]{1,20} )?(?:court|jury|tribunal|inquiry|hearing|committee|podcast|newspaper|magazine|radio station|television station|broadcaster|website))`, 'u'),
   new RegExp(String.raw`\b(?:at|during) (?:a|an|the|his|her|their) (?:[\p{L}-]{1,20} ){0,2}?(?:press conference|news conference|briefing|rally|hearing|summit|meeting|debate|event|town hall|speech|session)`, 'u'),
   new RegExp(String.raw`\b(?:on|in) (?:television|TV|radio|camera)\b`, 'u'),
   new RegExp(String.raw`\b(?:tweeted|posted|wrote|blogged)\b`, 'u'),
@@ -94,5 +97,12 @@ export function leadingChannel(lead: string): string | null {
   const phrase = lead.slice(at);
   const m = findChannelSpan(phrase[0]!.toLowerCase() + phrase.slice(1));
   if (!m || m.start !== 0) return null;
-  return /^(?:\s+(?:on|late|early|last|this)\s+[\p{L}\d ]{1,24})?,\s*$/u.test(lead.slice(at + m.end)) ? m.text : null;
+  return LEAD_TAIL.test(lead.slice(at + m.end)) ? m.text : null;
 }
+
+/**
+ * What may follow a leading channel before its comma: a time, or a participle describing the
+ * document ("In a statement [read to the court], her son said", "In a letter [sent to parents on
+ * Monday], the head teacher wrote").
+ */
+const LEAD_TAIL = /^(?:\s+(?:read|sent|issued|released|posted|published|shared|circulated|delivered|given|filed|submitted|emailed|uploaded|broadcast)(?:\s+[\p{L}\d'’.-]+){1,6})?(?:\s+(?:on|late|early|last|this)\s+[\p{L}\d ]{1,24})?,\s*$/u;

@@ -133,10 +133,13 @@ export function isProductRecall(cue: string, content: string): boolean {
 /** "speaking on condition of anonymity", "speaking anonymously", "speaking on background": why the source goes unnamed. */
 const SPEAKING_UNNAMED = /^(?:[a-z]+ly\s+)?speaking\s+(?:on\s+(?:the\s+)?condition\s+(?:of\s+|that\s+)?(?:anonymity|\S+\s+not\s+be\s+(?:named|identified))|anonymously|on\s+background|privately|on\s+the\s+record|off\s+the\s+record)\b/i;
 
+/** How the room or the speaker took it: "to loud cheers", "amid applause", "with a smile", "through tears". */
+const REACTION = /^(?:to|amid|amidst|with|through)\s+(?:(?:a|an|the|some|loud|warm|thunderous|sustained|rapturous|scattered|nervous|audible|big|broad|wry|faint|standing)\s+){0,2}(?:cheers|cheering|applause|laughter|boos|booing|jeers|jeering|gasps|groans|whoops|smile|grin|laugh|chuckle|shrug|sigh|tears|ovation)\b[^,;]{0,40}$/i;
+
 /**
  * `“...,” he said, [smiling for the cameras].` / `..., the person said, [speaking on condition of
- * anonymity because ...]`: a participle clause set off by a comma after the cue tells how or on
- * what terms the words were said, not more of them. `piece` opens right after the comma;
+ * anonymity because ...]`, `..., she said, [to loud cheers]`: a participle clause or a reaction set
+ * off by a comma after the cue tells how or on what terms the words were said, not more of them. `piece` opens right after the comma;
  * `isSpeech` says whether a word is a speech verb; `contentBefore`, whether the cue already has
  * its content before it. A speech participle ("adding that ...") reports another statement and
  * stays, save the terms of anonymity; any other participle counts only after a content before
@@ -144,6 +147,7 @@ const SPEAKING_UNNAMED = /^(?:[a-z]+ly\s+)?speaking\s+(?:on\s+(?:the\s+)?conditi
  */
 export function isCircumstanceClause(piece: string, isSpeech: (lower: string) => boolean, contentBefore: boolean): boolean {
   if (SPEAKING_UNNAMED.test(piece)) return true;
+  if (contentBefore && REACTION.test(piece)) return true;
   const first = /^(?:[a-z]+ly\s+)?([a-z]{3,}ing)\b/.exec(piece)?.[1];
   return !!first && contentBefore && !isSpeech(first) && !/^(?:according|including|regarding|concerning|notwithstanding)$/.test(first);
 }
@@ -200,26 +204,39 @@ export function isQuestionObject(before: string): boolean {
 }
 
 /**
- * Acts done with words that report no statement: pleading guilty, declaring a state of
- * emergency or war, signing an agreement. `cue` is the cue's text, `after` the sentence after it.
+ * Acts done with words that report no statement: pleading guilty (or admitting or denying counts
+ * of an offence, which is how a plea is often reported), declaring a state of
+ * emergency or war, signing (or agreeing) an agreement. `cue` is the cue's text, `after` the sentence after it.
  */
 const PLEA = /\bplea(?:ded|ds|d|ding)(\s+(?:not\s+)?guilty)?$/i;
 const PLEA_AFTER = /^(?:\s+(?:not\s+)?guilty|\s+no\s+contest)\b/i;
 const DECLARE = /\bdeclar(?:ed|es|e|ing)$/i;
 const DECLARED_STATE = /^\s+(?:an?\s+|the\s+)?(?:(?:national|local|public|health|climate)\s+)?(?:state\s+of\s+(?:emergency|disaster|siege|calamity)|emergency|disaster|martial\s+law|war|independence|ceasefire|curfew)\b/i;
 const SIGN = /\bsign(?:ed|s|ing)?$/i;
+const AGREE = /\bagree(?:d|s|ing)?$/i;
 const SIGNED_DOCUMENT = /^\s+(?:an?|the|their|its|his|her|a\s+new)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|deal|treaty|accord|contract|memorandum|pact|bill|law|order|declaration|charter)\b/iu;
+
+/** "admitted 14 counts of fraud", "denies two charges of": a plea to counts, in court reports. */
+const ADMIT_DENY = /\b(?:admit|admits|admitted|admitting|deny|denies|denied|denying)$/i;
+const COUNTS_CHARGED = /^\s+(?:(?:all|both)\s+)?(?:(?:the|a|an|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\s+)?(?:(?:further|separate|other|more|remaining)\s+)?(?:counts?\b|(?:charges?|offen[cs]es?)\s+of\b)/i;
 
 export function isPerformativeAct(cue: string, after: string): boolean {
   const c = cue.trim();
   const plea = PLEA.exec(c);
   if (plea && (plea[1] || PLEA_AFTER.test(after))) return true;
+  if (ADMIT_DENY.test(c) && COUNTS_CHARGED.test(after)) return true;
   if (DECLARE.test(c) && DECLARED_STATE.test(after)) return true;
-  return SIGN.test(c) && SIGNED_DOCUMENT.test(after);
+  // (British usage agrees a deal as it signs one: "has agreed a five-year contract"; "agreed to"
+  // and "agreed that" report a view, and stay)
+  return (SIGN.test(c) || AGREE.test(c)) && SIGNED_DOCUMENT.test(after);
 }
 
+/** Irregular past tenses that take an object: "and cut his forecast", "and set a deadline". */
+const IRREGULAR_PAST = '(?:cut|put|set|kept|led|sold|bought|paid|brought|built|spent|took|made|won|lost|sent|held|left|gave|got|threw|drew|broke|struck|shut|quit|withdrew|sought|fought)\\s+(?:the|a|an|his|her|its|their|our|my|\\d)';
 /** A short object noun phrase, then "and" and a past-tense verb: "the deal and planned a protest". */
-const OBJECT_THEN_VERB = /^((?:the|a|an|his|her|its|their|this|these|those|our|my)\s+[^,;:"“”]{1,60}?)\s*,?\s+and\s+(?:(?:also|then|later)\s+)?[a-z]{3,}ed\b/i;
+const OBJECT_THEN_VERB = new RegExp(`^((?:the|a|an|his|her|its|their|this|these|those|our|my)\\s+[^,;:"“”]{1,60}?)\\s*,?\\s+and\\s+(?:(?:also|then|later)\\s+)?(?:[a-z]{3,}ed\\b|${IRREGULAR_PAST})`, 'i');
+/** A quotation inside the object ("the plan as “a fantasy”"), one word whatever it holds. */
+const QUOTED_STRETCH = /"[^"]{1,80}"|“[^”]{1,80}”/g;
 /** Words that make the phrase before "and" a clause rather than an object. */
 const CLAUSE_WORDS = /\b(?:that|who|which|to|would|will|was|were|is|are|had|has|have|could|should|did|does|said|told|took|made|won|lost|hit|sent|held|left|began|saw|gave|went|came|got|[a-z]{2,}ed)\b/i;
 
@@ -229,7 +246,10 @@ const CLAUSE_WORDS = /\b(?:that|who|which|to|would|will|was|were|is|are|had|has|
  * of its own ("said [the army attacked the town and killed five]") coordinates inside it, and stays.
  */
 export function objectBeforeCoordinatedVerb(piece: string): number {
-  const m = OBJECT_THEN_VERB.exec(piece);
+  // (a quotation keeps its length but reads as one word: `described the cut as "bigger than
+  // anyone had expected" and sold ...`; what someone is quoted as calling it is no clause)
+  const masked = piece.replace(QUOTED_STRETCH, (q) => 'Q'.repeat(q.length));
+  const m = OBJECT_THEN_VERB.exec(masked);
   if (!m || m[1]!.split(/\s+/).length > 6 || CLAUSE_WORDS.test(m[1]!)) return -1;
   return m[1]!.length;
 }
@@ -349,6 +369,20 @@ export function isParticipleApposition(before: string, cue: string, after: strin
   if (!BARE_PARTICIPLE.test(cue.trim())) return false;
   if (!/^[^,;:“”"]{1,80},\s*$/.test(before)) return false;
   return /^\s[^,;:“”"]{0,60}?,\s+[a-z]/.test(after) && !/^\s(?:that|by)\b/.test(after) && !/\b(?:that|whether)\b/.test(after.split(',')[0]!);
+}
+
+/** A document named after a preposition: "In a statement", "in a letter to parents", "via a post". */
+const DOCUMENT_OBJECT = /\b(?:in|with|through|via|from|under)\s+(?:(?:a|an|the|his|her|their|its|our|[\p{Lu}][\p{L}'’.-]*['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}(?:statement|letter|note|message|email|e-mail|memo|report|post|filing|submission|document|notice|release|video|speech|address|transcript|affidavit|complaint|motion)\s*$/iu;
+/** Participles a document takes after it: "read to the court", "sent to shareholders", "posted online". */
+const DOCUMENT_PARTICIPLE = /^(?:(?:[a-z]+ly|later|also|first)\s+)?(?:read|sent|written|given|delivered|issued|released|posted|published|shared|circulated|seen|obtained|filed|submitted|signed|addressed|distributed|emailed|uploaded|broadcast|made)$/;
+
+/**
+ * "In a statement [read] to the court, her son said ...": a participle right after a document
+ * that is the object of a preposition modifies it (a reduced relative); the document is not its
+ * subject, and nobody says anything by it. ("The statement [said]" has its subject.)
+ */
+export function isDocumentParticiple(before: string, cue: string): boolean {
+  return DOCUMENT_PARTICIPLE.test(cue.trim()) && DOCUMENT_OBJECT.test(before);
 }
 
 /** "appeared", "appears": a cue only with a complement ("appeared to suggest", "appeared on television to say"). */

@@ -1,6 +1,6 @@
 import type { Quote, QuoteKind, Sentence, Span, TextSpan, Timex, Token } from '../document/types.js';
 import { sentenceIndexAt } from '../text/index.js';
-import { findChannel, findChannelSpan, leadingChannel } from './channel.js';
+import { findChannelSpan, leadingChannel } from './channel.js';
 import { accordingTo, cueGroupStart, cueScore, isSpeechVerb, takesNoContent } from './cues.js';
 import { findQuoteMarks, type QuoteMarks } from './marks.js';
 import { headlineAttribution, headlineTrailingAttribution, interviewAnswers, interviewee, transcriptTurns, type LabelAttribution } from './labels.js';
@@ -314,7 +314,10 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     if (words < 4) continue; // scare quotes and short partial quotes belong to a larger statement
     const si = sentIdxAt(m.end - 1);
     // the attribution in the next sentence: `“...” Núñez, the union leader, was speaking outside ...`
-    const d = si >= 0 ? dangling.get(si + 1) ?? dangling.get(si) : undefined;
+    // (in the same paragraph: a new paragraph's "Asked whether ..., Lindqvist shrugged." does not
+    // reach back to the last one's quotation)
+    const nextInParagraph = si >= 0 && si + 1 < sentences.length && sentences[si + 1]!.paragraph === sentences[si]!.paragraph;
+    const d = si >= 0 ? (nextInParagraph ? dangling.get(si + 1) : undefined) ?? dangling.get(si) : undefined;
     if (d && d.source && d.source.start >= m.end - 1) {
       const c: Cand = { ...d, contents: [{ start: m.start, end: m.end }], confidence: 0.75 };
       extra.push(c);
@@ -526,8 +529,9 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
       speaker = r.speaker;
       // an unnamed speaker goes by the head of the source phrase: "Union representatives"
       const named = speaker ? source : sourceHead(text, source, index);
-      // (an age apposed to the name says nothing of who: "Nowak, 68")
-      speakerText = text.slice(named.start, named.end).replace(/[,\s]+$/, '').replace(/,\s*\d{1,3}$/, '');
+      // (an age apposed to the name says nothing of who: "Nowak, 68"; nor does a relative clause
+      // after it: "nurse Lorna Abad, 34, who had been on duty for 20 hours")
+      speakerText = text.slice(named.start, named.end).replace(/,\s+(?:who|whose|which)\s[\s\S]*$/, '').replace(/[,\s]+$/, '').replace(/,\s*\d{1,3}$/, '');
       if (speaker) {
         const e = index.byId.get(speaker);
         if (e && /^(?:he|she|i|who|they|it|we|which|that|the former|the latter)$/i.test(speakerText)) speakerText = e.name;
@@ -674,7 +678,11 @@ function makeQuote(
       const inContent = (p: number) => c.contents.some((x) => p >= x.start && p < x.end);
       let w = text.slice(winStart, winEnd);
       if (content.start > winStart && content.start < winEnd) w = text.slice(winStart, content.start);
-      if (!inContent(c.cue.start)) channel = findChannel(w);
+      // (and where it lies: a time inside it is the medium's name, "on the Monday Night
+      // Football programme", "told Radio 4's Today programme", not when it was said)
+      const chSpan = inContent(c.cue.start) ? null : findChannelSpan(w);
+      if (chSpan) channel = chSpan.text;
+      const inChannel = (t: Span) => chSpan !== null && t.start >= winStart + chSpan.start && t.end <= winStart + chSpan.end;
       // "In a post on Facebook, he called the findings ...": a channel opening the sentence
       if (!channel && !inContent(c.cue.start) && winStart > s.start && !c.contents.some((x) => x.start < winStart && x.end > s.start)) channel = leadingChannel(text.slice(s.start, winStart));
       // "Brennan has dismissed reports that ..., in a post on X on Tuesday.": a channel phrase
@@ -683,7 +691,7 @@ function makeQuote(
       let best = Infinity;
       for (const t of times) {
         if (t.start < s.start || t.end > s.end) continue;
-        if (inContent(t.start)) continue;
+        if (inContent(t.start) || inChannel(t)) continue;
         if (t.type !== 'DATE' && t.type !== 'TIME') continue;
         // only the cue's own clause: not "in March" after ", while Kessler said"
         if (t.start >= c.cue.end ? crossesClause(text.slice(c.cue.end, t.start)) : opensClauseBefore(text.slice(t.end, c.cue.start))) continue;

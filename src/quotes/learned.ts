@@ -11,7 +11,7 @@
 import type { Sentence, Span, Token } from '../document/types.js';
 import { dropCueAdjuncts } from './adjunct.js';
 import { type Cand, markAt, type QuoteInput, TERMINAL } from './candidate.js';
-import { objectBeforeCoordinatedVerb, isAmountOnly, isAnonymityReason, isCircumstanceClause, isPassiveAdverbialOnly, isReducedPassiveQuestion, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isProductRecall, isPronounOnly, isQuestionObject, isQuestionTopic, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
+import { objectBeforeCoordinatedVerb, isAmountOnly, isAnonymityReason, isCircumstanceClause, isPassiveAdverbialOnly, isReducedPassiveQuestion, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isDocumentParticiple, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isProductRecall, isPronounOnly, isQuestionObject, isQuestionTopic, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
 import { attachesPreposition, CUE_PREPOSITIONS, isSpeechVerb, isStrongSpeechVerb } from './cues.js';
 import { findChannelSpan } from './channel.js';
 import { lemmaOf, prepDocument, type DocPrep, type SentPrep } from './features.js';
@@ -20,7 +20,7 @@ import { isRubric } from './labels.js';
 import type { QuoteMarks } from './marks.js';
 import { findParentheticals } from './parenthetical.js';
 import { inCueClause, sourceAccording } from './source.js';
-import { beforeAnonymityClause, clauseSubject, DATELINE, LEADING_ADVERBIAL, LY_NOUNS, nameAfter, sourceHeadPhrase, subjectBefore, trimSourceEdges, withDeterminer } from './source-phrase.js';
+import { beforeAnonymityClause, clauseSubject, DATELINE, LEADING_ADVERBIAL, LY_NOUNS, nameAfter, openingSubject, sourceHeadPhrase, subjectBefore, trimSourceEdges, withDeterminer } from './source-phrase.js';
 import { clauseBeforeSource, dropContentsOfLaterCues, endContentsAtNextAttribution, nameAfterInvertedCue, quotedAsSayingAfter, reportBeforeFinalAttribution, statementBeforeInvertedCue, takeChannelObjectIntoCue } from './sentence-report.js';
 import type { QuoteTaggers, TaggedAttribution } from './tagger.js';
 
@@ -209,6 +209,8 @@ function isStatementCue(ctx: Ctx, st: Attribution): boolean {
   // subject; "because no new cases appeared": coming about, not seeming
   if (isParticipleApposition(text.slice(s.start, cue.start), cueText, text.slice(cue.end, s.end))) return false;
   if (isBareAppearance(cueText, text.slice(cue.end, s.end))) return false;
+  // "In a statement [read] to the court, ...": the participle describes the document
+  if (isDocumentParticiple(text.slice(s.start, cue.start), cueText)) return false;
   // "review 3,000 ballots declared invalid": a participle with its complement after a noun
   if (isVerdictParticiple(text.slice(s.start, cue.start), cueText, text.slice(cue.end, s.end))) return false;
   // "pleaded guilty", "declared a state of emergency", "signed an agreement": acts, not statements
@@ -369,8 +371,13 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   // "Asked what comes next, [Quillon shrugs].": the clause after the question's comma is the
   // sentence's own, not an answer the question attributes
   if (!source && contents.length === 2 && contents[0]!.start >= cue.end && /^\s*,\s*$/.test(text.slice(contents[0]!.end, contents[1]!.start)) && isQuestionTopic(text.slice(cue.start, cue.end), text.slice(s.start, cue.start), text.slice(contents[0]!.end, s.end))) contents.pop();
-  // "Asked about the timing, she ...": the topic of a question nobody named asked
-  if (!source && contents.length === 1 && contents[0]!.start >= cue.end && isQuestionTopic(text.slice(cue.start, cue.end), text.slice(s.start, cue.start), text.slice(contents[0]!.end, s.end))) return false;
+  // "Asked about the timing, she ...": the topic of a question nobody named asked (also when the
+  // tagger ran the piece on past the question's comma: "Asked whether [X, Lindqvist shrugged]")
+  if (!source && contents.length === 1 && contents[0]!.start >= cue.end) {
+    const comma = text.indexOf(',', contents[0]!.start);
+    const questionEnd = comma >= 0 && comma < contents[0]!.end ? comma : contents[0]!.end;
+    if (isQuestionTopic(text.slice(cue.start, cue.end), text.slice(s.start, cue.start), text.slice(questionEnd, s.end))) return false;
+  }
   // a dash credits the quotation before it (`“...” ― Name`), never the one after
   if (cb - ca === 1 && /^[―—–]$/.test(tokens[ca]!.text) && contents.some((c) => c.start >= cue.end)) return false;
   // "The union, which represents ..., said the stoppage ...": a piece before ", <cue>" with
@@ -406,6 +413,14 @@ function refineSource(ctx: Ctx, st: Attribution): void {
   // "was testifying in [the trial of Gareth Penrose]": the object of a preposition after the
   // cue is where or about what something was said, never who said it
   if (source && source.start >= cue.end && /^\s+(?:in|at|on|during|into|of|before|after|over|under|against|inside|outside|near|throughout)\s+$/i.test(text.slice(cue.end, source.start))) source = null;
+  // "Final figures are expected by [Tuesday]": a date after "by" is a deadline, not an agent
+  if (source && source.start >= cue.end && /^\s+(?:by|until|till)\s+$/i.test(text.slice(cue.end, source.start)) && isTimeSpan(ctx.input.times, source)) source = null;
+  // a clause opener alone is no source: "... before [deciding] his future"
+  if (source && /^(?:before|while|when|since|until|if|because|although|though|once|as|without)$/i.test(text.slice(source.start, source.end))) source = null;
+  // the dateline's place is where the story was filed, not who spoke: "[STAVANGER], Norway —
+  // Fjordvik cut its outlook, blaming ..."
+  const sdl = source ? DATELINE.exec(text.slice(s.start, Math.min(s.end, s.start + 120))) : null;
+  if (sdl && source!.end <= s.start + sdl[0].length) source = null;
   if (source) {
     // "health authorities in neighbouring [Uganda] said": the tagger may keep only the place;
     // the people it locates are the source
@@ -451,6 +466,11 @@ function refineSource(ctx: Ctx, st: Attribution): void {
     }
   }
   st.source = source;
+}
+
+/** True when a DATE or TIME expression covers the span ("Tuesday", "the end of the month"). */
+function isTimeSpan(times: QuoteInput['times'], sp: Span): boolean {
+  return times.some((t) => (t.type === 'DATE' || t.type === 'TIME') && t.start <= sp.start && sp.end <= t.end);
 }
 
 /** Widens the cue over the auxiliaries and adverbs right before it. */
@@ -568,6 +588,10 @@ function inheritSource(ctx: Ctx, st: Attribution): void {
     const subj = clauseSubject(text, tokens, dp.ent, s, ca, here, cue);
     if (subj && subj.end <= source.start) source = subj;
   }
+  // "Local cycling campaign group Ashgrove on Wheels welcomed the vote": the tagger leans on the
+  // entity flags, and gives no source when the name went unrecognised; the noun phrase opening
+  // the sentence right before the cue is its subject
+  if (!source && contents.length && contents.every((c) => c.start >= cue.end)) source = openingSubject(text, s, cue.start, text.slice(cue.start, cue.end));
   // "Caddell continued:" and the quotation in the next paragraph; "Whitaker posted on Truth
   // Social late Thursday: “...”": the quotation after the colon closing the cue's clause is
   // what its subject said (a name inside the channel words is no source)

@@ -140,14 +140,15 @@ function sameSpan(a: Span | null, b: Span | null): boolean {
 /**
  * "The ministry welcomed the resignation and said it would audit the pitches": when the tagger
  * gives an earlier cue a content piece that a later cue of the same source also has, the piece is
- * the later cue's (the nearest cue before it); the earlier keeps what is left.
+ * the later cue's (the nearest cue before it); the earlier keeps what is left. (The two pieces
+ * may have been cut differently: "thanked his staff and said [he would “reflect”] before ...".)
  */
 export function dropContentsOfLaterCues(here: readonly Cand[]): void {
   for (const c of here) {
     if (!c.cue || !c.source) continue;
     for (const d of here) {
       if (d === c || !d.cue || d.cue.start <= c.cue.end || !sameSpan(d.source, c.source)) continue;
-      c.contents = c.contents.filter((p) => !(p.start >= d.cue!.end && d.contents.some((q) => sameSpan(p, q))));
+      c.contents = c.contents.filter((p) => !(p.start >= d.cue!.end && d.contents.some((q) => q.start < p.end && p.start < q.end)));
     }
   }
 }

@@ -133,8 +133,8 @@ export function subjectBefore(text: string, tokens: readonly Token[], sources: r
 /**
  * The subject of the clause a participle cue hangs on (`X had mocked it, saying ...`): the source
  * of an earlier attribution in the sentence, else a pronoun or a PERSON/ORG name (with what
- * precedes it, "Rival Hillary Clinton") in the sentence's first four words after a leading
- * adverbial; null otherwise.
+ * precedes it, "Rival Hillary Clinton") in the sentence's first four words after a dateline and
+ * a leading adverbial; null otherwise.
  */
 export function clauseSubject(text: string, tokens: readonly Token[], ent: Uint8Array, s: Sentence, ca: number, here: readonly Cand[], cue: Span): Span | null {
   for (let k = here.length - 1; k >= 0; k--) {
@@ -142,8 +142,13 @@ export function clauseSubject(text: string, tokens: readonly Token[], ent: Uint8
     if (c.source && c.cue && c.cue.end <= cue.start && c.source.end <= cue.start) return c.source;
   }
   let k = s.tokenStart;
-  const adv = LEADING_ADVERBIAL.exec(text.slice(s.start, tokens[ca]!.start));
-  if (adv) while (k < ca && tokens[k]!.start < s.start + adv[0].length) k++;
+  // (a story's first sentence opens with its dateline: "LEEDS, England — [Brightwater] cut ...")
+  const before = text.slice(s.start, tokens[ca]!.start);
+  const dl = DATELINE.exec(before);
+  const from = dl ? dl[0].length : 0;
+  const adv = LEADING_ADVERBIAL.exec(before.slice(from));
+  const skip = from + (adv ? adv[0].length : 0);
+  if (skip) while (k < ca && tokens[k]!.start < s.start + skip) k++;
   if (k >= ca) return null;
   if (SUBJECT_PRONOUN.test(tokens[k]!.text)) return { start: tokens[k]!.start, end: tokens[k]!.end };
   for (let j = k; j < Math.min(k + 4, ca); j++) {
@@ -155,4 +160,32 @@ export function clauseSubject(text: string, tokens: readonly Token[], ent: Uint8
     return { start: tokens[k]!.start, end: tokens[b - 1]!.end };
   }
   return null;
+}
+
+/** Words that make what opens a sentence a clause, not a noun phrase: auxiliaries, links, relatives. */
+const NOT_IN_SUBJECT = /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|could|should|can|may|might|must|not|that|who|which|whom|whose|when|while|if|because|as|although|though|after|before|since|than|to|he|she|they|we|it|i|you|there|said|says|told|[a-z]+ed|(?:it|he|she|that|there|what|who)['’]s)$/i;
+/** Words a noun phrase does not end in. */
+const OPEN_END = /\s(?:a|an|the|and|or|but|of|with|for|to|in|on|at|by|from|about)$/i;
+/** A cue read as a finite verb of its own: no passive, no participle, no noun ("a clear implication"). */
+const FINITE_CUE = /^(?![\s\S]*\b(?:be|been|being|is|are|was|were)\b)(?!(?:a|an|the)\b)(?:(?:has|have|had|also|[a-z]+ly)\s+)?(?![a-z]+ing\b)[a-z]+\b/;
+
+/**
+ * The subject opening the sentence before a cue the tagger gave no source: "Local cycling
+ * campaign group [Ashgrove on Wheels] welcomed the vote" (a name the entities stage missed). The
+ * words from the sentence's start (after a dateline or leading adverbial) to the cue must be a
+ * short noun phrase: capitalised first, two to eight words, no punctuation but a possessive, no
+ * auxiliary, pronoun, clause word or past participle; the cue a verb of its own, not a passive
+ * ("Mr. Q was accused of": nobody accusing is named) nor a participle. Null otherwise.
+ */
+export function openingSubject(text: string, s: Sentence, cueStart: number, cue: string): Span | null {
+  if (!FINITE_CUE.test(cue)) return null;
+  const lead = text.slice(s.start, cueStart);
+  const dl = DATELINE.exec(lead);
+  let from = dl ? dl[0].length : 0;
+  const adv = LEADING_ADVERBIAL.exec(lead.slice(from));
+  if (adv) from += adv[0].length;
+  const phrase = lead.slice(from).trimEnd();
+  if (!/^\p{Lu}[\p{L}\d'’&.-]*(?: [\p{L}\d'’&.-]+){1,7}$/u.test(phrase) || OPEN_END.test(phrase)) return null;
+  if (phrase.split(' ').some((w) => NOT_IN_SUBJECT.test(w))) return null;
+  return { start: s.start + from, end: s.start + from + phrase.length };
 }
