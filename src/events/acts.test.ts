@@ -56,9 +56,9 @@ test('proposing or offering an event is intent to cooperate (03x), not the event
   noEvent('The army rejected the proposed truce.', 'PLEDGE');
 });
 
-test('no type for a ban on assembly or a state of emergency (CAMEO 172x has none); the banned protest is no protest', () => {
-  noEvent('The government banned all demonstrations in the capital on Monday.');
-  noEvent('President Ana Ruiz declared a state of emergency in three provinces.');
+test('a banned protest is no protest, only the ban (RESTRICT since session 7)', () => {
+  noEvent('The government banned all demonstrations in the capital on Monday.', 'PROTEST');
+  assert.deepEqual(typed('President Ana Ruiz declared a state of emergency in three provinces.', 'declared'), ['RESTRICT', '1724']);
 });
 
 test('a strike announced by a union in reported speech is a walkout (143), not an attack', () => {
@@ -138,4 +138,17 @@ test('what is sent is the second of two objects; a walkout takes no object', () 
 test('a kinship noun before a name gives a gender: "her" is not "her husband"', () => {
   const a = run('Her husband, Karl Voss, spoke to reporters on Monday. The European Union urged Tiran to release her.');
   assert.ok(!ev(a, 'release').participants.map((p) => nameOf(a, p)).includes('Karl Voss'));
+});
+
+test('bans on gatherings or parties, curfews, states of emergency and martial law restrict (172x); lifting them yields (083x)', () => {
+  assert.deepEqual(typed('The governor banned all public gatherings in Lagos for two weeks.', 'banned'), ['RESTRICT', '1721']);
+  assert.deepEqual(typed('Officials imposed a ban on rallies near the stadium.', 'imposed'), ['RESTRICT', '1721']);
+  assert.deepEqual(typed('Protests were banned in the capital on Friday.', 'banned'), ['RESTRICT', '1721']);
+  assert.deepEqual(typed('The junta banned the main opposition party in March.', 'banned'), ['RESTRICT', '1722']);
+  assert.deepEqual(typed('Authorities imposed a curfew in the old city on Friday.', 'imposed'), ['RESTRICT', '1723']);
+  assert.deepEqual(typed('Parliament declared a nationwide state of emergency after the floods.', 'declared'), ['RESTRICT', '1724']);
+  assert.deepEqual(typed('Army Imposes Martial Law In Three Provinces', 'Imposes'), ['RESTRICT', '1724']);
+  assert.deepEqual(typed('The army lifted the curfew on Monday.', 'lifted'), ['YIELD', '0833']);
+  // a ban on anything else, or a declaration of anything else, is no restriction
+  noEvent('The city banned smoking in parks, and the mayor declared victory.');
 });

@@ -4,10 +4,8 @@
  * formal protest), "proposed a truce" (an offer to yield). The verb alone is no event ("sent a
  * letter", "handed over the report", "summoned the courage"), so each rule reads the verb's object
  * noun phrase (or, in a passive, its subject) and types the act by the object's head.
- *
- * Left out on purpose, for want of a fitting type: bans on assembly, curfews and states of
- * emergency (CAMEO 1721-1724, "impose administrative sanctions", under COERCE). The type set has
- * only ARREST (173) from that root, and a ban is no arrest.
+ * Bans on assembly or on parties, curfews, states of emergency and martial law are RESTRICT (CAMEO
+ * 1721-1724, "impose administrative sanctions"); lifting them yields (0831-0834).
  */
 import type { Token } from '../document/types.js';
 import { CAPTIVES, inflect, nounEntry } from './lexicon.js';
@@ -175,8 +173,57 @@ function secondObject(lower: readonly string[], obj: readonly number[]): readonl
   return obj;
 }
 
+// ---- ban, declare, impose, lift: administrative restrictions ----
+
+const BAN = forms([['ban', ['banned', 'banning', 'bans']], ['prohibit'], ['outlaw']]);
+const IMPOSE = forms([['impose'], ['declare'], ['extend'], ['introduce'], ['order']]);
+const LIFT = forms([['lift'], ['end', []], ['revoke'], ['rescind']]);
+/** Gatherings whose ban restricts political freedoms (CAMEO 1721). */
+const ASSEMBLY = new Set([
+  'demonstrations', 'demonstration', 'protests', 'protest', 'rallies', 'rally', 'gatherings', 'gathering', 'marches', 'march',
+  'assemblies', 'assembly', 'sit-ins', 'meetings',
+]);
+/** Parties and movements whose ban is CAMEO 1722. */
+const PARTIES = new Set(['party', 'parties', 'movement', 'opposition']);
+
+/**
+ * What a restriction in the object is: a curfew (1723), a state of emergency or martial law (1724),
+ * a ban on gatherings (1721) or on a party (1722), or null. `ban` says the verb itself bans.
+ */
+function restriction(words: readonly string[], ban: boolean): string | null {
+  const banned = ban || words.includes('ban') || words.includes('bans');
+  for (let j = 0; j < words.length; j++) {
+    const w = words[j]!;
+    if (w === 'curfew' || w === 'curfews') return '1723';
+    if (w === 'emergency' && words[j - 1] === 'of' && words[j - 2] === 'state') return '1724';
+    if (w === 'law' && words[j - 1] === 'martial') return '1724';
+    if (banned && ASSEMBLY.has(w)) return '1721';
+    if (ban && PARTIES.has(w)) return '1722';
+  }
+  return null;
+}
+
+/**
+ * "banned all demonstrations", "declared a state of emergency", "imposed a curfew", "imposed a ban on
+ * public gatherings": a restriction (RESTRICT, CAMEO 172x); "lifted the curfew", "ended the state of
+ * emergency": easing it (YIELD, 083x). "banned smoking", "declared victory" are none.
+ */
+function restrictAct(tokens: readonly Token[], lower: readonly string[], i: number, lo: number, hi: number): { type: string; cameo: string } | null {
+  const w = lower[i]!;
+  const obj = objectPhrase(tokens, lower, i + 1, hi, 7);
+  // ("a ban on public gatherings": the preposition of the ban noun goes on to what is banned)
+  const last = obj.length ? obj[obj.length - 1]! : i;
+  const banOn = (lower[last] === 'ban' || lower[last] === 'bans') && lower[last + 1] === 'on' ? objectPhrase(tokens, lower, last + 2, hi, 4) : [];
+  const words = [...obj, ...banOn].map((k) => lower[k]!);
+  const passive = passiveSubject(tokens, lower, i, lo).reverse().map((k) => lower[k]!);
+  const code = restriction(words, BAN.has(w)) ?? restriction(passive, BAN.has(w));
+  if (!code) return null;
+  if (LIFT.has(w)) return { type: 'YIELD', cameo: `083${code[3]}` };
+  return { type: 'RESTRICT', cameo: code };
+}
+
 /** Every word that can start one of these acts, for a one-lookup skip. */
-export const OBJECT_ACT_WORDS: ReadonlySet<string> = new Set([...SEND, ...HAND, ...SUMMON, ...OFFER]);
+export const OBJECT_ACT_WORDS: ReadonlySet<string> = new Set([...SEND, ...HAND, ...SUMMON, ...OFFER, ...BAN, ...IMPOSE, ...LIFT]);
 
 /**
  * The act of the verb at `i` read with its object, or null. The caller has checked that the verb is
@@ -195,6 +242,10 @@ export function objectAct(tokens: readonly Token[], lower: readonly string[], i:
     const n = obj.find((k) => !!nounEntry(lower[k]!) && !nounEntry(lower[k + 1] ?? ''));
     const act = n === undefined ? null : offerAct(lower, n);
     return act && n !== undefined ? { end: n + 1, type: act.type, cameo: act.cameo, noun: n } : null;
+  }
+  if (BAN.has(w) || IMPOSE.has(w) || LIFT.has(w)) {
+    const r = restrictAct(tokens, lower, i, lo, hi);
+    return r ? { end: i + 1, type: r.type, cameo: r.cameo, noun: -1 } : null;
   }
   const obj = secondObject(lower, objectPhrase(tokens, lower, i + 1, hi));
   const words = [...obj, ...passiveSubject(tokens, lower, i, lo)].map((k) => lower[k]!);

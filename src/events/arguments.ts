@@ -10,8 +10,8 @@ import type { MentionRef } from './attribution.js';
 import type { Trigger } from './detect.js';
 import { lightVerb, nounEntry, verbEntry } from './lexicon.js';
 import { AUX, CLAUSE_OPENERS, DETERMINERS, LOCATIVE, PREPOSITIONS, SPEECH, isCap } from './words.js';
-import { nounPhraseStart, pluralSubject, sharesSubject } from './clauses.js';
-import { WHEN_WORDS, leftFrom, listGoesOn, placeNounApposition } from './places.js';
+import { nounPhraseStart, pluralSubject, sharesSubject, subjectAfterAnd } from './clauses.js';
+import { WHEN_WORDS, leftFrom, listGoesOn, placeNounApposition, routeFrom } from './places.js';
 
 const POSS = new Set(["'s", '’s', "'", '’']);
 const PREP = new Set([...PREPOSITIONS].filter((w) => !LOCATIVE.has(w) && w !== 'of' && w !== 'to'));
@@ -93,6 +93,11 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
       // only when a verb follows within six tokens (a new clause, not a PP: "after the talks")
       let verb = false;
       for (let j = k + 1; j < hi && j <= k + 6 && !verb; j++) verb = FINITE.has(lower[j]!) || (/ed$/.test(lower[j]!) && j > k + 1);
+      // ("after the collapse of a railway station canopy in Novi Sad killed 15 people": a long
+      // subject, then a past verb of the lexicon, with no punctuation between)
+      // (the subject opens with a determiner; a pronoun before the verb makes it the main clause's:
+      // "after 5 p.m. on April 15 she took an order")
+      for (let j = k + 7; DETERMINERS.has(lower[k + 1] ?? '') && j < hi && j <= k + 12 && !verb && tokens[j - 1]!.kind !== 'punct'; j++) verb = tokens[j]!.kind !== 'punct' && !PRONOUNS.has(lower[j - 1]!) && (FINITE.has(lower[j]!) || (/ed$/.test(lower[j]!) && !!verbEntry(lower[j]!)));
       const opens = verb || all.some((o) => o !== tr && o.start > k && o.start <= k + 6) || ((w === 'but' || w === 'if' || w === 'unless') && k + 1 < hi);
       const mine = tr.start > k && tr.start <= k + 6;
       // "Daltas backs the reform but did not attend the vote": "but" and the trigger's verb group
@@ -150,6 +155,11 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
       if (v > 0) holes.push([v, and + 1]);
     }
   }
+  // "Italy sent rescue teams and the army deployed troops": a second clause with a subject of its own
+  if (!coordinated && (!tr.nominal || tr.head !== tr.noun)) {
+    const k = subjectAfterAnd(tokens, lower, a, vs);
+    if (k > a && verbBefore(lower, all, tr, a, k)) a = k + 1;
+  }
   // a purpose or complement infinitive after the trigger ("met ... to discuss the crisis in the
   // Sahel", "visited Kyiv to show support for Ukraine", "urged Venezuela to release ...") is
   // another act: its own event when it is one, never this event's participants
@@ -167,6 +177,12 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
     }
   }
   // a later verb coordinated with this one ("met Y and urged Z"): its object is not ours
+  // (nor is a later clause with its own subject: "sent aid and the army deployed troops to Sarn")
+  for (const o of all) {
+    if (o === tr || (o.nominal && o.head === o.noun) || o.start <= tr.end || o.start - 1 >= b) continue;
+    const k = subjectAfterAnd(tokens, lower, tr.end, o.start);
+    if (k >= tr.end && verbBefore(lower, all, o, a, k)) { b = Math.min(b, k); break; }
+  }
   for (const o of all) {
     if (o === tr || (o.nominal && o.head === o.noun) || o.start <= tr.end || o.start - 1 >= b) continue;
     if (lower[o.start - 1] === 'and' || lower[o.start - 1] === 'but') { b = Math.min(b, o.start - 1); break; }
@@ -267,6 +283,13 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
     k = e;
   }
   return { lo: a, hi: b, holes, argHoles, target, coordinated, noun: tr.noun, antecedent: antecedent !== undefined && antecedent + 1 >= a ? antecedent : undefined };
+}
+
+/** A trigger or a finite verb between a and b: what comes before "and" is a clause, not a subject. */
+function verbBefore(lower: readonly string[], all: readonly Trigger[], tr: Trigger, a: number, b: number): boolean {
+  if (all.some((o) => o !== tr && o.start >= a && o.end <= b && (!o.nominal || o.head !== o.noun))) return true;
+  for (let k = a; k < b; k++) if (FINITE.has(lower[k]!)) return true;
+  return false;
 }
 
 /**
@@ -518,7 +541,8 @@ export function participantsOf(
       // left as it was: WikiEvents counts such a country as the event's place argument)
       if (m.start >= 2 && tokens[m.start - 1]!.text === ',' && POSS.has(lower[m.end] ?? '') && mentions.some((o) => o.end === m.start - 1 && o.entity.type === 'LOC' && locativeBefore(lower, o.start, region.lo))) continue;
       // "withdrew from Halvik", "the withdrawal of fighters from the city of Halvik": the place left is no actor
-      if (k > region.lo && lower[k] === 'from' && leftFrom(tokens, lower, k, region.lo)) continue;
+      // ("march from Belgrade to Kragujevac": where a route starts is a place too)
+      if (k > region.lo && lower[k] === 'from' && (leftFrom(tokens, lower, k, region.lo) || routeFrom(tokens, lower, m.end, region.hi))) continue;
       // "Hallein, south of Salzburg": a place that locates another is no actor
       if (m.start >= 2 && lower[m.start - 1] === 'of' && DIRECTIONS.has(lower[m.start - 2]!)) continue;
     }

@@ -137,6 +137,23 @@ function titleRunGoesOn(tokens: readonly Token[], end: number, and: number): boo
   return end < and && isCap(tokens[end]!.text);
 }
 
+/** Words that date a cue right after it: "the companies announced on Wednesday". */
+const CUE_TIME_WORDS = new Set(['on', 'late', 'earlier', 'today', 'yesterday', 'last', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * "announced" reports a claim, not an object it makes public ("announced a strike"): before "that",
+ * at the end of the sentence or before a date there ("..., the two companies announced on
+ * Wednesday."), or before a subject and its verb group ("announced it would lift tariffs").
+ */
+function announcesReport(lower: readonly string[], i: number, end: number): boolean {
+  const n = lower[i + 1] ?? '';
+  if (i + 1 >= end || n === 'that' || n === ',' || n === '.') return true;
+  if (SUBJECT_PRONOUNS.has(n) && AUX.has(lower[i + 2] ?? '')) return true;
+  if (!CUE_TIME_WORDS.has(n)) return false;
+  for (let k = i + 1; k < end; k++) if (lower[k] === ',' || lower[k] === 'a' || lower[k] === 'the' || lower[k] === 'plans' || lower[k] === 'that') return false;
+  return end - i <= 5;
+}
+
 /** Attribution frames of a sentence [lo, hi). */
 // ("it": "imposed sanctions on 14 companies it accused of ...": the company's or country's pronoun)
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
@@ -188,7 +205,7 @@ export function findAttributions(
     // a backward tail is short and has no verb of its own ("..., and polls suggest it will be close")
     let tailVerb = false;
     for (let k = i + 1; k < end && k < i + 10; k++) if (['will', 'would', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'could', 'can', 'may', 'might'].includes(lower[k]!)) tailVerb = true;
-    if (w === 'announced' && lower[i + 1] !== 'that' && lower[i + 1] !== ',' && lower[i + 1] !== '.' && i + 1 < end) continue;
+    if (w === 'announced' && !announcesReport(lower, i, end)) continue;
     if (w === 'told' && i + 1 < hi && lower[i + 1] !== 'reporters' && tokens[i + 1]!.kind === 'word' && lower[i + 2] === 'to') continue;
     // backward: "..., X said [on Tuesday]." — the cue's clause ends the sentence
     let tailOk = true;
@@ -265,6 +282,9 @@ export function findAttributions(
     let ce = hi;
     for (let k = c; k < hi - 1; k++) {
       if ((lower[k] === 'and' || lower[k] === 'but') && verbEntry(lower[k + 1]!) && /ed$/.test(lower[k + 1]!)) { ce = k; break; }
+      // "announced it would lift tariffs, a concession welcomed by farm groups": an apposition
+      // about the whole report is the article's comment on it
+      if (tokens[k]!.text === ',' && (lower[k + 1] === 'a' || lower[k + 1] === 'an') && k + 2 < hi && !isCap(tokens[k + 2]!.text) && k - c >= 3) { ce = k; break; }
     }
     let who = isNegatedCue(lower, i, lo) ? null : resolveSource(text, tokens, lower, s, i, mentions, quotes, i, lastPersonBefore(s));
     // "The union condemned the vote and said it would hold a protest": the cue shares the subject of

@@ -38,3 +38,30 @@ export function nounPhraseStart(tokens: readonly Token[], lower: readonly string
   }
   return k;
 }
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
+
+/**
+ * "Italy sent rescue teams and the army deployed troops": a plain "and" followed by a subject of its
+ * own (a determiner, a name, a pronoun, a number or a plural noun opening a noun phrase) and then
+ * the verb group at `start` opens a second clause, whose subject is not the first clause's. Returns
+ * the "and", or -1. The caller checks that a verb comes before it: "Italy and France sent aid" is
+ * one coordinated subject.
+ */
+export function subjectAfterAnd(tokens: readonly Token[], lower: readonly string[], lo: number, start: number): number {
+  let k = start - 1;
+  while (k > lo && ((AUX.has(lower[k]!) && lower[k] !== 'to') || (/ly$/.test(lower[k]!) && !isCap(tokens[k]!.text)))) k--;
+  for (let j = k; j > lo && j >= k - 6; j--) {
+    const w = lower[j]!;
+    const t = tokens[j]!;
+    if (w === 'and') {
+      if (j === k || tokens[j - 1]!.text === ',') return -1;
+      const f = lower[j + 1]!;
+      const opens = DETERMINERS.has(f) || SUBJECT_PRONOUNS.has(f) || isCap(tokens[j + 1]!.text) || tokens[j + 1]!.kind === 'number' || /[^s]s$/.test(f);
+      return opens ? j : -1;
+    }
+    if (t.kind === 'punct' && w !== "'s" && w !== '-') return -1;
+    if (w === 'to' || w === 'who' || w === 'which' || w === 'that' || AUX.has(w) || (w !== 'of' && /^(at|in|on|for|from|with|by|after|before|over|against)$/.test(w))) return -1;
+  }
+  return -1;
+}

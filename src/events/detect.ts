@@ -54,6 +54,12 @@ const MODIFIER_SKIP = 4;
 const NOUN_BEFORE_VERB = new Set(['remain', 'remained', 'are', 'were', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'took', 'began', 'continue', 'continued', 'came', 'target', 'targeted', 'hit', 'cost', 'imposed', 'announced', 'against', 'and']);
 const NOUN_MODIFIERS = new Set(['terror', 'suicide', 'militant', 'rocket', 'mortar', 'knife', 'gun', 'car', 'bomb', 'grenade', 'chemical', 'cyber', 'terrorist', 'roadside', 'pipe', 'letter', 'cluster', 'nail', 'petrol', 'smoke', 'mobile', 'cell', 'more', 'many', 'few', 'several', 'drop', 'carry', 'use', 'make', 'planted', 'detonated', 'nuclear', 'general', 'national', 'public', 'mass', 'weekly', 'daily']);
 
+/** Verbs in -est, which are no superlatives. */
+const EST_VERBS = new Set(['suggest', 'invest', 'attest', 'detest', 'digest', 'manifest', 'test', 'rest', 'contest', 'request', 'arrest', 'protest', 'wrest', 'divest', 'infest', 'ingest']);
+function isSuperlative(w: string): boolean {
+  return w.length > 4 && w.endsWith('est') && !EST_VERBS.has(w);
+}
+
 function isNounReading(lower: readonly string[], tokens: readonly Token[], i: number, lo: number): boolean {
   const w = lower[i]!;
   if (!NOUN_VERB_AMBIGUOUS.has(w)) return false;
@@ -64,6 +70,8 @@ function isNounReading(lower: readonly string[], tokens: readonly Token[], i: nu
   }
   if (DETERMINERS.has(p) || p === "'s" || p === '’s' || p === 's') return true;
   if (i > lo && tokens[i - 1]!.kind === 'word' && /(al|ic|ive|ed|ary|ful|ish|an|ern|ese|ly)$/.test(p) && !AUX.has(p)) return true;
+  // "the largest protest", "the biggest march": a superlative before it
+  if (isSuperlative(p)) return true;
   if (i > lo && (tokens[i - 1]!.kind === 'number' || p.includes('-') || NOUN_MODIFIERS.has(p))) return true; // "48-hour strike", "terror attack"
   if ((p === '“' || p === '"') && i - 2 >= lo && DETERMINERS.has(lower[i - 2]!)) return true;
   if (i > lo && isCap(tokens[i - 1]!.text) && i - 1 > lo) return true; // "the Geneva meeting", "a state visit"
@@ -76,6 +84,9 @@ function isNounReading(lower: readonly string[], tokens: readonly Token[], i: nu
  * membership if fighting continued" the fighting is no object of "suspend".
  */
 const CLAUSE_LINKS = new Set(['if', 'unless', 'when', 'while', 'whether', 'because', 'which', 'who', 'once', 'although', 'though', 'but']);
+
+/** Words that open a clause of their own inside what looked like a light verb's object. */
+const OBJECT_CLAUSE_OPENERS = new Set(['it', 'he', 'she', 'they', 'we', 'would', 'will', 'could', 'might', 'may', 'should', 'must', 'can']);
 
 /** Event noun at or after i within the light verb's object (det/adj/name modifiers only). */
 function nounAfter(lower: readonly string[], tokens: readonly Token[], i: number, hi: number): number {
@@ -90,6 +101,9 @@ function nounAfter(lower: readonly string[], tokens: readonly Token[], i: number
     }
     if (PREPOSITIONS.has(lower[j]!) && lower[j] !== 'of') return -1;
     if (CLAUSE_LINKS.has(lower[j]!)) return -1;
+    // "announced it would lift tariffs": a subject or a modal opens another verb group, whose own
+    // light verb governs the noun
+    if (j > i && (OBJECT_CLAUSE_OPENERS.has(lower[j]!) || (lightVerb(lower[j]!) && !/(ed|en)$/.test(lower[j]!) && !DETERMINERS.has(lower[j - 1]!)))) return -1;
     if (verbEntry(lower[j]!) && !DETERMINERS.has(lower[j]!) && j > i && !/(ed|al|ary)$/.test(lower[j]!)) return -1;
   }
   return -1;
@@ -112,6 +126,8 @@ function predicateAfter(lower: readonly string[], tokens: readonly Token[], i: n
     }
     if (t.kind === 'punct') return -1;
     const w = lower[j]!;
+    // "did not rule out further protests if construction begins": the verb is another clause's
+    if (CLAUSE_LINKS.has(w)) return -1;
     if (isPredicate(w)) {
       if (w === 'took' || w === 'take' || w === 'takes' || w === 'taking') {
         if (lower[j + 1] !== 'place' && lower[j + 1] !== 'effect') return -1;
@@ -528,6 +544,8 @@ const NATURAL_CAUSES = new Set([
   'fire', 'fires', 'wildfire', 'wildfires', 'blaze', 'lightning', 'crash', 'accident', 'collision', 'illness', 'cancer',
   'measles', 'malaria', 'ebola', 'covid-19', 'flu', 'influenza', 'tornado', 'eruption', 'mudslide', 'famine', 'rain', 'rains',
   'rainfall', 'snow', 'snowfall', 'river', 'rivers', 'landslides', 'mudslides', 'waves', 'cold', 'lava', 'floodwaters',
+  // (structures giving way and crowds crushing: "the collapse of a canopy killed 15")
+  'collapse', 'derailment', 'stampede', 'crush', 'capsizing', 'sinking',
 ]);
 /** What things do by accident: "a tree fell", "the boat capsized", "a wall collapsed". */
 const ACCIDENT_VERBS = new Set(['fell', 'collapsed', 'crashed', 'overturned', 'capsized', 'sank', 'toppled', 'derailed', 'slipped', 'drowned', 'caught']);
@@ -787,7 +805,9 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
     if (PHRASE_FIRST.has(w)) {
       const m = matchPhrase(lower, i, hi);
       const pw = i > lo ? lower[i - 1]! : '';
-      if (m && !(DETERMINERS.has(pw) || pw === "'" || pw === "'s" || (i > lo && tokens[i - 1]!.text === '’'))) {
+      // ("rejected calls for talks", "growing calls for": a plural noun after a verb or a participle)
+      const pluralAfterVerb = w === 'calls' && /(ed|ing)$/.test(pw) && !AUX.has(pw);
+      if (m && !pluralAfterVerb && !(DETERMINERS.has(pw) || pw === "'" || pw === "'s" || (i > lo && tokens[i - 1]!.text === '’'))) {
         // "could not rule out that the drug caused it", "ruled out the possibility of": a judgement
         // of what may be true, not a rejection of anything proposed
         if (m.type === 'REJECT' && lower[m.end - 1] === 'out' && isEpistemicComplement(lower, m.end)) {
@@ -830,7 +850,8 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
     }
     // "sent troops", "handed over 40 prisoners", "summoned the ambassador", "proposed a truce": a
     // verb typed by its object (a capitalised one belongs to a name: "Hand", "Offer")
-    const act = isCap(t.text) && i > lo ? null : objectAct(tokens, lower, i, lo, hi);
+    // (in a title-case headline a capitalised verb outside a name acts too: "Police Ban Demonstrations")
+    const act = isCap(t.text) && i > lo && !(headline && !named!(i)) ? null : objectAct(tokens, lower, i, lo, hi);
     if (act) {
       out.push(makeTrigger(i, act.end, i, act.type, act.cameo, act.noun >= 0, -1, act.noun));
       i = act.end - 1;
@@ -911,6 +932,8 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
   for (const tr of out) {
     const last = kept[kept.length - 1];
     const fam = (t: string) => (t === 'ASSAULT' || t === 'FIGHT' ? 'VIOLENCE' : t);
+    // "summoned the ambassador to protest the incursion": the formal protest's purpose is itself
+    if (last && last.type === 'CRITICIZE' && tr.type === 'PROTEST' && !tr.nominal && lower[tr.start - 1] === 'to' && !clauseBreakBetween(lower, last.end, tr.start)) continue;
     if (last && fam(last.type) === fam(tr.type) && !clauseBreakBetween(lower, last.end, tr.start) && !secondVerbWithObject(lower, last, tr) && (tr.start - last.end <= 4 || (lower[tr.head]!.endsWith('ing') && lower[tr.start - 1] === ',') || lower[tr.start - 1] === 'to')) continue;
     kept.push(tr);
   }

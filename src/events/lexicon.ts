@@ -111,6 +111,8 @@ const VERBS: V[] = [
   ['cooperate', 'COOPERATE', [], '060'],
   // a release of persons (CAMEO 0841), also mutual: "exchanged 150 prisoners each", "swapped detainees"
   ['release', 'YIELD', [], '0841', { needsWithin: ['prisoners', 'prisoner', 'hostages', 'hostage', 'detainees', 'detainee', 'captives', 'captive', 'journalist', 'journalists', 'activists', 'soldiers', 'custody', 'prison', 'jail', 'detention', 'protesters', 'protestors', 'demonstrators', 'detained', 'jailed', 'imprisoned'] }],
+  // "freed 120 prisoners": a release of captives (not "free elections", "a free press")
+  ['free', 'YIELD', ['freed', 'frees', 'freeing'], '0841', { needsWithin: CAPTIVES }],
   // "conceded defeat", "conceded the election": a candidate yields (CAMEO 080); "conceded that ..." is speech
   ['concede', 'YIELD', [], '080', { needsWithin: ['defeat', 'election', 'race', 'vote', 'presidency', 'victory', 'runoff', 'run-off', 'contest'] }],
   ['exchange', 'YIELD', [], '0841', { needsWithin: CAPTIVES }],

@@ -38,3 +38,12 @@ export function listGoesOn(tokens: readonly Token[], lower: readonly string[], k
   }
   return false;
 }
+
+/** The place ending at `end` opens a route: "from Belgrade to Kragujevac", "from Kyiv to the port of Odesa". */
+export function routeFrom(tokens: readonly Token[], lower: readonly string[], end: number, hi: number): boolean {
+  for (let j = end; j < hi && j <= end + 2; j++) {
+    if (lower[j] === 'to') return j + 1 < hi && (isCap(tokens[j + 1]!.text) || lower[j + 1] === 'the');
+    if (tokens[j]!.kind !== 'word') return false;
+  }
+  return false;
+}

@@ -320,6 +320,9 @@ function addSubjectPronoun(dc: DocContext, sc: SentenceContext, tr: Trigger, att
       const e = entityById.get(attr.who)!;
       if (person === (e.type === 'PERSON') && genderFits(genders, e.id, pr)) who = e.id;
     }
+    // "the Mexican government announced it would ...": the one country or organisation the source
+    // names stands for it when the source is a text
+    if (!who && !person && attr && attr.content[0] <= k) who = soleNonPersonIn(dc, sc.sm, attr.source);
     // the quote layer resolved this very pronoun as a source
     if (!who && person) who = quoteResolvedPronoun(quotes, tokens[k]!.start, isPerson);
     if (!who && person) {
@@ -334,6 +337,13 @@ function addSubjectPronoun(dc: DocContext, sc: SentenceContext, tr: Trigger, att
       parts.positions.push(k);
     }
   }
+}
+
+/** The one entity other than a person named in a source span (a demonym as its country), else null. */
+function soleNonPersonIn(dc: DocContext, sm: readonly MentionRef[], span: readonly [number, number]): string | null {
+  const ids = new Set<string>();
+  for (const m of sm) if (m.start >= span[0] && m.end <= span[1] && m.entity.type !== 'PERSON') ids.add(dc.country(m.entity).id);
+  return ids.size === 1 ? [...ids][0]! : null;
 }
 
 /**

@@ -105,6 +105,11 @@ function purposeOf(tokens: readonly Token[], lower: readonly string[], lo: numbe
 /** Light verbs that call an event off or keep their subject out of it. */
 const CALLED_OFF = new Set(['postpone', 'cancel', 'suspend', 'boycott', 'skip']);
 
+/** Light verbs that make an event known before it happens: "announced a strike", "called elections". */
+const ANNOUNCING = new Set(['announce', 'call']);
+/** Types of event that an announcement puts ahead (sanctions or a ceasefire announced take effect with it). */
+const ANNOUNCED_AHEAD = new Set(['PROTEST', 'MEET', 'ELECTION', 'VISIT']);
+
 /** Light verbs that put their event ahead of them. */
 const PLANNING = new Set(['plan', 'schedule']);
 
@@ -199,6 +204,9 @@ export function statusOf(
   // "planned a protest", "scheduled talks for Friday": the light verb says the event is still ahead
   const planned = tr.nominal && tr.noun >= 0 && tr.head !== tr.noun && PLANNING.has(lightVerb(lower[tr.head]!) ?? '');
   if (planned) cues.sched = true;
+  // "announced a general strike for Wednesday", "called a summit": a walkout, meeting, visit or
+  // vote made known is ahead of the announcement unless its date has passed
+  if (!planned && future !== false && tr.nominal && tr.noun >= 0 && tr.head !== tr.noun && ANNOUNCED_AHEAD.has(tr.type) && ANNOUNCING.has(lightVerb(lower[tr.head]!) ?? '') && lower[tr.head + 1] !== 'off') cues.sched = true;
   if (cues.would) {
     if (!cues.hypo && isReportedPlan(lower, lo, hi, Math.min(beforeChain + 1, tr.start), tr.head)) cues.sched = true;
     else cues.hypo = true;
@@ -220,6 +228,7 @@ export function statusOf(
   const tenseWord = tr.nominal && tr.predicate >= 0 ? lower[tr.predicate]! : headWord;
   if (/ed$/.test(tenseWord) || ['met', 'held', 'began', 'fought', 'struck', 'flew', 'made', 'gave', 'sent', 'set', 'won', 'withdrew', 'went', 'sat', 'spoke', 'broke'].includes(tenseWord)) {
     if (!cues.sched && !cues.hypo) cues.past = true;
+    // (the announcement is past, its event ahead: "have announced a strike for Wednesday")
   }
   if (cues.neg && !(cues.hypo && (calledOff || conditional))) return 'negated';
   if (cues.hypo) return 'hypothetical';

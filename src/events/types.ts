@@ -31,6 +31,7 @@ export const EVENT_TYPES: readonly EventTypeInfo[] = [
   { type: 'PROTEST', cameo: '140', label: 'protest, demonstrate, strike, march' },
   { type: 'MOBILIZE', cameo: '150', label: 'exhibit force posture (drills, deploy troops)' },
   { type: 'SANCTION', cameo: '163', label: 'impose sanctions, tariffs, embargo, suspend membership' },
+  { type: 'RESTRICT', cameo: '172', label: 'impose administrative sanctions: ban assembly (1721) or a party (1722), curfew (1723), state of emergency or martial law (1724)' },
   { type: 'ARREST', cameo: '173', label: 'arrest, detain, or charge with legal action (also convict, sentence, jail)' },
   { type: 'ASSAULT', cameo: '180', label: 'unconventional violence: attack, bomb, open fire' },
   { type: 'FIGHT', cameo: '190', label: 'conventional military force: offensive, clashes, shelling' },
