@@ -63,6 +63,7 @@ export function parseClock(t: readonly Tok[], i: number): Cand | null {
   let m = 0;
   let e: number;
   let strong = false;
+  let seconds = false;
   if (a.length === 4 && !glued(t, i + 1) && t[i + 1]?.kind === Kind.Word && ['gmt', 'utc', 'est', 'edt', 'pst', 'pdt', 'cet', 'bst', 'z'].includes(low(t, i + 1)) && t[i + 1]!.cap) {
     // "0830 GMT" (newswire)
     h = Number(a.slice(0, 2));
@@ -76,7 +77,10 @@ export function parseClock(t: readonly Tok[], i: number): Cand | null {
     if ((low(t, e) === ':' || low(t, e) === '.') && glued(t, e) && isNum(t, e + 1) && glued(t, e + 1) && low(t, e + 1).length === 2) {
       m = intOf(t, e + 1);
       e += 2;
-      if (low(t, e) === ':' && glued(t, e) && isNum(t, e + 1)) e += 2; // seconds
+      if (low(t, e) === ':' && glued(t, e) && isNum(t, e + 1)) {
+        e += 2;
+        seconds = true;
+      }
       if (low(t, i + 1) === ':') strong = low(t, e) !== ':' ;
     }
   }
@@ -111,7 +115,13 @@ export function parseClock(t: readonly Tok[], i: number): Cand | null {
     strong = true;
   }
   if (!strong) return null;
+  // "the record stood at 2:02:57", "won in 2:15:03": with seconds and neither a.m./p.m. nor a
+  // zone, a race or lap time, not a time of day
+  if (seconds && !mer && !zoneSuffix) return null;
   // A plain "14:30" needs the colon form and a time word before it.
   if (!mer && !zoneSuffix && low(t, i + 1) === ':' && !['at', 'by', 'until', 'from', 'before', 'after', 'around', 'about', 'since', 'till', 'to'].includes(prev)) return null;
-  return { s: i, e, type: 'TIME', sem: { k: 'rel', unit: 'D', n: 0, anchor: 'dct' }, tod: hhmm(h, m) + zoneSuffix };
+  const c: Cand = { s: i, e, type: 'TIME', sem: { k: 'rel', unit: 'D', n: 0, anchor: 'dct' }, tod: hhmm(h, m) + zoneSuffix };
+  // "at 2:30" with neither a.m./p.m. nor a zone: the half of the day may come from the text (tagger.ts)
+  if (!mer && !zoneSuffix && h >= 1 && h <= 11 && low(t, i + 1) === ':') c.noMeridiem = true;
+  return c;
 }

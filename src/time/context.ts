@@ -1,3 +1,4 @@
+import { WEEKDAYS } from './lexicon.js';
 import { low, onHeadline, onTitleLine } from './match.js';
 import { Kind, type Tok } from './tokens.js';
 
@@ -25,7 +26,8 @@ const PRESENT = new Set(['is', 'are', 'am', "isn't", 'remains', 'continues',
   // round 6: "the fair runs Monday through Wednesday", "the festival lasts until Sunday"
   'runs', 'lasts']);
 /** Present verbs of a scheduled event, whose object often stands between them and the day. */
-const SCHEDULING_PRESENT = new Set(['meets', 'holds', 'hosts', 'visits', 'faces', 'launches', 'releases', 'publishes', 'unveils', 'announces', 'hears', 'debates']);
+// ("goes on sale on Friday", "comes into force on Monday": a complement between too)
+const SCHEDULING_PRESENT = new Set(['meets', 'holds', 'hosts', 'visits', 'faces', 'launches', 'releases', 'publishes', 'unveils', 'announces', 'hears', 'debates', 'goes', 'comes']);
 const POSSESSED_DET = new Set(['a', 'an', 'its', 'their', 'another']);
 const NOT_PAST_ED = new Set(['need', 'feed', 'seed', 'speed', 'bed', 'red', 'shed', 'bred', 'fled', 'led', 'wed', 'indeed', 'proceed', 'succeed', 'exceed', 'hundred', 'unprecedented', 'limited', 'united', 'based', 'related', 'scheduled', 'expected', 'planned', 'proposed', 'planned', 'anticipated', 'slated']);
 
@@ -46,6 +48,12 @@ const PLAN_WORDS = new Set(['due', 'scheduled', 'expected', 'slated', 'set', 'pl
 function hadBeenPlanned(t: readonly Tok[], k: number): boolean {
   return low(t, k - 1) === 'been' && (low(t, k - 2) === 'had' || low(t, k - 3) === 'had');
 }
+
+/**
+ * "will stay closed", "remain shuttered": an "-ed" word after a linking verb is an adjective; the
+ * linking verb (or the modal before it) carries the tense ("remained closed" is past by itself).
+ */
+const LINKING_VERBS = new Set(['stay', 'stays', 'remain', 'remains', 'become', 'becomes', 'seem', 'seems', 'appear', 'appears', 'look', 'looks', 'keep', 'keeps', 'get', 'gets']);
 
 const ED_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'these', 'those']);
 const ED_ADVERBS = new Set(['still', 'yet', 'newly', 'recently', 'long', 'once', 'previously', 'widely', 'much', 'so-called', 'also']);
@@ -112,6 +120,9 @@ function cue(t: readonly Tok[], i: number): Tense {
   // "the team has a game on Saturday": "has" before a determiner is possession in the present,
   // not the perfect ("has played")
   if ((w === 'has' || w === 'have') && POSSESSED_DET.has(low(t, i + 1))) return 'present';
+  // "we have Saturday free", "the squad has Friday off": a perfect needs a participle, so a day
+  // right after "has" / "have" is its object, in the present
+  if ((w === 'has' || w === 'have') && WEEKDAYS.has(low(t, i + 1))) return 'present';
   // "expected to last until the summer", "will last": the verb, not "last year"'s past
   if (w === 'last' && MODAL_BEFORE_BE.has(low(t, i - 1))) return 'future';
   // "set to begin on Jan. 12 and last until March": "last" before "until" is the verb, whose
@@ -122,7 +133,7 @@ function cue(t: readonly Tok[], i: number): Tense {
   if (passive && w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) return 'present';
   // "-ed" forms are past; a capital is a name ("Ted", "Reed") unless the word starts a sentence ("Rescued on Nov. 25, ...").
   // On a headline every word has a capital: "Bridge to Be Reopened Tuesday" has a participle.
-  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && (!k.cap || sentenceInitial(t, i) || onHeadline(t, i)) && !attributiveParticiple(t, i)) return 'past';
+  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && (!k.cap || sentenceInitial(t, i) || onHeadline(t, i)) && !attributiveParticiple(t, i) && !LINKING_VERBS.has(low(t, i - 1))) return 'past';
   return null;
 }
 
@@ -383,8 +394,24 @@ function hasOwnVerb(t: readonly Tok[], a: number, b: number): boolean {
 export function tenseAround(t: readonly Tok[], s: number, e: number, lo: number, hi: number): Tense {
   const q = quotationAround(t, s, e, lo, hi);
   const tense = q && hasOwnVerb(t, q.a, q.b) ? clauseTense(t, s, e, q.a, q.b) : clauseTense(t, s, e, lo, hi);
-  if (tense !== 'past' && tense !== 'future' && comparisonBase(t, s, q ? q.a : lo)) return 'past';
+  // (a progressive "is trailing at 18%, down from 27% in September" looks ahead, but the base of a
+  // comparison was measured before; a modal future keeps its tense: "will fall from 3% in 2027")
+  if (tense !== 'past' && (tense !== 'future' || progressiveFuture(t, s, q ? q.a : lo)) && comparisonBase(t, s, q ? q.a : lo)) return 'past';
   return tense;
+}
+
+/**
+ * The future of the clause left of s comes from a look-ahead verb ("is trailing", "heads toward"),
+ * not from a modal or a schedule ("will", "is due to"), within the ten-word window.
+ */
+function progressiveFuture(t: readonly Tok[], s: number, lo: number): boolean {
+  for (let i = s - 1, n = 0; i >= lo && n < 10; i--) {
+    if (t[i]!.kind === Kind.Punct) continue;
+    n++;
+    if (cue(t, i) === 'future') return false;
+    if (looksAhead(t, i)) return true;
+  }
+  return false;
 }
 
 /** Words of a quantity: "$29.75", "4%", "3.2 percent", "$1.5 billion", "358,000". */

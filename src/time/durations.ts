@@ -28,7 +28,8 @@ export function durationValue(n: number, unit: Unit): string {
   const parts: [number, Unit][] = [];
   const whole = Math.floor(n + 1e-9);
   const frac = n - whole;
-  if (whole > 0) parts.push([whole * (SCALE[unit] ?? 1), unit]);
+  // ("0 minutes" of a race time is PT0M, not the empty "P")
+  if (whole > 0 || frac <= 1e-9) parts.push([whole * (SCALE[unit] ?? 1), unit]);
   if (frac > 1e-9) {
     const s = SPILL[unit];
     if (!s) return isTimeUnit(unit) ? `PT${n}${LETTER[unit]}` : `P${n}${LETTER[unit]}`;
@@ -184,7 +185,9 @@ export function parseDuration(t: readonly Tok[], i: number): Cand | null {
   // "sales rose by a quarter", "cut by nearly a quarter": the size of a change, a fraction
   if (unit === 'Q' && changedBy(t, i)) return null;
   // "a cut of a quarter point", "three quarters of a percentage point": a fraction of a rate
-  if (unit === 'Q' && (low(t, k + 1) === 'point' || low(t, k + 1) === 'points' || low(t, k + 1) === 'percentage')) return null;
+  // ("a quarter-point cut", "a half-point rise" hyphenated too)
+  const rateWord = isHyphenAt(t, k + 1) ? k + 2 : k + 1;
+  if (unit === 'Q' && (low(t, rateWord) === 'point' || low(t, rateWord) === 'points' || low(t, rateWord) === 'percentage')) return null;
   // the amount word must agree: "a year", "two years"; "one day" is fine; "a few days".
   let e = k + 1;
   if (low(t, e) === 'and' && (low(t, e + 1) === 'a' || low(t, e + 1) === 'one') && low(t, e + 2) === 'half') {

@@ -89,9 +89,9 @@ export function monthAt(t: readonly Tok[], i: number, afterDay = false): { m: nu
     const dot = k.low === 'may' ? e : optDot(t, e);
     if (dot > e) e = dot;
     else if (k.low === 'may' || k.low === 'march') {
-      if (!isNum(t, e) && !MONTH_PREPS.has(low(t, i - 1)) && !modifiesNoun(t, i)) return null;
+      if (!isNum(t, e) && !MONTH_PREPS.has(low(t, i - 1)) && !modifiesNoun(t, i) && !asEarlyAs(t, i)) return null;
     } else if (!isNum(t, e)) return null;
-  } else if (k.low === 'march' && !isNum(t, e) && !MONTH_PREPS.has(low(t, i - 1)) && !modifiesNoun(t, i)) {
+  } else if (k.low === 'march' && !isNum(t, e) && !MONTH_PREPS.has(low(t, i - 1)) && !modifiesNoun(t, i) && !asEarlyAs(t, i)) {
     return null;
   } else {
     e = optDot(t, e) > e && k.low === 'sept' ? e + 1 : e;
@@ -112,6 +112,12 @@ function modifiesNoun(t: readonly Tok[], i: number): boolean {
   return !!nx && nx.kind === Kind.Word && !nx.cap && nx.space && !NOT_NOUNS.has(nx.low);
 }
 const NOT_NOUNS = new Set(['of', 'for', 'on', 'to', 'through', 'against', 'across', 'from', 'in', 'and', 'or', 'with', 'by', 'at', 'into', 'is', 'was', 'will', 'has', 'be']);
+
+/** "as early as March", "as soon as May", "as late as March": a limit in time ("such as May" is a name). */
+function asEarlyAs(t: readonly Tok[], i: number): boolean {
+  return low(t, i - 1) === 'as' && AS_LIMITS.has(low(t, i - 2)) && low(t, i - 3) === 'as';
+}
+const AS_LIMITS = new Set(['early', 'soon', 'late']);
 
 const MONTH_PREPS = new Set(['in', 'since', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'until', 'till', 'by', 'during', 'from', 'through', 'to', 'before', 'after', 'between', 'and', 'on', 'end', 'beginning', 'start', 'middle', 'that', 'coming', 'past', 'previous', '-']);
 
@@ -159,6 +165,13 @@ export function parseNineEleven(t: readonly Tok[], i: number): Cand | null {
   return { s: i, e: i + 3, type: 'DATE', sem: { k: 'date', y: 2001, m: 9, d: 11 } };
 }
 
+/** "this year" (0), "last year" (-1), "next year" (1) at token i, else null. */
+function relativeYear(t: readonly Tok[], i: number): number | null {
+  if (low(t, i + 1) !== 'year') return null;
+  const w = low(t, i);
+  return w === 'this' ? 0 : w === 'last' ? -1 : w === 'next' ? 1 : null;
+}
+
 /** Month-first dates: "Sept. 30", "August 7, 1998", "July 1997", "January of 1990", "March". */
 export function parseMonthFirst(t: readonly Tok[], i: number): Cand | null {
   const mo = monthAt(t, i);
@@ -168,15 +181,16 @@ export function parseMonthFirst(t: readonly Tok[], i: number): Cand | null {
     const yr = trailingYear(t, day.e);
     if (yr) return { s: i, e: yr.e, type: 'DATE', sem: { k: 'date', y: yr.y, m: mo.m, d: day.d } };
     if (sept11(t, mo.m, day.d, day.e)) return { s: i, e: day.e, type: 'DATE', sem: { k: 'date', y: 2001, m: 9, d: 11 } };
+    // "Dec. 5 next year", "March 3 last year": one expression, as "May next year" is
+    const yrel = relativeYear(t, day.e);
+    if (yrel !== null) return { s: i, e: day.e + 2, type: 'DATE', sem: { k: 'date', m: mo.m, d: day.d, yrel } };
     return { s: i, e: day.e, type: 'DATE', sem: { k: 'date', m: mo.m, d: day.d } };
   }
   const yr = trailingYear(t, mo.e);
   if (yr) return { s: i, e: yr.e, type: 'DATE', sem: { k: 'date', y: yr.y, m: mo.m } };
   // "January this year", "June last year", "May next year"
-  const rw = low(t, mo.e);
-  if ((rw === 'this' || rw === 'last' || rw === 'next') && low(t, mo.e + 1) === 'year') {
-    return { s: i, e: mo.e + 2, type: 'DATE', sem: { k: 'date', m: mo.m, yrel: rw === 'this' ? 0 : rw === 'last' ? -1 : 1 } };
-  }
+  const yrel = relativeYear(t, mo.e);
+  if (yrel !== null) return { s: i, e: mo.e + 2, type: 'DATE', sem: { k: 'date', m: mo.m, yrel } };
   return { s: i, e: mo.e, type: 'DATE', sem: { k: 'date', m: mo.m } };
 }
 

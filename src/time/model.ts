@@ -10,7 +10,8 @@ export type Dir = -1 | 0 | 1 | null;
  */
 export type Sem =
   /** A calendar date, any part missing: "Sept. 30", "August 7, 1998", "July 1997", "1990". */
-  | { k: 'date'; y?: number; m?: number; d?: number; dir?: Dir; yrel?: number }
+  /** ana: "the following February", the first such month after (dir 1) or before (-1) the text's date. */
+  | { k: 'date'; y?: number; m?: number; d?: number; dir?: Dir; yrel?: number; ana?: boolean }
   /**
    * A part of a year: quarter (Q1-4), half (H1-2), season (SP, SU, FA, WI); year missing = resolve.
    * code 'Q' with a year is "the 1988 quarter" (rel 9: "the 1988 period"). Without a year, rel
@@ -67,12 +68,16 @@ export interface Cand {
   inMonth?: InMonth;
   /** "the day before Thanksgiving", "two days after March 3": days to move the day the rest names. */
   shiftDays?: number;
+  /** "the Sunday after Thanksgiving", "the Friday before Christmas": the first such weekday after (1) or before (-1) the day the rest names. */
+  weekdayNear?: { wd: number; dir: 1 | -1 };
   /** "the end of the month", "the rest of the week": in a past narrative, the period of the text's date (tagger.ts). */
   periodOf?: boolean;
   /** "full-year results": the year reported on, the last one early in a year (tagger.ts). */
   reportYear?: boolean;
   /** "the turn of the century": the year the century turns, not the century. */
   turnOf?: boolean;
+  /** "at 2:30": a clock time from 1 to 11 with no a.m./p.m. or zone, which may be after noon. */
+  noMeridiem?: boolean;
   /** "Friday's close", "Monday's session": a day of trading already done, this day or before. */
   tradedDay?: boolean;
 }

@@ -1,4 +1,4 @@
-import { spelledYear } from './explicit.js';
+import { parseMonthFirst, spelledYear } from './explicit.js';
 import { MONTHS, ORDINALS, SEASONS } from './lexicon.js';
 import { glued, intOf, isHyphenAt, isNum, joined, low, optDot } from './match.js';
 import type { Cand, Dir } from './model.js';
@@ -186,6 +186,12 @@ export function parseQuarter(t: readonly Tok[], i: number): Cand | null {
   // "the first half of his career", "the third quarter of the game": a part of something else
   // ("the third quarter of $226 million" is still the quarter: only a determiner after "of" counts)
   if (!Number.isNaN(n) && low(t, e) === 'of' && PART_OF_DETERMINERS.has(low(t, e + 1)) && !ofRelYear(t, e)) return null;
+  // "the first half of January", "the second half of March 2027": the month's start or end, not a
+  // half of the year
+  if ((code === 'H1' || code === 'H2') && low(t, e) === 'of') {
+    const month = parseMonthFirst(t, e + 1);
+    if (month && month.sem.k === 'date' && month.sem.d === undefined) return { ...month, s: i, mod: code === 'H1' ? 'START' : 'END' };
+  }
   const yr = ofYear(t, e);
   if (yr && code !== 'Q' && code !== 'H') return { s: i, e: yr.e, type: 'DATE', sem: { k: 'part', code, y: yr.y } };
   const ry = code !== 'Q' && code !== 'H' && yearRel === 0 ? ofRelYear(t, e) : null;
@@ -243,12 +249,13 @@ export function parseSeason(t: readonly Tok[], i: number): Cand | null {
   }
   let dir: Dir | undefined;
   const r = RELATIVE.get(low(t, j));
-  if (r !== undefined && r !== 'latest') {
-    dir = r;
-    j++;
-  } else if (low(t, j) === 'this' && low(t, j + 1) === 'past') {
+  // ("this past summer" is looked for first: "this" alone would take the season as this year's)
+  if (low(t, j) === 'this' && low(t, j + 1) === 'past') {
     dir = -1;
     j += 2;
+  } else if (r !== undefined && r !== 'latest') {
+    dir = r;
+    j++;
   }
   // "the following spring", "the previous winter": counted from the date the text gave (resolve.ts)
   let after: Dir | undefined;

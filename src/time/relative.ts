@@ -286,6 +286,9 @@ export function parsePartOfDayAlone(t: readonly Tok[], i: number): Cand | null {
   return { s: i, e, type: 'TIME', sem: { k: 'rel', unit: 'D', n: 0, anchor: w === 'the' ? 'ref' : 'dct' }, tod };
 }
 
+/** After "the", words that count a month on or back from the text's date: "the following February". */
+const MONTH_COUNTERS = new Set(['following', 'next', 'previous', 'preceding', 'prior']);
+
 /** [this|last|next|coming|previous|that|the following ...] + unit / weekday / month / weekend / part of day. */
 export function parseShifted(t: readonly Tok[], i: number): Cand | null {
   let j = i;
@@ -326,6 +329,10 @@ export function parseShifted(t: readonly Tok[], i: number): Cand | null {
   }
   // month name
   const m = MONTHS.get(w);
+  // "He was indicted in 2023 and resigned the following February": counted from the text's date
+  if (m !== undefined && t[j]!.cap && w.length >= 3 && the && (dir === 1 || dir === -1) && MONTH_COUNTERS.has(shifter) && !isNum(t, j + 1)) {
+    return { s: i, e: j + 1, type: 'DATE', sem: { k: 'date', m, dir, ana: true } };
+  }
   if (m !== undefined && t[j]!.cap && w.length >= 3 && !the) {
     // only an abbreviation takes the period ("last Feb."); "last February." ends the sentence
     const e = w.length <= 4 && w !== 'may' && w !== 'june' && w !== 'july' ? optDot(t, j + 1) : j + 1;
@@ -490,6 +497,9 @@ export function parseAgo(t: readonly Tok[], i: number): Cand | null {
     const nx = t[e + 1];
     if ((word === 'before' || word === 'after' || word === 'prior') && nx && (nx.kind === Kind.Word || nx.kind === Kind.Num) && !['.', ','].includes(nx.low)) return null;
     if (word === 'prior' && low(t, e + 1) === 'to') return null;
+    // "a week earlier than usual", "two days later than planned": the size of a shift, no date
+    // (the duration parser reads the amount)
+    if ((word === 'earlier' || word === 'later') && low(t, e + 1) === 'than') return null;
     anchor = 'ref';
     sign = word === 'later' || word === 'after' ? 1 : -1;
   } else return null;

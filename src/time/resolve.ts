@@ -49,6 +49,8 @@ export interface ResolveContext {
   rangeFrom: Point | null;
   /** The last quarter the text gave: the period a results story reports on. */
   quarter?: Point | null;
+  /** The last date the text gave is a month, given after the last day it gave. */
+  monthLast?: boolean;
 }
 
 export interface Resolved {
@@ -118,7 +120,7 @@ function holidayDay(name: string, y: number): number | null {
 function underspecified(sem: Sem): string {
   switch (sem.k) {
     case 'date':
-      if (sem.yrel !== undefined && sem.m) return `XXXX-${pad(sem.m)}`;
+      if (sem.yrel !== undefined && sem.m) return `XXXX-${pad(sem.m)}${sem.d ? `-${pad(sem.d)}` : ''}`;
       return sem.y !== undefined
         ? `${pad(sem.y, 4)}${sem.m ? `-${pad(sem.m)}${sem.d ? `-${pad(sem.d)}` : ''}` : ''}`
         : sem.m
@@ -216,6 +218,18 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
     const p = coarsen(ctx.ref, 'Q');
     return { value: formatPoint(p), point: p };
   }
+  if (sem.k === 'date' && sem.ana && sem.m !== undefined && ctx.ref) {
+    const p = monthFrom(sem.m, sem.dir === -1 ? -1 : 1, ctx.ref);
+    if (p) return { value: formatPoint(p), point: p };
+  }
+  if (sem.k === 'rel' && sem.anchor === 'ref' && (sem.unit === 'D' || sem.unit === 'W') && Number.isInteger(sem.n) && ctx.monthLast && ctx.ref?.g === 'M') {
+    // "won in Boston in April and came second in London three weeks later": counted from the month
+    // the text gave last, not from an older day (nor the publication date); which day of the month
+    // is unknown, so the result is the month its middle moves into
+    const mid = toDays(ctx.ref.y, ctx.ref.n!, 15) + sem.n * (sem.unit === 'W' ? 7 : 1);
+    const p = coarsen(dayPoint(mid), 'M');
+    return { value: formatPoint(p), point: p };
+  }
   const dct = ctx.dct;
   const rel = sem.k === 'rel' && sem.anchor === 'ref' ? pickRef(sem.unit, ctx) : null;
   if (!dct && !rel) {
@@ -226,7 +240,7 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
   switch (sem.k) {
     case 'date': {
       if (sem.d !== undefined) {
-        const y = yearFor(sem.m!, sem.d, sem.dir, ctx, dct!);
+        const y = sem.yrel !== undefined ? dct!.y + sem.yrel : yearFor(sem.m!, sem.d, sem.dir, ctx, dct!);
         const p = dayPoint(toDays(y, sem.m!, Math.min(sem.d, daysInMonth(y, sem.m!))));
         return { value: formatPoint(p), point: p };
       }
@@ -294,6 +308,8 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
         else if (dd === -1 && start > cm) p = shift(p, 'Y', -1);
         // No tense: the nearest such quarter or half ("the fourth quarter" in a March story is last year's).
         else if (dd === 0 && unit !== 'SE' && start - cm > 6) p = shift(p, 'Y', -1);
+        // ... and forward: "Q1 looks like the sweet spot" in an October story is next year's
+        else if (dd === 0 && unit !== 'SE' && cm - start > NEAREST_AHEAD) p = shift(p, 'Y', 1);
         // ... and a season long past gives way to the coming one: "in the spring" in November
         else if (dd === 0 && unit === 'SE' && !sem.ana) p = nearestSeason(p, cm);
       }
@@ -326,10 +342,15 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
         // A weekday that names a day the text already gave ("on March 3 ... on Tuesday").
         // On the publication date's own weekday, "said Friday" is today, not the Friday of a deadline a week ahead.
         const today = weekday(anchor) === sem.wd && ctx.tense !== 'future';
-        const named = today ? undefined : ctx.explicitDays.find((d) => weekday(d) === sem.wd && Math.abs(d - anchor) <= 10);
+        // ("check your flight before you fly on Saturday", told on a Thursday, is two days ahead even
+        // when the text named the Saturday after it, nine days ahead: a clause that looks ahead reaches
+        // a named day only within the coming week)
+        const ahead = ctx.tense === 'future' || ctx.tense === 'present';
+        const named = today ? undefined : ctx.explicitDays.find((d) => weekday(d) === sem.wd && Math.abs(d - anchor) <= 10 && !(ahead && d - anchor > 7));
         // "tickets for Wednesday or Thursday can be used": with no tense of its own, a weekday is
         // the one the text already placed ("the strike from 2 a.m. on Wednesday")
-        const placed = named ?? (ctx.tense !== 'past' && ctx.tense !== 'future' && ctx.prep !== 'since' && !today ? ctx.weekdayDays?.find((d) => weekday(d) === sem.wd && Math.abs(d - anchor) <= 7) : undefined);
+        // (a present verb places the day itself: "the cabinet meets Friday" is ahead)
+        const placed = named ?? (ctx.tense === null && ctx.prep !== 'since' && !today ? ctx.weekdayDays?.find((d) => weekday(d) === sem.wd && Math.abs(d - anchor) <= 7) : undefined);
         if (placed !== undefined) {
           const p = dayPoint(placed);
           return { value: formatPoint(p), point: p };
@@ -441,6 +462,26 @@ function seasonFrom(code: string, dir: 1 | -1, ref: Point): Point | null {
   const y = dir === 1 ? (start <= m.n! ? m.y + 1 : m.y) : start >= m.n! ? m.y - 1 : m.y;
   return partPoint(code, y);
 }
+
+/**
+ * "In 2023 ... the following February" (2024-02), "on Oct. 12 ... the previous March": the first
+ * such month after (dir 1) or before (-1) the text's date; a month is never after or before itself.
+ * null for a reference it cannot count from (a decade).
+ */
+function monthFrom(m: number, dir: 1 | -1, ref: Point): Point | null {
+  if (ref.g === 'Y') return { g: 'M', y: ref.y + dir, n: m };
+  if (ref.g === 'DE' || ref.g === 'C') return null;
+  const r = coarsen(ref, 'M');
+  const y = dir === 1 ? (m > r.n! ? r.y : r.y + 1) : m < r.n! ? r.y : r.y - 1;
+  return { g: 'M', y, n: m };
+}
+
+/**
+ * With no tense, a quarter or half that began more than this many months before the publication
+ * month gives way to next year's (only the first quarter or half, told in October to December: an
+ * ended one is still the likelier topic of a results story a few months on).
+ */
+const NEAREST_AHEAD = 8;
 
 function firstMonthOf(p: Point): number {
   if (p.g === 'Q') return (p.n! - 1) * 3 + 1;

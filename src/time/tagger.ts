@@ -4,7 +4,7 @@ import { tenseAround } from './context.js';
 import { parseCentury, parseDayFirst, parseDecade, parseMonthFirst, parseNineEleven, parseNumericDate, parseSpelledYear, parseYear, parseYearTail } from './explicit.js';
 import { LONG_WORDS, parseDuration } from './durations.js';
 import { low } from './match.js';
-import { EASTER_OFFSETS, EASTER_WEEKS, FIXED_HOLIDAYS, MONTHS, NTH_WEEKDAY_HOLIDAYS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, WEEKDAYS_PLURAL } from './lexicon.js';
+import { EASTER_OFFSETS, EASTER_WEEKS, FIXED_HOLIDAYS, MONTHS, NTH_WEEKDAY_HOLIDAYS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, WEEKDAYS_PLURAL, ZONES } from './lexicon.js';
 import type { Cand } from './model.js';
 import type { Unit } from './lexicon.js';
 import { parseFiscal, parseMonthQuarter, parseMonthSpan, parseQuarter, parseSeason } from './parts.js';
@@ -161,6 +161,11 @@ function eveningClock(prev: Cand, c: Cand): string | null {
   return `T${String(h + 12).padStart(2, '0')}${prev.tod!.slice(3)}`;
 }
 
+/** "T02:30" -> "T14:30". */
+function afternoon(tod: string): string {
+  return `T${String(Number(tod.slice(1, 3)) + 12).padStart(2, '0')}${tod.slice(3)}`;
+}
+
 /** A clock time put on the day another candidate names, with the part of a month it counts ("the first Monday of March"). */
 function onDayOf(clock: Cand, day: Cand): Cand {
   const out: Cand = { ...clock, sem: day.sem };
@@ -252,6 +257,12 @@ function refine(t: readonly Tok[], cands: Cand[]): Cand[] {
         out[out.length - 1] = { ...c, s: prev.s, shiftDays: shift };
         continue;
       }
+      // "the Sunday after Thanksgiving", "the Friday before Christmas": one expression, the first
+      // such weekday after / before the named day (not the weekday nearest the publication date)
+      if ((between === 'after' || between === 'before') && prev.sem.k === 'wd' && (prev.sem.dir === null || prev.sem.dir === undefined) && !prev.tod && prev.e - prev.s === 1 && low(t, prev.s - 1) === 'the' && (c.sem.k === 'holiday' || (c.sem.k === 'date' && c.sem.d !== undefined)) && !c.tod) {
+        out[out.length - 1] = { ...c, s: prev.s - 1, weekdayNear: { wd: prev.sem.wd, dir: between === 'after' ? 1 : -1 } };
+        continue;
+      }
       // "the weekend of Dec. 5": one expression, the weekend that holds the day (parseWeekend
       // alone would read "the weekend" as the nearest one)
       if (between === 'of' && prev.sem.k === 'rel' && prev.sem.unit === 'WE' && low(t, prev.s) === 'the' && c.type === 'DATE' && c.sem.k === 'date' && c.sem.d !== undefined) {
@@ -280,9 +291,35 @@ function refine(t: readonly Tok[], cands: Cand[]): Cand[] {
         continue;
       }
     }
-    out.push(withModifier(t, holidayWeekend(t, c, prev ? prev.e : 0), prev ? prev.e : 0));
+    out.push(withModifier(t, holidayWeekend(t, genericWeekday(t, c, prev), prev ? prev.e : 0), prev ? prev.e : 0));
   }
   return out;
+}
+
+/**
+ * "every Friday and Sunday": a weekday joined to a weekday set is the same kind of set; "on a
+ * Sunday", "late on a Friday night": a weekday after "a" is any such day, not one of the
+ * calendar (XXXX-WXX-7).
+ */
+function genericWeekday(t: readonly Tok[], c: Cand, prev: Cand | undefined): Cand {
+  if (c.sem.k !== 'wd' || (c.sem.dir !== null && c.sem.dir !== undefined)) return c;
+  const wd = c.sem.wd;
+  const v = `XXXX-WXX-${wd}${c.tod ?? ''}`;
+  if (prev && prev.type === 'SET' && prev.sem.k === 'lit' && /^XXXX-WXX-\d/.test(prev.sem.v) && c.s - prev.e === 1 && WEEKDAY_LIST_JOINERS.has(low(t, prev.e))) {
+    return { s: c.s, e: c.e, type: 'SET', sem: { k: 'lit', v } };
+  }
+  // ("faces a Friday deadline", "a Monday vote": a weekday before a noun is that coming day)
+  if (low(t, c.s - 1) === 'a' && !c.tradedDay && !beforeNoun(t, c.e)) return { ...c, sem: { k: 'lit', v }, tod: undefined };
+  return c;
+}
+
+/** Words after a weekday that are no noun it modifies: "on a Sunday in June", "on a Friday, hours before". */
+const AFTER_WEEKDAY = new Set(['in', 'at', 'on', 'and', 'or', 'when', 'before', 'after', 'with', 'for', 'of', 'as', 'while', 'but', 'that', 'which', 'last', 'this', 'so']);
+
+/** A lowercase word other than a preposition or conjunction stands at i: the weekday before it modifies it. */
+function beforeNoun(t: readonly Tok[], i: number): boolean {
+  const k = t[i];
+  return !!k && k.kind === Kind.Word && !k.cap && !AFTER_WEEKDAY.has(k.low);
 }
 
 /**
@@ -392,6 +429,14 @@ function isAbbreviation(t: readonly Tok[], i: number): boolean {
   return (k.low.length === 1 && k.cap) || TITLES.has(k.low) || (MONTH_ABBREVIATIONS.has(k.low) && t[i + 2]?.kind === Kind.Num);
 }
 
+/** "2 p.m. EST on Dec. 17", "9 a.m. Pacific time": a zone after "a.m." / "p.m." goes on with the sentence. */
+function zoneAfterMeridiem(t: readonly Tok[], i: number): boolean {
+  if (!(low(t, i - 2) === 'm' && low(t, i - 3) === '.' && (low(t, i - 4) === 'a' || low(t, i - 4) === 'p') && t[i]!.cap)) return false;
+  return ZONES.has(low(t, i)) || (ZONE_NAMES.has(low(t, i)) && ZONE_NAME_TAILS.has(low(t, i + 1)));
+}
+const ZONE_NAMES = new Set(['eastern', 'pacific', 'central', 'mountain', 'atlantic', 'greenwich']);
+const ZONE_NAME_TAILS = new Set(['time', 'standard', 'daylight', 'mean']);
+
 const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 /** Where the next given sentence span is looked for; kept across windows. */
@@ -418,7 +463,7 @@ function sentenceBounds(t: readonly Tok[], sentences: readonly Span[] | undefine
     const k = t[i]!;
     if (i > 0) {
       const p = t[i - 1]!;
-      if (k.nl || ((p.low === '.' || p.low === '!' || p.low === '?') && k.space && (k.cap || k.kind === Kind.Num || k.kind === Kind.Punct) && !(p.low === '.' && isAbbreviation(t, i - 2)))) cur = i;
+      if (k.nl || ((p.low === '.' || p.low === '!' || p.low === '?') && k.space && (k.cap || k.kind === Kind.Num || k.kind === Kind.Punct) && !(p.low === '.' && (isAbbreviation(t, i - 2) || zoneAfterMeridiem(t, i))))) cur = i;
     }
     start[i] = cur;
   }
@@ -532,6 +577,8 @@ interface ChainState {
   weekdayDays: number[];
   /** The last quarter the text gave ("the third quarter"): what a results story reports on. */
   quarter: Point | null;
+  /** The last date the text gave is a month, given after its last day ("in April ... three weeks later"). */
+  monthLast?: boolean;
 }
 
 const EXPLICIT_DAYS = 32;
@@ -657,6 +704,25 @@ function pastWeekdayRange(r: Resolved, out: TaggedTime[]): Resolved {
   return { value: formatPoint(p), point: p };
 }
 
+/** How many tokens a year may stand before the month or day it frames. */
+const YEAR_FRAME_TOKENS = 12;
+
+/**
+ * "Their last title came in 2011, a 3-0 win on May 14", "Last year, a storm on Christmas Eve
+ * grounded 5,000 flights", "on May 14 that year": a month, day or holiday with no year of its own
+ * takes the year its sentence gave right before it (the sentence's last expression was a year), or
+ * the one "that year" after it names; not the publication date's nearest.
+ */
+function yearOfSentence(t: readonly Tok[], c: Cand, ref: Point | null, yearJustBefore: boolean): Cand {
+  const s = c.sem;
+  const open = (s.k === 'date' && s.m !== undefined && s.y === undefined && s.yrel === undefined && !s.ana && (s.dir === undefined || s.dir === null)) || (s.k === 'holiday' && s.y === undefined && s.dir === null);
+  if (!open || !ref || ref.g === 'DE' || ref.g === 'C') return c;
+  const e = low(t, c.e) === 'of' ? c.e + 1 : c.e;
+  const thatYear = low(t, e) === 'that' && low(t, e + 1) === 'year';
+  if (!thatYear && !(yearJustBefore && ref.g === 'Y')) return c;
+  return { ...c, sem: { ...s, y: coarsen(ref, 'Y').y } };
+}
+
 function tagWindow(text: string, from: number, to: number, dct: Dct | null, sentences: readonly Span[] | undefined, cursor: SentenceCursor, st: ChainState, out: TaggedTime[]): void {
   const t = scan(text, from, to);
   if (!t.length) return;
@@ -680,10 +746,19 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
   let refSent = -1;
   // the weekdays of the list the previous candidates form ("on Sunday, Monday and Tuesday")
   let run: ListedWeekday[] = [];
-  for (const c of cands) {
+  // sentence and hour of the last afternoon clock time ("2 p.m."), for a later "2:30" in it
+  let pmSent = -1;
+  let pmHour = 0;
+  for (let ci = 0; ci < cands.length; ci++) {
+    const c = cands[ci]!;
     const lo = sent[c.s]!;
     const hi = c.e < t.length && sent[c.e] === lo ? sentEnd[c.e]! : c.e;
-    const tense = tenseAround(t, c.s, c.e, lo, hi);
+    // "goes on sale at 9 a.m. Pacific time on Wednesday": a day that gave its meaning to the clock
+    // time before it (shareClockDays) is one phrase with it, so the tense is looked for from the
+    // clock on, not across "9 a.m. Pacific time on"
+    const clock = cands[ci - 1];
+    const from = clock && clock.type === 'TIME' && clock.sem === c.sem && sent[clock.s] === lo ? clock.s : c.s;
+    const tense = tenseAround(t, from, c.e, lo, hi);
     // "cash that soon became a flood", "he was soon released": in a past narrative "soon" means
     // shortly after the events told, not the future of the publication date; TimeML leaves it.
     if (tense === 'past' && c.sem.k === 'lit' && c.sem.v === 'FUTURE_REF' && low(t, c.s) === 'soon') continue;
@@ -699,11 +774,15 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
       dct, tense, prep, ref, refDay, explicitDays, weekdayDays: st.weekdayDays,
       rangeFrom: (connector && prevFrom) || weekdayAlternative ? prevPoint : pastFuture ? refDay : null,
       quarter: st.quarter,
+      monthLast: st.monthLast === true,
     };
     // "Asian shares fell overnight": told in the past, the night before the publication date
     // (TimeBank: "overnight" in a story of Oct. 27 is 10-26TNI); "will work overnight" is tonight.
     const night = tense === 'past' && c.e - c.s === 1 && low(t, c.s) === 'overnight' && c.sem.k === 'rel' ? { ...c, sem: { ...c.sem, n: -1 } } : c;
-    let r = resolveSem(night, ctx);
+    // (a year told a few words before: "approved in 1987 that didn't specify ..., Nashua had bought
+    // shares through Sept. 29" is a new clause about another time)
+    const yearNear = refSent === lo && prevPoint === ref && c.s - prevEnd <= YEAR_FRAME_TOKENS;
+    let r = resolveSem(yearOfSentence(t, night, ref, yearNear), ctx);
     // "On Friday, the shooting happened at 10 p.m.": a clock time with no day of its own is on the
     // day its sentence gave before it, not the publication date.
     if (bareClock(c) && refDay && refDaySent === lo && refDaySent >= 0) r = { value: formatPoint(refDay), point: refDay };
@@ -740,6 +819,13 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
       named = r.point;
       r = { value: formatPoint(p), point: p };
     }
+    if (c.weekdayNear && r.point && r.point.g === 'D') {
+      const { wd, dir } = c.weekdayNear;
+      const d = r.point.days!;
+      const p = dayPoint(dir === 1 ? d + (((wd - weekday(d) + 7) % 7) || 7) : d - (((weekday(d) - wd + 7) % 7) || 7));
+      r = { value: formatPoint(p), point: p };
+      named = p;
+    }
     if (ctx.rangeFrom && prevWeekday && tense === 'past' && dct && bareWeekday(c) && r.point?.g === 'D' && r.point.days! > dct.days) r = pastWeekdayRange(r, out);
     const listed = run.length > 0 && bareWeekday(c) && r.point?.g === 'D' && !ctx.rangeFrom && c.s - prevEnd === 1 && WEEKDAY_LIST_JOINERS.has(low(t, prevEnd)) && tense !== null;
     if (listed) {
@@ -755,9 +841,19 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
       const w = coarsen(day, c.weekOf);
       r = { value: formatPoint(w), point: w };
     }
+    // "a statement at 2 p.m., followed by a news conference at 2:30": a clock time with no a.m. /
+    // p.m. after an afternoon one of its sentence, and not before it, is in the afternoon too
+    const tod = c.noMeridiem && pmSent === lo && Number(c.tod!.slice(1, 3)) + 12 >= pmHour ? afternoon(c.tod!) : c.tod;
+    if (c.tod && !c.noMeridiem && /^T\d\d/.test(c.tod)) {
+      const h = Number(c.tod.slice(1, 3));
+      if (h >= 12 && h < 24) {
+        pmSent = lo;
+        pmHour = h;
+      } else if (pmSent === lo) pmSent = -1;
+    }
     // A zone stays out of the value (TimeBank writes local times) and goes in its own field.
-    const zm = c.tod ? /([+-]\d\d:\d\d|Z)$/.exec(c.tod) : null;
-    const value = withTimeOfDay(r.value, zm ? c.tod!.slice(0, zm.index) : c.tod);
+    const zm = tod ? /([+-]\d\d:\d\d|Z)$/.exec(tod) : null;
+    const value = withTimeOfDay(r.value, zm ? tod!.slice(0, zm.index) : tod);
     const anchored: TaggedTime['anchor'] =
       (c.sem.k === 'date' && c.sem.y !== undefined) || (c.sem.k === 'part' && c.sem.y !== undefined) || c.sem.k === 'decade' || c.sem.k === 'century' || c.sem.k === 'lit'
         ? 'absolute'
@@ -790,10 +886,12 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
       if (r.point.g === 'D') {
         refDay = r.point;
         refDaySent = lo;
+        st.monthLast = false;
       }
     } else if (named && c.type !== 'DURATION' && c.type !== 'SET') {
       ref = named;
       refSent = lo;
+      st.monthLast = named.g === 'M';
       if (named.g === 'D') {
         refDay = named;
         refDaySent = lo;
