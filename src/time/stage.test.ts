@@ -18,3 +18,13 @@ test('the time stage handles empty text and no publication date', () => {
   const empty = runStages(new Document({ id: 'e', source: 'test', title: null, published: null, url: null, text: '' }), [cleanStage, textStage, timeStage]);
   assert.deepEqual(empty.get('times'), []);
 });
+
+test('a time word inside a newspaper\'s or a person\'s name is no date when the entity layer is there', async () => {
+  const { entitiesStage } = await import('../entities/index.js');
+  const text = 'Kim Soon told the Sunday Times on Saturday that she would retire.';
+  const doc = runStages(new Document({ id: 'x', source: 'test', title: null, published: '2026-11-20T09:00:00Z', url: null, text }), [cleanStage, textStage, entitiesStage, timeStage]);
+  assert.deepEqual(doc.get('times').map((t) => [t.text, t.value]), [['Saturday', '2026-11-14']]);
+  // without the entity layer the stage still runs, and reads the words as it finds them
+  const alone = runStages(new Document({ id: 'y', source: 'test', title: null, published: '2026-11-20T09:00:00Z', url: null, text }), [cleanStage, textStage, timeStage]);
+  assert.ok(alone.get('times').some((t) => t.text === 'Sunday'));
+});
