@@ -123,7 +123,10 @@ function scoreDoc(sys: System, doc: PolnearDoc, pred: Triple[], speakerOf: (t: T
  * stage also keeps out of a pronoun's antecedents: a name inside it is spoken of, not speaking.
  */
 function quotationBefore(text: string, source: S, content: S | undefined): S | undefined {
-  return content && content.end <= source.start && /^[“"‘']/.test(text.slice(content.start, content.start + 1)) ? content : undefined;
+  if (!content || content.start >= source.start || !/^[“"‘']/.test(text.slice(content.start, content.start + 1))) return undefined;
+  // (a broken quote, `“X,” she said. “Y.”`, is one outer gold span around its source: the part
+  // before the source is the quotation the pronoun follows, as the quote stage takes it)
+  return content.end <= source.start ? content : { start: content.start, end: source.start };
 }
 
 /**

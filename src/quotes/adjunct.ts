@@ -41,6 +41,15 @@ export function dropCueAdjuncts(text: string, cue: Span, contents: Span[], claus
     // "that" or quotation opens a statement)
     else if (RECIPIENT.test(piece) || RECIPIENT_THEN_ADJUNCT.test(piece) && !/\bthat\b|[“"]/.test(piece)) contents.splice(k, 1);
   }
+  // "X, a prosecutor told a federal jury on Monday [as the trial opened].": a clause of time or
+  // circumstance after whom and when it was told is when it was said, and the sentence before
+  // the closing attribution is what
+  if (reportedBefore) {
+    for (let k = contents.length - 1; k >= 0; k--) {
+      const c = contents[k]!;
+      if (c.start >= cue.end && isCircumstanceAfterAddressee(text.slice(cue.end, c.start), text.slice(c.start, c.end))) contents.splice(k, 1);
+    }
+  }
   // "Drivers were twice as likely to crash, researchers found in a survey.": with the phrase
   // gone, what the closing attribution reports is the clause before it
   if (!contents.length && clauseBefore) contents.push(clauseBefore);
@@ -52,4 +61,33 @@ function firstWord(text: string, cue: Span): string {
 
 function lastWord(text: string, cue: Span): string {
   return /([\p{L}'’-]+)\W*$/u.exec(text.slice(cue.start, cue.end))?.[1]?.toLowerCase() ?? '';
+}
+
+/** Subordinators of time and circumstance: "as the trial opened", "after the meeting ended". */
+const CIRCUMSTANCE_OPENER = /^(?:as|when|after|before|while|once|until|amid|following)\s/i;
+
+/**
+ * True when `piece` opens a clause of time or circumstance and `gap` (the words between the cue
+ * and it) is a short phrase with no clause of its own: whom it was said to and when ("a federal
+ * jury on Monday "). Such a clause is the occasion of the saying.
+ */
+export function isCircumstanceAfterAddressee(gap: string, piece: string): boolean {
+  return CIRCUMSTANCE_OPENER.test(piece) && /^\s*[^,;:"“”.!?]{0,60}$/.test(gap) && !CLAUSE_WORD.test(gap);
+}
+
+/** Words that make a tail a clause of its own: pronouns, finite auxiliaries, a complementizer. */
+const TAIL_CLAUSE_WORD = /\b(?:that|he|she|it|they|we|i|you|is|are|was|were|be|been|had|has|have|would|will|could|can|may|might|should|must|did|does|do)\b|[“”"]/i;
+
+/**
+ * True when what follows a cue to the sentence's end says only to whom, when or on what occasion
+ * it was said: " reporters on Friday.", " the inquiry on Wednesday as hearings resumed.", " Reuters."
+ * (at most six words before any clause of time or circumstance, none of them a pronoun, an
+ * auxiliary or "that"). Then a sentence "X, the envoy told Reuters." reports X.
+ */
+export function isAddresseeTail(tail: string): boolean {
+  const body = tail.replace(/[.!?]["”’]?\s*$/, '');
+  const sub = /\s(?:as|when|after|before|while|once|until|amid|following)\s/i.exec(body);
+  const head = sub ? body.slice(0, sub.index) : body;
+  if (/[,;:]/.test(head) || TAIL_CLAUSE_WORD.test(head)) return false;
+  return head.trim().split(/\s+/).filter(Boolean).length <= 6 && !/[;:"“”]/.test(body);
 }

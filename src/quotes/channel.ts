@@ -6,13 +6,41 @@
 const PLATFORM = String.raw`(?:Facebook|Twitter|X|Instagram|Telegram|TikTok|LinkedIn|Threads|Bluesky|YouTube|Truth Social|Weibo|WeChat|social media|Substack)`;
 const MEDIUM = String.raw`(?:post|tweet|video|clip|livestream|voice message|statement|interview|op-ed|letter|memo|email|e-mail|speech|podcast|broadcast|blog post|blog|message|news release|press release|radio address|televised address|address|commentary|column|editorial|essay|report|filing|testimony|note|research note|conference call|earnings call|programme|program|show|bulletin|documentary|phone-in)`;
 
+/** How a medium was put out: "a video [posted] to Facebook", "a statement [published] on its website". */
+const PUT_OUT_VERBS = 'posted|published|shared|released|issued|uploaded|put out';
+const PUT_OUT = ` (?:${PUT_OUT_VERBS})`;
+/** The participle alone as a cue: "posted", "posted to", "published online". */
+const PUT_OUT_CUE = new RegExp(`^(?:${PUT_OUT_VERBS})(?: online| (?:on|to)(?: ${PLATFORM}| (?:its|his|her|their|the) (?:website|web site|blog|account|page|channel))?)?$`, 'iu');
+
+/** "in a video posted ...": a channel phrase up to its medium, at the end of the text before a participle. */
+const MEDIUM_BEFORE = new RegExp(String.raw`(?:([\p{L}'’-]+)\s+)?\b(?:in|via|through) (?:a|an|his|her|their|its|the)(?: [\p{L}-]{1,20}){0,3}? ${MEDIUM}\s+$`, 'iu');
+
+/**
+ * "said in a video [posted] to Facebook that ...": a participle right after the medium of a
+ * channel phrase says where the medium was put out. It modifies the medium; the statement is the
+ * verb the channel phrase belongs to, so the participle is no cue of its own.
+ */
+export function isChannelParticiple(before: string, cue: string): boolean {
+  return PUT_OUT_CUE.test(cue.trim()) && MEDIUM_BEFORE.test(before);
+}
+
+/**
+ * The word before the channel phrase that ends `before` ("He [said] in a video "), with its
+ * offset in `before`: the verb the channel belongs to. Null when no word stands there.
+ */
+export function verbBeforeChannel(before: string): { word: string; at: number } | null {
+  const m = MEDIUM_BEFORE.exec(before);
+  return m && m[1] ? { word: m[1], at: m.index } : null;
+}
+
 /** "in a statement on Monday": a day or month after "on" is when, not to whom or where. */
 const NOT_A_DAY = String.raw`(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|$))`;
 
 const PATTERNS: RegExp[] = [
   // in a Facebook post / in a post on X / in a statement / in an interview with AFP
-  // (the medium may carry a possessive and a title: "on the channel's Monday Night Football programme")
-  new RegExp(String.raw`\b(?:in|on|via|through) (?:a|an|his|her|their|its|the|one|two|several)(?: [\p{L}'’-]{1,20}){0,4}? ${MEDIUM}\b(?: (?:on|to|with) (?:${PLATFORM}|(?:the )?${NOT_A_DAY}\p{Lu}[\p{L}.&'’-]{0,20}(?: \p{Lu}[\p{L}.&'’-]{0,20}){0,3}))?`, 'u'),
+  // (the medium may carry a possessive and a title: "on the channel's Monday Night Football programme";
+  // a participle may say where it was put: "in a statement posted to Facebook")
+  new RegExp(String.raw`\b(?:in|on|via|through) (?:a|an|his|her|their|its|the|one|two|several)(?: [\p{L}'’-]{1,20}){0,4}? ${MEDIUM}\b(?:(?:${PUT_OUT})? (?:on|to|with) (?:${PLATFORM}|(?:its|his|her|their|the) (?:website|web site|blog|account|page|channel)|(?:the )?${NOT_A_DAY}\p{Lu}[\p{L}.&'’-]{0,20}(?: \p{Lu}[\p{L}.&'’-]{0,20}){0,3}))?`, 'u'),
   new RegExp(String.raw`\bon ${PLATFORM}\b`, 'u'),
   // told Reuters / told The Associated Press / told reporters
   // (and the bodies a statement is made before: "told the court", "told the jury", "told a podcast",

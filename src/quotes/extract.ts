@@ -9,7 +9,7 @@ import { antecedentPhrase, indexEntities, resolveSpeaker, sourceHead } from './s
 import { defaultTaggers } from './tagger.js';
 import { type Cand, markAt, type QuoteInput, TERMINAL } from './candidate.js';
 import { learnedCandidates } from './learned.js';
-import { turnBroken } from './turn.js';
+import { canSpeakOn, turnBroken } from './turn.js';
 import { carriesUnnamed, namesBetween } from './unnamed.js';
 
 export type { QuoteInput } from './candidate.js';
@@ -390,6 +390,19 @@ function labelAttributions(input: QuoteInput): LabelAttribution[] {
 }
 
 /**
+ * The quotation a source follows, from the first content's opening mark to the end of the last
+ * content before the source: a broken quote (`“X,” she said. “Y.”`) has its second part after
+ * the source, and the names in its first part are still only spoken of.
+ */
+function quotationBeforeSource(text: string, contents: readonly Span[], source: Span): Span | undefined {
+  const first = contents[0]!;
+  if (!/^[“"‘']/.test(text.slice(first.start, first.start + 1))) return undefined;
+  let end = -1;
+  for (const c of contents) if (c.end <= source.start) end = c.end;
+  return end < 0 ? undefined : { start: first.start, end };
+}
+
+/**
  * True when the quotation `m` opens right after a colon closing a clause that introduces it as
  * someone's words or writing: a speech verb outside any quotation (`its chief executive, Boudewijn
  * Siemons, wrote on X: “...”`), or a subject that is no pronoun (`The sign on the gate read: “...”`).
@@ -480,6 +493,7 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
   let prevPara = -10;
   let prevEnd = 0;
   let prevSpeakerUnnamed = false;
+  let prevContents: readonly Span[] = [];
   // the last layout turn ("WALLACE: ...", "A: ..."), with its speaker
   let turn: { span: Span; speaker: string | null; speakerText: string | null } | null = null;
   let n = 0;
@@ -494,7 +508,7 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
     if (c.inherited) {
       // a quote with no cue continues the previous speaker's turn when it follows it closely
       // (unless the story turned to someone else in between: src/quotes/turn.ts)
-      continues = !!prevSource && (para === prevPara || para === prevPara + 1) && !turnBroken(text, sentences, index, prevSpeaker, prevEnd, first);
+      continues = !!prevSource && canSpeakOn(prevSourceText) && (para === prevPara || para === prevPara + 1) && !turnBroken(text, sentences, index, prevSpeaker, prevEnd, first);
       if (continues) {
         speaker = prevSpeaker;
         speakerText = prevSourceText;
@@ -514,8 +528,7 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
       const windowStart = sentences[sIdx]?.start ?? 0;
       const previous = para - prevPara <= 1 ? prevSpeaker : null;
       const earlier = para - prevPara <= 3 ? prevSpeaker : null;
-      const last = c.contents[c.contents.length - 1]!;
-      const quotation = /^[“"‘']/.test(text.slice(first.start, first.start + 1)) && last.end <= source.start ? { start: first.start, end: last.end } : undefined;
+      const quotation = quotationBeforeSource(text, c.contents, source);
       // names inside the quotation a pronoun source follows are spoken of, never the speaker:
       // "“If Donald Trump is elected ...,” he said" is not Trump
       const paragraphStart = paragraphs[paraOf(source.start)]?.start;
@@ -551,7 +564,12 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
       out.push(q);
     }
     if (c.turn) turn = { span: c.turn, speaker, speakerText };
-    if (!c.inherited && source) {
+    // ("One victim said the bank had refused to refund her. “...,” she said.": an attribution
+    // inside the previous one's content is part of what was reported; the reporter is still
+    // the one speaking)
+    const nested = !!c.cue && prevContents.some((x) => x.start <= c.cue!.start && c.cue!.end <= x.end);
+    if (!c.inherited && source && !nested) {
+      prevContents = c.contents;
       prevEnd = Math.max(source.end, c.cue?.end ?? 0, ...c.contents.map((x) => x.end));
       prevSpeakerUnnamed = speaker === null;
       prevSpeaker = speaker;
@@ -628,6 +646,11 @@ function opensClauseBefore(between: string): boolean {
   return last >= 0 && CLAUSE_BOUNDARY.test(between.slice(last));
 }
 
+/** True when `lead` (the text before a time) ends inside an "according to" phrase that is not the cue itself. */
+function inOtherAccordingPhrase(lead: string, cueText: string): boolean {
+  return !/^according\s+to$/i.test(cueText) && /\baccording\s+to\s[^,;:.!?“”"]*$/i.test(lead);
+}
+
 /**
  * True when a time sits in a relative clause or apposition of the source, set off by a comma
  * after the source's head: "The mall, which reopened on Saturday afternoon, said" (the reopening's
@@ -695,6 +718,9 @@ function makeQuote(
         if (t.type !== 'DATE' && t.type !== 'TIME') continue;
         // only the cue's own clause: not "in March" after ", while Kessler said"
         if (t.start >= c.cue.end ? crossesClause(text.slice(c.cue.end, t.start)) : opensClauseBefore(text.slice(t.end, c.cue.start))) continue;
+        // nor from another attribution's "according to" phrase: "According to a filing made public
+        // last month, Lam told investigators ..." dates the filing
+        if (inOtherAccordingPhrase(text.slice(Math.max(s.start, t.start - 80), t.start), text.slice(c.cue.start, c.cue.end))) continue;
         // nor a word of the source's own title: "Current Mayor Sofia Reyes ordered"
         if (source && t.start >= source.start && t.end <= source.end && t.value === 'PRESENT_REF') continue;
         // nor from a relative clause or apposition inside the source

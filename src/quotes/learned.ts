@@ -8,12 +8,12 @@
  * V8 compiles them one by one: as a single 400-line function the optimising compiler spent
  * 0.5 to 0.9 s per (re)compile on it, three times per process.
  */
-import type { Sentence, Span, Token } from '../document/types.js';
-import { dropCueAdjuncts } from './adjunct.js';
+import type { Sentence, Span, Timex, Token } from '../document/types.js';
+import { dropCueAdjuncts, isAddresseeTail } from './adjunct.js';
 import { type Cand, markAt, type QuoteInput, TERMINAL } from './candidate.js';
 import { objectBeforeCoordinatedVerb, isAmountOnly, isAnonymityReason, isCircumstanceClause, isPassiveAdverbialOnly, isReducedPassiveQuestion, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isDocumentParticiple, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isProductRecall, isPronounOnly, isQuestionObject, isQuestionTopic, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
 import { attachesPreposition, CUE_PREPOSITIONS, isSpeechVerb, isStrongSpeechVerb } from './cues.js';
-import { findChannelSpan } from './channel.js';
+import { findChannelSpan, isChannelParticiple, verbBeforeChannel } from './channel.js';
 import { lemmaOf, prepDocument, type DocPrep, type SentPrep } from './features.js';
 import { findFindings } from './findings.js';
 import { isRubric } from './labels.js';
@@ -115,6 +115,21 @@ function candidateOf(ctx: Ctx, f: TaggedAttribution, dangling: Map<number, Cand>
   return finishCandidate(ctx, st, dangling);
 }
 
+/**
+ * Where a content piece after its cue ends when a date or time closes the sentence right after
+ * it ("... would announce a relief package [on Monday]."): at the time's end. The piece's own end
+ * otherwise, and always for a quotation (its marks bound it).
+ */
+function closingTimeEnd(text: string, times: readonly Timex[], piece: Span, s: Sentence): number {
+  if (/^[“"‘']/.test(text.slice(piece.start, piece.start + 1))) return piece.end;
+  for (const t of times) {
+    if (t.start < piece.end || t.end > s.end || (t.type !== 'DATE' && t.type !== 'TIME')) continue;
+    if (!/^\s+(?:(?:on|in|at|by|from|until|before|after|within|as\s+early\s+as|as\s+soon\s+as)\s+)?$/i.test(text.slice(piece.end, t.start))) return piece.end;
+    return /^\s*[.!?]?\s*$/.test(text.slice(t.end, s.end)) ? t.end : piece.end;
+  }
+  return piece.end;
+}
+
 /** "were expected to arrive", "is set to", "were ordered to leave": no attribution. */
 function isBeParticipleTo(ctx: Ctx, ca: number, cb: number): boolean {
   return BE.has(ctx.lw(ca)) && cb - ca >= 2 && ctx.lw(cb) === 'to';
@@ -123,6 +138,7 @@ function isBeParticipleTo(ctx: Ctx, ca: number, cb: number): boolean {
 /** The cue of a tagged attribution, with the verb or preposition it takes; null when it is no cue. */
 function cueOf(ctx: Ctx, f: TaggedAttribution): Attribution | null {
   const { text, tokens, lw, s, lo } = ctx;
+  if (!cueBeforeChannel(ctx, f)) return null;
   const ca = lo + f.cue.a;
   const cb = lo + f.cue.b;
   // not attributions: "were expected to arrive", "is set to", "asked not to be named"
@@ -140,6 +156,26 @@ function cueOf(ctx: Ctx, f: TaggedAttribution): Attribution | null {
   const attachAt = ce < s.tokenEnd && CUE_PREPOSITIONS.has(lw(ce)) && attachesPreposition(lemmaOf(lw(ce - 1)), lw(ce)) && !f.sources.some((x) => lo + x.a <= ce && ce < lo + x.b) && !(ce + 1 < s.tokenEnd && TIME_OPENER.test(tokens[ce + 1]!.text)) ? ce : -1;
   if (attachAt >= 0) cue.end = tokens[attachAt]!.end;
   return { f, ca, cb, cue, verbAt, attachAt, cueText: '', source: null, contents: [], refusal: false, subject: null };
+}
+
+/**
+ * "He said in a video [posted to Facebook] that ...": a participle after the medium of a channel
+ * phrase only says where the medium went. The cue is the verb of speaking before the phrase, and
+ * the tagged cue moves there (in place: the tagged attribution is this sentence's own); with no
+ * such verb, or with the tagger's own cue on it already, false: the participle attributes nothing.
+ */
+function cueBeforeChannel(ctx: Ctx, f: TaggedAttribution): boolean {
+  const { text, tokens, s, lo, found } = ctx;
+  const cue = { start: tokens[lo + f.cue.a]!.start, end: tokens[lo + f.cue.b - 1]!.end };
+  const before = text.slice(s.start, cue.start);
+  if (!isChannelParticiple(before, text.slice(cue.start, cue.end))) return true;
+  const v = verbBeforeChannel(before);
+  if (!v || !isSpeechVerb(v.word.toLowerCase())) return false;
+  let k = lo + f.cue.a;
+  while (k > lo && tokens[k]!.start > s.start + v.at) k--;
+  if (tokens[k]!.start !== s.start + v.at || found.some((g) => g !== f && lo + g.cue.a <= k && k < lo + g.cue.b)) return false;
+  f.cue = { a: k - lo, b: k - lo + 1 };
+  return true;
 }
 
 /** The source: the tagged source piece nearest the cue. */
@@ -288,6 +324,8 @@ function takeContents(ctx: Ctx, st: Attribution): void {
     if (x.a >= f.cue.b && isRememberedThing(cueText, text.slice(sp.start, sp.end))) continue;
     // what is left of a channel phrase after the cue: "wrote in a post on [X on] Thursday"
     if (x.a >= f.cue.b && inChannelPhrase(text, cue, s, sp)) continue;
+    // "said in [a message posted to Instagram on Sunday that the park ...]": the statement is the clause
+    if (x.a >= f.cue.b) sp.start = clauseAfterChannel(text, cue, s, sp);
     // a dateline before the first sentence's content: "KISUMU, Kenya, March 5 (Wire) — A cholera ..."
     const dl = DATELINE.exec(text.slice(sp.start, Math.min(sp.end, sp.start + 120)));
     if (dl && dl[0].length < sp.end - sp.start) sp.start += dl[0].length;
@@ -311,6 +349,8 @@ function takeContents(ctx: Ctx, st: Attribution): void {
     // a piece the tagger ended inside a quotation it opened, short of the closing mark: `“X,” Y said`
     const q = markAt(marks, sp.start);
     if (q && q.start === sp.start && sp.end < q.end && /^[\s\p{P}]*$/u.test(text.slice(sp.end, q.end))) sp.end = q.end;
+    // "[According to a filing], Lam told ...": the phrase is the other attribution's, not this content
+    if (x.b <= f.cue.a && /^according\s+to\s/i.test(text.slice(sp.start, sp.end)) && /,\s*$/.test(text.slice(sp.start, sp.end) + text.slice(sp.end, sp.end + 2))) continue;
     // "has agreed [to vote in favour], according to a filing": a trailing "according to" is
     // another attribution of the sentence, not more of this content
     if (sp.start >= cue.end && !/^[“"‘']/.test(text.slice(sp.start, sp.start + 1))) {
@@ -337,6 +377,12 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   const onlyAfterCue = contents.length > 0 && contents.every((c) => c.start >= cue.end);
   const otherCues = found.filter((g) => g !== f).map((g) => tokens[lo + g.cue.a]!.start);
   dropCueAdjuncts(text, cue, contents, onlyAfterCue ? clauseBeforeSource(text, s, source, cue, otherCues) : null);
+  // "The talks will resume next week, the envoy told Reuters.": with no content tagged and only
+  // whom and when after the cue, what the closing attribution reports is the clause before it
+  if (!contents.length && !refusal && isAddresseeTail(text.slice(cue.end, s.end))) {
+    const before = clauseBeforeSource(text, s, source, cue, otherCues);
+    if (before && !/^according\s+to\s/i.test(text.slice(before.start, before.end))) contents.push(before);
+  }
   // "rejected [the deal] and planned a protest": an object noun phrase ends where the cue's
   // subject goes on with another verb
   for (let k = 0; k < contents.length; k++) {
@@ -535,7 +581,20 @@ function passiveAndAccording(ctx: Ctx, st: Attribution): void {
       if (c.start >= source.end && /^\s*,\s*$/.test(text.slice(source.end, c.start)) && isSourceApposition(text.slice(c.start, c.end))) contents.splice(k, 1);
     }
   }
+  // "According to the indictment, [Lam] told investigators ...": a source after "according to"
+  // ends at its comma when what follows is another cue's source; the sentence goes on with its own
+  if (source && source.start >= cue.end && /^according\s+to$/i.test(text.slice(cue.start, cue.end))) source = accordingSourceBeforeOtherSource(ctx, st, source);
   st.source = source;
+}
+
+/** The part of a source after "according to" before a comma, when another cue's source follows that comma. */
+function accordingSourceBeforeOtherSource(ctx: Ctx, st: Attribution, source: Span): Span {
+  const { text, tokens, lo, found } = ctx;
+  const comma = text.slice(source.start, source.end).indexOf(',');
+  if (comma <= 0) return source;
+  const rest = source.start + comma + 1;
+  const other = found.some((g) => g !== st.f && g.sources.some((x) => tokens[lo + x.a]!.start < source.end && tokens[lo + x.b - 1]!.end > rest));
+  return other ? { start: source.start, end: source.start + comma } : source;
 }
 
 /** False for cues that attribute nothing: a rubric's colon, a passive question or report with no source. */
@@ -616,6 +675,10 @@ function finishCandidate(ctx: Ctx, st: Attribution, dangling: Map<number, Cand>)
     if (source && !dangling.has(si)) dangling.set(si, { contents: [], cue, source, sentence: si, inherited: false, confidence: 0.7 });
     return null;
   }
+  // "told the BBC that the government would announce a relief package [on Monday].": a time
+  // closing the sentence after a reported clause is that clause's, as the verb nearest it is
+  const last = contents[contents.length - 1]!;
+  if (last.start >= cue.end) contents[contents.length - 1] = { start: last.start, end: closingTimeEnd(text, ctx.input.times, last, s) };
   // "Police on Saturday arrested a man ..., killing two people, authorities said.": what a
   // closing ", SOURCE said." reports runs from the sentence's start (after a dateline)
   if (source) {
@@ -738,6 +801,24 @@ function inChannelPhrase(text: string, cue: Span, s: Sentence, piece: Span): boo
   const chEnd = cue.start + ch.end;
   if (piece.start < chStart || piece.start >= chEnd) return false;
   return piece.end <= chEnd || isChannelRemnant(text.slice(chEnd, piece.end));
+}
+
+/**
+ * Where a content piece after a cue really starts when the tagger began it inside the channel
+ * phrase: at the "that" after the phrase and any words of time ("said in [a message posted to
+ * Instagram on Sunday] that ..."). The piece's own start otherwise.
+ */
+function clauseAfterChannel(text: string, cue: Span, s: Sentence, piece: Span): number {
+  const ch = findChannelSpan(text.slice(cue.start, s.end));
+  if (!ch) return piece.start;
+  const chStart = cue.start + ch.start;
+  const chEnd = cue.start + ch.end;
+  if (piece.start < chStart || piece.start >= chEnd || piece.end <= chEnd) return piece.start;
+  // ("wrote on [Instagram that ...]": the cue takes its object in later, takeChannelObjectIntoCue)
+  if (/\b(?:on|in|to|with|via)$/i.test(text.slice(cue.start, cue.end)) && /^\s*$/.test(text.slice(cue.end, piece.start))) return piece.start;
+  const that = /\sthat\s/.exec(text.slice(chEnd, piece.end));
+  if (!that || !isChannelRemnant(text.slice(chEnd, chEnd + that.index))) return piece.start;
+  return chEnd + that.index + 1;
 }
 
 /**

@@ -70,8 +70,23 @@ export function nameAfterInvertedCue(text: string, cue: Span, contents: readonly
   // `“Nothing works,” commented X`, `“Give him back!” screamed Y`
   const afterQuotation = before.some((c) => /[,!?]\s*[”"’']\s*$/.test(text.slice(c.start, c.end)));
   if (!isSpeechVerb(words[0]!.toLowerCase()) && !(afterQuotation && /^[a-z]+(?:ed|wrote|spoke|told|said|cried|sang|shot|rang|began)$/.test(words[0]!))) return null;
-  return contents.find((c) => c.start > cue.end && /^\s+$/.test(text.slice(cue.end, c.start)) && SOURCE_OPENER.test(text.slice(c.start, c.end)) && !isTimeWord(/^\S+/.exec(text.slice(c.start, c.end))![0])) ?? null;
+  return contents.find((c) => c.start > cue.end && /^\s+$/.test(text.slice(cue.end, c.start)) && (SOURCE_OPENER.test(text.slice(c.start, c.end)) || isLowercaseTitledName(text.slice(c.start, c.end))) && !isTimeWord(/^\S+/.exec(text.slice(c.start, c.end))![0])) ?? null;
 }
+
+/**
+ * `said federation chief executive Elspeth Macdonald`, `said harbour master Colin Reid`: a title in
+ * lowercase (one to four words, none of them a pronoun or a word that opens a clause) right
+ * before a name that ends the piece, or is followed by its affiliation. Newspapers that set
+ * titles before names in lowercase leave the phrase with no capital to open it.
+ */
+export function isLowercaseTitledName(piece: string): boolean {
+  const m = /^((?:\p{Ll}[\p{Ll}'’-]*\s+){1,4})\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?=$|,|\s+of\s)/u.exec(piece);
+  if (!m) return false;
+  return !m[1]!.trim().split(/\s+/).some((w) => CLAUSE_WORDS.has(w));
+}
+
+/** Lowercase words that cannot be part of a title before a name: pronouns, clause openers, verbs of being. */
+const CLAUSE_WORDS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'that', 'this', 'there', 'which', 'who', 'what', 'is', 'was', 'are', 'were', 'would', 'will', 'had', 'has', 'have', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or', 'but', 'if', 'when', 'as', 'so', 'not', 'no']);
 
 /**
  * `Hundreds were killed in the fighting, said the sources.`: a source piece that ends at the comma

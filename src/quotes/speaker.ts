@@ -208,9 +208,11 @@ function appositiveName(text: string, src: Span, ms: readonly MentionRef[]): Men
   const i = firstAtOrAfter(ms, nameStart);
   const m = ms[i];
   if (!m || m.start !== nameStart || m.end !== nameEnd || m.type !== 'PERSON') return null;
-  // the head must not itself name someone ("Smith, Jones" is a list, not a description)
+  // the head must not itself name someone ("Smith, Jones" is a list, not a description); a
+  // person it names as a possessor or after a preposition only says whose ("A lawyer for Pike,
+  // Stephen Gould")
   const j = firstAtOrAfter(ms, src.start);
-  if (j < i && ms[j]!.start < src.start + comma && ms[j]!.type === 'PERSON' && !/^['’]s?\b/.test(text.slice(ms[j]!.end, ms[j]!.end + 2))) return null;
+  if (j < i && ms[j]!.start < src.start + comma && ms[j]!.type === 'PERSON' && !/^['’]s?\b/.test(text.slice(ms[j]!.end, ms[j]!.end + 2)) && !/\s(?:for|of|to)\s+$/.test(text.slice(src.start, ms[j]!.start))) return null;
   return m;
 }
 
@@ -387,6 +389,9 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
         if (coordinatedPerson(text, m, ms, headEnd)) return { speaker: null, confidence: 0 };
         return { speaker: m.entity, confidence: 0.95 };
       }
+      // "documents obtained by The Herald", "emails seen by Reuters": the outlet that got hold of
+      // the documents only reports them; the documents speak, and they name no one
+      if (isRecipientOfDocuments(text.slice(Math.max(src.start, m.start - 40), m.start))) continue;
       // "Union representatives in Dresden": a place in a modifier says where the head is, and
       // the head is who spoke (a place as the whole source, "Moscow denies", stays the speaker)
       if (m.type === 'LOC' && placeModifierStart(text.slice(src.start, m.start)) >= 0) continue;
@@ -561,6 +566,15 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     return { speaker: null, confidence: 0 };
   }
   return { speaker: null, confidence: 0 };
+}
+
+/** A participle of getting hold of something, then "by"/"to", ending the text before a name. */
+// ("sent by", "provided by" name who wrote or gave it, and stay: "a letter sent by the mayor")
+const OBTAINED_BY = /\b(?:(?:obtained|seen|reviewed|viewed|examined|acquired)\s+by|(?:leaked|provided|shown|given|shared|sent)\s+(?:to|with))\s+(?:the\s+)?$/i;
+
+/** True when the text before a name says the name got hold of what speaks: "documents obtained by [The Herald]". */
+export function isRecipientOfDocuments(before: string): boolean {
+  return OBTAINED_BY.test(before);
 }
 
 /**

@@ -48,6 +48,17 @@ export function turnBroken(
   return false;
 }
 
+/** Sources made of numbers: "Figures published by the ministry", "New data", "The latest polls". */
+const NUMBERS_SOURCE = /^(?:(?:the|new|latest|official|recent|provisional|these|those)\s+)*(?:figures|data|numbers|statistics|stats|polls?|surveys?|estimates|results|projections)\b/i;
+
+/**
+ * False when the previous attribution's source is made of numbers ("Figures ... show that ..."):
+ * figures speak in no sentences, so a quotation after them is no continuation of theirs.
+ */
+export function canSpeakOn(sourceText: string | null): boolean {
+  return !sourceText || !NUMBERS_SOURCE.test(sourceText.trim());
+}
+
 /** A sentence opening with a person known through someone else: "Her sister", "His lawyer". */
 const RELATED_SUBJECT = /^\s*(?:Her|His|Their|Our|My)\s+(?:(?:elder|younger|older|twin|late|former|longtime|long-time|own)\s+)?(?:sister|brother|wife|husband|mother|father|son|daughter|partner|colleague|friend|assistant|lawyer|attorney|manager|agent|coach|rival|opponent|neighbou?r|boss|deputy|aide|spokesman|spokeswoman|spokesperson|bandmate|teammate|co-founder|co-author)\b/;
 
