@@ -1,4 +1,4 @@
-import { ZONES } from './lexicon.js';
+import { WEEKDAYS, ZONES } from './lexicon.js';
 import { capitalisedInName, glued, intOf, isNum, low } from './match.js';
 import type { Cand } from './model.js';
 import { Kind, type Tok } from './tokens.js';
@@ -37,6 +37,18 @@ function hhmm(h: number, m: number): string {
 
 const DAWN: ReadonlyMap<string, string> = new Map([['dawn', 'TMO'], ['daybreak', 'TMO'], ['sunrise', 'TMO'], ['dusk', 'TEV'], ['sunset', 'TEV'], ['nightfall', 'TEV']]);
 const DAWN_PREPS = new Set(['at', 'before', 'after', 'by', 'until', 'till', 'since', 'from', 'around', 'near', 'toward', 'towards', 'till']);
+
+/**
+ * "Saturday 07:45 The weather service ...", "14:05 Schools will stay closed": a live blog's entry
+ * starts with a 24-hour time (two-digit hour), alone or after its weekday, at the start of a line
+ * and before a capitalised word.
+ */
+function liveBlogStamp(t: readonly Tok[], i: number, e: number): boolean {
+  if (low(t, i).length !== 2) return false;
+  const lineStart = i === 0 || t[i]!.nl || (WEEKDAYS.has(low(t, i - 1)) && (i - 1 === 0 || t[i - 1]!.nl));
+  const next = t[e];
+  return lineStart && !!next && next.kind === Kind.Word && next.cap;
+}
 
 export function parseClock(t: readonly Tok[], i: number): Cand | null {
   const w = low(t, i);
@@ -119,7 +131,7 @@ export function parseClock(t: readonly Tok[], i: number): Cand | null {
   // zone, a race or lap time, not a time of day
   if (seconds && !mer && !zoneSuffix) return null;
   // A plain "14:30" needs the colon form and a time word before it.
-  if (!mer && !zoneSuffix && low(t, i + 1) === ':' && !['at', 'by', 'until', 'from', 'before', 'after', 'around', 'about', 'since', 'till', 'to'].includes(prev)) return null;
+  if (!mer && !zoneSuffix && low(t, i + 1) === ':' && !['at', 'by', 'until', 'from', 'before', 'after', 'around', 'about', 'since', 'till', 'to'].includes(prev) && !liveBlogStamp(t, i, e)) return null;
   const c: Cand = { s: i, e, type: 'TIME', sem: { k: 'rel', unit: 'D', n: 0, anchor: 'dct' }, tod: hhmm(h, m) + zoneSuffix };
   // "at 2:30" with neither a.m./p.m. nor a zone: the half of the day may come from the text (tagger.ts)
   if (!mer && !zoneSuffix && h >= 1 && h <= 11 && low(t, i + 1) === ':') c.noMeridiem = true;

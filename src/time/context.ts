@@ -1,5 +1,6 @@
 import { WEEKDAYS } from './lexicon.js';
 import { low, onHeadline, onTitleLine } from './match.js';
+import { directiveAhead, EVENT_NOUNS, judgedLikely, MODAL_ADVERBS, NOT_VERB_AFTER_TO, pastPerfect, plannedModifier, subjectOfModal, warnedAhead } from './ahead.js';
 import { Kind, type Tok } from './tokens.js';
 
 /*
@@ -9,10 +10,10 @@ import { Kind, type Tok } from './tokens.js';
 
 export type Tense = 'past' | 'future' | 'present' | null;
 
-const FUTURE = new Set(['effective', 'payable', 'await', 'awaits', 'awaiting', 'expects', 'expect', 'predicts', 'forecasts', 'forecast', 'anticipates', 'will', 'shall', 'scheduled', 'expected', 'plans', 'plan', 'planning', 'planned', 'due', 'upcoming', 'intends', 'intend', 'hopes', 'aims', 'would', 'could', 'may', 'might', 'should', 'must', 'going', 'tomorrow', 'next', 'slated', 'set', 'wants', 'want', 'seeks', 'prepared', 'ready', 'promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided', 'announced', 'begin', 'start', 'resume', 'meet', 'vote', 'visit', 'hold', 'open', 'return', 'expire', 'expires', 'deadline', 'convene', 'gather', 'travel', 'arrive', 'leave', 'host', 'play', 'go', 'continue']);
+const FUTURE = new Set(['effective', 'payable', 'await', 'awaits', 'awaiting', 'expects', 'expect', 'predicts', 'forecasts', 'forecast', 'anticipates', 'will', 'shall', 'scheduled', 'expected', 'plans', 'plan', 'planning', 'planned', 'due', 'upcoming', 'intends', 'intend', 'hopes', 'aims', 'would', 'could', 'may', 'might', 'should', 'must', 'going', 'tomorrow', 'next', 'slated', 'set', 'wants', 'want', 'seeks', 'prepared', 'ready', 'promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided', 'announced', 'begin', 'start', 'resume', 'meet', 'vote', 'visit', 'hold', 'open', 'return', 'expire', 'expires', 'deadline', 'convene', 'gather', 'travel', 'arrive', 'leave', 'host', 'play', 'go', 'continue', 'face']);
 // Verbs in a FUTURE list above that are past forms only count as future before an infinitive ("agreed to meet").
 const FUTURE_ONLY_BEFORE_TO = new Set(['promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided', 'planned', 'prepared', 'announced']);
-const BASE_FORMS = new Set(['go', 'continue', 'begin', 'start', 'resume', 'meet', 'vote', 'visit', 'hold', 'open', 'return', 'expire', 'expires', 'deadline', 'set', 'convene', 'gather', 'travel']);
+const BASE_FORMS = new Set(['face', 'go', 'continue', 'begin', 'start', 'resume', 'meet', 'vote', 'visit', 'hold', 'open', 'return', 'expire', 'expires', 'deadline', 'set', 'convene', 'gather', 'travel']);
 const PAST = new Set([
   'said', 'told', 'was', 'were', 'had', 'did', 'went', 'came', 'made', 'took', 'gave', 'met', 'saw', 'got', 'left', 'won', 'lost', 'rose', 'fell', 'began', 'became', 'held', 'found', 'thought', 'knew', 'sent', 'spent', 'paid', 'sold', 'bought', 'brought', 'kept', 'led', 'ran', 'wrote', 'spoke', 'broke', 'chose', 'flew', 'grew', 'drew', 'shot', 'struck', 'fought', 'caught', 'taught', 'sought', 'stood', 'understood', 'built', 'felt', 'heard', 'meant', 'ate', 'fled', 'quit', 'ago', 'yesterday', 'last', 'earlier', 'since', 'been', 'says', 'has', 'have', 'killed', 'died', 'arrested', 'slid', 'sank', 'swore', 'threw', 'wore', 'woke', 'hung', 'dealt', 'lent', 'bent', 'forgot', 'forgave', 'rang', 'sang', 'began', 'bid', 'overtook', 'withdrew', 'undertook', 'overcame', 'became', 'reported', 'announced',
   // irregular pasts that are no present form
@@ -32,8 +33,6 @@ const POSSESSED_DET = new Set(['a', 'an', 'its', 'their', 'another']);
 const NOT_PAST_ED = new Set(['need', 'feed', 'seed', 'speed', 'bed', 'red', 'shed', 'bred', 'fled', 'led', 'wed', 'indeed', 'proceed', 'succeed', 'exceed', 'hundred', 'unprecedented', 'limited', 'united', 'based', 'related', 'scheduled', 'expected', 'planned', 'proposed', 'planned', 'anticipated', 'slated']);
 
 const MODAL_BEFORE_BE = new Set(['will', 'would', 'shall', 'should', 'could', 'may', 'might', 'must', 'to']);
-/** Adverbs between a modal and "be": "will also be held", "would only be decided". */
-const MODAL_ADVERBS = new Set(['also', 'only', 'then', 'soon', 'still', 'now', 'probably', 'likely', 'again', 'first', 'finally', 'officially', 'formally', 'eventually', 'definitely', 'certainly', 'reportedly']);
 
 /** Words before "forecasts" that make it the noun: "beat forecasts", "the forecasts", "analysts' forecasts". */
 const FORECAST_NOUN_BEFORE = new Set(['beat', 'beating', 'beats', 'missed', 'missing', 'misses', 'topped', 'exceeded', 'than', 'the', 'its', 'their', 'of', 'with', 'below', 'above', "'", '’', 'analyst', 'market', 'earnings', 'growth', 'weather', 'economic', 'official', 'cut', 'raised', 'lowered']);
@@ -56,7 +55,9 @@ function hadBeenPlanned(t: readonly Tok[], k: number): boolean {
 const LINKING_VERBS = new Set(['stay', 'stays', 'remain', 'remains', 'become', 'becomes', 'seem', 'seems', 'appear', 'appears', 'look', 'looks', 'keep', 'keeps', 'get', 'gets']);
 
 const ED_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'these', 'those']);
-const ED_ADVERBS = new Set(['still', 'yet', 'newly', 'recently', 'long', 'once', 'previously', 'widely', 'much', 'so-called', 'also']);
+const ED_ADVERBS = new Set(['still', 'yet', 'newly', 'recently', 'long', 'once', 'previously', 'widely', 'much', 'so-called', 'also',
+  // adjectives and adverbs of a noun phrase's participle: "a final televised debate", "the hotly contested seat"
+  'final', 'first', 'second', 'third', 'last', 'new', 'special', 'live', 'annual', 'joint', 'rare', 'only', 'heavily', 'closely', 'hotly', 'eagerly', 'keenly', 'highly', 'hastily', 'fully', 'partly', 'nationally', 'internationally']);
 
 /**
  * "a still unspecified date", "the proposed merger", "an unnamed official": an "-ed" word after
@@ -66,6 +67,9 @@ function attributiveParticiple(t: readonly Tok[], i: number): boolean {
   const p = low(t, i - 1);
   return ED_DETERMINERS.has(p) || (ED_ADVERBS.has(p) && ED_DETERMINERS.has(low(t, i - 2)));
 }
+
+/** Token i is a verb cue of any tense. */
+const isCue = (t: readonly Tok[], i: number): boolean => cue(t, i) !== null;
 
 function cue(t: readonly Tok[], i: number): Tense {
   const k = t[i]!;
@@ -128,6 +132,9 @@ function cue(t: readonly Tok[], i: number): Tense {
   // "set to begin on Jan. 12 and last until March": "last" before "until" is the verb, whose
   // tense comes from further left
   if (w === 'last' && LAST_AS_VERB_BEFORE.has(low(t, i + 1))) return null;
+  if (directiveAhead(t, i)) return 'future';
+  // "no earlier than 60 days later": a comparative, no past cue
+  if (w === 'earlier' && low(t, i + 1) === 'than') return null;
   if (PAST.has(w)) return passive && w !== 'been' && w !== 'had' ? 'present' : 'past';
   if (PRESENT.has(w)) return 'present';
   if (passive && w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) return 'present';
@@ -146,7 +153,7 @@ function cue(t: readonly Tok[], i: number): Tense {
  */
 // ("open", "close", "end" are left out: "stocks close lower Friday" is a market report of that day)
 // "voters go to the polls Sunday"
-const SCHEDULED_VERBS = new Set(['go', 'continue', 'meet', 'begin', 'start', 'resume', 'vote', 'convene', 'gather', 'travel', 'visit', 'return', 'arrive', 'leave', 'host', 'play', 'expires', 'expire']);
+const SCHEDULED_VERBS = new Set(['face', 'go', 'continue', 'meet', 'begin', 'start', 'resume', 'vote', 'convene', 'gather', 'travel', 'visit', 'return', 'arrive', 'leave', 'host', 'play', 'expires', 'expire']);
 const SUBJECT_PRONOUNS = new Set(['they', 'we', 'you', 'i']);
 function scheduledPresent(t: readonly Tok[], i: number): boolean {
   if (!SCHEDULED_VERBS.has(t[i]!.low)) return false;
@@ -158,7 +165,24 @@ function scheduledPresent(t: readonly Tok[], i: number): boolean {
   if (low(t, i - 2) === "'" || low(t, i - 2) === '’') return false;
   // (on a headline every word has a capital: "First Visit" is no named subject)
   if (p.cap && !sentenceInitial(t, i - 1) && !onHeadline(t, i)) return true;
-  return p.low.length > 3 && p.low.endsWith('s') && !p.low.endsWith('ss') && !p.low.endsWith('us');
+  return pluralNoun(p.low) || pluralBeforeModifier(t, i - 1);
+}
+
+const pluralNoun = (w: string): boolean => w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us');
+const SUBJECT_MODIFIER_PREPS = new Set(['in', 'of', 'from', 'across', 'around', 'at']);
+const SUBJECT_MODIFIER_DETS = new Set(['the', 'both', 'all', 'this', 'that', 'each']);
+
+/**
+ * "Voters in the state go to the polls", "leaders of both parties meet": a plural subject with a
+ * short prepositional phrase after it, whose last word ends at token k (lowercase, so no name).
+ */
+function pluralBeforeModifier(t: readonly Tok[], k: number): boolean {
+  if (t[k]!.cap) return false;
+  let j = k - 1;
+  if (SUBJECT_MODIFIER_DETS.has(low(t, j))) j--;
+  if (!SUBJECT_MODIFIER_PREPS.has(low(t, j))) return false;
+  const subj = t[j - 1];
+  return !!subj && subj.kind === Kind.Word && pluralNoun(subj.low);
 }
 
 /*
@@ -166,7 +190,7 @@ function scheduledPresent(t: readonly Tok[], i: number): boolean {
  * the verb is past but the day it sets is a deadline still ahead. True when such a verb is the
  * first verb-like word left of the preposition before [s].
  */
-const DEADLINE_VERBS = new Set(['postponed', 'delayed', 'deferred', 'extended', 'given', 'gave', 'granted', 'pushed', 'moved', 'adjourned', 'suspended', 'rescheduled', 'set']);
+const DEADLINE_VERBS = new Set(['postponed', 'delayed', 'deferred', 'extended', 'given', 'gave', 'granted', 'pushed', 'moved', 'adjourned', 'suspended', 'rescheduled', 'set', 'brought']);
 function deadlineAhead(t: readonly Tok[], s: number, lo: number): boolean {
   const p = low(t, s - 1);
   if (p !== 'until' && p !== 'till' && p !== 'by' && p !== 'to') return false;
@@ -178,7 +202,9 @@ function deadlineAhead(t: readonly Tok[], s: number, lo: number): boolean {
     const w = t[i]!.low;
     // "the union had given them until the weekend": a deadline told in the past perfect has
     // passed; the clause's own tense places it
-    if (DEADLINE_VERBS.has(w)) return !pastPerfect(t, i, lo) && (p !== 'to' || w === 'extended' || w === 'postponed' || w === 'pushed' || w === 'moved' || w === 'delayed');
+    // ("brought forward to Saturday": a date moved earlier is still ahead; "brought to" alone is no such move)
+    if (w === 'brought' && low(t, i + 1) !== 'forward') return false;
+    if (DEADLINE_VERBS.has(w)) return !pastPerfect(t, i, lo) && (p !== 'to' || w === 'extended' || w === 'postponed' || w === 'pushed' || w === 'moved' || w === 'delayed' || w === 'brought');
     if (cue(t, i)) return false;
   }
   return false;
@@ -200,7 +226,6 @@ const PLANNING_VERBS = new Set(['planned', 'scheduled', 'set', 'slated', 'organi
  * took place, and only "for <day>" dates their object.
  */
 const ON_PLANNERS = new Set(['planned', 'scheduled', 'slated', 'called', 'announced']);
-const EVENT_NOUNS = new Set(['strike', 'strikes', 'protest', 'protests', 'rally', 'rallies', 'march', 'vote', 'walkout', 'hearing', 'meeting', 'summit', 'referendum', 'election', 'boycott', 'vigil', 'demonstration', 'demonstrations', 'sit-in', 'shutdown', 'session', 'debate', 'ceremony', 'launch', 'press', 'conference', 'news', 'briefing', 'talks', 'parade', 'celebration', 'memorial', 'service', 'funeral']);
 const NP_WORDS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'new', 'general', 'national', 'nationwide', 'mass', 'large', 'second', 'third', 'further', 'another', 'outside', 'at', 'in', 'near', 'of', 'final', 'special', 'emergency', 'public', 'snap', 'two-day', 'one-day', 'day-long', 'for']);
 const SUBJECT_VERBS = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'have']);
 const RELATIVES = new Set(['that', 'which', 'who']);
@@ -235,17 +260,6 @@ function plannedEventAhead(t: readonly Tok[], s: number, e: number, lo: number):
   }
   return false;
 }
-
-/** Token i follows "had" or "had been", one adverb allowed: "had given", "had been postponed", "had already extended". */
-function pastPerfect(t: readonly Tok[], i: number, lo: number): boolean {
-  let k = i - 1;
-  if (low(t, k) === 'been') k--;
-  if (k >= lo && (MODAL_ADVERBS.has(low(t, k)) || low(t, k) === 'already' || low(t, k) === 'previously' || low(t, k) === 'originally')) k--;
-  return k >= lo && low(t, k) === 'had';
-}
-
-/** Words after "to" that are no verb: "to the", "to Berlin", "to 5%". */
-const NOT_VERB_AFTER_TO = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'be', 'date', 'power', 'office', 'court', 'work', 'school', 'market', 'pay', 'rise', 'fall', 'end']);
 
 /** A headline's "to" and a lowercase verb before the expression, with no other verb between: "Strike to halt trains from Wednesday". */
 function headlineInfinitive(t: readonly Tok[], s: number, lo: number): boolean {
@@ -469,6 +483,26 @@ function ruledOut(t: readonly Tok[], s: number, e: number, lo: number, hi: numbe
   return false;
 }
 
+/** Negations between a modal and "be": "may not be reconnected", "won't be paid", "will never be held". */
+const NEGATIONS = new Set(['not', 'never']);
+
+/**
+ * A modal ends at token k, left of a "be" (an adverb and a negation may stand between): "will be
+ * paid", "would only be decided", "may not be reconnected", "won't be held".
+ */
+function modalBeforeBe(t: readonly Tok[], k: number, lo: number): boolean {
+  if (MODAL_ADVERBS.has(low(t, k)) && k - 1 >= lo) k--;
+  if (NEGATIONS.has(low(t, k)) && k - 1 >= lo) k--;
+  // "won't", "can't": the contraction's "t"
+  if (low(t, k) === 't' && (low(t, k - 1) === "'" || low(t, k - 1) === '’')) return ['won', 'can', 'wouldn', 'couldn', 'shouldn', 'mustn'].includes(low(t, k - 2));
+  return MODAL_BEFORE_BE.has(low(t, k)) || (low(t, k) === 'll' && low(t, k - 1) === "'");
+}
+
+/** Token i counts in the word window: no punctuation, nor the "s" of a possessive ("New Year's Day" is three words). */
+function countsAsWord(t: readonly Tok[], i: number): boolean {
+  return t[i]!.kind !== Kind.Punct && !(t[i]!.low === 's' && !t[i]!.space && (low(t, i - 1) === "'" || low(t, i - 1) === '’'));
+}
+
 /** Tense around tokens [s, e) from the cues within [lo, hi). */
 function clauseTense(t: readonly Tok[], s: number, e: number, lo: number, hi: number): Tense {
   // a look-ahead verb dates the event only through an adverbial ("heads toward elections in
@@ -476,7 +510,7 @@ function clauseTense(t: readonly Tok[], s: number, e: number, lo: number, hi: nu
   const adverbial = TIME_PREPOSITIONS.has(low(t, s - 1));
   // "as soon as Tuesday", "as early as next week": a date not yet reached.
   if (low(t, s - 1) === 'as' && (low(t, s - 2) === 'soon' || low(t, s - 2) === 'early') && low(t, s - 3) === 'as' && s - 3 >= lo) return 'future';
-  if (deadlineAhead(t, s, lo) || ruledOut(t, s, e, lo, hi) || plannedEventAhead(t, s, e, lo)) return 'future';
+  if (deadlineAhead(t, s, lo) || ruledOut(t, s, e, lo, hi) || plannedEventAhead(t, s, e, lo) || plannedModifier(t, s, e, lo) || judgedLikely(t, e, hi, isCue) || subjectOfModal(t, s, e, lo) || warnedAhead(t, s, lo, isCue)) return 'future';
   // "ahead of Sunday's vote", "in the run-up to Friday's summit": the day has not come yet
   if ((low(t, s - 1) === 'of' && low(t, s - 2) === 'ahead') || (low(t, s - 1) === 'to' && low(t, s - 2) === 'up' && low(t, s - 3) === '-' && low(t, s - 4) === 'run')) return 'future';
   // "Rail strike to halt trains from Wednesday", "Union to strike Friday": a headline's "to" and
@@ -487,7 +521,7 @@ function clauseTense(t: readonly Tok[], s: number, e: number, lo: number, hi: nu
   for (let i = s - 1, n = 0; i >= lo && n < 10; i--) {
     const w = t[i]!.low;
     if (w === ';') break;
-    if (t[i]!.kind !== Kind.Punct) n++;
+    if (countsAsWord(t, i)) n++;
     if (n <= LOOK_AHEAD_WINDOW && adverbial && looksAhead(t, i)) return 'future';
     const c = cue(t, i);
     // a present verb counts only right before the expression ("is on Friday", "are meeting Monday");
@@ -503,17 +537,14 @@ function clauseTense(t: readonly Tok[], s: number, e: number, lo: number, hi: nu
     if (c) {
       // "will be paid", "would be named", "to be held": a participle after a modal's "be" is future
       // ("will also be elected", "would only be decided": an adverb may stand between modal and "be")
-      if (c === 'past' && low(t, i - 1) === 'be' && i - 2 >= lo) {
-        const m = MODAL_ADVERBS.has(low(t, i - 2)) && i - 3 >= lo ? i - 3 : i - 2;
-        if (MODAL_BEFORE_BE.has(low(t, m)) || (low(t, m) === 'll' && low(t, m - 1) === "'")) return 'future';
-      }
+      if (c === 'past' && low(t, i - 1) === 'be' && i - 2 >= lo && modalBeforeBe(t, i - 2, lo)) return 'future';
       return c;
     }
   }
   for (let i = e, n = 0; i < hi && n < 10; i++) {
     const w = t[i]!.low;
     if (w === ';' || (w === '.' && !isAbbrevDot(t, i))) break;
-    if (t[i]!.kind !== Kind.Punct) n++;
+    if (countsAsWord(t, i)) n++;
     const c = cue(t, i);
     if (c === 'present') continue;
     if (c) return c;

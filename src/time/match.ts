@@ -88,3 +88,11 @@ export function capitalisedInName(t: readonly Tok[], i: number): boolean {
   const p = t[i - 1]!;
   return (p.kind === Kind.Word || p.low === ',' || p.low === "'s") && !onHeadline(t, i);
 }
+
+const LEAD_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
+
+/** The word before token s, read across one determiner: "from the Christmas recess" gives "from". */
+export function leadWord(t: readonly Tok[], s: number): string {
+  const p = low(t, s - 1);
+  return LEAD_DETERMINERS.has(p) ? low(t, s - 2) : p;
+}

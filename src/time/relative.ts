@@ -90,12 +90,46 @@ const OUTLOOK_NOUNS = new Set(['forecast', 'forecasts', 'guidance', 'outlook', '
 export function parseFullYear(t: readonly Tok[], i: number): Cand | null {
   if (low(t, i) !== 'full' || !isHyphenAt(t, i + 1) || low(t, i + 2) !== 'year' || isHyphenAt(t, i + 3)) return null;
   const c: Cand = { s: i, e: i + 3, type: 'DATE', sem: { k: 'rel', unit: 'Y', n: 0, anchor: 'dct' } };
-  if (!OUTLOOK_NOUNS.has(low(t, i + 3))) c.reportYear = true;
+  if (!OUTLOOK_NOUNS.has(low(t, i + 3)) || measuredAgainst(t, i)) c.reportYear = true;
   return c;
+}
+
+/** Words before an estimate that results are measured against: "beat the full-year forecast". */
+const MEASURED_AGAINST = new Set(['beat', 'beats', 'beating', 'missed', 'misses', 'missing', 'topped', 'tops', 'exceeded', 'exceeds', 'above', 'below', 'under', 'than', 'of', 'with', 'matched', 'matches']);
+const ESTIMATE_OWNERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'own']);
+
+/**
+ * "profit beat the full-year forecast", "in line with its full-year guidance", "short of the
+ * full-year target": an outlook that results are measured against is the year reported on.
+ */
+function measuredAgainst(t: readonly Tok[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k > i - 3 && ESTIMATE_OWNERS.has(low(t, k))) k--;
+  const w = low(t, k);
+  if (w === 'of') return low(t, k - 1) === 'short';
+  if (w === 'with') return low(t, k - 1) === 'line';
+  return MEASURED_AGAINST.has(w);
 }
 
 /** Verbs that may follow "sales for the year": the year is then the subject's period, not a length. */
 const YEAR_VERBS = new Set(['rose', 'fell', 'was', 'were', 'is', 'are', 'will', 'increased', 'decreased', 'declined', 'climbed', 'dropped', 'jumped', 'slipped', 'totaled', 'totalled', 'grew', 'gained']);
+
+const CLAUSE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
+const FINITE_VERBS = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'can', 'did']);
+
+/**
+ * A clause of its own starts at i, a subject and a finite verb ("a recall petition was due", "the
+ * election was held"): "the day before" it counts from an event, not from a date of the text.
+ */
+function eventClauseAt(t: readonly Tok[], i: number): boolean {
+  if (!CLAUSE_DETERMINERS.has(low(t, i))) return false;
+  for (let k = i + 1; k < i + 5; k++) {
+    const w = t[k];
+    if (!w || w.kind !== Kind.Word) return false;
+    if (FINITE_VERBS.has(w.low)) return k > i + 1;
+  }
+  return false;
+}
 
 export function parseDeictic(t: readonly Tok[], i: number): Cand | null {
   const w = low(t, i);
@@ -157,6 +191,8 @@ export function parseDeictic(t: readonly Tok[], i: number): Cand | null {
         const nx = t[i + 3];
         // "later in the day before returning home": "before" governs the gerund; "the day" is the day of the text
         if (nx && nx.kind === Kind.Word && nx.low.length > 4 && nx.low.endsWith('ing')) return null;
+        // "the day before a recall petition was due": counted from an event the text does not date
+        if (eventClauseAt(t, i + 3)) return { s: i, e: i + 3, type: 'DATE', sem: { k: 'lit', v: 'XXXX-XX-XX' } };
         if (nx && (nx.kind === Kind.Word || nx.kind === Kind.Num) && !WEEKDAYS.has(nx.low) && !['last', 'next', 'this', 'that'].includes(nx.low)) {
           // "Oct. 12, the day before the crash": "the day" is the day just given; "the day after his death" stays a shift from the last date
           if (low(t, i - 1) === ',') return { s: i, e: i + 2, type: 'DATE', sem: { k: 'rel', unit: 'D', n: 0, anchor: 'ref' } };
@@ -332,6 +368,10 @@ export function parseShifted(t: readonly Tok[], i: number): Cand | null {
   // "He was indicted in 2023 and resigned the following February": counted from the text's date
   if (m !== undefined && t[j]!.cap && w.length >= 3 && the && (dir === 1 || dir === -1) && MONTH_COUNTERS.has(shifter) && !isNum(t, j + 1)) {
     return { s: i, e: j + 1, type: 'DATE', sem: { k: 'date', m, dir, ana: true } };
+  }
+  // "In 1996 ... the election was held that April": the month of the year the text gave
+  if (m !== undefined && t[j]!.cap && w.length >= 3 && shifter === 'that' && !isNum(t, j + 1) && !isNum(t, optDot(t, j + 1))) {
+    return { s: i, e: j + 1, type: 'DATE', sem: { k: 'date', m, dir: 0, ana: true } };
   }
   if (m !== undefined && t[j]!.cap && w.length >= 3 && !the) {
     // only an abbreviation takes the period ("last Feb."); "last February." ends the sentence

@@ -51,6 +51,8 @@ export interface ResolveContext {
   quarter?: Point | null;
   /** The last date the text gave is a month, given after the last day it gave. */
   monthLast?: boolean;
+  /** The preposition before the expression, across one determiner ("from the Christmas recess"). */
+  lead?: string;
 }
 
 export interface Resolved {
@@ -84,6 +86,9 @@ function yearFor(m: number, d: number, dir: Dir | undefined, ctx: ResolveContext
   // A future clause moves a date already past into next year, unless it passed within the last two
   // months: "she would bring aid to the places where the Aug. 7 blasts killed 257" (published Aug. 18).
   if (dd === 1 && here < now) return dct.days - toDays(dct.y, m, Math.min(d, daysInMonth(dct.y, m))) <= 60 ? dct.y : dct.y + 1;
+  // "to holders of record on Jan. 5, the company announced", told on Dec. 31: a day a few weeks
+  // ahead across the new year is the scheduled date the same rule keeps within a year
+  if (dd === -1 && here < now && toDays(dct.y + 1, m, Math.min(d, daysInMonth(dct.y + 1, m))) - dct.days <= PAST_CLAUSE_AHEAD) return dct.y + 1;
   if (dd === -1 && here > now && m - dct.m > 2) {
     // A month or two ahead in a past-tense sentence is more often a scheduled date; only far ones move.
     return dct.y - 1;
@@ -97,6 +102,9 @@ function yearFor(m: number, d: number, dir: Dir | undefined, ctx: ResolveContext
   }
   return dct.y;
 }
+
+/** How many days ahead a month-day told in a past clause may lie across the new year and stay ahead. */
+const PAST_CLAUSE_AHEAD = 45;
 
 function weekdayFrom(anchor: number, wd: number, dd: -1 | 0 | 1, strict: boolean): number {
   const cur = weekday(anchor);
@@ -219,7 +227,7 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
     return { value: formatPoint(p), point: p };
   }
   if (sem.k === 'date' && sem.ana && sem.m !== undefined && ctx.ref) {
-    const p = monthFrom(sem.m, sem.dir === -1 ? -1 : 1, ctx.ref);
+    const p = sem.dir === 0 ? monthOfYear(sem.m, ctx.ref) : monthFrom(sem.m, sem.dir === -1 ? -1 : 1, ctx.ref);
     if (p) return { value: formatPoint(p), point: p };
   }
   if (sem.k === 'rel' && sem.anchor === 'ref' && (sem.unit === 'D' || sem.unit === 'W') && Number.isInteger(sem.n) && ctx.monthLast && ctx.ref?.g === 'M') {
@@ -279,6 +287,9 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
       const cur = coarsen(dayPoint(dct!.days), sem.code.startsWith('H') ? 'H' : sem.code.startsWith('Q') ? 'Q' : 'SE');
       if (sem.code === 'Q' || sem.code === 'H') {
         // "the quarter", "the latest quarter": the one the story reports on (the last ended quarter it gave), else the last one it gave.
+        // ("will name a chief executive by the end of the quarter", in a story on the quarter just
+        // ended: a future clause cannot reach an ended quarter, so it is the one under way)
+        if (sem.code === 'Q' && ctx.quarter && sem.rel === 0 && ctx.tense === 'future' && ctx.quarter.y * 4 + ctx.quarter.n! < cur.y * 4 + cur.n!) return { value: formatPoint(cur), point: cur };
         if (sem.code === 'Q' && ctx.quarter && (sem.rel === 0 || sem.rel === -1)) return { value: formatPoint(ctx.quarter), point: ctx.quarter };
         if (ctx.ref && ctx.ref.g === (sem.code === 'Q' ? 'Q' : 'H') && sem.rel !== -4 && !sem.current) return { value: formatPoint(ctx.ref), point: ctx.ref };
         if (sem.rel === -4) {
@@ -305,6 +316,9 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
       } else if (sem.dir === null || sem.dir === undefined) {
         const dd = direction(null, ctx);
         if (dd === 1 && unit === 'SE' && start + 2 < cm) p = shift(p, 'Y', 1);
+        // "the company expects revenue to be flat for the first half", told in December: next
+        // year's, as with no tense (a later ended quarter may still be reported on: left alone)
+        else if (dd === 1 && cm - start > NEAREST_AHEAD) p = shift(p, 'Y', 1);
         else if (dd === -1 && start > cm) p = shift(p, 'Y', -1);
         // No tense: the nearest such quarter or half ("the fourth quarter" in a March story is last year's).
         else if (dd === 0 && unit !== 'SE' && start - cm > 6) p = shift(p, 'Y', -1);
@@ -368,7 +382,9 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
       let day = holidayDay(sem.name, y0);
       if (day === null) return { value: 'XXXX-XX-XX', point: null };
       const week = EASTER_WEEKS.has(sem.name);
-      if (sem.y === undefined) {
+      const near = sem.y === undefined && (sem.dir === null || sem.dir === undefined) ? nearHoliday(sem.name, dct!, ctx) : null;
+      if (near !== null) day = near;
+      else if (sem.y === undefined) {
         const dd = sem.dir ?? direction(null, ctx);
         // "as Holy Week began" on Palm Sunday: a week holiday is the nearest one unless told otherwise
         if (dd === 1 && day < dct!.days && !(week && sem.dir === null && dct!.days - day < 7)) day = holidayDay(sem.name, y0 + 1)!;
@@ -404,6 +420,34 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
       return { value: formatPoint(shifted), point: shifted };
     }
   }
+}
+
+/** Prepositions of coming back from a holiday just past: "return from the Christmas recess". */
+const AFTER_HOLIDAY = new Set(['from', 'after']);
+/** Prepositions of something got or done ahead of a holiday: "tickets for New Year's Eve", "before Christmas". */
+const TOWARD_HOLIDAY = new Set(['for', 'before', 'until', 'till', 'by']);
+/** Days a holiday may lie behind ("back from the Christmas break") or ahead ("booked for Christmas") against the tense. */
+const HOLIDAY_BEHIND = 21;
+const HOLIDAY_AHEAD = 60;
+
+/**
+ * A holiday near the publication date against the clause's tense: "lawmakers return from the
+ * Christmas recess", told on Jan. 4, come back from the one just past (not next December's), and
+ * "tickets for New Year's Eve sold out in October", told on Dec. 28, were for the one days ahead
+ * (the past verb tells when they sold). null when neither applies.
+ */
+function nearHoliday(name: string, dct: Dct, ctx: ResolveContext): number | null {
+  const lead = ctx.lead ?? ctx.prep;
+  const back = ctx.tense !== 'past' && AFTER_HOLIDAY.has(lead);
+  const ahead = ctx.tense === 'past' && TOWARD_HOLIDAY.has(lead);
+  if (!back && !ahead) return null;
+  for (const y of back ? [dct.y, dct.y - 1] : [dct.y, dct.y + 1]) {
+    const day = holidayDay(name, y);
+    if (day === null) return null;
+    if (back && day < dct.days && dct.days - day <= HOLIDAY_BEHIND) return day;
+    if (ahead && day > dct.days && day - dct.days <= HOLIDAY_AHEAD) return day;
+  }
+  return null;
 }
 
 /** A shift forward by days or weeks from the text's last date, in a past clause ("the next day", "two weeks later"). */
@@ -461,6 +505,12 @@ function seasonFrom(code: string, dir: 1 | -1, ref: Point): Point | null {
   const start = SEASON_START[code]!;
   const y = dir === 1 ? (start <= m.n! ? m.y + 1 : m.y) : start >= m.n! ? m.y - 1 : m.y;
   return partPoint(code, y);
+}
+
+/** "In 1996 ... that April": the month in the year of the text's date; null for a decade or century. */
+function monthOfYear(m: number, ref: Point): Point | null {
+  if (ref.g === 'DE' || ref.g === 'C') return null;
+  return { g: 'M', y: ref.g === 'D' || ref.g === 'W' ? coarsen(ref, 'M').y : ref.y, n: m };
 }
 
 /**

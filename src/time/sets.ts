@@ -70,6 +70,8 @@ export function parseSet(t: readonly Tok[], i: number): Cand | null {
   // "twice a week", "three times a year", "once a month"
   let j = i;
   let lead = false;
+  // "the twice-yearly change", "a once-weekly dose": one set, the count word with it
+  if ((w === 'once' || w === 'twice') && isHyphenAt(t, i + 1) && ADVERBS.has(low(t, i + 2))) return { s: i, e: i + 3, type: 'SET', sem: { k: 'lit', v: ADVERBS.get(low(t, i + 2))! } };
   if (w === 'once' || w === 'twice') {
     j = i + 1;
     lead = true;

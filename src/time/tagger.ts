@@ -1,9 +1,9 @@
 import type { Span, TimeType } from '../document/types.js';
 import { parseClock } from './clock.js';
-import { tenseAround } from './context.js';
+import { tenseAround, type Tense } from './context.js';
 import { parseCentury, parseDayFirst, parseDecade, parseMonthFirst, parseNineEleven, parseNumericDate, parseSpelledYear, parseYear, parseYearTail } from './explicit.js';
 import { LONG_WORDS, parseDuration } from './durations.js';
-import { low } from './match.js';
+import { leadWord, low } from './match.js';
 import { EASTER_OFFSETS, EASTER_WEEKS, FIXED_HOLIDAYS, MONTHS, NTH_WEEKDAY_HOLIDAYS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, WEEKDAYS_PLURAL, ZONES } from './lexicon.js';
 import type { Cand } from './model.js';
 import type { Unit } from './lexicon.js';
@@ -170,6 +170,9 @@ function afternoon(tod: string): string {
 function onDayOf(clock: Cand, day: Cand): Cand {
   const out: Cand = { ...clock, sem: day.sem };
   if (day.inMonth) out.inMonth = day.inMonth;
+  // "at 9:15 p.m. on the Sunday after Thanksgiving", "at noon the day after Christmas"
+  if (day.weekdayNear) out.weekdayNear = day.weekdayNear;
+  if (day.shiftDays) out.shiftDays = day.shiftDays;
   return out;
 }
 
@@ -197,6 +200,11 @@ function shareClockDays(t: readonly Tok[], cands: Cand[]): Cand[] {
       k++;
     }
     const next = cands[k];
+    const anyDay = k === i + 1 && next ? clockOnAnyWeekday(t, c, next) : null;
+    if (anyDay) {
+      cands[i] = anyDay;
+      continue;
+    }
     // A day inside brackets belongs to a conversion: "4 in the morning (4 a.m. EDT Thursday)" is that
     // day, but "8 p.m. (0100 GMT Thursday)" has crossed midnight: only the same hour carries the day.
     const sameHour = (x: Cand): boolean => !x.tod || x.tod.slice(0, 3) === c.tod!.slice(0, 3);
@@ -204,6 +212,16 @@ function shareClockDays(t: readonly Tok[], cands: Cand[]): Cand[] {
     else if (next && k === i + 1 && namesDay(next) && clockRangeTo(t, from, next.s, next)) cands[i] = onDayOf(c, next);
   }
   return cands;
+}
+
+/**
+ * "at 11:40 p.m. on a Sunday": a clock time on any such weekday (made so by genericWeekday) is that time of
+ * any such day, XXXX-WXX-7T23:40, not of the publication date. null otherwise.
+ */
+function clockOnAnyWeekday(t: readonly Tok[], clock: Cand, day: Cand): Cand | null {
+  if (day.type !== 'DATE' || day.sem.k !== 'lit' || !/^XXXX-WXX-\d$/.test(day.sem.v)) return null;
+  if (day.s - clock.e !== 2 || low(t, clock.e) !== 'on' || low(t, day.s - 1) !== 'a') return null;
+  return { ...clock, sem: day.sem };
 }
 
 /**
@@ -327,9 +345,11 @@ function beforeNoun(t: readonly Tok[], i: number): boolean {
  * (a Monday holiday's is the one before it; see tagWindow), not the holiday alone.
  */
 function holidayWeekend(t: readonly Tok[], c: Cand, floor: number): Cand {
-  if (c.sem.k !== 'holiday' || low(t, c.e) !== 'weekend' || c.tod || c.weekOf) return c;
+  // ("the New Year's weekend": a possessive may stand between)
+  const possessive = (low(t, c.e) === "'" || low(t, c.e) === '’') && low(t, c.e + 1) === 's' ? 2 : 0;
+  if (c.sem.k !== 'holiday' || low(t, c.e + possessive) !== 'weekend' || c.tod || c.weekOf) return c;
   const s = low(t, c.s - 1) === 'the' && c.s - 1 >= floor ? c.s - 1 : c.s;
-  return { ...c, s, e: c.e + 1, weekOf: 'WE' };
+  return { ...c, s, e: c.e + possessive + 1, weekOf: 'WE' };
 }
 
 const MODS: ReadonlyMap<string, string> = new Map([
@@ -429,10 +449,13 @@ function isAbbreviation(t: readonly Tok[], i: number): boolean {
   return (k.low.length === 1 && k.cap) || TITLES.has(k.low) || (MONTH_ABBREVIATIONS.has(k.low) && t[i + 2]?.kind === Kind.Num);
 }
 
-/** "2 p.m. EST on Dec. 17", "9 a.m. Pacific time": a zone after "a.m." / "p.m." goes on with the sentence. */
+/**
+ * "2 p.m. EST on Dec. 17", "9 a.m. Pacific time", "from 6 a.m. Wednesday until midnight": a zone or
+ * a weekday after "a.m." / "p.m." goes on with the sentence.
+ */
 function zoneAfterMeridiem(t: readonly Tok[], i: number): boolean {
   if (!(low(t, i - 2) === 'm' && low(t, i - 3) === '.' && (low(t, i - 4) === 'a' || low(t, i - 4) === 'p') && t[i]!.cap)) return false;
-  return ZONES.has(low(t, i)) || (ZONE_NAMES.has(low(t, i)) && ZONE_NAME_TAILS.has(low(t, i + 1)));
+  return ZONES.has(low(t, i)) || WEEKDAYS.has(low(t, i)) || (ZONE_NAMES.has(low(t, i)) && ZONE_NAME_TAILS.has(low(t, i + 1)));
 }
 const ZONE_NAMES = new Set(['eastern', 'pacific', 'central', 'mountain', 'atlantic', 'greenwich']);
 const ZONE_NAME_TAILS = new Set(['time', 'standard', 'daylight', 'mean']);
@@ -637,7 +660,14 @@ function quarterEnded(q: Point, dct: Dct): boolean {
  * (there the story's quarter is the period compared).
  */
 function monthAYearBack(c: Cand, r: Resolved, ref: Point | null, sameSentence: boolean, quarter: Point | null): Resolved {
-  if (!(c.sem.k === 'rel' && c.sem.cmp) || quarter || !sameSentence || !ref || ref.g !== 'M' || !r.point || r.point.g !== 'Y') return r;
+  if (!(c.sem.k === 'rel' && c.sem.cmp) || !sameSentence || !ref || !r.point) return r;
+  // "Sales in the December quarter fell 4% from a year earlier": a quarter its own sentence gave is
+  // compared, even when it is not (yet) the quarter the story reports on
+  if (ref.g === 'Q' && (r.point.g === 'Y' || r.point.g === 'Q')) {
+    const q = shift(ref, 'Y', -1);
+    return { value: formatPoint(q), point: q };
+  }
+  if (quarter || ref.g !== 'M' || r.point.g !== 'Y') return r;
   const p = shift(ref, 'Y', -1);
   return { value: formatPoint(p), point: p };
 }
@@ -702,6 +732,15 @@ function pastWeekdayRange(r: Resolved, out: TaggedTime[]): Resolved {
   start.value = ymd(toDays(Number(m[1]), Number(m[2]), Number(m[3])) - 7) + start.value.slice(10);
   const p = dayPoint(r.point!.days! - 7);
   return { value: formatPoint(p), point: p };
+}
+
+/**
+ * "Voters go to the polls on Sunday. Polling stations open at 7 a.m.": a day still to come, given
+ * in the sentence before, is the day a clock time of a clause that is not past falls on (a past
+ * day is left to the publication date: "The bank cut rates on Monday. Shares rose by 11 a.m.").
+ */
+function comingDayGoesOn(refDay: Point, refDaySent: number, lo: number, sent: Int32Array, dct: Dct | null, tense: Tense): boolean {
+  return !!dct && refDay.days! > dct.days && tense !== 'past' && lo > 0 && refDaySent >= 0 && refDaySent === sent[lo - 1];
 }
 
 /** How many tokens a year may stand before the month or day it frames. */
@@ -775,17 +814,20 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
       rangeFrom: (connector && prevFrom) || weekdayAlternative ? prevPoint : pastFuture ? refDay : null,
       quarter: st.quarter,
       monthLast: st.monthLast === true,
+      lead: leadWord(t, c.s),
     };
     // "Asian shares fell overnight": told in the past, the night before the publication date
     // (TimeBank: "overnight" in a story of Oct. 27 is 10-26TNI); "will work overnight" is tonight.
     const night = tense === 'past' && c.e - c.s === 1 && low(t, c.s) === 'overnight' && c.sem.k === 'rel' ? { ...c, sem: { ...c.sem, n: -1 } } : c;
     // (a year told a few words before: "approved in 1987 that didn't specify ..., Nashua had bought
     // shares through Sept. 29" is a new clause about another time)
-    const yearNear = refSent === lo && prevPoint === ref && c.s - prevEnd <= YEAR_FRAME_TOKENS;
+    // ("will publish full-year results on March 11", told in January: a year already over frames
+    // no day of a future clause)
+    const yearNear = refSent === lo && prevPoint === ref && c.s - prevEnd <= YEAR_FRAME_TOKENS && !(tense === 'future' && dct && ref && ref.y < dct.y);
     let r = resolveSem(yearOfSentence(t, night, ref, yearNear), ctx);
     // "On Friday, the shooting happened at 10 p.m.": a clock time with no day of its own is on the
     // day its sentence gave before it, not the publication date.
-    if (bareClock(c) && refDay && refDaySent === lo && refDaySent >= 0) r = { value: formatPoint(refDay), point: refDay };
+    if (bareClock(c) && refDay && ((refDaySent === lo && refDaySent >= 0) || comingDayGoesOn(refDay, refDaySent, lo, sent, dct, tense))) r = { value: formatPoint(refDay), point: refDay };
     else if (bareClock(c) && c.tod!.startsWith('T24') && tense === 'past' && dct && r.point?.days === dct.days) {
       // "The ceasefire began at midnight": told in the past, the midnight that began the
       // publication day, which TimeML writes as the day before at T24:00

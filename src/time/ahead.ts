@@ -1,0 +1,130 @@
+import { low } from './match.js';
+import { Kind, type Tok } from './tokens.js';
+
+/*
+ * Clause shapes that put a date ahead of the publication date whatever the tense of the verb
+ * near it: a date modifying a planned event ("sets Friday strike"), what a directive orders ("ordered
+ * him to report by Feb. 15"), a warning's period ("issued a warning for Monday"), a judged
+ * possibility ("a cut in January was unlikely"), a day that is the subject of a reported modal
+ * ("said Monday would be the busiest day"). Used by context.ts, which gives the verb test.
+ */
+
+/** Token i is a verb cue of the clause (context.ts `cue`). */
+export type VerbAt = (t: readonly Tok[], i: number) => boolean;
+
+/** Adverbs between a modal and "be": "will also be held", "would only be decided". */
+export const MODAL_ADVERBS = new Set(['also', 'only', 'then', 'soon', 'still', 'now', 'probably', 'likely', 'again', 'first', 'finally', 'officially', 'formally', 'eventually', 'definitely', 'certainly', 'reportedly']);
+
+/** Nouns of an event that is planned for a day ("a strike", "a rally", "a vote"). */
+export const EVENT_NOUNS = new Set(['strike', 'strikes', 'protest', 'protests', 'rally', 'rallies', 'march', 'vote', 'walkout', 'hearing', 'meeting', 'summit', 'referendum', 'election', 'boycott', 'vigil', 'demonstration', 'demonstrations', 'sit-in', 'shutdown', 'session', 'debate', 'ceremony', 'launch', 'press', 'conference', 'news', 'briefing', 'talks', 'parade', 'celebration', 'memorial', 'service', 'funeral']);
+
+/** Words after "to" that are no verb: "to the", "to Berlin", "to 5%". */
+export const NOT_VERB_AFTER_TO = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'be', 'date', 'power', 'office', 'court', 'work', 'school', 'market', 'pay', 'rise', 'fall', 'end']);
+
+/** Token i follows "had" or "had been", one adverb allowed: "had given", "had been postponed", "had already extended". */
+export function pastPerfect(t: readonly Tok[], i: number, lo: number): boolean {
+  let k = i - 1;
+  if (low(t, k) === 'been') k--;
+  if (k >= lo && (MODAL_ADVERBS.has(low(t, k)) || low(t, k) === 'already' || low(t, k) === 'previously' || low(t, k) === 'originally')) k--;
+  return k >= lo && low(t, k) === 'had';
+}
+
+/*
+ * "The judge ordered him to report to prison by Feb. 15", "police told residents to leave before
+ * Sunday": what a directive asks for comes after it, so the infinitive it governs (after an
+ * object of up to three words) looks ahead whatever the tense of the directive.
+ */
+const DIRECTIVES = new Set(['ordered', 'orders', 'told', 'tells', 'asked', 'asks', 'urged', 'urges', 'directed', 'directs', 'instructed', 'instructs', 'required', 'requires', 'advised', 'advises', 'warned', 'warns', 'invited', 'invites', 'called', 'calls']);
+export function directiveAhead(t: readonly Tok[], i: number): boolean {
+  if (!DIRECTIVES.has(t[i]!.low)) return false;
+  for (let k = i + 1; k <= i + 4; k++) {
+    const w = t[k];
+    if (!w || w.kind !== Kind.Word) return false;
+    if (w.low === 'to') {
+      const v = t[k + 1];
+      // (an object is needed: "called to the stand" is no directive)
+      return k > i + 1 && !!v && v.kind === Kind.Word && !v.cap && !NOT_VERB_AFTER_TO.has(v.low);
+    }
+  }
+  return false;
+}
+
+/*
+ * "Union sets Friday strike", "the judge set a March 9 trial date", "nurses plan Thursday walkout":
+ * a date used as the modifier of a planned event's noun, the object of a verb of planning in any
+ * tense, names the day the event will take place; the verb tells only when it was planned. (A
+ * headline's present otherwise reports a past act: "Minister resigns Friday".) The past perfect
+ * ("had set a Friday deadline") was overtaken and is left to the tense.
+ */
+const PLAN_VERB_FORMS = new Set(['set', 'sets', 'plan', 'plans', 'planned', 'schedule', 'schedules', 'scheduled', 'call', 'calls', 'called', 'announce', 'announces', 'announced', 'fix', 'fixes', 'fixed', 'slate', 'slates', 'slated', 'order', 'orders', 'ordered', 'face', 'faces', 'agree', 'agrees', 'agreed']);
+/** Nouns of a planned event a date may modify ("a Friday deadline", "a March 9 trial date"). */
+const PLANNED_NOUNS = new Set([...EVENT_NOUNS, 'deadline', 'date', 'trial', 'start', 'opening', 'kickoff', 'release', 'auction', 'sale', 'showdown', 'ballot', 'poll', 'walkouts', 'votes', 'hearings', 'meetings']);
+const PLAN_OBJECT_WORDS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'new']);
+export function plannedModifier(t: readonly Tok[], s: number, e: number, lo: number): boolean {
+  // the noun right after the date, or after one more modifier ("a Friday general strike", "a March 9 trial date")
+  const n1 = t[e];
+  if (!n1 || n1.kind !== Kind.Word) return false;
+  if (!PLANNED_NOUNS.has(n1.low) && !(t[e + 1]?.kind === Kind.Word && PLANNED_NOUNS.has(t[e + 1]!.low))) return false;
+  let i = s - 1;
+  if (i >= lo && PLAN_OBJECT_WORDS.has(low(t, i))) i--;
+  return i >= lo && PLAN_VERB_FORMS.has(low(t, i)) && !pastPerfect(t, i, lo);
+}
+
+/*
+ * "Analysts said a cut in late January was unlikely", "a strike on Friday looks likely": the date
+ * is in the subject of a judgement of likelihood, a possibility still ahead when it was judged,
+ * whatever the tense of the reporting verb before it.
+ */
+const LIKELIHOOD = new Set(['likely', 'unlikely', 'possible', 'impossible', 'probable', 'improbable', 'imminent', 'inevitable', 'certain', 'uncertain', 'doubtful']);
+const JUDGED_BY = new Set(['is', 'are', 'was', 'were', 'seems', 'seemed', 'looks', 'looked', 'appears', 'appeared', 'remains', 'remained']);
+const DEGREE_ADVERBS = new Set(['very', 'highly', 'more', 'less', 'most', 'least', 'increasingly', 'still', 'now', 'all', 'but', 'almost', 'nearly', 'quite', 'not']);
+export function judgedLikely(t: readonly Tok[], e: number, hi: number, verbAt: VerbAt): boolean {
+  for (let i = e, n = 0; i < hi && n < 3; i++, n++) {
+    if (t[i]!.kind !== Kind.Word) return false;
+    if (JUDGED_BY.has(t[i]!.low)) {
+      let k = i + 1;
+      if (DEGREE_ADVERBS.has(low(t, k))) k++;
+      return k < hi && LIKELIHOOD.has(low(t, k));
+    }
+    if (verbAt(t, i)) return false;
+  }
+  return false;
+}
+
+/*
+ * "The weather service issued a warning for snow from 3 p.m. Monday", "declared a state of
+ * emergency until Sunday": a warning is issued before the time it warns of, so the day after it
+ * lies ahead of the issuing, whose past tense says only when it was issued.
+ */
+const WARNING_NOUNS = new Set(['warning', 'warnings', 'alert', 'alerts', 'watch', 'advisory', 'advisories', 'curfew', 'emergency', 'ban', 'closure', 'closures', 'restrictions']);
+const ISSUING_VERBS = new Set(['issued', 'issues', 'issue', 'declared', 'declares', 'imposed', 'imposes', 'raised', 'raises', 'upgraded', 'upgrades', 'extended', 'extends', 'announced', 'announces', 'ordered', 'orders', 'put', 'puts']);
+const WARNED_PREPS = new Set(['for', 'from', 'until', 'till', 'through', 'over']);
+export function warnedAhead(t: readonly Tok[], s: number, lo: number, verbAt: VerbAt): boolean {
+  if (!WARNED_PREPS.has(low(t, s - 1))) return false;
+  let noun = -1;
+  for (let i = s - 2, n = 0; i >= lo && n < 10; i--) {
+    if (t[i]!.kind === Kind.Punct) {
+      if (t[i]!.low !== '-') return false;
+      continue;
+    }
+    n++;
+    const w = t[i]!.low;
+    if (noun < 0 && WARNING_NOUNS.has(w)) noun = i;
+    else if (noun >= 0 && ISSUING_VERBS.has(w)) return !pastPerfect(t, i, lo);
+    else if (noun >= 0 && i < noun - 4) return false;
+    else if (ISSUING_VERBS.has(w) || verbAt(t, i)) return false;
+  }
+  return false;
+}
+
+/*
+ * "Officials said Monday would be the busiest day", "forecasters warned that Sunday could bring
+ * snow": a day right after a reporting verb and before a modal is the subject of the reported
+ * clause, whose modal gives its tense (not the reporting verb's past). ("said Monday that ..."
+ * keeps the day of the saying.)
+ */
+const REPORTING = new Set(['said', 'says', 'say', 'warned', 'warns', 'predicted', 'predicts', 'expect', 'expects', 'believe', 'believes', 'think', 'thinks', 'that']);
+const MODALS = new Set(['will', 'would', 'could', 'should', 'might', 'may', 'must', 'shall']);
+export function subjectOfModal(t: readonly Tok[], s: number, e: number, lo: number): boolean {
+  return s - 1 >= lo && REPORTING.has(low(t, s - 1)) && MODALS.has(low(t, e));
+}
