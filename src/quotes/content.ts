@@ -196,7 +196,7 @@ export function isQuestionTopic(cue: string, before: string, after: string): boo
  * the question itself, "Asked whether [the government had consulted them], she said ...": the
  * reporters' words, not the answer's.
  */
-const QUESTION_OBJECT_LEAD = /^\s*(?:(?:when|after|but|and)\s+)?(?:asked|questioned|pressed|quizzed)\s+(?:(?:about|on|over|regarding)\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?|(?:whether|if|why|how|what|when|who)\s+)$/i;
+const QUESTION_OBJECT_LEAD = /^\s*(?:(?:when|after|but|and)\s+)?(?:asked|questioned|pressed|quizzed)\s+(?:by\s+[^,;:“”"]{1,40}?\s+(?=(?:about|on|over|regarding|whether|if|why|how|what|when|who)\s|$))?(?:$|(?:about|on|over|regarding)\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?|(?:whether|if|why|how|what|when|who)\s+)$/i;
 
 /** True when the sentence before a piece (`before`) is a question's verb and preposition. */
 export function isQuestionObject(before: string): boolean {
@@ -214,20 +214,39 @@ const DECLARE = /\bdeclar(?:ed|es|e|ing)$/i;
 const DECLARED_STATE = /^\s+(?:an?\s+|the\s+)?(?:(?:national|local|public|health|climate)\s+)?(?:state\s+of\s+(?:emergency|disaster|siege|calamity)|emergency|disaster|martial\s+law|war|independence|ceasefire|curfew)\b/i;
 const SIGN = /\bsign(?:ed|s|ing)?$/i;
 const AGREE = /\bagree(?:d|s|ing)?$/i;
-const SIGNED_DOCUMENT = /^\s+(?:an?|the|their|its|his|her|a\s+new)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|deal|treaty|accord|contract|memorandum|pact|bill|law|order|declaration|charter)\b/iu;
+const SIGNED_DOCUMENT = /^\s+(?:an?|the|their|its|his|her|a\s+new)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|deal|treaty|accord|contract|memorandum|pact|bill|law|order|declaration|charter|fee|terms|settlement|lease|loan)\b/iu;
+/** Signing a player or a coach: "have signed Nigeria midfielder X", "signed the veteran striker on loan". */
+const SIGNED_PLAYER = /^\s+(?:(?:the|a|an|their|its|his|her)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:midfielder|striker|defender|goalkeeper|keeper|forward|winger|full-back|fullback|centre-back|center-back|centre-half|playmaker|quarterback|pitcher|shortstop|batsman|bowler|all-rounder|fly-half|scrum-half|prop|flanker|point\s+guard|rookie|free\s+agent|youngster|teenager|international|player|players|coach|manager)\b/iu;
 
 /** "admitted 14 counts of fraud", "denies two charges of": a plea to counts, in court reports. */
 const ADMIT_DENY = /\b(?:admit|admits|admitted|admitting|deny|denies|denied|denying)$/i;
 const COUNTS_CHARGED = /^\s+(?:(?:all|both)\s+)?(?:(?:the|a|an|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\s+)?(?:(?:further|separate|other|more|remaining)\s+)?(?:counts?\b|(?:charges?|offen[cs]es?)\s+of\b)/i;
 
+/** Offering something to be given or done, not said: "offered advice", "has offered search-and-rescue teams". */
+const OFFER_IN_CUE = /\boffer(?:ed|s|ing)?\b(.*)$/i;
+/** Words that may come before what is offered: "its full support", "financial help". */
+const AID_MODIFIERS = '(?:(?:the|a|an|its|their|his|her|our|any|more|further|extra|additional|financial|technical|military|medical|humanitarian|legal|practical|emergency|free|full|\\d[\\d,]*)\\s+)*';
+/** What is given or done when offered: "search-and-rescue teams", "its full support". */
+const OFFERED_AID = new RegExp(`^\\s+${AID_MODIFIERS}(?:[\\p{L}-]+\\s+){0,2}?(?:help|assistance|aid|support(?!\\s+for\\b)|teams?|troops|equipment|supplies|shelter|refuge|resources|funding|funds|money|loans?|grants?|reward|services|vehicles|aircraft|helicopters|ships|boats|vaccines|food|water|accommodation|places|jobs|training|counselling|counseling|compensation|refunds?)\\b`, 'iu');
+/** Advice and condolences are things said once an opinion colours them ("some pointed advice"); plain, they are a service or a courtesy. */
+const OFFERED_COURTESY = new RegExp(`^\\s+${AID_MODIFIERS}(?:advice|condolences|sympathy|sympathies)\\b`, 'i');
+/** Summoning someone or convening something: "would call 30 witnesses", "called a snap election". */
+const CALL = /\bcall(?:ed|s|ing)?$/i;
+const CALLED_TO_COME = /^\s+(?:(?:the|a|an|its|their|his|her|about|some|around|up\s+to|more\s+than|at\s+least|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|further|expert|snap|early|general|emergency|special|national)\s+)*(?:witness|witnesses|election|elections|strike|strikes|halt|ambulance|police|recess|timeout|time-out|session|referendum|by-election|inquest)(?=\s*(?:[,.;:!?]|$)|\s+(?:to|for|in|on|at|from|and|after|before|over|when|as|by|that|who|which|this|next|last|within|into|early|later)\b)/i;
+
 export function isPerformativeAct(cue: string, after: string): boolean {
   const c = cue.trim();
+  // (the tagger may take the object into the cue: "have offered support to")
+  const offer = OFFER_IN_CUE.exec(c);
+  if (offer && (OFFERED_AID.test(offer[1]! + after) || OFFERED_COURTESY.test(offer[1]! + after))) return true;
+  if (CALL.test(c) && CALLED_TO_COME.test(after)) return true;
   const plea = PLEA.exec(c);
   if (plea && (plea[1] || PLEA_AFTER.test(after))) return true;
   if (ADMIT_DENY.test(c) && COUNTS_CHARGED.test(after)) return true;
   if (DECLARE.test(c) && DECLARED_STATE.test(after)) return true;
   // (British usage agrees a deal as it signs one: "has agreed a five-year contract"; "agreed to"
   // and "agreed that" report a view, and stay)
+  if (SIGN.test(c) && SIGNED_PLAYER.test(after)) return true;
   return (SIGN.test(c) || AGREE.test(c)) && SIGNED_DOCUMENT.test(after);
 }
 
@@ -252,6 +271,30 @@ export function objectBeforeCoordinatedVerb(piece: string): number {
   const m = OBJECT_THEN_VERB.exec(masked);
   if (!m || m[1]!.split(/\s+/).length > 6 || CLAUSE_WORDS.test(m[1]!)) return -1;
   return m[1]!.length;
+}
+
+/** Irregular pasts of doing, in a narrative clause: "and Japan [sent] supplies". */
+const NARRATIVE_PAST = '(?:sent|gave|made|took|put|set|kept|led|sold|bought|paid|brought|built|spent|won|lost|held|left|flew|drove|withdrew|sought|fought|began|struck|shut|cut|rose|fell)';
+/** A name, or two joined by "and": "Japan and Australia", "the Red Cross". */
+const NAMED_SUBJECT = "(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
+/** ", and <names> <past verb>": a new sentence-level clause with its own named subject. */
+const NAMED_CLAUSE = new RegExp(`,\\s+and\\s+(${NAMED_SUBJECT}(?:\\s+(?:and|&)\\s+${NAMED_SUBJECT})?)\\s+(?:(?:also|later|then|quickly)\\s+)?(?:[a-z]{3,}ed|${NARRATIVE_PAST})\\b`, 'gu');
+
+/**
+ * Where a reported clause ends when the sentence goes on with another subject and what it did:
+ * "The UN said [it was ready to help], and Japan and Australia offered teams." The new subject
+ * is a name (or two) and its verb a plain past, not the reported clause's "would"/"had", so the
+ * narrative has taken over (the new length, or -1). A piece inside an open quotation is left.
+ */
+export function endBeforeNamedClause(piece: string): number {
+  NAMED_CLAUSE.lastIndex = 0;
+  for (let m = NAMED_CLAUSE.exec(piece); m; m = NAMED_CLAUSE.exec(piece)) {
+    const head = piece.slice(0, m.index);
+    if ((head.match(/["“”]/g) ?? []).length % 2 === 1) continue;
+    if (/^(?:I|The|A|An|It|This|That|There|He|She|They|We)$/.test(m[1]!)) continue;
+    return head.replace(/[\s,]+$/, '').length;
+  }
+  return -1;
 }
 
 /** A conjunction (and an adverb) right before a second attribution: "... and warned that ...". */
@@ -383,6 +426,23 @@ const DOCUMENT_PARTICIPLE = /^(?:(?:[a-z]+ly|later|also|first)\s+)?(?:read|sent|
  */
 export function isDocumentParticiple(before: string, cue: string): boolean {
   return DOCUMENT_PARTICIPLE.test(cue.trim()) && DOCUMENT_OBJECT.test(before);
+}
+
+/** Participles of purpose: "aimed at", "designed to", "intended to". */
+const PURPOSE_PARTICIPLE = /^(?:aimed|designed|intended|meant|geared)(?:\s+(?:at|to|towards?))?$/i;
+
+/**
+ * "Talks [aimed at] ending the strike collapsed", "a bill designed to": a participle of purpose
+ * after a noun (or its passive, "is aimed at") says what a thing is for, and nobody says anything
+ * by it. After a personal subject ("she aimed at") the verb is active, and it is left to the tagger.
+ */
+export function isPurposeParticiple(before: string, cue: string): boolean {
+  if (!PURPOSE_PARTICIPLE.test(cue.trim())) return false;
+  const prev = /(\S+)\s*$/.exec(before)?.[1] ?? '';
+  if (!prev || /^(?:he|she|they|we|i|you|who)$/i.test(prev)) return false;
+  // ("Cambodia aimed to prevent ...": after a name, "aimed to" is the name's own intent; "aimed
+  // at" stays a modifier, "Talks aimed at ending")
+  return /^\p{Ll}/u.test(prev) || /\bat$/i.test(cue.trim());
 }
 
 /** "appeared", "appears": a cue only with a complement ("appeared to suggest", "appeared on television to say"). */

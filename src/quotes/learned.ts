@@ -11,16 +11,17 @@
 import type { Sentence, Span, Timex, Token } from '../document/types.js';
 import { dropCueAdjuncts, isAddresseeTail } from './adjunct.js';
 import { type Cand, markAt, type QuoteInput, TERMINAL } from './candidate.js';
-import { objectBeforeCoordinatedVerb, isAmountOnly, isAnonymityReason, isCircumstanceClause, isPassiveAdverbialOnly, isReducedPassiveQuestion, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isDocumentParticiple, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isProductRecall, isPronounOnly, isQuestionObject, isQuestionTopic, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
+import { objectBeforeCoordinatedVerb, endBeforeNamedClause, isAmountOnly, isAnonymityReason, isCircumstanceClause, isPassiveAdverbialOnly, isReducedPassiveQuestion, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isDocumentParticiple, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isPurposeParticiple, isProductRecall, isPronounOnly, isQuestionObject, isQuestionTopic, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
 import { attachesPreposition, CUE_PREPOSITIONS, isSpeechVerb, isStrongSpeechVerb } from './cues.js';
 import { findChannelSpan, isChannelParticiple, verbBeforeChannel } from './channel.js';
 import { lemmaOf, prepDocument, type DocPrep, type SentPrep } from './features.js';
+import { findToldClauses } from './told.js';
 import { findFindings } from './findings.js';
 import { isRubric } from './labels.js';
 import type { QuoteMarks } from './marks.js';
 import { findParentheticals } from './parenthetical.js';
 import { inCueClause, sourceAccording } from './source.js';
-import { beforeAnonymityClause, clauseSubject, DATELINE, LEADING_ADVERBIAL, LY_NOUNS, nameAfter, openingSubject, sourceHeadPhrase, subjectBefore, trimSourceEdges, withDeterminer } from './source-phrase.js';
+import { beforeAnonymityClause, clauseSubject, DATELINE, LEADING_ADVERBIAL, LY_NOUNS, nameAfter, openingSubject, withSubject, sourceHeadPhrase, subjectBefore, trimSourceEdges, withDeterminer } from './source-phrase.js';
 import { clauseBeforeSource, dropContentsOfLaterCues, endContentsAtNextAttribution, nameAfterInvertedCue, quotedAsSayingAfter, reportBeforeFinalAttribution, statementBeforeInvertedCue, takeChannelObjectIntoCue } from './sentence-report.js';
 import type { QuoteTaggers, TaggedAttribution } from './tagger.js';
 
@@ -95,6 +96,7 @@ export function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, mark
     for (const c of here) takeChannelObjectIntoCue(text, c);
     addParentheticals(ctx, prep, cands);
     addFindings(ctx, prep, cands);
+    addToldClauses(ctx, cands);
   }
 }
 
@@ -204,6 +206,9 @@ function takeNearestSource(ctx: Ctx, st: Attribution): void {
   // "A neighbour who asked not to be named said": the tail of the anonymity clause is no
   // source; the noun phrase the clause hangs on is
   if (source && source.end <= cue.start) source = beforeAnonymityClause(text, source, s.start) ?? source;
+  // "[A witness, who did] not want to be named, told ...": a relative clause the source cuts
+  // short is no part of it; the noun phrase before it is
+  if (source && source.end <= cue.start) source = withoutCutRelative(text, source, cue.start);
   st.source = source;
 }
 
@@ -249,6 +254,8 @@ function isStatementCue(ctx: Ctx, st: Attribution): boolean {
   if (isDocumentParticiple(text.slice(s.start, cue.start), cueText)) return false;
   // "review 3,000 ballots declared invalid": a participle with its complement after a noun
   if (isVerdictParticiple(text.slice(s.start, cue.start), cueText, text.slice(cue.end, s.end))) return false;
+  // "Talks aimed at ending the strike": what a thing is for
+  if (isPurposeParticiple(text.slice(s.start, cue.start), cueText)) return false;
   // "pleaded guilty", "declared a state of emergency", "signed an agreement": acts, not statements
   if (isPerformativeAct(cueText, text.slice(cue.end, s.end))) return false;
   // "Lindqvist, asked whether he would complain, said": who was asked asked nothing
@@ -359,10 +366,38 @@ function takeContents(ctx: Ctx, st: Attribution): void {
     }
     contents.push(sp);
   }
+  reportedSubjectAsContent(ctx, st, contents);
   st.refusal = refusal;
   st.subject = subject;
   st.contents = contents;
   ctx.mi = mi;
+}
+
+/**
+ * "Police said [Jordan Pike, from Bramley,] was found ...": with its source before the cue, a
+ * second source piece the tagger put right after "said" (a name and its appositive, read like an
+ * inverted cue's) is the subject of the reported clause; the content runs from it to the end of
+ * the clause it opens.
+ */
+function reportedSubjectAsContent(ctx: Ctx, st: Attribution, contents: Span[]): void {
+  const { text, tokens, lw, s, lo } = ctx;
+  const { f, cue } = st;
+  if (!st.source || st.source.end > cue.start || !/^(?:said|says|say)$/.test(lw(lo + f.cue.b - 1))) return;
+  const x = f.sources.find((y) => y.a === f.cue.b);
+  if (!x || !/^\p{Lu}/u.test(tokens[lo + x.a]!.text)) return;
+  const start = tokens[lo + x.a]!.start;
+  const pieceEnd = tokens[lo + x.b - 1]!.end;
+  let end = pieceEnd;
+  for (const c of contents) if (c.start >= pieceEnd && c.end > end) end = c.end;
+  if (end === pieceEnd) {
+    // (nothing tagged after it: the clause runs to the sentence's end)
+    end = s.end;
+    while (end > pieceEnd && /[\s.!?]/.test(text[end - 1]!)) end--;
+  }
+  if (end === pieceEnd || !/\p{L}/u.test(text.slice(pieceEnd, end))) return;
+  for (let k = contents.length - 1; k >= 0; k--) if (contents[k]!.start >= start && contents[k]!.end <= end) contents.splice(k, 1);
+  contents.push({ start, end });
+  contents.sort((p, q) => p.start - q.start);
 }
 
 /**
@@ -380,7 +415,11 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   // "The talks will resume next week, the envoy told Reuters.": with no content tagged and only
   // whom and when after the cue, what the closing attribution reports is the clause before it
   if (!contents.length && !refusal && isAddresseeTail(text.slice(cue.end, s.end))) {
-    const before = clauseBeforeSource(text, s, source, cue, otherCues);
+    // (an attribution wholly inside that clause is part of what is reported: "[Officials privately
+    // concede the backlog will grow], two people briefed on the matter said.")
+    const at = source ? source.start : -1;
+    const nested = ctx.here.filter((c) => c.cue && c.source && c.source.start >= s.start && [c.cue, c.source, ...c.contents].every((x) => x.end <= at)).map((c) => c.cue!.start);
+    const before = clauseBeforeSource(text, s, source, cue, otherCues.filter((p) => !nested.includes(p)));
     if (before && !/^according\s+to\s/i.test(text.slice(before.start, before.end))) contents.push(before);
   }
   // "rejected [the deal] and planned a protest": an object noun phrase ends where the cue's
@@ -389,6 +428,13 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
     const c = contents[k]!;
     if (c.start < cue.end || !/^\s*$/.test(text.slice(cue.end, c.start))) continue;
     const len = objectBeforeCoordinatedVerb(text.slice(c.start, c.end));
+    if (len > 0) contents[k] = { start: c.start, end: c.start + len };
+  }
+  // "said [it was ready to help], and Japan and Australia offered teams": the narrative goes on
+  for (let k = 0; k < contents.length; k++) {
+    const c = contents[k]!;
+    if (c.start < cue.end) continue;
+    const len = endBeforeNamedClause(text.slice(c.start, c.end));
     if (len > 0) contents[k] = { start: c.start, end: c.start + len };
   }
   // a headline's clauses are separate: "Polls close in tight election; [exit poll shows ...]"
@@ -419,7 +465,9 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   if (!source && contents.length === 2 && contents[0]!.start >= cue.end && /^\s*,\s*$/.test(text.slice(contents[0]!.end, contents[1]!.start)) && isQuestionTopic(text.slice(cue.start, cue.end), text.slice(s.start, cue.start), text.slice(contents[0]!.end, s.end))) contents.pop();
   // "Asked about the timing, she ...": the topic of a question nobody named asked (also when the
   // tagger ran the piece on past the question's comma: "Asked whether [X, Lindqvist shrugged]")
-  if (!source && contents.length === 1 && contents[0]!.start >= cue.end) {
+  // ("Asked by reporters whether ...": who asked is no speaker of the question's topic)
+  const asker = !!source && source.start >= cue.end && /^\s+by\s+$/.test(text.slice(cue.end, source.start));
+  if ((!source || asker) && contents.length === 1 && contents[0]!.start >= cue.end) {
     const comma = text.indexOf(',', contents[0]!.start);
     const questionEnd = comma >= 0 && comma < contents[0]!.end ? comma : contents[0]!.end;
     if (isQuestionTopic(text.slice(cue.start, cue.end), text.slice(s.start, cue.start), text.slice(questionEnd, s.end))) return false;
@@ -579,6 +627,8 @@ function passiveAndAccording(ctx: Ctx, st: Attribution): void {
     for (let k = contents.length - 1; k >= 0; k--) {
       const c = contents[k]!;
       if (c.start >= source.end && /^\s*,\s*$/.test(text.slice(source.end, c.start)) && isSourceApposition(text.slice(c.start, c.end))) contents.splice(k, 1);
+      // ("..., according to reports, [although the club declined to comment]": a concession is the reporter's)
+      else if (c.start >= source.end && CONCESSIVE_OPENER.test(text.slice(c.start, c.end))) contents.splice(k, 1);
     }
   }
   // "According to the indictment, [Lam] told investigators ...": a source after "according to"
@@ -647,6 +697,8 @@ function inheritSource(ctx: Ctx, st: Attribution): void {
     const subj = clauseSubject(text, tokens, dp.ent, s, ca, here, cue);
     if (subj && subj.end <= source.start) source = subj;
   }
+  // "Talks collapsed, with the union accusing ...": the noun after "with" does the accusing
+  if (!source && /^[a-z]+ing$/.test(tokens[ca]!.text)) source = withSubject(text.slice(s.start, cue.start), s.start);
   // "Local cycling campaign group Ashgrove on Wheels welcomed the vote": the tagger leans on the
   // entity flags, and gives no source when the name went unrecognised; the noun phrase opening
   // the sentence right before the cue is its subject
@@ -731,6 +783,36 @@ function addFindings(ctx: Ctx, prep: SentPrep, cands: Cand[]): void {
     cands.push(c);
   }
 }
+
+/** "The pilot told controllers he had lost an engine": a "told" report the tagger missed. */
+function addToldClauses(ctx: Ctx, cands: Cand[]): void {
+  const { text, tokens, dp, s, si, lo, here } = ctx;
+  for (const f of findToldClauses(tokens, lo, s.tokenEnd)) {
+    const v = tokens[f.cue]!;
+    if (dp.qstate[f.cue] !== 0) continue;
+    if (here.some((c) => c.cue && c.cue.start < v.end && v.start < c.cue.end)) continue;
+    let source: Span = { start: tokens[f.srcA]!.start, end: tokens[f.srcB - 1]!.end };
+    const adv = LEADING_ADVERBIAL.exec(text.slice(source.start, source.end));
+    if (adv && adv[0].length < source.end - source.start) source = { start: source.start + adv[0].length, end: source.end };
+    const c: Cand = { contents: [{ start: tokens[f.conA]!.start, end: tokens[f.conB - 1]!.end }], cue: { start: v.start, end: v.end }, source, sentence: si, inherited: false, confidence: 0.7 };
+    here.push(c);
+    cands.push(c);
+  }
+}
+
+/**
+ * A source ending inside a relative clause set off by a comma, whose rest lies between the
+ * source and the cue ("[A witness, who did] not want to be named, told"), without that clause.
+ */
+function withoutCutRelative(text: string, source: Span, cueStart: number): Span {
+  const raw = text.slice(source.start, source.end);
+  const rel = /,\s+(?:who|which)\b/.exec(raw);
+  if (!rel || rel.index === 0 || /^[\s,]*$/.test(text.slice(source.end, cueStart))) return source;
+  return { start: source.start, end: source.start + rel.index };
+}
+
+/** A concessive clause's opening word: what follows qualifies the report, and is the writer's. */
+const CONCESSIVE_OPENER = /^(?:although|though|even\s+though|whereas)\b/i;
 
 /** A negative subject right before the cue: "neither side has", "no one has", "nobody". */
 const NEGATIVE_SUBJECT = /(?:^|[\s,])(?:neither(?:\s+\S+){1,2}|no\s+one|nobody|none(?:\s+of\s+(?:them|the\s+\S+))?|no\s+\S+)\s+(?:(?:has|have|had|did|would|could|will)\s+)?$/i;

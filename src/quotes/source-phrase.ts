@@ -164,6 +164,25 @@ export function clauseSubject(text: string, tokens: readonly Token[], ent: Uint8
 
 /** Words that make what opens a sentence a clause, not a noun phrase: auxiliaries, links, relatives. */
 const NOT_IN_SUBJECT = /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|could|should|can|may|might|must|not|that|who|which|whom|whose|when|while|if|because|as|although|though|after|before|since|than|to|he|she|they|we|it|i|you|there|said|says|told|[a-z]+ed|(?:it|he|she|that|there|what|who)['’]s)$/i;
+/** A relative clause set off by commas at the end of a subject: ", who was not charged,". */
+const RELATIVE_INSERT = /,\s+(?:who|which)\s[^,;:“”"]{1,120},$/;
+
+/** "with the union accusing ...": "with", a short noun phrase, at the end of the text before a participle. */
+const WITH_SUBJECT = /(?:^|[\s,—–-])with\s+((?:(?:the|a|an|its|their|his|her|both|many|some)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+$/u;
+
+/**
+ * The subject of a participle in an absolute "with" clause: "Talks collapsed, with [the union]
+ * accusing the operator of bad faith". `before` is the sentence's text before the cue, starting
+ * at `from`; null when it does not end in such a phrase (or the phrase holds a clause word).
+ */
+export function withSubject(before: string, from: number): Span | null {
+  const m = WITH_SUBJECT.exec(before);
+  // (nor one ending in "and": "citing costs and [vowing]" coordinates two participles)
+  if (!m || m[1]!.split(/\s+/).some((w) => NOT_IN_SUBJECT.test(w) || /^(?:and|or|but|nor)$/i.test(w))) return null;
+  const end = from + before.trimEnd().length;
+  return { start: end - m[1]!.length, end };
+}
+
 /** Words a noun phrase does not end in. */
 const OPEN_END = /\s(?:a|an|the|and|or|but|of|with|for|to|in|on|at|by|from|about)$/i;
 /** A cue read as a finite verb of its own: no passive, no participle, no noun ("a clear implication"). */
@@ -184,7 +203,11 @@ export function openingSubject(text: string, s: Sentence, cueStart: number, cue:
   let from = dl ? dl[0].length : 0;
   const adv = LEADING_ADVERBIAL.exec(lead.slice(from));
   if (adv) from += adv[0].length;
-  const phrase = lead.slice(from).trimEnd();
+  // (past a relative clause between commas when the cue is a verb of saying: "[The minister],
+  // who was not charged, has denied"; "Trump's comments, which came ..., have drawn scrutiny"
+  // from others, who are the source)
+  const whole = lead.slice(from).trimEnd();
+  const phrase = isSpeechVerb(/(\S+)$/.exec(cue.trim())?.[1]?.toLowerCase() ?? '') ? whole.replace(RELATIVE_INSERT, '') : whole;
   if (!/^\p{Lu}[\p{L}\d'’&.-]*(?: [\p{L}\d'’&.-]+){1,7}$/u.test(phrase) || OPEN_END.test(phrase)) return null;
   if (phrase.split(' ').some((w) => NOT_IN_SUBJECT.test(w))) return null;
   return { start: s.start + from, end: s.start + from + phrase.length };

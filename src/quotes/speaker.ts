@@ -1,6 +1,7 @@
 import type { Entity, EntityType, Span } from '../document/types.js';
 import { countryOfDemonym } from '../entities/index.js';
 import { companyBefore, isCompanyHead } from './company.js';
+import { isRegulatorHead, regulatorBefore } from './regulator.js';
 
 /** One entity mention, flattened and sorted by start offset. */
 export interface MentionRef {
@@ -203,17 +204,39 @@ function appositiveName(text: string, src: Span, ms: readonly MentionRef[]): Men
   const lead = APPOSED_TITLE.exec(body.slice(comma + 1))![0];
   if (lead.split(/\s+/).some((w) => NOT_TITLE_WORD.has(w.toLowerCase()) || /ing$/.test(w))) return null;
   const nameStart = src.start + comma + 1 + lead.length;
-  // (and an age after it is none either: "the guard, Emeka Salo, 41")
-  const nameEnd = src.start + body.replace(/[,\s]+$/, '').replace(/,\s*\d{1,3}$/, '').length;
+  const bodyEnd = src.start + body.replace(/[,\s]+$/, '').length;
   const i = firstAtOrAfter(ms, nameStart);
   const m = ms[i];
-  if (!m || m.start !== nameStart || m.end !== nameEnd || m.type !== 'PERSON') return null;
+  if (!m || m.start !== nameStart || m.type !== 'PERSON' || !isNameTail(text.slice(m.end, bodyEnd))) return null;
+  // (a second "appositive" that names a body is another subject: "his minister, Anatoly Zaitsev,
+  // [the Interfax news agency] reported"; a body after a preposition only describes, "a former
+  // president of the Law Society")
+  if (namesBodyInTail(text, m.end, bodyEnd, ms)) return null;
   // the head must not itself name someone ("Smith, Jones" is a list, not a description); a
   // person it names as a possessor or after a preposition only says whose ("A lawyer for Pike,
   // Stephen Gould")
   const j = firstAtOrAfter(ms, src.start);
   if (j < i && ms[j]!.start < src.start + comma && ms[j]!.type === 'PERSON' && !/^['’]s?\b/.test(text.slice(ms[j]!.end, ms[j]!.end + 2)) && !/\s(?:for|of|to)\s+$/.test(text.slice(src.start, ms[j]!.start))) return null;
   return m;
+}
+
+/**
+ * What may follow an apposed name to the end of the source and still leave it the speaker:
+ * post-nominal letters ("Alasdair Grant MSP", "Dame Ruth Ellis QC"), an age ("Emeka Salo, 41"),
+ * and a second, descriptive appositive ("Martha Karua, a former justice minister").
+ */
+const NAME_TAIL = /^(?:\s+(?:[A-Z]{2,4}|Jr\.?|Sr\.?))*(?:,\s*\d{1,3})?(?:,\s+(?:a|an|the|his|her|their|its|now|once|herself|himself)\s+[^,;:“”"()]{1,60})?$/;
+
+function isNameTail(tail: string): boolean {
+  return NAME_TAIL.test(tail);
+}
+
+/** True when a mention in [from, to) comes after no preposition: it heads the words, not describes them. */
+function namesBodyInTail(text: string, from: number, to: number, ms: readonly MentionRef[]): boolean {
+  for (let i = firstAtOrAfter(ms, from); i < ms.length && ms[i]!.start < to; i++) {
+    if (!/\b(?:of|for|at|in|from|with|to|on|by)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, ms[i]!.start - 20), ms[i]!.start))) return true;
+  }
+  return false;
 }
 
 const NOT_TITLE_WORD = new Set(['and', 'or', 'nor', 'with', 'of', 'for', 'to', 'by', 'from', 'at', 'in', 'on', 'told', 'said', '&']);
@@ -227,10 +250,79 @@ const APPOSED_TITLE = /^\s*(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:(?:Dr|Mr|Mrs|Ms|P
  */
 function modifiesLaterName(text: string, m: MentionRef, next: MentionRef | undefined, headEnd: number): boolean {
   if (!next || next.type !== 'PERSON' || next.entity === m.entity || next.end > headEnd) return false;
+  return isModifierGap(text, m, next, headEnd);
+}
+
+/**
+ * "The United Nations children's agency UNICEF", "US energy group Chevron": an organisation or
+ * place, a description, then another organisation (or a person) ending the head. The head is
+ * the last name; the first only says whose agency or where from.
+ */
+function modifiesLaterBody(text: string, m: MentionRef, next: MentionRef | undefined, headEnd: number): boolean {
+  if (!next || (next.type !== 'ORG' && next.type !== 'PERSON') || next.entity === m.entity || next.end > headEnd) return false;
+  // ("the Department under the country's Ministry": a preposition makes the second name a modifier)
+  if (/\b(?:the|a|an|under|within|inside|over|near|between|at|via)\s/i.test(text.slice(m.end, next.start))) return false;
+  return isModifierGap(text, m, next, headEnd);
+}
+
+/** True when one to four description words, one of them lowercase, join `m` to `next`, which ends the head. */
+function isModifierGap(text: string, m: MentionRef, next: MentionRef, headEnd: number): boolean {
   if (!/^[\s,]*$/.test(text.slice(next.end, headEnd))) return false;
   const words = text.slice(m.end, next.start).trim().split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 4) return false;
-  return words.every((w) => /^[\p{L}.-]+$/u.test(w) && !NOT_TITLE_WORD.has(w.toLowerCase())) && words.some((w) => /^\p{Ll}/u.test(w));
+  return words.every((w) => /^[\p{L}.'’-]+$/u.test(w) && !NOT_TITLE_WORD.has(w.toLowerCase())) && words.some((w) => /^\p{Ll}/u.test(w));
+}
+
+/**
+ * "The Law Society of Kenya and Amnesty International Kenya", "Cal Fire and the US Coast Guard":
+ * names on both sides of an "and" (or "&") that is no part of a name. Two bodies spoke together;
+ * the output has room for one speaker, and crediting either alone would misreport.
+ */
+function isCoordinatedSource(text: string, ms: readonly MentionRef[], start: number, headEnd: number): boolean {
+  const and = /\s(?:and|&)\s/g;
+  const head = text.slice(start, headEnd);
+  // (a source the tagger ran over a verb is a clause, not a subject: "Boucher met X and Y")
+  if (/\s(?:met|said|told|says|is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\s/.test(head)) return false;
+  for (let hit = and.exec(head); hit; hit = and.exec(head)) {
+    const at = start + hit.index + 1;
+    let before = false;
+    let after = false;
+    let person: MentionRef | null = null;
+    let personBefore = false;
+    for (let i = firstAtOrAfter(ms, start); i < ms.length && ms[i]!.start < headEnd; i++) {
+      const m = ms[i]!;
+      if (m.start <= at && m.end > at) return false;
+      if (m.end <= at) {
+        before = true;
+        if (m.type === 'PERSON') personBefore = true;
+      } else if (m.end <= headEnd) {
+        after = true;
+        if (m.type === 'PERSON' && /^[\s,]*$/.test(text.slice(m.end, headEnd))) person = m;
+      }
+    }
+    // "Manpower and Transmigration Minister Fahmi Idris", "academic and thinker Mustapha Cherif":
+    // with no person before it, an "and" before the person ending the head joins words of a title
+    if (person && !personBefore && isTitleRun(text.slice(at + hit[0].length - 1, person.start))) continue;
+    // (the second body may be a name the entities layer missed: "and the Immigration Law
+    // Practitioners' Association"; "Ministry of Science and Technology" is one name)
+    if (before && (after || /^the\s+\p{Lu}/u.test(head.slice(hit.index + hit[0].length)))) return true;
+  }
+  return false;
+}
+
+/** Title words between an "and" and a name: "former MP", "Transmigration Minister", "Central Asian Affairs"; no determiner, no clause. */
+function isTitleRun(words: string): boolean {
+  return /^(?:[\p{L}'’.-]+\s+){0,8}$/u.test(words) && !/\b(?:the|a|an|other|some|his|her|their|its|who|which|said)\s/i.test(words);
+}
+
+/**
+ * "The Law Society of [Kenya]", "the University of [Nairobi]": a place after "of" closing a
+ * capitalised name the entities layer did not find is part of that name, not the speaker
+ * ("the Government of Kenya" does speak for Kenya).
+ */
+export function isPlaceInName(before: string): boolean {
+  const m = /(\p{Lu}[\p{L}'’-]*)\s+of\s+(?:the\s+)?$/u.exec(before);
+  return !!m && !/^(?:Government|Republic|Kingdom|State|States|Commonwealth|People['’]s|Federation|Principality|Emirate|Sultanate)$/.test(m[1]!);
 }
 
 /** True when another person follows `m` in the head after "and"/"or"/"&" ("X and Prime Minister Y"). */
@@ -296,6 +388,13 @@ export function antecedentPhrase(text: string, pronounStart: number): Span | nul
   for (let k = words.length - 1, n = 0; k >= 0 && n < 6; k--, n++) {
     const w = words[k]![0];
     if (!/^[\p{L}\p{N}]/u.test(w)) return null;
+    // (a word closing the previous sentence: "the table. [Those] who say", "[Shop owners] who";
+    // two words at most, since "Critics include residents who" has a verb)
+    if (k < words.length - 1 && isSentenceFinal(w)) {
+      const rest = words.slice(k + 1).map((x) => x[0]);
+      if (rest.length > 2 || !rest.every((x) => /^[\p{L}'’-]+$/u.test(x)) || (rest.length === 2 && !isNounModifier(rest[0]!))) break;
+      return { start: end - before.length + words[k + 1]!.index!, end };
+    }
     // (or a possessor: "[Japan's main business lobby], which")
     if (ANTECEDENT_OPENER.test(w) || /^\p{Lu}[\p{L}.-]*['’]s$/u.test(w)) {
       if (k === words.length - 1) return null;
@@ -305,10 +404,34 @@ export function antecedentPhrase(text: string, pronounStart: number): Span | nul
   }
   // a bare plural right before: "residents who say", "analysts who expect"
   const last = words[words.length - 1];
-  if (last && /^[a-z]{3,}s$/.test(last[0]) && !/(?:ss|us|is|as)$/.test(last[0]) && !BARE_PLURAL_STOP.has(last[0])) {
-    return { start: end - before.length + last.index!, end };
+  if (last && /^[A-Za-z][a-z]{2,}s$/.test(last[0]) && !/(?:ss|us|is|as)$/.test(last[0]) && !BARE_PLURAL_STOP.has(last[0])) {
+    // (with a noun modifying it: "[Shop owners] who say", "from local [bus drivers] who"; only
+    // after a phrase boundary, since a verb may come before it too: "include residents")
+    const k = words.length - 1;
+    const mod = words[k - 1]?.[0];
+    const bounded = k === 1 ? end - before.length === 0 || /[.!?\n]\s*$/.test(text.slice(0, end - before.length)) : k > 1 && isPhraseBoundary(words[k - 2]![0]);
+    const at = mod && isNounModifier(mod) && !isSentenceFinal(mod) && bounded ? k - 1 : k;
+    return { start: end - before.length + words[at]!.index!, end };
   }
   return null;
+}
+
+/** A word with the stop that ends its sentence ("table."), not an abbreviation ("U.S.", "Dr."). */
+function isSentenceFinal(w: string): boolean {
+  return /\p{Ll}{3,}\.$/u.test(w) && !/^(?:\p{L}\.)+$/u.test(w);
+}
+
+/** What may come right before a noun phrase: punctuation, a sentence's last word, a preposition or conjunction. */
+function isPhraseBoundary(w: string): boolean {
+  return !/^[\p{L}\p{N}]/u.test(w) || isSentenceFinal(w) || /^(?:of|in|on|at|for|with|by|from|to|about|among|between|than|like|and|or|but)$/i.test(w);
+}
+
+/** Words that may not modify a noun before it: function words, verbs of saying, forms of "be" and "have". */
+const NOT_MODIFIER = /^(?:of|in|on|at|for|with|by|from|to|about|among|between|than|like|into|over|and|or|but|as|that|while|if|when|where|said|says|say|told|tells|asked|is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|not|no|also|even|only|many|most|some|all|both|other)$/i;
+
+/** True when a word may modify the noun after it: "shop" in "shop owners", "Kenyan" in "Kenyan farmers". */
+function isNounModifier(w: string): boolean {
+  return /^[\p{L}-]+$/u.test(w) && !NOT_MODIFIER.test(w) && !/(?:ly|ed)$/.test(w);
 }
 
 /** Words ending in -s before "who" that are no plural noun. */
@@ -322,6 +445,7 @@ const UNNAMED_OF_PLACE = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'envoys', 'lawmaker', 'lawmakers', 'delegate', 'delegates',
   'reports', 'broadcaster', 'television', 'radio', 'agency', 'daily', 'paper', 'activists', 'doctors', 'rescuers',
   'court', 'courts', 'judge', 'judges', 'prosecutor', 'prosecutors', 'jury', 'coroner', 'magistrate', 'tribunal',
+  'authorities',
 ]);
 
 /**
@@ -372,6 +496,7 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     const c = raw.search(/,|\s(?:who|which|where|whose)\s/);
     return c >= 0 ? src.start + c : src.end;
   })();
+  if (isCoordinatedSource(text, ms, src.start, headEnd)) return { speaker: null, confidence: 0 };
   let possessor: MentionRef | null = null;
   let named: MentionRef | null = null;
   for (let i = firstAtOrAfter(ms, src.start); i < ms.length && ms[i]!.start < headEnd; i++) {
@@ -395,6 +520,9 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
       // "Union representatives in Dresden": a place in a modifier says where the head is, and
       // the head is who spoke (a place as the whole source, "Moscow denies", stays the speaker)
       if (m.type === 'LOC' && placeModifierStart(text.slice(src.start, m.start)) >= 0) continue;
+      if (m.type === 'LOC' && isPlaceInName(text.slice(src.start, m.start))) continue;
+      // "The United Nations children's agency UNICEF": the last name is the head
+      if (m.type !== 'PERSON' && modifiesLaterBody(text, m, ms[i + 1], headEnd)) continue;
       named ??= m;
     }
   }
@@ -562,6 +690,11 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     if (!matches.size && isCompanyHead(head)) {
       const company = companyBefore(text, src.start, head, index, ctx.previous ?? ctx.earlier);
       if (company) return { speaker: company, confidence: 0.7 };
+    }
+    // "the watchdog", "the regulator": the one regulator named before (src/quotes/regulator.ts)
+    if (!matches.size && isRegulatorHead(head)) {
+      const regulator = regulatorBefore(text, src.start, index, ctx.previous ?? ctx.earlier);
+      if (regulator) return { speaker: regulator, confidence: 0.7 };
     }
     return { speaker: null, confidence: 0 };
   }
