@@ -152,3 +152,64 @@ test('bans on gatherings or parties, curfews, states of emergency and martial la
   // a ban on anything else, or a declaration of anything else, is no restriction
   noEvent('The city banned smoking in parks, and the mayor declared victory.');
 });
+
+test('"spoke with President X", "talked to his counterpart": a consultation (040); "spoke to reporters" is none', () => {
+  const a = run('Chancellor Ingrid Solberg spoke with President Tomas Varga on Monday about the gas pipeline.');
+  const e = ev(a, 'spoke with');
+  assert.deepEqual([e.type, e.cameo], ['MEET', '040']);
+  assert.deepEqual(e.targets?.map((p) => nameOf(a, p)), ['Tomas Varga']);
+  assert.deepEqual(typed('Ingrid Solberg talked to her Polish counterpart on Friday.', 'talked to'), ['MEET', '040']);
+  noEvent('Ingrid Solberg spoke to reporters in Oslo on Monday.');
+  noEvent('Ingrid Solberg spoke with the Financial Times on Monday.');
+  noEvent("Speaking to President Tomas Varga's voters, Ingrid Solberg promised nothing.", 'MEET');
+  // said to be by phone, a call (041)
+  assert.deepEqual(typed('Ingrid Solberg spoke with President Tomas Varga by phone on Friday.', 'spoke with'), ['CALL', '041']);
+  // a phone call held: a compound noun after the light verb
+  assert.deepEqual(typed('Ingrid Solberg held a phone call with Tomas Varga.', 'phone call'), ['CALL', '041']);
+});
+
+test('"provided 3 million dollars in food aid to Haiti": a sum of aid is aid, typed by its kind (071-073), and the recipient takes part', () => {
+  const a = run('Canada will provide 3 million dollars in food aid to Haiti.');
+  const e = ev(a, 'aid');
+  assert.deepEqual([e.type, e.cameo], ['AID', '073']);
+  assert.deepEqual(e.participants.map((p) => nameOf(a, p)).sort(), ['Canada', 'Haiti']);
+  assert.deepEqual(typed('Britain sent military assistance to Estonia.', 'assistance'), ['AID', '072']);
+  // a pledge of aid is intent to give it (033), one event
+  const b = run('Sweden pledged $40 million in aid for Yemen on Monday.');
+  assert.deepEqual(b.events.map((x) => [x.type, x.cameo]), [['PLEDGE', '033']]);
+});
+
+test('"ordered X held without bail" is a detention (173), "ordered X released" a release (0841); "ordered X to" stays a demand', () => {
+  const a = run('A magistrate in Leeds ordered Daniel Pryce held in custody until his trial.');
+  const e = ev(a, 'ordered');
+  assert.deepEqual([e.type, e.cameo], ['ARREST', '173']);
+  assert.deepEqual(e.participants.map((p) => nameOf(a, p)), ['Daniel Pryce']);
+  assert.deepEqual(typed('The supreme court ordered the three activists freed.', 'ordered'), ['YIELD', '0841']);
+  assert.deepEqual(typed('The governor ordered the guards to leave.', 'ordered'), ['DEMAND', '100']);
+  assert.deepEqual(typed('A military court ordered the release of Omar Diallo.', 'ordered'), ['YIELD', '0841']);
+});
+
+test('"proposed a gradual lifting of sanctions": an offer to ease sanctions (PLEDGE 0354), no lifting that happened', () => {
+  const a = run('Norway proposed a gradual lifting of sanctions on Venezuela.');
+  assert.deepEqual(a.events.map((e) => [e.type, e.cameo, e.status]), [['PLEDGE', '0354', 'occurred']]);
+});
+
+test('"ordered him released": the object pronoun inside an object act\'s span is resolved', () => {
+  const a = run('Ines Varga was arrested in May. A judge in Graz ordered her released on Friday.');
+  assert.deepEqual(ev(a, 'ordered').participants.map((p) => nameOf(a, p)), ['Ines Varga']);
+});
+
+test('"sent 80 election observers" is no peacekeeping; "sent ceasefire monitors" is (074)', () => {
+  noEvent('The African Union sent 60 observers to watch the vote.', 'AID');
+  assert.deepEqual(typed('The OSCE sent ceasefire monitors to the front line.', 'sent'), ['AID', '074']);
+});
+
+test('"blocked roads into the capital": obstructing passage (PROTEST 144); "blocked the bill" is none', () => {
+  assert.deepEqual(typed('Truckers blocked the main roads into Ottawa on Monday.', 'blocked'), ['PROTEST', '144']);
+  noEvent('The Senate blocked the spending bill.');
+  noEvent('The court blocked a planned motorway through the forest.');
+});
+
+test('"telephoned both candidates": a call to a group', () => {
+  assert.deepEqual(typed('The president telephoned both candidates on Monday.', 'telephoned'), ['CALL', '041']);
+});

@@ -5,11 +5,13 @@
  * letter", "handed over the report", "summoned the courage"), so each rule reads the verb's object
  * noun phrase (or, in a passive, its subject) and types the act by the object's head.
  * Bans on assembly or on parties, curfews, states of emergency and martial law are RESTRICT (CAMEO
- * 1721-1724, "impose administrative sanctions"); lifting them yields (0831-0834).
+ * 1721-1724, "impose administrative sanctions"); lifting them yields (0831-0834). Speaking with a
+ * named person is a consultation (040); ordering a person held is a detention (173), released a
+ * release (0841); blocking roads obstructs passage (PROTEST 144).
  */
 import type { Token } from '../document/types.js';
 import { CAPTIVES, inflect, nounEntry } from './lexicon.js';
-import { AUX, DETERMINERS, PREPOSITIONS } from './words.js';
+import { AUX, DETERMINERS, PREPOSITIONS, isCap } from './words.js';
 
 export interface ObjectAct {
   /** Exclusive end token of the trigger (the verb, its particle, or the object's event noun). */
@@ -77,7 +79,10 @@ const RELIEF = new Set([
 ]);
 // (not "food": "the drought sent food prices soaring")
 /** Forces sent to keep the peace: military protection or peacekeeping (CAMEO 074). */
-const PEACEKEEPERS = new Set(['peacekeepers', 'peacekeeping', 'monitors', 'observers']);
+const PEACEKEEPERS = new Set(['peacekeepers', 'peacekeeping']);
+/** Monitors and observers keep a peace only with a word that says so ("ceasefire monitors"); election observers do not. */
+const WATCHERS = new Set(['monitors', 'observers']);
+const PEACE_WATCH = new Set(['ceasefire', 'truce', 'military', 'peace', 'armed', 'unarmed', 'border']);
 
 /**
  * "sent a search-and-rescue team", "dispatched doctors and tents": relief, which is aid (073);
@@ -86,7 +91,7 @@ const PEACEKEEPERS = new Set(['peacekeepers', 'peacekeeping', 'monitors', 'obser
  * rescue teams to the flooded valley" is relief).
  */
 function sendAct(words: readonly string[]): { type: string; cameo: string } | null {
-  if (words.some((w) => PEACEKEEPERS.has(w))) return { type: 'AID', cameo: '074' };
+  if (words.some((w, j) => PEACEKEEPERS.has(w) || (WATCHERS.has(w) && PEACE_WATCH.has(words[j - 1] ?? '')))) return { type: 'AID', cameo: '074' };
   if (words.some((w) => RELIEF.has(w))) return { type: 'AID', cameo: '073' };
   if (words.some((w) => FORCES.has(w))) return { type: 'MOBILIZE', cameo: '150' };
   return null;
@@ -147,13 +152,18 @@ function summonAct(words: readonly string[]): { type: string; cameo: string } | 
 // ---- propose or offer: intent to cooperate ----
 
 const OFFER = forms([['propose'], ['offer']]);
+/** Words that ease a sanction in an offer's object: "a phased lifting of sanctions", "sanctions relief" is not one. */
+const EASING = new Set(['lifting', 'easing', 'removal', 'suspension', 'lift', 'ease', 'end', 'ending', 'relaxation', 'rollback']);
 /**
  * What offering an event means by the event's type: a truce or a prisoner swap is intent to yield
  * (CAMEO 0356 de-escalate, 0353 release), talks intent to meet (036), aid intent to give aid (033).
  */
-function offerAct(lower: readonly string[], n: number): { type: string; cameo: string } | null {
+function offerAct(lower: readonly string[], n: number, obj: readonly number[]): { type: string; cameo: string } | null {
   const ne = nounEntry(lower[n]!);
   if (!ne) return null;
+  // "proposed a phased lifting of sanctions", "offered to ease the embargo": intent to ease
+  // economic sanctions (CAMEO 0354)
+  if (ne.type === 'SANCTION' && obj.some((k) => k < n && EASING.has(lower[k]!))) return { type: 'PLEDGE', cameo: '0354' };
   if (ne.type === 'YIELD') return { type: 'PLEDGE', cameo: ne.lemma === 'exchange' ? '0353' : '0356' };
   if (ne.type === 'MEET') return { type: 'PLEDGE', cameo: '036' };
   if (ne.type === 'AID') return { type: 'PLEDGE', cameo: '033' };
@@ -222,17 +232,123 @@ function restrictAct(tokens: readonly Token[], lower: readonly string[], i: numb
   return { type: 'RESTRICT', cameo: code };
 }
 
+// ---- order someone held or released: a court's or an official's decision on custody ----
+
+const ORDER = forms([['order']]);
+/** What an order does with a person: keep in custody (ARREST 173) or set free (YIELD 0841). */
+const CUSTODY = new Map<string, { type: string; cameo: string }>();
+for (const w of ['held', 'detained', 'jailed', 'imprisoned', 'arrested', 'remanded', 'confined']) CUSTODY.set(w, { type: 'ARREST', cameo: '173' });
+for (const w of ['released', 'freed']) CUSTODY.set(w, { type: 'YIELD', cameo: '0841' });
+const CUSTODY_NOUNS = new Map<string, { type: string; cameo: string }>([
+  ['arrest', { type: 'ARREST', cameo: '173' }], ['detention', { type: 'ARREST', cameo: '173' }],
+  ['release', { type: 'YIELD', cameo: '0841' }],
+]);
+
+/**
+ * "ordered Salcedo held without bail", "ordered the two journalists released", "ordered the release
+ * of ...": an order whose object is followed by a participle of custody, or is the noun of one, is
+ * that custody decided, not a demand on anyone.
+ * The object is up to five words before the participle, with no punctuation or preposition.
+ */
+function custodyOrder(tokens: readonly Token[], lower: readonly string[], i: number, hi: number): { end: number; type: string; cameo: string } | null {
+  // "ordered the release of Ahmed Said", "ordered the arrest of two officers": the act by its noun
+  const noun = lower[i + 1] === 'the' && lower[i + 3] === 'of' ? CUSTODY_NOUNS.get(lower[i + 2]!) : undefined;
+  if (noun) return { end: i + 3, ...noun };
+  for (let k = i + 2; k < hi && k <= i + 6; k++) {
+    const act = CUSTODY.get(lower[k]!);
+    if (act) return { end: k + 1, ...act };
+    if (tokens[k]!.kind !== 'word' || (PREPOSITIONS.has(lower[k]!) && lower[k] !== 'of') || OBJECT_ENDS.has(lower[k]!) || lower[k] === 'to') return null;
+  }
+  return null;
+}
+
+// ---- block a road: obstruct passage ----
+
+const BLOCK = forms([['block'], ['barricade'], ['blockade']]);
+/** Ways through that protesters block (CAMEO 144, "obstruct passage, block"). */
+const PASSAGES = new Set([
+  'road', 'roads', 'highway', 'highways', 'motorway', 'motorways', 'street', 'streets', 'traffic', 'entrance', 'entrances', 'bridge',
+  'bridges', 'port', 'ports', 'crossing', 'crossings', 'railway', 'railways', 'tracks', 'runway', 'junction', 'junctions',
+  'intersection', 'intersections', 'access', 'roundabout', 'roundabouts',
+]);
+
+/** Words that make a way a project still to be built: "a planned motorway" is blocked by law, not by bodies. */
+const PROJECTED = new Set(['planned', 'proposed', 'new', 'future', 'projected']);
+
+/**
+ * Among the tokens `ks` a way through that protesters block ("roads", "the port entrance"), not a
+ * project ("a planned motorway", "a proposed bridge").
+ */
+export function namesPassage(lower: readonly string[], ks: readonly number[]): boolean {
+  return ks.some((k) => PASSAGES.has(lower[k]!)) && !ks.some((k) => PROJECTED.has(lower[k]!));
+}
+
+/** "blocked roads into the capital", "barricaded the port entrance": obstructing passage (PROTEST 144). "blocked the bill" is none. */
+function blockAct(tokens: readonly Token[], lower: readonly string[], i: number, hi: number): { type: string; cameo: string } | null {
+  return namesPassage(lower, objectPhrase(tokens, lower, i + 1, hi, 5)) ? { type: 'PROTEST', cameo: '144' } : null;
+}
+
+// ---- speak with a person: a consultation ----
+
+const SPEAK = new Set([...forms([['speak', ['spoke', 'spoken', 'speaks', 'speaking']], ['talk']])]);
+/** Words that may stand between "spoke with" and the person: "President", "his Turkish counterpart, ...". */
+const BEFORE_PERSON = new Set(['the', 'his', 'her', 'their', 'its', 'both', 'newly', 'elected', 'outgoing', 'former']);
+const COUNTERPARTS = new Set(['counterpart', 'counterparts']);
+
+/**
+ * "spoke with President Robert Hale", "talked to his Kenyan counterpart": a consultation (CAMEO 040:
+ * the news often leaves open whether by phone or in person; "spoke by phone" is a call, 041). Only a
+ * named person or a counterpart makes it one: "spoke to reporters", "spoke to the BBC" are speech
+ * to the press. Returns the end of "with"/"to", or -1.
+ */
+function consultEnd(tokens: readonly Token[], lower: readonly string[], i: number, hi: number, person: (k: number) => boolean): number {
+  const p = i + 1;
+  if (lower[p] !== 'with' && lower[p] !== 'to') return -1;
+  for (let k = p + 1; k < hi && k <= p + 6; k++) {
+    if (COUNTERPARTS.has(lower[k]!)) return p + 1;
+    if (person(k)) {
+      // ("speaking to President Hale's supporters": the person only owns who was spoken to)
+      let e = k;
+      while (e < hi && person(e)) e++;
+      return lower[e] === "'s" || lower[e] === "'" || lower[e] === '’s' ? -1 : p + 1;
+    }
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !(isCap(t.text) || BEFORE_PERSON.has(lower[k]!))) return -1;
+  }
+  return -1;
+}
+
+/** "by phone", "by telephone", "on the phone", "over the phone" within the eight words after `from`, before punctuation. */
+function byPhone(lower: readonly string[], from: number, hi: number): boolean {
+  for (let k = from; k < hi - 1 && k <= from + 8; k++) {
+    const w = lower[k]!;
+    if (w === ',' || w === ';' || w === '.') return false;
+    if ((w === 'by' || w === 'on' || w === 'over') && /^(tele)?phone$/.test(lower[k + 1] === 'the' ? lower[k + 2] ?? '' : lower[k + 1]!)) return true;
+  }
+  return false;
+}
+
 /** Every word that can start one of these acts, for a one-lookup skip. */
-export const OBJECT_ACT_WORDS: ReadonlySet<string> = new Set([...SEND, ...HAND, ...SUMMON, ...OFFER, ...BAN, ...IMPOSE, ...LIFT]);
+export const OBJECT_ACT_WORDS: ReadonlySet<string> = new Set([...SEND, ...HAND, ...SUMMON, ...OFFER, ...BAN, ...IMPOSE, ...LIFT, ...SPEAK, ...ORDER, ...BLOCK]);
 
 /**
  * The act of the verb at `i` read with its object, or null. The caller has checked that the verb is
  * in a verbal reading (no determiner before it: "the proposed truce", "the offer").
  */
-export function objectAct(tokens: readonly Token[], lower: readonly string[], i: number, lo: number, hi: number): ObjectAct | null {
+export function objectAct(tokens: readonly Token[], lower: readonly string[], i: number, lo: number, hi: number, person: (k: number) => boolean = () => false): ObjectAct | null {
   const w = lower[i]!;
   if (!OBJECT_ACT_WORDS.has(w)) return null;
   if (i > lo && (DETERMINERS.has(lower[i - 1]!) || lower[i - 1] === "'s")) return null;
+  if (BLOCK.has(w)) {
+    const b = blockAct(tokens, lower, i, hi);
+    return b ? { end: i + 1, type: b.type, cameo: b.cameo, noun: -1 } : null;
+  }
+  if (SPEAK.has(w)) {
+    const end = consultEnd(tokens, lower, i, hi, person);
+    if (end < 0) return null;
+    // ("spoke with Prime Minister Kristen Michal by phone": a call after all)
+    return byPhone(lower, end, hi) ? { end, type: 'CALL', cameo: '041', noun: -1 } : { end, type: 'MEET', cameo: '040', noun: -1 };
+  }
   if (HAND.has(w)) {
     const h = handAct(tokens, lower, i, lo, hi);
     return h ? { end: h.end, type: h.type, cameo: h.cameo, noun: -1 } : null;
@@ -240,8 +356,12 @@ export function objectAct(tokens: readonly Token[], lower: readonly string[], i:
   if (OFFER.has(w)) {
     const obj = objectPhrase(tokens, lower, i + 1, hi, 5);
     const n = obj.find((k) => !!nounEntry(lower[k]!) && !nounEntry(lower[k + 1] ?? ''));
-    const act = n === undefined ? null : offerAct(lower, n);
+    const act = n === undefined ? null : offerAct(lower, n, obj);
     return act && n !== undefined ? { end: n + 1, type: act.type, cameo: act.cameo, noun: n } : null;
+  }
+  if (ORDER.has(w)) {
+    const c = custodyOrder(tokens, lower, i, hi);
+    if (c) return { end: c.end, type: c.type, cameo: c.cameo, noun: -1 };
   }
   if (BAN.has(w) || IMPOSE.has(w) || LIFT.has(w)) {
     const r = restrictAct(tokens, lower, i, lo, hi);

@@ -9,9 +9,10 @@ import { countryOfDemonym, countryOfName, isTitleWord } from '../entities/index.
 import type { MentionRef } from './attribution.js';
 import type { Trigger } from './detect.js';
 import { lightVerb, nounEntry, verbEntry } from './lexicon.js';
-import { AUX, CLAUSE_OPENERS, DETERMINERS, LOCATIVE, PREPOSITIONS, SPEECH, isCap } from './words.js';
-import { nounPhraseStart, pluralSubject, sharesSubject, subjectAfterAnd } from './clauses.js';
+import { AUX, CLAUSE_OPENERS, CURRENCIES, DETERMINERS, LOCATIVE, PREPOSITIONS, SPEECH, isCap } from './words.js';
+import { datelineEnd, nounPhraseStart, pluralSubject, sharesSubject, subjectAfterAnd } from './clauses.js';
 import { WHEN_WORDS, leftFrom, listGoesOn, placeNounApposition, routeFrom } from './places.js';
+import { describesOrganisation } from './owners.js';
 
 const POSS = new Set(["'s", '’s', "'", '’']);
 const PREP = new Set([...PREPOSITIONS].filter((w) => !LOCATIVE.has(w) && w !== 'of' && w !== 'to'));
@@ -40,6 +41,8 @@ export interface Region {
   antecedent?: number;
   /** The event noun of the trigger, or -1: a place naming it is its place, not a modifier of another event. */
   noun?: number;
+  /** "to X" names who receives (aid), not where something goes: X takes part. */
+  recipientTo?: boolean;
 }
 
 export function inRegion(r: Region, a: number, b: number): boolean {
@@ -117,13 +120,24 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
     }
   }
   a = Math.max(a, reducedRelativeStart(tokens, lower, a, tr));
+  // "would not accept any migrants rejected by Italy": a participle with its agent after a noun
+  // belongs to that noun's phrase; the sentence's subject is not its participant
+  if (!tr.nominal && lower[tr.end] === 'by' && /ed$/.test(lower[tr.start]!) && tr.start > a && /^[a-z]+s$/.test(lower[tr.start - 1]!) && !AUX.has(lower[tr.start - 1]!)) {
+    a = Math.max(a, nounPhraseStart(tokens, lower, tr.start - 1, lo));
+  }
   // "arrested two men on suspicion of planning an attack", "on charges of": the act the suspects are
   // held to have done is theirs, not that of the clause's subject
   if (suspectedOf(lower, tr.start, lo)) a = Math.max(a, tr.start);
   // a bare event noun ("condemned the attacks", "the explosion in Kabul") is an argument of another
   // verb: that verb's subject is not its participant; its own modifiers and what follows it are
-  if (tr.nominal && tr.head === tr.noun && tr.predicate < 0 && tr.verb === undefined) a = Math.max(a, nounPhraseStart(tokens, lower, tr.start, lo));
+  if (tr.nominal && tr.head === tr.noun && tr.predicate < 0 && tr.verb === undefined) {
+    a = Math.max(a, nounPhraseStart(tokens, lower, tr.start, lo));
+    // ("the ringleader of Saturday's attack are reported to have been asylum seekers from Pakistan":
+    // when the noun's phrase is a subject, its verb group says something else of it)
+    b = Math.min(b, verbGroupAfter(tokens, lower, tr.end, b));
+  }
   let coordinated = false;
+  let firstConjunct: [number, number] | null = null;
   if (butShared >= a) {
     const prev = [...all].reverse().find((o) => o.end <= butShared && o.start >= a && !o.nominal && o !== tr);
     const v = prev ? prev.start : firstConjunctVerb(tokens, lower, a, butShared);
@@ -134,8 +148,11 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
   const governor = lower[tr.start - 1] === 'to' ? all.find((o) => o !== tr && !o.nominal && o.end === tr.start - 1) : undefined;
   // "Amnesty urged the authorities to release the protesters": the infinitive of an appeal with an
   // object is the act asked of that object, whose subject it is; the one who asks takes no part
-  if (!tr.nominal && lower[tr.start - 1] === 'to') {
-    const asker = askerOf(tokens, lower, tr, all);
+  // ("called on both sides to stop targeting civilians": the act asked to stop is theirs too)
+  const to = lower[tr.start - 1] === 'to' ? tr.start - 1 : ASPECTUAL.has(lower[tr.start - 1] ?? '') && lower[tr.start - 2] === 'to' ? tr.start - 2 : -1;
+  // (a light verb with its noun is asked for too: "urged both sides to resume negotiations")
+  if ((!tr.nominal || tr.head !== tr.noun) && to > lo) {
+    const asker = askerOf(tokens, lower, to, tr, all);
     if (asker) a = Math.max(a, asker.end);
   }
   const vs = governor ? governor.start : tr.start;
@@ -151,8 +168,10 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
     } else if (and === vs - 1) {
       // "Rovers play Hollin City at home and travel to Dunmere": the first verb is no trigger,
       // but its object is still no participant of the second
-      const v = firstConjunctVerb(tokens, lower, a, and);
-      if (v > 0) holes.push([v, and + 1]);
+      // (the clause's subject comes after a dateline: "BRUSSELS, Nov 27 (Wire) - The Commission fined X
+      // on Thursday ... and ordered": the first verb's object is no participant, its date is shared)
+      const v = firstConjunctVerb(tokens, lower, Math.max(a, datelineEnd(tokens, lo, hi)), and);
+      if (v > 0) firstConjunct = [v, and + 1];
     }
   }
   // "Italy sent rescue teams and the army deployed troops": a second clause with a subject of its own
@@ -204,10 +223,15 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
   }
   // "accused the army of attacking a hospital in Besra", "blamed X for shelling Y": what the
   // accused is said to have done is another act, with its own place and its own target
-  if (!tr.nominal && (tr.type === 'ACCUSE' || tr.type === 'CRITICIZE')) {
-    for (let k = tr.end; k < b - 1 && k <= tr.end + 8; k++) {
-      if (tokens[k]!.kind === 'punct') break;
-      if ((lower[k] === 'of' || lower[k] === 'for') && /ing$/.test(lower[k + 1]!) && tokens[k + 1]!.kind === 'word') { b = k; break; }
+  // (so is the offence of a charge or a conviction: "charged two men with spying for Russia",
+  // "convicted of smuggling arms to Libya", "arrested for attacking a police officer")
+  const charge = tr.type === 'ARREST';
+  if (!tr.nominal && (tr.type === 'ACCUSE' || tr.type === 'CRITICIZE' || charge)) {
+    // (a charge's "with" may follow a long object and its apposition: "charged the former head of
+    // the port authority, Willem de Boer, with accepting bribes")
+    for (let k = tr.end; k < b - 1 && k <= tr.end + (charge ? 14 : 8); k++) {
+      if (tokens[k]!.kind === 'punct' && !(charge && tokens[k]!.text === ',')) break;
+      if ((lower[k] === 'of' || lower[k] === 'for' || (charge && lower[k] === 'with')) && /ing$/.test(lower[k + 1]!) && tokens[k + 1]!.kind === 'word') { b = k; break; }
     }
   }
   // a relative clause without a comma ("a man who had attacked ...", "an agreement that the
@@ -223,7 +247,7 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
     } else if (k >= tr.end) holes.push([k, e]);
   }
   // adjuncts about something else hold no participant
-  const argHoles: Array<[number, number]> = [];
+  const argHoles: Array<[number, number]> = firstConjunct ? [firstConjunct] : [];
   // an apposition describing a name (", a militant group blamed for the 2002 Bali bombings")
   for (let k = Math.max(a, lo + 1); k < b - 2; k++) {
     if (tokens[k]!.text !== ',' || !(lower[k + 1] === 'a' || lower[k + 1] === 'an') || isCap(tokens[k + 2]!.text)) continue;
@@ -272,7 +296,9 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
     // "a joint EU statement on Israel and Gaza", "an emergency meeting on Haiti": the topic of a
     // noun; "sanctions on Belarus", "an attack on Kyiv" take a target instead
     const topicOn = w === 'on' && k > tr.start && tokens[k - 1]!.kind === 'word' && !isCap(tokens[k - 1]!.text) && !TARGET_NOUNS.has(lower[k - 1]!) && (!verbEntry(lower[k - 1]!) || !!nounEntry(lower[k - 1]!)) && !lightVerb(lower[k - 1]!) && (k - 1 !== tr.head || tr.nominal) && isCap(tokens[k + 1]?.text ?? '') && !/ed$/.test(lower[k - 1]!);
-    if (!ADJUNCT.has(w) && !participle && !inReaction && !atRequest && !topicOn) continue;
+    // ", with each side accusing the other of ...": an absolute clause about something else
+    const absolute = w === 'with' && tokens[k - 1]!.text === ',' && lower.slice(k + 1, Math.min(b, k + 5)).some((x) => /ing$/.test(x) && x.length > 5);
+    if (!ADJUNCT.has(w) && !participle && !inReaction && !atRequest && !topicOn && !absolute) continue;
     if (w === 'over' && (tokens[k + 1]?.kind === 'number' || lower[k + 1] === 'the' && /^(weekend|past|last|next|years?|months?|weeks?|days?)$/.test(lower[k + 2] ?? ''))) continue;
     let e = k + 1;
     while (e < b && tokens[e]!.text !== ',' && tokens[e]!.text !== ';') e++;
@@ -282,7 +308,21 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
     else argHoles.push([k, e]);
     k = e;
   }
-  return { lo: a, hi: b, holes, argHoles, target, coordinated, noun: tr.noun, antecedent: antecedent !== undefined && antecedent + 1 >= a ? antecedent : undefined };
+  // ("provide aid to Sudan", "pledged aid to Chad": the country aid goes to is its recipient)
+  const recipientTo = tr.type === 'AID' || (tr.type === 'PLEDGE' && tr.cameo === '033');
+  return { lo: a, hi: b, holes, argHoles, target, coordinated, noun: tr.noun, recipientTo, antecedent: antecedent !== undefined && antecedent + 1 >= a ? antecedent : undefined };
+}
+
+/** Forms of "be" and "have" that open a verb group after a noun phrase. */
+const GROUP_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might']);
+
+/** The first auxiliary after `from` that opens the sentence's verb group, within the noun's phrase, else `hi`. */
+function verbGroupAfter(tokens: readonly Token[], lower: readonly string[], from: number, hi: number): number {
+  for (let k = from; k < hi && k <= from + 8; k++) {
+    if (tokens[k]!.kind === 'punct') return hi;
+    if (GROUP_AUX.has(lower[k]!)) return k;
+  }
+  return hi;
 }
 
 /** A trigger or a finite verb between a and b: what comes before "and" is a clause, not a subject. */
@@ -299,9 +339,14 @@ function verbBefore(lower: readonly string[], all: readonly Trigger[], tr: Trigg
 function firstConjunctVerb(tokens: readonly Token[], lower: readonly string[], a: number, and: number): number {
   const isVerb = (k: number) => {
     const w = lower[k]!;
-    if (tokens[k]!.kind !== 'word' || isCap(tokens[k]!.text) || DET.has(w) || DETERMINERS.has(w) || PREPOSITIONS.has(w) || AUX.has(w) || w === 'and' || w === 'or' || /^(?:who|which|that)$/.test(w)) return false;
+    // (a possessive after the name is no verb: "Russia's foreign ministry spokeswoman, ..., and vowed")
+    if (tokens[k]!.kind !== 'word' || isCap(tokens[k]!.text) || POSS.has(w) || DET.has(w) || DETERMINERS.has(w) || PREPOSITIONS.has(w) || AUX.has(w) || w === 'and' || w === 'or' || /^(?:who|which|that)$/.test(w)) return false;
     // "Third-placed candidate Ilse Morrow, who ..., endorsed X and urged ...": a role before a name is no verb
-    return !((isTitleWord(w) || ROLE_NOUNS.has(w)) && k + 1 < and && isCap(tokens[k + 1]!.text));
+    if ((isTitleWord(w) || ROLE_NOUNS.has(w)) && k + 1 < and && isCap(tokens[k + 1]!.text)) return false;
+    // ("The Spanish regulator CNMV fined X and ordered": a noun before a name that a past verb follows)
+    let j = k + 1;
+    while (j < and && isCap(tokens[j]!.text)) j++;
+    return !(j > k + 1 && j < and && /ed$/.test(lower[j]!));
   };
   for (let k = a + 1; k < and && k <= a + 6; k++) {
     const prev = tokens[k - 1]!;
@@ -421,7 +466,11 @@ const ROLE_NOUNS = new Set([
   'tycoon', 'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'scientist', 'researcher', 'engineer', 'lawyer',
   'diplomat', 'negotiator', 'dissident', 'investor', 'banker', 'filmmaker', 'director', 'artist', 'historian', 'opposition',
   'candidate', 'nominee', 'challenger', 'incumbent', 'frontrunner', 'front-runner', 'contender',
+  // ("his Azerbaijani counterpart, Elnur Mammadov")
+  'counterpart', 'counterparts',
 ]);
+/** Lowercase words inside a title between a country and a name: "Russia's foreign ministry spokeswoman, ...". */
+const OFFICE_WORDS = new Set(['of', 'central', 'bank', 'foreign', 'policy', 'deputy', 'ministry', 'department', 'office']);
 /** Words after a role that continue an appositive rather than the sentence: "the lawmaker who ...", "the lawmaker from ...". */
 const APPOSITIVE_GOES_ON = new Set(['who', 'whose', 'from', 'for', 'of', 'at', 'with', 'in', 'behind']);
 
@@ -447,6 +496,11 @@ function isModifier(tokens: readonly Token[], lower: readonly string[], m: Menti
   }
   // "Richard Durbin of Illinois": a person's state, city or country
   if (m.start >= 2 && lower[m.start - 1] === 'of' && personEnds?.has(m.start - 1)) return true;
+  // "the UN envoy for Varnia, Ingrid Moe,", "ambassador to France Jean Roux": the place an office is
+  // for, when a name follows
+  // ("the emir of Qatar, Sheikh Tamim bin Hamad,": also after "of", and with an honorific first)
+  const named = personStarts.has(m.end) || (tokens[m.end]?.text === ',' && (personStarts.has(m.end + 1) || (isTitleWord(tokens[m.end + 1]?.text ?? '') && personStarts.has(m.end + 2))));
+  if (m.start >= 2 && (lower[m.start - 1] === 'for' || lower[m.start - 1] === 'to' || lower[m.start - 1] === 'of') && isTitleWord(tokens[m.start - 2]!.text) && named) return true;
   // "an Ohio Republican", "the London-based institute": a place used as an adjective
   const before = lower[m.start - 1];
   if ((before === 'an' || before === 'a') && m.end < hi && (isCap(tokens[m.end]!.text) || tokens[m.end]!.text === '-')) return true;
@@ -460,9 +514,12 @@ function isModifier(tokens: readonly Token[], lower: readonly string[], m: Menti
   for (; k < hi && k < start + 7; k++) {
     if (personStarts.has(k)) return k > start;
     // "Italy's foreign minister, Marco Ferri, ..."
-    if (tokens[k]!.text === ',' && !comma && k > start && personStarts.has(k + 1)) { comma = true; continue; }
+    // ("Qatar's prime minister, Sheikh Mohammed ...": an honorific or title may open the name's apposition)
+    if (tokens[k]!.text === ',' && !comma && k > start && (personStarts.has(k + 1) || (isTitleWord(tokens[k + 1]?.text ?? '') && personStarts.has(k + 2)))) { comma = true; continue; }
     const w = tokens[k]!.text;
-    if (!(isCap(w) || isTitleWord(w) || ROLE_NOUNS.has(lower[k]!) || lower[k] === 'of' || lower[k] === 'central' || lower[k] === 'bank' || lower[k] === 'foreign' || lower[k] === 'policy' || lower[k] === 'deputy' || lower[k] === '-')) return false;
+    // ("The United Nations envoy for Varnia, Ingrid Moe": the office's "for"/"to" goes on to its place)
+    const officeFor = (lower[k] === 'for' || lower[k] === 'to') && k > start && isTitleWord(tokens[k - 1]!.text);
+    if (!(isCap(w) || isTitleWord(w) || ROLE_NOUNS.has(lower[k]!) || officeFor || OFFICE_WORDS.has(lower[k]!) || lower[k] === '-')) return false;
   }
   return false;
 }
@@ -506,7 +563,9 @@ export function participantsOf(
   const ids: string[] = [];
   const positions: number[] = [];
   const personEnds = new Set<number>();
+  const orgStarts = new Map<number, MentionRef>();
   for (const m of mentions) if (m.entity.type === 'PERSON') personEnds.add(m.end);
+  for (const m of mentions) if (m.entity.type === 'ORG') orgStarts.set(m.start, m);
   for (const m of mentions) {
     if (m.start < region.lo) continue;
     if (m.start >= region.hi) break;
@@ -531,7 +590,7 @@ export function participantsOf(
       // a place after a locative preposition is a location, not an actor
       let k = m.start - 1;
       while (k >= region.lo && k >= m.start - 5 && !LOCATIVE.has(lower[k]!) && lower[k] !== 'to' && (tokens[k]!.kind === 'word' || POSS.has(lower[k]!) || placeNounApposition(tokens, lower, k, m.start)) && (!PREP.has(lower[k]!) || (lower[k] === 'with' && (lower[k - 1] === 'border' || lower[k - 1] === 'frontier'))) && (!isCap(tokens[k]!.text) || POSS.has(lower[k + 1]!) || isPlaceAdjective(tokens[k]!.text)) && lower[k] !== 'and') k--;
-      if (k >= region.lo && (LOCATIVE.has(lower[k]!) || lower[k] === 'to')) continue;
+      if (k >= region.lo && (LOCATIVE.has(lower[k]!) || (lower[k] === 'to' && !region.recipientTo))) continue;
       // "in Iraq and Afghanistan", "in the south and Manila": the second of two places after a locative
       // ("in Ravello, Porto Lune and Casteldoro": a comma in a list that goes on with "and"; a bare
       // "in Helmand, Afghanistan" is no list and stays as it was)
@@ -547,6 +606,7 @@ export function participantsOf(
       if (m.start >= 2 && lower[m.start - 1] === 'of' && DIRECTIONS.has(lower[m.start - 2]!)) continue;
     }
     if (isModifier(tokens, lower, m, personStarts, region.hi, personEnds)) continue;
+    if (describesOrganisation(tokens, lower, m, orgStarts, region.hi)) continue;
     if (e.type !== 'LOC' && placeListMember(lower, m, mentions, region.lo)) continue;
     if (personPossessor(tokens, lower, m, region.hi)) continue;
     if (!ids.includes(e.id)) {
@@ -620,7 +680,6 @@ function locativeBefore(lower: readonly string[], at: number, lo: number): boole
 
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'outside']);
 
-const CURRENCIES = new Set(['dollar', 'dollars', 'euro', 'euros', 'yuan', 'yen', 'pounds', 'rupee', 'rupees', 'peso', 'pesos', 'franc', 'francs', 'rouble', 'roubles', 'ruble', 'rubles', 'dinar', 'dinars', 'shekel', 'shekels', 'lira', 'naira', 'rand', 'krona', 'kroner', 'reais']);
 /** Last words of landforms and of holidays and events, which act for no one: "the Songhua River", "the Spring Festival". */
 const NO_ACTOR_HEADS = new Set([
   'River', 'Lake', 'Sea', 'Ocean', 'Mountains', 'Mountain', 'Valley', 'Strait', 'Canal', 'Desert', 'Peninsula', 'Bay', 'Plateau',
@@ -648,7 +707,7 @@ function isPlaceAdjective(word: string): boolean {
 }
 
 /** Buildings and sites a place name may modify: "Leeds railway station", "Kabul airport". */
-const SITES = new Set(['station', 'airport', 'port', 'harbour', 'harbor', 'stadium', 'hospital', 'prison', 'jail', 'courthouse', 'bridge', 'square', 'market', 'mosque', 'church', 'cathedral', 'temple', 'synagogue', 'hotel', 'university', 'campus', 'school', 'camp', 'base', 'checkpoint', 'embassy', 'consulate', 'headquarters', 'mall', 'plant', 'factory', 'refinery', 'mine', 'museum', 'zoo', 'park', 'terminal', 'docks']);
+const SITES = new Set(['station', 'airport', 'port', 'harbour', 'harbor', 'stadium', 'hospital', 'prison', 'jail', 'courthouse', 'court', 'tribunal', 'bridge', 'square', 'market', 'mosque', 'church', 'cathedral', 'temple', 'synagogue', 'hotel', 'university', 'campus', 'school', 'camp', 'base', 'checkpoint', 'embassy', 'consulate', 'headquarters', 'mall', 'plant', 'factory', 'refinery', 'mine', 'museum', 'zoo', 'park', 'terminal', 'docks']);
 
 /** The word at k, or the one after it, is a site the place before k names: "Leeds [railway station]". */
 function namesSiteIn(lower: readonly string[], k: number): boolean {
@@ -719,15 +778,17 @@ function suspectedOf(lower: readonly string[], start: number, lo: number): boole
   return p - 1 >= lo && lower[p] === 'of' && SUSPICION_NOUNS.has(lower[p - 1]!);
 }
 
+/** Verbs that take an act as a gerund after "to": "to stop targeting", "to end fighting". */
+const ASPECTUAL = new Set(['stop', 'end', 'cease', 'halt', 'resume', 'keep', 'continue', 'start', 'begin', 'quit']);
+
 /** Types of triggers that ask an act of their object: "urged X to", "called on X to", "ordered X to". */
 const ASKING = new Set(['APPEAL', 'DEMAND']);
 
 /**
- * The appeal or demand whose object the infinitive trigger's "to" follows ("urged the authorities
+ * The appeal or demand whose object the infinitive's "to" (at `to`) follows ("urged the authorities
  * to release"), with an object between and no punctuation, at most eight tokens back; else undefined.
  */
-function askerOf(tokens: readonly Token[], lower: readonly string[], tr: Trigger, all: readonly Trigger[]): Trigger | undefined {
-  const to = tr.start - 1;
+function askerOf(tokens: readonly Token[], lower: readonly string[], to: number, tr: Trigger, all: readonly Trigger[]): Trigger | undefined {
   const o = all.find((x) => x !== tr && !x.nominal && ASKING.has(x.type) && x.end < to && to - x.end <= 8);
   if (!o) return undefined;
   for (let k = o.end; k < to; k++) if (tokens[k]!.kind === 'punct' && !POSS.has(lower[k]!)) return undefined;

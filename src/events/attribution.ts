@@ -6,7 +6,7 @@
  * cue's source; "reportedly" and "allegedly" attribute to an unnamed source.
  */
 import type { Entity, Quote, Token } from '../document/types.js';
-import { AUX, DENY, NEGATORS, NEG_GOVERNORS, SPEECH, UNNAMED_HEADS, isCap } from './words.js';
+import { AUX, DENY, NEGATORS, NEG_GOVERNORS, REPORTING_VERBS, SPEECH, UNNAMED_HEADS, denialObjectEnd, isCap } from './words.js';
 import { verbEntry } from './lexicon.js';
 
 export interface Attribution {
@@ -38,7 +38,8 @@ export function resolveSource(
   cue: number,
   lastPerson: string | null = null,
 ): string | null {
-  while (a < b && (tokens[a]!.kind === 'punct' || lower[a] === 'the' || lower[a] === 'and' || lower[a] === 'but')) a++;
+  // ("with each side accusing the other of ...": the absolute "with" opens no part of the source)
+  while (a < b && (tokens[a]!.kind === 'punct' || lower[a] === 'the' || lower[a] === 'and' || lower[a] === 'but' || lower[a] === 'with')) a++;
   while (b > a && tokens[b - 1]!.kind === 'punct') b--;
   // cut "Reuters, citing two diplomats" to its first part; "X, a doctor," to X
   for (let k = a + 1; k < b; k++) if (tokens[k]!.text === ',') { b = k; break; }
@@ -154,6 +155,17 @@ function announcesReport(lower: readonly string[], i: number, end: number): bool
   return end - i <= 5;
 }
 
+const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been']);
+
+/** Start of the clause that ends at `at`: after the last ";", ", and", ", but" or ", while" before it, else lo. */
+function passiveClauseStart(tokens: readonly Token[], lower: readonly string[], lo: number, at: number): number {
+  for (let k = at - 1; k > lo; k--) {
+    if (tokens[k]!.text === ';') return k + 1;
+    if (tokens[k]!.text === ',' && (lower[k + 1] === 'and' || lower[k + 1] === 'but' || lower[k + 1] === 'while')) return k + 2;
+  }
+  return lo;
+}
+
 /** Attribution frames of a sentence [lo, hi). */
 // ("it": "imposed sanctions on 14 companies it accused of ...": the company's or country's pronoun)
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
@@ -192,6 +204,12 @@ export function findAttributions(
     }
     if (w === 'reportedly' || w === 'allegedly') {
       out.push({ source: [i, i + 1], content: [lo, hi], cue: i, who: `unnamed: ${w}` });
+      continue;
+    }
+    // "heavy fighting was reported along the river": a passive report names no source; what it
+    // reports is its own clause, from its subject on (as "reportedly")
+    if ((w === 'reported' || w === 'rumoured' || w === 'rumored') && i > lo && PASSIVE_BE.has(lower[i - 1]!)) {
+      out.push({ source: [i - 1, i + 1], content: [passiveClauseStart(tokens, lower, lo, i - 1), hi], cue: i, who: 'unnamed: reportedly' });
       continue;
     }
     const deny = DENY.has(w);
@@ -249,7 +267,8 @@ export function findAttributions(
     while (s > lo) {
       const pw = lower[s - 1]!;
       const pt = tokens[s - 1]!.text;
-      if (pt === ';' || pt === ':' || pw === 'and' || pw === 'but' || pw === 'that' || pw === 'if' || SUBORDINATORS.has(pw)) break;
+      // ("said her client denied ...": an earlier cue's content holds this cue's source)
+      if (pt === ';' || pt === ':' || pw === 'and' || pw === 'but' || pw === 'that' || pw === 'if' || SUBORDINATORS.has(pw) || REPORTING_VERBS.has(pw)) break;
       if ((pw === 'which' || pw === 'who') && !(s - 2 >= lo && tokens[s - 2]!.text === ',')) break;
       if (pt === ',') {
         // "Tanaka, who has shuttled ..., said": skip the relative clause back to its comma
@@ -257,6 +276,8 @@ export function findAttributions(
         while (r > lo && tokens[r]!.text !== ',' && r > s - 20) r--;
         // (", speaking on condition of anonymity, said": a participle phrase about the speaker)
         if (r > lo && tokens[r]!.text === ',' && (lower[r + 1] === 'who' || lower[r + 1] === 'citing' || /^(a|an|the)$/.test(lower[r + 1]!) || /^[a-z]+ing$/.test(tokens[r + 1]!.text))) { s = r; continue; }
+        // ("His lawyer, Elena Ruiz, said": a name in apposition to the subject)
+        if (r > lo && tokens[r]!.text === ',' && mentions.some((m) => m.start === r + 1 && m.end === s - 1 && (m.entity.type === 'PERSON' || m.entity.type === 'ORG'))) { s = r; continue; }
         if (lower[s] === 'citing') { s--; continue; }
         break;
       }
@@ -280,7 +301,9 @@ export function findAttributions(
     // content stops before a coordinated verb of the same subject: "said X and accused Y", "said
     // the vote was peaceful but criticised restrictions"
     let ce = hi;
-    for (let k = c; k < hi - 1; k++) {
+    const denied = deny ? denialObjectEnd(lower, i, hi) : -1;
+    if (denied >= 0) ce = denied;
+    for (let k = c; k < ce - 1; k++) {
       if ((lower[k] === 'and' || lower[k] === 'but') && verbEntry(lower[k + 1]!) && /ed$/.test(lower[k + 1]!)) { ce = k; break; }
       // "announced it would lift tariffs, a concession welcomed by farm groups": an apposition
       // about the whole report is the article's comment on it

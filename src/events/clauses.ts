@@ -65,3 +65,12 @@ export function subjectAfterAnd(tokens: readonly Token[], lower: readonly string
   }
   return -1;
 }
+
+/** End of a dateline ("WASHINGTON, March 3 (Dossier Wire) -") opening the sentence, else lo. */
+export function datelineEnd(tokens: readonly Token[], lo: number, hi: number): number {
+  for (let k = lo; k < hi && k < lo + 14; k++) {
+    const t = tokens[k]!.text;
+    if ((t === '-' || t === '—' || t === '–' || t === '_') && k > lo && /^[A-Z .,]+$/.test(tokens[lo]!.text) && tokens[lo]!.text.length > 2) return k + 1;
+  }
+  return lo;
+}

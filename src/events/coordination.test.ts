@@ -27,3 +27,32 @@ test('a subordinate clause with a long subject is another clause: its place is n
   const e = ev(a, 'Protests');
   assert.equal(e.place, null);
 });
+
+test('"X criticized the minister and accused her": the first verb\'s object is no speaker of the second', () => {
+  const a = run('Minister Clara Voss opened the bridge on Friday. The union leader, Piet Aarts, criticised the minister and blamed her for the delays.');
+  const e = ev(a, 'blamed');
+  assert.deepEqual(e.actors?.map((p) => nameOf(a, p)), ['Piet Aarts']);
+  assert.deepEqual(e.targets?.map((p) => nameOf(a, p)), ['Clara Voss']);
+});
+
+test('"X said it had opened an inquiry and suspended the licence": the reporter is the subject of the coordinated act', () => {
+  const text = "Kenya's transport ministry said it had opened an inquiry into the crash and suspended the airline's permit.";
+  assert.deepEqual(names(text, 'suspended'), ['Kenya']);
+  assert.equal(ev(run(text), 'suspended').attributedTo, null);
+});
+
+test('"Ruto, who brokered the truce, spoke with Kiir": a trigger in a closed relative clause and the main verb are two acts', () => {
+  const a = run('Kenyan President William Ruto, who mediated the talks, spoke with President Salva Kiir on Monday.');
+  assert.ok(a.events.some((e) => e.text === 'spoke with'));
+});
+
+test('", with each side accusing the other of ...": an absolute clause holds no participant of the main event', () => {
+  assert.deepEqual(names('Talks between Serbia and Kosovo ended on Friday, with officials blaming Albania for the failure.', 'Talks'), ['Kosovo', 'Serbia']);
+});
+
+test('"MADRID, May 2 (Wire) - The court fined Iberbank on Monday and ordered ...": after a dateline the first verb\'s object is no participant of the second, its date is shared', () => {
+  const a = run('MADRID, May 2 (Dossier Wire) - The Spanish regulator CNMV fined Iberbank 40 million euros on Monday and ordered it to repay its clients.');
+  const e = ev(a, 'ordered');
+  assert.deepEqual(e.participants.map((p) => nameOf(a, p)), ['CNMV']);
+  assert.notEqual(e.time, null);
+});

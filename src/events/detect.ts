@@ -7,7 +7,7 @@
  * One left-to-right pass; every look-ahead is bounded.
  */
 import { CAPTIVES, TRADE_FLOWS, PHRASES, SITUATED_NOUN_TYPES, TRIGGER_WORDS, isPredicate, lightOverride, lightOverrideCameo, lightVerb, nounEntry, verbEntry } from './lexicon.js';
-import { DETERMINERS, PREPOSITIONS, AUX, SPEECH, isCap, withheldPermission } from './words.js';
+import { DETERMINERS, PREPOSITIONS, AUX, SPEECH, endsAmount, isCap, withheldPermission } from './words.js';
 import { nounPhraseStart } from './clauses.js';
 import { objectPronounAt } from './coref.js';
 import { OBJECT_ACT_WORDS, objectAct, objectPhrase } from './acts.js';
@@ -83,14 +83,20 @@ function isNounReading(lower: readonly string[], tokens: readonly Token[], i: nu
  * Words that end a light verb's object by opening another clause: in "could suspend Kirava's
  * membership if fighting continued" the fighting is no object of "suspend".
  */
-const CLAUSE_LINKS = new Set(['if', 'unless', 'when', 'while', 'whether', 'because', 'which', 'who', 'once', 'although', 'though', 'but']);
+// ("backed the negotiations since they began": a verb after "since", "after", "before" or "until" is
+// that clause's, no predicate of the noun)
+const CLAUSE_LINKS = new Set(['if', 'unless', 'when', 'while', 'whether', 'because', 'which', 'who', 'once', 'although', 'though', 'but', 'since', 'after', 'before', 'until']);
 
 /** Words that open a clause of their own inside what looked like a light verb's object. */
 const OBJECT_CLAUSE_OPENERS = new Set(['it', 'he', 'she', 'they', 'we', 'would', 'will', 'could', 'might', 'may', 'should', 'must', 'can']);
 
+/** Units that measure an event noun: "four hours of talks", "a second round of negotiations", "days of protests". */
+const QUANTITY_UNITS = new Set(['hours', 'hour', 'days', 'day', 'weeks', 'week', 'months', 'round', 'rounds', 'series', 'wave', 'waves', 'spate', 'string']);
+
 /** Event noun at or after i within the light verb's object (det/adj/name modifiers only). */
 function nounAfter(lower: readonly string[], tokens: readonly Token[], i: number, hi: number): number {
-  for (let j = i; j < hi && j < i + MODIFIER_SKIP + 1; j++) {
+  let limit = i + MODIFIER_SKIP + 1;
+  for (let j = i; j < hi && j < limit; j++) {
     const t = tokens[j]!;
     if (t.kind === 'punct' && t.text !== '-') return -1;
     const n = nounEntry(lower[j]!);
@@ -99,19 +105,44 @@ function nounAfter(lower: readonly string[], tokens: readonly Token[], i: number
       if (j + 1 < hi && nounEntry(lower[j + 1]!)) continue;
       return j;
     }
+    // "held more than four hours of talks", "two rounds of negotiations": a quantity of the event
+    // noun does not count against the modifiers
+    if (lower[j] === 'of' && j > i && QUANTITY_UNITS.has(lower[j - 1]!)) {
+      limit = j + 4;
+      continue;
+    }
+    // "provided 5 million euros in humanitarian aid", "imposed $300 million in tariffs": a sum of
+    // the event noun; the sum's words do not count against the modifiers
+    if (lower[j] === 'in' && j > i && endsAmount(lower[j - 1]!, tokens[j - 1]!.kind)) {
+      limit = j + 4;
+      continue;
+    }
     if (PREPOSITIONS.has(lower[j]!) && lower[j] !== 'of') return -1;
     if (CLAUSE_LINKS.has(lower[j]!)) return -1;
     // "announced it would lift tariffs": a subject or a modal opens another verb group, whose own
     // light verb governs the noun
     if (j > i && (OBJECT_CLAUSE_OPENERS.has(lower[j]!) || (lightVerb(lower[j]!) && !/(ed|en)$/.test(lower[j]!) && !DETERMINERS.has(lower[j - 1]!)))) return -1;
-    if (verbEntry(lower[j]!) && !DETERMINERS.has(lower[j]!) && j > i && !/(ed|al|ary)$/.test(lower[j]!)) return -1;
+    // ("held a phone call with": a bare verb form before an event noun is the first half of a compound)
+    if (verbEntry(lower[j]!) && !DETERMINERS.has(lower[j]!) && j > i && !/(ed|al|ary)$/.test(lower[j]!) && !(verbEntry(lower[j]!)!.lemma === lower[j] && nounEntry(lower[j + 1] ?? ''))) return -1;
   }
   return -1;
 }
 
+/** Prepositions that open a phrase modifying an event noun: "talks with X", "a ceasefire between X and Y". */
+const NOUN_PHRASE_PREPS = new Set(['between', 'with', 'over', 'on', 'about']);
+
 /** A predicate after an event noun that takes it as subject, or -1. */
 function predicateAfter(lower: readonly string[], tokens: readonly Token[], i: number, hi: number): number {
-  for (let j = i + 1; j < hi && j <= i + 7; j++) {
+  // ("A ceasefire between the Congolese army and M23 rebels collapsed", "talks with port operators
+  // over a new pay deal broke down": a prepositional phrase after the noun puts the predicate
+  // further on, and the nouns inside it are no subjects of their own)
+  let limit = i + 7;
+  let inPhrase = false;
+  for (let j = i + 1; j < hi && j <= limit; j++) {
+    if (j === i + 1 && NOUN_PHRASE_PREPS.has(lower[j]!)) {
+      limit = i + 11;
+      inPhrase = true;
+    }
     const t = tokens[j]!;
     // "Trade talks between A and B, scheduled for next month in Geneva, were postponed": a
     // participle apposition between commas says what the noun is; the predicate may follow it
@@ -135,13 +166,15 @@ function predicateAfter(lower: readonly string[], tokens: readonly Token[], i: n
       if (w === 'set' && lower[j + 1] !== 'to' && lower[j + 1] !== 'for') return -1;
       if (w === 'went' && lower[j + 1] !== 'ahead') return -1;
       if (w === 'called' && lower[j + 1] !== 'off') return -1;
+      // ("the ringleader of the attack is reported to have been ...": a report about the subject)
+      if (w === 'reported' && lower[j + 1] === 'to') return -1;
       return j;
     }
     if (w === 'broke' && lower[j + 1] === 'down') return j;
     // "Fighting broke out", "protests broke out again": the event noun begins
     if ((w === 'broke' || w === 'break' || w === 'breaks') && lower[j + 1] === 'out') return j;
-    if (nounEntry(w) && j > i + 1) return -1;
-    if (verbEntry(w) && !AUX.has(w)) return -1;
+    if (nounEntry(w) && j > i + 1 && !inPhrase) return -1;
+    if (verbEntry(w) && !AUX.has(w) && !(inPhrase && nounEntry(w))) return -1;
     if (w === 'said' || w === 'that' || w === 'which' || w === 'who') return -1;
     // "rejected the deal and planned a protest": a verb after "and" goes on with the clause's
     // subject; it says nothing of the noun
@@ -226,6 +259,8 @@ function prepositionBefore(lower: readonly string[], i: number, lo: number): boo
     const w = lower[j]!;
     if (PREPOSITIONS.has(w)) return true;
     if (DETERMINERS.has(w) || w === "'s" || w === '’s' || /(al|ic|ive|ed|an|ese|ern)$/.test(w)) continue;
+    // ("over a new pay deal": the first half of a compound noun)
+    if (j === i - 1 && /^[a-z]+$/.test(w) && !verbEntry(w) && !lightVerb(w) && !AUX.has(w) && !SPEECH.has(w)) continue;
     return false;
   }
   return false;
@@ -314,7 +349,21 @@ function nounSense(lower: readonly string[], n: number, lo: number, hi: number):
   if ((w === 'exchange' || w === 'swap') && !isPrisonerExchange(lower, n, lo, hi)) return NO_EVENT;
   if ((w === 'ban' || w === 'bans') && !isTradeBan(lower, n, lo, hi)) return NO_EVENT;
   if ((w === 'vote' || w === 'votes' || w === 'ballot') && isLegislativeVote(lower, n, lo, hi)) return NO_EVENT;
+  if (w === 'aid' || w === 'assistance') return aidKind(lower[n - 1] ?? '');
   return null;
+}
+
+/** Kinds of aid by the word before the noun: economic (CAMEO 071), military (072), humanitarian (073). */
+const AID_KINDS: ReadonlyMap<string, string> = new Map([
+  ...['economic', 'financial', 'development', 'budget', 'budgetary', 'fiscal', 'reconstruction'].map((w) => [w, '071'] as const),
+  ...['military', 'defence', 'defense', 'security', 'lethal'].map((w) => [w, '072'] as const),
+  ...['humanitarian', 'relief', 'emergency', 'food', 'medical', 'disaster'].map((w) => [w, '073'] as const),
+]);
+
+/** "humanitarian aid" (073), "military assistance" (072); a bare "aid" keeps the root code (070). */
+function aidKind(before: string): { type: string; cameo: string } | null {
+  const cameo = AID_KINDS.get(before);
+  return cameo ? { type: 'AID', cameo } : null;
 }
 
 /** What makes a vote a legislature's, not an election: "a final vote", "a vote on the bill". */
@@ -457,8 +506,28 @@ function isCampaignAgainst(lower: readonly string[], i: number, hi: number): boo
   const p = lower[i + 1];
   // "needed to fight disinformation": the verb with the foe as its direct object
   if (w === 'fight' && (ABSTRACT_FOES.has(p ?? '') || (DETERMINERS.has(p ?? '') && ABSTRACT_FOES.has(lower[i + 2] ?? '')))) return true;
+  if ((w === 'fight' || w === 'fighting') && legalFight(lower, i, hi)) return true;
   if (p !== 'against' && p !== 'on') return false;
   for (let k = i + 2; k < hi && k <= i + 4; k++) if (ABSTRACT_FOES.has(lower[k]!)) return true;
+  return false;
+}
+
+/** What is fought in court: "fight the charges", "fighting extradition", "fight the ruling". */
+const LEGAL_FOES = new Set([
+  'charge', 'charges', 'case', 'cases', 'ruling', 'rulings', 'verdict', 'extradition', 'deportation', 'conviction', 'lawsuit',
+  'suit', 'indictment', 'allegations', 'accusations', 'ban', 'order', 'decision', 'eviction', 'fine', 'fines', 'sentence',
+]);
+
+/**
+ * "would fight them in court", "vowed to fight the charges", "is fighting extradition to Spain": a
+ * legal battle, no armed one. The object within three words is a legal matter, or "in court" follows.
+ */
+function legalFight(lower: readonly string[], i: number, hi: number): boolean {
+  for (let k = i + 1; k < hi && k <= i + 3; k++) {
+    if (LEGAL_FOES.has(lower[k]!)) return true;
+    if ((lower[k] === 'in' || lower[k] === 'through') && (lower[k + 1] === 'court' || lower[k + 1] === 'the' && (lower[k + 2] === 'courts' || lower[k + 2] === 'court'))) return true;
+    if (lower[k] === '.' || lower[k] === ',' || lower[k] === ';') return false;
+  }
   return false;
 }
 
@@ -675,6 +744,8 @@ function verbSense(lemma: string, lower: readonly string[], tokens: readonly Tok
     if (lemma === 'strike' && lower[i + 1] !== 'by' && !hasDirectObject(lower, i) && (subjectIn(lower, tokens, i, lo, LABOUR_NOUNS) || reportedSubjectIn(lower, tokens, i, lo, LABOUR_NOUNS))) return { type: 'PROTEST', cameo: '143' };
   }
   if (lemma === 'welcome' && i > lo && BE_FORMS.has(lower[i - 1]!)) return NO_EVENT;
+  // "the freed hostages were flown to Doha": carried there, no visit of theirs
+  if (lemma === 'fly' && isPassive(lower, i, lo)) return NO_EVENT;
   // "clashed over water bills in a televised debate": a clash of words, in a place for words
   if (lemma === 'clash' && verbalArena(lower, i)) return NO_EVENT;
   if (lemma === 'demand' && isMarketDemand(lower, i, lo)) return NO_EVENT;
@@ -766,6 +837,21 @@ function secondVerbWithObject(lower: readonly string[], last: Trigger, tr: Trigg
   return (link === 'and' || link === 'but') && tr.start - 1 > last.end && !PREPOSITIONS.has(lower[last.end]!);
 }
 
+/**
+ * "Lourenco, who brokered the truce, spoke with Tshisekedi": the first trigger is in a relative
+ * clause that closes (a comma) before the second, which is the main clause's verb: two acts.
+ */
+function closesRelative(tokens: readonly Token[], lower: readonly string[], lo: number, last: Trigger, tr: Trigger): boolean {
+  let comma = false;
+  for (let k = last.end; k < tr.start; k++) if (tokens[k]!.text === ',') comma = true;
+  if (!comma) return false;
+  for (let k = last.start - 1; k > lo && k >= last.start - 4; k--) {
+    if ((lower[k] === 'who' || lower[k] === 'which') && tokens[k - 1]!.text === ',') return true;
+    if (tokens[k]!.kind === 'punct') return false;
+  }
+  return false;
+}
+
 /** Token i follows the dash of a dateline that opens the sentence ("NAIROBI, Nov 19 - ..."): a place in capitals first. */
 function afterDateline(tokens: readonly Token[], lo: number, i: number): boolean {
   const d = tokens[i - 1]!.text;
@@ -780,7 +866,26 @@ function afterDateline(tokens: readonly Token[], lo: number, i: number): boolean
  */
 function needsMet(tokens: readonly Token[], lower: readonly string[], i: number, hi: number, words: readonly string[]): boolean {
   if (lower.slice(i + 1, Math.min(hi, i + 5)).some((x) => words.includes(x))) return true;
-  return objectPhrase(tokens, lower, i + 1, hi).some((k) => words.includes(lower[k]!));
+  if (objectPhrase(tokens, lower, i + 1, hi).some((k) => words.includes(lower[k]!))) return true;
+  return (words.includes('with') && wordAfterObject(lower, i, hi, 'with')) || (words.includes('to') && wordAfterObject(lower, i, hi, 'to'));
+}
+
+/** Words that end the object a "with" of the verb's could follow: a new clause or verb group. */
+const WITH_SEARCH_ENDS = new Set(['.', ';', 'and', 'but', 'who', 'which', 'that', 'said', 'says', 'after', 'before', 'because', 'when', 'while', 'if']);
+
+/**
+ * "charged the former head of the port authority, Willem de Boer, with accepting bribes", "asked a
+ * labour court in Brussels to order ...": the verb's "with" or "to" after a long object and its
+ * apposition, up to fourteen words on, within the clause.
+ */
+function wordAfterObject(lower: readonly string[], i: number, hi: number, word: string): boolean {
+  for (let k = i + 1; k < hi && k <= i + 14; k++) {
+    if (lower[k] === word) return true;
+    // (a charge names its defendant in an apposition; an order or a request has no comma before its "to")
+    if (lower[k] === ',' && word !== 'with') return false;
+    if (WITH_SEARCH_ENDS.has(lower[k]!)) return false;
+  }
+  return false;
 }
 
 /**
@@ -794,7 +899,8 @@ function releasesPerson(lemma: string, lower: readonly string[], tokens: readonl
 }
 
 /** `named(k)`: token k is inside an entity mention (a capitalised verb there is part of a name). */
-export function findTriggers(tokens: readonly Token[], lower: readonly string[], lo: number, hi: number, named?: (k: number) => boolean): Trigger[] {
+/** `person(k)`: token k is inside a person's mention ("spoke with President Hale" consults). */
+export function findTriggers(tokens: readonly Token[], lower: readonly string[], lo: number, hi: number, named?: (k: number) => boolean, person?: (k: number) => boolean): Trigger[] {
   const out: Trigger[] = [];
   const headline = !!named && isHeadline(tokens, lo, hi);
   for (let i = lo; i < hi; i++) {
@@ -851,7 +957,7 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
     // "sent troops", "handed over 40 prisoners", "summoned the ambassador", "proposed a truce": a
     // verb typed by its object (a capitalised one belongs to a name: "Hand", "Offer")
     // (in a title-case headline a capitalised verb outside a name acts too: "Police Ban Demonstrations")
-    const act = isCap(t.text) && i > lo && !(headline && !named!(i)) ? null : objectAct(tokens, lower, i, lo, hi);
+    const act = isCap(t.text) && i > lo && !(headline && !named!(i)) ? null : objectAct(tokens, lower, i, lo, hi, person);
     if (act) {
       out.push(makeTrigger(i, act.end, i, act.type, act.cameo, act.noun >= 0, -1, act.noun));
       i = act.end - 1;
@@ -894,8 +1000,11 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
       // "attend the Geneva meeting", "signed an agreement": one event over verb and noun
       let end = i + 1;
       const n = nounAfter(lower, tokens, i + 1, hi);
-      if (n >= 0 && (nounEntry(lower[n]!)!.type === ve.type || ve.type === 'MEET' || ve.type === 'AGREE')) end = n + 1;
-      out.push(makeTrigger(i, end, i, sense?.type ?? ve.type, sense ? sense.cameo : (ve.cameo ?? null), false, -1, end > i + 1 ? end - 1 : -1));
+      // "pledged 5 million euros in aid": intent to give aid (CAMEO 033), one event with its noun
+      const pledgedAid = n >= 0 && ve.type === 'PLEDGE' && nounEntry(lower[n]!)!.type === 'AID';
+      if (n >= 0 && (nounEntry(lower[n]!)!.type === ve.type || ve.type === 'MEET' || ve.type === 'AGREE' || pledgedAid)) end = n + 1;
+      const cameo = pledgedAid ? '033' : sense ? sense.cameo : (ve.cameo ?? null);
+      out.push(makeTrigger(i, end, i, sense?.type ?? ve.type, cameo, false, -1, end > i + 1 ? end - 1 : -1));
       i = end - 1;
       continue;
     }
@@ -934,7 +1043,7 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
     const fam = (t: string) => (t === 'ASSAULT' || t === 'FIGHT' ? 'VIOLENCE' : t);
     // "summoned the ambassador to protest the incursion": the formal protest's purpose is itself
     if (last && last.type === 'CRITICIZE' && tr.type === 'PROTEST' && !tr.nominal && lower[tr.start - 1] === 'to' && !clauseBreakBetween(lower, last.end, tr.start)) continue;
-    if (last && fam(last.type) === fam(tr.type) && !clauseBreakBetween(lower, last.end, tr.start) && !secondVerbWithObject(lower, last, tr) && (tr.start - last.end <= 4 || (lower[tr.head]!.endsWith('ing') && lower[tr.start - 1] === ',') || lower[tr.start - 1] === 'to')) continue;
+    if (last && fam(last.type) === fam(tr.type) && !clauseBreakBetween(lower, last.end, tr.start) && !secondVerbWithObject(lower, last, tr) && !closesRelative(tokens, lower, lo, last, tr) && (tr.start - last.end <= 4 || (lower[tr.head]!.endsWith('ing') && lower[tr.start - 1] === ',') || lower[tr.start - 1] === 'to')) continue;
     kept.push(tr);
   }
   return kept;

@@ -20,8 +20,8 @@ const STOP = new Set([
   'against', 'between', 'so', 'rather', 'ahead', 'across', 'or', 'nor', '--', 'instead', 'without', 'under', 'via', 'through',
   'within', 'beyond', 'ago',
 ]);
-/** A day or a date after the head: "an aid operation on Monday" ends before it. */
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tomorrow', 'tonight', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'last', 'next', 'earlier', 'later']);
+/** A day or a date after the head: "an aid operation on Monday", "the bill this year" end before it. */
+const TIME_WORDS = new Set(['this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tomorrow', 'tonight', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'last', 'next', 'earlier', 'later']);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions']);
 /** Function words that cannot end an issue: "creation of union of" ends before "of". */
 const NO_END = new Set(['of', 'to', 'the', 'a', 'an', 'on', 'about', 'into', 'toward', 'towards', 'among', 'its', 'their', 'his', 'her']);

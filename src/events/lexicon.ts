@@ -65,6 +65,13 @@ export const CAPTIVES: readonly string[] = [
   'prisoners', 'prisoner', 'hostages', 'hostage', 'detainees', 'detainee', 'captives', 'captive', 'pows', 'prisoners-of-war',
 ];
 
+/** People who may be held and set free: "freed two French aid workers", "released the journalist". */
+const HELD_PEOPLE: readonly string[] = [
+  'workers', 'worker', 'journalist', 'journalists', 'activists', 'activist', 'soldiers', 'soldier', 'civilians', 'nationals',
+  'citizens', 'tourists', 'sailors', 'crew', 'crewmen', 'fishermen', 'pilot', 'pilots', 'women', 'men', 'children', 'students',
+  'priest', 'priests', 'nuns', 'missionaries', 'engineers', 'reporter', 'reporters', 'dissident', 'dissidents',
+];
+
 // [base, type, irregular forms?, cameo?, options?]
 type V = [string, string, string[]?, string?, Partial<VerbEntry>?];
 
@@ -78,7 +85,7 @@ const VERBS: V[] = [
   // a third party between two sides (CAMEO 045): "Qatar mediated between the two sides"
   ['mediate', 'MEET', [], '045'],
   ['phone', 'CALL', [], '041'],
-  ['telephone', 'CALL', ['telephoned', 'telephones', 'telephoning'], '041', { needsNext: ['him', 'her', 'the', 'his', 'their', 'to', 'with'] }],
+  ['telephone', 'CALL', ['telephoned', 'telephones', 'telephoning'], '041', { needsNext: ['him', 'her', 'the', 'his', 'their', 'to', 'with', 'both', 'each', 'them', 'all', 'two', 'several'] }],
   ['visit', 'VISIT', [], '042'],
   ['tour', 'VISIT', [], '042'],
   ['travel', 'VISIT', ['travelled', 'traveled', 'travelling', 'traveling'], '042', { needsNext: ['to'] }],
@@ -111,8 +118,9 @@ const VERBS: V[] = [
   ['cooperate', 'COOPERATE', [], '060'],
   // a release of persons (CAMEO 0841), also mutual: "exchanged 150 prisoners each", "swapped detainees"
   ['release', 'YIELD', [], '0841', { needsWithin: ['prisoners', 'prisoner', 'hostages', 'hostage', 'detainees', 'detainee', 'captives', 'captive', 'journalist', 'journalists', 'activists', 'soldiers', 'custody', 'prison', 'jail', 'detention', 'protesters', 'protestors', 'demonstrators', 'detained', 'jailed', 'imprisoned'] }],
-  // "freed 120 prisoners": a release of captives (not "free elections", "a free press")
-  ['free', 'YIELD', ['freed', 'frees', 'freeing'], '0841', { needsWithin: CAPTIVES }],
+  // "freed 120 prisoners", "freed two aid workers": a release of captives or of people held (not
+  // "free elections", "a free press", "free trade")
+  ['free', 'YIELD', ['freed', 'frees', 'freeing'], '0841', { needsWithin: [...CAPTIVES, ...HELD_PEOPLE] }],
   // "conceded defeat", "conceded the election": a candidate yields (CAMEO 080); "conceded that ..." is speech
   ['concede', 'YIELD', [], '080', { needsWithin: ['defeat', 'election', 'race', 'vote', 'presidency', 'victory', 'runoff', 'run-off', 'contest'] }],
   ['exchange', 'YIELD', [], '0841', { needsWithin: CAPTIVES }],
@@ -128,6 +136,9 @@ const VERBS: V[] = [
   ['rebuke', 'CRITICIZE', [], '111'],
   ['accuse', 'ACCUSE', [], '112'],
   ['blame', 'ACCUSE', [], '112'],
+  // ("sued the Navy", "is suing the city": a lawsuit, CAMEO 115)
+  // ("sued for peace": asked for a truce, no lawsuit)
+  ['sue', 'SUE', ['sued', 'sues', 'suing'], '115', { notWithin: ['peace', 'truce', 'ceasefire', 'armistice'] }],
   ['reject', 'REJECT', [], '120'],
   ['refuse', 'REJECT', [], '120', { notBefore: ['to'] }],
   ['veto', 'REJECT', ['vetoed', 'vetoes', 'vetoing'], '120'],
@@ -236,9 +247,11 @@ const NOUNS: Array<[string[], string, string?]> = [
   // only a prisoner exchange or swap (`nounSense` in detect.ts): "a stock exchange", "a currency swap" are none
   [['exchange', 'swap'], 'YIELD', '0841'],
   [['investigation', 'inquiry', 'probe'], 'INVESTIGATE', '090'],
+  // ("suit" only with a light verb of litigation: "followed suit" has none; see `lightOverride`)
+  [['lawsuit', 'lawsuits', 'suit'], 'SUE', '115'],
   [['ultimatum'], 'DEADLINE', '139'],
   [['deadline'], 'DEADLINE'],
-  [['protest', 'protests', 'demonstration', 'demonstrations', 'march', 'rally', 'strike', 'walkout', 'sit-in', 'blockade'], 'PROTEST', '140'],
+  [['protest', 'protests', 'demonstration', 'demonstrations', 'march', 'marches', 'rally', 'rallies', 'strike', 'walkout', 'sit-in', 'blockade'], 'PROTEST', '140'],
   [['drills', 'exercises', 'manoeuvres', 'maneuvers'], 'MOBILIZE', '150'],
   [['sanctions', 'embargo', 'tariffs', 'tariff', 'levy', 'levies', 'duties'], 'SANCTION', '163'],
   // only a ban on trade (`nounSense` in detect.ts): "an export ban", "a ban on imports of"
@@ -258,6 +271,8 @@ const LIGHT = [
   'conduct', 'mount', 'lodge', 'reach', 'send', 'provide', 'deliver', 'make', 'set', 'give', 'issue', 'extend', 'lift', 'ease',
   'declare', 'call', 'open', 'carry', 'slap', 'levy', 'announce', 'agree', 'sign', 'seal', 'broker', 'win', 'postpone', 'cancel',
   'schedule', 'plan', 'threaten', 'end', 'suspend', 'boycott', 'skip',
+  // litigation only ("filed a lawsuit", "brought a suit"; not "filed an appeal", "brought talks")
+  'file', 'bring',
 ];
 
 /** Verbs (participles) that take an event noun as their subject ("the ultimatum expired", "talks broke down"). */
@@ -266,6 +281,8 @@ const PREDICATES = [
   'continue', 'continued', 'continues', 'scheduled', 'due', 'planned', 'cancelled', 'canceled', 'postponed', 'reached', 'signed',
   'announced', 'lasted', 'passed', 'took', 'take', 'takes', 'taking', 'happened', 'occurred', 'went', 'called', 'set', 'expected', 'underway',
   'concluded', 'convened', 'killed', 'left', 'hit', 'targeted', 'failed', 'stalled',
+  // ("heavy fighting was reported along the river": the article's report of the event)
+  'reported',
   // (headlines in the present: "as talks stall in Istanbul", "Truce collapses")
   'stall', 'stalls', 'collapse', 'collapses',
   // ("Fighting could escalate", "clashes intensified")
@@ -290,6 +307,7 @@ for (const base of LIGHT) {
     cancel: ['cancels', 'cancelled', 'canceled', 'cancelling', 'canceling'], agree: ['agreed', 'agrees', 'agreeing'], end: [], split: [],
     // (a final consonant doubles: "planned a protest", "slapped tariffs on", "skipped the summit")
     plan: ['planned', 'planning'], slap: ['slapped', 'slapping'], skip: ['skipped', 'skipping'],
+    bring: ['brought', 'brings', 'bringing'],
   };
   for (const f of inflect(base, irr[base] ?? [])) light.set(f, base);
 }
@@ -311,8 +329,15 @@ export function isPredicate(lower: string): boolean {
   return preds.has(lower);
 }
 
+/** Light verbs that govern only a lawsuit: "filed a lawsuit" sues, "filed an appeal" or "brought aid" are none here. */
+const LITIGATION_ONLY = new Set(['file', 'bring']);
+/** Light verbs that start a lawsuit ("launched a lawsuit"); "won the suit", "ended the suit" start none. */
+const SUING = new Set(['file', 'bring', 'launch', 'lodge', 'announce']);
+
 /** Light verb + noun type → a different type ("lifted sanctions" is a concession, not a sanction). */
 export function lightOverride(light: string, nounType: string): string | null {
+  if (LITIGATION_ONLY.has(light) && nounType !== 'SUE') return null;
+  if (nounType === 'SUE') return SUING.has(light) ? 'SUE' : null;
   if ((light === 'lift' || light === 'ease') && nounType === 'SANCTION') return 'YIELD';
   if (light === 'lodge' && nounType === 'PROTEST') return 'CRITICIZE';
   if ((light === 'send' || light === 'provide' || light === 'deliver') && nounType === 'VISIT') return 'VISIT';

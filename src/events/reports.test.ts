@@ -23,3 +23,25 @@ test('an apposition about a whole report is the article\'s comment: "..., a move
   const e = ev(run('The ministry said it would ease sanctions on Serbian banks, a move welcomed by French lenders.'), 'welcomed');
   assert.equal(e.attributedTo, null);
 });
+
+test('"His lawyer, Ana Vidal, said her client denied the charges and would cooperate": the cooperation is reported, not denied', () => {
+  const a = run('Her spokesman, Marco Sala, said the minister denied every allegation and would cooperate with the inquiry.');
+  const e = ev(a, 'cooperate');
+  assert.equal(e.status, 'scheduled');
+  assert.equal(nameOf(a, e.attributedTo), 'Marco Sala');
+  // a denied clause stays denied
+  assert.equal(ev(run('Marco Sala denied that the minister had cooperated with the inquiry.'), 'cooperated').status, 'negated');
+});
+
+test('"heavy fighting was reported near X": a passive report is an event from an unnamed source, with its own place and date', () => {
+  const a = run('Clashes were reported in Tripoli on Sunday.');
+  const e = ev(a, 'Clashes');
+  assert.equal(e.type, 'FIGHT');
+  assert.equal(e.attributedTo, 'unnamed: reportedly');
+  assert.equal(nameOf(a, e.place), 'Tripoli');
+});
+
+test('", with each side accusing the other of ...": the absolute "with" is no part of the source', () => {
+  const e = ev(run('The truce ended, with each side accusing the other of attacking civilians.'), 'attacking');
+  assert.equal(e.attributedTo, 'unnamed: each side');
+});

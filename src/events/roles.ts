@@ -25,6 +25,9 @@ export function isPassiveTrigger(lower: readonly string[], tr: Trigger, lo: numb
   if (tr.nominal) return false;
   const w = lower[tr.start]!;
   if (!(w.endsWith('ed') || PARTICIPLES.has(w))) return false;
+  // ("any migrants rejected by Italy": a participle with its agent right after a noun is a reduced
+  // passive relative)
+  if (tr.start > lo && lower[tr.end] === 'by' && /^[a-z]+s$/.test(lower[tr.start - 1]!) && !BE.has(lower[tr.start - 1]!)) return true;
   let k = tr.start - 1;
   while (k >= lo && BETWEEN.has(lower[k]!)) k--;
   return k >= lo && BE.has(lower[k]!);

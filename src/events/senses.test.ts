@@ -42,3 +42,53 @@ test('"freed 12 prisoners" is a release of persons (0841); "free elections" is n
   assert.deepEqual([e.type, e.cameo], ['YIELD', '0841']);
   assert.deepEqual(types('Voters demanded free elections.').filter(([t]) => t === 'YIELD'), []);
 });
+
+test('"filed a lawsuit against", "sued": bringing a lawsuit (SUE, CAMEO 115); "filed an appeal", "followed suit" are none', () => {
+  const a = run('The city of Denver filed a federal lawsuit against Purdue Pharma on Thursday.');
+  const e = ev(a, 'lawsuit');
+  assert.deepEqual([e.type, e.cameo], ['SUE', '115']);
+  assert.equal(ev(run('Two unions sued the Labour Ministry in March.'), 'sued').type, 'SUE');
+  assert.deepEqual(types('The airline filed an appeal. Other carriers followed suit.'), []);
+  assert.deepEqual(types('The exhausted rebels sued for peace.'), []);
+});
+
+test('"would fight the charges in court", "is fighting extradition": a legal fight is no battle', () => {
+  assert.deepEqual(types('Her lawyer said she would fight them in court.'), []);
+  assert.deepEqual(types('The singer is fighting extradition to Spain.'), []);
+  assert.equal(ev(run('Rebels fought the army near the border.'), 'fought').type, 'FIGHT');
+});
+
+test('"charged the former mayor of Lyon, Jean Roux, with taking bribes": a charge\'s "with" after a long object', () => {
+  const a = run('Prosecutors charged the former mayor of the city, Jean Roux, with taking bribes from a builder.');
+  assert.equal(ev(a, 'charged').type, 'ARREST');
+});
+
+test('"held two days of talks", "held more rallies": a quantity before the noun, and plural marches and rallies', () => {
+  assert.equal(ev(run('The envoys held two days of talks in Oslo.'), 'talks').type, 'MEET');
+  assert.equal(ev(run('The unions will hold more rallies next week.'), 'rallies').type, 'PROTEST');
+});
+
+test('"has backed the negotiations since they began": a verb after "since" is no predicate of the noun', () => {
+  assert.deepEqual(types('The mayor has supported the talks since they began.'), []);
+});
+
+test('"A truce between the Sudanese army and the RSF militia collapsed": a "between" phrase may put the predicate further on', () => {
+  assert.equal(ev(run('A truce between the Sudanese army and the rival RSF militia collapsed on Monday.'), 'truce').type, 'YIELD');
+});
+
+test('"Talks with the operators over a new pay deal broke down": the noun before the phrase takes the predicate, not the deal inside it', () => {
+  const a = run('Talks with the port operators over a new wage deal broke down on Tuesday.');
+  assert.deepEqual(a.events.map((e) => e.type), ['MEET']);
+});
+
+test('"asked a labour court in Ghent to order ...": a request whose "to" follows a long object, and what it asks for is hypothetical', () => {
+  const a = run('The employers asked a labour court in Ghent to order the strikers back to work.');
+  assert.equal(ev(a, 'asked').type, 'APPEAL');
+  assert.equal(ev(a, 'order').status, 'hypothetical');
+});
+
+test('"freed two aid workers" is a release of persons (0841); "were flown to Doha" is no visit of theirs', () => {
+  assert.deepEqual(types('Gunmen freed three Italian engineers on Sunday.').map(([t]) => t), ['YIELD']);
+  assert.deepEqual(types('The released sailors were flown to Oslo on Monday.'), []);
+  assert.deepEqual(types('Voters want free trade.'), []);
+});

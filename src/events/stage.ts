@@ -2,6 +2,7 @@ import type { Document } from '../document/document.js';
 import type { Stage } from '../document/pipeline.js';
 import type { DossierEvent, Entity, Quote, Sentence, Stance, Timex, Token } from '../document/types.js';
 import { countryResolver, clauseOf, participantsOf, placeOf, timeOf, wherePlace } from './arguments.js';
+import { datelineEnd } from './clauses.js';
 import { findAttributions, type Attribution, type MentionRef } from './attribution.js';
 import { genderFits, gendersOf, objectPronounAt, objectReferent, quotationAt, quotationSource, quoteResolvedPronoun, samePronounSource, solePersonBefore } from './coref.js';
 import { findTriggers, type Trigger } from './detect.js';
@@ -29,6 +30,17 @@ const REQUESTS = new Set(['APPEAL', 'DEMAND', 'THREATEN', 'PLEDGE']);
 /** The quote whose cue covers a token, if any. */
 function quoteWithCueAt(quotes: readonly Quote[], t: Token): Quote | null {
   return quotes.find((q) => q.cue && q.cue.start <= t.start && t.end <= q.cue.end) ?? null;
+}
+
+/**
+ * The quote of a cue coordinated after another cue of the same speaker in the sentence ("X said ...
+ * and welcomed Y"), else null. A speaker no earlier cue shares is the first verb's object read as a
+ * subject ("Reyes criticized the governor and accused her": not the governor's accusation).
+ */
+function sharedSpeakerCue(quotes: readonly Quote[], t: Token, sentenceStart: number): Quote | null {
+  const q = quoteWithCueAt(quotes, t);
+  if (!q?.speaker) return null;
+  return quotes.some((o) => o !== q && o.cue && o.cue.start >= sentenceStart && o.cue.end <= q.cue!.start && o.speaker === q.speaker) ? q : null;
 }
 
 /** The attribution's cue lies inside the quotation: a frame of the quoted speaker's own words ("I do not believe ..."). */
@@ -83,15 +95,6 @@ function ownAuxiliary(lower: readonly string[], start: number): boolean {
 /** A request trigger whose event noun is of another type ("proposed a truce", "offered talks"): what it asks for is inside it. */
 function holdsOwnObject(lower: readonly string[], o: Trigger): boolean {
   return o.noun >= 0 && nounEntry(lower[o.noun]!)?.type !== o.type;
-}
-
-/** End of a dateline ("WASHINGTON, March 3 (Dossier Wire) -") opening the sentence, else lo. */
-function datelineEnd(tokens: readonly Token[], lo: number, hi: number): number {
-  for (let k = lo; k < hi && k < lo + 14; k++) {
-    const t = tokens[k]!.text;
-    if ((t === '-' || t === '—' || t === '–' || t === '_') && k > lo && /^[A-Z .,]+$/.test(tokens[lo]!.text) && tokens[lo]!.text.length > 2) return k + 1;
-  }
-  return lo;
 }
 
 /** What the per-trigger steps read of the document (one object per document). */
@@ -176,8 +179,10 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
     previousSentence = { start: s.start, end: s.end };
     const beforeWords = previousTokens;
     previousTokens = lower.slice(lo, hi);
-    const triggers = findTriggers(tokens, lower, lo, hi, (k) => sm.some((m) => m.start <= k && k < m.end));
-    const stanceFound = findStances(text, tokens, lower, lo, hi, sm, quotes, stances.length);
+    const triggers = findTriggers(tokens, lower, lo, hi, (k) => sm.some((m) => m.start <= k && k < m.end), (k) => sm.some((m) => m.entity.type === 'PERSON' && m.start <= k && k < m.end));
+    // ("She also urged parliament to pass the bill": a pronoun holder is resolved as an event's subject)
+    const pronounHolder = (pr: string, k: number) => personForPronoun(dc, { sm, before, prevSentence }, k, pr);
+    const stanceFound = findStances(text, tokens, lower, lo, hi, sm, quotes, stances.length, pronounHolder);
     for (const st of stanceFound) stances.push(st);
     if (!triggers.length) continue;
     let lastPerson: string | null = null;
@@ -218,7 +223,7 @@ function eventOf(dc: DocContext, sc: SentenceContext, tr: Trigger, lastVerbal: D
   // "X said ... and welcomed the sentence", "X said ... and called on the government": a verb
   // coordinated after a speech cue that the quote layer took for a cue of the same speaker is
   // that speaker's own act, in the article's voice, not part of what the first cue reported
-  const coordinatedCue = lower[tr.start - 1] === 'and' ? quoteWithCueAt(quotes, tokens[tr.head]!) : null;
+  const coordinatedCue = lower[tr.start - 1] === 'and' ? sharedSpeakerCue(quotes, tokens[tr.head]!, s.start) : null;
   if (coordinatedCue && attr && attr.who === coordinatedCue.speaker) attr = null;
   // a trigger inside a source span ("according to a statement issued ...") is no event
   // (but one in a relative clause about the speaker is the article's own report: "Grace Mutua,
@@ -258,6 +263,7 @@ function eventOf(dc: DocContext, sc: SentenceContext, tr: Trigger, lastVerbal: D
     parts.ids.unshift(speaker);
     parts.positions.unshift(tokenAt(tokens, coordinatedCue.sourceSpan.start));
   }
+  addReporterAsSubject(dc, sc, tr, attr, parts);
   addSubjectPronoun(dc, sc, tr, attr, parts);
   addObjectPronoun(dc, sc, tr, parts);
   // coordinated verbs share their adjuncts: "met in Stockholm on Tuesday and agreed ..." (the
@@ -307,9 +313,9 @@ function eventOf(dc: DocContext, sc: SentenceContext, tr: Trigger, lastVerbal: D
  * sentence, or the one person of the previous sentence it can mean (never a guess between two).
  */
 function addSubjectPronoun(dc: DocContext, sc: SentenceContext, tr: Trigger, attr: Attribution | null, parts: { ids: string[]; positions: number[] }): void {
-  const { input, lower, entityIds, entityById, genders, isPerson } = dc;
-  const { tokens, quotes } = input;
-  const { lo, sm, before, prevSentence } = sc;
+  const { lower, entityIds, entityById, genders } = dc;
+  const { tokens } = dc.input;
+  const { lo } = sc;
   let k = (tr.verb ?? tr.start) - 1;
   while (k > lo && (AUX.has(lower[k]!) || isAdverb(tokens, lower, k))) k--;
   const pr = lower[k]!;
@@ -323,20 +329,46 @@ function addSubjectPronoun(dc: DocContext, sc: SentenceContext, tr: Trigger, att
     // "the Mexican government announced it would ...": the one country or organisation the source
     // names stands for it when the source is a text
     if (!who && !person && attr && attr.content[0] <= k) who = soleNonPersonIn(dc, sc.sm, attr.source);
-    // the quote layer resolved this very pronoun as a source
-    if (!who && person) who = quoteResolvedPronoun(quotes, tokens[k]!.start, isPerson);
-    if (!who && person) {
-      for (let j = sm.length - 1; j >= 0 && !who; j--) if (sm[j]!.end <= k && sm[j]!.entity.type === 'PERSON' && genderFits(genders, sm[j]!.entity.id, pr)) who = sm[j]!.entity.id;
-      // "'Every delay costs lives,' he said. He is expected to ...": the same pronoun as the
-      // previous sentence's source, which the quote layer resolved
-      if (!who && prevSentence) who = samePronounSource(quotes, prevSentence.start, prevSentence.end, pr, isPerson);
-      if (!who) who = solePersonBefore(before, pr, genders);
-    }
+    if (!who && person) who = personForPronoun(dc, sc, k, pr);
     if (who && !parts.ids.includes(who)) {
       parts.ids.push(who);
       parts.positions.push(k);
     }
   }
+}
+
+/**
+ * "The ministry said it had opened an inquiry and suspended the firm's licence", "X said the vote was
+ * fair but criticised ...": a verb coordinated right after a report's content, in the article's
+ * voice, has the reporter as its subject (the source span is a hole of the event's clause).
+ */
+function addReporterAsSubject(dc: DocContext, sc: SentenceContext, tr: Trigger, attr: Attribution | null, parts: { ids: string[]; positions: number[] }): void {
+  const link = dc.lower[tr.start - 1];
+  if (attr || tr.nominal || (link !== 'and' && link !== 'but')) return;
+  const a = sc.attrs.find((x) => x.content[1] === tr.start - 1 && x.cue < tr.start && x.cue !== tr.head);
+  if (!a?.who) return;
+  const who = dc.entityIds.has(a.who) ? a.who : soleNonPersonIn(dc, sc.sm, a.source);
+  if (who && !parts.ids.includes(who)) {
+    parts.ids.unshift(who);
+    parts.positions.unshift(a.source[0]);
+  }
+}
+
+/**
+ * The person a subject "he"/"she" at `k` stands for: the one the quote layer resolved it to as a
+ * source, a person named before it in the sentence, the same pronoun's source in the previous
+ * sentence, or the one person of the previous sentence its gender fits; null rather than a guess.
+ */
+function personForPronoun(dc: DocContext, sc: Pick<SentenceContext, 'sm' | 'before' | 'prevSentence'>, k: number, pr: string): string | null {
+  const { input, genders, isPerson } = dc;
+  const { sm, before, prevSentence } = sc;
+  // the quote layer resolved this very pronoun as a source
+  let who = quoteResolvedPronoun(input.quotes, input.tokens[k]!.start, isPerson);
+  for (let j = sm.length - 1; j >= 0 && !who; j--) if (sm[j]!.end <= k && sm[j]!.entity.type === 'PERSON' && genderFits(genders, sm[j]!.entity.id, pr)) who = sm[j]!.entity.id;
+  // "'Every delay costs lives,' he said. He is expected to ...": the same pronoun as the
+  // previous sentence's source, which the quote layer resolved
+  if (!who && prevSentence) who = samePronounSource(input.quotes, prevSentence.start, prevSentence.end, pr, isPerson);
+  return who ?? solePersonBefore(before, pr, genders);
 }
 
 /** The one entity other than a person named in a source span (a demonym as its country), else null. */
@@ -354,7 +386,9 @@ function addObjectPronoun(dc: DocContext, sc: SentenceContext, tr: Trigger, part
   const { input, lower, genders } = dc;
   const { tokens } = input;
   const { lo, hi, sm, before, beforeWords } = sc;
-  const k = objectPronounAt(lower, tokens, tr.end, hi);
+  // ("ordered him released", "handed them over": an object act's pronoun is inside its span)
+  const inside = tr.end > tr.head + 2 && !tr.nominal ? objectPronounAt(lower, tokens, tr.head + 1, tr.end - 1) : -1;
+  const k = inside >= 0 ? inside : objectPronounAt(lower, tokens, tr.end, hi);
   if (k >= 0) {
     const candidates = [...before, ...sm.filter((m) => m.end <= k)];
     const who = objectReferent(lower[k]!, tr.type, candidates, [...beforeWords, ...lower.slice(lo, k)], new Set(parts.ids), genders);

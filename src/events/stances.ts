@@ -10,6 +10,7 @@ import { normalizeIssue, phraseWords } from './issue.js';
 import { inflect } from './lexicon.js';
 import { isCap } from './words.js';
 import { personPossessor } from './arguments.js';
+import { namesPassage } from './acts.js';
 
 /**
  * "Beijing has not said whether it backs the initiative", "asked if they support the plan": a
@@ -24,12 +25,42 @@ function openQuestion(lower: readonly string[], lo: number, at: number): boolean
   return false;
 }
 
+/**
+ * A stance whose issue is a person or an organisation (`SIDE_CUES`): the holder is the subject
+ * before the cue, the issue the entity's name; null when the cue is asked about or has no holder.
+ */
+function sideStance(text: string, tokens: readonly Token[], lower: readonly string[], lo: number, i: number, side: MentionRef, pol: 'support' | 'oppose', ms: readonly MentionRef[], n: number): Stance | null {
+  if (openQuestion(lower, lo, i)) return null;
+  const holder = holderBefore(tokens, lower, i, lo, ms);
+  if (!holder || holder === side.entity.id) return null;
+  const negated = ['not', "n't", 'never'].includes(lower[i - 1] ?? '') || ['not', "n't", 'never'].includes(lower[i - 2] ?? '');
+  const polarity = negated ? (pol === 'support' ? 'oppose' : 'support') : pol;
+  const start = tokens[Math.max(lo, i - 3)]!.start;
+  const end = tokens[side.end - 1]!.end;
+  return { id: `st${n}`, start, end, text: text.slice(start, end), holder, issue: side.entity.name, polarity };
+}
+
 /** Verbs of asking that put their subject behind the act they ask for: "urged Congress to pass the bill". */
-const APPEAL_GOVERNORS = new Set(['urged', 'urges', 'urging', 'pressed', 'presses', 'pressing', 'asked', 'asks', 'encouraged', 'encourages', 'called', 'calls', 'calling', 'implored', 'exhorted']);
+const APPEAL_GOVERNORS = new Set(['urge', 'urged', 'urges', 'urging', 'press', 'pressed', 'presses', 'pressing', 'ask', 'asked', 'asks', 'asking', 'encourage', 'encouraged', 'encourages', 'call', 'called', 'calls', 'calling', 'implored', 'exhorted']);
 /** Acts on a measure that take a side on it when one is urged to do them. */
 const PASSING_ACTS = new Map<string, 'support' | 'oppose'>([
   ['pass', 'support'], ['approve', 'support'], ['adopt', 'support'], ['ratify', 'support'], ['sign', 'support'], ['enact', 'support'],
   ['reject', 'oppose'], ['block', 'oppose'], ['scrap', 'oppose'], ['repeal', 'oppose'], ['drop', 'oppose'], ['abandon', 'oppose'], ['veto', 'oppose'],
+  ['stop', 'oppose'], ['halt', 'oppose'], ['overturn', 'oppose'],
+]);
+/** "threatened to block roads": the act blocks a way through (a protest, no side on a measure). */
+function blocksPassage(lower: readonly string[], i: number): boolean {
+  return namesPassage(lower, [i + 1, i + 2, i + 3].filter((k) => k < lower.length));
+}
+
+/**
+ * Verbs of one's own intent before "to": "vowed to block the pipeline", "plans to repeal the law"
+ * take a side on the measure just as an appeal to others does, held by their own subject.
+ */
+const INTENT_GOVERNORS = new Set([
+  'vowed', 'vows', 'vow', 'pledged', 'pledges', 'promised', 'promises', 'threatened', 'threatens', 'plans', 'planned', 'intends',
+  'intended', 'wants', 'wanted', 'sought', 'seeks', 'tried', 'tries', 'moved', 'moves', 'voted', 'votes', 'decided', 'decides',
+  'aims', 'hopes', 'hoped', 'promising', 'vowing', 'pledging', 'threatening', 'seeking', 'trying', 'voting',
 ]);
 
 /**
@@ -38,6 +69,7 @@ const PASSING_ACTS = new Map<string, 'support' | 'oppose'>([
  */
 function appealGovernor(tokens: readonly Token[], lower: readonly string[], i: number, lo: number): number {
   if (lower[i - 1] !== 'to') return -1;
+  if (INTENT_GOVERNORS.has(lower[i - 2] ?? '')) return i - 2;
   for (let k = i - 2; k >= lo && k >= i - 8; k--) {
     if (tokens[k]!.kind === 'punct') return -1;
     if (APPEAL_GOVERNORS.has(lower[k]!)) return (lower[k]!.startsWith('call') && lower[k + 1] !== 'on') ? -1 : k;
@@ -57,12 +89,13 @@ const STANCE_FIRST = new Set([...cue.keys(), 'opposed', 'against', 'for', 'in', 
 /** A vote cast for or against a measure takes a side on it: "voted against the bill", "will vote for the motion". */
 const VOTE_FORMS = new Set(['vote', 'votes', 'voted', 'voting']);
 const FIRST_PERSON = new Set(['we', 'i']);
+const POSSESSIVE = new Set(["'s", "'", '’s', '’']);
 const SUPPORT_NOUN_BEFORE = new Set(['their', 'his', 'her', 'its', 'our', 'my', 'your', 'the', 'a', 'an', 'enough', 'popular', 'public', 'broad', 'strong', 'grass-root', 'grassroots', 'financial', 'military', 'more', 'less', 'much', 'little', 'no', 'any', 'some', 'wide', 'widespread', 'full', 'international', 'political', 'technical', 'moral', 'air', 'income', 'price', 'life', 'tech']);
 /** Issues that are only a frame ("efforts", "the move") or a pronoun: they say nothing of what is at stake. */
 // ("condemned the vote": what was voted on is the issue, the vote itself says nothing of it)
 const BARE_FRAMES = new Set(['vote', 'ballot', 'result', 'outcome', 'time', 'effort', 'plan', 'move', 'attempt', 'decision', 'proposal', 'idea', 'action', 'step', 'bid', 'measure', 'choice', 'call', 'policy', 'statement', 'remark', 'comment', 'claim', 'allegation', 'report', 'view', 'position', 'stance', 'way', 'approach', 'thing', 'one', 'it', 'them', 'this', 'that']);
 /** Heads of people and forces: supporting or fighting them is backing a side, not a stance on an issue. */
-const PEOPLE_HEADS = new Set(['protester', 'protestor', 'demonstrator', 'striker', 'prisoner', 'detainee', 'refugee', 'migrant', 'victim', 'soldier', 'troop', 'troops', 'force', 'friend', 'people', 'rebel', 'leader', 'government', 'regime', 'president', 'party', 'team', 'army', 'militia', 'fighter', 'ally', 'candidate', 'member', 'coalition', 'administration', 'country', 'nation', 'player', 'family', 'worker', 'student', 'farmer', 'child', 'children', 'woman', 'women', 'man', 'men', 'colleague', 'opponent', 'supporter']);
+const PEOPLE_HEADS = new Set(['police', 'officer', 'protester', 'protestor', 'demonstrator', 'striker', 'prisoner', 'detainee', 'refugee', 'migrant', 'victim', 'soldier', 'troop', 'troops', 'force', 'friend', 'people', 'rebel', 'leader', 'government', 'regime', 'president', 'party', 'team', 'army', 'militia', 'fighter', 'ally', 'candidate', 'member', 'coalition', 'administration', 'country', 'nation', 'player', 'family', 'worker', 'student', 'farmer', 'child', 'children', 'woman', 'women', 'man', 'men', 'colleague', 'opponent', 'supporter']);
 
 /**
  * The object is an entity and nothing more: after determiners and title words a mention starts
@@ -70,14 +103,27 @@ const PEOPLE_HEADS = new Set(['protester', 'protestor', 'demonstrator', 'striker
  * President Mobutu"). "an EU motion", "France's policy" keep their issue.
  */
 function entityIsObject(tokens: readonly Token[], lower: readonly string[], objStart: number, hi: number, ms: readonly MentionRef[]): boolean {
+  return objectEntity(tokens, lower, objStart, hi, ms) !== null;
+}
+
+/** The mention that is the whole object (see `entityIsObject`), or null. */
+function objectEntity(tokens: readonly Token[], lower: readonly string[], objStart: number, hi: number, ms: readonly MentionRef[]): MentionRef | null {
   let k = objStart;
   while (k < hi && (lower[k] === 'the' || lower[k] === 'a' || lower[k] === 'an' || (isCap(tokens[k]!.text) && TITLE_LIKE.has(lower[k]!)))) k++;
   // (a named law, treaty or plan is an issue: "pass the Karvia Accountability Act")
   const m = ms.find((x) => x.start === k);
-  if (!m || m.entity.type === 'MISC') return false;
+  if (!m || m.entity.type === 'MISC') return null;
   const after = lower[m.end] ?? '';
-  return m.end >= hi || tokens[m.end]!.kind === 'punct' || ENTITY_OBJECT_ENDS.has(after);
+  return m.end >= hi || tokens[m.end]!.kind === 'punct' || ENTITY_OBJECT_ENDS.has(after) ? m : null;
 }
+
+/**
+ * Cues of taking a side for or against someone: "has backed Jovic", "endorsed the Greens", "opposes
+ * Hale". A person or an organisation backed or opposed is the issue itself, by name (an election's
+ * candidates and parties are what voters and allies side with). Criticising, condemning or
+ * rejecting a person is an act against them (an event), not a side on an issue, and stays none.
+ */
+const SIDE_CUES = new Set([...['support', 'endorse', 'favour', 'favor', 'oppose'].flatMap((b) => inflect(b)), 'backs', 'backed']);
 const TITLE_LIKE = new Set(['president', 'prime', 'minister', 'chancellor', 'king', 'queen', 'premier', 'general', 'senator', 'governor', 'mayor', 'dr.', 'mr.', 'mrs.', 'ms.', 'mr', 'ms']);
 const ENTITY_OBJECT_ENDS = new Set(['at', 'in', 'on', 'for', 'over', 'and', 'or', 'but', 'as', 'after', 'before', 'during', 'because', 'while', 'when', 'since', 'to', 'by', 'with', 'from', 'if', 'who', 'which', 'that', 'said', 'says', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would']);
 /** Objects that name no side when the cue is negated: "has not endorsed any candidate". */
@@ -89,6 +135,9 @@ function holderBefore(tokens: readonly Token[], lower: readonly string[], at: nu
   for (const m of ms) {
     if (m.end > at || m.start < lo) continue;
     if (m.entity.type === 'MISC') continue;
+    // "Indigenous groups, which backed Paredes in the first round, threatened to ...": a name inside
+    // a relative clause that closes before the cue is not its subject
+    if (inClosedRelative(tokens, lower, m, at, lo)) continue;
     // skip place modifiers inside "in X"
     if (m.start > lo && (lower[m.start - 1] === 'in' || lower[m.start - 1] === 'at')) continue;
     // "Conti's party opposes ...": the party holds the stance, not the person who owns it
@@ -99,6 +148,25 @@ function holderBefore(tokens: readonly Token[], lower: readonly string[], at: nu
   void tokens;
   if (!best || !subjectReaches(lower, best.end, at)) return null;
   return best.entity.id;
+}
+
+/** "She also urged parliament to pass ...", "he has long opposed ...": the person a subject "he"/"she" right before the verb group stands for. */
+function subjectPronounHolder(lower: readonly string[], at: number, lo: number, resolve: (pronoun: string, at: number) => string | null): string | null {
+  let k = at - 1;
+  while (k > lo && (AUX_WORDS.has(lower[k]!) || lower[k]!.endsWith('ly') || lower[k] === 'also' || lower[k] === 'long')) k--;
+  const w = lower[k] ?? '';
+  return k >= lo && (w === 'he' || w === 'she') ? resolve(w, k) : null;
+}
+
+/** The mention stands in a ", who/which ... ," clause that closes before `at`. */
+function inClosedRelative(tokens: readonly Token[], lower: readonly string[], m: MentionRef, at: number, lo: number): boolean {
+  let open = false;
+  for (let k = m.start - 1; k > lo; k--) {
+    if (tokens[k]!.text === ',') { open = lower[k + 1] === 'who' || lower[k + 1] === 'which'; break; }
+  }
+  if (!open) return false;
+  for (let k = m.end; k < at; k++) if (tokens[k]!.text === ',') return true;
+  return false;
 }
 
 /** Words that open a new clause with its own subject: "Beijing warned that all countries supporting ...". */
@@ -134,6 +202,7 @@ export function findStances(
   ms: readonly MentionRef[],
   quotes: readonly Quote[],
   offset: number,
+  pronounHolder: (pronoun: string, at: number) => string | null = () => null,
 ): Stance[] {
   const out: Stance[] = [];
   for (let i = lo; i < hi; i++) {
@@ -143,7 +212,7 @@ export function findStances(
     let objStart = i + 1;
     // "urged Congress to pass the bill": the one who urges holds the stance, not the one urged
     const governor = appealGovernor(tokens, lower, i, lo);
-    if (!pol && governor >= 0) pol = PASSING_ACTS.get(w) ?? null;
+    if (!pol && governor >= 0 && !blocksPassage(lower, i)) pol = PASSING_ACTS.get(w) ?? null;
     if (!pol && (w === 'opposed' || w === 'against') && (lower[i - 1] === 'is' || lower[i - 1] === 'are' || lower[i - 1] === 'was' || lower[i - 1] === 'remains')) {
       pol = 'oppose';
       if (lower[i + 1] === 'to') objStart = i + 2;
@@ -168,6 +237,18 @@ export function findStances(
     // "the fight against terrorism": the issue is what is fought
     if ((w === 'fight' || w === 'fighting' || w === 'fights') && lower[i + 1] === 'against') objStart = i + 2;
     if (objStart >= hi) continue;
+    // "has opposed Lindgren's plan to raise the wealth tax": a person's or an organisation's
+    // possessive says whose the issue is; the issue is what it owns
+    const owner = ms.find((m) => m.start === objStart && (m.entity.type === 'PERSON' || m.entity.type === 'ORG'));
+    if (owner && POSSESSIVE.has(lower[owner.end] ?? '') && owner.end + 1 < hi && tokens[owner.end + 1]!.kind === 'word' && !isCap(tokens[owner.end + 1]!.text)) objStart = owner.end + 1;
+    // "who has backed Jovic": a side taken for or against a person or an organisation
+    const side = SIDE_CUES.has(w) && governor < 0 ? objectEntity(tokens, lower, objStart, hi, ms) : null;
+    if (side && (side.entity.type === 'PERSON' || side.entity.type === 'ORG')) {
+      const st = sideStance(text, tokens, lower, lo, i, side, pol, ms, offset + out.length + 1);
+      if (st) out.push(st);
+      i = side.end - 1;
+      continue;
+    }
     // the object must not be a person or organisation ("welcomed Smith") nor a clause ("backed away")
     if (ms.some((m) => m.start === objStart && m.entity.type === 'PERSON')) continue;
     const next = lower[objStart]!;
@@ -195,6 +276,7 @@ export function findStances(
     }
     if (governor >= 0) holder ??= holderBefore(tokens, lower, governor, lo, ms);
     holder ??= holderBefore(tokens, lower, i, lo, ms);
+    holder ??= subjectPronounHolder(lower, governor >= 0 ? governor : i, lo, pronounHolder);
     if (!holder) continue;
     // "would not support X" takes the other side
     if (negated) pol = pol === 'support' ? 'oppose' : 'support';

@@ -8,7 +8,8 @@ import type { EventStatus, Token } from '../document/types.js';
 import type { Trigger } from './detect.js';
 import { lightVerb } from './lexicon.js';
 import {
-  AUX, BE_PRESENT, DENY, FUTURE, HYPO_GOVERNORS, MODAL_HYPO, NEG_GOVERNORS, NEGATORS, PAST_AUX, SCHEDULE, SCHED_GOVERNORS, withheldPermission,
+  AUX, BE_PRESENT, DENY, FUTURE, HYPO_GOVERNORS, MODAL_HYPO, NEG_GOVERNORS, NEGATORS, PAST_AUX, REPORTING_VERBS, SCHEDULE, SCHED_GOVERNORS,
+  denialObjectEnd, withheldPermission,
 } from './words.js';
 
 export interface StatusCues {
@@ -121,13 +122,12 @@ const PLANNING = new Set(['plan', 'schedule']);
 function deniedBefore(tokens: readonly Token[], lower: readonly string[], lo: number, at: number): boolean {
   for (let k = at - 1; k >= lo; k--) {
     const w = lower[k]!;
-    if (DENY.has(w)) return true;
+    // ("denied the charges and would cooperate": the denial's object ended before the trigger)
+    if (DENY.has(w)) return !(denialObjectEnd(lower, k, at + 1) >= 0);
     if (tokens[k]!.text === ';' || REPORTING_VERBS.has(w)) return false;
   }
   return false;
 }
-/** Verbs that open a report of their own (not nouns like "reports", "claims": "denied reports that ..."). */
-const REPORTING_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'insisted', 'insists', 'stated', 'warned', 'warns', 'confirmed', 'confirms', 'argued', 'noted', 'announced']);
 
 const NO_ONE = new Set(['nobody', 'noone', 'none']);
 
@@ -168,8 +168,11 @@ export function statusOf(
   // infinitive complement: "threatened to impose", "urged Rojas to press", "agreed to meet"
   if (lower[tr.head - 1] === 'to' || lower.slice(Math.max(lo, beforeChain + 1), tr.head).includes('to')) {
     let governed = false;
-    for (let k = beforeChain; k >= lo && k >= beforeChain - 4; k--) {
+    // ("asked a labour court in Brussels to order ...": the governor's object may be long; a verb
+    // group or a clause word in between belongs to another verb)
+    for (let k = beforeChain; k >= lo && k >= beforeChain - 8; k--) {
       const w = lower[k]!;
+      if (k < beforeChain - 4 && (AUX.has(w) || w === 'that' || w === 'who' || w === 'which')) break;
       if (HYPO_GOVERNORS.has(w)) { cues.hypo = governed = true; break; }
       if (NEG_GOVERNORS.has(w)) { cues.neg = governed = true; break; }
       // "will not allow the rebels to attack": a withheld permission keeps its complement from happening

@@ -25,6 +25,7 @@ export const EVENT_TYPES: readonly EventTypeInfo[] = [
   { type: 'DEMAND', cameo: '100', label: 'demand' },
   { type: 'CRITICIZE', cameo: '111', label: 'criticise or denounce (condemn, lodge a protest)' },
   { type: 'ACCUSE', cameo: '112', label: 'accuse' },
+  { type: 'SUE', cameo: '115', label: 'bring a lawsuit against (sue, file a lawsuit)' },
   { type: 'REJECT', cameo: '120', label: 'reject (refuse, rule out, veto)' },
   { type: 'THREATEN', cameo: '130', label: 'threaten' },
   { type: 'DEADLINE', cameo: null, label: 'deadline set or expiring (ultimatum → 139)' },

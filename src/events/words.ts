@@ -52,6 +52,32 @@ export const SPEECH = set(
   'said says say told tells tell added adds stated reported reports confirmed confirms claimed claims alleged alleges insisted insists noted notes warned warns argued argues wrote writes tweeted posted announced announces believes believe believed suggested suggest',
 );
 export const DENY = set('denied denies deny denying');
+/** Verbs that open a report of their own (not nouns like "reports", "claims": "denied reports that ..."). */
+export const REPORTING_VERBS = set('said says told tells added adds insisted insists stated warned warns confirmed confirms argued noted announced');
+
+/**
+ * "denied all the accusations and would cooperate": a denial whose object is a noun phrase (no
+ * verb group between the cue and "and"/"but") ends there, and the verb group after it is its
+ * subject's own, neither denied nor reported by the denial. Returns that "and"/"but", else -1.
+ */
+export function denialObjectEnd(lower: readonly string[], cue: number, hi: number): number {
+  const first = lower[cue + 1] ?? '';
+  if (first === 'that' || first === 'he' || first === 'she' || first === 'it' || first === 'they' || first === 'we') return -1;
+  for (let k = cue + 1; k < hi - 1 && k <= cue + 10; k++) {
+    const w = lower[k]!;
+    if (w === ',' || w === ';' || AUX.has(w) || /ed$/.test(w)) return -1;
+    if ((w === 'and' || w === 'but') && (AUX.has(lower[k + 1]!) || /ed$/.test(lower[k + 1]!))) return k;
+  }
+  return -1;
+}
+/** Currency names: "New Taiwan dollars" names no actor; "5 million euros in aid" is an amount. */
+export const CURRENCIES = set(
+  'dollar dollars euro euros yuan yen pounds rupee rupees peso pesos franc francs rouble roubles ruble rubles dinar dinars shekel shekels lira naira rand krona kroner reais',
+);
+/** The last word of a sum of money: "5 million euros", "$2bn", "300,000". */
+export function endsAmount(w: string, kind: string): boolean {
+  return kind === 'number' || CURRENCIES.has(w) || w === 'million' || w === 'billion' || w === 'trillion' || /^\d+(\.\d+)?(m|bn)$/.test(w);
+}
 export const CLAUSE_OPENERS = set('where while but who which whereas although though when as whose');
 
 export function isCap(s: string): boolean {
