@@ -777,3 +777,77 @@ describe('names in British, business and datelined news (session 7)', () => {
     assert.ok(a.some((x) => x.startsWith('ORG Tampa Herald:')), a.join(', '));
   });
 });
+
+describe('offices and bodies in local and British news (session 7, helper)', () => {
+  const typed = (list: Entity[]) => list.map((e) => `${e.type} ${e.name}:${e.mentions.map((m) => m.text).join('|')}`);
+
+  it('a British councillor\'s "Cllr" is a title, and "Cllr X" is the same person', () => {
+    const p = person(entities('Cllr Bethan Rowlands chaired the meeting. Cllr Rowlands said the budget was balanced.'), 'Bethan Rowlands');
+    assert.deepEqual(p.titles, ['Cllr']);
+    assert.equal(p.mentions.length, 2);
+  });
+
+  it('a capitalised word between an office and a name is the given name, even a common word', () => {
+    const p = person(entities('The plan was opposed by Supervisor Rich Alvarado, who said it was rushed.'), 'Rich Alvarado');
+    assert.deepEqual(p.titles, ['Supervisor']);
+    // "Emeritus" stays in the title
+    assert.deepEqual(person(entities('The service was led by Bishop Emeritus Kevin Dowling.'), 'Kevin Dowling').titles, ['Bishop Emeritus']);
+  });
+
+  it('a body\'s noun and "of" open its name with the words before the noun: "The Law Society of Kenya", "Friends of the Earth Cymru"', () => {
+    const a = typed(entities('Lawyers in Nairobi staged a walkout on Tuesday after two colleagues were detained overnight. The Law Society of Kenya condemned the arrests and called for their release. Police said the two were questioned over a land dispute.'));
+    assert.ok(a.some((x) => x.startsWith('ORG Law Society of Kenya:')), a.join(', '));
+    const b = typed(entities('The plan was called a disgrace by Friends of the Earth Cymru.'));
+    assert.ok(b.some((x) => x.startsWith('ORG Friends of the Earth Cymru:')), b.join(', '));
+  });
+
+  it('after "the charity", "the group": a name with "on" is one body\'s, and a body whatever the tagger said', () => {
+    const a = typed(entities('The shelter is run by the group Ashby on Call.'));
+    assert.ok(a.some((x) => x.startsWith('ORG Ashby on Call:')), a.join(', '));
+    const b = typed(entities('Meals were cooked by the charity Hatfield on Wheels, which has 40 volunteers.'));
+    assert.ok(b.some((x) => x.startsWith('ORG Hatfield on Wheels:')), b.join(', '));
+    // a day after "on" is not part of the name
+    const c = typed(entities('The report was published by the charity Oxfam on Monday.'));
+    assert.ok(c.some((x) => x.startsWith('ORG Oxfam:')), c.join(', '));
+  });
+
+  it('a company the tagger made a place beside one the lists know is a company: "Rewe and Tegut"', () => {
+    const a = typed(entities('The cheese maker now supplies Rewe and Tegut, its two biggest customers.'));
+    assert.ok(a.some((x) => x.startsWith('ORG Tegut:')), a.join(', '));
+    // towns stay towns, whatever club the lists know by the name
+    const b = typed(entities('The left won the cities of Siena and Ravenna outright.'));
+    assert.ok(b.some((x) => x.startsWith('LOC Siena:')), b.join(', '));
+  });
+
+  it('names after "analysts at" are employers, each a firm: "Strategists at Numis and Panmure"', () => {
+    const a = typed(entities('Strategists at Numis and Panmure said the shares were cheap.'));
+    assert.ok(a.some((x) => x.startsWith('ORG Numis:')) && a.some((x) => x.startsWith('ORG Panmure:')), a.join(', '));
+    const b = typed(entities('Analysts at Halden and Cray said the deal was fair.'));
+    assert.ok(b.some((x) => x.startsWith('ORG Halden:')) && b.some((x) => x.startsWith('ORG Cray:')), b.join(', '));
+  });
+
+  it('a fire service is no person: "Cal Fire said"; a library or a patrol is a body', () => {
+    const a = typed(entities('Cal Fire said the blaze near Paradise was 40 percent contained. The Yolo County Library closed early.'));
+    assert.ok(a.some((x) => x.startsWith('ORG Cal Fire:')), a.join(', '));
+    assert.ok(a.some((x) => x.startsWith('ORG Yolo County Library:')), a.join(', '));
+  });
+
+  it('the name before "Mayor" is the city; portfolios with "and" stay in the title', () => {
+    const a = typed(entities('Deputies will patrol the area, the sheriff said. Elk Grove Mayor Bobbie Singh-Allen welcomed the vote.'));
+    assert.ok(a.some((x) => x.startsWith('LOC Elk Grove:')), a.join(', '));
+    const p = person(entities('Work and Pensions Secretary Dana Whitcombe told MPs the reforms were fair.'), 'Dana Whitcombe');
+    assert.deepEqual(p.titles, ['Work and Pensions Secretary']);
+  });
+
+  it('backers after "backed by" are firms, and a startup the appositive describes is one', () => {
+    const a = typed(entities('Tarlo, a Nairobi startup backed by Partech Africa and Novastar, raised $10 million on Monday.'));
+    for (const n of ['Tarlo', 'Partech Africa', 'Novastar']) assert.ok(a.some((x) => x.startsWith(`ORG ${n}:`)), a.join(', '));
+    assert.ok(a.some((x) => x.startsWith('LOC Nairobi:')), a.join(', '));
+  });
+
+  it('"MP" alone names no one, and "Labour MPs" are members of Labour', () => {
+    const a = typed(entities('More than 40 Labour MPs have backed the amendment. Rachael Maskell, the MP for York Central, said the cuts were wrong.'));
+    assert.ok(a.some((x) => x.startsWith('ORG Labour:')), a.join(', '));
+    assert.ok(!a.some((x) => / MPs?:/.test(x)), a.join(', '));
+  });
+});

@@ -6,10 +6,13 @@
 import type { Entity, EntityType, Mention, Sentence, Token } from '../document/types.js';
 import { countryOfDemonym, countryOfName, isPeopleDemonym } from './demonyms.js';
 import { acronymKey, definesAlias, initialsOf } from './acronyms.js';
+import { namesBeforeDescription, typeFromDescription } from './appositives.js';
+import { backersTypedAsPlaces, employersOfPluralStaff, organisationsInCoordination, splitFirmsAfterPluralStaff } from './coordination.js';
 import { hashString } from './hash.js';
+import { judgeHeadlineSpans } from './headlines.js';
 import type { NerModel } from './model.js';
 import { stateOfName } from './states.js';
-import { dropPostNominal, extendBodyAcrossFor, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, isOpeningParticiple, joinCompanyAcrossAnd, joinPersonAcrossParticle, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody } from './spans.js';
+import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, isOpeningParticiple, joinCompanyAcrossAnd, joinPersonAcrossParticle, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody } from './spans.js';
 import { spansFromBilou, type TokenSpan } from './tags.js';
 import { HONORIFICS, isTitleWord, TITLE_HEADS, titleAfter, titleBefore, titleBeforeComma, titleKey } from './titles.js';
 import { collectPersonEvidence, gluedAcronymType, isEmployerAfterOccupation, isEmployerTypedAsPlace, isPlaceAfterPlaceNoun, isClubTypedAsPlace, isSportsStory, isOrganisationTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
@@ -682,7 +685,20 @@ function governedByLocative(w: readonly string[], i: number): boolean {
 }
 
 /** Nouns that end the name of a body, never of a place: "Pan-Atlantic Football Federation". */
-const BODY_NOUNS = new Set(['federation', 'association', 'confederation', 'league', 'committee', 'council', 'commission', 'foundation', 'institute', 'university', 'agency', 'bureau', 'trust', 'society', 'orchestra', 'philharmonic', 'choir', 'faculty', 'academy', 'college', 'ministry']);
+const BODY_NOUNS = new Set([
+  'federation', 'association', 'confederation', 'league', 'committee', 'council', 'commission', 'foundation', 'institute', 'university',
+  'agency', 'bureau', 'trust', 'society', 'orchestra', 'philharmonic', 'choir', 'faculty', 'academy', 'college', 'ministry',
+  // public services: "Sacramento Public Library", "California Highway Patrol", "Mountain Rescue"
+  'library', 'police', 'patrol', 'rescue', 'ambulance', 'brigade',
+]);
+
+/**
+ * "Cal Fire said", "a Metro Fire spokesman": a fire service, typed a person for its given name.
+ * With "the" before it, "the Camp Fire" is a fire, left to the tagger.
+ */
+function namesFireService(w: readonly string[], sp: TokenSpan): boolean {
+  return sp.end - sp.start > 1 && w[sp.end - 1] === 'Fire' && (sp.start === 0 || w[sp.start - 1]!.toLowerCase() !== 'the');
+}
 
 /**
  * A name the tagger called a place that is a body's: its last word is one of BODY_NOUNS ("Greek
@@ -849,22 +865,55 @@ function wordsBefore(text: string, m: RawMention, limit: number): { words: strin
 
 /** Nouns that name what follows as a body: "the charity Freedom from Torture", "the group Doctors without Borders". */
 const BODY_INTRODUCERS = new Set(['charity', 'group', 'organisation', 'organization', 'ngo', 'campaign', 'coalition', 'alliance', 'foundation', 'network', 'movement', 'association', 'initiative', 'nonprofit', 'non-profit', 'watchdog']);
-/** Lowercase words inside bodies' names: "Freedom from Torture", "Reporters without Borders". */
-const NAME_CONNECTORS = new Set(['from', 'for', 'without', 'against', 'of']);
+/** Lowercase words inside bodies' names: "Freedom from Torture", "Reporters without Borders", "Meals on Wheels". */
+const NAME_CONNECTORS = new Set(['from', 'for', 'without', 'against', 'of', 'on']);
+
+/** "the charity Hatfield on Wheels", "a campaign group, the coalition Fair Pay": the noun says the name is a body's. */
+function followsBodyIntroducer(w: readonly string[], sp: TokenSpan): boolean {
+  return sp.start > 1 && BODY_INTRODUCERS.has(w[sp.start - 1]!) && ['the', 'a', 'an'].includes(w[sp.start - 2]!.toLowerCase());
+}
+
+/** Offices of a place, which the name before them is: "Sacramento Mayor Kevin McCarty", "Cook County Sheriff". */
+const PLACE_OFFICES = new Set(['mayor', 'sheriff', 'burgomaster']);
 
 /**
- * "the charity Freedom from Torture": the tagger stops a name at its lowercase connector and
- * tags "Freedom" and "Torture" apart. After a noun that introduces a body, two names joined by one
- * connector are that body's one name.
+ * "Sacramento Mayor Kevin McCarty" with "Sacramento" tagged an organisation: the city whose mayor
+ * it is. A governor is a state's only when the name is a state's: "BOJ Governor" heads a bank.
+ * Before a lowercase office the name must be a place the lists know.
+ */
+function opensPlacesOffice(w: readonly string[], sp: TokenSpan, lists: NameLists): boolean {
+  const office = w[sp.end]?.toLowerCase() ?? '';
+  const name = w.slice(sp.start, sp.end);
+  if (office === 'governor') return !!stateOfName(name.join(' '));
+  if (!PLACE_OFFICES.has(office) || ORG_HEADS.has(name[name.length - 1]!.toLowerCase()) || /^\p{Lu}+$/u.test(name[name.length - 1]!)) return false;
+  // a lowercase office may be a party's: "outgoing Olive Tree mayor Valentino Castellani"
+  return /^\p{Lu}/u.test(w[sp.end]!) || lists.knownPlace(name);
+}
+
+/** One past the run of capitalised words at `i` that can end a body's name: not a day, a month or a platform ("on Monday", "on Telegram"). */
+function nameRunEnd(w: readonly string[], i: number): number {
+  let j = i;
+  while (j < w.length && /^\p{Lu}/u.test(w[j]!) && !CALENDAR_WORDS.has(w[j]!.toLowerCase()) && !PLATFORMS.has(w[j]!.toLowerCase())) j++;
+  return j;
+}
+
+/**
+ * "the charity Freedom from Torture", "the group Ashgrove on Wheels": the tagger stops a name at
+ * its lowercase connector and tags "Freedom" and "Torture" apart, or leaves the second part
+ * untagged. After a noun that introduces a body, a name, one connector and capitalised words
+ * are that body's one name.
  */
 function joinNamesAcrossConnectors(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
   const out: TokenSpan[] = [];
   for (let i = 0; i < spans.length; i++) {
     const a = spans[i]!;
     const b = spans[i + 1];
-    if (b && b.start === a.end + 1 && NAME_CONNECTORS.has(w[a.end]!) && a.start > 0 && BODY_INTRODUCERS.has(w[a.start - 1]!.toLowerCase())) {
-      out.push({ start: a.start, end: b.end, type: 1 });
-      i++;
+    const runEnd = a.end + 1 < w.length && NAME_CONNECTORS.has(w[a.end]!) ? nameRunEnd(w, a.end + 1) : a.end + 1;
+    if (runEnd > a.end + 1 && a.start > 0 && BODY_INTRODUCERS.has(w[a.start - 1]!.toLowerCase()) && (!b || b.start >= a.end + 1)) {
+      // the second name may be tagged further than the run ("Torture Foundation"), or not at all
+      const joinsNext = !!b && b.start === a.end + 1;
+      out.push({ start: a.start, end: joinsNext ? Math.max(b.end, runEnd) : runEnd, type: 1 });
+      if (joinsNext) i++;
     } else out.push(a);
   }
   return out;
@@ -907,7 +956,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
     return out;
   });
   const tagged = model.tagDocument(words);
-  const taggedSpans = tagged.map((t) => spansFromBilou(t));
+  const taggedSpans = judgeHeadlineSpans(text, sentences, words, tagged.map((t) => spansFromBilou(t)), model.resources);
   const lists = nameListsOf(model);
   // how the whole article uses each name (as a person's, as an organisation's), before any span is typed
   const evidence = collectPersonEvidence(words, taggedSpans, opensWithTradeNoun);
@@ -935,11 +984,17 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
     spans = extendBodyBackOverOf(w, spans);
     spans = joinCompanyAcrossAnd(w, spans, lists);
     spans = splitOrganisationsAtAnd(w, spans, lists);
+    spans = splitFirmsAfterPluralStaff(w, spans);
     spans = extendBodyAcrossFor(w, spans);
     spans = splitPersonFromBody(w, spans, lists);
     spans = dropPostNominal(w, spans, lists);
+    spans = dropMembersOfChamber(w, spans);
     spans = extendOverPatron(w, spans);
     spans = placesInLists(w, spans, evidence, lists);
+    spans = namesBeforeDescription(w, spans);
+    spans = organisationsInCoordination(w, spans, lists);
+    spans = employersOfPluralStaff(w, spans, lists);
+    spans = backersTypedAsPlaces(w, spans, lists);
     const credit = datelineCredit(w);
     const firstWord = firstWordAfter(credit, w);
     if (credit) {
@@ -986,6 +1041,8 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       if (type === 'LOC' && namesAnOrganisation(w.slice(sp.start, sp.end))) type = 'ORG';
       else if ((type === 'LOC' || type === 'PERSON') && namesAFirm(w.slice(sp.start, sp.end))) type = 'ORG';
       else if ((type === 'LOC' || type === 'MISC') && followsTradeNoun(w, sp)) type = 'ORG';
+      else if (type !== 'ORG' && followsBodyIntroducer(w, sp)) type = 'ORG';
+      else if (type === 'ORG' && opensPlacesOffice(w, sp, lists)) type = 'LOC';
       else if (type !== 'ORG' && PLATFORMS.has(w.slice(sp.start, sp.end).join(' ').toLowerCase())) type = 'ORG';
       else if (type !== 'ORG' && namesCourt(w.slice(sp.start, sp.end)) && !(type === 'LOC' && legislatureAsPlace(w, sp.start))) type = 'ORG';
       if (sp.end - sp.start === 1 && isDiseaseName(w[sp.start]!, diseaseNames)) type = 'MISC';
@@ -1016,7 +1073,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
         type = 'PERSON';
       } else if (type === 'ORG' && isPersonTypedAsOrganisation(w.slice(sp.start, sp.end), evidence, lists)) type = 'PERSON';
       else if (type === 'PERSON' && isOrganisationTypedAsPerson(w.slice(sp.start, sp.end), evidence, (x) => companyShortForms.has(x))) type = 'ORG';
-      else if (type === 'PERSON' && isTeamTypedAsPerson(w, sp, taggedSpans[si]!, evidence, lists)) type = 'ORG';
+      else if (type === 'PERSON' && isTeamTypedAsPerson(w, sp, taggedSpans[si]!, evidence, lists, sportsStory)) type = 'ORG';
       // "Nexora to buy chip designer Quillon" in an article about Quillon Systems: the company's
       // short form, unless a place preposition governs it ("a plant in Kawasaki"), it follows a
       // place after a comma ("Dallas, Texas" beside Texas Instruments) or it is a country
@@ -1025,6 +1082,11 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       if (type !== 'ORG' && !gluedAcronym && beforeCorporateAppositive(w, sp.end)) type = 'ORG';
       // "Head", "the Minister": a title alone names no one
       if (type === 'PERSON' && w.slice(sp.start, sp.end).every((x) => isTitleWord(x) || isHonorific(x)) && !surnameLikeTitle(w, sp, lists)) continue;
+      // "Elk Grove, a city of 180,000 people", "Oatly is a Swedish company": what the article says the name is
+      const described = gluedAcronym ? -1 : typeFromDescription(w, sp.start, sp.end);
+      if (described >= 0) type = TYPE_NAMES[described]!;
+      // after the person rules: a given name opening a fire service's name is no evidence of a person
+      else if (type === 'PERSON' && namesFireService(w, sp)) type = 'ORG';
       const titles: string[] = [];
       let honorific: string | null = null;
       // "Archbishop of Canterbury Rowan Williams", "Chairman of the Expediency Council Akbar Hashemi

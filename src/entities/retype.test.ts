@@ -25,6 +25,7 @@ import { stateOfName } from './states.js';
 const lists: NameLists = {
   knownOrganisation: (n) => ['morgan stanley', 'goldman sachs'].includes(n),
   organisationWord: (w) => ['UN', 'EU', 'Ostrander'].includes(w),
+  knownPlace: (n) => n.some((w) => ['Lyon', 'Oslo'].includes(w)),
   givenName: (w) => ['Helen', 'Charles', 'Morgan'].includes(w),
   personWord: (w) => w === 'JR',
   personNamePart: (w) => ['Wang', 'Helen'].includes(w),
@@ -163,6 +164,17 @@ describe('a club the tagger typed as a person', () => {
     assert.ok(!team('Helen beat Ostrander 6-4', [[2, 3, 0], [0, 1, 0]]));
     assert.ok(!team('Kowalczyk beat Everton 2-0', [[0, 1, 0], [2, 3, 1]]));
     assert.ok(!team('Ms. Ostrander beat Everton', [[1, 2, 0], [3, 4, 1]]));
+  });
+
+  it('in a sports story, is a club wherever it stands when no list knows it from a person\'s name', () => {
+    const w = 'Ostrander moved to the top of the table'.split(' ');
+    const spans = [{ start: 0, end: 1, type: 0 }];
+    const ev = collectPersonEvidence([w], [spans]);
+    assert.ok(isTeamTypedAsPerson(w, spans[0]!, spans, ev, lists, true));
+    assert.ok(!isTeamTypedAsPerson(w, spans[0]!, spans, ev, lists, false));
+    // "Helen" is a person's name in the lists
+    const h = 'Helen moved to the top of the table'.split(' ');
+    assert.ok(!isTeamTypedAsPerson(h, spans[0]!, spans, collectPersonEvidence([h], [spans]), { ...lists, organisationWord: () => true }, true));
   });
 });
 

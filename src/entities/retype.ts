@@ -56,6 +56,8 @@ export interface NameLists {
   knownOrganisation(lowerName: string): boolean;
   /** The word alone names an organisation in the lists ("UN", "Disney", "Reuters"). */
   organisationWord(word: string): boolean;
+  /** The name, or a word of it alone, is a place in the lists ("Lyon", "Hong Kong"). */
+  knownPlace(name: readonly string[]): boolean;
   /** The word is a given name in the lexicon ("Helen", "Charles"). */
   givenName(word: string): boolean;
   /** The word alone names a person in the training gazetteer (initials such as "JR" are people's). */
@@ -69,8 +71,10 @@ export interface NameLists {
 // gazetteer types: PER 0, ORG 1, LOC 2, MISC 3; lexicon categories: first 0, last 1, place 2, org 3.
 const GAZ_ORG = 1;
 const GAZ_PER = 0;
+const GAZ_LOC = 2;
 const LEX_FIRST = 0;
 const LEX_LAST = 1;
+const LEX_PLACE = 2;
 const LEX_ORG = 3;
 const ALONE = 8;
 
@@ -89,6 +93,14 @@ export function nameListsOf(model: NerModel): NameLists {
     organisationWord: (word) => {
       const h = hashString(word.toLowerCase());
       return (gazetteer.tokenTypes(h) & (1 << (ALONE + GAZ_ORG))) !== 0 || (lexicon.tokenTypes(h) & (1 << (ALONE + LEX_ORG))) !== 0;
+    },
+    knownPlace: (name) => {
+      const whole = name.join(' ').toLowerCase();
+      if (gazetteer.entries[GAZ_LOC]?.has(whole) === true || lexicon.entries[LEX_PLACE]?.has(whole) === true) return true;
+      return name.some((word) => {
+        const h = hashString(word.toLowerCase());
+        return (gazetteer.tokenTypes(h) & (1 << (ALONE + GAZ_LOC))) !== 0 || (lexicon.tokenTypes(h) & (1 << (ALONE + LEX_PLACE))) !== 0;
+      });
     },
     // people's names are asked with and without accents: the lists know "Andres", the news writes "Andrés"
     givenName: (word) => withoutAccents(word, (l) => (lexicon.tokenTypes(hashString(l)) & (1 << (ALONE + LEX_FIRST))) !== 0),
@@ -113,6 +125,19 @@ const PERSONAL_CUES = new Set([
 ]);
 /** Honorifics that a tagger may take into an organisation's span ("Mr. Fujimori" as ORG). "Dr" is left out: "Dr Pepper". */
 const HONORIFICS_IN_NAME = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss']);
+/**
+ * Offices only a person holds that the tagger may take, with a full name, into an organisation's
+ * span ("backed by Supervisor Sandy Okafor" as ORG). Not "President" ("President Kennedy Airport").
+ */
+const OFFICES_IN_NAME = new Set([
+  'supervisor', 'councillor', 'councilor', 'cllr', 'cllr.', 'councilman', 'councilwoman', 'alderman', 'assemblyman', 'assemblywoman',
+  'assemblymember', 'senator', 'sen.', 'rep.', 'congressman', 'congresswoman', 'mayor', 'sheriff', 'judge',
+]);
+
+/** "Supervisor Sandy Okafor", "Cllr Rowlands": an office opening a span before at least `min` name words. */
+function opensWithOffice(words: readonly string[], a: number, b: number, min: number): boolean {
+  return b - a > min && OFFICES_IN_NAME.has(words[a]!.toLowerCase());
+}
 const SPEECH_VERBS = new Set(['said', 'says', 'added', 'told', 'stated', 'insisted', 'explained', 'replied', 'wrote']);
 const PERSONAL_PRONOUNS = new Set(['he', 'she']);
 /** "shares of X", "a stake in X", "a unit of X": what precedes an organisation, never a person. */
@@ -151,11 +176,11 @@ function isNameWord(word: string): boolean {
   return /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(word);
 }
 
-/** The name words of a span without a leading honorific ("Mr. Fujimori" -> "Fujimori") or a trailing possessive. */
+/** The name words of a span without a leading honorific or office ("Mr. Fujimori" -> "Fujimori") or a trailing possessive. */
 export function nameWordsOf(words: readonly string[]): readonly string[] {
   let a = 0;
   let b = words.length;
-  if (b - a > 1 && HONORIFICS_IN_NAME.has(words[a]!.toLowerCase())) a++;
+  if ((b - a > 1 && HONORIFICS_IN_NAME.has(words[a]!.toLowerCase())) || opensWithOffice(words, a, b, 1)) a++;
   if (b - a > 1 && (words[b - 1] === "'s" || words[b - 1] === "'")) b--;
   return a === 0 && b === words.length ? words : words.slice(a, b);
 }
@@ -209,7 +234,7 @@ function saidHeAt(w: readonly string[], start: number, end: number): boolean {
 /** Whether the span at [start, end) is used as a person's name where it stands. */
 function personalCueAt(w: readonly string[], start: number, end: number): boolean {
   if (start > 0 && PERSONAL_CUES.has(w[start - 1]!.toLowerCase())) return true;
-  if (end - start > 1 && HONORIFICS_IN_NAME.has(w[start]!.toLowerCase())) return true;
+  if ((end - start > 1 && HONORIFICS_IN_NAME.has(w[start]!.toLowerCase())) || opensWithOffice(w, start, end, 2)) return true;
   return saidHeAt(w, start, end) || ageAppositiveAt(w, end);
 }
 
@@ -416,13 +441,16 @@ function afterResult(w: readonly string[], i: number): number {
  * is a club when a match's result joins it to a name the tagger typed ORG ("X drew with <club>",
  * "<club> beat X"), the lists know the word alone as an organisation's, and the article never
  * uses it as a person's (no "Mr. X", no fuller name). "Federer beat Nadal" joins two people and
- * is left alone.
+ * is left alone. In a sports story such a word that no list knows from a person's name is a club
+ * wherever it stands.
  */
-export function isTeamTypedAsPerson(w: readonly string[], sp: TokenSpan, spans: readonly TokenSpan[], ev: PersonEvidence, lists: NameLists): boolean {
+export function isTeamTypedAsPerson(w: readonly string[], sp: TokenSpan, spans: readonly TokenSpan[], ev: PersonEvidence, lists: NameLists, sportsStory = false): boolean {
   if (sp.end - sp.start !== 1) return false;
   const word = w[sp.start]!;
   const one = word.toLowerCase();
   if (!lists.organisationWord(word) || ev.personal.has(one) || ev.personWords.has(one)) return false;
+  // in a match report a club's name the lists know from no person's name needs no result beside it ("Wrexham moved top")
+  if (sportsStory && !lists.personNamePart(word) && !lists.personWord(word)) return true;
   const orgStartsAt = (i: number) => spans.some((x) => x.type === 1 && x.start === i);
   const orgEndsAt = (i: number) => spans.some((x) => x.type === 1 && x.end === i);
   // after: "X beat <club>", "X, who drew 1-1 with <club>"

@@ -10,11 +10,12 @@
 import { countryOfDemonym, countryOfName } from './demonyms.js';
 import type { PersonEvidence, NameLists } from './retype.js';
 import type { TokenSpan } from './tags.js';
-import { isTitleWord, TITLE_HEADS } from './titles.js';
+import { isTitleModifier, isTitleWord, TITLE_HEADS } from './titles.js';
 
 const PER = 0;
 const ORG = 1;
 const LOC = 2;
+const MISC = 3;
 
 /** Lowercase particles inside a person's name, one or two of them: "bin", "van der", "de la". */
 const PERSON_PARTICLES = new Set(['bin', 'ibn', 'bint', 'ben', 'van', 'von', 'de', 'del', 'della', 'da', 'di', 'du', 'des', 'do', 'der', 'den', 'la', 'le', 'ter', 'ten', 'dos', 'das', 'y']);
@@ -77,38 +78,59 @@ export function extendPersonOverArticledSurname(w: readonly string[], spans: rea
 /**
  * "Mexican President Andrés Manuel López Obrador" tagged "Manuel López Obrador": a capitalised
  * word between a title and a person's span that the lists know as a given name is the person's
- * first name, not part of the title.
+ * first name, not part of the title. After a capitalised title ("Supervisor Rich Desmond") any
+ * capitalised word there is, even one that is also a common word: nothing else stands between
+ * a title and a name but the name.
  */
 export function extendPersonOverGivenName(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
   let out: TokenSpan[] | null = null;
   spans.forEach((a, i) => {
     const g = a.start - 1;
-    if (a.type !== PER || g < 1 || !/^\p{Lu}\p{Ll}/u.test(w[g]!) || isTitleWord(w[g]!) || !lists.givenName(w[g]!)) return;
+    if (a.type !== PER || g < 1 || !/^\p{Lu}\p{Ll}/u.test(w[g]!) || isTitleWord(w[g]!)) return;
     if (!TITLE_HEADS.has(w[g - 1]!.toLowerCase()) || (i > 0 && spans[i - 1]!.end > g)) return;
+    // not after a title word that modifies ("Chief Accountant Natalya Sypron"), nor a post of its own ("Prosecutor-General")
+    const titleCased = /^\p{Lu}/u.test(w[g - 1]!) && !isTitleModifier(w[g - 1]!) && !w[g]!.includes('-') && !countryOfName(w[g]!) && !countryOfDemonym(w[g]!);
+    if (!lists.givenName(w[g]!) && !titleCased) return;
     out ??= spans.slice();
     out[i] = { start: g, end: a.end, type: PER };
   });
   return out ?? (spans as TokenSpan[]);
 }
 
-/** Nouns of a body named "<noun> of <what>": "Ministry of Foreign Affairs", "Bank of England". */
-const BODIES_OF = new Set(['Ministry', 'Department', 'Bureau', 'Office', 'Institute', 'University', 'Council', 'Commission', 'Committee', 'Bank', 'Academy', 'Federation', 'Association', 'Board', 'College', 'Faculty', 'Chamber', 'Secretariat', 'Directorate', 'Agency', 'Authority']);
+/** Nouns of a body named "<noun> of <what>": "Ministry of Foreign Affairs", "Bank of England", "Friends of the Earth". */
+const BODIES_OF = new Set([
+  'Ministry', 'Department', 'Bureau', 'Office', 'Institute', 'University', 'Council', 'Commission', 'Committee', 'Bank', 'Academy',
+  'Federation', 'Association', 'Board', 'College', 'Faculty', 'Chamber', 'Secretariat', 'Directorate', 'Agency', 'Authority',
+  'Society', 'League', 'Union', 'Church', 'Friends',
+]);
+
+/** Capitalised words that open a sentence or a name without being a body's: "The", "A", "In". */
+const NOT_A_MODIFIER = new Set(['The', 'A', 'An', 'In', 'At', 'On', 'For', 'From', 'By', 'With', 'And', 'But', 'Its', 'His', 'Her', 'Their', 'Our', 'This', 'That']);
 
 /**
  * "China's Ministry of Foreign Affairs" tagged "Foreign Affairs" (ORG), "the Bank of England"
- * tagged "England" (LOC): a capitalised body's noun and "of" right before an organisation or a
- * place open its name, an organisation's. A place stays a place when more capitalised words precede
- * the noun ("the Kestrel Bank of Ohio" leaves "Ohio" to the tagger).
+ * tagged "England" (LOC): a capitalised body's noun and "of" (or "of the") right before an
+ * organisation or a place open its name, an organisation's, with the capitalised words before
+ * the noun that no other span holds ("The Law Society of Kenya", "Friends of the Earth
+ * Scotland"). A place stays a place when a tagged name precedes ("the Kestrel Bank of Ohio" with
+ * "Kestrel Bank" tagged leaves "Ohio" to the tagger).
  */
 export function extendBodyBackOverOf(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
   let out: TokenSpan[] | null = null;
   spans.forEach((a, i) => {
-    const n = a.start - 2;
-    if ((a.type !== ORG && a.type !== LOC) || n < 0 || w[n + 1] !== 'of' || !BODIES_OF.has(w[n]!)) return;
-    if (i > 0 && spans[i - 1]!.end > n) return;
-    if (a.type === LOC && n > 0 && /^\p{Lu}/u.test(w[n - 1]!) && n - 1 > 0) return;
+    const of = w[a.start - 1] === 'the' ? a.start - 2 : a.start - 1;
+    const n = of - 1;
+    if ((a.type !== ORG && a.type !== LOC) || n < 0 || w[of] !== 'of' || !BODIES_OF.has(w[n]!)) return;
+    const previous = i > 0 ? spans[i - 1]! : null;
+    const previousEnd = previous ? previous.end : 0;
+    if (previousEnd > n) return;
+    let start = n;
+    while (start > previousEnd && n - start < 3 && /^\p{Lu}\p{Ll}/u.test(w[start - 1]!) && !NOT_A_MODIFIER.has(w[start - 1]!) && !isTitleWord(w[start - 1]!)) start--;
+    // "the Kestrel Bank of Ohio" with "Kestrel Bank" tagged: the place may be the bank's location;
+    // a nationality before the noun is no name of its own ("Chinese Ministry of Culture")
+    if (a.type === LOC && previous && previousEnd === start && previous.type !== MISC) return;
     out ??= spans.slice();
-    out[i] = { start: n, end: a.end, type: ORG };
+    out[i] = { start, end: a.end, type: ORG };
   });
   return out ?? (spans as TokenSpan[]);
 }
@@ -338,6 +360,25 @@ export function isOpeningParticiple(w: readonly string[], sp: TokenSpan, first: 
 
 /** Honours and seats written after a name in British and Irish news: "Jane Kerr MP", "Sir Ian Ross KC". */
 const POST_NOMINALS = new Set(['MP', 'MSP', 'MEP', 'MLA', 'AM', 'TD', 'QC', 'KC', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'FRS']);
+
+/** Members of a chamber in the plural: "Labour MPs", "Tory MEPs". */
+const MEMBERS = new Set(['MPs', 'MSPs', 'MEPs', 'MLAs', 'TDs', 'AMs']);
+
+/**
+ * "the MP for York Central" with "MP" tagged a place, "40 Labour MPs" tagged one organisation: a
+ * seat's letters alone name no one, and members in the plural are not part of their party's
+ * name ("Labour").
+ */
+export function dropMembersOfChamber(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    const last = w[sp.end - 1]!;
+    if (!MEMBERS.has(last) && !(sp.end - sp.start === 1 && POST_NOMINALS.has(last))) return;
+    out ??= spans.slice();
+    out[i] = sp.end - sp.start > 1 ? { start: sp.start, end: sp.end - 1, type: sp.type } : { start: sp.start, end: sp.start, type: sp.type };
+  });
+  return out ? (out as TokenSpan[]).filter((sp) => sp.end > sp.start) : (spans as TokenSpan[]);
+}
 
 /**
  * "Alasdair Grant MSP" tagged as an organisation: letters after two or three capitalised name

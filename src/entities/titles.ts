@@ -22,6 +22,11 @@ export const TITLE_HEADS = new Set(
     // hyphenated posts ("WHO Director-General Tedros Adhanom Ghebreyesus")
     'director-general', 'secretary-general', 'attorney-general', 'governor-general', 'solicitor-general', 'auditor-general',
     'vice-chairman', 'vice-chair', 'vice-premier', 'vice-chancellor', 'vice-governor', 'deputy-director',
+    // British councillors and ranks written without a full stop, US local offices, clergy and peers
+    'cllr', 'cllr.', 'supervisor', 'assemblyman', 'assemblywoman', 'assemblymember', 'selectman', 'selectwoman', 'comptroller',
+    'magistrate', 'coroner', 'trustee', 'rabbi', 'baroness', 'viscount', 'countess', 'prof', 'gen', 'col', 'capt', 'lt',
+    'sgt', 'supt', 'supt.', 'insp', 'insp.', 'det', 'det.', 'cpl', 'cpl.', 'corporal', 'lieutenant', 'brigadier', 'msgr.',
+    'trooper', 'rev',
   ],
 );
 
@@ -36,12 +41,22 @@ const TITLE_PARTS = new Set(
     'operating', 'technology', 'information', 'central', 'bank', 'european', 'international', 'development', 'intelligence',
     'press', 'presidential', 'white', 'office', 'staff', 'joint', 'chiefs', 'managing', 'foreign-affairs', 'industry', 'science',
     'technology', 'infrastructure', 'communications', 'social', 'welfare', 'women', 'youth', 'sports', 'tourism', 'police',
+    // after the head: "Archbishop Emeritus Desmond Tutu", "President Elect"
+    'emeritus', 'elect', 'designate',
+    // British portfolios: "Work and Pensions Secretary", "Shadow Housing Secretary" ("cabinet" is left out: "the
+    // cabinet minister" would no longer be "the minister")
+    'shadow', 'pensions', 'work', 'housing', 'business', 'digital', 'media', 'communities',
   ],
 );
 const CONNECTORS = new Set(['of', 'for', 'and', 'of the']);
 
 /** Honorifics stand before a name but are not titles; they still mark a person. */
 export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'messrs', 'messrs.', 'mme', 'm.']);
+
+/** A title word that also modifies another ("Chief Accountant", "Deputy Head"): what follows it may be more of the title. */
+export function isTitleModifier(w: string): boolean {
+  return TITLE_PARTS.has(w.toLowerCase());
+}
 
 export function isTitleWord(w: string): boolean {
   const l = w.toLowerCase();

@@ -1,0 +1,112 @@
+/**
+ * What an article says a name is, right after it: "Unite, the union representing the drivers,",
+ * "Elk Grove, a city of 180,000 people,", "Oatly is a Swedish company". The noun of such an
+ * appositive or copula types the name (a union is an organisation, a city a place) better than
+ * the name's own words, and it finds names the tagger missed because they are common words
+ * ("Unite", "Shelter").
+ * Pure functions over a sentence's words and spans (type 1 ORG, 2 LOC); resolve.ts applies them.
+ */
+import type { TokenSpan } from './tags.js';
+import { isTitleWord } from './titles.js';
+
+const ORG = 1;
+const LOC = 2;
+
+/** Nouns that make what they describe an organisation. */
+const BODY_NOUNS = new Set([
+  'union', 'party', 'company', 'charity', 'group', 'firm', 'bank', 'lender', 'insurer', 'airline', 'carrier', 'retailer', 'chain',
+  'supermarket', 'grocer', 'foundation', 'trust', 'campaign', 'organisation', 'organization', 'association', 'network', 'coalition',
+  'alliance', 'movement', 'agency', 'regulator', 'watchdog', 'broadcaster', 'newspaper', 'publisher', 'startup', 'start-up',
+  'nonprofit', 'non-profit', 'think-tank', 'consortium', 'cooperative', 'co-operative', 'manufacturer', 'carmaker', 'automaker',
+  'chipmaker', 'drugmaker', 'utility', 'conglomerate', 'brewer', 'society', 'club', 'consultancy', 'operator', 'supplier',
+  'outlet', 'website', 'platform', 'brokerage', 'fund',
+]);
+
+/** Nouns that make what they describe a place. */
+const PLACE_NOUNS = new Set([
+  'city', 'town', 'village', 'suburb', 'county', 'district', 'province', 'region', 'state', 'country', 'island', 'neighbourhood',
+  'neighborhood', 'borough', 'municipality', 'hamlet', 'port', 'enclave', 'township', 'commune', 'oblast', 'prefecture',
+]);
+
+/** What may follow the noun of an appositive that describes the name: the noun is its head, not a modifier ("the party leader"). */
+const AFTER_HEAD = new Set([
+  ',', '.', ';', ':', ')', '—', '–', '--', 'that', 'which', 'who', 'whose', 'where', 'representing', 'behind', 'for', 'of', 'in',
+  'based', 'founded', 'with', 'near', 'at', 'known', 'run', 'led', 'owned', 'backed', 'funded', 'set', 'created', 'formed',
+  'serving', 'supporting', 'campaigning', 'working', 'south', 'north', 'east', 'west', 'outside', 'home', 'famous', 'best',
+]);
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** Nouns that also count members: "a group of boy scouts", "a network of volunteers". */
+const COLLECTIVES = new Set(['group', 'network', 'chain', 'coalition', 'alliance', 'union', 'association', 'consortium', 'society']);
+
+/**
+ * The type an appositive or a copula right after a name gives it: ", the union representing",
+ * ", a small charity that", " is a Swedish company", " is a city of"; -1 when there is none.
+ * Up to three modifiers may stand before the noun ("a Sacramento homelessness charity").
+ */
+export function typeFromDescription(w: readonly string[], start: number, end: number): number {
+  let k = end;
+  if (w[k] === ',') k++;
+  else if (w[k] === 'is' || w[k] === 'was') k++;
+  else return -1;
+  if (!ARTICLES.has(w[k] ?? '')) return -1;
+  for (let n = k + 1; n < Math.min(w.length, k + 5); n++) {
+    const x = w[n]!;
+    const l = x.toLowerCase();
+    if ((BODY_NOUNS.has(l) || PLACE_NOUNS.has(l)) && x === l && (n + 1 >= w.length || AFTER_HEAD.has(w[n + 1]!))) {
+      // "near the city of Turnhout, a group of boy scouts": after a preposition, "a group of" opens a clause of its own
+      // "Mt. Lhotse, a leading newspaper, The Himalayan Times, reported": the description is of the name after it
+      if (w[n + 1] === ',' && /^\p{Lu}/u.test(w[n + 2] ?? '')) return -1;
+      if (w[n + 1] === 'of' && COLLECTIVES.has(l) && start > 0 && (w[start - 1] === 'of' || FRONTING.has(w[start - 1]!.toLowerCase()))) return -1;
+      return BODY_NOUNS.has(l) ? ORG : LOC;
+    }
+    if (!/^[\p{L}][\p{L}-]*$/u.test(x)) return -1;
+  }
+  return -1;
+}
+
+/** Capitalised words that open a sentence as a clause's lead-in, never as a name: "However, the union, which ...". */
+const LEAD_INS = new Set([
+  'however', 'meanwhile', 'instead', 'separately', 'yesterday', 'today', 'tonight', 'now', 'still', 'also', 'then', 'indeed',
+  'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'likewise', 'similarly', 'finally', 'first', 'second', 'third', 'next',
+  'again', 'here', 'there', 'overall', 'elsewhere', 'earlier', 'later', 'previously', 'locally', 'nationally', 'critics', 'officials',
+  'analysts', 'locals', 'residents', 'experts', 'ultimately', 'originally', 'initially', 'currently', 'recently', 'historically',
+  'this', 'that', 'it', 'there', 'what', 'everyone', 'everything', 'someone', 'something', 'one', 'each', 'which', 'who', 'he',
+  'she', 'they', 'we', 'you', 'these', 'those', 'both', 'all', 'some', 'many', 'most', 'together', 'thus', 'so', 'but', 'and',
+  'besides', 'additionally', 'otherwise', 'accordingly', 'consequently', 'hence', 'therefore', 'altogether', 'anyway',
+]);
+
+const CALENDAR = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** Prepositions before a fronted phrase, whose name is the phrase's ("In Lagos, the charity ..."). */
+const FRONTING = new Set(['in', 'at', 'on', 'from', 'to', 'near', 'across', 'outside', 'inside', 'throughout', 'for', 'with', 'by', 'around', 'within', 'after', 'before', 'like', 'unlike']);
+
+function isNameWord(x: string): boolean {
+  return /^\p{Lu}[\p{L}'’-]*$/u.test(x) && x !== x.toUpperCase() && !LEAD_INS.has(x.toLowerCase()) && !CALENDAR.test(x);
+}
+
+/**
+ * A run of capitalised words the tagger left untagged before an appositive or a copula that says
+ * what they name ("Unite, the union representing many drivers,", "Korvane is a Finnish company"):
+ * a span of the description's type. Not after
+ * a preposition (a fronted phrase), nor a lead-in ("However, the union, which ...").
+ */
+export function namesBeforeDescription(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let end = 1; end < w.length; end++) {
+    if (w[end] !== ',' && w[end] !== 'is') continue;
+    if (!isNameWord(w[end - 1]!)) continue;
+    let start = end - 1;
+    while (start > 0 && isNameWord(w[start - 1]!)) start--;
+    // the run opens the sentence or a clause after a mark; after a word or a possessive it is a name's tail
+    if (start > 0 && (FRONTING.has(w[start - 1]!.toLowerCase()) || /^[\p{L}'’]/u.test(w[start - 1]!))) continue;
+    if (w.slice(start, end).every((x) => isTitleWord(x))) continue;
+    if ((out ?? spans).some((sp) => sp.start < end && start < sp.end)) continue;
+    const type = typeFromDescription(w, start, end);
+    if (type < 0) continue;
+    out ??= spans.slice();
+    out.push({ start, end, type });
+  }
+  return out ? out.sort((a, b) => a.start - b.start) : (spans as TokenSpan[]);
+}
