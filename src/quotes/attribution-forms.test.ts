@@ -5,21 +5,13 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeDocument } from '../index.js';
+import { analyze, show, speakerOf } from './testing.js';
 import { isLowercaseTitledName } from './sentence-report.js';
 import { findChannel, isChannelParticiple } from './channel.js';
 import { isRecipientOfDocuments } from './speaker.js';
 import { isAddresseeTail, isCircumstanceAfterAddressee } from './adjunct.js';
 import { canSpeakOn } from './turn.js';
 
-const analyze = (text: string) => analyzeDocument({ text, published: '2026-11-25' });
-const show = (qs: readonly { text: string; cue: { text: string } | null; speakerText?: string | null }[]) => JSON.stringify(qs.map((q) => [q.speakerText, q.cue?.text, q.text]));
-/** The name of the speaker of the first quote whose text includes `t`, or null. */
-function speakerOf(doc: ReturnType<typeof analyze>, t: string): string | null {
-  const names = new Map(doc.get('entities').map((e) => [e.id, e.name]));
-  const q = doc.get('quotes').find((x) => x.text.includes(t));
-  return q?.speaker ? names.get(q.speaker) ?? null : null;
-}
 
 test('a name in the first part of a broken quote is spoken of, not the pronoun after it', () => {
   const text = 'Dr. Pavel Novak, who chairs the review board, said the figures were wrong.\n\n' +

@@ -770,33 +770,35 @@ function addParentheticals(ctx: Ctx, prep: SentPrep, cands: Cand[]): void {
 
 /** Research findings the tagger missed: "A 2014 study by the university found ...". */
 function addFindings(ctx: Ctx, prep: SentPrep, cands: Cand[]): void {
-  const { text, tokens, dp, s, si, lo, here } = ctx;
+  const { tokens, dp, s, lo, here } = ctx;
   for (const f of findFindings(tokens, lo, s.tokenEnd, prep.pc)) {
     const v = tokens[f.cue]!;
     if (dp.qstate[f.cue] !== 0) continue;
     if (here.some((c) => (c.cue && c.cue.start < v.end && v.start < c.cue.end) || c.contents.some((x) => x.start <= v.start && v.end <= x.end))) continue;
-    let source: Span = { start: tokens[f.srcA]!.start, end: tokens[f.srcB - 1]!.end };
-    const adv = LEADING_ADVERBIAL.exec(text.slice(source.start, source.end));
-    if (adv && adv[0].length < source.end - source.start) source = { start: source.start + adv[0].length, end: source.end };
-    const c: Cand = { contents: [{ start: tokens[f.conA]!.start, end: tokens[f.conB - 1]!.end }], cue: { start: v.start, end: v.end }, source, sentence: si, inherited: false, confidence: 0.7 };
-    here.push(c);
-    cands.push(c);
+    pushFoundReport(ctx, f, cands);
   }
+}
+
+/** A report a rule found (token ranges of cue, source and content): a candidate, its source without a leading adverbial. */
+function pushFoundReport(ctx: Ctx, f: { cue: number; srcA: number; srcB: number; conA: number; conB: number }, cands: Cand[]): void {
+  const { text, tokens, si, here } = ctx;
+  const v = tokens[f.cue]!;
+  let source: Span = { start: tokens[f.srcA]!.start, end: tokens[f.srcB - 1]!.end };
+  const adv = LEADING_ADVERBIAL.exec(text.slice(source.start, source.end));
+  if (adv && adv[0].length < source.end - source.start) source = { start: source.start + adv[0].length, end: source.end };
+  const c: Cand = { contents: [{ start: tokens[f.conA]!.start, end: tokens[f.conB - 1]!.end }], cue: { start: v.start, end: v.end }, source, sentence: si, inherited: false, confidence: 0.7 };
+  here.push(c);
+  cands.push(c);
 }
 
 /** "The pilot told controllers he had lost an engine": a "told" report the tagger missed. */
 function addToldClauses(ctx: Ctx, cands: Cand[]): void {
-  const { text, tokens, dp, s, si, lo, here } = ctx;
+  const { tokens, dp, s, lo, here } = ctx;
   for (const f of findToldClauses(tokens, lo, s.tokenEnd)) {
     const v = tokens[f.cue]!;
     if (dp.qstate[f.cue] !== 0) continue;
     if (here.some((c) => c.cue && c.cue.start < v.end && v.start < c.cue.end)) continue;
-    let source: Span = { start: tokens[f.srcA]!.start, end: tokens[f.srcB - 1]!.end };
-    const adv = LEADING_ADVERBIAL.exec(text.slice(source.start, source.end));
-    if (adv && adv[0].length < source.end - source.start) source = { start: source.start + adv[0].length, end: source.end };
-    const c: Cand = { contents: [{ start: tokens[f.conA]!.start, end: tokens[f.conB - 1]!.end }], cue: { start: v.start, end: v.end }, source, sentence: si, inherited: false, confidence: 0.7 };
-    here.push(c);
-    cands.push(c);
+    pushFoundReport(ctx, f, cands);
   }
 }
 

@@ -4,19 +4,11 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeDocument } from '../index.js';
+import { analyze, show, speakerOf } from './testing.js';
 import { endBeforeNamedClause, isPerformativeAct, isPurposeParticiple, isQuestionObject } from './content.js';
 import { findToldClauses } from './told.js';
 import { isPlaceInName } from './speaker.js';
 
-const analyze = (text: string) => analyzeDocument({ text, published: '2026-11-25' });
-const show = (qs: readonly { text: string; cue: { text: string } | null; speakerText?: string | null }[]) => JSON.stringify(qs.map((q) => [q.speakerText, q.cue?.text, q.text]));
-/** The name of the speaker of the first quote whose text includes `t`, or null. */
-function speakerOf(doc: ReturnType<typeof analyze>, t: string): string | null {
-  const names = new Map(doc.get('entities').map((e) => [e.id, e.name]));
-  const q = doc.get('quotes').find((x) => x.text.includes(t));
-  return q?.speaker ? names.get(q.speaker) ?? null : null;
-}
 
 test('a name between two appositives is the speaker', () => {
   const doc = analyze('The coach was suspended for six matches. His agent, Tobias Wendt, a former referee, said the ban would be appealed.');
