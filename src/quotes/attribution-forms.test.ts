@@ -11,6 +11,7 @@ import { findChannel, isChannelParticiple } from './channel.js';
 import { isRecipientOfDocuments } from './speaker.js';
 import { isAddresseeTail, isCircumstanceAfterAddressee } from './adjunct.js';
 import { canSpeakOn } from './turn.js';
+import { isPerformativeAct, restBeforeSourceComma } from './content.js';
 
 
 test('a name in the first part of a broken quote is spoken of, not the pronoun after it', () => {
@@ -111,4 +112,23 @@ test('a cueless quotation after "figures show" is not the figures\' words', () =
   const qs = analyze('New figures from the statistics office show that the town built 210 homes last year.\n\n"This is a scandal. We were promised a thousand homes and we got a car park."').get('quotes');
   const direct = qs.find((q) => q.kind === 'direct');
   assert.ok(direct && direct.speakerText === null && direct.sourceSpan === null, show(qs));
+});
+
+test('a content before its source runs to the comma that sets the source off', () => {
+  assert.equal(restBeforeSourceComma(' in exchange for nothing, '), ' in exchange for nothing'.length);
+  assert.equal(restBeforeSourceComma(' last year ,'), ' last year'.length);
+  // another comma, a quotation mark or a sentence's end may close the content where it stands
+  assert.equal(restBeforeSourceComma(', partly because of fuel, '), 0);
+  assert.equal(restBeforeSourceComma(' ” in March, '), 0);
+  assert.equal(restBeforeSourceComma('. Prices fell, '), 0);
+  assert.equal(restBeforeSourceComma(', '), 0);
+});
+
+test('charging someone with a crime is a legal act, not a claim', () => {
+  assert.ok(isPerformativeAct('had been charged', ' with assault.'));
+  assert.ok(isPerformativeAct('charged with', ' fraud'));
+  assert.ok(isPerformativeAct('charged', ' the two men with affray'));
+  assert.ok(!isPerformativeAct('charged', ' that the mayor had lied'));
+  const qs = analyze('Greater Manchester Police said Ryan Hale, 24, of Salford, had been charged with robbery.').get('quotes');
+  assert.ok(qs.every((q) => !/charged/.test(q.cue?.text ?? '')), show(qs));
 });

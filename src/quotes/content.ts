@@ -220,6 +220,10 @@ const SIGNED_PLAYER = /^\s+(?:(?:the|a|an|their|its|his|her)\s+)?(?:[\p{L}'’.-
 
 /** "admitted 14 counts of fraud", "denies two charges of": a plea to counts, in court reports. */
 const ADMIT_DENY = /\b(?:admit|admits|admitted|admitting|deny|denies|denied|denying)$/i;
+/** Charging someone with a crime is a legal act, not a claim ("charged that ..." stays a claim). */
+const CHARGE = /\bcharg(?:ed|es|e|ing)(\s+with)?$/i;
+/** "with assault", "him with fraud", "the two men with affray": the charge's object and its crime. */
+const CHARGED_WITH = /^\s+(?:(?:him|her|them|it|(?:the|a|an|two|three|four|five)\s+(?:[a-z]+\s+){0,2}?[a-z]+)\s+)?with\b/i;
 const COUNTS_CHARGED = /^\s+(?:(?:all|both)\s+)?(?:(?:the|a|an|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\s+)?(?:(?:further|separate|other|more|remaining)\s+)?(?:counts?\b|(?:charges?|offen[cs]es?)\s+of\b)/i;
 
 /** Offering something to be given or done, not said: "offered advice", "has offered search-and-rescue teams". */
@@ -243,6 +247,8 @@ export function isPerformativeAct(cue: string, after: string): boolean {
   const plea = PLEA.exec(c);
   if (plea && (plea[1] || PLEA_AFTER.test(after))) return true;
   if (ADMIT_DENY.test(c) && COUNTS_CHARGED.test(after)) return true;
+  const charge = CHARGE.exec(c);
+  if (charge && (charge[1] || CHARGED_WITH.test(after))) return true;
   if (DECLARE.test(c) && DECLARED_STATE.test(after)) return true;
   // (British usage agrees a deal as it signs one: "has agreed a five-year contract"; "agreed to"
   // and "agreed that" report a view, and stay)
@@ -467,4 +473,17 @@ const ENDS_IN_BE = /(?:^|\s)(?:is|are|was|were|be|been|being|['’]s)(?:\s+(?:no
 export function isPassiveSubject(piece: string, cue: string): boolean {
   const verb = /^\S+/.exec(cue.trim())?.[0] ?? '';
   return ENDS_IN_BE.test(piece.trim()) && /^[a-z]+$/.test(verb) && !/ing$/.test(verb);
+}
+
+/**
+ * "[A treasurer stole $80,000 from the church] in exchange for nothing, a prosecutor told ...": a
+ * content before its source runs on to the comma that sets the source off, where the tagger
+ * stopped a few words short of it. Given the text between the content and the source, the length
+ * the content grows by (0 when it stays). Not over another comma, a quotation mark or a
+ * sentence's end, which may close the content where the tagger did.
+ */
+export function restBeforeSourceComma(gap: string): number {
+  const rest = /^([^,;:!?“”"‘’()—–]{1,80}?)\s*,\s*$/.exec(gap);
+  if (!rest || /\.\s/.test(rest[1]!) || !/\w/.test(rest[1]!)) return 0;
+  return rest[1]!.length;
 }
