@@ -170,6 +170,8 @@ const VERBS: V[] = [
   ['sentence', 'ARREST', [], '173'],
   ['jail', 'ARREST', [], '173', { notBefore: ['time', 'term', 'terms', 'cell', 'cells', 'sentence', 'sentences', 'guards', 'officials', 'conditions', 'population'] }],
   ['imprison', 'ARREST', [], '173'],
+  // sending people out of the country (CAMEO 174); "deported" alone is the act, whoever is sent
+  ['deport', 'DEPORT', [], '174'],
   ['attack', 'ASSAULT', [], '180'],
   ['bomb', 'ASSAULT', [], '183'],
   ['ambush', 'ASSAULT', [], '180'],
@@ -257,6 +259,7 @@ const NOUNS: Array<[string[], string, string?]> = [
   // only a ban on trade (`nounSense` in detect.ts): "an export ban", "a ban on imports of"
   [['ban', 'bans'], 'SANCTION', '163'],
   [['arrests', 'raids'], 'ARREST', '173'],
+  [['deportation', 'deportations'], 'DEPORT', '174'],
   [['attack', 'attacks', 'bombing', 'bombings', 'airstrike', 'airstrikes', 'strikes', 'raid', 'assault', 'shooting', 'shootings', 'stabbing', 'killing', 'killings', 'murder', 'murders', 'massacre', 'ambush'], 'ASSAULT', '180'],
   [['explosion', 'explosions', 'blast', 'blasts'], 'ASSAULT', '183'],
   [['assassination'], 'ASSAULT', '186'],
@@ -324,7 +327,7 @@ export function lightVerb(lower: string): string | undefined {
   return light.get(lower);
 }
 /** Types whose event nouns count as a mention when the sentence dates or places them ("the explosion in Kabul", "Monday's shooting"). */
-export const SITUATED_NOUN_TYPES: ReadonlySet<string> = new Set(['ASSAULT', 'FIGHT', 'ARREST']);
+export const SITUATED_NOUN_TYPES: ReadonlySet<string> = new Set(['ASSAULT', 'FIGHT', 'ARREST', 'DEPORT']);
 export function isPredicate(lower: string): boolean {
   return preds.has(lower);
 }

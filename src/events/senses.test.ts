@@ -92,3 +92,12 @@ test('"freed two aid workers" is a release of persons (0841); "were flown to Doh
   assert.deepEqual(types('The released sailors were flown to Oslo on Monday.'), []);
   assert.deepEqual(types('Voters want free trade.'), []);
 });
+
+test('"deported", "the deportation of": expelling people (DEPORT, CAMEO 174); expelling diplomats stays 166', () => {
+  const e = ev(run('Denmark deported 14 Afghan men on Tuesday.'), 'deported');
+  assert.deepEqual([e.type, e.cameo], ['DEPORT', '174']);
+  // the noun as the other situated acts: dated or placed ("Tuesday's deportation"), a bare mention is none
+  assert.equal(ev(run("Tuesday's deportation of the family to Albania drew protests."), 'deportation').type, 'DEPORT');
+  assert.deepEqual(types('Lawyers said deportation was cruel.'), []);
+  assert.equal(ev(run('Poland expelled two Russian diplomats.'), 'expelled').cameo, '166');
+});

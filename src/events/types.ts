@@ -34,6 +34,7 @@ export const EVENT_TYPES: readonly EventTypeInfo[] = [
   { type: 'SANCTION', cameo: '163', label: 'impose sanctions, tariffs, embargo, suspend membership' },
   { type: 'RESTRICT', cameo: '172', label: 'impose administrative sanctions: ban assembly (1721) or a party (1722), curfew (1723), state of emergency or martial law (1724)' },
   { type: 'ARREST', cameo: '173', label: 'arrest, detain, or charge with legal action (also convict, sentence, jail)' },
+  { type: 'DEPORT', cameo: '174', label: 'expel or deport individuals (deport, deportation; expelling diplomats is SANCTION 166)' },
   { type: 'ASSAULT', cameo: '180', label: 'unconventional violence: attack, bomb, open fire' },
   { type: 'FIGHT', cameo: '190', label: 'conventional military force: offensive, clashes, shelling' },
   { type: 'ELECTION', cameo: null, label: 'election, vote, referendum (CAMEO has no code)' },
