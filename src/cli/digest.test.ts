@@ -20,3 +20,11 @@ test('the digest names a channel once when the cue already holds it', () => {
   const line = formatDigest(a).split('\n').find((l) => l.includes('shared data')) ?? '';
   assert.equal(line.split('in a post on X').length - 1, 1, line);
 });
+
+test('the digest lists a happening once when the headline restates the lead', () => {
+  const a = analyze({ text: 'Canada and Mexico sign new fisheries pact\n\nOTTAWA — Canada and Mexico signed a fisheries agreement on Tuesday in Ottawa, officials said.', published: '2026-03-05' });
+  assert.ok(a.events.some((e) => e.sameAs), JSON.stringify(a.events));
+  const events = formatDigest(a).split('Events:\n')[1]!.split(/\n(?=\S)/)[0]!.split('\n').filter((l) => /^ {2}\S/.test(l));
+  assert.equal(events.filter((l) => l.includes('AGREE')).length, 1, events.join('\n'));
+  assert.match(events.find((l) => l.includes('AGREE'))!, /also in the headline/);
+});

@@ -57,7 +57,10 @@ export function formatDigest(a: Analysis): string {
   lines.push('Events:');
   if (!a.events.length) lines.push('  (none found)');
   // one line per event: who — what — whom — where — when (status, source), then its sentence
+  // a headline event restated in the body (`sameAs`) is one happening: the body's line says "also in the headline"
+  const restated = new Set(a.events.map((ev) => ev.sameAs).filter(Boolean));
   for (const ev of a.events) {
+    if (ev.sameAs) continue;
     const actors = ev.actors ?? ev.participants;
     const targets = ev.targets ?? [];
     const who = actors.map((p) => name(p)).join(', ') || '?';
@@ -66,7 +69,8 @@ export function formatDigest(a: Analysis): string {
     const src = ev.attributedTo ? (byId.has(ev.attributedTo) ? name(ev.attributedTo) : ev.attributedTo) : 'article';
     const t = ev.time ? timeById.get(ev.time) : undefined;
     const whenText = t ? `${t.value} (“${clip(t.text, 30)}”)` : '?';
-    lines.push(`  ${who} — ${what} — ${whom} — ${name(ev.place) ?? '?'} — ${whenText} (${ev.status}, ${src})`);
+    const also = restated.has(ev.id) ? ', also in the headline' : '';
+    lines.push(`  ${who} — ${what} — ${whom} — ${name(ev.place) ?? '?'} — ${whenText} (${ev.status}, ${src}${also})`);
     lines.push(`      “${clip(ev.sentence?.text ?? ev.text, 200)}”`);
   }
 

@@ -136,6 +136,8 @@ export interface DossierEvent extends TextSpan {
   targets?: string[];
   /** The sentence the event was found in: its evidence. */
   sentence?: TextSpan;
+  /** The id of the event in the story's body that this headline event reports again (one happening). */
+  sameAs?: string;
 }
 
 export interface Stance extends Span {

@@ -7,6 +7,7 @@ import { findAttributions, type Attribution, type MentionRef } from './attributi
 import { genderFits, gendersOf, objectPronounAt, objectReferent, quotationAt, quotationSource, quoteResolvedPronoun, samePronounSource, solePersonBefore } from './coref.js';
 import { findTriggers, type Trigger } from './detect.js';
 import { nounEntry } from './lexicon.js';
+import { linkHeadlineRestatements } from './restatements.js';
 import { findStances } from './stances.js';
 import { splitRoles } from './roles.js';
 import { isFuture, statusOf } from './status.js';
@@ -201,6 +202,7 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
       if (!(tr.nominal && tr.head === tr.noun)) lastVerbal = event;
     }
   }
+  linkHeadlineRestatements(text, sentences, times, events);
   return { events, stances };
 }
 

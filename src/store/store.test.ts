@@ -144,3 +144,12 @@ test('an acronym and its full name are one actor across articles, whichever come
     store.close();
   }
 });
+
+test('a headline event restated in the body is stored once, as the body\'s fuller mention', () => {
+  const store = new Store(tmpDb());
+  const a = analyze({ id: 'pact', text: 'Canada and Mexico sign new fisheries pact\n\nOTTAWA — Canada and Mexico signed a fisheries agreement on Tuesday in Ottawa, officials said.', published: '2026-03-05' });
+  const restated = a.events.filter((e) => e.sameAs);
+  assert.ok(restated.length > 0, JSON.stringify(a.events));
+  store.put(a);
+  assert.equal(store.counts().events, a.events.length - restated.length);
+});

@@ -121,6 +121,9 @@ export function createWriter(db: Database.Database, resolver: Resolver, now: () 
       });
     }
     for (const ev of a.events) {
+      // a headline's restatement of a body event is the same happening, and the body's mention is the
+      // fuller one (its date, its source): stored once, so a timeline does not show it twice
+      if (ev.sameAs) continue;
       const s = sentenceOf(a, ev.start);
       const value = ev.time ? (timeValue.get(ev.time) ?? null) : null;
       const id = Number(

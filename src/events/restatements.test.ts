@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { headlineSentence } from './restatements.js';
+import { ev, run } from './testing.js';
+
+const HEADLINE_AND_LEAD = 'Canada and Mexico sign new fisheries pact\n\nOTTAWA — Canada and Mexico signed a fisheries agreement on Tuesday in Ottawa, officials said.\n\nCanada will also sign a pact with Chile next year.';
+
+test('a headline event restated by the lead points to the lead\'s event (sameAs)', () => {
+  const a = run(HEADLINE_AND_LEAD, '2026-03-05');
+  const head = ev(a, 'sign');
+  const lead = ev(a, 'signed');
+  assert.equal(head.sameAs, lead.id);
+  assert.equal(lead.sameAs, undefined);
+  // a later act of the same type by the same actor with another partner is no restatement target
+  // once the lead has matched; and body events never point anywhere
+  assert.ok(a.events.filter((e) => e.sameAs).every((e) => e.start < a.sentences[0]!.end), JSON.stringify(a.events));
+});
+
+test('no restatement across actors, clashing dates, or without a headline', () => {
+  const other = run('Canada signs fisheries pact\n\nMexico signed a fisheries agreement with Chile on Tuesday.', '2026-03-05');
+  assert.equal(other.events.length, 2, JSON.stringify(other.events));
+  assert.ok(other.events.every((e) => e.sameAs === undefined), JSON.stringify(other.events));
+  const dates = run('Canada and Mexico signed a fisheries pact on Monday\n\nCanada and Mexico signed a fisheries agreement in 2019, officials said.', '2026-03-05');
+  assert.equal(dates.events.length, 2, JSON.stringify(dates.events));
+  assert.ok(dates.events.every((e) => e.sameAs === undefined), JSON.stringify(dates.events));
+  const noHeadline = run('Canada and Mexico signed a fisheries pact. Canada and Mexico signed it on Tuesday.', '2026-03-05');
+  assert.equal(noHeadline.events.length, 2, JSON.stringify(noHeadline.events));
+  assert.ok(noHeadline.events.every((e) => e.sameAs === undefined), JSON.stringify(noHeadline.events));
+});
+
+test('a headline is a first sentence in its own paragraph, with no closing stop', () => {
+  const s = (text: string) => run(text).sentences;
+  const t1 = 'Storm closes ports\n\nA storm closed three ports on Monday.';
+  assert.ok(headlineSentence(t1, s(t1)));
+  const t2 = 'A storm closed three ports on Monday.\n\nShips waited offshore.';
+  assert.equal(headlineSentence(t2, s(t2)), null);
+  const t3 = 'Storm closes ports';
+  assert.equal(headlineSentence(t3, s(t3)), null);
+});
