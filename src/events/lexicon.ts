@@ -113,7 +113,8 @@ const VERBS: V[] = [
   ['hail', 'PRAISE', [], '051'],
   ['commend', 'PRAISE', [], '051'],
   ['agree', 'AGREE', ['agreed', 'agrees', 'agreeing'], '057'],
-  ['sign', 'AGREE', [], '057'],
+  // "signed off on the accounts": approving, no agreement between parties
+  ['sign', 'AGREE', [], '057', { notBefore: ['off'] }],
   ['ratify', 'AGREE', [], '057'],
   ['cooperate', 'COOPERATE', [], '060'],
   // a release of persons (CAMEO 0841), also mutual: "exchanged 150 prisoners each", "swapped detainees"

@@ -101,3 +101,8 @@ test('"deported", "the deportation of": expelling people (DEPORT, CAMEO 174); ex
   assert.deepEqual(types('Lawyers said deportation was cruel.'), []);
   assert.equal(ev(run('Poland expelled two Russian diplomats.'), 'expelled').cameo, '166');
 });
+
+test('"signed off on" approves something; it is no agreement', () => {
+  assert.deepEqual(types('Auditors said the director signed off on fake revenue in 2019.').filter(([t]) => t === 'AGREE'), []);
+  assert.equal(ev(run('Kenya and Uganda signed a border deal in March.'), 'signed').type, 'AGREE');
+});

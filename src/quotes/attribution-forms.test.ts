@@ -11,7 +11,7 @@ import { findChannel, isChannelParticiple } from './channel.js';
 import { isRecipientOfDocuments } from './speaker.js';
 import { isAddresseeTail, isCircumstanceAfterAddressee } from './adjunct.js';
 import { canSpeakOn } from './turn.js';
-import { isPerformativeAct, restBeforeSourceComma } from './content.js';
+import { isInSourceRelative, isPerformativeAct, restBeforeSourceComma } from './content.js';
 
 
 test('a name in the first part of a broken quote is spoken of, not the pronoun after it', () => {
@@ -131,4 +131,16 @@ test('charging someone with a crime is a legal act, not a claim', () => {
   assert.ok(!isPerformativeAct('charged', ' that the mayor had lied'));
   const qs = analyze('Greater Manchester Police said Ryan Hale, 24, of Salford, had been charged with robbery.').get('quotes');
   assert.ok(qs.every((q) => !/charged/.test(q.cue?.text ?? '')), show(qs));
+});
+
+test('a relative clause of the source says nothing; a time after the cue dates the statement', () => {
+  assert.ok(isInSourceRelative("Germany's regulator BaFin, which was criticised ", ', '));
+  assert.ok(!isInSourceRelative('The mayor ', ', '));
+  assert.ok(!isInSourceRelative("BaFin, which was criticised ", ' and '));
+  const a = analyze('The harbour authority, which was fined for failing to dredge the channel, said last week it had hired a new contractor.').get('quotes');
+  const said = a.filter((q) => q.cue?.text === 'said');
+  assert.deepEqual(said.map((q) => q.text), ['it had hired a new contractor'], show(a));
+  // a time that is the reported clause's subject, or its owner, stays in it
+  assert.deepEqual(analyze('The minister said 2019 was the worst year for floods.').get('quotes').map((q) => q.text), ['2019 was the worst year for floods']);
+  assert.deepEqual(analyze("The minister said last year's figures were wrong.").get('quotes').map((q) => q.text), ["last year's figures were wrong"]);
 });

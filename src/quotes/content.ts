@@ -487,3 +487,13 @@ export function restBeforeSourceComma(gap: string): number {
   if (!rest || /\.\s/.test(rest[1]!) || !/\w/.test(rest[1]!)) return 0;
   return rest[1]!.length;
 }
+
+/**
+ * "Germany's regulator BaFin, which was criticised [for failing to spot the fraud], said ...": a piece
+ * before the cue that closes a relative clause opened after the source (", which", ", who") and
+ * ends at the comma before the cue belongs to that clause, and says nothing. Given the sentence
+ * before the piece and the text between the piece and the cue.
+ */
+export function isInSourceRelative(before: string, gap: string): boolean {
+  return /^\s*,\s*$/.test(gap) && /,\s+(?:which|who|whose|whom)\s[^,;:“”"]*$/i.test(before);
+}

@@ -11,7 +11,7 @@
 import type { Sentence, Span, Timex, Token } from '../document/types.js';
 import { dropCueAdjuncts, isAddresseeTail } from './adjunct.js';
 import { type Cand, markAt, type QuoteInput, TERMINAL } from './candidate.js';
-import { objectBeforeCoordinatedVerb, restBeforeSourceComma, endBeforeNamedClause, isAmountOnly, isAnonymityReason, isCircumstanceClause, isPassiveAdverbialOnly, isReducedPassiveQuestion, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isDocumentParticiple, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isPurposeParticiple, isProductRecall, isPronounOnly, isQuestionObject, isQuestionTopic, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
+import { objectBeforeCoordinatedVerb, restBeforeSourceComma, isInSourceRelative, endBeforeNamedClause, isAmountOnly, isAnonymityReason, isCircumstanceClause, isPassiveAdverbialOnly, isReducedPassiveQuestion, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isDocumentParticiple, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isPurposeParticiple, isProductRecall, isPronounOnly, isQuestionObject, isQuestionTopic, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
 import { attachesPreposition, CUE_PREPOSITIONS, isSpeechVerb, isStrongSpeechVerb } from './cues.js';
 import { findChannelSpan, isChannelParticiple, verbBeforeChannel } from './channel.js';
 import { lemmaOf, prepDocument, type DocPrep, type SentPrep } from './features.js';
@@ -130,6 +130,28 @@ function closingTimeEnd(text: string, times: readonly Timex[], piece: Span, s: S
     return /^\s*[.!?]?\s*$/.test(text.slice(t.end, s.end)) ? t.end : piece.end;
   }
   return piece.end;
+}
+
+/**
+ * What opens a reported clause after a time that dates its cue: a determiner, a pronoun, "that" or a
+ * name ("said last week [it had ...]"). Anything else leaves the time in the content: a verb makes it
+ * the subject ("said [2019 was the hottest year]"), a participle its modifier ("[recently released
+ * polls]"), a possessive its owner ("[last year's figures]").
+ */
+const CLAUSE_OPENER = /^,?\s+(?:the|a|an|it|he|she|they|we|I|his|her|its|their|this|these|those|that|there|some|many|no|[A-Z][a-z]+(?!['’]s))\b/;
+
+/**
+ * Where a content after its cue starts when a date or time opens it ("said last [week it had
+ * tightened ...]", "said [last month the plan was dead]"): after the time, which dates the
+ * statement, when what follows the time opens a clause (`CLAUSE_OPENER`).
+ */
+function afterOpeningTime(text: string, times: readonly Timex[], piece: Span): number {
+  for (const t of times) {
+    if (t.end <= piece.start || t.start > piece.start) continue;
+    if (t.end >= piece.end || !CLAUSE_OPENER.test(text.slice(t.end, t.end + 12))) return piece.start;
+    return t.end + /^\s*,?\s*/.exec(text.slice(t.end))![0].length;
+  }
+  return piece.start;
 }
 
 /** "were expected to arrive", "is set to", "were ordered to leave": no attribution. */
@@ -310,6 +332,11 @@ function takeContents(ctx: Ctx, st: Attribution): void {
     // what a quotation was said of is its topic, not more of it: `“X,” he said of the plan.`
     if (x.a === f.cue.b + 1 && (lw(a - 1) === 'of' || lw(a - 1) === 'about') && f.contents.some((y) => y.b <= f.cue.a)) continue;
     const sp = { start: tokens[a]!.start, end: tokens[lo + x.b - 1]!.end };
+    // "BaFin, which was criticised [for failing to spot the fraud], said": the source's relative clause
+    if (x.b <= f.cue.a && isInSourceRelative(text.slice(s.start, sp.start), text.slice(sp.end, cue.start))) continue;
+    // "said last [week it had tightened ...]": when the statement was made is the cue's, not what was said
+    if (x.a >= f.cue.b) sp.start = afterOpeningTime(text, ctx.input.times, sp);
+    if (sp.start >= sp.end) continue;
     if (ANONYMITY.test(text.slice(sp.start, sp.end)) && sp.end - sp.start < 40) continue;
     // nor is why the source goes unnamed: "who asked not to be named because [the talks are confidential]"
     if (isAnonymityReason(text.slice(s.start, sp.start))) continue;
