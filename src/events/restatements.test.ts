@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { headlineSentence } from './restatements.js';
 import { ev, run } from './testing.js';
+import { analyzeDocument } from '../index.js';
 
 const HEADLINE_AND_LEAD = 'Canada and Mexico sign new fisheries pact\n\nOTTAWA — Canada and Mexico signed a fisheries agreement on Tuesday in Ottawa, officials said.\n\nCanada will also sign a pact with Chile next year.';
 
@@ -28,12 +29,19 @@ test('no restatement across actors, clashing dates, or without a headline', () =
   assert.ok(noHeadline.events.every((e) => e.sameAs === undefined), JSON.stringify(noHeadline.events));
 });
 
-test('a headline is a first sentence in its own paragraph, with no closing stop', () => {
-  const s = (text: string) => run(text).sentences;
-  const t1 = 'Storm closes ports\n\nA storm closed three ports on Monday.';
-  assert.ok(headlineSentence(t1, s(t1)));
-  const t2 = 'A storm closed three ports on Monday.\n\nShips waited offshore.';
-  assert.equal(headlineSentence(t2, s(t2)), null);
-  const t3 = 'Storm closes ports';
-  assert.equal(headlineSentence(t3, s(t3)), null);
+test('a headline is a first paragraph of one sentence, with no closing stop', () => {
+  const head = (text: string) => {
+    const a = analyzeDocument({ text, published: '2026-03-05' });
+    return headlineSentence(text, a.get('sentences'), a.get('paragraphs'));
+  };
+  assert.ok(head('Storm closes ports\n\nA storm closed three ports on Monday.'));
+  assert.equal(head('A storm closed three ports on Monday.\n\nShips waited offshore.'), null);
+  assert.equal(head('Storm closes ports'), null);
+  // a hard-wrapped lead whose first line ends without a stop is no headline
+  assert.equal(head('A military plane crashed at the airport early on Monday, killing\nall 36 people on board, officials said. Rescue teams\nreached the site at noon.'), null);
+});
+
+test('a crowd no entity names restates without actors on either side', () => {
+  const a = run('Thousands march in Tbilisi against media law\n\nTBILISI — Tens of thousands of people marched through the capital on Sunday.', '2026-03-05');
+  assert.equal(ev(a, 'march').sameAs, ev(a, 'marched').id, JSON.stringify(a.events));
 });

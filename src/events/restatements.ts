@@ -10,13 +10,12 @@
  */
 import type { DossierEvent, Span, Timex } from '../document/types.js';
 
-/** The text's first sentence when it is a headline: its own paragraph, with no closing stop. */
-export function headlineSentence(text: string, sentences: readonly Span[]): Span | null {
+/** The text's first sentence when it is a headline: a first paragraph of that one sentence, with no closing stop. */
+export function headlineSentence(text: string, sentences: readonly Span[], paragraphs: readonly Span[]): Span | null {
   const s = sentences[0];
-  if (!s || sentences.length < 2) return null;
-  const own = text.slice(s.start, s.end).trimEnd();
-  if (/[.!?]["”’']?$/.test(own) || !/^[ \t]*\r?\n/.test(text.slice(s.end))) return null;
-  return s;
+  const p = paragraphs[0];
+  if (!s || !p || sentences.length < 2 || s.start < p.start || s.end < p.end) return null;
+  return /[.!?]["”’']?$/.test(text.slice(s.start, s.end).trimEnd()) ? null : s;
 }
 
 /** Two values of the time layer that cannot be one day: both given, and neither contains the other. */
@@ -27,17 +26,18 @@ function clashingTimes(a: string | undefined, b: string | undefined): boolean {
 /** Whether body event `b` can be the happening headline event `h` reports. */
 function restates(h: DossierEvent, b: DossierEvent, timeValue: ReadonlyMap<string, string>): boolean {
   if (h.type !== b.type || h.status !== b.status) return false;
-  // who acts must be shared: the same act by someone else is another happening
+  // who acts must be shared: the same act by someone else is another happening (a crowd no entity
+  // names, "Thousands march" over "Tens of thousands marched", leaves both without actors)
   const actorsH = h.actors ?? h.participants;
   const actorsB = b.actors ?? b.participants;
-  if (!actorsH.some((p) => actorsB.includes(p))) return false;
+  if ((actorsH.length || actorsB.length) && !actorsH.some((p) => actorsB.includes(p))) return false;
   if (h.place && b.place && h.place !== b.place) return false;
   return !clashingTimes(h.time ? timeValue.get(h.time) : undefined, b.time ? timeValue.get(b.time) : undefined);
 }
 
 /** Sets `sameAs` on each headline event to the first body event that restates it. */
-export function linkHeadlineRestatements(text: string, sentences: readonly Span[], times: readonly Timex[], events: DossierEvent[]): void {
-  const head = headlineSentence(text, sentences);
+export function linkHeadlineRestatements(text: string, sentences: readonly Span[], paragraphs: readonly Span[], times: readonly Timex[], events: DossierEvent[]): void {
+  const head = headlineSentence(text, sentences, paragraphs);
   if (!head) return;
   const timeValue = new Map(times.map((t) => [t.id, t.value]));
   for (const h of events) {

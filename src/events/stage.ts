@@ -1,6 +1,6 @@
 import type { Document } from '../document/document.js';
 import type { Stage } from '../document/pipeline.js';
-import type { DossierEvent, Entity, Quote, Sentence, Stance, Timex, Token } from '../document/types.js';
+import type { DossierEvent, Entity, Quote, Sentence, Span, Stance, Timex, Token } from '../document/types.js';
 import { countryResolver, clauseOf, participantsOf, placeOf, timeOf, wherePlace } from './arguments.js';
 import { datelineEnd } from './clauses.js';
 import { findAttributions, type Attribution, type MentionRef } from './attribution.js';
@@ -19,6 +19,8 @@ export interface EventsInput {
   published: string | null;
   tokens: readonly Token[];
   sentences: readonly Sentence[];
+  /** The text stage's paragraphs: without them no headline is recognised. */
+  paragraphs?: readonly Span[];
   entities: readonly Entity[];
   times: readonly Timex[];
   quotes: readonly Quote[];
@@ -202,7 +204,7 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
       if (!(tr.nominal && tr.head === tr.noun)) lastVerbal = event;
     }
   }
-  linkHeadlineRestatements(text, sentences, times, events);
+  if (input.paragraphs) linkHeadlineRestatements(text, sentences, input.paragraphs, times, events);
   return { events, stances };
 }
 
@@ -412,6 +414,7 @@ export const eventsStage: Stage<'events' | 'stances'> = {
       published: doc.meta.published,
       tokens: doc.get('tokens'),
       sentences: doc.get('sentences'),
+      paragraphs: doc.get('paragraphs'),
       entities: doc.get('entities'),
       times: doc.get('times'),
       quotes: doc.get('quotes'),
