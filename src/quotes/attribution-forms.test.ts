@@ -144,3 +144,10 @@ test('a relative clause of the source says nothing; a time after the cue dates t
   assert.deepEqual(analyze('The minister said 2019 was the worst year for floods.').get('quotes').map((q) => q.text), ['2019 was the worst year for floods']);
   assert.deepEqual(analyze("The minister said last year's figures were wrong.").get('quotes').map((q) => q.text), ["last year's figures were wrong"]);
 });
+
+test('a bare description, a comma, then a company: the company speaks', () => {
+  assert.equal(speakerOf(analyze('The engine maker, Pratt & Whitney, said last month that it had found a defect in some parts.'), 'found a defect'), 'Pratt & Whitney');
+  assert.equal(speakerOf(analyze('Its parent company, Siemens Energy, said the plant in Goerlitz would close.'), 'would close'), 'Siemens Energy');
+  // a description that names someone is no bare description
+  assert.notEqual(speakerOf(analyze('The Kenyan ministry, Safaricom, said it would appeal.'), 'would appeal'), 'Safaricom');
+});

@@ -207,7 +207,9 @@ function appositiveName(text: string, src: Span, ms: readonly MentionRef[]): Men
   const bodyEnd = src.start + body.replace(/[,\s]+$/, '').length;
   const i = firstAtOrAfter(ms, nameStart);
   const m = ms[i];
-  if (!m || m.start !== nameStart || m.type !== 'PERSON' || !isNameTail(text.slice(m.end, bodyEnd))) return null;
+  if (!m || m.start !== nameStart || !isNameTail(text.slice(m.end, bodyEnd))) return null;
+  // (an organisation only after a bare description that ends the source: "The engine maker, Pratt & Whitney")
+  if (m.type !== 'PERSON' && !(m.type === 'ORG' && m.end === bodyEnd && DESCRIPTION_ONLY.test(body.slice(0, comma)))) return null;
   // (a second "appositive" that names a body is another subject: "his minister, Anatoly Zaitsev,
   // [the Interfax news agency] reported"; a body after a preposition only describes, "a former
   // president of the Law Society")
@@ -238,6 +240,9 @@ function namesBodyInTail(text: string, from: number, to: number, ms: readonly Me
   }
   return false;
 }
+
+/** A description with no name in it: "The carmaker", "its parent company", "the engine maker". */
+const DESCRIPTION_ONLY = /^\s*(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s*$/u;
 
 const NOT_TITLE_WORD = new Set(['and', 'or', 'nor', 'with', 'of', 'for', 'to', 'by', 'from', 'at', 'in', 'on', 'told', 'said', '&']);
 /** What may stand between an appositive comma and the name: "the", up to three lowercase title words, an honorific. */
