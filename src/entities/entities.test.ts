@@ -850,4 +850,9 @@ describe('offices and bodies in local and British news (session 7, helper)', () 
     assert.ok(a.some((x) => x.startsWith('ORG Labour:')), a.join(', '));
     assert.ok(!a.some((x) => / MPs?:/.test(x)), a.join(', '));
   });
+
+  it('a name ending in "Air" is an airline', () => {
+    const a = typed(entities('Nordwind Air lowered its profit forecast on Wednesday as engine checks grounded jets.'));
+    assert.ok(a.some((x) => x.startsWith('ORG Nordwind Air:')), a.join(', '));
+  });
 });
