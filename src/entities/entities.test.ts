@@ -851,8 +851,10 @@ describe('offices and bodies in local and British news (session 7, helper)', () 
     assert.ok(!a.some((x) => / MPs?:/.test(x)), a.join(', '));
   });
 
-  it('a name ending in "Air" is an airline', () => {
+  it('a name ending in "Air" is an airline, in "Rail" a railway', () => {
     const a = typed(entities('Nordwind Air lowered its profit forecast on Wednesday as engine checks grounded jets.'));
     assert.ok(a.some((x) => x.startsWith('ORG Nordwind Air:')), a.join(', '));
+    const b = typed(entities('Network Rail said several lines would remain closed on Monday.'));
+    assert.ok(b.some((x) => x.startsWith('ORG Network Rail:')), b.join(', '));
   });
 });

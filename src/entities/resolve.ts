@@ -719,7 +719,7 @@ function namesAnOrganisation(words: readonly string[]): boolean {
  * Analytics", "Harbor Research", "Orion Micro". The tagger reads "Maritime" or "Harbor" as a
  * place and "Orion" as a given name.
  */
-const FIRM_HEADS = new Set([...FIRM_WORDS, 'energy', 'resources', 'platforms', 'brands', 'biosciences', 'breweries', 'insight', 'insights', 'analytics', 'research', 'partners', 'consulting', 'consultancy', 'consultants', 'intelligence', 'labs', 'advisors', 'advisers', 'associates', 'ventures', 'metrics', 'solutions', 'logistics', 'foods', 'stores', 'motors', 'air', 'airways', 'pharma', 'chemicals', 'petroleum', 'mining', 'brewing', 'shipping', 'telecom', 'communications', 'aerospace', 'automotive', 'holding']);
+const FIRM_HEADS = new Set([...FIRM_WORDS, 'energy', 'resources', 'platforms', 'brands', 'biosciences', 'breweries', 'insight', 'insights', 'analytics', 'research', 'partners', 'consulting', 'consultancy', 'consultants', 'intelligence', 'labs', 'advisors', 'advisers', 'associates', 'ventures', 'metrics', 'solutions', 'logistics', 'foods', 'stores', 'motors', 'air', 'airways', 'rail', 'pharma', 'chemicals', 'petroleum', 'mining', 'brewing', 'shipping', 'telecom', 'communications', 'aerospace', 'automotive', 'holding']);
 
 /** Services people post on ("wrote on Telegram"): companies, never places or people, whatever the tagger says. */
 const PLATFORMS = new Set(['telegram', 'twitter', 'facebook', 'instagram', 'whatsapp', 'tiktok', 'youtube', 'truth social', 'weibo', 'wechat', 'linkedin', 'bluesky', 'reddit', 'substack', 'snapchat', 'vkontakte', 'threads']);

@@ -11,6 +11,7 @@ import { findChannel, isChannelParticiple } from './channel.js';
 import { isRecipientOfDocuments } from './speaker.js';
 import { isAddresseeTail, isCircumstanceAfterAddressee } from './adjunct.js';
 import { canSpeakOn } from './turn.js';
+import { opensCoordinatedStatement } from './extract.js';
 import { isInSourceRelative, isPerformativeAct, restBeforeSourceComma } from './content.js';
 
 
@@ -150,4 +151,13 @@ test('a bare description, a comma, then a company: the company speaks', () => {
   assert.equal(speakerOf(analyze('Its parent company, Siemens Energy, said the plant in Goerlitz would close.'), 'would close'), 'Siemens Energy');
   // a description that names someone is no bare description
   assert.notEqual(speakerOf(analyze('The Kenyan ministry, Safaricom, said it would appeal.'), 'would appeal'), 'Safaricom');
+});
+
+test('a time in a second statement joined by "but warned" does not date the first', () => {
+  assert.ok(opensCoordinatedStatement(' the worst of the rain had passed but warned that rivers could keep rising until '));
+  assert.ok(!opensCoordinatedStatement(' the bridge would close and reopen on '));
+  const qs = analyze('The Met Office said the worst of the rain had passed but warned that rivers could keep rising until Thursday.').get('quotes');
+  const said = qs.find((q) => q.cue?.text === 'said');
+  assert.ok(said, show(qs));
+  assert.equal(said.time, null, show(qs));
 });

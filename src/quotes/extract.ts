@@ -628,11 +628,20 @@ const PARTICIPLE_AFTER = /,\s*(?:[a-z]+ly\s+)?(?:adding|saying|noting|citing|war
 
 /** True when the text between a cue and a later time holds a clause boundary: that time belongs to another clause. */
 function crossesClause(between: string): boolean {
-  if (CLAUSE_BOUNDARY.test(between) || RELATIVE_AFTER.test(between)) return true;
+  if (CLAUSE_BOUNDARY.test(between) || RELATIVE_AFTER.test(between) || opensCoordinatedStatement(between)) return true;
   const p = PARTICIPLE_AFTER.exec(between);
   // (", insisting here Friday it was vital": a time right after the participle dates its
   // statement, made on the same occasion)
   return !!p && !/^\s+(?:(?:here|there|on|late|early|again|also)\s+)*$/i.test(between.slice(p.index + p[0].length));
+}
+
+/**
+ * "said the worst had passed but warned that rivers could rise until Tuesday": a second speech verb
+ * joined by "but" or "and", with no comma, opens another statement, which the later time dates.
+ */
+export function opensCoordinatedStatement(between: string): boolean {
+  for (const m of between.matchAll(/\s(?:but|and|yet)\s+(?:also\s+|[a-z]+ly\s+)?([a-z]+)\b/gi)) if (isSpeechVerb(m[1]!.toLowerCase())) return true;
+  return false;
 }
 
 /**
