@@ -45,3 +45,9 @@ test('a crowd no entity names restates without actors on either side', () => {
   const a = run('Thousands march in Tbilisi against media law\n\nTBILISI — Tens of thousands of people marched through the capital on Sunday.', '2026-03-05');
   assert.equal(ev(a, 'march').sameAs, ev(a, 'marched').id, JSON.stringify(a.events));
 });
+
+test('only the body\'s first event of the type can restate the headline\'s', () => {
+  const a = run('Drone strikes hit Kharkiv as talks stall\n\nRussian drones struck apartment blocks in Kharkiv overnight, officials said.\n\nIn a separate attack, a missile hit a grain terminal in Odesa on Wednesday.', '2026-11-26');
+  assert.equal(ev(a, 'strikes').sameAs, ev(a, 'struck').id, JSON.stringify(a.events));
+  assert.ok(a.events.every((e) => e.sameAs !== ev(a, 'attack').id), JSON.stringify(a.events));
+});

@@ -26,23 +26,29 @@ function clashingTimes(a: string | undefined, b: string | undefined): boolean {
 /** Whether body event `b` can be the happening headline event `h` reports. */
 function restates(h: DossierEvent, b: DossierEvent, timeValue: ReadonlyMap<string, string>): boolean {
   if (h.type !== b.type || h.status !== b.status) return false;
-  // who acts must be shared: the same act by someone else is another happening (a crowd no entity
-  // names, "Thousands march" over "Tens of thousands marched", leaves both without actors)
+  // who acts, when the headline says, must be shared: the same act by someone else is another
+  // happening. Headlines often leave the actor out ("Drone strikes hit Kharkiv" over "Russian drones
+  // struck ..."; "Thousands march" over "Tens of thousands marched"), and then the first event of the
+  // type in the body is the one summed up.
   const actorsH = h.actors ?? h.participants;
   const actorsB = b.actors ?? b.participants;
-  if ((actorsH.length || actorsB.length) && !actorsH.some((p) => actorsB.includes(p))) return false;
+  if (actorsH.length && !actorsH.some((p) => actorsB.includes(p))) return false;
   if (h.place && b.place && h.place !== b.place) return false;
   return !clashingTimes(h.time ? timeValue.get(h.time) : undefined, b.time ? timeValue.get(b.time) : undefined);
 }
 
-/** Sets `sameAs` on each headline event to the first body event that restates it. */
+/**
+ * Sets `sameAs` on each headline event to the body's first event of its type, when that one restates
+ * it. Only the first: a headline sums up the lead, and a later event of the type that happens to fit
+ * ("In a separate attack, ...") is another happening.
+ */
 export function linkHeadlineRestatements(text: string, sentences: readonly Span[], paragraphs: readonly Span[], times: readonly Timex[], events: DossierEvent[]): void {
   const head = headlineSentence(text, sentences, paragraphs);
   if (!head) return;
   const timeValue = new Map(times.map((t) => [t.id, t.value]));
   for (const h of events) {
     if (h.start >= head.end) break;
-    const b = events.find((e) => e.start >= head.end && restates(h, e, timeValue));
-    if (b) h.sameAs = b.id;
+    const b = events.find((e) => e.start >= head.end && e.type === h.type);
+    if (b && restates(h, b, timeValue)) h.sameAs = b.id;
   }
 }
