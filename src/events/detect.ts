@@ -735,6 +735,8 @@ function verbSense(lemma: string, lower: readonly string[], tokens: readonly Tok
   }
   // "Fabregas' shot", "a low shot into the corner": the noun, a kick or a throw
   if (lemma === 'shoot' && (lower[i] === 'shot' || lower[i] === 'shots') && determinerBefore(lower, i, lo)) return NO_EVENT;
+  // "shot down 52 drones", "shoot down a jet": air defence, conventional military force (190), no assault
+  if (lemma === 'shoot' && lower[i + 1] === 'down') return { type: 'FIGHT', cameo: '190' };
   if (lemma === 'strike' || lemma === 'kill') {
     if (subjectIn(lower, tokens, i, lo, NATURAL_CAUSES) || subjectBeforeApposition(lower, tokens, i, lo, NATURAL_CAUSES)) return NO_EVENT;
     // "were killed in a road accident": the cause after the verb

@@ -106,3 +106,9 @@ test('"signed off on" approves something; it is no agreement', () => {
   assert.deepEqual(types('Auditors said the director signed off on fake revenue in 2019.').filter(([t]) => t === 'AGREE'), []);
   assert.equal(ev(run('Kenya and Uganda signed a border deal in March.'), 'signed').type, 'AGREE');
 });
+
+test('"shot down" drones or a jet is air defence (FIGHT 190); "shot a policeman" stays an assault', () => {
+  const e = ev(run("Ukraine's air force said it shot down 52 drones overnight."), 'shot');
+  assert.deepEqual([e.type, e.cameo], ['FIGHT', '190']);
+  assert.equal(ev(run('Gunmen shot a policeman in the city on Monday.'), 'shot').type, 'ASSAULT');
+});
