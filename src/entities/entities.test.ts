@@ -857,4 +857,10 @@ describe('offices and bodies in local and British news (session 7, helper)', () 
     const b = typed(entities('Network Rail said several lines would remain closed on Monday.'));
     assert.ok(b.some((x) => x.startsWith('ORG Network Rail:')), b.join(', '));
   });
+
+  it('a name before a lowercase "region" or "oblast" is the area', () => {
+    const a = typed(entities("Drones hit an oil depot in Russia's Belgorod region, and shelling hit the Zaporizhzhia oblast."));
+    assert.ok(a.some((x) => x.startsWith('LOC Belgorod:')), a.join(', '));
+    assert.ok(a.some((x) => x.startsWith('LOC Zaporizhzhia:')), a.join(', '));
+  });
 });

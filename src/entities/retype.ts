@@ -483,6 +483,18 @@ export function isPlaceAfterPlaceNoun(w: readonly string[], start: number, end: 
   return PLACE_OF.has(w[start - 2]!.toLowerCase()) && w[end] !== "'s" && w[end] !== "'";
 }
 
+/** Lowercase nouns of an administrative area that follow its name: "the Belgorod region", "Rivers state". */
+const AREA_AFTER = new Set(['region', 'province', 'district', 'oblast', 'governorate', 'prefecture', 'county', 'state', 'municipality']);
+
+/**
+ * "Russia's Belgorod region", "the Kherson oblast": a name of one or two words right before a
+ * lowercase noun of an administrative area is that area, whatever the tagger made of a name it did
+ * not know.
+ */
+export function isPlaceBeforeAreaNoun(w: readonly string[], start: number, end: number): boolean {
+  return end - start <= 2 && end < w.length && AREA_AFTER.has(w[end]!);
+}
+
 /** Last words that make a name a sports club's wherever it stands: "Wigan Athletic", "Bristol Rovers". */
 const CLUB_ENDINGS = new Set(['athletic', 'rovers', 'wanderers', 'albion', 'hotspur', 'argyle', 'academicals', 'fc', 'afc']);
 /** Last words of clubs that also end places' names ("Exeter City", "Stockport County"): clubs in a sports story. */
