@@ -16,7 +16,7 @@ const FRAMES = [
 ];
 const STOP = new Set([
   'because', 'after', 'before', 'since', 'until', 'as', 'while', 'when', 'which', 'that', 'who', 'and', 'but', 'saying', 'said', 'in', 'at',
-  'during', 'if', 'unless', 'than', 'despite', 'amid', 'to', 'from', 'by', 'with', 'over', 'for', 'is', 'was', 'were', 'are', 'would', 'will',
+  'during', 'if', 'unless', 'than', 'despite', 'amid', 'to', 'from', 'by', 'with', 'over', 'for', 'is', 'was', 'were', 'are', 'would', 'will', 'has', 'had',
   'against', 'between', 'so', 'rather', 'ahead', 'across', 'or', 'nor', '--', 'instead', 'without', 'under', 'via', 'through',
   'within', 'beyond', 'ago',
 ]);
@@ -24,7 +24,7 @@ const STOP = new Set([
 const TIME_WORDS = new Set(['this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tomorrow', 'tonight', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'last', 'next', 'earlier', 'later']);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions']);
 /** Function words that cannot end an issue: "creation of union of" ends before "of". */
-const NO_END = new Set(['of', 'to', 'the', 'a', 'an', 'on', 'about', 'into', 'toward', 'towards', 'among', 'its', 'their', 'his', 'her']);
+const NO_END = new Set(['of', 'to', 'in', 'the', 'a', 'an', 'on', 'about', 'into', 'toward', 'towards', 'among', 'its', 'their', 'his', 'her']);
 
 /** Words in -ly that are no adverbs: "a family", "Italy", "the supply". */
 const NOT_ADVERBS = new Set(['family', 'italy', 'supply', 'assembly', 'monopoly', 'ally', 'rally', 'reply', 'july', 'anomaly', 'homily', 'lily', 'jelly', 'belly', 'bully', 'folly', 'holy', 'only', 'daily', 'weekly', 'monthly', 'early', 'friendly', 'elderly', 'likely', 'unlikely', 'costly', 'deadly', 'orderly', 'lonely', 'lovely', 'ugly', 'silly', 'wholly', 'woolly']);
@@ -34,6 +34,8 @@ const TO_NOUNS = new Set([
   'threats', 'return', 'transition', 'exemption', 'exemptions', 'challenge', 'challenges', 'route', 'road', 'subsidies', 'loans',
   'transfers', 'extension', 'reparations', 'accession', 'membership',
 ]);
+/** Nouns of a change whose "in"-phrase says what changes: "an increase in the retirement age", "cuts in interest rates". */
+const IN_NOUNS = new Set(['increase', 'increases', 'rise', 'rises', 'hike', 'hikes', 'cut', 'cuts', 'reduction', 'reductions', 'decrease', 'decreases', 'change', 'changes', 'freeze', 'raise']);
 const RELATIVE_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'we', 'they', 'he', 'she', 'it', 'i', 'you']);
 const PHRASE_PREPS = new Set(['of', 'on', 'about', 'against', 'into', 'toward', 'towards', 'between', 'among']);
 
@@ -66,11 +68,11 @@ export function normalizeIssue(words: readonly string[]): string {
   // an adverb ("the budget blindly") or a participle after the head ("a motion submitted by Denmark") ends the phrase
   const cut = ws.findIndex(
     (w, i) =>
-      (STOP.has(w) && !(w === 'to' && i > 0 && TO_NOUNS.has(ws[i - 1]!))) ||
+      (STOP.has(w) && !(w === 'to' && i > 0 && TO_NOUNS.has(ws[i - 1]!)) && !(w === 'in' && i > 0 && IN_NOUNS.has(ws[i - 1]!))) ||
       (i > 0 && w.endsWith('ing') && w.length > 5) ||
       // ("raising the retirement age": a gerund's object is part of the issue)
       // ("to raise the retirement age": an infinitive's object too)
-      (i > 0 && RELATIVE_OPENERS.has(w) && !PHRASE_PREPS.has(ws[i - 1]!) && !(i === 1 && (infinitive || (ws[0]!.endsWith('ing') && ws[0]!.length > 5)))) ||
+      (i > 0 && RELATIVE_OPENERS.has(w) && !PHRASE_PREPS.has(ws[i - 1]!) && !(ws[i - 1] === 'in' && IN_NOUNS.has(ws[i - 2] ?? '')) && !(i === 1 && (infinitive || (ws[0]!.endsWith('ing') && ws[0]!.length > 5)))) ||
       (i > 0 && w.endsWith('ly') && w.length > 4 && !NOT_ADVERBS.has(w)) ||
       (i > 1 && w.endsWith('ed') && w.length > 4) ||
       // "the decision three years ago": a number after the head starts another phrase

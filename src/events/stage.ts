@@ -9,6 +9,7 @@ import { findTriggers, type Trigger } from './detect.js';
 import { nounEntry } from './lexicon.js';
 import { linkHeadlineRestatements } from './restatements.js';
 import { findStances } from './stances.js';
+import { introducedMeasure } from './proposals.js';
 import { splitRoles } from './roles.js';
 import { isFuture, statusOf } from './status.js';
 import { CAMEO_OF } from './types.js';
@@ -169,6 +170,8 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
   let mi = 0;
   const seen = new Set<string>();
   let lastVerbal: DossierEvent | undefined;
+  // the measure last introduced ("a proposal to raise the retirement age"), for "opposes the plan"
+  let measure: string | null = null;
   for (const s of sentences) {
     const lo = s.tokenStart;
     const hi = s.tokenEnd;
@@ -185,8 +188,9 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
     const triggers = findTriggers(tokens, lower, lo, hi, (k) => sm.some((m) => m.start <= k && k < m.end), (k) => sm.some((m) => m.entity.type === 'PERSON' && m.start <= k && k < m.end));
     // ("She also urged parliament to pass the bill": a pronoun holder is resolved as an event's subject)
     const pronounHolder = (pr: string, k: number) => personForPronoun(dc, { sm, before, prevSentence }, k, pr);
-    const stanceFound = findStances(text, tokens, lower, lo, hi, sm, quotes, stances.length, pronounHolder);
+    const stanceFound = findStances(text, tokens, lower, lo, hi, sm, quotes, stances.length, pronounHolder, measure);
     for (const st of stanceFound) stances.push(st);
+    measure = introducedMeasure(tokens.slice(lo, hi).map((t) => t.text), lower.slice(lo, hi)) ?? measure;
     if (!triggers.length) continue;
     let lastPerson: string | null = null;
     for (let k = mi - 1; k >= 0 && k >= mi - 30; k--) {

@@ -2,6 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { nameOf, run } from './testing.js';
+import { normalizeIssue } from './issue.js';
+import { introducedMeasure, refersToMeasure } from './proposals.js';
 
 const stances = (text: string) => {
   const a = run(text);
@@ -40,4 +42,21 @@ test('"Farm groups, which backed Novak, threatened to block roads": no side on a
 
 test('"said it would ask the court to block the transfers": a base-form appeal verb governs the side too', () => {
   assert.deepEqual(stances('Human Rights Watch said it would ask the Supreme Court to block the deportations.'), [['Human Rights Watch', 'deportation', 'oppose']]);
+});
+
+test('"opposes the plan": the issue is the measure the story introduced before', () => {
+  const text = 'A proposal to gradually raise the retirement age has divided the party.\n\nThe pensioners\' group AgeWell opposes the plan.';
+  assert.deepEqual(stances(text), [['AgeWell', 'raise retirement age', 'oppose']]);
+  // with no measure introduced, "the plan" says nothing and gives no stance
+  assert.deepEqual(stances('The pensioners\' group AgeWell opposes the plan.'), []);
+  // "the plan" with words of its own is its own issue
+  assert.deepEqual(introducedMeasure('plans for Monday'.split(' '), 'plans for monday'.split(' ')), null);
+  assert.ok(!refersToMeasure(['the', 'plan', 'to', 'close', 'schools']));
+  assert.ok(refersToMeasure(['the', 'proposal']));
+});
+
+test('"any increase in the retirement age": a change keeps what it changes', () => {
+  assert.equal(normalizeIssue('any increase in the retirement age'.split(' ')), 'increase in retirement age');
+  assert.equal(normalizeIssue('the increase in March'.split(' ')), 'increase');
+  assert.equal(normalizeIssue('a new tax in Scotland'.split(' ')), 'tax');
 });

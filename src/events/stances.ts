@@ -7,6 +7,7 @@
 import type { Quote, Stance, Token } from '../document/types.js';
 import type { MentionRef } from './attribution.js';
 import { normalizeIssue, phraseWords } from './issue.js';
+import { refersToMeasure } from './proposals.js';
 import { inflect } from './lexicon.js';
 import { isCap } from './words.js';
 import { personPossessor } from './arguments.js';
@@ -203,6 +204,8 @@ export function findStances(
   quotes: readonly Quote[],
   offset: number,
   pronounHolder: (pronoun: string, at: number) => string | null = () => null,
+  /** The issue of the measure "the plan" refers back to, if the story introduced one. */
+  measure: string | null = null,
 ): Stance[] {
   const out: Stance[] = [];
   for (let i = lo; i < hi; i++) {
@@ -263,7 +266,8 @@ export function findStances(
     // a person, an organisation or a place is no issue ("condemned Beijing", "a critic of the Federal Reserve Board")
     if (entityIsObject(tokens, lower, objStart, hi, ms)) continue;
     const words = phraseWords(tokens.slice(objStart, Math.min(hi, objStart + 10)).map((t) => t.text));
-    const issue = normalizeIssue(words);
+    // "opposes the plan": the measure the story introduced before
+    const issue = measure && refersToMeasure(words) ? measure : normalizeIssue(words);
     if (!issue || issue.split(' ').length > 5) continue;
     // "criticised efforts by ...", "support the European soldiers": a frame or people, not an issue
     if (BARE_FRAMES.has(issue) || PEOPLE_HEADS.has(issue.split(' ').pop()!)) continue;
