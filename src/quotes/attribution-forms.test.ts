@@ -161,3 +161,9 @@ test('a time in a second statement joined by "but warned" does not date the firs
   assert.ok(said, show(qs));
   assert.equal(said.time, null, show(qs));
 });
+
+test('a later cue whose source stands before an earlier cue takes the piece after it', () => {
+  const qs = analyze('Spokeswoman Lena Ortiz said Governor Hale supports the levy but declined to say whether he would sign the bill.').get('quotes');
+  assert.ok(qs.every((q) => q.cue?.text !== 'supports' || !q.text.includes('whether he would sign')), show(qs));
+  assert.ok(qs.some((q) => /declined/.test(q.cue?.text ?? '') && q.text.includes('whether he would sign')), show(qs));
+});

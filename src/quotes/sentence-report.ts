@@ -154,15 +154,20 @@ function sameSpan(a: Span | null, b: Span | null): boolean {
 
 /**
  * "The ministry welcomed the resignation and said it would audit the pitches": when the tagger
- * gives an earlier cue a content piece that a later cue of the same source also has, the piece is
- * the later cue's (the nearest cue before it); the earlier keeps what is left. (The two pieces
+ * gives an earlier cue a content piece that a later cue of the same source (or of a source before
+ * the earlier cue) also has, the piece is the later cue's (the nearest cue before it); the earlier
+ * keeps what is left. (The two pieces
  * may have been cut differently: "thanked his staff and said [he would “reflect”] before ...".)
  */
 export function dropContentsOfLaterCues(here: readonly Cand[]): void {
   for (const c of here) {
     if (!c.cue || !c.source) continue;
     for (const d of here) {
-      if (d === c || !d.cue || d.cue.start <= c.cue.end || !sameSpan(d.source, c.source)) continue;
+      if (d === c || !d.cue || d.cue.start <= c.cue.end) continue;
+      // (another source's later cue takes the piece only when that source stands before this cue:
+      // "Cole said Harris supports X but declined to say [whether ...]"; a source inside this
+      // content is a report nested in it, which stays: "said Trump was right when [he] said ...")
+      if (!sameSpan(d.source, c.source) && !(d.source && d.source.end <= c.cue.start)) continue;
       c.contents = c.contents.filter((p) => !(p.start >= d.cue!.end && d.contents.some((q) => q.start < p.end && p.start < q.end)));
     }
   }
@@ -193,7 +198,7 @@ export function endContentsAtNextAttribution(text: string, here: readonly Cand[]
   for (const c of here) {
     if (!c.cue || !c.source) continue;
     for (const d of here) {
-      if (d === c || !d.cue || d.cue.start <= c.cue.end || !sameSpan(d.source, c.source)) continue;
+      if (d === c || !d.cue || d.cue.start <= c.cue.end) continue;
       // coordinated verbs share their tense ("said ... and warned"); "Police say he posed a threat
       // and refused ..." joins two verbs of the reported clause
       if (verbTense(text.slice(c.cue.start, c.cue.end)) !== verbTense(text.slice(d.cue.start, d.cue.end))) continue;
