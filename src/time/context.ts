@@ -1,6 +1,7 @@
 import { WEEKDAYS } from './lexicon.js';
 import { low, onHeadline, onTitleLine } from './match.js';
 import { directiveAhead, EVENT_NOUNS, judgedLikely, MODAL_ADVERBS, NOT_VERB_AFTER_TO, pastPerfect, plannedModifier, subjectOfModal, warnedAhead } from './ahead.js';
+import { endsFailedAttempt, failedAttempt } from './attempt.js';
 import { Kind, type Tok } from './tokens.js';
 
 /*
@@ -80,6 +81,7 @@ function cue(t: readonly Tok[], i: number): Tense {
   // proposes something still to come ("they let us in" is past, so only clause-initial "let")
   if (w === 'let' && sentenceInitial(t, i) && (low(t, i + 1) === 'us' || ((low(t, i + 1) === "'" || low(t, i + 1) === '’') && low(t, i + 2) === 's'))) return 'future';
   if (w === 'won' && low(t, i + 1) === "'" && low(t, i + 2) === 't') return 'future';
+  if ((w === 'could' || w === 'couldn') && failedAttempt(t, i)) return 'past';
   if (FUTURE.has(w)) {
     // "the offer had been due to expire Friday evening": a plan told in the past perfect was
     // overtaken (extended, called off), so its day has passed
@@ -190,7 +192,9 @@ function pluralBeforeModifier(t: readonly Tok[], k: number): boolean {
  * the verb is past but the day it sets is a deadline still ahead. True when such a verb is the
  * first verb-like word left of the preposition before [s].
  */
-const DEADLINE_VERBS = new Set(['postponed', 'delayed', 'deferred', 'extended', 'given', 'gave', 'granted', 'pushed', 'moved', 'adjourned', 'suspended', 'rescheduled', 'set', 'brought']);
+const DEADLINE_VERBS = new Set(['postponed', 'delayed', 'deferred', 'extended', 'given', 'gave', 'granted', 'pushed', 'moved', 'adjourned', 'suspended', 'rescheduled', 'set', 'brought',
+  // the base and present forms, after "to" or a modal: "had sought to delay the trial until the spring"
+  'postpone', 'postpones', 'delay', 'delays', 'defer', 'defers', 'extend', 'extends', 'adjourn', 'adjourns', 'suspend', 'suspends']);
 function deadlineAhead(t: readonly Tok[], s: number, lo: number): boolean {
   const p = low(t, s - 1);
   if (p !== 'until' && p !== 'till' && p !== 'by' && p !== 'to') return false;
@@ -204,7 +208,7 @@ function deadlineAhead(t: readonly Tok[], s: number, lo: number): boolean {
     // passed; the clause's own tense places it
     // ("brought forward to Saturday": a date moved earlier is still ahead; "brought to" alone is no such move)
     if (w === 'brought' && low(t, i + 1) !== 'forward') return false;
-    if (DEADLINE_VERBS.has(w)) return !pastPerfect(t, i, lo) && (p !== 'to' || w === 'extended' || w === 'postponed' || w === 'pushed' || w === 'moved' || w === 'delayed' || w === 'brought');
+    if (DEADLINE_VERBS.has(w)) return !pastPerfect(t, i, lo) && (p !== 'to' || w.startsWith('extend') || w.startsWith('postpone') || w === 'pushed' || w === 'moved' || w.startsWith('delay') || w === 'brought');
     if (cue(t, i)) return false;
   }
   return false;
@@ -282,6 +286,8 @@ function sentenceInitial(t: readonly Tok[], i: number): boolean {
 /** A period glued to a short word ("Ill.", "N.J.", "Mr."): an abbreviation, not a sentence end. */
 function isAbbrevDot(t: readonly Tok[], i: number): boolean {
   const p = t[i - 1];
+  // "Roe v. Wade", "Smith vs. Jones": the versus of a case or a match
+  if (p && !t[i]!.space && (p.low === 'v' || p.low === 'vs') && !p.cap && t[i + 1]?.cap) return true;
   return !!p && !t[i]!.space && p.kind === Kind.Word && p.cap && p.low.length <= 3 && !!t[i + 1] && (t[i + 1]!.kind !== Kind.Word || !t[i + 1]!.cap || !t[i + 1]!.space);
 }
 
@@ -398,6 +404,49 @@ function hasOwnVerb(t: readonly Tok[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (cue(t, i) || looksAhead(t, i) || QUOTED_SUBJECTS.has(t[i]!.low)) return true;
   return false;
 }
+
+const CLAUSE_COORDINATORS = new Set(['and', 'but', 'while', 'whereas']);
+/** How many words after an expression the verb of a clause it opens is looked for. */
+const OPENER_VERB_WORDS = 4;
+
+/** The tense of a verb within a few words after e, before any punctuation: "on Friday he will address". */
+function verbRightAfter(t: readonly Tok[], e: number, hi: number): Tense {
+  for (let i = e, n = 0; i < hi && n < OPENER_VERB_WORDS; i++) {
+    if (t[i]!.kind === Kind.Punct) return null;
+    n++;
+    const c = cue(t, i);
+    if (c && c !== 'present') return c;
+  }
+  return null;
+}
+
+/** Words that join two adverbials of one verb: "on Thursday and to Jordan on Friday". */
+const ADVERBIAL_JOINERS = new Set(['and', 'or']);
+/** How many words may stand between two expressions that share their verb. */
+const SHARED_VERB_WORDS = 6;
+
+/**
+ * "will travel to the West Bank on Thursday and to Jordan on Friday, officials said": tokens
+ * [a, b) between two expressions of one sentence join them with "and" / "or" and hold no verb of
+ * their own, so the second shares the first's verb and its tense (which may stand too far left for
+ * the second's own window, while a reporting verb right of it belongs to another clause).
+ */
+export function sharesVerbWithPrevious(t: readonly Tok[], a: number, b: number, e: number, hi: number): boolean {
+  // ("on Monday, and on Friday they will hold a parade": a verb of its own right after it)
+  if (a < 0 || b <= a || verbRightAfter(t, e, hi)) return false;
+  let joined = false;
+  let n = 0;
+  for (let i = a; i < b; i++) {
+    const w = t[i]!.low;
+    if (w === ';' || w === ':' || (w === '.' && !isAbbrevDot(t, i))) return false;
+    if (countsAsWord(t, i) && ++n > SHARED_VERB_WORDS) return false;
+    if (ADVERBIAL_JOINERS.has(w)) joined = true;
+    else if (isCue(t, i) || looksAhead(t, i) || RELATIVES_AND_SUBJECTS.has(w)) return false;
+  }
+  return joined;
+}
+/** Words that open a clause of its own between two expressions: "on Monday and he will ... on Friday". */
+const RELATIVES_AND_SUBJECTS = new Set(['that', 'which', 'who', 'when', 'where', 'while', 'he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
 /**
  * Tense around tokens [s, e) within the sentence [lo, hi). Inside a direct quotation with a verb
@@ -521,6 +570,12 @@ function clauseTense(t: readonly Tok[], s: number, e: number, lo: number, hi: nu
   for (let i = s - 1, n = 0; i >= lo && n < 10; i--) {
     const w = t[i]!.low;
     if (w === ';') break;
+    // "met them on Wednesday, and on Friday he will address diplomats": a clause of its own opens
+    // at ", and": its verb right after the date is its tense, not the verb of the clause before
+    if (CLAUSE_COORDINATORS.has(w) && low(t, i - 1) === ',') {
+      const own = verbRightAfter(t, e, hi);
+      if (own) return own;
+    }
     if (countsAsWord(t, i)) n++;
     if (n <= LOOK_AHEAD_WINDOW && adverbial && looksAhead(t, i)) return 'future';
     const c = cue(t, i);
@@ -537,17 +592,64 @@ function clauseTense(t: readonly Tok[], s: number, e: number, lo: number, hi: nu
     if (c) {
       // "will be paid", "would be named", "to be held": a participle after a modal's "be" is future
       // ("will also be elected", "would only be decided": an adverb may stand between modal and "be")
-      if (c === 'past' && low(t, i - 1) === 'be' && i - 2 >= lo && modalBeforeBe(t, i - 2, lo)) return 'future';
+      // ("could not be reached for comment Friday" is a failed attempt, past)
+      if (c === 'past' && low(t, i - 1) === 'be' && i - 2 >= lo && modalBeforeBe(t, i - 2, lo) && !endsFailedAttempt(t, i, lo)) return 'future';
       return c;
     }
   }
+  let comma = false;
   for (let i = e, n = 0; i < hi && n < 10; i++) {
+    const w = t[i]!.low;
+    if (w === ';' || (w === '.' && !isAbbrevDot(t, i))) break;
+    if (w === ',') comma = true;
+    if (countsAsWord(t, i)) n++;
+    const c = cue(t, i);
+    if (c === 'present') continue;
+    // ", forecasters said Sunday": a reporting frame tells when the words were said; a future
+    // verb further left in the reported clause ("is expected to dump snow ... starting Monday
+    // night") tells when its content happens
+    if (c === 'past' && comma && REPORTING_VERBS.has(w) && farFuture(t, s, lo)) return 'future';
+    if (c) return c;
+  }
+  return sentenceOpenerTense(t, s, e, lo, hi);
+}
+
+const REPORTING_VERBS = new Set(['said', 'says', 'told', 'reported', 'announced', 'added', 'warned', 'predicted', 'wrote']);
+/** How far left of the ten-word window a reported clause's own verb is looked for. */
+const REPORTED_CLAUSE_WORDS = 25;
+
+/**
+ * The nearest cue between 10 and REPORTED_CLAUSE_WORDS words left of s, with no other cue nearer
+ * (the ten-word window found none) and no clause break, is a future one.
+ */
+function farFuture(t: readonly Tok[], s: number, lo: number): boolean {
+  for (let i = s - 1, n = 0; i >= lo && n < REPORTED_CLAUSE_WORDS; i--) {
+    const w = t[i]!.low;
+    if (w === ';' || w === ':') return false;
+    if (countsAsWord(t, i)) n++;
+    const c = cue(t, i);
+    if (c === 'present') continue;
+    if (c) return c === 'future';
+  }
+  return false;
+}
+
+/**
+ * "In January, a week after the 25th anniversary of the ruling, a bomb exploded at a clinic": a
+ * date that opens its sentence, with a long adverbial after it, takes the tense of the main verb
+ * however far it stands; ten words are too few for such openers.
+ */
+function sentenceOpenerTense(t: readonly Tok[], s: number, e: number, lo: number, hi: number): Tense {
+  const opens = s === lo || (s - 1 === lo && TIME_PREPOSITIONS.has(low(t, lo))) || (s - 1 >= lo && sentenceInitial(t, s - 1) && TIME_PREPOSITIONS.has(low(t, s - 1)));
+  if (!opens || low(t, e) !== ',') return null;
+  for (let i = e, n = 0; i < hi && n < OPENER_MAIN_VERB_WORDS; i++) {
     const w = t[i]!.low;
     if (w === ';' || (w === '.' && !isAbbrevDot(t, i))) break;
     if (countsAsWord(t, i)) n++;
     const c = cue(t, i);
-    if (c === 'present') continue;
-    if (c) return c;
+    if (c && c !== 'present') return c;
   }
   return null;
 }
+/** How far after a sentence-opening date its main verb is looked for. */
+const OPENER_MAIN_VERB_WORDS = 30;

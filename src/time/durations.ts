@@ -89,6 +89,17 @@ function rangeEnd(t: readonly Tok[], first: { n: number; article?: boolean }, k:
   return u && u !== 'SE' && u !== 'WE' && w.endsWith('s') ? second.e : k;
 }
 
+const SOMEDAY_BEFORE = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'he', 'she', 'they', 'we', 'i', 'you', 'it']);
+
+/** Tokens [i, e) are "one day" right after a modal or a subject pronoun and before a lower-case word: "will one day be". */
+function someday(t: readonly Tok[], i: number, e: number, unit: string): boolean {
+  if (unit !== 'D' || e !== i + 2 || low(t, i) !== 'one' || !SOMEDAY_BEFORE.has(low(t, i - 1))) return false;
+  const nx = t[e];
+  return !!nx && nx.kind === Kind.Word && !nx.cap && !AFTER_A_LENGTH.has(nx.low);
+}
+/** Words after "one day" that make it a length or a point counted from another: "one day later", "one day of talks". */
+const AFTER_A_LENGTH = new Set(['later', 'earlier', 'ago', 'after', 'before', 'of', 'and', 'or', 'to', 'in', 'at', 'for', 'a', 'per', 'each', 'off', 'long', 'old']);
+
 export function parseDuration(t: readonly Tok[], i: number): Cand | null {
   const lw = LONG_WORDS.get(low(t, i));
   if (lw) return { s: i, e: i + 1, type: 'DURATION', sem: { k: 'lit', v: durationValue(1, lw) } };
@@ -213,6 +224,9 @@ export function parseDuration(t: readonly Tok[], i: number): Cand | null {
   if (adjective && low(t, e - 1) === 'old') return null;
   if (!adjective && low(t, e) === 'old' && (unit === 'Y' || unit === 'M' || unit === 'W' || unit === 'D' || unit === 'DE' || unit === 'C')) return null;
   // "one day" at the start of a story is a vague DATE; keep as DURATION anyway.
+  // "will one day be", "he one day hopes to": "one day" between a modal or a subject and its verb
+  // is "someday", a time still to come (FUTURE_REF), no length of time
+  if (someday(t, i, e, unit)) return { s: i, e, type: 'DATE', sem: { k: 'lit', v: 'FUTURE_REF' } };
   // "the weeks ahead", "the two years ahead": "ahead" belongs to the phrase (train: "the weeks ahead" PXW)
   if (low(t, e) === 'ahead' && (the || lead) && !adjective) e++;
   // "the eight-year war": the adjective alone is the expression, not its article
@@ -220,4 +234,33 @@ export function parseDuration(t: readonly Tok[], i: number): Cand | null {
   if (Number.isNaN(n)) c.approx = true;
   if (t[e]?.kind === Kind.Word && (low(t, e) === 'ago')) return null;
   return c;
+}
+
+/** The parts of a TIMEX3 duration value, largest unit first (weeks left out: ISO 8601 does not mix them). */
+const DURATION_PARTS = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
+const DURATION_LETTERS = ['Y', 'M', 'D', 'H', 'M', 'S'];
+
+/**
+ * "two years and three months" (P2Y3M), "an hour and 20 minutes" (PT1H20M), "three days and 12
+ * hours" (P3DT12H): two exact durations joined by "and", every unit of the second smaller than
+ * those of the first, are one length of time. Null for anything else ("two years and a half" is
+ * parsed whole; "five days and five nights" repeats a unit).
+ */
+export function joinDurations(a: Cand, b: Cand): string | null {
+  if (a.type !== 'DURATION' || b.type !== 'DURATION' || a.sem.k !== 'lit' || b.sem.k !== 'lit' || a.mod === 'EQUAL_OR_LESS' || b.mod) return null;
+  const pa = DURATION_PARTS.exec(a.sem.v);
+  const pb = DURATION_PARTS.exec(b.sem.v);
+  if (!pa || !pb || a.sem.v === 'P' || b.sem.v === 'P') return null;
+  const lastA = Math.max(...[1, 2, 3, 4, 5, 6].filter((k) => pa[k] !== undefined));
+  const firstB = Math.min(...[1, 2, 3, 4, 5, 6].filter((k) => pb[k] !== undefined));
+  if (!Number.isFinite(lastA) || !Number.isFinite(firstB) || firstB <= lastA) return null;
+  let date = '';
+  let time = '';
+  for (let k = 1; k <= 6; k++) {
+    const n = pa[k] ?? pb[k];
+    if (n === undefined) continue;
+    if (k <= 3) date += `${n}${DURATION_LETTERS[k - 1]}`;
+    else time += `${n}${DURATION_LETTERS[k - 1]}`;
+  }
+  return `P${date}${time ? `T${time}` : ''}`;
 }

@@ -89,9 +89,9 @@ export function monthAt(t: readonly Tok[], i: number, afterDay = false): { m: nu
     const dot = k.low === 'may' ? e : optDot(t, e);
     if (dot > e) e = dot;
     else if (k.low === 'may' || k.low === 'march') {
-      if (!isNum(t, e) && !MONTH_PREPS.has(low(t, i - 1)) && !modifiesNoun(t, i) && !asEarlyAs(t, i)) return null;
+      if (!isNum(t, e) && !MONTH_PREPS.has(low(t, i - 1)) && !modifiesNoun(t, i) && !asEarlyAs(t, i) && !possessiveMonth(t, i)) return null;
     } else if (!isNum(t, e)) return null;
-  } else if (k.low === 'march' && !isNum(t, e) && !MONTH_PREPS.has(low(t, i - 1)) && !modifiesNoun(t, i) && !asEarlyAs(t, i)) {
+  } else if (k.low === 'march' && !isNum(t, e) && !MONTH_PREPS.has(low(t, i - 1)) && !modifiesNoun(t, i) && !asEarlyAs(t, i) && !possessiveMonth(t, i)) {
     return null;
   } else {
     e = optDot(t, e) > e && k.low === 'sept' ? e + 1 : e;
@@ -112,6 +112,22 @@ function modifiesNoun(t: readonly Tok[], i: number): boolean {
   return !!nx && nx.kind === Kind.Word && !nx.cap && nx.space && !NOT_NOUNS.has(nx.low);
 }
 const NOT_NOUNS = new Set(['of', 'for', 'on', 'to', 'through', 'against', 'across', 'from', 'in', 'and', 'or', 'with', 'by', 'at', 'into', 'is', 'was', 'will', 'has', 'be']);
+
+/**
+ * "March's figures", "May's elections" opening a clause: a possessive before a lower-case noun is
+ * the month. After a name or a title ("Theresa May's cabinet", "Mrs. May's") it is the person's.
+ */
+function possessiveMonth(t: readonly Tok[], i: number): boolean {
+  const q = low(t, i + 1);
+  if ((q !== "'" && q !== '’') || low(t, i + 2) !== 's' || !glued(t, i + 1)) return false;
+  const nx = t[i + 3];
+  if (!nx || nx.kind !== Kind.Word || nx.cap) return false;
+  const p = t[i - 1];
+  if (!p || t[i]!.nl) return true;
+  if (p.kind === Kind.Word) return false;
+  // "Mrs. May's", "Dr. March's": a title's dot
+  return !(p.low === '.' && t[i - 2]?.kind === Kind.Word && t[i - 2]!.cap && low(t, i - 2).length <= 3);
+}
 
 /** "as early as March", "as soon as May", "as late as March": a limit in time ("such as May" is a name). */
 function asEarlyAs(t: readonly Tok[], i: number): boolean {
@@ -368,6 +384,24 @@ const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Decades: "the 1990s", "the '90s", "the nineties", "the mid-1990s", "1980s". */
+/** Possessives before an age in decades: "a man in his 40s", "she is in her late 50s". */
+const AGE_POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'your', 'our', 'its']);
+/** Words of a temperature reading: "highs in the 30s", "temperatures in the 20s". */
+const TEMPERATURE_WORDS = new Set(['temperature', 'temperatures', 'high', 'highs', 'low', 'lows', 'degrees', 'fahrenheit', 'celsius', 'mercury', 'thermometer', 'teens']);
+/** How many tokens either side a temperature word is looked for. */
+const TEMPERATURE_REACH = 8;
+
+/**
+ * A two-digit "40s" with no apostrophe that follows a possessive is an age ("in his 40s", "in her
+ * late 50s"), and one near a temperature word a reading ("highs in the 30s"): no decade. The
+ * decade starts at token i, its number at j.
+ */
+function ageOrReading(t: readonly Tok[], i: number, j: number): boolean {
+  if (AGE_POSSESSIVES.has(low(t, i - 1))) return true;
+  for (let k = Math.max(0, i - TEMPERATURE_REACH); k < Math.min(t.length, j + TEMPERATURE_REACH); k++) if (TEMPERATURE_WORDS.has(t[k]!.low)) return true;
+  return false;
+}
+
 export function parseDecade(t: readonly Tok[], i: number): Cand | null {
   let j = i;
   if (low(t, j) === 'the') j++;
@@ -397,7 +431,7 @@ export function parseDecade(t: readonly Tok[], i: number): Cand | null {
       const d = Number(low(t, j + 1));
       v = d < 30 ? 200 + d / 10 : 190 + d / 10;
       e = j + 3;
-    } else if (j > i && isNum(t, j) && low(t, j).length === 2 && low(t, j).endsWith('0') && low(t, j + 1) === 's' && glued(t, j + 1)) {
+    } else if (j > i && isNum(t, j) && low(t, j).length === 2 && low(t, j).endsWith('0') && low(t, j + 1) === 's' && glued(t, j + 1) && !ageOrReading(t, i, j)) {
       const d = Number(low(t, j));
       v = d < 30 ? 200 + d / 10 : 190 + d / 10;
       e = j + 2;

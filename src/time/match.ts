@@ -91,8 +91,17 @@ export function capitalisedInName(t: readonly Tok[], i: number): boolean {
 
 const LEAD_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
 
-/** The word before token s, read across one determiner: "from the Christmas recess" gives "from". */
+/** Adjectives of a holiday's period between the determiner and the holiday: "the long Easter weekend". */
+const LEAD_ADJECTIVES = new Set(['long', 'annual', 'traditional', 'usual', 'extended', 'upcoming', 'whole']);
+
+/**
+ * The word before token s, read across one determiner and one adjective or hyphenated compound
+ * before it: "from the Christmas recess" and "for a two-week Easter recess" give "from" and "for".
+ */
 export function leadWord(t: readonly Tok[], s: number): string {
-  const p = low(t, s - 1);
-  return LEAD_DETERMINERS.has(p) ? low(t, s - 2) : p;
+  let k = s - 1;
+  if (isHyphenAt(t, k - 1) && t[k - 2]?.kind !== Kind.Punct) k -= 3;
+  else if (LEAD_ADJECTIVES.has(low(t, k))) k -= 1;
+  const p = low(t, k);
+  return LEAD_DETERMINERS.has(p) ? low(t, k - 1) : p;
 }

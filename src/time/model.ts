@@ -20,7 +20,7 @@ export type Sem =
    * ana: "that quarter", the quarter of the last date the text gave. prev: "the previous
    * quarter", the one before the quarter a results story reports on.
    */
-  | { k: 'part'; code: string; y?: number; dir?: Dir; rel?: number; yrel?: number; ana?: boolean; prev?: boolean; current?: boolean }
+  | { k: 'part'; code: string; y?: number; dir?: Dir; rel?: number; yrel?: number; ana?: boolean; prev?: boolean; current?: boolean; fiscal?: boolean }
   /** A decade (199 = the 1990s) or a century (19 = the 1900s). */
   | { k: 'decade'; v: number }
   | { k: 'century'; v: number }

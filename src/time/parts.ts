@@ -204,6 +204,8 @@ export function parseQuarter(t: readonly Tok[], i: number): Cand | null {
   // "the quarter" alone: the quarter the report is about.
   const c: Cand = { s: i, e, type: 'DATE', sem: { k: 'part', code, dir: dir === 'latest' ? -1 : (dir ?? (fiscal && code.length > 1 ? 0 : null)) } };
   if (low(t, i) === 'that' && code === 'Q' && c.sem.k === 'part') c.sem.ana = true;
+  // a fiscal quarter is numbered in its own year: no calendar order with the quarters told before
+  if (fiscal && c.sem.k === 'part') c.sem.fiscal = true;
   // "the current quarter": the one under way at publication, not the one the story reports on
   if (the && low(t, i + 1) === 'current' && code === 'Q' && c.sem.k === 'part') c.sem.current = true;
   // "up from the previous quarter": the quarter before the story's (resolve.ts), not the publication date's

@@ -66,16 +66,18 @@ function pastSeasons(t: readonly Tok[], i: number): Cand | null {
 const THIS_TIME_UNITS: ReadonlyMap<string, Unit> = new Map<string, Unit>([['year', 'Y'], ['month', 'M'], ['week', 'W']]);
 
 /**
- * "this time last year", "this time next year", "this time a year ago": one expression, the
+ * "this time last year", "this time next year", "this time a year ago", "the same time last year": one expression, the
  * publication day a year (month, week) away, as "last year" alone would only give the year.
  */
 export function parseThisTime(t: readonly Tok[], i: number): Cand | null {
-  if (low(t, i) !== 'this' || low(t, i + 1) !== 'time') return null;
-  const w = low(t, i + 2);
-  const unit = THIS_TIME_UNITS.get(low(t, i + 3));
+  // "the same time last year": the same day a year back ("at the same time" alone is no date)
+  const k = low(t, i) === 'the' && low(t, i + 1) === 'same' ? i + 1 : i;
+  if ((k === i && low(t, i) !== 'this') || low(t, k + 1) !== 'time') return null;
+  const w = low(t, k + 2);
+  const unit = THIS_TIME_UNITS.get(low(t, k + 3));
   if (unit === undefined) return null;
-  if (w === 'last' || w === 'next') return { s: i, e: i + 4, type: 'DATE', sem: { k: 'rel', unit, n: w === 'last' ? -1 : 1, anchor: 'dct', gran: 'D' } };
-  if (w === 'a' && (low(t, i + 4) === 'ago' || low(t, i + 4) === 'earlier')) return { s: i, e: i + 5, type: 'DATE', sem: { k: 'rel', unit, n: -1, anchor: 'dct', gran: 'D' } };
+  if (w === 'last' || w === 'next') return { s: i, e: k + 4, type: 'DATE', sem: { k: 'rel', unit, n: w === 'last' ? -1 : 1, anchor: 'dct', gran: 'D' } };
+  if (w === 'a' && (low(t, k + 4) === 'ago' || low(t, k + 4) === 'earlier')) return { s: i, e: k + 5, type: 'DATE', sem: { k: 'rel', unit, n: -1, anchor: 'dct', gran: 'D' } };
   return null;
 }
 

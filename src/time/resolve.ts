@@ -77,7 +77,9 @@ function yearFor(m: number, d: number, dir: Dir | undefined, ctx: ResolveContext
     const cand = toDays(fy, m, Math.min(d, daysInMonth(fy, m)));
     return cand >= from.days! ? fy : fy + 1;
   }
-  const dd = direction(dir, ctx);
+  // "the deadline is Dec. 31", "the hearing is on May 5": a present verb right before a month-day
+  // (tense 'present' counts only within four words) names one ahead, as it does a month or weekday
+  const dd = ctx.tense === 'present' && (dir === null || dir === undefined) && ctx.prep !== 'since' ? 1 : direction(dir, ctx);
   const here = m * 100 + d;
   const now = dct.m * 100 + dct.d;
   // "last Oct. 23" / "next May 5": strictly before / after the publication date.
@@ -236,6 +238,9 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
     // is unknown, so the result is the month its middle moves into
     const mid = toDays(ctx.ref.y, ctx.ref.n!, 15) + sem.n * (sem.unit === 'W' ? 7 : 1);
     const p = coarsen(dayPoint(mid), 'M');
+    // "went up in October ... crossed out that same day", "the next day": a day of that month,
+    // which one unknown (TimeML writes 1998-10-XX, a day, not the month)
+    if (sem.unit === 'D') return { value: `${formatPoint(p)}-XX`, point: p };
     return { value: formatPoint(p), point: p };
   }
   const dct = ctx.dct;
@@ -403,7 +408,10 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
       // before: the day counted from is some unknown day of the past, so the day after it cannot
       // be placed, and the publication date moved forward would put a past event in the future
       if (!rel && laterInThePast(sem, ctx)) return { value: underspecified(sem), point: null };
-      const base: Point = rel ?? dayPoint(dct!.days);
+      // "will travel this week", told on a Sunday: the week that ends that day is all but over,
+      // so a week still to come is the one starting the next day
+      const sundayAhead = !rel && sem.unit === 'W' && sem.n === 0 && ctx.tense === 'future' && weekday(dct!.days) === 7;
+      const base: Point = rel ?? dayPoint(dct!.days + (sundayAhead ? 1 : 0));
       // "four years later" with no date given before: a year, not the publication day moved by four years
       let g: Gran = sem.gran === 'ref' ? (rel ? base.g : unitGran(sem.unit === 'W' ? 'D' : sem.unit)) : unitGran(sem.gran ?? sem.unit);
       if (sem.gran === 'ref' && (sem.unit === 'D' || sem.unit === 'W') && base.g !== 'D') g = 'D';
@@ -412,7 +420,12 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
         if (Number.isNaN(sem.n)) {
           const wd = weekday(base.days ?? dct!.days);
           if (wd < 6 && ctx.tense !== 'future') p = shift(p, 'W', -1);
+          // told on a Sunday, a weekend still to come is next week's: this one is all but over
+          else if (wd === 7 && ctx.tense === 'future') p = shift(p, 'W', 1);
         } else p = shift(p, 'W', sem.n);
+        // "protesters marched this weekend", told on a weekday: the weekend of this ISO week is
+        // still ahead, so a past one is the weekend just gone
+        if (sem.n === 0 && ctx.tense === 'past' && weekday(base.days ?? dct!.days) < 6) p = shift(p, 'W', -1);
         return { value: formatPoint(p), point: p };
       }
       if (rel && RANK_OF[g] < RANK_OF[rel.g] && sem.gran === 'ref') g = rel.g;

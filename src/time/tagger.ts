@@ -1,9 +1,9 @@
 import type { Span, TimeType } from '../document/types.js';
 import { parseClock } from './clock.js';
-import { tenseAround, type Tense } from './context.js';
+import { sharesVerbWithPrevious, tenseAround, type Tense } from './context.js';
 import { parseCentury, parseDayFirst, parseDecade, parseMonthFirst, parseNineEleven, parseNumericDate, parseSpelledYear, parseYear, parseYearTail } from './explicit.js';
-import { LONG_WORDS, parseDuration } from './durations.js';
-import { leadWord, low } from './match.js';
+import { joinDurations, LONG_WORDS, parseDuration } from './durations.js';
+import { isHyphenAt, leadWord, low } from './match.js';
 import { EASTER_OFFSETS, EASTER_WEEKS, FIXED_HOLIDAYS, MONTHS, NTH_WEEKDAY_HOLIDAYS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, WEEKDAYS_PLURAL, ZONES } from './lexicon.js';
 import type { Cand } from './model.js';
 import type { Unit } from './lexicon.js';
@@ -54,7 +54,7 @@ const STARTERS = new Set<string>([
   'near', 'foreseeable', 'distant', 'full', 'at', 'noon', 'midnight', 'midday', 'half', 'early', 'late', 'mid', 'year', 'fiscal', 'fy', 'q', 'h', 'several', 'few', 'many', 'numerous', 'some',
   'first', 'final', 'initial', 'remaining', 'subsequent', 'ensuing', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties',
   'eighteenth', 'nineteenth', 'twentieth', 'seventeenth', 'sixteenth', 'weekend', 'these', "'", '’', '$',
-  'earlier', 'later', 'moments', 'dawn', 'daybreak', ...LONG_WORDS.keys(), 'sunrise', 'dusk', 'sunset', 'nightfall', 'midmorning', 'midafternoon', 'midevening',
+  'earlier', 'later', 'moments', 'dawn', 'daybreak', ...LONG_WORDS.keys(), 'sunrise', 'dusk', 'sunset', 'nightfall', 'lunchtime', 'midmorning', 'midafternoon', 'midevening',
 ]);
 
 /** Words after an article that some parser reads though they cannot start an expression themselves. */
@@ -80,7 +80,15 @@ function propose(t: readonly Tok[]): Cand[] {
       const c = p(t, i);
       if (c && c.e > c.s && (!best || c.e > best.e || c.s < best.s)) best = c;
     }
+    // "the quarter-to-quarter comparison", "on a year-to-year basis", "day-to-day running": a
+    // compound adjective of comparison or routine names no period
+    if (best && toCompoundAt(t, best.e)) {
+      i = best.e + 3;
+      continue;
+    }
     if (best && best.s >= (out.length ? out[out.length - 1]!.e : 0)) {
+      const first = firstDayBefore(t, best, out.length ? out[out.length - 1]!.e : 0);
+      if (first) out.push(first);
       out.push(best);
       i = best.e;
       const second = secondDay(t, best);
@@ -92,6 +100,14 @@ function propose(t: readonly Tok[]): Cand[] {
   }
   return out;
 }
+
+/** Tokens from i are a glued "-to-" between two words: "quarter-to-quarter", "year-to-date". */
+function toCompoundAt(t: readonly Tok[], i: number): boolean {
+  return isHyphenAt(t, i) && low(t, i + 1) === 'to' && isHyphenAt(t, i + 2) && t[i + 3]?.kind === Kind.Word;
+}
+
+/** Prepositions between a set and the month or day it recurs in: "annually in August", "each year on May 1". */
+const SET_DATE_PREPS = new Set(['in', 'on', 'during', 'around', 'by', 'until']);
 
 const DAY_JOINERS = new Set(['and', 'or', 'to', 'through', '-', '–', '&']);
 // (a verb may follow the range: "the summit on March 14-15 will focus on growth")
@@ -116,6 +132,24 @@ function secondDay(t: readonly Tok[], c: Cand): Cand | null {
   return { s: j + 1, e, type: 'DATE', sem };
 }
 
+/**
+ * "from 8 to 23 June", "on 14-15 March", "between 2 and 5 May": a day-first date's month and year
+ * go back to the bare day number before it, as "April 24 and 25" carries them forward.
+ */
+function firstDayBefore(t: readonly Tok[], c: Cand, floor: number): Cand | null {
+  if (c.sem.k !== 'date' || c.sem.m === undefined || c.sem.d === undefined || c.tod || t[c.s]?.kind !== Kind.Num) return null;
+  const j = c.s - 1;
+  const k = c.s - 2;
+  if (k < floor || !DAY_JOINERS.has(low(t, j)) || low(t, j) === '&' || t[k]!.kind !== Kind.Num || low(t, k).length > 2) return null;
+  const d = Number(low(t, k));
+  if (d < 1 || d >= c.sem.d) return null;
+  // "$8 to 23 June", "3.8 to ...", "1,8": the number is part of an amount or a figure
+  const p = t[k - 1];
+  if (p && (p.kind === Kind.Num || (!t[k]!.space && p.kind === Kind.Punct) || p.low === '$' || p.low === '£' || p.low === '€')) return null;
+  const sem: Cand['sem'] = c.sem.y !== undefined ? { k: 'date', y: c.sem.y, m: c.sem.m, d } : { k: 'date', m: c.sem.m, d };
+  return { s: k, e: k + 1, type: 'DATE', sem };
+}
+
 const DAYISH = (c: Cand): boolean =>
   c.type === 'DATE' && (c.sem.k === 'wd' || namesDayInMonth(c) || (c.sem.k === 'date' && c.sem.d !== undefined) || (c.sem.k === 'rel' && c.sem.unit === 'D' && c.sem.anchor === 'dct') || c.sem.k === 'holiday');
 
@@ -130,10 +164,13 @@ const namesDay = (c: Cand): boolean =>
 /** Words that may stand between a clock time and its day: "local time on", "Eastern time on". */
 const CLOCK_FILLER = new Set(['(', ')', ',', 'local', 'time', 'on', 'eastern', 'pacific', 'central', 'mountain', 'standard', 'daylight']);
 
-/** Tokens [a, b) hold only brackets, commas and "local time" / "on": "(0735 GMT)", "local time on", "Eastern time on". */
+/** Tokens [a, b) hold only brackets, commas and "local time" / "on": "(0735 GMT)", "local time on", "Eastern time on", "New York time on". */
 function clockFiller(t: readonly Tok[], a: number, b: number): boolean {
   if (b - a > 4) return false;
-  for (let i = a; i < b; i++) if (!CLOCK_FILLER.has(low(t, i))) return false;
+  // "New York time on", "London time on": a place's name before "time" (capitalised words only)
+  let timeAt = -1;
+  for (let i = a; i < b; i++) if (low(t, i) === 'time') timeAt = i;
+  for (let i = a; i < b; i++) if (!CLOCK_FILLER.has(low(t, i)) && !(i < timeAt && t[i]!.kind === Kind.Word && t[i]!.cap)) return false;
   return true;
 }
 
@@ -287,6 +324,15 @@ function refine(t: readonly Tok[], cands: Cand[]): Cand[] {
         out[out.length - 1] = { ...c, s: prev.s, weekOf: 'WE' };
         continue;
       }
+      // "two years and three months", "an hour and 20 minutes": one duration (P2Y3M)
+      // (the end of a comma list "4 hours, 0 minutes and 9 seconds" is left as its parts)
+      const before = out[out.length - 2];
+      const listed = !!before && before.type === 'DURATION' && before.e === prev.s - 1 && low(t, before.e) === ',';
+      const joined = between === 'and' && !listed ? joinDurations(prev, c) : null;
+      if (joined) {
+        out[out.length - 1] = { ...prev, e: c.e, sem: { k: 'lit', v: joined } };
+        continue;
+      }
       // "7:30 tonight": the evening's day, the clock's time, after noon
       const pm = between === '' ? eveningClock(prev, c) : null;
       if (pm) {
@@ -296,6 +342,12 @@ function refine(t: readonly Tok[], cands: Cand[]): Cand[] {
       // "Friday, March 22"
       if (prev.sem.k === 'wd' && !prev.tod && c.sem.k === 'date' && c.sem.d !== undefined && (between === ',' || between === '')) {
         out[out.length - 1] = { ...c, s: prev.s };
+        continue;
+      }
+      // "8 p.m. ET on Tuesday, Nov. 6": the clock already joined its weekday; the date after it is
+      // that weekday's, one TIME
+      if (prev.type === 'TIME' && prev.tod && prev.sem.k === 'wd' && c.type === 'DATE' && c.sem.k === 'date' && c.sem.d !== undefined && !c.tod && (between === ',' || between === '')) {
+        out[out.length - 1] = { ...c, s: prev.s, type: 'TIME', tod: prev.tod };
         continue;
       }
       // "3 p.m. Friday", "noon Thursday", "5 p.m. EST, Nov. 6"
@@ -357,6 +409,11 @@ const MODS: ReadonlyMap<string, string> = new Map([
   ['almost', 'LESS_THAN'], ['roughly', 'APPROX'], ['approximately', 'APPROX'], ['some', 'APPROX'], ['over', 'MORE_THAN'],
 ]);
 
+/** Token i is a number in digits or words ("40", "eight"), not the article of "a year". */
+function countStartsAt(t: readonly Tok[], i: number): boolean {
+  return t[i]!.kind === Kind.Num || (NUMBER_WORDS.has(low(t, i)) && low(t, i) !== 'a' && low(t, i) !== 'an');
+}
+
 function withModifier(t: readonly Tok[], c: Cand, floor: number): Cand {
   let s = c.s;
   let mod = c.mod;
@@ -368,9 +425,17 @@ function withModifier(t: readonly Tok[], c: Cand, floor: number): Cand {
       // "mid-March"; "end-June", "at end-2012" (business newswire) are the end of the month or year
       mod = low(t, s - 2) === 'mid' ? 'MID' : 'END';
       s -= 2;
+      // "the mid-19th century", as "the early 20th century" below
+      if (c.sem.k === 'century' && low(t, s - 1) === 'the' && s - 1 >= floor) s -= 1;
     } else if ((w1 === 'early' || w1 === 'late' || w1 === 'mid' || w1 === 'earlier' || w1 === 'later') && dateLike && c.sem.k !== 'wd' && !durLike) {
       s -= 1;
       mod = MODS.get(w1) || mod;
+      // "the early 20th century": the article goes with the century, as in "the 20th century"
+      if (c.sem.k === 'century' && low(t, s - 1) === 'the' && s - 1 >= floor) s -= 1;
+    } else if (w1 === 'some' && durLike && countStartsAt(t, c.s)) {
+      // "some eight years", "some 40 minutes": about that long
+      s -= 1;
+      mod = 'APPROX';
     } else if ((w1 === 'about' || w1 === 'around' || w1 === 'nearly' || w1 === 'almost' || w1 === 'roughly' || w1 === 'approximately') && (durLike || c.type === 'TIME')) {
       s -= 1;
       mod = MODS.get(w1);
@@ -439,7 +504,9 @@ function turnOfCentury(c: Cand, dct: Dct | null, tense: ReturnType<typeof tenseA
   return { value: String(y).padStart(4, '0'), point: { g: 'Y', y } };
 }
 
-const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'rep', 'sen', 'gov', 'prof', 'rev', 'capt', 'maj', 'adm', 'gens', 'reps', 'sens', 'messrs', 'vs']);
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'rep', 'sen', 'gov', 'prof', 'rev', 'capt', 'maj', 'adm', 'gens', 'reps', 'sens', 'messrs', 'vs',
+  // "Roe v. Wade": the versus of a case name
+  'v']);
 
 /** Token i, before a period, is an initial ("Daniel P. Davison") or a title ("Mr."): no sentence ends there. */
 function isAbbreviation(t: readonly Tok[], i: number): boolean {
@@ -455,7 +522,13 @@ function isAbbreviation(t: readonly Tok[], i: number): boolean {
  */
 function zoneAfterMeridiem(t: readonly Tok[], i: number): boolean {
   if (!(low(t, i - 2) === 'm' && low(t, i - 3) === '.' && (low(t, i - 4) === 'a' || low(t, i - 4) === 'p') && t[i]!.cap)) return false;
-  return ZONES.has(low(t, i)) || WEEKDAYS.has(low(t, i)) || (ZONE_NAMES.has(low(t, i)) && ZONE_NAME_TAILS.has(low(t, i + 1)));
+  return ZONES.has(low(t, i)) || WEEKDAYS.has(low(t, i)) || (ZONE_NAMES.has(low(t, i)) && ZONE_NAME_TAILS.has(low(t, i + 1))) || placeTime(t, i);
+}
+
+/** "New York time", "Hong Kong time", "London time": one to three capitalised words, then "time". */
+function placeTime(t: readonly Tok[], i: number): boolean {
+  for (let k = i; k < i + 3 && t[k]?.kind === Kind.Word && t[k]!.cap; k++) if (low(t, k + 1) === 'time') return true;
+  return false;
 }
 const ZONE_NAMES = new Set(['eastern', 'pacific', 'central', 'mountain', 'atlantic', 'greenwich']);
 const ZONE_NAME_TAILS = new Set(['time', 'standard', 'daylight', 'mean']);
@@ -654,6 +727,11 @@ function quarterEnded(q: Point, dct: Dct): boolean {
   return q.y * 4 + q.n! < dct.y * 4 + Math.floor((dct.m - 1) / 3) + 1;
 }
 
+/** Quarter q comes before the story's quarter so far (of the same or an earlier year). */
+function quarterBefore(q: Point, story: Point | null): boolean {
+  return !!story && q.y * 4 + q.n! < story.y * 4 + story.n!;
+}
+
 /**
  * "Sales rose 2% in February from a year earlier": a comparison a year back from a month its own
  * sentence gave is that month a year before (2012-02), not the year. Only outside a results story
@@ -779,12 +857,17 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
   let prevFrom = false;
   // the previous expression was a bare weekday ("Wednesday or Thursday" count on from it)
   let prevWeekday = false;
+  // the previous candidate is a yearly set ("annually"), for a month told right after it
+  let prevSet = false;
   // sentence (its first token) of the candidate that last set refDay in this window; -1 when none
   let refDaySent = -1;
   // sentence of the candidate that last set ref in this window; -1 when none
   let refSent = -1;
   // the weekdays of the list the previous candidates form ("on Sunday, Monday and Tuesday")
   let run: ListedWeekday[] = [];
+  // the tense of the previous candidate and its sentence, for one that shares its verb
+  let prevTense: Tense = null;
+  let prevSentence = -1;
   // sentence and hour of the last afternoon clock time ("2 p.m."), for a later "2:30" in it
   let pmSent = -1;
   let pmHour = 0;
@@ -797,16 +880,20 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
     // clock on, not across "9 a.m. Pacific time on"
     const clock = cands[ci - 1];
     const from = clock && clock.type === 'TIME' && clock.sem === c.sem && sent[clock.s] === lo ? clock.s : c.s;
-    const tense = tenseAround(t, from, c.e, lo, hi);
+    // ("on Thursday and to Jordan on Friday": the second takes the verb, and tense, of the first)
+    const tense: Tense = prevTense !== null && prevSentence === lo && sharesVerbWithPrevious(t, prevEnd, from, c.e, hi) ? prevTense : tenseAround(t, from, c.e, lo, hi);
+    prevTense = tense;
+    prevSentence = lo;
     // "cash that soon became a flood", "he was soon released": in a past narrative "soon" means
     // shortly after the events told, not the future of the publication date; TimeML leaves it.
     if (tense === 'past' && c.sem.k === 'lit' && c.sem.v === 'FUTURE_REF' && low(t, c.s) === 'soon') continue;
     const prep = low(t, c.s - 1);
     // "from Monday to Wednesday", "between May and July", "1990-1992"
     const connector = c.s - prevEnd <= 1 && prevEnd >= 0 && (prep === 'to' || prep === 'through' || prep === 'until' || prep === 'till' || prep === '-' || prep === '–' || prep === 'and');
-    // "tickets for Wednesday or Thursday": with no tense to place it, the second weekday counts
-    // on from the first
-    const weekdayAlternative = prep === 'or' && c.s - prevEnd <= 1 && prevWeekday && c.sem.k === 'wd' && tense !== 'past' && tense !== 'future';
+    // "tickets for Wednesday or Thursday", "voting takes place on Friday and Saturday" (the present
+    // verb too far to count for the second): with no tense to place it, a weekday of a list counts
+    // on from the one before
+    const weekdayAlternative = (prep === 'or' || prep === 'and' || prep === ',') && c.s - prevEnd <= 1 && prevWeekday && c.sem.k === 'wd' && tense !== 'past' && tense !== 'future';
     // "said Monday that snow would fall on Wednesday": the future of a day already past
     const pastFuture = tense === 'future' && bareWeekday(c) && dct !== null && refDay !== null && refDaySent === lo && prevPoint === refDay && refDay.days! < dct.days && futureInThePast(t, prevEnd, c.s);
     const ctx: ResolveContext = {
@@ -883,6 +970,11 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
       const w = coarsen(day, c.weekOf);
       r = { value: formatPoint(w), point: w };
     }
+    // "held annually in August", "every year on July 4": a month or day right after a set names
+    // that month or day of every year, no one year
+    if (prevSet && c.s - prevEnd === 1 && SET_DATE_PREPS.has(prep) && c.type === 'DATE' && c.sem.k === 'date' && c.sem.y === undefined && c.sem.m !== undefined) {
+      r = { value: `XXXX-${String(c.sem.m).padStart(2, '0')}${c.sem.d !== undefined ? `-${String(c.sem.d).padStart(2, '0')}` : ''}`, point: null };
+    }
     // "a statement at 2 p.m., followed by a news conference at 2:30": a clock time with no a.m. /
     // p.m. after an afternoon one of its sentence, and not before it, is in the afternoon too
     const tod = c.noMeridiem && pmSent === lo && Number(c.tod!.slice(1, 3)) + 12 >= pmHour ? afternoon(c.tod!) : c.tod;
@@ -919,7 +1011,13 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
     out.push(tt);
     // The quarter a results story reports on: one that has ended by the publication date ("the
     // fourth quarter" of a forecast is not it), and not "the year-ago quarter", its comparison.
-    if (r.point && r.point.g === 'Q' && c.type === 'DATE' && !(c.sem.k === 'rel' && c.sem.cmp) && !(c.sem.k === 'part' && c.sem.rel === -4) && (!dct || quarterEnded(r.point, dct))) st.quarter = r.point;
+    // An earlier quarter told after it ("After a flat second quarter, ...") is a comparison too: the
+    // story's quarter is the latest one it gave. A fiscal quarter ("its fiscal second quarter") is
+    // numbered in its own year, so it is the story's whatever its number.
+    // Its number need not fit the calendar either ("fiscal third-quarter profit rose", told in
+    // March), so outside a future clause it is reported on whether or not the calendar quarter ended.
+    const fiscalQuarter = c.sem.k === 'part' && !!c.sem.fiscal && tense !== 'future';
+    if (r.point && r.point.g === 'Q' && c.type === 'DATE' && !(c.sem.k === 'rel' && c.sem.cmp) && !(c.sem.k === 'part' && c.sem.rel === -4) && (!dct || fiscalQuarter || quarterEnded(r.point, dct)) && (fiscalQuarter || !quarterBefore(r.point, st.quarter))) st.quarter = r.point;
     if (c.sem.k === 'rel' && c.sem.cmp) {
       // "a year ago" as a comparison points back from the story's period without moving it.
     } else if (r.point && c.type !== 'DURATION' && c.type !== 'SET' && c.sem.k === 'rel' && c.sem.anchor === 'ref') {
@@ -954,6 +1052,8 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
     else run = [];
     prevPoint = r.point;
     prevWeekday = c.sem.k === 'wd' && r.point?.g === 'D';
+    // (only a yearly one: "rose daily in March" is one March)
+    prevSet = c.type === 'SET' && /^P\d+Y$/.test(value);
     // "Wednesday through Friday" is a range without "from": its end counts forward from its start
     prevFrom = ['from', 'between', 'since'].includes(prep) || connector === false && /^\d/.test(value) && (low(t, c.e) === '-' || (low(t, c.e) === 'through' && c.sem.k === 'wd'));
   }
