@@ -863,4 +863,9 @@ describe('offices and bodies in local and British news (session 7, helper)', () 
     assert.ok(a.some((x) => x.startsWith('LOC Belgorod:')), a.join(', '));
     assert.ok(a.some((x) => x.startsWith('LOC Zaporizhzhia:')), a.join(', '));
   });
+
+  it('a dateline city named in running text only after "in" stays the city', () => {
+    const a = typed(entities("CHISINAU (Reuters) - Moldova's opposition won the vote. Its leader told supporters in central Chisinau that voters had chosen Europe."));
+    assert.ok(!a.some((x) => /^ORG Chisinau/i.test(x)), a.join(', '));
+  });
 });

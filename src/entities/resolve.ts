@@ -94,11 +94,22 @@ function joinAllCapsToRunningText(clusters: Cluster[], text: string, addTo: (c: 
     const target = inRunningText.get(lowerKey(c.full));
     if (!target || target === c) continue;
     // a place in a dateline is the city the story is filed from, even where running text names
-    // the club or the firm of that city ("MILAN, March 3 -" above "Milan beat Roma")
-    if (c.type === 'LOC' && target.type !== 'LOC' && c.mentions.some((m) => opensDateline(text, m))) continue;
+    // the club or the firm of that city ("MILAN, March 3 -" above "Milan beat Roma"); where running
+    // text only ever names it after a place preposition ("told supporters in central Chisinau"),
+    // the tagger's organisation is that city
+    if (c.type === 'LOC' && target.type !== 'LOC' && c.mentions.some((m) => opensDateline(text, m))) {
+      if (target.type !== 'ORG' || !target.mentions.every((m) => isAllCaps(text, m) || afterPlacePreposition(text, m.start))) continue;
+      target.type = 'LOC';
+      for (const m of target.mentions) m.type = 'LOC';
+    }
     for (const m of c.mentions) addTo(target, m, target.last);
     clusters.splice(i, 1);
   }
+}
+
+/** "in central Chisinau", "at Kigali", "outside Goma": a place preposition, maybe with a part of the place, right before. */
+function afterPlacePreposition(text: string, at: number): boolean {
+  return /\b(?:in|at|near|outside|inside|around|across|from)\s+(?:(?:central|northern|southern|eastern|western|downtown|greater|north|south|east|west)\s+)?$/i.test(text.slice(Math.max(0, at - 30), at));
 }
 
 const MONTH_OPENING = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(\s|$)/i;
