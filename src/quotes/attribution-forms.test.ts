@@ -12,7 +12,7 @@ import { isRecipientOfDocuments } from './speaker.js';
 import { isAddresseeTail, isCircumstanceAfterAddressee } from './adjunct.js';
 import { canSpeakOn } from './turn.js';
 import { opensCoordinatedStatement } from './extract.js';
-import { isInSourceRelative, isPerformativeAct, restBeforeSourceComma } from './content.js';
+import { isInSourceRelative, isPerformativeAct, partOfDayBeforeTime, restBeforeSourceComma } from './content.js';
 
 
 test('a name in the first part of a broken quote is spoken of, not the pronoun after it', () => {
@@ -166,4 +166,13 @@ test('a later cue whose source stands before an earlier cue takes the piece afte
   const qs = analyze('Spokeswoman Lena Ortiz said Governor Hale supports the levy but declined to say whether he would sign the bill.').get('quotes');
   assert.ok(qs.every((q) => q.cue?.text !== 'supports' || !q.text.includes('whether he would sign')), show(qs));
   assert.ok(qs.some((q) => /declined/.test(q.cue?.text ?? '') && q.text.includes('whether he would sign')), show(qs));
+});
+
+test('"late" or "early" before "on Sunday" closes no content', () => {
+  assert.equal(partOfDayBeforeTime('defeat late', ' on Sunday but accused'), ' late'.length);
+  assert.equal(partOfDayBeforeTime('the plan early', ' in March.'), ' early'.length);
+  assert.equal(partOfDayBeforeTime('the train was late', ' again.'), 0);
+  assert.equal(partOfDayBeforeTime('late', ' on Sunday'), 0);
+  const qs = analyze('The mayor conceded defeat late on Sunday.').get('quotes');
+  assert.ok(qs.every((q) => !/\blate$/.test(q.text)), show(qs));
 });

@@ -497,3 +497,16 @@ export function restBeforeSourceComma(gap: string): number {
 export function isInSourceRelative(before: string, gap: string): boolean {
   return /^\s*,\s*$/.test(gap) && /,\s+(?:which|who|whose|whom)\s[^,;:“”"]*$/i.test(before);
 }
+
+/** A weekday, a month or "night": what "late on" and "early in" lead to. */
+const DAY_AFTER = /^\s+(?:on|in)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|night|morning|evening|afternoon|week|month|year|(?:jan|febr)uary|march|april|may|june|july|august|september|october|november|december)\b/i;
+
+/**
+ * "conceded [defeat late] on Sunday", "will vote [on the plan early] in March": a content that ends
+ * in "late" or "early" right before "on Sunday" or "in March" ends before that word, which dates the
+ * statement with the time. Given the piece and the text after it, how many characters to cut.
+ */
+export function partOfDayBeforeTime(piece: string, after: string): number {
+  const m = /\s+(?:late|early)$/i.exec(piece);
+  return m && m.index > 0 && DAY_AFTER.test(after) ? m[0].length : 0;
+}
