@@ -868,4 +868,9 @@ describe('offices and bodies in local and British news (session 7, helper)', () 
     const a = typed(entities("CHISINAU (Reuters) - Moldova's opposition won the vote. Its leader told supporters in central Chisinau that voters had chosen Europe."));
     assert.ok(!a.some((x) => /^ORG Chisinau/i.test(x)), a.join(', '));
   });
+
+  it('a body\'s "for ..." completes its name whatever the tagger made of the first part', () => {
+    const a = typed(entities('The Africa Centres for Disease Control and Prevention declared its own emergency on Tuesday.'));
+    assert.ok(a.some((x) => x.startsWith('ORG Africa Centres for Disease Control and Prevention')), a.join(', '));
+  });
 });

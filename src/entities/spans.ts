@@ -208,16 +208,16 @@ const CALENDAR = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|Febru
 
 /**
  * "King Faisal Center for Research and Islamic Studies" tagged "King Faisal Center" and "Islamic
- * Studies": an organisation ending in a body's noun, "for" (or "on" after a commission, a council
- * or a panel), then capitalised words (joined by "and", "of", "the") up to a lowercase word or a
- * mark is one name. Spans inside the run are part
- * of it; one that runs past it leaves the name as tagged.
+ * Studies": a name ending in a body's noun, "for" (or "on" after a commission, a council or a
+ * panel), then capitalised words (joined by "and", "of", "the") up to a lowercase word or a mark is
+ * one organisation's name, whatever the tagger made of its first part ("Africa Centres" as a
+ * place). Spans inside the run are part of it; one that runs past it leaves the name as tagged.
  */
 export function extendBodyAcrossFor(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
   const out: TokenSpan[] = [];
   for (let i = 0; i < spans.length; i++) {
     const a = spans[i]!;
-    const end = a.type === ORG && opensBodysRemit(w, a.end) ? capitalisedRunEnd(w, a.end + 1, spans.filter((x) => x.type === PER)) : -1;
+    const end = a.type !== PER && opensBodysRemit(w, a.end) ? capitalisedRunEnd(w, a.end + 1, spans.filter((x) => x.type === PER)) : -1;
     let j = i + 1;
     while (j < spans.length && spans[j]!.end <= end) j++;
     if (end > a.end + 1 && (j === spans.length || spans[j]!.start >= end)) {

@@ -176,3 +176,11 @@ test('"late" or "early" before "on Sunday" closes no content', () => {
   const qs = analyze('The mayor conceded defeat late on Sunday.').get('quotes');
   assert.ok(qs.every((q) => !/\blate$/.test(q.text)), show(qs));
 });
+
+test('declaring something an emergency is an act, not a statement', () => {
+  assert.ok(isPerformativeAct('declared', ' the spread of cholera in the region a public health emergency of international concern.'));
+  assert.ok(isPerformativeAct('declared', ' its own continental emergency on Tuesday.'));
+  assert.ok(!isPerformativeAct('declared', ' that the country faced a disaster.'));
+  const qs = analyze('The health agency on Wednesday declared the spread of cholera in Haiti a public health emergency.').get('quotes');
+  assert.equal(qs.length, 0, show(qs));
+});

@@ -211,6 +211,12 @@ export function isQuestionObject(before: string): boolean {
 const PLEA = /\bplea(?:ded|ds|d|ding)(\s+(?:not\s+)?guilty)?$/i;
 const PLEA_AFTER = /^(?:\s+(?:not\s+)?guilty|\s+no\s+contest)\b/i;
 const DECLARE = /\bdeclar(?:ed|es|e|ing)$/i;
+/**
+ * "declared the spread of mpox a public health emergency", "declared its own continental emergency":
+ * an object, then the emergency it is declared to be, within the clause (a "that"-clause is a
+ * statement: "declared that the country faced a disaster").
+ */
+const DECLARED_AN_EMERGENCY = /^(?!\s+that\b)\s+[^.;:"“”]{0,160}?\b(?:an?|its\s+own|their\s+own)\s+(?:[\w-]+\s+){0,4}?(?:emergency|disaster|pandemic|epidemic|famine)\b/i;
 const DECLARED_STATE = /^\s+(?:an?\s+|the\s+)?(?:(?:national|local|public|health|climate)\s+)?(?:state\s+of\s+(?:emergency|disaster|siege|calamity)|emergency|disaster|martial\s+law|war|independence|ceasefire|curfew)\b/i;
 const SIGN = /\bsign(?:ed|s|ing)?$/i;
 const AGREE = /\bagree(?:d|s|ing)?$/i;
@@ -249,7 +255,7 @@ export function isPerformativeAct(cue: string, after: string): boolean {
   if (ADMIT_DENY.test(c) && COUNTS_CHARGED.test(after)) return true;
   const charge = CHARGE.exec(c);
   if (charge && (charge[1] || CHARGED_WITH.test(after))) return true;
-  if (DECLARE.test(c) && DECLARED_STATE.test(after)) return true;
+  if (DECLARE.test(c) && (DECLARED_STATE.test(after) || DECLARED_AN_EMERGENCY.test(after))) return true;
   // (British usage agrees a deal as it signs one: "has agreed a five-year contract"; "agreed to"
   // and "agreed that" report a view, and stay)
   if (SIGN.test(c) && SIGNED_PLAYER.test(after)) return true;
