@@ -32,3 +32,34 @@ export function initialsOf(words: readonly string[]): string {
 export function definesAlias(between: string, after: string): boolean {
   return /^\s*\(\s*(?:[A-Z][A-Za-z]{1,9}\s*:\s*)?$/.test(between) && /^\s*\)/.test(after);
 }
+
+/**
+ * "WHO declares ...", "WHO chief Tedros": a name's acronym written in the text where the tagger tagged
+ * nothing (in capitals a tagger reads "WHO" as the pronoun, "US" as the word). Each token spelling the
+ * initials of an organisation or a place of several words named in the same text is a mention of it;
+ * not inside a tagged mention, and not among capitals (an all-caps headline: "WHO WILL PAY?").
+ * `names` are the tagged names' words and types; `taken` says whether a token is inside a mention.
+ */
+export function untaggedAcronyms<T extends string>(
+  tokens: readonly { text: string; start: number; end: number }[],
+  names: readonly { words: readonly string[]; type: T }[],
+  taken: (i: number) => boolean,
+): Array<{ i: number; type: T }> {
+  const byInitials = new Map<string, T>();
+  for (const n of names) {
+    if (n.words.length < 2) continue;
+    const key = initialsOf(n.words);
+    // (two names with the same initials: no way to tell which the acronym means)
+    if (key.length >= 2) byInitials.set(key, byInitials.has(key) && byInitials.get(key) !== n.type ? ('' as T) : n.type);
+  }
+  const out: Array<{ i: number; type: T }> = [];
+  if (!byInitials.size) return out;
+  const capsWord = (k: number) => !!tokens[k] && /^\p{Lu}{2,}$/u.test(tokens[k]!.text);
+  for (let i = 0; i < tokens.length; i++) {
+    const key = acronymKey(tokens[i]!.text);
+    const type = key ? byInitials.get(key) : undefined;
+    if (!type || taken(i) || capsWord(i - 1) || capsWord(i + 1)) continue;
+    out.push({ i, type });
+  }
+  return out;
+}

@@ -873,4 +873,13 @@ describe('offices and bodies in local and British news (session 7, helper)', () 
     const a = typed(entities('The Africa Centres for Disease Control and Prevention declared its own emergency on Tuesday.'));
     assert.ok(a.some((x) => x.startsWith('ORG Africa Centres for Disease Control and Prevention')), a.join(', '));
   });
+
+  it('an untagged acronym of a name in the same text is that name ("WHO declares")', () => {
+    const list = entities('WHO declares cholera outbreak a global emergency\n\nThe World Health Organization said on Wednesday that cases were rising.');
+    const who = list.find((e) => e.name === 'World Health Organization');
+    assert.ok(who && who.mentions.some((m) => m.text === 'WHO'), JSON.stringify(list));
+    // capitals among capitals are a headline's words, not an acronym
+    const caps = entities('WHO WILL PAY FOR THE FLOODS\n\nThe World Health Organization said on Wednesday that cases were rising.');
+    assert.ok(!caps.some((e) => e.mentions.some((m) => m.text === 'WHO')), JSON.stringify(caps));
+  });
 });

@@ -5,7 +5,7 @@
  */
 import type { Entity, EntityType, Mention, Sentence, Token } from '../document/types.js';
 import { countryOfDemonym, countryOfName, isPeopleDemonym } from './demonyms.js';
-import { acronymKey, definesAlias, initialsOf } from './acronyms.js';
+import { acronymKey, definesAlias, initialsOf, untaggedAcronyms } from './acronyms.js';
 import { namesBeforeDescription, typeFromDescription } from './appositives.js';
 import { backersTypedAsPlaces, employersOfPluralStaff, organisationsInCoordination, splitFirmsAfterPluralStaff } from './coordination.js';
 import { hashString } from './hash.js';
@@ -475,6 +475,21 @@ function joinCompanyForms(clusters: Cluster[], addTo: (c: Cluster, m: RawMention
     for (const m of c.mentions) addTo(target, m, target.last);
     clusters.splice(i, 1);
   }
+}
+
+/** Mentions for acronyms of tagged names that the tagger left untagged ("WHO declares"); `raw` stays in text order. */
+function addUntaggedAcronyms(tokens: readonly Token[], raw: RawMention[]): void {
+  const names = raw.filter((m) => m.type === 'ORG' || m.type === 'LOC');
+  if (!names.length) return;
+  let r = 0;
+  const found = untaggedAcronyms(tokens, names, (i) => {
+    const t = tokens[i]!;
+    while (r < raw.length && raw[r]!.end <= t.start) r++;
+    return r < raw.length && raw[r]!.start <= t.start;
+  });
+  if (!found.length) return;
+  for (const { i, type } of found) raw.push({ start: tokens[i]!.start, end: tokens[i]!.end, type, words: [tokens[i]!.text], titles: [], honorific: null });
+  raw.sort((a, b) => a.start - b.start);
 }
 
 /** Index of the token starting at `start` (tokens are in text order), or -1. */
@@ -1184,6 +1199,8 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       }
     }
   }
+
+  addUntaggedAcronyms(tokens, raw);
 
   // People: cluster by full name, then attach surnames, first names and "Mr X" to the most
   // recent person whose fuller name contains them. Two people sharing a surname stay apart.
