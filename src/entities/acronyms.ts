@@ -56,7 +56,12 @@ export function untaggedAcronyms<T extends string>(
   if (!byInitials.size) return out;
   const capsWord = (k: number) => !!tokens[k] && /^\p{Lu}{2,}$/u.test(tokens[k]!.text);
   for (let i = 0; i < tokens.length; i++) {
-    const key = acronymKey(tokens[i]!.text);
+    const t = tokens[i]!.text;
+    // (runs over every token: two capitals first, before the regex)
+    const c0 = t.charCodeAt(0);
+    const c1 = t.charCodeAt(1);
+    if (!(c0 >= 65 && c0 <= 90) || !((c1 >= 65 && c1 <= 90) || c1 === 46)) continue;
+    const key = acronymKey(t);
     const type = key ? byInitials.get(key) : undefined;
     if (!type || taken(i) || capsWord(i - 1) || capsWord(i + 1)) continue;
     out.push({ i, type });
