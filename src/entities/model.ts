@@ -213,50 +213,38 @@ export class NerModel {
         if (js >= 0) this.uniSlots[m++] = js;
       }
       for (let stage = 0; stage < S; stage++) {
-        // int16 weights (half the memory of the floats): the float32 weight is fround(q * scale)
-        const w = this.tables[stage]!.w;
-        const Q = w.q;
-        const scale = w.scale!;
-        const W = w.weights;
+        // the float weights: from a model file each is fround(q * scale) of its int16 (loadStage)
+        const W = this.tables[stage]!.w.weights;
         const rows = this.rowBuf;
         let nr = 0;
         for (let k = 0; k < m; k++) {
           const r = joint.row(this.uniSlots[k]!, stage);
           if (r >= 0) rows[nr++] = r * T;
         }
-        // float32 sums in key order, from 0
+        // float32 sums in key order, from 0, four tags at a time: four independent chains of additions
         const so = off + stage * 5 * T + o * T;
-        if (Q) {
-          // four tags at a time: four independent chains of additions
-          let t = 0;
-          for (; t + 4 <= T; t += 4) {
-            let e0 = 0;
-            let e1 = 0;
-            let e2 = 0;
-            let e3 = 0;
-            for (let k = 0; k < nr; k++) {
-              const r = rows[k]! + t;
-              e0 = fround(e0 + fround(Q[r]! * scale));
-              e1 = fround(e1 + fround(Q[r + 1]! * scale));
-              e2 = fround(e2 + fround(Q[r + 2]! * scale));
-              e3 = fround(e3 + fround(Q[r + 3]! * scale));
-            }
-            v[so + t] = e0;
-            v[so + t + 1] = e1;
-            v[so + t + 2] = e2;
-            v[so + t + 3] = e3;
+        let t = 0;
+        for (; t + 4 <= T; t += 4) {
+          let e0 = 0;
+          let e1 = 0;
+          let e2 = 0;
+          let e3 = 0;
+          for (let k = 0; k < nr; k++) {
+            const r = rows[k]! + t;
+            e0 = fround(e0 + W[r]!);
+            e1 = fround(e1 + W[r + 1]!);
+            e2 = fround(e2 + W[r + 2]!);
+            e3 = fround(e3 + W[r + 3]!);
           }
-          for (; t < T; t++) {
-            let e = 0;
-            for (let k = 0; k < nr; k++) e = fround(e + fround(Q[rows[k]! + t]! * scale));
-            v[so + t] = e;
-          }
-        } else {
-          for (let t = 0; t < T; t++) {
-            let e = 0;
-            for (let k = 0; k < nr; k++) e = fround(e + W[rows[k]! + t]!);
-            v[so + t] = e;
-          }
+          v[so + t] = e0;
+          v[so + t + 1] = e1;
+          v[so + t + 2] = e2;
+          v[so + t + 3] = e3;
+        }
+        for (; t < T; t++) {
+          let e = 0;
+          for (let k = 0; k < nr; k++) e = fround(e + W[rows[k]! + t]!);
+          v[so + t] = e;
         }
       }
     }
@@ -378,9 +366,9 @@ export class NerModel {
     if (this.emit.length < n * T) this.emit = new Float32Array(n * T * 2);
     const emit = this.emit;
     const table = this.tables[stage]!;
-    // int16 weights (half the memory of the floats): the float32 weight is fround(q * scale)
-    const Q = table.w.q!;
-    const scale = table.w.scale!;
+    // the float weights (each fround(q * scale) of its int16, as loadStage made them): a load, where
+    // the int16 would cost a multiply and a rounding per weight
+    const W = table.w.weights;
     const joint = this.joint;
     const slots = this.slots;
     const off = this.slotOff;
@@ -441,10 +429,10 @@ export class NerModel {
         e3 = fround(e3 + A[o4 + t + 3]!);
         for (let k = 0; k < m; k++) {
           const r = rows[k]! + t;
-          e0 = fround(e0 + fround(Q[r]! * scale));
-          e1 = fround(e1 + fround(Q[r + 1]! * scale));
-          e2 = fround(e2 + fround(Q[r + 2]! * scale));
-          e3 = fround(e3 + fround(Q[r + 3]! * scale));
+          e0 = fround(e0 + W[r]!);
+          e1 = fround(e1 + W[r + 1]!);
+          e2 = fround(e2 + W[r + 2]!);
+          e3 = fround(e3 + W[r + 3]!);
         }
         emit[base + t] = e0;
         emit[base + t + 1] = e1;
@@ -457,7 +445,7 @@ export class NerModel {
         e = fround(e + A[o2 + t]!);
         e = fround(e + A[o3 + t]!);
         e = fround(e + A[o4 + t]!);
-        for (let k = 0; k < m; k++) e = fround(e + fround(Q[rows[k]! + t]! * scale));
+        for (let k = 0; k < m; k++) e = fround(e + W[rows[k]! + t]!);
         emit[base + t] = e;
       }
       // the same word's weights at the next window offset

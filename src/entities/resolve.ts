@@ -72,7 +72,19 @@ function capitalised(w: string): boolean {
 }
 
 function isAllCaps(text: string, m: RawMention): boolean {
-  const s = text.slice(m.start, m.end);
+  // ASCII (most names): a capital and no small letter, read in place (betterName asks this of
+  // every mention pair it weighs); any other character takes the Unicode test
+  let upper = false;
+  for (let i = m.start; i < m.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return isAllCapsUnicode(text.slice(m.start, m.end));
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
+}
+
+function isAllCapsUnicode(s: string): boolean {
   return /\p{Lu}/u.test(s) && s === s.toUpperCase();
 }
 

@@ -21,7 +21,9 @@ const LEGISLATURES = new Set([
 
 /** Lowercase, accents dropped: "Dáil" -> "dail". */
 function plainLower(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // an ASCII word has no accents to drop (NFD leaves it as it is)
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 128) return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return word.toLowerCase();
 }
 
 export function isLegislatureWord(word: string): boolean {

@@ -277,6 +277,8 @@ function matchPhrase(lower: readonly string[], i: number, hi: number): { end: nu
 }
 
 const PHRASE_FIRST = new Set(PHRASES.flatMap((p) => p.words[0]!));
+/** Every word a trigger may start at (findTriggers skips any other token with one lookup). */
+const TRIGGER_STARTS: ReadonlySet<string> = new Set([...TRIGGER_WORDS, ...PHRASE_FIRST, ...OBJECT_ACT_WORDS]);
 
 const PROPOSALS = new Set(['option', 'proposal', 'idea', 'plan', 'offer', 'request', 'move', 'step', 'suggestion', 'demand', 'deal', 'scenario', 'approach', 'course']);
 
@@ -907,7 +909,7 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
   const headline = !!named && isHeadline(tokens, lo, hi);
   for (let i = lo; i < hi; i++) {
     const w = lower[i]!;
-    if (!TRIGGER_WORDS.has(w) && !PHRASE_FIRST.has(w) && !OBJECT_ACT_WORDS.has(w)) continue;
+    if (!TRIGGER_STARTS.has(w)) continue;
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     if (PHRASE_FIRST.has(w)) {

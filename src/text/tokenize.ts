@@ -39,6 +39,11 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9 || code === 160 || code === 12 || code === 11 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000 || code === 0x202f || code === 0x205f || code === 0x2028 || code === 0x2029 || code === 0xfeff;
 }
 
+/** The code unit at i, or -1 outside the string (reading past the end would deoptimise tokenize). */
+function codeAt(s: string, i: number): number {
+  return i >= 0 && i < s.length ? s.charCodeAt(i) : -1;
+}
+
 function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
@@ -105,7 +110,7 @@ export function tokenize(text: string): Token[] {
       if (d === 46 && e - pos >= 2 && !(e - pos === 3 && text.startsWith('www', pos)) && !atAhead(text, e)) {
         let word = text.slice(pos, e);
         let end = e;
-        if (text.charCodeAt(e + 1) !== 46 && isKnownAbbreviation(word)) {
+        if (codeAt(text, e + 1) !== 46 && isKnownAbbreviation(word)) {
           word += '.';
           end++;
         }
@@ -116,7 +121,7 @@ export function tokenize(text: string): Token[] {
     } else if (c === 46) {
       // A lone period before a space, a closer or the end: no number, ellipsis or email starts here.
       const d = pos + 1 < n ? text.charCodeAt(pos + 1) : -1;
-      if (d < 0 || (isSpace(d) && !(d === 32 && text.charCodeAt(pos + 2) === 46)) || d === 34 || d === 39 || d === 41 || d === 93 || d === 0x201d || d === 0x2019) {
+      if (d < 0 || (isSpace(d) && !(d === 32 && codeAt(text, pos + 2) === 46)) || d === 34 || d === 39 || d === 41 || d === 93 || d === 0x201d || d === 0x2019) {
         tokens.push({ start: pos, end: pos + 1, text: '.', kind: 'punct', spaceBefore: spaceBefore0 });
         pos++;
         continue;
@@ -140,18 +145,18 @@ export function tokenize(text: string): Token[] {
     let end = pos + word.length;
     if (group === 4) {
       // A word followed by a period is an abbreviation when we know it as one ("Gen.", "Inc.").
-      if (text.charCodeAt(end) === 46 && text.charCodeAt(end + 1) !== 46 && isKnownAbbreviation(word)) {
+      if (codeAt(text, end) === 46 && codeAt(text, end + 1) !== 46 && isKnownAbbreviation(word)) {
         word += '.';
         end++;
-      } else if (text.charCodeAt(end) === 46 && /^\p{Lu}$/u.test(word) && text.charCodeAt(end + 1) !== 46) {
+      } else if (codeAt(text, end) === 46 && /^\p{Lu}$/u.test(word) && codeAt(text, end + 1) !== 46) {
         // A single capital before a period is an initial: "J. K. Rowling".
         word += '.';
         end++;
       } else {
         // SPLIT_SUFFIX needs an apostrophe two or three code units from the end
         const L = word.length;
-        const a2 = word.charCodeAt(L - 2);
-        const a3 = word.charCodeAt(L - 3);
+        const a2 = codeAt(word, L - 2);
+        const a3 = codeAt(word, L - 3);
         const split = a2 === 39 || a2 === 0x2019 || a3 === 39 || a3 === 0x2019 ? SPLIT_SUFFIX.exec(word) : null;
         if (split && split[1] && split[2] && !/^['’]/.test(split[1])) {
           const head = split[1];

@@ -2,10 +2,12 @@ import { Kind, type Tok } from './tokens.js';
 
 /** Small helpers the parsers share for looking at tokens. */
 
-export const low = (t: readonly Tok[], i: number): string => t[i]?.low ?? '';
+// (an index outside the tokens, often -1 or the length, is tested first: reading t[-1] is a
+// named-property lookup through the prototypes, and reading past the end deoptimises the caller)
+export const low = (t: readonly Tok[], i: number): string => (i >= 0 && i < t.length ? t[i]!.low : '');
 
-export const isNum = (t: readonly Tok[], i: number): boolean => t[i]?.kind === Kind.Num;
-export const isWord = (t: readonly Tok[], i: number): boolean => t[i]?.kind === Kind.Word;
+export const isNum = (t: readonly Tok[], i: number): boolean => i >= 0 && i < t.length && t[i]!.kind === Kind.Num;
+export const isWord = (t: readonly Tok[], i: number): boolean => i >= 0 && i < t.length && t[i]!.kind === Kind.Word;
 
 /** True when token i is glued to the token before it (no whitespace between). */
 export const glued = (t: readonly Tok[], i: number): boolean => i < t.length && !t[i]!.space;
