@@ -3,6 +3,7 @@
  * and end scores; decoded with the constrained Viterbi. Saved with weights quantised to 16-bit
  * integers (rows that quantise to zero are dropped).
  */
+import { BioViterbi } from './bio-viterbi.js';
 import { Viterbi } from './viterbi.js';
 
 export interface LinearWeights {
@@ -69,17 +70,22 @@ export class LinearTagger {
     this.bias = new Float32Array(d.T);
   }
 
-  /** Tags a sequence of n items; item i owns keys[off[i]..off[i+1]). */
-  decode(n: number, off: Int32Array, keys: Uint32Array, out: Uint8Array): void {
+  /**
+   * Tags a sequence of n items; item i owns keys[off[i]..off[i+1]). `base`, when given, holds
+   * integer weight sums item i already has (base[i * T + tag], from sumRows): the sums of keys
+   * a caller computed once and reuses, added exactly as the keys themselves would be.
+   */
+  decode(n: number, off: Int32Array, keys: Uint32Array, out: Uint8Array, base?: Int32Array): void {
     const T = this.T;
     if (this.emit.length < n * T) this.emit = new Float32Array(n * T * 2);
     if (T === 3 || T === 5) {
-      this.emitSmall(n, off, keys);
+      this.emitSmall(n, off, keys, base ?? this.zeros(n));
       this.viterbi.decode(this.emit, this.trans, this.end, n, out);
       return;
     }
     const emit = this.emit;
-    emit.fill(0, 0, n * T);
+    if (base) for (let i = 0; i < n * T; i++) emit[i] = base[i]!;
+    else emit.fill(0, 0, n * T);
     const w = this.q;
     const shift = 32 - this.bits;
     for (let i = 0; i < n; i++) {
@@ -96,11 +102,38 @@ export class LinearTagger {
     this.viterbi.decode(emit, this.trans, this.end, n, out);
   }
 
+  private zero = new Int32Array(0);
+
+  /** n * T zeros: the base of items with no precomputed sums. */
+  private zeros(n: number): Int32Array {
+    if (this.zero.length < n * this.T) this.zero = new Int32Array(n * this.T * 2);
+    return this.zero;
+  }
+
   /**
-   * The emission scores for T = 3 or 5, summed in integer locals: the same exact integer sums
-   * as decode's float32 accumulation (|sum| < 2^24), then the same float32 `sum * scale + bias`.
+   * The integer weight sums of n key groups (group i owns keys[off[i]..off[i+1])) into
+   * out[at + i * T + tag]: what decode's `base` takes. Exact (|sum| < 2^24, as in decode).
    */
-  private emitSmall(n: number, off: Int32Array, keys: Uint32Array): void {
+  sumRows(n: number, off: Int32Array, keys: Uint32Array, out: Int32Array, at: number): void {
+    const T = this.T;
+    const w = this.q;
+    const shift = 32 - this.bits;
+    for (let i = 0; i < n; i++) {
+      const o = at + i * T;
+      for (let t = 0; t < T; t++) out[o + t] = 0;
+      for (let k = off[i]!; k < off[i + 1]!; k++) {
+        const rb = (Math.imul(keys[k]!, 0x9e3779b1) >>> shift) * T;
+        for (let t = 0; t < T; t++) out[o + t]! += w[rb + t]!;
+      }
+    }
+  }
+
+  /**
+   * The emission scores for T = 3 or 5, summed in integer locals from `init` (decode's `base`): the same exact
+   * integer sums as decode's float32 accumulation (|sum| < 2^24), then the same float32
+   * `sum * scale + bias`.
+   */
+  private emitSmall(n: number, off: Int32Array, keys: Uint32Array, init: Int32Array): void {
     const emit = this.emit;
     const w = this.q;
     const shift = 32 - this.bits;
@@ -111,9 +144,9 @@ export class LinearTagger {
       const b1 = bias[1]!;
       const b2 = bias[2]!;
       for (let i = 0; i < n; i++) {
-        let e0 = 0;
-        let e1 = 0;
-        let e2 = 0;
+        let e0 = init[i * 3]!;
+        let e1 = init[i * 3 + 1]!;
+        let e2 = init[i * 3 + 2]!;
         const ke = off[i + 1]!;
         for (let k = off[i]!; k < ke; k++) {
           const rb = (Math.imul(keys[k]!, 0x9e3779b1) >>> shift) * 3;
@@ -134,11 +167,11 @@ export class LinearTagger {
     const b3 = bias[3]!;
     const b4 = bias[4]!;
     for (let i = 0; i < n; i++) {
-      let e0 = 0;
-      let e1 = 0;
-      let e2 = 0;
-      let e3 = 0;
-      let e4 = 0;
+      let e0 = init[i * 5]!;
+      let e1 = init[i * 5 + 1]!;
+      let e2 = init[i * 5 + 2]!;
+      let e3 = init[i * 5 + 3]!;
+      let e4 = init[i * 5 + 4]!;
       const ke = off[i + 1]!;
       for (let k = off[i]!; k < ke; k++) {
         const rb = (Math.imul(keys[k]!, 0x9e3779b1) >>> shift) * 5;
@@ -169,7 +202,9 @@ export function bioViterbi(kinds: number): Viterbi {
       allowed[prev * T + cur] = ok ? 1 : 0;
     }
   }
-  return new Viterbi(T, allowed, new Uint8Array(T).fill(1));
+  const canEnd = new Uint8Array(T).fill(1);
+  // (one or two kinds, the quote taggers': the same decisions, written out tag by tag)
+  return kinds === 1 || kinds === 2 ? new BioViterbi(kinds, allowed, canEnd) : new Viterbi(T, allowed, canEnd);
 }
 
 /** 32-bit FNV-1a of a string, seeded by a feature-template id. */

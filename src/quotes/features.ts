@@ -11,9 +11,11 @@ import { isStanceWord } from './stance.js';
 import { isParenVerb, PAREN_FLAG } from './parenthetical.js';
 import { FINDING_FLAG, isFindingVerb } from './findings.js';
 
-/** One sentence's tokens, prepared once for both taggers. */
-export interface SentPrep {
-  n: number;
+/**
+ * The per-token arrays both taggers read, prepared once per document (src/quotes/features.ts
+ * prepDocument); a sentence is a window [lo, lo + n) of them. Indices are document-wide.
+ */
+export interface TokenPrep {
   /** 1 when the token lies inside quotation marks (marks excluded). */
   inq: Uint8Array;
   /** 0 none, 1 opening quotation mark, 2 closing mark. */
@@ -28,10 +30,24 @@ export interface SentPrep {
   speech: Uint8Array;
   /** Punctuation class: 1 comma, 2 clause word, 4 sentence-internal stop (. ; : ? !), 8 a parenthetical speech verb (src/quotes/parenthetical.ts), 16 a finding verb (src/quotes/findings.ts); 8 and 16 are no tagger features. */
   pc: Uint8Array;
-  /** 1 when the sentence holds a quotation mark. */
-  hasMark: number;
   /** Entity mention flags: 0 none, 1 PERSON start, 2 PERSON inside, 3 ORG start, 4 ORG inside, 5 other start, 6 other inside. */
   ent: Uint8Array;
+  /** The word form's id: equal ids, equal word features (ids are dense, and stay valid while `wordGen` does). */
+  wid: Int32Array;
+  /** The generation of the word ids (it changes when the table of word forms is emptied). */
+  wordGen: number;
+}
+
+/**
+ * One sentence, prepared for both taggers: its tokens are [lo, lo + n) of the document's arrays
+ * (one set per document rather than eleven small arrays per sentence: the allocations cost more
+ * than the features).
+ */
+export interface SentPrep extends TokenPrep {
+  lo: number;
+  n: number;
+  /** 1 when the sentence holds a quotation mark. */
+  hasMark: number;
 }
 
 export function shapeOf(s: string): string {
@@ -79,8 +95,9 @@ export class KeyBuf {
   }
 }
 
-const BOS = 0x5b05;
-const EOS = 0xe05;
+/** The word hashes standing for the neighbours of a sentence's first and last tokens. */
+export const BOS = 0x5b05;
+export const EOS = 0xe05;
 
 /** Combines two 32-bit values into a feature key (FNV-style over words; rows take the key's top bits after a multiplicative hash). */
 export function mix(a: number, b: number): number {
@@ -139,9 +156,13 @@ const S50 = Math.imul(50 + 0x2545f491, 0x01000193);
 
 const CLAUSE = new Set(['that', 'and', 'but', 'because', 'while', 'as', 'when', 'if', 'although', 'who', 'which', 'whether', 'after', 'before', 'since']);
 
-/** Cue tagger keys for every token of a sentence into `kb` (off[i]..off[i+1]). */
-export function cueKeys(p: SentPrep, kb: KeyBuf): void {
+/**
+ * Cue tagger keys for every token of a sentence into `kb` (off[i]..off[i+1]); without the keys
+ * of one word form alone (CUE_ROLE: the templates of cueWordKeys) when `words` is false.
+ */
+export function cueKeys(p: SentPrep, kb: KeyBuf, words = true): void {
   const n = p.n;
+  const lo = p.lo;
   kb.reset(n);
   kb.ensure(n * CUE_KEYS);
   const keys = kb.keys;
@@ -156,54 +177,126 @@ export function cueKeys(p: SentPrep, kb: KeyBuf): void {
   let pos = 0;
   for (let i = 0; i < n; i++) {
     off[i] = pos;
-    const w0 = H[i]!;
-    const lem = HL[i]!;
-    const q = p.inq[i]!;
+    const j = lo + i;
+    const w0 = H[j]!;
+    const lem = HL[j]!;
+    const q = p.inq[j]!;
     const first = i === 0;
     const last = i === n - 1;
-    const wm1 = first ? BOS : H[i - 1]!;
-    const wp1 = last ? EOS : H[i + 1]!;
-    const wm2 = i < 2 ? BOS : H[i - 2]!;
-    const wp2 = i + 2 >= n ? EOS : H[i + 2]!;
-    const sh0 = HS[i]!;
-    const lmm1 = first ? BOS : HL[i - 1]!;
-    const lmp1 = last ? EOS : HL[i + 1]!;
-    const mkm1 = first ? 9 : MK[i - 1]!;
-    const mkp1 = last ? 9 : MK[i + 1]!;
-    const enm1 = first ? 9 : EN[i - 1]!;
-    const enp1 = last ? 9 : EN[i + 1]!;
-    const sp0 = SP[i]!;
+    const wm1 = first ? BOS : H[j - 1]!;
+    const wp1 = last ? EOS : H[j + 1]!;
+    const wm2 = i < 2 ? BOS : H[j - 2]!;
+    const wp2 = i + 2 >= n ? EOS : H[j + 2]!;
+    const sh0 = HS[j]!;
+    const lmm1 = first ? BOS : HL[j - 1]!;
+    const lmp1 = last ? EOS : HL[j + 1]!;
+    const mkm1 = first ? 9 : MK[j - 1]!;
+    const mkp1 = last ? 9 : MK[j + 1]!;
+    const enm1 = first ? 9 : EN[j - 1]!;
+    const enp1 = last ? 9 : EN[j + 1]!;
+    const sp0 = SP[j]!;
     keys[pos++] = ((S0 ^ (0)) >>> 0);
-    keys[pos++] = ((S1 ^ (w0)) >>> 0);
-    keys[pos++] = ((S2 ^ (wm1)) >>> 0);
-    keys[pos++] = ((S3 ^ (wp1)) >>> 0);
-    keys[pos++] = ((S4 ^ (wm2)) >>> 0);
-    keys[pos++] = ((S5 ^ (wp2)) >>> 0);
+    if (words) {
+      keys[pos++] = ((S1 ^ (w0)) >>> 0);
+      keys[pos++] = ((S2 ^ (wm1)) >>> 0);
+      keys[pos++] = ((S3 ^ (wp1)) >>> 0);
+      keys[pos++] = ((S4 ^ (wm2)) >>> 0);
+      keys[pos++] = ((S5 ^ (wp2)) >>> 0);
+    }
     keys[pos++] = ((Math.imul((((S6 ^ (wm1)) >>> 0)) + 0x2545f491, 0x01000193) ^ (w0)) >>> 0);
     keys[pos++] = ((Math.imul((((S7 ^ (w0)) >>> 0)) + 0x2545f491, 0x01000193) ^ (wp1)) >>> 0);
-    keys[pos++] = ((S8 ^ (p.hs3[i]!)) >>> 0);
-    keys[pos++] = ((S9 ^ (p.hs2[i]!)) >>> 0);
-    keys[pos++] = ((S10 ^ (lem)) >>> 0);
-    keys[pos++] = ((S11 ^ (sh0)) >>> 0);
-    keys[pos++] = ((Math.imul((((Math.imul((((S12 ^ (first ? BOS : HS[i - 1]!)) >>> 0)) + 0x2545f491, 0x01000193) ^ (sh0)) >>> 0)) + 0x2545f491, 0x01000193) ^ (last ? EOS : HS[i + 1]!)) >>> 0);
-    keys[pos++] = ((Math.imul((((S13 ^ (q)) >>> 0)) + 0x2545f491, 0x01000193) ^ (lem)) >>> 0);
+    if (words) {
+      keys[pos++] = ((S8 ^ (p.hs3[j]!)) >>> 0);
+      keys[pos++] = ((S9 ^ (p.hs2[j]!)) >>> 0);
+      keys[pos++] = ((S10 ^ (lem)) >>> 0);
+      keys[pos++] = ((S11 ^ (sh0)) >>> 0);
+    }
+    keys[pos++] = ((Math.imul((((Math.imul((((S12 ^ (first ? BOS : HS[j - 1]!)) >>> 0)) + 0x2545f491, 0x01000193) ^ (sh0)) >>> 0)) + 0x2545f491, 0x01000193) ^ (last ? EOS : HS[j + 1]!)) >>> 0);
+    if (words) {
+      keys[pos++] = ((Math.imul((((S13 ^ (q)) >>> 0)) + 0x2545f491, 0x01000193) ^ (lem)) >>> 0);
+    }
     keys[pos++] = ((S14 ^ (q)) >>> 0);
-    keys[pos++] = ((Math.imul((((Math.imul((((S15 ^ (mkm1)) >>> 0)) + 0x2545f491, 0x01000193) ^ (MK[i]!)) >>> 0)) + 0x2545f491, 0x01000193) ^ (mkp1)) >>> 0);
+    keys[pos++] = ((Math.imul((((Math.imul((((S15 ^ (mkm1)) >>> 0)) + 0x2545f491, 0x01000193) ^ (MK[j]!)) >>> 0)) + 0x2545f491, 0x01000193) ^ (mkp1)) >>> 0);
     keys[pos++] = ((Math.imul((((S16 ^ (lem)) >>> 0)) + 0x2545f491, 0x01000193) ^ (wp1)) >>> 0);
     keys[pos++] = ((Math.imul((((S17 ^ (wm1)) >>> 0)) + 0x2545f491, 0x01000193) ^ (lem)) >>> 0);
     keys[pos++] = ((S18 ^ (first ? 0 : last ? 1 : i < 3 ? 2 : 3)) >>> 0);
     keys[pos++] = ((Math.imul((((Math.imul((((S19 ^ (lem)) >>> 0)) + 0x2545f491, 0x01000193) ^ (enm1)) >>> 0)) + 0x2545f491, 0x01000193) ^ (enp1)) >>> 0);
-    keys[pos++] = ((S20 ^ (EN[i]!)) >>> 0);
+    keys[pos++] = ((S20 ^ (EN[j]!)) >>> 0);
     keys[pos++] = ((Math.imul((((Math.imul((((S21 ^ (lmm1)) >>> 0)) + 0x2545f491, 0x01000193) ^ (lem)) >>> 0)) + 0x2545f491, 0x01000193) ^ (lmp1)) >>> 0);
     keys[pos++] = ((Math.imul((((Math.imul((((S22 ^ (sp0)) >>> 0)) + 0x2545f491, 0x01000193) ^ (q)) >>> 0)) + 0x2545f491, 0x01000193) ^ (hm)) >>> 0);
-    keys[pos++] = ((Math.imul((((Math.imul((((S23 ^ (first ? 9 : SP[i - 1]!)) >>> 0)) + 0x2545f491, 0x01000193) ^ (sp0)) >>> 0)) + 0x2545f491, 0x01000193) ^ (last ? 9 : SP[i + 1]!)) >>> 0);
-    keys[pos++] = ((Math.imul((((Math.imul((((S24 ^ (lem)) >>> 0)) + 0x2545f491, 0x01000193) ^ (hm)) >>> 0)) + 0x2545f491, 0x01000193) ^ (q)) >>> 0);
+    keys[pos++] = ((Math.imul((((Math.imul((((S23 ^ (first ? 9 : SP[j - 1]!)) >>> 0)) + 0x2545f491, 0x01000193) ^ (sp0)) >>> 0)) + 0x2545f491, 0x01000193) ^ (last ? 9 : SP[j + 1]!)) >>> 0);
+    if (words) {
+      keys[pos++] = ((Math.imul((((Math.imul((((S24 ^ (lem)) >>> 0)) + 0x2545f491, 0x01000193) ^ (hm)) >>> 0)) + 0x2545f491, 0x01000193) ^ (q)) >>> 0);
+    }
     // the word with its neighbours' lexicon flags: what goes with a speech verb before or after it
     // ("has also said", "said in"; issue 6 round 4, dev cue tagger F 68.5 -> 68.9)
-    keys[pos++] = ((Math.imul((((S25 ^ (first ? 9 : SP[i - 1]!)) >>> 0)) + 0x2545f491, 0x01000193) ^ (w0)) >>> 0);
-    keys[pos++] = ((Math.imul((((S26 ^ (last ? 9 : SP[i + 1]!)) >>> 0)) + 0x2545f491, 0x01000193) ^ (w0)) >>> 0);
+    if (words) {
+      keys[pos++] = ((Math.imul((((S25 ^ (first ? 9 : SP[j - 1]!)) >>> 0)) + 0x2545f491, 0x01000193) ^ (w0)) >>> 0);
+      keys[pos++] = ((Math.imul((((S26 ^ (last ? 9 : SP[j + 1]!)) >>> 0)) + 0x2545f491, 0x01000193) ^ (w0)) >>> 0);
+    }
   }
   off[n] = pos;
+  kb.pos = pos;
+}
+
+/**
+ * The groups of cue keys that depend on one word form alone, by the role the form plays for the
+ * token being tagged (cueWordKeys). A token's cue keys (cueKeys) are its context keys
+ * (cueKeys with `words` false) and, from its own word form: OWN, QUOTE + q * 2 + hasMark, PREV_FLAG + slot
+ * of the previous token's lexicon flag and NEXT_FLAG + slot of the next one's (flagSlot); from
+ * the forms one and two before it: PREV1 and PREV2; one and two after: NEXT1 and NEXT2 (BOS and
+ * EOS past the sentence's edges). The cue tagger sums each form's groups once (cue-words.ts).
+ */
+export const CUE_ROLE = { OWN: 0, PREV1: 1, PREV2: 2, NEXT1: 3, NEXT2: 4, QUOTE: 5, PREV_FLAG: 9, NEXT_FLAG: 13 } as const;
+export const CUE_WORD_ROLES = 17;
+
+/** A lexicon flag (0, 1, 2, or 9 past the sentence's edge) as 0..3. */
+export function flagSlot(flag: number): number {
+  return flag === 9 ? 3 : flag;
+}
+
+/** The CUE_WORD_ROLES groups of cue keys of one word form, given its hashes, into `kb` (off[g]..off[g+1]). */
+export function cueWordKeys(w0: number, lem: number, hs3: number, hs2: number, sh0: number, kb: KeyBuf): void {
+  kb.reset(CUE_WORD_ROLES);
+  kb.ensure(64);
+  const keys = kb.keys;
+  const off = kb.off;
+  let pos = 0;
+  // OWN
+  off[0] = pos;
+  keys[pos++] = ((S1 ^ (w0)) >>> 0);
+  keys[pos++] = ((S8 ^ (hs3)) >>> 0);
+  keys[pos++] = ((S9 ^ (hs2)) >>> 0);
+  keys[pos++] = ((S10 ^ (lem)) >>> 0);
+  keys[pos++] = ((S11 ^ (sh0)) >>> 0);
+  // PREV1, PREV2, NEXT1, NEXT2: the form as the tagged token's neighbour
+  off[1] = pos;
+  keys[pos++] = ((S2 ^ (w0)) >>> 0);
+  off[2] = pos;
+  keys[pos++] = ((S4 ^ (w0)) >>> 0);
+  off[3] = pos;
+  keys[pos++] = ((S3 ^ (w0)) >>> 0);
+  off[4] = pos;
+  keys[pos++] = ((S5 ^ (w0)) >>> 0);
+  // QUOTE + q * 2 + hm
+  for (let q = 0; q < 2; q++) {
+    for (let hm = 0; hm < 2; hm++) {
+      off[5 + q * 2 + hm] = pos;
+      keys[pos++] = ((Math.imul((((S13 ^ (q)) >>> 0)) + 0x2545f491, 0x01000193) ^ (lem)) >>> 0);
+      keys[pos++] = ((Math.imul((((Math.imul((((S24 ^ (lem)) >>> 0)) + 0x2545f491, 0x01000193) ^ (hm)) >>> 0)) + 0x2545f491, 0x01000193) ^ (q)) >>> 0);
+    }
+  }
+  // PREV_FLAG + slot, NEXT_FLAG + slot
+  const FLAGS = [0, 1, 2, 9];
+  for (let k = 0; k < 4; k++) {
+    off[9 + k] = pos;
+    keys[pos++] = ((Math.imul((((S25 ^ (FLAGS[k]!)) >>> 0)) + 0x2545f491, 0x01000193) ^ (w0)) >>> 0);
+  }
+  for (let k = 0; k < 4; k++) {
+    off[13 + k] = pos;
+    keys[pos++] = ((Math.imul((((S26 ^ (FLAGS[k]!)) >>> 0)) + 0x2545f491, 0x01000193) ^ (w0)) >>> 0);
+  }
+  off[CUE_WORD_ROLES] = pos;
   kb.pos = pos;
 }
 
@@ -221,9 +314,47 @@ function bucket(d: number): number {
 let commas = new Int32Array(256);
 let between = new Uint8Array(256);
 
-/** Span tagger keys for every token of a sentence, given a cue over tokens [cs, ce) of it. */
-export function spanKeys(p: SentPrep, cs: number, ce: number, kb: KeyBuf): void {
+/**
+ * The groups of span keys that depend on one word form alone, by role (spanWordKeys): for a
+ * token in direction `dir` from the cue (1 before, 2 after, 3 inside), OWN + dir - 1 of its own
+ * form, PREV1 + dir - 1 of the form before it and NEXT1 + dir - 1 of the form after it (BOS and
+ * EOS past the sentence's edges). The rest are spanKeys with `words` false.
+ */
+export const SPAN_ROLE = { OWN: 0, PREV1: 3, NEXT1: 6 } as const;
+export const SPAN_WORD_ROLES = 9;
+
+/** The SPAN_WORD_ROLES groups of span keys of one word form, given its hashes, into `kb`. */
+export function spanWordKeys(w0: number, hs3: number, kb: KeyBuf): void {
+  kb.reset(SPAN_WORD_ROLES);
+  kb.ensure(32);
+  const keys = kb.keys;
+  const off = kb.off;
+  let pos = 0;
+  for (let dir = 1; dir <= 3; dir++) {
+    off[SPAN_ROLE.OWN + dir - 1] = pos;
+    keys[pos++] = ((Math.imul((((S31 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (w0)) >>> 0);
+    keys[pos++] = ((Math.imul((((S47 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (hs3)) >>> 0);
+  }
+  for (let dir = 1; dir <= 3; dir++) {
+    off[SPAN_ROLE.PREV1 + dir - 1] = pos;
+    keys[pos++] = ((Math.imul((((S32 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (w0)) >>> 0);
+  }
+  for (let dir = 1; dir <= 3; dir++) {
+    off[SPAN_ROLE.NEXT1 + dir - 1] = pos;
+    keys[pos++] = ((Math.imul((((S33 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (w0)) >>> 0);
+  }
+  off[SPAN_WORD_ROLES] = pos;
+  kb.pos = pos;
+}
+
+/**
+ * Span tagger keys for every token of a sentence, given a cue over tokens [cs, ce) of it;
+ * without the keys of one word form alone (SPAN_ROLE: the templates of spanWordKeys) when
+ * `words` is false.
+ */
+export function spanKeys(p: SentPrep, cs: number, ce: number, kb: KeyBuf, words = true): void {
   const n = p.n;
+  const lo = p.lo;
   kb.reset(n);
   kb.ensure(n * SPAN_KEYS);
   const keys = kb.keys;
@@ -232,9 +363,9 @@ export function spanKeys(p: SentPrep, cs: number, ce: number, kb: KeyBuf): void 
   const MK = p.mark;
   const EN = p.ent;
   const PC = p.pc;
-  const cueLem = p.hl[ce - 1]!;
-  const cueFirst = H[cs]!;
-  const cueInq = p.inq[cs]!;
+  const cueLem = p.hl[lo + ce - 1]!;
+  const cueFirst = H[lo + cs]!;
+  const cueInq = p.inq[lo + cs]!;
   if (commas.length < n) {
     commas = new Int32Array(n * 2);
     between = new Uint8Array(n * 2);
@@ -246,9 +377,9 @@ export function spanKeys(p: SentPrep, cs: number, ce: number, kb: KeyBuf): void 
   for (let i = cs - 1; i >= 0; i--) {
     commas[i] = c;
     between[i] = bt;
-    const f = PC[i]!;
+    const f = PC[lo + i]!;
     if (f & 1) c++;
-    if (MK[i]) bt |= 1;
+    if (MK[lo + i]) bt |= 1;
     bt |= f & 6;
   }
   c = 0;
@@ -256,60 +387,64 @@ export function spanKeys(p: SentPrep, cs: number, ce: number, kb: KeyBuf): void 
   for (let i = ce; i < n; i++) {
     commas[i] = c;
     between[i] = bt;
-    const f = PC[i]!;
+    const f = PC[lo + i]!;
     if (f & 1) c++;
-    if (MK[i]) bt |= 1;
+    if (MK[lo + i]) bt |= 1;
     bt |= f & 6;
   }
   let pos = 0;
   for (let i = 0; i < n; i++) {
     off[i] = pos;
+    const j = lo + i;
     const d = i < cs ? i - cs : i >= ce ? i - ce + 1 : 0;
     const dir = d < 0 ? 1 : d > 0 ? 2 : 3;
     const db = bucket(d);
-    const w0 = H[i]!;
-    const q = p.inq[i]!;
-    const sh = p.hsh[i]!;
+    const w0 = H[j]!;
+    const q = p.inq[j]!;
+    const sh = p.hsh[j]!;
     const inCue = i >= cs && i < ce;
     const cm = inCue ? 0 : Math.min(commas[i]!, 3);
     const b = inCue ? 0 : between[i]!;
     const first = i === 0;
     const last = i === n - 1;
-    const wm1 = first ? BOS : H[i - 1]!;
-    const wp1 = last ? EOS : H[i + 1]!;
+    const wm1 = first ? BOS : H[j - 1]!;
+    const wp1 = last ? EOS : H[j + 1]!;
     keys[pos++] = ((S30 ^ (db)) >>> 0);
-    keys[pos++] = ((Math.imul((((S31 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (w0)) >>> 0);
-    keys[pos++] = ((Math.imul((((S32 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (wm1)) >>> 0);
-    keys[pos++] = ((Math.imul((((S33 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (wp1)) >>> 0);
+    if (words) {
+      keys[pos++] = ((Math.imul((((S31 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (w0)) >>> 0);
+      keys[pos++] = ((Math.imul((((S32 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (wm1)) >>> 0);
+      keys[pos++] = ((Math.imul((((S33 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (wp1)) >>> 0);
+    }
     keys[pos++] = ((Math.imul((((S34 ^ (db)) >>> 0)) + 0x2545f491, 0x01000193) ^ (sh)) >>> 0);
     keys[pos++] = ((Math.imul((((S35 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (cueLem)) >>> 0);
     keys[pos++] = ((Math.imul((((S36 ^ (db)) >>> 0)) + 0x2545f491, 0x01000193) ^ (cueLem)) >>> 0);
     keys[pos++] = ((Math.imul((((Math.imul((((S37 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (q)) >>> 0)) + 0x2545f491, 0x01000193) ^ (cueInq)) >>> 0);
-    keys[pos++] = ((Math.imul((((Math.imul((((S38 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (MK[i]!)) >>> 0)) + 0x2545f491, 0x01000193) ^ (((Math.imul((last ? 9 : MK[i + 1]!) + 0x2545f491, 0x01000193) ^ (first ? 9 : MK[i - 1]!)) >>> 0))) >>> 0);
+    keys[pos++] = ((Math.imul((((Math.imul((((S38 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (MK[j]!)) >>> 0)) + 0x2545f491, 0x01000193) ^ (((Math.imul((last ? 9 : MK[j + 1]!) + 0x2545f491, 0x01000193) ^ (first ? 9 : MK[j - 1]!)) >>> 0))) >>> 0);
     keys[pos++] = ((Math.imul((((Math.imul((((S39 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (cm)) >>> 0)) + 0x2545f491, 0x01000193) ^ (b)) >>> 0);
     keys[pos++] = ((Math.imul((((Math.imul((((S40 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (cm)) >>> 0)) + 0x2545f491, 0x01000193) ^ (cueLem)) >>> 0);
-    keys[pos++] = ((Math.imul((((Math.imul((((S41 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (EN[i]!)) >>> 0)) + 0x2545f491, 0x01000193) ^ (first ? 9 : EN[i - 1]!)) >>> 0);
+    keys[pos++] = ((Math.imul((((Math.imul((((S41 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (EN[j]!)) >>> 0)) + 0x2545f491, 0x01000193) ^ (first ? 9 : EN[j - 1]!)) >>> 0);
     keys[pos++] = ((Math.imul((((Math.imul((((S42 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (w0)) >>> 0)) + 0x2545f491, 0x01000193) ^ (cueLem)) >>> 0);
     keys[pos++] = ((Math.imul((((Math.imul((((S43 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (wm1)) >>> 0)) + 0x2545f491, 0x01000193) ^ (w0)) >>> 0);
     keys[pos++] = ((Math.imul((((Math.imul((((S44 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (sh)) >>> 0)) + 0x2545f491, 0x01000193) ^ (first ? 1 : 0)) >>> 0);
     keys[pos++] = ((Math.imul((((S45 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (cueFirst)) >>> 0);
     keys[pos++] = ((Math.imul((((Math.imul((((S46 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (b & 4)) >>> 0)) + 0x2545f491, 0x01000193) ^ (last ? 1 : 0)) >>> 0);
-    keys[pos++] = ((Math.imul((((S47 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (p.hs3[i]!)) >>> 0);
+    if (words) {
+      keys[pos++] = ((Math.imul((((S47 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (p.hs3[j]!)) >>> 0);
+    }
     keys[pos++] = ((Math.imul((((Math.imul((((S48 ^ (db)) >>> 0)) + 0x2545f491, 0x01000193) ^ (q)) >>> 0)) + 0x2545f491, 0x01000193) ^ (b & 1)) >>> 0);
     keys[pos++] = ((Math.imul((((Math.imul((((S49 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (wp1)) >>> 0)) + 0x2545f491, 0x01000193) ^ (cm)) >>> 0);
-    keys[pos++] = ((Math.imul((((Math.imul((((S50 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (p.speech[i]!)) >>> 0)) + 0x2545f491, 0x01000193) ^ (cm)) >>> 0);
+    keys[pos++] = ((Math.imul((((Math.imul((((S50 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (p.speech[j]!)) >>> 0)) + 0x2545f491, 0x01000193) ^ (cm)) >>> 0);
   }
   off[n] = pos;
   kb.pos = pos;
 }
 
-/** Per-token quotation state (0 outside, 1 inside, 2 opening mark, 3 closing mark) and entity flags of a document. */
-export interface DocPrep {
+/** Per-token quotation state (0 outside, 1 inside, 2 opening mark, 3 closing mark) and the taggers' arrays of a document. */
+export interface DocPrep extends TokenPrep {
   qstate: Uint8Array;
-  ent: Uint8Array;
 }
 
-/** One pass over the tokens with the paired quotation marks and the entity mentions. */
+/** One pass over the tokens with the paired quotation marks and the entity mentions, then the words. */
 export function prepDocument(tokens: readonly Token[], marks: readonly { start: number; end: number; innerStart: number; innerEnd: number; closed: boolean }[], entities: readonly Entity[]): DocPrep {
   const n = tokens.length;
   const qstate = new Uint8Array(n);
@@ -336,10 +471,11 @@ export function prepDocument(tokens: readonly Token[], marks: readonly { start: 
     const m = ms[j];
     if (m && m.start <= t.start && t.end <= m.end) ent[i] = m.start === t.start ? m.k : m.k + 1;
   }
-  return { qstate, ent };
+  return { qstate, ent, ...prepWords(tokens, qstate) };
 }
 
 interface WordInfo {
+  id: number;
   lower: string;
   shape: string;
   hw: number;
@@ -351,11 +487,23 @@ interface WordInfo {
   pc: number;
 }
 
-/** Per word form, its lowercase, shape and hashes; bounded (cleared when full). */
+/** Per word form, its lowercase, shape and hashes; bounded (emptied between documents when full). */
 const WORDS = new Map<string, WordInfo>();
 
 /** Single ASCII characters (punctuation, mostly: a sixth of all tokens) by code, skipping the map's string hashing. */
 const ASCII1: Array<WordInfo | undefined> = new Array(128);
+
+let nextWordId = 0;
+let wordGen = 0;
+
+/** Empties the word table when full, at a document's start (a document's ids are all of one generation). */
+function boundWords(): void {
+  if (WORDS.size < 200_000) return;
+  WORDS.clear();
+  ASCII1.fill(undefined);
+  nextWordId = 0;
+  wordGen++;
+}
 
 function wordInfo(text: string): WordInfo {
   const c0 = text.length === 1 ? text.charCodeAt(0) : 128;
@@ -364,6 +512,7 @@ function wordInfo(text: string): WordInfo {
   const l = text.toLowerCase();
   const shape = shapeOf(text);
   w = {
+    id: nextWordId++,
     lower: l,
     shape,
     hw: hashKey(1, l),
@@ -375,19 +524,17 @@ function wordInfo(text: string): WordInfo {
     pc: (l === ',' ? 1 : 0) | (CLAUSE.has(l) ? 2 : 0) | (l === '.' || l === ';' || l === ':' || l === '?' || l === '!' ? 4 : 0) | (isParenVerb(l) ? PAREN_FLAG : 0) | (isFindingVerb(text) ? FINDING_FLAG : 0),
   };
   if (c0 < 128) ASCII1[c0] = w;
-  else {
-    if (WORDS.size >= 200_000) WORDS.clear();
-    WORDS.set(text, w);
-  }
+  else WORDS.set(text, w);
   return w;
 }
 
-/** Prepares one sentence's tokens [lo, hi). */
-export function prepSentence(tokens: readonly Token[], lo: number, hi: number, dp: DocPrep): SentPrep {
-  const n = hi - lo;
+/** The word features of every token of a document, with its quotation state split into inside and mark. */
+function prepWords(tokens: readonly Token[], qstate: Uint8Array): Omit<TokenPrep, 'ent'> {
+  boundWords();
+  const n = tokens.length;
+  const wid = new Int32Array(n);
   const inq = new Uint8Array(n);
   const mark = new Uint8Array(n);
-  const ent = new Uint8Array(n);
   const hw = new Uint32Array(n);
   const hl = new Uint32Array(n);
   const hs3 = new Uint32Array(n);
@@ -396,8 +543,8 @@ export function prepSentence(tokens: readonly Token[], lo: number, hi: number, d
   const speech = new Uint8Array(n);
   const pc = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const t = tokens[lo + i]!;
-    const wi = wordInfo(t.text);
+    const wi = wordInfo(tokens[i]!.text);
+    wid[i] = wi.id;
     hw[i] = wi.hw;
     hl[i] = wi.hl;
     hs3[i] = wi.hs3;
@@ -405,12 +552,17 @@ export function prepSentence(tokens: readonly Token[], lo: number, hi: number, d
     hsh[i] = wi.hsh;
     speech[i] = wi.speech;
     pc[i] = wi.pc;
-    const m = dp.qstate[lo + i]!;
+    const m = qstate[i]!;
     inq[i] = m === 1 ? 1 : 0;
     mark[i] = m >= 2 ? m - 1 : 0;
-    ent[i] = dp.ent[lo + i]!;
   }
+  return { inq, mark, hw, hl, hs3, hs2, hsh, speech, pc, wid, wordGen };
+}
+
+/** One sentence's tokens [lo, hi): a window onto the document's prepared arrays. */
+export function prepSentence(lo: number, hi: number, dp: DocPrep): SentPrep {
   let hasMark = 0;
-  for (let i = 0; i < n; i++) if (mark[i] || inq[i]) hasMark = 1;
-  return { n, inq, mark, ent, hw, hl, hs3, hs2, hsh, speech, pc, hasMark };
+  for (let i = lo; i < hi; i++) if (dp.qstate[i]) hasMark = 1;
+  const { inq, mark, ent, hw, hl, hs3, hs2, hsh, speech, pc, wid, wordGen } = dp;
+  return { lo, n: hi - lo, inq, mark, ent, hw, hl, hs3, hs2, hsh, speech, pc, wid, wordGen, hasMark };
 }

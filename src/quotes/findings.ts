@@ -37,8 +37,8 @@ export interface Finding {
 export function findFindings(tokens: readonly Token[], lo: number, hi: number, flags?: Uint8Array): Finding[] {
   const out: Finding[] = [];
   for (let v = lo + 1; v < hi; v++) {
-    // (the sentence's prepared flags say which tokens are such verbs, when given)
-    if (flags ? !(flags[v - lo]! & FINDING_FLAG) : !isFindingVerb(tokens[v]!.text)) continue;
+    // (the prepared flags, indexed by document token, say which tokens are such verbs, when given)
+    if (flags ? !(flags[v]! & FINDING_FLAG) : !isFindingVerb(tokens[v]!.text)) continue;
     if (NOT_BEFORE.has(tokens[v - 1]!.text.toLowerCase())) continue;
     let a = v;
     let research = false;

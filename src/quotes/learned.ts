@@ -75,10 +75,14 @@ export function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, mark
   const dp = prepDocument(tokens, marks, entities);
   const lw = (i: number) => tokens[i]?.text.toLowerCase() ?? '';
   const ctx: Ctx = { input, text, tokens, marks, dp, lw, mi: 0, s: sentences[0]!, si: 0, lo: 0, found: [], here: [] };
+  // every sentence is tagged before the rules run: the taggers' weight tables stay in the CPU's
+  // caches through the document instead of being evicted by the rules between sentences
+  const tagged = sentences.map((s) => (s.tokenEnd > s.tokenStart ? taggers.sentence(s, dp) : null));
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
-    if (s.tokenEnd <= s.tokenStart) continue;
-    const { found, prep } = taggers.sentence(tokens, s, dp);
+    const t = tagged[si];
+    if (!t) continue;
+    const { found, prep } = t;
     const here: Cand[] = [];
     ctx.s = s;
     ctx.si = si;

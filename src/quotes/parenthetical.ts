@@ -86,8 +86,8 @@ function subjectStart(tokens: readonly Token[], lo: number, v: number): number {
 export function findParentheticals(tokens: readonly Token[], lo: number, hi: number, flags?: Uint8Array): Parenthetical[] {
   const out: Parenthetical[] = [];
   for (let v = lo + 2; v < hi; v++) {
-    // (the sentence's prepared flags say which tokens are such verbs, when given)
-    if (flags ? !(flags[v - lo]! & PAREN_FLAG) : !isParenVerb(tokens[v]!.text.toLowerCase())) continue;
+    // (the prepared flags, indexed by document token, say which tokens are such verbs, when given)
+    if (flags ? !(flags[v]! & PAREN_FLAG) : !isParenVerb(tokens[v]!.text.toLowerCase())) continue;
     // an adverb between the subject and the verb joins the cue: ", Mr. Obama often says,"
     const adv = v - 1 > lo && MID_ADVERB.test(tokens[v - 1]!.text) ? 1 : 0;
     let a = subjectStart(tokens, lo, v - adv);

@@ -7,9 +7,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import type { Sentence, Token } from '../document/types.js';
+import type { Sentence } from '../document/types.js';
 import { bioViterbi, LinearTagger, type SavedLinear } from '../learn/linear.js';
 import { cueKeys, KeyBuf, prepSentence, spanKeys, type DocPrep, type SentPrep } from './features.js';
+import { cueBase, cueWordSums, spanBase, spanWordSums, type WordSums } from './word-sums.js';
 
 export const DEFAULT_TAGGER_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../models/quotes/taggers.json.gz');
 
@@ -60,11 +61,17 @@ export class QuoteTaggers {
   readonly span: LinearTagger;
   private kb = new KeyBuf();
   private tags = new Uint8Array(256);
+  /** Each tagger's sums of the keys of one word form (word-sums.ts), and a buffer for a sentence's. */
+  private readonly cueWords: WordSums;
+  private readonly spanWords: WordSums;
+  private base = new Int32Array(256 * 5);
 
   constructor(readonly saved: SavedTaggers) {
     this.cue = new LinearTagger(saved.cue, CUE_VITERBI);
     this.span = new LinearTagger(saved.span, SPAN_VITERBI);
     this.cue.bias[1] = Number(process.env.DOSSIER_CUE_BIAS ?? saved.cueBias ?? 0);
+    this.cueWords = cueWordSums(this.cue);
+    this.spanWords = spanWordSums(this.span);
   }
 
   static load(file = DEFAULT_TAGGER_PATH): QuoteTaggers | null {
@@ -75,23 +82,32 @@ export class QuoteTaggers {
   /** Cue segments of one prepared sentence. */
   cues(p: SentPrep): Seg[] {
     if (p.n === 0) return [];
-    if (this.tags.length < p.n) this.tags = new Uint8Array(p.n * 2);
-    cueKeys(p, this.kb);
-    this.cue.decode(p.n, this.kb.off, this.kb.keys, this.tags);
+    this.room(p.n);
+    // the keys of cueKeys: the word forms' sums, then the other keys
+    cueBase(this.cueWords, p, this.base);
+    cueKeys(p, this.kb, false);
+    this.cue.decode(p.n, this.kb.off, this.kb.keys, this.tags, this.base);
     return segments(this.tags, p.n, 0);
   }
 
   /** Source and content segments of one cue. */
   spans(p: SentPrep, cue: Seg): { sources: Seg[]; contents: Seg[] } {
-    if (this.tags.length < p.n) this.tags = new Uint8Array(p.n * 2);
-    spanKeys(p, cue.a, cue.b, this.kb);
-    this.span.decode(p.n, this.kb.off, this.kb.keys, this.tags);
+    this.room(p.n);
+    spanBase(this.spanWords, p, cue.a, cue.b, this.base);
+    spanKeys(p, cue.a, cue.b, this.kb, false);
+    this.span.decode(p.n, this.kb.off, this.kb.keys, this.tags, this.base);
     return { sources: segments(this.tags, p.n, 0), contents: segments(this.tags, p.n, 1) };
   }
 
+  /** Buffers for a sentence of n tokens. */
+  private room(n: number): void {
+    if (this.tags.length < n) this.tags = new Uint8Array(n * 2);
+    if (this.base.length < n * 5) this.base = new Int32Array(n * 10);
+  }
+
   /** Every attribution of one sentence. */
-  sentence(tokens: readonly Token[], s: Sentence, dp: DocPrep): { prep: SentPrep; found: TaggedAttribution[] } {
-    const prep = prepSentence(tokens, s.tokenStart, s.tokenEnd, dp);
+  sentence(s: Sentence, dp: DocPrep): { prep: SentPrep; found: TaggedAttribution[] } {
+    const prep = prepSentence(s.tokenStart, s.tokenEnd, dp);
     const found: TaggedAttribution[] = [];
     for (const cue of this.cues(prep)) {
       const { sources, contents } = this.spans(prep, cue);

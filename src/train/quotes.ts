@@ -68,7 +68,7 @@ export function prepare(docs: readonly PolnearDoc[], upstream: readonly AnyStage
     const tokens = doc.get('tokens');
     const sentences = doc.get('sentences');
     const dp = prepDocument(tokens, findQuoteMarks(d.text, doc.get('paragraphs')), doc.get('entities'));
-    const preps: SentPrep[] = sentences.map((s) => prepSentence(tokens, s.tokenStart, s.tokenEnd, dp));
+    const preps: SentPrep[] = sentences.map((s) => prepSentence(s.tokenStart, s.tokenEnd, dp));
     const cueGold = preps.map((p) => new Uint8Array(p.n));
     for (const a of d.attributions) {
       if (!a.cue) continue;
