@@ -12,7 +12,7 @@ import { isRecipientOfDocuments } from './speaker.js';
 import { isAddresseeTail, isCircumstanceAfterAddressee } from './adjunct.js';
 import { canSpeakOn } from './turn.js';
 import { opensCoordinatedStatement } from './extract.js';
-import { isInSourceRelative, isPerformativeAct, partOfDayBeforeTime, restBeforeSourceComma } from './content.js';
+import { isInSourceRelative, isPerformativeAct, namesBeforeAnd, partOfDayBeforeTime, restBeforeSourceComma } from './content.js';
 
 
 test('a name in the first part of a broken quote is spoken of, not the pronoun after it', () => {
@@ -183,4 +183,11 @@ test('declaring something an emergency is an act, not a statement', () => {
   assert.ok(!isPerformativeAct('declared', ' that the country faced a disaster.'));
   const qs = analyze('The health agency on Wednesday declared the spread of cholera in Haiti a public health emergency.').get('quotes');
   assert.equal(qs.length, 0, show(qs));
+});
+
+test('the first of two coordinated subjects opening the sentence is as much the source', () => {
+  assert.equal(namesBeforeAnd('The Bar Council and '), 'The Bar Council and '.length);
+  assert.equal(namesBeforeAnd('Amnesty International and '), 'Amnesty International and '.length);
+  assert.equal(namesBeforeAnd('On Tuesday, the union and '), 0);
+  assert.equal(namesBeforeAnd('Officials said the union and '), 0);
 });

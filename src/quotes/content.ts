@@ -516,3 +516,14 @@ export function partOfDayBeforeTime(piece: string, after: string): number {
   const m = /\s+(?:late|early)$/i.exec(piece);
   return m && m.index > 0 && DAY_AFTER.test(after) ? m[0].length : 0;
 }
+
+/**
+ * "The Bar Council and [the Refugee Legal Aid Network] wrote ...": given the sentence's text before
+ * a source, the length of a name that opens the sentence and is joined to the source by "and"
+ * (capitalised words, with "of", "for", "the", "&" between them), or 0. The tagger may keep only
+ * the second of two coordinated subjects.
+ */
+export function namesBeforeAnd(before: string): number {
+  const m = /^\s*(?:The\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:of|for|the|on|and|&)\s+)?\p{Lu}[\p{L}.'’&-]*)*\s+and\s+$/u.exec(before);
+  return m ? before.length - /^\s*/.exec(before)![0].length : 0;
+}
