@@ -12,7 +12,7 @@ import { isRecipientOfDocuments } from './speaker.js';
 import { isAddresseeTail, isCircumstanceAfterAddressee } from './adjunct.js';
 import { canSpeakOn } from './turn.js';
 import { opensCoordinatedStatement } from './extract.js';
-import { isInSourceRelative, isPerformativeAct, namesBeforeAnd, partOfDayBeforeTime, restBeforeSourceComma } from './content.js';
+import { beforeClosingChannel, isInSourceRelative, isPerformativeAct, namesBeforeAnd, partOfDayBeforeTime, restBeforeSourceComma } from './content.js';
 
 
 test('a name in the first part of a broken quote is spoken of, not the pronoun after it', () => {
@@ -190,4 +190,17 @@ test('the first of two coordinated subjects opening the sentence is as much the 
   assert.equal(namesBeforeAnd('Amnesty International and '), 'Amnesty International and '.length);
   assert.equal(namesBeforeAnd('On Tuesday, the union and '), 0);
   assert.equal(namesBeforeAnd('Officials said the union and '), 0);
+});
+
+test('a channel phrase closing a content piece is how it was said, not what', () => {
+  const piece = (t: string) => t.slice(0, beforeClosingChannel(t, { start: 0, end: t.length }));
+  assert.equal(piece('the decision in a post on X'), 'the decision');
+  assert.equal(piece('the plan was dead in a statement'), 'the plan was dead');
+  assert.equal(piece('it will have 20 observers working during the debate'), 'it will have 20 observers working during the debate');
+  assert.equal(piece('her presence on Twitter'), 'her presence on Twitter');
+  const qs = analyze("Kenya's trade minister, Rose Achieng, welcomed the ruling in a post on X on Friday.").get('quotes');
+  assert.ok(qs.some((q) => q.text === 'the ruling'), show(qs));
+  // a meeting named at the end stays in what was said
+  const qs2 = analyze('The group announced it will have 20 observers working during the debate.').get('quotes');
+  assert.ok(qs2.every((q) => !q.text.endsWith('working')), show(qs2));
 });

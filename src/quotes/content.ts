@@ -3,6 +3,7 @@
  * source goes unnamed, the work a person authored, the topic a question was about, the medium a
  * statement went out on. Pure tests on text; extract.ts decides what to drop.
  */
+import { findChannelSpan } from './channel.js';
 
 /**
  * "declined to comment (on ...)", "did not respond to requests for comment", "a request for
@@ -526,4 +527,21 @@ export function partOfDayBeforeTime(piece: string, after: string): number {
 export function namesBeforeAnd(before: string): number {
   const m = /^\s*(?:The\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:of|for|the|on|and|&)\s+)?\p{Lu}[\p{L}.'’&-]*)*\s+and\s+$/u.exec(before);
   return m ? before.length - /^\s*/.exec(before)![0].length : 0;
+}
+
+/** A written or spoken piece the statement came in: "in a post on X", "in a statement", "in an interview with". */
+const CLOSING_CHANNEL = /^(?:in|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:post|posts|statement|tweet|interview|message|video|letter|press\s+release|news\s+conference|press\s+conference|blog|email|e-mail|broadcast|speech)\b/i;
+
+/**
+ * Where a content piece ends when a channel phrase closes it ("the decision [in a post on X]",
+ * "the plan was dead [in a statement]"): before the phrase, which says how it was said; a meeting
+ * or a platform named at the end stays ("working [during the debate]", "her presence [on Twitter]"). A quotation
+ * keeps what its marks hold.
+ */
+export function beforeClosingChannel(text: string, piece: { start: number; end: number }): number {
+  if (/^[“"‘']/.test(text.slice(piece.start, piece.start + 1))) return piece.end;
+  const body = text.slice(piece.start, piece.end);
+  const ch = findChannelSpan(body);
+  if (!ch || ch.start === 0 || !/^\s*[.,;]?\s*$/.test(body.slice(ch.end)) || !CLOSING_CHANNEL.test(ch.text)) return piece.end;
+  return piece.start + body.slice(0, ch.start).trimEnd().length;
 }

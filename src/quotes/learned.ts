@@ -11,7 +11,7 @@
 import type { Sentence, Span, Timex, Token } from '../document/types.js';
 import { dropCueAdjuncts, isAddresseeTail } from './adjunct.js';
 import { type Cand, markAt, type QuoteInput, TERMINAL } from './candidate.js';
-import { objectBeforeCoordinatedVerb, namesBeforeAnd, restBeforeSourceComma, isInSourceRelative, partOfDayBeforeTime, endBeforeNamedClause, isAmountOnly, isAnonymityReason, isCircumstanceClause, isPassiveAdverbialOnly, isReducedPassiveQuestion, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isDocumentParticiple, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isPurposeParticiple, isProductRecall, isPronounOnly, isQuestionObject, isQuestionTopic, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
+import { beforeClosingChannel, objectBeforeCoordinatedVerb, namesBeforeAnd, restBeforeSourceComma, isInSourceRelative, partOfDayBeforeTime, endBeforeNamedClause, isAmountOnly, isAnonymityReason, isCircumstanceClause, isPassiveAdverbialOnly, isReducedPassiveQuestion, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isDocumentParticiple, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isPurposeParticiple, isProductRecall, isPronounOnly, isQuestionObject, isQuestionTopic, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
 import { attachesPreposition, CUE_PREPOSITIONS, isSpeechVerb, isStrongSpeechVerb } from './cues.js';
 import { findChannelSpan, isChannelParticiple, verbBeforeChannel } from './channel.js';
 import { lemmaOf, prepDocument, type DocPrep, type SentPrep } from './features.js';
@@ -135,6 +135,7 @@ function closingTimeEnd(text: string, times: readonly Timex[], piece: Span, s: S
   }
   return piece.end;
 }
+
 
 /**
  * What opens a reported clause after a time that dates its cue: a determiner, a pronoun, "that" or a
@@ -336,6 +337,8 @@ function takeContents(ctx: Ctx, st: Attribution): void {
     // what a quotation was said of is its topic, not more of it: `“X,” he said of the plan.`
     if (x.a === f.cue.b + 1 && (lw(a - 1) === 'of' || lw(a - 1) === 'about') && f.contents.some((y) => y.b <= f.cue.a)) continue;
     const sp = { start: tokens[a]!.start, end: tokens[lo + x.b - 1]!.end };
+    // "welcomed [the decision in a post on X]": the channel phrase closing the piece is how it was said
+    if (x.a >= f.cue.b) sp.end = beforeClosingChannel(text, sp);
     // "conceded [defeat late] on Sunday": the part of the day belongs to the time after it
     if (x.a >= f.cue.b) sp.end -= partOfDayBeforeTime(text.slice(sp.start, sp.end), text.slice(sp.end, sp.end + 30));
     // "BaFin, which was criticised [for failing to spot the fraud], said": the source's relative clause
