@@ -141,6 +141,9 @@ const VERBS: V[] = [
   // ("sued for peace": asked for a truce, no lawsuit)
   ['sue', 'SUE', ['sued', 'sues', 'suing'], '115', { notWithin: ['peace', 'truce', 'ceasefire', 'armistice'] }],
   ['reject', 'REJECT', [], '120'],
+  // "dismissed the move", "dismissed calls for a ceasefire": rejecting what others propose or say;
+  // "dismissed the coach" (fired) and "dismissed the case" (a court) are none
+  ['dismiss', 'REJECT', [], '120', { needsWithin: ['move', 'moves', 'claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'report', 'reports', 'criticism', 'idea', 'ideas', 'suggestion', 'suggestions', 'proposal', 'proposals', 'plan', 'plans', 'call', 'calls', 'demand', 'demands', 'warning', 'warnings', 'concern', 'concerns', 'threat', 'threats', 'offer', 'request', 'appeal', 'speculation', 'rumours', 'rumors', 'talk', 'sanctions', 'ultimatum'] }],
   ['refuse', 'REJECT', [], '120', { notBefore: ['to'] }],
   ['veto', 'REJECT', ['vetoed', 'vetoes', 'vetoing'], '120'],
   ['threaten', 'THREATEN', [], '130'],

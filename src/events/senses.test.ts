@@ -6,7 +6,8 @@ import { ev, run } from './testing.js';
 const types = (text: string) => run(text).events.map((e) => [e.type, e.text]);
 
 test('"rejected calls for talks", "growing calls for": a plural noun after a verb or a participle is no appeal', () => {
-  assert.deepEqual(types('Moscow dismissed calls for a ceasefire on Tuesday.'), []);
+  // (the dismissal itself is a rejection, since session 8)
+  assert.deepEqual(types('Moscow dismissed calls for a ceasefire on Tuesday.').filter(([t]) => t === 'APPEAL'), []);
   assert.deepEqual(types('There are mounting calls for an inquiry into the deaths.'), []);
   assert.equal(ev(run('The senator calls for calm.'), 'calls for').type, 'APPEAL');
 });
@@ -111,4 +112,11 @@ test('"shot down" drones or a jet is air defence (FIGHT 190); "shot a policeman"
   const e = ev(run("Ukraine's air force said it shot down 52 drones overnight."), 'shot');
   assert.deepEqual([e.type, e.cameo], ['FIGHT', '190']);
   assert.equal(ev(run('Gunmen shot a policeman in the city on Monday.'), 'shot').type, 'ASSAULT');
+});
+
+test('"dismissed the move" rejects it (REJECT 120); "dismissed the coach", "dismissed the case" are none', () => {
+  assert.equal(ev(run('The Kremlin dismissed the move as illegal on Monday.'), 'dismissed').type, 'REJECT');
+  assert.equal(ev(run('Moscow dismissed calls for a ceasefire on Tuesday.'), 'dismissed').type, 'REJECT');
+  assert.deepEqual(types('The club dismissed its coach after a run of defeats.'), []);
+  assert.deepEqual(types('A judge dismissed the case against the two men.'), []);
 });
