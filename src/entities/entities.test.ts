@@ -882,4 +882,15 @@ describe('offices and bodies in local and British news (session 7, helper)', () 
     const caps = entities('WHO WILL PAY FOR THE FLOODS\n\nThe World Health Organization said on Wednesday that cases were rising.');
     assert.ok(!caps.some((e) => e.mentions.some((m) => m.text === 'WHO')), JSON.stringify(caps));
   });
+
+  it('one word opening exactly one organisation\'s name is that organisation ("Bayern Munich ... Bayern")', () => {
+    const list = entities('Bayern Munich beat Freiburg 3-1 on Saturday. Bayern now lead the table by two points.');
+    const bayern = list.filter((e) => e.name.startsWith('Bayern'));
+    assert.equal(bayern.length, 1, JSON.stringify(list));
+    assert.equal(bayern[0]!.mentions.length, 2, JSON.stringify(bayern));
+    // a legislature and its committee stay apart
+    const senate = entities('The Senate Foreign Relations Committee met on Tuesday. The Senate will vote on Friday.');
+    const committee = senate.find((e) => e.mentions.some((m) => m.text === 'Senate Foreign Relations Committee'));
+    assert.ok(committee && !committee.mentions.some((m) => m.text === 'Senate'), JSON.stringify(senate));
+  });
 });

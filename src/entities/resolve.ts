@@ -250,6 +250,46 @@ function joinLastWordOfOrganisation(clusters: Cluster[], addTo: (c: Cluster, m: 
   }
 }
 
+/** First words of many bodies' names, which alone name none of them: "Union", "National", "Bank". */
+const GENERIC_FIRST_WORDS = new Set([
+  'union', 'united', 'national', 'international', 'federal', 'royal', 'new', 'first', 'general', 'central', 'state', 'world', 'european',
+  'american', 'british', 'global', 'bank', 'party', 'council', 'commission', 'committee', 'ministry', 'department', 'court', 'university',
+  'church', 'police', 'army', 'government', 'group', 'board', 'league', 'association', 'institute', 'foundation', 'office', 'agency',
+  'real', 'sporting', 'athletic', 'inter', 'red', 'green', 'blue', 'democratic', 'republican', 'liberal', 'labour', 'social', 'people',
+  'north', 'south', 'east', 'west', 'saint', 'st', 'san', 'los', 'la', 'le', 'de', 'al',
+  // legislatures, whose committees open with their names ("Senate Foreign Relations Committee")
+  'senate', 'house', 'congress', 'parliament', 'assembly', 'duma', 'knesset',
+]);
+/** Last words of what belongs to a body without being it: its committees, its grounds, its products. */
+const PART_LAST_WORDS = new Set(['committee', 'subcommittee', 'panel', 'caucus', 'oval', 'stadium', 'arena', 'park', 'ground']);
+
+/**
+ * "Bayern Munich ... Bayern", "Goldman Sachs ... Goldman": an organisation named by one word that
+ * opens the name of exactly one other organisation in the article is that organisation, the way
+ * joinLastWordOfOrganisation joins "Rovers" to "Harbor Rovers". Not a word that opens many names
+ * ("Union", "National", "Real") or a legislature's ("Senate"), a country, or an acronym; nor into a
+ * committee or a ground that only belongs to the body ("Adelaide Oval").
+ */
+function joinFirstWordOfOrganisation(clusters: Cluster[], addTo: (c: Cluster, m: RawMention, order: number) => void): void {
+  const byFirst = new Map<string, Cluster | null>();
+  for (const c of clusters) {
+    if (c.type !== 'ORG' || c.full.length < 2 || c.full.some((w) => w === 'and' || w === '&') || PART_LAST_WORDS.has(c.full[c.full.length - 1]!.toLowerCase())) continue;
+    const first = c.full[0]!.toLowerCase();
+    byFirst.set(first, byFirst.has(first) && byFirst.get(first) !== c ? null : c);
+  }
+  if (!byFirst.size) return;
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const c = clusters[i]!;
+    if (c.type !== 'ORG' || c.full.length !== 1 || c.country) continue;
+    const word = c.full[0]!;
+    if (GENERIC_FIRST_WORDS.has(word.toLowerCase()) || c.mentions.every((m) => /^\p{Lu}{2,}$/u.test(m.words[0] ?? '')) || countryOfName(word)) continue;
+    const target = byFirst.get(word.toLowerCase());
+    if (!target || target === c) continue;
+    for (const m of c.mentions) addTo(target, m, target.last);
+    clusters.splice(i, 1);
+  }
+}
+
 /**
  * A place named only in a dateline's capitals reads as written in running text: "SAN FRANCISCO"
  * -> "San Francisco", "BERLIN" -> "Berlin". Short all-capital words stay (they are initials: "UAE"),
@@ -1403,6 +1443,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   joinAliasesInParentheses(clusters, text, addTo);
   joinCompanyForms(clusters, addTo);
   joinLastWordOfOrganisation(clusters, addTo);
+  joinFirstWordOfOrganisation(clusters, addTo);
 
   const entities: Entity[] = clusters
     .map((c) => {
