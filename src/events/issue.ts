@@ -5,7 +5,7 @@
  */
 const DROP_LEAD = new Set([
   'a', 'an', 'the', 'any', 'all', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'new', 'proposed',
-  'planned', 'further', 'more', 'tougher', 'stronger', 'such', 'some', 'no', 'immediate', 'fresh', 'possible',
+  'planned', 'further', 'more', 'tougher', 'stronger', 'such', 'some', 'no', 'immediate', 'fresh', 'possible', 'latest', 'ongoing',
 ]);
 // ("a proposal to move the vote": the frame goes and the infinitive with its object is the issue,
 // which the bare frame "proposal" never is)
@@ -32,7 +32,7 @@ const NOT_ADVERBS = new Set(['family', 'italy', 'supply', 'assembly', 'monopoly'
 const TO_NOUNS = new Set([
   'path', 'pathway', 'access', 'right', 'rights', 'cut', 'cuts', 'change', 'changes', 'amendment', 'amendments', 'aid', 'threat',
   'threats', 'return', 'transition', 'exemption', 'exemptions', 'challenge', 'challenges', 'route', 'road', 'subsidies', 'loans',
-  'transfers', 'extension', 'reparations', 'accession', 'membership',
+  'transfers', 'extension', 'reparations', 'accession', 'membership', 'conversion',
 ]);
 /** Nouns of a change whose "in"-phrase says what changes: "an increase in the retirement age", "cuts in interest rates". */
 const IN_NOUNS = new Set(['increase', 'increases', 'rise', 'rises', 'hike', 'hikes', 'cut', 'cuts', 'reduction', 'reductions', 'decrease', 'decreases', 'change', 'changes', 'freeze', 'raise']);

@@ -9,6 +9,7 @@ import { findTriggers, type Trigger } from './detect.js';
 import { nounEntry } from './lexicon.js';
 import { linkHeadlineRestatements } from './restatements.js';
 import { findStances } from './stances.js';
+import { judgementStances } from './judgements.js';
 import { introducedMeasure } from './proposals.js';
 import { splitRoles } from './roles.js';
 import { isFuture, statusOf } from './status.js';
@@ -190,6 +191,8 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
     const pronounHolder = (pr: string, k: number) => personForPronoun(dc, { sm, before, prevSentence }, k, pr);
     const stanceFound = findStances(text, tokens, lower, lo, hi, sm, quotes, stances.length, pronounHolder, measure);
     for (const st of stanceFound) stances.push(st);
+    // "said the sanctions were illegal", "called the proposal a betrayal": a speaker judging a measure
+    for (const st of judgementStances(text, tokens, lower, lo, hi, sm, quotes, stances.length, measure, stanceFound)) stances.push(st);
     measure = introducedMeasure(tokens.slice(lo, hi).map((t) => t.text), lower.slice(lo, hi)) ?? measure;
     if (!triggers.length) continue;
     let lastPerson: string | null = null;
