@@ -40,7 +40,8 @@ const PATTERNS: RegExp[] = [
   // in a Facebook post / in a post on X / in a statement / in an interview with AFP
   // (the medium may carry a possessive and a title: "on the channel's Monday Night Football programme";
   // a participle may say where it was put: "in a statement posted to Facebook")
-  new RegExp(String.raw`\b(?:in|on|via|through) (?:a|an|his|her|their|its|the|one|two|several)(?: [\p{L}'’-]{1,20}){0,4}? ${MEDIUM}\b(?:(?:${PUT_OUT})? (?:on|to|with) (?:${PLATFORM}|(?:its|his|her|their|the) (?:website|web site|blog|account|page|channel)|(?:the )?${NOT_A_DAY}\p{Lu}[\p{L}.&'’-]{0,20}(?: \p{Lu}[\p{L}.&'’-]{0,20}){0,3}))?`, 'u'),
+  // (the site may be named by its owner: "in a statement on the club's website")
+  new RegExp(String.raw`\b(?:in|on|via|through) (?:a|an|his|her|their|its|the|one|two|several)(?: [\p{L}'’-]{1,20}){0,4}? ${MEDIUM}\b(?:(?:${PUT_OUT})? (?:on|to|with) (?:${PLATFORM}|(?:its|his|her|their|the)(?: [\p{L}-]{1,20}['’]s?)? (?:website|web site|blog|account|page|channel)|(?:the )?${NOT_A_DAY}\p{Lu}[\p{L}.&'’-]{0,20}(?: \p{Lu}[\p{L}.&'’-]{0,20}){0,3}))?`, 'u'),
   new RegExp(String.raw`\bon ${PLATFORM}\b`, 'u'),
   // told Reuters / told The Associated Press / told reporters
   // (and the bodies a statement is made before: "told the court", "told the jury", "told a podcast",
@@ -105,6 +106,19 @@ export function findChannelSpan(window: string): ChannelMatch | null {
 function withoutFinalStop(phrase: string): string {
   if (/(?:^|[\s.])\p{Lu}\.(?:\p{Lu}\.)+$/u.test(phrase)) return phrase;
   return phrase.replace(/[.,;:!?'’]+$/u, '');
+}
+
+/**
+ * True when a tagged cue ends inside a channel phrase that opens right after its verb and runs
+ * past the cue on a preposition: "said in a statement [on] the club's website". That word belongs to the
+ * channel's rest (PolNeAR keeps "said in a statement" as a cue, so only the cut word goes).
+ * `afterVerb` is the sentence after the verb; `cueRest` the length of the cue's part of it.
+ */
+export function cueEndsInsideChannel(afterVerb: string, cueRest: number): boolean {
+  // (only a preposition opening the rest: "wrote in an email" stays whole before "to NBC")
+  if (!/\s(?:on|to|with|via)$/i.test(afterVerb.slice(0, cueRest))) return false;
+  const ch = findChannelSpan(afterVerb);
+  return !!ch && /^\s*$/.test(afterVerb.slice(0, ch.start)) && ch.end > cueRest;
 }
 
 /** The first channel phrase found in `window` (the attribution around a cue), or null. */

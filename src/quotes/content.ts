@@ -83,6 +83,21 @@ export function isRememberedThing(cue: string, content: string): boolean {
   return MEMORY_CUE.test(cue.trim()) && /^(?:the|a|an|his|her|their|its|our|my|this|that)\s/i.test(c) && !/\b(?:that|whether|how|why|what|to|as)\b|["“”]/i.test(c);
 }
 
+/**
+ * "is modest about", "was upbeat about", "remains cautious about": a disposition towards a topic.
+ * (Not "of": PolNeAR marks "has been critical of Trump" and "was accused of ..." as attributions.)
+ */
+const DISPOSITION_CUE = /^(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been|remains?|remained|seems?|seemed)\s+)(?:(?:very|more|less|most|quite|rather|still|also|not|so|too)\s+)?[a-z]+\s+about$/i;
+
+/**
+ * "She is modest [about her role]", "Ortiz was upbeat about [the season]": how someone feels
+ * about a topic, named by a noun phrase alone, is nothing said ("was upbeat about how the talks
+ * went" or a quotation has words of a statement, and stays).
+ */
+export function isDispositionTopic(cue: string, content: string): boolean {
+  return DISPOSITION_CUE.test(cue.trim()) && !/\b(?:that|whether|how|why|what|to|as)\b|["“”]/i.test(content.trim());
+}
+
 /** A passive question: "Ashby was asked about the saga", "Both were asked whether ...". */
 const PASSIVE_QUESTION = /^(?:(?:was|were|is|are|be|been|being|has\s+been|had\s+been|have\s+been)\s+)(?:also\s+|later\s+|then\s+|repeatedly\s+)?(?:asked|questioned|pressed|quizzed|grilled)(?:\s+(?:about|on|over|whether|if|why|how|what|when))?$/i;
 
@@ -284,6 +299,40 @@ export function objectBeforeCoordinatedVerb(piece: string): number {
   const m = OBJECT_THEN_VERB.exec(masked);
   if (!m || m[1]!.split(/\s+/).length > 6 || CLAUSE_WORDS.test(m[1]!)) return -1;
   return m[1]!.length;
+}
+
+/** Verbs that take a call or demand as their object: "rejects calls", "faced demands". */
+const TAKES_A_CALL = /\b(?:rejects?|rejected|dismiss(?:es)?|dismissed|ignores?|ignored|faces?|faced|resists?|resisted|renews?|renewed|heeds?|heeded|backs?|backed|echoes|echoed|answers?|answered|rebuffs?|rebuffed|defies|defied|defy|spurns?|spurned|brushes\s+off|brushed\s+off|amid|despite)\s+(?:(?:growing|mounting|renewed|fresh|new|repeated|further|the|these|those|such)\s+)?$/i;
+
+/**
+ * "Senator rejects [calls] to quit", "faced [demands] for an inquiry": a plural noun of asking
+ * after the verb that takes it as object is the thing rejected or faced, not a verb of saying, and
+ * the words before it are no source.
+ */
+export function isCallNounObject(before: string, cue: string): boolean {
+  return /^(?:calls|demands|claims|warnings|pleas|appeals|requests|accusations|allegations)$/i.test(cue.trim()) && TAKES_A_CALL.test(before);
+}
+
+/**
+ * "considered [firing] her finance minister", "weighed [leaving]": turning a course of action over
+ * is no statement, and what was weighed (a gerund) is nothing said. ("considered that the plan
+ * had failed" states a view, and stays.)
+ */
+export function isWeighedAction(cue: string, after: string): boolean {
+  return /(?:^|\s)(?:considered|considers|consider|considering|weighed|weighs|weighing|contemplated|contemplates|contemplating|mulled|mulls|mulling)$/i.test(cue.trim()) && /^\s+(?:not\s+)?[a-z]{2,}ing\b/.test(after);
+}
+
+/** A refusal to tell joined on to what was said: "but declined to say", "and would not comment". */
+const JOINED_REFUSAL = /\s*,?\s+(?:but|and|though|although)\s+(?:(?:also|then|later)\s+)?(?:declined|declines|refused|refuses|would\s+not|wouldn['’]t|did\s+not|didn['’]t)\s+(?:to\s+)?(?:say|comment|elaborate|disclose|reveal|specify|name|identify|confirm|discuss|answer|give\s+(?:details|further\s+details|a\s+reason))\b/i;
+
+/**
+ * Where what was said ends when the speaker's refusal to tell more is joined to it: "said [they
+ * had received a complaint] but declined to say whether they would investigate". The refusal is
+ * the speaker's own act, reported by the writer (it is a cue of its own); the new length, or -1.
+ */
+export function endBeforeJoinedRefusal(piece: string): number {
+  const m = JOINED_REFUSAL.exec(piece);
+  return m && m.index > 0 ? m.index : -1;
 }
 
 /** Irregular pasts of doing, in a narrative clause: "and Japan [sent] supplies". */

@@ -9,7 +9,7 @@ import { antecedentPhrase, indexEntities, resolveSpeaker, sourceHead } from './s
 import { defaultTaggers } from './tagger.js';
 import { type Cand, markAt, type QuoteInput, TERMINAL } from './candidate.js';
 import { learnedCandidates } from './learned.js';
-import { canSpeakOn, turnBroken } from './turn.js';
+import { canSpeakOn, gestureSpeaker, turnBroken } from './turn.js';
 import { carriesUnnamed, namesBetween } from './unnamed.js';
 
 export type { QuoteInput } from './candidate.js';
@@ -509,11 +509,18 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
       // a quote with no cue continues the previous speaker's turn when it follows it closely
       // (unless the story turned to someone else in between: src/quotes/turn.ts)
       continues = !!prevSource && canSpeakOn(prevSourceText) && (para === prevPara || para === prevPara + 1) && !turnBroken(text, sentences, index, prevSpeaker, prevEnd, first);
+      const gesture: ReturnType<typeof gestureSpeaker> = continues ? null : gestureSpeaker(text, sentences, index, first);
       if (continues) {
         speaker = prevSpeaker;
         speakerText = prevSourceText;
         source = prevSource;
         confidence = 0.7;
+      } else if (gesture) {
+        // "Almeida shook her head. “Where would I go?”": the one who gestured answers
+        speaker = gesture.entity;
+        speakerText = index.byId.get(gesture.entity)?.name ?? text.slice(gesture.start, gesture.end);
+        source = { start: gesture.start, end: gesture.end };
+        confidence = 0.6;
       } else confidence = 0.3;
     } else if (source && c.speaker !== undefined) {
       // the layout says who speaks: an interview's answer

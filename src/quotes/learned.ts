@@ -11,9 +11,9 @@
 import type { Sentence, Span, Timex, Token } from '../document/types.js';
 import { dropCueAdjuncts, isAddresseeTail } from './adjunct.js';
 import { type Cand, markAt, type QuoteInput, TERMINAL } from './candidate.js';
-import { beforeClosingChannel, objectBeforeCoordinatedVerb, namesBeforeAnd, restBeforeSourceComma, isInSourceRelative, partOfDayBeforeTime, endBeforeNamedClause, isAmountOnly, isAnonymityReason, isCircumstanceClause, isPassiveAdverbialOnly, isReducedPassiveQuestion, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isDocumentParticiple, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isPurposeParticiple, isProductRecall, isPronounOnly, isQuestionObject, isQuestionTopic, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
+import { beforeClosingChannel, endBeforeJoinedRefusal, isCallNounObject, isDispositionTopic, isWeighedAction, objectBeforeCoordinatedVerb, namesBeforeAnd, restBeforeSourceComma, isInSourceRelative, partOfDayBeforeTime, endBeforeNamedClause, isAmountOnly, isAnonymityReason, isCircumstanceClause, isPassiveAdverbialOnly, isReducedPassiveQuestion, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isDocumentParticiple, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isPurposeParticiple, isProductRecall, isPronounOnly, isQuestionObject, isQuestionTopic, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
 import { attachesPreposition, CUE_PREPOSITIONS, isSpeechVerb, isStrongSpeechVerb } from './cues.js';
-import { findChannelSpan, isChannelParticiple, verbBeforeChannel } from './channel.js';
+import { cueEndsInsideChannel, findChannelSpan, isChannelParticiple, verbBeforeChannel } from './channel.js';
 import { lemmaOf, prepDocument, type DocPrep, type SentPrep } from './features.js';
 import { findToldClauses } from './told.js';
 import { findFindings } from './findings.js';
@@ -169,6 +169,8 @@ function cueOf(ctx: Ctx, f: TaggedAttribution): Attribution | null {
   const { text, tokens, lw, s, lo } = ctx;
   if (!cueBeforeChannel(ctx, f)) return null;
   const ca = lo + f.cue.a;
+  // "said in a statement [on] the club's website": the channel's rest is no part of the cue
+  if (f.cue.b - f.cue.a > 2 && cueEndsInsideChannel(text.slice(tokens[ca]!.end, s.end), tokens[lo + f.cue.b - 1]!.end - tokens[ca]!.end)) f.cue = { a: f.cue.a, b: f.cue.b - 1 };
   const cb = lo + f.cue.b;
   // not attributions: "were expected to arrive", "is set to", "asked not to be named"
   if (isBeParticipleTo(ctx, ca, cb)) return null;
@@ -182,7 +184,8 @@ function cueOf(ctx: Ctx, f: TaggedAttribution): Attribution | null {
   if (verbAt >= 0) cue.end = tokens[verbAt]!.end;
   const ce = verbAt >= 0 ? cb + 1 : cb;
   // a preposition the training set puts in the cue after this word: "warned against", "asked about"
-  const attachAt = ce < s.tokenEnd && CUE_PREPOSITIONS.has(lw(ce)) && attachesPreposition(lemmaOf(lw(ce - 1)), lw(ce)) && !f.sources.some((x) => lo + x.a <= ce && ce < lo + x.b) && !(ce + 1 < s.tokenEnd && TIME_OPENER.test(tokens[ce + 1]!.text)) ? ce : -1;
+  // (nor one inside the channel phrase the cue opens: "said in a statement [on] the club's website")
+  const attachAt = ce < s.tokenEnd && CUE_PREPOSITIONS.has(lw(ce)) && attachesPreposition(lemmaOf(lw(ce - 1)), lw(ce)) && !f.sources.some((x) => lo + x.a <= ce && ce < lo + x.b) && !(ce + 1 < s.tokenEnd && TIME_OPENER.test(tokens[ce + 1]!.text)) && !cueEndsInsideChannel(text.slice(tokens[ca]!.end, s.end), tokens[ce]!.end - tokens[ca]!.end) ? ce : -1;
   if (attachAt >= 0) cue.end = tokens[attachAt]!.end;
   return { f, ca, cb, cue, verbAt, attachAt, cueText: '', source: null, contents: [], refusal: false, subject: null };
 }
@@ -283,6 +286,10 @@ function isStatementCue(ctx: Ctx, st: Attribution): boolean {
   if (isVerdictParticiple(text.slice(s.start, cue.start), cueText, text.slice(cue.end, s.end))) return false;
   // "Talks aimed at ending the strike": what a thing is for
   if (isPurposeParticiple(text.slice(s.start, cue.start), cueText)) return false;
+  // "considered [firing] her minister": weighing an action says nothing
+  if (isWeighedAction(cueText, text.slice(cue.end, s.end))) return false;
+  // "Senator rejects [calls] to quit": the noun of asking is what was rejected
+  if (isCallNounObject(text.slice(s.start, cue.start), cueText)) return false;
   // "pleaded guilty", "declared a state of emergency", "signed an agreement": acts, not statements
   if (isPerformativeAct(cueText, text.slice(cue.end, s.end))) return false;
   // "Lindqvist, asked whether he would complain, said": who was asked asked nothing
@@ -365,6 +372,8 @@ function takeContents(ctx: Ctx, st: Attribution): void {
     if (x.a >= f.cue.b && isBareAddressee(cueText, text.slice(sp.start, sp.end))) continue;
     // "remembers [the day she stopped]", "tells [a different story]": remembered, not said
     if (x.a >= f.cue.b && isRememberedThing(cueText, text.slice(sp.start, sp.end))) continue;
+    // "is modest about [her role]": a disposition towards a topic, not a statement
+    if (x.a >= f.cue.b && isDispositionTopic(cueText, text.slice(sp.start, sp.end))) continue;
     // what is left of a channel phrase after the cue: "wrote in a post on [X on] Thursday"
     if (x.a >= f.cue.b && inChannelPhrase(text, cue, s, sp)) continue;
     // "said in [a message posted to Instagram on Sunday that the park ...]": the statement is the clause
@@ -474,6 +483,13 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
     const len = endBeforeNamedClause(text.slice(c.start, c.end));
     if (len > 0) contents[k] = { start: c.start, end: c.start + len };
   }
+  // "said [it had received a complaint] but declined to say whether ...": the refusal is the speaker's
+  for (let k = 0; k < contents.length; k++) {
+    const c = contents[k]!;
+    if (c.start < cue.end) continue;
+    const len = endBeforeJoinedRefusal(text.slice(c.start, c.end));
+    if (len > 0) contents[k] = { start: c.start, end: c.start + len };
+  }
   // a headline's clauses are separate: "Polls close in tight election; [exit poll shows ...]"
   if (isHeadline(text, input.paragraphs, s)) for (let k = 0; k < contents.length; k++) contents[k] = inCueClause(text, contents[k]!, contents[k]!.end <= cue.start);
   // a refusal to comment is no attribution, and attributes no quotation nearby either
@@ -581,7 +597,10 @@ function refineSource(ctx: Ctx, st: Attribution): void {
       if (g === f || gb >= s.tokenEnd || tokens[lo + g.cue.a]!.start < source.start || tokens[gb - 1]!.end > source.end) continue;
       // (an aside is part of the source: "Caddell, speaking of the plan,")
       // (and only a verb of saying opens a clause there: "Bernie Sanders offered some advice")
-      if (/ing$/.test(lw(lo + g.cue.a)) || lw(lo + g.cue.a - 1) === ',' || !isStrongSpeechVerb(lw(gb - 1))) continue;
+      // (after a comma the cue is an aside too, "Ruiz, said the mayor, was ...", unless what it
+      // reports holds this cue: "The U.N. envoy, Jonas Ekberg, said [both delegations] had agreed")
+      const reportsThisCue = g.contents.some((y) => y.a <= f.cue.a && f.cue.b <= y.b);
+      if (/ing$/.test(lw(lo + g.cue.a)) || (lw(lo + g.cue.a - 1) === ',' && !reportsThisCue) || !isStrongSpeechVerb(lw(gb - 1))) continue;
       const from = lw(gb) === 'that' ? gb + 1 : gb;
       if (tokens[from] && tokens[from]!.start < source.end) source = { start: tokens[from]!.start, end: source.end };
     }

@@ -20,6 +20,17 @@ const SUBJECT_PRONOUN = /^(?:He|She|They|We|I|It)$/;
 // 47, although 28 of 28, yet 20 of 20, even 29 of 37)
 const SOURCE_LEAD = /^(?:that|before|after|how|what|when|while|if|since|because|whether|where|and|but|so|say|says|though|although|yet|even|including|like|perhaps|maybe|whereas)\s+(?=\S)/i;
 
+/**
+ * The length of a clock time opening a source, with the space after it: a live blog stamps each
+ * entry ("13:48 Northern Grid said ..."), and the stamp says when the entry was posted, not who
+ * spoke. 0 when the source opens otherwise or is nothing but the time.
+ */
+export function clockTimeLead(source: string): number {
+  // ("13:48", "9:05 GMT", "9.30am", "11 a.m."; a dotted number alone may be a figure: "2.50")
+  const m = /^(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:am|pm|a\.m\.|p\.m\.|GMT|BST|CET|ET|UTC)\b)?|(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.))\s+(?=\S)/i.exec(source);
+  return m ? m[0].length : 0;
+}
+
 /** Adverbs and auxiliaries between a source and its cue: "Gingrich cynically", "a reader would", "my father often". */
 const SOURCE_TAIL = /\s+(?:[a-z]{3,}ly|further|just|often|also|still|already|now|then|never|always|again|too|so|even|almost|later|earlier|first|once|would|could|will|can|may|might|should|must)$/;
 
@@ -40,6 +51,7 @@ export function trimSourceEdges(text: string, src: Span, beforeCue: boolean): Sp
   let { start, end } = inCueClause(text, src, beforeCue);
   const lead = SOURCE_LEAD.exec(text.slice(start, end));
   if (lead && lead[0].length < end - start) start += lead[0].length;
+  start += clockTimeLead(text.slice(start, end));
   if (beforeCue) {
     // "she's" is the pronoun and a verb
     if (/^(?:he|she|it|who|they|we|i)['’](?:s|re|ll|d|m)$/i.test(text.slice(start, end))) end = text.slice(start, end).search(/['’]/) + start;

@@ -109,7 +109,8 @@ function gendersOf(text: string, index: SpeakerIndex): Map<string, Gender> {
     // nor does an object "her": in "Amaro defended her in a post" she is someone else)
     const objectHer = after === 'her' && isObjectHer(text.slice(m.end + hit![0].length, m.end + hit![0].length + 16));
     const inRelative = (after === 'he' || after === 'she') && opensContactClause(hit![0].slice(0, hit![0].length - after.length));
-    if (after && !objectHer && !inRelative && !/^['’]s?\b/.test(text.slice(m.end, m.end + 2)) && !/\b(?:a|an)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) v += after[0] === 'h' && !after.startsWith('her') ? 1 : -1;
+    const sentenceBefore = text.slice(Math.max(0, m.start - 200), m.start).split(/[.!?\n]\s/).pop() ?? '';
+    if (after && !objectHer && !inRelative && !otherPersonPronounBefore(sentenceBefore, after) && !/^['’]s?\b/.test(text.slice(m.end, m.end + 2)) && !/\b(?:a|an)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) v += after[0] === 'h' && !after.startsWith('her') ? 1 : -1;
     if (v) votes.set(m.entity, (votes.get(m.entity) ?? 0) + v);
   }
   g = new Map();
@@ -117,6 +118,27 @@ function gendersOf(text: string, index: SpeakerIndex): Map<string, Gender> {
   GENDERS.set(index, g);
   return g;
 }
+
+/**
+ * True when the sentence before a name already points at someone else with an object pronoun of
+ * the gender a later pronoun has: in "Sentencing [him], Judge Alison Crewe said he had ...", the
+ * "he" is the man sentenced (an object pronoun is never the subject it precedes, who would be
+ * "himself"), so it says nothing of the judge.
+ */
+export function otherPersonPronounBefore(sentenceBefore: string, after: string): boolean {
+  // (so is a possessive opening the noun phrase the name is apposed to: "[Her] Republican
+  // challenger, Tom Briggs, said the claims showed she had ..." is about her, not him)
+  const possessor = APPOSED_TO_POSSESSED.exec(sentenceBefore)?.[1]?.toLowerCase();
+  if (after === 'he' || after === 'his' || after === 'himself') return possessor === 'his' || /\bhim\b/i.test(sentenceBefore);
+  return possessor === 'her' || [...sentenceBefore.matchAll(/\bher\b/gi)].some((h) => isObjectHer(sentenceBefore.slice(h.index! + 3)));
+}
+
+/**
+ * A subject noun phrase opened by "his"/"her" and closed by the comma before an apposed name:
+ * "Her Republican challenger, ". (After a preposition the possessive may be the name's own:
+ * "After his arrest, Reid said he ...")
+ */
+const APPOSED_TO_POSSESSED = /^\s*(his|her)\s+[^,.;:“”"]{1,40},\s*$/i;
 
 /**
  * True when "her" is an object, not a possessive: what follows it is punctuation, the line's end,
@@ -456,19 +478,25 @@ const UNNAMED_OF_PLACE = new Set([
 /**
  * True when the source is a place (or its adjective, which the entities layer ties to the place)
  * with up to two lowercase words ending in a noun for unnamed people: "US officials", "Turkish
- * diplomats", "the US newspaper", "London traders".
+ * diplomats", "the US newspaper", "London traders"; or an organisation with a plural of its
+ * unnamed people: "OPEC+ delegates", "Pentagon officials".
  */
 function isUnnamedOfPlace(text: string, src: Span, raw: string, ms: readonly MentionRef[]): boolean {
   const lead = /^(?:the\s+)?/i.exec(raw)![0].length;
   const at = src.start + (text.slice(src.start, src.end).length - text.slice(src.start, src.end).trimStart().length) + lead;
   const i = firstAtOrAfter(ms, at);
   const m = ms[i];
-  if (!m || m.start !== at || m.type !== 'LOC') return false;
-  const rest = raw.slice(lead + (m.end - m.start)).trim();
+  if (!m || m.start !== at || (m.type !== 'LOC' && m.type !== 'ORG')) return false;
+  const rest = raw.slice(lead + (m.end - m.start)).replace(/^\+/, '').trim();
   const words = rest.split(/\s+/);
   if (!rest || words.length > 2 || !words.every((w) => /^[a-z]+$/.test(w))) return false;
-  return UNNAMED_OF_PLACE.has(words[words.length - 1]!);
+  // (an organisation speaks through its unnamed people only in the plural: "OPEC+ delegates",
+  // "Kremlin officials"; "the ministry spokesman" may be its voice)
+  return m.type === 'ORG' ? UNNAMED_OF_ORG.test(words[words.length - 1]!) : UNNAMED_OF_PLACE.has(words[words.length - 1]!);
 }
+
+/** Plural nouns for people inside an organisation who go unnamed: "OPEC+ [delegates]", "Hamas [officials]". */
+const UNNAMED_OF_ORG = /^(?:officials|delegates|diplomats|negotiators|sources|insiders|aides|staffers|officers|investigators|executives|engineers|employees|workers|members|lawmakers|analysts|economists|researchers|scientists|people)$/;
 
 /** True when a source names nobody in particular: "a senior official", "sources familiar with the talks". */
 export function isUnnamed(sourceText: string): boolean {

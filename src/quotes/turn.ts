@@ -48,6 +48,25 @@ export function turnBroken(
   return false;
 }
 
+/** A gesture a person makes before answering: "shook her head", "shrugs", "laughed". */
+const GESTURE = /^\s+(?:[a-z]+ly\s+)?(?:shook|shakes|shrugged|shrugs|laughed|laughs|smiled|smiles|nodded|nods|sighed|sighs|paused|pauses|grinned|grins|winced|winces|frowned|frowns|chuckled|chuckles|leaned|leans|hesitated|hesitates)\b/;
+
+/**
+ * The person a quotation with no cue answers for when the sentence right before it, in the same
+ * paragraph, has that person make a gesture: "Asked whether she would leave, Almeida shook her
+ * head. “Where would I go?”" A gesture sets up the answer; a sentence of any other kind
+ * ("Marbury laughs at the story." aside) leaves the quotation to turnBroken. Null otherwise.
+ */
+export function gestureSpeaker(text: string, sentences: readonly Sentence[], index: SpeakerIndex, quotation: Span): MentionRef | null {
+  const k = firstSentenceEndingAfter(sentences, quotation.start) - 1;
+  const s = sentences[k];
+  if (!s || /["“”\n]/.test(text.slice(s.start, quotation.start)) || !/^\s*$/.test(text.slice(s.end, quotation.start))) return null;
+  const subject = openingPerson(text, s, index.mentions);
+  // ("shook her head at the question" is a gesture too; "laughs at the story" is about something)
+  if (!subject || !GESTURE.test(text.slice(subject.end, s.end)) || /^\s+\S+\s+at\b/.test(text.slice(subject.end, s.end))) return null;
+  return subject;
+}
+
 /** Sources made of numbers: "Figures published by the ministry", "New data", "The latest polls". */
 const NUMBERS_SOURCE = /^(?:(?:the|new|latest|official|recent|provisional|these|those)\s+)*(?:figures|data|numbers|statistics|stats|polls?|surveys?|estimates|results|projections)\b/i;
 
