@@ -11,7 +11,7 @@ import type { Trigger } from './detect.js';
 import { lightVerb, nounEntry, verbEntry } from './lexicon.js';
 import { AUX, CLAUSE_OPENERS, CURRENCIES, DETERMINERS, LOCATIVE, PREPOSITIONS, SPEECH, isCap } from './words.js';
 import { datelineEnd, nounPhraseStart, pluralSubject, sharesSubject, subjectAfterAnd } from './clauses.js';
-import { WHEN_WORDS, leftFrom, listGoesOn, placeNounApposition, routeFrom } from './places.js';
+import { WHEN_WORDS, calledFrom, leftFrom, listGoesOn, placeNounApposition, routeFrom } from './places.js';
 import { describesOrganisation } from './owners.js';
 
 const POSS = new Set(["'s", '’s', "'", '’']);
@@ -174,6 +174,9 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
       if (v > 0) firstConjunct = [v, and + 1];
     }
   }
+  // "Poland expelled 45 Russian diplomats, accusing them of spying": a participle after a comma
+  // shares the clause's subject, not the earlier verb's object
+  const lead = participleLead(tokens, lower, tr, all, a);
   // "Italy sent rescue teams and the army deployed troops": a second clause with a subject of its own
   if (!coordinated && (!tr.nominal || tr.head !== tr.noun)) {
     const k = subjectAfterAnd(tokens, lower, a, vs);
@@ -220,6 +223,9 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
     const speech = SPEECH.has(n) && (/ed$/.test(n) || n === 'said' || n === 'says' || n === 'told' || n === 'wrote');
     const passive = PASSIVE_AUX.has(n) && k + 2 < b && (/ed$/.test(lower[k + 2]!) || lower[k + 2] === 'met' || lower[k + 2] === 'held');
     if (speech || passive) { b = k; break; }
+    // "ordered him released on bail and set a trial date in January": a second verb with an object of
+    // its own after this one's has its own time and place (not "attacked and killed the soldiers")
+    if (k > tr.end + 1 && secondVerbPhrase(lower, k)) { b = k; break; }
   }
   // "accused the army of attacking a hospital in Besra", "blamed X for shelling Y": what the
   // accused is said to have done is another act, with its own place and its own target
@@ -248,6 +254,7 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
   }
   // adjuncts about something else hold no participant
   const argHoles: Array<[number, number]> = firstConjunct ? [firstConjunct] : [];
+  if (lead) argHoles.push(lead);
   // an apposition describing a name (", a militant group blamed for the 2002 Bali bombings")
   for (let k = Math.max(a, lo + 1); k < b - 2; k++) {
     if (tokens[k]!.text !== ',' || !(lower[k + 1] === 'a' || lower[k + 1] === 'an') || isCap(tokens[k + 2]!.text)) continue;
@@ -519,9 +526,19 @@ function isModifier(tokens: readonly Token[], lower: readonly string[], m: Menti
     const w = tokens[k]!.text;
     // ("The United Nations envoy for Varnia, Ingrid Moe": the office's "for"/"to" goes on to its place)
     const officeFor = (lower[k] === 'for' || lower[k] === 'to') && k > start && isTitleWord(tokens[k - 1]!.text);
-    if (!(isCap(w) || isTitleWord(w) || ROLE_NOUNS.has(lower[k]!) || officeFor || OFFICE_WORDS.has(lower[k]!) || lower[k] === '-')) return false;
+    if (!(isCap(w) || isTitleWord(w) || ROLE_NOUNS.has(lower[k]!) || officeFor || OFFICE_WORDS.has(lower[k]!) || lower[k] === '-' || (k === start && portfolioWord(tokens, lower, k)))) return false;
   }
   return false;
+}
+
+/**
+ * "Swedish climate minister Romina Pourmokhtari": a lower-case word naming a portfolio between the
+ * country and the title. Not a verb ("Russia accused minister X"): no -ed, -ing or -s, no lexicon verb.
+ */
+export function portfolioWord(tokens: readonly Token[], lower: readonly string[], k: number): boolean {
+  const w = lower[k]!;
+  const next = tokens[k + 1];
+  return /^[a-z]+$/.test(tokens[k]!.text) && !/(ed|ing|s)$/.test(w) && !verbEntry(w) && !lightVerb(w) && !AUX.has(w) && !!next && (isTitleWord(next.text) || ROLE_NOUNS.has(lower[k + 1]!));
 }
 
 /**
@@ -548,7 +565,58 @@ function topicModifier(tokens: readonly Token[], lower: readonly string[], m: Me
   const w = lower[m.end]!;
   return !AFTER_PLACE_OK.has(w) && !AUX.has(w) && !FINITE.has(w) && !/(ed|ing)$/.test(w) && !verbEntry(w) && !lightVerb(w) && !SPEECH.has(w);
 }
+/**
+ * The verb phrase before ", <verb>ing" when that verb is a trigger of the same clause
+ * ("expelled 45 Russian diplomats on Wednesday, accusing them"): from the earlier verb up to the
+ * comma, which holds its object and no participant of the participle.
+ */
+export function participleLead(tokens: readonly Token[], lower: readonly string[], tr: Trigger, all: readonly Trigger[], lo: number): [number, number] | null {
+  if (tr.nominal || !lower[tr.start]!.endsWith('ing') || tr.start - 1 <= lo || tokens[tr.start - 1]!.text !== ',') return null;
+  const prev = [...all].reverse().find((o) => o !== tr && !o.nominal && o.end <= tr.start - 1 && o.start >= lo);
+  return prev ? [prev.start, tr.start] : null;
+}
+
+/**
+ * "and set a trial date", "and scheduled a hearing": after "and" a past verb whose object is a thing
+ * with a date of its own opens a verb phrase whose time is that object's. Other second verbs share
+ * the first one's adjuncts ("killed two civilians and injured a child in Helmand province").
+ */
+export function secondVerbPhrase(lower: readonly string[], and: number): boolean {
+  const v = lower[and + 1] ?? '';
+  const pastVerb = (FINITE.has(v) && !AUX.has(v)) || IRREGULAR_PAST.has(v) || (/ed$/.test(v) && v.length > 4);
+  if (lower[and] !== 'and' || !pastVerb || !OBJECT_DETERMINERS.has(lower[and + 2] ?? '')) return false;
+  for (let k = and + 3; k <= and + 5; k++) if (DATED_OBJECTS.has(lower[k] ?? '')) return true;
+  return false;
+}
+const IRREGULAR_PAST = new Set(['set', 'put', 'fixed', 'scheduled', 'called', 'announced', 'gave', 'named']);
+const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'new', 'fresh']);
+/** Objects that carry a date of their own: "a trial date in January", "a hearing for March 3". */
+const DATED_OBJECTS = new Set(['date', 'deadline', 'hearing', 'trial', 'timetable', 'schedule', 'vote', 'referendum', 'election', 'elections', 'sentencing']);
+
 const TOPIC_PREP = new Set(['on', 'of', 'about', 'over', 'regarding', 'concerning']);
+
+/**
+ * "was detained in Batumi", "positions outside Bakhmut": a name right after "in", "near",
+ * "outside" (over a "the") names where something is, whatever type the name tagger gave it (a
+ * town taken for an organisation or a person is still no actor or target). "at" is left out: "fired
+ * at police" names a target.
+ */
+export function afterPlacePreposition(lower: readonly string[], m: MentionRef, lo: number): boolean {
+  let k = m.start - 1;
+  if (k >= lo && lower[k] === 'the') k--;
+  return k >= lo && PLACE_ONLY_PREP.has(lower[k]!);
+}
+const PLACE_ONLY_PREP = new Set(['in', 'near', 'outside', 'inside', 'throughout']);
+
+/**
+ * "will visit Ankara on Friday to meet Erdogan": the place right after a visit verb is where the
+ * visitor goes; it takes no part in another event of the sentence (the visit's own place is taken
+ * by placeOf before participants are read).
+ */
+export function visitedPlace(lower: readonly string[], m: MentionRef, lo: number): boolean {
+  return m.entity.type === 'LOC' && m.start - 1 >= lo && VISIT_FORMS.has(lower[m.start - 1]!);
+}
+const VISIT_FORMS = new Set(['visit', 'visits', 'visited', 'visiting', 'toured', 'tour', 'tours', 'touring']);
 
 export function participantsOf(
   tokens: readonly Token[],
@@ -575,6 +643,8 @@ export function participantsOf(
     if (placeMention && m.start === placeMention.start) continue;
     if (m.entity.type !== 'PERSON' && partOfName(tokens, lower, m, mentions)) continue;
     if (topicModifier(tokens, lower, m, region.hi)) continue;
+    if (afterPlacePreposition(lower, m, region.lo)) continue;
+    if (visitedPlace(lower, m, region.lo)) continue;
     // "signs a pact during Hanoi visit", "at the Geneva talks": a place naming another event noun
     // locates that event (after a determiner or a preposition, so that "Coravia bans ..." stays a subject)
     if (m.entity.type === 'LOC' && m.end < region.hi && m.end !== region.noun && nounEntry(lower[m.end]!) && !isCap(tokens[m.end]!.text) && m.start > 0 && (DETERMINERS.has(lower[m.start - 1]!) || PREPOSITIONS.has(lower[m.start - 1]!))) continue;
@@ -601,7 +671,8 @@ export function participantsOf(
       if (m.start >= 2 && tokens[m.start - 1]!.text === ',' && POSS.has(lower[m.end] ?? '') && mentions.some((o) => o.end === m.start - 1 && o.entity.type === 'LOC' && locativeBefore(lower, o.start, region.lo))) continue;
       // "withdrew from Halvik", "the withdrawal of fighters from the city of Halvik": the place left is no actor
       // ("march from Belgrade to Kragujevac": where a route starts is a place too)
-      if (k > region.lo && lower[k] === 'from' && (leftFrom(tokens, lower, k, region.lo) || routeFrom(tokens, lower, m.end, region.hi))) continue;
+      // ("called Erdogan on Monday from Berlin": where a caller was is no participant either)
+      if (k > region.lo && lower[k] === 'from' && (leftFrom(tokens, lower, k, region.lo) || routeFrom(tokens, lower, m.end, region.hi) || calledFrom(tokens, lower, k, region.lo))) continue;
       // "Hallein, south of Salzburg": a place that locates another is no actor
       if (m.start >= 2 && lower[m.start - 1] === 'of' && DIRECTIONS.has(lower[m.start - 2]!)) continue;
     }

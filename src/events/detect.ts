@@ -49,7 +49,7 @@ function makeTrigger(start: number, end: number, head: number, type: string, cam
   return { start, end, head, type, cameo, nominal, predicate, noun, mention, verb };
 }
 
-const NOUN_VERB_AMBIGUOUS = new Set(['charge', 'charges', 'convicts', 'sentence', 'sentences', 'jail', 'jails', 'visit', 'visits', 'call', 'calls', 'strike', 'strikes', 'attack', 'attacks', 'march', 'protest', 'protests', 'rally', 'raid', 'raids', 'meeting', 'release', 'demand', 'appeal', 'deal', 'vote', 'tour', 'fire', 'shelling', 'fighting', 'bombing', 'assault', 'request', 'pledge', 'promise', 'welcome', 'ambush', 'sanction']);
+const NOUN_VERB_AMBIGUOUS = new Set(['charge', 'charges', 'convicts', 'sentence', 'sentences', 'jail', 'jails', 'visit', 'visits', 'call', 'calls', 'strike', 'strikes', 'attack', 'attacks', 'march', 'protest', 'protests', 'rally', 'raid', 'raids', 'meeting', 'release', 'demand', 'appeal', 'deal', 'vote', 'tour', 'fire', 'shelling', 'fighting', 'bombing', 'assault', 'request', 'pledge', 'promise', 'welcome', 'ambush', 'sanction', 'recall']);
 const MODIFIER_SKIP = 4;
 const NOUN_BEFORE_VERB = new Set(['remain', 'remained', 'are', 'were', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'took', 'began', 'continue', 'continued', 'came', 'target', 'targeted', 'hit', 'cost', 'imposed', 'announced', 'against', 'and']);
 const NOUN_MODIFIERS = new Set(['terror', 'suicide', 'militant', 'rocket', 'mortar', 'knife', 'gun', 'car', 'bomb', 'grenade', 'chemical', 'cyber', 'terrorist', 'roadside', 'pipe', 'letter', 'cluster', 'nail', 'petrol', 'smoke', 'mobile', 'cell', 'more', 'many', 'few', 'several', 'drop', 'carry', 'use', 'make', 'planted', 'detonated', 'nuclear', 'general', 'national', 'public', 'mass', 'weekly', 'daily']);
@@ -60,11 +60,18 @@ function isSuperlative(w: string): boolean {
   return w.length > 4 && w.endsWith('est') && !EST_VERBS.has(w);
 }
 
+/**
+ * Verbs whose object is an act in -ing: "denied meeting oil lobbyists" is a meeting denied, not a
+ * noun "meeting" after an adjective in -ed.
+ */
+const GERUND_TAKERS = new Set(['deny', 'denies', 'denied', 'denying', 'admit', 'admits', 'admitted', 'admitting']);
+
 function isNounReading(lower: readonly string[], tokens: readonly Token[], i: number, lo: number): boolean {
   const w = lower[i]!;
   if (!NOUN_VERB_AMBIGUOUS.has(w)) return false;
   const p = i > lo ? lower[i - 1]! : '';
   if ((p === 'of' || p === 'by') && w.endsWith('ing')) return false; // "accused the army of shelling"
+  if (w.endsWith('ing') && GERUND_TAKERS.has(p)) return false; // "denied meeting lobbyists"
   if (w === 'meeting' || w === 'shelling' || w === 'fighting' || w === 'bombing') {
     return !(p === 'is' || p === 'are' || p === 'was' || p === 'were' || p === 'been' || p === 'be' || p === 'also');
   }
@@ -902,6 +909,31 @@ function releasesPerson(lemma: string, lower: readonly string[], tokens: readonl
   return k === i + 1 && lower[k] !== 'them';
 }
 
+/**
+ * "Scholz called Erdogan on Monday from Berlin": "called" with a named person as its whole object,
+ * then a time, "from" or the call's purpose, is a telephone call. "called Erdogan a dictator" (a
+ * complement follows), "a man called John Smith" (a name given) and "the call" are none.
+ */
+export function phoneCallOf(tokens: readonly Token[], lower: readonly string[], i: number, lo: number, hi: number, person: (k: number) => boolean): boolean {
+  if (!CALL_VERB_FORMS.has(lower[i]!)) return false;
+  const prev = i > lo ? lower[i - 1]! : '';
+  if (NAMING_BEFORE.has(prev) || DETERMINERS.has(prev)) return false;
+  // (a title before the name: "called Turkish President Recep Tayyip Erdogan")
+  let j = i + 1;
+  while (j < hi && j <= i + 3 && !person(j) && isCap(tokens[j]!.text)) j++;
+  if (j >= hi || !person(j)) return false;
+  while (j < hi && person(j)) j++;
+  const next = lower[j] ?? '';
+  if (next === 'on') return CALL_DAYS.has(lower[j + 1] ?? '');
+  if (next === 'to') return CALL_PURPOSES.has(lower[j + 1] ?? '');
+  return CALL_AFTER.has(next);
+}
+const CALL_VERB_FORMS = new Set(['called', 'telephoned']);
+const NAMING_BEFORE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'man', 'woman', 'boy', 'girl', 'person', 'group', 'firm', 'company', 'party', 'movement', 'so', 'also-called']);
+const CALL_DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const CALL_PURPOSES = new Set(['discuss', 'congratulate', 'express', 'offer', 'thank', 'condole', 'convey']);
+const CALL_AFTER = new Set(['from', 'late', 'last', 'yesterday', 'earlier', 'overnight', 'today', 'tonight']);
+
 /** `named(k)`: token k is inside an entity mention (a capitalised verb there is part of a name). */
 /** `person(k)`: token k is inside a person's mention ("spoke with President Hale" consults). */
 export function findTriggers(tokens: readonly Token[], lower: readonly string[], lo: number, hi: number, named?: (k: number) => boolean, person?: (k: number) => boolean): Trigger[] {
@@ -930,6 +962,10 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
         i = m.end - 1;
         continue;
       }
+    }
+    if (person && phoneCallOf(tokens, lower, i, lo, hi, person)) {
+      out.push(makeTrigger(i, i + 1, i, 'CALL', '041', false, -1, -1));
+      continue;
     }
     const lv = lightVerb(w);
     if (lv) {

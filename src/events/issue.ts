@@ -39,6 +39,8 @@ const IN_NOUNS = new Set(['increase', 'increases', 'rise', 'rises', 'hike', 'hik
 const RELATIVE_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'we', 'they', 'he', 'she', 'it', 'i', 'you']);
 const PHRASE_PREPS = new Set(['of', 'on', 'about', 'against', 'into', 'toward', 'towards', 'between', 'among']);
 
+const INNER_POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
 function singular(w: string): string {
   if (w.length <= 3 || w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return w;
   // "ties", "lies": the plural of a word in -ie
@@ -83,7 +85,8 @@ export function normalizeIssue(words: readonly string[]): string {
   while (ws.length && NO_END.has(ws[ws.length - 1]!)) ws = ws.slice(0, -1);
   // "of"-phrases keep their head plural ("reopening of the pipelines" → "reopening of pipeline")
   if (!ws.length) return '';
-  ws = ws.filter((w, i) => !(i > 0 && (w === 'the' || w === 'a' || w === 'an')));
+  // ("tariffs on its steel": an owner's pronoun inside the phrase names no one the issue can keep)
+  ws = ws.filter((w, i) => !(i > 0 && (w === 'the' || w === 'a' || w === 'an' || INNER_POSSESSIVES.has(w))));
   ws[ws.length - 1] = singular(ws[ws.length - 1]!);
   return ws.join(' ');
 }

@@ -159,6 +159,9 @@ const VERBS: V[] = [
   // nor is a court's "suspended sentence"
   ['suspend', 'SANCTION', [], '163', { notObject: ['session', 'sitting', 'hearing', 'search', 'play', 'match', 'game', 'trading', 'debate', 'proceedings', 'count', 'counting', 'campaign', 'campaigning', 'production', 'rescue', 'meeting', 'sentence', 'sentences'] }],
   ['expel', 'SANCTION', ['expelled', 'expelling'], '166'],
+  // "recalled its ambassador from Warsaw": reducing diplomatic relations (CAMEO 161); without an
+  // envoy after it "recalled" is memory ("recalled that the talks had failed") or a product recall
+  ['recall', 'SANCTION', [], '161', { needsWithin: ['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomats'] }],
   // "banned exports of chips to Tessaly", "bans imports of": an embargo (CAMEO 163); a ban on
   // anything else ("banned smoking", "banned from driving") is no sanction between actors
   ['ban', 'SANCTION', ['banned', 'banning', 'bans'], '163', { needsWithin: TRADE_FLOWS }],

@@ -47,3 +47,19 @@ export function routeFrom(tokens: readonly Token[], lower: readonly string[], en
   }
   return false;
 }
+
+/** Words of calling or speaking from afar: "called Erdogan on Monday from Berlin", "spoke from Kyiv". */
+const CALLS_FROM = new Set(['called', 'phoned', 'telephoned', 'call', 'calls', 'spoke', 'speaking']);
+/**
+ * The "from" at k ends a call's phrase, up to ten words back without punctuation (a titled name and
+ * a date between): where the caller was. An appeal is no call: in "called for aid from China" the
+ * name after "from" gives.
+ */
+export function calledFrom(tokens: readonly Token[], lower: readonly string[], k: number, lo: number): boolean {
+  for (let j = k - 1; j >= lo && j >= k - 10; j--) {
+    if (tokens[j]!.kind === 'punct') return false;
+    if (CALLS_FROM.has(lower[j]!)) return !APPEAL_AFTER_CALL.has(lower[j + 1] ?? '');
+  }
+  return false;
+}
+const APPEAL_AFTER_CALL = new Set(['for', 'on', 'off', 'up', 'out', 'in']);

@@ -46,3 +46,13 @@ export function splitRoles(lower: readonly string[], tr: Trigger, lo: number, hi
   } else ids.forEach((id, k) => (positions[k]! < tr.start ? actors : targets).push(id));
   return { actors, targets };
 }
+
+/**
+ * "Aasland denied meeting oil lobbyists", "Moscow denied targeting civilians": the act in -ing right
+ * after "denied"/"admitted" is the speaker's own (denied or owned up to), so the one who denies is its
+ * actor, though the source span is otherwise no part of the event.
+ */
+export function ownActDenied(lower: readonly string[], cue: number, tr: Trigger): boolean {
+  return OWN_ACT_CUES.has(lower[cue] ?? '') && tr.start === cue + 1 && lower[tr.start]!.endsWith('ing');
+}
+const OWN_ACT_CUES = new Set(['denied', 'denies', 'deny', 'denying', 'admitted', 'admits', 'admit']);

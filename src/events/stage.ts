@@ -11,7 +11,7 @@ import { linkHeadlineRestatements } from './restatements.js';
 import { findStances } from './stances.js';
 import { judgementStances } from './judgements.js';
 import { introducedMeasure } from './proposals.js';
-import { splitRoles } from './roles.js';
+import { ownActDenied, splitRoles } from './roles.js';
 import { isFuture, statusOf } from './status.js';
 import { CAMEO_OF } from './types.js';
 import { AUX, isCap } from './words.js';
@@ -100,6 +100,17 @@ function ownAuxiliary(lower: readonly string[], start: number): boolean {
 /** A request trigger whose event noun is of another type ("proposed a truce", "offered talks"): what it asks for is inside it. */
 function holdsOwnObject(lower: readonly string[], o: Trigger): boolean {
   return o.noun >= 0 && nounEntry(lower[o.noun]!)?.type !== o.type;
+}
+
+/**
+ * "called for a nationwide strike on Sunday", "urged them to resume talks next week": the act a
+ * request asks for starts within four words after it; a date after that act is the act's, not
+ * the request's. Returns that act's first token, or -1.
+ */
+export function requestedActStart(lower: readonly string[], tr: Trigger, triggers: readonly Trigger[]): number {
+  if (!REQUESTS.has(tr.type) || holdsOwnObject(lower, tr)) return -1;
+  const o = triggers.find((x) => x !== tr && x.start >= tr.end && x.start - tr.end <= 4);
+  return o ? o.start : -1;
 }
 
 /** What the per-trigger steps read of the document (one object per document). */
@@ -262,12 +273,18 @@ function eventOf(dc: DocContext, sc: SentenceContext, tr: Trigger, lastVerbal: D
   if (quotation && (!attr || cueInside(quotation, attr, tokens))) attributedTo = quotationSource(quotation);
   let place = wherePlace(lower, region, sm) ?? placeOf(tokens, lower, region, sm, tr, dl);
   const parts = participantsOf(tokens, lower, region, sm, personStarts, place, country, dl);
-  let time = timeOf(times, tokens, region, tr, timeTok, dl);
+  const asked = requestedActStart(lower, tr, triggers);
+  let time = timeOf(times, tokens, asked > 0 ? { ...region, hi: Math.min(region.hi, asked) } : region, tr, timeTok, dl);
   // the speaker of a statement-like event ("X said ... and accused Y") takes part in it
   const own = attrs.find((a) => a.cue === tr.head);
   if (own?.who && !own.who.includes(' ') && entityIds.has(own.who) && !parts.ids.includes(own.who)) {
     parts.ids.unshift(own.who);
     parts.positions.unshift(own.source[0]);
+  }
+  // the one who denies an act of their own acts in it: "Moscow denied targeting civilians"
+  if (attr?.who && entityIds.has(attr.who) && !parts.ids.includes(attr.who) && ownActDenied(lower, attr.cue, tr)) {
+    parts.ids.unshift(attr.who);
+    parts.positions.unshift(attr.source[0]);
   }
   const speaker = coordinatedCue?.speaker;
   if (speaker && coordinatedCue.sourceSpan && entityIds.has(speaker) && !parts.ids.includes(speaker)) {
