@@ -578,6 +578,7 @@ export function namesBeforeAnd(before: string): number {
   return m ? before.length - /^\s*/.exec(before)![0].length : 0;
 }
 
+const HAS_CLOSING_CHANNEL_WORDS = /\b(?:in|via)\s+(?:a|an|the|his|her|its|their)\s/i;
 /** A written or spoken piece the statement came in: "in a post on X", "in a statement", "in an interview with". */
 const CLOSING_CHANNEL = /^(?:in|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:post|posts|statement|tweet|interview|message|video|letter|press\s+release|news\s+conference|press\s+conference|blog|email|e-mail|broadcast|speech)\b/i;
 
@@ -590,6 +591,8 @@ const CLOSING_CHANNEL = /^(?:in|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]
 export function beforeClosingChannel(text: string, piece: { start: number; end: number }): number {
   if (/^[“"‘']/.test(text.slice(piece.start, piece.start + 1))) return piece.end;
   const body = text.slice(piece.start, piece.end);
+  // (the channel patterns are many; most pieces hold no "in a ..." at all)
+  if (!HAS_CLOSING_CHANNEL_WORDS.test(body)) return piece.end;
   const ch = findChannelSpan(body);
   if (!ch || ch.start === 0 || !/^\s*[.,;]?\s*$/.test(body.slice(ch.end)) || !CLOSING_CHANNEL.test(ch.text)) return piece.end;
   return piece.start + body.slice(0, ch.start).trimEnd().length;
