@@ -229,21 +229,37 @@ function joinAliasesInParentheses(clusters: Cluster[], text: string, addTo: (c: 
  * newspapers, clubs and "the Union", "the Commission" to their full names in 116 documents.)
  */
 function joinLastWordOfOrganisation(clusters: Cluster[], addTo: (c: Cluster, m: RawMention, order: number) => void): void {
-  const byLast = new Map<string, Cluster | null>();
+  // (a name that coordinates or takes a complement does not end in its head: "Labour and
+  // Likud", "Bishop of Xuzhou")
+  joinOneWordToName(clusters, addTo, (full) => (full.some((w) => w === 'and' || w === 'of' || w === '&') ? null : full[full.length - 1]!), () => false);
+}
+
+/**
+ * The join both ends share: `keyOf` gives the word of a longer organisation's name a one-word name
+ * may stand for (null: none), `skip` the one-word names that never do. A word two names share
+ * joins neither; countries and acronyms join nothing.
+ */
+function joinOneWordToName(
+  clusters: Cluster[],
+  addTo: (c: Cluster, m: RawMention, order: number) => void,
+  keyOf: (full: readonly string[]) => string | null,
+  skip: (word: string) => boolean,
+): void {
+  const byKey = new Map<string, Cluster | null>();
   for (const c of clusters) {
-    // (a name that coordinates or takes a complement does not end in its head: "Labour and
-    // Likud", "Bishop of Xuzhou")
-    if (c.type !== 'ORG' || c.full.length < 2 || c.full.some((w) => w === 'and' || w === 'of' || w === '&')) continue;
-    const last = c.full[c.full.length - 1]!.toLowerCase();
-    byLast.set(last, byLast.has(last) && byLast.get(last) !== c ? null : c);
+    if (c.type !== 'ORG' || c.full.length < 2) continue;
+    const key = keyOf(c.full)?.toLowerCase();
+    if (key === undefined) continue;
+    byKey.set(key, byKey.has(key) && byKey.get(key) !== c ? null : c);
   }
+  if (!byKey.size) return;
   for (let i = clusters.length - 1; i >= 0; i--) {
     const c = clusters[i]!;
     if (c.type !== 'ORG' || c.full.length !== 1 || c.country) continue;
     const word = c.full[0]!;
     // an acronym is capitals wherever it stands; "ROVERS" in a headline is "Rovers" in the text
-    if (c.mentions.every((m) => /^\p{Lu}{2,}$/u.test(m.words[0] ?? '')) || countryOfName(word)) continue;
-    const target = byLast.get(word.toLowerCase());
+    if (skip(word) || c.mentions.every((m) => /^\p{Lu}{2,}$/u.test(m.words[0] ?? '')) || countryOfName(word)) continue;
+    const target = byKey.get(word.toLowerCase());
     if (!target || target === c) continue;
     for (const m of c.mentions) addTo(target, m, target.last);
     clusters.splice(i, 1);
@@ -271,23 +287,12 @@ const PART_LAST_WORDS = new Set(['committee', 'subcommittee', 'panel', 'caucus',
  * committee or a ground that only belongs to the body ("Adelaide Oval").
  */
 function joinFirstWordOfOrganisation(clusters: Cluster[], addTo: (c: Cluster, m: RawMention, order: number) => void): void {
-  const byFirst = new Map<string, Cluster | null>();
-  for (const c of clusters) {
-    if (c.type !== 'ORG' || c.full.length < 2 || c.full.some((w) => w === 'and' || w === '&') || PART_LAST_WORDS.has(c.full[c.full.length - 1]!.toLowerCase())) continue;
-    const first = c.full[0]!.toLowerCase();
-    byFirst.set(first, byFirst.has(first) && byFirst.get(first) !== c ? null : c);
-  }
-  if (!byFirst.size) return;
-  for (let i = clusters.length - 1; i >= 0; i--) {
-    const c = clusters[i]!;
-    if (c.type !== 'ORG' || c.full.length !== 1 || c.country) continue;
-    const word = c.full[0]!;
-    if (GENERIC_FIRST_WORDS.has(word.toLowerCase()) || c.mentions.every((m) => /^\p{Lu}{2,}$/u.test(m.words[0] ?? '')) || countryOfName(word)) continue;
-    const target = byFirst.get(word.toLowerCase());
-    if (!target || target === c) continue;
-    for (const m of c.mentions) addTo(target, m, target.last);
-    clusters.splice(i, 1);
-  }
+  joinOneWordToName(
+    clusters,
+    addTo,
+    (full) => (full.some((w) => w === 'and' || w === '&') || PART_LAST_WORDS.has(full[full.length - 1]!.toLowerCase()) ? null : full[0]!),
+    (word) => GENERIC_FIRST_WORDS.has(word.toLowerCase()),
+  );
 }
 
 /**

@@ -13,16 +13,16 @@ const PROPOSAL_HEADS = new Set(['plan', 'plans', 'proposal', 'proposals', 'bill'
 const ANAPHORIC_HEADS = new Set(['plan', 'proposal', 'bill', 'measure', 'scheme', 'legislation', 'idea', 'move', 'change', 'changes', 'initiative', 'reform']);
 const DEFINITE = new Set(['the', 'this', 'that']);
 
-/** The issue of the last measure a sentence introduces ("a proposal to raise the retirement age"), or null. */
-export function introducedMeasure(texts: readonly string[], lower: readonly string[]): string | null {
+/** The issue of the last measure sentence [lo, hi) introduces ("a proposal to raise the retirement age"), or null. */
+export function introducedMeasure(texts: readonly { text: string }[], lower: readonly string[], lo: number, hi: number): string | null {
   let found: string | null = null;
-  for (let i = 0; i + 2 < lower.length; i++) {
+  for (let i = lo; i + 2 < hi; i++) {
     if (!PROPOSAL_HEADS.has(lower[i]!) || (lower[i + 1] !== 'to' && lower[i + 1] !== 'for')) continue;
     // (an infinitive frame with an adverb before its verb: "to gradually raise")
-    const words = phraseWords(texts.slice(i, i + 12), 12).filter((w, k) => !(k === 2 && /^[a-z]+ly$/.test(w)));
+    const words = phraseWords(texts.slice(i, Math.min(hi, i + 12)).map((t) => t.text), 12).filter((w, k) => !(k === 2 && /^[a-z]+ly$/.test(w)));
     const issue = normalizeIssue(words);
     // the issue must say more than the frame, and a lone name or date is none: "plans for Monday"
-    if (issue && !PROPOSAL_HEADS.has(issue) && !(!issue.includes(' ') && /^[A-Z]/.test(texts[i + 2]!))) found = issue;
+    if (issue && !PROPOSAL_HEADS.has(issue) && !(!issue.includes(' ') && /^[A-Z]/.test(texts[i + 2]!.text))) found = issue;
   }
   return found;
 }

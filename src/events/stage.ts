@@ -204,7 +204,7 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
     for (const st of stanceFound) stances.push(st);
     // "said the sanctions were illegal", "called the proposal a betrayal": a speaker judging a measure
     for (const st of judgementStances(text, tokens, lower, lo, hi, sm, quotes, stances.length, measure, stanceFound)) stances.push(st);
-    measure = introducedMeasure(tokens.slice(lo, hi).map((t) => t.text), lower.slice(lo, hi)) ?? measure;
+    measure = introducedMeasure(tokens, lower, lo, hi) ?? measure;
     if (!triggers.length) continue;
     let lastPerson: string | null = null;
     for (let k = mi - 1; k >= 0 && k >= mi - 30; k--) {

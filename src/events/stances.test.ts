@@ -50,7 +50,7 @@ test('"opposes the plan": the issue is the measure the story introduced before',
   // with no measure introduced, "the plan" says nothing and gives no stance
   assert.deepEqual(stances('The pensioners\' group AgeWell opposes the plan.'), []);
   // "the plan" with words of its own is its own issue
-  assert.deepEqual(introducedMeasure('plans for Monday'.split(' '), 'plans for monday'.split(' ')), null);
+  assert.deepEqual(introducedMeasure('plans for Monday'.split(' ').map((text) => ({ text })), 'plans for monday'.split(' '), 0, 3), null);
   assert.ok(!refersToMeasure(['the', 'plan', 'to', 'close', 'schools']));
   assert.ok(refersToMeasure(['the', 'proposal']));
 });
