@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeDocument } from '../index.js';
 import type { Entity } from '../document/types.js';
-import { namesBeforeDescription, typeFromDescription } from './appositives.js';
+import { namesBeforeDescription, typeFromDescription, typeFromDescriptionBefore } from './appositives.js';
 
 function entities(text: string): Entity[] {
   return analyzeDocument({ text }).get('entities') as Entity[];
@@ -28,5 +28,40 @@ describe('what an appositive says a name is', () => {
     assert.deepEqual(namesBeforeDescription(lead, []), []);
     // "near the town of Ennis, a group of hikers": the group is not Ennis
     assert.equal(typeFromDescription('near the town of Ennis , a group of hikers was rescued'.split(' '), 4, 5), -1);
+  });
+});
+
+describe('what the words before a name say it is', () => {
+  it('types a name in apposition to a description before it', () => {
+    const list = typed(entities('Lakeshore Mining said it had hired Goldfield Partners to review the sale of its Chilean unit, Minera Andes Sur. The union, United Steelworkers, called the cuts a betrayal.'));
+    assert.ok(list.includes('ORG Minera Andes Sur'), JSON.stringify(list));
+    assert.ok(list.includes('ORG United Steelworkers'), JSON.stringify(list));
+  });
+
+  it('leaves a person speaking after the description a person', () => {
+    assert.equal(typeFromDescriptionBefore('Shares in the company , Smith said , fell'.split(' '), 5, 6), -1);
+    const list = typed(entities('Speaking for the company, John Smith, 45, said sales fell.'));
+    assert.ok(list.includes('PERSON John Smith'), JSON.stringify(list));
+  });
+
+  it('reads a body before its noun as the body, not a place', () => {
+    const list = typed(entities('The United Steelworkers union, which represents about 4,000 workers, called the cuts unfair.'));
+    assert.ok(list.includes('ORG United Steelworkers'), JSON.stringify(list));
+  });
+
+  it('finds no name in a description of people', () => {
+    const list = typed(entities('The judge ruled that the map diluted the votes of Black residents. Jack White said the band would tour.'));
+    assert.ok(!list.some((x) => x.endsWith(' Black')), JSON.stringify(list));
+    assert.ok(list.includes('PERSON Jack White'), JSON.stringify(list));
+  });
+
+  it('reads a capitalised dateline city before its date as a place', () => {
+    const list = typed(entities('SAO PAULO, Nov 12 - Diego Vasquez scored three times as Gremio beat Flamengo 4-1 on Wednesday.'));
+    assert.ok(list.includes('LOC SAO PAULO') || list.includes('LOC Sao Paulo'), JSON.stringify(list));
+  });
+
+  it('reads a country\'s letters glued to a currency sign as no place', () => {
+    const list = typed(entities('The offer would cost NZ$1.2 billion a year, the New Zealand government said.'));
+    assert.ok(!list.includes('LOC NZ'), JSON.stringify(list));
   });
 });

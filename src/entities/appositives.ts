@@ -6,6 +6,7 @@
  * ("Unite", "Shelter").
  * Pure functions over a sentence's words and spans (type 1 ORG, 2 LOC); resolve.ts applies them.
  */
+import type { NameLists } from './retype.js';
 import type { TokenSpan } from './tags.js';
 import { isTitleWord } from './titles.js';
 
@@ -109,4 +110,58 @@ export function namesBeforeDescription(w: readonly string[], spans: readonly Tok
     out.push({ start, end, type });
   }
   return out ? out.sort((a, b) => a.start - b.start) : (spans as TokenSpan[]);
+}
+
+/** Parts of a company that an appositive after them names: "its Chilean unit, Minera Andes Sur". */
+const PART_NOUNS = new Set(['unit', 'subsidiary', 'division', 'affiliate', 'arm', 'parent']);
+
+/** Determiners that open the description before such an appositive. */
+const DESCRIPTION_OPENERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our']);
+
+/** What may close an appositive name: the description's comma again, or the sentence's end. */
+const APPOSITIVE_CLOSERS = new Set([',', '.', ';', ')', '—', '–']);
+
+/**
+ * The type a description right before a name gives it: "the union, United Steelworkers,", "its
+ * Chilean unit, Minera Andes Sur.", "the city, Elk Grove,"; -1 when there is none. The name must
+ * close the apposition (a comma or the sentence's end), so "the company, Smith said" stays a
+ * person speaking about it. Up to two modifiers may stand between determiner and noun.
+ */
+export function typeFromDescriptionBefore(w: readonly string[], start: number, end: number): number {
+  if (start < 3 || w[start - 1] !== ',') return -1;
+  if (end < w.length && !APPOSITIVE_CLOSERS.has(w[end]!)) return -1;
+  const noun = w[start - 2]!;
+  if (noun !== noun.toLowerCase()) return -1;
+  const type = BODY_NOUNS.has(noun) || PART_NOUNS.has(noun) ? ORG : PLACE_NOUNS.has(noun) ? LOC : -1;
+  if (type < 0) return -1;
+  for (let k = start - 3; k >= Math.max(0, start - 5); k--) {
+    const x = w[k]!;
+    if (DESCRIPTION_OPENERS.has(x.toLowerCase())) return type;
+    if (!/^[\p{L}][\p{L}-]*$/u.test(x)) return -1;
+  }
+  return -1;
+}
+
+/** Nouns of a body whose name stands before them as the name, not as a modifier: "the United Steelworkers union". */
+const NAMED_BODY_NOUNS = new Set(['union', 'party', 'movement', 'coalition', 'alliance', 'federation']);
+
+/**
+ * Whether a name the tagger called a place is a body's name before its noun: "The United
+ * Steelworkers union called ...". A known place stays a place ("the Ontario party") — the
+ * caller asks the lists; here only the frame "the <name> union" is read.
+ */
+export function namesBodyBeforeItsNoun(w: readonly string[], start: number, end: number): boolean {
+  return start > 0 && w[start - 1]!.toLowerCase() === 'the' && end < w.length && NAMED_BODY_NOUNS.has(w[end]!);
+}
+
+/**
+ * The type the words around a name give it from before it (1 ORG, 2 LOC, -1 none): a description
+ * it stands in apposition to, or a body's noun after a name the tagger took for a place. A
+ * tagged person whose name opens with a given name keeps its type ("the firm, John Smith,").
+ */
+export function typeFromWordsBefore(w: readonly string[], start: number, end: number, tagged: string, lists: NameLists): number {
+  if (tagged === 'PERSON' && lists.givenName(w[start]!)) return -1;
+  const before = typeFromDescriptionBefore(w, start, end);
+  if (before >= 0) return before;
+  return tagged === 'LOC' && namesBodyBeforeItsNoun(w, start, end) && !lists.knownPlace(w.slice(start, end)) ? ORG : -1;
 }

@@ -6,7 +6,7 @@
 import type { Entity, EntityType, Mention, Sentence, Token } from '../document/types.js';
 import { countryOfDemonym, countryOfName, isPeopleDemonym } from './demonyms.js';
 import { acronymKey, definesAlias, initialsOf, untaggedAcronyms } from './acronyms.js';
-import { namesBeforeDescription, typeFromDescription } from './appositives.js';
+import { namesBeforeDescription, typeFromDescription, typeFromWordsBefore } from './appositives.js';
 import { backersTypedAsPlaces, employersOfPluralStaff, organisationsInCoordination, splitFirmsAfterPluralStaff } from './coordination.js';
 import { hashString } from './hash.js';
 import { judgeHeadlineSpans } from './headlines.js';
@@ -15,7 +15,7 @@ import { stateOfName } from './states.js';
 import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, isOpeningParticiple, joinCompanyAcrossAnd, joinPersonAcrossParticle, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody } from './spans.js';
 import { spansFromBilou, type TokenSpan } from './tags.js';
 import { HONORIFICS, isTitleWord, TITLE_HEADS, titleAfter, titleBefore, titleBeforeComma, titleKey } from './titles.js';
-import { collectPersonEvidence, gluedAcronymType, isEmployerAfterOccupation, isEmployerTypedAsPlace, isPlaceAfterPlaceNoun, isPlaceBeforeAreaNoun, isClubTypedAsPlace, isSportsStory, isOrganisationTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
+import { collectPersonEvidence, gluedAcronymType, isEmployerAfterOccupation, isEmployerTypedAsPlace, isPlaceAfterPlaceNoun, isPlaceBeforeAreaNoun, isClubTypedAsPlace, isCurrencyPrefix, isDescriptorOfPeople, isSportsStory, isOrganisationTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
 
 const TYPE_NAMES: EntityType[] = ['PERSON', 'ORG', 'LOC', 'MISC'];
 
@@ -144,6 +144,9 @@ function opensDateline(text: string, m: RawMention): boolean {
   return /^\d/.test(after) || after.startsWith('(') || /^[-—–_]/.test(after) || MONTH_OPENING.test(after);
 }
 
+/** A date right after a dateline's city: ", Nov 12", ", March 4", " Sept. 3". */
+const DATELINE_DATE = /^\s*,?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?\s+\d{1,2}\b/i;
+
 /**
  * A name in capitals first on its line, then a region and a dash, a date's month or a credit:
  * "ABERDEEN, Scotland —", "KYIV, Nov. 3 (Wire)", "OSLO (Wire)". A score after the name is no
@@ -154,6 +157,8 @@ function namesDatelineCity(text: string, m: RawMention): boolean {
   const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
   if (text.slice(lineStart, m.start).trim() !== '') return false;
   const after = text.slice(m.end, m.end + 60);
+  // "SAO PAULO, Nov 12 -": the month is the date's, not a region's name (which the next line would strip)
+  if (DATELINE_DATE.test(after)) return true;
   const rest = after.replace(/^\s*,\s*(\p{Lu}[\p{L}.'’-]*\s*){1,3}/u, '');
   // a bare dash also follows a section's heading in capitals ("RUGBY UNION -", "LA PRESSE -"):
   // only a region before it makes the line a dateline
@@ -1163,11 +1168,16 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       else if (type === 'LOC' && companyShortForms.has(w.slice(sp.start, sp.end).join(' ').toLowerCase()) && !(sp.start > 0 && (governedByLocative(w, sp.start) || w[sp.start - 1] === ',')) && !countryOfName(w.slice(sp.start, sp.end).join(' '))) type = 'ORG';
       // the appositive outweighs a given name in the name: "Albert Heijn, a unit of Ahold Delhaize"
       if (type !== 'ORG' && !gluedAcronym && beforeCorporateAppositive(w, sp.end)) type = 'ORG';
+      // "Black residents": a description of people, no name
+      if (isDescriptorOfPeople(w, sp.start, sp.end) || isCurrencyPrefix(w, sp.start, sp.end)) continue;
       // "Head", "the Minister": a title alone names no one
       if (type === 'PERSON' && w.slice(sp.start, sp.end).every((x) => isTitleWord(x) || isHonorific(x)) && !surnameLikeTitle(w, sp, lists)) continue;
       // "Elk Grove, a city of 180,000 people", "Oatly is a Swedish company": what the article says the name is
       const described = gluedAcronym ? -1 : typeFromDescription(w, sp.start, sp.end);
+      const describedBefore = described >= 0 || gluedAcronym ? -1 : typeFromWordsBefore(w, sp.start, sp.end, type, lists);
       if (described >= 0) type = TYPE_NAMES[described]!;
+      // "its Chilean unit, Minera Andes Sur", "The United Steelworkers union": what the article called it first
+      else if (describedBefore >= 0) type = TYPE_NAMES[describedBefore]!;
       // after the person rules: a given name opening a fire service's name is no evidence of a person
       else if (type === 'PERSON' && namesFireService(w, sp)) type = 'ORG';
       const titles: string[] = [];

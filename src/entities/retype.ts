@@ -540,3 +540,24 @@ export function isClubTypedAsPlace(w: readonly string[], start: number, end: num
   const after = (w[end] === ',' ? w[end + 1] : w[end])?.toLowerCase() ?? '';
   return CLUB_BEFORE.has(w[start - 1]?.toLowerCase() ?? '') || CLUB_AFTER.has(after);
 }
+
+/** Capitalised words that describe people by race or origin, and are also surnames ("Jack White"). */
+const PEOPLE_DESCRIPTORS = new Set(['Black', 'White', 'Brown', 'Indigenous', 'Aboriginal']);
+const PEOPLE_NOUNS = new Set([
+  'residents', 'voters', 'people', 'men', 'women', 'communities', 'community', 'families', 'students', 'workers', 'children',
+  'youths', 'neighbourhoods', 'neighborhoods', 'churches', 'businesses', 'homeowners', 'officers', 'candidates', 'lawmakers',
+  'leaders', 'citizens', 'patients', 'drivers', 'americans', 'britons', 'canadians', 'australians', 'population', 'groups',
+]);
+
+/**
+ * "the votes of Black residents": a descriptor of people before the people it describes names
+ * no place, body or person; the same word alone or before a verb may be a surname ("White said").
+ */
+export function isDescriptorOfPeople(w: readonly string[], start: number, end: number): boolean {
+  return end === start + 1 && PEOPLE_DESCRIPTORS.has(w[start]!) && end < w.length && PEOPLE_NOUNS.has(w[end]!.toLowerCase());
+}
+
+/** "NZ$1.2 billion", "HK$5 billion", "US$700 million": a country's letters glued to a currency sign name a currency, not a place. */
+export function isCurrencyPrefix(w: readonly string[], start: number, end: number): boolean {
+  return end === start + 1 && end < w.length && w[end] === '$' && /^[A-Z]{1,3}$/.test(w[start]!);
+}

@@ -558,6 +558,24 @@ function isMarketDemand(lower: readonly string[], i: number, lo: number): boolea
   const w = lower[i]!;
   if (w !== 'demand' && w !== 'demands') return false;
   for (let k = i - 1; k >= lo && k >= i - 2; k--) if (MARKET_DEMAND.has(lower[k]!)) return true;
+  return marketVerbAfter(lower, i);
+}
+
+/** What a market's demand does: "as demand from European carmakers recovered", "demand for steel fell". */
+const MARKET_MOVES = new Set([
+  'recovered', 'recovers', 'recovering', 'rose', 'rises', 'rising', 'fell', 'falls', 'falling', 'slowed', 'slows', 'slowing',
+  'weakened', 'weakens', 'weakening', 'strengthened', 'picked', 'picks', 'surged', 'surges', 'slumped', 'slumps', 'dropped',
+  'drops', 'increased', 'increases', 'decreased', 'grew', 'grows', 'growing', 'outstripped', 'outpaced', 'softened', 'cooled',
+  'rebounded', 'rebounds', 'dried', 'collapsed', 'plunged', 'soared', 'declined', 'declines', 'remained', 'remains', 'stayed',
+]);
+
+/** A market's verb after "demand" and its short complement ("demand from European carmakers recovered"), before any punctuation. */
+function marketVerbAfter(lower: readonly string[], i: number): boolean {
+  for (let k = i + 1; k < lower.length && k <= i + 6; k++) {
+    const x = lower[k]!;
+    if (MARKET_MOVES.has(x)) return true;
+    if (!/^[a-z][a-z'-]*$/.test(x) || x === 'that' || x === 'to') return false;
+  }
   return false;
 }
 
@@ -742,6 +760,8 @@ function verbSense(lemma: string, lower: readonly string[], tokens: readonly Tok
   if (lemma === 'strike' && (lower[i] === 'strike' || lower[i] === 'strikes') && !MILITARY_STRIKE.has(lower[i - 1] ?? '') && isLabourStrike(lower, i, lower.length)) {
     return { type: 'PROTEST', cameo: '143' };
   }
+  // "Striking nurses march on Parliament", "the striking workers": the adjective of those on strike
+  if (lower[i] === 'striking' && LABOUR_NOUNS.has(lower[i + 1] ?? '')) return { type: 'PROTEST', cameo: '143' };
   // "Fabregas' shot", "a low shot into the corner": the noun, a kick or a throw
   if (lemma === 'shoot' && (lower[i] === 'shot' || lower[i] === 'shots') && determinerBefore(lower, i, lo)) return NO_EVENT;
   // "shot down 52 drones", "shoot down a jet": air defence, conventional military force (190), no assault
@@ -802,7 +822,20 @@ const COMPLEMENT_OPENERS = new Set(['"', '“', "'", '‘', 'a', 'an', 'as']);
  * the noun names an event that was only commented on; "called a vote for Monday" calls one.
  */
 function namesWhatItIs(lower: readonly string[], k: number, hi: number): boolean {
-  return k < hi && COMPLEMENT_OPENERS.has(lower[k]!);
+  return k < hi && (COMPLEMENT_OPENERS.has(lower[k]!) || isJudgingAdjective(lower[k]!));
+}
+
+/** Words after "called a vote" that say when, not what it is: "called a vote early", "called a strike yesterday". */
+const WHEN_WORDS = new Set(['early', 'late', 'later', 'earlier', 'today', 'tonight', 'yesterday', 'tomorrow', 'immediately', 'already', 'only', 'quickly', 'again', 'instead', 'overnight']);
+const JUDGING_ADJECTIVES = new Set(['unfair', 'fair', 'dead', 'bad', 'good', 'wrong', 'right', 'void', 'null', 'illegal', 'legal', 'unjust', 'absurd', 'shameful', 'disgraceful', 'premature', 'welcome', 'unacceptable', 'acceptable', 'flawed', 'rigged', 'fake', 'fraudulent', 'meaningless', 'pointless', 'useless', 'worthless', 'vital', 'crucial', 'essential', 'great', 'terrible', 'awful']);
+
+/**
+ * "called the deal historic", "called the talks productive": an adjective right after the noun
+ * judges it; by its ending, or a short list of judgements without one. Time words are no judgement.
+ */
+function isJudgingAdjective(w: string): boolean {
+  if (WHEN_WORDS.has(w)) return false;
+  return JUDGING_ADJECTIVES.has(w) || /^[a-z]{3,}(?:ic|ical|ous|ful|less|ive|able|ible|ant|ent)$/.test(w);
 }
 
 /**

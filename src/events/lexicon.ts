@@ -96,7 +96,8 @@ const VERBS: V[] = [
   // ("will appeal to the Court of Cassation": a legal appeal against a verdict, nobody asked for anything)
   ['appeal', 'APPEAL', [], '020', { needsNext: ['to', 'for'], notWithin: ['court', 'tribunal', 'verdict', 'ruling', 'conviction', 'sentence', 'judgment', 'judgement', 'judges'] }],
   ['invite', 'APPEAL', [], '020'],
-  ['request', 'APPEAL', [], '020'],
+  // ("did not respond to requests for comment": a reporter's question, no appeal between actors)
+  ['request', 'APPEAL', [], '020', { notWithin: ['comment', 'comments'] }],
   // ("pleaded guilty", "pleaded no contest": a plea in court, asking nothing of anyone)
   ['plead', 'APPEAL', ['pleaded', 'pled'], '020', { notBefore: ['guilty', 'not', 'no', 'innocent'] }],
   ['ask', 'APPEAL', [], '020', { needsWithin: ['to'], notBefore: ['to', 'about', 'whether', 'if', 'how', 'what', 'why', 'when', 'for', 'reporters', 'questions', 'not'] }],

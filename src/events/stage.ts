@@ -297,7 +297,9 @@ function eventOf(dc: DocContext, sc: SentenceContext, tr: Trigger, lastVerbal: D
   // coordinated verbs share their adjuncts: "met in Stockholm on Tuesday and agreed ..." (the
   // previous verb's, not those of an event noun in its object: "condemned the attack in Dorvan
   // and called for an inquiry")
-  const prevEv = lastVerbal;
+  // (not a verb inside a relative clause on the subject: "Meireles, who will host a summit in
+  // Brasilia in July, called the deal historic and urged ...")
+  const prevEv = lastVerbal && !inRelativeClause(tokens, lower, lo, tokenAt(tokens, lastVerbal.start)) ? lastVerbal : undefined;
   if (region.coordinated && prevEv && prevEv.sentence?.start === s.start) {
     // (a verb group with its own auxiliary has its own tense, time and place: "plan a march on
     // Monday and have called for a strike", "met in Geneva and will meet again")

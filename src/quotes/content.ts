@@ -146,6 +146,19 @@ export function isProductRecall(cue: string, content: string): boolean {
   return RECALL_CUE.test(cue.trim()) && RECALLED_GOODS.test(content.trim());
 }
 
+/** Verbs with which a company's accounts show a result: "posted a loss", "booked a profit". */
+const RESULT_CUE = /^(?:(?:has|have|had)\s+)?(?:posts?|posted|posting|books?|booked|booking|logs?|logged|logging|reports?|reported|reporting)$/i;
+/** A financial result as the whole object: "a surprise profit", "its first quarterly loss", "record revenue of $2 billion". */
+const FINANCIAL_RESULT = /^(?:(?:a|an|its|their|the|his|her|another)\s+)?(?:(?:first|second|third|fourth|record|surprise|surprising|quarterly|annual|full-year|half-year|first-half|second-half|net|pre-tax|pretax|operating|underlying|adjusted|bigger|smaller|wider|narrower|larger|steep|sharp|modest|strong|weak|better-than-expected|worse-than-expected|unexpected|\d[\d.,]*(?:\s*(?:percent|%))?|[$€£¥][\d.,]+\s*(?:million|billion|bn|m)?)\s+){0,4}(?:profits?|loss(?:es)?|gains?|revenues?|sales|earnings|results|surplus|deficit|turnover|income)\b/i;
+
+/**
+ * "Nordvolt posts [surprise profit]", "reported [its first quarterly profit on Wednesday]": a result
+ * the accounts show is no statement; "reported that profit rose" has a clause, and stays.
+ */
+export function isFinancialResult(cue: string, content: string): boolean {
+  return RESULT_CUE.test(cue.trim()) && FINANCIAL_RESULT.test(content.trim());
+}
+
 /** "speaking on condition of anonymity", "speaking anonymously", "speaking on background": why the source goes unnamed. */
 const SPEAKING_UNNAMED = /^(?:[a-z]+ly\s+)?speaking\s+(?:on\s+(?:the\s+)?condition\s+(?:of\s+|that\s+)?(?:anonymity|\S+\s+not\s+be\s+(?:named|identified))|anonymously|on\s+background|privately|on\s+the\s+record|off\s+the\s+record)\b/i;
 

@@ -542,7 +542,7 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
       let r = resolveSpeaker(source, { text, index, previous, windowStart, earlier, quotation, paragraphStart });
       // a pronoun after a long quotation ("“...” she said" closing paragraphs of it) that nothing
       // resolved looks back from where the quotation opens
-      if (!r.speaker && quotation && first.start < windowStart) {
+      if (!r.speaker && quotation && first.start <= windowStart) {
         const from = sentences[Math.max(0, sentIdxAt(first.start) - 1)]?.start ?? 0;
         r = resolveSpeaker(source, { text, index, previous, windowStart: from, earlier, quotation, paragraphStart });
       }

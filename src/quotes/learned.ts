@@ -11,7 +11,7 @@
 import type { Sentence, Span, Timex, Token } from '../document/types.js';
 import { dropCueAdjuncts, isAddresseeTail } from './adjunct.js';
 import { type Cand, markAt, type QuoteInput, TERMINAL } from './candidate.js';
-import { beforeClosingChannel, endBeforeJoinedRefusal, isCallNounObject, isDispositionTopic, isWeighedAction, objectBeforeCoordinatedVerb, namesBeforeAnd, restBeforeSourceComma, isInSourceRelative, partOfDayBeforeTime, endBeforeNamedClause, isAmountOnly, isAnonymityReason, isCircumstanceClause, isPassiveAdverbialOnly, isReducedPassiveQuestion, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isDocumentParticiple, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isPurposeParticiple, isProductRecall, isPronounOnly, isQuestionObject, isQuestionTopic, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
+import { beforeClosingChannel, endBeforeJoinedRefusal, isCallNounObject, isDispositionTopic, isWeighedAction, objectBeforeCoordinatedVerb, namesBeforeAnd, restBeforeSourceComma, isInSourceRelative, partOfDayBeforeTime, endBeforeNamedClause, isAmountOnly, isAnonymityReason, isCircumstanceClause, isPassiveAdverbialOnly, isReducedPassiveQuestion, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isDocumentParticiple, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isPurposeParticiple, isProductRecall, isPronounOnly, isFinancialResult, isQuestionObject, isQuestionTopic, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
 import { attachesPreposition, CUE_PREPOSITIONS, isSpeechVerb, isStrongSpeechVerb } from './cues.js';
 import { cueEndsInsideChannel, findChannelSpan, isChannelParticiple, verbBeforeChannel } from './channel.js';
 import { lemmaOf, prepDocument, type DocPrep, type SentPrep } from './features.js';
@@ -367,7 +367,7 @@ function takeContents(ctx: Ctx, st: Attribution): void {
     // person said, [speaking on condition of anonymity]`
     if (x.a >= f.cue.b && /,\s*$/.test(text.slice(tokens[a - 1]?.start ?? sp.start, sp.start)) && isCircumstanceClause(piece, isSpeechVerb, f.contents.some((y) => y.b <= f.cue.a))) continue;
     // "shared [a photo of ...]": a picture is shown, not said; "recalling [12,000 bikes]" calls goods back
-    if (x.a >= f.cue.b && (isSharedMedia(cueText, text.slice(sp.start, sp.end)) || isProductRecall(cueText, text.slice(sp.start, sp.end)))) continue;
+    if (x.a >= f.cue.b && (isSharedMedia(cueText, text.slice(sp.start, sp.end)) || isProductRecall(cueText, text.slice(sp.start, sp.end)) || isFinancialResult(cueText, text.slice(sp.start, sp.end)))) continue;
     // "warned [the public gallery after an outburst]": whom it was said to, with nothing said
     if (x.a >= f.cue.b && isBareAddressee(cueText, text.slice(sp.start, sp.end))) continue;
     // "remembers [the day she stopped]", "tells [a different story]": remembered, not said
@@ -721,6 +721,16 @@ function isAttributionKept(ctx: Ctx, st: Attribution): boolean {
   return true;
 }
 
+/** Adverbs that may stand between a coordinating "and" and the verb after it. */
+const AFTER_AND = new Set(['also', 'then', 'later', 'quickly', 'promptly', 'immediately']);
+
+/** The token index of an "and" right before the cue's first token (past an adverb), else -1. */
+function andBefore(tokens: readonly Token[], lo: number, ca: number): number {
+  let j = ca - 1;
+  if (j > lo && AFTER_AND.has(tokens[j]!.text.toLowerCase())) j--;
+  return j > lo && tokens[j]!.text === 'and' ? j : -1;
+}
+
 /** A cue with no source takes one from the sentence; a cue with no content, the quotation after its colon. */
 function inheritSource(ctx: Ctx, st: Attribution): void {
   const { text, tokens, marks, dp, lw, s, lo, here } = ctx;
@@ -755,6 +765,12 @@ function inheritSource(ctx: Ctx, st: Attribution): void {
   else if (source && ca > lo + 1 && tokens[ca - 1]!.text === ',' && /^[a-z]+ing$/.test(tokens[ca]!.text) && source.end >= tokens[ca - 2]!.end && source.end <= tokens[ca - 1]!.end && source.start > s.start) {
     const subj = clauseSubject(text, tokens, dp.ent, s, ca, here, cue);
     if (subj && subj.end <= source.start) source = subj;
+  }
+  // "Prime Minister Hale flew to Leeds and ordered the army to ...": a cue coordinated after
+  // the verb phrase of the sentence's subject is that subject's
+  if (!source) {
+    const and = andBefore(tokens, lo, ca);
+    if (and > lo) source = clauseSubject(text, tokens, dp.ent, s, and, here, cue);
   }
   // "Talks collapsed, with the union accusing ...": the noun after "with" does the accusing
   if (!source && /^[a-z]+ing$/.test(tokens[ca]!.text)) source = withSubject(text.slice(s.start, cue.start), s.start);

@@ -1,0 +1,33 @@
+/** Rules found by reading the events of probe articles (session 9). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ev, nameOf, run } from './testing.js';
+
+test('"did not respond to requests for comment" is a reporter\'s question, not an appeal', () => {
+  const a = run("The legislature's leaders, Senate President Mark Dolan and House Speaker Ruth Alvarez, did not respond to requests for comment.");
+  assert.deepEqual(a.events.map((e) => e.type), []);
+  // a request between actors stays an appeal
+  const b = run('Ukraine requested more air defence systems from Germany on Monday.');
+  assert.deepEqual(b.events.map((e) => e.type), ['APPEAL']);
+});
+
+test('"Striking nurses" are on strike: a walkout, not an attack', () => {
+  const a = run('Striking nurses march on Parliament as pay talks collapse');
+  assert.deepEqual(a.events.filter((e) => e.text === 'Striking').map((e) => `${e.type} ${e.cameo}`), ['PROTEST 143']);
+});
+
+test('"called the deal historic" judges the deal; "called a strike" calls one', () => {
+  assert.deepEqual(run('The president called the deal historic.').events.map((e) => e.type), []);
+  assert.deepEqual(run('The president called the talks productive.').events.map((e) => e.type), []);
+  assert.deepEqual(run('The union called a general strike yesterday.').events.map((e) => e.type), ['PROTEST']);
+});
+
+test('a verb inside a relative clause on the subject lends its place and time to no verb of the main clause', () => {
+  const a = run('Meireles, who will host a summit in Brasilia in July, called the deal "historic" and urged lawmakers to approve it.', '2025-11-17');
+  const urged = ev(a, 'urged');
+  assert.equal(urged.place, null);
+  assert.equal(urged.time, null);
+  // coordinated verbs of the main clause still share theirs
+  const b = run('The leaders met in Stockholm on Tuesday and agreed to extend the truce.', '2025-11-17');
+  assert.equal(nameOf(b, ev(b, 'agreed').place), 'Stockholm');
+});
