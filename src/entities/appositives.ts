@@ -136,10 +136,30 @@ export function typeFromDescriptionBefore(w: readonly string[], start: number, e
   if (type < 0) return -1;
   for (let k = start - 3; k >= Math.max(0, start - 5); k--) {
     const x = w[k]!;
-    if (DESCRIPTION_OPENERS.has(x.toLowerCase())) return type;
+    // ("the head of the Shas party, Arieh Deri": the name is the head's; "in the country, Huang
+    // Jiefu, ... told": a phrase of place before a new clause's subject)
+    if (DESCRIPTION_OPENERS.has(x.toLowerCase())) return k > 0 && complementOfAnother(w, k - 1) ? -1 : type;
     if (!/^[\p{L}][\p{L}-]*$/u.test(x)) return -1;
   }
   return -1;
+}
+
+/** Prepositions before a description that make it a phrase of place or manner, not an apposition's head. */
+const OPENS_PHRASE_BEFORE = new Set(['in', 'at', 'on', 'from', 'to', 'for', 'with', 'by', 'across', 'over', 'into', 'throughout', 'inside', 'outside', 'near', 'within', 'around', 'about', 'under', 'against']);
+/** People a body has, whose "of" phrase a name after it is apposed to: "the members of the coalition, X". */
+const PEOPLE_OF = new Set(['members', 'member', 'administrator', 'administrators', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'owner', 'owners', 'boss', 'staff']);
+
+/**
+ * Whether the word at `p`, before a description's determiner, makes the description the
+ * complement of something else: a preposition ("in the country, Huang Jiefu, ... told"), or "of"
+ * after a person's noun ("the head of the Shas party, Arieh Deri"); "the sale of its unit, X" keeps it.
+ */
+function complementOfAnother(w: readonly string[], p: number): boolean {
+  const x = w[p]!.toLowerCase();
+  if (OPENS_PHRASE_BEFORE.has(x)) return true;
+  if (x !== 'of' || p === 0) return false;
+  const head = w[p - 1]!;
+  return isTitleWord(head) || PEOPLE_OF.has(head.toLowerCase());
 }
 
 /** Nouns of a body whose name stands before them as the name, not as a modifier: "the United Steelworkers union". */

@@ -12,10 +12,10 @@ import { hashString } from './hash.js';
 import { judgeHeadlineSpans } from './headlines.js';
 import type { NerModel } from './model.js';
 import { stateOfName } from './states.js';
-import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, isOpeningParticiple, joinCompanyAcrossAnd, joinPersonAcrossParticle, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody } from './spans.js';
+import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverAnd, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, isOpeningParticiple, joinCompanyAcrossAnd, placesBeforeAreaNouns, joinPersonAcrossParticle, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody } from './spans.js';
 import { spansFromBilou, type TokenSpan } from './tags.js';
 import { HONORIFICS, isTitleWord, TITLE_HEADS, titleAfter, titleBefore, titleBeforeComma, titleKey } from './titles.js';
-import { collectPersonEvidence, gluedAcronymType, isEmployerAfterOccupation, isEmployerTypedAsPlace, isPlaceAfterPlaceNoun, isPlaceBeforeAreaNoun, isClubTypedAsPlace, isCurrencyPrefix, isDescriptorOfPeople, isSportsStory, isOrganisationTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
+import { collectPersonEvidence, gluedAcronymType, isEmployerAfterOccupation, isEmployerTypedAsPlace, isPlaceAfterPlaceNoun, isPlaceBeforeAreaNoun, isClubTypedAsPlace, isCurrencyPrefix, isDescriptorOfPeople, isOriginTypedAsOrganisation, isSportsStory, isOrganisationTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
 
 const TYPE_NAMES: EntityType[] = ['PERSON', 'ORG', 'LOC', 'MISC'];
 
@@ -1037,6 +1037,9 @@ function writesInitials(words: readonly (readonly string[])[]): boolean {
 }
 
 /** Recognises and resolves the entities of one document. */
+/** Rank words that make a title another office than its last word alone. */
+const RANKED_TITLE = /\b(?:prime|vice|deputy|assistant|associate|under)\b/;
+
 export function findEntities(text: string, tokens: readonly Token[], sentences: readonly Sentence[], model: NerModel): Entity[] {
   const words = sentences.map((s) => {
     const out: string[] = new Array(s.tokenEnd - s.tokenStart);
@@ -1070,6 +1073,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
     spans = extendPersonOverArticledSurname(w, spans);
     spans = extendPersonOverGivenName(w, spans, lists);
     spans = extendBodyBackOverOf(w, spans);
+    spans = extendBodyBackOverAnd(w, spans);
     spans = joinCompanyAcrossAnd(w, spans, lists);
     spans = splitOrganisationsAtAnd(w, spans, lists);
     spans = splitFirmsAfterPluralStaff(w, spans);
@@ -1079,6 +1083,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
     spans = dropMembersOfChamber(w, spans);
     spans = extendOverPatron(w, spans);
     spans = placesInLists(w, spans, evidence, lists);
+    spans = placesBeforeAreaNouns(w, spans);
     spans = namesBeforeDescription(w, spans);
     spans = organisationsInCoordination(w, spans, lists);
     spans = employersOfPluralStaff(w, spans, lists);
@@ -1130,7 +1135,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       else if ((type === 'LOC' || type === 'PERSON') && namesAFirm(w.slice(sp.start, sp.end))) type = 'ORG';
       else if ((type === 'LOC' || type === 'MISC') && followsTradeNoun(w, sp)) type = 'ORG';
       else if (type !== 'ORG' && followsBodyIntroducer(w, sp)) type = 'ORG';
-      else if (type === 'ORG' && opensPlacesOffice(w, sp, lists)) type = 'LOC';
+      else if (type === 'ORG' && (opensPlacesOffice(w, sp, lists) || isOriginTypedAsOrganisation(w, sp.start, sp.end))) type = 'LOC';
       else if (type !== 'ORG' && PLATFORMS.has(w.slice(sp.start, sp.end).join(' ').toLowerCase())) type = 'ORG';
       else if (type !== 'ORG' && namesCourt(w.slice(sp.start, sp.end)) && !(type === 'LOC' && legislatureAsPlace(w, sp.start))) type = 'ORG';
       if (sp.end - sp.start === 1 && isDiseaseName(w[sp.start]!, diseaseNames)) type = 'MISC';
@@ -1412,7 +1417,9 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
     for (const t of p.titles) {
       const k = titleKey(t);
       const last = k.split(' ').pop()!;
-      for (const kk of new Set([k, `~${last}`])) {
+      // (a ranked office is not its head alone: "the minister" is no Prime Minister, "the
+      // president" no Vice President)
+      for (const kk of new Set(RANKED_TITLE.test(k) ? [k] : [k, `~${last}`])) {
         const list = roleKeys.get(kk) ?? [];
         if (!list.includes(p)) list.push(p);
         roleKeys.set(kk, list);

@@ -561,3 +561,17 @@ export function isDescriptorOfPeople(w: readonly string[], start: number, end: n
 export function isCurrencyPrefix(w: readonly string[], start: number, end: number): boolean {
   return end === start + 1 && end < w.length && w[end] === '$' && /^[A-Z]{1,3}$/.test(w[start]!);
 }
+
+/** Words before "from" that say where the people named before come from: "both from Bradford". */
+const ORIGIN_BEFORE_FROM = new Set(['both', 'all', 'each', 'originally']);
+
+/**
+ * "two men, both from Bradford", "a 22-year-old from Leeds": where people come from is a place,
+ * whatever the tagger made of the name (a town's name is often its club's too, and the lists know
+ * only the club). "Officials from Google" has no such word before "from", and stays.
+ */
+export function isOriginTypedAsOrganisation(w: readonly string[], start: number, end: number): boolean {
+  if (start < 2 || w[start - 1] !== 'from') return false;
+  const before = w[start - 2]!;
+  return ORIGIN_BEFORE_FROM.has(before.toLowerCase()) || /^\d+-year-old$|^(?:teenager|woman|man|boy|girl)$/.test(before);
+}

@@ -135,6 +135,62 @@ export function extendBodyBackOverOf(w: readonly string[], spans: readonly Token
   return out ?? (spans as TokenSpan[]);
 }
 
+/** Last words of a body whose name joins two fields with "and": "Food and Drink Federation", "Fish and Wildlife Service". */
+const BODIES_OF_TWO_FIELDS = new Set([
+  'federation', 'association', 'council', 'commission', 'administration', 'society', 'union', 'institute', 'authority', 'agency',
+  'board', 'foundation', 'trust', 'department', 'ministry', 'office', 'service', 'alliance', 'committee', 'centre', 'center',
+  'coalition', 'league', 'fund', 'organisation', 'organization', 'confederation', 'bureau', 'corporation', 'company',
+]);
+
+/**
+ * "the Food and Drink Federation" tagged "Drink Federation": a body's name after "and", with "the"
+ * and one capitalised word no span holds before the "and", takes that word in. Without "the"
+ * ("Oxfam and Save the Children Fund") the word before "and" may be a name of its own.
+ */
+export function extendBodyBackOverAnd(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((a, i) => {
+    const k = a.start - 2;
+    // (the tagger may call such a body a place: "Drink Federation" LOC; its last word says what it is)
+    if ((a.type !== ORG && a.type !== LOC) || k < 1 || w[a.start - 1] !== 'and' || w[k - 1]!.toLowerCase() !== 'the') return;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w[k]!) || !BODIES_OF_TWO_FIELDS.has(w[a.end - 1]!.toLowerCase())) return;
+    if (i > 0 && spans[i - 1]!.end > k) return;
+    out ??= spans.slice();
+    out[i] = { start: k, end: a.end, type: ORG };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/** Plural nouns of administrative areas after the names of several: "the Sumy and Poltava regions". */
+const AREAS_AFTER = new Set(['regions', 'provinces', 'districts', 'oblasts', 'states', 'counties', 'governorates', 'prefectures', 'municipalities']);
+
+/**
+ * "over the Sumy and Poltava regions" tagged as one organisation, "the Kent and Sussex counties"
+ * as two: the names joined by "and" before a plural noun of areas are each such an area, a place.
+ */
+export function placesBeforeAreaNouns(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    // (not adjectives, "the Baltic states", "Arab states", nor a body's name, "Organization of American states")
+    if (sp.type === MISC || sp.end >= w.length || !AREAS_AFTER.has(w[sp.end]!) || w.slice(sp.start, sp.end).includes('of')) return;
+    out ??= spans.slice();
+    const and = w.indexOf('and', sp.start + 1);
+    if (and > sp.start && and < sp.end - 1) {
+      out[i] = { start: sp.start, end: and, type: LOC };
+      out.push({ start: and + 1, end: sp.end, type: LOC });
+    } else out[i] = { start: sp.start, end: sp.end, type: LOC };
+    // the names listed before it: "the Kent and [Sussex] counties", "the Sumy, Poltava and [Chernihiv] regions"
+    let next = sp.start;
+    for (let j = i - 1; j >= 0; j--) {
+      const gap = w.slice(spans[j]!.end, next).join(' ');
+      if ((gap !== 'and' && gap !== ',') || spans[j]!.type === MISC) break;
+      out[j] = { start: spans[j]!.start, end: spans[j]!.end, type: LOC };
+      next = spans[j]!.start;
+    }
+  });
+  return out ? (out as TokenSpan[]).sort((a, b) => a.start - b.start) : (spans as TokenSpan[]);
+}
+
 /** Legal forms that end a company's name: "Electric Co.", "Gamble Inc". */
 const LEGAL_FORMS = new Set(['co.', 'co', 'inc.', 'inc', 'corp.', 'corp', 'ltd.', 'ltd', 'plc', 'llc', 'limited', 'corporation', 'company']);
 

@@ -9,7 +9,7 @@ import { countryOfDemonym, countryOfName, isTitleWord } from '../entities/index.
 import type { MentionRef } from './attribution.js';
 import type { Trigger } from './detect.js';
 import { lightVerb, nounEntry, verbEntry } from './lexicon.js';
-import { AUX, CLAUSE_OPENERS, CURRENCIES, DETERMINERS, LOCATIVE, PREPOSITIONS, SPEECH, isCap } from './words.js';
+import { AUX, CLAUSE_OPENERS, CURRENCIES, DETERMINERS, LOCATIVE, PREPOSITIONS, SPEECH, isCap, ofBeforeCrime } from './words.js';
 import { datelineEnd, nounPhraseStart, pluralSubject, sharesSubject, subjectAfterAnd } from './clauses.js';
 import { WHEN_WORDS, calledFrom, leftFrom, listGoesOn, placeNounApposition, routeFrom } from './places.js';
 import { describesOrganisation } from './owners.js';
@@ -63,6 +63,26 @@ const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'a
  * verb coordinated with an earlier trigger ("phoned Y and urged restraint") the earlier verb
  * phrase is left out, so the subject is shared but not the object.
  */
+/**
+ * The aside set off by commas after a subject that holds the subordinator at `k` and closes right
+ * before the trigger at `trStart` (", speaking in Copenhagen after talks with X,"): its token
+ * range from the opening comma through the closing one, or null. The aside opens with a
+ * participle or with the subordinator itself.
+ */
+function asideAround(tokens: readonly Token[], lower: readonly string[], lo: number, k: number, trStart: number): [number, number] | null {
+  if (k >= trStart) return null;
+  let close = -1;
+  for (let j = k + 1; j < trStart; j++) if (tokens[j]!.text === ',') close = j;
+  // (at most an adverb or an auxiliary between the closing comma and the trigger)
+  if (close < 0 || trStart - close > 3) return null;
+  for (let j = k + 1; j < close; j++) if (tokens[j]!.text === ',' || tokens[j]!.text === ';') return null;
+  let open = k - 1;
+  while (open > lo && tokens[open]!.text !== ',' && tokens[open]!.kind === 'word') open--;
+  if (open <= lo || tokens[open]!.text !== ',') return null;
+  if (open + 1 !== k && !/^[a-z]+ing$/.test(lower[open + 1]!)) return null;
+  return [open, close + 1];
+}
+
 export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo: number, hi: number, tr: Trigger, all: readonly Trigger[]): Region & { coordinated: boolean } {
   let a = lo;
   let b = hi;
@@ -105,7 +125,11 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
       const mine = tr.start > k && tr.start <= k + 6;
       // "Daltas backs the reform but did not attend the vote": "but" and the trigger's verb group
       // with no subject of its own share the first clause's subject (its verb phrase is left out below)
+      const aside = opens && !mine ? asideAround(tokens, lower, lo, k, tr.start) : null;
       if (w === 'but' && tr.start > k && tr.head !== tr.noun && sharesSubject(tokens, lower, k, tr.start)) butShared = k;
+      // "Zelenskyy, speaking in Copenhagen after talks with Frederiksen, called for ...": a
+      // clause inside an aside on the subject is left out, and the subject is the trigger's
+      else if (aside) holes.push(aside);
       else if (opens || mine) cut(k, k + 1);
     }
   }
@@ -845,8 +869,8 @@ const SUSPICION_NOUNS = new Set(['suspicion', 'charges', 'allegations', 'accusat
 
 /** The trigger at `start` is the complement of a suspicion or charge: "... on suspicion of [planning an attack]". */
 function suspectedOf(lower: readonly string[], start: number, lo: number): boolean {
-  const p = start - 1;
-  return p - 1 >= lo && lower[p] === 'of' && SUSPICION_NOUNS.has(lower[p - 1]!);
+  const p = ofBeforeCrime(lower, start, lo);
+  return p - 1 >= lo && SUSPICION_NOUNS.has(lower[p - 1]!);
 }
 
 /** Verbs that take an act as a gerund after "to": "to stop targeting", "to end fighting". */
@@ -886,12 +910,22 @@ export function timeOf(times: readonly Timex[], tokens: readonly Token[], region
     if (t.type !== 'DATE' && t.type !== 'TIME') continue;
     const k = timeTok.get(t.id);
     if (k === undefined || k < datelineEnd || !inRegion(region, k, k + 1)) continue;
+    // "won Sunday's parliamentary election", "Monday's attack": the event's own date
+    if (k >= tr.start - 2 && k < tr.end && datesNounAfter(tokens, t, k)) return t;
     if (k >= tr.end) {
       if (!after) after = t;
     } else before = t;
   }
-  void tokens;
   return after ?? before;
+}
+
+/** Whether a time expression at token k is a possessive before a noun: "Sunday's election". */
+function datesNounAfter(tokens: readonly Token[], t: Timex, k: number): boolean {
+  for (let j = k; j < tokens.length && j <= k + 4; j++) {
+    const x = tokens[j]!;
+    if (x.start >= t.end) return POSS.has(x.text) && x.start === t.end;
+  }
+  return false;
 }
 
 /** The country entity a demonym stands for, when the document names that country. */

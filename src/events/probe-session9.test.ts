@@ -31,3 +31,25 @@ test('a verb inside a relative clause on the subject lends its place and time to
   const b = run('The leaders met in Stockholm on Tuesday and agreed to extend the truce.', '2025-11-17');
   assert.equal(nameOf(b, ev(b, 'agreed').place), 'Stockholm');
 });
+
+test('a crime after "on suspicion of" is held, not known, to have happened, with its qualifier', () => {
+  const a = run('A 19-year-old and a 22-year-old were arrested on suspicion of attempted murder.');
+  assert.equal(ev(a, 'murder').status, 'hypothetical');
+  assert.equal(ev(a, 'arrested').status, 'occurred');
+});
+
+test('"as demand from carmakers recovered" is a market\'s demand, not anyone\'s', () => {
+  const a = run('Nordvolt reported its first quarterly profit on Wednesday, as demand from European carmakers recovered.');
+  assert.deepEqual(a.events.map((e) => e.type), []);
+});
+
+test('a subordinate clause inside an aside on the subject leaves the subject to the main verb', () => {
+  const a = run('Ukrainian President Volodymyr Zelenskyy, speaking in Copenhagen after talks with Danish Prime Minister Mette Frederiksen, called for more air defense systems.');
+  assert.deepEqual(ev(a, 'called for').participants.map((p) => nameOf(a, p)), ['Volodymyr Zelenskyy']);
+});
+
+test('"won Sunday\'s election" is dated by its own possessive date, not a later report\'s', () => {
+  const a = run("Moldova's opposition Party of Renewal won Sunday's parliamentary election with 44 percent of the vote, official results showed on Monday.", '2024-10-21');
+  const t = a.times.find((x) => x.id === ev(a, 'election').time);
+  assert.equal(t?.value, '2024-10-20');
+});

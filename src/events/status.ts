@@ -9,7 +9,7 @@ import type { Trigger } from './detect.js';
 import { lightVerb } from './lexicon.js';
 import {
   AUX, BE_PRESENT, DENY, FUTURE, HYPO_GOVERNORS, MODAL_HYPO, NEG_GOVERNORS, NEGATORS, PAST_AUX, REPORTING_VERBS, SCHEDULE, SCHED_GOVERNORS,
-  denialObjectEnd, withheldPermission,
+  denialObjectEnd, ofBeforeCrime, withheldPermission,
 } from './words.js';
 
 export interface StatusCues {
@@ -226,7 +226,8 @@ export function statusOf(
   // a belief denied or doubted: "I do not believe the army will attack", "doubts talks will resume"
   if (!cues.neg && doubtedBefore(lower, lo, tr.start)) cues.hypo = true;
   // "arrested on suspicion of planning an attack", "suspected of attacking": held, not known, to be so
-  if (tr.start - 2 >= lo && lower[tr.start - 1] === 'of' && (lower[tr.start - 2] === 'suspicion' || lower[tr.start - 2] === 'suspected')) cues.hypo = true;
+  const of = ofBeforeCrime(lower, tr.start, lo);
+  if (of - 1 >= lo && (lower[of - 1] === 'suspicion' || lower[of - 1] === 'suspected')) cues.hypo = true;
   // a noun's tense is its predicate's: "Fighting broke out", "the ultimatum expired"
   const tenseWord = tr.nominal && tr.predicate >= 0 ? lower[tr.predicate]! : headWord;
   if (/ed$/.test(tenseWord) || ['met', 'held', 'began', 'fought', 'struck', 'flew', 'made', 'gave', 'sent', 'set', 'won', 'withdrew', 'went', 'sat', 'spoke', 'broke'].includes(tenseWord)) {

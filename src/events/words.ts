@@ -84,3 +84,16 @@ export function isCap(s: string): boolean {
   const c = s.charCodeAt(0);
   return c >= 65 && c <= 90;
 }
+
+/** Words that qualify a crime between "of" and its noun: "on suspicion of [attempted] murder". */
+const CRIME_QUALIFIERS = set('attempted armed aggravated sexual serious violent grievous first-degree second-degree third-degree');
+
+/**
+ * The index of the "of" before an event noun at `start`, past up to two qualifiers of a crime
+ * ("suspicion of attempted murder"), else -1.
+ */
+export function ofBeforeCrime(lower: readonly string[], start: number, lo: number): number {
+  let k = start - 1;
+  while (k > lo && start - k <= 2 && CRIME_QUALIFIERS.has(lower[k]!)) k--;
+  return k >= lo && lower[k] === 'of' ? k : -1;
+}

@@ -288,8 +288,13 @@ export function isPerformativeAct(cue: string, after: string): boolean {
   // (British usage agrees a deal as it signs one: "has agreed a five-year contract"; "agreed to"
   // and "agreed that" report a view, and stay)
   if (SIGN.test(c) && SIGNED_PLAYER.test(after)) return true;
+  if (CONCEDE.test(c) && CONCEDED_CONTEST.test(after)) return true;
   return (SIGN.test(c) || AGREE.test(c)) && SIGNED_DOCUMENT.test(after);
 }
+
+/** Conceding a contest is an act ("conceded defeat", "conceded the election"); "conceded that ..." admits a point, and stays. */
+const CONCEDE = /\bconced(?:ed|es|e|ing)$/i;
+const CONCEDED_CONTEST = /^\s+(?:(?:the|a|his|her|their|its)\s+)?(?:defeat|the\s+race|race|election|presidency|victory|runoff|run-off|contest|seat|match|game)\b/i;
 
 /** Irregular past tenses that take an object: "and cut his forecast", "and set a deadline". */
 const IRREGULAR_PAST = '(?:cut|put|set|kept|led|sold|bought|paid|brought|built|spent|took|made|won|lost|sent|held|left|gave|got|threw|drew|broke|struck|shut|quit|withdrew|sought|fought)\\s+(?:the|a|an|his|her|its|their|our|my|\\d)';

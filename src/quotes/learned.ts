@@ -21,7 +21,7 @@ import { isRubric } from './labels.js';
 import type { QuoteMarks } from './marks.js';
 import { findParentheticals } from './parenthetical.js';
 import { inCueClause, sourceAccording } from './source.js';
-import { beforeAnonymityClause, clauseSubject, DATELINE, LEADING_ADVERBIAL, LY_NOUNS, nameAfter, openingSubject, withSubject, sourceHeadPhrase, subjectBefore, trimSourceEdges, withDeterminer } from './source-phrase.js';
+import { beforeAnonymityClause, clauseSubject, DATELINE, LEADING_ADVERBIAL, LY_NOUNS, nameAfter, openingSubject, subjectBeforeAside, withSubject, sourceHeadPhrase, subjectBefore, trimSourceEdges, withDeterminer } from './source-phrase.js';
 import { clauseBeforeSource, dropContentsOfLaterCues, endContentsAtNextAttribution, nameAfterInvertedCue, quotedAsSayingAfter, reportBeforeFinalAttribution, statementBeforeInvertedCue, takeChannelObjectIntoCue } from './sentence-report.js';
 import type { QuoteTaggers, TaggedAttribution } from './tagger.js';
 
@@ -496,6 +496,9 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   if (refusal && !contents.length) return false;
   // pronouns alone are who or what is spoken of, never what is said: "put [it]"
   if (contents.length && contents.every((c) => isPronounOnly(text.slice(c.start, c.end)))) return false;
+  // ... and beside a piece that says something, a lone pronoun is a fragment of the clause around:
+  // "She cautioned [that] the study showed [an association]"
+  if (contents.length > 1) for (let k = contents.length - 1; k >= 0; k--) if (isPronounOnly(text.slice(contents[k]!.start, contents[k]!.end))) contents.splice(k, 1);
   // `“...,” said Priya Shah of the charity X, which ...`: a name after an inverted cue is its source
   const after = nameAfterInvertedCue(text, cue, contents);
   if (after) {
@@ -583,6 +586,9 @@ function refineSource(ctx: Ctx, st: Attribution): void {
     const adv = LEADING_ADVERBIAL.exec(text.slice(source.start, source.end));
     if (adv && adv[0].length < source.end - source.start) source = { start: source.start + adv[0].length, end: source.end };
     source = trimSourceEdges(text, source, source.end <= cue.start);
+    // "Zelenskyy, speaking in Copenhagen after talks with [Mette Frederiksen], called for": the
+    // subject before the aside speaks, not the name the aside ends with
+    if (source.end <= cue.start) source = subjectBeforeAside(text, s, source, cue.start) ?? source;
     // "The Bar Council and [the Refugee Legal Aid Network] wrote ..., warning": the first of two
     // coordinated subjects opening the sentence is as much the source
     if (source.end <= cue.start) source = { start: source.start - namesBeforeAnd(text.slice(s.start, source.start)), end: source.end };

@@ -19,3 +19,40 @@ test('"he" after a quotation of two sentences looks back from where the quotatio
     '"Every life matters. We must reach the isolated villages before nightfall," he told reporters at a relief centre.');
   assert.equal(speakerOf(doc, 'Every life matters'), 'Nguyen Van Hai', show(doc.get('quotes')));
 });
+
+test('a company posting or reporting a result says nothing; reporting that profit rose does', () => {
+  const doc = analyze('Nordvolt posts surprise profit, shares jump 12%\n\nThe bank posted a net loss of $2 billion. The company reported that profit rose 12 percent.');
+  assert.deepEqual(doc.get('quotes').map((q) => q.text), ['that profit rose 12 percent'], show(doc.get('quotes')));
+});
+
+test('a lone "that" beside what a nested cue reports is a fragment, not a quote', () => {
+  const doc = analyze('Dr. Lucia Moreira said the evidence was strong. She cautioned, however, that the study showed an association, not cause and effect.');
+  assert.ok(!doc.get('quotes').some((q) => q.text === 'that'), show(doc.get('quotes')));
+});
+
+test('a name ending an aside before the cue is the aside\'s object; the subject before it speaks', () => {
+  const doc = analyze('Ukrainian President Volodymyr Zelenskyy, speaking in Copenhagen after talks with Danish Prime Minister Mette Frederiksen, called for more air defense systems.');
+  assert.equal(speakerOf(doc, 'more air defense systems'), 'Volodymyr Zelenskyy', show(doc.get('quotes')));
+  const unnamed = analyze('The minister, speaking after a meeting with John Smith, said the plan would go ahead.');
+  const q = unnamed.get('quotes').find((x) => x.text.includes('plan would go ahead'));
+  assert.equal(q?.sourceSpan?.text, 'The minister', show(unnamed.get('quotes')));
+});
+
+test('"the minister" is no Prime Minister; "the prime minister" is', () => {
+  const a = analyze('Danish Prime Minister Mette Frederiksen met officials on Monday. The minister said the plan would go ahead.');
+  assert.equal(speakerOf(a, 'plan would go ahead'), null, show(a.get('quotes')));
+  const b = analyze('Danish Prime Minister Mette Frederiksen met officials on Monday. The prime minister said the plan would go ahead.');
+  assert.equal(speakerOf(b, 'plan would go ahead'), 'Mette Frederiksen', show(b.get('quotes')));
+  const c = analyze('Finance Minister Jan Berg met officials on Monday. The minister said the plan would go ahead.');
+  assert.equal(speakerOf(c, 'plan would go ahead'), 'Jan Berg', show(c.get('quotes')));
+});
+
+test('conceding defeat is an act; conceding that something is so is a statement', () => {
+  const doc = analyze('Prime Minister Ion Ciobanu conceded defeat in a televised address late on Sunday. The senator conceded that the bill had flaws.');
+  assert.deepEqual(doc.get('quotes').map((q) => q.text), ['that the bill had flaws'], show(doc.get('quotes')));
+});
+
+test('a given name of one gender picks the person a pronoun fits among two just named', () => {
+  const doc = analyze('Party of Renewal leader Elena Rusu is expected to be named prime minister by President Andrei Vlad within two weeks. She has pledged to seek closer ties with the European Union.');
+  assert.equal(speakerOf(doc, 'to seek closer ties'), 'Elena Rusu', show(doc.get('quotes')));
+});

@@ -224,3 +224,24 @@ export function openingSubject(text: string, s: Sentence, cueStart: number, cue:
   if (phrase.split(' ').some((w) => NOT_IN_SUBJECT.test(w))) return null;
   return { start: s.start + from, end: s.start + from + phrase.length };
 }
+
+/** A participial or time aside that closes right before the cue: ", speaking in Copenhagen after talks with X". */
+const ASIDE_BEFORE_SOURCE = /,\s+(?:[a-z]+ing|after|following|fresh\s+from|back\s+from)\b[^,;:"“”()]*$/;
+
+/**
+ * "President Zelenskyy, speaking in Copenhagen after talks with Danish Prime Minister Mette
+ * Frederiksen, called for ...": a name at the end of an aside set off before the cue is the
+ * aside's object; the subject before the aside is the source. Returns that subject (a short
+ * capitalised phrase opening the sentence after a dateline), or null.
+ */
+export function subjectBeforeAside(text: string, s: Sentence, source: Span, cueStart: number): Span | null {
+  if (!/^\s*,\s*$/.test(text.slice(source.end, cueStart))) return null;
+  const lead = text.slice(s.start, source.start);
+  const aside = ASIDE_BEFORE_SOURCE.exec(lead);
+  if (!aside) return null;
+  const dl = DATELINE.exec(lead);
+  const from = dl && dl[0].length <= aside.index ? dl[0].length : 0;
+  const subject = lead.slice(from, aside.index).trimEnd();
+  if (!/^\p{Lu}/u.test(subject) || subject.split(/\s+/).length > 8 || /[,;:]/.test(subject)) return null;
+  return { start: s.start + from, end: s.start + from + subject.length };
+}

@@ -1,5 +1,6 @@
 import type { Entity, EntityType, Span } from '../document/types.js';
 import { countryOfDemonym } from '../entities/index.js';
+import { genderOfGivenName } from './given-names.js';
 import { companyBefore, isCompanyHead } from './company.js';
 import { isRegulatorHead, regulatorBefore } from './regulator.js';
 
@@ -112,6 +113,12 @@ function gendersOf(text: string, index: SpeakerIndex): Map<string, Gender> {
     const sentenceBefore = text.slice(Math.max(0, m.start - 200), m.start).split(/[.!?\n]\s/).pop() ?? '';
     if (after && !objectHer && !inRelative && !otherPersonPronounBefore(sentenceBefore, after) && !/^['’]s?\b/.test(text.slice(m.end, m.end + 2)) && !/\b(?:a|an)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) v += after[0] === 'h' && !after.startsWith('her') ? 1 : -1;
     if (v) votes.set(m.entity, (votes.get(m.entity) ?? 0) + v);
+  }
+  // a given name of one gender is one weak vote for the person: "Elena Rusu ... She has pledged"
+  for (const e of index.byId.values()) {
+    if (e.type !== 'PERSON') continue;
+    const given = genderOfGivenName(e.name.split(' ')[0]!);
+    if (given) votes.set(e.id, (votes.get(e.id) ?? 0) + (given === 'm' ? 1 : -1));
   }
   g = new Map();
   for (const [id, v] of votes) g.set(id, v > 0 ? 'm' : v < 0 ? 'f' : null);
@@ -707,7 +714,7 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
       if (e.type !== 'PERSON') continue;
       // the description's head is the title's head ("the opposition" is no "opposition leader"),
       // and a nationality it gives is the title's too ("the Polish foreign minister")
-      if (e.titles.some((t) => t.toLowerCase() === title.toLowerCase() || (titleHeads(t).includes(head) && !otherNationality(title, t)))) matches.add(e.id);
+      if (e.titles.some((t) => t.toLowerCase() === title.toLowerCase() || (titleHeads(t).includes(head) && !otherNationality(title, t) && sameRank(title, t)))) matches.add(e.id);
     }
     // "the ministry", "the company": the one organisation whose name has that head word
     if (!matches.size && ORG_HEADS.has(head)) {
@@ -847,6 +854,18 @@ function headOfTitle(t: string): string {
 function titleHeads(t: string): string[] {
   const h = headOfTitle(t);
   return [h, ...(TITLE_ABBREV[h] ?? [])];
+}
+
+/** Words that make a title another office than its head alone: a prime minister is not "the minister". */
+const RANKS = /\b(?:prime|vice|deputy|assistant|associate|under)\b/gi;
+
+/**
+ * True when a description and a title hold the same rank words: "the minister" is no "Prime
+ * Minister", "the president" no "Vice President"; "the deputy mayor" is a "Deputy Mayor".
+ */
+function sameRank(description: string, title: string): boolean {
+  const ranks = (t: string) => (t.toLowerCase().match(RANKS) ?? []).sort().join(' ');
+  return ranks(description) === ranks(title);
 }
 
 /** The countries the nationality words of a title name ("Thai Prime Minister" -> Thailand). */
