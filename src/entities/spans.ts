@@ -172,7 +172,8 @@ export function placesBeforeAreaNouns(w: readonly string[], spans: readonly Toke
   let out: TokenSpan[] | null = null;
   spans.forEach((sp, i) => {
     // (not adjectives, "the Baltic states", "Arab states", nor a body's name, "Organization of American states")
-    if (sp.type === MISC || sp.end >= w.length || !AREAS_AFTER.has(w[sp.end]!) || w.slice(sp.start, sp.end).includes('of')) return;
+    // (nor compass adjectives, "19 Northern and Northeastern states")
+    if (sp.type === MISC || sp.end >= w.length || !AREAS_AFTER.has(w[sp.end]!) || w.slice(sp.start, sp.end).some((x) => x === 'of' || /ern$/.test(x))) return;
     out ??= spans.slice();
     const and = w.indexOf('and', sp.start + 1);
     if (and > sp.start && and < sp.end - 1) {
