@@ -243,3 +243,28 @@ export function judgeHeadlineSpans(text: string, sentences: readonly Sentence[],
     return out;
   });
 }
+
+/**
+ * "Central bank holds rates" over a story about the European Central Bank: the tagger, seeing the
+ * word inside a name in the body, takes a sentence-case heading's capitalised first word for a name
+ * of its own. A heading's first word alone (with any lowercase words the tagger took after it),
+ * before a lowercase word, that news mostly writes lowercase and the body never tags alone, is the
+ * heading's capital, not a name.
+ */
+export function dropCommonHeadingOpeners(text: string, sentences: readonly Sentence[], words: readonly (readonly string[])[], spans: TokenSpan[][], res: Resources): TokenSpan[][] {
+  const alone = new Set<string>();
+  words.forEach((w, si) => {
+    for (const sp of spans[si]!) if (sp.end - sp.start === 1 && sp.start > 0) alone.add(w[sp.start]!.toLowerCase());
+  });
+  return spans.map((list, si) => {
+    const w = words[si]!;
+    const first = list[0];
+    // (the tagger may take the lowercase noun in: "Central bank")
+    if (!first || first.start !== 0 || w.length < 3 || !w.slice(1, Math.max(2, first.end)).every((x) => /^\p{Ll}/u.test(x))) return list;
+    // (an acronym is no capitalised ordinary word: "US investors mull ...")
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w[0]!)) return list;
+    const l = w[0]!.toLowerCase();
+    if (alone.has(l) || (res.caseBucket.get(l) ?? 0) < COMMON_BUCKET || !standsAsHeading(text, sentences[si]!)) return list;
+    return list.slice(1);
+  });
+}

@@ -56,3 +56,21 @@ describe('session 9 probe articles, second round', () => {
     assert.deepEqual(e?.mentions.map((m) => m.text), ['Mette Frederiksen']);
   });
 });
+
+describe('session 9 probe articles, third round', () => {
+  it('reads a sentence-case heading\'s common first word as no name, though the body names it inside a longer name', () => {
+    const list = typed('Central bank holds rates, signals cut in September\n\nFRANKFURT, July 18 (Dossier Wire) — The European Central Bank left interest rates unchanged on Thursday, President Christine Lagarde said.');
+    assert.ok(!list.some((x) => x.endsWith(' Central')), JSON.stringify(list));
+    assert.ok(list.includes('ORG European Central Bank'), JSON.stringify(list));
+    // an acronym opening a heading stays a name
+    const us = typed('US investors mull appeal of court decision\n\nInvestors in the United States said on Monday they would appeal.');
+    assert.ok(us.some((x) => / (US|United States)$/.test(x)), JSON.stringify(us));
+  });
+
+  it('carries a body\'s remit over "and" into words the tagger left untagged', () => {
+    const list = typed('Observers from the Organization for Security and Co-operation in Europe are due to report on Tuesday.');
+    assert.ok(list.includes('ORG Organization for Security and Co-operation'), JSON.stringify(list));
+    const two = typed('The Center for Research and Oxfam said so.');
+    assert.ok(two.includes('ORG Oxfam'), JSON.stringify(two));
+  });
+});

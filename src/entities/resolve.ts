@@ -9,7 +9,7 @@ import { acronymKey, definesAlias, initialsOf, untaggedAcronyms } from './acrony
 import { namesBeforeDescription, typeFromDescription, typeFromWordsBefore } from './appositives.js';
 import { backersTypedAsPlaces, employersOfPluralStaff, organisationsInCoordination, splitFirmsAfterPluralStaff } from './coordination.js';
 import { hashString } from './hash.js';
-import { judgeHeadlineSpans } from './headlines.js';
+import { dropCommonHeadingOpeners, judgeHeadlineSpans } from './headlines.js';
 import type { NerModel } from './model.js';
 import { stateOfName } from './states.js';
 import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverAnd, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, isOpeningParticiple, joinCompanyAcrossAnd, placesBeforeAreaNouns, joinPersonAcrossParticle, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody } from './spans.js';
@@ -1047,7 +1047,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
     return out;
   });
   const tagged = model.tagDocument(words);
-  const taggedSpans = judgeHeadlineSpans(text, sentences, words, tagged.map((t) => spansFromBilou(t)), model.resources);
+  const taggedSpans = dropCommonHeadingOpeners(text, sentences, words, judgeHeadlineSpans(text, sentences, words, tagged.map((t) => spansFromBilou(t)), model.resources), model.resources);
   const lists = nameListsOf(model);
   // how the whole article uses each name (as a person's, as an organisation's), before any span is typed
   const evidence = collectPersonEvidence(words, taggedSpans, opensWithTradeNoun);

@@ -260,6 +260,17 @@ function opensBodysRemit(w: readonly string[], end: number): boolean {
   return (w[end] === 'for' && BODIES_FOR.has(head)) || (w[end] === 'on' && BODIES_ON.has(head) && !CALENDAR.test(w[end + 1] ?? ''));
 }
 
+/**
+ * A body's remit the tagger cut at its "and": "Organization for Security [and Co-operation]",
+ * "Center for Research [and Development]": the span holds a body's noun and its "for"/"on", and
+ * "and" with a capitalised word follows it.
+ */
+function remitGoesOnAfterAnd(w: readonly string[], a: TokenSpan): boolean {
+  if (w[a.end] !== 'and' || !/^\p{Lu}/u.test(w[a.end + 1] ?? '')) return false;
+  for (let k = a.start + 1; k < a.end - 1; k++) if (opensBodysRemit(w, k)) return true;
+  return false;
+}
+
 /** "the Security Council on Friday", "on October 3": a day or a month after "on" says when, not what about. */
 const CALENDAR = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;
 
@@ -274,7 +285,9 @@ export function extendBodyAcrossFor(w: readonly string[], spans: readonly TokenS
   const out: TokenSpan[] = [];
   for (let i = 0; i < spans.length; i++) {
     const a = spans[i]!;
-    const end = a.type !== PER && opensBodysRemit(w, a.end) ? capitalisedRunEnd(w, a.end + 1, spans.filter((x) => x.type === PER)) : -1;
+    // (after "and", only into words the tagger left untagged: "Center for Research and [Oxfam]" is two bodies)
+    const afterAnd = remitGoesOnAfterAnd(w, a) && !spans.some((x) => x.start === a.end + 1);
+    const end = a.type !== PER && (opensBodysRemit(w, a.end) || afterAnd) ? capitalisedRunEnd(w, a.end + 1, spans.filter((x) => x.type === PER)) : -1;
     let j = i + 1;
     while (j < spans.length && spans[j]!.end <= end) j++;
     if (end > a.end + 1 && (j === spans.length || spans[j]!.start >= end)) {

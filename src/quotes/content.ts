@@ -413,6 +413,14 @@ export function isPronounOnly(content: string): boolean {
   return PRONOUN_ALONE.test(content.trim());
 }
 
+/** A name of one to four capitalised words, "the" and "of" allowed: "Veltrix", "the Bank of England"; no clause. */
+const NAME_ALONE = /^(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&'’-]*){0,3}$/u;
+
+/** "advised [Veltrix]": a name alone is who was served or addressed, and says nothing itself. */
+export function isNameOnly(content: string): boolean {
+  return NAME_ALONE.test(content.trim());
+}
+
 /** A figure: "45 cents", "$412 million", "9%", "about 3,200", "38 cents a share". */
 const AMOUNT = /^(?:(?:about|around|nearly|almost|roughly|some|only|just|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to)\s+)?(?:[$€£¥]\s?|(?:US|C|A)\$\s?)?\d[\d,.]*(?:\s*(?:%|percent|per\s+cent))?(?:\s+(?:thousand|million|billion|trillion|bn|mn|m|k))?(?:\s+(?:cents?|pence|p|dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|points?|percentage\s+points?|basis\s+points))?(?:\s+(?:a|per)\s+share)?$/i;
 

@@ -11,7 +11,7 @@
 import type { Sentence, Span, Timex, Token } from '../document/types.js';
 import { dropCueAdjuncts, isAddresseeTail } from './adjunct.js';
 import { type Cand, markAt, type QuoteInput, TERMINAL } from './candidate.js';
-import { beforeClosingChannel, endBeforeJoinedRefusal, isCallNounObject, isDispositionTopic, isWeighedAction, objectBeforeCoordinatedVerb, namesBeforeAnd, restBeforeSourceComma, isInSourceRelative, partOfDayBeforeTime, endBeforeNamedClause, isAmountOnly, isAnonymityReason, isCircumstanceClause, isPassiveAdverbialOnly, isReducedPassiveQuestion, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isDocumentParticiple, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isPurposeParticiple, isProductRecall, isPronounOnly, isFinancialResult, isQuestionObject, isQuestionTopic, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
+import { beforeClosingChannel, endBeforeJoinedRefusal, isCallNounObject, isDispositionTopic, isWeighedAction, objectBeforeCoordinatedVerb, namesBeforeAnd, restBeforeSourceComma, isInSourceRelative, partOfDayBeforeTime, endBeforeNamedClause, isAmountOnly, isAnonymityReason, isCircumstanceClause, isPassiveAdverbialOnly, isReducedPassiveQuestion, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isDocumentParticiple, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isPurposeParticiple, isProductRecall, isPronounOnly, isNameOnly, isFinancialResult, isQuestionObject, isQuestionTopic, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
 import { attachesPreposition, CUE_PREPOSITIONS, isSpeechVerb, isStrongSpeechVerb } from './cues.js';
 import { cueEndsInsideChannel, findChannelSpan, isChannelParticiple, verbBeforeChannel } from './channel.js';
 import { lemmaOf, prepDocument, type DocPrep, type SentPrep } from './features.js';
@@ -496,6 +496,9 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   if (refusal && !contents.length) return false;
   // pronouns alone are who or what is spoken of, never what is said: "put [it]"
   if (contents.length && contents.every((c) => isPronounOnly(text.slice(c.start, c.end)))) return false;
+  // nor is a name alone after "advised": "Goldman Sachs advised [Veltrix]" served a client (after
+  // "attacked", "endorsed" a name alone is a stance, and PolNeAR marks it)
+  if (contents.length && /^advis(?:ed|es|e|ing)$/i.test(text.slice(cue.start, cue.end)) && contents.every((c) => isNameOnly(text.slice(c.start, c.end)))) return false;
   // ... and beside a piece that says something, a lone pronoun is a fragment of the clause around:
   // "She cautioned [that] the study showed [an association]"
   if (contents.length > 1) for (let k = contents.length - 1; k >= 0; k--) if (isPronounOnly(text.slice(contents[k]!.start, contents[k]!.end))) contents.splice(k, 1);
@@ -935,7 +938,7 @@ const LONE_ADVERB = /^(?:[a-z]{3,}ly|perhaps|yet|even|almost|together|really|asi
 const PEOPLE_IN_PLACE = /(?<![\p{L}'’-])(?:[a-z]+\s+)?(?:[a-z]+s|police|staff|personnel)\s+(?:in|from|at|near)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|rural|coastal)\s+)?$/u;
 
 /** The date half of a dateline the tagger put in a source: "[Nov 19 — ]Korvane Robotics said". */
-const DATELINE_DATE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:—|–|--)\s*/;
+const DATELINE_DATE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|--|-(?=\s))\s*/;
 
 /**
  * A phrase after a source and its comma that describes the source: a relative clause, or a noun

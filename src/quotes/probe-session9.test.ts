@@ -56,3 +56,14 @@ test('a given name of one gender picks the person a pronoun fits among two just 
   const doc = analyze('Party of Renewal leader Elena Rusu is expected to be named prime minister by President Andrei Vlad within two weeks. She has pledged to seek closer ties with the European Union.');
   assert.equal(speakerOf(doc, 'to seek closer ties'), 'Elena Rusu', show(doc.get('quotes')));
 });
+
+test('a dateline with its credit and a hyphen is no part of the source', () => {
+  const doc = analyze('SAN FRANCISCO, Feb 3 (Dossier Wire) - Cloud security company Veltrix Inc agreed on Monday to buy Orlan Software for $4.2 billion, as it seeks to expand in identity management.');
+  assert.equal(speakerOf(doc, 'to buy Orlan'), 'Veltrix Inc', show(doc.get('quotes')));
+  assert.equal(speakerOf(doc, 'to expand'), 'Veltrix Inc', show(doc.get('quotes')));
+});
+
+test('an adviser serving a client says nothing; advising someone to act does', () => {
+  const doc = analyze('Goldman Sachs advised Veltrix, and Morgan Stanley advised Orlan. The lawyer advised her client to stay silent.');
+  assert.deepEqual(doc.get('quotes').map((q) => q.text), ['her client to stay silent'], show(doc.get('quotes')));
+});
