@@ -155,3 +155,10 @@ test('vocabOf: content keys once each in order of first use, names only mid-sent
   assert.equal(contentKey('Strikes'), 'strik');
   assert.equal(contentKey('the'), null);
 });
+
+test('a short Q&A keeps its headline, its introduction and its questions', () => {
+  const text = "Q&A: Climate envoy says finance deal within reach\n\nDossier Wire spoke to Amara Okoye, Nigeria's climate envoy, ahead of the talks in Baku.\n\n" +
+    'Q: Will rich countries meet the new finance goal?\n\nOkoye: I think they will, but only if the private sector is counted. The public money alone will not get us there.\n\n' +
+    'Q: What happens if talks fail?\n\nOkoye: Then the most vulnerable countries pay again. We cannot accept another year of promises.\n';
+  assert.deepEqual(clean(text).out, []);
+});

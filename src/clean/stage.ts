@@ -23,6 +23,8 @@ export const cleanStage: Stage<'body'> = {
 
 type Verdict = string | null;
 const KEEP = 'keep';
+/** An interview's question line: "Q: ...", "Question: ...". */
+const INTERVIEW_QUESTION = /^\s*(?:Q|Question)\s*:/;
 
 function separate(doc: Document) {
   const text = doc.text;
@@ -98,7 +100,11 @@ function separate(doc: Document) {
 
     // Before the story: teaser-like lines between the top (headline, byline) and the lead.
     const head: number[] = [];
-    const headCandidate = (j: number) => j >= 0 && j < firstProse && !(j === 0 && coh[j]!.shared > 0);
+    // (a sentence naming someone the story names is its own introduction, as a short Q&A opens:
+    // "Dossier Wire spoke to Amara Okoye, Nigeria's climate envoy, ahead of the talks.")
+    // (nor is an interview's question: "Q: Will rich countries meet the goal?")
+    // (a plain text's first line is its headline, whatever words it shares)
+    const headCandidate = (j: number) => j >= 0 && j < firstProse && !(j === 0 && (coh[j]!.shared > 0 || !fromPage)) && !(units[j]!.terminal && coh[j]!.sharedNames > 0) && !INTERVIEW_QUESTION.test(units[j]!.text);
     for (let j = 0; j < firstProse; j++) {
       if (!headCandidate(j)) continue;
       const soft = verdict[j] === null && score[j]! >= TEASER - 1 && ((headCandidate(j - 1) && teaserLike(j - 1)) || (headCandidate(j + 1) && teaserLike(j + 1)));

@@ -90,10 +90,24 @@ export function interviewAnswers(text: string, paragraphs: readonly Span[]): Int
   const answers: LabelAttribution[] = [];
   const questions: LabelAttribution[] = [];
   let introEnd = -1;
+  const named = new Map<string, LabelAttribution[]>();
   for (const p of paragraphs) {
     // cheap test first: a Q or A within the first few characters
     const m = QA_LABEL.exec(text.slice(p.start, Math.min(p.end, p.start + 12)));
-    if (!m) continue;
+    if (!m) {
+      // "Okoye: I think they will": an answer labelled with the interviewee's name
+      const n = introEnd >= 0 ? NAME_LABEL.exec(text.slice(p.start, Math.min(p.end, p.start + 40))) : null;
+      if (n && !isRubric(n[2]!)) {
+        const ss = p.start + n[1]!.length;
+        const colon = ss + n[2]!.length;
+        const cs = p.start + n[0].length;
+        const ce = contentEnd(text, cs, p.end, false);
+        const list = named.get(n[2]!) ?? [];
+        if (ce > cs) list.push({ cue: { start: colon, end: colon + 1 }, source: { start: ss, end: colon }, content: { start: cs, end: ce }, paragraph: p, kind: 'answer' });
+        named.set(n[2]!, list);
+      }
+      continue;
+    }
     const question = m[2]![0] === 'Q';
     if (question && introEnd < 0) introEnd = p.start;
     // (an answer before any question is no interview's)
@@ -104,8 +118,13 @@ export function interviewAnswers(text: string, paragraphs: readonly Span[]): Int
     const ce = contentEnd(text, cs, p.end, false);
     if (ce > cs) (question ? questions : answers).push({ cue: { start: colon, end: colon + 1 }, source: { start: ss, end: colon }, content: { start: cs, end: ce }, paragraph: p, kind: question ? 'question' : 'answer' });
   }
+  // (one name labelling two answers or more, the way "A:" would)
+  if (!answers.length && questions.length) for (const list of named.values()) if (list.length >= 2 && list.length > answers.length) answers.splice(0, answers.length, ...list);
   return answers.length >= 2 ? { answers, questions, introEnd } : null;
 }
+
+/** A paragraph opening with a name of one to three capitalised words and a colon: "Okoye: ...". */
+const NAME_LABEL = /^([^\S\n]*)(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}):[^\S\n]+(?=\S)/u;
 
 /**
  * Who answers a written interview: the person its introduction (the text before the first

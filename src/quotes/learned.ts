@@ -496,9 +496,10 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   if (refusal && !contents.length) return false;
   // pronouns alone are who or what is spoken of, never what is said: "put [it]"
   if (contents.length && contents.every((c) => isPronounOnly(text.slice(c.start, c.end)))) return false;
-  // nor is a name alone after "advised": "Goldman Sachs advised [Veltrix]" served a client (after
-  // "attacked", "endorsed" a name alone is a stance, and PolNeAR marks it)
-  if (contents.length && /^advis(?:ed|es|e|ing)$/i.test(text.slice(cue.start, cue.end)) && contents.every((c) => isNameOnly(text.slice(c.start, c.end)))) return false;
+  // nor is a name alone after "advised" or "spoke to": "Goldman Sachs advised [Veltrix]" served a
+  // client, "Dossier Wire spoke to [Amara Okoye]" met her (after "attacked", "endorsed" a name alone
+  // is a stance, and PolNeAR marks it)
+  if (contents.length && SERVED_OR_MET.test(text.slice(cue.start, cue.end)) && contents.every((c) => isNameOnly(text.slice(c.start, c.end)))) return false;
   // ... and beside a piece that says something, a lone pronoun is a fragment of the clause around:
   // "She cautioned [that] the study showed [an association]"
   if (contents.length > 1) for (let k = contents.length - 1; k >= 0; k--) if (isPronounOnly(text.slice(contents[k]!.start, contents[k]!.end))) contents.splice(k, 1);
@@ -729,6 +730,9 @@ function isAttributionKept(ctx: Ctx, st: Attribution): boolean {
   if (!source && contents.every((c) => c.start >= cue.end) && isPassiveAdverbialOnly(text.slice(cue.start, cue.end), contents.map((c) => text.slice(c.start, c.end)))) return false;
   return true;
 }
+
+/** Cues whose object, when a name alone, was served or met rather than told anything. */
+const SERVED_OR_MET = /^(?:advis(?:ed|es|e|ing)|(?:spoke|speaks|speak|speaking|talked|talks|talk|talking)\s+(?:to|with)|interview(?:ed|s|ing)?)$/i;
 
 /** Adverbs that may stand between a coordinating "and" and the verb after it. */
 const AFTER_AND = new Set(['also', 'then', 'later', 'quickly', 'promptly', 'immediately']);

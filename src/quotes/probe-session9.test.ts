@@ -67,3 +67,13 @@ test('an adviser serving a client says nothing; advising someone to act does', (
   const doc = analyze('Goldman Sachs advised Veltrix, and Morgan Stanley advised Orlan. The lawyer advised her client to stay silent.');
   assert.deepEqual(doc.get('quotes').map((q) => q.text), ['her client to stay silent'], show(doc.get('quotes')));
 });
+
+test('a written interview whose answers are labelled with the interviewee\'s name', () => {
+  const doc = analyze('Q&A: Climate envoy says finance deal within reach\n\nDossier Wire spoke to Amara Okoye, Nigeria\'s climate envoy, ahead of the talks in Baku.\n\n' +
+    'Q: Will rich countries meet the new finance goal?\n\nOkoye: I think they will, but only if the private sector is counted. The public money alone will not get us there.\n\n' +
+    'Q: What happens if talks fail?\n\nOkoye: Then the most vulnerable countries pay again. We cannot accept another year of promises.');
+  assert.equal(speakerOf(doc, 'The public money alone'), 'Amara Okoye', show(doc.get('quotes')));
+  assert.equal(speakerOf(doc, 'another year of promises'), 'Amara Okoye', show(doc.get('quotes')));
+  // meeting someone says nothing
+  assert.ok(!doc.get('quotes').some((q) => q.text === 'Amara Okoye'), show(doc.get('quotes')));
+});
