@@ -1,6 +1,6 @@
 import { NUMBER_WORDS } from './lexicon.js';
 import { glued, intOf, isHyphenAt, isNum, low } from './match.js';
-import type { Tok } from './tokens.js';
+import { Kind, type Tok } from './tokens.js';
 
 export interface Amount {
   /** The amount; NaN when vague ("several", "a few"). */
@@ -100,6 +100,8 @@ export function parseAmount(t: readonly Tok[], i: number): Amount | null {
   return article ? { n, e, article } : { n, e };
 }
 
+/** Units of money that may lead a rate compound: "a $15 dollar-an-hour wage". */
+const MONEY_UNITS = new Set(['dollar', 'euro', 'pound', 'cent', 'penny']);
 const MONEY_WORDS = new Set(['$', '€', '£', '¥', 'million', 'billion', 'trillion', 'thousand', 'dollars', 'euros', 'pounds', 'yuan', 'yen', 'cents', '%', 'percent']);
 /** Plural words that count occasions, not things: "three times a week" is a frequency (a SET). */
 const OCCASIONS = new Set(['times', 'days', 'weeks', 'months', 'years', 'hours', 'nights', 'shifts', 'sessions']);
@@ -112,6 +114,8 @@ const OCCASIONS = new Set(['times', 'days', 'weeks', 'months', 'years', 'hours',
  * times a year", "six days a week") are SETs and are not rates here.
  */
 export function rateAfterQuantity(t: readonly Tok[], j: number): boolean {
+  // "$12-an-hour workers", "a $10-a-day pass": the rate as a compound adjective
+  if (isHyphenAt(t, j - 1) && j - 2 >= 0 && (t[j - 2]!.kind === Kind.Num || MONEY_UNITS.has(t[j - 2]!.low))) return true;
   const p = low(t, j - 1);
   if (MONEY_WORDS.has(p) || isNum(t, j - 1)) return true;
   if (!p.endsWith('s') || OCCASIONS.has(p) || t[j - 1]?.cap) return false;

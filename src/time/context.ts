@@ -11,7 +11,7 @@ import { Kind, type Tok } from './tokens.js';
 
 export type Tense = 'past' | 'future' | 'present' | null;
 
-const FUTURE = new Set(['effective', 'payable', 'await', 'awaits', 'awaiting', 'expects', 'expect', 'predicts', 'forecasts', 'forecast', 'anticipates', 'will', 'shall', 'scheduled', 'expected', 'plans', 'plan', 'planning', 'planned', 'due', 'upcoming', 'intends', 'intend', 'hopes', 'aims', 'would', 'could', 'may', 'might', 'should', 'must', 'going', 'tomorrow', 'next', 'slated', 'set', 'wants', 'want', 'seeks', 'prepared', 'ready', 'promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided', 'announced', 'begin', 'start', 'resume', 'meet', 'vote', 'visit', 'hold', 'open', 'return', 'expire', 'expires', 'deadline', 'convene', 'gather', 'travel', 'arrive', 'leave', 'host', 'play', 'go', 'continue', 'face']);
+const FUTURE = new Set(['effective', 'payable', 'await', 'awaits', 'awaiting', 'expects', 'expect', 'predicts', 'forecasts', 'forecast', 'anticipates', 'will', 'shall', 'scheduled', 'expected', 'plans', 'plan', 'planning', 'planned', 'due', 'upcoming', 'intends', 'intend', 'hopes', 'aims', 'would', 'could', 'can', 'cannot', 'may', 'might', 'should', 'must', 'going', 'tomorrow', 'next', 'slated', 'set', 'wants', 'want', 'seeks', 'prepared', 'ready', 'promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided', 'announced', 'begin', 'start', 'resume', 'meet', 'vote', 'visit', 'hold', 'open', 'return', 'expire', 'expires', 'deadline', 'convene', 'gather', 'travel', 'arrive', 'leave', 'host', 'play', 'go', 'continue', 'face']);
 // Verbs in a FUTURE list above that are past forms only count as future before an infinitive ("agreed to meet").
 const FUTURE_ONLY_BEFORE_TO = new Set(['promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided', 'planned', 'prepared', 'announced']);
 const BASE_FORMS = new Set(['face', 'go', 'continue', 'begin', 'start', 'resume', 'meet', 'vote', 'visit', 'hold', 'open', 'return', 'expire', 'expires', 'deadline', 'set', 'convene', 'gather', 'travel']);
@@ -82,6 +82,9 @@ function cue(t: readonly Tok[], i: number): Tense {
   if (w === 'let' && sentenceInitial(t, i) && (low(t, i + 1) === 'us' || ((low(t, i + 1) === "'" || low(t, i + 1) === '’') && low(t, i + 2) === 's'))) return 'future';
   if (w === 'won' && low(t, i + 1) === "'" && low(t, i + 2) === 't') return 'future';
   if ((w === 'could' || w === 'couldn') && failedAttempt(t, i)) return 'past';
+  // "from 166 in May to 139 in June": the capitalised month, not the modal (which opens a
+  // sentence only as a wish: "May the best team win")
+  if (w === 'may' && k.cap && !(sentenceInitial(t, i) && t[i + 1]?.kind === Kind.Word && !t[i + 1]!.cap)) return null;
   if (FUTURE.has(w)) {
     // "the offer had been due to expire Friday evening": a plan told in the past perfect was
     // overtaken (extended, called off), so its day has passed
@@ -98,7 +101,12 @@ function cue(t: readonly Tok[], i: number): Tense {
     if (FUTURE_ONLY_BEFORE_TO.has(w)) return low(t, i + 1) === 'to' ? 'future' : 'past';
     // "the plan", "its plans": nouns; "plans to" is the intention
     if ((w === 'plan' || w === 'plans') && low(t, i + 1) !== 'to') return null;
-    // "is set for Tuesday", "set to vote"
+    // "radio host Hugh Hewitt on Wednesday", "“Daily Show” host Trevor Noah": a title before a
+    // full name ("Parma host Inter Milan on Wednesday": a club before it, the verb)
+    if (w === 'host' && hostTitle(t, i)) return null;
+    // "is set for Tuesday", "set to vote"; "its record high set on Aug. 6", "the mark set in May":
+    // a participle of what was set, past ("is set in Paris" tells a place)
+    if (w === 'set' && (low(t, i + 1) === 'on' || low(t, i + 1) === 'in') && !PRESENT_BE.has(low(t, i - 1)) && low(t, i - 1) !== 'be') return 'past';
     if (w === 'set') return low(t, i + 1) === 'to' || low(t, i + 1) === 'for' ? 'future' : null;
     if (BASE_FORMS.has(w)) {
       // a base verb counts as future only after "to" or a modal: "to meet Friday"
@@ -108,7 +116,6 @@ function cue(t: readonly Tok[], i: number): Tense {
     if (w === 'going' && low(t, i + 1) !== 'to') return null;
     // "next to the embassy" is a place
     if (w === 'next' && low(t, i + 1) === 'to') return null;
-    if (w === 'set' && low(t, i + 1) !== 'to' && low(t, i + 1) !== 'for') return null;
     // "due to", "due on", "due by"; "is due in Paris / in court on Tuesday"
     // ("elections were due in April": a schedule told in the past still lies ahead)
     if (w === 'due' && low(t, i + 1) !== 'to' && low(t, i + 1) !== 'on' && low(t, i + 1) !== 'by' && !((low(t, i + 1) === 'in' || low(t, i + 1) === 'at' || low(t, i + 1) === 'back') && (low(t, i - 1) === 'is' || low(t, i - 1) === 'are' || low(t, i - 1) === 'was' || low(t, i - 1) === 'were'))) return null;
@@ -116,6 +123,8 @@ function cue(t: readonly Tok[], i: number): Tense {
     if ((w === 'expected' || w === 'scheduled' || w === 'slated')) return 'future';
     return 'future';
   }
+  // "is likely to appear in court Wednesday", "is unlikely to vote before March": a prospect
+  if ((w === 'likely' || w === 'unlikely') && low(t, i + 1) === 'to') return 'future';
   // "the law takes effect Jan. 1", "will take effect": a date ahead; "took effect" is past
   if (w === 'effect') {
     const p = low(t, i - 1);
@@ -126,6 +135,9 @@ function cue(t: readonly Tok[], i: number): Tense {
   // "the team has a game on Saturday": "has" before a determiner is possession in the present,
   // not the perfect ("has played")
   if ((w === 'has' || w === 'have') && POSSESSED_DET.has(low(t, i + 1))) return 'present';
+  // "still has to move through a June hearing", "will have to win states in March": an
+  // obligation looks ahead; it is no perfect
+  if ((w === 'has' || w === 'have') && low(t, i + 1) === 'to') return 'future';
   // "we have Saturday free", "the squad has Friday off": a perfect needs a participle, so a day
   // right after "has" / "have" is its object, in the present
   if ((w === 'has' || w === 'have') && WEEKDAYS.has(low(t, i + 1))) return 'present';
@@ -547,6 +559,13 @@ function modalBeforeBe(t: readonly Tok[], k: number, lo: number): boolean {
   return MODAL_BEFORE_BE.has(low(t, k)) || (low(t, k) === 'll' && low(t, k - 1) === "'");
 }
 
+/** Token i ("host") is a title: a lower-case word or a closing quote before it, a full name after it. */
+function hostTitle(t: readonly Tok[], i: number): boolean {
+  const p = t[i - 1];
+  const named = !!t[i + 1]?.cap && !!t[i + 2]?.cap && t[i + 1]!.kind === Kind.Word && t[i + 2]!.kind === Kind.Word;
+  return named && !!p && ((p.kind === Kind.Word && !p.cap) || p.low === '”' || p.low === '"');
+}
+
 /** Token i counts in the word window: no punctuation, nor the "s" of a possessive ("New Year's Day" is three words). */
 function countsAsWord(t: readonly Tok[], i: number): boolean {
   return t[i]!.kind !== Kind.Punct && !(t[i]!.low === 's' && !t[i]!.space && (low(t, i - 1) === "'" || low(t, i - 1) === '’'));
@@ -567,9 +586,11 @@ function clauseTense(t: readonly Tok[], s: number, e: number, lo: number, hi: nu
   if (headlineInfinitive(t, s, lo)) return 'future';
   // Left first, nearest cue wins; a clause break (";", ":") stops the search.
   // The window counts words only: "at the Newark, N.J., airport" is four words, not eleven tokens.
+  let conditional = false;
   for (let i = s - 1, n = 0; i >= lo && n < 10; i--) {
     const w = t[i]!.low;
     if (w === ';') break;
+    if (conditionalIf(t, i)) conditional = true;
     // "met them on Wednesday, and on Friday he will address diplomats": a clause of its own opens
     // at ", and": its verb right after the date is its tense, not the verb of the clause before
     if (CLAUSE_COORDINATORS.has(w) && low(t, i - 1) === ',') {
@@ -586,6 +607,10 @@ function clauseTense(t: readonly Tok[], s: number, e: number, lo: number, hi: nu
     // "await Friday's jobs report" looks ahead to its object only: "awaiting trial after his
     // arrest on Friday" names a day of its own
     if (c === 'future' && AWAIT.has(w) && n > 4) continue;
+    // "can win in November", "can still qualify on Sunday": an ability looks ahead to a date it
+    // governs, close by and through a preposition ("cannot trust the assertion Tuesday night"
+    // names when the assertion was made)
+    if (c === 'future' && (w === 'can' || w === 'cannot') && (n > 4 || !adverbial)) continue;
     // a headline's present tells what happened ("Obama Arrives in Israel on Wednesday"); its future
     // says "to" ("Pope to Be Installed Tuesday")
     if (c === 'present' && onHeadline(t, s)) continue;
@@ -603,7 +628,7 @@ function clauseTense(t: readonly Tok[], s: number, e: number, lo: number, hi: nu
     if (w === ';' || (w === '.' && !isAbbrevDot(t, i))) break;
     if (w === ',') comma = true;
     if (countsAsWord(t, i)) n++;
-    const c = cue(t, i);
+    const c = cueAfter(t, i);
     if (c === 'present') continue;
     // ", forecasters said Sunday": a reporting frame tells when the words were said; a future
     // verb further left in the reported clause ("is expected to dump snow ... starting Monday
@@ -611,7 +636,21 @@ function clauseTense(t: readonly Tok[], s: number, e: number, lo: number, hi: nu
     if (c === 'past' && comma && REPORTING_VERBS.has(w) && farFuture(t, s, lo)) return 'future';
     if (c) return c;
   }
-  return sentenceOpenerTense(t, s, e, lo, hi);
+  // ("If he follows up his Tuesday wins": a date that modifies a noun is no time of the condition)
+  return sentenceOpenerTense(t, s, e, lo, hi) ?? (conditional && !DETERMINERS.has(low(t, s - 1)) ? 'future' : null);
+}
+
+/** Words before "if" that make it "whether": "asked if", "unclear if". */
+const IF_AS_WHETHER = new Set(['asked', 'ask', 'asks', 'asking', 'wondered', 'wonder', 'wonders', 'know', 'knows', 'knew', 'see', 'sure', 'unclear', 'clear', 'decide', 'decided', 'determine', 'check', 'checked', 'said', 'say', 'says', 'tell', 'told']);
+
+/**
+ * Token i opens a condition: "if he is the nominee in November", "unless Congress acts by
+ * March". A condition put in the present is about what is still to come, so with no other cue a
+ * date in it lies ahead ("asked if" is "whether" and opens no condition).
+ */
+function conditionalIf(t: readonly Tok[], i: number): boolean {
+  const w = t[i]!.low;
+  return (w === 'if' || w === 'unless') && !IF_AS_WHETHER.has(low(t, i - 1));
 }
 
 const REPORTING_VERBS = new Set(['said', 'says', 'told', 'reported', 'announced', 'added', 'warned', 'predicted', 'wrote']);
@@ -646,10 +685,33 @@ function sentenceOpenerTense(t: readonly Tok[], s: number, e: number, lo: number
     const w = t[i]!.low;
     if (w === ';' || (w === '.' && !isAbbrevDot(t, i))) break;
     if (countsAsWord(t, i)) n++;
-    const c = cue(t, i);
+    // ("to influence the tone of the next debate, Trump told a rally": an adjective of a noun
+    // phrase in the adverbial is no verb of the clause)
+    if (NOUN_PHRASE_FUTURE.has(w) && DETERMINERS.has(low(t, i - 1))) continue;
+    const c = cueAfter(t, i);
     if (c && c !== 'present') return c;
   }
   return null;
 }
+
+/** Words of a prospect or an ability, which look ahead only to what follows them. */
+const PROSPECT_WORDS = new Set(['likely', 'unlikely', 'can', 'cannot']);
+/** Future words that also modify a noun: "the next debate", "its upcoming report". */
+const NOUN_PHRASE_FUTURE = new Set(['next', 'upcoming']);
+
+/**
+ * The cue of token i right of the expression. A directive there ("In June, the senator called on
+ * Republicans to withdraw", "On Friday, police told residents to leave") is the act the date
+ * names, so its own tense counts: only a date after the directive belongs to the infinitive
+ * ahead of it ("told residents to leave before Sunday").
+ */
+function cueAfter(t: readonly Tok[], i: number): Tense {
+  if (directiveAhead(t, i)) return t[i]!.low.endsWith('s') ? 'present' : 'past';
+  // "Tuesday's outcome is unlikely to provide clarity", "the team can win": a prospect or an
+  // ability after the date looks ahead from it, not to it
+  if (PROSPECT_WORDS.has(t[i]!.low)) return null;
+  return cue(t, i);
+}
+
 /** How far after a sentence-opening date its main verb is looked for. */
 const OPENER_MAIN_VERB_WORDS = 30;

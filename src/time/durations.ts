@@ -1,6 +1,6 @@
 import { parseAmount, rateAfterQuantity } from './amounts.js';
 import { ORDINALS, UNITS, type Unit } from './lexicon.js';
-import { isHyphenAt, isNum, low } from './match.js';
+import { isHyphenAt, isNum, low, onHeadline } from './match.js';
 import type { Cand } from './model.js';
 import { Kind, type Tok } from './tokens.js';
 
@@ -100,6 +100,13 @@ function someday(t: readonly Tok[], i: number, e: number, unit: string): boolean
 /** Words after "one day" that make it a length or a point counted from another: "one day later", "one day of talks". */
 const AFTER_A_LENGTH = new Set(['later', 'earlier', 'ago', 'after', 'before', 'of', 'and', 'or', 'to', 'in', 'at', 'for', 'a', 'per', 'each', 'off', 'long', 'old']);
 
+/** Token i starts ", 26 percent" / "(26%)": a share spelled out after a fraction. */
+function sharePercentAfter(t: readonly Tok[], i: number): boolean {
+  const p = low(t, i);
+  if (p !== ',' && p !== '(' && p !== '—' && p !== '–') return false;
+  return isNum(t, i + 1) && (low(t, i + 2) === '%' || low(t, i + 2) === 'percent');
+}
+
 export function parseDuration(t: readonly Tok[], i: number): Cand | null {
   const lw = LONG_WORDS.get(low(t, i));
   if (lw) return { s: i, e: i + 1, type: 'DURATION', sem: { k: 'lit', v: durationValue(1, lw) } };
@@ -181,6 +188,8 @@ export function parseDuration(t: readonly Tok[], i: number): Cand | null {
   }
   const unit = UNITS.get(w);
   if (!unit || unit === 'SE') return null;
+  // "CBS's '60 Minutes'", "the film '13 Hours'": a capitalised unit inside a sentence is a title
+  if (t[k]!.cap && !onHeadline(t, k)) return null;
   if (!adjective && !Number.isNaN(n) && n > 1 && !w.endsWith('s') && UNITS.has(w + 's') && !['hr', 'min'].includes(w)) {
     // "a five year low", "a two day rally": an unhyphenated adjective (transcripts write them so) before its noun.
     const nx = t[k + 1];
@@ -195,6 +204,11 @@ export function parseDuration(t: readonly Tok[], i: number): Cand | null {
   if (unit === 'Q' && (COMPARATIVES.has(low(t, k + 1)) || (low(t, k + 1) === 'as' && low(t, k + 2) !== 'of'))) return null;
   // "sales rose by a quarter", "cut by nearly a quarter": the size of a change, a fraction
   if (unit === 'Q' && changedBy(t, i)) return null;
+  // "just over a quarter, 26 percent, say ...": a share the figure after it spells out
+  if (unit === 'Q' && sharePercentAfter(t, k + 1)) return null;
+  // "one of several weekend rallies": a vague count with a singular unit is the unit as an
+  // adjective of the noun after it, no stretch of time
+  if (amount && !amount.article && Number.isNaN(n) && !adjective && !w.endsWith('s')) return null;
   // "a cut of a quarter point", "three quarters of a percentage point": a fraction of a rate
   // ("a quarter-point cut", "a half-point rise" hyphenated too)
   const rateWord = isHyphenAt(t, k + 1) ? k + 2 : k + 1;

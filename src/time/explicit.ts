@@ -256,6 +256,67 @@ export function parseNumericDate(t: readonly Tok[], i: number): Cand | null {
 }
 
 const YEAR_PREPS = new Set(['in', 'since', 'by', 'of', 'until', 'till', 'from', 'during', 'early', 'late', 'mid', 'before', 'after', 'through', 'to', 'fiscal', 'between', 'and', 'around', 'circa', 'throughout', 'for', 'year', 'as', 'summer', 'winter', 'spring', 'fall', 'autumn', 'end', 'beginning', 'start', 'middle', 'december', 'november', 'october', 'september', 'august', 'july', 'june', 'april', 'march', 'february', 'january', 'may', 'in-', 'than', 'against', 'over', 'versus', 'vs', 'within', 'season', 'election', 'census', 'model']);
+/** Prefixes joined to a year by a hyphen: "mid-1998", "end-2012", "pre-2008", "post-1959". */
+const YEAR_PREFIXES = new Set(['mid', 'end', 'pre', 'post']);
+/** Words that may stand lower-case inside the name of a law or an event: "Freedom of Access to Clinic Entrances Act". */
+const NAME_JOINERS = new Set(['of', 'to', 'for', 'and', 'on', 'the', 'in']);
+/** How many words a name after a year may have before its last noun. */
+const NAME_WORDS = 8;
+
+/**
+ * Tokens from i are a capitalised name ending in a noun of a law or an event ("Crime Bill",
+ * "Affordable Care Act", "Summer Olympics"), so a year before them dates it; "a 2020 Toyota Camry"
+ * names a model.
+ */
+function namedEventAfter(t: readonly Tok[], i: number): boolean {
+  for (let k = i; k < i + NAME_WORDS && k < t.length; k++) {
+    const w = t[k]!;
+    if (w.kind !== Kind.Word || w.nl) return false;
+    if (!w.cap) {
+      if (NAME_JOINERS.has(w.low)) continue;
+      // "the 2011 NFL playoffs": the name may end in a lower-case noun
+      return k > i && (EVENT_NOUNS.has(w.low) || NAMED_EVENTS.has(w.low));
+    }
+    if (EVENT_NOUNS.has(w.low) || NAMED_EVENTS.has(w.low)) return true;
+  }
+  return false;
+}
+
+/** How many words after a number are searched for the plural noun it counts. */
+const COUNTED_REACH = 3;
+
+/**
+ * After "the" and a four-digit number, a capitalised plural ("the 2000 Americans") or a counted
+ * noun within three words ("the 2000 US troops") makes the number a count; otherwise the number
+ * dates what follows ("the 2003 US-led invasion", "the 1997 Kyoto Protocol", "the 1916 Rising").
+ */
+function countedName(t: readonly Tok[], i: number): boolean {
+  const first = t[i]!;
+  if (first.low.length > 3 && first.low.endsWith('s') && !first.low.endsWith('ss') && !EVENT_NOUNS.has(first.low) && !NAMED_EVENTS.has(first.low)) return true;
+  for (let k = i, n = 0; k < t.length && n < COUNTED_REACH; k++) {
+    if (t[k]!.kind !== Kind.Word) continue;
+    n++;
+    if (COUNT_NOUNS.test(t[k]!.low)) return true;
+  }
+  return false;
+}
+
+/** Plural or special nouns that end the name of a yearly event or a law: "the 2013 Academy Awards", "the 2011 NFL playoffs". */
+const NAMED_EVENTS = new Set(['bill', 'oscars', 'awards', 'playoffs', 'grammys', 'emmys', 'series', 'open', 'marathon', 'derby', 'bowl', 'prix', 'masters', 'festival', 'expo', 'fair']);
+/** Words of a measure after a number: "a 2000 square-foot home", "a 1500 horsepower engine". */
+const MEASURE_WORDS = new Set(['square', 'sq', 'foot', 'cubic', 'horsepower', 'hp', 'metre', 'meter', 'mile', 'pound', 'ton', 'tonne', 'acre', 'page', 'word', 'seat', 'yard', 'point', 'calorie', 'piece', 'member', 'strong', 'degree', 'percent', 'per', 'population', 'capacity', 'crowd']);
+
+/**
+ * Token i is a lower-case singular word that is no measure, so a four-digit number between an
+ * article and it is a year ("a 2012 crash", "a 1998 conviction"), not a count.
+ */
+function datesSingularNoun(t: readonly Tok[], i: number): boolean {
+  const w = t[i];
+  if (!w || w.kind !== Kind.Word || w.cap || !w.space) return false;
+  if (w.low.endsWith('s') && !w.low.endsWith('ss')) return false;
+  return !MEASURE_WORDS.has(w.low) && !COUNT_NOUNS.test(w.low);
+}
+
 /** Words before a number that make it a label, not a year: "Section 2022", "Flight 1549". */
 const LABELS = new Set(['section', 'article', 'rule', 'chapter', 'page', 'pages', 'number', 'no', 'nos', 'flight', 'route', 'room', 'version', 'paragraph', 'item', 'bill', 'resolution', 'form', 'code', 'highway', 'interstate', 'title', 'amendment', 'suite', 'box', 'apartment', 'apt', 'unit', 'platform', 'gate', 'order', 'exhibit', 'case', 'docket', 'lot', 'serial', 'part', 'clause', 'schedule', 'line', 'channel', 'row', 'seat', 'model', 'sec', 'art', 'rev', 'vol', 'volume', 'issue', 'grade', 'level', 'street', 'st', 'avenue', 'ave', 'road', 'rd', 'hr', 'h', 's', 'p', 'pp', 'ch', 'id', 'lot', 'mission', 'galaxy', 'iphone', 'windows', 'office', 'cpu', 'core', 'boeing', 'airbus', 'a', 'an', 'about', 'some', 'nearly', 'almost', 'over', 'under', 'than', 'approximately', 'roughly', 'just', 'only', 'total', 'totaled', 'totalled', 'of', 'to', 'at', 'with', 'by', 'around', 'up', 'down', 'rose', 'fell', 'gained', 'lost', 'dropped', 'closed', 'ended', 'finished', 'reached', 'hit', 'index', 'dow', 'nasdaq', 'nikkei', 'stoxx', 'dax', 'cac', 'ftse', 'points']);
 /** Nouns after "the 1996 ..." / "a 1971 ..." that make the number the year of an event, a law or a report. */
@@ -313,7 +374,8 @@ export function parseYear(t: readonly Tok[], i: number): Cand | null {
   if (prevTok && !t[i]!.space && prev !== '(' && prev !== '"' && prev !== '“' && prev !== '-' && prev !== '–') return null;
   // "1990-1992" is a range of years; "555-2013" a phone number
   // ("mid-1998", "end-2012" are years with a modifier)
-  if (prevTok && !t[i]!.space && (prev === '-' || prev === '–') && !(t[i - 2]?.low === 'mid' || t[i - 2]?.low === 'end' || !Number.isNaN(yearNumber(t, i - 2)))) return null;
+  // ("mid-1998", "end-2012", "pre-2008 levels", "post-1959 politics" are years with a modifier)
+  if (prevTok && !t[i]!.space && (prev === '-' || prev === '–') && !(YEAR_PREFIXES.has(t[i - 2]?.low ?? '') || !Number.isNaN(yearNumber(t, i - 2)))) return null;
   const nx = low(t, i + 1);
   if (t[i + 1] && !t[i + 1]!.space) {
     if (nx === '%' || nx === '°') return null;
@@ -325,12 +387,15 @@ export function parseYear(t: readonly Tok[], i: number): Cand | null {
     if (t[i + 1]!.kind === Kind.Word) return null; // 2020km
   }
   if (prev === '$' || prev === '€' || prev === '£' || prev === '#' || prev === '¥' || prev === 'us$') return null;
-  const prepared = YEAR_PREPS.has(prev) || prev === '(' || prev === ',' || (prev === '-' && (low(t, i - 2) === 'mid' || low(t, i - 2) === 'end'));
+  const prepared = YEAR_PREPS.has(prev) || prev === '(' || prev === ',' || (prev === '-' && YEAR_PREFIXES.has(low(t, i - 2)));
   // "the 1996 Olympics", "a 1971 convention", "the 1994 law": a year naming an event or an act.
   const after = t[i + 1];
   if (after && after.kind === Kind.Word && EVENT_NOUNS.has(after.low) && (prev === 'a' || prev === 'an' || prev === 'the' || prepared) && y >= 1800) {
     return { s: i, e: i + 1, type: 'DATE', sem: { k: 'date', y } };
   }
+  // "a 2012 car crash case", "a 1998 assault conviction": an article and a singular noun after the
+  // number leave it no count ("a 2000 square-foot home" measures; "a 2012 Toyota" is a model)
+  if ((prev === 'a' || prev === 'an') && y >= 1900 && y < 2100 && datesSingularNoun(t, i + 1)) return { s: i, e: i + 1, type: 'DATE', sem: { k: 'date', y } };
   // "the company's 1989 operating results", "Mixte's 1989 profit": a year after a possessive, before a
   // word that is no plural count ("the firm's 2000 stores" stays a number)
   const possessive = prev === 's' && (low(t, i - 2) === "'" || low(t, i - 2) === '’') && !t[i - 1]!.space;
@@ -347,6 +412,8 @@ export function parseYear(t: readonly Tok[], i: number): Cand | null {
   const next = t[i + 1];
   if (next && next.kind === Kind.Word) {
     if (COUNT_NOUNS.test(next.low)) return null;
+    // "the 1994 Crime Bill", "the 2010 Affordable Care Act": a year before the name of a law or an event
+    if (next.cap && prev === 'the' && ((y >= 1800 && namedEventAfter(t, i + 1)) || (y >= 1900 && y < 2100 && !countedName(t, i + 1)))) return { s: i, e: i + 1, type: 'DATE', sem: { k: 'date', y } };
     if (next.cap && !prepared && (prev === 'a' || prev === 'an' || prev === 'the' || prev === '')) {
       // "a 2020 Toyota": an article, the number, a name.
       return null;

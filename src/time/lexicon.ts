@@ -80,7 +80,7 @@ export const NTH_WEEKDAY_HOLIDAYS: ReadonlyMap<string, readonly [number, number,
   ['black friday', [11, 4, 4, 1]], ['cyber monday', [11, 4, 4, 4]],
   ['thanksgiving', [11, 4, 4]], ['thanksgiving day', [11, 4, 4]], ['labor day', [9, 1, 1]], ['memorial day', [5, 1, -1]],
   ['martin luther king day', [1, 1, 3]], ['mlk day', [1, 1, 3]], ["presidents' day", [2, 1, 3]], ['presidents day', [2, 1, 3]],
-  ["mother's day", [5, 7, 2]], ["father's day", [6, 7, 3]], ['columbus day', [10, 1, 2]], ['election day', [11, 2, 1]],
+  ["mother's day", [5, 7, 2]], ["father's day", [6, 7, 3]], ['columbus day', [10, 1, 2]], ['election day', [11, 1, 1, 1]],
 ]);
 
 /**

@@ -80,4 +80,6 @@ export interface Cand {
   noMeridiem?: boolean;
   /** "Friday's close", "Monday's session": a day of trading already done, this day or before. */
   tradedDay?: boolean;
+  /** "the November jobs report", "the weak August performance": a month whose figures are reported, so one already begun. */
+  measuredMonth?: boolean;
 }

@@ -277,6 +277,9 @@ export function parseSeason(t: readonly Tok[], i: number): Cand | null {
   if (low(t, j) === 'spring' && !the && dir === undefined && !yr && !['in', 'by', 'until', 'since', 'during', 'early', 'late'].includes(low(t, i - 1))) return null;
   // "the summer" needs no more; "summer" after "in" is fine too.
   if (yr) return { s: i, e: yr.e, type: 'DATE', sem: { k: 'part', code, y: yr.y } };
+  // "the fall of the World Trade Center", "the fall of Saddam": the noun of falling, not autumn
+  // ("the fall of 2010" took its year above)
+  if (low(t, j) === 'fall' && the && dir === undefined && low(t, j + 1) === 'of') return null;
   // "winter storm", "summer camp": a noun after the season makes it a modifier; still a date in TimeML? Keep only when a determiner or preposition frames it.
   const nx = t[j + 1];
   if (nx && nx.kind === Kind.Word && !the && dir === undefined && !['and', 'or', 'when', 'as', 'before', 'after'].includes(nx.low)) return null;

@@ -1,6 +1,6 @@
 import { parseAmount } from './amounts.js';
 import { AMBIGUOUS_WEEKDAYS, EASTER_OFFSETS, EASTER_WEEKS, FIXED_HOLIDAYS, MONTHS, NTH_WEEKDAY_HOLIDAYS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, type Unit } from './lexicon.js';
-import { glued, isHyphenAt, isNum, low, onHeadline, optDot } from './match.js';
+import { capitalisedInName, glued, isHyphenAt, isNum, low, onHeadline, optDot } from './match.js';
 import type { Cand, Dir } from './model.js';
 import { Kind, type Tok } from './tokens.js';
 
@@ -141,6 +141,8 @@ export function parseDeictic(t: readonly Tok[], i: number): Cand | null {
     case 'yesterday':
     case 'tomorrow': {
       const n = w === 'today' ? 0 : w === 'yesterday' ? -1 : 1;
+      // "USA Today", "told NBC's Today show": capitalised inside a sentence, a title, not a day
+      if (capitalisedInName(t, i)) return null;
       // "today's world", "today's youth", "many of today's computers": the present in general,
       // not a day; TimeBank leaves these untagged. "today's editions" is the day.
       if (w === 'today' && (n1 === "'" || n1 === '’') && low(t, i + 2) === 's') {
@@ -153,6 +155,8 @@ export function parseDeictic(t: readonly Tok[], i: number): Cand | null {
       return { s: i, e: i + 1, type: 'DATE', sem: { k: 'rel', unit: 'D', n, anchor: 'dct' } };
     }
     case 'tonight':
+      // "Lopez Tonight", "The Tonight Show": the title of a programme
+      if (capitalisedInName(t, i)) return null;
       return { s: i, e: i + 1, type: 'TIME', sem: { k: 'rel', unit: 'D', n: 0, anchor: 'dct' }, tod: 'TNI' };
     case 'overnight':
       // "overnight Thursday" joins its day (tagger.ts refine), so a weekday may follow
@@ -237,6 +241,8 @@ export function parseDeictic(t: readonly Tok[], i: number): Cand | null {
     default: {
       const v = REF_WORDS.get(w);
       if (v) {
+        // "the Liberty Now PAC", "Apocalypse Now": capitalised inside a sentence, part of a name
+        if (capitalisedInName(t, i)) return null;
         if (w === 'soon' && (n1 === 'after' || n1 === 'afterward' || n1 === 'thereafter' || low(t, i - 1) === 'as')) return null;
         return { s: i, e: i + 1, type: 'DATE', sem: { k: 'lit', v } };
       }
@@ -440,12 +446,23 @@ export function parseWeekday(t: readonly Tok[], i: number): Cand | null {
   const wd = weekdayAt(t, i);
   if (!wd) return null;
   const pod = partOfDay(t, wd.e);
+  if (pod && programmeTitle(t, wd.e, pod.e)) return null;
   if (pod) return { s: i, e: pod.e, type: 'TIME', sem: { k: 'wd', wd: wd.wd, dir: null }, tod: pod.tod };
   const c: Cand = { s: i, e: wd.e, type: 'DATE', sem: { k: 'wd', wd: wd.wd, dir: null } };
   // "a 31% premium to Friday's closing price" names a session already traded, whatever the
   // tense of the clause ("shareholders will receive ...")
   if ((low(t, wd.e) === "'" || low(t, wd.e) === '’') && low(t, wd.e + 1) === 's' && TRADED.has(low(t, wd.e + 2))) c.tradedDay = true;
   return c;
+}
+
+/**
+ * "Monday Night Football", "Saturday Night Live", "Sunday Morning Futures": a weekday and a
+ * capitalised part of the day (tokens [p, e)) before another capitalised word inside a sentence
+ * are the title of a programme, not a time. A headline capitalises every word, so not there.
+ */
+function programmeTitle(t: readonly Tok[], p: number, e: number): boolean {
+  const n = t[e];
+  return !!t[p]!.cap && !!n && n.kind === Kind.Word && n.cap && n.space && !n.nl && !WEEKDAYS.has(n.low) && !MONTHS.has(n.low) && !onHeadline(t, p);
 }
 
 /** What a market did on a day: "Friday's close", "Monday's closing price", "Tuesday's session". */
@@ -592,6 +609,21 @@ const HOLIDAY_FIRST = new Set<string>();
 for (const k of [...FIXED_HOLIDAYS.keys(), ...NTH_WEEKDAY_HOLIDAYS.keys(), ...EASTER_OFFSETS.keys(), ...EASTER_WEEKS]) HOLIDAY_FIRST.add(k.split(/[ '.]/)[0]!); // "st. patrick's day" starts with the token "st"
 
 /** Holidays: "Christmas", "Thanksgiving", "New Year's Day", "Easter", "last Christmas", "Christmas 2024". */
+/** Capitalised words that may follow a holiday and still leave it the day: "Labor Day Weekend", "Christmas Mass". */
+const HOLIDAY_FOLLOWERS = new Set(['weekend', 'holiday', 'holidays', 'week', 'season', 'break', 'recess', 'vacation', 'parade', 'morning', 'afternoon', 'evening', 'night', 'mass', 'service', 'message', 'address', 'speech', 'dinner', 'sale', 'sales', 'shopping', 'travel', 'test', 'tests']);
+
+/**
+ * "Easter Island", "Christmas Island", "the Easter Rising": a holiday's name followed by another
+ * capitalised word (not a weekday, a month or a word of the holiday's period) names a place or a
+ * title, not the day. A headline capitalises every word, so it proves nothing there.
+ */
+function namesPlaceOrTitle(t: readonly Tok[], e: number): boolean {
+  const n = t[e];
+  if (!n || n.kind !== Kind.Word || !n.cap || !n.space || n.nl) return false;
+  if (WEEKDAYS.has(n.low) || MONTHS.has(n.low) || HOLIDAY_FOLLOWERS.has(n.low)) return false;
+  return !onHeadline(t, e);
+}
+
 export function parseHoliday(t: readonly Tok[], i: number): Cand | null {
   let j = i;
   let dir: Dir = null;
@@ -618,6 +650,7 @@ export function parseHoliday(t: readonly Tok[], i: number): Cand | null {
   }
   if (!best) return null;
   if (best.name === 'may day' && !t[j + 1]?.cap) return null;
+  if (namesPlaceOrTitle(t, best.e)) return null;
   // "the Lunar New Year", "Chinese New Year", "the Jewish New Year": lunar and other calendars' new
   // years, not Jan. 1 (lunar holidays are not tagged)
   if (best.name.startsWith('new year') && OTHER_NEW_YEARS.has(low(t, j - 1))) return null;
@@ -689,6 +722,9 @@ export function parseYearPhrase(t: readonly Tok[], i: number): Cand | null {
   if (low(t, j) !== 'year') return null;
   const nx = low(t, j + 1);
   if (nx === 'ended' || nx === 'ending') return { s: i, e: j + 1, type: 'DURATION', sem: { k: 'lit', v: 'P1Y' } };
+  // "inflation in the year to February", "the year to March 1997": British business news's year
+  // ended that month, a year's duration like "the year ended"
+  if (nx === 'to' && MONTHS.has(low(t, j + 2)) && t[j + 2]!.cap) return { s: i, e: j + 1, type: 'DURATION', sem: { k: 'lit', v: 'P1Y' } };
   // "For the year, sales rose": the year the story reports on. So is "sales for the year rose",
   // "a high for the year of $42", "lower earnings for the fiscal year." ("the year" after "for"
   // before a verb, an amount or the sentence end).

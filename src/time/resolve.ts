@@ -271,6 +271,10 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
         if (ctx.rangeFrom && (ctx.rangeFrom.g === 'M' || ctx.rangeFrom.g === 'D')) {
           const fm = ctx.rangeFrom.g === 'M' ? ctx.rangeFrom.n! : coarsen(ctx.rangeFrom, 'M').n!;
           y = ctx.rangeFrom.y + (sem.m < fm ? 1 : 0);
+        } else if (c.measuredMonth && (sem.dir === null || sem.dir === undefined)) {
+          // "will release the November jobs report", "the weak August performance": figures are
+          // reported for a month already begun, whatever the tense of the release
+          if (sem.m > dct!.m) y--;
         } else if (sem.dir === -1) y = lastMonthYear(sem.m, dct!);
         else if (sem.dir === 1) y = sem.m > dct!.m ? dct!.y : dct!.y + 1;
         else if (dd === 1 && sem.m < dct!.m) y++;
@@ -484,6 +488,9 @@ function shiftBy(from: Point, unit: Unit, n: number, g: Gran): Point {
 
 function pickRef(unit: Unit, ctx: ResolveContext): Point | null {
   if (unit === 'D' || unit === 'W' || unit === 'h' || unit === 'm') return ctx.refDay ?? null;
+  // ("the '1960s' comment ... Thirteen years earlier, she had voted": a decade or a century is no
+  // point to count years from; the publication date is)
+  if (ctx.ref && (ctx.ref.g === 'DE' || ctx.ref.g === 'C') && unit !== 'DE' && unit !== 'C') return null;
   return ctx.ref;
 }
 

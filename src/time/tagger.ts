@@ -421,7 +421,11 @@ function withModifier(t: readonly Tok[], c: Cand, floor: number): Cand {
   const dateLike = c.type === 'DATE' || c.type === 'TIME';
   const durLike = c.type === 'DURATION' || (c.sem.k === 'rel' && c.sem.gran !== undefined);
   if (s - 1 >= floor) {
-    if (w1 === '-' && (low(t, s - 2) === 'mid' || (low(t, s - 2) === 'end' && c.sem.k === 'date' && c.sem.d === undefined)) && s - 2 >= floor && dateLike) {
+    if (w1 === '-' && (low(t, s - 2) === 'pre' || low(t, s - 2) === 'post') && s - 2 >= floor && c.sem.k === 'date') {
+      // "pre-2008 levels", "post-1959 politics": before / after the year (TimeBank: mod AFTER)
+      mod = low(t, s - 2) === 'pre' ? 'BEFORE' : 'AFTER';
+      s -= 2;
+    } else if (w1 === '-' && (low(t, s - 2) === 'mid' || (low(t, s - 2) === 'end' && c.sem.k === 'date' && c.sem.d === undefined)) && s - 2 >= floor && dateLike) {
       // "mid-March"; "end-June", "at end-2012" (business newswire) are the end of the month or year
       mod = low(t, s - 2) === 'mid' ? 'MID' : 'END';
       s -= 2;
@@ -821,6 +825,29 @@ function comingDayGoesOn(refDay: Point, refDaySent: number, lo: number, sent: In
   return !!dct && refDay.days! > dct.days && tense !== 'past' && lo > 0 && refDaySent >= 0 && refDaySent === sent[lo - 1];
 }
 
+/** Nouns of figures reported for a period: "the November jobs report", "the weak August performance". */
+const MEASURED_NOUNS = new Set(['report', 'reports', 'figures', 'data', 'numbers', 'statistics', 'sales', 'performance', 'payrolls', 'reading', 'readings', 'inflation', 'unemployment', 'exports', 'imports', 'output', 'index', 'earnings', 'tally', 'survey']);
+/** Words of an event that may stand before such a noun and make it the event's ("the November election results"). */
+const NOT_MEASURED = new Set(['election', 'elections', 'vote', 'primary', 'referendum', 'summit', 'meeting', 'conference', 'trip', 'visit']);
+/** How many words after a month its noun of figures may stand ("the February campaign finance reports"). */
+const MEASURED_REACH = 3;
+
+/**
+ * A bare month before a noun of reported figures (within three lower-case words) names a period
+ * whose figures are in, so one already begun: "the November jobs report" told on Dec. 1, even
+ * in a future clause ("will release the November jobs report on Friday").
+ */
+function measuredMonthAt(t: readonly Tok[], c: Cand): Cand {
+  const s = c.sem;
+  if (s.k !== 'date' || s.m === undefined || s.d !== undefined || s.y !== undefined || s.yrel !== undefined) return c;
+  for (let k = c.e; k < c.e + MEASURED_REACH; k++) {
+    const w = t[k];
+    if (!w || w.kind !== Kind.Word || w.cap || NOT_MEASURED.has(w.low)) return c;
+    if (MEASURED_NOUNS.has(w.low)) return { ...c, measuredMonth: true };
+  }
+  return c;
+}
+
 /** How many tokens a year may stand before the month or day it frames. */
 const YEAR_FRAME_TOKENS = 12;
 
@@ -857,6 +884,8 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
   let prevFrom = false;
   // the previous expression was a bare weekday ("Wednesday or Thursday" count on from it)
   let prevWeekday = false;
+  // the previous expression was the end of a year ("by the end of the year")
+  let prevYearEnd = false;
   // the previous candidate is a yearly set ("annually"), for a month told right after it
   let prevSet = false;
   // sentence (its first token) of the candidate that last set refDay in this window; -1 when none
@@ -910,8 +939,10 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
     // shares through Sept. 29" is a new clause about another time)
     // ("will publish full-year results on March 11", told in January: a year already over frames
     // no day of a future clause)
-    const yearNear = refSent === lo && prevPoint === ref && c.s - prevEnd <= YEAR_FRAME_TOKENS && !(tense === 'future' && dct && ref && ref.y < dct.y);
-    let r = resolveSem(yearOfSentence(t, night, ref, yearNear), ctx);
+    // ("unlikely before the end of the year and possibly not until after he leaves office on Jan.
+    // 20": the end of the current year is a boundary the day lies beyond, not a frame)
+    const yearNear = refSent === lo && prevPoint === ref && c.s - prevEnd <= YEAR_FRAME_TOKENS && !(tense === 'future' && dct && ref && ref.y < dct.y) && !(prevYearEnd && dct && ref && ref.y === dct.y);
+    let r = resolveSem(yearOfSentence(t, measuredMonthAt(t, night), ref, yearNear), ctx);
     // "On Friday, the shooting happened at 10 p.m.": a clock time with no day of its own is on the
     // day its sentence gave before it, not the publication date.
     if (bareClock(c) && refDay && ((refDaySent === lo && refDaySent >= 0) || comingDayGoesOn(refDay, refDaySent, lo, sent, dct, tense))) r = { value: formatPoint(refDay), point: refDay };
@@ -1051,6 +1082,7 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
     if (bareWeekday(c) && r.point?.g === 'D') run.push({ out: out.length - 1, wd: (c.sem as { wd: number }).wd, day: r.point.days! });
     else run = [];
     prevPoint = r.point;
+    prevYearEnd = c.mod === 'END' && r.point?.g === 'Y';
     prevWeekday = c.sem.k === 'wd' && r.point?.g === 'D';
     // (only a yearly one: "rose daily in March" is one March)
     prevSet = c.type === 'SET' && /^P\d+Y$/.test(value);
