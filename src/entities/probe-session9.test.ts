@@ -73,4 +73,11 @@ describe('session 9 probe articles, third round', () => {
     const two = typed('The Center for Research and Oxfam said so.');
     assert.ok(two.includes('ORG Oxfam'), JSON.stringify(two));
   });
+
+  it('reads a given name and "Park" joined to a person as a person, not a park', () => {
+    const list = typed('Two developers, Ray Costa and Linda Park, pleaded guilty last year. The concert in Hyde Park and Central Park drew crowds.');
+    assert.ok(list.includes('PERSON Linda Park'), JSON.stringify(list));
+    // (no given name: the parks stay what the tagger made of them)
+    assert.ok(!list.includes('PERSON Hyde Park') && !list.includes('PERSON Central Park'), JSON.stringify(list));
+  });
 });

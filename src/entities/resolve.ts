@@ -15,7 +15,7 @@ import { stateOfName } from './states.js';
 import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverAnd, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, isOpeningParticiple, joinCompanyAcrossAnd, placesBeforeAreaNouns, joinPersonAcrossParticle, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody } from './spans.js';
 import { spansFromBilou, type TokenSpan } from './tags.js';
 import { HONORIFICS, isTitleWord, TITLE_HEADS, titleAfter, titleBefore, titleBeforeComma, titleKey } from './titles.js';
-import { collectPersonEvidence, gluedAcronymType, isEmployerAfterOccupation, isEmployerTypedAsPlace, isPlaceAfterPlaceNoun, isPlaceBeforeAreaNoun, isClubTypedAsPlace, isCurrencyPrefix, isDescriptorOfPeople, isOriginTypedAsOrganisation, isSportsStory, isOrganisationTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
+import { collectPersonEvidence, gluedAcronymType, isEmployerAfterOccupation, isEmployerTypedAsPlace, isPlaceAfterPlaceNoun, isPlaceBeforeAreaNoun, isClubTypedAsPlace, isCurrencyPrefix, isDescriptorOfPeople, isOriginTypedAsOrganisation, isPersonInPairTypedAsPlace, isSportsStory, isOrganisationTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
 
 const TYPE_NAMES: EntityType[] = ['PERSON', 'ORG', 'LOC', 'MISC'];
 
@@ -1154,6 +1154,8 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       else if (type === 'PERSON' && isCityBeforeBasedPlace(w, sp)) type = 'LOC';
       else if (type === 'MISC' && isOrganisationTypedAsWork(w.slice(sp.start, sp.end), organisationOverMisc)) type = 'ORG';
       else if (type === 'PERSON' && sp.end - sp.start > 1 && BODY_NOUNS.has(w[sp.end - 1]!.toLowerCase())) type = 'ORG';
+      // (after the place heads: "Ray Costa and Linda Park" is a person whatever "Park" says)
+      if (type === 'LOC' && isPersonInPairTypedAsPlace(w, sp, spans, lists)) type = 'PERSON';
       // "the Knesset" tagged as a person (or MISC, or a place not after "to"/"in"/"outside"): a legislature is a body
       if (type !== 'ORG' && namesLegislature(w.slice(sp.start, sp.end)) && !(type === 'LOC' && legislatureAsPlace(w, sp.start))) type = 'ORG';
       // "UN Wang Guangya", "EU Commissioner Olli Rehn": an acronym glued to a person is a name of its own

@@ -575,3 +575,14 @@ export function isOriginTypedAsOrganisation(w: readonly string[], start: number,
   const before = w[start - 2]!;
   return ORIGIN_BEFORE_FROM.has(before.toLowerCase()) || /^\d+-year-old$|^(?:teenager|woman|man|boy|girl)$/.test(before);
 }
+
+/**
+ * "Ray Costa and Linda Park", "Linda Park and Ray Costa": a two-word name opening with a given
+ * name, joined by "and" to a person, is a person too, though its last word names places
+ * ("Park", "Hill", "Street"). "Hyde Park and Central Park" have no given name.
+ */
+export function isPersonInPairTypedAsPlace(w: readonly string[], sp: TokenSpan, spans: readonly TokenSpan[], lists: NameLists): boolean {
+  if (sp.end - sp.start !== 2 || !lists.givenName(w[sp.start]!)) return false;
+  const PER = 0;
+  return spans.some((o) => o.type === PER && ((o.end === sp.start - 1 && w[o.end] === 'and') || (o.start === sp.end + 1 && w[sp.end] === 'and')));
+}

@@ -402,7 +402,12 @@ const CHANNEL_TAIL_WORD = /^(?:on|in|at|late|early|last|this|that|earlier|later|
  */
 export function isChannelRemnant(rest: string): boolean {
   const words = rest.split(/\s+|(?=[,.])/).filter(Boolean);
-  return words.every((w) => CHANNEL_TAIL_WORD.test(w));
+  // (where the channel was: "at the sentencing hearing [in Boston]", "at a rally in New Hampshire")
+  let place = false;
+  return words.every((w, i) => {
+    place = /^\p{Lu}/u.test(w) && (place || (i > 0 && (words[i - 1] === 'in' || words[i - 1] === 'at')));
+    return place || CHANNEL_TAIL_WORD.test(w);
+  });
 }
 
 /** A personal or demonstrative pronoun standing alone. */

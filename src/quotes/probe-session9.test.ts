@@ -77,3 +77,8 @@ test('a written interview whose answers are labelled with the interviewee\'s nam
   // meeting someone says nothing
   assert.ok(!doc.get('quotes').some((q) => q.text === 'Amara Okoye'), show(doc.get('quotes')));
 });
+
+test('the place after a channel phrase is no content: "said at the sentencing hearing in Boston"', () => {
+  const doc = analyze('"Mr. Reilly sold his office," Liu said at the sentencing hearing in Boston. "The people of Fairhaven deserved better."');
+  assert.ok(!doc.get('quotes').some((q) => q.text.includes('sentencing hearing')), show(doc.get('quotes')));
+});
