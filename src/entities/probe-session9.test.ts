@@ -80,4 +80,12 @@ describe('session 9 probe articles, third round', () => {
     // (no given name: the parks stay what the tagger made of them)
     assert.ok(!list.includes('PERSON Hyde Park') && !list.includes('PERSON Central Park'), JSON.stringify(list));
   });
+
+  it('reads the names listed after a plural noun of areas as places, and titles an Irish prime minister', () => {
+    const list = typed('Met Eireann has issued a red wind warning for counties Galway, Mayo and Clare from 10am. Floods hit the provinces of Lao Cai and Yen Bai.');
+    for (const name of ['Galway', 'Mayo', 'Clare', 'Lao Cai', 'Yen Bai']) assert.ok(list.includes(`LOC ${name}`), JSON.stringify(list));
+    const doc = analyzeDocument({ text: 'Taoiseach Micheal Martin has urged people to stay indoors.' });
+    const e = (doc.get('entities') as Entity[]).find((x) => x.name === 'Micheal Martin');
+    assert.deepEqual(e?.titles, ['Taoiseach']);
+  });
 });

@@ -192,6 +192,28 @@ export function placesBeforeAreaNouns(w: readonly string[], spans: readonly Toke
   return out ? (out as TokenSpan[]).sort((a, b) => a.start - b.start) : (spans as TokenSpan[]);
 }
 
+/**
+ * "counties Galway, Mayo and Clare", "the provinces of Lao Cai and Yen Bai": the names listed right
+ * after a plural noun of areas are each such an area, a place, whatever the tagger made of them.
+ */
+export function placesAfterAreaNouns(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    const k = w[sp.start - 1] === 'of' ? sp.start - 2 : sp.start - 1;
+    if (sp.type === MISC || k < 0 || !AREAS_AFTER.has(w[k]!)) return;
+    out ??= spans.slice();
+    out[i] = { start: sp.start, end: sp.end, type: LOC };
+    let prev = sp.end;
+    for (let j = i + 1; j < spans.length; j++) {
+      const gap = w.slice(prev, spans[j]!.start).join(' ');
+      if ((gap !== 'and' && gap !== ',' && gap !== ', and') || spans[j]!.type === MISC) break;
+      out[j] = { start: spans[j]!.start, end: spans[j]!.end, type: LOC };
+      prev = spans[j]!.end;
+    }
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
 /** Legal forms that end a company's name: "Electric Co.", "Gamble Inc". */
 const LEGAL_FORMS = new Set(['co.', 'co', 'inc.', 'inc', 'corp.', 'corp', 'ltd.', 'ltd', 'plc', 'llc', 'limited', 'corporation', 'company']);
 

@@ -27,6 +27,8 @@ export const TITLE_HEADS = new Set(
     'magistrate', 'coroner', 'trustee', 'rabbi', 'baroness', 'viscount', 'countess', 'prof', 'gen', 'col', 'capt', 'lt',
     'sgt', 'supt', 'supt.', 'insp', 'insp.', 'det', 'det.', 'cpl', 'cpl.', 'corporal', 'lieutenant', 'brigadier', 'msgr.',
     'trooper', 'rev',
+    // Ireland's heads of government ("Taoiseach Micheal Martin")
+    'taoiseach', 'tanaiste', 'tánaiste',
   ],
 );
 

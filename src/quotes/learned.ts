@@ -21,7 +21,7 @@ import { isRubric } from './labels.js';
 import type { QuoteMarks } from './marks.js';
 import { findParentheticals } from './parenthetical.js';
 import { inCueClause, sourceAccording } from './source.js';
-import { beforeAnonymityClause, clauseSubject, DATELINE, LEADING_ADVERBIAL, LY_NOUNS, nameAfter, openingSubject, subjectBeforeAside, withSubject, sourceHeadPhrase, subjectBefore, trimSourceEdges, withDeterminer } from './source-phrase.js';
+import { beforeAnonymityClause, clauseSubject, DATELINE, LEADING_ADVERBIAL, LIVE_STAMP, LY_NOUNS, nameAfter, openingSubject, subjectBeforeAside, withSubject, sourceHeadPhrase, subjectBefore, trimSourceEdges, withDeterminer } from './source-phrase.js';
 import { clauseBeforeSource, dropContentsOfLaterCues, endContentsAtNextAttribution, nameAfterInvertedCue, quotedAsSayingAfter, reportBeforeFinalAttribution, statementBeforeInvertedCue, takeChannelObjectIntoCue } from './sentence-report.js';
 import type { QuoteTaggers, TaggedAttribution } from './tagger.js';
 
@@ -379,7 +379,7 @@ function takeContents(ctx: Ctx, st: Attribution): void {
     // "said in [a message posted to Instagram on Sunday that the park ...]": the statement is the clause
     if (x.a >= f.cue.b) sp.start = clauseAfterChannel(text, cue, s, sp);
     // a dateline before the first sentence's content: "KISUMU, Kenya, March 5 (Wire) — A cholera ..."
-    const dl = DATELINE.exec(text.slice(sp.start, Math.min(sp.end, sp.start + 120)));
+    const dl = DATELINE.exec(text.slice(sp.start, Math.min(sp.end, sp.start + 120))) ?? LIVE_STAMP.exec(text.slice(sp.start, Math.min(sp.end, sp.start + 24)));
     if (dl && dl[0].length < sp.end - sp.start) sp.start += dl[0].length;
     // a quotation that began in an earlier sentence: “A. B,” said C.
     if (x.a === 0 && (dp.qstate[a] === 1 || dp.qstate[a] === 2)) {

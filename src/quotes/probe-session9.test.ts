@@ -82,3 +82,8 @@ test('the place after a channel phrase is no content: "said at the sentencing he
   const doc = analyze('"Mr. Reilly sold his office," Liu said at the sentencing hearing in Boston. "The people of Fairhaven deserved better."');
   assert.ok(!doc.get('quotes').some((q) => q.text.includes('sentencing hearing')), show(doc.get('quotes')));
 });
+
+test('a live blog\'s time stamp opens no content', () => {
+  const doc = analyze('Storm live\n\n09:02 — About 120,000 homes are without power, according to ESB Networks.\n\n11:10 — A man in his 60s died after a tree fell on his car near Ennis, gardai said.');
+  assert.deepEqual(doc.get('quotes').map((q) => q.text), ['About 120,000 homes are without power', 'A man in his 60s died after a tree fell on his car near Ennis'], show(doc.get('quotes')));
+});

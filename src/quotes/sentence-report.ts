@@ -8,7 +8,7 @@ import { type Cand } from './candidate.js';
 import { endBeforeCoordination } from './content.js';
 import { CUE_PREPOSITIONS, isSpeechVerb } from './cues.js';
 import { isTimeWord } from './source.js';
-import { DATELINE } from './source-phrase.js';
+import { DATELINE, LIVE_STAMP } from './source-phrase.js';
 
 /**
  * The clause a sentence opens with when its attribution follows it after a comma: "[Drivers were
@@ -22,7 +22,7 @@ export function clauseBeforeSource(text: string, s: Sentence, source: Span | nul
   const before = text.slice(s.start, source.start);
   const comma = /,\s*$/.exec(before);
   if (!comma) return null;
-  const dl = DATELINE.exec(before);
+  const dl = DATELINE.exec(before) ?? LIVE_STAMP.exec(before);
   let start = s.start + (dl ? dl[0].length : 0);
   while (start < source.start && /\s/.test(text[start]!)) start++;
   const end = s.start + comma.index;
@@ -44,7 +44,7 @@ export function reportBeforeFinalAttribution(text: string, s: Sentence, cue: Spa
   const gap = /^[^,.;:!?"“”]{0,60}(?=,\s*$)/.exec(text.slice(last.end, source.start));
   if (contents.some((c) => c.end > source.start) || !gap || otherCues.some((p) => p >= last.end && p < source.start)) return null;
   const end = last.end + gap[0].trimEnd().length;
-  const dl = DATELINE.exec(text.slice(s.start, Math.min(last.end, s.start + 120)));
+  const dl = DATELINE.exec(text.slice(s.start, Math.min(last.end, s.start + 120))) ?? LIVE_STAMP.exec(text.slice(s.start, Math.min(last.end, s.start + 24)));
   let start = s.start + (dl ? dl[0].length : 0);
   while (start < last.end && /\s/.test(text[start]!)) start++;
   const first = contents[0]!;
