@@ -88,4 +88,10 @@ describe('session 9 probe articles, third round', () => {
     const e = (doc.get('entities') as Entity[]).find((x) => x.name === 'Micheal Martin');
     assert.deepEqual(e?.titles, ['Taoiseach']);
   });
+
+  it('reads a shoal as a place and keeps a surname that names a bay a person', () => {
+    const list = typed('A Chinese coast guard ship collided near Second Thomas Shoal in the South China Sea on Monday. Tom Bay said the plan would work.');
+    assert.ok(list.some((x) => /^LOC (Second )?Thomas Shoal$/.test(x)), JSON.stringify(list));
+    assert.ok(list.includes('PERSON Tom Bay'), JSON.stringify(list));
+  });
 });

@@ -698,7 +698,7 @@ const STREET_HEADS = new Set(['Avenue', 'Street', 'Road', 'Boulevard', 'Lane', '
  * Last words of a building's or a place's name, never a person's: "Diaoyutai Hotel", "Sun-an
  * Airport", "Moray Firth". ("Bay" and "Lake" are left out: they are surnames too.)
  */
-const PLACE_HEADS = new Set(['Hotel', 'Airport', 'Stadium', 'Square', 'Bridge', 'Palace', 'Avenue', 'Road', 'Park', 'Tower', 'Port', 'Harbour', 'Harbor', 'Station', 'Beach', 'Island', 'Islands', 'Province', 'County', 'District', 'Region', 'City', 'Village', 'Firth', 'Valley', 'Strait', 'Estuary', 'Peninsula', 'Canyon', 'Glacier', 'Desert', 'Mountains', 'Gorge', 'Reef', 'Basin']);
+const PLACE_HEADS = new Set(['Hotel', 'Airport', 'Stadium', 'Square', 'Bridge', 'Palace', 'Avenue', 'Road', 'Park', 'Tower', 'Port', 'Harbour', 'Harbor', 'Station', 'Beach', 'Island', 'Islands', 'Province', 'County', 'District', 'Region', 'City', 'Village', 'Firth', 'Valley', 'Strait', 'Estuary', 'Peninsula', 'Canyon', 'Glacier', 'Desert', 'Mountains', 'Gorge', 'Reef', 'Basin', 'Shoal', 'Shoals', 'Atoll', 'Lagoon']);
 
 /**
  * Last words of a building's or a ground's name, never an organisation's: "Dirksen Federal

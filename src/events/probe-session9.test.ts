@@ -53,3 +53,8 @@ test('"won Sunday\'s election" is dated by its own possessive date, not a later 
   const t = a.times.find((x) => x.id === ev(a, 'election').time);
   assert.equal(t?.value, '2024-10-20');
 });
+
+test('a name inside an appositive on the subject holds no stance: "Washington, a treaty ally of Manila, condemned ..."', () => {
+  const a = run('Washington, a treaty ally of Manila, condemned China\'s "aggressive" actions.');
+  assert.ok(a.stances.length > 0 && a.stances.every((s) => nameOf(a, s.holder) === 'Washington'), JSON.stringify(a.stances));
+});

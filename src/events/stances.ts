@@ -159,11 +159,12 @@ function subjectPronounHolder(lower: readonly string[], at: number, lo: number, 
   return k >= lo && (w === 'he' || w === 'she') ? resolve(w, k) : null;
 }
 
-/** The mention stands in a ", who/which ... ," clause that closes before `at`. */
+/** The mention stands in a ", who/which ... ," clause or a ", a/an ... ," appositive that closes before `at`. */
 function inClosedRelative(tokens: readonly Token[], lower: readonly string[], m: MentionRef, at: number, lo: number): boolean {
   let open = false;
+  // (and an appositive after the subject: "Washington, [a treaty ally of Manila], condemned ...")
   for (let k = m.start - 1; k > lo; k--) {
-    if (tokens[k]!.text === ',') { open = lower[k + 1] === 'who' || lower[k + 1] === 'which'; break; }
+    if (tokens[k]!.text === ',') { open = lower[k + 1] === 'who' || lower[k + 1] === 'which' || ((lower[k + 1] === 'a' || lower[k + 1] === 'an') && k + 1 < m.start); break; }
   }
   if (!open) return false;
   for (let k = m.end; k < at; k++) if (tokens[k]!.text === ',') return true;

@@ -496,6 +496,9 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   if (refusal && !contents.length) return false;
   // pronouns alone are who or what is spoken of, never what is said: "put [it]"
   if (contents.length && contents.every((c) => isPronounOnly(text.slice(c.start, c.end)))) return false;
+  // a participle before a noun is an adjective, and what ends in a preposition before it no
+  // source: "Philippine vessels collide near [disputed] shoal"
+  if (source && source.end <= cue.start && /^[a-z]+ed$/.test(text.slice(cue.start, cue.end)) && ENDS_IN_PREPOSITION.test(text.slice(source.start, source.end))) return false;
   // nor is a name alone after "advised" or "spoke to": "Goldman Sachs advised [Veltrix]" served a
   // client, "Dossier Wire spoke to [Amara Okoye]" met her (after "attacked", "endorsed" a name alone
   // is a stance, and PolNeAR marks it)
@@ -730,6 +733,9 @@ function isAttributionKept(ctx: Ctx, st: Attribution): boolean {
   if (!source && contents.every((c) => c.start >= cue.end) && isPassiveAdverbialOnly(text.slice(cue.start, cue.end), contents.map((c) => text.slice(c.start, c.end)))) return false;
   return true;
 }
+
+/** A phrase ending in a preposition, which no source does: "Philippine vessels collide near". */
+const ENDS_IN_PREPOSITION = /\s(?:near|in|at|on|of|to|from|with|by|for|over|off|into|onto|across|after|before)$/i;
 
 /** Cues whose object, when a name alone, was served or met rather than told anything. */
 const SERVED_OR_MET = /^(?:advis(?:ed|es|e|ing)|(?:spoke|speaks|speak|speaking|talked|talks|talk|talking)\s+(?:to|with)|interview(?:ed|s|ing)?)$/i;

@@ -87,3 +87,8 @@ test('a live blog\'s time stamp opens no content', () => {
   const doc = analyze('Storm live\n\n09:02 — About 120,000 homes are without power, according to ESB Networks.\n\n11:10 — A man in his 60s died after a tree fell on his car near Ennis, gardai said.');
   assert.deepEqual(doc.get('quotes').map((q) => q.text), ['About 120,000 homes are without power', 'A man in his 60s died after a tree fell on his car near Ennis'], show(doc.get('quotes')));
 });
+
+test('a participle before a noun in a headline is no cue: "collide near disputed shoal"', () => {
+  const doc = analyze('Chinese, Philippine vessels collide near disputed shoal\n\nMANILA (Dossier Wire) — A Chinese coast guard ship and a Philippine supply vessel collided on Monday, the Philippine military said.');
+  assert.ok(!doc.get('quotes').some((q) => q.text === 'shoal'), show(doc.get('quotes')));
+});
