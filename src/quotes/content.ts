@@ -625,6 +625,7 @@ export function beforeClosingChannel(text: string, piece: { start: number; end: 
   // (the channel patterns are many; most pieces hold no "in a ..." at all)
   if (!HAS_CLOSING_CHANNEL_WORDS.test(body)) return piece.end;
   const ch = findChannelSpan(body);
-  if (!ch || ch.start === 0 || !/^\s*[.,;]?\s*$/.test(body.slice(ch.end)) || !CLOSING_CHANNEL.test(ch.text)) return piece.end;
+  // (words of time may follow the channel: "the ruling in a post on X [on Friday]")
+  if (!ch || ch.start === 0 || !(/^\s*[.,;]?\s*$/.test(body.slice(ch.end)) || isChannelRemnant(body.slice(ch.end))) || !CLOSING_CHANNEL.test(ch.text)) return piece.end;
   return piece.start + body.slice(0, ch.start).trimEnd().length;
 }

@@ -101,6 +101,29 @@ export function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, mark
     addParentheticals(ctx, prep, cands);
     addFindings(ctx, prep, cands);
     addToldClauses(ctx, cands);
+    addQuotedAsSaying(ctx, cands);
+  }
+}
+
+/** A passive "quoted" cue before "as saying": "..., a colleague [was quoted] as saying." */
+const QUOTED_CUE = /\b(?:was|were|is|are|has\s+been|had\s+been)\s+quoted(?=\s+as\s+saying\b)/gi;
+
+/**
+ * `X did Y, a colleague was quoted as saying.` when the tagger found no cue there: the closing
+ * attribution's form says who said what (`quotedAsSayingAfter`).
+ */
+function addQuotedAsSaying(ctx: Ctx, cands: Cand[]): void {
+  const { text, s, si, here } = ctx;
+  const sentence = text.slice(s.start, s.end);
+  if (!sentence.includes('quoted')) return;
+  for (const m of sentence.matchAll(QUOTED_CUE)) {
+    const cue = { start: s.start + m.index!, end: s.start + m.index! + m[0].length };
+    if (here.some((c) => c.cue && c.cue.start < cue.end && cue.start < c.cue.end)) continue;
+    const q = quotedAsSayingAfter(text, cue, s);
+    if (!q) continue;
+    const c: Cand = { contents: [q.content], cue: { start: cue.start, end: q.cueEnd }, source: q.source, sentence: si, inherited: false, confidence: 0.7 };
+    here.push(c);
+    cands.push(c);
   }
 }
 
