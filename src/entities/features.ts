@@ -327,7 +327,11 @@ export class Featurizer {
     };
   }
 
-  /** Looks up the words of a document's sentences and computes sentence and document context. */
+  /**
+   * Looks up the words of a document's sentences and computes sentence and document context.
+   * (Each pass is a method of its own so that the JIT compiles them apart: compiled as one, a
+   * deoptimisation in any pass recompiled all of them.)
+   */
   prepareDocument(sentences: ReadonlyArray<ReadonlyArray<string>>): SentencePrep[] {
     const preps: SentencePrep[] = [];
     const seen = this.docIndex;
@@ -340,29 +344,46 @@ export class Featurizer {
     const lex = new Uint8Array(total * NL);
     let tok = 0;
     for (const words of sentences) {
-      const n = words.length;
-      const infos: WordInfo[] = new Array(n);
-      let letters = 0;
-      let lowerTokens = 0;
-      for (let i = 0; i < n; i++) {
-        const info = this.info(words[i]!);
-        infos[i] = info;
-        if (info.flags & F_HAS_LETTER) {
-          letters += words[i]!.length;
-          if (!(info.flags & F_ALL_UPPER)) lowerTokens++;
-        }
-      }
-      const headline = lowerTokens === 0 && letters >= 4;
-      preps.push({ n, infos, headline, tok, docFlags, gaz, lex, nl: null });
-      tok += n;
-      if (this.config.document && !headline) {
-        for (let i = 0; i < n; i++) {
-          const f = infos[i]!.flags;
-          if (f & F_ALL_LOWER) this.markSeen(infos[i]!.lw, 1);
-          else if (i > 0 && f & F_UPPER_INITIAL && !(f & F_ALL_UPPER)) this.markSeen(infos[i]!.lw, 2);
-        }
+      const p = this.sentencePrep(words, tok, docFlags, gaz, lex);
+      preps.push(p);
+      tok += p.n;
+      if (this.config.document && !p.headline) this.markSentenceWords(p.infos);
+    }
+    this.matchDocument(preps);
+    return preps;
+  }
+
+  /** A sentence's word infos; a headline is all capitals. */
+  private sentencePrep(words: ReadonlyArray<string>, tok: number, docFlags: Uint8Array, gaz: Uint8Array, lex: Uint8Array): SentencePrep {
+    const n = words.length;
+    const infos: WordInfo[] = new Array(n);
+    let letters = 0;
+    let lowerTokens = 0;
+    for (let i = 0; i < n; i++) {
+      const info = this.info(words[i]!);
+      infos[i] = info;
+      if (info.flags & F_HAS_LETTER) {
+        letters += words[i]!.length;
+        if (!(info.flags & F_ALL_UPPER)) lowerTokens++;
       }
     }
+    const headline = lowerTokens === 0 && letters >= 4;
+    return { n, infos, headline, tok, docFlags, gaz, lex, nl: null };
+  }
+
+  /** Marks how the sentence writes each word: lowercase (1), or capitalised mid-sentence (2). */
+  private markSentenceWords(infos: readonly WordInfo[]): void {
+    for (let i = 0; i < infos.length; i++) {
+      const f = infos[i]!.flags;
+      if (f & F_ALL_LOWER) this.markSeen(infos[i]!.lw, 1);
+      else if (i > 0 && f & F_UPPER_INITIAL && !(f & F_ALL_UPPER)) this.markSeen(infos[i]!.lw, 2);
+    }
+  }
+
+  /** The document flags of capitalised words, and the gazetteer's and the lexicon's matches. */
+  private matchDocument(preps: readonly SentencePrep[]): void {
+    const seen = this.docIndex;
+    const NL = LEXICON_CATEGORIES.length;
     let lws = new Uint32Array(64);
     let caps = new Uint8Array(64);
     for (const p of preps) {
@@ -388,7 +409,6 @@ export class Featurizer {
         if (this.config.lexicon) this.resources.lexicon.match(lws, caps, p.n, p.lex, p.tok * NL);
       }
     }
-    return preps;
   }
 
   private markSeen(lw: number, bit: number): void {

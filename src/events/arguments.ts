@@ -58,11 +58,46 @@ const AFTER_PLACE_OK = new Set(['and', 'or', 'where', 'which', 'who', 'that', 'l
 const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'as', 'since', 'until', 'once', 'although', 'though', 'but', 'if', 'unless']);
 
 /**
- * The clause around a trigger: bounded by ";", ", where/while/but ...", ", and <clause>",
- * subordinators that open another event's clause ("after Washington imposed ..."), and for a
- * verb coordinated with an earlier trigger ("phoned Y and urged restraint") the earlier verb
- * phrase is left out, so the subject is shared but not the object.
+ * The clause of a trigger while `clauseOf` narrows it: each step below is a function of its own
+ * that narrows it in place, so that the JIT compiles (and, after a deoptimisation, recompiles) one
+ * small step at a time rather than one function of some 250 lines (0.5 s of compiling per first
+ * pass over the newswire corpus).
  */
+interface ClauseDraft {
+  a: number;
+  b: number;
+  holes: Array<[number, number]>;
+  /** The comma before a subject relative clause that holds the trigger, or -1. */
+  antecedent: number;
+  /** "but" before a verb group that shares the first clause's subject, or -1. */
+  butShared: number;
+  coordinated: boolean;
+  firstConjunct: [number, number] | null;
+  target: [number, number] | undefined;
+}
+
+/** A boundary at k: the piece from `from` on. */
+function cutAt(d: ClauseDraft, tr: Trigger, k: number, from: number): void {
+  if (k < tr.start) d.a = Math.max(d.a, from);
+  else if (k >= tr.end) d.b = Math.min(d.b, k);
+}
+
+/** ", where/while/who ...": a clause opened after a comma, the trigger's own or another. */
+function commaClauseCut(d: ClauseDraft, tokens: readonly Token[], lower: readonly string[], hi: number, tr: Trigger, k: number): void {
+  let e = k + 2;
+  while (e < hi && tokens[e]!.text !== ',' && tokens[e]!.text !== ';') e++;
+  if (tr.start > k && tr.start < e) {
+    d.a = Math.max(d.a, k + 1);
+    d.b = Math.min(d.b, e);
+    // "who" as the subject: a verb group follows it, not another subject ("who she met")
+    const n = lower[k + 2] ?? '';
+    if ((lower[k + 1] === 'who' || lower[k + 1] === 'which') && tokens[k + 2]?.kind === 'word' && !isCap(tokens[k + 2]!.text) && !DET.has(n) && !PRONOUNS.has(n)) d.antecedent = k;
+  } else if (lower[k + 1] === 'who' || lower[k + 1] === 'which' || lower[k + 1] === 'whose') {
+    d.holes.push([k, e]);
+  } else if (k >= tr.end) d.b = Math.min(d.b, k);
+  else d.a = Math.max(d.a, e);
+}
+
 /**
  * The aside set off by commas after a subject that holds the subordinator at `k` and closes right
  * before the trigger at `trStart` (", speaking in Copenhagen after talks with X,"): its token
@@ -83,90 +118,85 @@ function asideAround(tokens: readonly Token[], lower: readonly string[], lo: num
   return [open, close + 1];
 }
 
-export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo: number, hi: number, tr: Trigger, all: readonly Trigger[]): Region & { coordinated: boolean } {
-  let a = lo;
-  let b = hi;
-  const holes: Array<[number, number]> = [];
-  let antecedent: number | undefined;
-  let butShared = -1;
-  const cut = (k: number, from: number) => {
-    // a boundary at k: the piece from `from` on
-    if (k < tr.start) a = Math.max(a, from);
-    else if (k >= tr.end) b = Math.min(b, k);
-  };
+/** A subordinator at k ("after Washington imposed ...") that opens another clause, or "but" before a shared subject's verb group. */
+function subordinatorCut(d: ClauseDraft, tokens: readonly Token[], lower: readonly string[], lo: number, hi: number, tr: Trigger, all: readonly Trigger[], k: number): void {
+  const w = lower[k]!;
+  // only when a verb follows within six tokens (a new clause, not a PP: "after the talks")
+  let verb = false;
+  for (let j = k + 1; j < hi && j <= k + 6 && !verb; j++) verb = FINITE.has(lower[j]!) || (/ed$/.test(lower[j]!) && j > k + 1);
+  // ("after the collapse of a railway station canopy in Novi Sad killed 15 people": a long
+  // subject, then a past verb of the lexicon, with no punctuation between)
+  // (the subject opens with a determiner; a pronoun before the verb makes it the main clause's:
+  // "after 5 p.m. on April 15 she took an order")
+  for (let j = k + 7; DETERMINERS.has(lower[k + 1] ?? '') && j < hi && j <= k + 12 && !verb && tokens[j - 1]!.kind !== 'punct'; j++) verb = tokens[j]!.kind !== 'punct' && !PRONOUNS.has(lower[j - 1]!) && (FINITE.has(lower[j]!) || (/ed$/.test(lower[j]!) && !!verbEntry(lower[j]!)));
+  const opens = verb || all.some((o) => o !== tr && o.start > k && o.start <= k + 6) || ((w === 'but' || w === 'if' || w === 'unless') && k + 1 < hi);
+  const mine = tr.start > k && tr.start <= k + 6;
+  // "Daltas backs the reform but did not attend the vote": "but" and the trigger's verb group
+  // with no subject of its own share the first clause's subject (its verb phrase is left out below)
+  const aside = opens && !mine ? asideAround(tokens, lower, lo, k, tr.start) : null;
+  if (w === 'but' && tr.start > k && tr.head !== tr.noun && sharesSubject(tokens, lower, k, tr.start)) d.butShared = k;
+  // "Zelenskyy, speaking in Copenhagen after talks with Frederiksen, called for ...": a
+  // clause inside an aside on the subject is left out, and the subject is the trigger's
+  else if (aside) d.holes.push(aside);
+  else if (opens || mine) cutAt(d, tr, k, k + 1);
+}
+
+/**
+ * The sentence's boundaries: ";", ", where/while/but ...", ", and <clause>", subordinators, and
+ * "If the government refuses to negotiate, a general strike will begin on December 2": a
+ * condition opening the sentence ends at the first comma after its verb.
+ */
+function sentenceCuts(d: ClauseDraft, tokens: readonly Token[], lower: readonly string[], lo: number, hi: number, tr: Trigger, all: readonly Trigger[]): void {
   for (let k = lo; k < hi; k++) {
     const t = tokens[k]!.text;
     const w = lower[k]!;
-    if (t === ';' || t === '—' || t === '–') cut(k, k + 1);
-    else if (t === ',' && k + 1 < hi && CLAUSE_OPENERS.has(lower[k + 1]!)) {
-      let e = k + 2;
-      while (e < hi && tokens[e]!.text !== ',' && tokens[e]!.text !== ';') e++;
-      if (tr.start > k && tr.start < e) {
-        a = Math.max(a, k + 1);
-        b = Math.min(b, e);
-        // "who" as the subject: a verb group follows it, not another subject ("who she met")
-        const n = lower[k + 2] ?? '';
-        if ((lower[k + 1] === 'who' || lower[k + 1] === 'which') && tokens[k + 2]?.kind === 'word' && !isCap(tokens[k + 2]!.text) && !DET.has(n) && !PRONOUNS.has(n)) antecedent = k;
-      } else if (lower[k + 1] === 'who' || lower[k + 1] === 'which' || lower[k + 1] === 'whose') {
-        holes.push([k, e]);
-      } else if (k >= tr.end) b = Math.min(b, k);
-      else a = Math.max(a, e);
-    } else if (t === ',' && lower[k + 1] === 'and' && k + 2 < hi && (!verbLike(lower[k + 2]!) || pluralSubject(tokens, lower, k + 2, hi))) cut(k, k + 2);
-    else if (SUBORDINATORS.has(w) && k > lo) {
-      // only when a verb follows within six tokens (a new clause, not a PP: "after the talks")
-      let verb = false;
-      for (let j = k + 1; j < hi && j <= k + 6 && !verb; j++) verb = FINITE.has(lower[j]!) || (/ed$/.test(lower[j]!) && j > k + 1);
-      // ("after the collapse of a railway station canopy in Novi Sad killed 15 people": a long
-      // subject, then a past verb of the lexicon, with no punctuation between)
-      // (the subject opens with a determiner; a pronoun before the verb makes it the main clause's:
-      // "after 5 p.m. on April 15 she took an order")
-      for (let j = k + 7; DETERMINERS.has(lower[k + 1] ?? '') && j < hi && j <= k + 12 && !verb && tokens[j - 1]!.kind !== 'punct'; j++) verb = tokens[j]!.kind !== 'punct' && !PRONOUNS.has(lower[j - 1]!) && (FINITE.has(lower[j]!) || (/ed$/.test(lower[j]!) && !!verbEntry(lower[j]!)));
-      const opens = verb || all.some((o) => o !== tr && o.start > k && o.start <= k + 6) || ((w === 'but' || w === 'if' || w === 'unless') && k + 1 < hi);
-      const mine = tr.start > k && tr.start <= k + 6;
-      // "Daltas backs the reform but did not attend the vote": "but" and the trigger's verb group
-      // with no subject of its own share the first clause's subject (its verb phrase is left out below)
-      const aside = opens && !mine ? asideAround(tokens, lower, lo, k, tr.start) : null;
-      if (w === 'but' && tr.start > k && tr.head !== tr.noun && sharesSubject(tokens, lower, k, tr.start)) butShared = k;
-      // "Zelenskyy, speaking in Copenhagen after talks with Frederiksen, called for ...": a
-      // clause inside an aside on the subject is left out, and the subject is the trigger's
-      else if (aside) holes.push(aside);
-      else if (opens || mine) cut(k, k + 1);
-    }
+    if (t === ';' || t === '—' || t === '–') cutAt(d, tr, k, k + 1);
+    else if (t === ',' && k + 1 < hi && CLAUSE_OPENERS.has(lower[k + 1]!)) commaClauseCut(d, tokens, lower, hi, tr, k);
+    else if (t === ',' && lower[k + 1] === 'and' && k + 2 < hi && (!verbLike(lower[k + 2]!) || pluralSubject(tokens, lower, k + 2, hi))) cutAt(d, tr, k, k + 2);
+    else if (SUBORDINATORS.has(w) && k > lo) subordinatorCut(d, tokens, lower, lo, hi, tr, all, k);
   }
-  // "If the government refuses to negotiate, a general strike will begin on December 2": a
-  // condition opening the sentence ends at the first comma after its verb
   if (lower[lo] === 'if' || lower[lo] === 'unless') {
     let verb = false;
     for (let k = lo + 1; k < hi; k++) {
-      if (tokens[k]!.text === ',' && verb) { cut(k, k + 1); break; }
+      if (tokens[k]!.text === ',' && verb) { cutAt(d, tr, k, k + 1); break; }
       const w = lower[k]!;
       if (FINITE.has(w) || AUX.has(w) || (/(ed|s)$/.test(w) && !!verbEntry(w)) || (k > lo + 1 && /ed$/.test(w))) verb = true;
     }
   }
-  a = Math.max(a, reducedRelativeStart(tokens, lower, a, tr));
+}
+
+/** Where the trigger's own clause starts when what comes before it is another phrase's: a reduced relative, a suspicion, a noun's argument. */
+function ownClauseStart(tokens: readonly Token[], lower: readonly string[], lo: number, tr: Trigger, all: readonly Trigger[], d: ClauseDraft): void {
+  d.a = Math.max(d.a, reducedRelativeStart(tokens, lower, d.a, tr));
   // "would not accept any migrants rejected by Italy": a participle with its agent after a noun
   // belongs to that noun's phrase; the sentence's subject is not its participant
-  if (!tr.nominal && lower[tr.end] === 'by' && /ed$/.test(lower[tr.start]!) && tr.start > a && /^[a-z]+s$/.test(lower[tr.start - 1]!) && !AUX.has(lower[tr.start - 1]!)) {
-    a = Math.max(a, nounPhraseStart(tokens, lower, tr.start - 1, lo));
+  if (!tr.nominal && lower[tr.end] === 'by' && /ed$/.test(lower[tr.start]!) && tr.start > d.a && /^[a-z]+s$/.test(lower[tr.start - 1]!) && !AUX.has(lower[tr.start - 1]!)) {
+    d.a = Math.max(d.a, nounPhraseStart(tokens, lower, tr.start - 1, lo));
   }
   // "arrested two men on suspicion of planning an attack", "on charges of": the act the suspects are
   // held to have done is theirs, not that of the clause's subject
-  if (suspectedOf(lower, tr.start, lo)) a = Math.max(a, tr.start);
+  if (suspectedOf(lower, tr.start, lo)) d.a = Math.max(d.a, tr.start);
   // a bare event noun ("condemned the attacks", "the explosion in Kabul") is an argument of another
   // verb: that verb's subject is not its participant; its own modifiers and what follows it are
   if (tr.nominal && tr.head === tr.noun && tr.predicate < 0 && tr.verb === undefined) {
-    a = Math.max(a, nounPhraseStart(tokens, lower, tr.start, lo));
+    d.a = Math.max(d.a, nounPhraseStart(tokens, lower, tr.start, lo));
     // ("the ringleader of Saturday's attack are reported to have been asylum seekers from Pakistan":
     // when the noun's phrase is a subject, its verb group says something else of it)
-    b = Math.min(b, verbGroupAfter(tokens, lower, tr.end, b));
+    d.b = Math.min(d.b, verbGroupAfter(tokens, lower, tr.end, d.b));
   }
-  let coordinated = false;
-  let firstConjunct: [number, number] | null = null;
-  if (butShared >= a) {
-    const prev = [...all].reverse().find((o) => o.end <= butShared && o.start >= a && !o.nominal && o !== tr);
-    const v = prev ? prev.start : firstConjunctVerb(tokens, lower, a, butShared);
-    if (v > 0) holes.push([v, butShared + 1]);
+  if (d.butShared >= d.a) {
+    const prev = [...all].reverse().find((o) => o.end <= d.butShared && o.start >= d.a && !o.nominal && o !== tr);
+    const v = prev ? prev.start : firstConjunctVerb(tokens, lower, d.a, d.butShared);
+    if (v > 0) d.holes.push([v, d.butShared + 1]);
   }
+}
+
+/**
+ * A verb coordinated with an earlier one: "phoned Y and urged restraint" shares the subject but
+ * not the earlier verb phrase; the infinitive of an appeal ("urged the authorities to release")
+ * is asked of the object, not of the one who asks. Returns the token the verb group starts at.
+ */
+function coordinationStart(tokens: readonly Token[], lower: readonly string[], lo: number, hi: number, tr: Trigger, all: readonly Trigger[], d: ClauseDraft): number {
   // the infinitive of a coordinated governor shares its subject, not the first verb's object:
   // "accused Ondure of sending militias and threatened to expel its ambassador"
   const governor = lower[tr.start - 1] === 'to' ? all.find((o) => o !== tr && !o.nominal && o.end === tr.start - 1) : undefined;
@@ -177,7 +207,7 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
   // (a light verb with its noun is asked for too: "urged both sides to resume negotiations")
   if ((!tr.nominal || tr.head !== tr.noun) && to > lo) {
     const asker = askerOf(tokens, lower, to, tr, all);
-    if (asker) a = Math.max(a, asker.end);
+    if (asker) d.a = Math.max(d.a, asker.end);
   }
   const vs = governor ? governor.start : tr.start;
   // (a light verb with its event noun is a verb phrase too: "plan a march on Monday and have called for ...")
@@ -186,100 +216,114 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
   while (and > lo && and >= vs - 3 && AUX.has(lower[and]!) && lower[and] !== 'to' && !lower[and]!.endsWith('ly')) and--;
   if (vs > lo && lower[and] === 'and' && (!tr.nominal || tr.head !== tr.noun)) {
     const prev = [...all].reverse().find((o) => o.end <= and && (!o.nominal || o.head !== o.noun) && o !== tr && o !== governor);
-    if (prev && prev.start >= a) {
-      holes.push([prev.start, and + 1]);
-      coordinated = !governor;
+    if (prev && prev.start >= d.a) {
+      d.holes.push([prev.start, and + 1]);
+      d.coordinated = !governor;
     } else if (and === vs - 1) {
       // "Rovers play Hollin City at home and travel to Dunmere": the first verb is no trigger,
       // but its object is still no participant of the second
       // (the clause's subject comes after a dateline: "BRUSSELS, Nov 27 (Wire) - The Commission fined X
       // on Thursday ... and ordered": the first verb's object is no participant, its date is shared)
-      const v = firstConjunctVerb(tokens, lower, Math.max(a, datelineEnd(tokens, lo, hi)), and);
-      if (v > 0) firstConjunct = [v, and + 1];
+      const v = firstConjunctVerb(tokens, lower, Math.max(d.a, datelineEnd(tokens, lo, hi)), and);
+      if (v > 0) d.firstConjunct = [v, and + 1];
     }
   }
-  // "Poland expelled 45 Russian diplomats, accusing them of spying": a participle after a comma
-  // shares the clause's subject, not the earlier verb's object
-  const lead = participleLead(tokens, lower, tr, all, a);
-  // "Italy sent rescue teams and the army deployed troops": a second clause with a subject of its own
-  if (!coordinated && (!tr.nominal || tr.head !== tr.noun)) {
-    const k = subjectAfterAnd(tokens, lower, a, vs);
-    if (k > a && verbBefore(lower, all, tr, a, k)) a = k + 1;
-  }
-  // a purpose or complement infinitive after the trigger ("met ... to discuss the crisis in the
-  // Sahel", "visited Kyiv to show support for Ukraine", "urged Venezuela to release ...") is
-  // another act: its own event when it is one, never this event's participants
-  // ("threatened to impose sanctions on Lithuania": an infinitive right after the trigger is the
-  // act itself, so its object is the target, except for a meeting's purpose; "the talks are
-  // expected to continue in Beijing": a nominal trigger's predicate is part of it)
-  let target: [number, number] | undefined;
-  if (tr.predicate < 0) {
-    for (let k = tr.end; k < b - 1; k++) {
-      if (lower[k] === 'to' && isInfinitive(tokens, lower, k + 1)) {
-        if (k === tr.end && !(tr.type === 'MEET' || tr.type === 'CALL' || tr.type === 'VISIT')) target = [k + 1, b];
-        b = k;
-        break;
-      }
+  return vs;
+}
+
+/**
+ * A purpose or complement infinitive after the trigger ("met ... to discuss the crisis in the
+ * Sahel", "visited Kyiv to show support for Ukraine", "urged Venezuela to release ...") is
+ * another act: its own event when it is one, never this event's participants
+ * ("threatened to impose sanctions on Lithuania": an infinitive right after the trigger is the
+ * act itself, so its object is the target, except for a meeting's purpose; "the talks are
+ * expected to continue in Beijing": a nominal trigger's predicate is part of it).
+ */
+function infinitiveEnd(tokens: readonly Token[], lower: readonly string[], tr: Trigger, d: ClauseDraft): void {
+  if (tr.predicate >= 0) return;
+  for (let k = tr.end; k < d.b - 1; k++) {
+    if (lower[k] === 'to' && isInfinitive(tokens, lower, k + 1)) {
+      if (k === tr.end && !(tr.type === 'MEET' || tr.type === 'CALL' || tr.type === 'VISIT')) d.target = [k + 1, d.b];
+      d.b = k;
+      break;
     }
   }
+}
+
+/** Later triggers with clauses of their own end this one: "met Y and urged Z", "sent aid and the army deployed troops to Sarn". */
+function laterTriggersEnd(tokens: readonly Token[], lower: readonly string[], tr: Trigger, all: readonly Trigger[], d: ClauseDraft): void {
   // a later verb coordinated with this one ("met Y and urged Z"): its object is not ours
   // (nor is a later clause with its own subject: "sent aid and the army deployed troops to Sarn")
   for (const o of all) {
-    if (o === tr || (o.nominal && o.head === o.noun) || o.start <= tr.end || o.start - 1 >= b) continue;
+    if (o === tr || (o.nominal && o.head === o.noun) || o.start <= tr.end || o.start - 1 >= d.b) continue;
     const k = subjectAfterAnd(tokens, lower, tr.end, o.start);
-    if (k >= tr.end && verbBefore(lower, all, o, a, k)) { b = Math.min(b, k); break; }
+    if (k >= tr.end && verbBefore(lower, all, o, d.a, k)) { d.b = Math.min(d.b, k); break; }
   }
   for (const o of all) {
-    if (o === tr || (o.nominal && o.head === o.noun) || o.start <= tr.end || o.start - 1 >= b) continue;
-    if (lower[o.start - 1] === 'and' || lower[o.start - 1] === 'but') { b = Math.min(b, o.start - 1); break; }
+    if (o === tr || (o.nominal && o.head === o.noun) || o.start <= tr.end || o.start - 1 >= d.b) continue;
+    if (lower[o.start - 1] === 'and' || lower[o.start - 1] === 'but') { d.b = Math.min(d.b, o.start - 1); break; }
   }
   // a participle trigger right after the event noun describes it and has its own arguments: "issued
   // a joint statement calling for freedom of navigation in the South China Sea"
   for (const o of all) {
-    if (o !== tr && !o.nominal && o.start === tr.end && o.start < b && /ing$/.test(lower[o.start]!) && tr.noun >= 0) { b = o.start; break; }
+    if (o !== tr && !o.nominal && o.start === tr.end && o.start < d.b && /ing$/.test(lower[o.start]!) && tr.noun >= 0) { d.b = o.start; break; }
   }
-  // a coordinated verb phrase that is no trigger ("condemned the vote and said it would hold a
-  // protest on Saturday", "arrived in Velden and was welcomed by Brandt") has its own object,
-  // place and time
-  for (let k = tr.end; k < b - 1; k++) {
+}
+
+/**
+ * A coordinated verb phrase that is no trigger ("condemned the vote and said it would hold a
+ * protest on Saturday", "arrived in Velden and was welcomed by Brandt") has its own object,
+ * place and time.
+ */
+function laterVerbPhraseEnd(lower: readonly string[], tr: Trigger, all: readonly Trigger[], d: ClauseDraft): void {
+  for (let k = tr.end; k < d.b - 1; k++) {
     if (lower[k] !== 'and' || all.some((o) => o.start === k + 1)) continue;
     const n = lower[k + 1]!;
     const speech = SPEECH.has(n) && (/ed$/.test(n) || n === 'said' || n === 'says' || n === 'told' || n === 'wrote');
-    const passive = PASSIVE_AUX.has(n) && k + 2 < b && (/ed$/.test(lower[k + 2]!) || lower[k + 2] === 'met' || lower[k + 2] === 'held');
-    if (speech || passive) { b = k; break; }
+    const passive = PASSIVE_AUX.has(n) && k + 2 < d.b && (/ed$/.test(lower[k + 2]!) || lower[k + 2] === 'met' || lower[k + 2] === 'held');
+    if (speech || passive) { d.b = k; break; }
     // "ordered him released on bail and set a trial date in January": a second verb with an object of
     // its own after this one's has its own time and place (not "attacked and killed the soldiers")
-    if (k > tr.end + 1 && secondVerbPhrase(lower, k)) { b = k; break; }
+    if (k > tr.end + 1 && secondVerbPhrase(lower, k)) { d.b = k; break; }
   }
-  // "accused the army of attacking a hospital in Besra", "blamed X for shelling Y": what the
-  // accused is said to have done is another act, with its own place and its own target
-  // (so is the offence of a charge or a conviction: "charged two men with spying for Russia",
-  // "convicted of smuggling arms to Libya", "arrested for attacking a police officer")
+}
+
+/**
+ * "accused the army of attacking a hospital in Besra", "blamed X for shelling Y": what the
+ * accused is said to have done is another act, with its own place and its own target
+ * (so is the offence of a charge or a conviction: "charged two men with spying for Russia",
+ * "convicted of smuggling arms to Libya", "arrested for attacking a police officer").
+ */
+function accusedActEnd(tokens: readonly Token[], lower: readonly string[], tr: Trigger, d: ClauseDraft): void {
   const charge = tr.type === 'ARREST';
-  if (!tr.nominal && (tr.type === 'ACCUSE' || tr.type === 'CRITICIZE' || charge)) {
-    // (a charge's "with" may follow a long object and its apposition: "charged the former head of
-    // the port authority, Willem de Boer, with accepting bribes")
-    for (let k = tr.end; k < b - 1 && k <= tr.end + (charge ? 14 : 8); k++) {
-      if (tokens[k]!.kind === 'punct' && !(charge && tokens[k]!.text === ',')) break;
-      if ((lower[k] === 'of' || lower[k] === 'for' || (charge && lower[k] === 'with')) && /ing$/.test(lower[k + 1]!) && tokens[k + 1]!.kind === 'word') { b = k; break; }
-    }
+  if (tr.nominal || !(tr.type === 'ACCUSE' || tr.type === 'CRITICIZE' || charge)) return;
+  // (a charge's "with" may follow a long object and its apposition: "charged the former head of
+  // the port authority, Willem de Boer, with accepting bribes")
+  for (let k = tr.end; k < d.b - 1 && k <= tr.end + (charge ? 14 : 8); k++) {
+    if (tokens[k]!.kind === 'punct' && !(charge && tokens[k]!.text === ',')) break;
+    if ((lower[k] === 'of' || lower[k] === 'for' || (charge && lower[k] === 'with')) && /ing$/.test(lower[k + 1]!) && tokens[k + 1]!.kind === 'word') { d.b = k; break; }
   }
-  // a relative clause without a comma ("a man who had attacked ...", "an agreement that the
-  // World Bank had proposed") belongs to its own verb
-  for (let k = Math.max(a, lo + 1); k < b; k++) {
+}
+
+/**
+ * A relative clause without a comma ("a man who had attacked ...", "an agreement that the
+ * World Bank had proposed") belongs to its own verb.
+ */
+function relativeClauses(tokens: readonly Token[], lower: readonly string[], lo: number, tr: Trigger, d: ClauseDraft): void {
+  for (let k = Math.max(d.a, lo + 1); k < d.b; k++) {
     if (!isRelative(tokens, lower, k)) continue;
     let e = k + 1;
-    while (e < b && tokens[e]!.text !== ',' && tokens[e]!.text !== ';') e++;
+    while (e < d.b && tokens[e]!.text !== ',' && tokens[e]!.text !== ';') e++;
     if (tr.start > k && tr.start < e) {
       // the trigger is inside: the clause is the antecedent + the relative clause
-      a = Math.max(a, k - 1);
-      b = Math.min(b, e);
-    } else if (k >= tr.end) holes.push([k, e]);
+      d.a = Math.max(d.a, k - 1);
+      d.b = Math.min(d.b, e);
+    } else if (k >= tr.end) d.holes.push([k, e]);
   }
-  // adjuncts about something else hold no participant
-  const argHoles: Array<[number, number]> = firstConjunct ? [firstConjunct] : [];
-  if (lead) argHoles.push(lead);
-  // an apposition describing a name (", a militant group blamed for the 2002 Bali bombings")
+}
+
+/** An apposition describing a name (", a militant group blamed for the 2002 Bali bombings"): no participant. */
+function appositionHoles(tokens: readonly Token[], lower: readonly string[], lo: number, a: number, b: number, tr: Trigger, argHoles: Array<[number, number]>): void {
   for (let k = Math.max(a, lo + 1); k < b - 2; k++) {
     if (tokens[k]!.text !== ',' || !(lower[k + 1] === 'a' || lower[k + 1] === 'an') || isCap(tokens[k + 2]!.text)) continue;
     const pt = tokens[k - 1]!;
@@ -291,9 +335,14 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
     if (tr.start > k && tr.start < e) continue;
     argHoles.push([k + 1, e]);
   }
-  // a reduced relative or participle phrase about another act: "three men suspected of
-  // smuggling weapons from Libya", "nationals wanted by French authorities", "Rebels, backed by
-  // Rwanda, attacked ..."; participles that describe the event itself stay ("a summit attended by")
+}
+
+/**
+ * A reduced relative or participle phrase about another act: "three men suspected of
+ * smuggling weapons from Libya", "nationals wanted by French authorities", "Rebels, backed by
+ * Rwanda, attacked ..."; participles that describe the event itself stay ("a summit attended by").
+ */
+function participleHoles(tokens: readonly Token[], lower: readonly string[], lo: number, a: number, b: number, tr: Trigger, all: readonly Trigger[], argHoles: Array<[number, number]>): void {
   for (let k = Math.max(a, lo + 1); k < b - 1; k++) {
     const w = lower[k]!;
     if (k >= tr.start && k < tr.end) continue;
@@ -319,14 +368,25 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
     while (e < b && tokens[e]!.text !== ',' && tokens[e]!.text !== ';') e++;
     argHoles.push([k, e]);
   }
-  for (let k = Math.max(a, tr.end); k < b; k++) {
+}
+
+/**
+ * "a joint EU statement on Israel and Gaza", "an emergency meeting on Haiti": the topic of a
+ * noun; "sanctions on Belarus", "an attack on Kyiv" take a target instead.
+ */
+function isTopicOn(tokens: readonly Token[], lower: readonly string[], k: number, tr: Trigger): boolean {
+  return k > tr.start && tokens[k - 1]!.kind === 'word' && !isCap(tokens[k - 1]!.text) && !TARGET_NOUNS.has(lower[k - 1]!) && (!verbEntry(lower[k - 1]!) || !!nounEntry(lower[k - 1]!)) && !lightVerb(lower[k - 1]!) && (k - 1 !== tr.head || tr.nominal) && isCap(tokens[k + 1]?.text ?? '') && !/ed$/.test(lower[k - 1]!);
+}
+
+/** Adjuncts after the trigger about something else ("amid tensions with Somalia", ", citing ..."): no participant. */
+function adjunctHoles(tokens: readonly Token[], lower: readonly string[], tr: Trigger, d: ClauseDraft, argHoles: Array<[number, number]>): void {
+  const b = d.b;
+  for (let k = Math.max(d.a, tr.end); k < b; k++) {
     const w = lower[k]!;
     const participle = tokens[k - 1]!.text === ',' && /ing$/.test(w) && !NOT_ADJUNCT_ING.has(w);
     const inReaction = w === 'in' && IN_REACTION.has(lower[k + 1] ?? '');
     const atRequest = w === 'at' && lower[k + 1] === 'the' && (lower[k + 2] === 'request' || lower[k + 2] === 'urging');
-    // "a joint EU statement on Israel and Gaza", "an emergency meeting on Haiti": the topic of a
-    // noun; "sanctions on Belarus", "an attack on Kyiv" take a target instead
-    const topicOn = w === 'on' && k > tr.start && tokens[k - 1]!.kind === 'word' && !isCap(tokens[k - 1]!.text) && !TARGET_NOUNS.has(lower[k - 1]!) && (!verbEntry(lower[k - 1]!) || !!nounEntry(lower[k - 1]!)) && !lightVerb(lower[k - 1]!) && (k - 1 !== tr.head || tr.nominal) && isCap(tokens[k + 1]?.text ?? '') && !/ed$/.test(lower[k - 1]!);
+    const topicOn = w === 'on' && isTopicOn(tokens, lower, k, tr);
     // ", with each side accusing the other of ...": an absolute clause about something else
     const absolute = w === 'with' && tokens[k - 1]!.text === ',' && lower.slice(k + 1, Math.min(b, k + 5)).some((x) => /ing$/.test(x) && x.length > 5);
     if (!ADJUNCT.has(w) && !participle && !inReaction && !atRequest && !topicOn && !absolute) continue;
@@ -335,13 +395,46 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
     while (e < b && tokens[e]!.text !== ',' && tokens[e]!.text !== ';') e++;
     // ", saying the tariffs should have come a year ago": what a speech participle reports is
     // another statement, whose time and place are not this event's either
-    if (participle && SPEECH_PARTICIPLES.has(w)) holes.push([k, e]);
+    if (participle && SPEECH_PARTICIPLES.has(w)) d.holes.push([k, e]);
     else argHoles.push([k, e]);
     k = e;
   }
+}
+
+/**
+ * The clause around a trigger: bounded by ";", ", where/while/but ...", ", and <clause>",
+ * subordinators that open another event's clause ("after Washington imposed ..."), and for a
+ * verb coordinated with an earlier trigger ("phoned Y and urged restraint") the earlier verb
+ * phrase is left out, so the subject is shared but not the object.
+ */
+export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo: number, hi: number, tr: Trigger, all: readonly Trigger[]): Region & { coordinated: boolean } {
+  const d: ClauseDraft = { a: lo, b: hi, holes: [], antecedent: -1, butShared: -1, coordinated: false, firstConjunct: null, target: undefined };
+  sentenceCuts(d, tokens, lower, lo, hi, tr, all);
+  ownClauseStart(tokens, lower, lo, tr, all, d);
+  const vs = coordinationStart(tokens, lower, lo, hi, tr, all, d);
+  // "Poland expelled 45 Russian diplomats, accusing them of spying": a participle after a comma
+  // shares the clause's subject, not the earlier verb's object
+  const lead = participleLead(tokens, lower, tr, all, d.a);
+  // "Italy sent rescue teams and the army deployed troops": a second clause with a subject of its own
+  if (!d.coordinated && (!tr.nominal || tr.head !== tr.noun)) {
+    const k = subjectAfterAnd(tokens, lower, d.a, vs);
+    if (k > d.a && verbBefore(lower, all, tr, d.a, k)) d.a = k + 1;
+  }
+  infinitiveEnd(tokens, lower, tr, d);
+  laterTriggersEnd(tokens, lower, tr, all, d);
+  laterVerbPhraseEnd(lower, tr, all, d);
+  accusedActEnd(tokens, lower, tr, d);
+  relativeClauses(tokens, lower, lo, tr, d);
+  // adjuncts about something else hold no participant
+  const argHoles: Array<[number, number]> = d.firstConjunct ? [d.firstConjunct] : [];
+  if (lead) argHoles.push(lead);
+  appositionHoles(tokens, lower, lo, d.a, d.b, tr, argHoles);
+  participleHoles(tokens, lower, lo, d.a, d.b, tr, all, argHoles);
+  adjunctHoles(tokens, lower, tr, d, argHoles);
   // ("provide aid to Sudan", "pledged aid to Chad": the country aid goes to is its recipient)
   const recipientTo = tr.type === 'AID' || (tr.type === 'PLEDGE' && tr.cameo === '033');
-  return { lo: a, hi: b, holes, argHoles, target, coordinated, noun: tr.noun, recipientTo, antecedent: antecedent !== undefined && antecedent + 1 >= a ? antecedent : undefined };
+  const a = d.a;
+  return { lo: a, hi: d.b, holes: d.holes, argHoles, target: d.target, coordinated: d.coordinated, noun: tr.noun, recipientTo, antecedent: d.antecedent >= 0 && d.antecedent + 1 >= a ? d.antecedent : undefined };
 }
 
 /** Forms of "be" and "have" that open a verb group after a noun phrase. */
@@ -642,6 +735,88 @@ export function visitedPlace(lower: readonly string[], m: MentionRef, lo: number
 }
 const VISIT_FORMS = new Set(['visit', 'visits', 'visited', 'visiting', 'toured', 'tour', 'tours', 'touring']);
 
+/**
+ * A mention that the clause holds but that acts for no one there: inside a hole, in the dateline,
+ * the event's place, part of a name, a topic, or a place naming another event noun.
+ */
+function outsideActors(tokens: readonly Token[], lower: readonly string[], region: Region, m: MentionRef, mentions: readonly MentionRef[], placeMention: MentionRef | null, datelineEnd: number): boolean {
+  if (!inRegion(region, m.start, m.end)) return true;
+  if (region.argHoles?.some(([x, y]) => m.start < y && m.end > x)) return true;
+  if (m.start < datelineEnd) return true;
+  if (placeMention && m.start === placeMention.start) return true;
+  if (m.entity.type !== 'PERSON' && partOfName(tokens, lower, m, mentions)) return true;
+  if (topicModifier(tokens, lower, m, region.hi)) return true;
+  if (afterPlacePreposition(lower, m, region.lo)) return true;
+  if (visitedPlace(lower, m, region.lo)) return true;
+  // "signs a pact during Hanoi visit", "at the Geneva talks": a place naming another event noun
+  // locates that event (after a determiner or a preposition, so that "Coravia bans ..." stays a subject)
+  if (m.entity.type === 'LOC' && m.end < region.hi && m.end !== region.noun && nounEntry(lower[m.end]!) && !isCap(tokens[m.end]!.text) && m.start > 0 && (DETERMINERS.has(lower[m.start - 1]!) || PREPOSITIONS.has(lower[m.start - 1]!))) return true;
+  // "New Taiwan dollars", "the Songhua River": a currency's or a landform's name acts for no one
+  return CURRENCIES.has(lower[m.end] ?? '') || NO_ACTOR_HEADS.has(m.entity.name.split(' ').pop()!);
+}
+
+/** A place (or a demonym's country) that the clause uses as a location, not as an actor. */
+function placeAsLocation(tokens: readonly Token[], lower: readonly string[], region: Region, m: MentionRef, mentions: readonly MentionRef[]): boolean {
+  // a place after a locative preposition is a location, not an actor
+  let k = m.start - 1;
+  while (k >= region.lo && k >= m.start - 5 && !LOCATIVE.has(lower[k]!) && lower[k] !== 'to' && (tokens[k]!.kind === 'word' || POSS.has(lower[k]!) || placeNounApposition(tokens, lower, k, m.start)) && (!PREP.has(lower[k]!) || (lower[k] === 'with' && (lower[k - 1] === 'border' || lower[k - 1] === 'frontier'))) && (!isCap(tokens[k]!.text) || POSS.has(lower[k + 1]!) || isPlaceAdjective(tokens[k]!.text)) && lower[k] !== 'and') k--;
+  if (k >= region.lo && (LOCATIVE.has(lower[k]!) || (lower[k] === 'to' && !region.recipientTo))) return true;
+  // "in Iraq and Afghanistan", "in the south and Manila": the second of two places after a locative
+  // ("in Ravello, Porto Lune and Casteldoro": a comma in a list that goes on with "and"; a bare
+  // "in Helmand, Afghanistan" is no list and stays as it was)
+  if (k > region.lo && (lower[k] === 'and' || (lower[k] === ',' && listGoesOn(tokens, lower, m.end, region.hi))) && locativeConjunct(tokens, lower, k, region.lo)) return true;
+  // "in Puerto Alto, Costa Brava's largest port": a description apposed to a place says where
+  // that place is, and its possessor acts for no one (a bare "in Helmand, Afghanistan" is
+  // left as it was: WikiEvents counts such a country as the event's place argument)
+  if (m.start >= 2 && tokens[m.start - 1]!.text === ',' && POSS.has(lower[m.end] ?? '') && mentions.some((o) => o.end === m.start - 1 && o.entity.type === 'LOC' && locativeBefore(lower, o.start, region.lo))) return true;
+  // "withdrew from Halvik", "the withdrawal of fighters from the city of Halvik": the place left is no actor
+  // ("march from Belgrade to Kragujevac": where a route starts is a place too)
+  // ("called Erdogan on Monday from Berlin": where a caller was is no participant either)
+  if (k > region.lo && lower[k] === 'from' && (leftFrom(tokens, lower, k, region.lo) || routeFrom(tokens, lower, m.end, region.hi) || calledFrom(tokens, lower, k, region.lo))) return true;
+  // "Hallein, south of Salzburg": a place that locates another is no actor
+  return m.start >= 2 && lower[m.start - 1] === 'of' && DIRECTIONS.has(lower[m.start - 2]!);
+}
+
+/** The entity a mention acts for, or null: a demonym ("Russian") acts for its country, other MISC for no one. */
+function actorEntity(m: MentionRef, countryEntity: (e: Entity) => Entity): Entity | null {
+  const e = m.entity;
+  if (e.type !== 'MISC') return e;
+  return countryOfDemonym(e.name) ? countryEntity(e) : null;
+}
+
+/**
+ * The subject of a relative clause is its antecedent: "Anton Breyer, who is due to visit Berlin"
+ * ("The African Union, which brokered the truce": "which" refers to an organisation or a country).
+ */
+function addAntecedent(lower: readonly string[], antecedent: number, mentions: readonly MentionRef[], ids: string[], positions: number[]): void {
+  const which = lower[antecedent + 1] === 'which';
+  const m = mentions.find((o) => o.end === antecedent && (o.entity.type === 'ORG' || (which ? o.entity.type === 'LOC' : o.entity.type === 'PERSON')));
+  if (m && !ids.includes(m.entity.id)) {
+    ids.unshift(m.entity.id);
+    positions.unshift(m.start);
+  }
+}
+
+/** The targets of the act a threat or a demand is about: "threatened to impose sanctions on Lithuania". */
+function addTargets(tokens: readonly Token[], lower: readonly string[], target: [number, number], mentions: readonly MentionRef[], countryEntity: (e: Entity) => Entity, ids: string[], positions: number[]): void {
+  const [x, y] = target;
+  for (const m of mentions) {
+    if (m.start < x || m.end > y || false) continue;
+    if (!TARGET_PREP.has(lower[m.start - 1]!) && !(DET.has(lower[m.start - 1]!) && TARGET_PREP.has(lower[m.start - 2]!))) continue;
+    // "a referendum on EU membership": a name used as a modifier is no target
+    const nx = tokens[m.end];
+    if (m.end < y && nx && nx.kind === 'word' && !isCap(nx.text) && !AFTER_PLACE_OK.has(lower[m.end]!)) continue;
+    const e = actorEntity(m, countryEntity);
+    if (!e) continue;
+    if (!ids.includes(e.id)) {
+      ids.push(e.id);
+      positions.push(m.start);
+    }
+  }
+}
+
+// (the tests are functions of their own so that the JIT recompiles one of them, not the whole
+// loop, when a rare branch is first reached)
 export function participantsOf(
   tokens: readonly Token[],
   lower: readonly string[],
@@ -661,45 +836,10 @@ export function participantsOf(
   for (const m of mentions) {
     if (m.start < region.lo) continue;
     if (m.start >= region.hi) break;
-    if (!inRegion(region, m.start, m.end)) continue;
-    if (region.argHoles?.some(([x, y]) => m.start < y && m.end > x)) continue;
-    if (m.start < datelineEnd) continue;
-    if (placeMention && m.start === placeMention.start) continue;
-    if (m.entity.type !== 'PERSON' && partOfName(tokens, lower, m, mentions)) continue;
-    if (topicModifier(tokens, lower, m, region.hi)) continue;
-    if (afterPlacePreposition(lower, m, region.lo)) continue;
-    if (visitedPlace(lower, m, region.lo)) continue;
-    // "signs a pact during Hanoi visit", "at the Geneva talks": a place naming another event noun
-    // locates that event (after a determiner or a preposition, so that "Coravia bans ..." stays a subject)
-    if (m.entity.type === 'LOC' && m.end < region.hi && m.end !== region.noun && nounEntry(lower[m.end]!) && !isCap(tokens[m.end]!.text) && m.start > 0 && (DETERMINERS.has(lower[m.start - 1]!) || PREPOSITIONS.has(lower[m.start - 1]!))) continue;
-    // "New Taiwan dollars", "the Songhua River": a currency's or a landform's name acts for no one
-    if (CURRENCIES.has(lower[m.end] ?? '') || NO_ACTOR_HEADS.has(m.entity.name.split(' ').pop()!)) continue;
-    let e = m.entity;
-    if (e.type === 'MISC') {
-      const c = countryOfDemonym(e.name);
-      if (!c) continue;
-      e = countryEntity(e);
-    }
-    if (e.type === 'LOC' || m.entity.type === 'MISC') {
-      // a place after a locative preposition is a location, not an actor
-      let k = m.start - 1;
-      while (k >= region.lo && k >= m.start - 5 && !LOCATIVE.has(lower[k]!) && lower[k] !== 'to' && (tokens[k]!.kind === 'word' || POSS.has(lower[k]!) || placeNounApposition(tokens, lower, k, m.start)) && (!PREP.has(lower[k]!) || (lower[k] === 'with' && (lower[k - 1] === 'border' || lower[k - 1] === 'frontier'))) && (!isCap(tokens[k]!.text) || POSS.has(lower[k + 1]!) || isPlaceAdjective(tokens[k]!.text)) && lower[k] !== 'and') k--;
-      if (k >= region.lo && (LOCATIVE.has(lower[k]!) || (lower[k] === 'to' && !region.recipientTo))) continue;
-      // "in Iraq and Afghanistan", "in the south and Manila": the second of two places after a locative
-      // ("in Ravello, Porto Lune and Casteldoro": a comma in a list that goes on with "and"; a bare
-      // "in Helmand, Afghanistan" is no list and stays as it was)
-      if (k > region.lo && (lower[k] === 'and' || (lower[k] === ',' && listGoesOn(tokens, lower, m.end, region.hi))) && locativeConjunct(tokens, lower, k, region.lo)) continue;
-      // "in Puerto Alto, Costa Brava's largest port": a description apposed to a place says where
-      // that place is, and its possessor acts for no one (a bare "in Helmand, Afghanistan" is
-      // left as it was: WikiEvents counts such a country as the event's place argument)
-      if (m.start >= 2 && tokens[m.start - 1]!.text === ',' && POSS.has(lower[m.end] ?? '') && mentions.some((o) => o.end === m.start - 1 && o.entity.type === 'LOC' && locativeBefore(lower, o.start, region.lo))) continue;
-      // "withdrew from Halvik", "the withdrawal of fighters from the city of Halvik": the place left is no actor
-      // ("march from Belgrade to Kragujevac": where a route starts is a place too)
-      // ("called Erdogan on Monday from Berlin": where a caller was is no participant either)
-      if (k > region.lo && lower[k] === 'from' && (leftFrom(tokens, lower, k, region.lo) || routeFrom(tokens, lower, m.end, region.hi) || calledFrom(tokens, lower, k, region.lo))) continue;
-      // "Hallein, south of Salzburg": a place that locates another is no actor
-      if (m.start >= 2 && lower[m.start - 1] === 'of' && DIRECTIONS.has(lower[m.start - 2]!)) continue;
-    }
+    if (outsideActors(tokens, lower, region, m, mentions, placeMention, datelineEnd)) continue;
+    const e = actorEntity(m, countryEntity);
+    if (!e) continue;
+    if ((e.type === 'LOC' || m.entity.type === 'MISC') && placeAsLocation(tokens, lower, region, m, mentions)) continue;
     if (isModifier(tokens, lower, m, personStarts, region.hi, personEnds)) continue;
     if (describesOrganisation(tokens, lower, m, orgStarts, region.hi)) continue;
     if (e.type !== 'LOC' && placeListMember(lower, m, mentions, region.lo)) continue;
@@ -709,35 +849,8 @@ export function participantsOf(
       positions.push(m.start);
     }
   }
-  // the subject of a relative clause is its antecedent: "Anton Breyer, who is due to visit Berlin"
-  // ("The African Union, which brokered the truce": "which" refers to an organisation or a country)
-  if (region.antecedent !== undefined) {
-    const which = lower[region.antecedent + 1] === 'which';
-    const m = mentions.find((o) => o.end === region.antecedent && (o.entity.type === 'ORG' || (which ? o.entity.type === 'LOC' : o.entity.type === 'PERSON')));
-    if (m && !ids.includes(m.entity.id)) {
-      ids.unshift(m.entity.id);
-      positions.unshift(m.start);
-    }
-  }
-  if (region.target) {
-    const [x, y] = region.target;
-    for (const m of mentions) {
-      if (m.start < x || m.end > y || false) continue;
-      if (!TARGET_PREP.has(lower[m.start - 1]!) && !(DET.has(lower[m.start - 1]!) && TARGET_PREP.has(lower[m.start - 2]!))) continue;
-      // "a referendum on EU membership": a name used as a modifier is no target
-      const nx = tokens[m.end];
-      if (m.end < y && nx && nx.kind === 'word' && !isCap(nx.text) && !AFTER_PLACE_OK.has(lower[m.end]!)) continue;
-      let e = m.entity;
-      if (e.type === 'MISC') {
-        if (!countryOfDemonym(e.name)) continue;
-        e = countryEntity(e);
-      }
-      if (!ids.includes(e.id)) {
-        ids.push(e.id);
-        positions.push(m.start);
-      }
-    }
-  }
+  if (region.antecedent !== undefined) addAntecedent(lower, region.antecedent, mentions, ids, positions);
+  if (region.target) addTargets(tokens, lower, region.target, mentions, countryEntity, ids, positions);
   return { ids, before: [], after: [], positions };
 }
 const TARGET_PREP = new Set(['on', 'against']);

@@ -6,8 +6,8 @@
  * only mentioned ("at the summit", "condemned the arrests") is not an event.
  * One left-to-right pass; every look-ahead is bounded.
  */
-import { CAPTIVES, TRADE_FLOWS, PHRASES, SITUATED_NOUN_TYPES, TRIGGER_WORDS, isPredicate, lightOverride, lightOverrideCameo, lightVerb, nounEntry, verbEntry } from './lexicon.js';
-import { DETERMINERS, PREPOSITIONS, AUX, SPEECH, endsAmount, isCap, withheldPermission } from './words.js';
+import { CAPTIVES, TRADE_FLOWS, PHRASES, SITUATED_NOUN_TYPES, TRIGGER_WORDS, isPredicate, lightOverride, lightOverrideCameo, lightVerb, nounEntry, verbEntry, type NounEntry, type VerbEntry } from './lexicon.js';
+import { DETERMINERS, PREPOSITIONS, AUX, SPEECH, endsAmount, isCap, withheldPermission, wordAt } from './words.js';
 import { nounPhraseStart } from './clauses.js';
 import { objectPronounAt } from './coref.js';
 import { OBJECT_ACT_WORDS, objectAct, objectPhrase } from './acts.js';
@@ -967,6 +967,179 @@ const CALL_DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday
 const CALL_PURPOSES = new Set(['discuss', 'congratulate', 'express', 'offer', 'thank', 'condole', 'convey']);
 const CALL_AFTER = new Set(['from', 'late', 'last', 'yesterday', 'earlier', 'overnight', 'today', 'tonight']);
 
+/**
+ * The readings below each look at the word at i and either add its trigger to `out` and return
+ * the last token they consumed, or return NOT_HERE. Each is its own function so that the JIT
+ * compiles (and, when a rare branch is first reached, recompiles) one reading at a time, not
+ * all of `findTriggers`: a first pass over the newswire corpus spent over a second compiling it.
+ */
+const NOT_HERE = -1;
+
+/** A phrasal trigger at i: "sat down with", "called on", "ruled out". */
+function phraseTriggerAt(out: Trigger[], tokens: readonly Token[], lower: readonly string[], i: number, lo: number, hi: number): number {
+  const w = lower[i]!;
+  const m = matchPhrase(lower, i, hi);
+  const pw = i > lo ? lower[i - 1]! : '';
+  // ("rejected calls for talks", "growing calls for": a plural noun after a verb or a participle)
+  const pluralAfterVerb = w === 'calls' && /(ed|ing)$/.test(pw) && !AUX.has(pw);
+  if (!m || pluralAfterVerb || DETERMINERS.has(pw) || pw === "'" || pw === "'s" || (i > lo && tokens[i - 1]!.text === '’')) return NOT_HERE;
+  // "could not rule out that the drug caused it", "ruled out the possibility of": a judgement
+  // of what may be true, not a rejection of anything proposed
+  if (m.type === 'REJECT' && lower[m.end - 1] === 'out' && isEpistemicComplement(lower, m.end)) return m.end - 1;
+  // "called on Ahmed in the afternoon": a courtesy visit; "called on Ahmed to resign" is an appeal
+  const visit = m.type === 'APPEAL' && lower[m.end - 1] === 'on' && isCap(tokens[m.end]?.text ?? '') && !lower.slice(m.end, Math.min(hi, m.end + 10)).includes('to');
+  out.push(makeTrigger(i, m.end, i, visit ? 'VISIT' : m.type, visit ? '042' : m.cameo, false, -1, -1));
+  return m.end - 1;
+}
+
+/**
+ * "gave the government of Sarnia and the rebels until Friday": a deadline (the addressees may be
+ * a long group). Returns the token of "until", or i when there is none.
+ */
+function deadlineAt(out: Trigger[], tokens: readonly Token[], lower: readonly string[], i: number, hi: number): number {
+  for (let j = i + 1; j < hi && j <= i + 12; j++) {
+    if (tokens[j]!.kind === 'punct') break;
+    if (lower[j] === 'until') {
+      out.push(makeTrigger(i, j + 1, i, 'DEADLINE', null, false, -1, -1));
+      return j;
+    }
+  }
+  return i;
+}
+
+/** Light verb at i + event noun: "held talks", "imposed sanctions", "launched an offensive". */
+function lightVerbTriggerAt(out: Trigger[], tokens: readonly Token[], lower: readonly string[], i: number, w: string, lv: string, lo: number, hi: number): number {
+  const n = nounAfter(lower, tokens, i + 1, hi);
+  if (n < 0 || (lv === 'call' && namesWhatItIs(lower, n + 1, hi))) return NOT_HERE;
+  const ne = nounEntry(lower[n]!)!;
+  const ve = verbEntry(w);
+  const type = lightOverride(lv, ne.type);
+  const ns = nounSense(lower, n, lo, hi) ?? labourStrikeOf(lv, lower[n]!) ?? mediationOf(lv, ne.type);
+  if (!type || ns === NO_EVENT) return NOT_HERE;
+  out.push(makeTrigger(i, n + 1, i, ns ? ns.type : ve && ve.type !== ne.type && ve.type !== 'AGREE' ? ne.type : type, ns ? ns.cameo : (lightOverrideCameo(lv, ne.type) ?? ne.cameo ?? null), true, -1, n));
+  return n;
+}
+
+/** How a word of the verb lexicon reads at i: a verb to try, a word to skip, or maybe a noun. */
+const VERB = 0;
+const SKIP = 1;
+const NOT_VERB = 2;
+
+// (w and t are the word the loop stopped at, which after a deadline ("gave ... until") is not the word at i)
+function verbReadingAt(tokens: readonly Token[], lower: readonly string[], i: number, lo: number, w: string, t: Token, ve: VerbEntry, headline: boolean, named: ((k: number) => boolean) | undefined): number {
+  const prev = i > lo ? lower[i - 1]! : '';
+  // "a crash that killed a woman": "that" before a past form is a relative pronoun
+  const relThat = prev === 'that' && w !== ve.lemma && !w.endsWith('s') && !w.endsWith('ing');
+  const afterDetOrPrep =
+    (DETERMINERS.has(prev) && !relThat) || (PREPOSITIONS.has(prev) && prev !== 'to' && !(w.endsWith('ing') && (prev === 'of' || prev === 'by' || prev === 'for')));
+  // a capitalised verb inside a sentence belongs to a name or a title-case headline ("US Bomb Squad")
+  // (the first word after a dateline opens the sentence: "NAIROBI, Nov 19 - Fighting broke out ...")
+  if (i > lo && isCap(t.text) && !(i === lo + 1 && tokens[lo]!.kind === 'punct') && !afterDateline(tokens, lo, i) && !(headline && !named!(i))) return SKIP;
+  // "20 bombs", "car bombs", "mobile phones": a plural noun after a number or a modifier
+  // ("the unions' demands": a plural possessor's apostrophe before a plural form)
+  if (w.endsWith('s') && w !== ve.lemma && i > lo && ((prev === "'" && i - 1 > lo && lower[i - 2]!.endsWith('s')) || tokens[i - 1]!.kind === 'number' || NOUN_MODIFIERS.has(prev) || /(al|ic|ive|ous|ful|less|ed|ing)$/.test(prev))) return SKIP;
+  // "tougher sanctions", "the attacks": a plural noun, not a verb, unless a subject precedes
+  // (a capitalised word opening the sentence is a name only if the entity layer says so: "Smaller
+  // protests took place", "Violent clashes erupted")
+  const capSubject = i > lo && isCap(tokens[i - 1]!.text) && !(i - 1 === lo && !!named && !named(i - 1));
+  const pluralNoun = w.endsWith('s') && (!!nounEntry(w) || NOUN_VERB_AMBIGUOUS.has(w)) && !(i > lo && (capSubject || ['he', 'she', 'it', 'who', 'that', 'which'].includes(prev)));
+  return !afterDetOrPrep && !pluralNoun && !isNounReading(lower, tokens, i, lo) ? VERB : NOT_VERB;
+}
+
+/** What a verb's lexicon entry asks of its context ("appeal to", "ask ... to", "sign" not "sign off"). */
+function verbConditionsMet(tokens: readonly Token[], lower: readonly string[], i: number, lo: number, hi: number, w: string, ve: VerbEntry): boolean {
+  if (ve.needsNext) {
+    const a = lower[i + 1] ?? '';
+    const b = lower[i + 2] ?? '';
+    if (!ve.needsNext.includes(a) && !ve.needsNext.includes(b)) return false;
+  }
+  if (ve.notBefore && i + 1 < hi && ve.notBefore.includes(lower[i + 1]!)) return false;
+  if (ve.needsWithin && !needsMet(tokens, lower, i, hi, ve.needsWithin) && !releasesPerson(ve.lemma, lower, tokens, i, hi)) return false;
+  if (ve.notWithin && lower.slice(i + 1, Math.min(hi, i + 5)).some((x) => ve.notWithin!.includes(x))) return false;
+  if (ve.notObject && objectIsOneOf(lower, tokens, i + 1, hi, ve.notObject)) return false;
+  const prev = i > lo ? lower[i - 1]! : '';
+  // "US sanctions remain in place": a plural noun before a verb
+  if (w.endsWith('s') && w !== ve.lemma && NOUN_BEFORE_VERB.has(lower[i + 1] ?? '')) return false;
+  // "showed signs of", "the attacks of": a plural noun before "of" or after a verb
+  if (w.endsWith('s') && w !== ve.lemma && (lower[i + 1] === 'of' || /ed$/.test(prev) || ['has', 'have', 'had', 'show', 'shows', 'showing', 'with', 'saw', 'see'].includes(prev))) return false;
+  if (i + 1 >= hi && ve.notBefore) return false;
+  return true;
+}
+
+/** A verb of the lexicon at i in a verbal reading. Returns the last token of its trigger, or i when it is none. */
+function verbTriggerAt(out: Trigger[], tokens: readonly Token[], lower: readonly string[], i: number, lo: number, hi: number, w: string, ve: VerbEntry): number {
+  if (!verbConditionsMet(tokens, lower, i, lo, hi, w, ve)) return i;
+  const sense = verbSense(ve.lemma, lower, tokens, i, lo);
+  if (sense === NO_EVENT) return i;
+  // "attend the Geneva meeting", "signed an agreement": one event over verb and noun
+  let end = i + 1;
+  const n = nounAfter(lower, tokens, i + 1, hi);
+  // "pledged 5 million euros in aid": intent to give aid (CAMEO 033), one event with its noun
+  const pledgedAid = n >= 0 && ve.type === 'PLEDGE' && nounEntry(lower[n]!)!.type === 'AID';
+  if (n >= 0 && (nounEntry(lower[n]!)!.type === ve.type || ve.type === 'MEET' || ve.type === 'AGREE' || pledgedAid)) end = n + 1;
+  const cameo = pledgedAid ? '033' : sense ? sense.cameo : (ve.cameo ?? null);
+  out.push(makeTrigger(i, end, i, sense?.type ?? ve.type, cameo, false, -1, end > i + 1 ? end - 1 : -1));
+  return end - 1;
+}
+
+/** An event noun of the lexicon at i in the sense it has here, or undefined. */
+function eventNounAt(lower: readonly string[], i: number, w: string, lo: number, hi: number): NounEntry | undefined {
+  const ne0 = nounEntry(w);
+  const ns = ne0 ? nounSense(lower, i, lo, hi) : null;
+  return ns === NO_EVENT ? undefined : ns && ne0 ? { ...ne0, type: ns.type, cameo: ns.cameo ?? undefined } : ne0;
+}
+
+/**
+ * An event noun at i without a predicate that takes it as subject: an event only when its subject
+ * is due to attend it or the sentence situates it.
+ */
+function bareNounTrigger(out: Trigger[], tokens: readonly Token[], lower: readonly string[], i: number, lo: number, hi: number, ne: NounEntry): void {
+  // "He is expected to raise it at a summit in Vilnius next month": a meeting its subject is
+  // due to attend; the verb carries the status and leads to the subject
+  const v = ne.type === 'MEET' ? scheduledAttendance(tokens, lower, i, lo) : -1;
+  if (v >= 0) {
+    out.push(makeTrigger(i, i + 1, v, ne.type, ne.cameo ?? null, true, -1, i, false, v));
+    return;
+  }
+  // a mention in a prepositional phrase stays no event ("during the clashes in Gaza", guideline 2)
+  const sit = SITUATED_NOUN_TYPES.has(ne.type) && !inPrepPhrase(tokens, lower, i, lo) ? situated(tokens, lower, i, lo, hi) : 0;
+  if (sit) out.push(makeTrigger(i, i + 1, i, ne.type, ne.cameo ?? null, true, -1, i, sit === 1, undefined));
+}
+
+/** An event noun at i ("the ultimatum expired"). Returns the last token of its trigger, or i when it is none. */
+function nounTriggerAt(out: Trigger[], tokens: readonly Token[], lower: readonly string[], i: number, lo: number, hi: number, ne: NounEntry): number {
+  if (i + 1 < hi && nounEntry(lower[i + 1]!)) return i; // compound: the last noun decides
+  const p = predicateAfter(lower, tokens, i, hi);
+  if (p < 0 || prepositionBefore(lower, i, lo)) {
+    bareNounTrigger(out, tokens, lower, i, lo, hi, ne);
+    return i;
+  }
+  // "would not allow the truce to collapse", "won't let the ceasefire collapse": what is not
+  // permitted does not happen, and the noun names no new event of its own
+  if (withheldPermission(lower, nounPhraseStart(tokens, lower, i, lo) - 1, lo)) return i;
+  const pe = lower[p] === 'broke' || lower[p] === 'break' || lower[p] === 'breaks' || ((lower[p] === 'took' || lower[p] === 'take' || lower[p] === 'takes') && lower[p + 1] === 'place') ? p + 2 : p + 1;
+  out.push(makeTrigger(i, pe, i, ne.type, ne.cameo ?? null, true, p, i));
+  return pe - 1;
+}
+
+const family = (t: string) => (t === 'ASSAULT' || t === 'FIGHT' ? 'VIOLENCE' : t);
+
+/**
+ * One event per happening: a participle right after a comma (", killing four officers") or a
+ * trigger of the same type within four tokens joins the earlier trigger.
+ */
+function oneTriggerPerHappening(tokens: readonly Token[], lower: readonly string[], lo: number, out: readonly Trigger[]): Trigger[] {
+  const kept: Trigger[] = [];
+  for (const tr of out) {
+    const last = kept[kept.length - 1];
+    // "summoned the ambassador to protest the incursion": the formal protest's purpose is itself
+    if (last && last.type === 'CRITICIZE' && tr.type === 'PROTEST' && !tr.nominal && wordAt(lower, tr.start - 1) === 'to' && !clauseBreakBetween(lower, last.end, tr.start)) continue;
+    if (last && family(last.type) === family(tr.type) && !clauseBreakBetween(lower, last.end, tr.start) && !secondVerbWithObject(lower, last, tr) && !closesRelative(tokens, lower, lo, last, tr) && (tr.start - last.end <= 4 || (lower[tr.head]!.endsWith('ing') && wordAt(lower, tr.start - 1) === ',') || wordAt(lower, tr.start - 1) === 'to')) continue;
+    kept.push(tr);
+  }
+  return kept;
+}
+
 /** `named(k)`: token k is inside an entity mention (a capitalised verb there is part of a name). */
 /** `person(k)`: token k is inside a person's mention ("spoke with President Hale" consults). */
 export function findTriggers(tokens: readonly Token[], lower: readonly string[], lo: number, hi: number, named?: (k: number) => boolean, person?: (k: number) => boolean): Trigger[] {
@@ -978,21 +1151,9 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     if (PHRASE_FIRST.has(w)) {
-      const m = matchPhrase(lower, i, hi);
-      const pw = i > lo ? lower[i - 1]! : '';
-      // ("rejected calls for talks", "growing calls for": a plural noun after a verb or a participle)
-      const pluralAfterVerb = w === 'calls' && /(ed|ing)$/.test(pw) && !AUX.has(pw);
-      if (m && !pluralAfterVerb && !(DETERMINERS.has(pw) || pw === "'" || pw === "'s" || (i > lo && tokens[i - 1]!.text === '’'))) {
-        // "could not rule out that the drug caused it", "ruled out the possibility of": a judgement
-        // of what may be true, not a rejection of anything proposed
-        if (m.type === 'REJECT' && lower[m.end - 1] === 'out' && isEpistemicComplement(lower, m.end)) {
-          i = m.end - 1;
-          continue;
-        }
-        // "called on Ahmed in the afternoon": a courtesy visit; "called on Ahmed to resign" is an appeal
-        const visit = m.type === 'APPEAL' && lower[m.end - 1] === 'on' && isCap(tokens[m.end]?.text ?? '') && !lower.slice(m.end, Math.min(hi, m.end + 10)).includes('to');
-        out.push(makeTrigger(i, m.end, i, visit ? 'VISIT' : m.type, visit ? '042' : m.cameo, false, -1, -1));
-        i = m.end - 1;
+      const last = phraseTriggerAt(out, tokens, lower, i, lo, hi);
+      if (last !== NOT_HERE) {
+        i = last;
         continue;
       }
     }
@@ -1003,28 +1164,13 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
     const lv = lightVerb(w);
     if (lv) {
       if (GIVE.has(w)) {
-        // "gave the government of Sarnia and the rebels until Friday": the addressees may be a long group
-        for (let j = i + 1; j < hi && j <= i + 12; j++) {
-          if (tokens[j]!.kind === 'punct') break;
-          if (lower[j] === 'until') {
-            out.push(makeTrigger(i, j + 1, i, 'DEADLINE', null, false, -1, -1));
-            i = j;
-            break;
-          }
-        }
+        i = deadlineAt(out, tokens, lower, i, hi);
         if (out.length && out[out.length - 1]!.start === i) continue;
       }
-      const n = nounAfter(lower, tokens, i + 1, hi);
-      if (n >= 0 && !(lv === 'call' && namesWhatItIs(lower, n + 1, hi))) {
-        const ne = nounEntry(lower[n]!)!;
-        const ve = verbEntry(w);
-        const type = lightOverride(lv, ne.type);
-        const ns = nounSense(lower, n, lo, hi) ?? labourStrikeOf(lv, lower[n]!) ?? mediationOf(lv, ne.type);
-        if (type && ns !== NO_EVENT) {
-          out.push(makeTrigger(i, n + 1, i, ns ? ns.type : ve && ve.type !== ne.type && ve.type !== 'AGREE' ? ne.type : type, ns ? ns.cameo : (lightOverrideCameo(lv, ne.type) ?? ne.cameo ?? null), true, -1, n));
-          i = n;
-          continue;
-        }
+      const last = lightVerbTriggerAt(out, tokens, lower, i, w, lv, lo, hi);
+      if (last !== NOT_HERE) {
+        i = last;
+        continue;
       }
     }
     // "sent troops", "handed over 40 prisoners", "summoned the ambassador", "proposed a truce": a
@@ -1037,87 +1183,16 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
       continue;
     }
     const ve = verbEntry(w);
-    const prev = i > lo ? lower[i - 1]! : '';
-    // "a crash that killed a woman": "that" before a past form is a relative pronoun
-    const relThat = prev === 'that' && !!ve && w !== ve.lemma && !w.endsWith('s') && !w.endsWith('ing');
-    const afterDetOrPrep =
-      (DETERMINERS.has(prev) && !relThat) || (PREPOSITIONS.has(prev) && prev !== 'to' && !(w.endsWith('ing') && (prev === 'of' || prev === 'by' || prev === 'for')));
-    // a capitalised verb inside a sentence belongs to a name or a title-case headline ("US Bomb Squad")
-    // (the first word after a dateline opens the sentence: "NAIROBI, Nov 19 - Fighting broke out ...")
-    if (ve && i > lo && isCap(t.text) && !(i === lo + 1 && tokens[lo]!.kind === 'punct') && !afterDateline(tokens, lo, i) && !(headline && !named!(i))) continue;
-    // "20 bombs", "car bombs", "mobile phones": a plural noun after a number or a modifier
-    // ("the unions' demands": a plural possessor's apostrophe before a plural form)
-    if (ve && w.endsWith('s') && w !== ve.lemma && i > lo && ((prev === "'" && i - 1 > lo && lower[i - 2]!.endsWith('s')) || tokens[i - 1]!.kind === 'number' || NOUN_MODIFIERS.has(prev) || /(al|ic|ive|ous|ful|less|ed|ing)$/.test(prev))) continue;
-    // "tougher sanctions", "the attacks": a plural noun, not a verb, unless a subject precedes
-    // (a capitalised word opening the sentence is a name only if the entity layer says so: "Smaller
-    // protests took place", "Violent clashes erupted")
-    const capSubject = i > lo && isCap(tokens[i - 1]!.text) && !(i - 1 === lo && !!named && !named(i - 1));
-    const pluralNoun = !!ve && w.endsWith('s') && (!!nounEntry(w) || NOUN_VERB_AMBIGUOUS.has(w)) && !(i > lo && (capSubject || ['he', 'she', 'it', 'who', 'that', 'which'].includes(prev)));
-    if (ve && !afterDetOrPrep && !pluralNoun && !isNounReading(lower, tokens, i, lo)) {
-      if (ve.needsNext) {
-        const a = lower[i + 1] ?? '';
-        const b = lower[i + 2] ?? '';
-        if (!ve.needsNext.includes(a) && !ve.needsNext.includes(b)) continue;
-      }
-      if (ve.notBefore && i + 1 < hi && ve.notBefore.includes(lower[i + 1]!)) continue;
-      if (ve.needsWithin && !needsMet(tokens, lower, i, hi, ve.needsWithin) && !releasesPerson(ve.lemma, lower, tokens, i, hi)) continue;
-      if (ve.notWithin && lower.slice(i + 1, Math.min(hi, i + 5)).some((x) => ve.notWithin!.includes(x))) continue;
-      if (ve.notObject && objectIsOneOf(lower, tokens, i + 1, hi, ve.notObject)) continue;
-      // "US sanctions remain in place": a plural noun before a verb
-      if (w.endsWith('s') && w !== ve.lemma && NOUN_BEFORE_VERB.has(lower[i + 1] ?? '')) continue;
-      // "showed signs of", "the attacks of": a plural noun before "of" or after a verb
-      if (w.endsWith('s') && w !== ve.lemma && (lower[i + 1] === 'of' || /ed$/.test(prev) || ['has', 'have', 'had', 'show', 'shows', 'showing', 'with', 'saw', 'see'].includes(prev))) continue;
-      if (i + 1 >= hi && ve.notBefore) continue;
-      const sense = verbSense(ve.lemma, lower, tokens, i, lo);
-      if (sense === NO_EVENT) continue;
-      // "attend the Geneva meeting", "signed an agreement": one event over verb and noun
-      let end = i + 1;
-      const n = nounAfter(lower, tokens, i + 1, hi);
-      // "pledged 5 million euros in aid": intent to give aid (CAMEO 033), one event with its noun
-      const pledgedAid = n >= 0 && ve.type === 'PLEDGE' && nounEntry(lower[n]!)!.type === 'AID';
-      if (n >= 0 && (nounEntry(lower[n]!)!.type === ve.type || ve.type === 'MEET' || ve.type === 'AGREE' || pledgedAid)) end = n + 1;
-      const cameo = pledgedAid ? '033' : sense ? sense.cameo : (ve.cameo ?? null);
-      out.push(makeTrigger(i, end, i, sense?.type ?? ve.type, cameo, false, -1, end > i + 1 ? end - 1 : -1));
-      i = end - 1;
-      continue;
-    }
-    const ne0 = nounEntry(w);
-    const ns = ne0 ? nounSense(lower, i, lo, hi) : null;
-    const ne = ns === NO_EVENT ? undefined : ns && ne0 ? { ...ne0, type: ns.type, cameo: ns.cameo ?? undefined } : ne0;
-    if (ne) {
-      if (i + 1 < hi && nounEntry(lower[i + 1]!)) continue; // compound: the last noun decides
-      const p = predicateAfter(lower, tokens, i, hi);
-      if (p < 0 || prepositionBefore(lower, i, lo)) {
-        // "He is expected to raise it at a summit in Vilnius next month": a meeting its subject is
-        // due to attend; the verb carries the status and leads to the subject
-        const v = ne.type === 'MEET' ? scheduledAttendance(tokens, lower, i, lo) : -1;
-        if (v >= 0) {
-          out.push(makeTrigger(i, i + 1, v, ne.type, ne.cameo ?? null, true, -1, i, false, v));
-          continue;
-        }
-        // a mention in a prepositional phrase stays no event ("during the clashes in Gaza", guideline 2)
-        const sit = SITUATED_NOUN_TYPES.has(ne.type) && !inPrepPhrase(tokens, lower, i, lo) ? situated(tokens, lower, i, lo, hi) : 0;
-        if (sit) out.push(makeTrigger(i, i + 1, i, ne.type, ne.cameo ?? null, true, -1, i, sit === 1, undefined));
+    if (ve) {
+      const reading = verbReadingAt(tokens, lower, i, lo, w, t, ve, headline, named);
+      if (reading === SKIP) continue;
+      if (reading === VERB) {
+        i = verbTriggerAt(out, tokens, lower, i, lo, hi, w, ve);
         continue;
       }
-      // "would not allow the truce to collapse", "won't let the ceasefire collapse": what is not
-      // permitted does not happen, and the noun names no new event of its own
-      if (withheldPermission(lower, nounPhraseStart(tokens, lower, i, lo) - 1, lo)) continue;
-      const pe = lower[p] === 'broke' || lower[p] === 'break' || lower[p] === 'breaks' || ((lower[p] === 'took' || lower[p] === 'take' || lower[p] === 'takes') && lower[p + 1] === 'place') ? p + 2 : p + 1;
-      out.push(makeTrigger(i, pe, i, ne.type, ne.cameo ?? null, true, p, i));
-      i = pe - 1;
     }
+    const ne = eventNounAt(lower, i, w, lo, hi);
+    if (ne) i = nounTriggerAt(out, tokens, lower, i, lo, hi, ne);
   }
-  // one event per happening: a participle right after a comma (", killing four officers") or a
-  // trigger of the same type within four tokens joins the earlier trigger
-  const kept: Trigger[] = [];
-  for (const tr of out) {
-    const last = kept[kept.length - 1];
-    const fam = (t: string) => (t === 'ASSAULT' || t === 'FIGHT' ? 'VIOLENCE' : t);
-    // "summoned the ambassador to protest the incursion": the formal protest's purpose is itself
-    if (last && last.type === 'CRITICIZE' && tr.type === 'PROTEST' && !tr.nominal && lower[tr.start - 1] === 'to' && !clauseBreakBetween(lower, last.end, tr.start)) continue;
-    if (last && fam(last.type) === fam(tr.type) && !clauseBreakBetween(lower, last.end, tr.start) && !secondVerbWithObject(lower, last, tr) && !closesRelative(tokens, lower, lo, last, tr) && (tr.start - last.end <= 4 || (lower[tr.head]!.endsWith('ing') && lower[tr.start - 1] === ',') || lower[tr.start - 1] === 'to')) continue;
-    kept.push(tr);
-  }
-  return kept;
+  return oneTriggerPerHappening(tokens, lower, lo, out);
 }

@@ -142,13 +142,18 @@ interface SentenceContext {
   dl: number;
 }
 
-export function extractEvents(input: EventsInput): { events: DossierEvent[]; stances: Stance[] } {
-  const { text, tokens, sentences, entities, times, quotes } = input;
+/** Lower-cased token texts with typographic apostrophes made straight. */
+function lowerTexts(tokens: readonly Token[]): string[] {
   const lower = new Array<string>(tokens.length);
   for (let k = 0; k < tokens.length; k++) {
     const l = tokens[k]!.text.toLowerCase();
     lower[k] = l.includes('’') ? l.replace(/’/g, "'") : l;
   }
+  return lower;
+}
+
+/** Every entity mention as a token range, in text order. */
+function mentionRefs(entities: readonly Entity[], tokens: readonly Token[]): MentionRef[] {
   const mentions: MentionRef[] = [];
   for (const e of entities) {
     for (const m of e.mentions) {
@@ -159,10 +164,16 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
     }
   }
   mentions.sort((x, y) => x.start - y.start);
+  return mentions;
+}
+
+/** What the events of every sentence read of the document. */
+function docContext(input: EventsInput, lower: string[], mentions: MentionRef[]): DocContext {
+  const { text, tokens, entities, times, quotes } = input;
   const timeTok = new Map<string, number>();
   for (const t of times) timeTok.set(t.id, tokenAt(tokens, t.start));
   const entityById = new Map(entities.map((e) => [e.id, e]));
-  const dc: DocContext = {
+  return {
     input,
     lower,
     mentions,
@@ -174,6 +185,51 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
     genders: gendersOf(text, entities, quotes),
     isPerson: (id: string) => entityById.get(id)?.type === 'PERSON',
   };
+}
+
+/**
+ * The sentence's stances, added to `stances`; returns the measure last introduced ("a proposal to
+ * raise the retirement age"), for "opposes the plan" in a later sentence.
+ */
+function sentenceStances(dc: DocContext, lo: number, hi: number, sm: MentionRef[], pronounHolder: (pr: string, k: number) => string | null, measure: string | null, stances: Stance[]): string | null {
+  const { text, tokens, quotes } = dc.input;
+  const lower = dc.lower;
+  const stanceFound = findStances(text, tokens, lower, lo, hi, sm, quotes, stances.length, pronounHolder, measure);
+  for (const st of stanceFound) stances.push(st);
+  // "said the sanctions were illegal", "called the proposal a betrayal": a speaker judging a measure
+  for (const st of judgementStances(text, tokens, lower, lo, hi, sm, quotes, stances.length, measure, stanceFound)) stances.push(st);
+  return introducedMeasure(tokens, lower, lo, hi) ?? measure;
+}
+
+/** The last person mentioned before mention mi, within 30 mentions. */
+function lastPersonBefore(mentions: readonly MentionRef[], mi: number): string | null {
+  for (let k = mi - 1; k >= 0 && k >= mi - 30; k--) {
+    if (mentions[k]!.entity.type === 'PERSON') return mentions[k]!.entity.id;
+  }
+  return null;
+}
+
+/** The events of a sentence's triggers, added to `events`; returns the last verbal event. */
+function sentenceEvents(dc: DocContext, sc: SentenceContext, events: DossierEvent[], seen: Set<string>, lastVerbal: DossierEvent | undefined): DossierEvent | undefined {
+  for (const tr of sc.triggers) {
+    // "condemned the arrests", "in the strikes": a bare mention refers back to a reported event
+    if (tr.mention && seen.has(family(tr.type))) continue;
+    seen.add(family(tr.type));
+    const event = eventOf(dc, sc, tr, lastVerbal, events.length);
+    if (!event) continue;
+    events.push(event);
+    if (!(tr.nominal && tr.head === tr.noun)) lastVerbal = event;
+  }
+  return lastVerbal;
+}
+
+// (the steps are functions of their own so that the JIT compiles each on its own: compiled as
+// one, this function was recompiled after every new object shape one of them met)
+export function extractEvents(input: EventsInput): { events: DossierEvent[]; stances: Stance[] } {
+  const { text, tokens, sentences, times, quotes } = input;
+  const lower = lowerTexts(tokens);
+  const mentions = mentionRefs(input.entities, tokens);
+  const dc = docContext(input, lower, mentions);
   const events: DossierEvent[] = [];
   const stances: Stance[] = [];
   let previousMentions: MentionRef[] = [];
@@ -200,27 +256,11 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
     const triggers = findTriggers(tokens, lower, lo, hi, (k) => sm.some((m) => m.start <= k && k < m.end), (k) => sm.some((m) => m.entity.type === 'PERSON' && m.start <= k && k < m.end));
     // ("She also urged parliament to pass the bill": a pronoun holder is resolved as an event's subject)
     const pronounHolder = (pr: string, k: number) => personForPronoun(dc, { sm, before, prevSentence }, k, pr);
-    const stanceFound = findStances(text, tokens, lower, lo, hi, sm, quotes, stances.length, pronounHolder, measure);
-    for (const st of stanceFound) stances.push(st);
-    // "said the sanctions were illegal", "called the proposal a betrayal": a speaker judging a measure
-    for (const st of judgementStances(text, tokens, lower, lo, hi, sm, quotes, stances.length, measure, stanceFound)) stances.push(st);
-    measure = introducedMeasure(tokens, lower, lo, hi) ?? measure;
+    measure = sentenceStances(dc, lo, hi, sm, pronounHolder, measure, stances);
     if (!triggers.length) continue;
-    let lastPerson: string | null = null;
-    for (let k = mi - 1; k >= 0 && k >= mi - 30; k--) {
-      if (mentions[k]!.entity.type === 'PERSON') { lastPerson = mentions[k]!.entity.id; break; }
-    }
-    const attrs = findAttributions(text, tokens, lower, lo, hi, sm, quotes, lastPerson);
+    const attrs = findAttributions(text, tokens, lower, lo, hi, sm, quotes, lastPersonBefore(mentions, mi));
     const sc: SentenceContext = { s, lo, hi, sm, before, prevSentence, beforeWords, triggers, attrs, dl: datelineEnd(tokens, lo, hi) };
-    for (const tr of triggers) {
-      // "condemned the arrests", "in the strikes": a bare mention refers back to a reported event
-      if (tr.mention && seen.has(family(tr.type))) continue;
-      seen.add(family(tr.type));
-      const event = eventOf(dc, sc, tr, lastVerbal, events.length);
-      if (!event) continue;
-      events.push(event);
-      if (!(tr.nominal && tr.head === tr.noun)) lastVerbal = event;
-    }
+    lastVerbal = sentenceEvents(dc, sc, events, seen, lastVerbal);
   }
   if (input.paragraphs) linkHeadlineRestatements(text, sentences, input.paragraphs, times, events);
   return { events, stances };

@@ -9,7 +9,7 @@ import type { MentionRef } from './attribution.js';
 import { normalizeIssue, phraseWords } from './issue.js';
 import { refersToMeasure } from './proposals.js';
 import { inflect } from './lexicon.js';
-import { isCap } from './words.js';
+import { isCap, wordAt } from './words.js';
 import { personPossessor } from './arguments.js';
 import { namesPassage } from './acts.js';
 
@@ -34,7 +34,7 @@ function sideStance(text: string, tokens: readonly Token[], lower: readonly stri
   if (openQuestion(lower, lo, i)) return null;
   const holder = holderBefore(tokens, lower, i, lo, ms);
   if (!holder || holder === side.entity.id) return null;
-  const negated = ['not', "n't", 'never'].includes(lower[i - 1] ?? '') || ['not', "n't", 'never'].includes(lower[i - 2] ?? '');
+  const negated = ['not', "n't", 'never'].includes(wordAt(lower, i - 1)) || ['not', "n't", 'never'].includes(wordAt(lower, i - 2));
   const polarity = negated ? (pol === 'support' ? 'oppose' : 'support') : pol;
   const start = tokens[Math.max(lo, i - 3)]!.start;
   const end = tokens[side.end - 1]!.end;
@@ -195,6 +195,117 @@ function subjectReaches(lower: readonly string[], from: number, at: number): boo
 }
 const AUX_WORDS = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'must', 'had', 'has', 'have', 'was', 'is', 'did', 'does', 'do', 'not']);
 
+/** A stance cue's polarity and the token its object starts at. */
+interface Cue {
+  pol: 'support' | 'oppose';
+  objStart: number;
+}
+
+/**
+ * The polarity of the cue word at i and where its object starts, or null when it takes no side
+ * here. `governor` is the appeal verb that governs it ("urged Congress to pass"), or -1.
+ */
+function cueAt(lower: readonly string[], i: number, governor: number): Cue | null {
+  const w = lower[i]!;
+  let pol = cue.get(w) ?? null;
+  let objStart = i + 1;
+  if (!pol && governor >= 0 && !blocksPassage(lower, i)) pol = PASSING_ACTS.get(w) ?? null;
+  if (!pol && (w === 'opposed' || w === 'against') && (wordAt(lower, i - 1) === 'is' || wordAt(lower, i - 1) === 'are' || wordAt(lower, i - 1) === 'was' || wordAt(lower, i - 1) === 'remains')) {
+    pol = 'oppose';
+    if (wordAt(lower, i + 1) === 'to') objStart = i + 2;
+  } else if (!pol && (w === 'against' || w === 'for') && VOTE_FORMS.has(wordAt(lower, i - 1))) {
+    pol = w === 'for' ? 'support' : 'oppose';
+  } else if (!pol && w === 'in' && (wordAt(lower, i + 1) === 'favour' || wordAt(lower, i + 1) === 'favor') && wordAt(lower, i + 2) === 'of') {
+    pol = 'support';
+    objStart = i + 3;
+  } else if (!pol && NOUN_CUES.has(w) && wordAt(lower, i + 1) === 'of') {
+    pol = NOUN_CUES.get(w)!;
+    objStart = i + 2;
+  } else if (pol && w === 'opposed' && wordAt(lower, i + 1) === 'to') objStart = i + 2;
+  return pol ? { pol, objStart } : null;
+}
+
+/**
+ * Where the cue's issue starts, or -1 when the cue is asked about, is a contrast or a bare noun
+ * ("as opposed to", "their support"). `objStart` is where the cue itself puts it.
+ */
+function issueStart(lower: readonly string[], i: number, lo: number, objStart: number): number {
+  const w = lower[i]!;
+  if (openQuestion(lower, lo, i)) return -1;
+  // "as opposed to": a contrast; "most favoured nation": a trade status
+  if ((w === 'opposed' && wordAt(lower, i - 1) === 'as') || ((w === 'favoured' || w === 'favored') && wordAt(lower, i - 1) === 'most')) return -1;
+  // "their support", "enough support": the noun; it has a side only with "for" ("their support for the plan")
+  if (w === 'support' && i > lo && (SUPPORT_NOUN_BEFORE.has(lower[i - 1]!) || /(ed|ing|ful|al|ive)$/.test(lower[i - 1]!))) {
+    if (wordAt(lower, i + 1) !== 'for') return -1;
+    objStart = i + 2;
+  }
+  // "the fight against terrorism": the issue is what is fought
+  if ((w === 'fight' || w === 'fighting' || w === 'fights') && wordAt(lower, i + 1) === 'against') objStart = i + 2;
+  return objStart;
+}
+
+/**
+ * "has opposed Lindgren's plan to raise the wealth tax": a person's or an organisation's
+ * possessive says whose the issue is; the issue is what it owns.
+ */
+function pastOwner(tokens: readonly Token[], lower: readonly string[], hi: number, ms: readonly MentionRef[], objStart: number): number {
+  const owner = ms.find((m) => m.start === objStart && (m.entity.type === 'PERSON' || m.entity.type === 'ORG'));
+  if (owner && POSSESSIVE.has(lower[owner.end] ?? '') && owner.end + 1 < hi && tokens[owner.end + 1]!.kind === 'word' && !isCap(tokens[owner.end + 1]!.text)) return owner.end + 1;
+  return objStart;
+}
+
+/**
+ * The object at `objStart` is no issue: a person ("welcomed Smith"), a clause ("backed away"),
+ * a pronoun, a verb or a conjunction, or no choice at all ("has not endorsed either finalist").
+ */
+function notAnIssue(tokens: readonly Token[], lower: readonly string[], hi: number, ms: readonly MentionRef[], objStart: number, negated: boolean): boolean {
+  if (ms.some((m) => m.start === objStart && m.entity.type === 'PERSON')) return true;
+  const next = lower[objStart]!;
+  if (['away', 'down', 'off', 'up', 'the', 'a', 'an'].includes(next) === false && /ed$/.test(next)) return true;
+  if (['also', 'comes', 'came', 'is', 'was', 'for', 'from', 'of', 'has', 'had', 'to', 'by', 'as', 'in', 'on'].includes(next)) return true;
+  if (next === 'that' || next === 'it' || next === 'them' || next === 'him' || next === 'her' || next === 'this') return true;
+  // "against being lied to" is no issue; "has not endorsed either finalist" takes no side
+  if (next === 'being' || next === 'either' || next === 'neither' || (negated && NO_CHOICE.has(next))) return true;
+  // "support or incite threats", "resist ... be stopped": a verb or a conjunction, not a noun phrase
+  if (next === 'or' || next === 'and' || next === 'nor' || next === 'be' || next === 'to' || next === '--') return true;
+  // a person, an organisation or a place is no issue ("condemned Beijing", "a critic of the Federal Reserve Board")
+  return entityIsObject(tokens, lower, objStart, hi, ms);
+}
+
+/** The issue the words name, or null: "opposes the plan" is the measure the story introduced before. */
+function issueOf(words: readonly string[], measure: string | null): string | null {
+  const issue = measure && refersToMeasure(words) ? measure : normalizeIssue(words);
+  if (!issue || issue.split(' ').length > 5) return null;
+  // "criticised efforts by ...", "support the European soldiers": a frame or people, not an issue
+  if (BARE_FRAMES.has(issue) || PEOPLE_HEADS.has(issue.split(' ').pop()!)) return null;
+  return issue;
+}
+
+/** Holder: the quote's speaker for first-person content, else the subject before the cue (or its governor). */
+function stanceHolder(
+  tokens: readonly Token[],
+  lower: readonly string[],
+  i: number,
+  lo: number,
+  ms: readonly MentionRef[],
+  quotes: readonly Quote[],
+  governor: number,
+  pronounHolder: (pronoun: string, at: number) => string | null,
+): string | null {
+  let holder: string | null = null;
+  if (FIRST_PERSON.has(wordAt(lower, i - 1)) || FIRST_PERSON.has(wordAt(lower, i - 2))) {
+    const at = tokens[i]!.start;
+    const q = quotes.find((q) => q.start <= at && at < q.end);
+    holder = q?.speaker ?? null;
+  }
+  if (governor >= 0) holder ??= holderBefore(tokens, lower, governor, lo, ms);
+  holder ??= holderBefore(tokens, lower, i, lo, ms);
+  holder ??= subjectPronounHolder(lower, governor >= 0 ? governor : i, lo, pronounHolder);
+  return holder;
+}
+
+// (each step of reading a stance is a function of its own so that the JIT recompiles one small
+// step, not the whole loop, when a rare branch is first reached)
 export function findStances(
   text: string,
   tokens: readonly Token[],
@@ -212,39 +323,14 @@ export function findStances(
   for (let i = lo; i < hi; i++) {
     const w = lower[i]!;
     if (!STANCE_FIRST.has(w) || isCap(tokens[i]!.text)) continue;
-    let pol = cue.get(w) ?? null;
-    let objStart = i + 1;
     // "urged Congress to pass the bill": the one who urges holds the stance, not the one urged
     const governor = appealGovernor(tokens, lower, i, lo);
-    if (!pol && governor >= 0 && !blocksPassage(lower, i)) pol = PASSING_ACTS.get(w) ?? null;
-    if (!pol && (w === 'opposed' || w === 'against') && (lower[i - 1] === 'is' || lower[i - 1] === 'are' || lower[i - 1] === 'was' || lower[i - 1] === 'remains')) {
-      pol = 'oppose';
-      if (lower[i + 1] === 'to') objStart = i + 2;
-    } else if (!pol && (w === 'against' || w === 'for') && VOTE_FORMS.has(lower[i - 1] ?? '')) {
-      pol = w === 'for' ? 'support' : 'oppose';
-    } else if (!pol && w === 'in' && (lower[i + 1] === 'favour' || lower[i + 1] === 'favor') && lower[i + 2] === 'of') {
-      pol = 'support';
-      objStart = i + 3;
-    } else if (!pol && NOUN_CUES.has(w) && lower[i + 1] === 'of') {
-      pol = NOUN_CUES.get(w)!;
-      objStart = i + 2;
-    } else if (pol && w === 'opposed' && lower[i + 1] === 'to') objStart = i + 2;
-    if (!pol) continue;
-    if (openQuestion(lower, lo, i)) continue;
-    // "as opposed to": a contrast; "most favoured nation": a trade status
-    if ((w === 'opposed' && lower[i - 1] === 'as') || ((w === 'favoured' || w === 'favored') && lower[i - 1] === 'most')) continue;
-    // "their support", "enough support": the noun; it has a side only with "for" ("their support for the plan")
-    if (w === 'support' && i > lo && (SUPPORT_NOUN_BEFORE.has(lower[i - 1]!) || /(ed|ing|ful|al|ive)$/.test(lower[i - 1]!))) {
-      if (lower[i + 1] !== 'for') continue;
-      objStart = i + 2;
-    }
-    // "the fight against terrorism": the issue is what is fought
-    if ((w === 'fight' || w === 'fighting' || w === 'fights') && lower[i + 1] === 'against') objStart = i + 2;
-    if (objStart >= hi) continue;
-    // "has opposed Lindgren's plan to raise the wealth tax": a person's or an organisation's
-    // possessive says whose the issue is; the issue is what it owns
-    const owner = ms.find((m) => m.start === objStart && (m.entity.type === 'PERSON' || m.entity.type === 'ORG'));
-    if (owner && POSSESSIVE.has(lower[owner.end] ?? '') && owner.end + 1 < hi && tokens[owner.end + 1]!.kind === 'word' && !isCap(tokens[owner.end + 1]!.text)) objStart = owner.end + 1;
+    const c = cueAt(lower, i, governor);
+    if (!c) continue;
+    let pol = c.pol;
+    let objStart = issueStart(lower, i, lo, c.objStart);
+    if (objStart < 0 || objStart >= hi) continue;
+    objStart = pastOwner(tokens, lower, hi, ms, objStart);
     // "who has backed Jovic": a side taken for or against a person or an organisation
     const side = SIDE_CUES.has(w) && governor < 0 ? objectEntity(tokens, lower, objStart, hi, ms) : null;
     if (side && (side.entity.type === 'PERSON' || side.entity.type === 'ORG')) {
@@ -253,35 +339,12 @@ export function findStances(
       i = side.end - 1;
       continue;
     }
-    // the object must not be a person or organisation ("welcomed Smith") nor a clause ("backed away")
-    if (ms.some((m) => m.start === objStart && m.entity.type === 'PERSON')) continue;
-    const next = lower[objStart]!;
-    if (['away', 'down', 'off', 'up', 'the', 'a', 'an'].includes(next) === false && /ed$/.test(next)) continue;
-    if (['also', 'comes', 'came', 'is', 'was', 'for', 'from', 'of', 'has', 'had', 'to', 'by', 'as', 'in', 'on'].includes(next)) continue;
-    if (next === 'that' || next === 'it' || next === 'them' || next === 'him' || next === 'her' || next === 'this') continue;
-    // "against being lied to" is no issue; "has not endorsed either finalist" takes no side
-    const negated = ['not', "n't", 'never'].includes(lower[i - 1] ?? '') || ['not', "n't", 'never'].includes(lower[i - 2] ?? '');
-    if (next === 'being' || next === 'either' || next === 'neither' || (negated && NO_CHOICE.has(next))) continue;
-    // "support or incite threats", "resist ... be stopped": a verb or a conjunction, not a noun phrase
-    if (next === 'or' || next === 'and' || next === 'nor' || next === 'be' || next === 'to' || next === '--') continue;
-    // a person, an organisation or a place is no issue ("condemned Beijing", "a critic of the Federal Reserve Board")
-    if (entityIsObject(tokens, lower, objStart, hi, ms)) continue;
+    const negated = ['not', "n't", 'never'].includes(wordAt(lower, i - 1)) || ['not', "n't", 'never'].includes(wordAt(lower, i - 2));
+    if (notAnIssue(tokens, lower, hi, ms, objStart, negated)) continue;
     const words = phraseWords(tokens.slice(objStart, Math.min(hi, objStart + 10)).map((t) => t.text));
-    // "opposes the plan": the measure the story introduced before
-    const issue = measure && refersToMeasure(words) ? measure : normalizeIssue(words);
-    if (!issue || issue.split(' ').length > 5) continue;
-    // "criticised efforts by ...", "support the European soldiers": a frame or people, not an issue
-    if (BARE_FRAMES.has(issue) || PEOPLE_HEADS.has(issue.split(' ').pop()!)) continue;
-    // holder: quote speaker for first-person content, else the subject before the cue
-    let holder: string | null = null;
-    if (FIRST_PERSON.has(lower[i - 1] ?? '') || FIRST_PERSON.has(lower[i - 2] ?? '')) {
-      const at = tokens[i]!.start;
-      const q = quotes.find((q) => q.start <= at && at < q.end);
-      holder = q?.speaker ?? null;
-    }
-    if (governor >= 0) holder ??= holderBefore(tokens, lower, governor, lo, ms);
-    holder ??= holderBefore(tokens, lower, i, lo, ms);
-    holder ??= subjectPronounHolder(lower, governor >= 0 ? governor : i, lo, pronounHolder);
+    const issue = issueOf(words, measure);
+    if (!issue) continue;
+    const holder = stanceHolder(tokens, lower, i, lo, ms, quotes, governor, pronounHolder);
     if (!holder) continue;
     // "would not support X" takes the other side
     if (negated) pol = pol === 'support' ? 'oppose' : 'support';

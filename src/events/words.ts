@@ -97,3 +97,8 @@ export function ofBeforeCrime(lower: readonly string[], start: number, lo: numbe
   while (k > lo && start - k <= 2 && CRIME_QUALIFIERS.has(lower[k]!)) k--;
   return k >= lo && lower[k] === 'of' ? k : -1;
 }
+
+/** The word at k, or '' outside the array (reading lower[-1] or past the end deoptimises the caller). */
+export function wordAt(lower: readonly string[], k: number): string {
+  return k >= 0 && k < lower.length ? lower[k]! : '';
+}

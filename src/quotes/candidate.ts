@@ -40,3 +40,13 @@ export function markAt(marks: readonly QuoteMarks[], pos: number): QuoteMarks | 
   const m = i >= 0 ? marks[i]! : null;
   return m && pos < m.end ? m : null;
 }
+
+/** The paired quotation marks of a document, with each mark by where it opens and closes. */
+export interface MarkIndex {
+  list: QuoteMarks[];
+  opens: Map<number, QuoteMarks>;
+  closes: Map<number, QuoteMarks>;
+}
+
+/** Words that open an adverbial after a cue: "said [in] a statement", "told reporters [on] Monday". */
+export const PREPS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'to', 'via', 'through', 'from', 'late', 'early', 'today', 'yesterday', 'tonight', 'again', 'repeatedly', 'also', 'later', 'previously', 'recently', 'publicly', 'privately', 'separately', 'when', 'while', 'as', 'over', 'with', 'of', 'about', 'for']);

@@ -1,35 +1,18 @@
 import type { Quote, QuoteKind, Sentence, Span, TextSpan, Timex, Token } from '../document/types.js';
 import { sentenceIndexAt } from '../text/index.js';
 import { findChannelSpan, leadingChannel } from './channel.js';
-import { accordingTo, cueGroupStart, cueScore, isSpeechVerb, takesNoContent } from './cues.js';
+import { isSpeechVerb } from './cues.js';
 import { findQuoteMarks, type QuoteMarks } from './marks.js';
 import { headlineAttribution, headlineTrailingAttribution, interviewAnswers, interviewee, transcriptTurns, type LabelAttribution } from './labels.js';
-import { sourceAccording, sourceAfter, sourceBefore, tokensIsCap, type TokRange } from './source.js';
 import { antecedentPhrase, indexEntities, resolveSpeaker, sourceHead } from './speaker.js';
 import { defaultTaggers } from './tagger.js';
-import { type Cand, markAt, type QuoteInput, TERMINAL } from './candidate.js';
+import { type Cand, markAt, type MarkIndex, PREPS, type QuoteInput } from './candidate.js';
+import { ruleCandidates } from './rule-candidates.js';
 import { learnedCandidates } from './learned.js';
 import { canSpeakOn, gestureSpeaker, turnBroken } from './turn.js';
 import { carriesUnnamed, namesBetween } from './unnamed.js';
 
 export type { QuoteInput } from './candidate.js';
-
-const RECIPIENTS = new Set(['reporters', 'journalists', 'him', 'her', 'them', 'us', 'me', 'you', 'lawmakers', 'supporters', 'voters', 'the', 'a', 'an', 'his', 'their', 'its', 'crowd', 'audience', 'members', 'delegates', 'parliament', 'congress']);
-const PREPS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'to', 'via', 'through', 'from', 'late', 'early', 'today', 'yesterday', 'tonight', 'again', 'repeatedly', 'also', 'later', 'previously', 'recently', 'publicly', 'privately', 'separately', 'when', 'while', 'as', 'over', 'with', 'of', 'about', 'for']);
-const WEAK_MIN = 0.75;
-
-function isOpenMark(t: Token | undefined, marks: MarkIndex): boolean {
-  return !!t && (t.text === '“' || ((t.text === '"' || t.text === "'") && marks.opens.has(t.start)));
-}
-function isCloseMark(t: Token | undefined, marks: MarkIndex): boolean {
-  return !!t && (t.text === '”' || ((t.text === '"' || t.text === "'") && marks.closes.has(t.start)));
-}
-
-interface MarkIndex {
-  list: QuoteMarks[];
-  opens: Map<number, QuoteMarks>;
-  closes: Map<number, QuoteMarks>;
-}
 
 /** Extracts quotes and their attribution. Linear in the text: one pass over tokens per sentence. */
 export function extractQuotes(input: QuoteInput): Quote[] {
@@ -40,245 +23,55 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     marks.opens.set(m.start, m);
     if (m.closed) marks.closes.set(m.end - 1, m);
   }
-  // Inner spans of quotes, to skip cue words said inside a quotation.
-  let mi = 0;
-  const insideQuote = (pos: number): boolean => {
-    while (mi < list.length && list[mi]!.end <= pos) mi++;
-    const m = list[mi];
-    return !!m && m.start < pos && pos < m.end;
-  };
 
   const cands: Cand[] = [];
   const dangling = new Map<number, Cand>(); // sentence index -> attribution with no content
 
   const taggers = input.useRules ? null : defaultTaggers();
   if (taggers) learnedCandidates(input, taggers, list, cands, dangling);
-  else for (let si = 0; si < sentences.length; si++) {
-    const s = sentences[si]!;
-    const lo = s.tokenStart;
-    let hi = s.tokenEnd;
-    let lastCue = -1;
-    for (let v = lo; v < hi; v++) {
-      const tok = tokens[v]!;
-      const l = tok.text.toLowerCase();
-      if (tok.kind !== 'word') continue;
-      const acc = l === 'according' ? accordingTo(tokens, v) : -1;
-      if (acc >= 0) {
-        if (insideQuote(tok.start)) continue;
-        const src = sourceAccording(tokens, acc, hi);
-        if (!src) continue;
-        const cue = { start: tok.start, end: tokens[acc - 1]!.end };
-        let content: Span | null = null;
-        const afterSrc = tokens[src.b];
-        if (v === lo || (v === lo + 1 && isOpenMark(tokens[lo], marks)) || /^(?:but|and|however)$/i.test(tokens[v - 1]?.text ?? '')) {
-          if (afterSrc && afterSrc.text === ',') content = spanOf(src.b + 1, hi);
-        } else {
-          let e = v;
-          if (tokens[e - 1]?.text === ',') e--;
-          content = spanOf(lo, e);
-        }
-        if (content && content.end > content.start) {
-          cands.push({ contents: [content], cue, source: { start: tokens[src.a]!.start, end: tokens[src.b - 1]!.end }, sentence: si, inherited: false, confidence: 0.9 });
-        }
-        v = src.b - 1;
-        continue;
-      }
-      const score = cueScore(l);
-      if (score <= 0) continue;
-      if (insideQuote(tok.start)) continue;
-      const cs = cueGroupStart(tokens, v, lo);
-      const ce = v + 1;
-      const cue = { start: tokens[cs]!.start, end: tok.end };
-      const prev = tokens[cs - 1];
-      // 1. Inverted: `..., said Hugh Hill` / `“...,” said Hill`
-      if (prev && (prev.text === ',' || isCloseMark(prev, marks)) && cs > lo) {
-        const next = tokens[ce];
-        if (next && next.text.toLowerCase() !== 'that' && (tokensIsCap(next) && !/^(?:the|a|an)$/i.test(next.text) || (isCloseMark(prev, marks) || isCloseMark(tokens[cs - 2], marks)) && /^(?:the|a|an)$/i.test(next.text))) {
-          const src = sourceAfter(tokens, ce, hi);
-          if (src) {
-            const content = backwardContent(cs - 1, lo);
-            if (content) {
-              const c: Cand = { contents: [content], cue, source: rangeSpan(src), sentence: si, inherited: false, confidence: 0.9 };
-              const more = continuation(src.b, hi);
-              if (more) c.contents.push(more);
-              cands.push(c);
-              lastCue = v;
-              v = src.b - 1;
-              continue;
-            }
-          }
-        }
-      }
-      // 2. Source before the cue.
-      const src = sourceBefore(tokens, lo, cs);
-      if (!src) continue;
-      if (lastCue >= src.a && lastCue >= lo) continue; // "Mwangi said in a statement": one attribution
-      lastCue = v;
-      const b4 = tokens[src.a - 1];
-      const fwd = takesNoContent(l) ? null : forwardContent(v, ce, hi);
-      const strongFwd = fwd && fwd.strong;
-      const afterQuote = isCloseMark(b4, marks) || (b4?.text === ',' && isCloseMark(tokens[src.a - 2], marks));
-      if (b4 && src.a > lo && (afterQuote || (b4.text === ',' && !strongFwd)) && restIsShort(ce, hi)) {
-        const content = backwardContent(src.a - 1, lo);
-        if (content) {
-          const c: Cand = { contents: [content], cue, source: rangeSpan(src), sentence: si, inherited: false, confidence: 0.9 };
-          const more = continuation(ce, hi);
-          if (more) c.contents.push(more);
-          cands.push(c);
-          continue;
-        }
-      }
-      if (fwd && (score >= WEAK_MIN || fwd.strong)) {
-        cands.push({ contents: [fwd.span], cue, source: rangeSpan(src), sentence: si, inherited: false, confidence: score >= WEAK_MIN ? 0.85 : 0.6 });
-        // a content that runs on as a quote beyond this sentence: skip the sentences it covers
-        continue;
-      }
-      if (!fwd && score >= WEAK_MIN && src.a <= lo + 1) {
-        dangling.set(si, { contents: [], cue, source: rangeSpan(src), sentence: si, inherited: false, confidence: 0.8 });
-      }
-    }
-    void hi;
-  }
-
-  function spanOf(a: number, b: number): Span | null {
-    // trim terminal punctuation that is not inside a quote
-    while (b > a && TERMINAL.has(tokens[b - 1]!.text)) b--;
-    while (b > a && tokens[b - 1]!.text === ',') b--;
-    if (b <= a) return null;
-    return { start: tokens[a]!.start, end: tokens[b - 1]!.end };
-  }
-
-  function rangeSpan(r: TokRange): Span {
-    return { start: tokens[r.a]!.start, end: tokens[r.b - 1]!.end };
-  }
-
-  /** Content ending at token `end` (exclusive; a comma or closing mark there is included when it closes a quote). */
-  function backwardContent(k: number, lo: number): Span | null {
-    // k: index of the comma or closing mark just before the source/cue
-    let endTok = k;
-    if (tokens[k]!.text === ',' && isCloseMark(tokens[k - 1], marks)) endTok = k - 1;
-    const t = tokens[endTok]!;
-    if (isCloseMark(t, marks)) {
-      const m = marks.closes.get(t.start);
-      if (m) return { start: m.start, end: m.end };
-    }
-    if (tokens[endTok]!.text === ',') endTok--;
-    if (endTok < lo) return null;
-    // quote without a closing mark before the comma: start at an open mark in the sentence
-    return spanOf(lo, endTok + 1);
-  }
-
-  /** `“X,” she said, “Y.”`: the second part, when it opens with a quotation mark. */
-  function continuation(from: number, hi: number): Span | null {
-    let k = from;
-    if (tokens[k]?.text === ',' || tokens[k]?.text === ':') k++;
-    const t = tokens[k];
-    if (!t || !isOpenMark(t, marks)) return null;
-    const m = marks.opens.get(t.start);
-    if (!m) return null;
-    void hi;
-    return { start: m.start, end: m.end };
-  }
-
-  function restIsShort(ce: number, hi: number): boolean {
-    let k = ce;
-    const t = tokens[k];
-    if (!t) return true;
-    if (TERMINAL.has(t.text) || t.text === ',' || isOpenMark(t, marks)) return true;
-    // "she said in a statement." / "he told reporters on Monday." -- but not "she said the plan ..."
-    if (!PREPS.has(t.text.toLowerCase()) && !/^(?:told|tell|tells)$/i.test(tokens[ce - 1]!.text)) return false;
-    let n = 0;
-    while (k < hi && !TERMINAL.has(tokens[k]!.text) && tokens[k]!.text !== ',') {
-      if (tokens[k]!.text.toLowerCase() === 'that') return false;
-      k++;
-      n++;
-    }
-    return n <= 12;
-  }
-
-  function forwardContent(v: number, ce: number, hi: number): { span: Span; strong: boolean } | null {
-    let k = ce;
-    const verb = tokens[v]!.text.toLowerCase();
-    if (/^(?:told|tell|tells|telling|asked|ask|asks|urged|warned|assured|reminded)$/.test(verb)) {
-      // skip the recipient: "told reporters", "told The Associated Press", "told her"
-      let n = 0;
-      while (k < hi && n < 6) {
-        const t = tokens[k]!;
-        const l = t.text.toLowerCase();
-        if (l === 'that' || t.kind === 'punct') break;
-        if (tokensIsCap(t) || RECIPIENTS.has(l) || (n > 0 && /^[a-z]+s$/.test(l) && RECIPIENTS.has(tokens[k - 1]!.text.toLowerCase()))) {
-          k++;
-          n++;
-        } else break;
-      }
-    }
-    // adverbials before the content: "said in a statement on Monday that ..."
-    const t0 = tokens[k];
-    if (t0 && PREPS.has(t0.text.toLowerCase())) {
-      let j = k;
-      let found = -1;
-      while (j < hi && j - k < 14) {
-        const t = tokens[j]!;
-        if (t.text.toLowerCase() === 'that' || t.text === ':' || isOpenMark(t, marks)) {
-          found = j;
-          break;
-        }
-        if (t.text === ',') {
-          found = j + 1;
-          break;
-        }
-        if (TERMINAL.has(t.text)) return null;
-        j++;
-      }
-      if (found < 0) return null;
-      k = found;
-    }
-    while (k < hi && (tokens[k]!.text === ':' || tokens[k]!.text === ',')) k++;
-    if (k >= hi) return null;
-    const first = tokens[k]!;
-    const strong = first.text.toLowerCase() === 'that' || isOpenMark(first, marks) || tokens[k - 1]?.text === ':';
-    if (TERMINAL.has(first.text)) return null;
-    if (isOpenMark(first, marks)) {
-      const m = marks.opens.get(first.start);
-      if (m) {
-        const sEnd = tokens[hi - 1]!.end;
-        if (m.end >= sEnd - 1 || !m.closed) return { span: { start: m.start, end: m.end }, strong: true };
-      }
-    }
-    const sp = spanOf(k, hi);
-    if (!sp) return null;
-    // a closing mark right after the terminal punctuation belongs to the content
-    let end = sp.end;
-    const last = tokens[hi - 1]!;
-    if (isCloseMark(last, marks) && last.end > end) end = last.end;
-    if (hi - k < 2) return null;
-    return { span: { start: sp.start, end }, strong };
-  }
+  else ruleCandidates(input, marks, cands, dangling);
 
   // Layout attributions: transcript turns ("WALLACE: ...") and a `Name: claim` headline. They
   // replace any tagged attribution whose cue or source falls on the label.
   const labels = labelAttributions(input);
-  if (labels.length) {
-    const onLabel = (x: Span | null) => !!x && labels.some((l) => x.start < l.cue.end && l.source.start < x.end);
-    for (let k = cands.length - 1; k >= 0; k--) {
-      const c = cands[k]!;
-      if (onLabel(c.cue) || onLabel(c.source) || c.contents.some((x) => labels.some((l) => x.start <= l.cue.start && l.cue.end <= x.end))) cands.splice(k, 1);
-    }
-    for (const l of labels) {
-      if (l.kind === 'question') continue;
-      const c: Cand = { contents: [l.content], cue: l.cue, source: l.source, sentence: sentenceIndexAt(sentences, l.content.start), inherited: false, confidence: 0.8 };
-      if (l.kind !== 'headline') c.turn = l.paragraph;
-      if (l.kind === 'answer') c.speaker = l.speaker ?? null;
-      cands.push(c);
-    }
-  }
+  if (labels.length) replaceByLabels(cands, labels, sentences);
   const turns = labels.filter((l) => l.kind === 'turn' || l.kind === 'answer');
-  const inTurn = (pos: number) => turns.some((l) => pos >= l.paragraph.start && pos < l.paragraph.end);
 
   // Direct quotes no attribution covered: next-sentence attribution, continuing turns, or none.
   // a candidate whose every piece went to a later cue of its source (dropContentsOfLaterCues) has nothing left to say
   removeEmpty(cands);
   cands.sort((a, b) => a.contents[0]!.start - b.contents[0]!.start);
+  const sentIdxAt = (pos: number) => sentenceIndexAt(sentences, pos);
+  const extra = uncoveredQuotations(input, list, cands, turns, dangling, sentIdxAt);
+  const all = [...cands, ...extra].sort((a, b) => a.contents[0]!.start - b.contents[0]!.start);
+  return finish(all, input, marks, sentIdxAt);
+}
+
+/** Drops the candidates a layout label's attribution covers and adds the labels' own (all but questions). */
+function replaceByLabels(cands: Cand[], labels: readonly LabelAttribution[], sentences: readonly Sentence[]): void {
+  const onLabel = (x: Span | null) => !!x && labels.some((l) => x.start < l.cue.end && l.source.start < x.end);
+  for (let k = cands.length - 1; k >= 0; k--) {
+    const c = cands[k]!;
+    if (onLabel(c.cue) || onLabel(c.source) || c.contents.some((x) => labels.some((l) => x.start <= l.cue.start && l.cue.end <= x.end))) cands.splice(k, 1);
+  }
+  for (const l of labels) {
+    if (l.kind === 'question') continue;
+    const c: Cand = { contents: [l.content], cue: l.cue, source: l.source, sentence: sentenceIndexAt(sentences, l.content.start), inherited: false, confidence: 0.8 };
+    if (l.kind !== 'headline') c.turn = l.paragraph;
+    if (l.kind === 'answer') c.speaker = l.speaker ?? null;
+    cands.push(c);
+  }
+}
+
+/**
+ * The candidates of the quotations no candidate's content covers: a continuation of the
+ * sentence before's backward attribution (added to it in place), the attribution left dangling
+ * in the next sentence, an epigraph's credit, a lead-in, or none. Inside a transcript turn
+ * (`turns`), a quotation is the turn's already.
+ */
+function uncoveredQuotations(input: QuoteInput, list: readonly QuoteMarks[], cands: readonly Cand[], turns: readonly LabelAttribution[], dangling: ReadonlyMap<number, Cand>, sentIdxAt: (pos: number) => number): Cand[] {
+  const { text, tokens, sentences, paragraphs } = input;
+  const inTurn = (pos: number) => turns.some((l) => pos >= l.paragraph.start && pos < l.paragraph.end);
   // One sweep: contents sorted by start, with the furthest end seen so far.
   const spans = cands.flatMap((c) => c.contents).sort((a, b) => a.start - b.start);
   let sj = 0;
@@ -294,7 +87,6 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     if (l) l.push(c);
     else bySentence.set(c.sentence, [c]);
   }
-  const sentIdxAt = (pos: number) => sentenceIndexAt(sentences, pos);
   for (const m of list) {
     if (covered(m)) continue;
     // a quotation inside a transcript turn is that speaker's already
@@ -351,8 +143,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     }
     extra.push({ contents: [{ start: m.start, end: m.end }], cue: null, source: null, sentence: si, inherited: true, confidence: 0.5 });
   }
-  const all = [...cands, ...extra].sort((a, b) => a.contents[0]!.start - b.contents[0]!.start);
-  return finish(all, input, marks, sentIdxAt);
+  return extra;
 }
 
 /**
@@ -679,6 +470,105 @@ function inSourceInsert(before: string, after: string | null): boolean {
   return after === null || after.includes(',');
 }
 
+/** Direct when the content is a quotation from mark to mark, mixed when it holds a mark, else indirect. */
+function quoteKind(qText: string, content: Span, marks: MarkIndex): QuoteKind {
+  const first = qText.charCodeAt(0);
+  const last = qText.charCodeAt(qText.length - 1);
+  // (single marks count where the article quotes in them: findQuoteMarks paired them)
+  const startsMark = first === 0x201c || first === 0x22 || qText.startsWith("''") || marks.opens.has(content.start);
+  const endsMark = last === 0x201d || last === 0x22 || qText.endsWith("''") || marks.closes.has(content.end - 1);
+  const hasMark = /["“”]|''/.test(qText) || marks.list.some((m) => m.start >= content.start && m.start < content.end);
+  if (startsMark && (endsMark || marks.opens.get(content.start)?.end === content.end)) return 'direct';
+  return hasMark ? 'mixed' : 'indirect';
+}
+
+/** The channel and time of a quote's attribution (makeQuote; each step apart, so that V8 compiles and recompiles them one by one). */
+interface ChannelAndTime {
+  channel: string | null;
+  time: string | null;
+}
+
+const NO_CHANNEL_OR_TIME: ChannelAndTime = { channel: null, time: null };
+
+/** The channel and time of the cue's attribution: its sentence outside the content. */
+function channelAndTime(
+  content: Span,
+  c: Cand,
+  cue: Span,
+  source: Span | null,
+  text: string,
+  sentences: readonly Sentence[],
+  times: readonly Timex[],
+  stamps: ReadonlyMap<number, string>,
+  sentIdxAt: (pos: number) => number,
+): ChannelAndTime {
+  const si = sentIdxAt(cue.start);
+  const s = sentences[si];
+  if (!s) return NO_CHANNEL_OR_TIME;
+  const winStart = Math.max(s.start, Math.min(cue.start, source?.start ?? cue.start));
+  const winEnd = Math.min(s.end, cue.end + 160);
+  // outside every piece of the content (a broken quote's other half included)
+  const cueInContent = inContents(c.contents, cue.start);
+  let w = text.slice(winStart, winEnd);
+  if (content.start > winStart && content.start < winEnd) w = text.slice(winStart, content.start);
+  // (and where it lies: a time inside it is the medium's name, "on the Monday Night
+  // Football programme", "told Radio 4's Today programme", not when it was said)
+  const chSpan = cueInContent ? null : findChannelSpan(w);
+  let channel: string | null = chSpan ? chSpan.text : null;
+  // "In a post on Facebook, he called the findings ...": a channel opening the sentence
+  if (!channel && !cueInContent && winStart > s.start && !c.contents.some((x) => x.start < winStart && x.end > s.start)) channel = leadingChannel(text.slice(s.start, winStart));
+  // "Brennan has dismissed reports that ..., in a post on X on Tuesday.": a channel phrase
+  // set off by a comma after the content closes the same attribution
+  if (!channel && !cueInContent && content.end < s.end && content.end > cue.end) channel = trailingChannel(text.slice(content.end, s.end));
+  const channelStart = chSpan ? winStart + chSpan.start : -1;
+  const channelEnd = chSpan ? winStart + chSpan.end : -1;
+  let time = timeOfCue(c.contents, cue, source, s, text, times, channelStart, channelEnd);
+  // a live blog's entry: with no time of its own, a statement is dated by the entry's stamp
+  if (!time && !cueInContent) time = stamps.get(s.paragraph) ?? null;
+  return { channel, time };
+}
+
+/** True when `p` lies inside one of the content's pieces. */
+function inContents(contents: readonly Span[], p: number): boolean {
+  return contents.some((x) => p >= x.start && p < x.end);
+}
+
+/**
+ * The time nearest the cue in its own clause of sentence `s`, outside the content and the channel
+ * phrase (at [channelStart, channelEnd), or -1 with none), or null.
+ */
+function timeOfCue(contents: readonly Span[], cue: Span, source: Span | null, s: Sentence, text: string, times: readonly Timex[], channelStart: number, channelEnd: number): string | null {
+  let time: string | null = null;
+  let best = Infinity;
+  // (an indexed loop: this runs for every quote over every time of the document, and V8 kept the
+  // iterator's result objects of `for ... of` here)
+  for (let k = 0; k < times.length; k++) {
+    const t = times[k]!;
+    if (t.start < s.start || t.end > s.end) continue;
+    if (inContents(contents, t.start) || (channelStart >= 0 && t.start >= channelStart && t.end <= channelEnd)) continue;
+    if (t.type !== 'DATE' && t.type !== 'TIME') continue;
+    // only the cue's own clause: not "in March" after ", while Kessler said"
+    if (t.start >= cue.end ? crossesClause(text.slice(cue.end, t.start)) : opensClauseBefore(text.slice(t.end, cue.start))) continue;
+    // nor from another attribution's "according to" phrase: "According to a filing made public
+    // last month, Lam told investigators ..." dates the filing
+    if (inOtherAccordingPhrase(text.slice(Math.max(s.start, t.start - 80), t.start), text.slice(cue.start, cue.end))) continue;
+    // nor a word of the source's own title: "Current Mayor Sofia Reyes ordered"
+    if (source && t.start >= source.start && t.end <= source.end && t.value === 'PRESENT_REF') continue;
+    // nor from a relative clause or apposition inside the source
+    if (source && t.start > source.start) {
+      const beforeCue = source.end <= cue.start;
+      const within = beforeCue ? t.end <= cue.start : t.end <= source.end;
+      if (within && inSourceInsert(text.slice(source.start, t.start), beforeCue ? text.slice(t.end, cue.start) : null)) continue;
+    }
+    const d = Math.abs(t.start - cue.end);
+    if (d < best && d < 120) {
+      best = d;
+      time = t.id;
+    }
+  }
+  return time;
+}
+
 function makeQuote(
   content: Span,
   c: Cand,
@@ -695,66 +585,11 @@ function makeQuote(
   n: number,
 ): Quote {
   const qText = text.slice(content.start, content.end);
-  const first = qText.charCodeAt(0);
-  const last = qText.charCodeAt(qText.length - 1);
-  // (single marks count where the article quotes in them: findQuoteMarks paired them)
-  const startsMark = first === 0x201c || first === 0x22 || qText.startsWith("''") || marks.opens.has(content.start);
-  const endsMark = last === 0x201d || last === 0x22 || qText.endsWith("''") || marks.closes.has(content.end - 1);
-  const hasMark = /["“”]|''/.test(qText) || marks.list.some((m) => m.start >= content.start && m.start < content.end);
-  let kind: QuoteKind = 'indirect';
-  if (startsMark && (endsMark || marks.opens.get(content.start)?.end === content.end)) kind = 'direct';
-  else if (hasMark) kind = 'mixed';
+  const kind = quoteKind(qText, content, marks);
   // The attribution window: the cue's sentence outside the content.
-  let channel: string | null = null;
-  let time: string | null = null;
-  if (c.cue) {
-    const si = sentIdxAt(c.cue.start);
-    const s = sentences[si];
-    if (s) {
-      const winStart = Math.max(s.start, Math.min(c.cue.start, source?.start ?? c.cue.start));
-      const winEnd = Math.min(s.end, c.cue.end + 160);
-      // outside every piece of the content (a broken quote's other half included)
-      const inContent = (p: number) => c.contents.some((x) => p >= x.start && p < x.end);
-      let w = text.slice(winStart, winEnd);
-      if (content.start > winStart && content.start < winEnd) w = text.slice(winStart, content.start);
-      // (and where it lies: a time inside it is the medium's name, "on the Monday Night
-      // Football programme", "told Radio 4's Today programme", not when it was said)
-      const chSpan = inContent(c.cue.start) ? null : findChannelSpan(w);
-      if (chSpan) channel = chSpan.text;
-      const inChannel = (t: Span) => chSpan !== null && t.start >= winStart + chSpan.start && t.end <= winStart + chSpan.end;
-      // "In a post on Facebook, he called the findings ...": a channel opening the sentence
-      if (!channel && !inContent(c.cue.start) && winStart > s.start && !c.contents.some((x) => x.start < winStart && x.end > s.start)) channel = leadingChannel(text.slice(s.start, winStart));
-      // "Brennan has dismissed reports that ..., in a post on X on Tuesday.": a channel phrase
-      // set off by a comma after the content closes the same attribution
-      if (!channel && !inContent(c.cue.start) && content.end < s.end && content.end > c.cue.end) channel = trailingChannel(text.slice(content.end, s.end));
-      let best = Infinity;
-      for (const t of times) {
-        if (t.start < s.start || t.end > s.end) continue;
-        if (inContent(t.start) || inChannel(t)) continue;
-        if (t.type !== 'DATE' && t.type !== 'TIME') continue;
-        // only the cue's own clause: not "in March" after ", while Kessler said"
-        if (t.start >= c.cue.end ? crossesClause(text.slice(c.cue.end, t.start)) : opensClauseBefore(text.slice(t.end, c.cue.start))) continue;
-        // nor from another attribution's "according to" phrase: "According to a filing made public
-        // last month, Lam told investigators ..." dates the filing
-        if (inOtherAccordingPhrase(text.slice(Math.max(s.start, t.start - 80), t.start), text.slice(c.cue.start, c.cue.end))) continue;
-        // nor a word of the source's own title: "Current Mayor Sofia Reyes ordered"
-        if (source && t.start >= source.start && t.end <= source.end && t.value === 'PRESENT_REF') continue;
-        // nor from a relative clause or apposition inside the source
-        if (source && t.start > source.start) {
-          const beforeCue = source.end <= c.cue.start;
-          const within = beforeCue ? t.end <= c.cue.start : t.end <= source.end;
-          if (within && inSourceInsert(text.slice(source.start, t.start), beforeCue ? text.slice(t.end, c.cue.start) : null)) continue;
-        }
-        const d = Math.abs(t.start - c.cue.end);
-        if (d < best && d < 120) {
-          best = d;
-          time = t.id;
-        }
-      }
-      // a live blog's entry: with no time of its own, a statement is dated by the entry's stamp
-      if (!time && !inContent(c.cue.start)) time = stamps.get(s.paragraph) ?? null;
-    }
-  }
+  const when = c.cue ? channelAndTime(content, c, c.cue, source, text, sentences, times, stamps, sentIdxAt) : NO_CHANNEL_OR_TIME;
+  const channel = when.channel;
+  const time = when.time;
   const q: Quote = {
     id: `q${n + 1}`,
     start: content.start,

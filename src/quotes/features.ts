@@ -20,12 +20,16 @@ export interface TokenPrep {
   inq: Uint8Array;
   /** 0 none, 1 opening quotation mark, 2 closing mark. */
   mark: Uint8Array;
-  /** Hashes of the lowercased word, its lemma, last three and two characters, and shape. */
-  hw: Uint32Array;
-  hl: Uint32Array;
-  hs3: Uint32Array;
-  hs2: Uint32Array;
-  hsh: Uint32Array;
+  /**
+   * Hashes of the lowercased word, its lemma, last three and two characters, and shape, as signed
+   * 32-bit integers: the keys take them through `^` and Math.imul, which see the same bits, and
+   * signed values stay small integers in V8 where unsigned ones above 2^31 are boxed as doubles.
+   */
+  hw: Int32Array;
+  hl: Int32Array;
+  hs3: Int32Array;
+  hs2: Int32Array;
+  hsh: Int32Array;
   /** 1 when the word is in the hand lexicon of speech verbs (src/quotes/cues.ts), else 2 when it is a stance or attribution word (src/quotes/stance.ts). */
   speech: Uint8Array;
   /** Punctuation class: 1 comma, 2 clause word, 4 sentence-internal stop (. ; : ? !), 8 a parenthetical speech verb (src/quotes/parenthetical.ts), 16 a finding verb (src/quotes/findings.ts); 8 and 16 are no tagger features. */
@@ -102,6 +106,10 @@ export const EOS = 0xe05;
 /** Combines two 32-bit values into a feature key (FNV-style over words; rows take the key's top bits after a multiplicative hash). */
 export function mix(a: number, b: number): number {
   return (Math.imul(a + 0x2545f491, 0x01000193) ^ b) >>> 0;
+}
+/** The seed of template t: mix(t, x) === (seed(t) ^ x) >>> 0. */
+export function seed(t: number): number {
+  return Math.imul(t + 0x2545f491, 0x01000193);
 }
 /** Template seeds: mix(t, x) === (S<t> ^ x) >>> 0; the key code below inlines mix by hand (V8 stops inlining calls in long functions). */
 const S0 = Math.imul(0 + 0x2545f491, 0x01000193);
@@ -242,12 +250,19 @@ export function cueKeys(p: SentPrep, kb: KeyBuf, words = true): void {
 /**
  * The groups of cue keys that depend on one word form alone, by the role the form plays for the
  * token being tagged (cueWordKeys). A token's cue keys (cueKeys) are its context keys
- * (cueKeys with `words` false) and, from its own word form: OWN, QUOTE + q * 2 + hasMark, PREV_FLAG + slot
- * of the previous token's lexicon flag and NEXT_FLAG + slot of the next one's (flagSlot); from
- * the forms one and two before it: PREV1 and PREV2; one and two after: NEXT1 and NEXT2 (BOS and
- * EOS past the sentence's edges). The cue tagger sums each form's groups once (cue-words.ts).
+ * (cueKeys with `words` false) and, from its own word form: OWN, QUOTE + (q * 2 + hasMark) * CUE_VARIANT,
+ * PREV_FLAG + slot * CUE_VARIANT of the previous token's lexicon flag and NEXT_FLAG + slot * CUE_VARIANT
+ * of the next one's (flagSlot); from the forms one and two before it: PREV1 and PREV2; one and
+ * two after: NEXT1 and NEXT2 (BOS and EOS past the sentence's edges). The cue tagger sums each
+ * form's groups once (word-sums.ts).
  */
-export const CUE_ROLE = { OWN: 0, PREV1: 1, PREV2: 2, NEXT1: 3, NEXT2: 4, QUOTE: 5, PREV_FLAG: 9, NEXT_FLAG: 13 } as const;
+export const CUE_ROLE = { OWN: 0, PREV1: 1, PREV2: 2, NEXT1: 3, NEXT2: 4, QUOTE: 5, PREV_FLAG: 6, NEXT_FLAG: 7 } as const;
+/**
+ * The four variants of QUOTE, PREV_FLAG and NEXT_FLAG interleave, so that the commonest of each
+ * (outside quotes in a sentence without marks, no lexicon word on either side) sit next to OWN:
+ * a token's own groups then mostly lie in the first two cache lines of its form's sums.
+ */
+export const CUE_VARIANT = 3;
 export const CUE_WORD_ROLES = 17;
 
 /** A lexicon flag (0, 1, 2, or 9 past the sentence's edge) as 0..3. */
@@ -278,23 +293,18 @@ export function cueWordKeys(w0: number, lem: number, hs3: number, hs2: number, s
   keys[pos++] = ((S3 ^ (w0)) >>> 0);
   off[4] = pos;
   keys[pos++] = ((S5 ^ (w0)) >>> 0);
-  // QUOTE + q * 2 + hm
-  for (let q = 0; q < 2; q++) {
-    for (let hm = 0; hm < 2; hm++) {
-      off[5 + q * 2 + hm] = pos;
-      keys[pos++] = ((Math.imul((((S13 ^ (q)) >>> 0)) + 0x2545f491, 0x01000193) ^ (lem)) >>> 0);
-      keys[pos++] = ((Math.imul((((Math.imul((((S24 ^ (lem)) >>> 0)) + 0x2545f491, 0x01000193) ^ (hm)) >>> 0)) + 0x2545f491, 0x01000193) ^ (q)) >>> 0);
-    }
-  }
-  // PREV_FLAG + slot, NEXT_FLAG + slot
-  const FLAGS = [0, 1, 2, 9];
-  for (let k = 0; k < 4; k++) {
-    off[9 + k] = pos;
-    keys[pos++] = ((Math.imul((((S25 ^ (FLAGS[k]!)) >>> 0)) + 0x2545f491, 0x01000193) ^ (w0)) >>> 0);
-  }
-  for (let k = 0; k < 4; k++) {
-    off[13 + k] = pos;
-    keys[pos++] = ((Math.imul((((S26 ^ (FLAGS[k]!)) >>> 0)) + 0x2545f491, 0x01000193) ^ (w0)) >>> 0);
+  // variant v of QUOTE (q * 2 + hm = v), PREV_FLAG and NEXT_FLAG (slot v), in the order of their groups
+  for (let v = 0; v < 4; v++) {
+    const q = v >> 1;
+    const hm = v & 1;
+    const flag = v === 3 ? 9 : v;
+    off[CUE_ROLE.QUOTE + v * CUE_VARIANT] = pos;
+    keys[pos++] = ((Math.imul((((S13 ^ (q)) >>> 0)) + 0x2545f491, 0x01000193) ^ (lem)) >>> 0);
+    keys[pos++] = ((Math.imul((((Math.imul((((S24 ^ (lem)) >>> 0)) + 0x2545f491, 0x01000193) ^ (hm)) >>> 0)) + 0x2545f491, 0x01000193) ^ (q)) >>> 0);
+    off[CUE_ROLE.PREV_FLAG + v * CUE_VARIANT] = pos;
+    keys[pos++] = ((Math.imul((((S25 ^ (flag)) >>> 0)) + 0x2545f491, 0x01000193) ^ (w0)) >>> 0);
+    off[CUE_ROLE.NEXT_FLAG + v * CUE_VARIANT] = pos;
+    keys[pos++] = ((Math.imul((((S26 ^ (flag)) >>> 0)) + 0x2545f491, 0x01000193) ^ (w0)) >>> 0);
   }
   off[CUE_WORD_ROLES] = pos;
   kb.pos = pos;
@@ -305,7 +315,7 @@ const CUE_KEYS = 27;
 const SPAN_KEYS = 21;
 
 /** Signed distance bucket: 0 inside the cue, ±1..±4 exact, then wider bands. */
-function bucket(d: number): number {
+export function bucket(d: number): number {
   const a = Math.abs(d);
   const b = a <= 4 ? a : a <= 7 ? 5 : a <= 12 ? 6 : a <= 20 ? 7 : 8;
   return d < 0 ? 16 + b : b;
@@ -316,11 +326,14 @@ let between = new Uint8Array(256);
 
 /**
  * The groups of span keys that depend on one word form alone, by role (spanWordKeys): for a
- * token in direction `dir` from the cue (1 before, 2 after, 3 inside), OWN + dir - 1 of its own
- * form, PREV1 + dir - 1 of the form before it and NEXT1 + dir - 1 of the form after it (BOS and
- * EOS past the sentence's edges). The rest are spanKeys with `words` false.
+ * token in direction `dir` from the cue (1 before, 2 after, 3 inside), OWN + (dir - 1) * SPAN_DIR
+ * of its own form, PREV1 + (dir - 1) * SPAN_DIR of the form before it and NEXT1 + (dir - 1) *
+ * SPAN_DIR of the form after it (BOS and EOS past the sentence's edges). The rest are spanKeys
+ * with `words` false. (The roles of one direction sit together: the groups a token reads of its
+ * form and the ones its neighbours read of it share a cache line.)
  */
-export const SPAN_ROLE = { OWN: 0, PREV1: 3, NEXT1: 6 } as const;
+export const SPAN_ROLE = { OWN: 0, PREV1: 1, NEXT1: 2 } as const;
+export const SPAN_DIR = 3;
 export const SPAN_WORD_ROLES = 9;
 
 /** The SPAN_WORD_ROLES groups of span keys of one word form, given its hashes, into `kb`. */
@@ -331,16 +344,12 @@ export function spanWordKeys(w0: number, hs3: number, kb: KeyBuf): void {
   const off = kb.off;
   let pos = 0;
   for (let dir = 1; dir <= 3; dir++) {
-    off[SPAN_ROLE.OWN + dir - 1] = pos;
+    off[SPAN_ROLE.OWN + (dir - 1) * SPAN_DIR] = pos;
     keys[pos++] = ((Math.imul((((S31 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (w0)) >>> 0);
     keys[pos++] = ((Math.imul((((S47 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (hs3)) >>> 0);
-  }
-  for (let dir = 1; dir <= 3; dir++) {
-    off[SPAN_ROLE.PREV1 + dir - 1] = pos;
+    off[SPAN_ROLE.PREV1 + (dir - 1) * SPAN_DIR] = pos;
     keys[pos++] = ((Math.imul((((S32 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (w0)) >>> 0);
-  }
-  for (let dir = 1; dir <= 3; dir++) {
-    off[SPAN_ROLE.NEXT1 + dir - 1] = pos;
+    off[SPAN_ROLE.NEXT1 + (dir - 1) * SPAN_DIR] = pos;
     keys[pos++] = ((Math.imul((((S33 ^ (dir)) >>> 0)) + 0x2545f491, 0x01000193) ^ (w0)) >>> 0);
   }
   off[SPAN_WORD_ROLES] = pos;
@@ -474,24 +483,26 @@ export function prepDocument(tokens: readonly Token[], marks: readonly { start: 
   return { qstate, ent, ...prepWords(tokens, qstate) };
 }
 
-interface WordInfo {
-  id: number;
-  lower: string;
-  shape: string;
-  hw: number;
-  hl: number;
-  hs3: number;
-  hs2: number;
-  hsh: number;
-  speech: number;
-  pc: number;
-}
+/**
+ * The word-form table: each form's id (by its text), and per id WORD_FIELDS integers in one
+ * typed array (its hashes, lexicon flag and punctuation class; see wordFeaturesOf). An id and a
+ * row of one array, rather than an object per form, keep the lookup of every token to one cache
+ * line of features, and the hashes as small integers.
+ */
+const WORDS = new Map<string, number>();
 
-/** Per word form, its lowercase, shape and hashes; bounded (emptied between documents when full). */
-const WORDS = new Map<string, WordInfo>();
+/** Single ASCII characters (punctuation, mostly: a sixth of all tokens) by code, as id + 1 (0 not seen), skipping the map's string hashing. */
+const ASCII1 = new Int32Array(128);
 
-/** Single ASCII characters (punctuation, mostly: a sixth of all tokens) by code, skipping the map's string hashing. */
-const ASCII1: Array<WordInfo | undefined> = new Array(128);
+const WORD_FIELDS = 8;
+const F_HW = 0;
+const F_HL = 1;
+const F_HS3 = 2;
+const F_HS2 = 3;
+const F_HSH = 4;
+const F_SPEECH = 5;
+const F_PC = 6;
+let wordFeatures = new Int32Array(4096 * WORD_FIELDS);
 
 let nextWordId = 0;
 let wordGen = 0;
@@ -500,32 +511,54 @@ let wordGen = 0;
 function boundWords(): void {
   if (WORDS.size < 200_000) return;
   WORDS.clear();
-  ASCII1.fill(undefined);
+  ASCII1.fill(0);
   nextWordId = 0;
   wordGen++;
 }
 
-function wordInfo(text: string): WordInfo {
-  const c0 = text.length === 1 ? text.charCodeAt(0) : 128;
-  let w = c0 < 128 ? ASCII1[c0] : WORDS.get(text);
-  if (w) return w;
+/** The id of a word form, given a new id (and its features) on first sight. */
+function wordId(text: string): number {
+  if (text.length === 1) {
+    const c = text.charCodeAt(0);
+    if (c < 128) {
+      const known = ASCII1[c]!;
+      if (known) return known - 1;
+      const id = addWord(text);
+      ASCII1[c] = id + 1;
+      return id;
+    }
+  }
+  const known = WORDS.get(text);
+  if (known !== undefined) return known;
+  const id = addWord(text);
+  WORDS.set(text, id);
+  return id;
+}
+
+/** A new id with the features of `text` in its row. */
+function addWord(text: string): number {
+  const id = nextWordId++;
+  if ((id + 1) * WORD_FIELDS > wordFeatures.length) {
+    const grown = new Int32Array(wordFeatures.length * 2);
+    grown.set(wordFeatures);
+    wordFeatures = grown;
+  }
+  wordFeaturesOf(text, wordFeatures, id * WORD_FIELDS);
+  return id;
+}
+
+/** The features of one word form into out[at..at + WORD_FIELDS). */
+function wordFeaturesOf(text: string, out: Int32Array, at: number): void {
   const l = text.toLowerCase();
   const shape = shapeOf(text);
-  w = {
-    id: nextWordId++,
-    lower: l,
-    shape,
-    hw: hashKey(1, l),
-    hl: hashKey(2, lemmaOf(l)),
-    hs3: hashKey(3, l.length > 3 ? l.slice(-3) : l),
-    hs2: hashKey(4, l.length > 2 ? l.slice(-2) : l),
-    hsh: hashKey(5, shape),
-    speech: isSpeechVerb(l) || l === 'according' ? 1 : isStanceWord(l) ? 2 : 0,
-    pc: (l === ',' ? 1 : 0) | (CLAUSE.has(l) ? 2 : 0) | (l === '.' || l === ';' || l === ':' || l === '?' || l === '!' ? 4 : 0) | (isParenVerb(l) ? PAREN_FLAG : 0) | (isFindingVerb(text) ? FINDING_FLAG : 0),
-  };
-  if (c0 < 128) ASCII1[c0] = w;
-  else WORDS.set(text, w);
-  return w;
+  // (hashes as signed integers: TokenPrep.hw)
+  out[at + F_HW] = hashKey(1, l);
+  out[at + F_HL] = hashKey(2, lemmaOf(l));
+  out[at + F_HS3] = hashKey(3, l.length > 3 ? l.slice(-3) : l);
+  out[at + F_HS2] = hashKey(4, l.length > 2 ? l.slice(-2) : l);
+  out[at + F_HSH] = hashKey(5, shape);
+  out[at + F_SPEECH] = isSpeechVerb(l) || l === 'according' ? 1 : isStanceWord(l) ? 2 : 0;
+  out[at + F_PC] = (l === ',' ? 1 : 0) | (CLAUSE.has(l) ? 2 : 0) | (l === '.' || l === ';' || l === ':' || l === '?' || l === '!' ? 4 : 0) | (isParenVerb(l) ? PAREN_FLAG : 0) | (isFindingVerb(text) ? FINDING_FLAG : 0);
 }
 
 /** The word features of every token of a document, with its quotation state split into inside and mark. */
@@ -535,23 +568,26 @@ function prepWords(tokens: readonly Token[], qstate: Uint8Array): Omit<TokenPrep
   const wid = new Int32Array(n);
   const inq = new Uint8Array(n);
   const mark = new Uint8Array(n);
-  const hw = new Uint32Array(n);
-  const hl = new Uint32Array(n);
-  const hs3 = new Uint32Array(n);
-  const hs2 = new Uint32Array(n);
-  const hsh = new Uint32Array(n);
+  const hw = new Int32Array(n);
+  const hl = new Int32Array(n);
+  const hs3 = new Int32Array(n);
+  const hs2 = new Int32Array(n);
+  const hsh = new Int32Array(n);
   const speech = new Uint8Array(n);
   const pc = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const wi = wordInfo(tokens[i]!.text);
-    wid[i] = wi.id;
-    hw[i] = wi.hw;
-    hl[i] = wi.hl;
-    hs3[i] = wi.hs3;
-    hs2[i] = wi.hs2;
-    hsh[i] = wi.hsh;
-    speech[i] = wi.speech;
-    pc[i] = wi.pc;
+    const id = wordId(tokens[i]!.text);
+    // (read after wordId: a new form may have grown the table)
+    const W = wordFeatures;
+    const at = id * WORD_FIELDS;
+    wid[i] = id;
+    hw[i] = W[at + F_HW]!;
+    hl[i] = W[at + F_HL]!;
+    hs3[i] = W[at + F_HS3]!;
+    hs2[i] = W[at + F_HS2]!;
+    hsh[i] = W[at + F_HSH]!;
+    speech[i] = W[at + F_SPEECH]!;
+    pc[i] = W[at + F_PC]!;
     const m = qstate[i]!;
     inq[i] = m === 1 ? 1 : 0;
     mark[i] = m >= 2 ? m - 1 : 0;

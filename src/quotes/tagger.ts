@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { Sentence } from '../document/types.js';
 import { bioViterbi, LinearTagger, type SavedLinear } from '../learn/linear.js';
-import { cueKeys, KeyBuf, prepSentence, spanKeys, type DocPrep, type SentPrep } from './features.js';
+import { CueContextSums, SpanContextSums } from './context-sums.js';
+import { cueRestKeys, spanRestKeys } from './decode-keys.js';
+import { KeyBuf, prepSentence, type DocPrep, type SentPrep } from './features.js';
 import { cueBase, cueWordSums, spanBase, spanWordSums, type WordSums } from './word-sums.js';
 
 export const DEFAULT_TAGGER_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../models/quotes/taggers.json.gz');
@@ -64,6 +66,9 @@ export class QuoteTaggers {
   /** Each tagger's sums of the keys of one word form (word-sums.ts), and a buffer for a sentence's. */
   private readonly cueWords: WordSums;
   private readonly spanWords: WordSums;
+  /** Each tagger's sums of the keys over small alphabets and of one cue (context-sums.ts). */
+  private readonly cueContext: CueContextSums;
+  private readonly spanContext: SpanContextSums;
   private base = new Int32Array(256 * 5);
 
   constructor(readonly saved: SavedTaggers) {
@@ -72,6 +77,8 @@ export class QuoteTaggers {
     this.cue.bias[1] = Number(process.env.DOSSIER_CUE_BIAS ?? saved.cueBias ?? 0);
     this.cueWords = cueWordSums(this.cue);
     this.spanWords = spanWordSums(this.span);
+    this.cueContext = new CueContextSums(this.cue);
+    this.spanContext = new SpanContextSums(this.span);
   }
 
   static load(file = DEFAULT_TAGGER_PATH): QuoteTaggers | null {
@@ -83,9 +90,10 @@ export class QuoteTaggers {
   cues(p: SentPrep): Seg[] {
     if (p.n === 0) return [];
     this.room(p.n);
-    // the keys of cueKeys: the word forms' sums, then the other keys
+    // the keys of cueKeys: the word forms' sums, the small alphabets' sums, then the other keys
     cueBase(this.cueWords, p, this.base);
-    cueKeys(p, this.kb, false);
+    this.cueContext.add(p, this.base);
+    cueRestKeys(p, this.kb);
     this.cue.decode(p.n, this.kb.off, this.kb.keys, this.tags, this.base);
     return segments(this.tags, p.n, 0);
   }
@@ -94,7 +102,8 @@ export class QuoteTaggers {
   spans(p: SentPrep, cue: Seg): { sources: Seg[]; contents: Seg[] } {
     this.room(p.n);
     spanBase(this.spanWords, p, cue.a, cue.b, this.base);
-    spanKeys(p, cue.a, cue.b, this.kb, false);
+    this.spanContext.add(p, cue.a, cue.b, this.base);
+    spanRestKeys(p, cue.a, cue.b, this.kb);
     this.span.decode(p.n, this.kb.off, this.kb.keys, this.tags, this.base);
     return { sources: segments(this.tags, p.n, 0), contents: segments(this.tags, p.n, 1) };
   }

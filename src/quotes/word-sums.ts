@@ -6,7 +6,7 @@
  * scores are exactly those of its keys one by one (LinearTagger.decode's `base`).
  */
 import type { LinearTagger } from '../learn/linear.js';
-import { BOS, CUE_ROLE, CUE_WORD_ROLES, cueWordKeys, EOS, flagSlot, KeyBuf, SPAN_ROLE, SPAN_WORD_ROLES, spanWordKeys, type SentPrep } from './features.js';
+import { BOS, CUE_ROLE, CUE_VARIANT, CUE_WORD_ROLES, cueWordKeys, EOS, flagSlot, KeyBuf, SPAN_DIR, SPAN_ROLE, SPAN_WORD_ROLES, spanWordKeys, type SentPrep } from './features.js';
 
 /** Rows 0 and 1 stand for the sentence's edges (BOS before, EOS after); word id k is row k + 2. */
 const EDGE_ROWS = 2;
@@ -95,9 +95,9 @@ export function cueBase(ws: WordSums, p: SentPrep, base: Int32Array): void {
   for (let i = 0; i < n; i++) {
     const j = lo + i;
     const own = WordSums.row(wid[j]!) * R;
-    const quote = own + (CUE_ROLE.QUOTE + inq[j]! * 2 + hasMark) * 3;
-    const prevFlag = own + (CUE_ROLE.PREV_FLAG + flagSlot(i === 0 ? 9 : SP[j - 1]!)) * 3;
-    const nextFlag = own + (CUE_ROLE.NEXT_FLAG + flagSlot(i === n - 1 ? 9 : SP[j + 1]!)) * 3;
+    const quote = own + (CUE_ROLE.QUOTE + (inq[j]! * 2 + hasMark) * CUE_VARIANT) * 3;
+    const prevFlag = own + (CUE_ROLE.PREV_FLAG + flagSlot(i === 0 ? 9 : SP[j - 1]!) * CUE_VARIANT) * 3;
+    const nextFlag = own + (CUE_ROLE.NEXT_FLAG + flagSlot(i === n - 1 ? 9 : SP[j + 1]!) * CUE_VARIANT) * 3;
     const prev1 = (i >= 1 ? WordSums.row(wid[j - 1]!) : 0) * R + CUE_ROLE.PREV1 * 3;
     const prev2 = (i >= 2 ? WordSums.row(wid[j - 2]!) : 0) * R + CUE_ROLE.PREV2 * 3;
     const next1 = (i + 1 < n ? WordSums.row(wid[j + 1]!) : 1) * R + CUE_ROLE.NEXT1 * 3;
@@ -117,9 +117,9 @@ export function spanBase(ws: WordSums, p: SentPrep, cs: number, ce: number, base
   for (let i = 0; i < n; i++) {
     const j = lo + i;
     const d = i < cs ? 1 : i >= ce ? 2 : 3;
-    const own = WordSums.row(wid[j]!) * R + (SPAN_ROLE.OWN + d - 1) * 5;
-    const prev1 = (i >= 1 ? WordSums.row(wid[j - 1]!) : 0) * R + (SPAN_ROLE.PREV1 + d - 1) * 5;
-    const next1 = (i + 1 < n ? WordSums.row(wid[j + 1]!) : 1) * R + (SPAN_ROLE.NEXT1 + d - 1) * 5;
+    const own = WordSums.row(wid[j]!) * R + (SPAN_ROLE.OWN + (d - 1) * SPAN_DIR) * 5;
+    const prev1 = (i >= 1 ? WordSums.row(wid[j - 1]!) : 0) * R + (SPAN_ROLE.PREV1 + (d - 1) * SPAN_DIR) * 5;
+    const next1 = (i + 1 < n ? WordSums.row(wid[j + 1]!) : 1) * R + (SPAN_ROLE.NEXT1 + (d - 1) * SPAN_DIR) * 5;
     for (let t = 0; t < 5; t++) base[i * 5 + t] = S[own + t]! + S[prev1 + t]! + S[next1 + t]!;
   }
 }

@@ -82,6 +82,90 @@ PLAIN_END[127] = 0;
 const PLAIN_PUNCT = new Uint8Array(0x2020);
 for (const ch of [',', ';', ':', '(', ')', '"', '?', '!', '[', ']', '\'', '“', '”', '‘', '’']) PLAIN_PUNCT[ch.charCodeAt(0)] = 1;
 
+/*
+ * The shapes below each push the token at pos and return where the next one starts, or -1 when
+ * the shortcut does not apply. They are functions of their own so that the JIT recompiles one
+ * shape, not all of `tokenize`, when a rare branch (an abbreviation, a split "n't") is first taken.
+ */
+
+/** A run of ASCII letters that nothing can extend or reshape (see plainWordEnd), or one before a period. */
+function asciiWordAt(tokens: Token[], text: string, pos: number, spaceBefore: boolean): number {
+  const n = text.length;
+  let e = pos + 1;
+  while (e < n && isAsciiLetter(text.charCodeAt(e))) e++;
+  const d = e < n ? text.charCodeAt(e) : -1;
+  if (d < 0 || plainWordEnd(d)) {
+    tokens.push({ start: pos, end: e, text: text.slice(pos, e), kind: 'word', spaceBefore });
+    return e;
+  }
+  // Two or more letters before a period: not DOTTED (a period would follow the first), not a
+  // URL unless "www.", not an email unless an @ follows; the word, or a known abbreviation.
+  if (d === 46 && e - pos >= 2 && !(e - pos === 3 && text.startsWith('www', pos)) && !atAhead(text, e)) {
+    let word = text.slice(pos, e);
+    let end = e;
+    if (codeAt(text, e + 1) !== 46 && isKnownAbbreviation(word)) {
+      word += '.';
+      end++;
+    }
+    tokens.push({ start: pos, end, text: word, kind: 'word', spaceBefore });
+    return end;
+  }
+  return -1;
+}
+
+/** A lone period before a space, a closer or the end: no number, ellipsis or email starts here. */
+function lonePeriodAt(tokens: Token[], text: string, pos: number, spaceBefore: boolean): number {
+  const d = pos + 1 < text.length ? text.charCodeAt(pos + 1) : -1;
+  if (d < 0 || (isSpace(d) && !(d === 32 && codeAt(text, pos + 2) === 46)) || d === 34 || d === 39 || d === 41 || d === 93 || d === 0x201d || d === 0x2019) {
+    tokens.push({ start: pos, end: pos + 1, text: '.', kind: 'punct', spaceBefore });
+    return pos + 1;
+  }
+  return -1;
+}
+
+/**
+ * A WORD match: with its period when it is a known abbreviation ("Gen.", "Inc.") or an initial
+ * ("J. K. Rowling"), split before "'s" or "n't", else as matched.
+ */
+function wordMatchAt(tokens: Token[], text: string, pos: number, word: string, spaceBefore: boolean): number {
+  let end = pos + word.length;
+  if (codeAt(text, end) === 46 && codeAt(text, end + 1) !== 46 && isKnownAbbreviation(word)) {
+    word += '.';
+    end++;
+  } else if (codeAt(text, end) === 46 && /^\p{Lu}$/u.test(word) && codeAt(text, end + 1) !== 46) {
+    word += '.';
+    end++;
+  } else {
+    // SPLIT_SUFFIX needs an apostrophe two or three code units from the end
+    const L = word.length;
+    const a2 = codeAt(word, L - 2);
+    const a3 = codeAt(word, L - 3);
+    const split = a2 === 39 || a2 === 0x2019 || a3 === 39 || a3 === 0x2019 ? SPLIT_SUFFIX.exec(word) : null;
+    if (split && split[1] && split[2] && !/^['’]/.test(split[1])) {
+      const head = split[1];
+      tokens.push({ start: pos, end: pos + head.length, text: head, kind: 'word', spaceBefore });
+      tokens.push({ start: pos + head.length, end, text: split[2], kind: 'word', spaceBefore: false });
+      return end;
+    }
+  }
+  tokens.push({ start: pos, end, text: word, kind: 'word', spaceBefore });
+  return end;
+}
+
+/** The token TOKEN_RE matches at pos; pos + 1 when it matches none. */
+function regexTokenAt(tokens: Token[], text: string, pos: number, spaceBefore: boolean): number {
+  TOKEN_RE.lastIndex = pos;
+  const m = TOKEN_RE.exec(text);
+  if (!m) return pos + 1;
+  let group = 1;
+  while (group < 7 && m[group] === undefined) group++;
+  const word = m[0];
+  if (group === 4) return wordMatchAt(tokens, text, pos, word, spaceBefore);
+  const end = pos + word.length;
+  tokens.push({ start: pos, end, text: word, kind: kindOf(group, word), spaceBefore });
+  return end;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   TOKEN_RE.lastIndex = 0;
@@ -94,81 +178,16 @@ export function tokenize(text: string): Token[] {
       pos++;
       continue;
     }
-    const spaceBefore0 = pos === 0 || isSpace(text.charCodeAt(pos - 1));
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
-      // A run of ASCII letters that nothing can extend or reshape (see plainWordEnd) is a word.
-      let e = pos + 1;
-      while (e < n && isAsciiLetter(text.charCodeAt(e))) e++;
-      const d = e < n ? text.charCodeAt(e) : -1;
-      if (d < 0 || plainWordEnd(d)) {
-        tokens.push({ start: pos, end: e, text: text.slice(pos, e), kind: 'word', spaceBefore: spaceBefore0 });
-        pos = e;
-        continue;
-      }
-      // Two or more letters before a period: not DOTTED (a period would follow the first), not a
-      // URL unless "www.", not an email unless an @ follows; the word, or a known abbreviation.
-      if (d === 46 && e - pos >= 2 && !(e - pos === 3 && text.startsWith('www', pos)) && !atAhead(text, e)) {
-        let word = text.slice(pos, e);
-        let end = e;
-        if (codeAt(text, e + 1) !== 46 && isKnownAbbreviation(word)) {
-          word += '.';
-          end++;
-        }
-        tokens.push({ start: pos, end, text: word, kind: 'word', spaceBefore: spaceBefore0 });
-        pos = end;
-        continue;
-      }
-    } else if (c === 46) {
-      // A lone period before a space, a closer or the end: no number, ellipsis or email starts here.
-      const d = pos + 1 < n ? text.charCodeAt(pos + 1) : -1;
-      if (d < 0 || (isSpace(d) && !(d === 32 && codeAt(text, pos + 2) === 46)) || d === 34 || d === 39 || d === 41 || d === 93 || d === 0x201d || d === 0x2019) {
-        tokens.push({ start: pos, end: pos + 1, text: '.', kind: 'punct', spaceBefore: spaceBefore0 });
-        pos++;
-        continue;
-      }
-    } else if (PLAIN_PUNCT[c] === 1) {
+    const spaceBefore = pos === 0 || isSpace(text.charCodeAt(pos - 1));
+    let next = -1;
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) next = asciiWordAt(tokens, text, pos, spaceBefore);
+    else if (c === 46) next = lonePeriodAt(tokens, text, pos, spaceBefore);
+    else if (PLAIN_PUNCT[c] === 1) {
       // Punctuation no other alternative starts with: the \S alternative, one punct token.
-      tokens.push({ start: pos, end: pos + 1, text: text.charAt(pos), kind: 'punct', spaceBefore: spaceBefore0 });
-      pos++;
-      continue;
+      tokens.push({ start: pos, end: pos + 1, text: text.charAt(pos), kind: 'punct', spaceBefore });
+      next = pos + 1;
     }
-    TOKEN_RE.lastIndex = pos;
-    const m = TOKEN_RE.exec(text);
-    if (!m) {
-      pos++;
-      continue;
-    }
-    const spaceBefore = spaceBefore0;
-    let group = 1;
-    while (group < 7 && m[group] === undefined) group++;
-    let word = m[0];
-    let end = pos + word.length;
-    if (group === 4) {
-      // A word followed by a period is an abbreviation when we know it as one ("Gen.", "Inc.").
-      if (codeAt(text, end) === 46 && codeAt(text, end + 1) !== 46 && isKnownAbbreviation(word)) {
-        word += '.';
-        end++;
-      } else if (codeAt(text, end) === 46 && /^\p{Lu}$/u.test(word) && codeAt(text, end + 1) !== 46) {
-        // A single capital before a period is an initial: "J. K. Rowling".
-        word += '.';
-        end++;
-      } else {
-        // SPLIT_SUFFIX needs an apostrophe two or three code units from the end
-        const L = word.length;
-        const a2 = codeAt(word, L - 2);
-        const a3 = codeAt(word, L - 3);
-        const split = a2 === 39 || a2 === 0x2019 || a3 === 39 || a3 === 0x2019 ? SPLIT_SUFFIX.exec(word) : null;
-        if (split && split[1] && split[2] && !/^['’]/.test(split[1])) {
-          const head = split[1];
-          tokens.push({ start: pos, end: pos + head.length, text: head, kind: 'word', spaceBefore });
-          tokens.push({ start: pos + head.length, end, text: split[2], kind: 'word', spaceBefore: false });
-          pos = end;
-          continue;
-        }
-      }
-    }
-    tokens.push({ start: pos, end, text: word, kind: kindOf(group, word), spaceBefore });
-    pos = end;
+    pos = next >= 0 ? next : regexTokenAt(tokens, text, pos, spaceBefore);
   }
   return tokens;
 }
