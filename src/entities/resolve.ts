@@ -1176,7 +1176,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       else if (type === 'LOC' && companyShortForms.has(w.slice(sp.start, sp.end).join(' ').toLowerCase()) && !(sp.start > 0 && (governedByLocative(w, sp.start) || w[sp.start - 1] === ',')) && !countryOfName(w.slice(sp.start, sp.end).join(' '))) type = 'ORG';
       // the appositive outweighs a given name in the name: "Albert Heijn, a unit of Ahold Delhaize"
       if (type !== 'ORG' && !gluedAcronym && beforeCorporateAppositive(w, sp.end)) type = 'ORG';
-      // "Black residents": a description of people, no name
+      // "Black residents" (a description of people) and "NZ$" (a currency) are no names
       if (isDescriptorOfPeople(w, sp.start, sp.end) || isCurrencyPrefix(w, sp.start, sp.end)) continue;
       // "Head", "the Minister": a title alone names no one
       if (type === 'PERSON' && w.slice(sp.start, sp.end).every((x) => isTitleWord(x) || isHonorific(x)) && !surnameLikeTitle(w, sp, lists)) continue;
