@@ -77,19 +77,77 @@ export function plannedModifier(t: readonly Tok[], s: number, e: number, lo: num
  */
 const LIKELIHOOD = new Set(['likely', 'unlikely', 'possible', 'impossible', 'probable', 'improbable', 'imminent', 'inevitable', 'certain', 'uncertain', 'doubtful']);
 const JUDGED_BY = new Set(['is', 'are', 'was', 'were', 'seems', 'seemed', 'looks', 'looked', 'appears', 'appeared', 'remains', 'remained']);
-const DEGREE_ADVERBS = new Set(['very', 'highly', 'more', 'less', 'most', 'least', 'increasingly', 'still', 'now', 'all', 'but', 'almost', 'nearly', 'quite', 'not']);
-export function judgedLikely(t: readonly Tok[], e: number, hi: number, verbAt: VerbAt): boolean {
+const DEGREE_ADVERBS = new Set(['very', 'highly', 'more', 'less', 'most', 'least', 'increasingly', 'still', 'now', 'all', 'but', 'almost', 'nearly', 'quite', 'not', 'fully', 'widely', 'largely', 'already', 'also', 'much']);
+export function judgedLikely(t: readonly Tok[], s: number, e: number, lo: number, hi: number, verbAt: VerbAt): boolean {
   for (let i = e, n = 0; i < hi && n < 3; i++, n++) {
     if (t[i]!.kind !== Kind.Word) return false;
     if (JUDGED_BY.has(t[i]!.low)) {
       let k = i + 1;
       if (DEGREE_ADVERBS.has(low(t, k))) k++;
-      return k < hi && LIKELIHOOD.has(low(t, k));
+      if (k < hi && LIKELIHOOD.has(low(t, k))) return true;
+      if (DEGREE_ADVERBS.has(low(t, k))) k++;
+      // ("the September meeting was live": the noun after the date)
+      const decisionAfter = PENDING_DECISIONS.has(low(t, i - 1));
+      return openQuestionAt(t, k, hi) && hypotheticalSubject(t, s, lo, decisionAfter);
     }
     if (verbAt(t, i)) return false;
   }
   return false;
 }
+
+/*
+ * "Said a cut in September was wide open", "a deal in June remained on the table", "a vote in
+ * October was far from certain": judgements that something is still undecided, the same
+ * look ahead as "likely" in other words. They are as often said of an event already past when
+ * its subject is definite ("the race on Sunday was far from certain until the last lap"), so
+ * they count only for an indefinite subject or a decision (hypotheticalSubject).
+ */
+const OPEN_QUESTIONS: readonly (readonly string[])[] = [
+  ['wide', 'open'], ['open'], ['undecided'], ['unclear'], ['unresolved'], ['conceivable'], ['feasible'], ['plausible'], ['premature'],
+  ['on', 'the', 'table'], ['off', 'the', 'table'], ['within', 'reach'], ['in', 'play'], ['in', 'doubt'], ['in', 'the', 'balance'],
+  ['on', 'the', 'cards'], ['in', 'the', 'cards'], ['up', 'in', 'the', 'air'], ['up', 'for', 'debate'], ['up', 'for', 'grabs'],
+  ['a', 'possibility'], ['a', 'real', 'possibility'], ['a', 'distinct', 'possibility'], ['a', 'strong', 'possibility'],
+  ['an', 'option'], ['a', 'real', 'option'], ['a', 'live', 'option'], ['an', 'open', 'question'],
+  ['a', 'done', 'deal'], ['a', 'given'], ['a', 'foregone', 'conclusion'], ['ruled', 'out'],
+  ['far', 'from', 'certain'], ['far', 'from', 'assured'], ['far', 'from', 'guaranteed'], ['far', 'from', 'clear'],
+  ['under', 'consideration'], ['under', 'discussion'], ['being', 'considered'], ['being', 'discussed'],
+  ['priced', 'in'], ['live'], ['expected'], ['anticipated'], ['some', 'way', 'off'], ['a', 'long', 'way', 'off'], ['weeks', 'away'], ['months', 'away'],
+];
+function openQuestionAt(t: readonly Tok[], k: number, hi: number): boolean {
+  // "a fair in May was open to the public", "open for business", "open on Sundays": a place's opening hours
+  if (low(t, k) === 'open' && OPEN_HOURS_AFTER.has(low(t, k + 1))) return false;
+  return OPEN_QUESTIONS.some((p) => k + p.length <= hi && p.every((w, j) => t[k + j]!.low === w));
+}
+const OPEN_HOURS_AFTER = new Set(['to', 'for', 'on', 'at', 'from', 'until', 'till', 'daily', 'every', 'all']);
+
+/** Determiners of a hypothetical subject ("a cut", "another hike", "any decision", "further cuts"). */
+const INDEFINITE = new Set(['a', 'an', 'another', 'any', 'further', 'more', 'no', 'fresh', 'new']);
+/** Words that open a definite subject ("the race on Sunday", "its meeting in May", "this vote"). */
+const DEFINITE = new Set(['the', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 's', 'last']);
+/** Words left of a subject that open its clause ("said that ...", "warned ..."), where the subject ends. */
+const SUBJECT_OPENERS = new Set(['that', 'said', 'says', 'say', 'warned', 'warns', 'added', 'believed', 'believes', 'thought', 'thinks', 'signalled', 'signaled', 'signals', 'suggested', 'suggests', 'indicated', 'indicates', 'and', 'but', 'while', 'although']);
+/**
+ * The subject holding the date at [s, ...) is a hypothetical: indefinite (a determiner such as "a"
+ * within five words to its left, before any definite one, or none at all before the verb that
+ * opens its clause: "Powell says September cut is on the table", a headline drops its articles),
+ * or a decision, whose being open means it is still to be taken ("the decision in September",
+ * "the September meeting").
+ */
+function hypotheticalSubject(t: readonly Tok[], s: number, lo: number, decisionAfter: boolean): boolean {
+  let decision = decisionAfter;
+  for (let i = s - 1, n = 0; i >= lo && n < 6; i--, n++) {
+    const w = t[i]!;
+    if (w.kind !== Kind.Word) return false;
+    if (INDEFINITE.has(w.low)) return true;
+    if (SUBJECT_OPENERS.has(w.low)) return true;
+    if (PENDING_DECISIONS.has(w.low)) decision = true;
+    // ("said the decision in September was wide open": a decision judged open is still to be taken)
+    if (DEFINITE.has(w.low)) return decision;
+  }
+  return false;
+}
+/** Nouns of a decision still to be taken when it is judged open, even with "the". */
+const PENDING_DECISIONS = new Set(['decision', 'decisions', 'meeting', 'move', 'call']);
 
 /*
  * "The weather service issued a warning for snow from 3 p.m. Monday", "declared a state of

@@ -1,4 +1,4 @@
-import { WEEKDAYS } from './lexicon.js';
+import { MONTHS, WEEKDAYS } from './lexicon.js';
 import { low, onHeadline, onTitleLine } from './match.js';
 import { directiveAhead, EVENT_NOUNS, judgedLikely, MODAL_ADVERBS, NOT_VERB_AFTER_TO, pastPerfect, plannedModifier, subjectOfModal, warnedAhead } from './ahead.js';
 import { endsFailedAttempt, failedAttempt } from './attempt.js';
@@ -11,15 +11,20 @@ import { Kind, type Tok } from './tokens.js';
 
 export type Tense = 'past' | 'future' | 'present' | null;
 
-const FUTURE = new Set(['effective', 'payable', 'await', 'awaits', 'awaiting', 'expects', 'expect', 'predicts', 'forecasts', 'forecast', 'anticipates', 'will', 'shall', 'scheduled', 'expected', 'plans', 'plan', 'planning', 'planned', 'due', 'upcoming', 'intends', 'intend', 'hopes', 'aims', 'would', 'could', 'can', 'cannot', 'may', 'might', 'should', 'must', 'going', 'tomorrow', 'next', 'slated', 'set', 'wants', 'want', 'seeks', 'prepared', 'ready', 'promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided', 'announced', 'begin', 'start', 'resume', 'meet', 'vote', 'visit', 'hold', 'open', 'return', 'expire', 'expires', 'deadline', 'convene', 'gather', 'travel', 'arrive', 'leave', 'host', 'play', 'go', 'continue', 'face']);
+const FUTURE = new Set(['effective', 'payable', 'await', 'awaits', 'awaiting', 'expects', 'expect', 'predicts', 'forecasts', 'forecast', 'anticipates', 'will', 'shall', 'scheduled', 'expected', 'plans', 'plan', 'planning', 'planned', 'due', 'upcoming', 'intends', 'intend', 'hopes', 'aims', 'would', 'could', 'can', 'cannot', 'may', 'might', 'should', 'must', 'going', 'tomorrow', 'next', 'slated', 'set', 'wants', 'want', 'seeks', 'prepared', 'ready', 'promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided', 'announced', 'begin', 'start', 'resume', 'meet', 'vote', 'visit', 'hold', 'open', 'return', 'expire', 'expires', 'deadline', 'convene', 'gather', 'travel', 'arrive', 'leave', 'host', 'play', 'go', 'continue', 'face',
+  // intentions, and aims in the progressive: "hoped to finish by June", "were aiming for a deal in April"
+  'hoped', 'intended', 'aimed', 'wanted', 'aiming', 'hoping']);
 // Verbs in a FUTURE list above that are past forms only count as future before an infinitive ("agreed to meet").
-const FUTURE_ONLY_BEFORE_TO = new Set(['promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided', 'planned', 'prepared', 'announced']);
+const FUTURE_ONLY_BEFORE_TO = new Set(['promised', 'vowed', 'pledged', 'threatened', 'agreed', 'decided', 'planned', 'prepared', 'announced', 'hoped', 'intended', 'aimed', 'wanted']);
 const BASE_FORMS = new Set(['face', 'go', 'continue', 'begin', 'start', 'resume', 'meet', 'vote', 'visit', 'hold', 'open', 'return', 'expire', 'expires', 'deadline', 'set', 'convene', 'gather', 'travel']);
 const PAST = new Set([
   'said', 'told', 'was', 'were', 'had', 'did', 'went', 'came', 'made', 'took', 'gave', 'met', 'saw', 'got', 'left', 'won', 'lost', 'rose', 'fell', 'began', 'became', 'held', 'found', 'thought', 'knew', 'sent', 'spent', 'paid', 'sold', 'bought', 'brought', 'kept', 'led', 'ran', 'wrote', 'spoke', 'broke', 'chose', 'flew', 'grew', 'drew', 'shot', 'struck', 'fought', 'caught', 'taught', 'sought', 'stood', 'understood', 'built', 'felt', 'heard', 'meant', 'ate', 'fled', 'quit', 'ago', 'yesterday', 'last', 'earlier', 'since', 'been', 'says', 'has', 'have', 'killed', 'died', 'arrested', 'slid', 'sank', 'swore', 'threw', 'wore', 'woke', 'hung', 'dealt', 'lent', 'bent', 'forgot', 'forgave', 'rang', 'sang', 'began', 'bid', 'overtook', 'withdrew', 'undertook', 'overcame', 'became', 'reported', 'announced',
   // irregular pasts that are no present form
   'lit', 'drove', 'rode', 'stole', 'swept', 'slept', 'wept', 'dug', 'sprang', 'shook', 'froze', 'tore', 'hid', 'fed', 'bled', 'stuck', 'spun', 'swung', 'shrank', 'blew', 'drank', 'swam', 'laid', 'arose', 'awoke', 'upheld', 'withheld', 'mistook', 'underwent', 'oversaw', 'leapt', 'crept', 'knelt', 'sped', 'clung', 'flung', 'shone', 'strove', 'forbade', 'befell', 'stank', 'slew',
 ]);
+const OVERTAKEN_EXPECTATIONS = new Set(['expected', 'expecting', 'forecast', 'forecasted', 'predicted', 'predicting', 'anticipated', 'projected', 'estimated']);
+/** Past forms that are no name even when capitalised (after a closing quote, in an all-caps line). */
+const ALWAYS_VERB = new Set(['said', 'told', 'was', 'were', 'had', 'did', 'has', 'have', 'been', 'says']);
 const PRESENT = new Set(['is', 'are', 'am', "isn't", 'remains', 'continues',
   // scheduling verbs in the present ("the president meets the king on Friday", "trading opens Monday"): a day ahead
   'meets', 'begins', 'starts', 'opens', 'closes', 'holds', 'hosts', 'visits', 'travels', 'heads', 'arrives', 'leaves', 'returns', 'resumes', 'ends', 'faces', 'launches', 'convenes', 'kicks', 'takes', 'goes',
@@ -77,6 +82,8 @@ function cue(t: readonly Tok[], i: number): Tense {
   if (k.kind !== Kind.Word) return null;
   const w = k.low;
   if (w === 'll' && low(t, i - 1) === "'") return 'future';
+  // "at 8am (0600 GMT) on Sunday": the clock's "am", not the verb
+  if (w === 'am' && t[i - 1]?.kind === Kind.Num) return null;
   // "Let us celebrate Christmas", "Let's meet on Friday": a hortative at the head of a clause
   // proposes something still to come ("they let us in" is past, so only clause-initial "let")
   if (w === 'let' && sentenceInitial(t, i) && (low(t, i + 1) === 'us' || ((low(t, i + 1) === "'" || low(t, i + 1) === '’') && low(t, i + 2) === 's'))) return 'future';
@@ -85,6 +92,9 @@ function cue(t: readonly Tok[], i: number): Tense {
   // "from 166 in May to 139 in June": the capitalised month, not the modal (which opens a
   // sentence only as a wish: "May the best team win")
   if (w === 'may' && k.cap && !(sentenceInitial(t, i) && t[i + 1]?.kind === Kind.Word && !t[i + 1]!.cap)) return null;
+  // "analysts had expected fourth-quarter earnings of 60 cents": an expectation in the past
+  // perfect was overtaken by the outcome, so what it was about is past
+  if (OVERTAKEN_EXPECTATIONS.has(w) && (low(t, i - 1) === 'had' || (low(t, i - 1) === 'been' && low(t, i - 2) === 'had'))) return 'past';
   if (FUTURE.has(w)) {
     // "the offer had been due to expire Friday evening": a plan told in the past perfect was
     // overtaken (extended, called off), so its day has passed
@@ -149,6 +159,8 @@ function cue(t: readonly Tok[], i: number): Tense {
   if (directiveAhead(t, i)) return 'future';
   // "no earlier than 60 days later": a comparative, no past cue
   if (w === 'earlier' && low(t, i + 1) === 'than') return null;
+  // "the Fed", "Rose", "Drew", "Lent", "the Left": a capitalised past form inside a sentence is a name
+  if (PAST.has(w) && k.cap && !sentenceInitial(t, i) && !onHeadline(t, i) && !ALWAYS_VERB.has(w)) return null;
   if (PAST.has(w)) return passive && w !== 'been' && w !== 'had' ? 'present' : 'past';
   if (PRESENT.has(w)) return 'present';
   if (passive && w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) return 'present';
@@ -177,8 +189,9 @@ function scheduledPresent(t: readonly Tok[], i: number): boolean {
   if (!p || p.kind !== Kind.Word || !t[i]!.space) return false;
   if (SUBJECT_PRONOUNS.has(p.low)) return true;
   if (low(t, i - 2) === "'" || low(t, i - 2) === '’') return false;
-  // (on a headline every word has a capital: "First Visit" is no named subject)
-  if (p.cap && !sentenceInitial(t, i - 1) && !onHeadline(t, i)) return true;
+  // (on a headline every word has a capital: "First Visit" is no named subject; "row over
+  // Tuesday vote", "the March meeting": a day or month before the word makes it a noun)
+  if (p.cap && !sentenceInitial(t, i - 1) && !onHeadline(t, i) && !WEEKDAYS.has(p.low) && !MONTHS.has(p.low)) return true;
   return pluralNoun(p.low) || pluralBeforeModifier(t, i - 1);
 }
 
@@ -243,6 +256,8 @@ const PLANNING_VERBS = new Set(['planned', 'scheduled', 'set', 'slated', 'organi
  */
 const ON_PLANNERS = new Set(['planned', 'scheduled', 'slated', 'called', 'announced']);
 const NP_WORDS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'new', 'general', 'national', 'nationwide', 'mass', 'large', 'second', 'third', 'further', 'another', 'outside', 'at', 'in', 'near', 'of', 'final', 'special', 'emergency', 'public', 'snap', 'two-day', 'one-day', 'day-long', 'for']);
+/** Events that take weeks to organise once called or announced: a weekday after them is not their day. */
+const WEEKS_TO_PREPARE = new Set(['election', 'elections', 'referendum', 'plebiscite', 'poll', 'polls', 'primary', 'primaries', 'runoff']);
 const SUBJECT_VERBS = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'have']);
 const RELATIVES = new Set(['that', 'which', 'who']);
 function plannedEventAhead(t: readonly Tok[], s: number, e: number, lo: number): boolean {
@@ -254,6 +269,9 @@ function plannedEventAhead(t: readonly Tok[], s: number, e: number, lo: number):
   // which tells what became of it; "a strike on Monday that shut schools" may have taken place
   if (SUBJECT_VERBS.has(low(t, e)) || (RELATIVES.has(low(t, e)) && cue(t, e + 1) !== 'future')) return false;
   let eventNoun = false;
+  // ("called a snap election on Tuesday": no election is held days after it is called, so a
+  // weekday there tells when it was called)
+  let slowEvent = false;
   let article = '';
   for (let i = s - 2, n = 0; i >= lo && n < 9; i--) {
     if (t[i]!.kind === Kind.Punct) {
@@ -266,9 +284,10 @@ function plannedEventAhead(t: readonly Tok[], s: number, e: number, lo: number):
       // "called for a rally on Saturday": the verb is "called for". "on" needs a new event ("a
       // protest"): "planned the attack on Monday" may tell when a known event took place.
       if (prep !== 'on') return true;
-      return ON_PLANNERS.has(w) && eventNoun && (article === 'a' || article === 'an' || article === 'another');
+      return ON_PLANNERS.has(w) && eventNoun && (article === 'a' || article === 'an' || article === 'another') && !(slowEvent && WEEKDAYS.has(low(t, s)));
     }
     if (EVENT_NOUNS.has(w)) eventNoun = true;
+    if (WEEKS_TO_PREPARE.has(w)) slowEvent = true;
     if (w === 'a' || w === 'an' || w === 'the' || w === 'another' || w === 'its' || w === 'their') article = w;
     // a verb between the object and the day gives the day to that verb ("planned a march that drew 500 on Friday")
     if (cue(t, i) !== null) return false;
@@ -279,15 +298,28 @@ function plannedEventAhead(t: readonly Tok[], s: number, e: number, lo: number):
 
 /** A headline's "to" and a lowercase verb before the expression, with no other verb between: "Strike to halt trains from Wednesday". */
 function headlineInfinitive(t: readonly Tok[], s: number, lo: number): boolean {
-  if (!onHeadline(t, s) && !onTitleLine(t, s)) return false;
+  const titleCase = onHeadline(t, s);
+  if (!titleCase && !onTitleLine(t, s)) return false;
   for (let i = s - 1, n = 0; i > lo && n < 10; i--) {
     if (t[i]!.kind !== Kind.Word) continue;
     n++;
     const w = t[i + 1];
-    if (t[i]!.low === 'to' && w && w.kind === Kind.Word && !w.cap && !NOT_VERB_AFTER_TO.has(w.low)) return true;
+    if (t[i]!.low !== 'to' || !w || w.kind !== Kind.Word || NOT_VERB_AFTER_TO.has(w.low)) continue;
+    // in title case the verb is capitalised too ("Storm to Hit Coast on Saturday"); a place after
+    // a word of going or of a relation is no verb ("Obama Heads to Israel", "Visit to Paris")
+    if (!w.cap || (titleCase && !TOWARDS.has(low(t, i - 1)))) return true;
   }
   return false;
 }
+
+/** Words before a "to" that points at a place or a party, not at a verb: "Heads to Israel", "Envoy to Iraq". */
+const TOWARDS = new Set([
+  'head', 'heads', 'headed', 'travel', 'travels', 'return', 'returns', 'returned', 'go', 'goes', 'went', 'come', 'comes', 'came', 'fly', 'flies', 'flew', 'move', 'moves', 'moved',
+  'arrive', 'arrives', 'send', 'sends', 'sent', 'bound', 'back', 'trip', 'trips', 'visit', 'visits', 'way', 'road', 'flight', 'flights', 'journey', 'route', 'path', 'next', 'up',
+  'close', 'closer', 'nearer', 'due', 'welcome', 'welcomes', 'letter', 'message', 'appeal', 'tribute', 'gift', 'reply', 'response', 'answer', 'envoy', 'ambassador', 'heir',
+  'threat', 'blow', 'boost', 'aid', 'access', 'exports', 'imports', 'ties', 'link', 'links', 'relations', 'open', 'opens', 'shift', 'shifts', 'switch', 'switches', 'from', 'talk',
+  'talks', 'speak', 'speaks', 'turn', 'turns', 'lose', 'loses', 'lost', 'fall', 'falls', 'fell', 'rise', 'rises', 'rose', 'slip', 'slips', 'sold', 'sells', 'sale', 'bid', 'offer',
+]);
 
 function sentenceInitial(t: readonly Tok[], i: number): boolean {
   if (i === 0 || t[i]!.nl) return true;
@@ -430,6 +462,11 @@ function verbRightAfter(t: readonly Tok[], e: number, hi: number): Tense {
     if (c && c !== 'present') return c;
   }
   return null;
+}
+
+/** The date at s, after a preposition, opens a clause introduced by "that" ("said that on Friday ..."). */
+function opensThatClause(t: readonly Tok[], s: number, lo: number): boolean {
+  return s - 2 >= lo && TIME_PREPOSITIONS.has(low(t, s - 1)) && low(t, s - 2) === 'that' && REPORTING_VERBS.has(low(t, s - 3));
 }
 
 /** Words that join two adverbials of one verb: "on Thursday and to Jordan on Friday". */
@@ -578,15 +615,23 @@ function clauseTense(t: readonly Tok[], s: number, e: number, lo: number, hi: nu
   const adverbial = TIME_PREPOSITIONS.has(low(t, s - 1));
   // "as soon as Tuesday", "as early as next week": a date not yet reached.
   if (low(t, s - 1) === 'as' && (low(t, s - 2) === 'soon' || low(t, s - 2) === 'early') && low(t, s - 3) === 'as' && s - 3 >= lo) return 'future';
-  if (deadlineAhead(t, s, lo) || ruledOut(t, s, e, lo, hi) || plannedEventAhead(t, s, e, lo) || plannedModifier(t, s, e, lo) || judgedLikely(t, e, hi, isCue) || subjectOfModal(t, s, e, lo) || warnedAhead(t, s, lo, isCue)) return 'future';
+  if (deadlineAhead(t, s, lo) || ruledOut(t, s, e, lo, hi) || plannedEventAhead(t, s, e, lo) || plannedModifier(t, s, e, lo) || judgedLikely(t, s, e, lo, hi, isCue) || subjectOfModal(t, s, e, lo) || warnedAhead(t, s, lo, isCue)) return 'future';
   // "ahead of Sunday's vote", "in the run-up to Friday's summit": the day has not come yet
   if ((low(t, s - 1) === 'of' && low(t, s - 2) === 'ahead') || (low(t, s - 1) === 'to' && low(t, s - 2) === 'up' && low(t, s - 3) === '-' && low(t, s - 4) === 'run')) return 'future';
   // "Rail strike to halt trains from Wednesday", "Union to strike Friday": a headline's "to" and
   // a verb is its future tense
   if (headlineInfinitive(t, s, lo)) return 'future';
+  // "He said that on Friday he would resign": a date that opens a reported clause belongs to that
+  // clause's verb right after it, not to the reporting verb before "that"
+  if (opensThatClause(t, s, lo)) {
+    const own = verbRightAfter(t, e, hi);
+    if (own) return own;
+  }
   // Left first, nearest cue wins; a clause break (";", ":") stops the search.
   // The window counts words only: "at the Newark, N.J., airport" is four words, not eleven tokens.
   let conditional = false;
+  // a present verb of the clause, too far left to date the expression itself
+  let presentFar = false;
   for (let i = s - 1, n = 0; i >= lo && n < 10; i--) {
     const w = t[i]!.low;
     if (w === ';') break;
@@ -603,7 +648,10 @@ function clauseTense(t: readonly Tok[], s: number, e: number, lo: number, hi: nu
     // a present verb counts only right before the expression ("is on Friday", "are meeting Monday");
     // a scheduling verb with its object between may stand two words further ("faces a confidence
     // vote on Monday", "holds its annual meeting on Friday")
-    if (c === 'present' && n > (SCHEDULING_PRESENT.has(w) ? 6 : 4)) continue;
+    if (c === 'present' && n > (SCHEDULING_PRESENT.has(w) ? 6 : 4)) {
+      presentFar = true;
+      continue;
+    }
     // "await Friday's jobs report" looks ahead to its object only: "awaiting trial after his
     // arrest on Friday" names a day of its own
     if (c === 'future' && AWAIT.has(w) && n > 4) continue;
@@ -634,6 +682,9 @@ function clauseTense(t: readonly Tok[], s: number, e: number, lo: number, hi: nu
     // verb further left in the reported clause ("is expected to dump snow ... starting Monday
     // night") tells when its content happens
     if (c === 'past' && comma && REPORTING_VERBS.has(w) && farFuture(t, s, lo)) return 'future';
+    // "promises an aid package for their January election, the agency reported on Monday": the
+    // frame's past is when it was said; the clause it reports is in the present
+    if (c === 'past' && comma && REPORTING_VERBS.has(w) && presentFar) return null;
     if (c) return c;
   }
   // ("If he follows up his Tuesday wins": a date that modifies a noun is no time of the condition)
@@ -707,6 +758,10 @@ const NOUN_PHRASE_FUTURE = new Set(['next', 'upcoming']);
  */
 function cueAfter(t: readonly Tok[], i: number): Tense {
   if (directiveAhead(t, i)) return t[i]!.low.endsWith('s') ? 'present' : 'past';
+  // "On Monday, the two sides agreed to meet again", "late Sunday, he hoped to calm the crowd":
+  // the date tells when the intention was formed, a past act; only what follows the infinitive
+  // lies ahead
+  if (FUTURE_ONLY_BEFORE_TO.has(t[i]!.low)) return 'past';
   // "Tuesday's outcome is unlikely to provide clarity", "the team can win": a prospect or an
   // ability after the date looks ahead from it, not to it
   if (PROSPECT_WORDS.has(t[i]!.low)) return null;

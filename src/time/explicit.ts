@@ -1,4 +1,4 @@
-import { MONTHS } from './lexicon.js';
+import { MONTHS, WEEKDAYS } from './lexicon.js';
 import { glued, intOf, isHyphenAt, isNum, low, optDot, ordSuffix } from './match.js';
 import type { Cand } from './model.js';
 import { Kind, type Tok } from './tokens.js';
@@ -96,7 +96,29 @@ export function monthAt(t: readonly Tok[], i: number, afterDay = false): { m: nu
   } else {
     e = optDot(t, e) > e && k.low === 'sept' ? e + 1 : e;
   }
+  if (surnameMonth(t, i, e)) return null;
   return { m, e };
+}
+
+/** Months that are also surnames or given names: "Jill June", "Bill August", "Kirsten April". */
+const NAME_MONTHS = new Set(['april', 'june', 'july', 'august']);
+/**
+ * "Drew Ivers, Jill June, Lori Jungling": a month right after a capitalised given name inside a
+ * sentence, with no day or year after it, is a surname. ("Friday June 5", "UK June inflation"
+ * stay months: a weekday before it, a day number or a lower-case noun after it.)
+ */
+function surnameMonth(t: readonly Tok[], i: number, e: number): boolean {
+  if (!NAME_MONTHS.has(t[i]!.low) || isNum(t, e)) return false;
+  const p = t[i - 1];
+  if (!p || p.kind !== Kind.Word || !p.cap || p.nl || !t[i]!.space || p.low.length < 3) return false;
+  const q = t[i - 2];
+  // a capital that opens the sentence proves no name: "Hot June" may be an adjective
+  if (!q || q.low === '.' || q.low === '!' || q.low === '?') return false;
+  // "the ECB June meeting", "UK June inflation": a month before a lower-case noun modifies it
+  const nx = t[e];
+  if (nx && nx.kind === Kind.Word && !nx.cap) return false;
+  // no word of a date before it ("Friday June", "Day June")
+  return !WEEKDAYS.has(p.low) && !MONTHS.has(p.low) && p.low !== 'day' && p.low !== 'eve';
 }
 
 /**

@@ -96,6 +96,11 @@ export function parseFullYear(t: readonly Tok[], i: number): Cand | null {
   return c;
 }
 
+/** "raised its outlook for the full year", "cut its forecast for the year": the year an outlook is for, still under way. */
+function outlookFor(t: readonly Tok[], i: number): boolean {
+  return low(t, i - 1) === 'for' && OUTLOOK_NOUNS.has(low(t, i - 2));
+}
+
 /** Words before an estimate that results are measured against: "beat the full-year forecast". */
 const MEASURED_AGAINST = new Set(['beat', 'beats', 'beating', 'missed', 'misses', 'missing', 'topped', 'tops', 'exceeded', 'exceeds', 'above', 'below', 'under', 'than', 'of', 'with', 'matched', 'matches']);
 const ESTIMATE_OWNERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'own']);
@@ -506,7 +511,9 @@ const AGO_OR_SO = new Set(['ago', 'later', 'earlier']);
 
 export function parseAgo(t: readonly Tok[], i: number): Cand | null {
   let j = i;
-  const amount = parseAmount(t, j);
+  // "half a century ago", "half an hour ago"
+  const half = low(t, i) === 'half' && (low(t, i + 1) === 'a' || low(t, i + 1) === 'an');
+  const amount = half ? { n: 0.5, e: i + 2, article: true } : parseAmount(t, j);
   let n = 1;
   let vague = false;
   if (amount) {
@@ -524,7 +531,10 @@ export function parseAgo(t: readonly Tok[], i: number): Cand | null {
     if (!UNITS.has(low(t, j)) || !low(t, j).endsWith('s')) return null;
     vague = true;
   }
-  const unit = UNITS.get(low(t, j));
+  // "a fortnight ago": two weeks
+  const fortnight = low(t, j) === 'fortnight' || (low(t, j) === 'fortnights' && !vague);
+  if (fortnight) n *= 2;
+  const unit = fortnight ? 'W' : UNITS.get(low(t, j));
   if (!unit) return null;
   let e = j + 1;
   // "a year and a half ago"
@@ -572,10 +582,12 @@ export function parseAgo(t: readonly Tok[], i: number): Cand | null {
   }
   if (!Number.isInteger(n)) {
     // "a year and a half ago" -> months
-    const sub: Partial<Record<Unit, [Unit, number]>> = { Y: ['M', 12], M: ['D', 30], W: ['D', 7], D: ['h', 24], DE: ['Y', 10] };
+    const sub: Partial<Record<Unit, [Unit, number]>> = { Y: ['M', 12], M: ['D', 30], W: ['D', 7], D: ['h', 24], DE: ['Y', 10], C: ['Y', 100], h: ['m', 60] };
     const s = sub[unit];
-    if (!s) return null;
-    return { s: i, e: e + 1, type: 'DATE', sem: { k: 'rel', unit: s[0], n: sign * n * s[1], anchor, gran: unit === 'Y' ? 'M' : unit }, approx: true };
+    // ("half an hour later", "a minute and a half later": train tags the duration alone)
+    if (!s || (unit === 'h' && anchor === 'ref')) return null;
+    if (unit === 'h') return { s: i, e: e + 1, type: 'TIME', sem: { k: 'rel', unit: 'm', n: sign * n * 60, anchor, gran: 'm' } };
+    return { s: i, e: e + 1, type: 'DATE', sem: { k: 'rel', unit: s[0], n: sign * n * s[1], anchor, gran: unit === 'Y' || unit === 'DE' || unit === 'C' ? s[0] === 'Y' ? 'Y' : 'M' : unit }, approx: true };
   }
   const timeUnit = unit === 'h' || unit === 'm' || unit === 's';
   // "a decade ago", "a century ago": a year that far back (2015 in a 2025 story), not the decade or century
@@ -716,7 +728,9 @@ export function parseYearPhrase(t: readonly Tok[], i: number): Cand | null {
   if (low(t, j) === 'full' || low(t, j) === 'whole' || low(t, j) === 'entire') {
     if (low(t, j + 1) !== 'year' || isHyphenAt(t, j + 2)) return null;
     // "the full year ended June 30" is a duration like any "year ended"
-    if (low(t, j + 2) !== 'ended' && low(t, j + 2) !== 'ending') return { s: i, e: j + 2, type: 'DATE', sem: { k: 'rel', unit: 'Y', n: 0, anchor: 'dct' } };
+    // ("For the full year, the company earned $5 billion", told in January: the year just
+    // closed, as "full-year" is: reportYear)
+    if (low(t, j + 2) !== 'ended' && low(t, j + 2) !== 'ending') return { s: i, e: j + 2, type: 'DATE', sem: { k: 'rel', unit: 'Y', n: 0, anchor: 'dct' }, reportYear: !OUTLOOK_NOUNS.has(low(t, j + 2)) && !outlookFor(t, i) };
   }
   if (low(t, j) === 'full' || low(t, j) === 'whole' || low(t, j) === 'entire' || low(t, j) === 'fiscal') j++;
   if (low(t, j) !== 'year') return null;
@@ -731,7 +745,7 @@ export function parseYearPhrase(t: readonly Tok[], i: number): Cand | null {
   const bare = j === i + 1 || (j === i + 2 && low(t, i + 1) === 'fiscal');
   const closes = nx === ',' || nx === '.' || nx === ';' || (prev === 'for' && (YEAR_VERBS.has(nx) || (nx === 'of' && (low(t, j + 2) === '$' || t[j + 2]?.kind === Kind.Num))));
   if (bare && (prev === 'for' || (prev === 'of' && j === i + 1)) && closes && low(t, i - 2) !== 'time' && low(t, i - 2) !== 'end') {
-    return { s: i, e: j + 1, type: 'DATE', sem: { k: 'rel', unit: 'Y', n: 0, anchor: 'dct' } };
+    return { s: i, e: j + 1, type: 'DATE', sem: { k: 'rel', unit: 'Y', n: 0, anchor: 'dct' }, reportYear: prev === 'for' && !outlookFor(t, i) };
   }
   return null;
 }

@@ -75,6 +75,12 @@ function propose(t: readonly Tok[]): Cand[] {
       i++;
       continue;
     }
+    // "said that Friday's vote would go ahead", "reported that third-quarter sales fell": a
+    // conjunction opening a reported clause, not the "that" of "that Friday" / "that quarter"
+    if (k.low === 'that' && complementizerThat(t, i)) {
+      i++;
+      continue;
+    }
     let best: Cand | null = null;
     for (const p of PARSERS) {
       const c = p(t, i);
@@ -99,6 +105,40 @@ function propose(t: readonly Tok[]): Cand[] {
     } else i++;
   }
   return out;
+}
+
+/** Verbs and adjectives whose "that" opens a clause ("said that", "expects that", "is likely that"). Verbs of memory are left out: "recalled that Friday" may point at the day. */
+const CLAUSE_TAKERS = new Set([
+  'said', 'says', 'say', 'saying', 'reported', 'reports', 'announced', 'announces', 'added', 'adds', 'noted', 'notes', 'warned', 'warns', 'stated', 'states',
+  'insisted', 'insists', 'confirmed', 'confirms', 'predicted', 'predicts', 'expects', 'expect', 'expected', 'believes', 'believe', 'believed', 'thinks', 'think', 'thought',
+  'argued', 'argues', 'claimed', 'claims', 'showed', 'shows', 'suggested', 'suggests', 'indicated', 'indicates', 'estimated', 'estimates', 'hoped', 'hopes', 'hope',
+  'feared', 'fears', 'fear', 'agreed', 'agrees', 'acknowledged', 'admitted', 'denied', 'revealed', 'disclosed', 'signalled', 'signaled', 'signals', 'explained', 'wrote',
+  'writes', 'concluded', 'decided', 'ruled', 'declared', 'stressed', 'emphasized', 'emphasised', 'forecast', 'projected', 'assumed', 'ensure', 'ensured', 'means', 'meant',
+  'clear', 'sure', 'likely', 'unlikely', 'possible', 'so',
+]);
+/** Verbs of telling, whose "that" comes after their object ("told reporters that", "assured investors that"). */
+const TELLING = new Set(['told', 'tells', 'tell', 'telling', 'assured', 'assures', 'reminded', 'informed', 'notified', 'advised', 'warned', 'promised', 'promises']);
+/** Words of a date adverbial that may stand between a reporting verb and its "that" ("said on Thursday that", "announced late last week that"). */
+const ADVERBIAL_WORDS = new Set(['on', 'in', 'late', 'early', 'last', 'this', 'week', 'month', 'year', 'today', 'yesterday', 'night', 'morning', 'afternoon', 'evening', 'earlier', 'also', 'again', 'repeatedly', 'publicly', 'previously']);
+/** Words after "that" that make it a demonstrative: a clause seldom opens with a bare unit ("that day", "that night"). */
+const DEMONSTRATED = new Set(['same', 'very', 'day', 'night', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'time', 'season', 'summer', 'winter', 'spring', 'autumn', 'fall', 'quarter', 'decade', 'period', 'date', 'hour', 'moment', 'era']);
+/** Token i, "that", opens a clause after a verb of saying or thinking (a date adverbial or a told object between). */
+function complementizerThat(t: readonly Tok[], i: number): boolean {
+  // "said on that day", "reported that night", "announced that same day": a demonstrative
+  if (ADVERBIAL_WORDS.has(low(t, i - 1)) || DEMONSTRATED.has(low(t, i + 1))) return false;
+  // "said that Sunday's elections will go ahead", "it's likely that Friday's agreement may reset the
+  // clock": the reported clause's verb says nothing of when its subject's day was (the one ahead,
+  // the one past); "that" read as a demonstrative dates it by the text, as before
+  if (WEEKDAYS.has(low(t, i + 1)) && (low(t, i + 2) === "'" || low(t, i + 2) === '’')) return false;
+  let k = i - 1;
+  for (let n = 0; k >= 0 && n < 5; n++) {
+    const w = t[k]!;
+    if (w.kind === Kind.Num || w.low === '.' || w.low === ',' || WEEKDAYS.has(w.low) || MONTHS.has(w.low) || ADVERBIAL_WORDS.has(w.low)) k--;
+    else break;
+  }
+  if (CLAUSE_TAKERS.has(low(t, k))) return true;
+  // "told reporters that", "assured the committee that"
+  return t[k]?.kind === Kind.Word && (TELLING.has(low(t, k - 1)) || (TELLING.has(low(t, k - 2)) && low(t, k - 1) === 'the'));
 }
 
 /** Tokens from i are a glued "-to-" between two words: "quarter-to-quarter", "year-to-date". */
@@ -822,7 +862,34 @@ function pastWeekdayRange(r: Resolved, out: TaggedTime[]): Resolved {
  * day is left to the publication date: "The bank cut rates on Monday. Shares rose by 11 a.m.").
  */
 function comingDayGoesOn(refDay: Point, refDaySent: number, lo: number, sent: Int32Array, dct: Dct | null, tense: Tense): boolean {
-  return !!dct && refDay.days! > dct.days && tense !== 'past' && lo > 0 && refDaySent >= 0 && refDaySent === sent[lo - 1];
+  return !!dct && refDay.days! > dct.days && tense !== 'past' && refDaySent >= 0 && sentenceShortlyBefore(refDaySent, lo, sent);
+}
+
+/**
+ * How many sentences back a day given before still holds a clock time told after it. (Two were
+ * tried: a live blog's time stamps then took the days its earlier entries looked ahead to, and a
+ * funeral's or a market's clock the day of a story told two sentences before.)
+ */
+const CLOCK_DAY_SENTENCES = 1;
+/** The sentence starting at token `from` is one of the CLOCK_DAY_SENTENCES sentences before the one starting at `lo`. */
+function sentenceShortlyBefore(from: number, lo: number, sent: Int32Array): boolean {
+  let k = lo;
+  for (let n = 0; n < CLOCK_DAY_SENTENCES && k > 0; n++) {
+    k = sent[k - 1]!;
+    if (k === from) return true;
+  }
+  return false;
+}
+
+/** A clock time of the evening ("T23:45", midnight "T24:00"), which a night named before it still holds; an earlier hour is the morning after. */
+const eveningHour = (tod: string): boolean => Number(tod.slice(1, 3)) >= 18;
+
+/**
+ * "A man was arrested early on Sunday. Police were called at about 2.30am.": a past narrative goes
+ * on with the day its sentence before gave, and so does a clock time told in the past.
+ */
+function pastDayGoesOn(refDay: Point, refDaySent: number, lo: number, sent: Int32Array, dct: Dct | null, tense: Tense): boolean {
+  return !!dct && refDay.days! < dct.days && tense === 'past' && refDaySent >= 0 && sentenceShortlyBefore(refDaySent, lo, sent);
 }
 
 /** Nouns of figures reported for a period: "the November jobs report", "the weak August performance". */
@@ -890,6 +957,8 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
   let prevSet = false;
   // sentence (its first token) of the candidate that last set refDay in this window; -1 when none
   let refDaySent = -1;
+  // refDay was named as a night ("on Tuesday night", "last night"), for a clock time told after it
+  let refDayNight = false;
   // sentence of the candidate that last set ref in this window; -1 when none
   let refSent = -1;
   // the weekdays of the list the previous candidates form ("on Sunday, Monday and Tuesday")
@@ -946,6 +1015,10 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
     // "On Friday, the shooting happened at 10 p.m.": a clock time with no day of its own is on the
     // day its sentence gave before it, not the publication date.
     if (bareClock(c) && refDay && ((refDaySent === lo && refDaySent >= 0) || comingDayGoesOn(refDay, refDaySent, lo, sent, dct, tense))) r = { value: formatPoint(refDay), point: refDay };
+    else if (bareClock(c) && refDay && pastDayGoesOn(refDay, refDaySent, lo, sent, dct, tense)) {
+      const p = refDayNight && !eveningHour(c.tod!) ? dayPoint(refDay.days! + 1) : refDay;
+      r = { value: formatPoint(p), point: p };
+    }
     else if (bareClock(c) && c.tod!.startsWith('T24') && tense === 'past' && dct && r.point?.days === dct.days) {
       // "The ceasefire began at midnight": told in the past, the midnight that began the
       // publication day, which TimeML writes as the day before at T24:00
@@ -1057,6 +1130,7 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
       if (r.point.g === 'D') {
         refDay = r.point;
         refDaySent = lo;
+        refDayNight = c.tod === 'TNI';
         st.monthLast = false;
       }
     } else if (named && c.type !== 'DURATION' && c.type !== 'SET') {
@@ -1066,6 +1140,7 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
       if (named.g === 'D') {
         refDay = named;
         refDaySent = lo;
+        refDayNight = c.tod === 'TNI';
         if (c.sem.k === 'date' && c.sem.d !== undefined) {
           explicitDays.push(named.days!);
           if (explicitDays.length > EXPLICIT_DAYS) explicitDays.shift();
