@@ -220,6 +220,8 @@ const P = (spec: string, type: string, cameo?: string): Phrase => ({
 
 export const PHRASES: readonly Phrase[] = [
   P('sat|sit|sits|sitting down with', 'MEET', '040'),
+  // ("Erdogan and el-Sissi shook hands at the World Cup": leaders who shake hands have met)
+  P('shook|shake|shakes|shaking hands', 'MEET', '040'),
   P('spoke|speak|speaks|spoken|speaking by telephone|phone', 'CALL', '041'),
   P('spoke|speak|speaks|spoken|speaking on|over the telephone|phone', 'CALL', '041'),
   P('called|call|calls|calling on', 'APPEAL', '020'),

@@ -58,3 +58,11 @@ test('a name inside an appositive on the subject holds no stance: "Washington, a
   const a = run('Washington, a treaty ally of Manila, condemned China\'s "aggressive" actions.');
   assert.ok(a.stances.length > 0 && a.stances.every((s) => nameOf(a, s.holder) === 'Washington'), JSON.stringify(a.stances));
 });
+
+test('leaders who shake hands have met', () => {
+  const a = run('President Recep Tayyip Erdogan and Egyptian President Abdel Fattah el-Sissi shook hands at the World Cup in Qatar in November, their first meeting.');
+  const e = ev(a, 'shook hands');
+  assert.equal(e.type, 'MEET');
+  assert.deepEqual(e.participants.map((p) => nameOf(a, p)).sort(), ['Abdel Fattah el-Sissi', 'Recep Tayyip Erdogan']);
+  assert.equal(nameOf(a, e.place), 'Qatar');
+});
