@@ -418,6 +418,23 @@ export function isPronounOnly(content: string): boolean {
   return PRONOUN_ALONE.test(content.trim());
 }
 
+/** People a report cites as its source: "citing two officials at the ministry", "citing sources familiar with the talks". */
+const CITED_PEOPLE = /^(?:(?:a|an|the|two|three|four|five|several|many|unnamed|anonymous|senior|junior|top|local|government|military|security|western|european|u\.s\.|us|american|british|chinese|russian|israeli|iranian|ukrainian|other|two\s+other|three\s+other|people|sources|officials)\s+){0,4}(?:officials?|diplomats?|sources?|people|persons|analysts|experts|executives|residents|witnesses|insiders|aides?|lawmakers|spokesm[ae]n|spokeswom[ae]n|spokespersons?|police|investigators|negotiators|bankers|traders|officers)\b(?![^,;]*\bthat\b)/i;
+
+/** "Reuters, citing [two diplomats], reported": the people cited are the report's source, not what it says. */
+export function isCitedSource(cue: string, content: string): boolean {
+  return /^citing$/i.test(cue.trim()) && CITED_PEOPLE.test(content.trim());
+}
+
+/** "reported, [citing two officials at the ministry, that ...]": the source phrase opening a content, up to its comma. */
+const CITING_LEAD = /^citing\s+[^,;]{1,120},\s+/i;
+
+/** Where a content piece starts once a "citing ..., " lead is left out; 0 when it has none. */
+export function citingLeadLength(piece: string): number {
+  const m = CITING_LEAD.exec(piece);
+  return m && m[0].length < piece.length && CITED_PEOPLE.test(piece.slice(7)) ? m[0].length : 0;
+}
+
 /** A name of one to four capitalised words, "the" and "of" allowed: "Veltrix", "the Bank of England"; no clause. */
 const NAME_ALONE = /^(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&'’-]*){0,3}$/u;
 

@@ -92,3 +92,8 @@ test('a participle before a noun in a headline is no cue: "collide near disputed
   const doc = analyze('Chinese, Philippine vessels collide near disputed shoal\n\nMANILA (Dossier Wire) — A Chinese coast guard ship and a Philippine supply vessel collided on Monday, the Philippine military said.');
   assert.ok(!doc.get('quotes').some((q) => q.text === 'shoal'), show(doc.get('quotes')));
 });
+
+test('the people a report cites are its source, not what it says', () => {
+  const doc = analyze('Folha de Sao Paulo reported on Tuesday, citing two officials at the agriculture ministry, that the government was considering a softer target. Reuters, citing two diplomats, reported that talks had stalled. The senator resigned, citing health problems.');
+  assert.deepEqual(doc.get('quotes').map((q) => q.text), ['that the government was considering a softer target', 'that talks had stalled', 'health problems'], show(doc.get('quotes')));
+});
