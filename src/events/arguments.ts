@@ -498,6 +498,9 @@ const AFTER_PASSIVE = new Set(['in', 'on', 'at', 'by', 'during', 'last', 'earlie
  * the north attacked the town") is a main verb and is left alone.
  */
 function reducedRelativeStart(tokens: readonly Token[], lower: readonly string[], lo: number, tr: Trigger): number {
+  // "failed to adopt a resolution calling for a ceasefire", "signed a letter urging ...": the
+  // document does the calling, not the clause's subject
+  if (!tr.nominal && tr.start > lo && /ing$/.test(lower[tr.start]!) && DOCUMENT_NOUNS.has(lower[tr.start - 1]!)) return tr.start;
   if (tr.nominal || tr.end !== tr.start + 1 || tr.start - lo < 2) return lo;
   const w = lower[tr.start]!;
   if (!/ed$/.test(w) && w !== 'held' && w !== 'met' && w !== 'made' && w !== 'struck' && w !== 'signed') return lo;
@@ -515,6 +518,8 @@ function reducedRelativeStart(tokens: readonly Token[], lower: readonly string[]
   return lo;
 }
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that']);
+/** Documents that call, urge or demand by themselves: "a resolution calling for". */
+const DOCUMENT_NOUNS = new Set(['resolution', 'resolutions', 'letter', 'letters', 'bill', 'bills', 'statement', 'motion', 'petition', 'report', 'law', 'measure', 'decree', 'text', 'draft', 'proposal', 'declaration', 'communique', 'communiqué', 'amendment', 'order', 'memo', 'memorandum']);
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
 
 const EVENT_PARTICIPLES = new Set(['attended', 'hosted', 'led', 'organised', 'organized', 'chaired', 'brokered', 'mediated', 'joined', 'accompanied', 'convened', 'sponsored', 'co-hosted', 'co-chaired', 'headed']);

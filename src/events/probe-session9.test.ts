@@ -66,3 +66,10 @@ test('leaders who shake hands have met', () => {
   assert.deepEqual(e.participants.map((p) => nameOf(a, p)).sort(), ['Abdel Fattah el-Sissi', 'Recep Tayyip Erdogan']);
   assert.equal(nameOf(a, e.place), 'Qatar');
 });
+
+test('a document calling for something takes none of the clause subject; a request set off by commas makes nothing after it hypothetical', () => {
+  const a = run('The Security Council on Friday failed to adopt a resolution calling for an immediate ceasefire in Gaza.');
+  assert.deepEqual(ev(a, 'calling for').participants, []);
+  const b = run('President Hale, calling for calm, met the protest leaders on Monday.');
+  assert.equal(ev(b, 'met').status, 'occurred');
+});

@@ -353,7 +353,8 @@ function eventOf(dc: DocContext, sc: SentenceContext, tr: Trigger, lastVerbal: D
   const coordinatedVerb = !tr.nominal && (lower[tr.start - 1] === 'and' || lower[tr.start - 1] === 'but');
   // (a request that holds its requested event as its own noun has no object after it: in "Rebels
   // propose truce, hand over prisoners" the handover is not what is proposed)
-  if (status !== 'negated' && !coordinatedVerb && triggers.some((o) => o !== tr && REQUESTS.has(o.type) && !holdsOwnObject(lower, o) && o.end <= tr.start && tr.start - o.end <= 4)) status = 'hypothetical';
+  // (not past a comma that closes the request's aside: "The president, calling for calm, met the leaders")
+  if (status !== 'negated' && !coordinatedVerb && triggers.some((o) => o !== tr && REQUESTS.has(o.type) && !holdsOwnObject(lower, o) && o.end <= tr.start && tr.start - o.end <= 4 && !lower.slice(o.end, tr.start).includes(','))) status = 'hypothetical';
   const start = tokens[tr.start]!.start;
   const end = tokens[tr.end - 1]!.end;
   const { actors, targets } = splitRoles(lower, tr, lo, hi, parts.ids, parts.positions);

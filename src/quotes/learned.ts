@@ -21,7 +21,7 @@ import { isRubric } from './labels.js';
 import type { QuoteMarks } from './marks.js';
 import { findParentheticals } from './parenthetical.js';
 import { inCueClause, sourceAccording } from './source.js';
-import { beforeAnonymityClause, clauseSubject, DATELINE, LEADING_ADVERBIAL, LIVE_STAMP, LY_NOUNS, nameAfter, openingSubject, subjectBeforeAside, withSubject, sourceHeadPhrase, subjectBefore, trimSourceEdges, withDeterminer } from './source-phrase.js';
+import { beforeAnonymityClause, clauseSubject, DATELINE, documentBeforeParticiple, LEADING_ADVERBIAL, LIVE_STAMP, LY_NOUNS, nameAfter, openingSubject, subjectBeforeAside, withSubject, sourceHeadPhrase, subjectBefore, trimSourceEdges, withDeterminer } from './source-phrase.js';
 import { clauseBeforeSource, dropContentsOfLaterCues, endContentsAtNextAttribution, nameAfterInvertedCue, quotedAsSayingAfter, reportBeforeFinalAttribution, statementBeforeInvertedCue, takeChannelObjectIntoCue } from './sentence-report.js';
 import type { QuoteTaggers, TaggedAttribution } from './tagger.js';
 
@@ -622,6 +622,8 @@ function refineSource(ctx: Ctx, st: Attribution): void {
     const adv = LEADING_ADVERBIAL.exec(text.slice(source.start, source.end));
     if (adv && adv[0].length < source.end - source.start) source = { start: source.start + adv[0].length, end: source.end };
     source = trimSourceEdges(text, source, source.end <= cue.start);
+    // "failed to adopt a resolution calling for ...": the document calls, not the subject
+    if (source.end <= cue.start) source = documentBeforeParticiple(text, s, cue) ?? source;
     // "Zelenskyy, speaking in Copenhagen after talks with [Mette Frederiksen], called for": the
     // subject before the aside speaks, not the name the aside ends with
     if (source.end <= cue.start) source = subjectBeforeAside(text, s, source, cue.start) ?? source;

@@ -97,3 +97,10 @@ test('the people a report cites are its source, not what it says', () => {
   const doc = analyze('Folha de Sao Paulo reported on Tuesday, citing two officials at the agriculture ministry, that the government was considering a softer target. Reuters, citing two diplomats, reported that talks had stalled. The senator resigned, citing health problems.');
   assert.deepEqual(doc.get('quotes').map((q) => q.text), ['that the government was considering a softer target', 'that talks had stalled', 'health problems'], show(doc.get('quotes')));
 });
+
+test('a document before a participle cue calls by itself: "a resolution calling for"', () => {
+  const doc = analyze('The Security Council on Friday failed to adopt a resolution calling for an immediate ceasefire in Gaza.');
+  const q = doc.get('quotes').find((x) => x.text.includes('ceasefire'));
+  assert.equal(q?.sourceSpan?.text, 'a resolution', show(doc.get('quotes')));
+  assert.equal(q?.speaker, null);
+});

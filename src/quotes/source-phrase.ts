@@ -247,3 +247,19 @@ export function subjectBeforeAside(text: string, s: Sentence, source: Span, cueS
   if (!/^\p{Lu}/u.test(subject) || subject.split(/\s+/).length > 8 || /[,;:]/.test(subject)) return null;
   return { start: s.start + from, end: s.start + from + subject.length };
 }
+
+/** A document right before a participle cue, which does the calling itself: "a resolution [calling for]", "a letter [urging]". */
+const DOCUMENT_BEFORE = /\b((?:a|an|the|its|their|his|her|this)\s+(?:[a-z-]+\s+){0,2}?(?:resolution|letter|bill|statement|motion|petition|report|law|measure|decree|draft|proposal|declaration|communiqu[eé]|amendment|memo|memorandum))\s+$/;
+
+/**
+ * "failed to adopt [a resolution] calling for a ceasefire": the document before a participle cue
+ * is its source, not the clause's subject (which only failed to adopt it). Null otherwise.
+ */
+export function documentBeforeParticiple(text: string, s: Sentence, cue: Span): Span | null {
+  if (!/^[a-z]+ing\b/.test(text.slice(cue.start, cue.end))) return null;
+  const before = text.slice(s.start, cue.start);
+  const m = DOCUMENT_BEFORE.exec(before);
+  if (!m) return null;
+  const start = s.start + m.index + (m[0].length - m[0].trimStart().length);
+  return { start, end: start + m[1]!.length };
+}
