@@ -622,6 +622,13 @@ function refineSource(ctx: Ctx, st: Attribution): void {
     const adv = LEADING_ADVERBIAL.exec(text.slice(source.start, source.end));
     if (adv && adv[0].length < source.end - source.start) source = { start: source.start + adv[0].length, end: source.end };
     source = trimSourceEdges(text, source, source.end <= cue.start);
+    // "A Senate aide, who ..., said [Democrats] hoped to ...": a cue inside what another source
+    // said has its subject inside that content, never the outer source
+    // (not a participle, which hangs on the clause around: "..., saying ...")
+    const nested = source.end <= cue.start && !/^[a-z]+ing\b/i.test(text.slice(cue.start, cue.end)) ? subjectInsideOuterContent(text, ctx.here, source, cue) : null;
+    if (nested) source = nested.subject;
+  }
+  if (source) {
     // "failed to adopt a resolution calling for ...": the document calls, not the subject
     if (source.end <= cue.start) source = documentBeforeParticiple(text, s, cue) ?? source;
     // "Zelenskyy, speaking in Copenhagen after talks with [Mette Frederiksen], called for": the
@@ -770,6 +777,29 @@ const ENDS_IN_PREPOSITION = /\s(?:near|in|at|on|of|to|from|with|by|for|over|off|
 
 /** Cues whose object, when a name alone, was served or met rather than told anything. */
 const SERVED_OR_MET = /^(?:advis(?:ed|es|e|ing)|(?:spoke|speaks|speak|speaking|talked|talks|talk|talking)\s+(?:to|with)|interview(?:ed|s|ing)?)$/i;
+
+/** A short subject: one to five words, no punctuation but a possessive, no clause word. */
+const SHORT_SUBJECT = /^(?:[\p{L}\d'’.&-]+\s+){0,4}[\p{L}\d'’.&-]+$/u;
+
+/**
+ * For a cue nested in an earlier candidate's content whose source stands before that content:
+ * the words between the content's start ("that" left out) and the cue when they are a short
+ * subject opening with a capital or a determiner ("said [Democrats] hoped"). Null otherwise,
+ * when the cue is not so nested or no such subject stands there (the source is left as it is).
+ */
+function subjectInsideOuterContent(text: string, here: readonly Cand[], source: Span, cue: Span): { subject: Span | null } | null {
+  for (const c of here) {
+    const outer = c.contents.find((x) => x.start <= cue.start && cue.end <= x.end);
+    if (!outer || source.end > outer.start) continue;
+    let start = outer.start;
+    const that = /^that\s+/i.exec(text.slice(start, cue.start));
+    if (that) start += that[0].length;
+    const words = text.slice(start, cue.start).trimEnd();
+    if (words && SHORT_SUBJECT.test(words) && /^(?:\p{Lu}|(?:the|a|an|some|many|most|two|three|several|other)\s)/u.test(words) && !/\b(?:is|are|was|were|has|have|had|will|would|who|which|in|on|at|of)\b/i.test(words)) return { subject: { start, end: start + words.length } };
+    return null;
+  }
+  return null;
+}
 
 /** Adverbs that may stand between a coordinating "and" and the verb after it. */
 const AFTER_AND = new Set(['also', 'then', 'later', 'quickly', 'promptly', 'immediately']);

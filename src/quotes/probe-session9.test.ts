@@ -104,3 +104,9 @@ test('a document before a participle cue calls by itself: "a resolution calling 
   assert.equal(q?.sourceSpan?.text, 'a resolution', show(doc.get('quotes')));
   assert.equal(q?.speaker, null);
 });
+
+test('a cue inside what another source said takes its subject there, not the outer source', () => {
+  const doc = analyze('A Senate aide, who spoke on condition of anonymity because the talks are private, said Democrats hoped to attach the measure to a must-pass spending bill in September.');
+  const q = doc.get('quotes').find((x) => x.cue?.text === 'hoped');
+  assert.equal(q?.sourceSpan?.text, 'Democrats', show(doc.get('quotes')));
+});
