@@ -73,3 +73,8 @@ test('a document calling for something takes none of the clause subject; a reque
   const b = run('President Hale, calling for calm, met the protest leaders on Monday.');
   assert.equal(ev(b, 'met').status, 'occurred');
 });
+
+test('a headline\'s "X to do Y" is scheduled', () => {
+  const a = run('Russia and Ukraine to swap prisoners, sources say\n\nThe deal was announced on Monday.');
+  assert.equal(ev(a, 'swap').status, 'scheduled');
+});

@@ -148,6 +148,16 @@ function noOneSubject(tokens: readonly Token[], lower: readonly string[], lo: nu
   return false;
 }
 
+/** Words that join the names of a headline's subject: "Russia and Ukraine", "US, China", "Leaders of G7". */
+const NAME_JOINERS = new Set(['and', '&', ',', 'of', 'the']);
+
+/** The sentence opens with names and their joiners only, up to token `to` (at least one name). */
+function onlyNamesBefore(tokens: readonly Token[], lower: readonly string[], lo: number, to: number): boolean {
+  if (to <= lo) return false;
+  for (let k = lo; k < to; k++) if (!NAME_JOINERS.has(lower[k]!) && !/^\p{Lu}/u.test(tokens[k]!.text)) return false;
+  return true;
+}
+
 export function statusOf(
   tokens: readonly Token[],
   lower: readonly string[],
@@ -180,6 +190,8 @@ export function statusOf(
       if (SCHED_GOVERNORS.has(w)) { cues.sched = governed = true; break; }
       if (tokens[k]!.kind === 'punct') break;
     }
+    // "Russia and Ukraine to swap prisoners": a headline's subject and "to", no verb, is what will be
+    if (!governed && lower[tr.head - 1] === 'to' && onlyNamesBefore(tokens, lower, lo, tr.head - 1)) cues.sched = governed = true;
     if (!governed && lower[tr.head - 1] === 'to') purposeOf(tokens, lower, lo, tr.head - 1, cues);
   }
   if (tr.nominal && tr.head >= lo) {
