@@ -983,6 +983,8 @@ function phraseTriggerAt(out: Trigger[], tokens: readonly Token[], lower: readon
   // ("rejected calls for talks", "growing calls for": a plural noun after a verb or a participle)
   const pluralAfterVerb = w === 'calls' && /(ed|ing)$/.test(pw) && !AUX.has(pw);
   if (!m || pluralAfterVerb || DETERMINERS.has(pw) || pw === "'" || pw === "'s" || (i > lo && tokens[i - 1]!.text === '’')) return NOT_HERE;
+  // ("in a phone call on Sunday": "on" dates the call, nobody is called on)
+  if (lower[m.end - 1] === 'on' && (CALL_DAYS.has(lower[m.end] ?? '') || MONTHS.has(lower[m.end] ?? ''))) return NOT_HERE;
   // "could not rule out that the drug caused it", "ruled out the possibility of": a judgement
   // of what may be true, not a rejection of anything proposed
   if (m.type === 'REJECT' && lower[m.end - 1] === 'out' && isEpistemicComplement(lower, m.end)) return m.end - 1;

@@ -78,3 +78,9 @@ test('a headline\'s "X to do Y" is scheduled', () => {
   const a = run('Russia and Ukraine to swap prisoners, sources say\n\nThe deal was announced on Monday.');
   assert.equal(ev(a, 'swap').status, 'scheduled');
 });
+
+test('"a phone call on Sunday" calls on no one', () => {
+  const a = run('Chancellor Olaf Scholz discussed the issue with French President Emmanuel Macron in a phone call on Sunday, one of the officials said.');
+  assert.ok(!a.events.some((e) => e.type === 'VISIT' || e.type === 'APPEAL'), JSON.stringify(a.events.map((e) => [e.type, e.text])));
+  assert.deepEqual(run('The minister called on Ahmed in the afternoon.').events.map((e) => e.type), ['VISIT']);
+});
