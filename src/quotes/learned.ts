@@ -816,6 +816,13 @@ function inheritSource(ctx: Ctx, st: Attribution): void {
   const { text, tokens, marks, dp, lw, s, lo, here } = ctx;
   const { f, ca, cb, cue, contents } = st;
   let { source } = st;
+  // "[Germany] is considering [sanctions on ...]" with the name tagged as content: a name right
+  // before a progressive cue, with what is said after it, is the subject (before a passive or
+  // "seems" the name is what is spoken of, and PolNeAR keeps it in the content)
+  if (!source && /^(?:is|are|was|were)\s+[a-z]+ing$/i.test(text.slice(cue.start, cue.end))) {
+    const k = contents.findIndex((c) => c.end <= cue.start && /^\s*$/.test(text.slice(c.end, cue.start)) && isNameOnly(text.slice(c.start, c.end)));
+    if (k >= 0 && contents.some((c) => c.start >= cue.end)) source = contents.splice(k, 1)[0]!;
+  }
   // coordination: "The ministry said ... and urged ...": the second cue shares the source
   // (and when the tagger gave the second cue a piece of the first one's source: "The [Alzheimer's]
   // Society said ... and called on ...")

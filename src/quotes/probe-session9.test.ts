@@ -110,3 +110,10 @@ test('a cue inside what another source said takes its subject there, not the out
   const q = doc.get('quotes').find((x) => x.cue?.text === 'hoped');
   assert.equal(q?.sourceSpan?.text, 'Democrats', show(doc.get('quotes')));
 });
+
+test('a name the tagger took for content before a progressive cue is its subject', () => {
+  const doc = analyze('Germany is considering sanctions on three Chinese companies that supplied engine parts for Russian attack drones, two government officials said on Monday.');
+  const q = doc.get('quotes').find((x) => x.cue?.text === 'is considering');
+  assert.equal(q?.sourceSpan?.text, 'Germany', show(doc.get('quotes')));
+  assert.ok(!doc.get('quotes').some((x) => x.text === 'Germany'), show(doc.get('quotes')));
+});
