@@ -87,6 +87,11 @@ export function parseAmount(t: readonly Tok[], i: number): Amount | null {
       n *= 100;
       e++;
     }
+    // "more than two thousand years" (train misses it), "three thousand years": as "2,000 years"
+    if (low(t, e) === 'thousand' && w !== 'thousand') {
+      n *= 1000;
+      e++;
+    }
   }
   // "two and a half"; hyphenated "five-and-a-half"
   if (low(t, e) === 'and' && (low(t, e + 1) === 'a' || low(t, e + 1) === 'one') && low(t, e + 2) === 'half') {

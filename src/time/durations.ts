@@ -25,6 +25,8 @@ export function durationValue(n: number, unit: Unit): string {
   }
   // decades and centuries are written in years, so a fraction stays one number: 2.5 decades = P25Y
   if (unit === 'DE' || unit === 'C') return `P${Math.round(n * SCALE[unit]!)}Y`;
+  // whole millennia in TimeML's own unit, as train writes "two thousand years" (P2L)
+  if (unit === 'Y' && n >= 1000 && n % 1000 === 0) return `P${n / 1000}L`;
   const parts: [number, Unit][] = [];
   const whole = Math.floor(n + 1e-9);
   const frac = n - whole;
@@ -69,6 +71,16 @@ const BARE_PREPS = new Set(['for', 'over', 'in', 'within', 'during', 'took', 'ta
 export const LONG_WORDS: ReadonlyMap<string, Unit> = new Map([
   ['yearlong', 'Y'], ['monthlong', 'M'], ['weeklong', 'W'], ['daylong', 'D'], ['hourlong', 'h'], ['decadelong', 'DE'], ['centurylong', 'C'],
 ]);
+
+/**
+ * "the 61 -year-old cleric", "one four- year-old boy": an age whose number a stray space split
+ * from "-year-old"; a singular unit after a loose hyphen or a number is no "a year-old proposal".
+ */
+function isSpacedAgeTail(t: readonly Tok[], i: number): boolean {
+  if (low(t, i).endsWith('s') || low(t, i + 2) !== 'old') return false;
+  const prev = low(t, i - 1);
+  return prev === '-' || prev === '‐' || prev === '‑' || prev === '–' || isNum(t, i - 1);
+}
 
 /** "-long" / "-old" glued to a unit at i: "day-long", "decades-old", "two-year-old". */
 function isUnitAdjectiveTail(t: readonly Tok[], i: number): boolean {
@@ -157,6 +169,7 @@ export function parseDuration(t: readonly Tok[], i: number): Cand | null {
     // hyphen it is the tail of an age ("10-year-old"), which TimeBank leaves untagged.
     const lu = UNITS.get(low(t, j));
     if (lu && lu !== 's' && lu !== 'WE' && j === i && !isHyphenAt(t, i - 1) && isUnitAdjectiveTail(t, j + 1)) {
+      if (isSpacedAgeTail(t, i)) return null;
       const plural = low(t, j).endsWith('s');
       return { s: i, e: j + 3, type: 'DURATION', sem: { k: 'lit', v: durationValue(plural ? NaN : 1, lu) }, approx: plural };
     }

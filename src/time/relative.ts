@@ -47,8 +47,50 @@ const GENERIC_MODIFIERS = new Set(['global', 'modern', 'personal', 'young', 'ame
 
 const REF_WORDS: ReadonlyMap<string, string> = new Map([
   ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['presently', 'PRESENT_REF'], ['nowadays', 'PRESENT_REF'], ['today', ''],
-  ['recently', 'PAST_REF'], ['lately', 'PAST_REF'], ['soon', 'FUTURE_REF'], ['formerly', 'PAST_REF'],
+  ['recently', 'PAST_REF'], ['lately', 'PAST_REF'], ['soon', 'FUTURE_REF'],
 ]);
+// "formerly" ("Perrin, formerly of Portsmouth", "the formerly communist party") is left out: like
+// "former" and "ex-" it marks an earlier state of its noun, not a time of the clause, and TimeML
+// tags neither (train: 1 of 1 untagged, "former" 31 of 31).
+
+/** Words that can follow the noun "the future" ("the future is", "the future looks", "in the future too"). */
+const AFTER_FUTURE_NOUN = new Set([
+  'is', 'was', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'has', 'had', 'have', 'does', 'did', 'do', 'are',
+  'were', 'be', 'lay', 'and', 'or', 'but', 'nor', 'of', 'that', 'which', 'who', 'as', 'at', 'in', 'on', 'for', 'to', 'from', 'with', 'by',
+  'than', 'then', 'too', 'now', 'again', 'here', 'there', 'already', 'alone', 'not', 'if', 'when', 'while', 'because', 'so', 'yet', 'though',
+  'although', 'where', 'after', 'before', 'until', 'since', 'through', 'into', 'about', 'without', 'beyond', 'ahead', 'itself', 'more', 'even',
+  'only', 'just', 'also', 'ever', 'very', 'remain', 'depend', 'look', 'seem', 'hold', 'belong', 'lie', 'bring', 'a', 'an', 'the', 'we', 'they',
+  'he', 'she', 'i', 'you', 'it', 'this', 'these', 'those', 'his', 'her', 'their', 'our', 'its', 'my', 'your', 'unless', 'whether', 'how', 'what',
+]);
+
+const ADVERBS_AFTER_OBJECT = new Set(['together', 'forward', 'well', 'better', 'best', 'anew', 'head-on', 'differently', 'instead', 'first', 'soon', 'today', 'tomorrow', 'yesterday']);
+const NOUNS_IN_LY = new Set(['family', 'assembly', 'supply', 'ally', 'monopoly', 'italy']);
+
+/**
+ * "the future government", "the future SAR government", "the future 787 Dreamliner", "the future
+ * foreign minister": "future" is an adjective of what follows, no time (train leaves 12 of 15
+ * adjectives "future" untagged). A word after the noun "the future" is a verb, a function word or
+ * an adverb ("the future looks bleak", "the future of the state", "in the future, we ...").
+ */
+function modifiesNounAt(t: readonly Tok[], j: number): boolean {
+  const w = t[j];
+  if (!w) return false;
+  // "in the future China will ...", "for the future people need ...": after these the adverbial
+  // without its comma is the likelier reading
+  if (['in', 'into', 'for', 'towards', 'toward'].includes(low(t, j - 3))) return false;
+  if (w.kind === Kind.Num) return true;
+  if (w.kind !== Kind.Word || AFTER_FUTURE_NOUN.has(w.low)) return false;
+  if (w.cap) return !onHeadline(t, j);
+  // a verb in the present or past ("the future looks", "the future seemed") or an adverb ("face the
+  // future together / squarely")
+  if (/(?<![su])s$/.test(w.low) || w.low.endsWith('ed') || ADVERBS_AFTER_OBJECT.has(w.low)) return false;
+  return !(w.low.endsWith('ly') && !NOUNS_IN_LY.has(w.low));
+}
+
+/** "the people of tomorrow", "the world of today": the present or future in general, no day. */
+function genericOfDay(t: readonly Tok[], i: number): boolean {
+  return low(t, i - 1) === 'of' && GENERIC_NOUNS.has(low(t, i - 2)) && low(t, i + 1) !== "'" && low(t, i + 1) !== '’';
+}
 
 /** Single words and fixed phrases: today, yesterday, tomorrow, tonight, now, recently, the past, the future. */
 /**
@@ -148,9 +190,11 @@ export function parseDeictic(t: readonly Tok[], i: number): Cand | null {
       const n = w === 'today' ? 0 : w === 'yesterday' ? -1 : 1;
       // "USA Today", "told NBC's Today show": capitalised inside a sentence, a title, not a day
       if (capitalisedInName(t, i)) return null;
-      // "today's world", "today's youth", "many of today's computers": the present in general,
-      // not a day; TimeBank leaves these untagged. "today's editions" is the day.
-      if (w === 'today' && (n1 === "'" || n1 === '’') && low(t, i + 2) === 's') {
+      // "today's world", "today's youth", "many of today's computers", "tomorrow's world": the
+      // present or future in general, not a day; TimeBank leaves these untagged. "today's
+      // editions" is the day. "the events of yesterday" stays the day.
+      if (w !== 'yesterday' && genericOfDay(t, i)) return null;
+      if (w !== 'yesterday' && (n1 === "'" || n1 === '’') && low(t, i + 2) === 's') {
         let k = i + 3;
         while (t[k]?.kind === Kind.Word && GENERIC_MODIFIERS.has(low(t, k))) k++;
         if (GENERIC_NOUNS.has(low(t, k))) return null;
@@ -174,7 +218,7 @@ export function parseDeictic(t: readonly Tok[], i: number): Cand | null {
       // "in the past it considered ...": the past, unless a count follows ("the past three summers")
       if (n1 === 'past' && !isNum(t, i + 2) && !parseAmount(t, i + 2)) return { s: i, e: i + 2, type: 'DATE', sem: { k: 'lit', v: 'PAST_REF' } };
       if (n1 === 'past' && (t[i + 2]!.kind === Kind.Punct || ['and', 'or', 'but', 'when', 'as', 'is', 'was', 'were', 'has', 'had', 'have', 'will', 'that', 'because', 'so', 'to'].includes(low(t, i + 2)))) return { s: i, e: i + 2, type: 'DATE', sem: { k: 'lit', v: 'PAST_REF' } };
-      if (n1 === 'future' && !(low(t, i + 2) === 'of' && low(t, i + 3) !== 'the')) return { s: i, e: i + 2, type: 'DATE', sem: { k: 'lit', v: 'FUTURE_REF' } };
+      if (n1 === 'future' && !(low(t, i + 2) === 'of' && low(t, i + 3) !== 'the') && !modifiesNounAt(t, i + 2)) return { s: i, e: i + 2, type: 'DATE', sem: { k: 'lit', v: 'FUTURE_REF' } };
       if (n1 === 'present' && (t[i + 2]?.kind === Kind.Punct || !t[i + 2])) return { s: i, e: i + 2, type: 'DATE', sem: { k: 'lit', v: 'PRESENT_REF' } };
       // "the year before", "the week after": a shift from the last date the text gave, when nothing
       // follows that the word could govern ("the year before the election" anchors on an event).
