@@ -75,6 +75,9 @@ export function isCircumstanceAfterAddressee(gap: string, piece: string): boolea
   return CIRCUMSTANCE_OPENER.test(piece) && /^\s*[^,;:"“”.!?]{0,60}$/.test(gap) && !CLAUSE_WORD.test(gap);
 }
 
+/** A participle clause that is not one of saying, closing the sentence: ", raising the prospect of ...". */
+const NARRATIVE_PARTICIPLE_TAIL = /,\s+(?!(?:adding|saying|noting|stressing|insisting|arguing|warning|claiming|explaining|telling|writing|citing|calling|urging|accusing)\b)[a-z]+ing\b[^;:"“”]*$/;
+
 /** Words that make a tail a clause of its own: pronouns, finite auxiliaries, a complementizer. */
 const TAIL_CLAUSE_WORD = /\b(?:that|he|she|it|they|we|i|you|is|are|was|were|be|been|had|has|have|would|will|could|can|may|might|should|must|did|does|do)\b|[“”"]/i;
 
@@ -85,7 +88,10 @@ const TAIL_CLAUSE_WORD = /\b(?:that|he|she|it|they|we|i|you|is|are|was|were|be|b
  * auxiliary or "that"). Then a sentence "X, the envoy told Reuters." reports X.
  */
 export function isAddresseeTail(tail: string): boolean {
-  const body = tail.replace(/[.!?]["”’]?\s*$/, '');
+  // (a participle clause closing the sentence comments on the report, not on whom it was told:
+  // "..., their union said on Wednesday, [raising the prospect of cancellations]"; one of saying
+  // reports more, and keeps the tail a clause)
+  const body = tail.replace(/[.!?]["”’]?\s*$/, '').replace(NARRATIVE_PARTICIPLE_TAIL, '');
   const sub = /\s(?:as|when|after|before|while|once|until|amid|following)\s/i.exec(body);
   const head = sub ? body.slice(0, sub.index) : body;
   if (/[,;:]/.test(head) || TAIL_CLAUSE_WORD.test(head)) return false;

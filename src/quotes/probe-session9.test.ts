@@ -117,3 +117,8 @@ test('a name the tagger took for content before a progressive cue is its subject
   assert.equal(q?.sourceSpan?.text, 'Germany', show(doc.get('quotes')));
   assert.ok(!doc.get('quotes').some((x) => x.text === 'Germany'), show(doc.get('quotes')));
 });
+
+test('a closing attribution followed by a participle of comment still reports the clause before it', () => {
+  const doc = analyze('Pilots at Nordair voted to strike, their union said on Wednesday, raising the prospect of flight cancellations.');
+  assert.deepEqual(doc.get('quotes').map((q) => [q.text, q.sourceSpan?.text]), [['Pilots at Nordair voted to strike', 'their union']], show(doc.get('quotes')));
+});
