@@ -14,7 +14,7 @@ import type { NerModel } from './model.js';
 import { stateOfName } from './states.js';
 import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverAnd, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, isOpeningParticiple, joinCompanyAcrossAnd, placesAfterAreaNouns, placesBeforeAreaNouns, joinPersonAcrossParticle, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody } from './spans.js';
 import { spansFromBilou, type TokenSpan } from './tags.js';
-import { HONORIFICS, isTitleWord, TITLE_HEADS, titleAfter, titleBefore, titleBeforeComma, titleKey } from './titles.js';
+import { HONORIFICS, isTitleWord, TITLE_HEADS, titleAfter, titleBefore, titleBeforeComma, titleKey, titleRanks } from './titles.js';
 import { collectPersonEvidence, gluedAcronymType, isEmployerAfterOccupation, isEmployerTypedAsPlace, isPlaceAfterPlaceNoun, isPlaceBeforeAreaNoun, isClubTypedAsPlace, isCurrencyPrefix, isDescriptorOfPeople, isOriginTypedAsOrganisation, isPersonInPairTypedAsPlace, isSportsStory, isOrganisationTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
 
 const TYPE_NAMES: EntityType[] = ['PERSON', 'ORG', 'LOC', 'MISC'];
@@ -1037,9 +1037,6 @@ function writesInitials(words: readonly (readonly string[])[]): boolean {
 }
 
 /** Recognises and resolves the entities of one document. */
-/** Rank words that make a title another office than its last word alone. */
-const RANKED_TITLE = /\b(?:prime|vice|deputy|assistant|associate|under)\b/;
-
 export function findEntities(text: string, tokens: readonly Token[], sentences: readonly Sentence[], model: NerModel): Entity[] {
   const words = sentences.map((s) => {
     const out: string[] = new Array(s.tokenEnd - s.tokenStart);
@@ -1422,7 +1419,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       const last = k.split(' ').pop()!;
       // (a ranked office is not its head alone: "the minister" is no Prime Minister, "the
       // president" no Vice President)
-      for (const kk of new Set(RANKED_TITLE.test(k) ? [k] : [k, `~${last}`])) {
+      for (const kk of new Set(titleRanks(k) ? [k] : [k, `~${last}`])) {
         const list = roleKeys.get(kk) ?? [];
         if (!list.includes(p)) list.push(p);
         roleKeys.set(kk, list);

@@ -181,13 +181,7 @@ export function placesBeforeAreaNouns(w: readonly string[], spans: readonly Toke
       out.push({ start: and + 1, end: sp.end, type: LOC });
     } else out[i] = { start: sp.start, end: sp.end, type: LOC };
     // the names listed before it: "the Kent and [Sussex] counties", "the Sumy, Poltava and [Chernihiv] regions"
-    let next = sp.start;
-    for (let j = i - 1; j >= 0; j--) {
-      const gap = w.slice(spans[j]!.end, next).join(' ');
-      if ((gap !== 'and' && gap !== ',') || spans[j]!.type === MISC) break;
-      out[j] = { start: spans[j]!.start, end: spans[j]!.end, type: LOC };
-      next = spans[j]!.start;
-    }
+    markListedPlaces(w, spans, out, i, -1);
   });
   return out ? (out as TokenSpan[]).sort((a, b) => a.start - b.start) : (spans as TokenSpan[]);
 }
@@ -203,15 +197,21 @@ export function placesAfterAreaNouns(w: readonly string[], spans: readonly Token
     if (sp.type === MISC || k < 0 || !AREAS_AFTER.has(w[k]!)) return;
     out ??= spans.slice();
     out[i] = { start: sp.start, end: sp.end, type: LOC };
-    let prev = sp.end;
-    for (let j = i + 1; j < spans.length; j++) {
-      const gap = w.slice(prev, spans[j]!.start).join(' ');
-      if ((gap !== 'and' && gap !== ',' && gap !== ', and') || spans[j]!.type === MISC) break;
-      out[j] = { start: spans[j]!.start, end: spans[j]!.end, type: LOC };
-      prev = spans[j]!.end;
-    }
+    markListedPlaces(w, spans, out, i, 1);
   });
   return out ?? (spans as TokenSpan[]);
+}
+
+/**
+ * Marks in `out` as places the spans listed with span i, walking back (step -1) or on (step 1)
+ * while a list's joiner (`isListGap`) stands between neighbours; an adjective (MISC) ends the list.
+ */
+function markListedPlaces(w: readonly string[], spans: readonly TokenSpan[], out: TokenSpan[], i: number, step: 1 | -1): void {
+  for (let j = i + step; j >= 0 && j < spans.length; j += step) {
+    const [a, b] = step < 0 ? [spans[j]!, spans[j + 1]!] : [spans[j - 1]!, spans[j]!];
+    if (spans[j]!.type === MISC || !isListGap(w.slice(a.end, b.start))) break;
+    out[j] = { start: spans[j]!.start, end: spans[j]!.end, type: LOC };
+  }
 }
 
 /** Legal forms that end a company's name: "Electric Co.", "Gamble Inc". */

@@ -237,3 +237,14 @@ export function titleKey(title: string): string {
   while (j < words.length && !(COMPLEMENT_CONNECTORS.has(words[j]!.toLowerCase()) && j + 1 < words.length && !isTitleWord(words[j + 1]!))) j++;
   return words.slice(i, j).join(' ').toLowerCase();
 }
+
+/** Words that make a title another office than its head alone: a prime minister is not "the minister". */
+const RANKS = /\b(?:prime|vice|deputy|assistant|associate|under)\b/gi;
+
+/**
+ * The rank words of a title, sorted and joined ("" for none): "Deputy Prime Minister" ->
+ * "deputy prime". Two titles of one office have the same; "the minister" and "Prime Minister" do not.
+ */
+export function titleRanks(title: string): string {
+  return (title.toLowerCase().match(RANKS) ?? []).sort().join(' ');
+}

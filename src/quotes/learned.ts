@@ -625,8 +625,7 @@ function refineSource(ctx: Ctx, st: Attribution): void {
     // "A Senate aide, who ..., said [Democrats] hoped to ...": a cue inside what another source
     // said has its subject inside that content, never the outer source
     // (not a participle, which hangs on the clause around: "..., saying ...")
-    const nested = source.end <= cue.start && !/^[a-z]+ing\b/i.test(text.slice(cue.start, cue.end)) ? subjectInsideOuterContent(text, ctx.here, source, cue) : null;
-    if (nested) source = nested.subject;
+    if (source.end <= cue.start && !/^[a-z]+ing\b/i.test(text.slice(cue.start, cue.end))) source = subjectInsideOuterContent(text, ctx.here, source, cue) ?? source;
   }
   if (source) {
     // "failed to adopt a resolution calling for ...": the document calls, not the subject
@@ -787,7 +786,7 @@ const SHORT_SUBJECT = /^(?:[\p{L}\d'’.&-]+\s+){0,4}[\p{L}\d'’.&-]+$/u;
  * subject opening with a capital or a determiner ("said [Democrats] hoped"). Null otherwise,
  * when the cue is not so nested or no such subject stands there (the source is left as it is).
  */
-function subjectInsideOuterContent(text: string, here: readonly Cand[], source: Span, cue: Span): { subject: Span | null } | null {
+function subjectInsideOuterContent(text: string, here: readonly Cand[], source: Span, cue: Span): Span | null {
   for (const c of here) {
     const outer = c.contents.find((x) => x.start <= cue.start && cue.end <= x.end);
     if (!outer || source.end > outer.start) continue;
@@ -795,7 +794,7 @@ function subjectInsideOuterContent(text: string, here: readonly Cand[], source: 
     const that = /^that\s+/i.exec(text.slice(start, cue.start));
     if (that) start += that[0].length;
     const words = text.slice(start, cue.start).trimEnd();
-    if (words && SHORT_SUBJECT.test(words) && /^(?:\p{Lu}|(?:the|a|an|some|many|most|two|three|several|other)\s)/u.test(words) && !/\b(?:is|are|was|were|has|have|had|will|would|who|which|in|on|at|of)\b/i.test(words)) return { subject: { start, end: start + words.length } };
+    if (words && SHORT_SUBJECT.test(words) && /^(?:\p{Lu}|(?:the|a|an|some|many|most|two|three|several|other)\s)/u.test(words) && !/\b(?:is|are|was|were|has|have|had|will|would|who|which|in|on|at|of)\b/i.test(words)) return { start, end: start + words.length };
     return null;
   }
   return null;

@@ -1,5 +1,5 @@
 import type { Entity, EntityType, Span } from '../document/types.js';
-import { countryOfDemonym } from '../entities/index.js';
+import { countryOfDemonym, titleRanks } from '../entities/index.js';
 import { genderOfGivenName } from './given-names.js';
 import { companyBefore, isCompanyHead } from './company.js';
 import { isRegulatorHead, regulatorBefore } from './regulator.js';
@@ -714,7 +714,7 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
       if (e.type !== 'PERSON') continue;
       // the description's head is the title's head ("the opposition" is no "opposition leader"),
       // and a nationality it gives is the title's too ("the Polish foreign minister")
-      if (e.titles.some((t) => t.toLowerCase() === title.toLowerCase() || (titleHeads(t).includes(head) && !otherNationality(title, t) && sameRank(title, t)))) matches.add(e.id);
+      if (e.titles.some((t) => t.toLowerCase() === title.toLowerCase() || (titleHeads(t).includes(head) && !otherNationality(title, t) && titleRanks(title) === titleRanks(t)))) matches.add(e.id);
     }
     // "the ministry", "the company": the one organisation whose name has that head word
     if (!matches.size && ORG_HEADS.has(head)) {
@@ -854,18 +854,6 @@ function headOfTitle(t: string): string {
 function titleHeads(t: string): string[] {
   const h = headOfTitle(t);
   return [h, ...(TITLE_ABBREV[h] ?? [])];
-}
-
-/** Words that make a title another office than its head alone: a prime minister is not "the minister". */
-const RANKS = /\b(?:prime|vice|deputy|assistant|associate|under)\b/gi;
-
-/**
- * True when a description and a title hold the same rank words: "the minister" is no "Prime
- * Minister", "the president" no "Vice President"; "the deputy mayor" is a "Deputy Mayor".
- */
-function sameRank(description: string, title: string): boolean {
-  const ranks = (t: string) => (t.toLowerCase().match(RANKS) ?? []).sort().join(' ');
-  return ranks(description) === ranks(title);
 }
 
 /** The countries the nationality words of a title name ("Thai Prime Minister" -> Thailand). */
