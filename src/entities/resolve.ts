@@ -15,7 +15,7 @@ import { stateOfName } from './states.js';
 import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverAnd, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, isOpeningParticiple, joinCompanyAcrossAnd, placesAfterAreaNouns, placesBeforeAreaNouns, joinPersonAcrossParticle, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody } from './spans.js';
 import { spansFromBilou, type TokenSpan } from './tags.js';
 import { HONORIFICS, isTitleWord, TITLE_HEADS, titleAfter, titleBefore, titleBeforeComma, titleKey, titleRanks } from './titles.js';
-import { collectPersonEvidence, gluedAcronymType, isEmployerAfterOccupation, isEmployerTypedAsPlace, isPlaceAfterPlaceNoun, isPlaceBeforeAreaNoun, isClubTypedAsPlace, isCurrencyPrefix, isDescriptorOfPeople, isOriginTypedAsOrganisation, isPersonInPairTypedAsPlace, isSportsStory, isOrganisationTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
+import { collectPersonEvidence, gluedAcronymType, isEmployerAfterOccupation, isEmployerTypedAsPlace, isStakeIn, isPlaceAfterPlaceNoun, isPlaceBeforeAreaNoun, isClubTypedAsPlace, isCurrencyPrefix, isDescriptorOfPeople, isOriginTypedAsOrganisation, isPersonInPairTypedAsPlace, isPlaceInPairTypedAsOrganisation, isSportsStory, isOrganisationTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
 
 const TYPE_NAMES: EntityType[] = ['PERSON', 'ORG', 'LOC', 'MISC'];
 
@@ -62,8 +62,11 @@ const ACTOR_VERBS = new Set([
   'may', 'might', 'should', 'must', 'can', 'argued', 'responded', 'replied',
 ]);
 
+/** An acronym written with stops, "U.N." or "E.U.", is the same name as "UN" or "EU". */
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
+
 function lowerKey(words: readonly string[]): string {
-  return words.join(' ').toLowerCase().replace(/^the /, '');
+  return words.map((w) => (DOTTED_ACRONYM.test(w) ? w.replace(/\./g, '') : w)).join(' ').toLowerCase().replace(/^the /, '');
 }
 
 function capitalised(w: string): boolean {
@@ -698,7 +701,9 @@ const STREET_HEADS = new Set(['Avenue', 'Street', 'Road', 'Boulevard', 'Lane', '
  * Last words of a building's or a place's name, never a person's: "Diaoyutai Hotel", "Sun-an
  * Airport", "Moray Firth". ("Bay" and "Lake" are left out: they are surnames too.)
  */
-const PLACE_HEADS = new Set(['Hotel', 'Airport', 'Stadium', 'Square', 'Bridge', 'Palace', 'Avenue', 'Road', 'Park', 'Tower', 'Port', 'Harbour', 'Harbor', 'Station', 'Beach', 'Island', 'Islands', 'Province', 'County', 'District', 'Region', 'City', 'Village', 'Firth', 'Valley', 'Strait', 'Estuary', 'Peninsula', 'Canyon', 'Glacier', 'Desert', 'Mountains', 'Gorge', 'Reef', 'Basin', 'Shoal', 'Shoals', 'Atoll', 'Lagoon']);
+const PLACE_HEADS = new Set(['Hotel', 'Airport', 'Stadium', 'Square', 'Bridge', 'Palace', 'Avenue', 'Road', 'Park', 'Tower', 'Port', 'Harbour', 'Harbor', 'Station', 'Beach', 'Island', 'Islands', 'Province', 'County', 'District', 'Region', 'City', 'Village', 'Firth', 'Valley', 'Strait', 'Estuary', 'Peninsula', 'Canyon', 'Glacier', 'Desert', 'Mountains', 'Gorge', 'Reef', 'Basin', 'Shoal', 'Shoals', 'Atoll', 'Lagoon', 'Dam', 'Reservoir', 'Canal']);
+/** Heads of works on the map that the tagger calls MISC: "the Cotter Dam", "the Kiel Canal". */
+const WORKS_HEADS = new Set(['Dam', 'Reservoir', 'Canal']);
 
 /**
  * Last words of a building's or a ground's name, never an organisation's: "Dirksen Federal
@@ -1143,10 +1148,12 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       else if (type === 'LOC' && isClubTypedAsPlace(w, sp.start, sp.end, sportsStory)) type = 'ORG';
       else if (type !== 'ORG' && sp.end - sp.start > 1 && MEDIA_HEADS.has(w[sp.end - 1]!)) type = 'ORG';
       else if (type === 'PERSON' && sp.end - sp.start > 1 && PLACE_HEADS.has(w[sp.end - 1]!)) type = 'LOC';
+      else if (type === 'MISC' && sp.end - sp.start > 1 && WORKS_HEADS.has(w[sp.end - 1]!)) type = 'LOC';
       else if (type !== 'LOC' && sp.end - sp.start > 1 && STREET_HEADS.has(w[sp.end - 1]!)) type = 'LOC';
       else if ((type === 'PERSON' || type === 'LOC') && namesAProduct(w, sp)) type = 'MISC';
       else if ((type === 'PERSON' || type === 'MISC') && isEmployerAfterOccupation(w, sp.start, sp.end)) type = 'ORG';
       else if (type === 'LOC' && isEmployerTypedAsPlace(w, sp.start, sp.end)) type = 'ORG';
+      else if (type === 'LOC' && isStakeIn(w, sp.start) && (organisationOverMisc.get(w.slice(sp.start, sp.end).join(' ').toLowerCase()) ?? 0) > 0) type = 'ORG';
       else if (type !== 'LOC' && (namesASite(w, sp) || namesABuilding(w, sp))) type = 'LOC';
       else if ((type === 'PERSON' || type === 'LOC') && hasForeignBodyWord(w.slice(sp.start, sp.end))) type = 'ORG';
       else if (type === 'PERSON' && isCityBeforeBasedPlace(w, sp)) type = 'LOC';
@@ -1154,6 +1161,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       else if (type === 'PERSON' && sp.end - sp.start > 1 && BODY_NOUNS.has(w[sp.end - 1]!.toLowerCase())) type = 'ORG';
       // (after the place heads: "Ray Costa and Linda Park" is a person whatever "Park" says)
       if (type === 'LOC' && isPersonInPairTypedAsPlace(w, sp, spans, lists)) type = 'PERSON';
+      if (type === 'ORG' && isPlaceInPairTypedAsOrganisation(w, sp, spans, (organisationOverMisc.get(w[sp.start]!.toLowerCase()) ?? 0) > 1)) type = 'LOC';
       // "the Knesset" tagged as a person (or MISC, or a place not after "to"/"in"/"outside"): a legislature is a body
       if (type !== 'ORG' && namesLegislature(w.slice(sp.start, sp.end)) && !(type === 'LOC' && legislatureAsPlace(w, sp.start))) type = 'ORG';
       // "UN Wang Guangya", "EU Commissioner Olli Rehn": an acronym glued to a person is a name of its own

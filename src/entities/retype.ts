@@ -422,6 +422,18 @@ export function isEmployerTypedAsPlace(w: readonly string[], start: number, end:
   return !countryOfName(w.slice(start, end).join(' '));
 }
 
+/** What an investor holds in a company: "shares in", "a stake in". */
+const STAKE_NOUNS = new Set(['shares', 'stake', 'stakes', 'shareholding', 'shareholdings', 'holding', 'holdings', 'shareholders', 'investors', 'stock']);
+
+/**
+ * "Shares in Ferrovia Nord fell": a name after "shares in" or "a stake in". Whether that makes it
+ * a company is the document's to say ("Shares in Tokyo fell" is the market there): the caller
+ * asks that the name be an organisation elsewhere in the article.
+ */
+export function isStakeIn(w: readonly string[], start: number): boolean {
+  return start >= 2 && w[start - 1] === 'in' && STAKE_NOUNS.has(w[start - 2]!.toLowerCase());
+}
+
 /** Verbs of a match's result on the sports pages: "Leeds beat Arsenal", "Chelsea, who drew 1-1 with Everton". */
 const RESULT_VERBS = new Set(['beat', 'beats', 'defeated', 'defeat', 'drew', 'draw', 'draws', 'lost', 'lose', 'loses', 'thrashed', 'edged', 'routed', 'held', 'hosted', 'host', 'hosts', 'play', 'plays', 'played', 'face', 'faces', 'faced']);
 const RESULT_LINKS = new Set(['with', 'to', 'against', 'over', 'at', 'by']);
@@ -585,4 +597,26 @@ export function isPersonInPairTypedAsPlace(w: readonly string[], sp: TokenSpan, 
   if (sp.end - sp.start !== 2 || !lists.givenName(w[sp.start]!)) return false;
   const PER = 0;
   return spans.some((o) => o.type === PER && ((o.end === sp.start - 1 && w[o.end] === 'and') || (o.start === sp.end + 1 && w[sp.end] === 'and')));
+}
+
+/** Lowercase words that may follow a place in a list: "in Tharwa or Banks on Sunday". */
+const AFTER_PLACE = new Set(['on', 'in', 'at', 'with', 'for', 'by', 'during', 'last', 'this', 'next', 'when', 'where', 'after', 'before', 'since', 'until', 'and', 'or', 'to', 'from']);
+
+/** Prepositions that put what follows them on the map: "in Tharwa or Banks", "near Tharwa or Banks". */
+const LOCATIVES = new Set(['in', 'near', 'at', 'from', 'to', 'around', 'outside', 'between']);
+
+/**
+ * "in Tharwa or Banks": a one-word name the tagger called an organisation, joined by "or" or
+ * "and" to a place that a locative preposition governs, is a place of the same list. A name the
+ * article calls an organisation elsewhere (`orgElsewhere`) stays one: "in Paris and Airbus".
+ */
+export function isPlaceInPairTypedAsOrganisation(w: readonly string[], sp: TokenSpan, spans: readonly TokenSpan[], orgElsewhere: boolean): boolean {
+  if (sp.end - sp.start !== 1 || orgElsewhere) return false;
+  const LOC = 2;
+  const joiner = w[sp.start - 1];
+  if (joiner !== 'or' && joiner !== 'and') return false;
+  // ("in Toulouse and Airbus said": a verb after the name makes it the next clause's subject)
+  const next = w[sp.end];
+  if (next !== undefined && /^\p{Ll}/u.test(next) && !AFTER_PLACE.has(next)) return false;
+  return spans.some((o) => o.type === LOC && o.end === sp.start - 1 && o.start > 0 && LOCATIVES.has(w[o.start - 1]!.toLowerCase()));
 }

@@ -425,6 +425,11 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
   laterVerbPhraseEnd(lower, tr, all, d);
   accusedActEnd(tokens, lower, tr, d);
   relativeClauses(tokens, lower, lo, tr, d);
+  const aside = participleAside(tokens, lower, d.a, d.b, tr);
+  if (aside) {
+    d.a = Math.max(d.a, aside[0]);
+    d.b = Math.min(d.b, aside[1]);
+  }
   // adjuncts about something else hold no participant
   const argHoles: Array<[number, number]> = d.firstConjunct ? [d.firstConjunct] : [];
   if (lead) argHoles.push(lead);
@@ -435,6 +440,22 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
   const recipientTo = tr.type === 'AID' || (tr.type === 'PLEDGE' && tr.cameo === '033');
   const a = d.a;
   return { lo: a, hi: d.b, holes: d.holes, argHoles, target: d.target, coordinated: d.coordinated, noun: tr.noun, recipientTo, antecedent: d.antecedent >= 0 && d.antecedent + 1 >= a ? d.antecedent : undefined };
+}
+
+/**
+ * A past participle opening an aside between commas after a noun: "The deal, [announced by the
+ * union on Saturday,] includes ...". The aside is the event's clause: a date or a place in the
+ * main clause ("until 2028") belongs to what the sentence says of the noun, not to the announcing.
+ * Returns [the participle, the closing comma), or null.
+ */
+function participleAside(tokens: readonly Token[], lower: readonly string[], a: number, b: number, tr: Trigger): [number, number] | null {
+  if (tr.nominal || tr.start - 2 < a || lower[tr.start - 1] !== ',' || !/^[a-z]+ed$/.test(lower[tr.start]!)) return null;
+  if (tokens[tr.start - 2]!.kind !== 'word') return null;
+  for (let k = tr.end; k < b && k <= tr.end + 12; k++) {
+    if (lower[k] === ',') return [tr.start, k];
+    if (tokens[k]!.kind === 'punct' && lower[k] !== '.' && lower[k] !== '-') return null;
+  }
+  return null;
 }
 
 /** Forms of "be" and "have" that open a verb group after a noun phrase. */

@@ -730,6 +730,22 @@ function reportedSubjectIn(lower: readonly string[], tokens: readonly Token[], i
 }
 
 /**
+ * For a verb right after "and" (", and"), the past-tense verb of the first conjunct it shares a
+ * subject with: "destroyed" in "the fires destroyed 500 homes and killed four", at most twelve
+ * tokens back and not across other punctuation; -1 when there is none.
+ */
+function verbSharingSubject(lower: readonly string[], tokens: readonly Token[], i: number, lo: number): number {
+  if (i - 1 <= lo || lower[i - 1] !== 'and') return -1;
+  let k = i - 2;
+  if (lower[k] === ',') k--;
+  for (; k > lo && k >= i - 14; k--) {
+    if (tokens[k]!.kind === 'punct' || CLAUSE_BREAKS.has(lower[k]!)) return -1;
+    if (/^[a-z]{3,}ed$/.test(lower[k]!)) return k;
+  }
+  return -1;
+}
+
+/**
  * The verb's subject is one of `nouns` across an apposition between commas right before it: "The
  * outbreak, first confirmed on Jan. 20, killed 10 people", "The storm, the worst in decades,
  * struck". Only a comma opens the apposition; a semicolon or a colon ends the search.
@@ -768,6 +784,9 @@ function verbSense(lemma: string, lower: readonly string[], tokens: readonly Tok
   if (lemma === 'shoot' && lower[i + 1] === 'down') return { type: 'FIGHT', cameo: '190' };
   if (lemma === 'strike' || lemma === 'kill') {
     if (subjectIn(lower, tokens, i, lo, NATURAL_CAUSES) || subjectBeforeApposition(lower, tokens, i, lo, NATURAL_CAUSES)) return NO_EVENT;
+    // "the fires destroyed 500 homes and killed four people": the subject of the first verb
+    const first = verbSharingSubject(lower, tokens, i, lo);
+    if (first >= 0 && subjectIn(lower, tokens, first, lo, NATURAL_CAUSES)) return NO_EVENT;
     // "were killed in a road accident": the cause after the verb
     if (lemma === 'kill' && causeAfter(lower, i)) return NO_EVENT;
     // ", killing three": the participle's subject is the clause before the comma ("floods swept the valley, killing three")

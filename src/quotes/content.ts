@@ -289,8 +289,13 @@ export function isPerformativeAct(cue: string, after: string): boolean {
   // and "agreed that" report a view, and stay)
   if (SIGN.test(c) && SIGNED_PLAYER.test(after)) return true;
   if (CONCEDE.test(c) && CONCEDED_CONTEST.test(after)) return true;
+  if (SHOW.test(c) && SHOWED_FEELING.test(after)) return true;
   return (SIGN.test(c) || AGREE.test(c)) && SIGNED_DOCUMENT.test(after);
 }
+
+/** Showing a feeling, or none, says nothing ("showed no emotion"); a poll that shows a lead reports one, and stays. */
+const SHOW = /\b(?:show(?:ed|s|n|ing)?)$/i;
+const SHOWED_FEELING = /^\s+(?:no|little|visible|any|some|clear)\s+(?:emotion|emotions|remorse|reaction|sign\s+of\s+(?:emotion|remorse|distress|fatigue)|signs\s+of\s+(?:emotion|remorse|distress|fatigue))\b/i;
 
 /** Conceding a contest is an act ("conceded defeat", "conceded the election"); "conceded that ..." admits a point, and stays. */
 const CONCEDE = /\bconced(?:ed|es|e|ing)$/i;

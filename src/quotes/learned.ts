@@ -22,7 +22,7 @@ import type { QuoteMarks } from './marks.js';
 import { findParentheticals } from './parenthetical.js';
 import { inCueClause, sourceAccording } from './source.js';
 import { beforeAnonymityClause, clauseSubject, DATELINE, documentBeforeParticiple, LEADING_ADVERBIAL, LIVE_STAMP, LY_NOUNS, nameAfter, openingSubject, subjectBeforeAside, withSubject, sourceHeadPhrase, subjectBefore, trimSourceEdges, withDeterminer } from './source-phrase.js';
-import { clauseBeforeSource, dropContentsOfLaterCues, endContentsAtNextAttribution, nameAfterInvertedCue, quotedAsSayingAfter, reportBeforeFinalAttribution, statementBeforeInvertedCue, takeChannelObjectIntoCue } from './sentence-report.js';
+import { clauseBeforeSource, dropContentsOfLaterCues, dropQuotationOfCircumstanceCue, endContentsAtNextAttribution, nameAfterInvertedCue, quotedAsSayingAfter, reportBeforeFinalAttribution, statementBeforeInvertedCue, takeChannelObjectIntoCue } from './sentence-report.js';
 import type { QuoteTaggers, TaggedAttribution } from './tagger.js';
 
 /** What the steps read of the document and of the sentence at hand (one object per document). */
@@ -97,6 +97,7 @@ export function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, mark
     }
     endContentsAtNextAttribution(text, here);
     dropContentsOfLaterCues(here);
+    dropQuotationOfCircumstanceCue(text, here);
     for (const c of here) takeChannelObjectIntoCue(text, c);
     addParentheticals(ctx, prep, cands);
     addFindings(ctx, prep, cands);

@@ -173,6 +173,25 @@ export function dropContentsOfLaterCues(here: readonly Cand[]): void {
   }
 }
 
+/** What opens a clause of circumstance after a closing cue: "said [as she] read out". */
+const CIRCUMSTANCE_OPENER = /^\s+(?:as|while|when|before|after|once)\s+(?:\S+\s+){0,3}$/i;
+
+/**
+ * `"...," the judge said as she read out the verdict.`: a cue in a clause of circumstance after
+ * the closing cue says what the speaker was doing meanwhile; the quotation before both is the
+ * first cue's alone, and is not said twice.
+ */
+export function dropQuotationOfCircumstanceCue(text: string, here: readonly Cand[]): void {
+  for (const c of here) {
+    if (!c.cue) continue;
+    for (const d of here) {
+      if (d === c || !d.cue || d.cue.start <= c.cue.end || !CIRCUMSTANCE_OPENER.test(text.slice(c.cue.end, d.cue.start))) continue;
+      const before = (p: Span) => p.end <= c.cue!.start;
+      d.contents = d.contents.filter((p) => !(before(p) && c.contents.some((q) => before(q) && q.start < p.end && p.start < q.end)));
+    }
+  }
+}
+
 /**
  * "said in a post on X that the bill ...": when the tagger's cue ends in the preposition of a
  * channel and the content opens with its object and "that", the object belongs to the cue (where

@@ -70,6 +70,7 @@ export function trimSourceEdges(text: string, src: Span, beforeCue: boolean): Sp
     // and is the source alone: "far lower than the top rate he has proposed"
     const pron = /[^\s,;:]\s+(?:he|she|they|we|I)$/.exec(text.slice(start, end));
     if (pron && !/\b(?:and|or|nor|but)\s+\S+$/i.test(text.slice(start, end))) start = end - (/\S+$/.exec(text.slice(start, end))![0].length);
+    start += measureBeforeAnd(text, start, end);
     // a time or a dangling preposition between a name and its cue is no part of the source:
     // "The Times on Saturday wrote", "Wells Fargo just this month announced", "Noah on"; after a
     // common noun it is ("A poll released Friday found", as PolNeAR marks it)
@@ -87,6 +88,23 @@ export function trimSourceEdges(text: string, src: Span, beforeCue: boolean): Sp
     while (end > start && /\s/.test(text[end - 1]!)) end--;
   }
   return { start, end };
+}
+
+/** A number and up to two words before a source: "passed 42 degrees [Celsius and authorities]". */
+const NUMBER_BEFORE = /\d[\d.,]*(?:\s+\p{L}+){0,2}\s+$/u;
+/** A measurement: a number, alone or with its unit ("3 percent", "$2 billion", "40 mm"). */
+const MEASURE = /\d[\d.,]*\s*(?:%|(?:percent|per\s+cent|percentage\s+points?|points?|degrees?|million|billion|trillion|metres|meters|feet|miles|kilometres|kilometers|km|mm|cm|tonnes|tons|barrels|years|months|weeks|days|hours|minutes))?$/i;
+
+/**
+ * How far a source opening with the tail of a measurement ("[3 percent and economists] said",
+ * "42 degrees [Celsius and authorities] ordered") starts before its coordinated subject: the
+ * words up to "and" close the previous clause, and what they measure speaks for no one.
+ */
+function measureBeforeAnd(text: string, start: number, end: number): number {
+  const and = /^([^,;:]*?)\s+and\s+/.exec(text.slice(start, end));
+  if (!and || and[0].length >= end - start) return 0;
+  const measure = MEASURE.test(and[1]!) || (!/\s/.test(and[1]!) && NUMBER_BEFORE.test(text.slice(Math.max(0, start - 30), start)));
+  return measure ? and[0].length : 0;
 }
 
 /**

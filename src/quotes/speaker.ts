@@ -511,6 +511,12 @@ export function isUnnamed(sourceText: string): boolean {
   return UNNAMED_FIRST.has(first);
 }
 
+/** A source up to an aside set off by a comma: "The company, based in Bergamo" -> "The company". */
+function beforeAside(raw: string): string {
+  const c = raw.indexOf(',');
+  return c > 0 ? raw.slice(0, c).trimEnd() : raw;
+}
+
 /**
  * Resolves a source span to an entity id. A name in the source wins; an unnamed source stays
  * unnamed even when a named entity sits inside it ("an official at the ministry"); a pronoun
@@ -705,8 +711,9 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     const hit = onlyTitled(index, lower);
     if (hit) return { speaker: hit, confidence: 0.75 };
   }
-  // A title: "the president", "the mayor-elect", "the Transport Minister".
-  const title = /^(?:the|The)\s+(.{1,60})$/u.exec(raw)?.[1];
+  // A title: "the president", "the mayor-elect", "the Transport Minister"; an aside after it
+  // says more about the one it stands for ("The company, based in Bergamo, said")
+  const title = /^(?:the|The)\s+(.{1,60})$/u.exec(beforeAside(raw))?.[1];
   if (title) {
     const head = headOfTitle(title);
     const matches = new Set<string>();

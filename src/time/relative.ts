@@ -36,6 +36,13 @@ function partOfDay(t: readonly Tok[], i: number): { tod: string; e: number } | n
   return null;
 }
 
+/** Nouns a part of day modifies as a compound: "night work", "morning shifts", "evening classes". */
+const POD_COMPOUND_HEADS = new Set([
+  'work', 'worker', 'workers', 'shift', 'shifts', 'staff', 'nurse', 'nurses', 'club', 'clubs', 'life', 'sky', 'skies', 'vision',
+  'flight', 'flights', 'bus', 'buses', 'train', 'trains', 'market', 'markets', 'school', 'class', 'classes', 'owl', 'owls',
+  'patrol', 'patrols', 'raid', 'raids', 'sweats', 'terrors', 'routine', 'routines', 'show', 'shows', 'news', 'paper', 'papers',
+]);
+
 /** Nouns that make "today's ..." the present age rather than the day. */
 const GENERIC_NOUNS = new Set([
   'world', 'youth', 'young', 'society', 'generation', 'generations', 'economy', 'children', 'kids', 'teenagers', 'students', 'standards', 'terms',
@@ -442,8 +449,9 @@ export function parseShifted(t: readonly Tok[], i: number): Cand | null {
     }
     return { s: i, e, type: 'DATE', sem: { k: 'date', m, dir } };
   }
-  // part of day: "this morning", "last night", "that evening"
-  const pod = partOfDay(t, j);
+  // part of day: "this morning", "last night", "that evening"; not one modifying a noun after it
+  // ("could not prove that night work caused diabetes", "that morning shifts")
+  const pod = POD_COMPOUND_HEADS.has(low(t, j + 1)) ? null : partOfDay(t, j);
   if (pod && the && (shifter === 'previous' || shifter === 'preceding')) {
     // "the previous night", "the preceding evening": the day before the last one the text gave
     return { s: i, e: pod.e, type: 'TIME', sem: { k: 'rel', unit: 'D', n: -1, anchor: 'ref' }, tod: pod.tod };

@@ -1,0 +1,35 @@
+/** Entity rules found by reading the output of session 10's probe articles; every sentence is written for the test. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeDocument } from '../index.js';
+import type { Entity } from '../document/types.js';
+
+function typed(text: string): string[] {
+  return (analyzeDocument({ text }).get('entities') as Entity[]).map((e) => `${e.type} ${e.name}`);
+}
+
+describe('session 10 probe articles', () => {
+  it('takes "U.N." and "UN" in one name for one body', () => {
+    const ents = analyzeDocument({ text: 'UN General Assembly backs call for ceasefire\n\nThe U.N. General Assembly on Tuesday adopted a resolution. The E.U. said the EU would respond.' }).get('entities') as Entity[];
+    const assembly = ents.filter((e) => e.name.endsWith('General Assembly'));
+    assert.equal(assembly.length, 1, JSON.stringify(assembly));
+    assert.equal(assembly[0]!.mentions.length, 2);
+    assert.equal(ents.filter((e) => /^E\.?U\.?$/.test(e.name)).length, 1);
+  });
+
+  it('reads "shares in" a name the article calls a company as the company', () => {
+    const list = typed('Shares in Ferrovia Nord fell 6.2% in Milan. Ferrovia Nord said it would recall bikes. Analysts at Ferrovia Nord were surprised.');
+    assert.ok(!list.includes('LOC Ferrovia Nord'), JSON.stringify(list));
+    // the market of a city stays the city
+    assert.ok(typed('Shares in Tokyo fell 2% on Monday.').includes('LOC Tokyo'));
+  });
+
+  it('reads a one-word name listed with a place after "in" as a place', () => {
+    const list = typed('"If you are in Tharwa or Banks, it is too late to leave," she said.');
+    assert.ok(list.includes('LOC Banks'), JSON.stringify(list));
+  });
+
+  it('reads a named dam as a place', () => {
+    assert.ok(typed('The blaze started near the Cotter Dam on Saturday afternoon.').includes('LOC Cotter Dam'));
+  });
+});

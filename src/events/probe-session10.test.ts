@@ -1,0 +1,20 @@
+/** Rules found by reading the events of probe articles (session 10). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ev, run } from './testing.js';
+
+test('a disaster that destroyed homes and killed people is nobody\'s attack', () => {
+  const a = run('The fire comes 22 years after the January 2003 fires destroyed nearly 500 homes in Canberra and killed four people.');
+  assert.deepEqual(a.events.filter((e) => e.type === 'ASSAULT'), []);
+  // gunmen who torched a station and killed officers attacked
+  const b = run('Gunmen torched the police station and killed ten officers in Borno.');
+  assert.deepEqual(b.events.map((e) => e.type), ['ASSAULT']);
+});
+
+test('a participle in an aside after the subject takes no date from the main clause', () => {
+  const a = run('The deal, announced by the transport federation, includes a pay rise and limits on automated cranes until 2028, union negotiator Frank Moreels said.', '2025-03-09');
+  assert.equal(ev(a, 'announced').time, null);
+  // its own date, inside the aside, stays
+  const b = run('The plan, announced by the ministry on Monday, runs until 2030.', '2025-03-09');
+  assert.notEqual(ev(b, 'announced').time, null);
+});
