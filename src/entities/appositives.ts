@@ -156,6 +156,9 @@ const PEOPLE_OF = new Set(['members', 'member', 'administrator', 'administrators
  */
 function complementOfAnother(w: readonly string[], p: number): boolean {
   const x = w[p]!.toLowerCase();
+  // (the agent of a passive is the description the name is apposed to: "was confirmed by her
+  // publisher, Companhia das Letras, which said")
+  if (x === 'by' && p > 0 && /^\p{Ll}+ed$/u.test(w[p - 1]!)) return false;
   if (OPENS_PHRASE_BEFORE.has(x)) return true;
   if (x !== 'of' || p === 0) return false;
   const head = w[p - 1]!;

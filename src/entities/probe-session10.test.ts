@@ -33,3 +33,20 @@ describe('session 10 probe articles', () => {
     assert.ok(typed('The blaze started near the Cotter Dam on Saturday afternoon.').includes('LOC Cotter Dam'));
   });
 });
+
+describe('session 10 probe articles, second round', () => {
+  it('reads a name before a street or a neighbourhood as a place', () => {
+    const list = typed("Thieves stole watches from a shop on Vienna's Graben shopping street. Police sealed off the Kreuzberg neighbourhood.");
+    assert.ok(list.includes('LOC Graben') && list.includes('LOC Kreuzberg'), JSON.stringify(list));
+  });
+
+  it('types a name apposed to the agent of a passive by the agent\'s noun', () => {
+    const list = typed('Her death was confirmed by her publisher, Companhia das Letras, which said she had been ill.');
+    assert.ok(list.includes('ORG Companhia das Letras'), JSON.stringify(list));
+  });
+
+  it('reads a quoted title after a noun of a work as one name of a work', () => {
+    const list = typed('She worked as a teacher before publishing her first novel, "Concrete Rain," in 1968.');
+    assert.deepEqual(list, ['MISC Concrete Rain']);
+  });
+});

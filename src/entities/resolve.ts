@@ -12,7 +12,7 @@ import { hashString } from './hash.js';
 import { dropCommonHeadingOpeners, judgeHeadlineSpans } from './headlines.js';
 import type { NerModel } from './model.js';
 import { stateOfName } from './states.js';
-import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverAnd, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, isOpeningParticiple, joinCompanyAcrossAnd, placesAfterAreaNouns, placesBeforeAreaNouns, joinPersonAcrossParticle, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody } from './spans.js';
+import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverAnd, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, isOpeningParticiple, joinCompanyAcrossAnd, placesAfterAreaNouns, placesBeforeAreaNouns, joinPersonAcrossParticle, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody, titlesOfWorks } from './spans.js';
 import { spansFromBilou, type TokenSpan } from './tags.js';
 import { HONORIFICS, isTitleWord, TITLE_HEADS, titleAfter, titleBefore, titleBeforeComma, titleKey, titleRanks } from './titles.js';
 import { collectPersonEvidence, gluedAcronymType, isEmployerAfterOccupation, isEmployerTypedAsPlace, isStakeIn, isPlaceAfterPlaceNoun, isPlaceBeforeAreaNoun, isClubTypedAsPlace, isCurrencyPrefix, isDescriptorOfPeople, isOriginTypedAsOrganisation, isPersonInPairTypedAsPlace, isPlaceInPairTypedAsOrganisation, isSportsStory, isOrganisationTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
@@ -1091,6 +1091,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
     spans = organisationsInCoordination(w, spans, lists);
     spans = employersOfPluralStaff(w, spans, lists);
     spans = backersTypedAsPlaces(w, spans, lists);
+    spans = titlesOfWorks(w, spans);
     const credit = datelineCredit(w);
     const firstWord = firstWordAfter(credit, w);
     if (credit) {

@@ -498,7 +498,11 @@ export function isPlaceAfterPlaceNoun(w: readonly string[], start: number, end: 
 }
 
 /** Lowercase nouns of an administrative area that follow its name: "the Belgorod region", "Rivers state". */
-const AREA_AFTER = new Set(['region', 'province', 'district', 'oblast', 'governorate', 'prefecture', 'county', 'state', 'municipality']);
+const AREA_AFTER = new Set(['region', 'province', 'district', 'oblast', 'governorate', 'prefecture', 'county', 'state', 'municipality',
+  // and of places in a city: "Vienna's Graben shopping street", "the Kreuzberg neighbourhood"
+  'street', 'avenue', 'boulevard', 'square', 'neighbourhood', 'neighborhood', 'suburb']);
+/** Words between a street's name and "street": "the Graben shopping street". */
+const STREET_MODIFIERS = new Set(['shopping', 'main', 'high', 'pedestrian', 'busy']);
 
 /**
  * "Russia's Belgorod region", "the Kherson oblast": a name of one or two words right before a
@@ -506,7 +510,8 @@ const AREA_AFTER = new Set(['region', 'province', 'district', 'oblast', 'governo
  * not know.
  */
 export function isPlaceBeforeAreaNoun(w: readonly string[], start: number, end: number): boolean {
-  return end - start <= 2 && end < w.length && AREA_AFTER.has(w[end]!);
+  if (end - start > 2 || end >= w.length) return false;
+  return AREA_AFTER.has(w[end]!) || (STREET_MODIFIERS.has(w[end]!) && w[end + 1] === 'street');
 }
 
 /** Last words that make a name a sports club's wherever it stands: "Wigan Athletic", "Bristol Rovers". */

@@ -511,3 +511,43 @@ export function extendOverPatron(w: readonly string[], spans: readonly TokenSpan
   });
   return out ?? (spans as TokenSpan[]);
 }
+
+/** Nouns of works whose title follows in quotation marks: "her first novel, “Concrete Rain,”". */
+const WORK_NOUNS = new Set(['novel', 'book', 'memoir', 'film', 'movie', 'documentary', 'album', 'song', 'single', 'play', 'musical', 'opera', 'poem', 'series', 'show', 'painting', 'novels', 'books', 'films', 'albums', 'songs']);
+const OPEN_MARKS = new Set(['"', '“', '``', "'", '‘']);
+const CLOSE_MARKS = new Set(['"', '”', "''", "'", '’']);
+
+/**
+ * The end (the closing mark's index) of a quoted title opening at `open` with a capitalised word:
+ * at most ten words, a comma allowed before the closing mark; -1 when there is none.
+ */
+function quotedTitleEnd(w: readonly string[], open: number): number {
+  if (!OPEN_MARKS.has(w[open] ?? '') || !/^\p{Lu}/u.test(w[open + 1] ?? '')) return -1;
+  for (let k = open + 1; k < w.length && k <= open + 11; k++) {
+    if (CLOSE_MARKS.has(w[k]!)) return k;
+    if (OPEN_MARKS.has(w[k]!) || w[k] === '.') return -1;
+  }
+  return -1;
+}
+
+/**
+ * "her first novel, “Concrete Rain,” in 1968", "the film “Silent Harbour”": a quoted title after a
+ * noun of a work is one name of a work (MISC), whatever the tagger made of its words (it read
+ * "Rain" as a person's name).
+ */
+export function titlesOfWorks(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let k = 0; k < w.length; k++) {
+    if (!WORK_NOUNS.has(w[k]!)) continue;
+    const open = w[k + 1] === ',' ? k + 2 : k + 1;
+    const close = quotedTitleEnd(w, open);
+    if (close < 0) continue;
+    const end = w[close - 1] === ',' ? close - 1 : close;
+    if (end <= open + 1) continue;
+    out = (out ?? spans.slice()).filter((sp) => sp.end <= open || sp.start >= close);
+    out.push({ start: open + 1, end, type: MISC });
+    out.sort((a, b) => a.start - b.start);
+    k = close;
+  }
+  return out ?? (spans as TokenSpan[]);
+}

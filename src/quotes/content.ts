@@ -250,6 +250,8 @@ const DECLARED_STATE = /^\s+(?:an?\s+|the\s+)?(?:(?:national|local|public|health
 const SIGN = /\bsign(?:ed|s|ing)?$/i;
 const AGREE = /\bagree(?:d|s|ing)?$/i;
 const SIGNED_DOCUMENT = /^\s+(?:an?|the|their|its|his|her|a\s+new)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|deal|treaty|accord|contract|memorandum|pact|bill|law|order|declaration|charter|fee|terms|settlement|lease|loan)\b/iu;
+/** Agreeing measures decides them ("EU agrees new sanctions on Belarus"); "agreed to", "agreed that" report a view. */
+const AGREED_MEASURES = /^\s+(?!to\b|that\b|with\b|on\b)(?:(?:new|fresh|further|more|tougher|the|a|an|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:sanctions|measures|package|budget|tariffs|rules|reforms|ceasefire|truce|bailout|rescue\s+plan)\b/iu;
 /** Signing a player or a coach: "have signed Nigeria midfielder X", "signed the veteran striker on loan". */
 const SIGNED_PLAYER = /^\s+(?:(?:the|a|an|their|its|his|her)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:midfielder|striker|defender|goalkeeper|keeper|forward|winger|full-back|fullback|centre-back|center-back|centre-half|playmaker|quarterback|pitcher|shortstop|batsman|bowler|all-rounder|fly-half|scrum-half|prop|flanker|point\s+guard|rookie|free\s+agent|youngster|teenager|international|player|players|coach|manager)\b/iu;
 
@@ -290,6 +292,7 @@ export function isPerformativeAct(cue: string, after: string): boolean {
   if (SIGN.test(c) && SIGNED_PLAYER.test(after)) return true;
   if (CONCEDE.test(c) && CONCEDED_CONTEST.test(after)) return true;
   if (SHOW.test(c) && SHOWED_FEELING.test(after)) return true;
+  if (AGREE.test(c) && AGREED_MEASURES.test(after)) return true;
   return (SIGN.test(c) || AGREE.test(c)) && SIGNED_DOCUMENT.test(after);
 }
 

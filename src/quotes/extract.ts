@@ -424,6 +424,21 @@ const RELATIVE_AFTER = /,\s*(?:which|who|whom|whose|where)\s/i;
 /** A participle clause after the cue's content: "..., adding that margins should recover from 2027" is another statement, with its own time. */
 const PARTICIPLE_AFTER = /,\s*(?:[a-z]+ly\s+)?(?:adding|saying|noting|citing|warning|arguing|insisting|stressing|urging|calling|describing|accusing|claiming|suggesting|predicting|promising|vowing|pointing)\b/i;
 
+/** Words after a comma that open a time adjunct of the statement itself (", on Tuesday", ", late on Friday") or a participle of the occasion (", speaking in Paris on Monday"; crossesClause weighs those). */
+const APPENDED_PHRASE = /^\s*,\s+(?!(?:on|in|at|late|early|last|this|next|earlier|later|yesterday|today|tonight|when|after|before|during|while|as|asked|interviewed|[a-z]+ing)\b)[\p{L}\d$€£]/iu;
+
+/** True when `between` (from the cue or the content after it, up to a time) opens with a comma and a phrase that is no time adjunct. */
+function isAppendedPhrase(between: string): boolean {
+  return APPENDED_PHRASE.test(between);
+}
+
+/** The end of the last content piece that lies between `from` and `to`, else `from`. */
+function lastEndBefore(contents: readonly Span[], from: number, to: number): number {
+  let end = from;
+  for (const c of contents) if (c.start >= from && c.end <= to && c.end > end) end = c.end;
+  return end;
+}
+
 /** True when the text between a cue and a later time holds a clause boundary: that time belongs to another clause. */
 function crossesClause(between: string): boolean {
   if (CLAUSE_BOUNDARY.test(between) || RELATIVE_AFTER.test(between) || opensCoordinatedStatement(between)) return true;
@@ -549,6 +564,10 @@ function timeOfCue(contents: readonly Span[], cue: Span, source: Span | null, s:
     if (t.type !== 'DATE' && t.type !== 'TIME') continue;
     // only the cue's own clause: not "in March" after ", while Kessler said"
     if (t.start >= cue.end ? crossesClause(text.slice(cue.end, t.start)) : opensClauseBefore(text.slice(t.end, cue.start))) continue;
+    // nor from a phrase appended after a comma: "Turnout was 38%, the commission said, [down from
+    // 41% in 2019]", "said 1,200 people had crossed since January, [four times as many as in the
+    // same period last year]"
+    if (t.start >= cue.end && isAppendedPhrase(text.slice(lastEndBefore(contents, cue.end, t.start), t.start))) continue;
     // nor from another attribution's "according to" phrase: "According to a filing made public
     // last month, Lam told investigators ..." dates the filing
     if (inOtherAccordingPhrase(text.slice(Math.max(s.start, t.start - 80), t.start), text.slice(cue.start, cue.end))) continue;

@@ -21,8 +21,8 @@ import { isRubric } from './labels.js';
 import type { QuoteMarks } from './marks.js';
 import { findParentheticals } from './parenthetical.js';
 import { inCueClause, sourceAccording } from './source.js';
-import { beforeAnonymityClause, clauseSubject, DATELINE, documentBeforeParticiple, LEADING_ADVERBIAL, LIVE_STAMP, LY_NOUNS, nameAfter, openingSubject, subjectBeforeAside, withSubject, sourceHeadPhrase, subjectBefore, trimSourceEdges, withDeterminer } from './source-phrase.js';
-import { clauseBeforeSource, dropContentsOfLaterCues, dropQuotationOfCircumstanceCue, endContentsAtNextAttribution, nameAfterInvertedCue, quotedAsSayingAfter, reportBeforeFinalAttribution, statementBeforeInvertedCue, takeChannelObjectIntoCue } from './sentence-report.js';
+import { beforeAnonymityClause, clauseSubject, DATELINE, documentBeforeParticiple, LEADING_ADVERBIAL, LIVE_STAMP, LY_NOUNS, nameAfter, openingSubject, subjectBeforeAside, withSubject, sourceHeadPhrase, subjectBefore, subjectOfVerbBefore, trimSourceEdges, withDeterminer } from './source-phrase.js';
+import { clauseBeforeSource, dropContentsOfLaterCues, dropQuotationOfCircumstanceCue, endContentsAtNextAttribution, nameAfterInvertedCue, predicateAfterAside, quotedAsSayingAfter, reportBeforeFinalAttribution, statementBeforeInvertedCue, takeChannelObjectIntoCue } from './sentence-report.js';
 import type { QuoteTaggers, TaggedAttribution } from './tagger.js';
 
 /** What the steps read of the document and of the sentence at hand (one object per document). */
@@ -637,6 +637,9 @@ function refineSource(ctx: Ctx, st: Attribution): void {
     // "The Bar Council and [the Refugee Legal Aid Network] wrote ..., warning": the first of two
     // coordinated subjects opening the sentence is as much the source
     if (source.end <= cue.start) source = { start: source.start - namesBeforeAnd(text.slice(s.start, source.start)), end: source.end };
+    // "a coalition of attorneys general wrote to the companies demanding": the participle's source
+    // is the subject of the verb it hangs on
+    if (source.end <= cue.start && /ing$/i.test(text.slice(cue.start, cue.end))) source = subjectOfVerbBefore(text, source) ?? source;
     // "[Health] minister defends": a lowercase title right before the cue is the source's head,
     // which the tagger left out
     const head = source.end <= cue.start ? TITLE_BEFORE_CUE.exec(text.slice(source.end, cue.start)) : null;
@@ -898,7 +901,7 @@ function finishCandidate(ctx: Ctx, st: Attribution, dangling: Map<number, Cand>)
   if (source) {
     // (a cue dropped as no attribution stands in no one's way: "were ordered to leave ..., officials said")
     const others = found.filter((g) => g !== f && !isBeParticipleTo(ctx, lo + g.cue.a, lo + g.cue.b)).map((g) => tokens[lo + g.cue.a]!.start);
-    const whole = reportBeforeFinalAttribution(text, s, cue, source, contents, others);
+    const whole = reportBeforeFinalAttribution(text, s, cue, source, contents, others) ?? predicateAfterAside(text, cue, source, contents, others, s.end);
     if (whole) contents.splice(0, contents.length, whole);
   }
   return { contents, cue, source, sentence: si, inherited: false, confidence: 0.8 };

@@ -32,3 +32,32 @@ test('showing no emotion says nothing; a poll that shows a lead reports one', ()
   const doc = analyze('Van Dam showed no emotion. The poll showed that Smith leads.');
   assert.deepEqual(doc.get('quotes').map((q) => q.text), ['that Smith leads'], show(doc.get('quotes')));
 });
+
+test('a time in a phrase appended after a comma does not date the statement', () => {
+  const doc = analyze('Turnout was 38%, the commission said, down from 41% in 2019.\n\n' +
+    'Lithuania said 1,200 people had tried to cross its border since January, four times as many as in the same period last year.\n\n' +
+    'The plan will work, the minister said, speaking in Paris on Monday.');
+  const times = new Map(doc.get('times').map((t) => [t.id, t.text]));
+  assert.deepEqual(doc.get('quotes').map((q) => (q.time ? times.get(q.time) : null)), [null, null, 'Monday'], show(doc.get('quotes')));
+});
+
+test('agreeing measures decides them; agreeing to do something reports a view', () => {
+  const doc = analyze('EU agrees new sanctions on Belarus over migrant crossings\n\nMinisters agreed to impose sanctions on Belarus.');
+  assert.deepEqual(doc.get('quotes').map((q) => q.text), ['to impose sanctions on Belarus'], show(doc.get('quotes')));
+});
+
+test('a report closed by its attribution goes on past an aside on its subject', () => {
+  const doc = analyze('The suspects, aged 24 and 31, were detained late on Tuesday near Graz, spokesman Markus Dittrich told the Austria Press Agency.');
+  assert.equal(doc.get('quotes')[0]?.text, 'The suspects, aged 24 and 31, were detained late on Tuesday near Graz', show(doc.get('quotes')));
+});
+
+test('the source of a participle of saying is the subject of the verb it hangs on', () => {
+  const doc = analyze('A week earlier, a coalition of 40 state attorneys general wrote to the companies demanding that they stop chatbots from discussing self-harm.');
+  const q = doc.get('quotes').find((x) => x.text.includes('stop chatbots'));
+  assert.equal(q?.sourceSpan?.text, 'a coalition of 40 state attorneys general', show(doc.get('quotes')));
+});
+
+test('a name apposed after an employer\'s possessive is the speaker', () => {
+  const doc = analyze('Two of them said they would; the third, Quanta Systems\' Priya Natarajan, said the company needed to study the proposal.');
+  assert.equal(speakerOf(doc, 'the company needed to study'), 'Priya Natarajan', show(doc.get('quotes')));
+});

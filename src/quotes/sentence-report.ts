@@ -53,6 +53,27 @@ export function reportBeforeFinalAttribution(text: string, s: Sentence, cue: Spa
   return { start, end };
 }
 
+/** A predicate going on after an aside: ", were detained", ", has denied", ", will face". */
+const PREDICATE_AFTER_ASIDE = /^,\s+(?:(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|did|do|does)\b|[a-z]{3,}ed\b)/;
+
+/**
+ * `The suspects, aged 24 and 31, were detained late on Tuesday near Graz, spokesman X told the
+ * agency.`: the tagger may stop at the comma closing an aside on the subject; the predicate after
+ * it is what was reported too, up to the comma before the source. Null when the last piece does
+ * not end an aside so, or something (a quotation mark, another cue, a clause after the cue's
+ * object) stands in the way.
+ */
+export function predicateAfterAside(text: string, cue: Span, source: Span, contents: readonly Span[], otherCues: readonly number[], sentenceEnd: number): Span | null {
+  if (!contents.length || source.end > cue.start || !/^[^,;:"“”]{0,60}$/.test(text.slice(cue.end, sentenceEnd).replace(/[.!?]\s*$/, ''))) return null;
+  const first = contents[0]!;
+  const last = contents[contents.length - 1]!;
+  if (!text.slice(first.start, last.end).includes(',') || !PREDICATE_AFTER_ASIDE.test(text.slice(last.end, source.start))) return null;
+  const comma = text.lastIndexOf(',', source.start);
+  if (comma <= last.end) return null;
+  if (/["“”]/.test(text.slice(last.end, comma)) || otherCues.some((p) => p >= last.end && p < comma)) return null;
+  return { start: first.start, end: comma };
+}
+
 /** Words that open a source after an inverted cue: a capitalised word (no pronoun but "he"/"she") or an article. */
 const SOURCE_OPENER = /^(?:(?!(?:It|This|That|These|Those|There|Then|Now|We|They|I)\b)\p{Lu}|(?:the|a|an)\s)/u;
 

@@ -90,6 +90,19 @@ export function trimSourceEdges(text: string, src: Span, beforeCue: boolean): Sp
   return { start, end };
 }
 
+/** Past verbs of writing and sending that a participle of saying hangs on: "wrote to the companies demanding". */
+const VERB_BEFORE_PARTICIPLE = /\s(?:wrote|sent|issued|published|released|posted|filed|signed|said|told)\b/;
+
+/**
+ * `a coalition of attorneys general wrote to the companies demanding that ...`: for a participle
+ * cue, a source that runs over the verb the participle hangs on is that verb's subject. Null when
+ * no such verb stands in the source.
+ */
+export function subjectOfVerbBefore(text: string, source: Span): Span | null {
+  const m = VERB_BEFORE_PARTICIPLE.exec(text.slice(source.start, source.end));
+  return m ? { start: source.start, end: source.start + m.index } : null;
+}
+
 /** A number and up to two words before a source: "passed 42 degrees [Celsius and authorities]". */
 const NUMBER_BEFORE = /\d[\d.,]*(?:\s+\p{L}+){0,2}\s+$/u;
 /** A measurement: a number, alone or with its unit ("3 percent", "$2 billion", "40 mm"). */

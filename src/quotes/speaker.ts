@@ -234,9 +234,12 @@ function appositiveName(text: string, src: Span, ms: readonly MentionRef[]): Men
   if (lead.split(/\s+/).some((w) => NOT_TITLE_WORD.has(w.toLowerCase()) || /ing$/.test(w))) return null;
   const nameStart = src.start + comma + 1 + lead.length;
   const bodyEnd = src.start + body.replace(/[,\s]+$/, '').length;
-  const i = firstAtOrAfter(ms, nameStart);
-  const m = ms[i];
-  if (!m || m.start !== nameStart || !isNameTail(text.slice(m.end, bodyEnd))) return null;
+  const at = firstAtOrAfter(ms, nameStart);
+  if (ms[at]?.start !== nameStart) return null;
+  // (an employer's possessive before the name: "the third, Quanta Systems' Priya Natarajan")
+  const i = isPossessiveBeforePerson(text, ms, at) ? at + 1 : at;
+  const m = ms[i]!;
+  if (!isNameTail(text.slice(m.end, bodyEnd))) return null;
   // (an organisation only after a bare description that ends the source: "The engine maker, Pratt & Whitney")
   if (m.type !== 'PERSON' && !(m.type === 'ORG' && m.end === bodyEnd && DESCRIPTION_ONLY.test(body.slice(0, comma)))) return null;
   // (a second "appositive" that names a body is another subject: "his minister, Anatoly Zaitsev,
@@ -249,6 +252,13 @@ function appositiveName(text: string, src: Span, ms: readonly MentionRef[]): Men
   const j = firstAtOrAfter(ms, src.start);
   if (j < i && ms[j]!.start < src.start + comma && ms[j]!.type === 'PERSON' && !/^['’]s?\b/.test(text.slice(ms[j]!.end, ms[j]!.end + 2)) && !/\s(?:for|of|to)\s+$/.test(text.slice(src.start, ms[j]!.start))) return null;
   return m;
+}
+
+/** Mention k is a body's or a place's possessive right before a person: "Quanta Systems' Priya Natarajan". */
+function isPossessiveBeforePerson(text: string, ms: readonly MentionRef[], k: number): boolean {
+  const m = ms[k]!;
+  const next = ms[k + 1];
+  return m.type !== 'PERSON' && next?.type === 'PERSON' && /^['’]s?\s+$/.test(text.slice(m.end, next.start));
 }
 
 /**

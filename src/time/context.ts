@@ -38,6 +38,17 @@ const SCHEDULING_PRESENT = new Set(['meets', 'holds', 'hosts', 'visits', 'faces'
 const POSSESSED_DET = new Set(['a', 'an', 'its', 'their', 'another']);
 const NOT_PAST_ED = new Set(['need', 'feed', 'seed', 'speed', 'bed', 'red', 'shed', 'bred', 'fled', 'led', 'wed', 'indeed', 'proceed', 'succeed', 'exceed', 'hundred', 'unprecedented', 'limited', 'united', 'based', 'related', 'scheduled', 'expected', 'planned', 'proposed', 'planned', 'anticipated', 'slated']);
 
+/** Verbs of what a decision still lacks: "need approval", "requires a vote". */
+const NEED_VERBS = new Set(['need', 'needs', 'require', 'requires']);
+/** What a pending decision waits for. */
+const APPROVAL_NOUNS = new Set(['approval', 'ratification', 'sign-off', 'signature', 'vote', 'votes', 'endorsement', 'confirmation', 'consent', 'backing']);
+
+/** An approval noun within the four words after a need verb ("need formal approval", "requires a final vote"). */
+function pendingDecisionAfter(t: readonly Tok[], i: number): boolean {
+  for (let k = i + 1; k <= i + 4 && k < t.length; k++) if (APPROVAL_NOUNS.has(low(t, k))) return true;
+  return false;
+}
+
 const MODAL_BEFORE_BE = new Set(['will', 'would', 'shall', 'should', 'could', 'may', 'might', 'must', 'to']);
 
 /** Words before "forecasts" that make it the noun: "beat forecasts", "the forecasts", "analysts' forecasts". */
@@ -95,6 +106,9 @@ function cue(t: readonly Tok[], i: number): Tense {
   // "analysts had expected fourth-quarter earnings of 60 cents": an expectation in the past
   // perfect was overtaken by the outcome, so what it was about is past
   if (OVERTAKEN_EXPECTATIONS.has(w) && (low(t, i - 1) === 'had' || (low(t, i - 1) === 'been' && low(t, i - 2) === 'had'))) return 'past';
+  // "the measures still need formal approval by ministers on Monday": what a decision still
+  // needs lies ahead of it
+  if (NEED_VERBS.has(w) && pendingDecisionAfter(t, i)) return 'future';
   if (FUTURE.has(w)) {
     // "the offer had been due to expire Friday evening": a plan told in the past perfect was
     // overtaken (extended, called off), so its day has passed
