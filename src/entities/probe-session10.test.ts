@@ -50,3 +50,15 @@ describe('session 10 probe articles, second round', () => {
     assert.deepEqual(list, ['MISC Concrete Rain']);
   });
 });
+
+describe('session 10: one name, one sense', () => {
+  it('reads a name the article types an organisation more often than a place as the organisation', () => {
+    const ents = analyzeDocument({ text: 'Alitalia said on Friday it would cut 2,000 jobs. Alitalia shares rose. The plan is a radical change for Alitalia, analysts said. Alitalia chief executive Giancarlo Cimoli welcomed it.' }).get('entities') as Entity[];
+    assert.ok(!ents.some((e) => e.type === 'LOC' && e.name === 'Alitalia'), JSON.stringify(ents.map((e) => `${e.type} ${e.name}`)));
+  });
+
+  it('keeps a name that a preposition of place puts on the map a place', () => {
+    const list = typed('Premier Wen urged Shanxi to save energy. Wen praised Shanxi for its reforms. Investment in Shanxi rose 12 percent.');
+    assert.ok(list.includes('LOC Shanxi') && !list.includes('ORG Shanxi'), JSON.stringify(list));
+  });
+});

@@ -62,6 +62,41 @@ const ACTOR_VERBS = new Set([
   'may', 'might', 'should', 'must', 'can', 'argued', 'responded', 'replied',
 ]);
 
+/** Words before a name that put it on the map: "in", "near", "the city of", "province of". */
+const PLACE_BEFORE = /\b(?:(?:in|at|near|from|to|into|across|around|outside|inside|via|throughout)\s+(?:the\s+)?|(?:city|town|village|province|region|state|county|district|island|capital|port)\s+of\s+)$/i;
+/** Words after a name, or ending it, that say it is an area: "Binh Duong province", "Guangxi Zhuang Autonomous Region". */
+const AREA_AFTER_NAME = /^\s+(?:province|region|city|county|district|state|oblast|prefecture)\b/i;
+const AREA_IN_NAME = /\b(?:Region|Province|City|County|District|Island|Islands)$/;
+
+/** True when the text around a place mention says it is one ("in Shanxi", "the city of Zhuhai", "Binh Duong province"). */
+function hasPlaceEvidence(text: string, m: RawMention): boolean {
+  return PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) || AREA_AFTER_NAME.test(text.slice(m.end, m.end + 14)) || AREA_IN_NAME.test(m.words.join(' '));
+}
+
+/**
+ * One name, one sense in an article: a name the tagger types an organisation more often than a
+ * place ("a change for Alitalia", "restructuring of Alitalia" read as places in an airline story)
+ * is the organisation throughout, unless some mention of it says it is a place ("in Shanxi", "the
+ * city of Zhuhai": provinces that act are still provinces) or it is a known place ("Barcelona",
+ * the club and the city).
+ */
+function organisationsTypedAsPlaces(raw: readonly RawMention[], lists: NameLists, text: string): void {
+  const balance = new Map<string, number>();
+  const places = new Set<string>();
+  for (const m of raw) {
+    if (m.type !== 'ORG' && m.type !== 'LOC') continue;
+    const key = lowerKey(m.words);
+    balance.set(key, (balance.get(key) ?? 0) + (m.type === 'ORG' ? 1 : -1));
+    if (m.type === 'LOC' && hasPlaceEvidence(text, m)) places.add(key);
+  }
+  for (const m of raw) {
+    const key = lowerKey(m.words);
+    if (m.type !== 'LOC' || (balance.get(key) ?? 0) <= 0 || places.has(key)) continue;
+    const name = m.words.join(' ');
+    if (!countryOfName(name) && !stateOfName(name) && !lists.knownPlace(m.words)) m.type = 'ORG';
+  }
+}
+
 /** An acronym written with stops, "U.N." or "E.U.", is the same name as "UN" or "EU". */
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
 
@@ -1344,6 +1379,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
     return bySurname.get(ws[0]!.toLowerCase()) ?? null;
   };
 
+  organisationsTypedAsPlaces(raw, lists, text);
   // Places, organisations and other names: one entity per normalised name; country aliases merge.
   const byName = new Map<string, Cluster>();
   const demonymMentions: Array<[RawMention, string, number]> = [];

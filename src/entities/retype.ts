@@ -608,7 +608,7 @@ export function isPersonInPairTypedAsPlace(w: readonly string[], sp: TokenSpan, 
 const AFTER_PLACE = new Set(['on', 'in', 'at', 'with', 'for', 'by', 'during', 'last', 'this', 'next', 'when', 'where', 'after', 'before', 'since', 'until', 'and', 'or', 'to', 'from']);
 
 /** Prepositions that put what follows them on the map: "in Tharwa or Banks", "near Tharwa or Banks". */
-const LOCATIVES = new Set(['in', 'near', 'at', 'from', 'to', 'around', 'outside', 'between']);
+const LOCATIVES = new Set(['in', 'near', 'at', 'from', 'to', 'around', 'outside']);
 
 /**
  * "in Tharwa or Banks": a one-word name the tagger called an organisation, joined by "or" or

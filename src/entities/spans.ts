@@ -525,9 +525,18 @@ function quotedTitleEnd(w: readonly string[], open: number): number {
   if (!OPEN_MARKS.has(w[open] ?? '') || !/^\p{Lu}/u.test(w[open + 1] ?? '')) return -1;
   for (let k = open + 1; k < w.length && k <= open + 11; k++) {
     if (CLOSE_MARKS.has(w[k]!)) return k;
-    if (OPEN_MARKS.has(w[k]!) || w[k] === '.') return -1;
+    // (a title is in title case: a mark closing a quotation before "Martin told" opens none)
+    if (OPEN_MARKS.has(w[k]!) || w[k] === '.' || !isTitleCaseWord(w[k]!)) return -1;
   }
   return -1;
+}
+
+/** Small words a title keeps in lowercase: "Gone with the Wind", "The Shroud of Turin". */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'with', 'without', 'by', 'from', 'as', 'is', 'de', 'la', 'le', 'el', 'del']);
+
+/** A word of a title: capitalised, a number, a small word, or punctuation inside it ("Rain," "Yes!"). */
+function isTitleCaseWord(x: string): boolean {
+  return /^[\p{Lu}\d]/u.test(x) || TITLE_SMALL_WORDS.has(x) || /^[,!?:'’-]$/.test(x);
 }
 
 /**

@@ -425,11 +425,9 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
   laterVerbPhraseEnd(lower, tr, all, d);
   accusedActEnd(tokens, lower, tr, d);
   relativeClauses(tokens, lower, lo, tr, d);
+  // (the noun before the aside stays: "The 2004 agreement, signed by the ECB," is what was signed)
   const aside = participleAside(tokens, lower, d.a, d.b, tr);
-  if (aside) {
-    d.a = Math.max(d.a, aside[0]);
-    d.b = Math.min(d.b, aside[1]);
-  }
+  if (aside) d.b = Math.min(d.b, aside[1]);
   // adjuncts about something else hold no participant
   const argHoles: Array<[number, number]> = d.firstConjunct ? [d.firstConjunct] : [];
   if (lead) argHoles.push(lead);
@@ -442,6 +440,9 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
   return { lo: a, hi: d.b, holes: d.holes, argHoles, target: d.target, coordinated: d.coordinated, noun: tr.noun, recipientTo, antecedent: d.antecedent >= 0 && d.antecedent + 1 >= a ? d.antecedent : undefined };
 }
 
+/** What follows a participle opening an aside: its agent or an adjunct ("announced by", "held in", "signed last year"). */
+const ASIDE_PARTICIPLE_NEXT = new Set(['by', 'in', 'on', 'at', 'last', 'earlier', 'this', 'during', 'after', 'before', 'with', 'from', 'for', 'since']);
+
 /**
  * A past participle opening an aside between commas after a noun: "The deal, [announced by the
  * union on Saturday,] includes ...". The aside is the event's clause: a date or a place in the
@@ -450,7 +451,10 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
  */
 function participleAside(tokens: readonly Token[], lower: readonly string[], a: number, b: number, tr: Trigger): [number, number] | null {
   if (tr.nominal || tr.start - 2 < a || lower[tr.start - 1] !== ',' || !/^[a-z]+ed$/.test(lower[tr.start]!)) return null;
-  if (tokens[tr.start - 2]!.kind !== 'word') return null;
+  if (tokens[tr.start - 2]!.kind !== 'word' || !ASIDE_PARTICIPLE_NEXT.has(lower[tr.end] ?? '')) return null;
+  // (the comma must open the aside: after an earlier one it may close another, "The rebels, who
+  // fled, killed two soldiers, the army said")
+  for (let k = a; k < tr.start - 1; k++) if (lower[k] === ',') return null;
   for (let k = tr.end; k < b && k <= tr.end + 12; k++) {
     if (lower[k] === ',') return [tr.start, k];
     if (tokens[k]!.kind === 'punct' && lower[k] !== '.' && lower[k] !== '-') return null;

@@ -639,7 +639,7 @@ function refineSource(ctx: Ctx, st: Attribution): void {
     if (source.end <= cue.start) source = { start: source.start - namesBeforeAnd(text.slice(s.start, source.start)), end: source.end };
     // "a coalition of attorneys general wrote to the companies demanding": the participle's source
     // is the subject of the verb it hangs on
-    if (source.end <= cue.start && /ing$/i.test(text.slice(cue.start, cue.end))) source = subjectOfVerbBefore(text, source) ?? source;
+    if (source.end <= cue.start && /^[a-z]+ing$/.test(text.slice(cue.start, cue.end))) source = subjectOfVerbBefore(text, source) ?? source;
     // "[Health] minister defends": a lowercase title right before the cue is the source's head,
     // which the tagger left out
     const head = source.end <= cue.start ? TITLE_BEFORE_CUE.exec(text.slice(source.end, cue.start)) : null;

@@ -100,11 +100,14 @@ const VERB_BEFORE_PARTICIPLE = /\s(?:wrote|sent|issued|published|released|posted
  */
 export function subjectOfVerbBefore(text: string, source: Span): Span | null {
   const m = VERB_BEFORE_PARTICIPLE.exec(text.slice(source.start, source.end));
-  return m ? { start: source.start, end: source.start + m.index } : null;
+  // (a verb in a relative clause on the subject is not the one the participle hangs on:
+  // "McClaren, who signed X in the summer, is supporting")
+  if (!m || /\b(?:who|which|that)\s*$/i.test(text.slice(source.start, source.start + m.index))) return null;
+  return { start: source.start, end: source.start + m.index };
 }
 
 /** A number and up to two words before a source: "passed 42 degrees [Celsius and authorities]". */
-const NUMBER_BEFORE = /\d[\d.,]*(?:\s+\p{L}+){0,2}\s+$/u;
+const NUMBER_BEFORE = /\d(?:[\d.,]*\d)?(?:\s+\p{L}+){0,2}\s+$/u;
 /** A measurement: a number, alone or with its unit ("3 percent", "$2 billion", "40 mm"). */
 const MEASURE = /\d[\d.,]*\s*(?:%|(?:percent|per\s+cent|percentage\s+points?|points?|degrees?|million|billion|trillion|metres|meters|feet|miles|kilometres|kilometers|km|mm|cm|tonnes|tons|barrels|years|months|weeks|days|hours|minutes))?$/i;
 
@@ -114,7 +117,8 @@ const MEASURE = /\d[\d.,]*\s*(?:%|(?:percent|per\s+cent|percentage\s+points?|poi
  * words up to "and" close the previous clause, and what they measure speaks for no one.
  */
 function measureBeforeAnd(text: string, start: number, end: number): number {
-  const and = /^([^,;:]*?)\s+and\s+/.exec(text.slice(start, end));
+  // (a few words only: the tail of a measurement; trimSourceEdges also trims content pieces)
+  const and = /^((?:\S+\s+){0,2}?\S+)\s+and\s+/.exec(text.slice(start, end));
   if (!and || and[0].length >= end - start) return 0;
   const measure = MEASURE.test(and[1]!) || (!/\s/.test(and[1]!) && NUMBER_BEFORE.test(text.slice(Math.max(0, start - 30), start)));
   return measure ? and[0].length : 0;

@@ -521,10 +521,17 @@ export function isUnnamed(sourceText: string): boolean {
   return UNNAMED_FIRST.has(first);
 }
 
-/** A source up to an aside set off by a comma: "The company, based in Bergamo" -> "The company". */
+/** An aside that describes what comes before it without naming anything: "based in Bergamo", "which ...", ", 80,". */
+const DESCRIBING_ASIDE = /^,\s+(?:[a-z]+ed\b|which\b|who\b|whose\b|\d)/;
+
+/**
+ * A source up to a describing aside: "The company, based in Bergamo" -> "The company". An aside
+ * that names ("The EU's executive body, the European Commission") or relates ("The company, part
+ * of Aachener") is left for the rest of the resolution.
+ */
 function beforeAside(raw: string): string {
   const c = raw.indexOf(',');
-  return c > 0 ? raw.slice(0, c).trimEnd() : raw;
+  return c > 0 && DESCRIBING_ASIDE.test(raw.slice(c)) ? raw.slice(0, c).trimEnd() : raw;
 }
 
 /**
