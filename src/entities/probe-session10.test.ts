@@ -62,3 +62,10 @@ describe('session 10: one name, one sense', () => {
     assert.ok(list.includes('LOC Shanxi') && !list.includes('ORG Shanxi'), JSON.stringify(list));
   });
 });
+
+describe('session 10 probe articles, third round', () => {
+  it('reads a name ending in a feature of nature as a place, even where the tagger saw a body', () => {
+    const list = typed('China, Philippines trade blame after ships collide near Scarborough Shoal\n\nThe collision happened near the disputed Scarborough Shoal in the South China Sea.');
+    assert.ok(list.includes('LOC Scarborough Shoal') && !list.includes('ORG Scarborough Shoal'), JSON.stringify(list));
+  });
+});

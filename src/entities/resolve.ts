@@ -739,6 +739,8 @@ const STREET_HEADS = new Set(['Avenue', 'Street', 'Road', 'Boulevard', 'Lane', '
 const PLACE_HEADS = new Set(['Hotel', 'Airport', 'Stadium', 'Square', 'Bridge', 'Palace', 'Avenue', 'Road', 'Park', 'Tower', 'Port', 'Harbour', 'Harbor', 'Station', 'Beach', 'Island', 'Islands', 'Province', 'County', 'District', 'Region', 'City', 'Village', 'Firth', 'Valley', 'Strait', 'Estuary', 'Peninsula', 'Canyon', 'Glacier', 'Desert', 'Mountains', 'Gorge', 'Reef', 'Basin', 'Shoal', 'Shoals', 'Atoll', 'Lagoon', 'Dam', 'Reservoir', 'Canal']);
 /** Heads of works on the map that the tagger calls MISC: "the Cotter Dam", "the Kiel Canal". */
 const WORKS_HEADS = new Set(['Dam', 'Reservoir', 'Canal']);
+/** Heads of features of nature, which no organisation's name ends in: "Scarborough Shoal", "the Strait of Hormuz" is another form. */
+const NATURE_HEADS = new Set(['Shoal', 'Shoals', 'Reef', 'Atoll', 'Lagoon', 'Strait', 'Peninsula', 'Valley', 'Canyon', 'Glacier', 'Desert', 'Gorge', 'Estuary', 'Firth', 'Dam', 'Reservoir']);
 
 /**
  * Last words of a building's or a ground's name, never an organisation's: "Dirksen Federal
@@ -1185,6 +1187,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       else if (type !== 'ORG' && sp.end - sp.start > 1 && MEDIA_HEADS.has(w[sp.end - 1]!)) type = 'ORG';
       else if (type === 'PERSON' && sp.end - sp.start > 1 && PLACE_HEADS.has(w[sp.end - 1]!)) type = 'LOC';
       else if (type === 'MISC' && sp.end - sp.start > 1 && WORKS_HEADS.has(w[sp.end - 1]!)) type = 'LOC';
+      else if (type === 'ORG' && sp.end - sp.start > 1 && NATURE_HEADS.has(w[sp.end - 1]!)) type = 'LOC';
       else if (type !== 'LOC' && sp.end - sp.start > 1 && STREET_HEADS.has(w[sp.end - 1]!)) type = 'LOC';
       else if ((type === 'PERSON' || type === 'LOC') && namesAProduct(w, sp)) type = 'MISC';
       else if ((type === 'PERSON' || type === 'MISC') && isEmployerAfterOccupation(w, sp.start, sp.end)) type = 'ORG';

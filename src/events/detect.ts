@@ -345,6 +345,8 @@ function nounSense(lower: readonly string[], n: number, lo: number, hi: number):
     return false;
   };
   if ((w === 'operation' || w === 'operations') && !before(OPERATION_CONTEXT)) return NO_EVENT;
+  // "a tax raid on working people", "a raid on pension funds": money taken, not an attack
+  if ((w === 'raid' || w === 'raids') && isMoneyRaid(lower, n)) return NO_EVENT;
   if ((w === 'attack' || w === 'attacks') && before(VERBAL_ATTACK)) return { type: 'CRITICIZE', cameo: '111' };
   if (ACCIDENT_NOUNS.has(w) && before(ACCIDENT_MODIFIERS)) return NO_EVENT;
   if (isMarketDemand(lower, n, lo)) return NO_EVENT;
@@ -360,6 +362,14 @@ function nounSense(lower: readonly string[], n: number, lo: number, hi: number):
   if ((w === 'vote' || w === 'votes' || w === 'ballot') && isLegislativeVote(lower, n, lo, hi)) return NO_EVENT;
   if (w === 'aid' || w === 'assistance') return aidKind(lower[n - 1] ?? '');
   return null;
+}
+
+/** What a raid of public finance takes: "a tax raid", "a raid on pensions". */
+const MONEY_RAIDED = new Set(['tax', 'pension', 'pensions', 'cash', 'budget', 'savings', 'stealth', 'reserves', 'funds', 'fund']);
+
+/** "a tax raid", "raided the pension funds" (within two words after): money taken, no attack. */
+function isMoneyRaid(lower: readonly string[], i: number): boolean {
+  return MONEY_RAIDED.has(lower[i - 1] ?? '') || MONEY_RAIDED.has(lower[i + 1] ?? '') || MONEY_RAIDED.has(lower[i + 2] ?? '');
 }
 
 /** Kinds of aid by the word before the noun: economic (CAMEO 071), military (072), humanitarian (073). */
@@ -794,6 +804,7 @@ function verbSense(lemma: string, lower: readonly string[], tokens: readonly Tok
     if (lemma === 'strike' && lower[i + 1] !== 'by' && !hasDirectObject(lower, i) && (subjectIn(lower, tokens, i, lo, LABOUR_NOUNS) || reportedSubjectIn(lower, tokens, i, lo, LABOUR_NOUNS))) return { type: 'PROTEST', cameo: '143' };
   }
   if (lemma === 'welcome' && i > lo && BE_FORMS.has(lower[i - 1]!)) return NO_EVENT;
+  if (lemma === 'raid' && isMoneyRaid(lower, i)) return NO_EVENT;
   // "the freed hostages were flown to Doha": carried there, no visit of theirs
   if (lemma === 'fly' && isPassive(lower, i, lo)) return NO_EVENT;
   // "clashed over water bills in a televised debate": a clash of words, in a place for words

@@ -1,7 +1,7 @@
 /** Rules found by reading the events of probe articles (session 10). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ev, run } from './testing.js';
+import { ev, nameOf, run } from './testing.js';
 
 test('a disaster that destroyed homes and killed people is nobody\'s attack', () => {
   const a = run('The fire comes 22 years after the January 2003 fires destroyed nearly 500 homes in Canberra and killed four people.');
@@ -17,4 +17,16 @@ test('a participle in an aside after the subject takes no date from the main cla
   // its own date, inside the aside, stays
   const b = run('The plan, announced by the ministry on Monday, runs until 2030.', '2025-03-09');
   assert.notEqual(ev(b, 'announced').time, null);
+});
+
+test('a raid on money is no attack', () => {
+  assert.deepEqual(run('Opposition leader Kemi Badenoch called the budget "a tax raid on working people."').events.map((e) => e.type), []);
+  assert.deepEqual(run('Troops raided the village on Monday.').events.map((e) => e.type), ['ASSAULT']);
+});
+
+test('a stance asked of someone is held by whoever asks, never by the one asked', () => {
+  const a = run('He urged Congress to oppose the tax.');
+  assert.deepEqual(a.stances, []);
+  const b = run('The United States called on China to stop its dangerous conduct.');
+  assert.deepEqual(b.stances.map((s) => nameOf(b, s.holder)), ['United States']);
 });

@@ -293,13 +293,17 @@ function stanceHolder(
   pronounHolder: (pronoun: string, at: number) => string | null,
 ): string | null {
   let holder: string | null = null;
-  if (FIRST_PERSON.has(wordAt(lower, i - 1)) || FIRST_PERSON.has(wordAt(lower, i - 2))) {
+  // ("We call on China to stop ...": the first person before the verb of asking)
+  const firstPerson = (k: number) => FIRST_PERSON.has(wordAt(lower, k - 1)) || FIRST_PERSON.has(wordAt(lower, k - 2));
+  if (firstPerson(i) || (governor >= 0 && firstPerson(governor))) {
     const at = tokens[i]!.start;
     const q = quotes.find((q) => q.start <= at && at < q.end);
     holder = q?.speaker ?? null;
   }
+  // (with a verb of asking, a name between it and the cue is the one asked, never the holder:
+  // "He urged Congress to pass ...")
   if (governor >= 0) holder ??= holderBefore(tokens, lower, governor, lo, ms);
-  holder ??= holderBefore(tokens, lower, i, lo, ms);
+  else holder ??= holderBefore(tokens, lower, i, lo, ms);
   holder ??= subjectPronounHolder(lower, governor >= 0 ? governor : i, lo, pronounHolder);
   return holder;
 }

@@ -532,6 +532,19 @@ export function isParticipleApposition(before: string, cue: string, after: strin
   return /^\s[^,;:“”"]{0,60}?,\s+[a-z]/.test(after) && !/^\s(?:that|by)\b/.test(after) && !/\b(?:that|whether)\b/.test(after.split(',')[0]!);
 }
 
+/** What may stand before a participle used as an adjective: a determiner, a preposition, a gerund ("after ignoring [repeated] warnings"). */
+const BEFORE_ATTRIBUTIVE = /(?:^|\s)(?:the|a|an|its|his|her|their|our|these|those|of|after|despite|amid|with|without|by|[a-z]{3,}ing)\s*$/;
+/** A plain noun after it: lowercase, no determiner, pronoun, preposition or clause word. */
+const NOUN_AFTER_ATTRIBUTIVE = /^\s+(?!(?:that|to|the|a|an|his|her|their|its|it|he|she|they|we|him|them|on|in|at|by|for|with|about|of|from|as|and|or|but|if|whether|what|how|why)\b)[a-z]+s\b/;
+
+/**
+ * "after ignoring [repeated] warnings", "the [reported] cases": a past participle between a
+ * determiner, a preposition or a gerund and a plural noun describes the noun; nobody says anything.
+ */
+export function isAttributiveParticiple(before: string, cue: string, after: string): boolean {
+  return /^[a-z]+ed$/.test(cue.trim()) && BEFORE_ATTRIBUTIVE.test(before) && NOUN_AFTER_ATTRIBUTIVE.test(after);
+}
+
 /** A document named after a preposition: "In a statement", "in a letter to parents", "via a post". */
 const DOCUMENT_OBJECT = /\b(?:in|with|through|via|from|under)\s+(?:(?:a|an|the|his|her|their|its|our|[\p{Lu}][\p{L}'’.-]*['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}(?:statement|letter|note|message|email|e-mail|memo|report|post|filing|submission|document|notice|release|video|speech|address|transcript|affidavit|complaint|motion)\s*$/iu;
 /** Participles a document takes after it: "read to the court", "sent to shareholders", "posted online". */

@@ -11,7 +11,7 @@
 import type { Sentence, Span, Timex, Token } from '../document/types.js';
 import { dropCueAdjuncts, isAddresseeTail } from './adjunct.js';
 import { type Cand, markAt, type QuoteInput, TERMINAL } from './candidate.js';
-import { beforeClosingChannel, endBeforeJoinedRefusal, isCallNounObject, isDispositionTopic, isWeighedAction, objectBeforeCoordinatedVerb, namesBeforeAnd, restBeforeSourceComma, isInSourceRelative, partOfDayBeforeTime, endBeforeNamedClause, isAmountOnly, isAnonymityReason, isCircumstanceClause, isPassiveAdverbialOnly, isReducedPassiveQuestion, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isDocumentParticiple, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isPurposeParticiple, isProductRecall, isPronounOnly, isNameOnly, isFinancialResult, isCitedSource, citingLeadLength, isQuestionObject, isQuestionTopic, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
+import { beforeClosingChannel, endBeforeJoinedRefusal, isCallNounObject, isDispositionTopic, isWeighedAction, objectBeforeCoordinatedVerb, namesBeforeAnd, restBeforeSourceComma, isInSourceRelative, partOfDayBeforeTime, endBeforeNamedClause, isAmountOnly, isAnonymityReason, isCircumstanceClause, isPassiveAdverbialOnly, isReducedPassiveQuestion, isAttributiveParticiple, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isDocumentParticiple, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isPurposeParticiple, isProductRecall, isPronounOnly, isNameOnly, isFinancialResult, isCitedSource, citingLeadLength, isQuestionObject, isQuestionTopic, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
 import { attachesPreposition, CUE_PREPOSITIONS, isSpeechVerb, isStrongSpeechVerb } from './cues.js';
 import { cueEndsInsideChannel, findChannelSpan, isChannelParticiple, verbBeforeChannel } from './channel.js';
 import { lemmaOf, prepDocument, type DocPrep, type SentPrep } from './features.js';
@@ -22,7 +22,7 @@ import type { QuoteMarks } from './marks.js';
 import { findParentheticals } from './parenthetical.js';
 import { inCueClause, sourceAccording } from './source.js';
 import { beforeAnonymityClause, clauseSubject, DATELINE, documentBeforeParticiple, LEADING_ADVERBIAL, LIVE_STAMP, LY_NOUNS, nameAfter, openingSubject, subjectBeforeAside, withSubject, sourceHeadPhrase, subjectBefore, subjectOfVerbBefore, trimSourceEdges, withDeterminer } from './source-phrase.js';
-import { clauseBeforeSource, dropContentsOfLaterCues, dropQuotationOfCircumstanceCue, endContentsAtNextAttribution, nameAfterInvertedCue, predicateAfterAside, quotedAsSayingAfter, reportBeforeFinalAttribution, statementBeforeInvertedCue, takeChannelObjectIntoCue } from './sentence-report.js';
+import { clauseBeforeSource, dropContentsOfLaterCues, dropQuotationOfCircumstanceCue, endContentsAtNextAttribution, nameAfterInvertedCue, predicateAfterAside, quotedAsSayingAfter, reportBeforeFinalAttribution, reportBeforeMidAttribution, statementBeforeInvertedCue, takeChannelObjectIntoCue } from './sentence-report.js';
 import type { QuoteTaggers, TaggedAttribution } from './tagger.js';
 
 /** What the steps read of the document and of the sentence at hand (one object per document). */
@@ -308,6 +308,8 @@ function isStatementCue(ctx: Ctx, st: Attribution): boolean {
   // subject; "because no new cases appeared": coming about, not seeming
   if (isParticipleApposition(text.slice(s.start, cue.start), cueText, text.slice(cue.end, s.end))) return false;
   if (isBareAppearance(cueText, text.slice(cue.end, s.end))) return false;
+  // "after ignoring [repeated] warnings": an adjective
+  if (isAttributiveParticiple(text.slice(s.start, cue.start), cueText, text.slice(cue.end, s.end))) return false;
   // "In a statement [read] to the court, ...": the participle describes the document
   if (isDocumentParticiple(text.slice(s.start, cue.start), cueText)) return false;
   // "review 3,000 ballots declared invalid": a participle with its complement after a noun
@@ -636,7 +638,9 @@ function refineSource(ctx: Ctx, st: Attribution): void {
     if (source.end <= cue.start) source = subjectBeforeAside(text, s, source, cue.start) ?? source;
     // "The Bar Council and [the Refugee Legal Aid Network] wrote ..., warning": the first of two
     // coordinated subjects opening the sentence is as much the source
-    if (source.end <= cue.start) source = { start: source.start - namesBeforeAnd(text.slice(s.start, source.start)), end: source.end };
+    // (after a dateline: "BEIJING/MANILA, Aug 11 (Wire) - China and the Philippines accused")
+    const opening = s.start + (DATELINE.exec(text.slice(s.start, source.start))?.[0].length ?? 0);
+    if (source.end <= cue.start) source = { start: source.start - namesBeforeAnd(text.slice(opening, source.start)), end: source.end };
     // "a coalition of attorneys general wrote to the companies demanding": the participle's source
     // is the subject of the verb it hangs on
     if (source.end <= cue.start && /^[a-z]+ing$/.test(text.slice(cue.start, cue.end))) source = subjectOfVerbBefore(text, source) ?? source;
@@ -901,7 +905,7 @@ function finishCandidate(ctx: Ctx, st: Attribution, dangling: Map<number, Cand>)
   if (source) {
     // (a cue dropped as no attribution stands in no one's way: "were ordered to leave ..., officials said")
     const others = found.filter((g) => g !== f && !isBeParticipleTo(ctx, lo + g.cue.a, lo + g.cue.b)).map((g) => tokens[lo + g.cue.a]!.start);
-    const whole = reportBeforeFinalAttribution(text, s, cue, source, contents, others) ?? predicateAfterAside(text, cue, source, contents, others, s.end);
+    const whole = reportBeforeFinalAttribution(text, s, cue, source, contents, others) ?? reportBeforeMidAttribution(text, s, cue, source, contents, others) ?? predicateAfterAside(text, cue, source, contents, others, s.end);
     if (whole) contents.splice(0, contents.length, whole);
   }
   return { contents, cue, source, sentence: si, inherited: false, confidence: 0.8 };

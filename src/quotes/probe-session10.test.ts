@@ -61,3 +61,29 @@ test('a name apposed after an employer\'s possessive is the speaker', () => {
   const doc = analyze('Two of them said they would; the third, Quanta Systems\' Priya Natarajan, said the company needed to study the proposal.');
   assert.equal(speakerOf(doc, 'the company needed to study'), 'Priya Natarajan', show(doc.get('quotes')));
 });
+
+test('a report before a mid-sentence attribution is the content, not the clause after it', () => {
+  const doc = analyze('Junior doctors in England began a five-day strike on Friday morning, the British Medical Association said, forcing hospitals to postpone operations.\n\n' +
+    'A magnitude 6.0 earthquake struck eastern Afghanistan late on Sunday, killing at least 800 people, the government said on Monday, as rescuers dug through the rubble.');
+  assert.deepEqual(doc.get('quotes').map((q) => q.text), [
+    'Junior doctors in England began a five-day strike on Friday morning',
+    'A magnitude 6.0 earthquake struck eastern Afghanistan late on Sunday, killing at least 800 people',
+  ], show(doc.get('quotes')));
+});
+
+test('a coordinated subject after a dateline of two cities names no single speaker', () => {
+  const doc = analyze('BEIJING/MANILA, Aug 11 (Wire) - China and the Philippines accused each other on Monday of provoking a collision near the shoal.');
+  const q = doc.get('quotes')[0];
+  assert.equal(q?.sourceSpan?.text, 'China and the Philippines', show(doc.get('quotes')));
+  assert.equal(q?.speaker, null);
+});
+
+test('a participle used as an adjective is no cue', () => {
+  const doc = analyze('China\'s coast guard said the Philippine vessel had "deliberately rammed" its ship after ignoring repeated warnings, and that it had taken "necessary measures" to drive it away.\n\nHe repeated warnings that the dam could fail.');
+  assert.deepEqual(doc.get('quotes').map((q) => q.cue?.text), ['said', 'repeated warnings'], show(doc.get('quotes')));
+});
+
+test('a spelled-out title before an apposed name leaves the name the speaker', () => {
+  const doc = analyze('Its medical director, Professor Stephen Powis, urged patients to attend appointments.');
+  assert.equal(speakerOf(doc, 'patients to attend'), 'Stephen Powis', show(doc.get('quotes')));
+});

@@ -53,6 +53,36 @@ export function reportBeforeFinalAttribution(text: string, s: Sentence, cue: Spa
   return { start, end };
 }
 
+/** After a mid-sentence cue (and its time): a participle or a clause of circumstance, ", forcing ...", "on Monday, as rescuers dug ...". */
+const CLAUSE_AFTER_MID_ATTRIBUTION = /^(?:\s+(?:on|late|early|last|this|in|at)\b[^,;"“”]{0,30})?,\s+(?:as|while|when|after|with|[a-z]+ing)\b/;
+
+/**
+ * `Junior doctors began a strike on Friday, the union said, forcing hospitals to postpone
+ * operations.`: an attribution between commas before a participle clause reports the clause
+ * before it; the tagger may give the cue the participle instead, which says what followed, or a
+ * part of the report. The report runs from the sentence's start (after a dateline) to the comma
+ * before the source. Null when a piece runs over that comma or something (a quotation mark,
+ * another cue) stands in the way.
+ */
+export function reportBeforeMidAttribution(text: string, s: Sentence, cue: Span, source: Span, contents: readonly Span[], otherCues: readonly number[]): Span | null {
+  if (!contents.length || source.end > cue.start || !CLAUSE_AFTER_MID_ATTRIBUTION.test(text.slice(cue.end, s.end)) || /["“”]/.test(text.slice(cue.end, s.end))) return null;
+  const comma = /,\s*$/.exec(text.slice(s.start, source.start));
+  if (!comma) return null;
+  // (the pieces are the clause after, or parts of the report before: "killing [800 people]")
+  if (contents.some((c) => c.start < cue.end && c.end > s.start + comma.index)) return null;
+  const dl = DATELINE.exec(text.slice(s.start, source.start));
+  let start = s.start + (dl ? dl[0].length : 0);
+  while (start < source.start && /\s/.test(text[start]!)) start++;
+  // ("Though that transition was seamless, he said, ...": the connective is the writer's)
+  start += LEADING_CONNECTIVE.exec(text.slice(start, source.start))?.[0].length ?? 0;
+  const end = s.start + comma.index;
+  if (end - start < 20 || /["“”]/.test(text.slice(start, end)) || otherCues.some((p) => p >= start && p < end)) return null;
+  return { start, end };
+}
+
+/** A connective opening a sentence that is no part of what was reported: "Though", "But", "Still,". */
+const LEADING_CONNECTIVE = /^(?:Though|Although|While|But|And|Yet|So|However|Still|Meanwhile|Instead)\b,?\s+/;
+
 /** A predicate going on after an aside: ", were detained", ", has denied", ", will face". */
 const PREDICATE_AFTER_ASIDE = /^,\s+(?:(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|did|do|does)\b|[a-z]{3,}ed\b)/;
 

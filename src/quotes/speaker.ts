@@ -285,7 +285,7 @@ const DESCRIPTION_ONLY = /^\s*(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\p{Ll}-]+\
 
 const NOT_TITLE_WORD = new Set(['and', 'or', 'nor', 'with', 'of', 'for', 'to', 'by', 'from', 'at', 'in', 'on', 'told', 'said', '&']);
 /** What may stand between an appositive comma and the name: "the", up to three lowercase title words, an honorific. */
-const APPOSED_TITLE = /^\s*(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Rev|Sir|Dame)\.?\s+)?/u;
+const APPOSED_TITLE = /^\s*(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Doctor|Sen|Senator|Rep|Gov|Governor|Gen|General|Col|Colonel|Capt|Captain|Sgt|Sergeant|Lt|Rev|Reverend|Sir|Dame|Lord|Lady|Judge|Justice|Commissioner|Inspector|Detective|Bishop|Father|Rabbi|Imam|Sheikh)\.?\s+)?/u;
 
 /**
  * "Carrow manager Helen Strachan", "Clinton communication director Jennifer Palmieri": a name
