@@ -22,7 +22,7 @@ import type { QuoteMarks } from './marks.js';
 import { findParentheticals } from './parenthetical.js';
 import { inCueClause, sourceAccording } from './source.js';
 import { beforeAnonymityClause, clauseSubject, DATELINE, documentBeforeParticiple, LEADING_ADVERBIAL, LIVE_STAMP, LY_NOUNS, nameAfter, openingSubject, subjectBeforeAside, withSubject, sourceHeadPhrase, subjectBefore, subjectOfVerbBefore, trimSourceEdges, withDeterminer } from './source-phrase.js';
-import { clauseBeforeSource, dropContentsOfLaterCues, dropQuotationOfCircumstanceCue, endContentsAtNextAttribution, nameAfterInvertedCue, predicateAfterAside, quotedAsSayingAfter, reportBeforeFinalAttribution, reportBeforeMidAttribution, statementBeforeInvertedCue, takeChannelObjectIntoCue } from './sentence-report.js';
+import { clauseBeforeSource, dropContentsOfLaterCues, dropQuotationOfCircumstanceCue, endContentsAtNextAttribution, endContentsBeforeQuotedAttribution, nameAfterInvertedCue, predicateAfterAside, quotedAsSayingAfter, reportBeforeFinalAttribution, reportBeforeMidAttribution, statementBeforeInvertedCue, takeChannelObjectIntoCue } from './sentence-report.js';
 import type { QuoteTaggers, TaggedAttribution } from './tagger.js';
 
 /** What the steps read of the document and of the sentence at hand (one object per document). */
@@ -96,6 +96,7 @@ export function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, mark
       cands.push(c);
     }
     endContentsAtNextAttribution(text, here);
+    endContentsBeforeQuotedAttribution(text, here);
     dropContentsOfLaterCues(here);
     dropQuotationOfCircumstanceCue(text, here);
     for (const c of here) takeChannelObjectIntoCue(text, c);

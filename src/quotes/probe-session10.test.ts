@@ -87,3 +87,9 @@ test('a spelled-out title before an apposed name leaves the name the speaker', (
   const doc = analyze('Its medical director, Professor Stephen Powis, urged patients to attend appointments.');
   assert.equal(speakerOf(doc, 'patients to attend'), 'Stephen Powis', show(doc.get('quotes')));
 });
+
+test('a quotation with its own source after a break is not part of the earlier content', () => {
+  const doc = analyze('When Clinton noted that Trump has occasionally not paid anything in federal income taxes ― as was true for the few years his tax returns were made public ― Trump boasted, “That makes me smart.”');
+  assert.equal(speakerOf(doc, 'That makes me smart'), 'Trump', show(doc.get('quotes')));
+  assert.ok(!doc.get('quotes').some((q) => q.cue?.text === 'noted' && q.text.includes('smart')), show(doc.get('quotes')));
+});

@@ -259,6 +259,26 @@ export function takeChannelObjectIntoCue(text: string, c: Cand): void {
 }
 
 /**
+ * `When Clinton noted that Trump had not paid taxes ― as was true for years ― Trump boasted, “That
+ * makes me smart.”`: a later attribution with its own source opening a new clause (after a dash or
+ * a comma) and a quotation of its own is not part of the earlier content, which ends before that
+ * source. A report nested with no break ("said that Pike told him “...”") stays inside.
+ */
+export function endContentsBeforeQuotedAttribution(text: string, here: readonly Cand[]): void {
+  for (const c of here) {
+    if (!c.cue) continue;
+    for (const d of here) {
+      if (d === c || !d.cue || !d.source || d.source.start <= c.cue.end || d.source.end > d.cue.start) continue;
+      if (!d.contents.some((q) => q.start >= d.cue!.end && /^[“"]/.test(text.slice(q.start, q.start + 1)))) continue;
+      const brk = /[,―—–]\s*$/.exec(text.slice(c.cue.end, d.source.start));
+      if (!brk) continue;
+      const end = c.cue.end + brk.index;
+      c.contents = c.contents.map((p) => (p.start < end && d.source!.start < p.end ? { start: p.start, end: p.start + text.slice(p.start, end).trimEnd().length } : p));
+    }
+  }
+}
+
+/**
  * `said it would "X" and warned that Y`: when a later cue of the same source starts inside an
  * earlier one's content after "and"/"but", that content ends before the conjunction; the second
  * cue carries its own. A later cue with a source of its own inside the content ("Police say he
