@@ -30,3 +30,10 @@ test('a stance asked of someone is held by whoever asks, never by the one asked'
   const b = run('The United States called on China to stop its dangerous conduct.');
   assert.deepEqual(b.stances.map((s) => nameOf(b, s.holder)), ['United States']);
 });
+
+test('in a story of a labour strike, a bare "strike" is the walkout', () => {
+  const a = run('Junior doctors began a five-day strike on Friday. NHS England said 30,000 appointments were rescheduled during the last strike in June. "We don\'t want to strike," Dr. Tom Dolphin said.');
+  assert.deepEqual(a.events.filter((e) => e.text === 'strike').map((e) => `${e.type} ${e.cameo}`), ['PROTEST 143', 'PROTEST 143']);
+  // elsewhere a bare "strike" keeps its lexicon sense
+  assert.deepEqual(run('Russia could strike again, officials warned.').events.map((e) => e.type), ['ASSAULT']);
+});

@@ -263,7 +263,25 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
     lastVerbal = sentenceEvents(dc, sc, events, seen, lastVerbal);
   }
   if (input.paragraphs) linkHeadlineRestatements(text, sentences, input.paragraphs, times, events);
+  walkoutsInStrikeStory(events);
   return { events, stances };
+}
+
+/** Forms of the verb of a walkout; "struck" hits something whatever the story. */
+const STRIKE_FORMS = new Set(['strike', 'strikes', 'striking']);
+
+/**
+ * `"We don't want to strike," the union leader said` in a story of a labour strike: a bare
+ * "strike" with no one struck is the walkout the story is about (CAMEO 143), not an attack.
+ */
+function walkoutsInStrikeStory(events: DossierEvent[]): void {
+  if (!events.some((e) => e.cameo === '143')) return;
+  for (const e of events) {
+    if (e.type === 'ASSAULT' && STRIKE_FORMS.has(e.text.toLowerCase()) && !e.targets?.length && !e.participants.length) {
+      e.type = 'PROTEST';
+      e.cameo = '143';
+    }
+  }
 }
 
 /**
