@@ -69,3 +69,25 @@ describe('session 10 probe articles, third round', () => {
     assert.ok(list.includes('LOC Scarborough Shoal') && !list.includes('ORG Scarborough Shoal'), JSON.stringify(list));
   });
 });
+
+describe('session 10 probe articles, fourth round', () => {
+  it('reads a common word opening a quotation as no name, and keeps names and acronyms there', () => {
+    assert.deepEqual(typed('"Justice has prevailed," PTI spokesman Raoof Hasan said in Lahore.').filter((x) => x.endsWith('Justice')), []);
+    assert.ok(typed('"US policy in Iraq must change," he said.').includes('LOC United States'));
+  });
+
+  it('leaves the wire\'s weekday out of the name before it', () => {
+    const list = typed('Algerian President Abdelaziz Bouteflika Saturday called for calm. Bank Negara Tuesday said rates would hold.');
+    assert.ok(list.includes('PERSON Abdelaziz Bouteflika') && list.includes('ORG Bank Negara'), JSON.stringify(list));
+  });
+
+  it('reads a market index as no place', () => {
+    assert.ok(typed("Brazil's Ibovespa index was down 0.5%.").includes('MISC Ibovespa'));
+  });
+
+  it('links the name a person goes by, inside the full name, to the person', () => {
+    const ents = analyzeDocument({ text: 'Petrobras to boost investment as Lula pushes growth\n\nPresident Luiz Inacio Lula da Silva has urged Petrobras to invest more.' }).get('entities') as Entity[];
+    const lula = ents.find((e) => e.name === 'Luiz Inacio Lula da Silva');
+    assert.equal(lula?.mentions.length, 2, JSON.stringify(ents.map((e) => e.name)));
+  });
+});

@@ -12,7 +12,7 @@ import { hashString } from './hash.js';
 import { dropCommonHeadingOpeners, judgeHeadlineSpans } from './headlines.js';
 import type { NerModel } from './model.js';
 import { stateOfName } from './states.js';
-import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverAnd, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, isOpeningParticiple, joinCompanyAcrossAnd, placesAfterAreaNouns, placesBeforeAreaNouns, joinPersonAcrossParticle, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody, titlesOfWorks } from './spans.js';
+import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverAnd, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, isOpeningParticiple, joinCompanyAcrossAnd, placesAfterAreaNouns, placesBeforeAreaNouns, joinPersonAcrossParticle, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody, titlesOfWorks, dropQuotationOpener, dropTrailingWeekday } from './spans.js';
 import { spansFromBilou, type TokenSpan } from './tags.js';
 import { HONORIFICS, isTitleWord, TITLE_HEADS, titleAfter, titleBefore, titleBeforeComma, titleKey, titleRanks } from './titles.js';
 import { collectPersonEvidence, gluedAcronymType, isEmployerAfterOccupation, isEmployerTypedAsPlace, isStakeIn, isPlaceAfterPlaceNoun, isPlaceBeforeAreaNoun, isClubTypedAsPlace, isCurrencyPrefix, isDescriptorOfPeople, isOriginTypedAsOrganisation, isPersonInPairTypedAsPlace, isPlaceInPairTypedAsOrganisation, isSportsStory, isOrganisationTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
@@ -70,7 +70,18 @@ const AREA_IN_NAME = /\b(?:Region|Province|City|County|District|Island|Islands)$
 
 /** True when the text around a place mention says it is one ("in Shanxi", "the city of Zhuhai", "Binh Duong province"). */
 function hasPlaceEvidence(text: string, m: RawMention): boolean {
-  return PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) || AREA_AFTER_NAME.test(text.slice(m.end, m.end + 14)) || AREA_IN_NAME.test(m.words.join(' '));
+  return PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) || AREA_AFTER_NAME.test(text.slice(m.end, m.end + 14)) || AREA_IN_NAME.test(m.words.join(' ')) || beforeItsCountry(text, m.end);
+}
+
+/** Nations of the United Kingdom that datelines name as countries. */
+const HOME_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
+
+/** "WIGAN, England", "Paradise, Calif.": a name followed by its country or state after a comma. */
+function beforeItsCountry(text: string, end: number): boolean {
+  const next = /^\s*,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)/u.exec(text.slice(end, end + 40))?.[1];
+  if (!next) return false;
+  const first = next.split(/\s+/)[0]!;
+  return [next, first].some((x) => HOME_NATIONS.has(x) || !!countryOfName(x) || !!stateOfName(x));
 }
 
 /**
@@ -95,6 +106,13 @@ function organisationsTypedAsPlaces(raw: readonly RawMention[], lists: NameLists
     const name = m.words.join(' ');
     if (!countryOfName(name) && !stateOfName(name) && !lists.knownPlace(m.words)) m.type = 'ORG';
   }
+}
+
+/** A capitalised word inside a name of three words or more, no particle: "Lula" in "Luiz Inacio Lula da Silva". */
+function isInnerNameWord(full: readonly string[], lower: string): boolean {
+  if (full.length < 3 || lower.length < 3) return false;
+  for (let k = 1; k < full.length - 1; k++) if (full[k]!.toLowerCase() === lower && /^\p{Lu}/u.test(full[k]!)) return true;
+  return false;
 }
 
 /** An acronym written with stops, "U.N." or "E.U.", is the same name as "UN" or "EU". */
@@ -739,6 +757,10 @@ const STREET_HEADS = new Set(['Avenue', 'Street', 'Road', 'Boulevard', 'Lane', '
 const PLACE_HEADS = new Set(['Hotel', 'Airport', 'Stadium', 'Square', 'Bridge', 'Palace', 'Avenue', 'Road', 'Park', 'Tower', 'Port', 'Harbour', 'Harbor', 'Station', 'Beach', 'Island', 'Islands', 'Province', 'County', 'District', 'Region', 'City', 'Village', 'Firth', 'Valley', 'Strait', 'Estuary', 'Peninsula', 'Canyon', 'Glacier', 'Desert', 'Mountains', 'Gorge', 'Reef', 'Basin', 'Shoal', 'Shoals', 'Atoll', 'Lagoon', 'Dam', 'Reservoir', 'Canal']);
 /** Heads of works on the map that the tagger calls MISC: "the Cotter Dam", "the Kiel Canal". */
 const WORKS_HEADS = new Set(['Dam', 'Reservoir', 'Canal']);
+/** Lowercase nouns after a market index's name: "the Ibovespa index", "the Nikkei average". */
+const MARKET_INDEX_NOUNS = new Set(['index', 'indexes', 'indices', 'average']);
+/** Heads of a market's own name, which its index is named after: "the Karachi Stock Exchange index". */
+const MARKET_BODIES = new Set(['Exchange', 'Market', 'Bourse', 'Board']);
 /** Heads of features of nature, which no organisation's name ends in: "Scarborough Shoal", "the Strait of Hormuz" is another form. */
 const NATURE_HEADS = new Set(['Shoal', 'Shoals', 'Reef', 'Atoll', 'Lagoon', 'Strait', 'Peninsula', 'Valley', 'Canyon', 'Glacier', 'Desert', 'Gorge', 'Estuary', 'Firth', 'Dam', 'Reservoir']);
 
@@ -1107,7 +1129,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   let appositives = null as number[] | null;
   sentences.forEach((s, si) => {
     const w = words[si]!;
-    let spans = joinNamesAcrossConnectors(w, taggedSpans[si]!);
+    let spans = joinNamesAcrossConnectors(w, dropTrailingWeekday(w, taggedSpans[si]!, sportsStory));
     spans = joinPersonAcrossParticle(w, spans);
     spans = extendPersonOverArticledSurname(w, spans);
     spans = extendPersonOverGivenName(w, spans, lists);
@@ -1129,6 +1151,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
     spans = employersOfPluralStaff(w, spans, lists);
     spans = backersTypedAsPlaces(w, spans, lists);
     spans = titlesOfWorks(w, spans);
+    spans = dropQuotationOpener(w, spans, model.resources.caseBucket);
     const credit = datelineCredit(w);
     const firstWord = firstWordAfter(credit, w);
     if (credit) {
@@ -1188,6 +1211,8 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       else if (type === 'PERSON' && sp.end - sp.start > 1 && PLACE_HEADS.has(w[sp.end - 1]!)) type = 'LOC';
       else if (type === 'MISC' && sp.end - sp.start > 1 && WORKS_HEADS.has(w[sp.end - 1]!)) type = 'LOC';
       else if (type === 'ORG' && sp.end - sp.start > 1 && NATURE_HEADS.has(w[sp.end - 1]!)) type = 'LOC';
+      // "Brazil's Ibovespa index", "the Nikkei average": a market's index is no place or body
+      else if (type !== 'MISC' && sp.end < w.length && MARKET_INDEX_NOUNS.has(w[sp.end]!) && !MARKET_BODIES.has(w[sp.end - 1]!)) type = 'MISC';
       else if (type !== 'LOC' && sp.end - sp.start > 1 && STREET_HEADS.has(w[sp.end - 1]!)) type = 'LOC';
       else if ((type === 'PERSON' || type === 'LOC') && namesAProduct(w, sp)) type = 'MISC';
       else if ((type === 'PERSON' || type === 'MISC') && isEmployerAfterOccupation(w, sp.start, sp.end)) type = 'ORG';
@@ -1346,7 +1371,10 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
     let c = byKey.get(key);
     if (!c && ws.length === 1) {
       const one = ws[0]!.toLowerCase();
-      const cands = persons.filter((p) => p.full.length > 1 && (p.full[p.full.length - 1]!.toLowerCase() === one || p.full[0]!.toLowerCase() === one || firstSurnameOf(p.full, lists) === one));
+      let cands = persons.filter((p) => p.full.length > 1 && (p.full[p.full.length - 1]!.toLowerCase() === one || p.full[0]!.toLowerCase() === one || firstSurnameOf(p.full, lists) === one));
+      // (a word inside a longer name only when no name ends or opens with it: "Pinochet" is Augusto
+      // Pinochet's, not his son Marco Antonio Pinochet Hiriart's)
+      if (!cands.length) cands = persons.filter((p) => isInnerNameWord(p.full, one));
       if (cands.length) c = cands.reduce((a, b) => (b.last > a.last ? b : a));
     }
     if (!c && ws.length > 1) c = particleSurnameOwner(persons, ws);
@@ -1354,6 +1382,8 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       // A fuller name for a surname seen earlier on its own ("Scholz" in a headline, then "Olaf Scholz").
       const lastWord = ws[ws.length - 1]!.toLowerCase();
       c = persons.find((p) => p.full.length === 1 && p.full[0]!.toLowerCase() === lastWord && !persons.some((q) => q !== p && q.full.length > 1 && q.full[q.full.length - 1]!.toLowerCase() === lastWord));
+      // ("Lula" in a headline, then "Luiz Inacio Lula da Silva": the name the person goes by)
+      c ??= persons.find((p) => p.full.length === 1 && isInnerNameWord(ws, p.full[0]!.toLowerCase()) && !persons.some((q) => q !== p && q.full.length > 1 && isInnerNameWord(q.full, p.full[0]!.toLowerCase())));
     }
     if (c) addTo(c, m, order);
     else {

@@ -560,3 +560,39 @@ export function titlesOfWorks(w: readonly string[], spans: readonly TokenSpan[])
   }
   return out ?? (spans as TokenSpan[]);
 }
+
+/**
+ * `"Justice has prevailed," the spokesman said`: a quotation opening the sentence capitalises its
+ * first word as any sentence does; one word alone there that news writes lowercase (`caseBucket`
+ * 3 and up) and that a lowercase word follows is no name.
+ */
+export function dropQuotationOpener(w: readonly string[], spans: readonly TokenSpan[], caseBucket: ReadonlyMap<string, number>): TokenSpan[] {
+  const sp = spans[0];
+  // (an adjective of a people or a region is MISC and stays: "“Western investors will ...”")
+  if (!sp || sp.type === MISC || sp.end - sp.start !== 1 || sp.start === 0) return spans as TokenSpan[];
+  for (let k = 0; k < sp.start; k++) if (!OPEN_MARKS.has(w[k]!)) return spans as TokenSpan[];
+  // (an acronym is written so whatever follows: "US policy")
+  if (!/^\p{Lu}\p{Ll}/u.test(w[sp.start]!) || !/^\p{Ll}/u.test(w[sp.end] ?? '') || (caseBucket.get(w[sp.start]!.toLowerCase()) ?? 0) < 3) return spans as TokenSpan[];
+  return spans.slice(1);
+}
+
+const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+
+/**
+ * "President Abdelaziz Bouteflika Saturday called ...", "Bank Negara Tuesday said": wire copy puts
+ * the day right after the subject, and the tagger may run the name over it. A weekday ending a
+ * name of a person, a body or a place is no part of it ("The Mail on Sunday" keeps its "on";
+ * MISC names keep theirs: "Bloody Sunday").
+ */
+export function dropTrailingWeekday(w: readonly string[], spans: readonly TokenSpan[], sportsStory: boolean): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    if (sp.type === MISC || sp.end - sp.start < 2 || !WEEKDAYS.has(w[sp.end - 1]!) || w[sp.end - 2] === 'on') return;
+    // (the wire's day stands before the verb: "Bouteflika Saturday called"; a club keeps its day
+    // on the sports pages, "Sheffield Wednesday won")
+    if (!/^\p{Ll}/u.test(w[sp.end] ?? '') || (sportsStory && sp.type === ORG)) return;
+    out ??= spans.slice();
+    out[i] = { start: sp.start, end: sp.end - 1, type: sp.type };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
