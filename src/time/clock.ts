@@ -36,7 +36,7 @@ function hhmm(h: number, m: number): string {
 }
 
 // ("at lunchtime": the middle of the day, TimeML's MI, as "midday" after a preposition)
-const DAWN: ReadonlyMap<string, string> = new Map([['dawn', 'TMO'], ['daybreak', 'TMO'], ['sunrise', 'TMO'], ['dusk', 'TEV'], ['sunset', 'TEV'], ['nightfall', 'TEV'], ['lunchtime', 'TMI']]);
+const DAWN: ReadonlyMap<string, string> = new Map([['dawn', 'TMO'], ['daybreak', 'TMO'], ['sunrise', 'TMO'], ['dusk', 'TEV'], ['sunset', 'TEV'], ['sundown', 'TEV'], ['nightfall', 'TEV'], ['lunchtime', 'TMI']]);
 const DAWN_PREPS = new Set(['at', 'before', 'after', 'by', 'until', 'till', 'since', 'from', 'around', 'near', 'toward', 'towards', 'till']);
 
 /**

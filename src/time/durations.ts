@@ -1,6 +1,6 @@
 import { parseAmount, rateAfterQuantity } from './amounts.js';
 import { ORDINALS, UNITS, type Unit } from './lexicon.js';
-import { isHyphenAt, isNum, low, onHeadline } from './match.js';
+import { glued, isHyphenAt, isNum, low, onHeadline } from './match.js';
 import type { Cand } from './model.js';
 import { Kind, type Tok } from './tokens.js';
 
@@ -49,7 +49,7 @@ export function durationValue(n: number, unit: Unit): string {
 const LEADS = new Set(['past', 'last', 'next', 'first', 'coming', 'previous', 'latest', 'final', 'recent', 'following', 'initial', 'remaining', 'preceding', 'subsequent', 'ensuing']);
 /** Words that cannot be the noun of "a five year ...". */
 const NOT_NOUN_AFTER = new Set(['and', 'or', 'of', 'ago', 'later', 'earlier', 'before', 'after', 'old', 'to', 'in', 'on', 'at', 'from', 'the', 'a', 'an', 'for', 'with', 'by', 'that', 'this', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'since', 'than', 'as', 'but', 'back', 'hence', 'prior', 'period', 'term']);
-const UNIT_QUALIFIERS = new Set(['trading', 'business', 'working', 'calendar', 'consecutive', 'straight', 'full', 'long', 'whole', 'additional', 'extra']);
+const UNIT_QUALIFIERS = new Set(['trading', 'business', 'working', 'calendar', 'consecutive', 'straight', 'full', 'long', 'whole', 'additional', 'extra', 'further']);
 /** Words after which "last" is a verb ("to last", "will last", "could last"), not "the last two years". */
 const LAST_AS_VERB_AFTER = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'not', 'll', 'usually', 'typically', 'normally', 'often', 'generally']);
 /** Words after which "a quarter" is a fraction compared: "a quarter less", "a quarter higher". */
@@ -81,6 +81,15 @@ function isSpacedAgeTail(t: readonly Tok[], i: number): boolean {
   const prev = low(t, i - 1);
   return prev === '-' || prev === '‐' || prev === '‑' || prev === '–' || isNum(t, i - 1);
 }
+
+/**
+ * "the 17-year- old girl": an age whose "-old" a stray space split from the unit (the hyphen
+ * glued to the unit, a space before "old").
+ */
+function looseOldTail(t: readonly Tok[], i: number): boolean {
+  return HYPHEN_WORDS.has(low(t, i)) && glued(t, i) && !glued(t, i + 1) && low(t, i + 1) === 'old';
+}
+const HYPHEN_WORDS = new Set(['-', '‐', '‑', '–']);
 
 /** "-long" / "-old" glued to a unit at i: "day-long", "decades-old", "two-year-old". */
 function isUnitAdjectiveTail(t: readonly Tok[], i: number): boolean {
@@ -201,6 +210,12 @@ export function parseDuration(t: readonly Tok[], i: number): Cand | null {
   }
   const unit = UNITS.get(w);
   if (!unit || unit === 'SE') return null;
+  // "finished twenty-second", "the twenty-second of March": a spelled ordinal, not 20 seconds
+  // ("a thirty-second advert" keeps its article and noun: a length)
+  if (w === 'second' && adjective && t[j]?.kind === Kind.Word && !(low(t, i - 1) === 'a' || low(t, i - 1) === 'an')) return null;
+  // "a millennium", "two millennia": a thousand years each (P1L), not the century the unit map gives
+  if (w === 'millennium' || w === 'millennia') n *= 1000;
+  const valueUnit: Unit = w === 'millennium' || w === 'millennia' ? 'Y' : unit;
   // "CBS's '60 Minutes'", "the film '13 Hours'": a capitalised unit inside a sentence is a title
   if (t[k]!.cap && !onHeadline(t, k)) return null;
   if (!adjective && !Number.isNaN(n) && n > 1 && !w.endsWith('s') && UNITS.has(w + 's') && !['hr', 'min'].includes(w)) {
@@ -235,6 +250,9 @@ export function parseDuration(t: readonly Tok[], i: number): Cand | null {
   if (adjective && isUnitAdjectiveTail(t, e)) e += 2;
   // "a year-earlier loss", "a year-ago quarter": the adjective is a date (relative.ts), not "a year".
   if (!adjective && isHyphenAt(t, e) && (low(t, e + 1) === 'earlier' || low(t, e + 1) === 'ago')) return null;
+  // "a year-end rally", "the world No. 1 year-end ranking": "year-end" is a date adjective of its
+  // own (relative.ts), and the article or number before it belongs to the noun
+  if (isHyphenAt(t, e) && low(t, e + 1) === 'end') return null;
   // "a day-long meeting", "a decades-old song", "the centuries-long feud", "two decades-old
   // rivals": the adjective is "day-long", "decades-old" alone (as train tags "years-old",
   // "decades-long"); a word before it unhyphenated ("a", "the", "two") belongs to the noun, not the
@@ -248,7 +266,7 @@ export function parseDuration(t: readonly Tok[], i: number): Cand | null {
     if (rateAfterQuantity(t, i)) return null;
   }
   // A year of age: "a 10-year-old", "Mr. Reupke, 52 years old," are not durations (TimeBank tags no ages).
-  if (adjective && low(t, e - 1) === 'old') return null;
+  if (adjective && (low(t, e - 1) === 'old' || looseOldTail(t, e))) return null;
   if (!adjective && low(t, e) === 'old' && (unit === 'Y' || unit === 'M' || unit === 'W' || unit === 'D' || unit === 'DE' || unit === 'C')) return null;
   // "one day" at the start of a story is a vague DATE; keep as DURATION anyway.
   // "will one day be", "he one day hopes to": "one day" between a modal or a subject and its verb
@@ -257,7 +275,7 @@ export function parseDuration(t: readonly Tok[], i: number): Cand | null {
   // "the weeks ahead", "the two years ahead": "ahead" belongs to the phrase (train: "the weeks ahead" PXW)
   if (low(t, e) === 'ahead' && (the || lead) && !adjective) e++;
   // "the eight-year war": the adjective alone is the expression, not its article
-  const c: Cand = { s: adjective && the && !lead ? i + 1 : i, e, type: 'DURATION', sem: { k: 'lit', v: durationValue(n, unit) } };
+  const c: Cand = { s: adjective && the && !lead ? i + 1 : i, e, type: 'DURATION', sem: { k: 'lit', v: durationValue(n, valueUnit) } };
   if (Number.isNaN(n)) c.approx = true;
   if (t[e]?.kind === Kind.Word && (low(t, e) === 'ago')) return null;
   return c;

@@ -89,9 +89,9 @@ export function monthAt(t: readonly Tok[], i: number, afterDay = false): { m: nu
     const dot = k.low === 'may' ? e : optDot(t, e);
     if (dot > e) e = dot;
     else if (k.low === 'may' || k.low === 'march') {
-      if (!isNum(t, e) && !MONTH_PREPS.has(low(t, i - 1)) && !modifiesNoun(t, i) && !asEarlyAs(t, i) && !possessiveMonth(t, i)) return null;
+      if (!isNum(t, e) && !spelledDayAfterMonth(t, e) && !MONTH_PREPS.has(low(t, i - 1)) && !modifiesNoun(t, i) && !asEarlyAs(t, i) && !possessiveMonth(t, i)) return null;
     } else if (!isNum(t, e)) return null;
-  } else if (k.low === 'march' && !isNum(t, e) && !MONTH_PREPS.has(low(t, i - 1)) && !modifiesNoun(t, i) && !asEarlyAs(t, i) && !possessiveMonth(t, i)) {
+  } else if (k.low === 'march' && !isNum(t, e) && !spelledDayAfterMonth(t, e) && !MONTH_PREPS.has(low(t, i - 1)) && !modifiesNoun(t, i) && !asEarlyAs(t, i) && !possessiveMonth(t, i)) {
     return null;
   } else {
     e = optDot(t, e) > e && k.low === 'sept' ? e + 1 : e;
@@ -170,6 +170,39 @@ function dayAt(t: readonly Tok[], i: number): { d: number; e: number } | null {
   return { d, e };
 }
 
+/** Spelled ordinals of a day, first to thirtieth ("twenty-first" is built from its parts). */
+const DAY_ORDINALS: ReadonlyMap<string, number> = new Map(
+  ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth',
+    'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'thirtieth'].map((w, k) => [w, k < 20 ? k + 1 : 30]),
+);
+
+/**
+ * A day as a spelled ordinal: "eighth", "twenty-first", "thirty-first" (transcripts write dates
+ * so: "March eighth", "the twenty-second of March"), session 10.
+ */
+function spelledDayAt(t: readonly Tok[], i: number): { d: number; e: number } | null {
+  const w = low(t, i);
+  const one = DAY_ORDINALS.get(w);
+  if (one !== undefined) return { d: one, e: i + 1 };
+  if ((w === 'twenty' || w === 'thirty') && isHyphenAt(t, i + 1)) {
+    const u = DAY_ORDINALS.get(low(t, i + 2));
+    const d = (w === 'twenty' ? 20 : 30) + (u ?? 99);
+    return u !== undefined && u <= 9 && d <= 31 ? { d, e: i + 3 } : null;
+  }
+  return null;
+}
+
+/** Words after "March eighth" that leave the ordinal a day: the clause goes on, or a year follows. */
+const AFTER_SPELLED_DAY = new Set(['and', 'or', 'at', 'in', 'to', 'through', 'until', 'when', 'of', 'this', 'last', 'next', 'nineteen', 'two']);
+
+/** "March eighth", "April twenty-first": a spelled day after a month, not "in March second homes" or "May first-quarter". */
+function spelledDayAfterMonth(t: readonly Tok[], i: number): { d: number; e: number } | null {
+  const day = spelledDayAt(t, i);
+  if (!day || isHyphenAt(t, day.e)) return null;
+  const nx = t[day.e];
+  return !nx || nx.kind !== Kind.Word || AFTER_SPELLED_DAY.has(nx.low) ? day : null;
+}
+
 /** ", 1998" or " 1998" or " of 1998" after a date. */
 function trailingYear(t: readonly Tok[], i: number): { y: number; e: number } | null {
   let j = i;
@@ -214,7 +247,7 @@ function relativeYear(t: readonly Tok[], i: number): number | null {
 export function parseMonthFirst(t: readonly Tok[], i: number): Cand | null {
   const mo = monthAt(t, i);
   if (!mo) return null;
-  const day = dayAt(t, mo.e);
+  const day = dayAt(t, mo.e) ?? (t[i]!.cap ? spelledDayAfterMonth(t, mo.e) : null);
   if (day) {
     const yr = trailingYear(t, day.e);
     if (yr) return { s: i, e: yr.e, type: 'DATE', sem: { k: 'date', y: yr.y, m: mo.m, d: day.d } };
@@ -237,7 +270,9 @@ export function parseDayFirst(t: readonly Tok[], i: number): Cand | null {
   let s = i;
   let j = i;
   if (low(t, j) === 'the' && isNum(t, j + 1)) j++;
-  const day = dayAt(t, j);
+  // "the twenty-second of March": a spelled day needs its article and "of"
+  const spelled = low(t, j) === 'the' ? spelledDayAt(t, j + 1) : null;
+  const day = dayAt(t, j) ?? (spelled && low(t, spelled.e) === 'of' ? spelled : null);
   if (!day) return null;
   let k = day.e;
   if (low(t, k) === 'of') k++;
@@ -251,15 +286,26 @@ export function parseDayFirst(t: readonly Tok[], i: number): Cand | null {
   return { s, e: mo.e, type: 'DATE', sem: { k: 'date', m: mo.m, d: day.d } };
 }
 
-/** Numeric dates: 2013-03-22, 2013/03/22, 03/22/2013, 3/22/13. */
+/** "22.03.2013", "1.5.2024": day, month, four-digit year, with no number glued before (a version "v1.2.2013" or "3.22.03.2013" is none). */
+function dottedDate(t: readonly Tok[], i: number): boolean {
+  if (low(t, i).length > 2 || low(t, i + 2).length > 2 || low(t, i + 4).length !== 4) return false;
+  const before = low(t, i - 1);
+  return !(glued(t, i) && i > 0 && (before === '.' || isNum(t, i - 1) || t[i - 1]!.kind === Kind.Word));
+}
+
+/** Numeric dates: 2013-03-22, 2013/03/22, 03/22/2013, 3/22/13, 22.03.2013. */
 export function parseNumericDate(t: readonly Tok[], i: number): Cand | null {
   if (!isNum(t, i)) return null;
   const a = low(t, i);
   const sep = low(t, i + 1);
-  if ((sep !== '-' && sep !== '/') || !glued(t, i + 1) || !isNum(t, i + 2) || !glued(t, i + 2)) return null;
+  // "22.03.2013": a European date with dots, read only day first before a four-digit year (below)
+  if ((sep !== '-' && sep !== '/' && sep !== '.') || !glued(t, i + 1) || !isNum(t, i + 2) || !glued(t, i + 2)) return null;
+  if (sep === '.' && !dottedDate(t, i)) return null;
   if (low(t, i + 3) !== sep || !glued(t, i + 3) || !isNum(t, i + 4) || !glued(t, i + 4)) return null;
   // Not part of a longer run like 1-2-3-4 or a phone number.
-  if ((low(t, i + 5) === sep || low(t, i - 1) === sep) && (glued(t, i + 5) || glued(t, i))) return null;
+  // (a dotted date may end its sentence: "dated 22.03.2013.")
+  const runOn = sep === '.' ? low(t, i + 5) === '.' && glued(t, i + 5) && isNum(t, i + 6) && glued(t, i + 6) : low(t, i + 5) === sep || low(t, i - 1) === sep;
+  if (runOn && (glued(t, i + 5) || glued(t, i))) return null;
   const b = low(t, i + 2);
   const c = low(t, i + 4);
   let y: number, m: number, d: number;
@@ -267,6 +313,10 @@ export function parseNumericDate(t: readonly Tok[], i: number): Cand | null {
     y = Number(a);
     m = Number(b);
     d = Number(c);
+  } else if (sep === '.') {
+    y = Number(c);
+    d = Number(a);
+    m = Number(b);
   } else if (c.length === 4 || c.length === 2) {
     y = c.length === 4 ? Number(c) : Number(c) < 40 ? 2000 + Number(c) : 1900 + Number(c);
     m = Number(a);

@@ -43,7 +43,7 @@ export const UNITS: ReadonlyMap<string, Unit> = new Map([
   ['century', 'C'], ['centuries', 'C'], ['decade', 'DE'], ['decades', 'DE'], ['year', 'Y'], ['years', 'Y'], ['yr', 'Y'], ['yrs', 'Y'],
   ['quarter', 'Q'], ['quarters', 'Q'], ['month', 'M'], ['months', 'M'], ['week', 'W'], ['weeks', 'W'], ['weekend', 'WE'], ['weekends', 'WE'],
   ['day', 'D'], ['days', 'D'], ['hour', 'h'], ['hours', 'h'], ['hr', 'h'], ['hrs', 'h'], ['minute', 'm'], ['minutes', 'm'], ['min', 'm'], ['mins', 'm'],
-  ['second', 's'], ['seconds', 's'], ['season', 'SE'], ['seasons', 'SE'], ['semester', 'H'], ['millennium', 'C'],
+  ['second', 's'], ['seconds', 's'], ['season', 'SE'], ['seasons', 'SE'], ['semester', 'H'], ['millennium', 'C'], ['millennia', 'C'],
 ]);
 
 export const SEASONS: ReadonlyMap<string, string> = new Map([
@@ -69,6 +69,9 @@ export const FIXED_HOLIDAYS: ReadonlyMap<string, [number, number]> = new Map([
   ["st. patrick's day", [3, 17]], ["saint patrick's day", [3, 17]], ['juneteenth', [6, 19]], ['groundhog day', [2, 2]],
   // Independence Day by its date: "the Fourth of July", "July Fourth" (the holiday, not the month)
   ['fourth of july', [7, 4]], ['july fourth', [7, 4]], ["april fools' day", [4, 1]], ["april fool's day", [4, 1]],
+  // session 10: national holidays news names by their date ("Inauguration Day" is the US one, Jan. 20);
+  // observances ("International Women's Day", "World AIDS Day") are left out, as train leaves them
+  ['remembrance day', [11, 11]], ['anzac day', [4, 25]], ['australia day', [1, 26]], ['canada day', [7, 1]], ['inauguration day', [1, 20]],
 ]);
 
 /**

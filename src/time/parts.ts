@@ -280,6 +280,7 @@ export function parseSeason(t: readonly Tok[], i: number): Cand | null {
   // "the fall of the World Trade Center", "the fall of Saddam": the noun of falling, not autumn
   // ("the fall of 2010" took its year above)
   if (low(t, j) === 'fall' && the && dir === undefined && low(t, j + 1) === 'of') return null;
+  if (low(t, j) === 'fall' && the && dir === undefined && j === i + 1 && fallOfPrices(t, i, j + 1)) return null;
   // "winter storm", "summer camp": a noun after the season makes it a modifier; still a date in TimeML? Keep only when a determiner or preposition frames it.
   const nx = t[j + 1];
   if (nx && nx.kind === Kind.Word && !the && dir === undefined && !['and', 'or', 'when', 'as', 'before', 'after'].includes(nx.low)) return null;
@@ -291,6 +292,24 @@ export function parseSeason(t: readonly Tok[], i: number): Cand | null {
     c.sem.dir = after;
   }
   return c;
+}
+
+/** Words after "the fall" that make it a noun of falling: "the fall in prices", "the fall was led by banks". */
+const AFTER_A_FALL = new Set([
+  'in', 'from', 'to', 'was', 'is', 'has', 'had', 'could', 'would', 'will', 'may', 'might', 'came', 'comes', 'followed', 'follows', 'reflected', 'reflects',
+  'left', 'took', 'wiped', 'pushed', 'brought', 'caused', 'mirrored', 'marked', 'extended', 'deepened', 'accelerated', 'erased', 'sent',
+]);
+/** Words before "the fall" that make it a time: "in the fall in Congress", "until the fall", "after the fall". */
+const BEFORE_A_SEASON = new Set(['in', 'during', 'by', 'until', 'till', 'since', 'before', 'after', 'through', 'throughout', 'over', 'into', 'for', 'from', 'of', 'around', 'early', 'late', 'mid']);
+
+/**
+ * "The fall in prices was sharper", "Maybank led the fall in banking stocks", "the fall could end
+ * talk of rate rises": "the fall" as a subject or an object, before "in", "from", "to" or a verb,
+ * is a drop, no autumn. After a preposition of time it stays the season ("in the fall in
+ * Congress", "until the fall").
+ */
+function fallOfPrices(t: readonly Tok[], the: number, e: number): boolean {
+  return !BEFORE_A_SEASON.has(low(t, the - 1)) && AFTER_A_FALL.has(low(t, e));
 }
 
 /** After "the", words that count a season on from the text's date: "the following summer". */

@@ -2,6 +2,7 @@ import { parseAmount } from './amounts.js';
 import { AMBIGUOUS_WEEKDAYS, EASTER_OFFSETS, EASTER_WEEKS, FIXED_HOLIDAYS, MONTHS, NTH_WEEKDAY_HOLIDAYS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, type Unit } from './lexicon.js';
 import { capitalisedInName, glued, isHyphenAt, isNum, low, onHeadline, optDot } from './match.js';
 import type { Cand, Dir } from './model.js';
+import { newspaperWeekday, sentenceEndingSun } from './names.js';
 import { Kind, type Tok } from './tokens.js';
 
 /*
@@ -24,8 +25,10 @@ export function weekdayAt(t: readonly Tok[], i: number): { wd: number; e: number
     const e = optDot(t, i + 1);
     if (e === i + 1 || !k.cap) return null;
     if (AMBIGUOUS_WEEKDAYS.has(k.low) && !k.cap) return null;
+    if (sentenceEndingSun(t, i, e)) return null;
     return { wd, e };
   }
+  if (newspaperWeekday(t, i)) return null;
   return { wd, e: i + 1 };
 }
 
@@ -68,6 +71,7 @@ const AFTER_FUTURE_NOUN = new Set([
   'although', 'where', 'after', 'before', 'until', 'since', 'through', 'into', 'about', 'without', 'beyond', 'ahead', 'itself', 'more', 'even',
   'only', 'just', 'also', 'ever', 'very', 'remain', 'depend', 'look', 'seem', 'hold', 'belong', 'lie', 'bring', 'a', 'an', 'the', 'we', 'they',
   'he', 'she', 'i', 'you', 'it', 'this', 'these', 'those', 'his', 'her', 'their', 'our', 'its', 'my', 'your', 'unless', 'whether', 'how', 'what',
+  'all', 'both', 'each', 'every', 'always', 'never', 'still', 'behind',
 ]);
 
 const ADVERBS_AFTER_OBJECT = new Set(['together', 'forward', 'well', 'better', 'best', 'anew', 'head-on', 'differently', 'instead', 'first', 'soon', 'today', 'tomorrow', 'yesterday']);
@@ -92,6 +96,23 @@ function modifiesNounAt(t: readonly Tok[], j: number): boolean {
   // future together / squarely")
   if (/(?<![su])s$/.test(w.low) || w.low.endsWith('ed') || ADVERBS_AFTER_OBJECT.has(w.low)) return false;
   return !(w.low.endsWith('ly') && !NOUNS_IN_LY.has(w.low));
+}
+
+/** Nouns after "the past" that make it a stretch of time ("over the past generation"), kept as before. */
+const PAST_PERIODS = new Set(['generation', 'generations', 'era', 'period', 'term', 'session', 'sessions', 'half', 'half-century', 'while', 'season', 'seasons']);
+
+/**
+ * "the past mayor", "compensation for the past problems": "past" is an adjective of its noun (an
+ * earlier holder, earlier troubles), no time, as "the future SAR government" (modifiesNounAt).
+ * After "in" the adverbial stays ("in the past Congress has ...").
+ */
+function pastAsAdjective(t: readonly Tok[], i: number): boolean {
+  return !PAST_PERIODS.has(low(t, i + 2)) && modifiesNounAt(t, i + 2);
+}
+
+/** "a thing of the past": an idiom for what is gone, no time the text refers to. */
+function thingOfThePast(t: readonly Tok[], i: number): boolean {
+  return low(t, i - 1) === 'of' && (low(t, i - 2) === 'thing' || low(t, i - 2) === 'things');
 }
 
 /** "the people of tomorrow", "the world of today": the present or future in general, no day. */
@@ -222,6 +243,7 @@ export function parseDeictic(t: readonly Tok[], i: number): Cand | null {
         const seasons = pastSeasons(t, i);
         if (seasons) return seasons;
       }
+      if (n1 === 'past' && (pastAsAdjective(t, i) || thingOfThePast(t, i))) return null;
       // "in the past it considered ...": the past, unless a count follows ("the past three summers")
       if (n1 === 'past' && !isNum(t, i + 2) && !parseAmount(t, i + 2)) return { s: i, e: i + 2, type: 'DATE', sem: { k: 'lit', v: 'PAST_REF' } };
       if (n1 === 'past' && (t[i + 2]!.kind === Kind.Punct || ['and', 'or', 'but', 'when', 'as', 'is', 'was', 'were', 'has', 'had', 'have', 'will', 'that', 'because', 'so', 'to'].includes(low(t, i + 2)))) return { s: i, e: i + 2, type: 'DATE', sem: { k: 'lit', v: 'PAST_REF' } };
@@ -271,6 +293,17 @@ export function parseDeictic(t: readonly Tok[], i: number): Cand | null {
       // "later in the year ended June 30", "earlier in the day's trading" belong to other readings
       if (low(t, i + 4) === "'" || low(t, i + 4) === '’' || low(t, i + 4) === 'ended' || low(t, i + 4) === 'of') return null;
       return { s: i, e: i + 4, type: 'DATE', sem: { k: 'rel', unit: UNITS.get(u)!, n: 0, anchor: u === 'day' ? 'ref' : 'dct' } };
+    }
+    case 'early':
+    case 'late': {
+      // "early in the year", "late in the week": that period of the publication date, its start or
+      // end, as "early this year" is (session 10; "later in the day" above has no modifier)
+      const u = low(t, i + 3);
+      if (n1 !== 'in' || low(t, i + 2) !== 'the' || (u !== 'day' && u !== 'week' && u !== 'month' && u !== 'year')) return null;
+      if (low(t, i + 4) === "'" || low(t, i + 4) === '’' || low(t, i + 4) === 'ended' || low(t, i + 4) === 'of' || isHyphenAt(t, i + 4)) return null;
+      // "late in the day" is as often the idiom of "too late"; only with a day the text gave
+      if (u === 'day' && w === 'late') return null;
+      return { s: i, e: i + 4, type: 'DATE', sem: { k: 'rel', unit: UNITS.get(u)!, n: 0, anchor: u === 'day' ? 'ref' : 'dct' }, mod: w === 'early' ? 'START' : 'END' };
     }
     case 'these':
       // "these days": the present
@@ -346,6 +379,18 @@ function frameEnds(t: readonly Tok[], e: number): boolean {
   return !nx || nx.kind !== Kind.Word || FRAME_FOLLOWERS.has(nx.low) || WEEKDAYS.has(nx.low);
 }
 
+/** Prepositions that frame "the night" as a time: "during the night", "through the night", "in the night". */
+const NIGHT_PREPS = new Set(['during', 'through', 'throughout', 'in']);
+
+/**
+ * "shelling continued during the night", "worked through the night": the night of the day the
+ * text tells about, as "in the morning" is (session 10). Only after these prepositions and with
+ * no "late"/"early": "the night of Oct. 29" and "by the night" stay out.
+ */
+function nightFramed(t: readonly Tok[], i: number, lateEarly: string | null): boolean {
+  return !lateEarly && NIGHT_PREPS.has(low(t, i - 1));
+}
+
 export function parsePartOfDayAlone(t: readonly Tok[], i: number): Cand | null {
   const w = low(t, i);
   let tod: string | undefined;
@@ -371,7 +416,7 @@ export function parsePartOfDayAlone(t: readonly Tok[], i: number): Cand | null {
     // "in the late afternoon" as "in the afternoon", with its modifier
     const lateEarly = low(t, i + 1) === 'late' || low(t, i + 1) === 'early' ? low(t, i + 1) : null;
     const p = PARTS_OF_DAY.get(low(t, lateEarly ? i + 2 : i + 1));
-    if (!p || p === 'NI' || p === 'MI' || p === 'DT') return null;
+    if (!p || p === 'MI' || p === 'DT' || (p === 'NI' && !nightFramed(t, i, lateEarly))) return null;
     tod = `T${p}`;
     e = lateEarly ? i + 3 : i + 2;
     if (lateEarly) {
@@ -463,12 +508,14 @@ export function parseShifted(t: readonly Tok[], i: number): Cand | null {
     return { s: i, e: pod.e, type: 'TIME', sem: { k: 'rel', unit: 'D', n: shifter === 'last' ? -1 : n, anchor: anaphoric ? 'ref' : 'dct' }, tod: pod.tod };
   }
   const unit = UNITS.get(w);
-  if (!unit || unit === 'SE' || unit === 'Q' || unit === 'H') return null;
+  if (unit === 'SE') return sportsSeason(t, i, j, shifter, the);
+  if (!unit || unit === 'Q' || unit === 'H') return null;
   // "ABC's \"This Week\"": a capitalised unit after a capitalised shifter mid-sentence is a title
   if (t[j]!.cap && t[i]!.cap && i > 0 && !t[i]!.nl && !['.', '!', '?', ':'].includes(low(t, i - 1)) && !(low(t, i - 1) === '"' || low(t, i - 1) === '“') && !onHeadline(t, i)) return null;
   if (t[j]!.cap && t[i]!.cap && (low(t, i - 1) === '"' || low(t, i - 1) === '“') && (low(t, j + 1) === '"' || low(t, j + 1) === '”' || low(t, j + 1) === ',' || (t[j + 1]?.cap ?? false))) return null;
   if (w.endsWith('s') && unit !== 's') return null; // plurals are durations ("the past two years" is elsewhere)
-  if (unit === 'h' || unit === 'm' || unit === 's') return null;
+  if (unit === 'h' || unit === 'm') return lastHour(t, i, j, shifter, the);
+  if (unit === 's') return null;
   // "over the past year", "in the last week": TimeBank annotates these as the DATE just before
   // the publication date ("the past year" = last year); "the past decade" stays a duration.
   const e = j + 1;
@@ -497,6 +544,37 @@ function moneyBefore(t: readonly Tok[], i: number): boolean {
   const b = low(t, i - 2);
   return a === 'million' || a === 'billion' || a === 'cents' || (a === 'share' && b === 'a') || (isNum(t, i - 1) && (b === '$' || low(t, i - 3) === '$'));
 }
+
+/**
+ * "the past hour", "in the last minute", "within the next hour": a length of one hour or minute
+ * reaching back or ahead from now (DURATION PT1H), as "the past 24 hours" is; such a span is too
+ * short to name a calendar unit the way "the past week" names last week. "this hour" is left out.
+ */
+function lastHour(t: readonly Tok[], i: number, j: number, shifter: string, the: boolean): Cand | null {
+  if (!HOUR_SHIFTERS.has(shifter) || (!the && shifter !== 'past')) return null;
+  // "at the last minute", "the last minute accident": the idiom of lateness, no minute's length
+  if (shifter === 'last' && low(t, j) !== 'hour') return null;
+  // "the last minute of the match", "the last minute changes": a part of something, or an adjective
+  if (low(t, j + 1) === 'of' || isHyphenAt(t, j + 1)) return null;
+  return { s: i, e: j + 1, type: 'DURATION', sem: { k: 'lit', v: low(t, j) === 'hour' ? 'PT1H' : 'PT1M' } };
+}
+const HOUR_SHIFTERS = new Set(['past', 'last', 'next', 'coming']);
+
+/**
+ * "this season", "last season", "next season's schedule": the sports, fashion or farming season
+ * of the year in question, a DATE TimeML tags like "this quarter"; no calendar season, so valued as
+ * the year (the publication year, one before or after). "the season", "the following season"
+ * (anaphoric or generic) are left out.
+ */
+function sportsSeason(t: readonly Tok[], i: number, j: number, shifter: string, the: boolean): Cand | null {
+  if (the || !SEASON_SHIFTERS_ALONE.has(shifter) || low(t, j) !== 'season') return null;
+  // "This Season" in a title; "last season-high" compounds
+  if (t[j]!.cap && !onHeadline(t, j)) return null;
+  if (isHyphenAt(t, j + 1)) return null;
+  const n = shifter === 'last' ? -1 : shifter === 'next' ? 1 : 0;
+  return { s: i, e: j + 1, type: 'DATE', sem: { k: 'rel', unit: 'Y', n, anchor: 'dct' } };
+}
+const SEASON_SHIFTERS_ALONE = new Set(['this', 'last', 'next', 'current']);
 
 /** A weekday alone, with an optional part of day: "Friday", "on Tuesday night", "Fri.". */
 export function parseWeekday(t: readonly Tok[], i: number): Cand | null {
@@ -744,9 +822,15 @@ export function parseHoliday(t: readonly Tok[], i: number): Cand | null {
  * year; "since year-end" the last one), "the full year" (the current year), "the year ended
  * Sept. 30" / "the fiscal year ending June 30" (a year's duration), "for the year," (the year).
  */
+const TERM_LENGTHS = new Set(['near', 'short', 'long', 'longer', 'medium', 'shorter', 'nearer']);
+
 export function parseYearPhrase(t: readonly Tok[], i: number): Cand | null {
   const w = low(t, i);
   const prev = low(t, i - 1);
+  // "by midyear", "a mid-year review": the middle of the publication year (session 10)
+  if (w === 'midyear' || (w === 'mid' && isHyphenAt(t, i + 1) && low(t, i + 2) === 'year' && !isHyphenAt(t, i + 3))) {
+    return { s: i, e: w === 'midyear' ? i + 1 : i + 3, type: 'DATE', sem: { k: 'rel', unit: 'Y', n: 0, anchor: 'dct' }, mod: 'MID' };
+  }
   if (w === 'year') {
     // "year-end", "year end", "year's end"
     let e = -1;
@@ -774,7 +858,9 @@ export function parseYearPhrase(t: readonly Tok[], i: number): Cand | null {
     return { s: i, e: j + 1, type: 'DATE', sem: { k: 'rel', unit: UNITS.get(low(t, j))!, n: 0, anchor: 'dct' } };
   }
   // "in the near term", "over the short term": the future
-  if ((low(t, j) === 'near' || low(t, j) === 'short') && low(t, j + 1) === 'term' && ['in', 'over', 'for', 'of'].includes(prev) && !isHyphenAt(t, j + 2)) {
+  // (session 10: "over the long term", "in the medium term", "over the longer term" as well: the
+  // horizon ahead, whatever its length)
+  if (TERM_LENGTHS.has(low(t, j)) && low(t, j + 1) === 'term' && ['in', 'over', 'for', 'of'].includes(prev) && !isHyphenAt(t, j + 2)) {
     return { s: i, e: j + 2, type: 'DATE', sem: { k: 'lit', v: 'FUTURE_REF' } };
   }
   if (low(t, j) === 'full' || low(t, j) === 'whole' || low(t, j) === 'entire') {

@@ -3,6 +3,7 @@ import { MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, WEEKDAYS_PLURAL } from 
 import { capitalisedInName, isHyphenAt, isNum, low } from './match.js';
 import { durationValue } from './durations.js';
 import type { Cand } from './model.js';
+import { newspaperNoun } from './names.js';
 import { Kind, type Tok } from './tokens.js';
 
 /*
@@ -12,15 +13,35 @@ import { Kind, type Tok } from './tokens.js';
 
 const ADVERBS: ReadonlyMap<string, string> = new Map([
   ['daily', 'P1D'], ['weekly', 'P1W'], ['monthly', 'P1M'], ['yearly', 'P1Y'], ['annually', 'P1Y'], ['hourly', 'PT1H'], ['quarterly', 'P1Q'], ['nightly', 'P1D'], ['biweekly', 'P2W'], ['biannually', 'P6M'],
+  // session 10: the less common ones ("published fortnightly", "paid semiannually", "held biennially")
+  ['fortnightly', 'P2W'], ['semiannually', 'P6M'], ['biennially', 'P2Y'],
 ]);
+
+/** Units that repeat in "year after year", "day after day", "week after week". */
+const REPEATED_UNITS = new Set(['day', 'week', 'month', 'year', 'night']);
+
+/**
+ * "year after year", "day after day", "night after night": a unit after itself is a repetition,
+ * every such unit (a SET, as "every year"), session 10. "half-yearly" joins its "half" (P6M).
+ */
+function repeatedUnit(t: readonly Tok[], i: number): Cand | null {
+  const w = low(t, i);
+  if (w === 'half' && isHyphenAt(t, i + 1) && low(t, i + 2) === 'yearly') return { s: i, e: i + 3, type: 'SET', sem: { k: 'lit', v: 'P6M' } };
+  if (!REPEATED_UNITS.has(w) || low(t, i + 1) !== 'after' || low(t, i + 2) !== w) return null;
+  return { s: i, e: i + 3, type: 'SET', sem: { k: 'lit', v: w === 'night' ? 'XXXX-XX-XXTNI' : durationValue(1, UNITS.get(w)!) } };
+}
 
 export function parseSet(t: readonly Tok[], i: number): Cand | null {
   const w = low(t, i);
+  const repeated = repeatedUnit(t, i);
+  if (repeated) return repeated;
   const adv = ADVERBS.get(w);
   // "a quarterly dividend", "quarterly results": the accounting period names a kind of report, not a repetition (TimeBank tags none).
   if (w === 'quarterly' && (t[i + 1]?.kind === Kind.Word || low(t, i + 1) === 'of')) return null;
-  // "the Daily Telegraph": part of a newspaper's name ("the party daily Granma" is still tagged, as TimeBank does)
+  // "the Daily Telegraph": part of a newspaper's name
   if (adv && capitalisedInName(t, i)) return null;
+  // "the Greek daily Kathimerini", "the weekly Der Spiegel", "the French daily said": a paper (names.ts)
+  if (adv && newspaperNoun(t, i)) return null;
   // "rise 8.5% annually", "10,000 units annually": the adverb after a quantity is a rate's
   // denominator, like "8.5% a year" (train leaves 3 of 4 untagged); "average daily volume" a measure
   if (adv && (rateAfterQuantity(t, i) || low(t, i - 1) === 'average')) return null;

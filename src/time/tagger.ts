@@ -6,6 +6,7 @@ import { joinDurations, LONG_WORDS, parseDuration } from './durations.js';
 import { isHyphenAt, leadWord, low } from './match.js';
 import { EASTER_OFFSETS, EASTER_WEEKS, FIXED_HOLIDAYS, MONTHS, NTH_WEEKDAY_HOLIDAYS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, WEEKDAYS_PLURAL, ZONES } from './lexicon.js';
 import type { Cand } from './model.js';
+import { awardTitle, givenNameAt, tournamentRoundAt } from './names.js';
 import type { Unit } from './lexicon.js';
 import { parseFiscal, parseMonthQuarter, parseMonthSpan, parseQuarter, parseSeason } from './parts.js';
 import { coarsen, dayPoint, formatPoint, shift, type Point } from './points.js';
@@ -14,6 +15,8 @@ import { parseAgo, parseDeictic, parseHoliday, parseNewYear, parseOrdinalDay, pa
 import { namesDayInMonth, parseNthOfMonth, placeInMonth } from './inmonth.js';
 import { parseDct, resolveSem, withTimeOfDay, type Dct, type Resolved, type ResolveContext } from './resolve.js';
 import { parseSet } from './sets.js';
+import { parseAnother, parseMoreUnits, parseStretchBefore, parseSubsecond } from './lengths.js';
+import { LUNAR_FIRST, parseLunarHoliday } from './lunar.js';
 import { Kind, scan, type Tok } from './tokens.js';
 
 /** One time expression found in a text. */
@@ -42,6 +45,7 @@ const PARSERS: readonly Parser[] = [
   parseSet, parseClock, parseNumericDate, parseNineEleven, parseMonthFirst, parseDayFirst, parseDecade, parseCentury, parseQuarter, parseMonthQuarter, parseMonthSpan,
   parseSeason, parseFiscal, parseHoliday, parseShifted, parseWeekend, parseNewYear, parseNthOfMonth, parseAgo, parseYearEarlier, parseDuration,
   parseDeictic, parseThisTime, parseFullYear, parseWeekday, parseYear, parseYearTail, parseSpelledYear, parseYearPhrase, parseOrdinalDay, parsePartOfDayAlone,
+  parseAnother, parseSubsecond, parseMoreUnits, parseLunarHoliday, parseStretchBefore,
 ];
 
 /** Words a proposal can start with (numbers and "'" always can); any other token is skipped at once. */
@@ -55,10 +59,15 @@ const STARTERS = new Set<string>([
   'first', 'final', 'initial', 'remaining', 'subsequent', 'ensuing', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties',
   'eighteenth', 'nineteenth', 'twentieth', 'seventeenth', 'sixteenth', 'weekend', 'these', "'", '’', '$',
   'earlier', 'later', 'moments', 'dawn', 'daybreak', ...LONG_WORDS.keys(), 'sunrise', 'dusk', 'sunset', 'nightfall', 'lunchtime', 'midmorning', 'midafternoon', 'midevening',
+  // session 10 (recall): lengths.ts, lunar.ts, "sundown"
+  'another', 'midyear', 'fortnightly', 'semiannually', 'biennially', 'milliseconds', 'millisecond', 'microseconds', 'nanoseconds', 'sundown', ...LUNAR_FIRST,
 ]);
 
 /** Words after an article that some parser reads though they cannot start an expression themselves. */
-const AFTER_ARTICLE = new Set(['fortnight', 'present', 'full', 'whole', 'entire', 'while', 'short', 'century', 'decade', 'additional', 'extra', 'moment', ...LONG_WORDS.keys()]);
+const AFTER_ARTICLE = new Set(['fortnight', 'present', 'full', 'whole', 'entire', 'while', 'short', 'century', 'decade', 'additional', 'extra', 'further', 'moment', ...LONG_WORDS.keys()]);
+
+/** Words after "the" only (not "a"/"an") that some parser reads: "the long term" ("a long weekend" is no term). */
+const AFTER_THE = new Set(['long', 'longer', 'medium']);
 
 /** Left to right, the longest proposal at each token. Each parser looks a bounded distance ahead: linear time. */
 function propose(t: readonly Tok[]): Cand[] {
@@ -71,7 +80,7 @@ function propose(t: readonly Tok[]): Cand[] {
       continue;
     }
     // "the", "a", "an" start an expression only before a word that can go on one ("the past year", "a year ago")
-    if ((k.low === 'the' || k.low === 'a' || k.low === 'an') && t[i + 1]?.kind === Kind.Word && !STARTERS.has(t[i + 1]!.low) && !AFTER_ARTICLE.has(t[i + 1]!.low)) {
+    if ((k.low === 'the' || k.low === 'a' || k.low === 'an') && t[i + 1]?.kind === Kind.Word && !STARTERS.has(t[i + 1]!.low) && !AFTER_ARTICLE.has(t[i + 1]!.low) && !(k.low === 'the' && AFTER_THE.has(t[i + 1]!.low))) {
       i++;
       continue;
     }
@@ -92,7 +101,14 @@ function propose(t: readonly Tok[]): Cand[] {
       i = best.e + 3;
       continue;
     }
+    // "Person of the Year", "the quarter-finals", "Ms. April Ryan": an award's title, a round of a
+    // tournament, a given name (names.ts)
+    if (best && (awardTitle(t, best.s, best.e) || tournamentRoundAt(t, best.e) || givenNameAt(t, best.s))) {
+      i = best.e;
+      continue;
+    }
     if (best && best.s >= (out.length ? out[out.length - 1]!.e : 0)) {
+      if (out.length) shareYearBack(t, out[out.length - 1]!, best);
       const first = firstDayBefore(t, best, out.length ? out[out.length - 1]!.e : 0);
       if (first) out.push(first);
       out.push(best);
@@ -188,6 +204,17 @@ function firstDayBefore(t: readonly Tok[], c: Cand, floor: number): Cand | null 
   if (p && (p.kind === Kind.Num || (!t[k]!.space && p.kind === Kind.Punct) || p.low === '$' || p.low === '£' || p.low === '€')) return null;
   const sem: Cand['sem'] = c.sem.y !== undefined ? { k: 'date', y: c.sem.y, m: c.sem.m, d } : { k: 'date', m: c.sem.m, d };
   return { s: k, e: k + 1, type: 'DATE', sem };
+}
+
+/**
+ * "between May and September 2008", "from June 3 to August 1, 2012", "January-March 2013": a
+ * month (or a month's day) without a year, joined to a dated month after it, is in that year
+ * (when it comes first in the calendar), as "April 24 and 25" carries the month forward.
+ */
+function shareYearBack(t: readonly Tok[], prev: Cand, c: Cand): void {
+  if (prev.sem.k !== 'date' || c.sem.k !== 'date' || prev.sem.y !== undefined || prev.sem.m === undefined || prev.tod) return;
+  if (c.sem.y === undefined || c.sem.m === undefined || c.sem.m <= prev.sem.m || c.s !== prev.e + 1 || !DAY_JOINERS.has(low(t, prev.e)) || low(t, prev.e) === '&') return;
+  prev.sem = { ...prev.sem, y: c.sem.y };
 }
 
 const DAYISH = (c: Cand): boolean =>
@@ -480,7 +507,8 @@ function withModifier(t: readonly Tok[], c: Cand, floor: number): Cand {
       // "some eight years", "some 40 minutes": about that long
       s -= 1;
       mod = 'APPROX';
-    } else if ((w1 === 'about' || w1 === 'around' || w1 === 'nearly' || w1 === 'almost' || w1 === 'roughly' || w1 === 'approximately') && (durLike || c.type === 'TIME')) {
+    } else if ((w1 === 'about' || w1 === 'around' || w1 === 'nearly' || w1 === 'almost' || w1 === 'roughly' || w1 === 'approximately') && (durLike || c.type === 'TIME') && low(t, c.s) !== 'the') {
+      // (not before an article: "worry about the months ahead", "around the clock" take no approximation)
       s -= 1;
       mod = MODS.get(w1);
     } else if (((w1 === 'to' && low(t, s - 2) === 'up') || (w1 === 'than' && low(t, s - 2) === 'more' && low(t, s - 3) === 'no')) && durLike && s - (w1 === 'to' ? 2 : 3) >= floor) {
