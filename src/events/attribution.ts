@@ -8,6 +8,7 @@
 import type { Entity, Quote, Token } from '../document/types.js';
 import { AUX, DENY, NEGATORS, NEG_GOVERNORS, REPORTING_VERBS, SPEECH, UNNAMED_HEADS, denialObjectEnd, isCap } from './words.js';
 import { verbEntry } from './lexicon.js';
+import { datelineEnd } from './clauses.js';
 
 export interface Attribution {
   /** Token ranges [start, end). */
@@ -284,7 +285,8 @@ export function findAttributions(
       s--;
       if (i - s > 14) break;
     }
-    if (s < lo) s = lo;
+    // (a dateline's credit is no source: "NIAMEY, July 27 (Wire) - Soldiers said ...")
+    s = Math.max(s, lo, datelineEnd(tokens, lo, hi));
     // "Police arrested a man they believe to be ...": a pronoun subject right before the cue is the
     // whole source; what comes before it is another clause
     if (i - 1 > s && SUBJECT_PRONOUNS.has(lower[i - 1]!) && tokens[i - 2]!.kind === 'word') s = i - 1;

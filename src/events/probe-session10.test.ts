@@ -37,3 +37,8 @@ test('in a story of a labour strike, a bare "strike" is the walkout', () => {
   // elsewhere a bare "strike" keeps its lexicon sense
   assert.deepEqual(run('Russia could strike again, officials warned.').events.map((e) => e.type), ['ASSAULT']);
 });
+
+test('a dateline\'s credit is no source of a report and no participant', () => {
+  const a = run('NIAMEY, July 27 (Wire) - Soldiers said that they had suspended all institutions.', '2023-07-27');
+  assert.ok(a.events.every((e) => !e.participants.some((p) => nameOf(a, p) === 'Wire') && nameOf(a, e.attributedTo) !== 'Wire'), JSON.stringify(a.events));
+});

@@ -611,6 +611,8 @@ function refineSource(ctx: Ctx, st: Attribution): void {
   // Fjordvik cut its outlook, blaming ..."
   const sdl = source ? DATELINE.exec(text.slice(s.start, Math.min(s.end, s.start + 120))) : null;
   if (sdl && source!.end <= s.start + sdl[0].length) source = null;
+  // (a source the tagger began inside the dateline starts after it: "SAN JOSE, [Calif. — Veltrix Inc] said")
+  else if (sdl && source!.start < s.start + sdl[0].length) source = { start: s.start + sdl[0].length, end: source!.end };
   if (source) {
     // "health authorities in neighbouring [Uganda] said": the tagger may keep only the place;
     // the people it locates are the source

@@ -93,3 +93,9 @@ test('a quotation with its own source after a break is not part of the earlier c
   assert.equal(speakerOf(doc, 'That makes me smart'), 'Trump', show(doc.get('quotes')));
   assert.ok(!doc.get('quotes').some((q) => q.cue?.text === 'noted' && q.text.includes('smart')), show(doc.get('quotes')));
 });
+
+test('a source the tagger began inside the dateline starts after it', () => {
+  const doc = analyze('Chipmaker Veltrix to buy Israeli startup Quanta for $1.2 billion\n\nSAN JOSE, Calif. — Veltrix Inc said on Tuesday it had agreed to buy Tel Aviv-based Quanta Labs for $1.2 billion in cash, its largest acquisition, as it races to catch up with rivals in chips for artificial intelligence.');
+  const q = doc.get('quotes').find((x) => x.text.startsWith('it had agreed'));
+  assert.equal(q?.sourceSpan?.text, 'Veltrix Inc', show(doc.get('quotes')));
+});
