@@ -99,3 +99,14 @@ test('a source the tagger began inside the dateline starts after it', () => {
   const q = doc.get('quotes').find((x) => x.text.startsWith('it had agreed'));
   assert.equal(q?.sourceSpan?.text, 'Veltrix Inc', show(doc.get('quotes')));
 });
+
+test('a pronoun that only goes on from the paragraph before takes the one person opening it', () => {
+  const doc = analyze('BANGLADESH — Rahima Begum has lost her house to the river three times. The last time, two years ago, she watched from a boat as the water took the school.\n\n' +
+    '"Every year the river comes closer," she said.\n\n' +
+    'Her husband, Abdul Karim, works as a day labourer in Dhaka. He sends home about 6,000 taka a month. "It is not enough," he said by phone.');
+  assert.equal(speakerOf(doc, 'river comes closer'), 'Rahima Begum', show(doc.get('quotes')));
+  assert.equal(speakerOf(doc, 'It is not enough'), 'Abdul Karim', show(doc.get('quotes')));
+  // with two women in that paragraph nobody is credited
+  const two = analyze('Rahima Begum and her neighbour Salma Khatun lost their houses. The last time, she watched from a boat.\n\n"Every year the river comes closer," she said.');
+  assert.equal(speakerOf(two, 'river comes closer'), null, show(two.get('quotes')));
+});

@@ -678,6 +678,12 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
       // fits the pronoun as well; crediting either would be a guess
       if (want && prevEntity && prevEntity.type === 'PERSON' && !genders!.get(prevEntity.id) && otherPersonNamed(text, ms, ctx.paragraphStart, ctx.windowStart, prevEntity.id, fits)) return { speaker: null, confidence: 0 };
     }
+    // "Rahima Begum has lost her house ... The last time, she watched ...¶“...,” she said.": the
+    // window only goes on with the pronoun; the one person opening its paragraph is who it is
+    if (people.size === 0 && !unnamedPerson && !prevEntity && want && pronounGoesOn(text.slice(ctx.windowStart, src.start), want)) {
+      const opener = paragraphSubject(text, ms, text.lastIndexOf('\n', ctx.windowStart - 1) + 1, src.start, fits);
+      if (opener) return { speaker: opener, confidence: 0.7 };
+    }
     if (!unnamedPerson && prevEntity && prevEntity.type === 'PERSON' && (people.size === 0 || people.has(prevEntity.id) && people.size === 1)) {
       return { speaker: prevEntity.id, confidence: 0.85 };
     }
@@ -804,6 +810,17 @@ function onlyTitled(index: SpeakerIndex, title: string): string | null {
  * the pronoun could stand for is named from there to `to` (the start of the pronoun's window);
  * null otherwise. A possessor ("Ferraro's vines") or a quotation opening the paragraph is no subject.
  */
+/** True when `window` has a subject pronoun of gender `want` outside quotation marks: "she watched". */
+function pronounGoesOn(window: string, want: 'm' | 'f'): boolean {
+  const plain = window.replace(/[“"][^”"]*[”"]?/g, ' ');
+  return (want === 'f' ? /\b(?:she|She)\b/ : /\b(?:he|He)\b/).test(plain);
+}
+
+/** A dateline opening a paragraph: "BANGLADESH — ", "DHAKA, May 3 (Wire) - ". */
+const OPENING_DATELINE = /^[A-Z][A-Z .'’/-]{2,}(?:,[^—–\n]{0,40})?\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|--|-)\s*$/;
+/** A description opening a paragraph, with the comma before the name apposed to it: "Her husband, ". */
+const APPOSED_DESCRIPTION = /^(?:The|His|Her|Their|Its|A|An)\s+[^,.;:“”"]{1,40},\s*$/;
+
 function paragraphSubject(text: string, ms: readonly MentionRef[], from: number, to: number, fits: (id: string) => boolean): string | null {
   let at = from;
   while (at < to && /\s/.test(text[at]!)) at++;
@@ -812,7 +829,8 @@ function paragraphSubject(text: string, ms: readonly MentionRef[], from: number,
     const m = ms[i]!;
     if (m.type !== 'PERSON' || !fits(m.entity)) continue;
     if (subject === null) {
-      if (m.start !== at || /^['’]s?\b/.test(text.slice(m.end, m.end + 2))) return null;
+      // (the name may follow a description it is apposed to: "Her husband, Abdul Karim, works ...")
+      if ((m.start !== at && !APPOSED_DESCRIPTION.test(text.slice(at, m.start)) && !OPENING_DATELINE.test(text.slice(at, m.start))) || /^['’]s?\b/.test(text.slice(m.end, m.end + 2))) return null;
       subject = m.entity;
     } else if (m.entity !== subject) return null;
   }
