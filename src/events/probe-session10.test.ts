@@ -42,3 +42,8 @@ test('a dateline\'s credit is no source of a report and no participant', () => {
   const a = run('NIAMEY, July 27 (Wire) - Soldiers said that they had suspended all institutions.', '2023-07-27');
   assert.ok(a.events.every((e) => !e.participants.some((p) => nameOf(a, p) === 'Wire') && nameOf(a, e.attributedTo) !== 'Wire'), JSON.stringify(a.events));
 });
+
+test('"defending champion" takes no side', () => {
+  assert.deepEqual(run('LONDON, July 13 (Wire) - Jannik Sinner won his first Wimbledon title on Sunday, beating defending champion Carlos Alcaraz 4-6 6-4 6-4 6-4.').stances, []);
+  assert.equal(run('Senator Jane Holt is defending the tax cut.').stances.length, 1);
+});

@@ -90,6 +90,8 @@ const STANCE_FIRST = new Set([...cue.keys(), 'opposed', 'against', 'for', 'in', 
 /** A vote cast for or against a measure takes a side on it: "voted against the bill", "will vote for the motion". */
 const VOTE_FORMS = new Set(['vote', 'votes', 'voted', 'voting']);
 const FIRST_PERSON = new Set(['we', 'i']);
+/** What a "defending" holder holds: "the defending champion". */
+const TITLES_HELD = new Set(['champion', 'champions', 'titleholder', 'titleholders', 'title-holder', 'holder', 'holders', 'winner', 'winners']);
 const POSSESSIVE = new Set(["'s", "'", '’s', '’']);
 const SUPPORT_NOUN_BEFORE = new Set(['their', 'his', 'her', 'its', 'our', 'my', 'your', 'the', 'a', 'an', 'enough', 'popular', 'public', 'broad', 'strong', 'grass-root', 'grassroots', 'financial', 'military', 'more', 'less', 'much', 'little', 'no', 'any', 'some', 'wide', 'widespread', 'full', 'international', 'political', 'technical', 'moral', 'air', 'income', 'price', 'life', 'tech']);
 /** Issues that are only a frame ("efforts", "the move") or a pronoun: they say nothing of what is at stake. */
@@ -327,6 +329,8 @@ export function findStances(
   for (let i = lo; i < hi; i++) {
     const w = lower[i]!;
     if (!STANCE_FIRST.has(w) || isCap(tokens[i]!.text)) continue;
+    // "beating defending champion Carlos Alcaraz": the title of a holder, no side taken
+    if (w === 'defending' && TITLES_HELD.has(lower[i + 1] ?? '')) continue;
     // "urged Congress to pass the bill": the one who urges holds the stance, not the one urged
     const governor = appealGovernor(tokens, lower, i, lo);
     const c = cueAt(lower, i, governor);

@@ -542,8 +542,13 @@ const NOUN_AFTER_ATTRIBUTIVE = /^\s+(?!(?:that|to|the|a|an|his|her|their|its|it|
  * determiner, a preposition or a gerund and a plural noun describes the noun; nobody says anything.
  */
 export function isAttributiveParticiple(before: string, cue: string, after: string): boolean {
+  // ("beating [defending] champion Carlos Alcaraz": the title of whoever holds a title)
+  if (/^defending$/i.test(cue.trim()) && DEFENDED_TITLE.test(after)) return true;
   return /^[a-z]+ed$/.test(cue.trim()) && BEFORE_ATTRIBUTIVE.test(before) && NOUN_AFTER_ATTRIBUTIVE.test(after);
 }
+
+/** What a "defending" holder holds: "defending champion", "the defending titleholder". */
+export const DEFENDED_TITLE = /^\s+(?:world\s+|olympic\s+|league\s+|double\s+)?(?:champions?|titleholders?|title-holders?|holders?|winners?)\b/i;
 
 /** A document named after a preposition: "In a statement", "in a letter to parents", "via a post". */
 const DOCUMENT_OBJECT = /\b(?:in|with|through|via|from|under)\s+(?:(?:a|an|the|his|her|their|its|our|[\p{Lu}][\p{L}'’.-]*['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}(?:statement|letter|note|message|email|e-mail|memo|report|post|filing|submission|document|notice|release|video|speech|address|transcript|affidavit|complaint|motion)\s*$/iu;

@@ -110,3 +110,8 @@ test('a pronoun that only goes on from the paragraph before takes the one person
   const two = analyze('Rahima Begum and her neighbour Salma Khatun lost their houses. The last time, she watched from a boat.\n\n"Every year the river comes closer," she said.');
   assert.equal(speakerOf(two, 'river comes closer'), null, show(two.get('quotes')));
 });
+
+test('"defending champion" is a title, no statement', () => {
+  const doc = analyze('LONDON, July 13 (Wire) - Jannik Sinner won his first Wimbledon title on Sunday, beating defending champion Carlos Alcaraz 4-6 6-4 6-4 6-4 to become the first Italian to lift the trophy.');
+  assert.deepEqual(doc.get('quotes').map((q) => q.cue?.text), [], show(doc.get('quotes')));
+});
