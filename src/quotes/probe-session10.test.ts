@@ -115,3 +115,15 @@ test('"defending champion" is a title, no statement', () => {
   const doc = analyze('LONDON, July 13 (Wire) - Jannik Sinner won his first Wimbledon title on Sunday, beating defending champion Carlos Alcaraz 4-6 6-4 6-4 6-4 to become the first Italian to lift the trophy.');
   assert.deepEqual(doc.get('quotes').map((q) => q.cue?.text), [], show(doc.get('quotes')));
 });
+
+test('a gendered pronoun is never given to a last speaker of unknown gender over the one person of that gender the paragraph names', () => {
+  const doc = analyze('KHARKIV, Ukraine — When the shelling started in February, Olena Petrenko sent her two sons to her sister in Lviv. She stayed.\n\n' +
+    '"Someone has to be here when they bring them in," she said.\n\n' +
+    'The hospital\'s director, Dr. Serhiy Melnyk, said Petrenko had trained more than 40 young nurses. "She is stubborn," he said.\n\n' +
+    'Petrenko\'s husband, Andriy, was killed near Bakhmut in 2023. She does not talk about it. Asked whether she thought of leaving, she shook her head. "My sons ask me every week," she said.');
+  assert.equal(speakerOf(doc, 'Someone has to be here'), 'Olena Petrenko', show(doc.get('quotes')));
+  assert.equal(speakerOf(doc, 'My sons ask me'), 'Olena Petrenko', show(doc.get('quotes')));
+  // a possessive "Her" cut from "Her colleagues" credits nobody
+  const her = analyze('Olena Petrenko runs the ward. Her colleagues call her "the general."');
+  assert.ok(her.get('quotes').every((q) => q.speaker === null || q.sourceSpan?.text !== 'Her'), show(her.get('quotes')));
+});

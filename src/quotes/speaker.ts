@@ -625,6 +625,8 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
   }
 
   if (PERSONAL.has(lower)) {
+    // a possessive alone is the tagger's cut of a longer source: "[Her] colleagues call her ..."
+    if (POSSESSIVE_SOURCE.test(text.slice(src.start, src.start + raw.length + 20)) ) return { speaker: null, confidence: 0 };
     // "The former head teacher drew applause when he called for ...": a pronoun inside a
     // sentence whose subject is a definite description of a person points to that description,
     // not to the last speaker; it names someone only as a title the entities carry
@@ -668,6 +670,17 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     // introduces without a name is the likelier antecedent than the last speaker
     const introduced = NEW_PERSON.exec(text.slice(ctx.windowStart, src.start))?.[1]?.toLowerCase();
     const unnamedPerson = people.size === 0 && (possessedPerson || (!!introduced && !(want === 'f' && MALE_NOUN.test(introduced)) && !(want === 'm' && FEMALE_NOUN.test(introduced))));
+    // "Petrenko's husband, Andriy, was killed ... She does not talk about it. ... “...,” she said"
+    // after a quote of Dr. Melnyk's: a last speaker of unknown gender loses a gendered pronoun to
+    // the one person of that gender (known) the paragraph names; with two, nobody is credited
+    // (only a subject pronoun: a source "Her" is the tagger's cut of "Her colleagues")
+    const subjectPronoun = lower === 'he' || lower === 'she';
+    // (when the paragraph names the last speaker too, either may be meant: see below)
+    const quoted = (m: MentionRef) => !!ctx.quotation && m.start >= ctx.quotation.start && m.end <= ctx.quotation.end;
+    if (subjectPronoun && want && prevEntity && prevEntity.type === 'PERSON' && !genders!.get(prevEntity.id) && people.size === 0 && ctx.paragraphStart !== undefined && !namedIn(ms, ctx.paragraphStart, src.start, prevEntity.id) && !introducesDescribedPerson(text.slice(ctx.paragraphStart, src.start))) {
+      const known = knownGenderNamed(ms, ctx.paragraphStart, src.start, prevEntity.id, (id) => genders!.get(id) === want, quoted);
+      if (known !== undefined) return known ? { speaker: known, confidence: 0.7 } : { speaker: null, confidence: 0 };
+    }
     // "Ferraro disagrees. He has spent years on it. “...,” he said.": a paragraph whose opening
     // subject is someone else turns the story to them, and its pronouns with it
     if (people.size === 0 && !unnamedPerson && ctx.paragraphStart !== undefined && ctx.paragraphStart < ctx.windowStart) {
@@ -680,9 +693,16 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     }
     // "Rahima Begum has lost her house ... The last time, she watched ...¶“...,” she said.": the
     // window only goes on with the pronoun; the one person opening its paragraph is who it is
-    if (people.size === 0 && !unnamedPerson && !prevEntity && want && pronounGoesOn(text.slice(ctx.windowStart, src.start), want)) {
+    if (subjectPronoun && people.size === 0 && !unnamedPerson && !prevEntity && want && pronounGoesOn(text.slice(ctx.windowStart, src.start), want) && !introducesDescribedPerson(text.slice(ctx.windowStart, src.start))) {
       const opener = paragraphSubject(text, ms, text.lastIndexOf('\n', ctx.windowStart - 1) + 1, src.start, fits);
       if (opener) return { speaker: opener, confidence: 0.7 };
+    }
+    // "KHARKIV — When the shelling started, Olena Petrenko sent her sons away. She stayed. ... “...,”
+    // she said": before anyone has spoken, the one person the story has named so far, known to be
+    // of the pronoun's gender
+    if (subjectPronoun && people.size === 0 && !unnamedPerson && !prevEntity && want && !introducesDescribedPerson(text.slice(ctx.paragraphStart ?? ctx.windowStart, src.start))) {
+      const only = knownGenderNamed(ms, 0, src.start, '', (id) => genders!.get(id) === want, quoted);
+      if (only && onlyPersonBefore(ms, src.start, only, quoted)) return { speaker: only, confidence: 0.7 };
     }
     if (!unnamedPerson && prevEntity && prevEntity.type === 'PERSON' && (people.size === 0 || people.has(prevEntity.id) && people.size === 1)) {
       return { speaker: prevEntity.id, confidence: 0.85 };
@@ -784,6 +804,34 @@ export function isRecipientOfDocuments(before: string): boolean {
  * True when a person other than `who`, fitting the pronoun, is named between `from` and `to` as
  * someone who may act (not a possessor, "Tran's lawyer", nor known through another person).
  */
+/**
+ * The people other than `who` named in [from, to) whose gender is known to be the one wanted
+ * (`known`), possessors too ("Petrenko's husband"): undefined when there are none, the one id when
+ * there is one, null when there are more.
+ */
+function knownGenderNamed(ms: readonly MentionRef[], from: number, to: number, who: string, known: (id: string) => boolean, skip: (m: MentionRef) => boolean): string | null | undefined {
+  let hit: string | undefined;
+  for (let i = firstAtOrAfter(ms, from); i < ms.length && ms[i]!.start < to; i++) {
+    const m = ms[i]!;
+    if (m.type !== 'PERSON' || m.entity === who || !known(m.entity) || skip(m)) continue;
+    if (hit !== undefined && hit !== m.entity) return null;
+    hit = m.entity;
+  }
+  return hit;
+}
+
+/** True when `who` is the only person mentioned before `to` (mentions `skip` leaves out aside). */
+function onlyPersonBefore(ms: readonly MentionRef[], to: number, who: string, skip: (m: MentionRef) => boolean): boolean {
+  for (let i = 0; i < ms.length && ms[i]!.start < to; i++) if (ms[i]!.type === 'PERSON' && ms[i]!.entity !== who && !skip(ms[i]!)) return false;
+  return true;
+}
+
+/** True when `who` is mentioned in [from, to). */
+function namedIn(ms: readonly MentionRef[], from: number, to: number, who: string): boolean {
+  for (let i = firstAtOrAfter(ms, from); i < ms.length && ms[i]!.start < to; i++) if (ms[i]!.entity === who) return true;
+  return false;
+}
+
 function otherPersonNamed(text: string, ms: readonly MentionRef[], from: number, to: number, who: string, fits: (id: string) => boolean): boolean {
   for (let i = firstAtOrAfter(ms, from); i < ms.length && ms[i]!.start < to; i++) {
     const m = ms[i]!;
@@ -860,6 +908,17 @@ function lastCoordinatedPair(text: string, ms: readonly MentionRef[], from: numb
  * opens otherwise). Only descriptions ending in a word for a person count: "The plan" is no
  * antecedent of "he".
  */
+/** "Her colleagues", "his aides": a possessive pronoun as the source, a noun right after it. */
+const POSSESSIVE_SOURCE = /^(?:her|his|their)\s+\p{Ll}/iu;
+
+/** A definite description of a person opening a sentence: "The former head teacher", "The farmer". */
+const PERSON_DESCRIPTION = /^The\s+(?:[\p{Ll}-]+\s+){0,3}?(teacher|head\s+teacher|headteacher|artist|singer|actor|actress|writer|author|player|coach|manager|candidate|mayor|councillor|senator|minister|president|judge|witness|defendant|lawyer|prosecutor|officer|doctor|scientist|researcher|farmer|driver|guard|owner|founder|chef|designer|director|executive|chairman|chairwoman|official|spokesman|spokeswoman|spokesperson|man|woman|boy|girl|veteran|mother|father|resident|neighbour|neighbor|activist|economist|analyst|professor)\b/u;
+
+/** True when some sentence of `span` opens with a description of a person: someone new, unnamed. */
+function introducesDescribedPerson(span: string): boolean {
+  return span.split(/(?<=[.!?])\s+|\n+/).some((sentence) => PERSON_DESCRIPTION.test(sentence.trimStart()));
+}
+
 function descriptionSubject(text: string, from: number, pronounAt: number, ms: readonly MentionRef[]): Span | null {
   const before = text.slice(from, pronounAt);
   // (the last sentence break, found from the end: a search for /[^.!?\n]*$/ is quadratic)
@@ -868,7 +927,7 @@ function descriptionSubject(text: string, from: number, pronounAt: number, ms: r
   // (a quotation before the pronoun is what was said, never its subject: `“The defendant ...,” she said`)
   if (/[“”"]/.test(before.slice(cut))) return null;
   const start = from + cut + (/^\s*/.exec(before.slice(cut))![0].length);
-  const m = /^The\s+(?:[\p{Ll}-]+\s+){0,3}?(teacher|head\s+teacher|headteacher|artist|singer|actor|actress|writer|author|player|coach|manager|candidate|mayor|councillor|senator|minister|president|judge|witness|defendant|lawyer|prosecutor|officer|doctor|scientist|researcher|farmer|driver|guard|owner|founder|chef|designer|director|executive|chairman|chairwoman|official|spokesman|spokeswoman|spokesperson|man|woman|boy|girl|veteran|mother|father|resident|neighbour|neighbor|activist|economist|analyst|professor)\b/u.exec(text.slice(start, pronounAt));
+  const m = PERSON_DESCRIPTION.exec(text.slice(start, pronounAt));
   if (!m) return null;
   // (the pronoun must come after the description's clause has its verb, not inside it)
   if (start + m[0].length >= pronounAt) return null;
