@@ -952,6 +952,20 @@ function namesSiteIn(lower: readonly string[], k: number): boolean {
   return SITES.has(lower[k] ?? '') || (SITES.has(lower[k + 1] ?? '') && /^[a-z-]+$/.test(lower[k] ?? ''));
 }
 
+/**
+ * "killed three Palestinians in a raid on Jenin": a town an attack is made on is where it happened
+ * as well as what it struck. The participant place after "on" or "against" that names no country
+ * (a country attacked is an actor's target, not a pin on the map), or null.
+ */
+export function attackedPlace(lower: readonly string[], tr: Trigger, ids: readonly string[], mentions: readonly MentionRef[]): MentionRef | null {
+  if (tr.type !== 'ASSAULT' && tr.type !== 'FIGHT') return null;
+  for (const m of mentions) {
+    if (m.entity.type !== 'LOC' || m.start < tr.end || !ids.includes(m.entity.id)) continue;
+    if ((lower[m.start - 1] === 'on' || lower[m.start - 1] === 'against') && !countryOfName(m.entity.name)) return m;
+  }
+  return null;
+}
+
 export function placeOf(
   tokens: readonly Token[],
   lower: readonly string[],

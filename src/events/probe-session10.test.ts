@@ -47,3 +47,10 @@ test('"defending champion" takes no side', () => {
   assert.deepEqual(run('LONDON, July 13 (Wire) - Jannik Sinner won his first Wimbledon title on Sunday, beating defending champion Carlos Alcaraz 4-6 6-4 6-4 6-4.').stances, []);
   assert.equal(run('Senator Jane Holt is defending the tax cut.').stances.length, 1);
 });
+
+test('a town an attack is made on is where it happened; a country attacked is only a target', () => {
+  const a = run('Israeli forces killed three Palestinians in a raid on Jenin on Thursday.', '2025-06-20');
+  assert.equal(nameOf(a, ev(a, 'killed').place), 'Jenin');
+  const b = run('Israel carried out air strikes on Iran.', '2025-06-20');
+  assert.equal(b.events[0]?.place, null);
+});

@@ -1,7 +1,7 @@
 import type { Document } from '../document/document.js';
 import type { Stage } from '../document/pipeline.js';
 import type { DossierEvent, Entity, Quote, Sentence, Span, Stance, Timex, Token } from '../document/types.js';
-import { countryResolver, clauseOf, participantsOf, placeOf, timeOf, wherePlace } from './arguments.js';
+import { attackedPlace, countryResolver, clauseOf, participantsOf, placeOf, timeOf, wherePlace } from './arguments.js';
 import { datelineEnd } from './clauses.js';
 import { findAttributions, type Attribution, type MentionRef } from './attribution.js';
 import { genderFits, gendersOf, objectPronounAt, objectReferent, quotationAt, quotationSource, quoteResolvedPronoun, samePronounSource, solePersonBefore } from './coref.js';
@@ -331,6 +331,7 @@ function eventOf(dc: DocContext, sc: SentenceContext, tr: Trigger, lastVerbal: D
   if (quotation && (!attr || cueInside(quotation, attr, tokens))) attributedTo = quotationSource(quotation);
   let place = wherePlace(lower, region, sm) ?? placeOf(tokens, lower, region, sm, tr, dl);
   const parts = participantsOf(tokens, lower, region, sm, personStarts, place, country, dl);
+  place ??= attackedPlace(lower, tr, parts.ids, sm);
   const asked = requestedActStart(lower, tr, triggers);
   let time = timeOf(times, tokens, asked > 0 ? { ...region, hi: Math.min(region.hi, asked) } : region, tr, timeTok, dl);
   // the speaker of a statement-like event ("X said ... and accused Y") takes part in it
