@@ -8,6 +8,7 @@
 import { Gazetteer } from './gazetteer.js';
 import { hashString, mix, mix3 } from './hash.js';
 import { KeyIndex } from './keyindex.js';
+import { wordIdCount } from '../text/word-ids.js';
 
 export interface FeatureConfig {
   /** Word clusters from unlabelled text. */
@@ -202,6 +203,15 @@ export interface SentencePrep {
   nl: Uint8Array | null;
 }
 
+/**
+ * The shared word ids (src/text/word-ids.ts) of a document's words, in the order prepareDocument
+ * reads them (sentence after sentence), and the generation they belong to.
+ */
+export interface DocumentWordIds {
+  ids: Int32Array;
+  generation: number;
+}
+
 export class Featurizer {
   private readonly cache = new Map<string, WordInfo>();
   /** prepareDocument's per-document set of lowercase-word hashes, bits in docBits (1 seen lowercase, 2 capitalised mid-sentence). */
@@ -213,6 +223,9 @@ export class Featurizer {
   private nlSup = new Int32Array(1024);
   readonly padLeft: WordInfo;
   readonly padRight: WordInfo;
+  /** Word infos by shared word id, for the id generation `byIdGen` (see infoOfId). */
+  private byId: Array<WordInfo | undefined> = [];
+  private byIdGen = -1;
 
   constructor(
     readonly resources: Resources,
@@ -238,6 +251,26 @@ export class Featurizer {
       this.cache.set(word, info);
     }
     return info;
+  }
+
+  /** info(word) for a word whose shared id is `id`: an array read once the id has been seen. */
+  private infoOfId(word: string, id: number): WordInfo {
+    let info = this.byId[id];
+    if (info === undefined) {
+      info = this.info(word);
+      this.byId[id] = info;
+    }
+    return info;
+  }
+
+  /** Makes room in byId for every id of the current generation (undefined: not looked up yet). */
+  private prepareIds(wordIds: DocumentWordIds): void {
+    if (wordIds.generation !== this.byIdGen) {
+      this.byId = [];
+      this.byIdGen = wordIds.generation;
+    }
+    const count = wordIdCount();
+    while (this.byId.length < count) this.byId.push(undefined);
   }
 
   private makeInfo(word: string, pad: boolean): WordInfo {
@@ -332,8 +365,9 @@ export class Featurizer {
    * (Each pass is a method of its own so that the JIT compiles them apart: compiled as one, a
    * deoptimisation in any pass recompiled all of them.)
    */
-  prepareDocument(sentences: ReadonlyArray<ReadonlyArray<string>>): SentencePrep[] {
+  prepareDocument(sentences: ReadonlyArray<ReadonlyArray<string>>, wordIds?: DocumentWordIds): SentencePrep[] {
     const preps: SentencePrep[] = [];
+    if (wordIds) this.prepareIds(wordIds);
     const seen = this.docIndex;
     seen.reset();
     let total = 0;
@@ -344,7 +378,7 @@ export class Featurizer {
     const lex = new Uint8Array(total * NL);
     let tok = 0;
     for (const words of sentences) {
-      const p = this.sentencePrep(words, tok, docFlags, gaz, lex);
+      const p = this.sentencePrep(words, tok, docFlags, gaz, lex, wordIds);
       preps.push(p);
       tok += p.n;
       if (this.config.document && !p.headline) this.markSentenceWords(p.infos);
@@ -354,13 +388,14 @@ export class Featurizer {
   }
 
   /** A sentence's word infos; a headline is all capitals. */
-  private sentencePrep(words: ReadonlyArray<string>, tok: number, docFlags: Uint8Array, gaz: Uint8Array, lex: Uint8Array): SentencePrep {
+  private sentencePrep(words: ReadonlyArray<string>, tok: number, docFlags: Uint8Array, gaz: Uint8Array, lex: Uint8Array, wordIds: DocumentWordIds | undefined): SentencePrep {
     const n = words.length;
     const infos: WordInfo[] = new Array(n);
     let letters = 0;
     let lowerTokens = 0;
+    const ids = wordIds?.ids;
     for (let i = 0; i < n; i++) {
-      const info = this.info(words[i]!);
+      const info = ids ? this.infoOfId(words[i]!, ids[tok + i]!) : this.info(words[i]!);
       infos[i] = info;
       if (info.flags & F_HAS_LETTER) {
         letters += words[i]!.length;

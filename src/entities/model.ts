@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { DEFAULT_CONFIG, Featurizer, UNI_MAX, type FeatureConfig, type Resources, type SentencePrep, type WordInfo } from './features.js';
+import { DEFAULT_CONFIG, Featurizer, UNI_MAX, type DocumentWordIds, type FeatureConfig, type Resources, type SentencePrep, type WordInfo } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import { NUM_TAGS } from './tags.js';
 import { viterbi } from './viterbi.js';
@@ -282,9 +282,12 @@ export class NerModel {
     viterbi(emit, table.w.trans, table.w.end, n, out);
   }
 
-  /** Tags the sentences of one document (document context is part of the features). */
-  tagDocument(sentences: ReadonlyArray<ReadonlyArray<string>>): Uint8Array[] {
-    const preps = this.featurizer.prepareDocument(sentences);
+  /**
+   * Tags the sentences of one document (document context is part of the features); `wordIds`,
+   * when given, are the words' shared ids (see Featurizer.prepareDocument).
+   */
+  tagDocument(sentences: ReadonlyArray<ReadonlyArray<string>>, wordIds?: DocumentWordIds): Uint8Array[] {
+    const preps = this.featurizer.prepareDocument(sentences, wordIds);
     if (!this.stages.every((w) => w.q)) {
       // weights not from a model file (training): the plain path
       let tags = preps.map((p) => {

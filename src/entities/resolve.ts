@@ -3,12 +3,13 @@
  * entity within the document is clustered (full name, surname, "Mr X", "President X",
  * "the president"), and demonyms used as actors join their country.
  */
-import type { Entity, EntityType, Mention, Sentence, Token } from '../document/types.js';
+import type { Entity, EntityType, Mention, Sentence, Span, Token } from '../document/types.js';
 import { countryOfDemonym, countryOfName, isPeopleDemonym } from './demonyms.js';
 import { acronymKey, definesAlias, initialsOf, untaggedAcronyms } from './acronyms.js';
 import { namesBeforeDescription, typeFromDescription, typeFromWordsBefore } from './appositives.js';
 import { backersTypedAsPlaces, employersOfPluralStaff, organisationsInCoordination, splitFirmsAfterPluralStaff } from './coordination.js';
 import { hashString } from './hash.js';
+import { tokenWordIds } from '../text/word-ids.js';
 import { dropCommonHeadingOpeners, judgeHeadlineSpans } from './headlines.js';
 import type { NerModel } from './model.js';
 import { stateOfName } from './states.js';
@@ -1100,14 +1101,334 @@ function writesInitials(words: readonly (readonly string[])[]): boolean {
   return false;
 }
 
+/**
+ * What findEntities' sentence steps read of the article, and what they collect. The steps are
+ * functions of their own rather than one closure so that V8 compiles them one by one: as a
+ * single callback the optimising compiler threw its code away and compiled it anew (0.15 to 0.25 s
+ * each time) about ten times in a first pass over the newswire corpus, whenever one rule met a
+ * case it had not seen.
+ */
+interface ArticleNames {
+  text: string;
+  tokens: readonly Token[];
+  model: NerModel;
+  words: string[][];
+  taggedSpans: TokenSpan[][];
+  lists: NameLists;
+  evidence: PersonEvidence;
+  companyShortForms: Set<string>;
+  organisationOverMisc: Map<string, number>;
+  diseaseNames: Set<string>;
+  stormNames: Set<string>;
+  sportsStory: boolean;
+  isHonorific: (x: string) => boolean;
+  /** The mentions found so far, sentence after sentence. */
+  raw: RawMention[];
+  /** Lowercase names of agencies credited in datelines ("(Dossier Wire)"): organisations, never people. */
+  credits: Set<string> | null;
+  /** Character ranges of titles found after names (article to title words), so "the head" there is not read as a reference by role. */
+  appositives: number[] | null;
+}
+
+/** The character range of tokens [a, b) of a sentence. */
+function charSpan(tokens: readonly Token[], s: Sentence, a: number, b: number): Span {
+  return { start: tokens[s.tokenStart + a]!.start, end: tokens[s.tokenStart + b - 1]!.end };
+}
+
+/** A sentence's tagged spans after the rules that join, extend, split, drop and add names. */
+function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): TokenSpan[] {
+  const { lists, evidence } = d;
+  let spans = joinNamesAcrossConnectors(w, dropTrailingWeekday(w, tagged, d.sportsStory));
+  spans = joinPersonAcrossParticle(w, spans);
+  spans = extendPersonOverArticledSurname(w, spans);
+  spans = extendPersonOverGivenName(w, spans, lists);
+  spans = extendBodyBackOverOf(w, spans);
+  spans = extendBodyBackOverAnd(w, spans);
+  spans = joinCompanyAcrossAnd(w, spans, lists);
+  spans = splitOrganisationsAtAnd(w, spans, lists);
+  spans = splitFirmsAfterPluralStaff(w, spans);
+  spans = extendBodyAcrossFor(w, spans);
+  spans = splitPersonFromBody(w, spans, lists);
+  spans = dropPostNominal(w, spans, lists);
+  spans = dropMembersOfChamber(w, spans);
+  spans = extendOverPatron(w, spans);
+  spans = placesInLists(w, spans, evidence, lists);
+  spans = placesBeforeAreaNouns(w, spans);
+  spans = placesAfterAreaNouns(w, spans);
+  spans = namesBeforeDescription(w, spans);
+  spans = organisationsInCoordination(w, spans, lists);
+  spans = employersOfPluralStaff(w, spans, lists);
+  spans = backersTypedAsPlaces(w, spans, lists);
+  spans = titlesOfWorks(w, spans);
+  return dropQuotationOpener(w, spans, d.model.resources.caseBucket);
+}
+
+/** The agency in a dateline's parentheses is an organisation, whatever the tagger made of it. */
+function withDatelineCredit(d: ArticleNames, w: string[], spans: TokenSpan[], credit: [number, number]): TokenSpan[] {
+  const [a, b] = credit;
+  // and the dateline's city is a place ("COLUMBUS, Ohio (AP)" tagged as a club or a firm)
+  const kept = spans.filter((x) => x.end <= a || x.start >= b).map((x) => (x.start === 0 && x.end < a && x.type !== 2 ? { ...x, type: 2 } : x));
+  if (w.slice(a, b).every((x) => capitalised(x))) {
+    kept.push({ start: a, end: b, type: 1 });
+    kept.sort((x, y) => x.start - y.start);
+    (d.credits ??= new Set()).add(w.slice(a, b).join(' ').toLowerCase());
+  }
+  return kept;
+}
+
+/** Collects the mentions of one sentence into `d.raw`. */
+function sentenceMentions(d: ArticleNames, s: Sentence, si: number): void {
+  const { text, tokens, raw } = d;
+  const w = d.words[si]!;
+  const corrected = correctedSpans(w, d.taggedSpans[si]!, d);
+  const credit = datelineCredit(w);
+  const firstWord = firstWordAfter(credit, w);
+  const spans = credit ? withDatelineCredit(d, w, corrected, credit) : corrected;
+  // the name that may open a title before a person: a place or nationality ("U.S. Secretary of
+  // State"), or the organisation the post is in ("Acme chief executive", "Kestrel Bank analyst");
+  // not a name that ends in a portfolio word, which is the title's ("Chevron Managing Director")
+  const placeStartOf = (end: number) => {
+    const sp = spans.find((x) => x.end === end && x.type !== 0 && (!isTitleWord(w[end - 1]!) || ORG_HEADS.has(w[end - 1]!.toLowerCase())));
+    return sp ? sp.start : -1;
+  };
+  const nameEndOf = (start: number) => {
+    const sp = spans.find((x) => x.start === start && x.type !== 0);
+    return sp ? sp.end : -1;
+  };
+  const firstOfSentence = raw.length;
+  const titleRanges: Array<[number, number]> = [];
+  for (const sp0 of spans) {
+    const sp: TokenSpan = { start: sp0.start, end: sp0.end, type: sp0.type };
+    if (!trimName(w, sp, firstWord)) continue;
+    // "Chipmaker Veltra to cut jobs", "Carmaker Stellantis said": a trade noun opening the
+    // sentence is capitalised as its first word, and what it describes is a company
+    const trade = sp.start === firstWord && opensWithTradeNoun(w, sp);
+    if (trade) sp.start++;
+    let type = typeByNameWords(d, w, sp, spans, trade ? 'ORG' : TYPE_NAMES[sp.type]!);
+    // "UN Wang Guangya", "EU Commissioner Olli Rehn": an acronym glued to a person is a name of its own
+    let gluedAcronym: string | null = null;
+    if (acronymGluedToPerson(w, sp, type, d.evidence, d.lists)) {
+      gluedAcronym = w[sp.start]!;
+      const at = tokens[s.tokenStart + sp.start]!;
+      raw.push({ start: at.start, end: at.end, type: gluedAcronymType(gluedAcronym), words: [gluedAcronym], titles: [], honorific: null });
+      sp.start++;
+      type = 'PERSON';
+    } else type = typeByArticle(d, w, sp, si, type);
+    // the appositive outweighs a given name in the name: "Albert Heijn, a unit of Ahold Delhaize"
+    if (type !== 'ORG' && !gluedAcronym && beforeCorporateAppositive(w, sp.end)) type = 'ORG';
+    const described = typeByDescription(d, w, sp, type, gluedAcronym);
+    if (!described) continue;
+    type = described;
+    const titles: string[] = [];
+    if ((type === 'PERSON' || type === 'ORG') && splitComplement(d, s, w, sp, type, titles, titleRanges, placeStartOf)) type = 'PERSON';
+    const honorific = type === 'PERSON' ? personTitles(d, s, w, sp, gluedAcronym, titles, titleRanges, placeStartOf, nameEndOf) : null;
+    // fields written out, not spread from charSpan's object (an object spread is slow in V8's hot path)
+    raw.push({ start: tokens[s.tokenStart + sp.start]!.start, end: tokens[s.tokenStart + sp.end - 1]!.end, type, words: w.slice(sp.start, sp.end), titles, honorific });
+  }
+  if (titleRanges.length) dropTitleFragments(text, raw, firstOfSentence, titleRanges);
+}
+
+/**
+ * The type a name takes from what the article says of it, or null when it names no one (a
+ * description of people, a currency, a title alone).
+ */
+function typeByDescription(d: ArticleNames, w: string[], sp: TokenSpan, tagged: EntityType, gluedAcronym: string | null): EntityType | null {
+  let type = tagged;
+  // "Black residents" (a description of people) and "NZ$" (a currency) are no names
+  if (isDescriptorOfPeople(w, sp.start, sp.end) || isCurrencyPrefix(w, sp.start, sp.end)) return null;
+  // "Head", "the Minister": a title alone names no one
+  if (type === 'PERSON' && w.slice(sp.start, sp.end).every((x) => isTitleWord(x) || d.isHonorific(x)) && !surnameLikeTitle(w, sp, d.lists)) return null;
+  // "Elk Grove, a city of 180,000 people", "Oatly is a Swedish company": what the article says the name is
+  const described = gluedAcronym ? -1 : typeFromDescription(w, sp.start, sp.end);
+  const describedBefore = described >= 0 || gluedAcronym ? -1 : typeFromWordsBefore(w, sp.start, sp.end, type, d.lists);
+  if (described >= 0) type = TYPE_NAMES[described]!;
+  // "its Chilean unit, Minera Andes Sur", "The United Steelworkers union": what the article called it first
+  else if (describedBefore >= 0) type = TYPE_NAMES[describedBefore]!;
+  // after the person rules: a given name opening a fire service's name is no evidence of a person
+  else if (type === 'PERSON' && namesFireService(w, sp)) type = 'ORG';
+  return type;
+}
+
+/**
+ * "Archbishop of Canterbury Rowan Williams": what a title is of, taken into a person's or an
+ * organisation's name, is a name of its own and the title's (into `titles`, its range into
+ * `titleRanges`); the span keeps the person. True when the name was split so.
+ */
+function splitComplement(
+  d: ArticleNames, s: Sentence, w: string[], sp: TokenSpan, type: EntityType, titles: string[], titleRanges: Array<[number, number]>,
+  placeStartOf: (end: number) => number,
+): boolean {
+  const { text, tokens, raw } = d;
+  // "Archbishop of Canterbury Rowan Williams", "Chairman of the Expediency Council Akbar Hashemi
+  // Rafsanjani": what the title is of, taken into the name, is the title's and a name of its own
+  const split = complementInName(w, sp, type, d.model);
+  if (split <= 0) return false;
+  const of = w[sp.start - 1] === 'the' ? sp.start - 2 : sp.start - 1;
+  const tb = titleBefore(w, of, placeStartOf);
+  if (tb) {
+    const r = charSpan(tokens, s, tb.start, split);
+    titles.push(text.slice(r.start, r.end));
+    titleRanges.push([r.start, r.end]);
+  }
+  const ofWords = w.slice(sp.start, split);
+  raw.push({ start: tokens[s.tokenStart + sp.start]!.start, end: tokens[s.tokenStart + split - 1]!.end, type: ORG_HEADS.has(ofWords[ofWords.length - 1]!.toLowerCase()) ? 'ORG' : 'LOC', words: ofWords, titles: [], honorific: null });
+  sp.start = split;
+  return true;
+}
+
+/** Trims a tagged span to the name in it; false when nothing of a name is left. */
+function trimName(w: string[], sp: TokenSpan, firstWord: number): boolean {
+  trimLowercaseEdges(w, sp);
+  if (sp.end <= sp.start || isCalendarWord(w, sp) || isOpeningParticiple(w, sp, firstWord) || w.slice(sp.start, sp.end).every((x) => LEGAL_FORMS_ALONE.has(x.toLowerCase()))) return false;
+  // "Telegraph quoted Conservative": a verb inside a span ends the name (the rest is left out)
+  const inner = lowercaseBreak(w, sp);
+  if (inner > 0) sp.end = inner;
+  // "Atlantic Star No. 4": a numbered name takes its number
+  if (sp.end < w.length && /^No\.?$/.test(w[sp.end - 1]!) && /^\d+$/.test(w[sp.end]!)) sp.end++;
+  // "Twelve Atlantic coastal states ..." opening a sentence: the capital is the sentence's, not a name's
+  if (sp.end - sp.start > 1 && sp.start === firstWord && NUMBER_WORDS.has(w[sp.start]!.toLowerCase())) sp.start++;
+  return true;
+}
+
+/** The tagger's type of a name corrected by the name's own words and those around it. */
+function typeByNameWords(d: ArticleNames, w: string[], sp: TokenSpan, spans: readonly TokenSpan[], tagged: EntityType): EntityType {
+  const { lists } = d;
+  let type = tagged;
+  if (type === 'LOC' && namesAnOrganisation(w.slice(sp.start, sp.end))) type = 'ORG';
+  else if ((type === 'LOC' || type === 'PERSON') && namesAFirm(w.slice(sp.start, sp.end))) type = 'ORG';
+  else if ((type === 'LOC' || type === 'MISC') && followsTradeNoun(w, sp)) type = 'ORG';
+  else if (type !== 'ORG' && followsBodyIntroducer(w, sp)) type = 'ORG';
+  else if (type === 'ORG' && (opensPlacesOffice(w, sp, lists) || isOriginTypedAsOrganisation(w, sp.start, sp.end))) type = 'LOC';
+  else if (type !== 'ORG' && PLATFORMS.has(w.slice(sp.start, sp.end).join(' ').toLowerCase())) type = 'ORG';
+  else if (type !== 'ORG' && namesCourt(w.slice(sp.start, sp.end)) && !(type === 'LOC' && legislatureAsPlace(w, sp.start))) type = 'ORG';
+  type = typeByHeadsAndSurroundings(d, w, sp, type);
+  // (after the place heads: "Ray Costa and Linda Park" is a person whatever "Park" says)
+  if (type === 'LOC' && isPersonInPairTypedAsPlace(w, sp, spans, lists)) type = 'PERSON';
+  if (type === 'ORG' && isPlaceInPairTypedAsOrganisation(w, sp, spans, (d.organisationOverMisc.get(w[sp.start]!.toLowerCase()) ?? 0) > 1)) type = 'LOC';
+  // "the Knesset" tagged as a person (or MISC, or a place not after "to"/"in"/"outside"): a legislature is a body
+  if (type !== 'ORG' && namesLegislature(w.slice(sp.start, sp.end)) && !(type === 'LOC' && legislatureAsPlace(w, sp.start))) type = 'ORG';
+  return type;
+}
+
+/** The second half of typeByNameWords: names of diseases and storms, place, media and street heads, sites, employers. */
+function typeByHeadsAndSurroundings(d: ArticleNames, w: string[], sp: TokenSpan, tagged: EntityType): EntityType {
+  let type = tagged;
+  if (sp.end - sp.start === 1 && isDiseaseName(w[sp.start]!, d.diseaseNames)) type = 'MISC';
+  else if (namesAStorm(w.slice(sp.start, sp.end), d.stormNames)) type = 'MISC';
+  else if (type === 'ORG' && isPlaceAfterLocative(w, sp, d.model)) type = 'LOC';
+  else if ((type === 'ORG' || type === 'PERSON') && (isPlaceAfterPlaceNoun(w, sp.start, sp.end) || isPlaceBeforeAreaNoun(w, sp.start, sp.end))) type = 'LOC';
+  else if (type === 'LOC' && isClubTypedAsPlace(w, sp.start, sp.end, d.sportsStory)) type = 'ORG';
+  else if (type !== 'ORG' && sp.end - sp.start > 1 && MEDIA_HEADS.has(w[sp.end - 1]!)) type = 'ORG';
+  else if (type === 'PERSON' && sp.end - sp.start > 1 && PLACE_HEADS.has(w[sp.end - 1]!)) type = 'LOC';
+  else if (type === 'MISC' && sp.end - sp.start > 1 && WORKS_HEADS.has(w[sp.end - 1]!)) type = 'LOC';
+  else if (type === 'ORG' && sp.end - sp.start > 1 && NATURE_HEADS.has(w[sp.end - 1]!)) type = 'LOC';
+  // "Brazil's Ibovespa index", "the Nikkei average": a market's index is no place or body
+  else if (type !== 'MISC' && sp.end < w.length && MARKET_INDEX_NOUNS.has(w[sp.end]!) && !MARKET_BODIES.has(w[sp.end - 1]!)) type = 'MISC';
+  else if (type !== 'LOC' && sp.end - sp.start > 1 && STREET_HEADS.has(w[sp.end - 1]!)) type = 'LOC';
+  else if ((type === 'PERSON' || type === 'LOC') && namesAProduct(w, sp)) type = 'MISC';
+  else if ((type === 'PERSON' || type === 'MISC') && isEmployerAfterOccupation(w, sp.start, sp.end)) type = 'ORG';
+  else if (type === 'LOC' && isEmployerTypedAsPlace(w, sp.start, sp.end)) type = 'ORG';
+  else if (type === 'LOC' && isStakeIn(w, sp.start) && (d.organisationOverMisc.get(w.slice(sp.start, sp.end).join(' ').toLowerCase()) ?? 0) > 0) type = 'ORG';
+  else if (type !== 'LOC' && (namesASite(w, sp) || namesABuilding(w, sp))) type = 'LOC';
+  else if ((type === 'PERSON' || type === 'LOC') && hasForeignBodyWord(w.slice(sp.start, sp.end))) type = 'ORG';
+  else if (type === 'PERSON' && isCityBeforeBasedPlace(w, sp)) type = 'LOC';
+  else if (type === 'MISC' && isOrganisationTypedAsWork(w.slice(sp.start, sp.end), d.organisationOverMisc)) type = 'ORG';
+  else if (type === 'PERSON' && sp.end - sp.start > 1 && BODY_NOUNS.has(w[sp.end - 1]!.toLowerCase())) type = 'ORG';
+  return type;
+}
+
+/** The type of a name (no acronym glued to it) corrected by how the whole article uses it. */
+function typeByArticle(d: ArticleNames, w: string[], sp: TokenSpan, si: number, type: EntityType): EntityType {
+  const { evidence, lists, companyShortForms } = d;
+  if (type === 'ORG' && isPersonTypedAsOrganisation(w.slice(sp.start, sp.end), evidence, lists)) return 'PERSON';
+  if (type === 'PERSON' && isOrganisationTypedAsPerson(w.slice(sp.start, sp.end), evidence, (x) => companyShortForms.has(x))) return 'ORG';
+  if (type === 'PERSON' && isTeamTypedAsPerson(w, sp, d.taggedSpans[si]!, evidence, lists, d.sportsStory)) return 'ORG';
+  // "Nexora to buy chip designer Quillon" in an article about Quillon Systems: the company's
+  // short form, unless a place preposition governs it ("a plant in Kawasaki"), it follows a
+  // place after a comma ("Dallas, Texas" beside Texas Instruments) or it is a country
+  if (type === 'LOC' && companyShortForms.has(w.slice(sp.start, sp.end).join(' ').toLowerCase()) && !(sp.start > 0 && (governedByLocative(w, sp.start) || w[sp.start - 1] === ',')) && !countryOfName(w.slice(sp.start, sp.end).join(' '))) return 'ORG';
+  return type;
+}
+
+/**
+ * A person's titles, before the name, in it or in an appositive after it (into `titles`, their
+ * character ranges into `titleRanges`, an appositive's into `d.appositives`); the span loses a
+ * title the tagger took into it. Returns the person's honorific ("Mr", "Dr") or null.
+ */
+function personTitles(
+  d: ArticleNames, s: Sentence, w: string[], sp: TokenSpan, gluedAcronym: string | null, titles: string[], titleRanges: Array<[number, number]>,
+  placeStartOf: (end: number) => number, nameEndOf: (start: number) => number,
+): string | null {
+  const { text, tokens, isHonorific } = d;
+  let honorific: string | null = null;
+  // A title the tagger took into the name: "President Lula" tagged as one person.
+  let k = sp.start;
+  while (k < sp.end - 1 && (isTitleWord(w[k]!) || isHonorific(w[k]!))) k++;
+  if (k > sp.start) {
+    const inner = w.slice(sp.start, k);
+    const h = inner.findIndex((x) => isHonorific(x));
+    if (h >= 0) honorific = inner[h]!;
+    const t = inner.filter((x) => !isHonorific(x));
+    // "Chief Financial Officer Wei Lin" with only "Officer" in the span: the title goes on
+    // before the span, so it is read back from the name as any title before a name is
+    const before = gluedAcronym || h >= 0 ? null : titleBefore(w, k, placeStartOf);
+    if (before && before.start < sp.start) {
+      const r = charSpan(tokens, s, before.start, before.end);
+      titles.push(text.slice(r.start, r.end));
+      titleRanges.push([r.start, r.end]);
+    }
+    // "EU Commissioner Olli Rehn": the split-off acronym says whose commissioner
+    else if (t.some((x) => TITLE_HEADS.has(x.toLowerCase()))) titles.push((gluedAcronym ? [gluedAcronym, ...t] : t).join(' '));
+    sp.start = k;
+  }
+  let tm = titles.length ? null : titleBefore(w, sp.start, placeStartOf);
+  let appositive = false;
+  if (!tm && !titles.length) {
+    // "the German chancellor, Olaf Scholz,"
+    tm = titleBeforeComma(w, sp.start, sp.end, placeStartOf);
+    appositive = !!tm;
+  }
+  if (tm && !titles.length) {
+    const r = charSpan(tokens, s, tm.start, tm.end);
+    titles.push(text.slice(r.start, r.end));
+    titleRanges.push([r.start, r.end]);
+    // as after a name, the appositive's "the ..." is the title, not another reference by role
+    if (appositive) (d.appositives ??= []).push(r.start, r.end);
+  }
+  // A title in an appositive after the name: "Olaf Scholz, the German chancellor, said".
+  if (sp.end < w.length && w[sp.end] === ',') {
+    const ta = titleAfter(w, sp.end, nameEndOf);
+    if (ta) {
+      const r = charSpan(tokens, s, ta.start, ta.end);
+      const t = text.slice(r.start, r.end);
+      // "the German chancellor" here is the title, not a reference by role; "the speaker" in
+      // "head of the speaker's office" still can be
+      (d.appositives ??= []).push(tokens[s.tokenStart + sp.end + 1]!.start, tokens[s.tokenStart + ta.runEnd! - 1]!.end);
+      if (!titles.some((x) => x.toLowerCase() === t.toLowerCase())) titles.push(t);
+    }
+  }
+  if (!honorific && sp.start > 0 && isHonorific(w[sp.start - 1]!)) honorific = w[sp.start - 1]!;
+  return honorific;
+}
+
+
 /** Recognises and resolves the entities of one document. */
 export function findEntities(text: string, tokens: readonly Token[], sentences: readonly Sentence[], model: NerModel): Entity[] {
+  // the words, and their shared ids (one lookup per token for the stages that keep per-word tables)
+  const tokenIds = tokenWordIds(tokens);
+  let count = 0;
+  for (const s of sentences) count += s.tokenEnd - s.tokenStart;
+  const ids = new Int32Array(count);
+  let k = 0;
   const words = sentences.map((s) => {
     const out: string[] = new Array(s.tokenEnd - s.tokenStart);
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) out[i - s.tokenStart] = normalizeToken(tokens[i]!.text);
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      out[i - s.tokenStart] = normalizeToken(tokens[i]!.text);
+      ids[k++] = tokenIds.ids[i]!;
+    }
     return out;
   });
-  const tagged = model.tagDocument(words);
+  const tagged = model.tagDocument(words, { ids, generation: tokenIds.generation });
   const taggedSpans = dropCommonHeadingOpeners(text, sentences, words, judgeHeadlineSpans(text, sentences, words, tagged.map((t) => spansFromBilou(t)), model.resources), model.resources);
   const lists = nameListsOf(model);
   // how the whole article uses each name (as a person's, as an organisation's), before any span is typed
@@ -1122,241 +1443,17 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   const initialsInUse = writesInitials(words);
   const isHonorific = (x: string) => HONORIFICS.has(x.toLowerCase()) && !(initialsInUse && x === 'M.');
   const raw: RawMention[] = [];
-  const spanOf = (s: Sentence, a: number, b: number) => ({ start: tokens[s.tokenStart + a]!.start, end: tokens[s.tokenStart + b - 1]!.end });
-  // lowercase names of agencies credited in datelines ("(Dossier Wire)"): organisations, never people
-  let credits = null as Set<string> | null;
-  // character ranges of titles found after names (article to title words), so "the head" there is not read as a reference by role
-  let appositives = null as number[] | null;
-  sentences.forEach((s, si) => {
-    const w = words[si]!;
-    let spans = joinNamesAcrossConnectors(w, dropTrailingWeekday(w, taggedSpans[si]!, sportsStory));
-    spans = joinPersonAcrossParticle(w, spans);
-    spans = extendPersonOverArticledSurname(w, spans);
-    spans = extendPersonOverGivenName(w, spans, lists);
-    spans = extendBodyBackOverOf(w, spans);
-    spans = extendBodyBackOverAnd(w, spans);
-    spans = joinCompanyAcrossAnd(w, spans, lists);
-    spans = splitOrganisationsAtAnd(w, spans, lists);
-    spans = splitFirmsAfterPluralStaff(w, spans);
-    spans = extendBodyAcrossFor(w, spans);
-    spans = splitPersonFromBody(w, spans, lists);
-    spans = dropPostNominal(w, spans, lists);
-    spans = dropMembersOfChamber(w, spans);
-    spans = extendOverPatron(w, spans);
-    spans = placesInLists(w, spans, evidence, lists);
-    spans = placesBeforeAreaNouns(w, spans);
-    spans = placesAfterAreaNouns(w, spans);
-    spans = namesBeforeDescription(w, spans);
-    spans = organisationsInCoordination(w, spans, lists);
-    spans = employersOfPluralStaff(w, spans, lists);
-    spans = backersTypedAsPlaces(w, spans, lists);
-    spans = titlesOfWorks(w, spans);
-    spans = dropQuotationOpener(w, spans, model.resources.caseBucket);
-    const credit = datelineCredit(w);
-    const firstWord = firstWordAfter(credit, w);
-    if (credit) {
-      // The agency in a dateline's parentheses is an organisation, whatever the tagger made of it.
-      const [a, b] = credit;
-      // and the dateline's city is a place ("COLUMBUS, Ohio (AP)" tagged as a club or a firm)
-      const kept = spans.filter((x) => x.end <= a || x.start >= b).map((x) => (x.start === 0 && x.end < a && x.type !== 2 ? { ...x, type: 2 } : x));
-      if (w.slice(a, b).every((x) => capitalised(x))) {
-        kept.push({ start: a, end: b, type: 1 });
-        kept.sort((x, y) => x.start - y.start);
-        (credits ??= new Set()).add(w.slice(a, b).join(' ').toLowerCase());
-      }
-      spans = kept;
-    }
-    // the name that may open a title before a person: a place or nationality ("U.S. Secretary of
-    // State"), or the organisation the post is in ("Acme chief executive", "Kestrel Bank analyst");
-    // not a name that ends in a portfolio word, which is the title's ("Chevron Managing Director")
-    const placeStartOf = (end: number) => {
-      const sp = spans.find((x) => x.end === end && x.type !== 0 && (!isTitleWord(w[end - 1]!) || ORG_HEADS.has(w[end - 1]!.toLowerCase())));
-      return sp ? sp.start : -1;
-    };
-    const nameEndOf = (start: number) => {
-      const sp = spans.find((x) => x.start === start && x.type !== 0);
-      return sp ? sp.end : -1;
-    };
-    const firstOfSentence = raw.length;
-    let titleRanges: Array<[number, number]> | null = null;
-    for (const sp0 of spans) {
-      const sp: TokenSpan = { start: sp0.start, end: sp0.end, type: sp0.type };
-      trimLowercaseEdges(w, sp);
-      if (sp.end <= sp.start || isCalendarWord(w, sp) || isOpeningParticiple(w, sp, firstWord) || w.slice(sp.start, sp.end).every((x) => LEGAL_FORMS_ALONE.has(x.toLowerCase()))) continue;
-      // "Telegraph quoted Conservative": a verb inside a span ends the name (the rest is left out)
-      const inner = lowercaseBreak(w, sp);
-      if (inner > 0) sp.end = inner;
-      // "Atlantic Star No. 4": a numbered name takes its number
-      if (sp.end < w.length && /^No\.?$/.test(w[sp.end - 1]!) && /^\d+$/.test(w[sp.end]!)) sp.end++;
-      // "Twelve Atlantic coastal states ..." opening a sentence: the capital is the sentence's, not a name's
-      if (sp.end - sp.start > 1 && sp.start === firstWord && NUMBER_WORDS.has(w[sp.start]!.toLowerCase())) sp.start++;
-      // "Chipmaker Veltra to cut jobs", "Carmaker Stellantis said": a trade noun opening the
-      // sentence is capitalised as its first word, and what it describes is a company
-      const trade = sp.start === firstWord && opensWithTradeNoun(w, sp);
-      if (trade) sp.start++;
-      let type = trade ? 'ORG' : TYPE_NAMES[sp.type]!;
-      if (type === 'LOC' && namesAnOrganisation(w.slice(sp.start, sp.end))) type = 'ORG';
-      else if ((type === 'LOC' || type === 'PERSON') && namesAFirm(w.slice(sp.start, sp.end))) type = 'ORG';
-      else if ((type === 'LOC' || type === 'MISC') && followsTradeNoun(w, sp)) type = 'ORG';
-      else if (type !== 'ORG' && followsBodyIntroducer(w, sp)) type = 'ORG';
-      else if (type === 'ORG' && (opensPlacesOffice(w, sp, lists) || isOriginTypedAsOrganisation(w, sp.start, sp.end))) type = 'LOC';
-      else if (type !== 'ORG' && PLATFORMS.has(w.slice(sp.start, sp.end).join(' ').toLowerCase())) type = 'ORG';
-      else if (type !== 'ORG' && namesCourt(w.slice(sp.start, sp.end)) && !(type === 'LOC' && legislatureAsPlace(w, sp.start))) type = 'ORG';
-      if (sp.end - sp.start === 1 && isDiseaseName(w[sp.start]!, diseaseNames)) type = 'MISC';
-      else if (namesAStorm(w.slice(sp.start, sp.end), stormNames)) type = 'MISC';
-      else if (type === 'ORG' && isPlaceAfterLocative(w, sp, model)) type = 'LOC';
-      else if ((type === 'ORG' || type === 'PERSON') && (isPlaceAfterPlaceNoun(w, sp.start, sp.end) || isPlaceBeforeAreaNoun(w, sp.start, sp.end))) type = 'LOC';
-      else if (type === 'LOC' && isClubTypedAsPlace(w, sp.start, sp.end, sportsStory)) type = 'ORG';
-      else if (type !== 'ORG' && sp.end - sp.start > 1 && MEDIA_HEADS.has(w[sp.end - 1]!)) type = 'ORG';
-      else if (type === 'PERSON' && sp.end - sp.start > 1 && PLACE_HEADS.has(w[sp.end - 1]!)) type = 'LOC';
-      else if (type === 'MISC' && sp.end - sp.start > 1 && WORKS_HEADS.has(w[sp.end - 1]!)) type = 'LOC';
-      else if (type === 'ORG' && sp.end - sp.start > 1 && NATURE_HEADS.has(w[sp.end - 1]!)) type = 'LOC';
-      // "Brazil's Ibovespa index", "the Nikkei average": a market's index is no place or body
-      else if (type !== 'MISC' && sp.end < w.length && MARKET_INDEX_NOUNS.has(w[sp.end]!) && !MARKET_BODIES.has(w[sp.end - 1]!)) type = 'MISC';
-      else if (type !== 'LOC' && sp.end - sp.start > 1 && STREET_HEADS.has(w[sp.end - 1]!)) type = 'LOC';
-      else if ((type === 'PERSON' || type === 'LOC') && namesAProduct(w, sp)) type = 'MISC';
-      else if ((type === 'PERSON' || type === 'MISC') && isEmployerAfterOccupation(w, sp.start, sp.end)) type = 'ORG';
-      else if (type === 'LOC' && isEmployerTypedAsPlace(w, sp.start, sp.end)) type = 'ORG';
-      else if (type === 'LOC' && isStakeIn(w, sp.start) && (organisationOverMisc.get(w.slice(sp.start, sp.end).join(' ').toLowerCase()) ?? 0) > 0) type = 'ORG';
-      else if (type !== 'LOC' && (namesASite(w, sp) || namesABuilding(w, sp))) type = 'LOC';
-      else if ((type === 'PERSON' || type === 'LOC') && hasForeignBodyWord(w.slice(sp.start, sp.end))) type = 'ORG';
-      else if (type === 'PERSON' && isCityBeforeBasedPlace(w, sp)) type = 'LOC';
-      else if (type === 'MISC' && isOrganisationTypedAsWork(w.slice(sp.start, sp.end), organisationOverMisc)) type = 'ORG';
-      else if (type === 'PERSON' && sp.end - sp.start > 1 && BODY_NOUNS.has(w[sp.end - 1]!.toLowerCase())) type = 'ORG';
-      // (after the place heads: "Ray Costa and Linda Park" is a person whatever "Park" says)
-      if (type === 'LOC' && isPersonInPairTypedAsPlace(w, sp, spans, lists)) type = 'PERSON';
-      if (type === 'ORG' && isPlaceInPairTypedAsOrganisation(w, sp, spans, (organisationOverMisc.get(w[sp.start]!.toLowerCase()) ?? 0) > 1)) type = 'LOC';
-      // "the Knesset" tagged as a person (or MISC, or a place not after "to"/"in"/"outside"): a legislature is a body
-      if (type !== 'ORG' && namesLegislature(w.slice(sp.start, sp.end)) && !(type === 'LOC' && legislatureAsPlace(w, sp.start))) type = 'ORG';
-      // "UN Wang Guangya", "EU Commissioner Olli Rehn": an acronym glued to a person is a name of its own
-      let gluedAcronym: string | null = null;
-      if (acronymGluedToPerson(w, sp, type, evidence, lists)) {
-        gluedAcronym = w[sp.start]!;
-        const at = tokens[s.tokenStart + sp.start]!;
-        raw.push({ start: at.start, end: at.end, type: gluedAcronymType(gluedAcronym), words: [gluedAcronym], titles: [], honorific: null });
-        sp.start++;
-        type = 'PERSON';
-      } else if (type === 'ORG' && isPersonTypedAsOrganisation(w.slice(sp.start, sp.end), evidence, lists)) type = 'PERSON';
-      else if (type === 'PERSON' && isOrganisationTypedAsPerson(w.slice(sp.start, sp.end), evidence, (x) => companyShortForms.has(x))) type = 'ORG';
-      else if (type === 'PERSON' && isTeamTypedAsPerson(w, sp, taggedSpans[si]!, evidence, lists, sportsStory)) type = 'ORG';
-      // "Nexora to buy chip designer Quillon" in an article about Quillon Systems: the company's
-      // short form, unless a place preposition governs it ("a plant in Kawasaki"), it follows a
-      // place after a comma ("Dallas, Texas" beside Texas Instruments) or it is a country
-      else if (type === 'LOC' && companyShortForms.has(w.slice(sp.start, sp.end).join(' ').toLowerCase()) && !(sp.start > 0 && (governedByLocative(w, sp.start) || w[sp.start - 1] === ',')) && !countryOfName(w.slice(sp.start, sp.end).join(' '))) type = 'ORG';
-      // the appositive outweighs a given name in the name: "Albert Heijn, a unit of Ahold Delhaize"
-      if (type !== 'ORG' && !gluedAcronym && beforeCorporateAppositive(w, sp.end)) type = 'ORG';
-      // "Black residents" (a description of people) and "NZ$" (a currency) are no names
-      if (isDescriptorOfPeople(w, sp.start, sp.end) || isCurrencyPrefix(w, sp.start, sp.end)) continue;
-      // "Head", "the Minister": a title alone names no one
-      if (type === 'PERSON' && w.slice(sp.start, sp.end).every((x) => isTitleWord(x) || isHonorific(x)) && !surnameLikeTitle(w, sp, lists)) continue;
-      // "Elk Grove, a city of 180,000 people", "Oatly is a Swedish company": what the article says the name is
-      const described = gluedAcronym ? -1 : typeFromDescription(w, sp.start, sp.end);
-      const describedBefore = described >= 0 || gluedAcronym ? -1 : typeFromWordsBefore(w, sp.start, sp.end, type, lists);
-      if (described >= 0) type = TYPE_NAMES[described]!;
-      // "its Chilean unit, Minera Andes Sur", "The United Steelworkers union": what the article called it first
-      else if (describedBefore >= 0) type = TYPE_NAMES[describedBefore]!;
-      // after the person rules: a given name opening a fire service's name is no evidence of a person
-      else if (type === 'PERSON' && namesFireService(w, sp)) type = 'ORG';
-      const titles: string[] = [];
-      let honorific: string | null = null;
-      // "Archbishop of Canterbury Rowan Williams", "Chairman of the Expediency Council Akbar Hashemi
-      // Rafsanjani": what the title is of, taken into the name, is the title's and a name of its own
-      const split = type === 'PERSON' || type === 'ORG' ? complementInName(w, sp, type, model) : -1;
-      if (split > 0) {
-        const of = w[sp.start - 1] === 'the' ? sp.start - 2 : sp.start - 1;
-        const tb = titleBefore(w, of, placeStartOf);
-        if (tb) {
-          const r = spanOf(s, tb.start, split);
-          titles.push(text.slice(r.start, r.end));
-          (titleRanges ??= []).push([r.start, r.end]);
-        }
-        const ofWords = w.slice(sp.start, split);
-        raw.push({ start: tokens[s.tokenStart + sp.start]!.start, end: tokens[s.tokenStart + split - 1]!.end, type: ORG_HEADS.has(ofWords[ofWords.length - 1]!.toLowerCase()) ? 'ORG' : 'LOC', words: ofWords, titles: [], honorific: null });
-        sp.start = split;
-        type = 'PERSON';
-      }
-      if (type === 'PERSON') {
-        // A title the tagger took into the name: "President Lula" tagged as one person.
-        let k = sp.start;
-        while (k < sp.end - 1 && (isTitleWord(w[k]!) || isHonorific(w[k]!))) k++;
-        if (k > sp.start) {
-          const inner = w.slice(sp.start, k);
-          const h = inner.findIndex((x) => isHonorific(x));
-          if (h >= 0) honorific = inner[h]!;
-          const t = inner.filter((x) => !isHonorific(x));
-          // "Chief Financial Officer Wei Lin" with only "Officer" in the span: the title goes on
-          // before the span, so it is read back from the name as any title before a name is
-          const before = gluedAcronym || h >= 0 ? null : titleBefore(w, k, placeStartOf);
-          if (before && before.start < sp.start) {
-            const r = spanOf(s, before.start, before.end);
-            titles.push(text.slice(r.start, r.end));
-            (titleRanges ??= []).push([r.start, r.end]);
-          }
-          // "EU Commissioner Olli Rehn": the split-off acronym says whose commissioner
-          else if (t.some((x) => TITLE_HEADS.has(x.toLowerCase()))) titles.push((gluedAcronym ? [gluedAcronym, ...t] : t).join(' '));
-          sp.start = k;
-        }
-        let tm = titles.length ? null : titleBefore(w, sp.start, placeStartOf);
-        let appositive = false;
-        if (!tm && !titles.length) {
-          // "the German chancellor, Olaf Scholz,"
-          tm = titleBeforeComma(w, sp.start, sp.end, placeStartOf);
-          appositive = !!tm;
-        }
-        if (tm && !titles.length) {
-          const r = spanOf(s, tm.start, tm.end);
-          titles.push(text.slice(r.start, r.end));
-          (titleRanges ??= []).push([r.start, r.end]);
-          // as after a name, the appositive's "the ..." is the title, not another reference by role
-          if (appositive) (appositives ??= []).push(r.start, r.end);
-        }
-        // A title in an appositive after the name: "Olaf Scholz, the German chancellor, said".
-        if (sp.end < w.length && w[sp.end] === ',') {
-          const ta = titleAfter(w, sp.end, nameEndOf);
-          if (ta) {
-            const r = spanOf(s, ta.start, ta.end);
-            const t = text.slice(r.start, r.end);
-            // "the German chancellor" here is the title, not a reference by role; "the speaker" in
-            // "head of the speaker's office" still can be
-            (appositives ??= []).push(tokens[s.tokenStart + sp.end + 1]!.start, tokens[s.tokenStart + ta.runEnd! - 1]!.end);
-            if (!titles.some((x) => x.toLowerCase() === t.toLowerCase())) titles.push(t);
-          }
-        }
-        if (!honorific && sp.start > 0 && isHonorific(w[sp.start - 1]!)) honorific = w[sp.start - 1]!;
-      }
-      // fields written out, not spread from spanOf's object (an object spread is slow in V8's hot path)
-      raw.push({ start: tokens[s.tokenStart + sp.start]!.start, end: tokens[s.tokenStart + sp.end - 1]!.end, type, words: w.slice(sp.start, sp.end), titles, honorific });
-    }
-    if (titleRanges) dropTitleFragments(text, raw, firstOfSentence, titleRanges);
-  });
+  const article: ArticleNames = { text, tokens, model, words, taggedSpans, lists, evidence, companyShortForms, organisationOverMisc, diseaseNames, stormNames, sportsStory, isHonorific, raw, credits: null, appositives: null };
+  for (let si = 0; si < sentences.length; si++) sentenceMentions(article, sentences[si]!, si);
+  const { credits, appositives } = article;
 
-  // "ABERDEEN, Scotland —" tagged as an organisation: the capitals opening a dateline name the city
-  for (const m of raw) if ((m.type === 'ORG' || m.type === 'PERSON') && namesDatelineCity(text, m)) m.type = 'LOC';
-
-  if (credits) {
-    // the credited agency named elsewhere in the text ("In an interview with Dossier Wire") is the same organisation
-    for (const m of raw) {
-      if (m.type === 'PERSON' && credits.has(m.words.join(' ').toLowerCase())) {
-        m.type = 'ORG';
-        m.titles = [];
-        m.honorific = null;
-      }
-    }
-  }
-
-  addUntaggedAcronyms(tokens, raw);
+  correctMentions(text, tokens, raw, credits);
 
   // People: cluster by full name, then attach surnames, first names and "Mr X" to the most
   // recent person whose fuller name contains them. Two people sharing a surname stay apart.
   const clusters: Cluster[] = [];
   const persons: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
-  const addTo = (c: Cluster, m: RawMention, order: number) => {
-    c.mentions.push(m);
-    for (const t of m.titles) if (!c.titles.includes(t) && !c.titles.some((x) => x.toLowerCase() === t.toLowerCase())) c.titles.push(t);
-    if (m.words.length > c.full.length) c.full = m.words;
-    c.last = order;
-  };
   const newCluster = (type: EntityType, m: RawMention, order: number, country: string | null = null): Cluster => {
     const c: Cluster = { type, mentions: [], titles: [], full: [], country, last: order };
     clusters.push(c);
@@ -1444,7 +1541,66 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
     else byName.set(key, newCluster(country ? 'LOC' : m.type, m, order, country ?? state));
   });
 
-  // Demonyms: "the Brazilians", "Japanese officials" act for their country; "Brazilian coffee" does not.
+  demonymClusters(tokens, demonymMentions, byName, newCluster);
+
+  roleReferences(tokens, sentences, raw, persons, appositives);
+
+  joinAllCapsToRunningText(clusters, text, addTo);
+  joinAcronymsToNames(clusters, addTo);
+  joinAliasesInParentheses(clusters, text, addTo);
+  joinCompanyForms(clusters, addTo);
+  joinLastWordOfOrganisation(clusters, addTo);
+  joinFirstWordOfOrganisation(clusters, addTo);
+
+  const entities: Entity[] = clusters
+    .map((c) => {
+      const mentions: Mention[] = c.mentions.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end) })).sort((a, b) => a.start - b.start);
+      const named = c.mentions.filter((m) => m.words.length);
+      const best = named.reduce((a, b) => (betterName(text, b, a, personWords) ? b : a), named[0]!);
+      const name = c.country ?? (c.type === 'PERSON' ? personWords(best).join(' ') : text.slice(best.start, best.end));
+      return { id: '', type: c.type, name: c.type === 'LOC' ? placeNameFromCapitals(name, text) : name, titles: c.titles, mentions };
+    })
+    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  entities.forEach((e, i) => (e.id = `e${i + 1}`));
+  return entities;
+}
+
+/**
+ * A cluster takes a mention. (findEntities' steps below are functions of their own so that V8
+ * compiles them apart from findEntities: as one function each first rare case in any of them
+ * recompiled all of it.)
+ */
+function addTo(c: Cluster, m: RawMention, order: number): void {
+  c.mentions.push(m);
+  for (const t of m.titles) if (!c.titles.includes(t) && !c.titles.some((x) => x.toLowerCase() === t.toLowerCase())) c.titles.push(t);
+  if (m.words.length > c.full.length) c.full = m.words;
+  c.last = order;
+}
+
+/** Types the article's mentions set right: dateline cities, credited agencies; adds acronyms the tagger missed. */
+function correctMentions(text: string, tokens: readonly Token[], raw: RawMention[], credits: Set<string> | null): void {
+  // "ABERDEEN, Scotland —" tagged as an organisation: the capitals opening a dateline name the city
+  for (const m of raw) if ((m.type === 'ORG' || m.type === 'PERSON') && namesDatelineCity(text, m)) m.type = 'LOC';
+
+  if (credits) {
+    // the credited agency named elsewhere in the text ("In an interview with Dossier Wire") is the same organisation
+    for (const m of raw) {
+      if (m.type === 'PERSON' && credits.has(m.words.join(' ').toLowerCase())) {
+        m.type = 'ORG';
+        m.titles = [];
+        m.honorific = null;
+      }
+    }
+  }
+
+  addUntaggedAcronyms(tokens, raw);
+}
+
+/** Demonyms: "the Brazilians", "Japanese officials" act for their country (a LOC cluster); "Brazilian coffee" does not (MISC). */
+function demonymClusters(
+  tokens: readonly Token[], demonymMentions: Array<[RawMention, string, number]>, byName: Map<string, Cluster>,
+  newCluster: (type: EntityType, m: RawMention, order: number, country?: string | null) => Cluster,
+): void {
   const dn = demonymMentions.length;
   const dStart = new Array<number>(dn);
   const dEnd = new Array<number>(dn);
@@ -1488,7 +1644,10 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       else byName.set(key, newCluster('MISC', m, order));
     }
   }
+}
 
+/** "the president": a role noun phrase refers to the one person in the article with that title (a mention of theirs). */
+function roleReferences(tokens: readonly Token[], sentences: readonly Sentence[], raw: RawMention[], persons: readonly Cluster[], appositives: number[] | null): void {
   // "the president": a role noun phrase refers to the one person in the article with that title.
   const roleKeys = new Map<string, Cluster[]>();
   for (const p of persons) {
@@ -1537,23 +1696,4 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       }
     });
   }
-
-  joinAllCapsToRunningText(clusters, text, addTo);
-  joinAcronymsToNames(clusters, addTo);
-  joinAliasesInParentheses(clusters, text, addTo);
-  joinCompanyForms(clusters, addTo);
-  joinLastWordOfOrganisation(clusters, addTo);
-  joinFirstWordOfOrganisation(clusters, addTo);
-
-  const entities: Entity[] = clusters
-    .map((c) => {
-      const mentions: Mention[] = c.mentions.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end) })).sort((a, b) => a.start - b.start);
-      const named = c.mentions.filter((m) => m.words.length);
-      const best = named.reduce((a, b) => (betterName(text, b, a, personWords) ? b : a), named[0]!);
-      const name = c.country ?? (c.type === 'PERSON' ? personWords(best).join(' ') : text.slice(best.start, best.end));
-      return { id: '', type: c.type, name: c.type === 'LOC' ? placeNameFromCapitals(name, text) : name, titles: c.titles, mentions };
-    })
-    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
-  entities.forEach((e, i) => (e.id = `e${i + 1}`));
-  return entities;
 }

@@ -6,6 +6,7 @@
  */
 import type { Entity, Token } from '../document/types.js';
 import { hashKey } from '../learn/linear.js';
+import { tokenWordIds, wordIdCount } from '../text/word-ids.js';
 import { isSpeechVerb } from './cues.js';
 import { isStanceWord } from './stance.js';
 import { isParenVerb, PAREN_FLAG } from './parenthetical.js';
@@ -516,6 +517,27 @@ function boundWords(): void {
   wordGen++;
 }
 
+/** Per shared word id, the form's id here + 1 (0 not looked up yet), for the generations below. */
+let localByShared = new Int32Array(4096);
+let localSharedGen = -1;
+let localWordGen = -1;
+
+/** localByShared with room for every shared id, emptied when either table has started over. */
+function localIdsFor(sharedGen: number): Int32Array {
+  if (sharedGen !== localSharedGen || wordGen !== localWordGen) {
+    localByShared.fill(0);
+    localSharedGen = sharedGen;
+    localWordGen = wordGen;
+  }
+  const count = wordIdCount();
+  if (localByShared.length < count) {
+    const grown = new Int32Array(Math.max(count, localByShared.length * 2));
+    grown.set(localByShared);
+    localByShared = grown;
+  }
+  return localByShared;
+}
+
 /** The id of a word form, given a new id (and its features) on first sight. */
 function wordId(text: string): number {
   if (text.length === 1) {
@@ -564,6 +586,8 @@ function wordFeaturesOf(text: string, out: Int32Array, at: number): void {
 /** The word features of every token of a document, with its quotation state split into inside and mark. */
 function prepWords(tokens: readonly Token[], qstate: Uint8Array): Omit<TokenPrep, 'ent'> {
   boundWords();
+  const shared = tokenWordIds(tokens);
+  const byShared = localIdsFor(shared.generation);
   const n = tokens.length;
   const wid = new Int32Array(n);
   const inq = new Uint8Array(n);
@@ -576,7 +600,13 @@ function prepWords(tokens: readonly Token[], qstate: Uint8Array): Omit<TokenPrep
   const speech = new Uint8Array(n);
   const pc = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const id = wordId(tokens[i]!.text);
+    // the form's id by its shared id (src/text/word-ids.ts), looked up by its text the first time
+    const g = shared.ids[i]!;
+    let id = byShared[g]! - 1;
+    if (id < 0) {
+      id = wordId(tokens[i]!.text);
+      byShared[g] = id + 1;
+    }
     // (read after wordId: a new form may have grown the table)
     const W = wordFeatures;
     const at = id * WORD_FIELDS;

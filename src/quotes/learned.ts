@@ -23,7 +23,7 @@ import { findParentheticals } from './parenthetical.js';
 import { inCueClause, sourceAccording } from './source.js';
 import { beforeAnonymityClause, clauseSubject, DATELINE, documentBeforeParticiple, LEADING_ADVERBIAL, LIVE_STAMP, LY_NOUNS, nameAfter, openingSubject, subjectBeforeAside, withSubject, sourceHeadPhrase, subjectBefore, subjectOfVerbBefore, trimSourceEdges, withDeterminer } from './source-phrase.js';
 import { clauseBeforeSource, dropContentsOfLaterCues, dropQuotationOfCircumstanceCue, endContentsAtNextAttribution, endContentsBeforeQuotedAttribution, nameAfterInvertedCue, predicateAfterAside, quotedAsSayingAfter, reportBeforeFinalAttribution, reportBeforeMidAttribution, statementBeforeInvertedCue, takeChannelObjectIntoCue } from './sentence-report.js';
-import type { QuoteTaggers, TaggedAttribution } from './tagger.js';
+import type { QuoteTaggers, Seg, TaggedAttribution } from './tagger.js';
 
 /** What the steps read of the document and of the sentence at hand (one object per document). */
 interface Ctx {
@@ -335,121 +335,166 @@ function isStatementCue(ctx: Ctx, st: Attribution): boolean {
  * channel words), each widened to the quotation marks it runs into.
  */
 function takeContents(ctx: Ctx, st: Attribution): void {
-  const { text, tokens, marks, dp, lw, s, lo, found } = ctx;
+  const { text, tokens, lo } = ctx;
+  const { f } = st;
+  const acc: Pieces = {
+    contents: [],
+    refusal: false,
+    subject: null,
+    mi: ctx.mi,
+    // content after the cue, figures aside ("had expected [45 cents]" has none)
+    contentAfterCue: f.contents.some((y) => y.a >= f.cue.b && !isAmountOnly(text.slice(tokens[lo + y.a]!.start, tokens[lo + y.b - 1]!.end))),
+  };
+  for (const x of f.contents) takePiece(ctx, st, x, acc);
+  reportedSubjectAsContent(ctx, st, acc.contents);
+  st.refusal = acc.refusal;
+  st.subject = acc.subject;
+  st.contents = acc.contents;
+  ctx.mi = acc.mi;
+}
+
+/**
+ * What takeContents gathers over a cue's content pieces. (Each piece is read by three functions,
+ * not one loop body, so that V8 compiles them apart: as one function the first rare case of any
+ * rule recompiled all of takeContents, four times in a first pass over the newswire corpus.)
+ */
+interface Pieces {
+  contents: Span[];
+  /** A refusal to comment stood among the pieces. */
+  refusal: boolean;
+  subject: Span | null;
+  /** takeContents' cursor into `marks`. */
+  mi: number;
+  contentAfterCue: boolean;
+}
+
+/** Takes one content piece the tagger gave (x, sentence-local tokens) into `acc`, or drops it. */
+function takePiece(ctx: Ctx, st: Attribution, x: Seg, acc: Pieces): void {
+  const { text, tokens, lw, s, lo, found } = ctx;
   const { f, cue, verbAt, attachAt, cueText } = st;
-  let mi = ctx.mi;
-  const contents: Span[] = [];
-  let refusal = false;
-  let subject: Span | null = null;
-  // content after the cue, figures aside ("had expected [45 cents]" has none)
-  const contentAfterCue = f.contents.some((y) => y.a >= f.cue.b && !isAmountOnly(text.slice(tokens[lo + y.a]!.start, tokens[lo + y.b - 1]!.end)));
-  for (const x of f.contents) {
-    let a = lo + x.a;
-    while (a === verbAt || a === attachAt) a++;
-    if (a >= lo + x.b) continue;
-    // a cue inside another attribution's content takes none of that attribution's source:
-    // "[She] said the company expected ..."
-    if (found.some((g) => g !== f && g.contents.some((y) => y.a <= f.cue.a && f.cue.b <= y.b) && g.sources.some((y) => y.a <= x.a && x.b <= y.b))) continue;
-    const piece = text.slice(tokens[a]!.start, tokens[lo + x.b - 1]!.end);
-    // a figure alone says nothing: "had expected [45 cents]"
-    if (isAmountOnly(piece)) continue;
-    // the subject right before the cue is who holds the view, not what it is: "the [company] expected"
-    const gap = text.slice(tokens[lo + x.b - 1]!.end, cue.start);
-    // nor is the subject of a passive what was said: "as [the vote was] read"
-    if (x.b === f.cue.a && /^\s*$/.test(gap) && isPassiveSubject(piece, cueText)) continue;
-    if (x.b <= f.cue.a && isSubjectOfCue(piece, gap, cueText, text.slice(s.start, tokens[a]!.start), contentAfterCue)) {
-      // (with its modifier: "Economists polled by Reuters")
-      if (x.b === f.cue.a || isReducedRelative(gap)) subject = { start: tokens[a]!.start, end: tokens[lo + x.b - 1]!.end + gap.trimEnd().length };
-      continue;
-    }
-    // "did not mention [the market]": what someone did not talk about
-    // (the negation may be the subject's: "neither side has confirmed [a time]")
-    if (x.a >= f.cue.b && isNegatedTopic(NEGATIVE_SUBJECT.test(text.slice(s.start, cue.start)) ? `not ${cueText.replace(/^(?:(?:has|have|had|did|does|do|will|would|could)\s+)+/i, '')}` : cueText, piece)) {
-      refusal = true;
-      continue;
-    }
-    // a content never starts inside a noun phrase ("said in a statement issued ...")
-    if (x.a > f.cue.b && DETS.has(lw(a - 1))) continue;
-    // what a question was about, not what its answer said: "Asked about [the dispute], Voss said ..."
-    if (x.b <= f.cue.a && isQuestionObject(text.slice(s.start, tokens[a]!.start))) continue;
-    // what a quotation was said of is its topic, not more of it: `“X,” he said of the plan.`
-    if (x.a === f.cue.b + 1 && (lw(a - 1) === 'of' || lw(a - 1) === 'about') && f.contents.some((y) => y.b <= f.cue.a)) continue;
-    const sp = { start: tokens[a]!.start, end: tokens[lo + x.b - 1]!.end };
-    // "welcomed [the decision in a post on X]": the channel phrase closing the piece is how it was said
-    if (x.a >= f.cue.b) sp.end = beforeClosingChannel(text, sp);
-    // "conceded [defeat late] on Sunday": the part of the day belongs to the time after it
-    if (x.a >= f.cue.b) sp.end -= partOfDayBeforeTime(text.slice(sp.start, sp.end), text.slice(sp.end, sp.end + 30));
-    // "BaFin, which was criticised [for failing to spot the fraud], said": the source's relative clause
-    if (x.b <= f.cue.a && isInSourceRelative(text.slice(s.start, sp.start), text.slice(sp.end, cue.start))) continue;
-    // "said last [week it had tightened ...]": when the statement was made is the cue's, not what was said
-    if (x.a >= f.cue.b) sp.start = afterOpeningTime(text, ctx.input.times, sp);
-    if (sp.start >= sp.end) continue;
-    if (ANONYMITY.test(text.slice(sp.start, sp.end)) && sp.end - sp.start < 40) continue;
-    // nor is why the source goes unnamed: "who asked not to be named because [the talks are confidential]"
-    if (isAnonymityReason(text.slice(s.start, sp.start))) continue;
-    // "declined [to comment]", "did not respond to [requests for comment]": no statement at all
-    if (isNoComment(text.slice(sp.start, sp.end)) || (x.a >= f.cue.b && (isUnansweredQuestion(cueText, text.slice(sp.start, sp.end)) || isRefusedCommentTopic(text.slice(s.start, cue.end))))) {
-      refusal = true;
-      continue;
-    }
-    // `“...,” she says, [laughing].`: a lone participle after a comma is how it was said
-    if (x.a >= f.cue.b && /^(?:[a-z]+ly\s+)?[a-z]{3,}ing$/.test(piece) && /,\s*$/.test(text.slice(s.start, sp.start)) && /^\s*[.!?;]/.test(text.slice(sp.end, s.end) || '.')) continue;
-    // ... and so is a participle clause: `“...,” he said, [smiling for the cameras].`, `..., the
-    // person said, [speaking on condition of anonymity]`
-    if (x.a >= f.cue.b && /,\s*$/.test(text.slice(tokens[a - 1]?.start ?? sp.start, sp.start)) && isCircumstanceClause(piece, isSpeechVerb, f.contents.some((y) => y.b <= f.cue.a))) continue;
-    // "shared [a photo of ...]": a picture is shown, not said; "recalling [12,000 bikes]" calls goods back
-    if (x.a >= f.cue.b && (isSharedMedia(cueText, text.slice(sp.start, sp.end)) || isProductRecall(cueText, text.slice(sp.start, sp.end)) || isFinancialResult(cueText, text.slice(sp.start, sp.end)) || isCitedSource(cueText, text.slice(sp.start, sp.end)))) continue;
-    // "reported on Tuesday, [citing two officials ..., ]that the government ...": the cited people are the source's
-    if (x.a >= f.cue.b) sp.start += citingLeadLength(text.slice(sp.start, sp.end));
-    // "warned [the public gallery after an outburst]": whom it was said to, with nothing said
-    if (x.a >= f.cue.b && isBareAddressee(cueText, text.slice(sp.start, sp.end))) continue;
-    // "remembers [the day she stopped]", "tells [a different story]": remembered, not said
-    if (x.a >= f.cue.b && isRememberedThing(cueText, text.slice(sp.start, sp.end))) continue;
-    // "is modest about [her role]": a disposition towards a topic, not a statement
-    if (x.a >= f.cue.b && isDispositionTopic(cueText, text.slice(sp.start, sp.end))) continue;
-    // what is left of a channel phrase after the cue: "wrote in a post on [X on] Thursday"
-    if (x.a >= f.cue.b && inChannelPhrase(text, cue, s, sp)) continue;
-    // "said in [a message posted to Instagram on Sunday that the park ...]": the statement is the clause
-    if (x.a >= f.cue.b) sp.start = clauseAfterChannel(text, cue, s, sp);
-    // a dateline before the first sentence's content: "KISUMU, Kenya, March 5 (Wire) — A cholera ..."
-    const dl = DATELINE.exec(text.slice(sp.start, Math.min(sp.end, sp.start + 120))) ?? LIVE_STAMP.exec(text.slice(sp.start, Math.min(sp.end, sp.start + 24)));
-    if (dl && dl[0].length < sp.end - sp.start) sp.start += dl[0].length;
-    // a quotation that began in an earlier sentence: “A. B,” said C.
-    if (x.a === 0 && (dp.qstate[a] === 1 || dp.qstate[a] === 2)) {
-      // (not back to a mark that never closed in an earlier paragraph: a stray mark, or a
-      // block of excerpts each opening with an unmatched mark, is no quotation to extend to)
-      const m = markAt(marks, sp.start);
-      if (m && m.start < s.start && (m.closed || !/\n\s*\n/.test(text.slice(m.start, sp.start)))) sp.start = m.start;
-    }
-    // a quotation that goes on past the sentence
-    const lastQ = dp.qstate[lo + x.b - 1]!;
-    if (x.b === s.tokenEnd - lo || (x.b === s.tokenEnd - lo - 1 && TERMINAL.has(tokens[s.tokenEnd - 1]!.text))) {
-      if (lastQ === 1 || lastQ === 2 || dp.qstate[s.tokenEnd - 1] === 1) {
-        while (mi > 0 && marks[mi - 1]!.end > sp.start) mi--;
-        while (mi < marks.length && marks[mi]!.end <= sp.end) mi++;
-        const m = marks[mi];
-        if (m && m.start <= sp.end && m.end > s.end) sp.end = m.end;
-      }
-    }
-    // a piece the tagger ended inside a quotation it opened, short of the closing mark: `“X,” Y said`
-    const q = markAt(marks, sp.start);
-    if (q && q.start === sp.start && sp.end < q.end && /^[\s\p{P}]*$/u.test(text.slice(sp.end, q.end))) sp.end = q.end;
-    if (x.b <= f.cue.a && st.source && st.source.end <= cue.start) sp.end += restBeforeSourceComma(text.slice(sp.end, Math.max(sp.end, st.source.start)));
-    // "[According to a filing], Lam told ...": the phrase is the other attribution's, not this content
-    if (x.b <= f.cue.a && /^according\s+to\s/i.test(text.slice(sp.start, sp.end)) && /,\s*$/.test(text.slice(sp.start, sp.end) + text.slice(sp.end, sp.end + 2))) continue;
-    // "has agreed [to vote in favour], according to a filing": a trailing "according to" is
-    // another attribution of the sentence, not more of this content
-    if (sp.start >= cue.end && !/^[“"‘']/.test(text.slice(sp.start, sp.start + 1))) {
-      const k = text.slice(sp.start, sp.end).search(/,\s+according\s+to\s/i);
-      if (k > 0) sp.end = sp.start + k;
-    }
-    contents.push(sp);
+  let a = lo + x.a;
+  while (a === verbAt || a === attachAt) a++;
+  if (a >= lo + x.b) return;
+  // a cue inside another attribution's content takes none of that attribution's source:
+  // "[She] said the company expected ..."
+  if (found.some((g) => g !== f && g.contents.some((y) => y.a <= f.cue.a && f.cue.b <= y.b) && g.sources.some((y) => y.a <= x.a && x.b <= y.b))) return;
+  const piece = text.slice(tokens[a]!.start, tokens[lo + x.b - 1]!.end);
+  // a figure alone says nothing: "had expected [45 cents]"
+  if (isAmountOnly(piece)) return;
+  // the subject right before the cue is who holds the view, not what it is: "the [company] expected"
+  const gap = text.slice(tokens[lo + x.b - 1]!.end, cue.start);
+  // nor is the subject of a passive what was said: "as [the vote was] read"
+  if (x.b === f.cue.a && /^\s*$/.test(gap) && isPassiveSubject(piece, cueText)) return;
+  if (x.b <= f.cue.a && isSubjectOfCue(piece, gap, cueText, text.slice(s.start, tokens[a]!.start), acc.contentAfterCue)) {
+    // (with its modifier: "Economists polled by Reuters")
+    if (x.b === f.cue.a || isReducedRelative(gap)) acc.subject = { start: tokens[a]!.start, end: tokens[lo + x.b - 1]!.end + gap.trimEnd().length };
+    return;
   }
-  reportedSubjectAsContent(ctx, st, contents);
-  st.refusal = refusal;
-  st.subject = subject;
-  st.contents = contents;
-  ctx.mi = mi;
+  // "did not mention [the market]": what someone did not talk about
+  // (the negation may be the subject's: "neither side has confirmed [a time]")
+  if (x.a >= f.cue.b && isNegatedTopic(NEGATIVE_SUBJECT.test(text.slice(s.start, cue.start)) ? `not ${cueText.replace(/^(?:(?:has|have|had|did|does|do|will|would|could)\s+)+/i, '')}` : cueText, piece)) {
+    acc.refusal = true;
+    return;
+  }
+  // a content never starts inside a noun phrase ("said in a statement issued ...")
+  if (x.a > f.cue.b && DETS.has(lw(a - 1))) return;
+  // what a question was about, not what its answer said: "Asked about [the dispute], Voss said ..."
+  if (x.b <= f.cue.a && isQuestionObject(text.slice(s.start, tokens[a]!.start))) return;
+  // what a quotation was said of is its topic, not more of it: `“X,” he said of the plan.`
+  if (x.a === f.cue.b + 1 && (lw(a - 1) === 'of' || lw(a - 1) === 'about') && f.contents.some((y) => y.b <= f.cue.a)) return;
+  const sp = trimmedPiece(ctx, st, x, a, piece, acc);
+  if (sp) extendPiece(ctx, st, x, a, sp, acc);
+}
+
+/** The span of a piece from token a, trimmed of what is no content (null when nothing is left). */
+function trimmedPiece(ctx: Ctx, st: Attribution, x: Seg, a: number, piece: string, acc: Pieces): Span | null {
+  const { text, tokens, s, lo } = ctx;
+  const { f, cue, cueText } = st;
+  const sp = { start: tokens[a]!.start, end: tokens[lo + x.b - 1]!.end };
+  // "welcomed [the decision in a post on X]": the channel phrase closing the piece is how it was said
+  if (x.a >= f.cue.b) sp.end = beforeClosingChannel(text, sp);
+  // "conceded [defeat late] on Sunday": the part of the day belongs to the time after it
+  if (x.a >= f.cue.b) sp.end -= partOfDayBeforeTime(text.slice(sp.start, sp.end), text.slice(sp.end, sp.end + 30));
+  // "BaFin, which was criticised [for failing to spot the fraud], said": the source's relative clause
+  if (x.b <= f.cue.a && isInSourceRelative(text.slice(s.start, sp.start), text.slice(sp.end, cue.start))) return null;
+  // "said last [week it had tightened ...]": when the statement was made is the cue's, not what was said
+  if (x.a >= f.cue.b) sp.start = afterOpeningTime(text, ctx.input.times, sp);
+  if (sp.start >= sp.end) return null;
+  if (ANONYMITY.test(text.slice(sp.start, sp.end)) && sp.end - sp.start < 40) return null;
+  // nor is why the source goes unnamed: "who asked not to be named because [the talks are confidential]"
+  if (isAnonymityReason(text.slice(s.start, sp.start))) return null;
+  // "declined [to comment]", "did not respond to [requests for comment]": no statement at all
+  if (isNoComment(text.slice(sp.start, sp.end)) || (x.a >= f.cue.b && (isUnansweredQuestion(cueText, text.slice(sp.start, sp.end)) || isRefusedCommentTopic(text.slice(s.start, cue.end))))) {
+    acc.refusal = true;
+    return null;
+  }
+  return afterCueTrimmed(ctx, st, x, a, piece, sp);
+
+}
+
+/** trimmedPiece's second half: what after the cue tells how or about what it was said, not what. */
+function afterCueTrimmed(ctx: Ctx, st: Attribution, x: Seg, a: number, piece: string, sp: Span): Span | null {
+  const { text, tokens, s } = ctx;
+  const { f, cue, cueText } = st;
+  // `“...,” she says, [laughing].`: a lone participle after a comma is how it was said
+  if (x.a >= f.cue.b && /^(?:[a-z]+ly\s+)?[a-z]{3,}ing$/.test(piece) && /,\s*$/.test(text.slice(s.start, sp.start)) && /^\s*[.!?;]/.test(text.slice(sp.end, s.end) || '.')) return null;
+  // ... and so is a participle clause: `“...,” he said, [smiling for the cameras].`, `..., the
+  // person said, [speaking on condition of anonymity]`
+  if (x.a >= f.cue.b && /,\s*$/.test(text.slice(tokens[a - 1]?.start ?? sp.start, sp.start)) && isCircumstanceClause(piece, isSpeechVerb, f.contents.some((y) => y.b <= f.cue.a))) return null;
+  // "shared [a photo of ...]": a picture is shown, not said; "recalling [12,000 bikes]" calls goods back
+  if (x.a >= f.cue.b && (isSharedMedia(cueText, text.slice(sp.start, sp.end)) || isProductRecall(cueText, text.slice(sp.start, sp.end)) || isFinancialResult(cueText, text.slice(sp.start, sp.end)) || isCitedSource(cueText, text.slice(sp.start, sp.end)))) return null;
+  // "reported on Tuesday, [citing two officials ..., ]that the government ...": the cited people are the source's
+  if (x.a >= f.cue.b) sp.start += citingLeadLength(text.slice(sp.start, sp.end));
+  // "warned [the public gallery after an outburst]": whom it was said to, with nothing said
+  if (x.a >= f.cue.b && isBareAddressee(cueText, text.slice(sp.start, sp.end))) return null;
+  // "remembers [the day she stopped]", "tells [a different story]": remembered, not said
+  if (x.a >= f.cue.b && isRememberedThing(cueText, text.slice(sp.start, sp.end))) return null;
+  // "is modest about [her role]": a disposition towards a topic, not a statement
+  if (x.a >= f.cue.b && isDispositionTopic(cueText, text.slice(sp.start, sp.end))) return null;
+  // what is left of a channel phrase after the cue: "wrote in a post on [X on] Thursday"
+  if (x.a >= f.cue.b && inChannelPhrase(text, cue, s, sp)) return null;
+  // "said in [a message posted to Instagram on Sunday that the park ...]": the statement is the clause
+  if (x.a >= f.cue.b) sp.start = clauseAfterChannel(text, cue, s, sp);
+  // a dateline before the first sentence's content: "KISUMU, Kenya, March 5 (Wire) — A cholera ..."
+  const dl = DATELINE.exec(text.slice(sp.start, Math.min(sp.end, sp.start + 120))) ?? LIVE_STAMP.exec(text.slice(sp.start, Math.min(sp.end, sp.start + 24)));
+  if (dl && dl[0].length < sp.end - sp.start) sp.start += dl[0].length;
+  return sp;
+}
+
+/** A piece's span extended over the quotation it stands in, then added to `acc`. */
+function extendPiece(ctx: Ctx, st: Attribution, x: Seg, a: number, sp: Span, acc: Pieces): void {
+  const { text, tokens, marks, dp, s, lo } = ctx;
+  const { f, cue } = st;
+  // a quotation that began in an earlier sentence: “A. B,” said C.
+  if (x.a === 0 && (dp.qstate[a] === 1 || dp.qstate[a] === 2)) {
+    // (not back to a mark that never closed in an earlier paragraph: a stray mark, or a
+    // block of excerpts each opening with an unmatched mark, is no quotation to extend to)
+    const m = markAt(marks, sp.start);
+    if (m && m.start < s.start && (m.closed || !/\n\s*\n/.test(text.slice(m.start, sp.start)))) sp.start = m.start;
+  }
+  // a quotation that goes on past the sentence
+  const lastQ = dp.qstate[lo + x.b - 1]!;
+  if (x.b === s.tokenEnd - lo || (x.b === s.tokenEnd - lo - 1 && TERMINAL.has(tokens[s.tokenEnd - 1]!.text))) {
+    if (lastQ === 1 || lastQ === 2 || dp.qstate[s.tokenEnd - 1] === 1) {
+      while (acc.mi > 0 && marks[acc.mi - 1]!.end > sp.start) acc.mi--;
+      while (acc.mi < marks.length && marks[acc.mi]!.end <= sp.end) acc.mi++;
+      const m = marks[acc.mi];
+      if (m && m.start <= sp.end && m.end > s.end) sp.end = m.end;
+    }
+  }
+  // a piece the tagger ended inside a quotation it opened, short of the closing mark: `“X,” Y said`
+  const q = markAt(marks, sp.start);
+  if (q && q.start === sp.start && sp.end < q.end && /^[\s\p{P}]*$/u.test(text.slice(sp.end, q.end))) sp.end = q.end;
+  if (x.b <= f.cue.a && st.source && st.source.end <= cue.start) sp.end += restBeforeSourceComma(text.slice(sp.end, Math.max(sp.end, st.source.start)));
+  // "[According to a filing], Lam told ...": the phrase is the other attribution's, not this content
+  if (x.b <= f.cue.a && /^according\s+to\s/i.test(text.slice(sp.start, sp.end)) && /,\s*$/.test(text.slice(sp.start, sp.end) + text.slice(sp.end, sp.end + 2))) return;
+  // "has agreed [to vote in favour], according to a filing": a trailing "according to" is
+  // another attribution of the sentence, not more of this content
+  if (sp.start >= cue.end && !/^[“"‘']/.test(text.slice(sp.start, sp.start + 1))) {
+    const k = text.slice(sp.start, sp.end).search(/,\s+according\s+to\s/i);
+    if (k > 0) sp.end = sp.start + k;
+  }
+  acc.contents.push(sp);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { parseAmount, rateAfterQuantity } from './amounts.js';
+import { parseAmount, rateAfterQuantity, type Amount } from './amounts.js';
 import { ORDINALS, UNITS, type Unit } from './lexicon.js';
 import { glued, isHyphenAt, isNum, low, onHeadline } from './match.js';
 import type { Cand } from './model.js';
@@ -193,6 +193,16 @@ export function parseDuration(t: readonly Tok[], i: number): Cand | null {
     const e = u2 && u2 !== 's' && u2 !== 'WE' && low(t, j + 2).endsWith('s') ? j + 3 : j + 1;
     return { s: i, e, type: 'DURATION', sem: { k: 'lit', v: durationValue(NaN, u) }, approx: true };
   }
+  return durationOfAmount(t, i, j, n, k, amount, the, lead);
+
+}
+
+/**
+ * The duration whose amount (n, null `amount` for a vague plural) runs from token j to token k,
+ * from token i ("the" and a lead word such as "past" before it). (A function of its own so that V8 compiles
+ * it apart from parseDuration's openings: as one function each first rare case recompiled both.)
+ */
+function durationOfAmount(t: readonly Tok[], i: number, j: number, n: number, k: number, amount: Amount | null, the: boolean, lead: boolean): Cand | null {
   // "two-year", "30-day", "three-and-a-half-year"
   let adjective = false;
   if (isHyphenAt(t, k)) {

@@ -971,227 +971,262 @@ function tagWindow(text: string, from: number, to: number, dct: Dct | null, sent
   // candidate's sentence end costs nothing however long the sentence)
   const sentEnd = new Int32Array(t.length);
   for (let i = t.length - 1; i >= 0; i--) sentEnd[i] = i + 1 < t.length && sent[i + 1] === sent[i] ? sentEnd[i + 1]! : i + 1;
-  let ref = st.ref;
-  let refDay = st.refDay;
+  const walk: WindowWalk = {
+    ref: st.ref, refDay: st.refDay, prevEnd: -1, prevPoint: null, prevFrom: false, prevWeekday: false, prevYearEnd: false, prevSet: false,
+    refDaySent: -1, refDayNight: false, refSent: -1, run: [], prevTense: null, prevSentence: -1, pmSent: -1, pmHour: 0,
+  };
+  for (let ci = 0; ci < cands.length; ci++) tagCandidate(text, t, cands, ci, sent, sentEnd, dct, st, walk, out);
+  st.ref = walk.ref;
+  st.refDay = walk.refDay;
+}
+
+/**
+ * What tagWindow carries from one candidate to the next. The candidate's steps are functions of
+ * their own, not one loop body, so that V8 compiles them one by one: as one function the
+ * optimising compiler threw its code away and compiled it anew (0.1 to 0.2 s each time) about
+ * seven times in a first pass over the newswire corpus, whenever a new kind of expression (an
+ * object of another shape) reached it.
+ */
+interface WindowWalk {
+  ref: Point | null;
+  refDay: Point | null;
+  prevEnd: number;
+  prevPoint: Point | null;
+  prevFrom: boolean;
+  /** The previous expression was a bare weekday ("Wednesday or Thursday" count on from it). */
+  prevWeekday: boolean;
+  /** The previous expression was the end of a year ("by the end of the year"). */
+  prevYearEnd: boolean;
+  /** The previous candidate is a yearly set ("annually"), for a month told right after it. */
+  prevSet: boolean;
+  /** Sentence (its first token) of the candidate that last set refDay in this window; -1 when none. */
+  refDaySent: number;
+  /** refDay was named as a night ("on Tuesday night", "last night"), for a clock time told after it. */
+  refDayNight: boolean;
+  /** Sentence of the candidate that last set ref in this window; -1 when none. */
+  refSent: number;
+  /** The weekdays of the list the previous candidates form ("on Sunday, Monday and Tuesday"). */
+  run: ListedWeekday[];
+  /** The tense of the previous candidate and its sentence, for one that shares its verb. */
+  prevTense: Tense;
+  prevSentence: number;
+  /** Sentence and hour of the last afternoon clock time ("2 p.m."), for a later "2:30" in it. */
+  pmSent: number;
+  pmHour: number;
+}
+
+/** Resolves candidate ci of a window and adds it to out. */
+function tagCandidate(text: string, t: readonly Tok[], cands: readonly Cand[], ci: number, sent: Int32Array, sentEnd: Int32Array, dct: Dct | null, st: ChainState, walk: WindowWalk, out: TaggedTime[]): void {
   const explicitDays = st.explicitDays;
-  let prevEnd = -1;
-  let prevPoint: Point | null = null;
-  let prevFrom = false;
-  // the previous expression was a bare weekday ("Wednesday or Thursday" count on from it)
-  let prevWeekday = false;
-  // the previous expression was the end of a year ("by the end of the year")
-  let prevYearEnd = false;
-  // the previous candidate is a yearly set ("annually"), for a month told right after it
-  let prevSet = false;
-  // sentence (its first token) of the candidate that last set refDay in this window; -1 when none
-  let refDaySent = -1;
-  // refDay was named as a night ("on Tuesday night", "last night"), for a clock time told after it
-  let refDayNight = false;
-  // sentence of the candidate that last set ref in this window; -1 when none
-  let refSent = -1;
-  // the weekdays of the list the previous candidates form ("on Sunday, Monday and Tuesday")
-  let run: ListedWeekday[] = [];
-  // the tense of the previous candidate and its sentence, for one that shares its verb
-  let prevTense: Tense = null;
-  let prevSentence = -1;
-  // sentence and hour of the last afternoon clock time ("2 p.m."), for a later "2:30" in it
-  let pmSent = -1;
-  let pmHour = 0;
-  for (let ci = 0; ci < cands.length; ci++) {
-    const c = cands[ci]!;
-    const lo = sent[c.s]!;
-    const hi = c.e < t.length && sent[c.e] === lo ? sentEnd[c.e]! : c.e;
-    // "goes on sale at 9 a.m. Pacific time on Wednesday": a day that gave its meaning to the clock
-    // time before it (shareClockDays) is one phrase with it, so the tense is looked for from the
-    // clock on, not across "9 a.m. Pacific time on"
-    const clock = cands[ci - 1];
-    const from = clock && clock.type === 'TIME' && clock.sem === c.sem && sent[clock.s] === lo ? clock.s : c.s;
-    // ("on Thursday and to Jordan on Friday": the second takes the verb, and tense, of the first)
-    const tense: Tense = prevTense !== null && prevSentence === lo && sharesVerbWithPrevious(t, prevEnd, from, c.e, hi) ? prevTense : tenseAround(t, from, c.e, lo, hi);
-    prevTense = tense;
-    prevSentence = lo;
-    // "cash that soon became a flood", "he was soon released": in a past narrative "soon" means
-    // shortly after the events told, not the future of the publication date; TimeML leaves it.
-    if (tense === 'past' && c.sem.k === 'lit' && c.sem.v === 'FUTURE_REF' && low(t, c.s) === 'soon') continue;
-    const prep = low(t, c.s - 1);
-    // "from Monday to Wednesday", "between May and July", "1990-1992"
-    const connector = c.s - prevEnd <= 1 && prevEnd >= 0 && (prep === 'to' || prep === 'through' || prep === 'until' || prep === 'till' || prep === '-' || prep === '–' || prep === 'and');
-    // "tickets for Wednesday or Thursday", "voting takes place on Friday and Saturday" (the present
-    // verb too far to count for the second): with no tense to place it, a weekday of a list counts
-    // on from the one before
-    const weekdayAlternative = (prep === 'or' || prep === 'and' || prep === ',') && c.s - prevEnd <= 1 && prevWeekday && c.sem.k === 'wd' && tense !== 'past' && tense !== 'future';
-    // "said Monday that snow would fall on Wednesday": the future of a day already past
-    const pastFuture = tense === 'future' && bareWeekday(c) && dct !== null && refDay !== null && refDaySent === lo && prevPoint === refDay && refDay.days! < dct.days && futureInThePast(t, prevEnd, c.s);
-    const ctx: ResolveContext = {
-      dct, tense, prep, ref, refDay, explicitDays, weekdayDays: st.weekdayDays,
-      rangeFrom: (connector && prevFrom) || weekdayAlternative ? prevPoint : pastFuture ? refDay : null,
-      quarter: st.quarter,
-      monthLast: st.monthLast === true,
-      lead: leadWord(t, c.s),
-    };
-    // "Asian shares fell overnight": told in the past, the night before the publication date
-    // (TimeBank: "overnight" in a story of Oct. 27 is 10-26TNI); "will work overnight" is tonight.
-    const night = tense === 'past' && c.e - c.s === 1 && low(t, c.s) === 'overnight' && c.sem.k === 'rel' ? { ...c, sem: { ...c.sem, n: -1 } } : c;
-    // (a year told a few words before: "approved in 1987 that didn't specify ..., Nashua had bought
-    // shares through Sept. 29" is a new clause about another time)
-    // ("will publish full-year results on March 11", told in January: a year already over frames
-    // no day of a future clause)
-    // ("unlikely before the end of the year and possibly not until after he leaves office on Jan.
-    // 20": the end of the current year is a boundary the day lies beyond, not a frame)
-    const yearNear = refSent === lo && prevPoint === ref && c.s - prevEnd <= YEAR_FRAME_TOKENS && !(tense === 'future' && dct && ref && ref.y < dct.y) && !(prevYearEnd && dct && ref && ref.y === dct.y);
-    let r = resolveSem(yearOfSentence(t, measuredMonthAt(t, night), ref, yearNear), ctx);
-    // "On Friday, the shooting happened at 10 p.m.": a clock time with no day of its own is on the
-    // day its sentence gave before it, not the publication date.
-    if (bareClock(c) && refDay && ((refDaySent === lo && refDaySent >= 0) || comingDayGoesOn(refDay, refDaySent, lo, sent, dct, tense))) r = { value: formatPoint(refDay), point: refDay };
-    else if (bareClock(c) && refDay && pastDayGoesOn(refDay, refDaySent, lo, sent, dct, tense)) {
-      const p = refDayNight && !eveningHour(c.tod!) ? dayPoint(refDay.days! + 1) : refDay;
-      r = { value: formatPoint(p), point: p };
-    }
-    else if (bareClock(c) && c.tod!.startsWith('T24') && tense === 'past' && dct && r.point?.days === dct.days) {
-      // "The ceasefire began at midnight": told in the past, the midnight that began the
-      // publication day, which TimeML writes as the day before at T24:00
-      const p = dayPoint(dct.days - 1);
-      r = { value: formatPoint(p), point: p };
-    }
-    r = monthAYearBack(c, r, ref, refSent === lo, st.quarter);
-    if (c.turnOf) r = turnOfCentury(c, dct, tense) ?? r;
-    if (c.reportYear && dct && dct.m <= 3 && (tense !== 'future' || REPORT_NOUNS.has(low(t, c.e))) && r.point?.g === 'Y') {
-      // "full-year revenue fell" in February: the year just closed ("will report full-year
-      // results" too; "expects full-year sales to grow" looks at this one)
-      const p: Point = { g: 'Y', y: r.point.y - 1 };
-      r = { value: formatPoint(p), point: p };
-    }
-    // (the rules below that place an expression on the text's date instead of the publication date say so)
-    const beforeText = r;
-    // (a date of this sentence or the one before: "founded in 1990" paragraphs earlier is no anchor)
-    if (c.periodOf && tense === 'past' && refSent >= 0 && (refSent === lo || (lo > 0 && refSent === sent[lo - 1]))) r = periodOfText(r, ref);
-    // (only a day the text dated itself: "two weeks ago ... at the weekend" keeps the usual reading)
-    if (refDay && refDaySent === lo && refDaySent >= 0 && explicitDays[explicitDays.length - 1] === refDay.days) r = weekendOfDay(c, r, refDay, dct, prep);
-    // "Sales jumped at the end of the month", told in mid-November: the end still to come cannot
-    // be past, so it is the end of the month (week, year) before
-    const placedByText = r !== beforeText;
-    if (c.periodOf && c.mod === 'END' && tense === 'past' && !placedByText && dct && r.point && AT_END.has(prep) && endAhead(r.point, dct)) r = previousPeriod(r.point);
-    // "the first Tuesday of next month": the month resolved as any month, then the day in it
-    if (c.inMonth) r = placeInMonth(r, c.inMonth);
-    // the day the phrase names is what later anaphora ("the next morning") and weekdays refer to
-    let named: Point | null = r.point;
-    if (c.shiftDays && r.point && r.point.g === 'D') {
-      const p = dayPoint(r.point.days! + c.shiftDays);
-      named = r.point;
-      r = { value: formatPoint(p), point: p };
-    }
-    if (c.weekdayNear && r.point && r.point.g === 'D') {
-      const { wd, dir } = c.weekdayNear;
-      const d = r.point.days!;
-      const p = dayPoint(dir === 1 ? d + (((wd - weekday(d) + 7) % 7) || 7) : d - (((weekday(d) - wd + 7) % 7) || 7));
-      r = { value: formatPoint(p), point: p };
-      named = p;
-    }
-    if (ctx.rangeFrom && prevWeekday && tense === 'past' && dct && bareWeekday(c) && r.point?.g === 'D' && r.point.days! > dct.days) r = pastWeekdayRange(r, out);
-    const listed = run.length > 0 && bareWeekday(c) && r.point?.g === 'D' && !ctx.rangeFrom && c.s - prevEnd === 1 && WEEKDAY_LIST_JOINERS.has(low(t, prevEnd)) && tense !== null;
-    if (listed) {
-      const day = keepWeekdayOrder(run, (c.sem as { wd: number }).wd, r.point!.days!, tense === 'past', out, st.weekdayDays);
-      if (day !== r.point!.days) {
-        r = { value: formatPoint(dayPoint(day)), point: dayPoint(day) };
-        named = r.point;
-      }
-    }
-    if (c.weekOf && r.point && r.point.g === 'D') {
-      // (a Monday holiday's weekend is the one before it: Labor Day weekend)
-      const day = c.sem.k === 'holiday' && c.weekOf === 'WE' && weekday(r.point.days!) === 1 ? dayPoint(r.point.days! - 1) : r.point;
-      const w = coarsen(day, c.weekOf);
-      r = { value: formatPoint(w), point: w };
-    }
-    // "held annually in August", "every year on July 4": a month or day right after a set names
-    // that month or day of every year, no one year
-    if (prevSet && c.s - prevEnd === 1 && SET_DATE_PREPS.has(prep) && c.type === 'DATE' && c.sem.k === 'date' && c.sem.y === undefined && c.sem.m !== undefined) {
-      r = { value: `XXXX-${String(c.sem.m).padStart(2, '0')}${c.sem.d !== undefined ? `-${String(c.sem.d).padStart(2, '0')}` : ''}`, point: null };
-    }
-    // "a statement at 2 p.m., followed by a news conference at 2:30": a clock time with no a.m. /
-    // p.m. after an afternoon one of its sentence, and not before it, is in the afternoon too
-    const tod = c.noMeridiem && pmSent === lo && Number(c.tod!.slice(1, 3)) + 12 >= pmHour ? afternoon(c.tod!) : c.tod;
-    if (c.tod && !c.noMeridiem && /^T\d\d/.test(c.tod)) {
-      const h = Number(c.tod.slice(1, 3));
-      if (h >= 12 && h < 24) {
-        pmSent = lo;
-        pmHour = h;
-      } else if (pmSent === lo) pmSent = -1;
-    }
-    // A zone stays out of the value (TimeBank writes local times) and goes in its own field.
-    const zm = tod ? /([+-]\d\d:\d\d|Z)$/.exec(tod) : null;
-    const value = withTimeOfDay(r.value, zm ? tod!.slice(0, zm.index) : tod);
-    const anchored: TaggedTime['anchor'] =
-      (c.sem.k === 'date' && c.sem.y !== undefined) || (c.sem.k === 'part' && c.sem.y !== undefined) || c.sem.k === 'decade' || c.sem.k === 'century' || c.sem.k === 'lit'
-        ? 'absolute'
-        : (c.sem.k === 'rel' && c.sem.anchor === 'ref' && (ref || refDay)) || (c.sem.k === 'part' && c.sem.ana && ref) || placedByText
-          ? 'text'
-          : 'dct';
-    const granularity = granularityOf(value, c.type);
-    const tt: TaggedTime = {
-      start: t[c.s]!.start,
-      end: t[c.e - 1]!.end,
-      text: '',
-      type: c.type,
-      value,
-      granularity,
-      approximate: !!c.approx || value.includes('X') || value.endsWith('_REF') || (c.mod !== undefined && c.mod !== 'START' && c.mod !== 'END' && c.mod !== 'MID') || (c.mod !== undefined && c.type !== 'DURATION'),
-      anchor: anchored,
-    };
-    tt.text = text.slice(tt.start, tt.end);
-    if (c.mod) tt.mod = c.mod;
-    if (zm) tt.zone = zm[1]!;
-    out.push(tt);
-    // The quarter a results story reports on: one that has ended by the publication date ("the
-    // fourth quarter" of a forecast is not it), and not "the year-ago quarter", its comparison.
-    // An earlier quarter told after it ("After a flat second quarter, ...") is a comparison too: the
-    // story's quarter is the latest one it gave. A fiscal quarter ("its fiscal second quarter") is
-    // numbered in its own year, so it is the story's whatever its number.
-    // Its number need not fit the calendar either ("fiscal third-quarter profit rose", told in
-    // March), so outside a future clause it is reported on whether or not the calendar quarter ended.
-    const fiscalQuarter = c.sem.k === 'part' && !!c.sem.fiscal && tense !== 'future';
-    if (r.point && r.point.g === 'Q' && c.type === 'DATE' && !(c.sem.k === 'rel' && c.sem.cmp) && !(c.sem.k === 'part' && c.sem.rel === -4) && (!dct || fiscalQuarter || quarterEnded(r.point, dct)) && (fiscalQuarter || !quarterBefore(r.point, st.quarter))) st.quarter = r.point;
-    if (c.sem.k === 'rel' && c.sem.cmp) {
-      // "a year ago" as a comparison points back from the story's period without moving it.
-    } else if (r.point && c.type !== 'DURATION' && c.type !== 'SET' && c.sem.k === 'rel' && c.sem.anchor === 'ref') {
-      // A narrative chain moves on by days ("the following day ... a week later"), but "a year
-      // earlier ... year-ago" both point back from the same date.
-      if (r.point.g === 'D') {
-        refDay = r.point;
-        refDaySent = lo;
-        refDayNight = c.tod === 'TNI';
-        st.monthLast = false;
-      }
-    } else if (named && c.type !== 'DURATION' && c.type !== 'SET') {
-      ref = named;
-      refSent = lo;
-      st.monthLast = named.g === 'M';
-      if (named.g === 'D') {
-        refDay = named;
-        refDaySent = lo;
-        refDayNight = c.tod === 'TNI';
-        if (c.sem.k === 'date' && c.sem.d !== undefined) {
-          explicitDays.push(named.days!);
-          if (explicitDays.length > EXPLICIT_DAYS) explicitDays.shift();
-        }
-        // (a weekday a tense placed, for a later weekday with no tense of its own)
-        if (c.sem.k === 'wd' && c.sem.dir === null && (tense === 'past' || tense === 'future')) {
-          st.weekdayDays.push(named.days!);
-          if (st.weekdayDays.length > EXPLICIT_DAYS) st.weekdayDays.shift();
-        }
-      }
-    }
-    prevEnd = c.e;
-    if (!listed) run = [];
-    if (bareWeekday(c) && r.point?.g === 'D') run.push({ out: out.length - 1, wd: (c.sem as { wd: number }).wd, day: r.point.days! });
-    else run = [];
-    prevPoint = r.point;
-    prevYearEnd = c.mod === 'END' && r.point?.g === 'Y';
-    prevWeekday = c.sem.k === 'wd' && r.point?.g === 'D';
-    // (only a yearly one: "rose daily in March" is one March)
-    prevSet = c.type === 'SET' && /^P\d+Y$/.test(value);
-    // "Wednesday through Friday" is a range without "from": its end counts forward from its start
-    prevFrom = ['from', 'between', 'since'].includes(prep) || connector === false && /^\d/.test(value) && (low(t, c.e) === '-' || (low(t, c.e) === 'through' && c.sem.k === 'wd'));
+  const c = cands[ci]!;
+  const lo = sent[c.s]!;
+  const hi = c.e < t.length && sent[c.e] === lo ? sentEnd[c.e]! : c.e;
+  // "goes on sale at 9 a.m. Pacific time on Wednesday": a day that gave its meaning to the clock
+  // time before it (shareClockDays) is one phrase with it, so the tense is looked for from the
+  // clock on, not across "9 a.m. Pacific time on"
+  const clock = cands[ci - 1];
+  const from = clock && clock.type === 'TIME' && clock.sem === c.sem && sent[clock.s] === lo ? clock.s : c.s;
+  // ("on Thursday and to Jordan on Friday": the second takes the verb, and tense, of the first)
+  const tense: Tense = walk.prevTense !== null && walk.prevSentence === lo && sharesVerbWithPrevious(t, walk.prevEnd, from, c.e, hi) ? walk.prevTense : tenseAround(t, from, c.e, lo, hi);
+  walk.prevTense = tense;
+  walk.prevSentence = lo;
+  // "cash that soon became a flood", "he was soon released": in a past narrative "soon" means
+  // shortly after the events told, not the future of the publication date; TimeML leaves it.
+  if (tense === 'past' && c.sem.k === 'lit' && c.sem.v === 'FUTURE_REF' && low(t, c.s) === 'soon') return;
+  const prep = low(t, c.s - 1);
+  // "from Monday to Wednesday", "between May and July", "1990-1992"
+  const connector = c.s - walk.prevEnd <= 1 && walk.prevEnd >= 0 && (prep === 'to' || prep === 'through' || prep === 'until' || prep === 'till' || prep === '-' || prep === '–' || prep === 'and');
+  // "tickets for Wednesday or Thursday", "voting takes place on Friday and Saturday" (the present
+  // verb too far to count for the second): with no tense to place it, a weekday of a list counts
+  // on from the one before
+  const weekdayAlternative = (prep === 'or' || prep === 'and' || prep === ',') && c.s - walk.prevEnd <= 1 && walk.prevWeekday && c.sem.k === 'wd' && tense !== 'past' && tense !== 'future';
+  // "said Monday that snow would fall on Wednesday": the future of a day already past
+  const pastFuture = tense === 'future' && bareWeekday(c) && dct !== null && walk.refDay !== null && walk.refDaySent === lo && walk.prevPoint === walk.refDay && walk.refDay.days! < dct.days && futureInThePast(t, walk.prevEnd, c.s);
+  const ctx: ResolveContext = {
+    dct, tense, prep, ref: walk.ref, refDay: walk.refDay, explicitDays, weekdayDays: st.weekdayDays,
+    rangeFrom: (connector && walk.prevFrom) || weekdayAlternative ? walk.prevPoint : pastFuture ? walk.refDay : null,
+    quarter: st.quarter,
+    monthLast: st.monthLast === true,
+    lead: leadWord(t, c.s),
+  };
+  let r = resolveInText(t, c, ctx, tense, lo, sent, dct, st, walk);
+  // (the rules below that place an expression on the text's date instead of the publication date say so)
+  const beforeText = r;
+  // (a date of this sentence or the one before: "founded in 1990" paragraphs earlier is no anchor)
+  if (c.periodOf && tense === 'past' && walk.refSent >= 0 && (walk.refSent === lo || (lo > 0 && walk.refSent === sent[lo - 1]))) r = periodOfText(r, walk.ref);
+  // (only a day the text dated itself: "two weeks ago ... at the weekend" keeps the usual reading)
+  if (walk.refDay && walk.refDaySent === lo && walk.refDaySent >= 0 && explicitDays[explicitDays.length - 1] === walk.refDay.days) r = weekendOfDay(c, r, walk.refDay, dct, prep);
+  // "Sales jumped at the end of the month", told in mid-November: the end still to come cannot
+  // be past, so it is the end of the month (week, year) before
+  const placedByText = r !== beforeText;
+  if (c.periodOf && c.mod === 'END' && tense === 'past' && !placedByText && dct && r.point && AT_END.has(prep) && endAhead(r.point, dct)) r = previousPeriod(r.point);
+  // "the first Tuesday of next month": the month resolved as any month, then the day in it
+  if (c.inMonth) r = placeInMonth(r, c.inMonth);
+  // the day the phrase names is what later anaphora ("the next morning") and weekdays refer to
+  let named: Point | null = r.point;
+  if (c.shiftDays && r.point && r.point.g === 'D') {
+    const p = dayPoint(r.point.days! + c.shiftDays);
+    named = r.point;
+    r = { value: formatPoint(p), point: p };
   }
-  st.ref = ref;
-  st.refDay = refDay;
+  if (c.weekdayNear && r.point && r.point.g === 'D') {
+    const { wd, dir } = c.weekdayNear;
+    const d = r.point.days!;
+    const p = dayPoint(dir === 1 ? d + (((wd - weekday(d) + 7) % 7) || 7) : d - (((weekday(d) - wd + 7) % 7) || 7));
+    r = { value: formatPoint(p), point: p };
+    named = p;
+  }
+  if (ctx.rangeFrom && walk.prevWeekday && tense === 'past' && dct && bareWeekday(c) && r.point?.g === 'D' && r.point.days! > dct.days) r = pastWeekdayRange(r, out);
+  const listed = walk.run.length > 0 && bareWeekday(c) && r.point?.g === 'D' && !ctx.rangeFrom && c.s - walk.prevEnd === 1 && WEEKDAY_LIST_JOINERS.has(low(t, walk.prevEnd)) && tense !== null;
+  if (listed) {
+    const day = keepWeekdayOrder(walk.run, (c.sem as { wd: number }).wd, r.point!.days!, tense === 'past', out, st.weekdayDays);
+    if (day !== r.point!.days) {
+      r = { value: formatPoint(dayPoint(day)), point: dayPoint(day) };
+      named = r.point;
+    }
+  }
+  if (c.weekOf && r.point && r.point.g === 'D') {
+    // (a Monday holiday's weekend is the one before it: Labor Day weekend)
+    const day = c.sem.k === 'holiday' && c.weekOf === 'WE' && weekday(r.point.days!) === 1 ? dayPoint(r.point.days! - 1) : r.point;
+    const w = coarsen(day, c.weekOf);
+    r = { value: formatPoint(w), point: w };
+  }
+  // "held annually in August", "every year on July 4": a month or day right after a set names
+  // that month or day of every year, no one year
+  if (walk.prevSet && c.s - walk.prevEnd === 1 && SET_DATE_PREPS.has(prep) && c.type === 'DATE' && c.sem.k === 'date' && c.sem.y === undefined && c.sem.m !== undefined) {
+    r = { value: `XXXX-${String(c.sem.m).padStart(2, '0')}${c.sem.d !== undefined ? `-${String(c.sem.d).padStart(2, '0')}` : ''}`, point: null };
+  }
+  // "a statement at 2 p.m., followed by a news conference at 2:30": a clock time with no a.m. /
+  // p.m. after an afternoon one of its sentence, and not before it, is in the afternoon too
+  const tod = c.noMeridiem && walk.pmSent === lo && Number(c.tod!.slice(1, 3)) + 12 >= walk.pmHour ? afternoon(c.tod!) : c.tod;
+  if (c.tod && !c.noMeridiem && /^T\d\d/.test(c.tod)) {
+    const h = Number(c.tod.slice(1, 3));
+    if (h >= 12 && h < 24) {
+      walk.pmSent = lo;
+      walk.pmHour = h;
+    } else if (walk.pmSent === lo) walk.pmSent = -1;
+  }
+  const tt = taggedTimeOf(text, t, c, r, tod, walk, placedByText);
+  out.push(tt);
+  carryChain(c, r, named, lo, tense, dct, st, walk);
+  walk.prevEnd = c.e;
+  if (!listed) walk.run = [];
+  if (bareWeekday(c) && r.point?.g === 'D') walk.run.push({ out: out.length - 1, wd: (c.sem as { wd: number }).wd, day: r.point.days! });
+  else walk.run = [];
+  walk.prevPoint = r.point;
+  walk.prevYearEnd = c.mod === 'END' && r.point?.g === 'Y';
+  walk.prevWeekday = c.sem.k === 'wd' && r.point?.g === 'D';
+  // (only a yearly one: "rose daily in March" is one March)
+  walk.prevSet = c.type === 'SET' && /^P\d+Y$/.test(tt.value);
+  // "Wednesday through Friday" is a range without "from": its end counts forward from its start
+  walk.prevFrom = ['from', 'between', 'since'].includes(prep) || connector === false && /^\d/.test(tt.value) && (low(t, c.e) === '-' || (low(t, c.e) === 'through' && c.sem.k === 'wd'));
+}
+
+/** A candidate resolved against the publication date and the dates the text gave before it. */
+function resolveInText(t: readonly Tok[], c: Cand, ctx: ResolveContext, tense: Tense, lo: number, sent: Int32Array, dct: Dct | null, st: ChainState, walk: WindowWalk): Resolved {
+  // "Asian shares fell overnight": told in the past, the night before the publication date
+  // (TimeBank: "overnight" in a story of Oct. 27 is 10-26TNI); "will work overnight" is tonight.
+  const night = tense === 'past' && c.e - c.s === 1 && low(t, c.s) === 'overnight' && c.sem.k === 'rel' ? { ...c, sem: { ...c.sem, n: -1 } } : c;
+  // (a year told a few words before: "approved in 1987 that didn't specify ..., Nashua had bought
+  // shares through Sept. 29" is a new clause about another time)
+  // ("will publish full-year results on March 11", told in January: a year already over frames
+  // no day of a future clause)
+  // ("unlikely before the end of the year and possibly not until after he leaves office on Jan.
+  // 20": the end of the current year is a boundary the day lies beyond, not a frame)
+  const yearNear = walk.refSent === lo && walk.prevPoint === walk.ref && c.s - walk.prevEnd <= YEAR_FRAME_TOKENS && !(tense === 'future' && dct && walk.ref && walk.ref.y < dct.y) && !(walk.prevYearEnd && dct && walk.ref && walk.ref.y === dct.y);
+  let r = resolveSem(yearOfSentence(t, measuredMonthAt(t, night), walk.ref, yearNear), ctx);
+  // "On Friday, the shooting happened at 10 p.m.": a clock time with no day of its own is on the
+  // day its sentence gave before it, not the publication date.
+  if (bareClock(c) && walk.refDay && ((walk.refDaySent === lo && walk.refDaySent >= 0) || comingDayGoesOn(walk.refDay, walk.refDaySent, lo, sent, dct, tense))) r = { value: formatPoint(walk.refDay), point: walk.refDay };
+  else if (bareClock(c) && walk.refDay && pastDayGoesOn(walk.refDay, walk.refDaySent, lo, sent, dct, tense)) {
+    const p = walk.refDayNight && !eveningHour(c.tod!) ? dayPoint(walk.refDay.days! + 1) : walk.refDay;
+    r = { value: formatPoint(p), point: p };
+  }
+  else if (bareClock(c) && c.tod!.startsWith('T24') && tense === 'past' && dct && r.point?.days === dct.days) {
+    // "The ceasefire began at midnight": told in the past, the midnight that began the
+    // publication day, which TimeML writes as the day before at T24:00
+    const p = dayPoint(dct.days - 1);
+    r = { value: formatPoint(p), point: p };
+  }
+  r = monthAYearBack(c, r, walk.ref, walk.refSent === lo, st.quarter);
+  if (c.turnOf) r = turnOfCentury(c, dct, tense) ?? r;
+  if (c.reportYear && dct && dct.m <= 3 && (tense !== 'future' || REPORT_NOUNS.has(low(t, c.e))) && r.point?.g === 'Y') {
+    // "full-year revenue fell" in February: the year just closed ("will report full-year
+    // results" too; "expects full-year sales to grow" looks at this one)
+    const p: Point = { g: 'Y', y: r.point.y - 1 };
+    r = { value: formatPoint(p), point: p };
+  }
+  return r;
+}
+
+/** The tagged time of a resolved candidate (tod: its time of day, an afternoon one corrected). */
+function taggedTimeOf(text: string, t: readonly Tok[], c: Cand, r: Resolved, tod: string | undefined, walk: WindowWalk, placedByText: boolean): TaggedTime {
+  // A zone stays out of the value (TimeBank writes local times) and goes in its own field.
+  const zm = tod ? /([+-]\d\d:\d\d|Z)$/.exec(tod) : null;
+  const value = withTimeOfDay(r.value, zm ? tod!.slice(0, zm.index) : tod);
+  const anchored: TaggedTime['anchor'] =
+    (c.sem.k === 'date' && c.sem.y !== undefined) || (c.sem.k === 'part' && c.sem.y !== undefined) || c.sem.k === 'decade' || c.sem.k === 'century' || c.sem.k === 'lit'
+      ? 'absolute'
+      : (c.sem.k === 'rel' && c.sem.anchor === 'ref' && (walk.ref || walk.refDay)) || (c.sem.k === 'part' && c.sem.ana && walk.ref) || placedByText
+        ? 'text'
+        : 'dct';
+  const granularity = granularityOf(value, c.type);
+  const tt: TaggedTime = {
+    start: t[c.s]!.start,
+    end: t[c.e - 1]!.end,
+    text: '',
+    type: c.type,
+    value,
+    granularity,
+    approximate: !!c.approx || value.includes('X') || value.endsWith('_REF') || (c.mod !== undefined && c.mod !== 'START' && c.mod !== 'END' && c.mod !== 'MID') || (c.mod !== undefined && c.type !== 'DURATION'),
+    anchor: anchored,
+  };
+  tt.text = text.slice(tt.start, tt.end);
+  if (c.mod) tt.mod = c.mod;
+  if (zm) tt.zone = zm[1]!;
+  return tt;
+}
+
+/** What a tagged candidate leaves for the next: the story's quarter, the reference date and day. */
+function carryChain(c: Cand, r: Resolved, named: Point | null, lo: number, tense: Tense, dct: Dct | null, st: ChainState, walk: WindowWalk): void {
+  const explicitDays = st.explicitDays;
+  // The quarter a results story reports on: one that has ended by the publication date ("the
+  // fourth quarter" of a forecast is not it), and not "the year-ago quarter", its comparison.
+  // An earlier quarter told after it ("After a flat second quarter, ...") is a comparison too: the
+  // story's quarter is the latest one it gave. A fiscal quarter ("its fiscal second quarter") is
+  // numbered in its own year, so it is the story's whatever its number.
+  // Its number need not fit the calendar either ("fiscal third-quarter profit rose", told in
+  // March), so outside a future clause it is reported on whether or not the calendar quarter ended.
+  const fiscalQuarter = c.sem.k === 'part' && !!c.sem.fiscal && tense !== 'future';
+  if (r.point && r.point.g === 'Q' && c.type === 'DATE' && !(c.sem.k === 'rel' && c.sem.cmp) && !(c.sem.k === 'part' && c.sem.rel === -4) && (!dct || fiscalQuarter || quarterEnded(r.point, dct)) && (fiscalQuarter || !quarterBefore(r.point, st.quarter))) st.quarter = r.point;
+  if (c.sem.k === 'rel' && c.sem.cmp) {
+    // "a year ago" as a comparison points back from the story's period without moving it.
+  } else if (r.point && c.type !== 'DURATION' && c.type !== 'SET' && c.sem.k === 'rel' && c.sem.anchor === 'ref') {
+    // A narrative chain moves on by days ("the following day ... a week later"), but "a year
+    // earlier ... year-ago" both point back from the same date.
+    if (r.point.g === 'D') {
+      walk.refDay = r.point;
+      walk.refDaySent = lo;
+      walk.refDayNight = c.tod === 'TNI';
+      st.monthLast = false;
+    }
+  } else if (named && c.type !== 'DURATION' && c.type !== 'SET') {
+    walk.ref = named;
+    walk.refSent = lo;
+    st.monthLast = named.g === 'M';
+    if (named.g === 'D') {
+      walk.refDay = named;
+      walk.refDaySent = lo;
+      walk.refDayNight = c.tod === 'TNI';
+      if (c.sem.k === 'date' && c.sem.d !== undefined) {
+        explicitDays.push(named.days!);
+        if (explicitDays.length > EXPLICIT_DAYS) explicitDays.shift();
+      }
+      // (a weekday a tense placed, for a later weekday with no tense of its own)
+      if (c.sem.k === 'wd' && c.sem.dir === null && (tense === 'past' || tense === 'future')) {
+        st.weekdayDays.push(named.days!);
+        if (st.weekdayDays.length > EXPLICIT_DAYS) st.weekdayDays.shift();
+      }
+    }
+  }
 }
