@@ -548,7 +548,7 @@ export function isAttributiveParticiple(before: string, cue: string, after: stri
 }
 
 /** What a "defending" holder holds: "defending champion", "the defending titleholder". */
-export const DEFENDED_TITLE = /^\s+(?:world\s+|olympic\s+|league\s+|double\s+)?(?:champions?|titleholders?|title-holders?|holders?|winners?)\b/i;
+const DEFENDED_TITLE = /^\s+(?:world\s+|olympic\s+|league\s+|double\s+)?(?:champions?|titleholders?|title-holders?|holders?|winners?)\b/i;
 
 /** A document named after a preposition: "In a statement", "in a letter to parents", "via a post". */
 const DOCUMENT_OBJECT = /\b(?:in|with|through|via|from|under)\s+(?:(?:a|an|the|his|her|their|its|our|[\p{Lu}][\p{L}'’.-]*['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}(?:statement|letter|note|message|email|e-mail|memo|report|post|filing|submission|document|notice|release|video|speech|address|transcript|affidavit|complaint|motion)\s*$/iu;

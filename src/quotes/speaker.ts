@@ -626,7 +626,7 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
 
   if (PERSONAL.has(lower)) {
     // a possessive alone is the tagger's cut of a longer source: "[Her] colleagues call her ..."
-    if (POSSESSIVE_SOURCE.test(text.slice(src.start, src.start + raw.length + 20)) ) return { speaker: null, confidence: 0 };
+    if (POSSESSIVE_SOURCE.test(text.slice(src.start, src.start + raw.length + 20))) return { speaker: null, confidence: 0 };
     // "The former head teacher drew applause when he called for ...": a pronoun inside a
     // sentence whose subject is a definite description of a person points to that description,
     // not to the last speaker; it names someone only as a title the entities carry
@@ -908,8 +908,8 @@ function lastCoordinatedPair(text: string, ms: readonly MentionRef[], from: numb
  * opens otherwise). Only descriptions ending in a word for a person count: "The plan" is no
  * antecedent of "he".
  */
-/** "Her colleagues", "his aides": a possessive pronoun as the source, a noun right after it. */
-const POSSESSIVE_SOURCE = /^(?:her|his|their)\s+\p{Ll}/iu;
+/** "Her colleagues": "her" as the source with a noun right after it, a possessive (a subject is "she"). */
+const POSSESSIVE_SOURCE = /^her\s+\p{Ll}/iu;
 
 /** A definite description of a person opening a sentence: "The former head teacher", "The farmer". */
 const PERSON_DESCRIPTION = /^The\s+(?:[\p{Ll}-]+\s+){0,3}?(teacher|head\s+teacher|headteacher|artist|singer|actor|actress|writer|author|player|coach|manager|candidate|mayor|councillor|senator|minister|president|judge|witness|defendant|lawyer|prosecutor|officer|doctor|scientist|researcher|farmer|driver|guard|owner|founder|chef|designer|director|executive|chairman|chairwoman|official|spokesman|spokeswoman|spokesperson|man|woman|boy|girl|veteran|mother|father|resident|neighbour|neighbor|activist|economist|analyst|professor)\b/u;
