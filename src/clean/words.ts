@@ -6,6 +6,7 @@
  * Content keys are interned: each distinct key has a small integer id (keyName(id) is the
  * key), so per-document tallies are typed arrays indexed by id, not maps of strings.
  */
+import { doubledTable, placeRow } from '../text/hash-rows.js';
 
 const STOP = new Set(
   `a about above after again against all almost also although always am among an and another any are around as at away back be
@@ -116,26 +117,14 @@ function addWord(text: string, a: number, b: number, h: number, id: number): voi
     pool = p;
   }
   for (let k = 0; k < len; k++) pool[poolTop + k] = text.charCodeAt(a + k);
-  place(table, h, len, id, poolTop);
+  placeRow(table, h, len, id, poolTop);
   poolTop += len;
   wordCount++;
 }
 
-function place(tab: Int32Array, h: number, len: number, id: number, off: number): void {
-  const mask = (tab.length >> 2) - 1;
-  let s = h & mask;
-  while (tab[(s << 2) + 1] !== 0) s = (s + 1) & mask;
-  const r = s << 2;
-  tab[r] = h;
-  tab[r + 1] = len;
-  tab[r + 2] = id;
-  tab[r + 3] = off;
-}
 
 function growWords(): void {
-  const old = table;
-  table = new Int32Array(old.length * 2);
-  for (let r = 0; r < old.length; r += 4) if (old[r + 1] !== 0) place(table, old[r]!, old[r + 1]!, old[r + 2]!, old[r + 3]!);
+  table = doubledTable(table);
 }
 
 /** The id of a word's content key, or -1 when it has none. */

@@ -11,6 +11,7 @@
  * which no stage changes after the text stage made it.
  */
 import type { Token } from '../document/types.js';
+import { doubledTable, placeRow } from './hash-rows.js';
 
 const MAX_WORDS = 400_000;
 
@@ -58,26 +59,14 @@ function idOf(text: string): number {
     pool = p;
   }
   for (let k = 0; k < len; k++) pool[poolTop + k] = text.charCodeAt(k);
-  place(table, h, len + 1, count, poolTop);
+  placeRow(table, h, len + 1, count, poolTop);
   poolTop += len;
   return count++;
 }
 
-function place(tab: Int32Array, h: number, lenPlus1: number, id: number, off: number): void {
-  const mask = (tab.length >> 2) - 1;
-  let s = h & mask;
-  while (tab[(s << 2) + 1] !== 0) s = (s + 1) & mask;
-  const r = s << 2;
-  tab[r] = h;
-  tab[r + 1] = lenPlus1;
-  tab[r + 2] = id;
-  tab[r + 3] = off;
-}
 
 function grow(): void {
-  const old = table;
-  table = new Int32Array(old.length * 2);
-  for (let r = 0; r < old.length; r += 4) if (old[r + 1] !== 0) place(table, old[r]!, old[r + 1]!, old[r + 2]!, old[r + 3]!);
+  table = doubledTable(table);
 }
 
 /** Forgets every text: ids start over in a new generation. */
