@@ -6,7 +6,7 @@
  * Content keys are interned: each distinct key has a small integer id (keyName(id) is the
  * key), so per-document tallies are typed arrays indexed by id, not maps of strings.
  */
-import { doubledTable, placeRow } from '../text/hash-rows.js';
+import { doubledTable, findRow, NOT_FOUND, placeRow } from '../text/hash-rows.js';
 
 const STOP = new Set(
   `a about above after again against all almost also although always am among an and another any are around as at away back be
@@ -68,21 +68,8 @@ function hashRange(text: string, a: number, b: number): number {
 function keyIdOfRange(text: string, a: number, b: number): number {
   const h = hashRange(text, a, b);
   const len = b - a;
-  const tab = table;
-  const mask = (tab.length >> 2) - 1;
-  let s = h & mask;
-  for (;;) {
-    const r = s << 2;
-    const l = tab[r + 1]!;
-    if (l === 0) break;
-    if (l === len && tab[r]! === h) {
-      const p = tab[r + 3]!;
-      let k = 0;
-      while (k < len && pool[p + k] === text.charCodeAt(a + k)) k++;
-      if (k === len) return tab[r + 2]!;
-    }
-    s = (s + 1) & mask;
-  }
+  const found = findRow(table, pool, h, len, text, a, len);
+  if (found !== NOT_FOUND) return found;
   const word = a === 0 && b === text.length ? text : text.slice(a, b);
   const key = computeKey(word);
   let id = -1;

@@ -11,7 +11,7 @@
  * which no stage changes after the text stage made it.
  */
 import type { Token } from '../document/types.js';
-import { doubledTable, placeRow } from './hash-rows.js';
+import { doubledTable, findRow, NOT_FOUND, placeRow } from './hash-rows.js';
 
 const MAX_WORDS = 400_000;
 
@@ -36,23 +36,10 @@ function hashOf(text: string): number {
 function idOf(text: string): number {
   const h = hashOf(text);
   const len = text.length;
-  const tab = table;
-  const mask = (tab.length >> 2) - 1;
-  let s = h & mask;
-  for (;;) {
-    const r = s << 2;
-    const l = tab[r + 1]!;
-    if (l === 0) break;
-    if (l === len + 1 && tab[r]! === h) {
-      const p = tab[r + 3]!;
-      let k = 0;
-      while (k < len && pool[p + k] === text.charCodeAt(k)) k++;
-      if (k === len) return tab[r + 2]!;
-    }
-    s = (s + 1) & mask;
-  }
+  const found = findRow(table, pool, h, len + 1, text, 0, len);
+  if (found !== NOT_FOUND) return found;
   // a new text
-  if ((count + 1) * 2 > tab.length >> 2) grow();
+  if ((count + 1) * 2 > table.length >> 2) grow();
   if (poolTop + len > pool.length) {
     const p = new Uint16Array(Math.max(pool.length * 2, poolTop + len));
     p.set(pool);
