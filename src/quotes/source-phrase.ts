@@ -8,11 +8,10 @@ import { isSpeechVerb } from './cues.js';
 import { inCueClause } from './source.js';
 import { antecedentPhrase } from './speaker.js';
 
-/** "KISUMU, Kenya, March 5 (Dossier Wire) — ": a place in capitals, then up to a dash. */
-export const DATELINE = /^(?:[A-Z][A-Z .'’/-]{2,}(?:,[^—–\n]{0,60}|\s*\([^)\n]{1,30}\))?|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}\s*\([^)\n]{1,30}\)|(?:March|April|May|June|July)\s+\d{1,2}\s*\([^)\n]{1,30}\))\s*(?:—|–|--|_|-(?=\s))\s*/;
 
-/** A live blog's time stamp opening a post: "09:02 — ", "10.25 - ", "11:10 GMT: ". */
-export const LIVE_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|GMT|BST|CET|EST|EDT|PST|UTC|local))?\s*(?:—|–|--|-|:)\s+/i;
+import { DATELINE, LIVE_STAMP } from './dateline.js';
+
+export { DATELINE, LIVE_STAMP };
 export const LEADING_ADVERBIAL = /^(?:In|On|At|During|After|Before|Speaking|Asked|Writing|Earlier|Later|Meanwhile|However|But|And)\b[^,]{0,60},\s*/;
 
 const SUBJECT_PRONOUN = /^(?:He|She|They|We|I|It)$/;

@@ -2,6 +2,7 @@ import type { Entity, EntityType, Span } from '../document/types.js';
 import { countryOfDemonym, titleRanks } from '../entities/index.js';
 import { genderOfGivenName } from './given-names.js';
 import { companyBefore, isCompanyHead } from './company.js';
+import { DATELINE } from './dateline.js';
 import { isRegulatorHead, regulatorBefore } from './regulator.js';
 
 /** One entity mention, flattened and sorted by start offset. */
@@ -864,8 +865,10 @@ function pronounGoesOn(window: string, want: 'm' | 'f'): boolean {
   return (want === 'f' ? /\b(?:she|She)\b/ : /\b(?:he|He)\b/).test(plain);
 }
 
-/** A dateline opening a paragraph: "BANGLADESH — ", "DHAKA, May 3 (Wire) - ". */
-const OPENING_DATELINE = /^[A-Z][A-Z .'’/-]{2,}(?:,[^—–\n]{0,40})?\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|--|-)\s*$/;
+/** True when `lead` is a dateline and nothing else: "BANGLADESH — ", "DHAKA, May 3 (Wire) - ". */
+function isDatelineOnly(lead: string): boolean {
+  return DATELINE.exec(lead)?.[0].length === lead.length;
+}
 /** A description opening a paragraph, with the comma before the name apposed to it: "Her husband, ". */
 const APPOSED_DESCRIPTION = /^(?:The|His|Her|Their|Its|A|An)\s+[^,.;:“”"]{1,40},\s*$/;
 
@@ -878,7 +881,7 @@ function paragraphSubject(text: string, ms: readonly MentionRef[], from: number,
     if (m.type !== 'PERSON' || !fits(m.entity)) continue;
     if (subject === null) {
       // (the name may follow a description it is apposed to: "Her husband, Abdul Karim, works ...")
-      if ((m.start !== at && !APPOSED_DESCRIPTION.test(text.slice(at, m.start)) && !OPENING_DATELINE.test(text.slice(at, m.start))) || /^['’]s?\b/.test(text.slice(m.end, m.end + 2))) return null;
+      if ((m.start !== at && !APPOSED_DESCRIPTION.test(text.slice(at, m.start)) && !isDatelineOnly(text.slice(at, m.start))) || /^['’]s?\b/.test(text.slice(m.end, m.end + 2))) return null;
       subject = m.entity;
     } else if (m.entity !== subject) return null;
   }
