@@ -178,13 +178,34 @@ export function namesBodyBeforeItsNoun(w: readonly string[], start: number, end:
 }
 
 /**
+ * Nouns of a medium or a kind of body whose name follows them without a comma: "the newspaper El
+ * Pais", "broadcaster Onda Cero", "housing charity Shelter", "carmaker Stellantis".
+ */
+const MEDIA_NOUNS = new Set([
+  'newspaper', 'daily', 'weekly', 'broadcaster', 'magazine', 'tabloid', 'website', 'outlet', 'paper', 'channel', 'network',
+  'charity', 'watchdog', 'regulator', 'ngo', 'think-tank', 'thinktank', 'nonprofit', 'non-profit', 'carmaker', 'automaker',
+  'retailer', 'airline', 'lender', 'insurer', 'chipmaker', 'drugmaker', 'conglomerate', 'supermarket', 'startup', 'start-up',
+]);
+/** Media nouns that need the word before them: "radio station", "news agency". */
+const MEDIA_COMPOUNDS = new Map([['station', ['radio', 'television', 'tv']], ['agency', ['news']]]);
+
+/** The name right after a noun of a medium: "told the radio station Cadena SER", "the daily Granma". */
+function followsMediaNoun(w: readonly string[], start: number): boolean {
+  const noun = w[start - 1] ?? '';
+  if (MEDIA_NOUNS.has(noun)) return true;
+  return start >= 2 && (MEDIA_COMPOUNDS.get(noun)?.includes(w[start - 2]!.toLowerCase()) ?? false);
+}
+
+/**
  * The type the words around a name give it from before it (1 ORG, 2 LOC, -1 none): a description
- * it stands in apposition to, or a body's noun after a name the tagger took for a place. A
+ * it stands in apposition to, a medium's noun, or a body's noun after a name the tagger took for a place. A
  * tagged person whose name opens with a given name keeps its type ("the firm, John Smith,").
  */
 export function typeFromWordsBefore(w: readonly string[], start: number, end: number, tagged: string, lists: NameLists): number {
   if (tagged === 'PERSON' && lists.givenName(w[start]!)) return -1;
   const before = typeFromDescriptionBefore(w, start, end);
   if (before >= 0) return before;
+  // (an adjective the tagger typed MISC modifies a noun after it: "all daily Vietnamese-language newspapers")
+  if (followsMediaNoun(w, start) && !(tagged === 'MISC' && /^\p{Ll}/u.test(w[end] ?? ''))) return ORG;
   return tagged === 'LOC' && namesBodyBeforeItsNoun(w, start, end) && !lists.knownPlace(w.slice(start, end)) ? ORG : -1;
 }

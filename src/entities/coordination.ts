@@ -67,10 +67,34 @@ export function organisationsInCoordination(w: readonly string[], spans: readonl
           out[k] = { start: sp.start, end: sp.end, type: ORG };
         }
       }
+      const typed = out ?? spans;
+      const lone = lonePlaceAmongOrganisations(w, typed, i, j);
+      if (lone >= 0) {
+        out ??= spans.slice();
+        out[lone] = { start: typed[lone]!.start, end: typed[lone]!.end, type: ORG };
+      }
     }
     i = j + 1;
   }
   return out ?? (spans as TokenSpan[]);
+}
+
+/**
+ * "Google, Amazon and Meta": one place among organisations only, a place the lists know that is no
+ * country, state or people ("Amazon" the river), is a company named like it. Returns its index in
+ * spans[i..j], or -1. A country stays ("Oxfam and Kenya").
+ */
+function lonePlaceAmongOrganisations(w: readonly string[], spans: readonly TokenSpan[], i: number, j: number): number {
+  let place = -1;
+  for (let k = i; k <= j; k++) {
+    const sp = spans[k]!;
+    if (sp.type === ORG) continue;
+    if (sp.type !== LOC || place >= 0) return -1;
+    place = k;
+  }
+  if (place < 0) return -1;
+  const name = w.slice(spans[place]!.start, spans[place]!.end).join(' ');
+  return countryOfName(name) || stateOfName(name) || countryOfDemonym(name) ? -1 : place;
 }
 
 /** People counted in the plural at firms: "analysts at", "economists from". */

@@ -10,13 +10,13 @@ import { namesBeforeDescription, typeFromDescription, typeFromWordsBefore } from
 import { backersTypedAsPlaces, employersOfPluralStaff, organisationsInCoordination, splitFirmsAfterPluralStaff } from './coordination.js';
 import { hashString } from './hash.js';
 import { tokenWordIds } from '../text/word-ids.js';
-import { dropCommonHeadingOpeners, judgeHeadlineSpans } from './headlines.js';
+import { dropCommonHeadingOpeners, dropRubrics, judgeHeadlineSpans } from './headlines.js';
 import type { NerModel } from './model.js';
 import { stateOfName } from './states.js';
-import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverAnd, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, isOpeningParticiple, joinCompanyAcrossAnd, placesAfterAreaNouns, placesBeforeAreaNouns, joinPersonAcrossParticle, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody, titlesOfWorks, dropQuotationOpener, dropTrailingWeekday } from './spans.js';
+import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverAnd, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, isOpeningParticiple, joinCompanyAcrossAnd, placesAfterAreaNouns, placesBeforeAreaNouns, joinPersonAcrossParticle, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody, titlesOfWorks, dropQuotationOpener, dropTrailingWeekday, extendOverInstitutionHead } from './spans.js';
 import { spansFromBilou, type TokenSpan } from './tags.js';
 import { HONORIFICS, isTitleWord, TITLE_HEADS, titleAfter, titleBefore, titleBeforeComma, titleKey, titleRanks } from './titles.js';
-import { collectPersonEvidence, gluedAcronymType, isEmployerAfterOccupation, isEmployerTypedAsPlace, isStakeIn, isPlaceAfterPlaceNoun, isPlaceBeforeAreaNoun, isClubTypedAsPlace, isCurrencyPrefix, isDescriptorOfPeople, isOriginTypedAsOrganisation, isPersonInPairTypedAsPlace, isPlaceInPairTypedAsOrganisation, isSportsStory, isOrganisationTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
+import { collectPersonEvidence, gluedAcronymType, isEmployerAfterOccupation, isEmployerTypedAsPlace, isStakeIn, isPlaceAfterPlaceNoun, isPlaceBeforeAreaNoun, isPlaceOwningPlaceNoun, isClubTypedAsPlace, isCurrencyPrefix, isDescriptorOfPeople, isOriginTypedAsOrganisation, isPersonInPairTypedAsPlace, isPlaceInPairTypedAsOrganisation, isSportsStory, isOrganisationTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
 
 const TYPE_NAMES: EntityType[] = ['PERSON', 'ORG', 'LOC', 'MISC'];
 
@@ -1139,6 +1139,7 @@ function charSpan(tokens: readonly Token[], s: Sentence, a: number, b: number): 
 function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): TokenSpan[] {
   const { lists, evidence } = d;
   let spans = joinNamesAcrossConnectors(w, dropTrailingWeekday(w, tagged, d.sportsStory));
+  spans = extendOverInstitutionHead(w, spans);
   spans = joinPersonAcrossParticle(w, spans);
   spans = extendPersonOverArticledSurname(w, spans);
   spans = extendPersonOverGivenName(w, spans, lists);
@@ -1316,9 +1317,11 @@ function typeByHeadsAndSurroundings(d: ArticleNames, w: string[], sp: TokenSpan,
   if (sp.end - sp.start === 1 && isDiseaseName(w[sp.start]!, d.diseaseNames)) type = 'MISC';
   else if (namesAStorm(w.slice(sp.start, sp.end), d.stormNames)) type = 'MISC';
   else if (type === 'ORG' && isPlaceAfterLocative(w, sp, d.model)) type = 'LOC';
-  else if ((type === 'ORG' || type === 'PERSON') && (isPlaceAfterPlaceNoun(w, sp.start, sp.end) || isPlaceBeforeAreaNoun(w, sp.start, sp.end))) type = 'LOC';
+  else if ((type === 'ORG' || type === 'PERSON') && (isPlaceAfterPlaceNoun(w, sp.start, sp.end) || isPlaceBeforeAreaNoun(w, sp.start, sp.end) || isPlaceOwningPlaceNoun(w, sp.start, sp.end, d.lists))) type = 'LOC';
   else if (type === 'LOC' && isClubTypedAsPlace(w, sp.start, sp.end, d.sportsStory)) type = 'ORG';
   else if (type !== 'ORG' && sp.end - sp.start > 1 && MEDIA_HEADS.has(w[sp.end - 1]!)) type = 'ORG';
+  // "Alpenbank", "Commerzbank", "Sberbank": a bank's name in one word
+  else if (type !== 'ORG' && sp.end - sp.start === 1 && /^\p{Lu}\p{L}+bank$/u.test(w[sp.start]!)) type = 'ORG';
   else if (type === 'PERSON' && sp.end - sp.start > 1 && PLACE_HEADS.has(w[sp.end - 1]!)) type = 'LOC';
   else if (type === 'MISC' && sp.end - sp.start > 1 && WORKS_HEADS.has(w[sp.end - 1]!)) type = 'LOC';
   else if (type === 'ORG' && sp.end - sp.start > 1 && NATURE_HEADS.has(w[sp.end - 1]!)) type = 'LOC';
@@ -1429,7 +1432,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
     return out;
   });
   const tagged = model.tagDocument(words, { ids, generation: tokenIds.generation });
-  const taggedSpans = dropCommonHeadingOpeners(text, sentences, words, judgeHeadlineSpans(text, sentences, words, tagged.map((t) => spansFromBilou(t)), model.resources), model.resources);
+  const taggedSpans = dropRubrics(words, dropCommonHeadingOpeners(text, sentences, words, judgeHeadlineSpans(text, sentences, words, tagged.map((t) => spansFromBilou(t)), model.resources), model.resources));
   const lists = nameListsOf(model);
   // how the whole article uses each name (as a person's, as an organisation's), before any span is typed
   const evidence = collectPersonEvidence(words, taggedSpans, opensWithTradeNoun);

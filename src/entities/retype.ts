@@ -497,6 +497,26 @@ export function isPlaceAfterPlaceNoun(w: readonly string[], start: number, end: 
   return PLACE_OF.has(w[start - 2]!.toLowerCase()) && w[end] !== "'s" && w[end] !== "'";
 }
 
+/** What a town has that a possessive before it names: "Alzira's mayor", "the city's residents". */
+const PLACE_POSSESSIONS = new Set(['mayor', 'mayors', 'residents', 'inhabitants', 'townspeople', 'outskirts', 'suburbs', 'station', 'airport', 'harbour', 'harbor', 'streets', 'neighbourhoods', 'neighborhoods']);
+const OFFICE_MODIFIERS = new Set(['former', 'deputy', 'acting', 'new', 'longtime', 'then', 'main', 'central', 'international', 'railway', 'train', 'bus', 'busiest', 'largest', 'biggest', 'old']);
+
+/**
+ * "Alzira's mayor, Carmen Ortiz,", "Velden's residents", "Hamburg's main railway station": a name
+ * of one or two words before "'s" and a place's office, people or building is that place. An
+ * organisation the lists know, and no place, keeps its type ("Labour's mayor of London").
+ */
+export function isPlaceOwningPlaceNoun(w: readonly string[], start: number, end: number, lists: NameLists): boolean {
+  if (end - start > 2 || (w[end] !== "'s" && w[end] !== "'")) return false;
+  let k = end + 1;
+  while (k < end + 3 && OFFICE_MODIFIERS.has(w[k] ?? '')) k++;
+  if (!PLACE_POSSESSIONS.has(w[k] ?? '')) return false;
+  const name = w.slice(start, end);
+  // (a name the lists know as a place and a club, "Hamburg's main railway station", is the place here)
+  const knownBody = name.length === 1 ? lists.organisationWord(name[0]!) : lists.knownOrganisation(name.join(' ').toLowerCase());
+  return (!knownBody || lists.knownPlace(name)) && !/^\p{Lu}+$/u.test(name[name.length - 1]!);
+}
+
 /** Lowercase nouns of an administrative area that follow its name: "the Belgorod region", "Rivers state". */
 const AREA_AFTER = new Set(['region', 'province', 'district', 'oblast', 'governorate', 'prefecture', 'county', 'state', 'municipality',
   // and of places in a city: "Vienna's Graben shopping street", "the Kreuzberg neighbourhood"

@@ -596,3 +596,30 @@ export function dropTrailingWeekday(w: readonly string[], spans: readonly TokenS
   });
   return out ?? (spans as TokenSpan[]);
 }
+
+/** Heads of the names of bodies that open with a people's or a region's adjective: "European Parliament", "African Union". */
+const INSTITUTION_HEADS = new Set(['Parliament', 'Commission', 'Council', 'Union', 'Court', 'Bank', 'League', 'Assembly', 'Community', 'Agency', 'Senate', 'Congress']);
+/** Adjectives of regions that open such names and are no country's demonym. */
+const REGION_ADJECTIVES = new Set(['European', 'African', 'Arab', 'Asian', 'Nordic', 'Baltic', 'Caribbean', 'Eurasian', 'Andean', 'Pan-African', 'Inter-American']);
+
+/**
+ * "The European Parliament on Tuesday voted": the tagger may tag the adjective alone and leave the
+ * head untagged. A one-word span of a region's or a people's adjective followed by capitalised
+ * words (at most two) ending in a body's head is that body's name.
+ */
+export function extendOverInstitutionHead(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    if (sp.end - sp.start !== 1 || sp.type === PER) return;
+    const adjective = w[sp.start]!;
+    if (!REGION_ADJECTIVES.has(adjective) && !countryOfDemonym(adjective)) return;
+    const next = spans[i + 1]?.start ?? w.length;
+    let end = sp.end;
+    while (end < next && end < sp.end + 2 && /^\p{Lu}\p{Ll}+$/u.test(w[end]!) && !INSTITUTION_HEADS.has(w[end]!)) end++;
+    // (a capitalised word after the head makes it a title's: "Lebanese Parliament Speaker Nabih Berri")
+    if (end >= next || !INSTITUTION_HEADS.has(w[end] ?? '') || /^\p{Lu}/u.test(w[end + 1] ?? '')) return;
+    out ??= spans.slice();
+    out[i] = { start: sp.start, end: end + 1, type: ORG };
+  });
+  return out ?? (spans as TokenSpan[]);
+}

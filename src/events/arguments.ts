@@ -872,6 +872,7 @@ export function participantsOf(
     if ((e.type === 'LOC' || m.entity.type === 'MISC') && placeAsLocation(tokens, lower, region, m, mentions)) continue;
     if (isModifier(tokens, lower, m, personStarts, region.hi, personEnds)) continue;
     if (describesOrganisation(tokens, lower, m, orgStarts, region.hi)) continue;
+    if (employerOfIndividual(lower, m, region.lo)) continue;
     if (e.type !== 'LOC' && placeListMember(lower, m, mentions, region.lo)) continue;
     if (personPossessor(tokens, lower, m, region.hi)) continue;
     if (!ids.includes(e.id)) {
@@ -885,6 +886,29 @@ export function participantsOf(
 }
 const TARGET_PREP = new Set(['on', 'against']);
 
+/** People who work at or use a body without speaking or acting for it. */
+const INDIVIDUALS_OF = new Set([
+  'employee', 'employees', 'worker', 'workers', 'supervisor', 'supervisors', 'staffer', 'staffers', 'customer', 'customers',
+  'student', 'students', 'resident', 'residents', 'guard', 'guards', 'teacher', 'teachers', 'nurse', 'nurses', 'doctor', 'doctors',
+  'engineer', 'engineers', 'driver', 'drivers', 'passenger', 'passengers', 'clerk', 'accountant', 'contractor', 'contractors',
+  'trader', 'traders', 'analyst', 'analysts', 'researcher', 'researchers', 'professor', 'technician', 'technicians', 'patient', 'patients',
+  'client', 'clients', 'shareholder', 'shareholders', 'volunteer', 'volunteers', 'inmate', 'inmates', 'pupil', 'pupils',
+]);
+
+/**
+ * "A former customs supervisor at the Port of Rotterdam was sentenced", "an employee of Siemens was
+ * arrested": the body someone works at or for is where the person is from; it takes no part in
+ * what happens to or is done by that person. (Those who act for it stay: "officials from France",
+ * "a spokesman for the ministry".)
+ */
+function employerOfIndividual(lower: readonly string[], m: MentionRef, lo: number): boolean {
+  if (m.entity.type !== 'ORG') return false;
+  let k = m.start - 1;
+  if (k > lo && lower[k] === 'the') k--;
+  if (k <= lo || !['at', 'of', 'for', 'with'].includes(lower[k]!)) return false;
+  return INDIVIDUALS_OF.has(lower[k - 1]!);
+}
+
 /**
  * "Conti's party condemned the trial", "Reyes's lawyers said", "Putin's spokesman": a person who
  * owns the phrase's head does not act in its place (a country may: "Russia's army attacked" keeps
@@ -896,6 +920,17 @@ export function personPossessor(tokens: readonly Token[], lower: readonly string
   // (what a state owns, "Velmar's government", "X's army": the owner is a country the name tagger took for a person)
   return head.kind === 'word' && !isCap(head.text) && !STATE_HEADS.has(lower[m.end + 1]!);
 }
+/**
+ * "Colombia's opposition backs ...", "the country's farmers": a place owning a head that is no
+ * part of its state is not who acts ("France's government" and "Russia's army" are).
+ */
+export function placePossessorOfOthers(tokens: readonly Token[], lower: readonly string[], m: MentionRef, hi: number): boolean {
+  if (m.entity.type !== 'LOC' || !POSS.has(lower[m.end] ?? '') || m.end + 1 >= hi) return false;
+  const head = tokens[m.end + 1]!;
+  return head.kind === 'word' && !isCap(head.text) && !STATE_HEADS.has(lower[m.end + 1]!) && !STATE_AGENTS.has(lower[m.end + 1]!);
+}
+/** Who else speaks or acts for a place: "Europe's leaders", "Japan's top diplomat". */
+const STATE_AGENTS = new Set(['leaders', 'leader', 'officials', 'diplomats', 'diplomat', 'envoy', 'ambassador', 'minister', 'ministers', 'delegation', 'negotiators', 'spokesman', 'spokeswoman', 'regulators', 'regulator', 'lawmakers', 'legislators', 'senate', 'congress', 'state', 'top', 'chief', 'new', 'former', 'king', 'queen', 'national', 'finance', 'trade', 'health', 'economy', 'justice']);
 const STATE_HEADS = new Set(['government', 'army', 'military', 'forces', 'troops', 'police', 'parliament', 'ministry', 'embassy', 'authorities', 'navy', 'regime', 'cabinet', 'central', 'foreign', 'defence', 'defense', 'interior', 'capital', 'border', 'president', 'prime']);
 
 /**
@@ -1069,11 +1104,33 @@ export function timeOf(times: readonly Timex[], tokens: readonly Token[], region
     if (k === undefined || k < datelineEnd || !inRegion(region, k, k + 1)) continue;
     // "won Sunday's parliamentary election", "Monday's attack": the event's own date
     if (k >= tr.start - 2 && k < tr.end && datesNounAfter(tokens, t, k)) return t;
+    if (k >= tr.end && datesEarlierMark(tokens, k, tr.end)) continue;
     if (k >= tr.end) {
       if (!after) after = t;
     } else before = t;
   }
   return after ?? before;
+}
+
+/**
+ * "met on Saturday, their first meeting since a summit in Addis Ababa [last year]", "the highest
+ * since [2019]": a time after "since" that a first or a superlative measures from dates an earlier
+ * event, not this one. ("has been held since March" keeps its date: no "first" before it.)
+ */
+const MEASURED_FROM = new Set(['first', 'last', 'highest', 'lowest', 'biggest', 'largest', 'smallest', 'worst', 'best', 'deadliest', 'strongest', 'weakest', 'longest', 'sharpest', 'steepest', 'fastest', 'heaviest', 'bloodiest']);
+function datesEarlierMark(tokens: readonly Token[], k: number, from: number): boolean {
+  for (let j = k - 1; j >= from && j >= k - 8; j--) {
+    const x = tokens[j]!;
+    if (x.kind === 'punct') return false;
+    if (x.text.toLowerCase() !== 'since') continue;
+    for (let m = j - 1; m >= from && m >= j - 4; m--) {
+      const y = tokens[m]!.text.toLowerCase();
+      if (tokens[m]!.kind === 'punct') return false;
+      if (MEASURED_FROM.has(y)) return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 /** Whether a time expression at token k is a possessive before a noun: "Sunday's election". */

@@ -7,7 +7,7 @@
  * One left-to-right pass; every look-ahead is bounded.
  */
 import { CAPTIVES, TRADE_FLOWS, PHRASES, SITUATED_NOUN_TYPES, TRIGGER_WORDS, isPredicate, lightOverride, lightOverrideCameo, lightVerb, nounEntry, verbEntry, type NounEntry, type VerbEntry } from './lexicon.js';
-import { DETERMINERS, PREPOSITIONS, AUX, SPEECH, endsAmount, isCap, withheldPermission, wordAt } from './words.js';
+import { DETERMINERS, PREPOSITIONS, AUX, SPEECH, endsAmount, isCap, isMonthName, withheldPermission, wordAt } from './words.js';
 import { nounPhraseStart } from './clauses.js';
 import { objectPronounAt } from './coref.js';
 import { OBJECT_ACT_WORDS, objectAct, objectPhrase } from './acts.js';
@@ -106,6 +106,9 @@ function nounAfter(lower: readonly string[], tokens: readonly Token[], i: number
   for (let j = i; j < hi && j < limit; j++) {
     const t = tokens[j]!;
     if (t.kind === 'punct' && t.text !== '-') return -1;
+    // "before the end of March": a capitalised month inside a sentence is a date, no march ("the
+    // May 1 elections" go on to their noun)
+    if (isMonthName(t.text)) continue;
     const n = nounEntry(lower[j]!);
     if (n) {
       // "a summit meeting": take the last noun of a compound
@@ -465,6 +468,8 @@ const STRIKE_TARGETS = new Set([
  * sector ("a strike on Monday", "a strike on the railways"); "against" only a target word, since a
  * walkout is "against" a policy ("a strike against the pension reform").
  */
+/** "Dec.", "Sept", "Jan.": a month written short ("a strike on Dec. 10"). */
+const MONTH_ABBREVIATION = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
 function strikeOnTarget(lower: readonly string[], i: number, hi: number): boolean {
   const p = lower[i + 1];
   if (p !== 'on' && p !== 'against') return false;
@@ -474,7 +479,7 @@ function strikeOnTarget(lower: readonly string[], i: number, hi: number): boolea
       if (STRIKE_TARGETS.has(w)) return true;
       continue;
     }
-    if (MONTHS.has(w) || /^\d/.test(w) || STRIKE_ON_NOT_TARGET.has(w) || LABOUR_STRIKE_MODIFIERS.has(w)) return false;
+    if (MONTHS.has(w) || MONTH_ABBREVIATION.test(w) || /^\d/.test(w) || STRIKE_ON_NOT_TARGET.has(w) || LABOUR_STRIKE_MODIFIERS.has(w)) return false;
     if (!DETERMINERS.has(w)) return true;
   }
   return false;
@@ -496,7 +501,13 @@ function isIllnessOrState(lower: readonly string[], i: number): boolean {
 const MILITARY_STRIKE = new Set(['air', 'missile', 'drone', 'rocket', 'military', 'pre-emptive', 'preemptive', 'retaliatory', 'nuclear', 'surgical', 'precision', 'artillery', 'naval', 'israeli', 'us', 'u.s.', 'american', 'russian', 'punitive', 'first', 'deadly', 'fatal', 'lethal', 'deliberate', 'aerial', 'ballistic', 'targeted']);
 /** A determiner up to three words before, with no verb between: the word at i is a noun. */
 function determinerBefore(lower: readonly string[], i: number, lo: number): boolean {
-  for (let k = i - 1; k >= lo && k >= i - 3; k--) {
+  // (a hyphenated modifier is one word: "a one-day strike", "a 24-hour strike")
+  let hyphens = 0;
+  for (let k = i - 1; k >= lo && k >= i - 3 - hyphens; k--) {
+    if (lower[k] === '-' && hyphens < 2) {
+      hyphens++;
+      continue;
+    }
     if (DETERMINERS.has(lower[k]!) || lower[k] === "'s") return true;
     if (AUX_OR_MODAL.has(lower[k]!) || lower[k] === 'to') return false;
   }
@@ -701,10 +712,29 @@ const CLAUSE_BREAKS = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'afte
  */
 function subjectIn(lower: readonly string[], tokens: readonly Token[], i: number, lo: number, nouns: ReadonlySet<string>, wholeClause = false): boolean {
   for (let k = i - 1; k >= lo && (wholeClause || k >= i - 10); k--) {
-    if ((tokens[k]!.kind === 'punct' && !wholeClause) || CLAUSE_BREAKS.has(lower[k]!)) return false;
-    if (nouns.has(lower[k]!)) return true;
+    if ((tokens[k]!.kind === 'punct' && !wholeClause) || (CLAUSE_BREAKS.has(lower[k]!) && !(wholeClause && joinsWords(lower, k)))) return false;
+    if (nouns.has(lower[k]!) && !isFireOpened(lower, k, lo)) return true;
   }
   return false;
+}
+
+/**
+ * "in southern and eastern Spain", "homes and roads": an "and" or "or" between two lowercase words
+ * that is no verb's, inside the clause whose subject a participle after it shares ("Floods tore
+ * through southern and eastern Spain, killing 14").
+ */
+function joinsWords(lower: readonly string[], k: number): boolean {
+  if (lower[k] !== 'and' && lower[k] !== 'or') return false;
+  const next = lower[k + 1] ?? '';
+  return /^[a-z]+$/.test(next) && !/ed$/.test(next) && !PAST_VERBS_AFTER_AND.has(next);
+}
+/** Irregular past forms that open a second clause after "and": "and set fire to", "and shot". */
+const PAST_VERBS_AFTER_AND = new Set(['set', 'shot', 'hit', 'struck', 'tore', 'threw', 'blew', 'took', 'left', 'burnt', 'began', 'opened', 'fled', 'fought', 'stole', 'broke', 'drove', 'ran', 'cut']);
+
+/** Fire that people open, set or come under is gunfire or arson: "opened fire", "set fire to", "came under fire". */
+const FIRE_OPENERS = new Set(['opened', 'open', 'opening', 'opens', 'set', 'sets', 'setting', 'under', 'returned', 'return', 'exchanged', 'cross', 'sniper', 'gun', 'artillery', 'heavy']);
+function isFireOpened(lower: readonly string[], k: number, lo: number): boolean {
+  return lower[k] === 'fire' && k > lo && FIRE_OPENERS.has(lower[k - 1]!);
 }
 
 /** Spans of time that a determiner may open after "strike" without being its object: "strike this week". */
@@ -770,6 +800,11 @@ function subjectBeforeApposition(lower: readonly string[], tokens: readonly Toke
   return false;
 }
 
+/** What follows "stormed" when it takes a place by force: "stormed the embassy", "stormed into a school". */
+const STORMED = new Set(['the', 'a', 'an', 'into', 'its', 'their', 'his', 'her', 'several', 'two', 'three']);
+/** What a side storms into on the sports pages: "stormed into a two-goal lead", "into the final". */
+const STANDINGS = new Set(['lead', 'final', 'finals', 'semi-final', 'semi-finals', 'semifinal', 'semifinals', 'quarter-final', 'quarter-finals', 'quarterfinal', 'quarterfinals', 'round', 'top', 'victory', 'win', 'title', 'playoffs', 'play-offs']);
+
 /**
  * A verb's sense where its lexicon type is wrong for it: "dockworkers will strike" is a walkout
  * (CAMEO 143), "the outbreak has killed 14" and "the storm struck" are nobody's attack, and "is
@@ -803,6 +838,10 @@ function verbSense(lemma: string, lower: readonly string[], tokens: readonly Tok
     if (i - 1 > lo && lower[i - 1] === ',' && lower[i]!.endsWith('ing') && subjectIn(lower, tokens, i - 1, Math.max(lo, i - 25), NATURAL_CAUSES, true)) return NO_EVENT;
     if (lemma === 'strike' && lower[i + 1] !== 'by' && !hasDirectObject(lower, i) && (subjectIn(lower, tokens, i, lo, LABOUR_NOUNS) || reportedSubjectIn(lower, tokens, i, lo, LABOUR_NOUNS))) return { type: 'PROTEST', cameo: '143' };
   }
+  // "Gunmen stormed a hotel", "threatened to storm the parliament": a building taken by force; the
+  // noun ("the storm hit the coast", "storms") is weather
+  // ("stormed into a two-goal lead", "stormed to victory": the sports pages' charge)
+  if (lemma === 'storm' && (determinerBefore(lower, i, lo) || !STORMED.has(lower[i + 1] ?? '') || lower.slice(i + 1, i + 6).some((x) => STANDINGS.has(x)))) return NO_EVENT;
   if (lemma === 'welcome' && i > lo && BE_FORMS.has(lower[i - 1]!)) return NO_EVENT;
   if (lemma === 'raid' && isMoneyRaid(lower, i)) return NO_EVENT;
   // "the freed hostages were flown to Doha": carried there, no visit of theirs

@@ -52,6 +52,20 @@ function singular(w: string): string {
 }
 
 /** Normalises the words of an issue phrase (already cut at the phrase end); '' when nothing is left. */
+const GERUND_FOLLOWERS = new Set(['of', 'in', 'on', 'at', 'near', 'off']);
+const SUM_WORDS = new Set(['$', '€', '£', '¥', '%', 'million', 'billion', 'trillion', 'bn', 'mln', 'dollars', 'euros', 'pounds', 'percent', 'per', 'cent', 'pct']);
+
+/**
+ * "$300 million in cuts to city services", "a $10 tax on cigarettes": how much is no part of the
+ * issue; what the sum is in, or what it measures, is. The number of leading words to drop.
+ */
+function leadingSum(ws: readonly string[]): number {
+  let k = 0;
+  while (k < ws.length && (SUM_WORDS.has(ws[k]!) || /^[$€£]?[\d.,]+[mbk]?$/.test(ws[k]!))) k++;
+  if (k === 0 || k >= ws.length) return 0;
+  return ws[k] === 'in' ? k + 1 : k;
+}
+
 export function normalizeIssue(words: readonly string[]): string {
   let ws = words.map((w) => w.toLowerCase().replace(/[’']s$/, '').replace(/[“”"]/g, '')).filter((w) => w && !/^[,.;:!?()'’]$/.test(w));
   let changed = true;
@@ -60,6 +74,8 @@ export function normalizeIssue(words: readonly string[]): string {
   while (changed && ws.length) {
     changed = false;
     while (ws.length && DROP_LEAD.has(ws[0]!)) { ws = ws.slice(1); changed = true; }
+    const sum = leadingSum(ws);
+    if (sum > 0) { ws = ws.slice(sum); changed = true; }
     const joined = ws.join(' ');
     for (const f of FRAMES) {
       if (joined.startsWith(`${f} `)) { ws = ws.slice(f.split(' ').length); changed = true; infinitive = f.endsWith(' to'); break; }
@@ -71,7 +87,9 @@ export function normalizeIssue(words: readonly string[]): string {
   const cut = ws.findIndex(
     (w, i) =>
       (STOP.has(w) && !(w === 'to' && i > 0 && TO_NOUNS.has(ws[i - 1]!)) && !(w === 'in' && i > 0 && IN_NOUNS.has(ws[i - 1]!))) ||
-      (i > 0 && w.endsWith('ing') && w.length > 5) ||
+      // (a participle after the head takes an object: "a law banning abortions"; a gerund that ends
+      // the phrase or takes "of" is its head: "a return to aerial spraying", "oil drilling in the Arctic")
+      (i > 0 && w.endsWith('ing') && w.length > 5 && i + 1 < ws.length && !GERUND_FOLLOWERS.has(ws[i + 1]!)) ||
       // ("raising the retirement age": a gerund's object is part of the issue)
       // ("to raise the retirement age": an infinitive's object too)
       (i > 0 && RELATIVE_OPENERS.has(w) && !PHRASE_PREPS.has(ws[i - 1]!) && !(ws[i - 1] === 'in' && IN_NOUNS.has(ws[i - 2] ?? '')) && !(i === 1 && (infinitive || (ws[0]!.endsWith('ing') && ws[0]!.length > 5)))) ||

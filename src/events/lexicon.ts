@@ -184,6 +184,7 @@ const VERBS: V[] = [
   ['bomb', 'ASSAULT', [], '183'],
   ['ambush', 'ASSAULT', [], '180'],
   ['raid', 'ASSAULT', [], '180'],
+  ['storm', 'ASSAULT', ['stormed', 'storming'], '180'],
   ['strike', 'ASSAULT', ['struck', 'stricken'], '180', { notWithin: ['deal', 'deals', 'agreement', 'accord', 'bargain', 'compromise', 'balance', 'tone', 'note', 'chord', 'blow', 'pose', 'partnership', 'alliance', 'match', 'nerve', 'gold', 'it', 'down', 'out', 'off'] }],
   ['kill', 'ASSAULT', [], '180'],
   // "denies targeting civilians": aiming violence at people or places; "targets inflation" is none
@@ -194,6 +195,9 @@ const VERBS: V[] = [
   ['assassinate', 'ASSAULT', [], '186'],
   ['explode', 'ASSAULT', [], '183'],
   ['detonate', 'ASSAULT', [], '183'],
+  // "launched 120 drones and six missiles at Ukraine": aerial weapons used (CAMEO 195); a test, a
+  // programme or a satellite launched is none
+  ['launch', 'ASSAULT', [], '195', { needsWithin: ['drones', 'missiles', 'rockets', 'missile', 'rocket'], notWithin: ['test', 'tests', 'programme', 'program', 'satellite', 'satellites', 'factory', 'production', 'company', 'into', 'space', 'business'] }],
   ['fire', 'ASSAULT', [], '180', { needsNext: ['rockets', 'missiles', 'missile', 'shells', 'artillery', 'on', 'at', 'first', 'drones', 'mortars', 'shots', 'grenades', 'tear', 'bullets'] }],
   ['shell', 'FIGHT', [], '190'],
   ['clash', 'FIGHT', [], '190'],

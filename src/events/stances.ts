@@ -10,7 +10,7 @@ import { normalizeIssue, phraseWords } from './issue.js';
 import { refersToMeasure } from './proposals.js';
 import { inflect } from './lexicon.js';
 import { isCap, wordAt } from './words.js';
-import { personPossessor } from './arguments.js';
+import { personPossessor, placePossessorOfOthers } from './arguments.js';
 import { namesPassage } from './acts.js';
 
 /**
@@ -145,6 +145,8 @@ function holderBefore(tokens: readonly Token[], lower: readonly string[], at: nu
     if (m.start > lo && (lower[m.start - 1] === 'in' || lower[m.start - 1] === 'at')) continue;
     // "Conti's party opposes ...": the party holds the stance, not the person who owns it
     if (personPossessor(tokens, lower, m, at)) continue;
+    // "Colombia's opposition backs ...": the opposition holds it, not the country
+    if (placePossessorOfOthers(tokens, lower, m, at)) continue;
     const rank = (x: MentionRef) => (x.entity.type === 'LOC' ? 0 : 1);
     if (!best || rank(m) > rank(best) || (rank(m) === rank(best) && m.start > best.start)) best = m;
   }

@@ -158,6 +158,15 @@ function onlyNamesBefore(tokens: readonly Token[], lower: readonly string[], lo:
   return true;
 }
 
+/** Verbs that keep someone from an act: "prevent them from launching", "barred from attending". */
+const KEEP_FROM = new Set(['prevent', 'prevents', 'prevented', 'preventing', 'stop', 'stops', 'stopped', 'stopping', 'bar', 'bars', 'barred', 'barring', 'ban', 'bans', 'banned', 'banning', 'deter', 'deterred', 'keep', 'kept', 'discourage', 'discouraged', 'refrain', 'refrained']);
+
+/** A verb of keeping from before "from" at `from`, within five words: "prevent them [from]". */
+function keptFrom(lower: readonly string[], from: number, lo: number): boolean {
+  for (let k = from - 1; k >= lo && k >= from - 5; k--) if (KEEP_FROM.has(lower[k]!)) return true;
+  return false;
+}
+
 export function statusOf(
   tokens: readonly Token[],
   lower: readonly string[],
@@ -194,6 +203,9 @@ export function statusOf(
     if (!governed && lower[tr.head - 1] === 'to' && onlyNamesBefore(tokens, lower, lo, tr.head - 1)) cues.sched = governed = true;
     if (!governed && lower[tr.head - 1] === 'to') purposeOf(tokens, lower, lo, tr.head - 1, cues);
   }
+  // "to prevent them from launching rockets", "barred him from visiting": what is kept from
+  // happening has not happened
+  if (headWord.endsWith('ing') && lower[tr.head - 1] === 'from' && keptFrom(lower, tr.head - 1, lo)) cues.hypo = true;
   if (tr.nominal && tr.head >= lo) {
     // "no deal was reached"
     for (let k = tr.head - 1; k >= lo && k >= tr.head - 3; k--) if (lower[k] === 'no') cues.neg = true;

@@ -102,3 +102,9 @@ export function ofBeforeCrime(lower: readonly string[], start: number, lo: numbe
 export function wordAt(lower: readonly string[], k: number): string {
   return k >= 0 && k < lower.length ? lower[k]! : '';
 }
+
+const MONTH_NAMES = set('January February March April May June July August September October November December');
+/** A month's capitalised name ("the end of March"): a date, whatever noun its lowercase form is. */
+export function isMonthName(text: string): boolean {
+  return MONTH_NAMES.has(text);
+}

@@ -652,6 +652,24 @@ export function namesBeforeAnd(before: string): number {
   return m ? before.length - /^\s*/.exec(before)![0].length : 0;
 }
 
+/**
+ * "after France, Poland, [Britain and Germany] threatened": the names listed with commas right
+ * before a coordinated source, back to a word that opens the clause. Their length with the
+ * comma and space after the last of them, or 0.
+ */
+export function listedNamesBefore(before: string): number {
+  const m = /(?:^|[\s(—–-])((?:\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,2},\s+)+)$/u.exec(before);
+  if (!m) return 0;
+  // ("In Paris, Britain and Germany said": a place after a preposition opens the sentence, no list)
+  const opener = /(\S+)\s*$/.exec(before.slice(0, m.index + m[0].length - m[1]!.length))?.[1] ?? '';
+  if (LIST_BREAKERS.test(opener) || m[1]!.split(/,\s+/).some((item) => NOT_A_LISTED_NAME.test(item))) return 0;
+  return m[1]!.length;
+}
+/** Sentence adverbials and times that open a sentence with a comma, no names: "However,", "Last Thursday,". */
+const NOT_A_LISTED_NAME = /^(?:In|At|On|From|For|With|By|Across|Outside|Inside|Near|However|Meanwhile|Moreover|Separately|Earlier|Later|Last|Next|This|Also|Still|But|And|Yet|So|Then|Now|Today|Yesterday|Tomorrow|Instead|Indeed|Finally|Similarly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\b/;
+/** A preposition before the first name: the names are its objects, not the subject's list. */
+const LIST_BREAKERS = /^(?:in|at|on|from|for|with|by|across|outside|inside|near|of|to)$/i;
+
 const HAS_CLOSING_CHANNEL_WORDS = /\b(?:in|via)\s+(?:a|an|the|his|her|its|their)\s/i;
 /** A written or spoken piece the statement came in: "in a post on X", "in a statement", "in an interview with". */
 const CLOSING_CHANNEL = /^(?:in|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:post|posts|statement|tweet|interview|message|video|letter|press\s+release|news\s+conference|press\s+conference|blog|email|e-mail|broadcast|speech)\b/i;

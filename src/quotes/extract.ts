@@ -548,6 +548,9 @@ function inContents(contents: readonly Span[], p: number): boolean {
   return contents.some((x) => p >= x.start && p < x.end);
 }
 
+/** Prepositions whose time is a deadline, a start or an end, never when something was said. */
+const NOT_WHEN_SAID = /\b(?:by|until|till|since|from|through)\s+$/i;
+
 /**
  * The time nearest the cue in its own clause of sentence `s`, outside the content and the channel
  * phrase (at [channelStart, channelEnd), or -1 with none), or null.
@@ -571,6 +574,9 @@ function timeOfCue(contents: readonly Span[], cue: Span, source: Span | null, s:
     // nor from another attribution's "according to" phrase: "According to a filing made public
     // last month, Lam told investigators ..." dates the filing
     if (inOtherAccordingPhrase(text.slice(Math.max(s.start, t.start - 80), t.start), text.slice(cue.start, cue.end))) continue;
+    // nor a deadline or a span's end: "promised to build 1.5 million homes [by 2029], saying ...",
+    // "in force [until March]" never date the saying
+    if (NOT_WHEN_SAID.test(text.slice(Math.max(s.start, t.start - 8), t.start))) continue;
     // nor a word of the source's own title: "Current Mayor Sofia Reyes ordered"
     if (source && t.start >= source.start && t.end <= source.end && t.value === 'PRESENT_REF') continue;
     // nor from a relative clause or apposition inside the source

@@ -11,18 +11,18 @@
 import type { Sentence, Span, Timex, Token } from '../document/types.js';
 import { dropCueAdjuncts, isAddresseeTail } from './adjunct.js';
 import { type Cand, markAt, type QuoteInput, TERMINAL } from './candidate.js';
-import { beforeClosingChannel, endBeforeJoinedRefusal, isCallNounObject, isDispositionTopic, isWeighedAction, objectBeforeCoordinatedVerb, namesBeforeAnd, restBeforeSourceComma, isInSourceRelative, partOfDayBeforeTime, endBeforeNamedClause, isAmountOnly, isAnonymityReason, isCircumstanceClause, isPassiveAdverbialOnly, isReducedPassiveQuestion, isAttributiveParticiple, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isDocumentParticiple, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isPurposeParticiple, isProductRecall, isPronounOnly, isNameOnly, isFinancialResult, isCitedSource, citingLeadLength, isQuestionObject, isQuestionTopic, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
+import { beforeClosingChannel, endBeforeJoinedRefusal, isCallNounObject, isDispositionTopic, isWeighedAction, objectBeforeCoordinatedVerb, namesBeforeAnd, listedNamesBefore, restBeforeSourceComma, isInSourceRelative, partOfDayBeforeTime, endBeforeNamedClause, isAmountOnly, isAnonymityReason, isCircumstanceClause, isPassiveAdverbialOnly, isReducedPassiveQuestion, isAttributiveParticiple, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isDocumentParticiple, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isPurposeParticiple, isProductRecall, isPronounOnly, isNameOnly, isFinancialResult, isCitedSource, citingLeadLength, isQuestionObject, isQuestionTopic, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
 import { attachesPreposition, CUE_PREPOSITIONS, isSpeechVerb, isStrongSpeechVerb } from './cues.js';
 import { cueEndsInsideChannel, findChannelSpan, isChannelParticiple, verbBeforeChannel } from './channel.js';
 import { lemmaOf, prepDocument, type DocPrep, type SentPrep } from './features.js';
-import { findToldClauses } from './told.js';
+import { contentAfterAddressee, findToldClauses } from './told.js';
 import { findFindings } from './findings.js';
 import { isRubric } from './labels.js';
 import type { QuoteMarks } from './marks.js';
 import { findParentheticals } from './parenthetical.js';
 import { inCueClause, sourceAccording } from './source.js';
 import { beforeAnonymityClause, clauseSubject, DATELINE, documentBeforeParticiple, LEADING_ADVERBIAL, LIVE_STAMP, LY_NOUNS, nameAfter, openingSubject, subjectBeforeAside, withSubject, sourceHeadPhrase, subjectBefore, subjectOfVerbBefore, trimSourceEdges, withDeterminer } from './source-phrase.js';
-import { clauseBeforeSource, dropContentsOfLaterCues, dropQuotationOfCircumstanceCue, endContentsAtNextAttribution, endContentsBeforeQuotedAttribution, nameAfterInvertedCue, predicateAfterAside, quotedAsSayingAfter, reportBeforeFinalAttribution, reportBeforeMidAttribution, statementBeforeInvertedCue, takeChannelObjectIntoCue } from './sentence-report.js';
+import { clauseBeforeSource, dropCircumstanceAfterClosingCue, dropContentsOfLaterCues, dropQuotationOfCircumstanceCue, endContentsAtNextAttribution, endContentsBeforeQuotedAttribution, nameAfterInvertedCue, predicateAfterAside, quotedAsSayingAfter, reportBeforeFinalAttribution, reportBeforeMidAttribution, statementBeforeInvertedCue, takeChannelObjectIntoCue } from './sentence-report.js';
 import type { QuoteTaggers, Seg, TaggedAttribution } from './tagger.js';
 
 /** What the steps read of the document and of the sentence at hand (one object per document). */
@@ -99,6 +99,7 @@ export function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, mark
     endContentsBeforeQuotedAttribution(text, here);
     dropContentsOfLaterCues(here);
     dropQuotationOfCircumstanceCue(text, here);
+    dropCircumstanceAfterClosingCue(text, here);
     for (const c of here) takeChannelObjectIntoCue(text, c);
     addParentheticals(ctx, prep, cands);
     addFindings(ctx, prep, cands);
@@ -204,6 +205,8 @@ function cueOf(ctx: Ctx, f: TaggedAttribution): Attribution | null {
   // not attributions: "were expected to arrive", "is set to", "asked not to be named"
   if (isBeParticipleTo(ctx, ca, cb)) return null;
   if (lw(cb - 1) === 'asked' && ANONYMITY.test(text.slice(tokens[cb - 1]!.end, tokens[cb - 1]!.end + 40))) return null;
+  // "The measure passed by 412 votes to 187", "approved by 27 votes": a margin, not an agent
+  if (cb + 1 < s.tokenEnd && lw(cb) === 'by' && tokens[cb + 1]!.kind === 'number') return null;
   const cue = { start: tokens[ca]!.start, end: tokens[cb - 1]!.end };
   // "said in a statement [on] Monday": a preposition that opens a time is the time's, not the cue's
   if (cb - ca > 1 && /^(?:on|in|at)$/.test(lw(cb - 1)) && cb < s.tokenEnd && TIME_OPENER.test(tokens[cb]!.text)) cue.end = tokens[cb - 2]!.end;
@@ -546,6 +549,21 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
     const before = clauseBeforeSource(text, s, source, cue, otherCues.filter((p) => !nested.includes(p)));
     if (before && !/^according\s+to\s/i.test(text.slice(before.start, before.end))) contents.push(before);
   }
+  // "In Romania, where [18 people have died], Health Minister Alexandru Rafila said ...": a relative
+  // clause before the source describes a place or a time; what was said comes after the cue
+  if (contents.some((c) => c.start >= cue.end)) {
+    for (let k = contents.length - 1; k >= 0; k--) {
+      const c = contents[k]!;
+      if (c.end <= cue.start && RELATIVE_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start))) contents.splice(k, 1);
+    }
+  }
+  // "told the European [Parliament's committee on Tuesday that ...]": the rest of the addressee's
+  // name is no part of what was told
+  for (let k = 0; k < contents.length; k++) {
+    const c = contents[k]!;
+    const at = c.start >= cue.end ? contentAfterAddressee(text.slice(cue.end, c.start), text.slice(c.start, c.end), text.slice(cue.start, cue.end)) : -1;
+    if (at > 0) contents[k] = { start: c.start + at, end: c.end };
+  }
   // "rejected [the deal] and planned a protest": an object noun phrase ends where the cue's
   // subject goes on with another verb
   for (let k = 0; k < contents.length; k++) {
@@ -689,6 +707,8 @@ function refineSource(ctx: Ctx, st: Attribution): void {
     // (after a dateline: "BEIJING/MANILA, Aug 11 (Wire) - China and the Philippines accused")
     const opening = s.start + (DATELINE.exec(text.slice(s.start, source.start))?.[0].length ?? 0);
     if (source.end <= cue.start) source = { start: source.start - namesBeforeAnd(text.slice(opening, source.start)), end: source.end };
+    // "after France, [Britain and Germany] threatened": the list's first names are as much the source
+    if (source.end <= cue.start && /^\p{Lu}[^,]*\sand\s+(?:[^,]*\s)?\p{Lu}[\p{L}.'’-]*[\s,]*$/u.test(text.slice(source.start, source.end))) source = { start: source.start - listedNamesBefore(text.slice(Math.max(s.start, source.start - 80), source.start)), end: source.end };
     // "a coalition of attorneys general wrote to the companies demanding": the participle's source
     // is the subject of the verb it hangs on
     if (source.end <= cue.start && /^[a-z]+ing$/.test(text.slice(cue.start, cue.end))) source = subjectOfVerbBefore(text, source) ?? source;
@@ -1157,5 +1177,11 @@ function isVerdictParticiple(before: string, cue: string, after: string): boolea
   return /^\p{Ll}+$/u.test(prev) && !/^(?:was|were|is|are|be|been|being|has|have|had|he|she|they|it|we|i|you|who|which|that)$/.test(prev);
 }
 
-/** A lowercase title between a source and its cue: "Health [minister] defends", "Labour [leader] says". */
-const TITLE_BEFORE_CUE = /^\s+(?:minister|leader|president|chief|secretary|spokesman|spokeswoman|spokesperson|governor|mayor|coach|manager|boss|envoy|ambassador|official|officials|chancellor|premier)\s*$/;
+/** A relative word after a comma right before a piece: ", where [...]", ", when [...]". */
+const RELATIVE_BEFORE = /,\s*(?:where|when|which|whose)\s+$/i;
+
+/**
+ * A lowercase title or group noun between a source and its cue: "Health [minister] defends",
+ * "Labour [leader] says", "Trade [unions] welcomed".
+ */
+const TITLE_BEFORE_CUE = /^\s+(?:minister|leader|president|chief|secretary|spokesman|spokeswoman|spokesperson|governor|mayor|coach|manager|boss|envoy|ambassador|official|officials|chancellor|premier|ministers|leaders|unions|union|groups|parties|lawmakers|activists|campaigners|residents|farmers|workers|doctors|nurses|teachers|investors|analysts|economists|executives|regulators|authorities|prosecutors|police|researchers|scientists)\s*$/;

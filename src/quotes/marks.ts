@@ -30,6 +30,26 @@ function isSpace(c: number): boolean {
  * the quote is left unclosed at the paragraph's end. A stray closing mark is ignored, and an
  * opening mark inside an open quote ends the open one unclosed, so any number of marks pairs.
  */
+/**
+ * `'We are going to get Britain building again,' he told workers.` in an article that quotes in
+ * double marks elsewhere: a paragraph with no double mark that opens on a single quotation mark
+ * (or gives one after a colon: `said: 'Without social housing, ...'`) quotes in single marks. Only
+ * closed pairs count, so an apostrophe never opens a quotation here.
+ */
+function withSingleQuotedParagraphs(text: string, paras: readonly Span[], doubles: QuoteMarks[]): QuoteMarks[] {
+  const plain = paras.filter((p) => !hasDoubleMarks(text.slice(p.start, p.end)));
+  if (!plain.length) return doubles;
+  const singles = findSingleQuoteMarks(text, plain).filter((m) => m.closed && !m.multiParagraph && opensQuotation(text, m.start, plain));
+  if (!singles.length) return doubles;
+  return [...doubles, ...singles].sort((a, b) => a.start - b.start);
+}
+
+/** A single mark at a paragraph's first character or right after a colon and a space. */
+function opensQuotation(text: string, at: number, paras: readonly Span[]): boolean {
+  if (/:\s$/.test(text.slice(Math.max(0, at - 2), at))) return true;
+  return paras.some((p) => text.slice(p.start, at).trim() === '');
+}
+
 export function findQuoteMarks(text: string, paragraphs: readonly Span[]): QuoteMarks[] {
   // an article without double marks may quote in single ones ('We will not be deterred,' he said);
   // at least one closed pair is asked for, so a stray apostrophe never opens a quotation
@@ -84,7 +104,7 @@ export function findQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
       }
     }
   }
-  return out;
+  return withSingleQuotedParagraphs(text, paras, out);
 
   function scan(from: number, to: number): void {
     for (let i = from; i < to; i++) {

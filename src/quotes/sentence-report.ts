@@ -224,8 +224,19 @@ export function dropContentsOfLaterCues(here: readonly Cand[]): void {
   }
 }
 
-/** What opens a clause of circumstance after a closing cue: "said [as she] read out". */
-const CIRCUMSTANCE_OPENER = /^\s+(?:as|while|when|before|after|once)\s+(?:\S+\s+){0,3}$/i;
+/** What opens a clause of circumstance after a closing cue: "said [as she] read out", "told [him as she] read out". */
+const CIRCUMSTANCE_OPENER = /^\s+(?:(?:him|her|them|me|us|reporters|journalists)\s+)?(?:as|while|when|before|after|once)\s+(?:\S+\s+){0,3}$/i;
+
+/**
+ * `"...," she told him [as she read out the sentence].`: after a closing cue whose content came
+ * before it, a clause of circumstance says what the speaker was doing, not more of what was said.
+ */
+export function dropCircumstanceAfterClosingCue(text: string, here: readonly Cand[]): void {
+  for (const c of here) {
+    if (!c.cue || !c.contents.some((p) => p.end <= c.cue!.start)) continue;
+    c.contents = c.contents.filter((p) => !(p.start >= c.cue!.end && CIRCUMSTANCE_OPENER.test(text.slice(c.cue!.end, p.start))));
+  }
+}
 
 /**
  * `"...," the judge said as she read out the verdict.`: a cue in a clause of circumstance after

@@ -375,7 +375,7 @@ function coordinatedPerson(text: string, m: MentionRef, ms: readonly MentionRef[
   for (let j = firstAtOrAfter(ms, m.end); j < ms.length && ms[j]!.start < headEnd; j++) {
     const n = ms[j]!;
     if (n.type !== 'PERSON' || n.entity === m.entity) continue;
-    return /^\s+(?:and|or|&)\s+(?:[\p{L}.-]+\s+){0,4}$/u.test(text.slice(m.end, n.start));
+      return /^\s+(?:and|or|&)\s+(?:[\p{L}.-]+\s+){0,4}$/u.test(text.slice(m.end, n.start));
   }
   return false;
 }
@@ -536,6 +536,34 @@ function beforeAside(raw: string): string {
 }
 
 /**
+ * A source that is nothing but two or more entity mentions listed with commas and closed by
+ * "and"/"or": "France, Britain and Germany", "Mbeki and Tandja" ("Justice and Parliamentary
+ * Affairs Minister Patrick Chinamasa" is one title and one name, no list).
+ */
+function isListOfMentions(text: string, src: Span, ms: readonly MentionRef[]): boolean {
+  const raw = text.slice(src.start, src.end);
+  let at = src.start + (/^\s*(?:the\s+)?/i.exec(raw)?.[0].length ?? 0);
+  const end = src.start + raw.replace(/[-—–,\s]+$/, '').length;
+  let count = 0;
+  let closed = false;
+  for (let i = firstAtOrAfter(ms, at); i < ms.length && ms[i]!.start < end; i++) {
+    const m = ms[i]!;
+    const gap = text.slice(at, m.start);
+    if (count === 0 ? gap !== '' && !(m.type === 'PERSON' && /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}$/u.test(gap)) : !LIST_GAP.test(gap)) return false;
+    // (titles between two names only in a list of people: "Justice and Parliamentary Affairs
+    // Minister Patrick Chinamasa" is one minister)
+    if (count > 0 && /\p{Lu}[\p{L}.'’-]*\s+$/u.test(gap) && (m.type !== 'PERSON' || ms[i - 1]!.type !== 'PERSON')) return false;
+    if (count > 0 && /\b(?:and|or)\s/i.test(gap)) closed = true;
+    count++;
+    at = m.end;
+  }
+  // (a description may close the list: "..., Sam Bodman and Stephen Johnson, head of the EPA,")
+  return count > 1 && closed && (at === end || /^,\s+\p{Ll}/u.test(text.slice(at, end)));
+}
+/** Between two listed names: a comma or a conjunction, and titles of the next ("..., Energy Secretary Sam Bodman"). */
+const LIST_GAP = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+
+/**
  * Resolves a source span to an entity id. A name in the source wins; an unnamed source stays
  * unnamed even when a named entity sits inside it ("an official at the ministry"); a pronoun
  * takes the previous speaker or the only person mentioned just before; a title ("the minister")
@@ -546,6 +574,9 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
   const raw = text.slice(src.start, src.end).trim().replace(/[,\s]+$/, '');
   const lower = raw.toLowerCase();
   if (!raw) return { speaker: null, confidence: 0 };
+  // "France, Britain and Germany", "Google and Meta": names listed together spoke together, and
+  // crediting one of them alone would misreport (a name holding "and", "Marks and Spencer", is one mention)
+  if (isListOfMentions(text, src, index.mentions)) return { speaker: null, confidence: 0 };
   const apposed = appositiveName(text, src, index.mentions);
   if (apposed) return { speaker: apposed.entity, confidence: 0.9 };
   if (isUnnamed(raw)) return { speaker: null, confidence: 0 };

@@ -56,7 +56,8 @@ function looksLikeSentenceStart(tokens: readonly Token[], j: number, end: number
  */
 function looksLikeNewSentenceAfterAbbreviation(tokens: readonly Token[], j: number, end: number): boolean {
   const opener = j < end && OPENERS.has(tokens[j]!.text) && tokens[j]!.text !== "'";
-  if (opener) return true;
+  // (a quotation opening on a lowercase word goes on with the sentence: 'the U.S. "war on drugs"')
+  if (opener) return !(firstContent(tokens, j, end)?.kind === 'word' && !startsUpper(firstContent(tokens, j, end)!));
   const t = tokens[j];
   if (!t) return true;
   return t.kind === 'word' && startsUpper(t) && isSentenceStarter(t.text);
@@ -84,6 +85,16 @@ function attributionFollows(tokens: readonly Token[], j: number, end: number): b
   let k = j;
   while (k < end && k < j + 4 && tokens[k]!.kind === 'word' && startsUpper(tokens[k]!)) k++;
   return k > j && k < end && SPEECH_VERBS.has(tokens[k]!.text);
+}
+
+/**
+ * Words that never follow an initial inside a name, so that after "X." they open a sentence:
+ * "Petro wrote on X. He said ..." ("Franklin D. Roosevelt", "A. A. Milne" go on).
+ */
+const PRONOUN_STARTERS = new Set(['He', 'She', 'It', 'They', 'We', 'I', 'You', 'The', 'This', 'There', 'His', 'Her', 'Their', 'Its', 'But']);
+
+function isInitial(text: string): boolean {
+  return text.length === 2 && /^\p{Lu}\.$/u.test(text);
 }
 
 function isListNumber(t: Token): boolean {
@@ -129,6 +140,7 @@ function splitParagraph(text: string, tokens: readonly Token[], from: number, to
       const j = skipClosers(tokens, i, to);
       if (j >= to) boundary = j;
       else if (abbreviationCanEndSentence(t.text) && looksLikeNewSentenceAfterAbbreviation(tokens, j, to)) boundary = j;
+      else if (isInitial(t.text) && j === i + 1 && tokens[j]!.kind === 'word' && PRONOUN_STARTERS.has(tokens[j]!.text)) boundary = j;
     }
     if (boundary > 0) {
       out.push([start, boundary]);

@@ -1122,6 +1122,17 @@ function tagCandidate(text: string, t: readonly Tok[], cands: readonly Cand[], c
   walk.prevFrom = ['from', 'between', 'since'].includes(prep) || connector === false && /^\d/.test(tt.value) && (low(t, c.e) === '-' || (low(t, c.e) === 'through' && c.sem.k === 'wd'));
 }
 
+const ZONE_WORDS = new Set(['gmt', 'bst', 'cet', 'cest', 'est', 'edt', 'pst', 'pdt', 'utc', 'local', 'time']);
+const STAMP_ENDS = new Set(['—', '–', '-', '--', ':']);
+
+/** A clock time alone at the start of a line, then a dash or a colon: "11:20 GMT — ", "09:02: ". */
+function opensLivePost(t: readonly Tok[], c: Cand): boolean {
+  if (c.s > 0 && !t[c.s]!.nl) return false;
+  let k = c.e;
+  while (k < t.length && ZONE_WORDS.has(t[k]!.low)) k++;
+  return k < t.length && STAMP_ENDS.has(t[k]!.low);
+}
+
 /** A candidate resolved against the publication date and the dates the text gave before it. */
 function resolveInText(t: readonly Tok[], c: Cand, ctx: ResolveContext, tense: Tense, lo: number, sent: Int32Array, dct: Dct | null, st: ChainState, walk: WindowWalk): Resolved {
   // "Asian shares fell overnight": told in the past, the night before the publication date
@@ -1137,6 +1148,9 @@ function resolveInText(t: readonly Tok[], c: Cand, ctx: ResolveContext, tense: T
   let r = resolveSem(yearOfSentence(t, measuredMonthAt(t, night), walk.ref, yearNear), ctx);
   // "On Friday, the shooting happened at 10 p.m.": a clock time with no day of its own is on the
   // day its sentence gave before it, not the publication date.
+  // ("11:20 GMT — Oil prices rose ...": a live blog's time stamp opening a post is on the day
+  // the blog is published, whatever day the post before it told of)
+  if (bareClock(c) && opensLivePost(t, c)) return r;
   if (bareClock(c) && walk.refDay && ((walk.refDaySent === lo && walk.refDaySent >= 0) || comingDayGoesOn(walk.refDay, walk.refDaySent, lo, sent, dct, tense))) r = { value: formatPoint(walk.refDay), point: walk.refDay };
   else if (bareClock(c) && walk.refDay && pastDayGoesOn(walk.refDay, walk.refDaySent, lo, sent, dct, tense)) {
     const p = walk.refDayNight && !eveningHour(c.tod!) ? dayPoint(walk.refDay.days! + 1) : walk.refDay;

@@ -1,0 +1,68 @@
+/** Entity rules found by reading the output of session 11's probe articles; every sentence is written for the test. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeDocument } from '../index.js';
+import type { Entity } from '../document/types.js';
+
+function typed(text: string): string[] {
+  return (analyzeDocument({ text }).get('entities') as Entity[]).map((e) => `${e.type} ${e.name}`);
+}
+
+describe('session 11 probe articles', () => {
+  it('reads a company named like a place among companies as a company', () => {
+    const list = typed('The association, which represents Google, Amazon and Meta, said the ban was disproportionate.');
+    assert.ok(list.includes('ORG Amazon'), JSON.stringify(list));
+    // a country in such a list stays a country
+    assert.ok(typed('Oxfam, Google and Kenya signed the pledge.').includes('LOC Kenya'));
+  });
+
+  it('takes a body\'s head into the name when the tagger kept only the adjective', () => {
+    const list = typed('BRUSSELS (Wire) — The European Parliament on Tuesday voted to ban the use of emotion-recognition software in job interviews.');
+    assert.ok(list.includes('ORG European Parliament'), JSON.stringify(list));
+    // a title after the head belongs to the person it opens
+    const berri = typed('Lebanese Parliament Speaker Nabih Berri on Tuesday described the session as an ice breaker.');
+    assert.ok(berri.includes('PERSON Nabih Berri'), JSON.stringify(berri));
+    assert.ok(!berri.includes('ORG Lebanese Parliament'), JSON.stringify(berri));
+  });
+
+  it('reads the name after a medium\'s noun as the medium', () => {
+    const list = typed('"We have never seen anything like this," the mayor, Carmen Ortiz, told the radio station Onda Cero.');
+    assert.ok(list.includes('ORG Onda Cero'), JSON.stringify(list));
+    assert.ok(typed('The story was first reported by the tabloid Sun on Sunday.').includes('ORG Sun'));
+    // an adjective after "daily" modifies the noun after it
+    assert.ok(!typed('Portions were published in all daily Vietnamese-language newspapers.').includes('ORG Vietnamese-language'));
+  });
+
+  it('reads the owner of a mayor or of residents as a place', () => {
+    const list = typed("Alzira's mayor, Carmen Ortiz, said people were trapped on roofs.");
+    assert.ok(list.includes('LOC Alzira'), JSON.stringify(list));
+  });
+});
+
+describe('session 11 probe articles, second round', () => {
+  it('reads a one-word name ending in "bank" as a bank', () => {
+    const list = typed('"Investors are starting to price in a longer period," said Maria Keller, chief strategist at Alpenbank in Zurich.');
+    assert.ok(list.includes('ORG Alpenbank'), JSON.stringify(list));
+  });
+});
+
+describe('session 11 probe articles, third round', () => {
+  it('reads a name the lists know as a place and a club as the place before "\'s mayor"', () => {
+    const list = typed("Witnesses described panic as passengers fled. Hamburg's mayor, Peter Tschentscher, thanked emergency services and said the city was in shock.");
+    assert.ok(list.includes('LOC Hamburg'), JSON.stringify(list));
+    assert.ok(typed("A knife attack at Hamburg's main railway station wounded 18 people.").includes('LOC Hamburg'));
+  });
+});
+
+describe('session 11 probe articles, fourth round', () => {
+  it('reads the name after a kind of body as that body: "Housing charity Shelter", "carmaker Stellantis"', () => {
+    assert.ok(typed('Housing charity Shelter said the plan did not go far enough.').includes('ORG Shelter'));
+    // a person after a noun that is also a person's calling stays a person
+    assert.ok(typed('The broadcaster David Attenborough said he was pleased.').includes('PERSON David Attenborough'));
+  });
+
+  it('drops a rubric before a heading\'s colon: "Q&A:"', () => {
+    const list = typed('Q&A: What the new EU border checks mean for travellers\n\nThe checks start on Oct. 12.');
+    assert.ok(!list.some((x) => x.endsWith(' Q&A')), JSON.stringify(list));
+  });
+});
