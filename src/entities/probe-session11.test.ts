@@ -66,3 +66,11 @@ describe('session 11 probe articles, fourth round', () => {
     assert.ok(!list.some((x) => x.endsWith(' Q&A')), JSON.stringify(list));
   });
 });
+
+describe('session 11 probe articles, fifth round', () => {
+  it('leaves the article opening a sentence out of a name: "An African Union summit"', () => {
+    const list = typed('ADDIS ABABA (Wire) — An African Union summit on the war in Sudan has been postponed.');
+    assert.ok(list.some((x) => x.endsWith(' African Union')), JSON.stringify(list));
+    assert.ok(!list.some((x) => x.includes('An African')), JSON.stringify(list));
+  });
+});

@@ -1278,6 +1278,8 @@ function splitComplement(
 }
 
 /** Trims a tagged span to the name in it; false when nothing of a name is left. */
+const REGION_ADJECTIVE = /^(?:African|European|Asian|Arab|American|Latin|Nordic|Baltic|Caribbean|Pacific|Atlantic|Western|Eastern)$/;
+
 function trimName(w: string[], sp: TokenSpan, firstWord: number): boolean {
   trimLowercaseEdges(w, sp);
   if (sp.end <= sp.start || isCalendarWord(w, sp) || isOpeningParticiple(w, sp, firstWord) || w.slice(sp.start, sp.end).every((x) => LEGAL_FORMS_ALONE.has(x.toLowerCase()))) return false;
@@ -1288,6 +1290,9 @@ function trimName(w: string[], sp: TokenSpan, firstWord: number): boolean {
   if (sp.end < w.length && /^No\.?$/.test(w[sp.end - 1]!) && /^\d+$/.test(w[sp.end]!)) sp.end++;
   // "Twelve Atlantic coastal states ..." opening a sentence: the capital is the sentence's, not a name's
   if (sp.end - sp.start > 1 && sp.start === firstWord && NUMBER_WORDS.has(w[sp.start]!.toLowerCase())) sp.start++;
+  // "An African Union summit", "A Kenyan court" opening a sentence: the article is the sentence's
+  // when an adjective of a people or a region follows ("A Bola", "An Bei" are names)
+  if (sp.end - sp.start > 1 && sp.start === firstWord && (w[sp.start] === 'An' || w[sp.start] === 'A') && (countryOfDemonym(w[sp.start + 1]!) || REGION_ADJECTIVE.test(w[sp.start + 1]!))) sp.start++;
   return true;
 }
 

@@ -375,8 +375,10 @@ function participleHoles(tokens: readonly Token[], lower: readonly string[], lo:
  * noun; "sanctions on Belarus", "an attack on Kyiv" take a target instead.
  */
 function isTopicOn(tokens: readonly Token[], lower: readonly string[], k: number, tr: Trigger): boolean {
-  return k > tr.start && tokens[k - 1]!.kind === 'word' && !isCap(tokens[k - 1]!.text) && !TARGET_NOUNS.has(lower[k - 1]!) && (!verbEntry(lower[k - 1]!) || !!nounEntry(lower[k - 1]!)) && !lightVerb(lower[k - 1]!) && (k - 1 !== tr.head || tr.nominal) && isCap(tokens[k + 1]?.text ?? '') && !/ed$/.test(lower[k - 1]!);
+  return k > tr.start && tokens[k - 1]!.kind === 'word' && !isCap(tokens[k - 1]!.text) && !TARGET_NOUNS.has(lower[k - 1]!) && (!verbEntry(lower[k - 1]!) || !!nounEntry(lower[k - 1]!)) && !lightVerb(lower[k - 1]!) && (k - 1 !== tr.head || tr.nominal) && isCap(tokens[k + 1]?.text ?? '') && !/ed$/.test(lower[k - 1]!) && !CALENDAR_NAMES.has(lower[k + 1] ?? '');
 }
+/** "held talks on Monday in Geneva": a day or a month after "on" is when, not what about. */
+const CALENDAR_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.']);
 
 /** Adjuncts after the trigger about something else ("amid tensions with Somalia", ", citing ..."): no participant. */
 function adjunctHoles(tokens: readonly Token[], lower: readonly string[], tr: Trigger, d: ClauseDraft, argHoles: Array<[number, number]>): void {
@@ -1044,6 +1046,11 @@ export function placeOf(
     // "condemned the attack on the hospital in Dorvan", "welcomed the release of prisoners in
     // Ostra": a place after the event noun a reaction is about locates that event, not the reaction
     if (m.start >= tr.end && !tr.nominal && REACTIONS.has(tr.type) && eventNounBetween(lower, tr.end, m.start)) continue;
+    // "a summit on the war in Sudan", "talks about the crisis in Haiti": the place of a topic is
+    // where the topic is, not where the meeting is
+    // (a nominal trigger's span runs on to its predicate: the topic starts after the noun)
+    const topicFrom = tr.nominal && tr.noun >= 0 ? tr.noun + 1 : tr.end;
+    if (TALK_TYPES.has(tr.type) && m.start >= topicFrom && topicPlace(lower, topicFrom, m.start)) continue;
     // "officials in Brussels", "lawmakers in Buenos Aires" before the trigger stay (they locate the actors)
     if (m.start >= tr.end) {
       if (!after) after = m;
@@ -1081,6 +1088,18 @@ function askerOf(tokens: readonly Token[], lower: readonly string[], to: number,
   for (let k = o.end; k < to; k++) if (tokens[k]!.kind === 'punct' && !POSS.has(lower[k]!)) return undefined;
   return o;
 }
+
+/** Words between a trigger and a place that make the place a topic's: "on the war in", "about the crisis in". */
+function topicPlace(lower: readonly string[], from: number, to: number): boolean {
+  if (to - from < 4 || to - from > 6 || (lower[to - 1] !== 'in' && lower[to - 1] !== 'of')) return false;
+  const p = TOPIC_PREPS.has(lower[from]!) ? from : TOPIC_PREPS.has(lower[from + 1] ?? '') ? from + 1 : -1;
+  // (a topic is a determiner and a noun: "on the war in"; "on Monday in", "on the sidelines of" are no topics)
+  return p >= 0 && DET.has(lower[p + 1] ?? '') && /^[a-z]+$/.test(lower[p + 2] ?? '') && !NOT_TOPICS.has(lower[p + 2]!);
+}
+const TOPIC_PREPS = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
+/** Events that have a topic ("a summit on ..."); an attack "on a street in Jedeide" has a target, which is where it was. */
+const TALK_TYPES = new Set(['MEET', 'CALL', 'STATEMENT', 'AGREE', 'APPEAL', 'DEMAND', 'CONSULT']);
+const NOT_TOPICS = new Set(['sidelines', 'margins', 'eve', 'day', 'morning', 'evening', 'night', 'weekend', 'way', 'phone', 'telephone', 'ground', 'edge', 'outskirts', 'border', 'island', 'coast']);
 
 /** Acts of taking a position on something that happened: what they are about has a place of its own. */
 const REACTIONS = new Set(['CRITICIZE', 'PRAISE', 'ACCUSE', 'REJECT']);

@@ -236,6 +236,8 @@ export const PHRASES: readonly Phrase[] = [
   P('opened|open|opens|opening fire', 'ASSAULT', '180'),
   P('broke|break|breaks|breaking down', 'MEET', '040'),
   P('went|go|goes|going to the polls', 'ELECTION'),
+  // ("won the race for mayor of Montevideo", "lost the race for governor": the contest is the election)
+  P('won|win|wins|winning|lost|lose|loses|losing the race for mayor|governor|president|presidency|senate|parliament|office', 'ELECTION'),
   P('went|go|goes|going on strike', 'PROTEST', '143'),
   P('cut|cuts|cutting ties', 'SANCTION', '160'),
   P('issued|issue|issues|issuing a statement', 'STATEMENT', '010'),

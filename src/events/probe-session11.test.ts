@@ -69,3 +69,16 @@ test('what someone is kept from doing has not happened: "prevent them from launc
   assert.ok(!a.events.some((e) => e.type === 'ASSAULT' && e.status === 'occurred'), JSON.stringify(a.events.map((e) => [e.type, e.status])));
   assert.equal(run('Militants continued launching rockets at Israel on Saturday.').events[0]?.status, 'occurred');
 });
+
+test('winning the race for an office is an election', () => {
+  const a = run("Uruguay's center-left Broad Front won the race for mayor of Montevideo on Sunday.", '2026-05-12');
+  assert.deepEqual(a.events.map((e) => e.type), ['ELECTION']);
+  assert.deepEqual(run('The company won the race to build the first chip.').events, []);
+});
+
+test('the place of a meeting\'s topic is not the meeting\'s place; a day after "talks on" is when', () => {
+  const a = run('A summit on the war in Sudan, scheduled for Thursday, has been postponed indefinitely, diplomats said.', '2026-05-12');
+  assert.equal(ev(a, 'summit').place, null);
+  const b = run('Ruto and Abiy held talks on Monday in Geneva.', '2026-05-12');
+  assert.equal(nameOf(b, ev(b, 'held talks').place), 'Geneva');
+});
