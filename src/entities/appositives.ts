@@ -177,12 +177,14 @@ export function namesBodyBeforeItsNoun(w: readonly string[], start: number, end:
   return start > 0 && w[start - 1]!.toLowerCase() === 'the' && end < w.length && NAMED_BODY_NOUNS.has(w[end]!);
 }
 
+/** Nouns of a medium whose name follows them without a comma: "the newspaper El Pais", "broadcaster Onda Cero". */
+const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'broadcaster', 'magazine', 'tabloid', 'website', 'outlet', 'paper', 'channel', 'network']);
 /**
- * Nouns of a medium or a kind of body whose name follows them without a comma: "the newspaper El
- * Pais", "broadcaster Onda Cero", "housing charity Shelter", "carmaker Stellantis".
+ * Kinds of body whose name follows them the same way ("housing charity Shelter", "carmaker
+ * Stellantis"); a person may be one too ("insurer Thierry Dehaan"), so a name of two words the
+ * tagger took for a person stays one.
  */
-const MEDIA_NOUNS = new Set([
-  'newspaper', 'daily', 'weekly', 'broadcaster', 'magazine', 'tabloid', 'website', 'outlet', 'paper', 'channel', 'network',
+const BODY_KIND_NOUNS = new Set([
   'charity', 'watchdog', 'regulator', 'ngo', 'think-tank', 'thinktank', 'nonprofit', 'non-profit', 'carmaker', 'automaker',
   'retailer', 'airline', 'lender', 'insurer', 'chipmaker', 'drugmaker', 'conglomerate', 'supermarket', 'startup', 'start-up',
 ]);
@@ -207,5 +209,6 @@ export function typeFromWordsBefore(w: readonly string[], start: number, end: nu
   if (before >= 0) return before;
   // (an adjective the tagger typed MISC modifies a noun after it: "all daily Vietnamese-language newspapers")
   if (followsMediaNoun(w, start) && !(tagged === 'MISC' && /^\p{Ll}/u.test(w[end] ?? ''))) return ORG;
+  if (BODY_KIND_NOUNS.has(w[start - 1] ?? '') && !(tagged === 'PERSON' && end - start > 1)) return ORG;
   return tagged === 'LOC' && namesBodyBeforeItsNoun(w, start, end) && !lists.knownPlace(w.slice(start, end)) ? ORG : -1;
 }

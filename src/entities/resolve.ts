@@ -13,7 +13,7 @@ import { tokenWordIds } from '../text/word-ids.js';
 import { dropCommonHeadingOpeners, dropRubrics, judgeHeadlineSpans } from './headlines.js';
 import type { NerModel } from './model.js';
 import { stateOfName } from './states.js';
-import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverAnd, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, isOpeningParticiple, joinCompanyAcrossAnd, placesAfterAreaNouns, placesBeforeAreaNouns, joinPersonAcrossParticle, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody, titlesOfWorks, dropQuotationOpener, dropTrailingWeekday, extendOverInstitutionHead } from './spans.js';
+import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverAnd, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, isOpeningParticiple, joinCompanyAcrossAnd, placesAfterAreaNouns, placesBeforeAreaNouns, joinPersonAcrossParticle, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody, titlesOfWorks, dropQuotationOpener, dropTrailingWeekday, extendOverInstitutionHead, isRegionOrPeopleAdjective } from './spans.js';
 import { spansFromBilou, type TokenSpan } from './tags.js';
 import { HONORIFICS, isTitleWord, TITLE_HEADS, titleAfter, titleBefore, titleBeforeComma, titleKey, titleRanks } from './titles.js';
 import { collectPersonEvidence, gluedAcronymType, isEmployerAfterOccupation, isEmployerTypedAsPlace, isStakeIn, isPlaceAfterPlaceNoun, isPlaceBeforeAreaNoun, isPlaceOwningPlaceNoun, isClubTypedAsPlace, isCurrencyPrefix, isDescriptorOfPeople, isOriginTypedAsOrganisation, isPersonInPairTypedAsPlace, isPlaceInPairTypedAsOrganisation, isSportsStory, isOrganisationTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
@@ -1278,8 +1278,6 @@ function splitComplement(
 }
 
 /** Trims a tagged span to the name in it; false when nothing of a name is left. */
-const REGION_ADJECTIVE = /^(?:African|European|Asian|Arab|American|Latin|Nordic|Baltic|Caribbean|Pacific|Atlantic|Western|Eastern)$/;
-
 function trimName(w: string[], sp: TokenSpan, firstWord: number): boolean {
   trimLowercaseEdges(w, sp);
   if (sp.end <= sp.start || isCalendarWord(w, sp) || isOpeningParticiple(w, sp, firstWord) || w.slice(sp.start, sp.end).every((x) => LEGAL_FORMS_ALONE.has(x.toLowerCase()))) return false;
@@ -1292,7 +1290,7 @@ function trimName(w: string[], sp: TokenSpan, firstWord: number): boolean {
   if (sp.end - sp.start > 1 && sp.start === firstWord && NUMBER_WORDS.has(w[sp.start]!.toLowerCase())) sp.start++;
   // "An African Union summit", "A Kenyan court" opening a sentence: the article is the sentence's
   // when an adjective of a people or a region follows ("A Bola", "An Bei" are names)
-  if (sp.end - sp.start > 1 && sp.start === firstWord && (w[sp.start] === 'An' || w[sp.start] === 'A') && (countryOfDemonym(w[sp.start + 1]!) || REGION_ADJECTIVE.test(w[sp.start + 1]!))) sp.start++;
+  if (sp.end - sp.start > 1 && sp.start === firstWord && (w[sp.start] === 'An' || w[sp.start] === 'A') && isRegionOrPeopleAdjective(w[sp.start + 1]!)) sp.start++;
   return true;
 }
 

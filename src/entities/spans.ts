@@ -599,8 +599,16 @@ export function dropTrailingWeekday(w: readonly string[], spans: readonly TokenS
 
 /** Heads of the names of bodies that open with a people's or a region's adjective: "European Parliament", "African Union". */
 const INSTITUTION_HEADS = new Set(['Parliament', 'Commission', 'Council', 'Union', 'Court', 'Bank', 'League', 'Assembly', 'Community', 'Agency', 'Senate', 'Congress']);
-/** Adjectives of regions that open such names and are no country's demonym. */
-const REGION_ADJECTIVES = new Set(['European', 'African', 'Arab', 'Asian', 'Nordic', 'Baltic', 'Caribbean', 'Eurasian', 'Andean', 'Pan-African', 'Inter-American']);
+/** Adjectives of regions and peoples that are no country's demonym: "European", "Arab", "Andean". */
+const REGION_ADJECTIVES = new Set([
+  'European', 'African', 'Arab', 'Asian', 'American', 'Latin', 'Nordic', 'Baltic', 'Caribbean', 'Eurasian', 'Andean', 'Pan-African',
+  'Inter-American', 'Pacific', 'Atlantic', 'Western', 'Eastern',
+]);
+
+/** An adjective of a region, or a country's demonym ("Kenyan"). */
+export function isRegionOrPeopleAdjective(word: string): boolean {
+  return REGION_ADJECTIVES.has(word) || !!countryOfDemonym(word);
+}
 
 /**
  * "The European Parliament on Tuesday voted": the tagger may tag the adjective alone and leave the
@@ -611,8 +619,7 @@ export function extendOverInstitutionHead(w: readonly string[], spans: readonly 
   let out: TokenSpan[] | null = null;
   spans.forEach((sp, i) => {
     if (sp.end - sp.start !== 1 || sp.type === PER) return;
-    const adjective = w[sp.start]!;
-    if (!REGION_ADJECTIVES.has(adjective) && !countryOfDemonym(adjective)) return;
+    if (!isRegionOrPeopleAdjective(w[sp.start]!)) return;
     const next = spans[i + 1]?.start ?? w.length;
     let end = sp.end;
     while (end < next && end < sp.end + 2 && /^\p{Lu}\p{Ll}+$/u.test(w[end]!) && !INSTITUTION_HEADS.has(w[end]!)) end++;

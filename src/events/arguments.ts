@@ -9,7 +9,7 @@ import { countryOfDemonym, countryOfName, isTitleWord } from '../entities/index.
 import type { MentionRef } from './attribution.js';
 import type { Trigger } from './detect.js';
 import { lightVerb, nounEntry, verbEntry } from './lexicon.js';
-import { AUX, CLAUSE_OPENERS, CURRENCIES, DETERMINERS, LOCATIVE, PREPOSITIONS, SPEECH, isCap, ofBeforeCrime } from './words.js';
+import { AUX, CALENDAR_NAMES, CLAUSE_OPENERS, CURRENCIES, DETERMINERS, LOCATIVE, PREPOSITIONS, SPEECH, isCap, ofBeforeCrime } from './words.js';
 import { datelineEnd, nounPhraseStart, pluralSubject, sharesSubject, subjectAfterAnd } from './clauses.js';
 import { WHEN_WORDS, calledFrom, leftFrom, listGoesOn, placeNounApposition, routeFrom } from './places.js';
 import { describesOrganisation } from './owners.js';
@@ -375,10 +375,9 @@ function participleHoles(tokens: readonly Token[], lower: readonly string[], lo:
  * noun; "sanctions on Belarus", "an attack on Kyiv" take a target instead.
  */
 function isTopicOn(tokens: readonly Token[], lower: readonly string[], k: number, tr: Trigger): boolean {
-  return k > tr.start && tokens[k - 1]!.kind === 'word' && !isCap(tokens[k - 1]!.text) && !TARGET_NOUNS.has(lower[k - 1]!) && (!verbEntry(lower[k - 1]!) || !!nounEntry(lower[k - 1]!)) && !lightVerb(lower[k - 1]!) && (k - 1 !== tr.head || tr.nominal) && isCap(tokens[k + 1]?.text ?? '') && !/ed$/.test(lower[k - 1]!) && !CALENDAR_NAMES.has(lower[k + 1] ?? '');
+  return k > tr.start && tokens[k - 1]!.kind === 'word' && !isCap(tokens[k - 1]!.text) && !TARGET_NOUNS.has(lower[k - 1]!) && (!verbEntry(lower[k - 1]!) || !!nounEntry(lower[k - 1]!)) && !lightVerb(lower[k - 1]!) && (k - 1 !== tr.head || tr.nominal) && isCap(tokens[k + 1]?.text ?? '') && !/ed$/.test(lower[k - 1]!) && !CALENDAR_NAMES.has(lower[k + 1] ?? ''); // ("held talks on Monday in Geneva": when, not what about)
 }
-/** "held talks on Monday in Geneva": a day or a month after "on" is when, not what about. */
-const CALENDAR_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.']);
+
 
 /** Adjuncts after the trigger about something else ("amid tensions with Somalia", ", citing ..."): no participant. */
 function adjunctHoles(tokens: readonly Token[], lower: readonly string[], tr: Trigger, d: ClauseDraft, argHoles: Array<[number, number]>): void {

@@ -104,6 +104,10 @@ export function wordAt(lower: readonly string[], k: number): string {
 }
 
 const MONTH_NAMES = set('January February March April May June July August September October November December');
+/** Days and months, lowercased, with the months' short forms: "on Monday", "on Dec. 10". */
+export const CALENDAR_NAMES = set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan. feb. aug. sept. oct. nov. dec.',
+);
 /** A month's capitalised name ("the end of March"): a date, whatever noun its lowercase form is. */
 export function isMonthName(text: string): boolean {
   return MONTH_NAMES.has(text);

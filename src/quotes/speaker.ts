@@ -375,7 +375,7 @@ function coordinatedPerson(text: string, m: MentionRef, ms: readonly MentionRef[
   for (let j = firstAtOrAfter(ms, m.end); j < ms.length && ms[j]!.start < headEnd; j++) {
     const n = ms[j]!;
     if (n.type !== 'PERSON' || n.entity === m.entity) continue;
-      return /^\s+(?:and|or|&)\s+(?:[\p{L}.-]+\s+){0,4}$/u.test(text.slice(m.end, n.start));
+    return /^\s+(?:and|or|&)\s+(?:[\p{L}.-]+\s+){0,4}$/u.test(text.slice(m.end, n.start));
   }
   return false;
 }
