@@ -1,12 +1,12 @@
 import { toAnalysis, type Analysis } from './document/analysis.js';
 import { Document } from './document/document.js';
-import { runStages, type AnyStage } from './document/pipeline.js';
+import { runStages, runStagesOver, type AnyStage } from './document/pipeline.js';
 import type { RawDocument } from './document/types.js';
 import { defaultStages } from './pipeline.js';
 
 export type * from './document/types.js';
 export { Document } from './document/document.js';
-export { runStages, analyzeWith, type Stage, type AnyStage } from './document/pipeline.js';
+export { runStages, runStagesOver, analyzeWith, type Stage, type AnyStage } from './document/pipeline.js';
 export { toAnalysis, ANALYSIS_SCHEMA, type Analysis } from './document/analysis.js';
 export { defaultStages } from './pipeline.js';
 export { tokenize, splitSentences } from './text/index.js';
@@ -46,6 +46,17 @@ export function toRawDocument(input: AnalyzeInput | string): RawDocument {
 /** Runs every stage over one document and returns the analysed Document. */
 export function analyzeDocument(input: AnalyzeInput | string, options: AnalyzeOptions = {}): Document {
   return runStages(new Document(toRawDocument(input)), options.stages ?? defaultStages);
+}
+
+/**
+ * analyzeDocument over several documents at once, stage by stage (runStagesOver): the same
+ * Documents, for less CPU time. Every document and its layers are held until the call returns,
+ * so give it groups (64 documents is plenty), not a whole corpus.
+ */
+export function analyzeDocuments(inputs: readonly (AnalyzeInput | string)[], options: AnalyzeOptions = {}): Document[] {
+  const docs = inputs.map((input) => new Document(toRawDocument(input)));
+  runStagesOver(docs, options.stages ?? defaultStages);
+  return docs;
 }
 
 /** Analyses one document into the public `dossier.analysis/1` JSON contract. */

@@ -2,7 +2,8 @@ import type { Analysis } from '../document/analysis.js';
 import { toAnalysis } from '../document/analysis.js';
 import type { Document } from '../document/document.js';
 import type { AnyStage } from '../document/pipeline.js';
-import { analyzeDocument } from '../index.js';
+import type { RawDocument } from '../document/types.js';
+import { analyzeDocument, analyzeDocuments } from '../index.js';
 import { InputError } from '../ingest/errors.js';
 import type { IngestOptions } from '../ingest/options.js';
 import { expandInputs, readInputs, type Expanded } from '../ingest/sources.js';
@@ -20,23 +21,58 @@ export interface BatchOptions {
 }
 
 /**
- * Analyses every document of the given inputs, one at a time. A document that cannot be
+ * Documents analysed together (analyzeDocuments: stage by stage, for about a third less CPU than
+ * one at a time); items still come out in the order of the inputs.
+ */
+export const BATCH_GROUP = 64;
+
+/** A read input waiting for its group's analysis, or a read error waiting for its turn. */
+type Pending = { raw: RawDocument } | { error: InputError };
+
+/**
+ * Analyses every document of the given inputs, in groups of BATCH_GROUP. A document that cannot be
  * read or analysed becomes an error item; it never stops the batch.
  */
 export async function* analyzeExpanded(inputs: readonly Expanded[], options: BatchOptions = {}): AsyncGenerator<BatchItem> {
+  let pending: Pending[] = [];
+  let docs = 0;
   for await (const r of readInputs(inputs, options.ingest)) {
-    if (!r.ok) {
-      yield r;
-      continue;
+    if (!r.ok) pending.push({ error: r.error });
+    else {
+      pending.push({ raw: options.published ? { ...r.doc, published: options.published } : r.doc });
+      docs++;
     }
-    const raw = options.published ? { ...r.doc, published: options.published } : r.doc;
-    try {
-      const doc = analyzeDocument(raw, options.stages ? { stages: options.stages } : {});
-      yield { ok: true, analysis: toAnalysis(doc), doc, bytes: Buffer.byteLength(raw.text) };
-    } catch (e) {
-      yield { ok: false, error: new InputError(raw.source, `analysis failed: ${(e as Error).message}`) };
+    if (docs === BATCH_GROUP) {
+      yield* analyzeGroup(pending, options);
+      pending = [];
+      docs = 0;
     }
   }
+  yield* analyzeGroup(pending, options);
+}
+
+/** The items of one group, in order. When the group's analysis throws, each document is analysed alone, so only a failing one fails. */
+function analyzeGroup(pending: readonly Pending[], options: BatchOptions): BatchItem[] {
+  const raws = pending.flatMap((p) => ('raw' in p ? [p.raw] : []));
+  const stages = options.stages ? { stages: options.stages } : {};
+  let docs: Document[] | null = null;
+  try {
+    docs = analyzeDocuments(raws, stages);
+  } catch {
+    // one document made a stage throw: find it below
+  }
+  let k = 0;
+  return pending.map((p): BatchItem => {
+    if ('error' in p) return { ok: false, error: p.error };
+    const raw = p.raw;
+    const done = docs?.[k++];
+    try {
+      const doc = done ?? analyzeDocument(raw, stages);
+      return { ok: true, analysis: toAnalysis(doc), doc, bytes: Buffer.byteLength(raw.text) };
+    } catch (e) {
+      return { ok: false, error: new InputError(raw.source, `analysis failed: ${(e as Error).message}`) };
+    }
+  });
 }
 
 export async function* analyzeInputs(args: readonly string[], options: BatchOptions = {}): AsyncGenerator<BatchItem> {

@@ -199,8 +199,8 @@ function cueOf(ctx: Ctx, f: TaggedAttribution): Attribution | null {
   const { text, tokens, lw, s, lo } = ctx;
   if (!cueBeforeChannel(ctx, f)) return null;
   const ca = lo + f.cue.a;
-  // "said in a statement [on] the club's website": the channel's rest is no part of the cue
-  if (f.cue.b - f.cue.a > 2 && cueEndsInsideChannel(text.slice(tokens[ca]!.end, s.end), tokens[lo + f.cue.b - 1]!.end - tokens[ca]!.end)) f.cue = { a: f.cue.a, b: f.cue.b - 1 };
+  // "said in a statement [on] the club's website", "wrote [on] X:": the channel's rest is no part of the cue
+  if (f.cue.b - f.cue.a > 1 && cueEndsInsideChannel(text.slice(tokens[ca]!.end, s.end), tokens[lo + f.cue.b - 1]!.end - tokens[ca]!.end)) f.cue = { a: f.cue.a, b: f.cue.b - 1 };
   const cb = lo + f.cue.b;
   // not attributions: "were expected to arrive", "is set to", "asked not to be named"
   if (isBeParticipleTo(ctx, ca, cb)) return null;
@@ -555,6 +555,19 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
     for (let k = contents.length - 1; k >= 0; k--) {
       const c = contents[k]!;
       if (c.end <= cue.start && RELATIVE_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start))) contents.splice(k, 1);
+    }
+  }
+  // "wrote on [X: "This plan ..."]": a piece the tagger began inside the channel after the cue
+  // starts after the channel and its colon
+  const channelAfter = findChannelSpan(text.slice(cue.end, s.end));
+  if (channelAfter && /^\s*$/.test(text.slice(cue.end, cue.end + channelAfter.start))) {
+    const chEnd = cue.end + channelAfter.end;
+    for (let k = contents.length - 1; k >= 0; k--) {
+      const c = contents[k]!;
+      if (c.start < cue.end || c.start >= chEnd) continue;
+      const start = chEnd + (/^\s*:?\s*/.exec(text.slice(chEnd, c.end))?.[0].length ?? 0);
+      if (start < c.end) contents[k] = { start, end: c.end };
+      else contents.splice(k, 1);
     }
   }
   // "told the European [Parliament's committee on Tuesday that ...]": the rest of the addressee's
