@@ -356,7 +356,8 @@ function nounSense(lower: readonly string[], n: number, lo: number, hi: number):
   if (isCampaignAgainst(lower, n, hi)) return NO_EVENT;
   if (isIllnessOrState(lower, n)) return NO_EVENT;
   // "an air strike", "a missile strike", "launched a strike on Kyiv": an attack, not a walkout
-  if ((w === 'strike' || w === 'strikes') && (MILITARY_STRIKE.has(lower[n - 1] ?? '') || strikeOnTarget(lower, n, hi))) return { type: 'ASSAULT', cameo: '180' };
+  // ("The strike killed three people": a strike that kills is an attack)
+  if ((w === 'strike' || w === 'strikes') && (MILITARY_STRIKE.has(lower[n - 1] ?? '') || strikeOnTarget(lower, n, hi) || harmsAfter(lower, n))) return { type: 'ASSAULT', cameo: '180' };
   // "staged rolling strikes", "announced a strike by nurses": a walkout ("strikes" alone is listed as an attack)
   if ((w === 'strike' || w === 'strikes') && isLabourStrike(lower, n, hi)) return { type: 'PROTEST', cameo: '143' };
   if ((w === 'rally' || w === 'rallies') && (marketNear(lower, n, lo) || isSupportersRally(lower, n, lo, hi))) return NO_EVENT;
@@ -468,6 +469,15 @@ const STRIKE_TARGETS = new Set([
  * sector ("a strike on Monday", "a strike on the railways"); "against" only a target word, since a
  * walkout is "against" a policy ("a strike against the pension reform").
  */
+/** What a strike that is an attack does: "The strike killed three people", "the strikes destroyed". */
+// (not "hit": a walkout hits services)
+const HARMS = new Set(['killed', 'kills', 'wounded', 'wounds', 'injured', 'injures', 'destroyed', 'destroys', 'damaged', 'damages', 'levelled', 'leveled', 'flattened']);
+/** The verb right after the noun, or after one adverb, harms: "the strike [reportedly] killed". */
+function harmsAfter(lower: readonly string[], i: number): boolean {
+  const next = lower[i + 1] ?? '';
+  return HARMS.has(next) || (/ly$/.test(next) && HARMS.has(lower[i + 2] ?? ''));
+}
+
 /** "Dec.", "Sept", "Jan.": a month written short ("a strike on Dec. 10"). */
 const MONTH_ABBREVIATION = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
 function strikeOnTarget(lower: readonly string[], i: number, hi: number): boolean {

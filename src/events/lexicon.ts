@@ -186,7 +186,8 @@ const VERBS: V[] = [
   ['raid', 'ASSAULT', [], '180'],
   ['storm', 'ASSAULT', ['stormed', 'storming'], '180'],
   ['strike', 'ASSAULT', ['struck', 'stricken'], '180', { notWithin: ['deal', 'deals', 'agreement', 'accord', 'bargain', 'compromise', 'balance', 'tone', 'note', 'chord', 'blow', 'pose', 'partnership', 'alliance', 'match', 'nerve', 'gold', 'it', 'down', 'out', 'off'] }],
-  ['kill', 'ASSAULT', [], '180'],
+  // "urged Republicans to kill the bill": a measure killed is voted down, not attacked
+  ['kill', 'ASSAULT', [], '180', { notObject: ['bill', 'bills', 'measure', 'deal', 'plan', 'proposal', 'legislation', 'idea', 'project', 'agreement', 'amendment', 'motion', 'talks', 'story', 'program', 'programme', 'effort', 'momentum', 'chances', 'hopes', 'time', 'it'] }],
   // "denies targeting civilians": aiming violence at people or places; "targets inflation" is none
   ['target', 'ASSAULT', [], '180', { needsWithin: ['civilians', 'civilian', 'hospitals', 'hospital', 'schools', 'homes', 'residential', 'infrastructure', 'positions', 'bases', 'convoy', 'convoys', 'troops', 'soldiers', 'villages', 'neighbourhoods', 'neighborhoods'] }],
   ['shoot', 'ASSAULT', ['shot', 'shoots', 'shooting'], '180'],

@@ -82,3 +82,9 @@ test('the place of a meeting\'s topic is not the meeting\'s place; a day after "
   const b = run('Ruto and Abiy held talks on Monday in Geneva.', '2026-05-12');
   assert.equal(nameOf(b, ev(b, 'held talks').place), 'Geneva');
 });
+
+test('a bill killed is no attack; a strike that kills is one', () => {
+  assert.ok(!run('Trump urged Republicans to kill the bill in February.').events.some((e) => e.type === 'ASSAULT'));
+  assert.deepEqual(run('The strike killed three people in Gaza on Monday.').events.map((e) => e.type), ['ASSAULT']);
+  assert.deepEqual(run('The strike hit public transport on Monday.').events.map((e) => e.type), ['PROTEST']);
+});

@@ -557,6 +557,12 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
       if (c.end <= cue.start && RELATIVE_BEFORE.test(text.slice(Math.max(s.start, c.start - 12), c.start))) contents.splice(k, 1);
     }
   }
+  // "said on [the Senate floor before the vote]", "said in [Brussels]": the object of a
+  // preposition of place right after the cue is where it was said, not what
+  for (let k = contents.length - 1; k >= 0; k--) {
+    const c = contents[k]!;
+    if (c.start >= cue.end && PLACE_PREPOSITION_AFTER_CUE.test(text.slice(cue.end, c.start)) && !/\bthat\s/.test(text.slice(c.start, c.end))) contents.splice(k, 1);
+  }
   // "wrote on [X: "This plan ..."]": a piece the tagger began inside the channel after the cue
   // starts after the channel and its colon
   const channelAfter = findChannelSpan(text.slice(cue.end, s.end));
@@ -739,7 +745,9 @@ function refineSource(ctx: Ctx, st: Attribution): void {
       // (after a comma the cue is an aside too, "Ruiz, said the mayor, was ...", unless what it
       // reports holds this cue: "The U.N. envoy, Jonas Ekberg, said [both delegations] had agreed")
       const reportsThisCue = g.contents.some((y) => y.a <= f.cue.a && f.cue.b <= y.b);
-      if (/ing$/.test(lw(lo + g.cue.a)) || (lw(lo + g.cue.a - 1) === ',' && !reportsThisCue) || !isStrongSpeechVerb(lw(gb - 1))) continue;
+      // (nor does a cue in a relative clause on the subject: "Donald Trump, who urged Republicans to
+      // kill the bill, said")
+      if (/ing$/.test(lw(lo + g.cue.a)) || (lw(lo + g.cue.a - 1) === ',' && !reportsThisCue) || !isStrongSpeechVerb(lw(gb - 1)) || relativeBefore(lw, lo + g.cue.a)) continue;
       const from = lw(gb) === 'that' ? gb + 1 : gb;
       if (tokens[from] && tokens[from]!.start < source.end) source = { start: tokens[from]!.start, end: source.end };
     }
@@ -1188,6 +1196,22 @@ function isVerdictParticiple(before: string, cue: string, after: string): boolea
   if (!VERDICT_PARTICIPLES.test(cue.trim()) || !VERDICTS.test(after)) return false;
   const prev = /(\S+)\s*$/.exec(before)?.[1] ?? '';
   return /^\p{Ll}+$/u.test(prev) && !/^(?:was|were|is|are|be|been|being|has|have|had|he|she|they|it|we|i|you|who|which|that)$/.test(prev);
+}
+
+/** A preposition of place alone between a cue and a piece: "said [on] the Senate floor". */
+const PLACE_PREPOSITION_AFTER_CUE = /^\s+(?:on|in|at|from|during|outside|inside|near|aboard)\s+$/i;
+
+/** Auxiliaries and adverbs between a relative pronoun and its verb: "who has long urged". */
+const RELATIVE_VERB_GROUP = /^(?:has|have|had|was|is|also|long|repeatedly|once|never|later|then|[a-z]+ly)$/;
+
+/** The cue at token `a` opens a relative clause inside the source: "who [has repeatedly] urged". */
+function relativeBefore(lw: (k: number) => string, a: number): boolean {
+  for (let k = a - 1, n = 0; n < 4; k--, n++) {
+    const w = lw(k);
+    if (w === 'who' || w === 'which' || w === 'whose') return true;
+    if (!RELATIVE_VERB_GROUP.test(w)) return false;
+  }
+  return false;
 }
 
 /** A relative word after a comma right before a piece: ", where [...]", ", when [...]". */

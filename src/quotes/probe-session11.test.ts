@@ -73,3 +73,12 @@ test('names listed before a coordinated source are the source, and a list of nam
   const mod = analyze('The former Newcastle, Spurs, Lazio and Rangers midfielder admitted drinking a double brandy before one game.');
   assert.ok(!mod.get('quotes').some((q) => q.sourceSpan?.text.startsWith('Newcastle')), show(mod.get('quotes')));
 });
+
+test('where something was said is no content; a cue in a relative clause on the subject leaves the subject the source', () => {
+  const doc = analyze('"Republicans would rather have an issue than a solution," Senate Majority Leader Chuck Schumer said on the Senate floor before the vote.\n\n' +
+    'Former President Donald Trump, who urged Republicans to kill the bill in February, said on social media that it was "a gift to the Radical Left."');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => q.text.startsWith('the Senate floor')), show(quotes));
+  const gift = quotes.find((q) => q.text.includes('a gift'));
+  assert.ok(gift?.sourceSpan?.text.startsWith('Former President Donald Trump'), show(quotes));
+});
