@@ -561,7 +561,7 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   // preposition of place right after the cue is where it was said, not what
   for (let k = contents.length - 1; k >= 0; k--) {
     const c = contents[k]!;
-    if (c.start >= cue.end && PLACE_PREPOSITION_AFTER_CUE.test(text.slice(cue.end, c.start)) && !/\bthat\s/.test(text.slice(c.start, c.end))) contents.splice(k, 1);
+    if (c.start >= cue.end && SAYING_CUE.test(text.slice(cue.start, cue.end)) && PLACE_PREPOSITION_AFTER_CUE.test(text.slice(cue.end, c.start)) && !/\bthat\s/.test(text.slice(c.start, c.end)) && !TIME_OPENER.test(text.slice(c.start, c.end))) contents.splice(k, 1);
   }
   // "wrote on [X: "This plan ..."]": a piece the tagger began inside the channel after the cue
   // starts after the channel and its colon
@@ -1198,6 +1198,11 @@ function isVerdictParticiple(before: string, cue: string, after: string): boolea
   return /^\p{Ll}+$/u.test(prev) && !/^(?:was|were|is|are|be|been|being|has|have|had|he|she|they|it|we|i|you|who|which|that)$/.test(prev);
 }
 
+/**
+ * Verbs of saying whose "on"/"in"/"at" opens a place or an occasion ("said on the sidelines"); with
+ * "agreed on", "blamed on", "commented on" it opens what is agreed, blamed or commented.
+ */
+const SAYING_CUE = /\b(?:said|says|say|saying|told|tells|added|adds|spoke|speaks|speaking|announced|declared|stated)$/i;
 /** A preposition of place alone between a cue and a piece: "said [on] the Senate floor". */
 const PLACE_PREPOSITION_AFTER_CUE = /^\s+(?:on|in|at|from|during|outside|inside|near|aboard)\s+$/i;
 
