@@ -105,12 +105,20 @@ function cue(t: readonly Tok[], i: number): Tense {
   if (w === 'may' && k.cap && !(sentenceInitial(t, i) && t[i + 1]?.kind === Kind.Word && !t[i + 1]!.cap)) return null;
   // "analysts had expected fourth-quarter earnings of 60 cents": an expectation in the past
   // perfect was overtaken by the outcome, so what it was about is past
-  if (OVERTAKEN_EXPECTATIONS.has(w) && (low(t, i - 1) === 'had' || (low(t, i - 1) === 'been' && low(t, i - 2) === 'had'))) return 'past';
+  // ("had widely expected": an adverb may stand between)
+  if (OVERTAKEN_EXPECTATIONS.has(w) && pastPerfectBefore(t, i)) return 'past';
   // "the measures still need formal approval by ministers on Monday": what a decision still
   // needs lies ahead of it
   if (NEED_VERBS.has(w) && pendingDecisionAfter(t, i)) return 'future';
   if (FUTURE.has(w)) return futureCue(t, i, w);
   return otherCue(t, i, k, w);
+}
+
+/** "had expected", "had been expecting", "had widely expected": a past perfect ends at token i. */
+function pastPerfectBefore(t: readonly Tok[], i: number): boolean {
+  let k = i - 1;
+  if (/^[a-z]{3,}ly$/.test(low(t, k)) && low(t, k) !== 'only') k--;
+  return low(t, k) === 'had' || (low(t, k) === 'been' && low(t, k - 1) === 'had');
 }
 
 /** The tense a word of the future (a modal, a verb of planning) cues at token i. */
