@@ -74,3 +74,18 @@ describe('session 11 probe articles, fifth round', () => {
     assert.ok(!list.some((x) => x.includes('An African')), JSON.stringify(list));
   });
 });
+
+describe('session 11 probe articles, sixth round', () => {
+  it('reads a name the article uses as a club\'s as the club, though it is a given name too: "Chelsea have agreed", "join Chelsea"', () => {
+    const list = typed('Chelsea sign Brazilian forward Estevao from Palmeiras\n\nChelsea have agreed to sign Brazilian teenager Estevao Willian from Palmeiras, the club said. The winger will join Chelsea in July.');
+    assert.ok(list.includes('ORG Chelsea'), JSON.stringify(list));
+    assert.ok(!list.includes('PERSON Chelsea'), JSON.stringify(list));
+  });
+
+  it('joins a first name given alone before the full name to that person: "Estevao" ... "Estevao Willian"', () => {
+    const ents = analyzeDocument({ text: 'Chelsea sign Estevao from Palmeiras\n\nChelsea have agreed to sign Brazilian teenager Estevao Willian. Estevao has scored four goals this season.' }).get('entities') as Entity[];
+    const people = ents.filter((e) => e.type === 'PERSON' && e.name.startsWith('Estevao'));
+    assert.equal(people.length, 1, JSON.stringify(people.map((e) => e.name)));
+    assert.equal(people[0]!.name, 'Estevao Willian');
+  });
+});

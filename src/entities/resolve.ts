@@ -1485,6 +1485,9 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       // A fuller name for a surname seen earlier on its own ("Scholz" in a headline, then "Olaf Scholz").
       const lastWord = ws[ws.length - 1]!.toLowerCase();
       c = persons.find((p) => p.full.length === 1 && p.full[0]!.toLowerCase() === lastWord && !persons.some((q) => q !== p && q.full.length > 1 && q.full[q.full.length - 1]!.toLowerCase() === lastWord));
+      // ("Estevao" in a headline, then "Estevao Willian": a player, a singer who goes by a first name)
+      const firstWord = ws[0]!.toLowerCase();
+      c ??= persons.find((p) => p.full.length === 1 && p.full[0]!.toLowerCase() === firstWord && !persons.some((q) => q !== p && q.full.length > 1 && q.full[0]!.toLowerCase() === firstWord));
       // ("Lula" in a headline, then "Luiz Inacio Lula da Silva": the name the person goes by)
       c ??= persons.find((p) => p.full.length === 1 && isInnerNameWord(ws, p.full[0]!.toLowerCase()) && !persons.some((q) => q !== p && q.full.length > 1 && isInnerNameWord(q.full, p.full[0]!.toLowerCase())));
     }

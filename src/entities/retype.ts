@@ -206,6 +206,8 @@ export interface PersonEvidence {
   ownedOrTraded: Set<string>;
   /** Every word of the multi-word names the tagger typed PERSON. */
   personWords: Set<string>;
+  /** One-word names used as a club's: "Chelsea have agreed", "join Chelsea", "Chelsea sporting director". */
+  clubs: Set<string>;
 }
 
 /** "Fujimori, 45,": an age in an appositive right after the name. */
@@ -269,7 +271,7 @@ function corporateCueAt(w: readonly string[], start: number, end: number, strict
  * `notAPerson` names spans tagged PERSON that the caller already knows are not ("Chipmaker Veltra").
  */
 export function collectPersonEvidence(sentences: readonly (readonly string[])[], spans: readonly (readonly TokenSpan[])[], notAPerson: (w: readonly string[], sp: TokenSpan) => boolean = () => false): PersonEvidence {
-  const ev: PersonEvidence = { personal: new Set(), taggedPerson: new Set(), corporate: new Set(), ownedOrTraded: new Set(), personWords: new Set() };
+  const ev: PersonEvidence = { personal: new Set(), taggedPerson: new Set(), corporate: new Set(), ownedOrTraded: new Set(), personWords: new Set(), clubs: new Set() };
   sentences.forEach((w, si) => {
     for (const sp of spans[si]!) {
       const name = nameWordsOf(w.slice(sp.start, sp.end));
@@ -281,9 +283,29 @@ export function collectPersonEvidence(sentences: readonly (readonly string[])[],
       if (corporateCueAt(w, sp.start, sp.end, true)) for (const k of nameKeys(name)) ev.ownedOrTraded.add(k);
       if (personalCueAt(w, sp.start, sp.end)) for (const k of nameKeys(name)) ev.personal.add(k);
       if (corporateCueAt(w, sp.start, sp.end)) for (const k of nameKeys(name)) ev.corporate.add(k);
+      if (sp.end - sp.start === 1 && clubCueAt(w, sp.start)) ev.clubs.add(w[sp.start]!.toLowerCase());
     }
   });
   return ev;
+}
+
+/** What follows a club's name and never a person's: "Chelsea sporting director", "Chelsea fans". */
+const CLUB_ROLES = new Set(['sporting', 'manager', 'coach', 'boss', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'captain', 'fans', 'supporters', 'squad', 'academy', 'chairman', 'owners', 'players', 'teammates']);
+/** What a player does to a club: "join Chelsea", "signed for Chelsea", "moved to Chelsea". */
+const JOINS = new Set(['join', 'joins', 'joined', 'joining', 'rejoin', 'rejoined']);
+const MOVES = new Set(['sign', 'signs', 'signed', 'signing', 'move', 'moves', 'moved', 'moving', 'loaned', 'transferred']);
+
+/**
+ * A one-word name used as a club's: before a club's role ("Chelsea sporting director") or a plural
+ * verb ("Chelsea have agreed": British usage for a team or a firm; a person "has"), or after
+ * "join" or "signed for" / "moved to".
+ */
+function clubCueAt(w: readonly string[], start: number): boolean {
+  const next = w[start + 1] ?? '';
+  if (CLUB_ROLES.has(next) || next === 'have' || next === 'are' || next === 'were') return true;
+  const prev = (w[start - 1] ?? '').toLowerCase();
+  if (JOINS.has(prev)) return true;
+  return (prev === 'for' || prev === 'to') && MOVES.has((w[start - 2] ?? '').toLowerCase());
 }
 
 /**
@@ -465,6 +487,8 @@ export function isTeamTypedAsPerson(w: readonly string[], sp: TokenSpan, spans: 
   if (!lists.organisationWord(word) || ev.personal.has(one) || ev.personWords.has(one)) return false;
   // in a match report a club's name the lists know from no person's name needs no result beside it ("Wrexham moved top")
   if (sportsStory && !lists.personNamePart(word) && !lists.personWord(word)) return true;
+  // the article uses it as a club's somewhere ("Chelsea have agreed to sign ...", "join Chelsea")
+  if (ev.clubs.has(one)) return true;
   const orgStartsAt = (i: number) => spans.some((x) => x.type === 1 && x.start === i);
   const orgEndsAt = (i: number) => spans.some((x) => x.type === 1 && x.end === i);
   // after: "X beat <club>", "X, who drew 1-1 with <club>"

@@ -206,6 +206,8 @@ function situated(tokens: readonly Token[], lower: readonly string[], i: number,
   let k = i - 1;
   let mod = false;
   while (k >= lo && k >= i - 3 && !DETERMINERS.has(lower[k]!) && lower[k] !== "'s" && lower[k] !== 's') {
+    // ("the treaty with the Philippines covers attacks": a verb in -s is no modifier of the noun)
+    if (!isCap(tokens[k]!.text) && /[^su]s$/.test(lower[k]!)) return 0;
     if (isCap(tokens[k]!.text) || MONTHS.has(lower[k]!)) mod = true;
     k--;
   }

@@ -88,3 +88,8 @@ test('a bill killed is no attack; a strike that kills is one', () => {
   assert.deepEqual(run('The strike killed three people in Gaza on Monday.').events.map((e) => e.type), ['ASSAULT']);
   assert.deepEqual(run('The strike hit public transport on Monday.').events.map((e) => e.type), ['PROTEST']);
 });
+
+test('a verb in -s before an event noun is no modifier that situates it: "the treaty covers attacks"', () => {
+  const a = run('The United States said its defence treaty with the Philippines covers attacks on Philippine vessels anywhere in the South China Sea.');
+  assert.ok(!a.events.some((e) => e.type === 'ASSAULT'), JSON.stringify(a.events.map((e) => e.type)));
+});

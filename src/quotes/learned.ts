@@ -22,7 +22,7 @@ import type { QuoteMarks } from './marks.js';
 import { findParentheticals } from './parenthetical.js';
 import { inCueClause, sourceAccording } from './source.js';
 import { beforeAnonymityClause, clauseSubject, DATELINE, documentBeforeParticiple, LEADING_ADVERBIAL, LIVE_STAMP, LY_NOUNS, nameAfter, openingSubject, subjectBeforeAside, withSubject, sourceHeadPhrase, subjectBefore, subjectOfVerbBefore, trimSourceEdges, withDeterminer } from './source-phrase.js';
-import { clauseBeforeSource, dropCircumstanceAfterClosingCue, dropContentsOfLaterCues, dropQuotationOfCircumstanceCue, endContentsAtNextAttribution, endContentsBeforeQuotedAttribution, nameAfterInvertedCue, predicateAfterAside, quotedAsSayingAfter, reportBeforeFinalAttribution, reportBeforeMidAttribution, statementBeforeInvertedCue, takeChannelObjectIntoCue } from './sentence-report.js';
+import { clauseBeforeSource, dropCircumstanceAfterClosingCue, dropContentsOfLaterCues, dropQuotationOfCircumstanceCue, endContentsAtNextAttribution, endContentsBeforeClosingSource, endContentsBeforeQuotedAttribution, nameAfterInvertedCue, predicateAfterAside, quotedAsSayingAfter, reportBeforeFinalAttribution, reportBeforeMidAttribution, statementBeforeInvertedCue, takeChannelObjectIntoCue } from './sentence-report.js';
 import type { QuoteTaggers, Seg, TaggedAttribution } from './tagger.js';
 
 /** What the steps read of the document and of the sentence at hand (one object per document). */
@@ -96,6 +96,7 @@ export function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, mark
       cands.push(c);
     }
     endContentsAtNextAttribution(text, here);
+    endContentsBeforeClosingSource(text, here);
     endContentsBeforeQuotedAttribution(text, here);
     dropContentsOfLaterCues(here);
     dropQuotationOfCircumstanceCue(text, here);
@@ -754,6 +755,13 @@ function refineSource(ctx: Ctx, st: Attribution): void {
     // "..., whose office said": the relative clause reports nothing of the main clause before it
     if (source.end <= cue.start && /^(?:who|whose|which)\b/i.test(text.slice(source.start, source.end))) {
       for (let k = contents.length - 1; k >= 0; k--) if (contents[k]!.end <= source.start) contents.splice(k, 1);
+    }
+    // "The United States condemned [China's actions and] reaffirmed ...": an object before "and" is
+    // no source; the coordinated verb shares the subject of the one before it
+    if (source.end <= cue.start && /\s(?:and|or|but)[\s,]*$/.test(text.slice(source.start, source.end))) {
+      const at = source.start;
+      const shared = ctx.here.filter((c) => c.cue && c.source && c.cue.end <= at && c.source.end <= c.cue.start).pop()?.source;
+      if (shared) source = { start: shared.start, end: shared.end };
     }
     // an auxiliary alone is no source ("had refused to ...")
     if (/^(?:had|has|have|was|were|is|are|be|been|did|does|do|would|could|should|will|can|may|might|must)$/i.test(text.slice(source.start, source.end))) source = null;

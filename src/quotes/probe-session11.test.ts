@@ -82,3 +82,18 @@ test('where something was said is no content; a cue in a relative clause on the 
   const gift = quotes.find((q) => q.text.includes('a gift'));
   assert.ok(gift?.sourceSpan?.text.startsWith('Former President Donald Trump'), show(quotes));
 });
+
+test('a league before a club\'s noun is not who spoke, and a content ends before the closing source it ran into', () => {
+  const doc = analyze('LONDON (Wire) - Chelsea have agreed to sign Brazilian teenager Estevao Willian from Palmeiras in a deal worth up to 61 million euros, the Premier League club said on Friday.');
+  const quotes = doc.get('quotes');
+  const said = quotes.find((q) => q.cue?.text === 'said');
+  assert.ok(said, show(quotes));
+  assert.notEqual(doc.get('entities').find((e) => e.id === said.speaker)?.name, 'Premier League', show(quotes));
+  assert.ok(!quotes.some((q) => q.text.endsWith('the Premier')), show(quotes));
+});
+
+test('an object before "and" is no source of the coordinated cue: it shares the first cue\'s subject', () => {
+  const doc = analyze('The United States condemned China\'s actions and reaffirmed that its defence treaty with the Philippines covers attacks on Philippine vessels.');
+  const re = doc.get('quotes').find((q) => q.cue?.text === 'reaffirmed');
+  assert.equal(re?.sourceSpan?.text, 'The United States', show(doc.get('quotes')));
+});

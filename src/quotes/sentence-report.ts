@@ -290,6 +290,24 @@ export function endContentsBeforeQuotedAttribution(text: string, here: readonly 
 }
 
 /**
+ * "Chelsea have agreed [to sign ... 61 million euros, the Premier] League club said": a content
+ * piece that runs into the source of a closing attribution after a comma ends at that comma.
+ */
+export function endContentsBeforeClosingSource(text: string, here: readonly Cand[]): void {
+  for (const c of here) {
+    if (!c.cue) continue;
+    for (const d of here) {
+      if (d === c || !d.cue || !d.source || d.source.end > d.cue.start || d.source.start <= c.cue.end) continue;
+      const at = d.source.start;
+      c.contents = c.contents.map((p) => {
+        if (!(p.start < at && at < p.end) || !/,\s*$/.test(text.slice(p.start, at))) return p;
+        return { start: p.start, end: p.start + text.slice(p.start, at).replace(/,\s*$/, '').length };
+      });
+    }
+  }
+}
+
+/**
  * `said it would "X" and warned that Y`: when a later cue of the same source starts inside an
  * earlier one's content after "and"/"but", that content ends before the conjunction; the second
  * cue carries its own. A later cue with a source of its own inside the content ("Police say he

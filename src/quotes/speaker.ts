@@ -370,6 +370,9 @@ export function isPlaceInName(before: string): boolean {
   return !!m && !/^(?:Government|Republic|Kingdom|State|States|Commonwealth|People['’]s|Federation|Principality|Emirate|Sultanate)$/.test(m[1]!);
 }
 
+/** A body's noun right after a name inside the source's head: "[Premier League] club", "[Serie A] side". */
+const BODY_HEAD_AFTER = /^\s+(?:club|side|team|outfit|giants|champions|company|firm|group|carmaker|automaker|lender|insurer|airline|retailer|unit|subsidiary)\b/;
+
 /** True when another person follows `m` in the head after "and"/"or"/"&" ("X and Prime Minister Y"). */
 function coordinatedPerson(text: string, m: MentionRef, ms: readonly MentionRef[], headEnd: number): boolean {
   for (let j = firstAtOrAfter(ms, m.end); j < ms.length && ms[j]!.start < headEnd; j++) {
@@ -618,6 +621,9 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
       if (m.type === 'LOC' && isPlaceInName(text.slice(src.start, m.start))) continue;
       // "The United Nations children's agency UNICEF": the last name is the head
       if (m.type !== 'PERSON' && modifiesLaterBody(text, m, ms[i + 1], headEnd)) continue;
+      // "the Premier League club", "the Tokyo-based carmaker": a name before a body's noun says
+      // which league or place; the body itself spoke
+      if (m.type !== 'PERSON' && BODY_HEAD_AFTER.test(text.slice(m.end, headEnd))) continue;
       named ??= m;
     }
   }
