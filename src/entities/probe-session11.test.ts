@@ -89,3 +89,10 @@ describe('session 11 probe articles, sixth round', () => {
     assert.equal(people[0]!.name, 'Estevao Willian');
   });
 });
+
+describe('session 11 probe articles, seventh round', () => {
+  it('reads "<name> Society of <place>" as a body: "Law Society of Kenya"', () => {
+    const list = typed('Police arrested more than 100 demonstrators, according to the Law Society of Kenya, which condemned the violence.');
+    assert.ok(list.includes('ORG Law Society of Kenya'), JSON.stringify(list));
+  });
+});

@@ -854,6 +854,15 @@ function namesFireService(w: readonly string[], sp: TokenSpan): boolean {
 }
 
 /**
+ * "Law Society of Kenya", "Football Association of Zambia": a body's noun before "of" (a competition
+ * such as "Champions League", which CoNLL types MISC, has none).
+ */
+function bodyOfPlace(words: readonly string[]): boolean {
+  const of = words.indexOf('of');
+  return of > 1 && BODY_NOUNS.has(words[of - 1]!.toLowerCase());
+}
+
+/**
  * A name the tagger called a place that is a body's: its last word is one of BODY_NOUNS ("Greek
  * Football Federation", "Bergen Philharmonic Orchestra") or it is "<body noun> of ..." ("Faculty
  * of Medicine"), unless it is a country's own two-word name ("Russian Federation",
@@ -862,6 +871,7 @@ function namesFireService(w: readonly string[], sp: TokenSpan): boolean {
 function namesAnOrganisation(words: readonly string[]): boolean {
   // "Faculty of Medicine", "Academy of Sciences": the body's noun heads the name
   if (words.length > 2 && words[1] === 'of' && BODY_NOUNS.has(words[0]!.toLowerCase())) return true;
+  if (bodyOfPlace(words)) return true;
   if (words.length < 2 || !BODY_NOUNS.has(words[words.length - 1]!.toLowerCase())) return false;
   const first = words[0]!;
   return !(words.length === 2 && (countryOfDemonym(first) || countryOfName(first)));
@@ -1298,7 +1308,7 @@ function trimName(w: string[], sp: TokenSpan, firstWord: number): boolean {
 function typeByNameWords(d: ArticleNames, w: string[], sp: TokenSpan, spans: readonly TokenSpan[], tagged: EntityType): EntityType {
   const { lists } = d;
   let type = tagged;
-  if (type === 'LOC' && namesAnOrganisation(w.slice(sp.start, sp.end))) type = 'ORG';
+  if ((type === 'LOC' && namesAnOrganisation(w.slice(sp.start, sp.end))) || (type === 'MISC' && bodyOfPlace(w.slice(sp.start, sp.end)))) type = 'ORG';
   else if ((type === 'LOC' || type === 'PERSON') && namesAFirm(w.slice(sp.start, sp.end))) type = 'ORG';
   else if ((type === 'LOC' || type === 'MISC') && followsTradeNoun(w, sp)) type = 'ORG';
   else if (type !== 'ORG' && followsBodyIntroducer(w, sp)) type = 'ORG';

@@ -202,6 +202,15 @@ function cueOf(ctx: Ctx, f: TaggedAttribution): Attribution | null {
   const ca = lo + f.cue.a;
   // "said in a statement [on] the club's website", "wrote [on] X:": the channel's rest is no part of the cue
   if (f.cue.b - f.cue.a > 1 && cueEndsInsideChannel(text.slice(tokens[ca]!.end, s.end), tokens[lo + f.cue.b - 1]!.end - tokens[ca]!.end)) f.cue = { a: f.cue.a, b: f.cue.b - 1 };
+  // "He accused [opposition] politicians of funding the protests": a verb that takes a person
+  // before what it reports; the tagger took the object's first word into the cue
+  if (f.cue.b - f.cue.a === 2 && OBJECT_FIRST_CUES.has(lw(lo + f.cue.a)) && /^[a-z]+$/.test(tokens[lo + f.cue.a + 1]!.text) && !NOT_OBJECT_WORD.test(lw(lo + f.cue.a + 1))) {
+    const next = f.contents.find((x) => x.a === f.cue.b);
+    if (next) {
+      next.a = f.cue.b - 1;
+      f.cue = { a: f.cue.a, b: f.cue.b - 1 };
+    }
+  }
   const cb = lo + f.cue.b;
   // not attributions: "were expected to arrive", "is set to", "asked not to be named"
   if (isBeParticipleTo(ctx, ca, cb)) return null;
@@ -575,6 +584,15 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
       const start = chEnd + (/^\s*:?\s*/.exec(text.slice(chEnd, c.end))?.[0].length ?? 0);
       if (start < c.end) contents[k] = { start, end: c.end };
       else contents.splice(k, 1);
+    }
+  }
+  // "according to the Law Society of Kenya, which condemned what it called [the "excessive use of
+  // force."]": after a relative clause on the source, what follows is that clause's
+  // (only a source after its cue: "A senior engineer, who asked not to be named, said [...]" keeps its content)
+  if (source && source.start >= cue.end) {
+    for (let k = contents.length - 1; k >= 0; k--) {
+      const c = contents[k]!;
+      if (c.start >= source.end && /^\s*,\s*(?:which|who)\b/i.test(text.slice(source.end, c.start))) contents.splice(k, 1);
     }
   }
   // "told the European [Parliament's committee on Tuesday that ...]": the rest of the addressee's
@@ -1211,6 +1229,11 @@ function isVerdictParticiple(before: string, cue: string, after: string): boolea
  * "agreed on", "blamed on", "commented on" it opens what is agreed, blamed or commented.
  */
 const SAYING_CUE = /\b(?:said|says|say|saying|told|tells|added|adds|spoke|speaks|speaking|announced|declared|stated)$/i;
+/** Verbs whose object (a person, a group) comes before what they report: "accused X of", "urged X to". */
+const OBJECT_FIRST_CUES = new Set(['accused', 'accuses', 'urged', 'urges', 'blamed', 'blames', 'criticised', 'criticized', 'praised', 'thanked', 'warned', 'pressed', 'invited']);
+/** Words after such a verb that belong to the cue: prepositions, particles, adverbs, negation. */
+const NOT_OBJECT_WORD = /^(?:of|on|for|to|in|at|with|about|against|over|up|out|off|back|not|also|again|repeatedly|[a-z]+ly)$/;
+
 /** A preposition of place alone between a cue and a piece: "said [on] the Senate floor". */
 const PLACE_PREPOSITION_AFTER_CUE = /^\s+(?:on|in|at|from|during|outside|inside|near|aboard)\s+$/i;
 

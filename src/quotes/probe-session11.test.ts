@@ -97,3 +97,13 @@ test('an object before "and" is no source of the coordinated cue: it shares the 
   const re = doc.get('quotes').find((q) => q.cue?.text === 'reaffirmed');
   assert.equal(re?.sourceSpan?.text, 'The United States', show(doc.get('quotes')));
 });
+
+test('what follows a relative clause on the source is that clause\'s; an object-first verb leaves its object out of the cue', () => {
+  const doc = analyze('Police arrested more than 100 demonstrators, according to the Law Society of Kenya, which condemned what it called the "excessive use of force."\n\n' +
+    'He accused opposition politicians of funding the protests, an allegation they denied.');
+  const quotes = doc.get('quotes');
+  assert.deepEqual(quotes.filter((q) => q.cue?.text === 'according to').map((q) => q.text), ['Police arrested more than 100 demonstrators'], show(quotes));
+  const accused = quotes.find((q) => q.cue?.text.startsWith('accused'));
+  assert.equal(accused?.cue?.text, 'accused', show(quotes));
+  assert.ok(accused?.text.startsWith('opposition politicians'), show(quotes));
+});
