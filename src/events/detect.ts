@@ -812,6 +812,19 @@ function subjectBeforeApposition(lower: readonly string[], tokens: readonly Toke
   return false;
 }
 
+/** Subjects that endanger without acting: "the case threatens", "inflation threatens". */
+const THREATENING_THINGS = new Set([
+  'case', 'lawsuit', 'move', 'decision', 'law', 'bill', 'plan', 'crisis', 'policy', 'rule', 'rules', 'storm', 'virus', 'outbreak',
+  'drought', 'floods', 'flooding', 'inflation', 'shortage', 'shortages', 'conflict', 'war', 'dispute', 'row', 'tariffs', 'measure',
+  'proposal', 'deal', 'ruling', 'scandal', 'debt', 'recession', 'fire', 'fires', 'wildfire', 'wildfires', 'pandemic', 'disease',
+]);
+/** The word before the verb group (over quotation marks, auxiliaries and -ly adverbs) is such a thing. */
+function thingBefore(lower: readonly string[], i: number, lo: number): boolean {
+  let k = i - 1;
+  while (k > lo && (lower[k] === '"' || lower[k] === '“' || AUX_OR_MODAL.has(lower[k]!) || /ly$/.test(lower[k]!))) k--;
+  return k >= lo && THREATENING_THINGS.has(lower[k]!);
+}
+
 /** What follows "stormed" when it takes a place by force: "stormed the embassy", "stormed into a school". */
 const STORMED = new Set(['the', 'a', 'an', 'into', 'its', 'their', 'his', 'her', 'several', 'two', 'three']);
 /** What a side storms into on the sports pages: "stormed into a two-goal lead", "into the final". */
@@ -854,6 +867,9 @@ function verbSense(lemma: string, lower: readonly string[], tokens: readonly Tok
   // noun ("the storm hit the coast", "storms") is weather
   // ("stormed into a two-goal lead", "stormed to victory": the sports pages' charge)
   if (lemma === 'storm' && (determinerBefore(lower, i, lo) || !STORMED.has(lower[i + 1] ?? '') || lower.slice(i + 1, i + 6).some((x) => STANDINGS.has(x)))) return NO_EVENT;
+  // "the case threatens who we are", "the drought threatens crops": a thing that endangers
+  // something is no actor's threat
+  if (lemma === 'threaten' && thingBefore(lower, i, lo)) return NO_EVENT;
   if (lemma === 'welcome' && i > lo && BE_FORMS.has(lower[i - 1]!)) return NO_EVENT;
   if (lemma === 'raid' && isMoneyRaid(lower, i)) return NO_EVENT;
   // "the freed hostages were flown to Doha": carried there, no visit of theirs

@@ -93,3 +93,8 @@ test('a verb in -s before an event noun is no modifier that situates it: "the tr
   const a = run('The United States said its defence treaty with the Philippines covers attacks on Philippine vessels anywhere in the South China Sea.');
   assert.ok(!a.events.some((e) => e.type === 'ASSAULT'), JSON.stringify(a.events.map((e) => e.type)));
 });
+
+test('a thing that endangers something is no actor\'s threat', () => {
+  assert.deepEqual(run('The company said that the case "threatens who we are."').events, []);
+  assert.deepEqual(run('Russia threatened to cut gas supplies.').events.map((e) => e.type), ['THREATEN']);
+});

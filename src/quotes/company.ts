@@ -69,5 +69,24 @@ export function companyBefore(text: string, at: number, head: string, index: Spe
     if (isCompany) found.add(m.entity);
   }
   if (found.size === 1) return [...found][0]!;
-  return previous && found.has(previous) ? previous : null;
+  if (previous && found.has(previous)) return previous;
+  // "Apple said the lawsuit was wrong ... The company said in a statement": with no organisation
+  // the article shows to be a company, "the company" or "the firm" is the organisation that spoke
+  // last when it is also the one named last, a sentence or two back (not a wire's credit in a
+  // dateline's brackets); "the group" is as often a party or an armed group, and stays unnamed
+  if (found.size || (head !== 'company' && head !== 'firm') || !previous) return null;
+  return lastOrganisationBefore(text, at, index) === previous ? previous : null;
+}
+
+/** How far back (in characters) the organisation a bare "the company" stands for may be named. */
+const RECENT = 400;
+
+function lastOrganisationBefore(text: string, at: number, index: SpeakerIndex): string | null {
+  let last: string | null = null;
+  for (const m of index.mentions) {
+    if (m.start >= at) break;
+    if (m.type !== 'ORG' || m.start < at - RECENT || text[m.start - 1] === '(') continue;
+    last = m.entity;
+  }
+  return last;
 }

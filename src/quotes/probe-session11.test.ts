@@ -107,3 +107,9 @@ test('what follows a relative clause on the source is that clause\'s; an object-
   assert.equal(accused?.cue?.text, 'accused', show(quotes));
   assert.ok(accused?.text.startsWith('opposition politicians'), show(quotes));
 });
+
+test('"The company said" right after a named organisation spoke is that organisation, when the article shows no company', () => {
+  const doc = analyze('The Justice Department sued Apple on Thursday.\n\nApple said the lawsuit was wrong on the facts and the law. The company said in a statement that the case "threatens who we are."');
+  const q = doc.get('quotes').find((x) => x.text.includes('threatens'));
+  assert.equal(doc.get('entities').find((e) => e.id === q?.speaker)?.name, 'Apple', show(doc.get('quotes')));
+});
