@@ -409,8 +409,10 @@ function takePiece(ctx: Ctx, st: Attribution, x: Seg, acc: Pieces): void {
     acc.refusal = true;
     return;
   }
-  // a content never starts inside a noun phrase ("said in a statement issued ...")
-  if (x.a > f.cue.b && DETS.has(lw(a - 1))) return;
+  // a content never starts inside a noun phrase ("said in a statement issued ..."), unless the
+  // phrase is an addressee whose name the tagger began it on ("told the [European Parliament's
+  // committee that ...]", cut at "that" below)
+  if (x.a > f.cue.b && DETS.has(lw(a - 1)) && contentAfterAddressee(text.slice(cue.end, tokens[a]!.start), piece, cueText) < 0) return;
   // what a question was about, not what its answer said: "Asked about [the dispute], Voss said ..."
   if (x.b <= f.cue.a && isQuestionObject(text.slice(s.start, tokens[a]!.start))) return;
   // what a quotation was said of is its topic, not more of it: `“X,” he said of the plan.`

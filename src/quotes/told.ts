@@ -55,8 +55,8 @@ export function findToldClauses(tokens: readonly Token[], lo: number, hi: number
 
 /** Verbs that take an addressee before what they report: "told the committee that ...". */
 const ADDRESSING_CUE = /\b(?:told|tells|tell|telling|informed|assured|reminded)$/i;
-/** Between the cue and the piece: the opening of a name ("the European"), capitalised words after an optional "the". */
-const NAME_OPENING = /^\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s+$/u;
+/** Between the cue and the piece: the opening of a name ("the European", "the"), capitalised words after an optional "the". */
+const NAME_OPENING = /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+)*$/u;
 /** The rest of the addressee up to "that": no comma, quotation mark or clause word before it. */
 const ADDRESSEE_REST = /^[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,9}?\s+(?=that\s)/u;
 
