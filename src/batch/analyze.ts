@@ -3,7 +3,7 @@ import { toAnalysis } from '../document/analysis.js';
 import type { Document } from '../document/document.js';
 import type { AnyStage } from '../document/pipeline.js';
 import type { RawDocument } from '../document/types.js';
-import { analyzeDocument, analyzeDocuments } from '../index.js';
+import { analyzeEach } from './group.js';
 import { InputError } from '../ingest/errors.js';
 import type { IngestOptions } from '../ingest/options.js';
 import { expandInputs, readInputs, type Expanded } from '../ingest/sources.js';
@@ -51,23 +51,17 @@ export async function* analyzeExpanded(inputs: readonly Expanded[], options: Bat
   yield* analyzeGroup(pending, options);
 }
 
-/** The items of one group, in order. When the group's analysis throws, each document is analysed alone, so only a failing one fails. */
+/** The items of one group, in order; a document that fails alone (analyzeEach) becomes an error item. */
 function analyzeGroup(pending: readonly Pending[], options: BatchOptions): BatchItem[] {
   const raws = pending.flatMap((p) => ('raw' in p ? [p.raw] : []));
-  const stages = options.stages ? { stages: options.stages } : {};
-  let docs: Document[] | null = null;
-  try {
-    docs = analyzeDocuments(raws, stages);
-  } catch {
-    // one document made a stage throw: find it below
-  }
+  const done = analyzeEach(raws, options.stages ? { stages: options.stages } : {});
   let k = 0;
   return pending.map((p): BatchItem => {
     if ('error' in p) return { ok: false, error: p.error };
     const raw = p.raw;
-    const done = docs?.[k++];
+    const doc = done[k++]!;
     try {
-      const doc = done ?? analyzeDocument(raw, stages);
+      if (doc instanceof Error) throw doc;
       return { ok: true, analysis: toAnalysis(doc), doc, bytes: Buffer.byteLength(raw.text) };
     } catch (e) {
       return { ok: false, error: new InputError(raw.source, `analysis failed: ${(e as Error).message}`) };
