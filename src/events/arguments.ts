@@ -1123,6 +1123,9 @@ export function timeOf(times: readonly Timex[], tokens: readonly Token[], region
     // "won Sunday's parliamentary election", "Monday's attack": the event's own date
     if (k >= tr.start - 2 && k < tr.end && datesNounAfter(tokens, t, k)) return t;
     if (k >= tr.end && datesEarlierMark(tokens, k, tr.end)) continue;
+    // "agreed on a [2027] budget": a year between a determiner and the noun it modifies names the
+    // object, not when the event happened (the noun trigger's own year stays: "the 2024 election")
+    if (k >= tr.end && k !== tr.noun - 1 && yearModifier(tokens, t, k)) continue;
     if (k >= tr.end) {
       if (!after) after = t;
     } else before = t;
@@ -1149,6 +1152,14 @@ function datesEarlierMark(tokens: readonly Token[], k: number, from: number): bo
     return false;
   }
   return false;
+}
+
+/** A bare year between a determiner and a lowercase noun: "a 2027 budget", "its 2025 forecast". */
+function yearModifier(tokens: readonly Token[], t: Timex, k: number): boolean {
+  if (!/^\d{4}$/.test(t.text) || k < 1) return false;
+  const prev = tokens[k - 1]!.text.toLowerCase();
+  const next = tokens[k + 1];
+  return DET.has(prev) && !!next && next.kind === 'word' && /^\p{Ll}/u.test(next.text);
 }
 
 /** Whether a time expression at token k is a possessive before a noun: "Sunday's election". */

@@ -158,7 +158,9 @@ const VERBS: V[] = [
   ['sanction', 'SANCTION', [], '163'],
   // "suspended the session", "suspended the search": a pause in one's own proceedings is no sanction;
   // nor is a court's "suspended sentence"
-  ['suspend', 'SANCTION', [], '163', { notObject: ['session', 'sitting', 'hearing', 'search', 'play', 'match', 'game', 'trading', 'debate', 'proceedings', 'count', 'counting', 'campaign', 'campaigning', 'production', 'rescue', 'meeting', 'sentence', 'sentences'] }],
+  ['suspend', 'SANCTION', [], '163', { notObject: ['session', 'sitting', 'hearing', 'search', 'play', 'match', 'game', 'trading', 'debate', 'proceedings', 'count', 'counting', 'campaign', 'campaigning', 'production', 'rescue', 'meeting', 'sentence', 'sentences',
+    // ("suspending the debt brake", "suspended flights"): a rule or a service paused, no sanction between actors
+    'brake', 'rule', 'rules', 'limit', 'limits', 'ceiling', 'cap', 'requirement', 'requirements', 'regulation', 'regulations', 'tax', 'taxes', 'fees', 'payments', 'operations', 'service', 'services', 'flights', 'sales', 'trading'] }],
   ['expel', 'SANCTION', ['expelled', 'expelling'], '166'],
   // "recalled its ambassador from Warsaw": reducing diplomatic relations (CAMEO 161); without an
   // envoy after it "recalled" is memory ("recalled that the talks had failed") or a product recall

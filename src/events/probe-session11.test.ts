@@ -98,3 +98,10 @@ test('a thing that endangers something is no actor\'s threat', () => {
   assert.deepEqual(run('The company said that the case "threatens who we are."').events, []);
   assert.deepEqual(run('Russia threatened to cut gas supplies.').events.map((e) => e.type), ['THREATEN']);
 });
+
+test('a year that names the object is not when the event happened; suspending a rule is no sanction', () => {
+  const a = run("Germany's three-party coalition agreed on a 2027 budget early on Friday after 14 hours of talks.", '2026-09-04');
+  assert.equal(a.times.find((t) => t.id === ev(a, 'agreed').time)?.value, '2026-09-04');
+  assert.deepEqual(run('He said it would not require suspending the constitutional debt brake.').events, []);
+  assert.equal(ev(run('The party won the 2024 election.'), 'won').time !== null, true);
+});

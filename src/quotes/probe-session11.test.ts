@@ -113,3 +113,9 @@ test('"The company said" right after a named organisation spoke is that organisa
   const q = doc.get('quotes').find((x) => x.text.includes('threatens'));
   assert.equal(doc.get('entities').find((e) => e.id === q?.speaker)?.name, 'Apple', show(doc.get('quotes')));
 });
+
+test('a closing attribution reports the whole clause before it, through a cue that is no verb of saying', () => {
+  const doc = analyze("BERLIN (Wire) - Germany's three-party coalition agreed on a 2027 budget early on Friday after 14 hours of talks, ending weeks of wrangling over how to close a 17 billion euro funding gap, Chancellor Friedrich Merz said.");
+  const said = doc.get('quotes').find((q) => q.cue?.text === 'said');
+  assert.ok(said?.text.startsWith("Germany's three-party coalition agreed"), show(doc.get('quotes')));
+});

@@ -49,9 +49,14 @@ export function reportBeforeFinalAttribution(text: string, s: Sentence, cue: Spa
   while (start < last.end && /\s/.test(text[start]!)) start++;
   const first = contents[0]!;
   if (start > first.start || (start === first.start && end === last.end)) return null;
-  if (/["“”]/.test(text.slice(start, end)) || otherCues.some((p) => p >= start && p < end)) return null;
+  // (another cue inside the report stands in the way only when it is a verb of saying: "The
+  // coalition agreed on a budget after 14 hours of talks, Merz said" reports the agreeing)
+  if (/["“”]/.test(text.slice(start, end)) || otherCues.some((p) => p >= start && p < end && SAYING_AT.test(text.slice(p, p + 12)))) return null;
   return { start, end };
 }
+
+/** A verb of saying at the start of a cue: the report it opens is another's, not part of this one. */
+const SAYING_AT = /^(?:said|says|say|told|tells|added|adds|stated|announced|reported|warned|claimed|insisted|noted|wrote|according)\b/i;
 
 /** After a mid-sentence cue (and its time): a participle or a clause of circumstance, ", forcing ...", "on Monday, as rescuers dug ...". */
 const CLAUSE_AFTER_MID_ATTRIBUTION = /^(?:\s+(?:on|late|early|last|this|in|at)\b[^,;"“”]{0,30})?,\s+(?:as|while|when|after|with|[a-z]+ing)\b/;
