@@ -44,10 +44,11 @@ function withSingleQuotedParagraphs(text: string, paras: readonly Span[], double
   return [...doubles, ...singles].sort((a, b) => a.start - b.start);
 }
 
-/** A single mark at a paragraph's first character or right after a colon and a space. */
+/** A single mark at its paragraph's first character or right after a colon and a space. */
 function opensQuotation(text: string, at: number, paras: readonly Span[]): boolean {
   if (/:\s$/.test(text.slice(Math.max(0, at - 2), at))) return true;
-  return paras.some((p) => text.slice(p.start, at).trim() === '');
+  // (the mark's own paragraph: a paragraph after it would give an empty slice)
+  return paras.some((p) => p.start <= at && at < p.end && text.slice(p.start, at).trim() === '');
 }
 
 export function findQuoteMarks(text: string, paragraphs: readonly Span[]): QuoteMarks[] {

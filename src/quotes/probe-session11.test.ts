@@ -119,3 +119,8 @@ test('a closing attribution reports the whole clause before it, through a cue th
   const said = doc.get('quotes').find((q) => q.cue?.text === 'said');
   assert.ok(said?.text.startsWith("Germany's three-party coalition agreed"), show(doc.get('quotes')));
 });
+
+test('single marks inside a paragraph of a double-mark article open no quotation unless the paragraph opens on one', () => {
+  const doc = analyze('The forum, themed \'Internet Media and Harmonious Society\', opened on Monday.\n\nOfficials said the forum "went well."\n\nIt closes on Friday.');
+  assert.ok(!doc.get('quotes').some((q) => q.text.includes('Internet Media')), show(doc.get('quotes')));
+});
