@@ -272,10 +272,13 @@ export function dropCommonHeadingOpeners(text: string, sentences: readonly Sente
 /** Rubrics that label a story's kind before a colon or a dash: "Q&A:", "Factbox -", "EXCLUSIVE:". */
 const RUBRICS = new Set(['q&a', 'factbox', 'explainer', 'analysis', 'exclusive', 'breaking', 'live', 'update', 'opinion', 'editorial', 'timeline', 'instant view', 'fact check', 'fact-check', 'wrapup', 'snap analysis', 'corrected', 'refile']);
 
+const RUBRIC_ENDS = new Set([':', '-', '—', '–']);
+
 /** A rubric the tagger took for a name ("Q&A" typed a place) is no name: dropped before a colon or a dash. */
 export function dropRubrics(words: readonly (readonly string[])[], spans: TokenSpan[][]): TokenSpan[][] {
   return spans.map((list, si) => {
     const w = words[si]!;
-    return list.filter((sp) => !(RUBRICS.has(w.slice(sp.start, sp.end).join(' ').toLowerCase()) && [':', '-', '—', '–'].includes(w[sp.end] ?? '')));
+    // (the word after the span first: most spans are followed by no colon or dash, and build no string)
+    return list.filter((sp) => !(RUBRIC_ENDS.has(w[sp.end] ?? '') && RUBRICS.has(w.slice(sp.start, sp.end).join(' ').toLowerCase())));
   });
 }

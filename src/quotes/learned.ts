@@ -577,7 +577,8 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   }
   // "wrote on [X: "This plan ..."]": a piece the tagger began inside the channel after the cue
   // starts after the channel and its colon
-  const channelAfter = findChannelSpan(text.slice(cue.end, s.end));
+  // (every channel pattern opens on one of these words; most cues have none right after them)
+  const channelAfter = CHANNEL_OPENER.test(text.slice(cue.end, cue.end + 12)) ? findChannelSpan(text.slice(cue.end, s.end)) : null;
   if (channelAfter && /^\s*$/.test(text.slice(cue.end, cue.end + channelAfter.start))) {
     const chEnd = cue.end + channelAfter.end;
     for (let k = contents.length - 1; k >= 0; k--) {
@@ -1235,6 +1236,9 @@ const SAYING_CUE = /\b(?:said|says|say|saying|told|tells|added|adds|spoke|speaks
 const OBJECT_FIRST_CUES = new Set(['accused', 'accuses', 'urged', 'urges', 'blamed', 'blames', 'criticised', 'criticized', 'praised', 'thanked', 'warned', 'pressed', 'invited']);
 /** Words after such a verb that belong to the cue: prepositions, particles, adverbs, negation. */
 const NOT_OBJECT_WORD = /^(?:of|on|for|to|in|at|with|about|against|over|up|out|off|back|not|also|again|repeatedly|[a-z]+ly)$/;
+
+/** The first words of the channel patterns (channel.ts), after the cue's white space. */
+const CHANNEL_OPENER = /^\s+(?:in|on|via|through|told|tells|telling|at|during|tweeted|posted|wrote|blogged)\b/i;
 
 /** A preposition of place alone between a cue and a piece: "said [on] the Senate floor". */
 const PLACE_PREPOSITION_AFTER_CUE = /^\s+(?:on|in|at|from|during|outside|inside|near|aboard)\s+$/i;

@@ -37,11 +37,23 @@ function isSpace(c: number): boolean {
  * closed pairs count, so an apostrophe never opens a quotation here.
  */
 function withSingleQuotedParagraphs(text: string, paras: readonly Span[], doubles: QuoteMarks[]): QuoteMarks[] {
+  // (most articles have no such mark: a test over the text before any paragraph is sliced)
+  if (!SINGLE_AFTER_COLON.test(text) && !paras.some((p) => opensOnSingleMark(text, p))) return doubles;
   const plain = paras.filter((p) => !hasDoubleMarks(text.slice(p.start, p.end)));
   if (!plain.length) return doubles;
   const singles = findSingleQuoteMarks(text, plain).filter((m) => m.closed && !m.multiParagraph && opensQuotation(text, m.start, plain));
   if (!singles.length) return doubles;
   return [...doubles, ...singles].sort((a, b) => a.start - b.start);
+}
+
+/** A single mark after a colon and a space, anywhere: `said: 'Without ...'`. */
+const SINGLE_AFTER_COLON = /:\s['‘’]/;
+
+/** The paragraph's first character after white space is a single mark. */
+function opensOnSingleMark(text: string, p: Span): boolean {
+  let k = p.start;
+  while (k < p.end && /\s/.test(text[k]!)) k++;
+  return k < p.end && /['‘’]/.test(text[k]!);
 }
 
 /** A single mark at its paragraph's first character or right after a colon and a space. */
