@@ -221,6 +221,14 @@ export function isQuestionTopic(cue: string, before: string, after: string): boo
 }
 
 /**
+ * The rest of a question's topic where the tagger stopped short of the comma that closes it:
+ * words (in the sentence) with no quotation mark or colon, and no verb of saying of their own.
+ */
+export function isQuestionTopicRest(rest: string): boolean {
+  return rest.length <= 120 && !/["“”:;]/.test(rest) && !/\b(?:said|says|told|tells)\b/.test(rest);
+}
+
+/**
  * What a question opening the sentence was about: "Asked about [the dispute], Voss said ...", or
  * the question itself, "Asked whether [the government had consulted them], she said ...": the
  * reporters' words, not the answer's.
@@ -339,17 +347,22 @@ export function isCallNounObject(before: string, cue: string): boolean {
   return /^(?:calls|demands|claims|warnings|pleas|appeals|requests|accusations|allegations)$/i.test(cue.trim()) && TAKES_A_CALL.test(before);
 }
 
+const WEIGHING_VERB = '(?:considered|considers|consider|considering|weighed|weighs|weighing|contemplated|contemplates|contemplating|mulled|mulls|mulling)';
+const WEIGHING = new RegExp(`(?:^|\\s)${WEIGHING_VERB}$`, 'i');
+const WEIGHED_GERUND = new RegExp(`(?:^|\\s)${WEIGHING_VERB}\\s+(?:not\\s+)?[a-z]{2,}ing$`, 'i');
 /**
  * "considered [firing] her finance minister", "weighed [leaving]": turning a course of action over
  * is no statement, and what was weighed (a gerund) is nothing said. ("considered that the plan
  * had failed" states a view, and stays.)
  */
 export function isWeighedAction(cue: string, after: string): boolean {
-  return /(?:^|\s)(?:considered|considers|consider|considering|weighed|weighs|weighing|contemplated|contemplates|contemplating|mulled|mulls|mulling)$/i.test(cue.trim()) && /^\s+(?:not\s+)?[a-z]{2,}ing\b/.test(after);
+  // (the tagger may take the gerund into the cue: "had [considered dismissing] his chief of staff")
+  if (WEIGHED_GERUND.test(cue.trim())) return true;
+  return WEIGHING.test(cue.trim()) && /^\s+(?:not\s+)?[a-z]{2,}ing\b/.test(after);
 }
 
-/** A refusal to tell joined on to what was said: "but declined to say", "and would not comment". */
-const JOINED_REFUSAL = /\s*,?\s+(?:but|and|though|although)\s+(?:(?:also|then|later)\s+)?(?:declined|declines|refused|refuses|would\s+not|wouldn['’]t|did\s+not|didn['’]t)\s+(?:to\s+)?(?:say|comment|elaborate|disclose|reveal|specify|name|identify|confirm|discuss|answer|give\s+(?:details|further\s+details|a\s+reason))\b/i;
+/** A refusal to tell joined on to what was said: "but declined to say", "and would not comment", "but gave no figure". */
+const JOINED_REFUSAL = /\s*,?\s+(?:but|and|though|although)\s+(?:(?:also|then|later)\s+)?(?:declined|declines|refused|refuses|would\s+not|wouldn['’]t|did\s+not|didn['’]t)\s+(?:to\s+)?(?:say|comment|elaborate|disclose|reveal|specify|name|identify|confirm|discuss|answer|give\s+(?:details|further\s+details|a\s+reason))\b|\s*,?\s+(?:but|and|though|although)\s+(?:gave|gives|offered|offers|provided|provides|cited|cites)\s+no\s+(?:figures?|details|timetable|timeline|date|evidence|reasons?|specifics|estimates?|numbers?|names)\b/i;
 
 /**
  * Where what was said ends when the speaker's refusal to tell more is joined to it: "said [they
@@ -460,6 +473,32 @@ const AMOUNT = /^(?:(?:about|around|nearly|almost|roughly|some|only|just|more\s+
  */
 export function isAmountOnly(content: string): boolean {
   return AMOUNT.test(content.trim());
+}
+
+const WEEKDAY_OR_PART = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|spring|summer|autumn|fall|winter|quarter)';
+/** A time phrase alone: "last month", "on Tuesday", "earlier this week", "yesterday". */
+const TIME_ONLY = new RegExp(`^(?:(?:on|in|at|during|over|since|until)\\s+)?(?:(?:yesterday|today|tonight|overnight|recently|earlier|later)|(?:(?:last|next|this|earlier\\s+this|later\\s+this|late\\s+last|early\\s+last)\\s+)?${WEEKDAY_OR_PART}(?:\\s+(?:morning|afternoon|evening|night))?)$`, 'i');
+
+/**
+ * "In closing [arguments] last month, they argued ...": a time alone is when something was said,
+ * never what (the tagger may take it for the content of a noun cue).
+ */
+export function isTimeOnly(content: string): boolean {
+  return TIME_ONLY.test(content.trim());
+}
+
+/** A past participle: "floated", "drawn up", "put forward", "made". */
+const PAST_PARTICIPLE = /(?:^|\s)(?:[a-z]+ed|[a-z]+en|made|drawn|shown|known|put|set|led|brought|sought|thought|won|held|built|sent|told|laid)(?:\s+(?:up|out|forward|together|down))?$/;
+
+/**
+ * True when a content piece and the words after it up to a source read as a passive with its
+ * agent: "[a proposal floated] by", "[the plan] drawn up by". `piece` is the content's text, `gap`
+ * the text from its end to the source.
+ */
+export function isPassiveAgentGap(piece: string, gap: string): boolean {
+  if (/^\s+by\s+$/.test(gap)) return PAST_PARTICIPLE.test(piece);
+  const m = /^\s+([a-z]+(?:\s+(?:up|out|forward|together|down))?)\s+by\s+$/.exec(gap);
+  return !!m && PAST_PARTICIPLE.test(' ' + m[1]);
 }
 
 /** Cues whose subject is part of what is reported, not its source: "The plan appears to", "He reportedly told". */

@@ -330,12 +330,13 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
       // names inside the quotation a pronoun source follows are spoken of, never the speaker:
       // "“If Donald Trump is elected ...,” he said" is not Trump
       const paragraphStart = paragraphs[paraOf(source.start)]?.start;
-      let r = resolveSpeaker(source, { text, index, previous, windowStart, earlier, quotation, paragraphStart });
+      const sentenceStart = sentences[sentIdxAt(source.start)]?.start;
+      let r = resolveSpeaker(source, { text, index, previous, windowStart, earlier, quotation, paragraphStart, sentenceStart });
       // a pronoun after a long quotation ("“...” she said" closing paragraphs of it) that nothing
       // resolved looks back from where the quotation opens
       if (!r.speaker && quotation && first.start <= windowStart) {
         const from = sentences[Math.max(0, sentIdxAt(first.start) - 1)]?.start ?? 0;
-        r = resolveSpeaker(source, { text, index, previous, windowStart: from, earlier, quotation, paragraphStart });
+        r = resolveSpeaker(source, { text, index, previous, windowStart: from, earlier, quotation, paragraphStart, sentenceStart });
       }
       speaker = r.speaker;
       // an unnamed speaker goes by the head of the source phrase: "Union representatives"

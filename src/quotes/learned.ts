@@ -11,7 +11,7 @@
 import type { Sentence, Span, Timex, Token } from '../document/types.js';
 import { dropCueAdjuncts, isAddresseeTail } from './adjunct.js';
 import { type Cand, markAt, type QuoteInput, TERMINAL } from './candidate.js';
-import { beforeClosingChannel, endBeforeJoinedRefusal, isCallNounObject, isDispositionTopic, isWeighedAction, objectBeforeCoordinatedVerb, namesBeforeAnd, listedNamesBefore, restBeforeSourceComma, isInSourceRelative, partOfDayBeforeTime, endBeforeNamedClause, isAmountOnly, isAnonymityReason, isCircumstanceClause, isPassiveAdverbialOnly, isReducedPassiveQuestion, isAttributiveParticiple, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isDocumentParticiple, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isPurposeParticiple, isProductRecall, isPronounOnly, isNameOnly, isFinancialResult, isCitedSource, citingLeadLength, isQuestionObject, isQuestionTopic, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
+import { beforeClosingChannel, endBeforeJoinedRefusal, isCallNounObject, isDispositionTopic, isWeighedAction, objectBeforeCoordinatedVerb, namesBeforeAnd, listedNamesBefore, restBeforeSourceComma, isInSourceRelative, partOfDayBeforeTime, endBeforeNamedClause, isAmountOnly, isAnonymityReason, isCircumstanceClause, isPassiveAdverbialOnly, isReducedPassiveQuestion, isAttributiveParticiple, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isDocumentParticiple, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isPurposeParticiple, isProductRecall, isPronounOnly, isNameOnly, isTimeOnly, isPassiveAgentGap, isFinancialResult, isCitedSource, citingLeadLength, isQuestionObject, isQuestionTopic, isQuestionTopicRest, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
 import { attachesPreposition, CUE_PREPOSITIONS, isSpeechVerb, isStrongSpeechVerb } from './cues.js';
 import { cueEndsInsideChannel, findChannelSpan, isChannelParticiple, verbBeforeChannel } from './channel.js';
 import { lemmaOf, prepDocument, type DocPrep, type SentPrep } from './features.js';
@@ -360,6 +360,7 @@ function takeContents(ctx: Ctx, st: Attribution): void {
   };
   for (const x of f.contents) takePiece(ctx, st, x, acc);
   reportedSubjectAsContent(ctx, st, acc.contents);
+  if (!acc.contents.length) clauseAfterOpeningAccording(ctx, st, acc.contents);
   st.refusal = acc.refusal;
   st.subject = acc.subject;
   st.contents = acc.contents;
@@ -633,6 +634,8 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   if (refusal && !contents.length) return false;
   // pronouns alone are who or what is spoken of, never what is said: "put [it]"
   if (contents.length && contents.every((c) => isPronounOnly(text.slice(c.start, c.end)))) return false;
+  // nor is a time alone: "In closing arguments [last month], they argued"
+  if (contents.length && contents.every((c) => isTimeOnly(text.slice(c.start, c.end)))) return false;
   // a participle before a noun is an adjective, and what ends in a preposition before it no
   // source: "Philippine vessels collide near [disputed] shoal"
   if (source && source.end <= cue.start && /^[a-z]+ed$/.test(text.slice(cue.start, cue.end)) && ENDS_IN_PREPOSITION.test(text.slice(source.start, source.end))) return false;
@@ -668,8 +671,9 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   // ("Asked by reporters whether ...": who asked is no speaker of the question's topic)
   const asker = !!source && source.start >= cue.end && /^\s+by\s+$/.test(text.slice(cue.end, source.start));
   if ((!source || asker) && contents.length === 1 && contents[0]!.start >= cue.end) {
+    // (or stopped short of it: "Asked about [the doping] case that has hung over him, Sinner said")
     const comma = text.indexOf(',', contents[0]!.start);
-    const questionEnd = comma >= 0 && comma < contents[0]!.end ? comma : contents[0]!.end;
+    const questionEnd = comma >= 0 && (comma < contents[0]!.end || (comma < s.end && isQuestionTopicRest(text.slice(contents[0]!.end, comma)))) ? comma : contents[0]!.end;
     if (isQuestionTopic(text.slice(cue.start, cue.end), text.slice(s.start, cue.start), text.slice(questionEnd, s.end))) return false;
   }
   // a dash credits the quotation before it (`“...” ― Name`), never the one after
@@ -823,6 +827,28 @@ function extendCueLeft(ctx: Ctx, st: Attribution): void {
   }
 }
 
+/**
+ * "According to two officials with knowledge of the talks, Ishiba had considered ...": when the
+ * tagger gave the clause after the source's comma to another cue, or to none, it is still what the
+ * sentence's opening phrase attributes.
+ */
+function clauseAfterOpeningAccording(ctx: Ctx, st: Attribution, contents: Span[]): void {
+  const { tokens, lw, s } = ctx;
+  const { ca, cb } = st;
+  if (ca !== s.tokenStart || cb - ca !== 2 || lw(ca) !== 'according' || lw(ca + 1) !== 'to') return;
+  const r = sourceAccording(tokens, cb, s.tokenEnd);
+  if (!r || tokens[r.b]?.text !== ',') return;
+  const rest = clauseToSentenceEnd(tokens, r.b + 1, s.tokenEnd);
+  if (rest) contents.push(rest);
+}
+
+/** The words from token `a` to the sentence's end (`end`), without its closing punctuation; null when none. */
+function clauseToSentenceEnd(tokens: readonly Token[], a: number, end: number): Span | null {
+  let b = end;
+  while (b > a && tokens[b - 1]!.kind !== 'word') b--;
+  return b > a ? { start: tokens[a]!.start, end: tokens[b - 1]!.end } : null;
+}
+
 /** A passive's subject is no source; "according to" names its source after it. */
 function passiveAndAccording(ctx: Ctx, st: Attribution): void {
   const { text, tokens, lw, s } = ctx;
@@ -958,6 +984,16 @@ function inheritSource(ctx: Ctx, st: Attribution): void {
       source = prev.source;
       // "X said A, but added B": B only; what comes before belongs to the first cue
       for (let k = contents.length - 1; k >= 0; k--) if (contents[k]!.end <= cue.start && contents.length > 1) contents.splice(k, 1);
+    }
+  }
+  // "..., rejecting a proposal floated by [some European officials]": the agent of a passive
+  // inside a participle's content proposed, it did not reject; the content runs on over it, and
+  // the participle takes the main clause's subject below
+  if (source && /^[a-z]+ing$/.test(tokens[ca]!.text) && tokens[ca - 1]?.text === ',') {
+    const k = contents.findIndex((c) => c.start >= cue.end && c.end <= source!.start && isPassiveAgentGap(text.slice(c.start, c.end), text.slice(c.end, source!.start)));
+    if (k >= 0) {
+      contents[k] = { start: contents[k]!.start, end: source.end };
+      source = null;
     }
   }
   // an inverted speech verb with no source takes the name after it: `“...,” said Council

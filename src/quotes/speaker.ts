@@ -3,6 +3,7 @@ import { countryOfDemonym, titleRanks } from '../entities/index.js';
 import { genderOfGivenName } from './given-names.js';
 import { companyBefore, isCompanyHead } from './company.js';
 import { DATELINE } from './dateline.js';
+import { bodyDescriptionOpening, isGenericBodyDescription, isPersonDescriptor, onlyPersonIn, organisationOpening } from './described.js';
 import { isRegulatorHead, regulatorBefore } from './regulator.js';
 
 /** One entity mention, flattened and sorted by start offset. */
@@ -76,6 +77,8 @@ export interface ResolveContext {
   quotation?: Span;
   /** Start of the source's paragraph, when it opens before `windowStart` (optional). */
   paragraphStart?: number;
+  /** Start of the source's own sentence (optional). */
+  sentenceStart?: number;
 }
 
 type Gender = 'm' | 'f' | null;
@@ -774,6 +777,13 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
       for (let i = firstAtOrAfter(ms, ctx.windowStart); i < ms.length && ms[i]!.start < src.start; i++) if (ms[i]!.type === 'ORG') orgs.add(ms[i]!.entity);
       if (orgs.size === 1) return { speaker: [...orgs][0]!, confidence: 0.65 };
     }
+    // "The commission denies the charge. In a post on X, it said ...": a body the window's
+    // sentence opens with, by description, that resolves to one organisation
+    if (lower === 'it' && (!prevEntity || prevEntity.type === 'PERSON')) {
+      const body = bodyDescriptionOpening(text, ctx.windowStart, src.start, isBodyHead);
+      const r = body ? resolveSpeaker(body, { ...ctx, previous: null, earlier: null }) : null;
+      if (r?.speaker && index.byId.get(r.speaker)?.type === 'ORG') return { speaker: r.speaker, confidence: 0.65 };
+    }
     return { speaker: null, confidence: 0 };
   }
 
@@ -824,9 +834,25 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
       const regulator = regulatorBefore(text, src.start, index, ctx.previous ?? ctx.earlier);
       if (regulator) return { speaker: regulator, confidence: 0.7 };
     }
+    // "The Food and Drug Administration on Friday approved ..., the agency said": the body
+    // opening the sentence is what the description stands for (src/quotes/described.ts)
+    if (!matches.size && isGenericBodyDescription(title) && ctx.sentenceStart !== undefined) {
+      const opening = organisationOpening(text, ms, ctx.sentenceStart, src.start);
+      if (opening) return { speaker: opening, confidence: 0.7 };
+    }
+    // "Zverev ... was blunt. “...,” the German told the crowd": the one person the window names
+    if (!matches.size && isPersonDescriptor(title)) {
+      const person = onlyPersonIn(ms, ctx.windowStart, src.start, ctx.quotation);
+      if (person) return { speaker: person, confidence: 0.7 };
+    }
     return { speaker: null, confidence: 0 };
   }
   return { speaker: null, confidence: 0 };
+}
+
+/** True for a noun that names a body: "the ministry", "the agency", "the company", "the watchdog". */
+function isBodyHead(head: string): boolean {
+  return ORG_HEADS.has(head) || isCompanyHead(head) || isRegulatorHead(head);
 }
 
 /** A participle of getting hold of something, then "by"/"to", ending the text before a name. */

@@ -1,0 +1,85 @@
+/**
+ * Speakers a story calls by what they are rather than by name, where the text around settles who:
+ * "the German told the crowd" after a sentence about Zverev alone; "..., the agency said" when the
+ * sentence opens with the Food and Drug Administration. Each rule takes one candidate or none, so
+ * that a description never goes to someone merely nearby.
+ */
+import { countryOfDemonym, isPeopleDemonym } from '../entities/index.js';
+import { DATELINE } from './dateline.js';
+import { firstAtOrAfter, type MentionRef } from './speaker.js';
+
+/** An age used as a noun: "the 27-year-old". */
+const AGE_NOUN = /^\d{1,3}-year-old$/;
+
+/**
+ * True for a description that stands for one person by nationality or age: "German", "Spaniard",
+ * "27-year-old" (after "the"). A demonym of a people ("the Japanese", "the Swiss") may be the
+ * nation, and is no such description.
+ */
+export function isPersonDescriptor(title: string): boolean {
+  if (AGE_NOUN.test(title)) return true;
+  // ("the British", "the French", "the Dutch" are adjectives for a nation, never one person)
+  if (!/^\p{Lu}\p{Ll}+$/u.test(title) || isPeopleDemonym(title) || /(?:s|ish|ch|ese)$/.test(title)) return false;
+  return countryOfDemonym(title) !== null;
+}
+
+/**
+ * The one person named in [from, to) outside `quotation`, who is who "the German" or "the
+ * 27-year-old" stands for: sports and court reports name a player or defendant, then go on with
+ * such a description. Null when nobody or more than one person is named there.
+ */
+export function onlyPersonIn(ms: readonly MentionRef[], from: number, to: number, quotation?: { start: number; end: number }): string | null {
+  let who: string | null = null;
+  for (let i = firstAtOrAfter(ms, from); i < ms.length && ms[i]!.start < to; i++) {
+    const m = ms[i]!;
+    if (m.type !== 'PERSON') continue;
+    if (quotation && m.start >= quotation.start && m.end <= quotation.end) continue;
+    if (who !== null && who !== m.entity) return null;
+    who = m.entity;
+  }
+  return who;
+}
+
+
+/**
+ * A description any named body may go by, in lowercase words only: "agency", "space agency",
+ * "company", "group". ("the Russian foreign ministry" or "the International Crisis group" name a
+ * body of their own, and "the ministry" one whose name says so.)
+ */
+export function isGenericBodyDescription(title: string): boolean {
+  return /^(?:[a-z-]+\s+)?(?:agency|company|firm|group|bank|organisation|organization|body)$/.test(title);
+}
+
+/**
+ * "The Food and Drug Administration on Friday approved ..., the agency said": the organisation
+ * whose name opens the sentence (`sentenceStart`) as the subject of what the description before
+ * `to` reports, when no other organisation is named in between. Null otherwise.
+ */
+export function organisationOpening(text: string, ms: readonly MentionRef[], sentenceStart: number, to: number): string | null {
+  // (past a dateline and the names in it: "WASHINGTON (Wire) — ")
+  const from = sentenceStart + (DATELINE.exec(text.slice(sentenceStart, to))?.[0].length ?? 0);
+  const k = firstAtOrAfter(ms, from);
+  const first = ms[k];
+  if (!first || first.type !== 'ORG' || first.start >= to || !/^\s*(?:[Tt]he\s+)?$/.test(text.slice(from, first.start))) return null;
+  // "The Tokyo Stock Exchange's operator ...": a possessor is not the subject
+  if (/^['’]s?\b/.test(text.slice(first.end, first.end + 2))) return null;
+  for (let i = k + 1; i < ms.length && ms[i]!.start < to; i++) if (ms[i]!.type === 'ORG' && ms[i]!.entity !== first.entity) return null;
+  return first.entity;
+}
+
+/**
+ * "The commission denies the charge. In a post on X, it said ...": a definite description of a
+ * body opening a sentence of the window [from, to), which "it" goes on with; its span, or null.
+ * `isBodyHead` says which nouns name a body ("commission", "ministry", "company").
+ */
+export function bodyDescriptionOpening(text: string, from: number, to: number, isBodyHead: (head: string) => boolean): { start: number; end: number } | null {
+  const re = /(?:^|[.!?]["”’]?\s+)(The\s+([a-z]+))\s+(?!of\b)[a-z]/g;
+  const window = text.slice(from, to);
+  let found: { start: number; end: number } | null = null;
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    if (!isBodyHead(m[2]!)) continue;
+    const start = from + m.index + m[0].indexOf(m[1]!);
+    found = { start, end: start + m[1]!.length };
+  }
+  return found;
+}

@@ -1,0 +1,71 @@
+/** Session 12 probe articles: a reshuffle, a tennis final, a drug approval, a chaebol trial, a ceasefire talk, an Indian election. Every sentence here is written for the test. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze, show, speakerOf } from './testing.js';
+
+test('an opening "According to" with a long source attributes the clause after its comma, and weighing a step says nothing', () => {
+  const doc = analyze('According to two officials with knowledge of the discussions, Ishiba had considered dismissing his chief cabinet secretary but decided against it.');
+  const quotes = doc.get('quotes');
+  const q = quotes.find((x) => x.cue?.text === 'According to');
+  assert.ok(q, show(quotes));
+  assert.ok(q.text.startsWith('Ishiba had considered'), show(quotes));
+  assert.equal(q.speaker, null);
+  assert.ok(!quotes.some((x) => /considered/.test(x.cue?.text ?? '')), show(quotes));
+});
+
+test('a question opening the sentence is no statement even where the tagger cut its topic short', () => {
+  const doc = analyze('Asked about the doping case that has hung over him for months, Sinner said: "I try not to think about it."');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => /^asked/i.test(q.cue?.text ?? '')), show(quotes));
+  assert.equal(speakerOf(doc, 'I try not to think'), 'Sinner');
+});
+
+test('"but gave no figure" joined to what was said is the speaker\'s act, not the content', () => {
+  const doc = analyze('Neurona\'s chief executive, Ana Ruiz, said the company would price the drug "responsibly" but gave no figure.');
+  const q = doc.get('quotes').find((x) => x.cue?.text === 'said');
+  assert.ok(q, show(doc.get('quotes')));
+  assert.ok(!q.text.includes('gave no figure'), show(doc.get('quotes')));
+});
+
+test('a time alone is never what was said: "In closing arguments last month"', () => {
+  const doc = analyze('In closing arguments last month, they argued that Chey had funnelled 42 billion won into a slush fund.');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => q.text === 'last month'), show(quotes));
+  assert.ok(quotes.some((q) => q.cue?.text === 'argued'), show(quotes));
+});
+
+test('"the German" after a sentence about one player is that player; with two named it stays open', () => {
+  const one = analyze('Alexander Zverev, who has now lost three Grand Slam finals, was blunt in his assessment. "He was just too good today," the German told the crowd.');
+  assert.equal(speakerOf(one, 'too good today'), 'Alexander Zverev');
+  const two = analyze('Jannik Sinner beat Alexander Zverev in straight sets. "He was just too good today," the German told the crowd.');
+  assert.equal(speakerOf(two, 'too good today'), null);
+  const age = analyze('Amara Okafor was jailed for six years on Monday. "I will appeal," the 52-year-old told relatives.');
+  assert.equal(speakerOf(age, 'I will appeal'), 'Amara Okafor');
+  // "the British" is a nation, never one person
+  const nation = analyze('Amara Okafor met the envoy on Monday. "We will not move," the British said.');
+  assert.notEqual(speakerOf(nation, 'We will not move'), 'Amara Okafor');
+});
+
+test('"the agency said" after a sentence opened by a named body is that body; a named ministry is not', () => {
+  const fda = analyze('WASHINGTON (Wire) — The Food and Drug Administration on Friday approved the first drug for a rare form of childhood epilepsy, the agency said.');
+  const names = new Map(fda.get('entities').map((e) => [e.id, e.name]));
+  const q = fda.get('quotes')[0];
+  assert.ok(q?.speaker && /Food and Drug Administration/.test(names.get(q.speaker) ?? ''), show(fda.get('quotes')));
+  const other = analyze('NATO and Russia are getting closer to an accord on future relations, said the Russian foreign ministry.');
+  const names2 = new Map(other.get('entities').map((e) => [e.id, e.name]));
+  const q2 = other.get('quotes')[0];
+  assert.ok(!q2?.speaker || names2.get(q2.speaker) !== 'NATO', show(other.get('quotes')));
+});
+
+test('"it" after a sentence opened by "The commission" speaks for the commission, even after a person spoke', () => {
+  const doc = analyze('India\'s Election Commission announced the dates on Saturday.\n\n"This is theft of the franchise," RJD leader Tejashwi Yadav told supporters.\n\n' +
+    'The commission denies the charge. In a post on X, it said the revision of the rolls had been "transparent and lawful".');
+  assert.equal(speakerOf(doc, 'revision of the rolls'), 'Election Commission');
+});
+
+test('the agent of a passive inside a participle\'s content is no source: "rejecting a proposal floated by"', () => {
+  const doc = analyze('Zelensky said on Tuesday that Ukraine would not give up territory, rejecting a proposal floated by some European officials.');
+  const q = doc.get('quotes').find((x) => x.cue?.text === 'rejecting');
+  assert.ok(q, show(doc.get('quotes')));
+  assert.equal(q.speakerText, 'Zelensky', show(doc.get('quotes')));
+});
