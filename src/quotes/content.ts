@@ -7,9 +7,9 @@ import { findChannelSpan } from './channel.js';
 
 /**
  * "declined to comment (on ...)", "did not respond to requests for comment", "a request for
- * comment": a refusal or a silence, not a statement. The output has no place for it, so it goes.
+ * comment", "gave [no details]": a refusal or a silence, not a statement. The output has no place for it, so it goes.
  */
-const NO_COMMENT = /^(?:to\s+(?:comment|elaborate|respond|be\s+interviewed|speak\s+on\s+the\s+record)\b|(?:an?\s+|the\s+|several\s+|multiple\s+|repeated\s+|numerous\s+)?(?:(?:phone|e-?mail(?:ed)?|written)\s+)?(?:requests?|calls?|messages?|e-?mails?|inquir(?:y|ies)|questions?)\s+(?:for|seeking)\s+(?:further\s+)?comment\b)/i;
+const NO_COMMENT = /^(?:no\s+(?:further\s+|other\s+|more\s+)?(?:details|figures?|timetable|timeline|specifics|reasons?|evidence|explanation)\s*$|to\s+(?:comment|elaborate|respond|be\s+interviewed|speak\s+on\s+the\s+record)\b|(?:an?\s+|the\s+|several\s+|multiple\s+|repeated\s+|numerous\s+)?(?:(?:phone|e-?mail(?:ed)?|written)\s+)?(?:requests?|calls?|messages?|e-?mails?|inquir(?:y|ies)|questions?)\s+(?:for|seeking)\s+(?:further\s+)?comment\b)/i;
 
 export function isNoComment(content: string): boolean {
   return NO_COMMENT.test(content.trim());

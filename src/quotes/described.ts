@@ -4,7 +4,7 @@
  * sentence opens with the Food and Drug Administration. Each rule takes one candidate or none, so
  * that a description never goes to someone merely nearby.
  */
-import { countryOfDemonym, isPeopleDemonym } from '../entities/index.js';
+import { countryOfDemonym, countryOfName } from '../entities/index.js';
 import { DATELINE } from './dateline.js';
 import { firstAtOrAfter, type MentionRef } from './speaker.js';
 
@@ -13,13 +13,13 @@ const AGE_NOUN = /^\d{1,3}-year-old$/;
 
 /**
  * True for a description that stands for one person by nationality or age: "German", "Spaniard",
- * "27-year-old" (after "the"). A demonym of a people ("the Japanese", "the Swiss") may be the
- * nation, and is no such description.
+ * "27-year-old" (after "the"). A plural, or a form that is also the nation's adjective ("the
+ * Japanese", "the Swiss", "the British"), is no such description.
  */
 export function isPersonDescriptor(title: string): boolean {
   if (AGE_NOUN.test(title)) return true;
   // ("the British", "the French", "the Dutch" are adjectives for a nation, never one person)
-  if (!/^\p{Lu}\p{Ll}+$/u.test(title) || isPeopleDemonym(title) || /(?:s|ish|ch|ese)$/.test(title)) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(title) || /(?:s|ish|ch|ese)$/.test(title)) return false;
   return countryOfDemonym(title) !== null;
 }
 
@@ -42,18 +42,20 @@ export function onlyPersonIn(ms: readonly MentionRef[], from: number, to: number
 
 
 /**
- * A description any named body may go by, in lowercase words only: "agency", "space agency",
- * "company", "group". ("the Russian foreign ministry" or "the International Crisis group" name a
- * body of their own, and "the ministry" one whose name says so.)
+ * A description any named body may go by: "agency", "space agency", "company", "Italian bank".
+ * ("the Russian foreign ministry" or "the International Crisis group" name a body of their own,
+ * and "the ministry" one whose name says so.)
  */
 export function isGenericBodyDescription(title: string): boolean {
-  return /^(?:[a-z-]+\s+)?(?:agency|company|firm|group|bank|organisation|organization|body)$/.test(title);
+  const m = /^(?:(\p{Lu}[\p{L}.]*)\s+)?(?:[a-z-]+\s+)?(?:agency|company|firm|group|bank|organisation|organization|body)$/u.exec(title);
+  // (a nationality or a country's short name may say where it is: "the Italian bank", "the U.S. agency")
+  return !!m && (!m[1] || countryOfDemonym(m[1]) !== null || countryOfName(m[1]) !== null);
 }
 
 /**
  * "The Food and Drug Administration on Friday approved ..., the agency said": the organisation
  * whose name opens the sentence (`sentenceStart`) as the subject of what the description before
- * `to` reports, when no other organisation is named in between. Null otherwise.
+ * `to` reports, alone (not one of a list). Null otherwise.
  */
 export function organisationOpening(text: string, ms: readonly MentionRef[], sentenceStart: number, to: number): string | null {
   // (past a dateline and the names in it: "WASHINGTON (Wire) — ")
@@ -61,9 +63,11 @@ export function organisationOpening(text: string, ms: readonly MentionRef[], sen
   const k = firstAtOrAfter(ms, from);
   const first = ms[k];
   if (!first || first.type !== 'ORG' || first.start >= to || !/^\s*(?:[Tt]he\s+)?$/.test(text.slice(from, first.start))) return null;
-  // "The Tokyo Stock Exchange's operator ...": a possessor is not the subject
-  if (/^['’]s?\b/.test(text.slice(first.end, first.end + 2))) return null;
-  for (let i = k + 1; i < ms.length && ms[i]!.start < to; i++) if (ms[i]!.type === 'ORG' && ms[i]!.entity !== first.entity) return null;
+  // "The Tokyo Stock Exchange's operator ...": a possessor is not the subject, nor is one of
+  // two ("NATO and Russia are ...")
+  if (/^(?:['’]s?\b|\s*,|\s+(?:and|or|&)\s)/.test(text.slice(first.end, first.end + 5))) return null;
+  // ("PC maker Lenovo": a name before a noun and another name only modifies it)
+  if (/^\s+(?!(?:on|in|at|for|of|to|by|with|from|and|or|said|says|told|late|early|last|this)\b)[a-z-]+\s+\p{Lu}/u.test(text.slice(first.end, first.end + 40))) return null;
   return first.entity;
 }
 

@@ -645,7 +645,9 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   if (contents.length && SERVED_OR_MET.test(text.slice(cue.start, cue.end)) && contents.every((c) => isNameOnly(text.slice(c.start, c.end)))) return false;
   // ... and beside a piece that says something, a lone pronoun is a fragment of the clause around:
   // "She cautioned [that] the study showed [an association]"
-  if (contents.length > 1) for (let k = contents.length - 1; k >= 0; k--) if (isPronounOnly(text.slice(contents[k]!.start, contents[k]!.end))) contents.splice(k, 1);
+  // (so is a relative pronoun before the cue when the clause goes on after it: "the second goal,
+  // [which] he said [should have been ruled out]")
+  if (contents.length > 1) for (let k = contents.length - 1; k >= 0; k--) if (isPronounOnly(text.slice(contents[k]!.start, contents[k]!.end)) || (contents[k]!.end <= cue.start && /^(?:which|who|that)$/i.test(text.slice(contents[k]!.start, contents[k]!.end)) && contents.some((c) => c.start >= cue.end))) contents.splice(k, 1);
   // `“...,” said Priya Shah of the charity X, which ...`: a name after an inverted cue is its source
   const after = nameAfterInvertedCue(text, cue, contents);
   if (after) {
@@ -735,6 +737,12 @@ function refineSource(ctx: Ctx, st: Attribution): void {
     // a leading adverbial is no part of the source: "In an interview with Wire, Mensah, 29,"
     const adv = LEADING_ADVERBIAL.exec(text.slice(source.start, source.end));
     if (adv && adv[0].length < source.end - source.start) source = { start: source.start + adv[0].length, end: source.end };
+    // "Asked about [the report, a White House spokeswoman, Karoline Leavitt,] said": the question's
+    // topic ends at its comma, and the source starts after it
+    if (source.end <= cue.start && isQuestionObject(text.slice(s.start, source.start))) {
+      const comma = text.indexOf(', ', source.start);
+      if (comma > 0 && comma + 2 < source.end) source = { start: comma + 2, end: source.end };
+    }
     source = trimSourceEdges(text, source, source.end <= cue.start);
     // "A Senate aide, who ..., said [Democrats] hoped to ...": a cue inside what another source
     // said has its subject inside that content, never the outer source

@@ -69,3 +69,39 @@ test('the agent of a passive inside a participle\'s content is no source: "rejec
   assert.ok(q, show(doc.get('quotes')));
   assert.equal(q.speakerText, 'Zelensky', show(doc.get('quotes')));
 });
+
+test('a time after a title opening the sentence is no part of the source: "Mexico\'s president on Monday"', () => {
+  const doc = analyze('MEXICO CITY (Wire) — Mexico\'s president on Monday rejected a U.S. proposal to send American troops to fight drug cartels.');
+  const q = doc.get('quotes').find((x) => x.cue?.text === 'rejected');
+  assert.equal(q?.sourceSpan?.text, 'Mexico\'s president', show(doc.get('quotes')));
+});
+
+test('the topic of an opening question is no part of the source after it', () => {
+  const doc = analyze('Asked about the report, a White House spokeswoman, Karoline Leavitt, said all options remained on the table.');
+  assert.equal(speakerOf(doc, 'all options'), 'Karoline Leavitt');
+});
+
+test('"She gave no details" is no statement', () => {
+  const doc = analyze('Sheinbaum said the call had been "cordial." She gave no details.');
+  assert.ok(!doc.get('quotes').some((q) => q.cue?.text === 'gave'), show(doc.get('quotes')));
+});
+
+test('a name at the end of a relative clause set off before the cue is no source; the subject before it is', () => {
+  const doc = analyze('The German government, which still owns 12 percent of Commerzbank, has called the approach "unfriendly".');
+  const q = doc.get('quotes')[0];
+  assert.ok(q?.sourceSpan?.text.startsWith('The German government'), show(doc.get('quotes')));
+});
+
+test('"the Italian bank said" is the bank opening the sentence, never a bank named only later', () => {
+  const doc = analyze('FRANKFURT (Wire) — UniCredit has raised its stake in Commerzbank to about 28 percent, the Italian bank said on Monday.\n\nAnalysts at Deutsche Bank said a bid could come before the end of the year.');
+  assert.equal(speakerOf(doc, 'raised its stake'), 'UniCredit');
+  const later = analyze('Profits rose sharply, the Italian bank said on Monday.\n\nAnalysts at Deutsche Bank said a bid could come before the end of the year.');
+  assert.equal(speakerOf(later, 'Profits rose'), null);
+});
+
+test('a relative pronoun before the cue with the clause going on after it is no piece of its own; "the Spaniard" after a quotation is the manager named before it', () => {
+  const doc = analyze('Arsenal boss Mikel Arteta was angry about the second goal, which he said should have been ruled out for a foul on his goalkeeper. "It is a clear foul. Everybody saw it," the Spaniard said.');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => q.text === 'which'), show(quotes));
+  assert.equal(speakerOf(doc, 'Everybody saw it'), 'Mikel Arteta');
+});

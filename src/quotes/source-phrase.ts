@@ -4,6 +4,7 @@
  */
 import type { Sentence, Span, Token } from '../document/types.js';
 import { type Cand } from './candidate.js';
+import { isTitleWord } from '../entities/index.js';
 import { isSpeechVerb } from './cues.js';
 import { inCueClause } from './source.js';
 import { antecedentPhrase } from './speaker.js';
@@ -36,7 +37,7 @@ export function clockTimeLead(source: string): number {
 const SOURCE_TAIL = /\s+(?:[a-z]{3,}ly|further|just|often|also|still|already|now|then|never|always|again|too|so|even|almost|later|earlier|first|once|would|could|will|can|may|might|should|must)$/;
 
 /** A time after a source named before its cue: "The Times on Saturday", "the court this month". */
-const SOURCE_TIME_TAIL = /\s+(?:(?:just|only|earlier|later)\s+)?(?:(?:this|last|next)\s+(?:week|month|year|weekend|morning|afternoon|evening)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:19|20)\d\d|(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d+)?|today|yesterday|tonight)$/;
+const SOURCE_TIME_TAIL = /\s+(?:(?:just|only|earlier|later)\s+)?(?:(?:this|last|next)\s+(?:week|month|year|weekend|morning|afternoon|evening)|(?:on\s+)?(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:19|20)\d\d|(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d+)?|today|yesterday|tonight)$/;
 
 /** A preposition left dangling at a source's end: "Trevor Noah on". */
 const SOURCE_PREP_TAIL = /\s+(?:on|for|by|from)$/;
@@ -48,6 +49,12 @@ export const LY_NOUNS = /\s(?:family|rally|ally|assembly|supply|daily|weekly|mon
  * Clause openers before a source and adverbs or auxiliaries after it (when it precedes its cue)
  * are no part of it; names ending in "-ly" are capitalised, so only lowercase words go.
  */
+/** True when a phrase ends in a person's title: "Mexico's president", "the foreign minister". */
+function endsInTitle(phrase: string): boolean {
+  const last = /([a-z]+)$/.exec(phrase)?.[1];
+  return !!last && isTitleWord(last);
+}
+
 export function trimSourceEdges(text: string, src: Span, beforeCue: boolean): Span {
   let { start, end } = inCueClause(text, src, beforeCue);
   const lead = SOURCE_LEAD.exec(text.slice(start, end));
@@ -77,7 +84,8 @@ export function trimSourceEdges(text: string, src: Span, beforeCue: boolean): Sp
     if (prep && prep.index > 0) end = start + prep.index;
     else {
       const when = SOURCE_TIME_TAIL.exec(text.slice(start, end));
-      if (when && when.index > 0 && /(?:\b[A-Z][\w.’'&-]*|\)|\bwho)$/.test(text.slice(start, start + when.index))) end = start + when.index;
+      // (and after a title, which stands for a person: "Mexico's president on Monday rejected")
+      if (when && when.index > 0 && (/(?:\b[A-Z][\w.’'&-]*|\)|\bwho)$/.test(text.slice(start, start + when.index)) || endsInTitle(text.slice(start, start + when.index)))) end = start + when.index;
     }
   }
   // a trailing comma belongs to a source only with an appositive in it ("Ana Ruiz, the mayor,"):
@@ -258,11 +266,16 @@ export function openingSubject(text: string, s: Sentence, cueStart: number, cue:
   const phrase = isSpeechVerb(/(\S+)$/.exec(cue.trim())?.[1]?.toLowerCase() ?? '') ? whole.replace(RELATIVE_INSERT, '') : whole;
   if (!/^\p{Lu}[\p{L}\d'’&.-]*(?: [\p{L}\d'’&.-]+){1,7}$/u.test(phrase) || OPEN_END.test(phrase)) return null;
   if (phrase.split(' ').some((w) => NOT_IN_SUBJECT.test(w))) return null;
-  return { start: s.start + from, end: s.start + from + phrase.length };
+  // "Mexico's president [on Monday] rejected": the time says when, not who
+  const when = SOURCE_TIME_TAIL.exec(phrase);
+  return { start: s.start + from, end: s.start + from + (when && when.index > 0 ? when.index : phrase.length) };
 }
 
-/** A participial or time aside that closes right before the cue: ", speaking in Copenhagen after talks with X". */
-const ASIDE_BEFORE_SOURCE = /,\s+(?:[a-z]+ing|after|following|fresh\s+from|back\s+from)\b[^,;:"“”()]*$/;
+/**
+ * A participial, time or relative aside that closes right before the cue: ", speaking in
+ * Copenhagen after talks with X", ", which still owns 12 percent of Commerzbank".
+ */
+const ASIDE_BEFORE_SOURCE = /,\s+(?:[a-z]+ing|after|following|fresh\s+from|back\s+from|which|who|whose)\b[^,;:"“”()]*$/;
 
 /**
  * "President Zelenskyy, speaking in Copenhagen after talks with Danish Prime Minister Mette

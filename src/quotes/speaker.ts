@@ -819,6 +819,10 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
       for (const e of index.byId.values()) {
         if (e.type !== 'ORG') continue;
         const words = e.name.toLowerCase().split(/[\s.,-]+/);
+        // (a description points back: "the Italian bank said" is no bank the story names only
+        // later, unless its name has every word of a longer description, "the health ministry")
+        const described = title.toLowerCase().split(/\s+/);
+        if (!e.mentions.some((m) => m.start < src.end) && !(described.length > 1 && described.every((w) => words.includes(w)))) continue;
         if (words.includes(head) || (ORG_HEADS.get(head) ?? []).some((w) => words.includes(w))) matches.add(e.id);
       }
     }
