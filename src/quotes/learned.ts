@@ -98,7 +98,7 @@ export function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, mark
     endContentsAtNextAttribution(text, here);
     endContentsBeforeClosingSource(text, here);
     endContentsBeforeQuotedAttribution(text, here);
-    dropContentsOfLaterCues(here);
+    dropContentsOfLaterCues(text, here);
     dropQuotationOfCircumstanceCue(text, here);
     dropCircumstanceAfterClosingCue(text, here);
     for (const c of here) takeChannelObjectIntoCue(text, c);

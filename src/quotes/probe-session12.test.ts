@@ -105,3 +105,18 @@ test('a relative pronoun before the cue with the clause going on after it is no 
   assert.ok(!quotes.some((q) => q.text === 'which'), show(quotes));
   assert.equal(speakerOf(doc, 'Everybody saw it'), 'Mikel Arteta');
 });
+
+test('"said X, though she added that ..." gives each cue its own piece, once; a relative "which he said" stays nested', () => {
+  const doc = analyze('"A ban is a blunt tool," said Dr. Danielle Einstein, a clinical psychologist, though she added that "doing nothing is not an option."');
+  const quotes = doc.get('quotes');
+  assert.equal(quotes.filter((q) => q.text.includes('blunt tool')).length, 1, show(quotes));
+  assert.equal(quotes.filter((q) => q.text.includes('doing nothing')).length, 1, show(quotes));
+  assert.equal(quotes.find((q) => q.text.includes('doing nothing'))?.cue?.text, 'added', show(quotes));
+  const nested = analyze('Petersen added that the divisions in Europe on the subject, which he said were the first in seven years, constituted "a serious setback for the European Union."');
+  assert.ok(nested.get('quotes').some((q) => q.cue?.text === 'added' && q.text.includes('serious setback')), show(nested.get('quotes')));
+});
+
+test('two ranks before an apposed name: "A military spokesman, Lt. Col. Nadav Shoshani,"', () => {
+  const doc = analyze('A military spokesman, Lt. Col. Nadav Shoshani, told reporters that Israel "will respond forcefully."');
+  assert.equal(speakerOf(doc, 'respond forcefully'), 'Nadav Shoshani');
+});

@@ -215,7 +215,7 @@ function sameSpan(a: Span | null, b: Span | null): boolean {
  * keeps what is left. (The two pieces
  * may have been cut differently: "thanked his staff and said [he would “reflect”] before ...".)
  */
-export function dropContentsOfLaterCues(here: readonly Cand[]): void {
+export function dropContentsOfLaterCues(text: string, here: readonly Cand[]): void {
   for (const c of here) {
     if (!c.cue || !c.source) continue;
     for (const d of here) {
@@ -223,10 +223,27 @@ export function dropContentsOfLaterCues(here: readonly Cand[]): void {
       // (another source's later cue takes the piece only when that source stands before this cue:
       // "Cole said Harris supports X but declined to say [whether ...]"; a source inside this
       // content is a report nested in it, which stays: "said Trump was right when [he] said ...")
-      if (!sameSpan(d.source, c.source) && !(d.source && d.source.end <= c.cue.start)) continue;
+      const goesOn = isPronounGoingOn(text, c, d);
+      if (!sameSpan(d.source, c.source) && !(d.source && d.source.end <= c.cue.start) && !goesOn) continue;
       c.contents = c.contents.filter((p) => !(p.start >= d.cue!.end && d.contents.some((q) => q.start < p.end && p.start < q.end)));
+      // `“A ban is a blunt tool,” said Dr. Einstein, though she added that ...`: the quotation
+      // before the first cue is that cue's alone
+      if (goesOn) d.contents = d.contents.filter((p) => !(p.end <= c.cue!.start && c.contents.some((q) => q.start < p.end && p.start < q.end)));
     }
   }
+}
+
+/**
+ * True when the later cue `d` has a personal pronoun for its source between the two cues, outside
+ * what `c` reports: the same speaker going on ("said Dr. Einstein, though [she] added that ...").
+ */
+function isPronounGoingOn(text: string, c: Cand, d: Cand): boolean {
+  const src = d.source;
+  if (!src || src.start < c.cue!.end || src.end > d.cue!.start || !/^(?:he|she)$/i.test(text.slice(src.start, src.end))) return false;
+  // (after a conjunction, not a relative pronoun: "the divisions, which [he] said were ..." is
+  // nested in what the first cue reports)
+  if (!/(?:,|\band|\bbut|\bthough|\balthough|\bwhile|\bbefore|\bthen)\s+$/i.test(text.slice(c.cue!.end, src.start))) return false;
+  return !c.contents.some((p) => p.start <= src.start && src.end <= p.end);
 }
 
 /** What opens a clause of circumstance after a closing cue: "said [as she] read out", "told [him as she] read out". */
