@@ -29,6 +29,8 @@ export interface Cand {
   turn?: Span;
   /** The speaker the layout gives, when the label names no one itself (an interview's "A:"): an entity id or null (optional). */
   speaker?: string | null;
+  /** The outlet that carried the statement, where the attribution names it apart: "[IRNA] quoted X as saying" (optional). */
+  channel?: Span | null;
 }
 
 export const TERMINAL = new Set(['.', '!', '?']);

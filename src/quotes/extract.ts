@@ -530,7 +530,7 @@ function channelAndTime(
   // (and where it lies: a time inside it is the medium's name, "on the Monday Night
   // Football programme", "told Radio 4's Today programme", not when it was said)
   const chSpan = cueInContent ? null : findChannelSpan(w);
-  let channel: string | null = chSpan ? chSpan.text : null;
+  let channel: string | null = c.channel ? text.slice(c.channel.start, c.channel.end) : chSpan ? chSpan.text : null;
   // "In a post on Facebook, he called the findings ...": a channel opening the sentence
   if (!channel && !cueInContent && winStart > s.start && !c.contents.some((x) => x.start < winStart && x.end > s.start)) channel = leadingChannel(text.slice(s.start, winStart));
   // "Brennan has dismissed reports that ..., in a post on X on Tuesday.": a channel phrase

@@ -605,6 +605,9 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
     const c = contents[k]!;
     const at = c.start >= cue.end ? contentAfterAddressee(text.slice(cue.end, c.start), text.slice(c.start, c.end), text.slice(cue.start, cue.end)) : -1;
     if (at > 0) contents[k] = { start: c.start + at, end: c.end };
+    // "said of [the rescue] that Italy ...": what it was said of is the topic; the report opens at "that"
+    const of = c.start >= cue.end && /^\s+(?:of|about)\s+$/i.test(text.slice(cue.end, c.start)) ? TOPIC_BEFORE_THAT.exec(text.slice(c.start, c.end)) : null;
+    if (of) contents[k] = { start: c.start + of[0].length, end: c.end };
   }
   // "rejected [the deal] and planned a protest": an object noun phrase ends where the cue's
   // subject goes on with another verb
@@ -1070,7 +1073,33 @@ function finishCandidate(ctx: Ctx, st: Attribution, dangling: Map<number, Cand>)
     const whole = reportBeforeFinalAttribution(text, s, cue, source, contents, others) ?? reportBeforeMidAttribution(text, s, cue, source, contents, others) ?? predicateAfterAside(text, cue, source, contents, others, s.end);
     if (whole) contents.splice(0, contents.length, whole);
   }
+  // "IRNA quoted Foreign Minister Abbas Araqchi as saying that ...": the one quoted spoke; the
+  // outlet that quoted them is the channel
+  const quoted = source ? quotedPersonAsSaying(text, cue, source, contents) : null;
+  if (quoted) return { contents: [quoted.content], cue, source: quoted.source, channel: source, sentence: si, inherited: false, confidence: 0.8 };
   return { contents, cue, source, sentence: si, inherited: false, confidence: 0.8 };
+}
+
+/** A topic noun phrase after "said of", up to the "that" opening the report. */
+const TOPIC_BEFORE_THAT = /^(?:the|a|an|his|her|their|its)\s+[^,;:“”"]{1,60}?\s+(?=that\s)/i;
+
+/** The quoted person and "as saying" (with a time and "that") opening the piece after an active "quoted". */
+const QUOTED_PERSON = /^([^,;:“”"]{2,80}?)\s+as\s+(?:saying|telling\s+\S+(?:\s+\S+)?)(?:\s+(?:on|late|early|last|this)\s+\S+)?\s*[,:]?\s*(?:that\s+)?/;
+
+/**
+ * "OUTLET quoted [PERSON] as saying [CONTENT]": with the outlet before an active "quoted" and one
+ * piece after it, who was quoted and what they said; null otherwise (a passive, "was quoted as
+ * saying", is addQuotedAsSaying's).
+ */
+function quotedPersonAsSaying(text: string, cue: Span, source: Span, contents: readonly Span[]): { source: Span; content: Span } | null {
+  if (!/^quoted$/i.test(text.slice(cue.start, cue.end)) || source.end > cue.start || contents.length !== 1) return null;
+  // (a passive names the outlet after "by": "[X] was quoted by The Nation as saying")
+  if (/\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$/i.test(text.slice(source.end, cue.start))) return null;
+  const piece = contents[0]!;
+  if (!/^\s*$/.test(text.slice(cue.end, piece.start)) || /^by\s/i.test(text.slice(piece.start, piece.end))) return null;
+  const m = QUOTED_PERSON.exec(text.slice(piece.start, piece.end));
+  if (!m || m[0].length >= piece.end - piece.start) return null;
+  return { source: { start: piece.start, end: piece.start + m[1]!.length }, content: { start: piece.start + m[0].length, end: piece.end } };
 }
 
 /** Parenthetical attributions the tagger missed: "Too often, Mr. Clarke said, the debate ...". */

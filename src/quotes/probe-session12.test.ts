@@ -120,3 +120,24 @@ test('two ranks before an apposed name: "A military spokesman, Lt. Col. Nadav Sh
   const doc = analyze('A military spokesman, Lt. Col. Nadav Shoshani, told reporters that Israel "will respond forcefully."');
   assert.equal(speakerOf(doc, 'respond forcefully'), 'Nadav Shoshani');
 });
+
+test('"OUTLET quoted PERSON as saying": the person spoke, the outlet is the channel; a passive "was quoted by" stays', () => {
+  const doc = analyze('PARIS (Wire) — Iran\'s state news agency IRNA quoted Foreign Minister Abbas Araqchi as saying on Monday that Tehran was ready to resume talks "without preconditions."');
+  const q = doc.get('quotes')[0];
+  assert.equal(speakerOf(doc, 'ready to resume'), 'Abbas Araqchi', show(doc.get('quotes')));
+  assert.ok(q?.text.startsWith('Tehran was ready'), show(doc.get('quotes')));
+  assert.ok(q?.channel?.includes('IRNA'), q?.channel ?? 'no channel');
+  const passive = analyze('Somchai Srisuk, chairman of the network, was quoted by the newspaper The Nation as saying that farmers would join the rally.');
+  assert.ok(!passive.get('quotes').some((x) => x.sourceSpan?.text.startsWith('by ')), show(passive.get('quotes')));
+});
+
+test('a programme named after an outlet\'s possessive is part of the addressee: "told CBS News\' "Face the Nation" on Sunday that"', () => {
+  const doc = analyze('Secretary of State Marco Rubio told CBS News\' "Face the Nation" on Sunday that the administration\'s patience was "not infinite."');
+  const q = doc.get('quotes').find((x) => x.cue?.text === 'told');
+  assert.ok(q?.text.startsWith('that the administration'), show(doc.get('quotes')));
+});
+
+test('what a statement was said of is its topic: "said of the rescue that Italy ..."', () => {
+  const doc = analyze('Prime Minister Giorgia Meloni said of the rescue that Italy "cannot be left alone" to manage arrivals.');
+  assert.ok(doc.get('quotes')[0]?.text.startsWith('that Italy'), show(doc.get('quotes')));
+});

@@ -56,9 +56,11 @@ export function findToldClauses(tokens: readonly Token[], lo: number, hi: number
 /** Verbs that take an addressee before what they report: "told the committee that ...". */
 const ADDRESSING_CUE = /\b(?:told|tells|tell|telling|informed|assured|reminded)$/i;
 /** Between the cue and the piece: the opening of a name ("the European", "the"), capitalised words after an optional "the". */
-const NAME_OPENING = /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+)*$/u;
+const NAME_OPENING = /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+)*(?:\p{Lu}[\p{L}.-]*)?$/u;
 /** The rest of the addressee up to "that": no comma, quotation mark or clause word before it. */
-const ADDRESSEE_REST = /^[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,9}?\s+(?=that\s)/u;
+// (or a programme's title in quotation marks after an outlet's plural possessive: "told CBS
+// News[' "Face the Nation" on Sunday] that")
+const ADDRESSEE_REST = /^(?:[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,9}?|['’]\s+["“][^"“”]{1,60}["”](?:\s+[\p{L}'’.-]+){0,6}?)\s+(?=that\s)/u;
 
 /**
  * "told the European [Parliament's economic affairs committee on Tuesday that ...]": a content
@@ -66,7 +68,7 @@ const ADDRESSEE_REST = /^[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,9}?\s+(?=that\s)/
  * "that" that opens the report. Returns the offset of "that" in the piece, or -1.
  */
 export function contentAfterAddressee(between: string, piece: string, cue: string): number {
-  if (!ADDRESSING_CUE.test(cue) || !NAME_OPENING.test(between) || !/^\p{Lu}/u.test(piece)) return -1;
+  if (!ADDRESSING_CUE.test(cue) || !NAME_OPENING.test(between) || !/^(?:\p{Lu}|['’]\s+["“])/u.test(piece)) return -1;
   const m = ADDRESSEE_REST.exec(piece);
   if (!m || /\b(?:he|she|they|it|we|i|was|were|is|are|had|has|have|would|will|said)\b/i.test(m[0])) return -1;
   return m[0].length;
