@@ -141,3 +141,8 @@ test('what a statement was said of is its topic: "said of the rescue that Italy 
   const doc = analyze('Prime Minister Giorgia Meloni said of the rescue that Italy "cannot be left alone" to manage arrivals.');
   assert.ok(doc.get('quotes')[0]?.text.startsWith('that Italy'), show(doc.get('quotes')));
 });
+
+test('a leading place adverbial is no part of the source: "Outside the court, Oregon Attorney General Dan Rayfield, ..., told reporters"', () => {
+  const doc = analyze('Outside the court, Oregon Attorney General Dan Rayfield, whose state is among those challenging the tariffs, told reporters he was "cautiously optimistic."');
+  assert.equal(speakerOf(doc, 'cautiously optimistic'), 'Dan Rayfield', show(doc.get('quotes')));
+});

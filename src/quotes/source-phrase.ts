@@ -13,7 +13,7 @@ import { antecedentPhrase } from './speaker.js';
 import { DATELINE, LIVE_STAMP } from './dateline.js';
 
 export { DATELINE, LIVE_STAMP };
-export const LEADING_ADVERBIAL = /^(?:In|On|At|During|After|Before|Speaking|Asked|Writing|Earlier|Later|Meanwhile|However|But|And)\b[^,]{0,60},\s*/;
+export const LEADING_ADVERBIAL = /^(?:In|On|At|During|After|Before|Outside|Inside|Near|From|Speaking|Asked|Writing|Earlier|Later|Meanwhile|However|But|And|Separately|Elsewhere)\b[^,]{0,60},\s*/;
 
 const SUBJECT_PRONOUN = /^(?:He|She|They|We|I|It)$/;
 
