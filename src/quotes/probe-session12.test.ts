@@ -146,3 +146,8 @@ test('a leading place adverbial is no part of the source: "Outside the court, Or
   const doc = analyze('Outside the court, Oregon Attorney General Dan Rayfield, whose state is among those challenging the tariffs, told reporters he was "cautiously optimistic."');
   assert.equal(speakerOf(doc, 'cautiously optimistic'), 'Dan Rayfield', show(doc.get('quotes')));
 });
+
+test('a dash after a source named after its cue opens the writer\'s aside, no part of the source', () => {
+  const doc = analyze('"The minister is painting the devil on the wall," said Jens Spahn, the party\'s deputy parliamentary leader — a German expression for exaggerating a danger.');
+  assert.equal(doc.get('quotes')[0]?.sourceSpan?.text, 'Jens Spahn, the party\'s deputy parliamentary leader', show(doc.get('quotes')));
+});
