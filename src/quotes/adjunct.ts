@@ -97,3 +97,23 @@ export function isAddresseeTail(tail: string): boolean {
   if (/[,;:]/.test(head) || TAIL_CLAUSE_WORD.test(head)) return false;
   return head.trim().split(/\s+/).filter(Boolean).length <= 6 && !/[;:"“”]/.test(body);
 }
+
+/** A span of time opening a piece: "months", "several years", "two weeks". */
+const DURATION_OPENING = /^(?:(?:several|many|a\s+few|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:hours|days|weeks|months|years|decades)\b[\s,]*/i;
+
+/**
+ * "has complained [for] months about safety": "for" before a span of time says how long, and
+ * the cue took it as the preposition of what was said. The cue gives it back and the piece after
+ * it starts after the span (or goes, when nothing else is in it). Changes `cue` and `contents`.
+ */
+export function dropDurationAfterCue(text: string, cue: Span, contents: Span[]): void {
+  if (!/\sfor$/i.test(text.slice(cue.start, cue.end))) return;
+  const k = contents.findIndex((c) => c.start >= cue.end && /^\s*$/.test(text.slice(cue.end, c.start)));
+  if (k < 0) return;
+  const c = contents[k]!;
+  const d = DURATION_OPENING.exec(text.slice(c.start, c.end));
+  if (!d) return;
+  cue.end -= 4;
+  if (c.start + d[0].length >= c.end) contents.splice(k, 1);
+  else contents[k] = { start: c.start + d[0].length, end: c.end };
+}

@@ -151,3 +151,10 @@ test('a dash after a source named after its cue opens the writer\'s aside, no pa
   const doc = analyze('"The minister is painting the devil on the wall," said Jens Spahn, the party\'s deputy parliamentary leader — a German expression for exaggerating a danger.');
   assert.equal(doc.get('quotes')[0]?.sourceSpan?.text, 'Jens Spahn, the party\'s deputy parliamentary leader', show(doc.get('quotes')));
 });
+
+test('"for" before a span of time is no part of the cue, nor the span part of what was said: "has complained for months about safety"', () => {
+  const doc = analyze('The union representing the workers has complained for months about safety at the site.');
+  const q = doc.get('quotes')[0];
+  assert.equal(q?.cue?.text, 'has complained', show(doc.get('quotes')));
+  assert.equal(q?.text, 'about safety at the site', show(doc.get('quotes')));
+});
