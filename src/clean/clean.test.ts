@@ -98,6 +98,18 @@ test('page layout marks captions, link lists and prompts; bylines go when the pa
   assert.deepEqual(clean(`Ferry saved\n\nBy Jo Marsh\n\n${paras[2]}\n\n${paras[3]}`).out, []);
 });
 
+test('a byline with a middle dot before its date goes when the page named its author', () => {
+  const paras = ['By Jo Marsh · March 10, 2026', 'PORT ELLIS — Residents voted by a wide margin on Saturday to keep the town ferry, ending a two-year dispute.', 'The council said it would fund the ferry through a small rise in the harbour levy.'];
+  const text = paras.join('\n\n');
+  let pos = 0;
+  const layout = paras.map((p) => {
+    const b = { start: pos, end: pos + p.length, kind: 'p', linkDensity: 0 };
+    pos += p.length + 2;
+    return b;
+  });
+  assert.deepEqual(clean(text, { layout, authors: ['Jo Marsh'] }).out.map((o) => o.split(':')[0]), ['byline']);
+});
+
 test('empty and one-line texts do not break the stage', () => {
   assert.deepEqual(clean('   \n ').out, []);
   assert.deepEqual(clean('Just one line').out, []);

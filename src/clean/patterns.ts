@@ -7,7 +7,8 @@ import type { Unit } from './units.js';
 
 export type FormReason = 'byline' | 'caption' | 'share' | 'newsletter' | 'comments' | 'boilerplate';
 
-const BYLINE = /^(?:[Bb]y|BY|[Ww]ords by|[Ww]ritten by|[Rr]eporting by|[Vv]on|[Pp]or|[Pp]ar)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,|de|da|van|von|der|al)){0,8}[\s,|–—-]*(?:[\p{L}\d:,./ –—-]{0,60})?$/u;
+// (a middle dot or bullet may part the name from the date: "By Ana Torres · March 10, 2026")
+const BYLINE = /^(?:[Bb]y|BY|[Ww]ords by|[Ww]ritten by|[Rr]eporting by|[Vv]on|[Pp]or|[Pp]ar)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,|de|da|van|von|der|al)){0,8}[\s,|–—·•-]*(?:[\p{L}\d:,./ –—·•|-]{0,60})?$/u;
 const CAPTION = /^(?:photo|image|picture|pictured|video|graphic|illustration|credit|foto)s?\s*[:|]|\((?:image|photo|picture|credit)s?:[^)]*\)\s*$|\b(?:photo|image|picture)s?\s*(?:credit)?\s*:\s*[\p{Lu}][^.]{0,60}$|\bcredit:\s*\S.{0,60}$/iu;
 const SHARE = /^(?:share|share this|share on|tweet|email|e-mail|print|facebook|twitter|whatsapp|linkedin|pinterest|reddit|copy link|copy the link|link copied|save|bookmark)(?:\s*(?:this|article|story|on|via|\||,|\/|facebook|twitter|whatsapp|linkedin|email|print|link))*\s*$/i;
 const NEWSLETTER = /\b(?:sign up|signup|subscribe|newsletter|in your inbox|your email address|email address)\b/i;
