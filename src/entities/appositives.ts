@@ -20,7 +20,7 @@ const BODY_NOUNS = new Set([
   'alliance', 'movement', 'agency', 'regulator', 'watchdog', 'broadcaster', 'newspaper', 'publisher', 'startup', 'start-up',
   'nonprofit', 'non-profit', 'think-tank', 'consortium', 'cooperative', 'co-operative', 'manufacturer', 'carmaker', 'automaker',
   'chipmaker', 'drugmaker', 'utility', 'conglomerate', 'brewer', 'society', 'club', 'consultancy', 'operator', 'supplier',
-  'outlet', 'website', 'platform', 'brokerage', 'fund',
+  'outlet', 'website', 'platform', 'brokerage', 'fund', 'partnership', 'venture',
 ]);
 
 /** Nouns that make what they describe a place. */
@@ -34,6 +34,7 @@ const AFTER_HEAD = new Set([
   ',', '.', ';', ':', ')', '—', '–', '--', 'that', 'which', 'who', 'whose', 'where', 'representing', 'behind', 'for', 'of', 'in',
   'based', 'founded', 'with', 'near', 'at', 'known', 'run', 'led', 'owned', 'backed', 'funded', 'set', 'created', 'formed',
   'serving', 'supporting', 'campaigning', 'working', 'south', 'north', 'east', 'west', 'outside', 'home', 'famous', 'best',
+  'between',
 ]);
 
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -187,6 +188,7 @@ const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'broadcaster', 'mag
 const BODY_KIND_NOUNS = new Set([
   'charity', 'watchdog', 'regulator', 'ngo', 'think-tank', 'thinktank', 'nonprofit', 'non-profit', 'carmaker', 'automaker',
   'retailer', 'airline', 'lender', 'insurer', 'chipmaker', 'drugmaker', 'conglomerate', 'supermarket', 'startup', 'start-up',
+  'operator',
 ]);
 /** Media nouns that need the word before them: "radio station", "news agency". */
 const MEDIA_COMPOUNDS = new Map([['station', ['radio', 'television', 'tv']], ['agency', ['news']]]);
@@ -196,6 +198,20 @@ function followsMediaNoun(w: readonly string[], start: number): boolean {
   const noun = w[start - 1] ?? '';
   if (MEDIA_NOUNS.has(noun)) return true;
   return start >= 2 && (MEDIA_COMPOUNDS.get(noun)?.includes(w[start - 2]!.toLowerCase()) ?? false);
+}
+
+/** "Athens-based", "Tokyo-listed", "family-owned": a compound adjective of where or how a firm is held or based. */
+const FIRM_COMPOUND = /^[\p{L}.]+-(?:based|headquartered|listed|owned|registered)$/u;
+
+/**
+ * "Athens-based Delta Tankers", "Hong Kong-listed Cathay": a name right after a compound of
+ * where a firm is based or listed is the firm, not a person or a place (the tagger reads
+ * "Delta Tankers" as a person). A person after such a compound opens with a given name and is
+ * left to the caller; a place the lists know stays one ("a London-based Nigeria expert").
+ */
+export function followsFirmCompound(w: readonly string[], start: number, end: number, tagged: string, lists: NameLists): boolean {
+  if (start === 0 || !FIRM_COMPOUND.test(w[start - 1]!)) return false;
+  return tagged === 'PERSON' || (tagged === 'LOC' && !lists.knownPlace(w.slice(start, end)));
 }
 
 /**
@@ -210,5 +226,20 @@ export function typeFromWordsBefore(w: readonly string[], start: number, end: nu
   // (an adjective the tagger typed MISC modifies a noun after it: "all daily Vietnamese-language newspapers")
   if (followsMediaNoun(w, start) && !(tagged === 'MISC' && /^\p{Ll}/u.test(w[end] ?? ''))) return ORG;
   if (BODY_KIND_NOUNS.has(w[start - 1] ?? '') && !(tagged === 'PERSON' && end - start > 1)) return ORG;
+  if (followsFirmCompound(w, start, end, tagged, lists)) return ORG;
   return tagged === 'LOC' && namesBodyBeforeItsNoun(w, start, end) && !lists.knownPlace(w.slice(start, end)) ? ORG : -1;
+}
+
+/**
+ * "The National Geology and Mining Service, known as Sernageomin,": the name after ", known as"
+ * (", also known as", ", better known as") is another name of the name before the comma and has
+ * its type (the tagger read "Sernageomin" as a place). The type index of that span, or -1.
+ */
+export function typeOfNameKnownAs(w: readonly string[], start: number, spans: readonly TokenSpan[]): number {
+  if (start < 3 || w[start - 1] !== 'as' || w[start - 2] !== 'known') return -1;
+  let comma = start - 3;
+  if (w[comma] !== ',' && /^\p{Ll}+ly$|^also$|^better$/u.test(w[comma]!)) comma--;
+  if (comma < 1 || w[comma] !== ',') return -1;
+  const named = spans.find((x) => x.end === comma);
+  return named ? named.type : -1;
 }

@@ -6,17 +6,18 @@
 import type { Entity, EntityType, Mention, Sentence, Span, Token } from '../document/types.js';
 import { countryOfDemonym, countryOfName, isPeopleDemonym } from './demonyms.js';
 import { acronymKey, definesAlias, initialsOf, untaggedAcronyms } from './acronyms.js';
-import { namesBeforeDescription, typeFromDescription, typeFromWordsBefore } from './appositives.js';
+import { namesBeforeDescription, typeFromDescription, typeFromWordsBefore, typeOfNameKnownAs } from './appositives.js';
 import { backersTypedAsPlaces, employersOfPluralStaff, organisationsInCoordination, splitFirmsAfterPluralStaff } from './coordination.js';
 import { hashString } from './hash.js';
 import { tokenWordIds } from '../text/word-ids.js';
 import { dropCommonHeadingOpeners, dropRubrics, judgeHeadlineSpans } from './headlines.js';
 import type { NerModel } from './model.js';
 import { stateOfName } from './states.js';
-import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverAnd, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, isOpeningParticiple, joinCompanyAcrossAnd, placesAfterAreaNouns, placesBeforeAreaNouns, joinPersonAcrossParticle, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody, titlesOfWorks, dropQuotationOpener, dropTrailingWeekday, extendOverInstitutionHead, isRegionOrPeopleAdjective } from './spans.js';
+import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverAnd, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, extendPersonOverSurname, isOpeningParticiple, joinCompanyAcrossAnd, placesAfterAreaNouns, placesBeforeAreaNouns, joinPersonAcrossParticle, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody, titlesOfWorks, dropQuotationOpener, dropTrailingWeekday, extendOverInstitutionHead, extendOverWorksHead, isRegionOrPeopleAdjective, joinAdjectiveToMisc } from './spans.js';
 import { spansFromBilou, type TokenSpan } from './tags.js';
+import { extendOverAmpersandInitials, extendOverPatronTitle, extendSchoolOverFields, joinBodyOfPlaceOrBody, joinSpansTheAcronymSpells, sportsBodiesOfCountries, splitOwnerFromPossessed } from './bodyspans.js';
 import { HONORIFICS, isTitleWord, TITLE_HEADS, titleAfter, titleBefore, titleBeforeComma, titleKey, titleRanks } from './titles.js';
-import { collectPersonEvidence, gluedAcronymType, isEmployerAfterOccupation, isEmployerTypedAsPlace, isStakeIn, isPlaceAfterPlaceNoun, isPlaceBeforeAreaNoun, isPlaceOwningPlaceNoun, isClubTypedAsPlace, isCurrencyPrefix, isDescriptorOfPeople, isOriginTypedAsOrganisation, isPersonInPairTypedAsPlace, isPlaceInPairTypedAsOrganisation, isSportsStory, isOrganisationTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
+import { collectPersonEvidence, gluedAcronymType, isBodyAfterPostOf, isEmployerAfterOccupation, isEmployerTypedAsPlace, isStakeIn, isPlaceAfterPlaceNoun, isPlaceBeforeAreaNoun, isPlaceOwningPlaceNoun, isClubTypedAsPlace, isCurrencyPrefix, isDescriptorOfPeople, isOriginTypedAsOrganisation, isPersonInPairTypedAsPlace, isPlaceInPairTypedAsOrganisation, isSportsStory, isOrganisationTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
 
 const TYPE_NAMES: EntityType[] = ['PERSON', 'ORG', 'LOC', 'MISC'];
 
@@ -283,6 +284,32 @@ function joinAliasesInParentheses(clusters: Cluster[], text: string, addTo: (c: 
   }
 }
 
+/** The words between a name and another it is known by: ", known as", ", also known as", ", locally known as". */
+const KNOWN_AS = /^\s*,\s*(?:(?:also|better|\p{Ll}+ly)\s+)?known\s+as\s+$/u;
+
+/**
+ * "The National Geology and Mining Service, known as Sernageomin,": the name after ", known as" is
+ * the organisation's other name wherever it recurs (a coined short name shares no initials with
+ * the long one, so the acronyms' joins miss it). Organisations only: a person's nickname is a
+ * matter for the people's clusters.
+ */
+function joinNamesKnownAs(clusters: Cluster[], text: string, addTo: (c: Cluster, m: RawMention, order: number) => void): void {
+  const owner = new Map<RawMention, Cluster>();
+  for (const c of clusters) if (c.type === 'ORG' && !c.country) for (const m of c.mentions) if (m.words.length) owner.set(m, c);
+  const mentions = [...owner.keys()].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const alias = owner.get(m)!;
+    const target = owner.get(mentions[i - 1]!)!;
+    if (alias === target || !KNOWN_AS.test(text.slice(mentions[i - 1]!.end, m.start))) continue;
+    for (const x of alias.mentions) {
+      addTo(target, x, target.last);
+      owner.set(x, target);
+    }
+    clusters.splice(clusters.indexOf(alias), 1);
+  }
+}
+
 /**
  * "Harbor Rovers ... Rovers", "Kingsford City ... City": an organisation named by one word that
  * ends the name of exactly one other organisation in the article is that organisation, as a
@@ -325,6 +352,54 @@ function joinOneWordToName(
     if (!target || target === c) continue;
     for (const m of c.mentions) addTo(target, m, target.last);
     clusters.splice(i, 1);
+  }
+}
+
+/**
+ * "Somali President Hassan Sheikh Mohamud" with "Somali" tagged an organisation: a one-word
+ * demonym right before a title word is the person's nationality, not a body (an airline called by
+ * its demonym, "Thai", "Swiss", is followed by no title).
+ */
+function demonymBeforeTitle(text: string, m: RawMention): boolean {
+  if (m.words.length !== 1 || !countryOfDemonym(m.words[0]!)) return false;
+  const next = /^\s+([\p{L}.-]+)/u.exec(text.slice(m.end, m.end + 40));
+  return !!next && /^\p{Lu}/u.test(next[1]!) && isTitleWord(next[1]!);
+}
+
+/**
+ * "Ethiopia's Abiy opens Africa's largest dam" (a headline; "Abiy" tagged an organisation), then
+ * "Prime Minister Abiy Ahmed" and "Abiy said": the one word is the name the article calls one
+ * person by alone, tagged a person elsewhere, so it is that person. Only a person whose fuller
+ * name opens with the word (a given name, or a surname written first: "Shen Guofang"), whose
+ * one-word mentions hold it, and only one such person (a surname at the end is surnameOwner's); a
+ * country is left to the places, and the caller asks this for organisations only.
+ */
+function nameUsedAloneBy(persons: readonly Cluster[], ws: readonly string[]): Cluster | null {
+  if (ws.length !== 1 || countryOfName(ws[0]!)) return null;
+  const word = ws[0]!;
+  // (and a person with a title or an honorific: some of the tagger's persons are clubs, "Hertha
+  // Berlin", or companies, which joined "Pirelli" to a person on CoNLL)
+  const users = persons.filter((p) => p.full.length > 1 && p.full[0] === word && (p.titles.length > 0 || p.mentions.some((m) => m.honorific)) && p.mentions.some((m) => m.words.length === 1 && m.words[0] === word));
+  return users.length === 1 ? users[0]! : null;
+}
+
+/**
+ * "Eli Lilly" (a company) and "Lilly's Alzheimer's drug", "Lilly will compete": a company named
+ * after a person ("Eli Lilly", "Charles Schwab", "Estee Lauder": a given name and a surname) goes
+ * by the surname alone, which the tagger reads as a person. A one-word person with no title or
+ * honorific, whose word is that surname and no fuller person's here, is the company.
+ */
+function joinSurnameToEponymousCompany(clusters: Cluster[], persons: readonly Cluster[], lists: NameLists, addTo: (c: Cluster, m: RawMention, order: number) => void): void {
+  const companies = clusters.filter((c) => c.type === 'ORG' && c.full.length === 2 && lists.givenName(c.full[0]!) && /^\p{Lu}\p{Ll}+$/u.test(c.full[1]!));
+  if (!companies.length) return;
+  for (const p of persons) {
+    if (p.full.length !== 1 || p.titles.length || p.mentions.some((m) => m.honorific)) continue;
+    const word = p.full[0]!;
+    const owners = companies.filter((c) => c.full[1] === word);
+    if (owners.length !== 1 || persons.some((q) => q.full.length > 1 && q.full[q.full.length - 1] === word)) continue;
+    const target = owners[0]!;
+    for (const m of p.mentions) addTo(target, m, target.last);
+    clusters.splice(clusters.indexOf(p), 1);
   }
 }
 
@@ -672,6 +747,18 @@ function firstSurnameOf(full: readonly string[], lists: NameLists): string | nul
   return lists.givenName(full[1]!) ? null : full[1]!.toLowerCase();
 }
 
+/**
+ * The surname of a Korean name, written first: "Lee Jae-myung", "Han Duck-soo" (a hyphenated given
+ * name after it) or "Yoon Suk Yeol", "Moon Jae In" (three short syllables, the last two no given
+ * names the lists know), so that "Yoon's party" and a headline's "Yoon" are the person; null for
+ * other shapes.
+ */
+function surnameWrittenFirst(full: readonly string[], lists: NameLists): string | null {
+  if (full.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(full[0]!) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(full[1]!)) return full[0]!.toLowerCase();
+  if (full.length === 3 && full.every((x) => /^\p{Lu}\p{Ll}{1,3}$/u.test(x)) && !lists.givenName(full[1]!) && !lists.givenName(full[2]!)) return full[0]!.toLowerCase();
+  return null;
+}
+
 /** Surname particles that a sentence-initial or later mention may capitalise ("Marieke de Vries" ... "De Vries said"). */
 const SURNAME_PARTICLES = new Set(['de', 'wa', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'der', 'den', 'des', 'di', 'van', 'von', 'ter', 'ten', 'la', 'le', 'bin', 'ibn', 'ben', 'zu', 'af', 'av']);
 
@@ -747,15 +834,16 @@ const MEDIA_HEADS = new Set(['Wire', 'News', 'Times', 'Journal', 'Tribune', 'Gaz
 
 /**
  * Last words of a street's name: "Maple Avenue", "Route 20" aside, a street is a place even when
- * the tagger calls it an organisation or a work.
+ * the tagger calls it an organisation or a work; so is a square ("Tafawa Balewa Square") and a
+ * road in India ("Deen Dayal Upadhyaya Marg").
  */
-const STREET_HEADS = new Set(['Avenue', 'Street', 'Road', 'Boulevard', 'Lane', 'Highway', 'Parkway', 'Expressway', 'Turnpike']);
+const STREET_HEADS = new Set(['Avenue', 'Street', 'Road', 'Boulevard', 'Lane', 'Highway', 'Parkway', 'Expressway', 'Turnpike', 'Marg', 'Square']);
 
 /**
  * Last words of a building's or a place's name, never a person's: "Diaoyutai Hotel", "Sun-an
  * Airport", "Moray Firth". ("Bay" and "Lake" are left out: they are surnames too.)
  */
-const PLACE_HEADS = new Set(['Hotel', 'Airport', 'Stadium', 'Square', 'Bridge', 'Palace', 'Avenue', 'Road', 'Park', 'Tower', 'Port', 'Harbour', 'Harbor', 'Station', 'Beach', 'Island', 'Islands', 'Province', 'County', 'District', 'Region', 'City', 'Village', 'Firth', 'Valley', 'Strait', 'Estuary', 'Peninsula', 'Canyon', 'Glacier', 'Desert', 'Mountains', 'Gorge', 'Reef', 'Basin', 'Shoal', 'Shoals', 'Atoll', 'Lagoon', 'Dam', 'Reservoir', 'Canal']);
+const PLACE_HEADS = new Set(['Hotel', 'Airport', 'Stadium', 'Theater', 'Theatre', 'Mosque', 'Cathedral', 'Museum', 'Square', 'Bridge', 'Palace', 'Avenue', 'Road', 'Park', 'Tower', 'Port', 'Harbour', 'Harbor', 'Station', 'Beach', 'Island', 'Islands', 'Province', 'County', 'District', 'Region', 'City', 'Village', 'Firth', 'Valley', 'Strait', 'Estuary', 'Peninsula', 'Canyon', 'Glacier', 'Desert', 'Mountains', 'Gorge', 'Reef', 'Basin', 'Shoal', 'Shoals', 'Atoll', 'Lagoon', 'Dam', 'Reservoir', 'Canal']);
 /** Heads of works on the map that the tagger calls MISC: "the Cotter Dam", "the Kiel Canal". */
 const WORKS_HEADS = new Set(['Dam', 'Reservoir', 'Canal']);
 /** Lowercase nouns after a market index's name: "the Ibovespa index", "the Nikkei average". */
@@ -843,6 +931,8 @@ const BODY_NOUNS = new Set([
   'agency', 'bureau', 'trust', 'society', 'orchestra', 'philharmonic', 'choir', 'faculty', 'academy', 'college', 'ministry',
   // public services: "Sacramento Public Library", "California Highway Patrol", "Mountain Rescue"
   'library', 'police', 'patrol', 'rescue', 'ambulance', 'brigade',
+  // "chief executive of the Fine Art Group" tagged a place
+  'group',
 ]);
 
 /**
@@ -913,6 +1003,20 @@ function namesAProduct(w: readonly string[], sp: TokenSpan): boolean {
   return !countryOfName(name) && !countryOfDemonym(name);
 }
 
+/** Verbs of making that, after a comma, say the name before them is a product: "Leqembi, made by Eisai". */
+const MAKING = new Set(['made', 'developed', 'manufactured', 'produced', 'marketed', 'sold']);
+
+/**
+ * A product named by the phrase around it: "sold under the brand name Kisunla", "Leqembi, made by
+ * Japan's Eisai and Biogen". The tagger reads such coined one-word names as places or persons; a
+ * name the lists know as a place is left alone (the caller passes only one-word names not known).
+ */
+function namedAsProduct(w: readonly string[], sp: TokenSpan): boolean {
+  const before = w[sp.start - 1]?.toLowerCase();
+  if ((before === 'name' || before === 'names') && /^(?:brand|trade)$/i.test(w[sp.start - 2] ?? '')) return true;
+  return w[sp.end] === ',' && MAKING.has(w[sp.end + 1] ?? '') && w[sp.end + 2] === 'by';
+}
+
 /** Nouns for a site a name before them is the name of: "its Cerro Alto mine", "the Rio Verde refinery". */
 const SITE_NOUNS = new Set(['mine', 'mines', 'refinery', 'smelter', 'oilfield', 'gasfield', 'dam', 'reservoir', 'volcano']);
 
@@ -951,6 +1055,33 @@ function diseaseNamesOf(words: readonly (readonly string[])[]): Set<string> {
   // (the noun is tested first, as written or capitalised as in a headline: most words are neither)
   for (const w of words) for (let i = 1; i < w.length; i++) if (DISEASE_NOUNS_AS_WRITTEN.has(w[i]!) && /^\p{Lu}/u.test(w[i - 1]!)) out.add(w[i - 1]!.toLowerCase());
   return out;
+}
+
+/** Diseases named after the physician who described them, written with the possessive alone: "Alzheimer's", "Parkinson's". */
+const EPONYMOUS_DISEASES = new Set(['alzheimer', 'parkinson', 'huntington', 'crohn', 'asperger', 'tourette', 'hodgkin']);
+
+/** What an eponymous disease's possessive goes with: "Alzheimer's drug", "Parkinson's patients". */
+const DISEASE_CONTEXT = new Set(['drug', 'drugs', 'treatment', 'treatments', 'patients', 'sufferers', 'research', 'medication', 'medicine', 'symptoms', 'diagnosis', 'cure', 'therapy', 'therapies', 'care', 'risk', 'cases', 'and', 'or']);
+
+/** Words before such a disease when someone has it: "a long battle with Alzheimer's", "died of Parkinson's". */
+const SUFFERED_WITH = new Set(['with', 'from', 'of', 'against']);
+
+/**
+ * "Alzheimer's disease", "an Alzheimer's drug", "people with Parkinson's.": a one-word name before
+ * the possessive is a disease (MISC), not the person it was named after nor a body whose name
+ * opens with it ("the Alzheimer's Association" keeps its capitalised head). Any name before
+ * "'s disease" or "'s syndrome" is one; the physicians' names in the list are one before a word
+ * of care or research or a mark, unless a person of that surname is named in the article.
+ */
+function namesEponymousDisease(d: ArticleNames, w: readonly string[], sp: TokenSpan): boolean {
+  if (sp.end - sp.start !== 1 || (w[sp.end] !== "'s" && w[sp.end] !== "'")) return false;
+  const next = w[sp.end + 1] ?? '';
+  if (next === 'disease' || next === 'syndrome') return true;
+  const word = w[sp.start]!;
+  const suffered = sp.start > 0 && SUFFERED_WITH.has(w[sp.start - 1]!);
+  if (!EPONYMOUS_DISEASES.has(word.toLowerCase()) || !(suffered || DISEASE_CONTEXT.has(next) || /^[.,;:)]?$/.test(next))) return false;
+  // ("Parkinson's side had won" in a story about the manager Phil Parkinson is the man's)
+  return !d.taggedSpans.some((spans, si) => spans.some((x) => x.type === 0 && x.end - x.start > 1 && d.words[si]![x.end - 1] === word));
 }
 
 /** Words that name a storm by the name after them: "Hurricane Delia", "Typhoon Haiyan", "Tropical Storm Alberto". */
@@ -1150,15 +1281,25 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   const { lists, evidence } = d;
   let spans = joinNamesAcrossConnectors(w, dropTrailingWeekday(w, tagged, d.sportsStory));
   spans = extendOverInstitutionHead(w, spans);
+  spans = joinAdjectiveToMisc(w, spans);
+  spans = extendOverWorksHead(w, spans);
+  spans = splitOwnerFromPossessed(w, spans, lists);
+  spans = sportsBodiesOfCountries(w, spans);
+  spans = joinSpansTheAcronymSpells(w, spans);
+  spans = joinBodyOfPlaceOrBody(w, spans);
+  spans = extendOverAmpersandInitials(w, spans);
   spans = joinPersonAcrossParticle(w, spans);
   spans = extendPersonOverArticledSurname(w, spans);
   spans = extendPersonOverGivenName(w, spans, lists);
+  spans = extendPersonOverSurname(w, spans, lists);
   spans = extendBodyBackOverOf(w, spans);
   spans = extendBodyBackOverAnd(w, spans);
   spans = joinCompanyAcrossAnd(w, spans, lists);
   spans = splitOrganisationsAtAnd(w, spans, lists);
   spans = splitFirmsAfterPluralStaff(w, spans);
   spans = extendBodyAcrossFor(w, spans);
+  spans = extendSchoolOverFields(w, spans);
+  spans = extendOverPatronTitle(w, spans);
   spans = splitPersonFromBody(w, spans, lists);
   spans = dropPostNominal(w, spans, lists);
   spans = dropMembersOfChamber(w, spans);
@@ -1234,9 +1375,27 @@ function sentenceMentions(d: ArticleNames, s: Sentence, si: number): void {
     if ((type === 'PERSON' || type === 'ORG') && splitComplement(d, s, w, sp, type, titles, titleRanges, placeStartOf)) type = 'PERSON';
     const honorific = type === 'PERSON' ? personTitles(d, s, w, sp, gluedAcronym, titles, titleRanges, placeStartOf, nameEndOf) : null;
     // fields written out, not spread from charSpan's object (an object spread is slow in V8's hot path)
-    raw.push({ start: tokens[s.tokenStart + sp.start]!.start, end: tokens[s.tokenStart + sp.end - 1]!.end, type, words: w.slice(sp.start, sp.end), titles, honorific });
+    const words = w.slice(sp.start, sp.end);
+    const end = tokens[s.tokenStart + sp.end - 1]!.end - (type === 'PERSON' && dropAbbreviationStop(words) ? 1 : 0);
+    raw.push({ start: tokens[s.tokenStart + sp.start]!.start, end, type, words, titles, honorific });
   }
   if (titleRanges.length) dropTitleFragments(text, raw, firstOfSentence, titleRanges);
+}
+
+/** Abbreviated titles that are also surnames: "Hun Sen", "Nguyen Van Gen". */
+const TITLE_ABBREVIATIONS = new Set(['Sen.', 'Gen.', 'Rep.', 'Gov.', 'Col.', 'Capt.', 'Maj.']);
+
+/**
+ * "a leaked phone call with Cambodia's former leader Hun Sen.": the tokenizer reads the name's last
+ * word, at the end of a sentence, as the abbreviation "Sen.", stop and all. A title never ends a
+ * person's name, so the stop is the sentence's: drops it from the words (in place) and returns
+ * true so the mention ends before it.
+ */
+function dropAbbreviationStop(words: string[]): boolean {
+  const last = words.length > 1 ? words[words.length - 1]! : '';
+  if (!TITLE_ABBREVIATIONS.has(last)) return false;
+  words[words.length - 1] = last.slice(0, -1);
+  return true;
 }
 
 /**
@@ -1321,13 +1480,15 @@ function typeByNameWords(d: ArticleNames, w: string[], sp: TokenSpan, spans: rea
   if (type === 'ORG' && isPlaceInPairTypedAsOrganisation(w, sp, spans, (d.organisationOverMisc.get(w[sp.start]!.toLowerCase()) ?? 0) > 1)) type = 'LOC';
   // "the Knesset" tagged as a person (or MISC, or a place not after "to"/"in"/"outside"): a legislature is a body
   if (type !== 'ORG' && namesLegislature(w.slice(sp.start, sp.end)) && !(type === 'LOC' && legislatureAsPlace(w, sp.start))) type = 'ORG';
+  const knownAs = typeOfNameKnownAs(w, sp.start, spans);
+  if (knownAs >= 0) type = TYPE_NAMES[knownAs]!;
   return type;
 }
 
 /** The second half of typeByNameWords: names of diseases and storms, place, media and street heads, sites, employers. */
 function typeByHeadsAndSurroundings(d: ArticleNames, w: string[], sp: TokenSpan, tagged: EntityType): EntityType {
   let type = tagged;
-  if (sp.end - sp.start === 1 && isDiseaseName(w[sp.start]!, d.diseaseNames)) type = 'MISC';
+  if (sp.end - sp.start === 1 && (isDiseaseName(w[sp.start]!, d.diseaseNames) || namesEponymousDisease(d, w, sp))) type = 'MISC';
   else if (namesAStorm(w.slice(sp.start, sp.end), d.stormNames)) type = 'MISC';
   else if (type === 'ORG' && isPlaceAfterLocative(w, sp, d.model)) type = 'LOC';
   else if ((type === 'ORG' || type === 'PERSON') && (isPlaceAfterPlaceNoun(w, sp.start, sp.end) || isPlaceBeforeAreaNoun(w, sp.start, sp.end) || isPlaceOwningPlaceNoun(w, sp.start, sp.end, d.lists))) type = 'LOC';
@@ -1342,7 +1503,9 @@ function typeByHeadsAndSurroundings(d: ArticleNames, w: string[], sp: TokenSpan,
   else if (type !== 'MISC' && sp.end < w.length && MARKET_INDEX_NOUNS.has(w[sp.end]!) && !MARKET_BODIES.has(w[sp.end - 1]!)) type = 'MISC';
   else if (type !== 'LOC' && sp.end - sp.start > 1 && STREET_HEADS.has(w[sp.end - 1]!)) type = 'LOC';
   else if ((type === 'PERSON' || type === 'LOC') && namesAProduct(w, sp)) type = 'MISC';
+  else if ((type === 'PERSON' || type === 'LOC') && sp.end - sp.start === 1 && namedAsProduct(w, sp) && !d.lists.knownPlace([w[sp.start]!]) && !d.lists.givenName(w[sp.start]!)) type = 'MISC';
   else if ((type === 'PERSON' || type === 'MISC') && isEmployerAfterOccupation(w, sp.start, sp.end)) type = 'ORG';
+  else if (type === 'PERSON' && isBodyAfterPostOf(w, sp.start, sp.end)) type = 'ORG';
   else if (type === 'LOC' && isEmployerTypedAsPlace(w, sp.start, sp.end)) type = 'ORG';
   else if (type === 'LOC' && isStakeIn(w, sp.start) && (d.organisationOverMisc.get(w.slice(sp.start, sp.end).join(' ').toLowerCase()) ?? 0) > 0) type = 'ORG';
   else if (type !== 'LOC' && (namesASite(w, sp) || namesABuilding(w, sp))) type = 'LOC';
@@ -1521,7 +1684,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
         if (p.full.length <= 1) continue;
         const last = p.full[p.full.length - 1]!.toLowerCase();
         bySurname.set(last, bySurname.has(last) ? null : p);
-        const first = firstSurnameOf(p.full, lists);
+        const first = firstSurnameOf(p.full, lists) ?? surnameWrittenFirst(p.full, lists);
         if (first && first !== last) bySurname.set(first, bySurname.has(first) ? null : p);
       }
     }
@@ -1534,14 +1697,14 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   const demonymMentions: Array<[RawMention, string, number]> = [];
   raw.forEach((m, order) => {
     if (m.type === 'PERSON') return;
-    const owner = surnameOwner(m.words);
+    const owner = surnameOwner(m.words) ?? (m.type === 'ORG' ? nameUsedAloneBy(persons, m.words) : null);
     if (owner && m.type !== 'MISC') {
       m.type = 'PERSON';
       addTo(owner, m, order);
       return;
     }
     const name = m.words.join(' ');
-    if (m.type !== 'ORG' && m.words.length <= 2) {
+    if ((m.type !== 'ORG' || demonymBeforeTitle(text, m)) && m.words.length <= 2) {
       // a demonym the tagger took for a place ("Uzbek" as LOC) is still a demonym
       const country = countryOfDemonym(name);
       if (country && (m.type === 'MISC' || !countryOfName(name))) {
@@ -1567,9 +1730,11 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   joinAllCapsToRunningText(clusters, text, addTo);
   joinAcronymsToNames(clusters, addTo);
   joinAliasesInParentheses(clusters, text, addTo);
+  joinNamesKnownAs(clusters, text, addTo);
   joinCompanyForms(clusters, addTo);
   joinLastWordOfOrganisation(clusters, addTo);
   joinFirstWordOfOrganisation(clusters, addTo);
+  joinSurnameToEponymousCompany(clusters, persons, lists, addTo);
 
   const entities: Entity[] = clusters
     .map((c) => {

@@ -134,6 +134,10 @@ const HONORIFICS_IN_NAME = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'mi
 const OFFICES_IN_NAME = new Set([
   'supervisor', 'councillor', 'councilor', 'cllr', 'cllr.', 'councilman', 'councilwoman', 'alderman', 'assemblyman', 'assemblywoman',
   'assemblymember', 'senator', 'sen.', 'rep.', 'congressman', 'congresswoman', 'mayor', 'sheriff', 'judge',
+  // clergy: "Cardinal Ignatius Suharyo" tagged ORG ("Bishop" is a surname too, and stays out)
+  'cardinal', 'archbishop', 'imam', 'rabbi', 'ayatollah',
+  // Ireland's heads of government ("Taoiseach Leo Varadkar" tagged ORG)
+  'taoiseach', 'tanaiste', 'tánaiste',
 ]);
 
 /** "Supervisor Sandy Okafor", "Cllr Rowlands": an office opening a span before at least `min` name words. */
@@ -424,6 +428,20 @@ const OCCUPATIONS = new Set([
 export function isEmployerAfterOccupation(w: readonly string[], start: number, end: number): boolean {
   if (start < 2 || w[start - 1]!.toLowerCase() !== 'at' || !isOccupation(w[start - 2]!.toLowerCase())) return false;
   return w[end] !== "'s" && w[end] !== "'";
+}
+
+/** Posts a person holds in a body, whose "of" phrase names the body: "president of Lilly Neuroscience". */
+const POSTS_OF = new Set(['president', 'chairman', 'chairwoman', 'chair', 'director', 'head', 'founder', 'co-founder', 'officer', 'executive', 'ceo', 'treasurer']);
+
+/**
+ * "Anne White, president of Lilly Neuroscience": a name after "<post> of" is what the post is
+ * in, a body, where the tagger saw a person (a given name opens "Lilly Neuroscience"). A person
+ * after such an "of" is rare in news ("head of John Smith" is no phrase); a place keeps its type
+ * ("president of France") since only a tagged person is changed.
+ */
+export function isBodyAfterPostOf(w: readonly string[], start: number, end: number): boolean {
+  // ("director of John Smith's campaign": the possessive's owner is a person)
+  return start >= 2 && w[start - 1] === 'of' && POSTS_OF.has(w[start - 2]!.toLowerCase()) && w[end] !== "'s" && w[end] !== "'";
 }
 
 /** An occupation from the list, or a specialist's word: "hepatologist", "paediatrician". */

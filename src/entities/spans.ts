@@ -30,7 +30,8 @@ function particlesAt(w: readonly string[], i: number): number {
 /**
  * "Prince Faisal bin Farhan Al Saud" tagged as two people, "Faisal" and "Farhan Al Saud": two
  * person spans with only a name particle between them are one person's name. (The particle is
- * lowercase, so it is never an English word that could end one name and start a clause.) So are
+ * lowercase, so it is never an English word that could end one name and start a clause; after
+ * "bin" the second span may be typed anything: "Mohammed bin Salman".) So are
  * two organisations with a Romance particle between them: "Puertos del Estado".
  */
 export function joinPersonAcrossParticle(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
@@ -40,13 +41,19 @@ export function joinPersonAcrossParticle(w: readonly string[], spans: readonly T
     const b = spans[i + 1];
     const n = particlesAt(w, a.end);
     const joins = a.type === PER || (a.type === ORG && ROMANCE_PARTICLES.has(w[a.end]!));
-    if (b && n > 0 && joins && b.type === a.type && b.start === a.end + n) {
+    // ("Crown Prince Mohammed bin Salman" tagged a person and a place: after "bin", "ibn" or "bint"
+    // the father's name is the person's whatever the tagger typed it; no body or place has them)
+    const patronymic = a.type === PER && n === 1 && PATRONYMIC_PARTICLES.has(w[a.end]!);
+    if (b && n > 0 && joins && (b.type === a.type || patronymic) && b.start === a.end + n) {
       out.push({ start: a.start, end: b.end, type: a.type });
       i++;
     } else out.push(a);
   }
   return out;
 }
+
+/** Arabic particles of descent ("son of", "daughter of"), inside people's names only. */
+const PATRONYMIC_PARTICLES = new Set(['bin', 'ibn', 'bint']);
 
 /** Particles inside bodies' names in Romance languages: "Puertos del Estado", "Caisse des Dépôts". */
 const ROMANCE_PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'du', 'des', 'do', 'dos', 'das']);
@@ -93,6 +100,27 @@ export function extendPersonOverGivenName(w: readonly string[], spans: readonly 
     if (!lists.givenName(w[g]!) && !titleCased) return;
     out ??= spans.slice();
     out[i] = { start: g, end: a.end, type: PER };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/**
+ * "Sinn Féin leader Mary Lou McDonald" tagged "Mary Lou": a person's span made only of given names
+ * lacks the surname when a capitalised word the lists know from people's names (after two given
+ * names, any the lists know from no place or body), and no span holds, follows it; the surname is
+ * the person's. (A span with a surname of its own, "Tom Smith", is
+ * whole: what follows it may be a place or a day.)
+ */
+export function extendPersonOverSurname(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((a, i) => {
+    const s = w[a.end] ?? '';
+    if (a.type !== PER || !/^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(s) || spans[i + 1]?.start === a.end) return;
+    if (!w.slice(a.start, a.end).every((x) => lists.givenName(x)) || isTitleWord(s) || lists.givenName(s) || countryOfName(s) || countryOfDemonym(s) || CALENDAR.test(s)) return;
+    // (after two given names, "Mary Lou", a word the lists know from no place or body is the surname too)
+    if (!lists.personNamePart(s) && !(a.end - a.start > 1 && !lists.knownPlace([s]) && !lists.organisationWord(s))) return;
+    out ??= spans.slice();
+    out[i] = { start: a.start, end: a.end + 1, type: PER };
   });
   return out ?? (spans as TokenSpan[]);
 }
@@ -144,7 +172,7 @@ const BODIES_OF_TWO_FIELDS = new Set([
 
 /**
  * "the Food and Drink Federation" tagged "Drink Federation": a body's name after "and", with "the"
- * and one capitalised word no span holds before the "and", takes that word in. Without "the"
+ * (or an owner's "'s") and one capitalised word no span holds before the "and", takes that word in. Without "the"
  * ("Oxfam and Save the Children Fund") the word before "and" may be a name of its own.
  */
 export function extendBodyBackOverAnd(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
@@ -152,7 +180,8 @@ export function extendBodyBackOverAnd(w: readonly string[], spans: readonly Toke
   spans.forEach((a, i) => {
     const k = a.start - 2;
     // (the tagger may call such a body a place: "Drink Federation" LOC; its last word says what it is)
-    if ((a.type !== ORG && a.type !== LOC) || k < 1 || w[a.start - 1] !== 'and' || w[k - 1]!.toLowerCase() !== 'the') return;
+    // (an owner's possessive is a determiner too: "the African Union's Peace and Security Council")
+    if ((a.type !== ORG && a.type !== LOC) || k < 1 || w[a.start - 1] !== 'and' || !/^(?:the|'s|')$/i.test(w[k - 1]!)) return;
     if (!/^\p{Lu}\p{Ll}+$/u.test(w[k]!) || !BODIES_OF_TWO_FIELDS.has(w[a.end - 1]!.toLowerCase())) return;
     if (i > 0 && spans[i - 1]!.end > k) return;
     out ??= spans.slice();
@@ -627,6 +656,49 @@ export function extendOverInstitutionHead(w: readonly string[], spans: readonly 
     if (end >= next || !INSTITUTION_HEADS.has(w[end] ?? '') || /^\p{Lu}/u.test(w[end + 1] ?? '')) return;
     out ??= spans.slice();
     out[i] = { start: sp.start, end: end + 1, type: ORG };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/** A race or a holiday a country's or a people's adjective names: "Grand Prix", "New Year". */
+function namesAnOccasion(w: readonly string[], b: TokenSpan): boolean {
+  const name = w.slice(b.start, b.end).join(' ');
+  return name === 'Grand Prix' || name === 'New Year';
+}
+
+/**
+ * "the Brazilian Grand Prix" tagged "Brazilian" and "Grand Prix", "Chinese New Year" as two: a
+ * one-word span of a people's or a region's adjective touching the race's or the holiday's span
+ * is one MISC name. (Only these: "Polish Jews", "Iranian Kurds", "the Brazilian World Cup squad"
+ * are an adjective before a name of its own.)
+ */
+export function joinAdjectiveToMisc(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i]!;
+    const b = spans[i + 1];
+    if (b && a.type !== PER && a.end - a.start === 1 && b.start === a.end && b.type === MISC && isRegionOrPeopleAdjective(w[a.start]!) && namesAnOccasion(w, b)) {
+      out.push({ start: a.start, end: b.end, type: MISC });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/** Heads of works on the map a tagger leaves out of their names: "the Grand Ethiopian Renaissance Dam". */
+const WORKS_AFTER = new Set(['Dam', 'Reservoir', 'Canal', 'Bridge', 'Tunnel', 'Airport', 'Stadium', 'Barrage', 'Pipeline']);
+
+/**
+ * "inaugurated the Grand Ethiopian Renaissance Dam" tagged "Grand Ethiopian Renaissance" (a
+ * place): a span followed by the capitalised head of a work on the map that no span holds takes it
+ * in and is that work, a place.
+ */
+export function extendOverWorksHead(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    if (sp.type === PER || !WORKS_AFTER.has(w[sp.end] ?? '') || spans[i + 1]?.start === sp.end) return;
+    out ??= spans.slice();
+    out[i] = { start: sp.start, end: sp.end + 1, type: LOC };
   });
   return out ?? (spans as TokenSpan[]);
 }

@@ -48,6 +48,9 @@ const TITLE_PARTS = new Set(
     // British portfolios: "Work and Pensions Secretary", "Shadow Housing Secretary" ("cabinet" is left out: "the
     // cabinet minister" would no longer be "the minister")
     'shadow', 'pensions', 'work', 'housing', 'business', 'digital', 'media', 'communities',
+    // more portfolios (session 12): "Religious Affairs Minister", "Mining Minister", "UN climate chief"
+    'religious', 'mining', 'mines', 'climate', 'fisheries', 'forestry', 'aviation', 'petroleum', 'immigration', 'ecology',
+    'telecommunications', 'veterans', 'heritage',
   ],
 );
 const CONNECTORS = new Set(['of', 'for', 'and', 'of the']);

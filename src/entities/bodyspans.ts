@@ -1,0 +1,215 @@
+/**
+ * Repairs to the spans of bodies' names the tagger cut or ran together: an owner's possessive
+ * inside a span ("African Union's Peace"), a sport's national body ("Tennis Australia"), a
+ * school's fields after "of" ("University of Science and Technology"), and a name whose acronym
+ * in parentheses spells more words than the span holds ("United Kingdom Maritime Trade
+ * Operations (UKMTO)"). Pure functions over a sentence's words and spans (type 0 PER, 1 ORG,
+ * 2 LOC, 3 MISC), applied by resolve.ts like those of spans.ts.
+ */
+import { acronymKey, initialsOf } from './acronyms.js';
+import { countryOfName } from './demonyms.js';
+import type { NameLists } from './retype.js';
+import type { TokenSpan } from './tags.js';
+
+const PER = 0;
+const ORG = 1;
+const LOC = 2;
+
+const COMPASS = new Set(['North', 'South', 'East', 'West']);
+
+/** Heads of bodies' names that own what follows their possessive: "the African Union's Peace and Security Council". */
+const OWNING_BODY_HEADS = new Set([
+  'Union', 'Commission', 'Council', 'Bank', 'Party', 'Ministry', 'Court', 'Agency', 'Parliament', 'Government', 'Organisation',
+  'Organization', 'Federation', 'Company', 'Corporation', 'Fund', 'Authority', 'Committee',
+]);
+
+/**
+ * "the African Union's Peace and Security Council" tagged as one place "African Union's Peace":
+ * a span with a possessive inside, whose part before it is a country, a name the lists know
+ * whole as a place or an organisation, or a body's name of two or more words, is two names: the owner, and what follows (left untagged
+ * when it is one word, for the rules after this one to read). Names with a possessive of their
+ * own ("Swiss People's Party", "King's College", "Martha's Vineyard") have an owner the lists do
+ * not know, and stay whole.
+ */
+export function splitOwnerFromPossessed(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    if (sp.type === PER) return;
+    let k = sp.start + 1;
+    while (k < sp.end - 1 && w[k] !== "'s" && w[k] !== "'") k++;
+    if (k >= sp.end - 1 || !/^\p{Lu}/u.test(w[k + 1]!)) return;
+    const owner = w.slice(sp.start, k);
+    const name = owner.join(' ');
+    // (a plural's bare apostrophe is often the name's own: "African Nations' Cup", "Workers' Party")
+    const body = owner.length > 1 && w[k] === "'s" && OWNING_BODY_HEADS.has(owner[owner.length - 1]!);
+    // ("the South's Yonhap News Agency": a compass word for a country owns it too, and is no name alone)
+    const compass = COMPASS.has(name);
+    if (!body && !compass && !countryOfName(name) && !lists.knownOrganisation(name.toLowerCase()) && !lists.knownPlace([name])) return;
+    out ??= spans.slice();
+    const parts: TokenSpan[] = compass ? [] : [{ start: sp.start, end: k, type: body || lists.knownOrganisation(name.toLowerCase()) ? ORG : LOC }];
+    if (sp.end - (k + 1) > 1) parts.push({ start: k + 1, end: sp.end, type: sp.type });
+    out.splice(out.indexOf(spans[i]!), 1, ...parts);
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/** Sports whose national bodies are named "<Sport> <Country>": "Tennis Australia", "Cricket Australia", "Athletics Kenya". */
+const SPORTS = new Set([
+  'Tennis', 'Cricket', 'Rugby', 'Football', 'Athletics', 'Swimming', 'Cycling', 'Golf', 'Netball', 'Hockey', 'Basketball',
+  'Volleyball', 'Rowing', 'Sailing', 'Gymnastics', 'Triathlon', 'Boxing', 'Judo', 'Equestrian', 'Diving', 'Badminton',
+]);
+
+/**
+ * "Tennis Australia chief executive Craig Tiley", "Cricket Australia said": a sport's capitalised
+ * name right before a country's name, with no span holding it, is that sport's national body; the
+ * tagger tags the country alone, a place, and the body is lost.
+ */
+export function sportsBodiesOfCountries(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    const s = sp.start;
+    if (s < 1 || sp.type === PER || !SPORTS.has(w[s - 1]!) || !countryOfName(w.slice(s, sp.end).join(' '))) return;
+    if (i > 0 && spans[i - 1]!.end > s - 1) return;
+    out ??= spans.slice();
+    out[i] = { start: s - 1, end: sp.end, type: ORG };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/** Heads of schools and academies whose fields follow "of": "University of Science and Technology". */
+const SCHOOL_HEADS = new Set(['University', 'Institute', 'Academy', 'College', 'School', 'Polytechnic']);
+/** Fields of learning a school is "of". */
+const FIELDS = new Set([
+  'Science', 'Sciences', 'Technology', 'Arts', 'Engineering', 'Medicine', 'Economics', 'Law', 'Agriculture', 'Mines', 'Music',
+  'Design', 'Business', 'Humanities', 'Management', 'Mathematics', 'Political', 'Social', 'Applied', 'Fine', 'Tropical', 'Hygiene',
+  'Dramatic', 'Oriental', 'African', 'Studies', 'Dentistry', 'Nursing', 'Pharmacy', 'Education',
+]);
+
+/**
+ * "King Abdullah University of Science and Technology" tagged "... University of Science" and
+ * "Technology": a school's name ending in its head, or in "<head> of <field>", goes on over
+ * "of" and "and" while the words are fields of learning (a field's own span is taken in), so
+ * "University of Michigan and Ohio State" stays two names.
+ */
+export function extendSchoolOverFields(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i]!;
+    let end = a.end;
+    const headAt = w[end - 1] === undefined ? -1 : SCHOOL_HEADS.has(w[end - 1]!) ? end - 1 : w[end - 2] === 'of' && SCHOOL_HEADS.has(w[end - 3] ?? '') && FIELDS.has(w[end - 1]!) ? end - 3 : -1;
+    if (a.type === PER || headAt < a.start) {
+      out.push(a);
+      continue;
+    }
+    // over "of <Field>", then "and <Field>" (with "the" and lowercase "and" only between fields)
+    while ((w[end] === 'of' || w[end] === 'and' || w[end] === '&') && FIELDS.has(w[end + 1] ?? '')) {
+      end += 2;
+      while (FIELDS.has(w[end] ?? '')) end++;
+    }
+    let j = i + 1;
+    while (j < spans.length && spans[j]!.end <= end) j++;
+    if (end > a.end && (j === spans.length || spans[j]!.start >= end)) {
+      out.push({ start: a.start, end, type: ORG });
+      i = j - 1;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/**
+ * "the United Kingdom Maritime Trade Operations (UKMTO) agency" tagged as a place and a body: a
+ * body's span followed by an acronym in parentheses that spells more than its own initials, the
+ * initials of the span right before it (touching) and of itself, is one name.
+ */
+export function joinSpansTheAcronymSpells(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let i = (spans.length as number) - 1; i > 0; i--) {
+    const b = (out ?? spans)[i]!;
+    const a = (out ?? spans)[i - 1]!;
+    if (b.type !== ORG || a.type === PER || a.end !== b.start || w[b.end] !== '(' || w[b.end + 2] !== ')') continue;
+    const acronym = acronymKey(w[b.end + 1]!);
+    if (!acronym || initialsOf(w.slice(b.start, b.end)) === acronym || initialsOf(w.slice(a.start, b.end)) !== acronym) continue;
+    out ??= spans.slice();
+    out.splice(i - 1, 2, { start: a.start, end: b.end, type: ORG });
+  }
+  return out ?? (spans as TokenSpan[]);
+}
+
+/** Titles of the royals and rulers that places and bodies are named after: "King Abdullah University", "Sheikh Zayed Road". */
+const PATRON_TITLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Sheikh', 'Sultan', 'Emir', 'Shah', 'Imam', 'Cardinal']);
+/** Heads of the names of places and bodies called after a patron. */
+const NAMED_AFTER_HEADS = new Set([
+  'University', 'College', 'School', 'Academy', 'Institute', 'Hospital', 'Airport', 'Stadium', 'Bridge', 'Mosque', 'Cathedral',
+  'Park', 'Road', 'Street', 'Avenue', 'Causeway', 'Port', 'Centre', 'Center', 'Hall', 'Foundation', 'Canal', 'Dam', 'Highway', 'Base',
+]);
+
+/** Those of them that name a place on the map, not a body. */
+const PLACE_NAMED_AFTER_HEADS = new Set(['Airport', 'Stadium', 'Bridge', 'Park', 'Road', 'Street', 'Avenue', 'Causeway', 'Port', 'Canal', 'Dam', 'Highway', 'Base']);
+
+/**
+ * "a marine scientist at King Abdullah University" tagged "Abdullah University": the title of the
+ * patron a university, a hospital or a road is named after is part of its name, not a title of
+ * a person ("King Saud University" the tagger already keeps whole). Only right before the span,
+ * with no capitalised word before the title ("Crown Prince ...").
+ */
+export function extendOverPatronTitle(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    const s = sp.start;
+    if (s < 1 || !PATRON_TITLES.has(w[s - 1]!) || (s > 1 && /^\p{Lu}/u.test(w[s - 2]!))) return;
+    if (sp.end - s < 2 || !w.slice(s + 1, sp.end).some((x) => NAMED_AFTER_HEADS.has(x))) return;
+    if (i > 0 && spans[i - 1]!.end > s - 1) return;
+    out ??= spans.slice();
+    // (the tagger reads "Abdullah University" as a person: the head says a body or a place)
+    const type = sp.type !== PER ? sp.type : PLACE_NAMED_AFTER_HEADS.has(w[sp.end - 1]!) ? LOC : ORG;
+    out[i] = { start: s - 1, end: sp.end, type };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/** Heads of bodies' names that go on with "of" and the place or body they belong to: "Democratic Party of Japan", "Bank of Finland". */
+const BODY_OF_HEADS = new Set([
+  'Party', 'Bank', 'Council', 'Committee', 'Commission', 'Court', 'Congress', 'Federation', 'Association', 'Front', 'Movement',
+  'Church', 'League', 'Union', 'Confederation', 'Assembly',
+]);
+
+/**
+ * "the Constitutional Democratic Party of Japan" tagged as a party and a place, "the International
+ * Committee of the Red Cross" as two bodies: a body's name ending in its head, then "of" and a
+ * place's span, or "of the" and a body's span, is one name (as CoNLL marks "Bank of Finland",
+ * "Council of Europe"). Clubs "of" a country stay apart ("Galatasaray of Turkey"): their names end
+ * in no such head.
+ */
+export function joinBodyOfPlaceOrBody(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i]!;
+    const b = spans[i + 1];
+    const ofThe = w[a.end + 1] === 'the';
+    const joins = b && a.type === ORG && BODY_OF_HEADS.has(w[a.end - 1]!) && w[a.end] === 'of'
+      && (ofThe ? b.start === a.end + 2 && b.type === ORG : b.start === a.end + 1 && b.type === LOC);
+    if (joins) {
+      out.push({ start: a.start, end: b.end, type: ORG });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/** "C&T", "S&P", "P&G": a firm's initials joined by an ampersand. */
+const AMPERSAND_INITIALS = /^\p{Lu}{1,3}&\p{Lu}{1,3}$/u;
+
+/**
+ * "the merger of Samsung C&T and Cheil Industries" tagged "Samsung": initials joined by an
+ * ampersand right after an organisation's span belong to its name (the tagger drops the token it
+ * never saw in training).
+ */
+export function extendOverAmpersandInitials(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    if (sp.type !== ORG || !AMPERSAND_INITIALS.test(w[sp.end] ?? '') || spans[i + 1]?.start === sp.end) return;
+    out ??= spans.slice();
+    out[i] = { start: sp.start, end: sp.end + 1, type: ORG };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
