@@ -168,3 +168,17 @@ describe('session 12 probe articles, fourth round', () => {
     assert.deepEqual(yoon.map((e) => `${e.type} ${e.name} ${e.mentions.length}`), ['PERSON Yoon Suk Yeol 3'], JSON.stringify(entities(text)));
   });
 });
+
+describe('session 12 probe articles (quotes round)', () => {
+  it('reads a name after a title only people hold, or apposed to kin, as a person though its words name places', () => {
+    assert.ok(typed('Senator Paloma Valencia said the ruling was a persecution.').includes('PERSON Paloma Valencia'));
+    assert.ok(typed('His daughter, Sofia, says she has asked him to retire.').includes('PERSON Sofia'));
+    // a city after "in" stays a place
+    assert.ok(typed('The summit was held in Sofia on Monday.').includes('LOC Sofia'));
+  });
+
+  it('joins the name a person is known as to the person', () => {
+    const people = entities('Its commander, Mohamed Hamdan Dagalo, known as Hemedti, said any fighter would be punished. Hemedti has denied the charges before.').filter((e) => e.type === 'PERSON');
+    assert.deepEqual(people.map((e) => `${e.name} ${e.mentions.length}`), ['Mohamed Hamdan Dagalo 3'], JSON.stringify(people));
+  });
+});

@@ -17,7 +17,7 @@ import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyB
 import { spansFromBilou, type TokenSpan } from './tags.js';
 import { extendOverAmpersandInitials, extendOverPatronTitle, extendSchoolOverFields, joinBodyOfPlaceOrBody, joinSpansTheAcronymSpells, sportsBodiesOfCountries, splitOwnerFromPossessed } from './bodyspans.js';
 import { HONORIFICS, isTitleWord, TITLE_HEADS, titleAfter, titleBefore, titleBeforeComma, titleKey, titleRanks } from './titles.js';
-import { collectPersonEvidence, gluedAcronymType, isBodyAfterPostOf, isEmployerAfterOccupation, isEmployerTypedAsPlace, isStakeIn, isPlaceAfterPlaceNoun, isPlaceBeforeAreaNoun, isPlaceOwningPlaceNoun, isClubTypedAsPlace, isCurrencyPrefix, isDescriptorOfPeople, isOriginTypedAsOrganisation, isPersonInPairTypedAsPlace, isPlaceInPairTypedAsOrganisation, isSportsStory, isOrganisationTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
+import { collectPersonEvidence, gluedAcronymType, isBodyAfterPostOf, isEmployerAfterOccupation, isEmployerTypedAsPlace, isStakeIn, isPlaceAfterPlaceNoun, isPlaceBeforeAreaNoun, isPlaceOwningPlaceNoun, isClubTypedAsPlace, isCurrencyPrefix, isDescriptorOfPeople, isOriginTypedAsOrganisation, isPersonInPairTypedAsPlace, isTitledPersonTypedAsPlace, isPlaceInPairTypedAsOrganisation, isSportsStory, isOrganisationTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
 
 const TYPE_NAMES: EntityType[] = ['PERSON', 'ORG', 'LOC', 'MISC'];
 
@@ -288,20 +288,20 @@ function joinAliasesInParentheses(clusters: Cluster[], text: string, addTo: (c: 
 const KNOWN_AS = /^\s*,\s*(?:(?:also|better|\p{Ll}+ly)\s+)?known\s+as\s+$/u;
 
 /**
- * "The National Geology and Mining Service, known as Sernageomin,": the name after ", known as" is
- * the organisation's other name wherever it recurs (a coined short name shares no initials with
- * the long one, so the acronyms' joins miss it). Organisations only: a person's nickname is a
- * matter for the people's clusters.
+ * "The National Geology and Mining Service, known as Sernageomin,", "Mohamed Hamdan Dagalo, known
+ * as Hemedti,": the name after ", known as" is the organisation's or the person's other name
+ * wherever it recurs (a coined short name or a nickname shares no initials or words with the long
+ * one, so the acronyms' and surnames' joins miss it). Both names must be of one type.
  */
 function joinNamesKnownAs(clusters: Cluster[], text: string, addTo: (c: Cluster, m: RawMention, order: number) => void): void {
   const owner = new Map<RawMention, Cluster>();
-  for (const c of clusters) if (c.type === 'ORG' && !c.country) for (const m of c.mentions) if (m.words.length) owner.set(m, c);
+  for (const c of clusters) if ((c.type === 'ORG' && !c.country) || c.type === 'PERSON') for (const m of c.mentions) if (m.words.length) owner.set(m, c);
   const mentions = [...owner.keys()].sort((a, b) => a.start - b.start);
   for (let i = 1; i < mentions.length; i++) {
     const m = mentions[i]!;
     const alias = owner.get(m)!;
     const target = owner.get(mentions[i - 1]!)!;
-    if (alias === target || !KNOWN_AS.test(text.slice(mentions[i - 1]!.end, m.start))) continue;
+    if (alias === target || alias.type !== target.type || !KNOWN_AS.test(text.slice(mentions[i - 1]!.end, m.start))) continue;
     for (const x of alias.mentions) {
       addTo(target, x, target.last);
       owner.set(x, target);
@@ -1476,7 +1476,7 @@ function typeByNameWords(d: ArticleNames, w: string[], sp: TokenSpan, spans: rea
   else if (type !== 'ORG' && namesCourt(w.slice(sp.start, sp.end)) && !(type === 'LOC' && legislatureAsPlace(w, sp.start))) type = 'ORG';
   type = typeByHeadsAndSurroundings(d, w, sp, type);
   // (after the place heads: "Ray Costa and Linda Park" is a person whatever "Park" says)
-  if (type === 'LOC' && isPersonInPairTypedAsPlace(w, sp, spans, lists)) type = 'PERSON';
+  if (type === 'LOC' && (isPersonInPairTypedAsPlace(w, sp, spans, lists) || isTitledPersonTypedAsPlace(w, sp, lists))) type = 'PERSON';
   if (type === 'ORG' && isPlaceInPairTypedAsOrganisation(w, sp, spans, (d.organisationOverMisc.get(w[sp.start]!.toLowerCase()) ?? 0) > 1)) type = 'LOC';
   // "the Knesset" tagged as a person (or MISC, or a place not after "to"/"in"/"outside"): a legislature is a body
   if (type !== 'ORG' && namesLegislature(w.slice(sp.start, sp.end)) && !(type === 'LOC' && legislatureAsPlace(w, sp.start))) type = 'ORG';

@@ -666,6 +666,24 @@ export function isPersonInPairTypedAsPlace(w: readonly string[], sp: TokenSpan, 
   return spans.some((o) => o.type === PER && ((o.end === sp.start - 1 && w[o.end] === 'and') || (o.start === sp.end + 1 && w[sp.end] === 'and')));
 }
 
+/** Capitalised titles of office held only by people, right before a name: "Senator Paloma Valencia". */
+const PERSON_TITLES_BEFORE = new Set(['Senator', 'Sen.', 'President', 'Minister', 'Governor', 'Gov.', 'Mayor', 'Judge', 'Justice', 'Rep.', 'Representative', 'Congressman', 'Congresswoman', 'Councillor', 'Councilwoman', 'Councilman', 'Ambassador', 'Dr.', 'Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms', 'Dr']);
+/** Kin a name is apposed to: "His daughter, Sofia,". */
+const KIN = new Set(['daughter', 'son', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'widow', 'grandson', 'granddaughter', 'partner']);
+
+/**
+ * "Senator Paloma Valencia", "His daughter, Sofia,": a name the tagger called a place (Valencia,
+ * Sofia) is a person after a title only people hold, or, opening with a given name, apposed to a
+ * word of kinship. ("President Kennedy Airport" ends in a place's head, which the heads
+ * decide before this.)
+ */
+export function isTitledPersonTypedAsPlace(w: readonly string[], sp: TokenSpan, lists: NameLists): boolean {
+  const first = w[sp.start]!;
+  // (after a title, a first word that is no place alone will do: "Senator Paloma Valencia")
+  if (sp.end - sp.start >= 2 && sp.start > 0 && PERSON_TITLES_BEFORE.has(w[sp.start - 1]!)) return lists.givenName(first) || !lists.knownPlace([first]);
+  return sp.end - sp.start === 1 && sp.start > 1 && w[sp.start - 1] === ',' && KIN.has(w[sp.start - 2]!.toLowerCase()) && w[sp.end] === ',' && lists.givenName(first);
+}
+
 /** Lowercase words that may follow a place in a list: "in Tharwa or Banks on Sunday". */
 const AFTER_PLACE = new Set(['on', 'in', 'at', 'with', 'for', 'by', 'during', 'last', 'this', 'next', 'when', 'where', 'after', 'before', 'since', 'until', 'and', 'or', 'to', 'from']);
 
