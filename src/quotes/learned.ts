@@ -964,6 +964,9 @@ function subjectInsideOuterContent(text: string, here: readonly Cand[], source: 
   return null;
 }
 
+/** A bare plural of people, with at most a quantifier: "Economists", "Many analysts". */
+const PEOPLE_PLURAL = /^(?:(?:many|most|some|several|few|other|both)\s+)?(?:economists|analysts|officials|investors|experts|traders|observers|critics|diplomats|residents|lawmakers|legislators|scientists|researchers|doctors|authorities|police|prosecutors|investigators|activists|campaigners|voters|workers|unions|employers|strategists|pollsters)$/i;
+
 /** Adverbs that may stand between a coordinating "and" and the verb after it. */
 const AFTER_AND = new Set(['also', 'then', 'later', 'quickly', 'promptly', 'immediately']);
 
@@ -984,6 +987,13 @@ function inheritSource(ctx: Ctx, st: Attribution): void {
   // "seems" the name is what is spoken of, and PolNeAR keeps it in the content)
   if (!source && /^(?:is|are|was|were)\s+[a-z]+ing$/i.test(text.slice(cue.start, cue.end))) {
     const k = contents.findIndex((c) => c.end <= cue.start && /^\s*$/.test(text.slice(c.end, cue.start)) && isNameOnly(text.slice(c.start, c.end)));
+    if (k >= 0 && contents.some((c) => c.start >= cue.end)) source = contents.splice(k, 1)[0]!;
+  }
+  // "[Economists] had broadly expected [the hold]": a bare plural of people right before an
+  // active cue, with what they hold after it, are those who hold it (before a passive or "seem",
+  // "appear", they are what is spoken of)
+  if (!source && !/^(?:is|are|was|were|be|been|being|has\s+been|had\s+been|have\s+been)\b|\b(?:seem|seems|seemed|appear|appears|appeared)$/i.test(text.slice(cue.start, cue.end))) {
+    const k = contents.findIndex((c) => c.end <= cue.start && /^\s*$/.test(text.slice(c.end, cue.start)) && PEOPLE_PLURAL.test(text.slice(c.start, c.end)));
     if (k >= 0 && contents.some((c) => c.start >= cue.end)) source = contents.splice(k, 1)[0]!;
   }
   // coordination: "The ministry said ... and urged ...": the second cue shares the source

@@ -158,3 +158,13 @@ test('"for" before a span of time is no part of the cue, nor the span part of wh
   assert.equal(q?.cue?.text, 'has complained', show(doc.get('quotes')));
   assert.equal(q?.text, 'about safety at the site', show(doc.get('quotes')));
 });
+
+test('a bare plural of people right before an active cue holds what follows it: "Economists had broadly expected the hold"', () => {
+  const doc = analyze('Economists had broadly expected the hold.');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => q.text === 'Economists'), show(quotes));
+  assert.equal(quotes.find((q) => q.text === 'the hold')?.sourceSpan?.text, 'Economists', show(quotes));
+  // before "seem" they are what is spoken of
+  const seem = analyze('Traders appeared to largely brush off an unexpected decline in the index.');
+  assert.ok(!seem.get('quotes').some((q) => q.sourceSpan?.text === 'Traders'), show(seem.get('quotes')));
+});
