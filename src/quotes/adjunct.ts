@@ -117,3 +117,29 @@ export function dropDurationAfterCue(text: string, cue: Span, contents: Span[]):
   if (c.start + d[0].length >= c.end) contents.splice(k, 1);
   else contents[k] = { start: c.start + d[0].length, end: c.end };
 }
+
+/**
+ * A clause of time or circumstance opening a piece, a subject and its verb: "as a government
+ * shutdown entered ...", "after he had been discovered". ("described him as [a "highly motivated
+ * team"]", "is named after the city" have no verb: a complement, which stays; nor does "said
+ * [after the convention he would not ...]", where a pronoun opens the clause reported.)
+ */
+const CIRCUMSTANCE_PIECE = /^(?:as|while|after|before|once)\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|\p{Lu}[\p{L}'’-]*)(?:\s+(?!(?:he|she|they|we|it|I)\b)[\p{L}'’-]+){0,4}?\s+(?:[a-z]{3,}ed|was|were|is|are|had|has|have|will|would|could|did|went|came|began|met|left|took|made|got|became|fell|rose)\b/u;
+
+/** Verbs that take "as" and what something is: "seen as", "described him as", "hailed as". */
+const TAKES_AS = /\b(?:see|sees|seen|saw|describe|describes|described|regard|regards|regarded|view|views|viewed|known|name|names|named|tout|touts|touted|hail|hails|hailed|refer|refers|referred|consider|considers|considered|list|listed|label|labelled|labeled|brand|branded|portray|portrayed|dismiss|dismissed|characteri[sz]ed|cast|depicted|praised|criticised|criticized)\b/i;
+
+/**
+ * "traded blame [as a government shutdown entered its third week]": a clause of time or
+ * circumstance after the cue says when the words were said, never what. Removes such pieces from
+ * `contents`.
+ */
+export function dropCircumstancePieces(text: string, cue: Span, contents: Span[]): void {
+  // (after a verb that takes "as" with what something is, "as" opens that: "is widely seen as the
+  // most troubled of the banks")
+  if (TAKES_AS.test(text.slice(cue.start, cue.end))) return;
+  for (let k = contents.length - 1; k >= 0; k--) {
+    const c = contents[k]!;
+    if (c.start >= cue.end && CIRCUMSTANCE_PIECE.test(text.slice(c.start, c.end))) contents.splice(k, 1);
+  }
+}

@@ -9,7 +9,7 @@
  * 0.5 to 0.9 s per (re)compile on it, three times per process.
  */
 import type { Sentence, Span, Timex, Token } from '../document/types.js';
-import { dropCueAdjuncts, dropDurationAfterCue, isAddresseeTail } from './adjunct.js';
+import { dropCircumstancePieces, dropCueAdjuncts, dropDurationAfterCue, isAddresseeTail } from './adjunct.js';
 import { type Cand, markAt, type QuoteInput, TERMINAL } from './candidate.js';
 import { beforeClosingChannel, endBeforeJoinedRefusal, isCallNounObject, isDispositionTopic, isWeighedAction, objectBeforeCoordinatedVerb, namesBeforeAnd, listedNamesBefore, restBeforeSourceComma, isInSourceRelative, partOfDayBeforeTime, endBeforeNamedClause, isAmountOnly, isAnonymityReason, isCircumstanceClause, isPassiveAdverbialOnly, isReducedPassiveQuestion, isAttributiveParticiple, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isDocumentParticiple, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isPurposeParticiple, isProductRecall, isPronounOnly, isNameOnly, isTimeOnly, isPassiveAgentGap, isFinancialResult, isCitedSource, citingLeadLength, isQuestionObject, isQuestionTopic, isQuestionTopicRest, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
 import { attachesPreposition, CUE_PREPOSITIONS, isSpeechVerb, isStrongSpeechVerb } from './cues.js';
@@ -552,6 +552,7 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   const onlyAfterCue = contents.length > 0 && contents.every((c) => c.start >= cue.end);
   const otherCues = found.filter((g) => g !== f).map((g) => tokens[lo + g.cue.a]!.start);
   dropDurationAfterCue(text, cue, contents);
+  dropCircumstancePieces(text, cue, contents);
   dropCueAdjuncts(text, cue, contents, onlyAfterCue ? clauseBeforeSource(text, s, source, cue, otherCues) : null);
   // "The talks will resume next week, the envoy told Reuters.": with no content tagged and only
   // whom and when after the cue, what the closing attribution reports is the clause before it

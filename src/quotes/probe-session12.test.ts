@@ -168,3 +168,10 @@ test('a bare plural of people right before an active cue holds what follows it: 
   const seem = analyze('Traders appeared to largely brush off an unexpected decline in the index.');
   assert.ok(!seem.get('quotes').some((q) => q.sourceSpan?.text === 'Traders'), show(seem.get('quotes')));
 });
+
+test('a clause of time or circumstance after the cue is never what was said; a complement after "seen as" is', () => {
+  const doc = analyze('Senate Majority Leader John Thune and Minority Leader Chuck Schumer traded blame on Tuesday as a government shutdown entered its third week.');
+  assert.ok(!doc.get('quotes').some((q) => q.text.startsWith('as a government shutdown')), show(doc.get('quotes')));
+  const seen = analyze('The bank is widely seen as the most troubled of the country\'s four state-owned lenders.');
+  assert.ok(seen.get('quotes').some((q) => q.text.startsWith('as the most troubled')), show(seen.get('quotes')));
+});
