@@ -47,15 +47,15 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'g
 /**
  * The subject of a passive participle at `i` ("Troops were sent to the border", "The ambassador was
  * summoned"): the words of the clause before the form of "be", back to punctuation or a clause word,
- * at most six. Empty when the verb is not passive.
+ * at most `max` (six unless told). Empty when the verb is not passive.
  */
-function passiveSubject(tokens: readonly Token[], lower: readonly string[], i: number, lo: number): number[] {
+export function passiveSubject(tokens: readonly Token[], lower: readonly string[], i: number, lo: number, max = 6): number[] {
   let k = i - 1;
   while (k >= lo && (lower[k] === 'also' || lower[k] === 'reportedly' || lower[k]!.endsWith('ly'))) k--;
   if (k < lo || !BE.has(lower[k]!)) return [];
   if (k - 1 >= lo && (lower[k - 1] === 'have' || lower[k - 1] === 'has' || lower[k - 1] === 'had')) k--;
   const out: number[] = [];
-  for (let j = k - 1; j >= lo && j >= k - 6; j--) {
+  for (let j = k - 1; j >= lo && j >= k - max; j--) {
     if (tokens[j]!.kind === 'punct' || OBJECT_ENDS.has(lower[j]!) || lower[j] === 'and') break;
     out.push(j);
   }

@@ -29,6 +29,12 @@ export interface Region {
    */
   argHoles?: Array<[number, number]>;
   /**
+   * Token ranges whose place and time are another happening's but whose names may take part: a
+   * participle phrase on the subject ("An aid worker [kidnapped by JNIM in Mali last year] was
+   * freed": JNIM may be who frees, Mali and last year are the kidnapping's).
+   */
+  sceneHoles?: Array<[number, number]>;
+  /**
    * The act a threat, pledge, demand or agreement is about ("threatened to impose sanctions on
    * Lithuania"): outside the clause, but the target of that act ("on/against Lithuania") is a
    * participant.
@@ -45,6 +51,11 @@ export interface Region {
   recipientTo?: boolean;
 }
 
+/** Token k lies in a range whose place and time are another happening's. */
+function inSceneHole(r: Region, k: number): boolean {
+  return !!r.sceneHoles?.some(([x, y]) => k >= x && k < y);
+}
+
 export function inRegion(r: Region, a: number, b: number): boolean {
   if (a < r.lo || b > r.hi) return false;
   for (const [x, y] of r.holes) if (a < y && b > x) return false;
@@ -55,7 +66,9 @@ const FINITE = new Set(['remain', 'remains', 'remained', 'continue', 'continues'
 const PLACE_FILLERS = new Set(['the', 'a', 'an', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'border', 'city', 'town', 'village', 'capital', 'province', 'region', 'state', 'district', 'of', 'island', 'port', 'coastal', 'rebel-held', 'neighbouring', 'neighboring', 'nearby', 'occupied', 'disputed', 'breakaway', 'restive', 'frontier', 'areas', 'area', 'outskirts', 'suburb', 'suburbs', 'centre', 'center', 'heart', 'streets', 'parts', 'part', 'county', 'downtown', 'upper', 'lower', 'far', 'remote', 'country', 'new', 'town', 'villages', 'cities', 'towns']);
 const AFTER_PLACE_OK = new Set(['and', 'or', 'where', 'which', 'who', 'that', 'last', 'this', 'next', 'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'overnight', 'early', 'late', 'on', 'in', 'at', 'for', 'to', 'from', 'with', 'after', 'before', 'during', 'since', 'until', 'by', 'as', 'over', 'amid', 'ahead', 'when', 'while', 'but', 'of', 'near', 'against']);
 // ("if"/"unless": a condition is a clause of its own: "threatened sanctions if the talks collapsed")
-const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'as', 'since', 'until', 'once', 'although', 'though', 'but', 'if', 'unless']);
+// ("expired without the regional leader handing over the port": "without" before a subject and a
+// gerund opens the gerund's own clause, whose subject is not the expiring's)
+const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'as', 'since', 'until', 'once', 'although', 'though', 'but', 'if', 'unless', 'without']);
 
 /**
  * The clause of a trigger while `clauseOf` narrows it: each step below is a function of its own
@@ -67,6 +80,7 @@ interface ClauseDraft {
   a: number;
   b: number;
   holes: Array<[number, number]>;
+  sceneHoles: Array<[number, number]>;
   /** The comma before a subject relative clause that holds the trigger, or -1. */
   antecedent: number;
   /** "but" before a verb group that shares the first clause's subject, or -1. */
@@ -118,6 +132,23 @@ function asideAround(tokens: readonly Token[], lower: readonly string[], lo: num
   return [open, close + 1];
 }
 
+/**
+ * "without the regional leader handing over the port": "without" opens a clause of its own only
+ * before a gerund (a subject may stand between, at most four words); "without papal approval" is a
+ * phrase of the clause it stands in.
+ */
+function gerundClauseAfter(tokens: readonly Token[], lower: readonly string[], k: number, hi: number): boolean {
+  for (let j = k + 1; j < hi && j <= k + 5; j++) {
+    // (the subject is a noun phrase: a preposition ends it, "without approval in the spring")
+    if (tokens[j]!.kind !== 'word' || (j > k + 1 && PREPOSITIONS.has(lower[j]!))) return false;
+    // (a lowercase gerund: "Beijing" is a name, "spring", "morning", "ruling" are nouns)
+    if (/^[a-z]{3,}ing$/.test(tokens[j]!.text) && !ING_NOUNS.has(lower[j]!)) return true;
+  }
+  return false;
+}
+/** Nouns in -ing, no gerunds: "without a ruling", "without a warning". */
+const ING_NOUNS = new Set(['spring', 'string', 'morning', 'evening', 'building', 'buildings', 'ceiling', 'thing', 'nothing', 'something', 'anything', 'everything', 'king', 'ring', 'wing', 'sibling', 'funding', 'meeting', 'briefing', 'hearing', 'ruling', 'wedding', 'clothing', 'housing', 'training', 'warning', 'offering', 'opening', 'feeling', 'understanding', 'backing', 'blessing', 'financing', 'permission', 'swing', 'bearing']);
+
 /** A subordinator at k ("after Washington imposed ...") that opens another clause, or "but" before a shared subject's verb group. */
 function subordinatorCut(d: ClauseDraft, tokens: readonly Token[], lower: readonly string[], lo: number, hi: number, tr: Trigger, all: readonly Trigger[], k: number): void {
   const w = lower[k]!;
@@ -141,6 +172,25 @@ function subordinatorCut(d: ClauseDraft, tokens: readonly Token[], lower: readon
   else if (opens || mine) cutAt(d, tr, k, k + 1);
 }
 
+/** Words of a schedule before "to" in an absolute clause: "with X due to travel", "with talks set to resume". */
+const ABSOLUTE_PLAN = new Set(['due', 'set', 'expected', 'scheduled', 'slated', 'poised', 'likely']);
+
+/**
+ * The end (the next punctuation) of an absolute clause opened by "with" at w whose verb is a word
+ * of a schedule before "to" ("with Takaichi due to travel to Seoul later this year"): a plan of its
+ * own, with its own subject, place and time. Else -1: "with aides present", and "with Qatar
+ * mediating", which happens where and when the clause before it does.
+ */
+function absoluteWithEnd(tokens: readonly Token[], lower: readonly string[], w: number, hi: number): number {
+  let verb = false;
+  let j = w + 1;
+  for (; j < hi && j <= w + 12 && tokens[j]!.kind !== 'punct'; j++) {
+    const x = lower[j]!;
+    if (ABSOLUTE_PLAN.has(x) && lower[j + 1] === 'to') verb = true;
+  }
+  return verb ? j : -1;
+}
+
 /**
  * The sentence's boundaries: ";", ", where/while/but ...", ", and <clause>", subordinators, and
  * "If the government refuses to negotiate, a general strike will begin on December 2": a
@@ -153,7 +203,10 @@ function sentenceCuts(d: ClauseDraft, tokens: readonly Token[], lower: readonly 
     if (t === ';' || t === '—' || t === '–') cutAt(d, tr, k, k + 1);
     else if (t === ',' && k + 1 < hi && CLAUSE_OPENERS.has(lower[k + 1]!)) commaClauseCut(d, tokens, lower, hi, tr, k);
     else if (t === ',' && lower[k + 1] === 'and' && k + 2 < hi && (!verbLike(lower[k + 2]!) || pluralSubject(tokens, lower, k + 2, hi))) cutAt(d, tr, k, k + 2);
-    else if (SUBORDINATORS.has(w) && k > lo) subordinatorCut(d, tokens, lower, lo, hi, tr, all, k);
+    // ", with Prime Minister Takaichi due to travel to Seoul": an absolute clause has its own
+    // subject, that of the trigger inside it
+    else if (t === ',' && lower[k + 1] === 'with' && tr.start > k + 2 && absoluteWithEnd(tokens, lower, k + 1, hi) > tr.start) d.a = Math.max(d.a, k + 2);
+    else if (SUBORDINATORS.has(w) && k > lo && (w !== 'without' || gerundClauseAfter(tokens, lower, k, hi))) subordinatorCut(d, tokens, lower, lo, hi, tr, all, k);
   }
   if (lower[lo] === 'if' || lower[lo] === 'unless') {
     let verb = false;
@@ -322,6 +375,97 @@ function relativeClauses(tokens: readonly Token[], lower: readonly string[], lo:
   }
 }
 
+/** Past participles without -ed that open a reduced relative ("two nationals held in Niger since January"). */
+const IRREGULAR_PARTICIPLES = new Set(['held', 'taken', 'caught', 'shot', 'sent', 'seen', 'found', 'hit', 'struck', 'born', 'kept', 'built', 'made']);
+/** What may follow such a participle when it opens a reduced relative: a place, a time or an agent. */
+const PARTICIPLE_ADJUNCTS = new Set(['in', 'at', 'near', 'on', 'off', 'outside', 'during', 'last', 'earlier', 'since', 'by', 'from', 'two', 'three', 'several', 'months', 'weeks', 'days', 'years']);
+const SUBJECT_AUX = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'be', 'will', 'would', 'could', 'may', 'might', 'later', 'also', 'finally', 'eventually', 'reportedly']);
+
+/**
+ * "An aid worker [kidnapped in northern Mali last year] was freed overnight": a participle phrase
+ * after the subject's noun, before the trigger's verb group, tells of another happening (the
+ * kidnapping), whose place and time are not this one's; its names may still take part ("kidnapped
+ * by JNIM": the captor may be who frees). Pushes the scene hole [participle, verb group).
+ * Only when auxiliaries stand right before the trigger, so that the participle cannot be the main
+ * verb ("Gunmen kidnapped a worker in Mali": no hole).
+ */
+function subjectParticipleHole(tokens: readonly Token[], lower: readonly string[], d: ClauseDraft, tr: Trigger): void {
+  if (tr.nominal && tr.head === tr.noun) return;
+  let v = tr.head;
+  while (v - 1 > d.a && SUBJECT_AUX.has(lower[v - 1]!)) v--;
+  if (lower[v - 1] === ',') { subjectAsideHole(tokens, lower, d, v - 1); return; }
+  if (v === tr.head) return;
+  for (let k = v - 1; k > d.a; k--) {
+    const t = tokens[k]!;
+    const w = lower[k]!;
+    // (the subject's phrase: no punctuation, relative pronoun, conjunction or infinitive inside it)
+    if (t.kind === 'punct' || RELATIVE_OR_AND.has(w) || SUBORDINATORS.has(w) || w === 'where' || w === 'to') return;
+    if (!(/[a-z]ed$/.test(w) || IRREGULAR_PARTICIPLES.has(w)) || !PARTICIPLE_ADJUNCTS.has(lower[k + 1]!)) continue;
+    const p = tokens[k - 1]!;
+    const pw = lower[k - 1]!;
+    // (after a noun of the subject: "worker kidnapped", not "was kidnapped" or "the kidnapped")
+    // ("A meeting of the council held in Bhaktapur on Wednesday agreed": where and when an event
+    // noun was held is where and when it acted)
+    if (!subjectNounBefore(p, pw) || heldEventBefore(lower, k, d.a)) return;
+    d.sceneHoles.push([k, v]);
+    return;
+  }
+}
+
+/**
+ * The word before a participle may end the subject's noun phrase ("worker", "Troops", "Conti"): no
+ * auxiliary, determiner, preposition, verb of the lexicon, participle or adverb. (A name may stand
+ * there: the finite auxiliary the callers ask for after the phrase keeps "Gunmen kidnapped ..." out.)
+ */
+function subjectNounBefore(p: Token, pw: string): boolean {
+  return p.kind === 'word' && !AUX.has(pw) && !DET.has(pw) && !PREPOSITIONS.has(pw) && !verbEntry(pw) && !lightVerb(pw) && !/(ed|ly)$/.test(pw);
+}
+
+/**
+ * "The proposal, [presented in Cairo last Thursday,] calls for a six-week truce": an aside opened
+ * by a participle and its adjunct between the subject and the verb (the comma closing it at
+ * `close`) tells of another happening; its place and time are not the verb's. ("A meeting of the
+ * council, held in Bhaktapur on Wednesday, agreed": an event noun's stay.)
+ */
+function subjectAsideHole(tokens: readonly Token[], lower: readonly string[], d: ClauseDraft, close: number): void {
+  for (let o = close - 1; o > d.a && o >= close - 14; o--) {
+    if (tokens[o]!.kind !== 'punct') continue;
+    if (lower[o] !== ',') return;
+    const w = lower[o + 1] ?? '';
+    if (!(/[a-z]ed$/.test(w) || IRREGULAR_PARTICIPLES.has(w)) || !PARTICIPLE_ADJUNCTS.has(lower[o + 2] ?? '')) return;
+    if (tokens[o - 1]!.kind !== 'word' || heldEventBefore(lower, o, d.a)) return;
+    d.sceneHoles.push([o + 1, close]);
+    return;
+  }
+}
+
+/** An event noun ("meeting", "summit", "talks") heads the subject phrase before the participle at k. */
+function heldEventBefore(lower: readonly string[], k: number, a: number): boolean {
+  for (let j = k - 1; j >= a && j >= k - 8; j--) if (nounEntry(lower[j]!)?.type === 'MEET') return true;
+  return false;
+}
+
+const FINITE_AUX = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would']);
+const RELATIVE_OR_AND = new Set(['who', 'which', 'that', 'whom', 'whose', 'and', 'or', 'but']);
+
+/**
+ * The converse: "Troops [deployed in the north] were attacked on Sunday": a participle trigger
+ * after the subject's noun, followed (over its own adjuncts only, no punctuation, no relative
+ * pronoun or "and") by a finite auxiliary, is a reduced relative; the clause after that auxiliary
+ * is the sentence's main verb's, so the trigger's clause ends there.
+ */
+function reducedRelativeEnd(tokens: readonly Token[], lower: readonly string[], d: ClauseDraft, tr: Trigger): void {
+  if (tr.nominal || tr.start <= d.a || !(/[a-z]ed$/.test(lower[tr.start]!) || IRREGULAR_PARTICIPLES.has(lower[tr.start]!))) return;
+  const p = tokens[tr.start - 1]!;
+  const pw = lower[tr.start - 1]!;
+  if (!subjectNounBefore(p, pw)) return;
+  if (!PARTICIPLE_ADJUNCTS.has(lower[tr.end] ?? '')) return;
+  for (let j = tr.end; j < d.b - 1; j++) {
+    if (tokens[j]!.kind === 'punct' || RELATIVE_OR_AND.has(lower[j]!)) return;
+    if (FINITE_AUX.has(lower[j]!)) { d.b = j; return; }
+  }
+}
+
 /** An apposition describing a name (", a militant group blamed for the 2002 Bali bombings"): no participant. */
 function appositionHoles(tokens: readonly Token[], lower: readonly string[], lo: number, a: number, b: number, tr: Trigger, argHoles: Array<[number, number]>): void {
   for (let k = Math.max(a, lo + 1); k < b - 2; k++) {
@@ -409,7 +553,7 @@ function adjunctHoles(tokens: readonly Token[], lower: readonly string[], tr: Tr
  * phrase is left out, so the subject is shared but not the object.
  */
 export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo: number, hi: number, tr: Trigger, all: readonly Trigger[]): Region & { coordinated: boolean } {
-  const d: ClauseDraft = { a: lo, b: hi, holes: [], antecedent: -1, butShared: -1, coordinated: false, firstConjunct: null, target: undefined };
+  const d: ClauseDraft = { a: lo, b: hi, holes: [], sceneHoles: [], antecedent: -1, butShared: -1, coordinated: false, firstConjunct: null, target: undefined };
   sentenceCuts(d, tokens, lower, lo, hi, tr, all);
   ownClauseStart(tokens, lower, lo, tr, all, d);
   const vs = coordinationStart(tokens, lower, lo, hi, tr, all, d);
@@ -426,6 +570,8 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
   laterVerbPhraseEnd(lower, tr, all, d);
   accusedActEnd(tokens, lower, tr, d);
   relativeClauses(tokens, lower, lo, tr, d);
+  subjectParticipleHole(tokens, lower, d, tr);
+  reducedRelativeEnd(tokens, lower, d, tr);
   // (the noun before the aside stays: "The 2004 agreement, signed by the ECB," is what was signed)
   const aside = participleAside(tokens, lower, d.a, d.b, tr);
   if (aside) d.b = Math.min(d.b, aside[1]);
@@ -438,7 +584,7 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
   // ("provide aid to Sudan", "pledged aid to Chad": the country aid goes to is its recipient)
   const recipientTo = tr.type === 'AID' || (tr.type === 'PLEDGE' && tr.cameo === '033');
   const a = d.a;
-  return { lo: a, hi: d.b, holes: d.holes, argHoles, target: d.target, coordinated: d.coordinated, noun: tr.noun, recipientTo, antecedent: d.antecedent >= 0 && d.antecedent + 1 >= a ? d.antecedent : undefined };
+  return { lo: a, hi: d.b, holes: d.holes, argHoles, sceneHoles: d.sceneHoles, target: d.target, coordinated: d.coordinated, noun: tr.noun, recipientTo, antecedent: d.antecedent >= 0 && d.antecedent + 1 >= a ? d.antecedent : undefined };
 }
 
 /** What follows a participle opening an aside: its agent or an adjunct ("announced by", "held in", "signed last year"). */
@@ -574,12 +720,25 @@ function isInfinitive(tokens: readonly Token[], lower: readonly string[], k: num
 
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|dozens|several|many|more|less|fewer)$/;
 
-/** A relative pronoun at k without a comma before it ("a man who ...", "the deal that ..."). */
+/**
+ * 1 when the token at k is a quotation mark that closes a quotation (set right after the word it
+ * ends: `a law on "foreign agents" that ...`), else 0: the noun the relative pronoun after it
+ * refers to stands inside the quotation.
+ */
+function closingQuoteAt(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  const w = tokens[k - 1];
+  if (!t || !w || t.kind !== 'punct' || !(t.text === '"' || t.text === '”') || w.kind !== 'word') return 0;
+  return w.end === t.start ? 1 : 0;
+}
+
+/** A relative pronoun at k without a comma before it ("a man who ...", "the deal that ..."), also after a quotation that closes on its noun. */
 function isRelative(tokens: readonly Token[], lower: readonly string[], k: number): boolean {
   const w = lower[k]!;
-  const p = tokens[k - 1]!;
+  const q = k - 1 - closingQuoteAt(tokens, k - 1);
+  const p = tokens[q]!;
   if (p.kind !== 'word') return false;
-  const pw = lower[k - 1]!;
+  const pw = lower[q]!;
   if (w === 'who' || w === 'whom' || w === 'whose' || w === 'which') return !SPEECH.has(pw) && !AUX.has(pw) && !PREPOSITIONS.has(pw);
   if (w !== 'that') return false;
   // "that" after a noun is relative; after a verb ("said that", "insisted that") it opens a complement
@@ -805,7 +964,44 @@ function placeAsLocation(tokens: readonly Token[], lower: readonly string[], reg
   // ("called Erdogan on Monday from Berlin": where a caller was is no participant either)
   if (k > region.lo && lower[k] === 'from' && (leftFrom(tokens, lower, k, region.lo) || routeFrom(tokens, lower, m.end, region.hi) || calledFrom(tokens, lower, k, region.lo))) return true;
   // "Hallein, south of Salzburg": a place that locates another is no actor
-  return m.start >= 2 && lower[m.start - 1] === 'of' && DIRECTIONS.has(lower[m.start - 2]!);
+  if (m.start >= 2 && lower[m.start - 1] === 'of' && DIRECTIONS.has(lower[m.start - 2]!)) return true;
+  return examplePlace(tokens, lower, region, m);
+}
+
+/** Nouns of a stretch of land or a way between two places: "an area between X and Y", "the road between". */
+const STRETCHES = new Set(['area', 'areas', 'road', 'highway', 'border', 'frontier', 'region', 'corridor', 'route', 'stretch', 'zone', 'line', 'towns', 'villages', 'cities']);
+
+/**
+ * The mention is one end of a stretch: "between" before it over place words, names and "and"
+ * ("between the towns of Khan Younis and Deir el-Ballah"), with a noun of STRETCHES before it.
+ */
+function betweenPlaces(tokens: readonly Token[], lower: readonly string[], region: Region, m: MentionRef): boolean {
+  // back over the list ("the towns of Khan Younis and"), place words and names only
+  let k = m.start - 1;
+  while (k > region.lo && k >= m.start - 10 && lower[k] !== 'between' && (isCap(tokens[k]!.text) || PLACE_FILLERS.has(lower[k]!) || lower[k] === 'and' || lower[k] === ',')) k--;
+  return k > region.lo && lower[k] === 'between' && STRETCHES.has(lower[k - 1]!);
+}
+
+/** Plural place nouns a list of examples may follow: "in other regions and cities, such as ...". */
+// (not "countries", "states", "nations": "leaders of several countries, including France" act for them)
+const PLACE_PLURALS = new Set(['cities', 'towns', 'regions', 'provinces', 'areas', 'villages', 'districts', 'capitals', 'places', 'parts', 'neighbourhoods', 'neighborhoods', 'suburbs']);
+
+/**
+ * "were held in other regions and cities, such as St. Petersburg, Kirov and Tula": names after
+ * "such as" or "including" that follow a plural place noun are examples of those places, none an
+ * actor. Looks back from the mention over the list (names, commas, "and") to "such as" /
+ * "including", then at most two words back to the place noun.
+ */
+function examplePlace(tokens: readonly Token[], lower: readonly string[], region: Region, m: MentionRef): boolean {
+  let k = m.start - 1;
+  // (the full stop of "St. Petersburg" too)
+  while (k > region.lo && (isCap(tokens[k]!.text) || lower[k] === ',' || lower[k] === 'and' || lower[k] === '.')) k--;
+  let head = -1;
+  if (lower[k] === 'as' && lower[k - 1] === 'such') head = k - 2;
+  else if (lower[k] === 'including') head = k - 1;
+  if (head < region.lo) return false;
+  if (lower[head] === ',') head--;
+  return head >= region.lo && (PLACE_PLURALS.has(lower[head]!) || PLACE_PLURALS.has(lower[head - 1] ?? ''));
 }
 
 /** The entity a mention acts for, or null: a demonym ("Russian") acts for its country, other MISC for no one. */
@@ -876,6 +1072,11 @@ export function participantsOf(
     if (employerOfIndividual(lower, m, region.lo)) continue;
     if (e.type !== 'LOC' && placeListMember(lower, m, mentions, region.lo)) continue;
     if (personPossessor(tokens, lower, m, region.hi)) continue;
+    if (nonStateOwnedBy(tokens, lower, m, region.hi)) continue;
+    // "in an area between Khan Younis and Deir el-Ballah": the ends of a stretch of land are
+    // places, whatever type the name tagger gave them (countries may be sides: "the border
+    // between Sudan and South Sudan")
+    if (!countryOfName(m.entity.name) && betweenPlaces(tokens, lower, region, m)) continue;
     if (!ids.includes(e.id)) {
       ids.push(e.id);
       positions.push(m.start);
@@ -930,6 +1131,37 @@ export function placePossessorOfOthers(tokens: readonly Token[], lower: readonly
   const head = tokens[m.end + 1]!;
   return head.kind === 'word' && !isCap(head.text) && !STATE_HEADS.has(lower[m.end + 1]!) && !STATE_AGENTS.has(lower[m.end + 1]!);
 }
+/**
+ * Bodies that act for themselves, not for the country that owns them in a phrase: unions,
+ * opposition parties, companies, rebels.
+ */
+const NON_STATE_BODIES = new Set([
+  'opposition', 'union', 'unions', 'federation', 'confederation', 'unionists', 'workers', 'farmers', 'teachers', 'doctors', 'nurses',
+  'students', 'rebels', 'insurgents', 'militants', 'company', 'companies', 'firms', 'firm', 'bank', 'banks', 'lender', 'lenders',
+  'airline', 'airlines', 'carrier', 'insurer', 'retailer', 'carmaker', 'automaker', 'producers', 'employers', 'exporters',
+  // ("Iraq's warring parties" may include its government: the plural stays)
+  'party', 'church', 'clergy', 'club', 'clubs', 'newspaper', 'newspapers', 'broadcaster', 'miners', 'truckers',
+]);
+
+/**
+ * "Argentina's main labor federation called a strike", "Britain's biggest union", "Colombia's
+ * opposition": a place owning such a body (after at most three lowercase modifiers) takes no part
+ * in what the body does. The state's own bodies keep it ("Russia's army", "France's central bank",
+ * "Ukraine's air force": a first word of the state's is checked first).
+ */
+function nonStateOwnedBy(tokens: readonly Token[], lower: readonly string[], m: MentionRef, hi: number): boolean {
+  if (m.entity.type !== 'LOC' || !POSS.has(lower[m.end] ?? '')) return false;
+  const first = m.end + 1;
+  if (first >= hi || STATE_HEADS.has(lower[first]!) || STATE_AGENTS.has(lower[first]!) || lower[first] === 'state' || lower[first] === 'state-run' || lower[first] === 'state-owned') return false;
+  for (let k = first; k < hi && k <= first + 3; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || isCap(t.text)) return false;
+    // ("China's opposition to imposing a deadline": a stance of the country's, no body)
+    if (NON_STATE_BODIES.has(lower[k]!)) return !(lower[k] === 'opposition' && lower[k + 1] === 'to');
+  }
+  return false;
+}
+
 /** Who else speaks or acts for a place: "Europe's leaders", "Japan's top diplomat". */
 const STATE_AGENTS = new Set(['leaders', 'leader', 'officials', 'diplomats', 'diplomat', 'envoy', 'ambassador', 'minister', 'ministers', 'delegation', 'negotiators', 'spokesman', 'spokeswoman', 'regulators', 'regulator', 'lawmakers', 'legislators', 'senate', 'congress', 'state', 'top', 'chief', 'new', 'former', 'king', 'queen', 'national', 'finance', 'trade', 'health', 'economy', 'justice']);
 const STATE_HEADS = new Set(['government', 'army', 'military', 'forces', 'troops', 'police', 'parliament', 'ministry', 'embassy', 'authorities', 'navy', 'regime', 'cabinet', 'central', 'foreign', 'defence', 'defense', 'interior', 'capital', 'border', 'president', 'prime']);
@@ -969,7 +1201,8 @@ function locativeConjunct(tokens: readonly Token[], lower: readonly string[], k:
   for (let j = k - 1; j >= lo && j >= k - 5; j--) {
     const w = lower[j]!;
     // ("spread to Orvin and Tallemar": "to" governs a place as the first check in participantsOf has it)
-    if (LOCATIVE.has(w) || w === 'to') return j < k - 1;
+    // ("will visit Warsaw and Vilnius": the places a visit's verb takes are where it goes, no actors)
+    if (LOCATIVE.has(w) || w === 'to' || VISIT_FORMS.has(w)) return j < k - 1;
     if (!(PLACE_FILLERS.has(w) || isCap(tokens[j]!.text) || w === ',')) return false;
   }
   return false;
@@ -1002,6 +1235,14 @@ export function attackedPlace(lower: readonly string[], tr: Trigger, ids: readon
   return null;
 }
 
+/** Verbs of leaving whose "for" names where one goes: "a delegation ... left for New Delhi". */
+const LEAVING = new Set(['left', 'leave', 'leaves', 'leaving', 'departed', 'depart', 'departs', 'departing', 'headed', 'heads', 'set']);
+
+/** A verb of seizing ("seized the town of Goma"): its object place is where it happened. */
+function seizesPlace(lower: readonly string[], tr: Trigger): boolean {
+  return tr.type === 'FIGHT' && !tr.nominal && lower[tr.head]!.startsWith('seiz');
+}
+
 export function placeOf(
   tokens: readonly Token[],
   lower: readonly string[],
@@ -1012,24 +1253,29 @@ export function placeOf(
 ): MentionRef | null {
   let after: MentionRef | null = null;
   let before: MentionRef | null = null;
-  const visit = tr.type === 'VISIT';
+  // ("rebels seized the town of Goma": a place taken is where the taking was, as a place visited)
+  const reached = tr.type === 'VISIT' || seizesPlace(lower, tr);
   for (const m of mentions) {
     if (m.start < region.lo) continue;
     if (m.start >= region.hi) break;
     if (m.entity.type !== 'LOC' || !inRegion(region, m.start, m.end) || m.start < datelineEnd) continue;
-    if (region.argHoles?.some(([x, y]) => m.start < y && m.end > x)) continue;
+    if (region.argHoles?.some(([x, y]) => m.start < y && m.end > x) || inSceneHole(region, m.start)) continue;
     // "the Geneva meeting": a place naming the nominal trigger, inside the trigger's span
     if (tr.noun >= 0 && m.end === tr.noun && m.start > tr.start - 2) return m;
     if (tr.noun >= 0 && m.end === tr.noun && tr.noun === tr.head) return m;
-    if (visit && m.start === tr.end && !tr.nominal) return m;
+    if (reached && m.start === tr.end && !tr.nominal) return m;
     let k = m.start - 1;
     let ok = false;
     for (; k >= region.lo && k >= m.start - 6; k--) {
       const w = lower[k]!;
-      if (LOCATIVE.has(w) || (visit && w === 'to')) { ok = true; break; }
+      // ("a delegation ... left for New Delhi on Monday": where a visit's own verb leaves for is
+      // where it goes; not another verb's, "visit the board before leaving for China")
+      if (LOCATIVE.has(w) || (reached && w === 'to') || (reached && w === 'for' && k - 1 >= tr.start && k - 1 < tr.end && LEAVING.has(lower[k - 1] ?? ''))) { ok = true; break; }
       if (placeNounApposition(tokens, lower, k, m.start)) continue;
+      // ("seized control of Goma")
+      if (reached && w === 'control' && k === tr.end) continue;
       // "visited the town of Hallein": what a visit's verb reaches through place words is where it was
-      if (visit && !tr.nominal && k === tr.end - 1 && k > m.start - 6 && k < m.start - 1) { ok = true; break; }
+      if (reached && !tr.nominal && k === tr.end - 1 && k > m.start - 6 && k < m.start - 1) { ok = true; break; }
       if ((!PLACE_FILLERS.has(w) && !POSS.has(w) && !(isCap(tokens[k]!.text) && POSS.has(lower[k + 1]!)) && !isPlaceAdjective(tokens[k]!.text)) || (k >= tr.start && k < tr.end)) break;
     }
     if (!ok) continue;
@@ -1038,7 +1284,7 @@ export function placeOf(
     // "in a further US effort": a place used as an adjective is no place
     const nx = m.end < region.hi ? tokens[m.end]! : null;
     // ("outside Leeds railway station": a place naming a building or site in it is still where)
-    if (nx && nx.kind === 'word' && !isCap(nx.text) && !namesSiteIn(lower, m.end) && !AFTER_PLACE_OK.has(lower[m.end]!) && !PLACE_FILLERS.has(lower[m.end]!) && !/(ed|ing)$/.test(lower[m.end]!) && !FINITE.has(lower[m.end]!) && !verbEntry(lower[m.end]!) && !lightVerb(lower[m.end]!) && !['went', 'go', 'goes', 'said', 'says'].includes(lower[m.end]!)) continue;
+    if (nx && nx.kind === 'word' && !isCap(nx.text) && !namesSiteIn(lower, m.end) && !AFTER_PLACE_OK.has(lower[m.end]!) && !(m.start >= tr.end && countsTimeAgo(lower, m.end)) && !PLACE_FILLERS.has(lower[m.end]!) && !/(ed|ing)$/.test(lower[m.end]!) && !FINITE.has(lower[m.end]!) && !verbEntry(lower[m.end]!) && !lightVerb(lower[m.end]!) && !['went', 'go', 'goes', 'said', 'says'].includes(lower[m.end]!)) continue;
     // "called for a ceasefire in Sarnia", "urged both sides to return to talks in Doha": after an
     // appeal or a demand the place locates what is asked for, not the asking
     if (m.start >= tr.end && !tr.nominal && (tr.type === 'APPEAL' || tr.type === 'DEMAND')) continue;
@@ -1110,6 +1356,17 @@ function eventNounBetween(lower: readonly string[], a: number, b: number): boole
 }
 
 /**
+ * "met Rutte in Brussels [two weeks ago]", "in Kabul days ago": a count of time after a place (a
+ * number word, or a plural unit with "ago" after it) tells when, so the place is no modifier of a
+ * noun after it ("in a further US effort"). Only after the trigger: before it ("his role in the
+ * riot at Detroit two years ago, Jackson was arrested") the place and its time are another event's.
+ */
+function countsTimeAgo(lower: readonly string[], k: number): boolean {
+  const w = lower[k] ?? '';
+  return (NUMBER_WORD.test(w) || /^(?:hours|days|weeks|months|years)$/.test(w)) && (lower[k + 1] === 'ago' || lower[k + 2] === 'ago' || lower[k + 3] === 'ago');
+}
+
+/**
  * The DATE/TIME of the event's clause, after the trigger first. A date inside the dateline
  * ("GENEVA, Nov 24 (Wire) -") is when the story was filed, not when anything in it happened.
  */
@@ -1119,7 +1376,7 @@ export function timeOf(times: readonly Timex[], tokens: readonly Token[], region
   for (const t of times) {
     if (t.type !== 'DATE' && t.type !== 'TIME') continue;
     const k = timeTok.get(t.id);
-    if (k === undefined || k < datelineEnd || !inRegion(region, k, k + 1)) continue;
+    if (k === undefined || k < datelineEnd || !inRegion(region, k, k + 1) || inSceneHole(region, k)) continue;
     // "won Sunday's parliamentary election", "Monday's attack": the event's own date
     if (k >= tr.start - 2 && k < tr.end && datesNounAfter(tokens, t, k)) return t;
     if (k >= tr.end && datesEarlierMark(tokens, k, tr.end)) continue;

@@ -66,11 +66,39 @@ export function subjectAfterAnd(tokens: readonly Token[], lower: readonly string
   return -1;
 }
 
+/** A dash that closes a dateline: "-", "—", "–", "_", or a run of them as one token ("--"). */
+function isDatelineDash(t: string): boolean {
+  return /^[-—–_]+$/.test(t);
+}
+
 /** End of a dateline ("WASHINGTON, March 3 (Dossier Wire) -") opening the sentence, else lo. */
 export function datelineEnd(tokens: readonly Token[], lo: number, hi: number): number {
   for (let k = lo; k < hi && k < lo + 14; k++) {
     const t = tokens[k]!.text;
-    if ((t === '-' || t === '—' || t === '–' || t === '_') && k > lo && /^[A-Z .,]+$/.test(tokens[lo]!.text) && tokens[lo]!.text.length > 2) return k + 1;
+    // (a double dash also sets off an aside, "MOH later announced one of the cases -- a boy --":
+    // after a city it needs the comma of a dateline, "HANOI, Nov. 18 (Xinhua) --")
+    const dash = t === '-' || t === '—' || t === '–' || t === '_' || (isDatelineDash(t) && tokens[lo + 1]?.text === ',');
+    if (dash && k > lo && /^[A-Z .,]+$/.test(tokens[lo]!.text) && tokens[lo]!.text.length > 2) return k + 1;
+  }
+  return headlineDatelineEnd(tokens, lo, hi);
+}
+
+/**
+ * "Pirates hijack commercial vessel off Somali coast NAIROBI, Nov. 4 (Xinhua) -- Somali pirates
+ * have hijacked ...": a headline without a full stop runs into the dateline, and the sentence
+ * holds both. The dateline is a city in capitals and a comma, the agency in brackets, then a dash;
+ * its end (what the headline and the dateline hold is the article's filing, not the event's), else lo.
+ */
+function headlineDatelineEnd(tokens: readonly Token[], lo: number, hi: number): number {
+  for (let s = lo + 1; s < hi && s < lo + 20; s++) {
+    if (!/^[A-Z][A-Z.'-]{2,}$/.test(tokens[s]!.text) || tokens[s + 1]?.text !== ',') continue;
+    let bracket = false;
+    for (let k = s + 2; k < hi && k < s + 12; k++) {
+      const t = tokens[k]!.text;
+      if (t === '(') bracket = true;
+      else if (isDatelineDash(t)) return bracket ? k + 1 : lo;
+    }
+    return lo;
   }
   return lo;
 }

@@ -10,7 +10,7 @@ import { CAPTIVES, TRADE_FLOWS, PHRASES, SITUATED_NOUN_TYPES, TRIGGER_WORDS, isP
 import { DETERMINERS, PREPOSITIONS, AUX, SPEECH, endsAmount, isCap, isMonthName, withheldPermission, wordAt } from './words.js';
 import { nounPhraseStart } from './clauses.js';
 import { objectPronounAt } from './coref.js';
-import { OBJECT_ACT_WORDS, objectAct, objectPhrase } from './acts.js';
+import { OBJECT_ACT_WORDS, objectAct, objectPhrase, passiveSubject } from './acts.js';
 import type { Token } from '../document/types.js';
 
 export interface Trigger {
@@ -151,6 +151,12 @@ function predicateAfter(lower: readonly string[], tokens: readonly Token[], i: n
   for (let j = i + 1; j < hi && j <= limit; j++) {
     if (j === i + 1 && NOUN_PHRASE_PREPS.has(lower[j]!)) {
       limit = i + 11;
+      inPhrase = true;
+    }
+    // ("An ultimatum issued by Somalia's government to the region of Jubaland expired": a
+    // participle with its agent after the noun is a reduced relative, whose phrase may be long)
+    if (j === i + 1 && /[a-z]ed$/.test(lower[j]!) && lower[j + 1] === 'by') {
+      limit = i + 16;
       inPhrase = true;
     }
     const t = tokens[j]!;
@@ -825,6 +831,15 @@ function thingBefore(lower: readonly string[], i: number, lo: number): boolean {
   return k >= lo && THREATENING_THINGS.has(lower[k]!);
 }
 
+/** "into the sea", "into the Sea of Japan", "into waters off": within eight words after the verb at i, before any punctuation. */
+function intoTheSea(lower: readonly string[], i: number): boolean {
+  for (let k = i + 1; k < lower.length && k <= i + 8; k++) {
+    if (lower[k] === '.' || lower[k] === ',' || lower[k] === ';') return false;
+    if (lower[k] === 'into' && (lower[k + 2] === 'sea' || lower[k + 1] === 'waters' || lower[k + 2] === 'waters' || lower[k + 1] === 'sea')) return true;
+  }
+  return false;
+}
+
 /** What follows "stormed" when it takes a place by force: "stormed the embassy", "stormed into a school". */
 const STORMED = new Set(['the', 'a', 'an', 'into', 'its', 'their', 'his', 'her', 'several', 'two', 'three']);
 /** What a side storms into on the sports pages: "stormed into a two-goal lead", "into the final". */
@@ -884,6 +899,12 @@ function verbSense(lemma: string, lower: readonly string[], tokens: readonly Tok
   if (lower[i] === 'sign' && i > lo && SIGN_MODIFIERS.has(lower[i - 1]!)) return NO_EVENT;
   if (lemma === 'rally' && (marketNear(lower, i, lo) || isSupportersRally(lower, i, lo, lower.length))) return NO_EVENT;
   if ((lemma === 'fight' || lemma === 'battle') && isCampaignAgainst(lower, i, lower.length)) return NO_EVENT;
+  // "would not meet it before 2029", "has yet to meet it": "it" is a thing (a target, a deadline
+  // named before), and a thing is met only as something fulfilled; people met are "him", "them"
+  if (lemma === 'meet' && lower[i + 1] === 'it') return NO_EVENT;
+  // "the North fired a missile into the sea", "launched two rockets into the sea": a weapon
+  // fired at no one is a test or a show of force, no attack
+  if ((lemma === 'fire' || lemma === 'launch') && intoTheSea(lower, i)) return NO_EVENT;
   // "if their demands are not met": a demand met, not a meeting
   if (lemma === 'meet' && isPassive(lower, i, lo) && subjectIn(lower, tokens, i, lo, MEET_OBJECTS)) return NO_EVENT;
   // "the fiscal rules are being met, and they will be met": a passive "met" with nobody meeting
@@ -1011,6 +1032,24 @@ function needsMet(tokens: readonly Token[], lower: readonly string[], i: number,
   return (words.includes('with') && wordAfterObject(lower, i, hi, 'with')) || (words.includes('to') && wordAfterObject(lower, i, hi, 'to'));
 }
 
+/**
+ * Verbs whose passive subject is what they need: people released, freed or exchanged, an envoy
+ * recalled, a proposal dismissed. (Not "sales of poultry have been banned": a ban at home, told in
+ * the passive, is rarely an embargo on anyone.)
+ */
+const PASSIVE_NEEDS = new Set(['release', 'free', 'exchange', 'swap', 'recall', 'dismiss']);
+
+/**
+ * "The two hostages were released on Sunday", "An aid worker kidnapped in Mali last year was freed
+ * overnight", "the ambassador was recalled": in a passive the word a verb needs (the captives, the
+ * envoy) is its subject, before the verb. The subject reaches back up to twelve words, over a
+ * participle phrase that describes it, to punctuation or a clause word.
+ */
+function passiveSubjectNeeds(tokens: readonly Token[], lower: readonly string[], lemma: string, i: number, lo: number, words: readonly string[]): boolean {
+  if (!lower[i]!.endsWith('ed') || !PASSIVE_NEEDS.has(lemma)) return false;
+  return passiveSubject(tokens, lower, i, lo, 12).some((k) => words.includes(lower[k]!));
+}
+
 /** Words that end the object a "with" of the verb's could follow: a new clause or verb group. */
 const WITH_SEARCH_ENDS = new Set(['.', ';', 'and', 'but', 'who', 'which', 'that', 'said', 'says', 'after', 'before', 'because', 'when', 'while', 'if']);
 
@@ -1106,10 +1145,23 @@ function deadlineAt(out: Trigger[], tokens: readonly Token[], lower: readonly st
   return i;
 }
 
+/**
+ * "to protest what it called dangerous manoeuvres", "what officials called a massive attack":
+ * "called" after "what" and its subject (at most three words) names a thing as the speaker sees
+ * it; nobody calls the event.
+ */
+function namingWhat(lower: readonly string[], i: number, lo: number): boolean {
+  for (let k = i - 1; k >= lo && k >= i - 4; k--) {
+    if (lower[k] === 'what') return true;
+    if (!/^[a-z'-]+$/.test(lower[k]!)) return false;
+  }
+  return false;
+}
+
 /** Light verb at i + event noun: "held talks", "imposed sanctions", "launched an offensive". */
 function lightVerbTriggerAt(out: Trigger[], tokens: readonly Token[], lower: readonly string[], i: number, w: string, lv: string, lo: number, hi: number): number {
   const n = nounAfter(lower, tokens, i + 1, hi);
-  if (n < 0 || (lv === 'call' && namesWhatItIs(lower, n + 1, hi))) return NOT_HERE;
+  if (n < 0 || (lv === 'call' && (namesWhatItIs(lower, n + 1, hi) || namingWhat(lower, i, lo)))) return NOT_HERE;
   const ne = nounEntry(lower[n]!)!;
   const ve = verbEntry(w);
   const type = lightOverride(lv, ne.type);
@@ -1153,7 +1205,7 @@ function verbConditionsMet(tokens: readonly Token[], lower: readonly string[], i
     if (!ve.needsNext.includes(a) && !ve.needsNext.includes(b)) return false;
   }
   if (ve.notBefore && i + 1 < hi && ve.notBefore.includes(lower[i + 1]!)) return false;
-  if (ve.needsWithin && !needsMet(tokens, lower, i, hi, ve.needsWithin) && !releasesPerson(ve.lemma, lower, tokens, i, hi)) return false;
+  if (ve.needsWithin && !needsMet(tokens, lower, i, hi, ve.needsWithin) && !releasesPerson(ve.lemma, lower, tokens, i, hi) && !passiveSubjectNeeds(tokens, lower, ve.lemma, i, lo, ve.needsWithin)) return false;
   if (ve.notWithin && lower.slice(i + 1, Math.min(hi, i + 5)).some((x) => ve.notWithin!.includes(x))) return false;
   if (ve.notObject && objectIsOneOf(lower, tokens, i + 1, hi, ve.notObject)) return false;
   const prev = i > lo ? lower[i - 1]! : '';

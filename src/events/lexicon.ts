@@ -196,6 +196,11 @@ const VERBS: V[] = [
   ['stab', 'ASSAULT', ['stabbed', 'stabbing', 'stabs'], '180'],
   ['murder', 'ASSAULT', [], '180'],
   ['assassinate', 'ASSAULT', [], '186'],
+  // taking people by force (CAMEO 181 "abduct, hijack, or take hostage"): "gunmen kidnapped two aid
+  // workers", "an engineer abducted in Niger"; a hijacking only of a craft ("hijacked the debate" is none)
+  ['kidnap', 'ASSAULT', ['kidnapped', 'kidnapping', 'kidnaps', 'kidnaped', 'kidnaping'], '181'],
+  ['abduct', 'ASSAULT', [], '181'],
+  ['hijack', 'ASSAULT', [], '181', { needsWithin: ['plane', 'planes', 'aircraft', 'airliner', 'jet', 'flight', 'ship', 'ships', 'vessel', 'vessels', 'tanker', 'boat', 'bus', 'truck', 'lorry', 'train', 'freighter', 'cargo'] }],
   ['explode', 'ASSAULT', [], '183'],
   ['detonate', 'ASSAULT', [], '183'],
   // "launched 120 drones and six missiles at Ukraine": aerial weapons used (CAMEO 195); a test, a
@@ -207,7 +212,10 @@ const VERBS: V[] = [
   ['fight', 'FIGHT', ['fought'], '190'],
   ['repel', 'FIGHT', ['repelled', 'repelling'], '190'],
   ['invade', 'FIGHT', [], '192'],
-  ['seize', 'FIGHT', [], '190', { needsNext: ['power', 'control'] }],
+  // "seized power", "seized control of", and places taken by force: "soldiers seized the
+  // headquarters of state television", "rebels seized the town" (not goods seized by police:
+  // "seized documents from the headquarters", "seized drugs at the port")
+  ['seize', 'FIGHT', [], '190', { needsWithin: ['power', 'control', 'headquarters', 'palace', 'parliament', 'television', 'broadcaster', 'radio', 'airport', 'town', 'towns', 'city', 'village', 'villages', 'territory', 'base', 'bases', 'capital', 'ministry', 'border', 'crossing', 'oilfield', 'oilfields'], notWithin: ['documents', 'drugs', 'weapons', 'arms', 'ammunition', 'cocaine', 'heroin', 'cannabis', 'assets', 'cash', 'money', 'passports', 'computers', 'phones', 'property', 'goods', 'cargo', 'shipment', 'shipments', 'contraband', 'evidence', 'tons', 'tonnes', 'kilograms', 'kg', 'vehicle', 'vehicles', 'car', 'cars', 'truck', 'trucks', 'equipment', 'copies'] }],
   ['elect', 'ELECTION', []],
   ['re-elect', 'ELECTION', []],
 ];
@@ -282,6 +290,7 @@ const NOUNS: Array<[string[], string, string?]> = [
   [['attack', 'attacks', 'bombing', 'bombings', 'airstrike', 'airstrikes', 'strikes', 'raid', 'assault', 'shooting', 'shootings', 'stabbing', 'killing', 'killings', 'murder', 'murders', 'massacre', 'ambush'], 'ASSAULT', '180'],
   [['explosion', 'explosions', 'blast', 'blasts'], 'ASSAULT', '183'],
   [['assassination'], 'ASSAULT', '186'],
+  [['kidnapping', 'kidnappings', 'abduction', 'abductions', 'hijacking', 'hijackings'], 'ASSAULT', '181'],
   [['arrest'], 'ARREST', '173'],
   [['offensive', 'counteroffensive', 'counter-offensive', 'operation', 'clashes', 'fighting', 'invasion', 'shelling'], 'FIGHT', '190'],
   [['election', 'elections', 'vote', 'referendum', 'run-off', 'runoff', 'primary', 'ballot'], 'ELECTION'],

@@ -110,7 +110,20 @@ function holdsOwnObject(lower: readonly string[], o: Trigger): boolean {
 export function requestedActStart(lower: readonly string[], tr: Trigger, triggers: readonly Trigger[]): number {
   if (!REQUESTS.has(tr.type) || holdsOwnObject(lower, tr)) return -1;
   const o = triggers.find((x) => x !== tr && x.start >= tr.end && x.start - tr.end <= 4);
-  return o ? o.start : -1;
+  return o ? o.start : protestAskedFor(lower, tr.end);
+}
+
+/**
+ * "has called for a march to Parliament on Thursday", "called for another rally on Saturday": a
+ * walkout, march or rally asked for (a noun of protest within four words, over its determiner and
+ * modifiers), though no event of its own, holds the date that follows it. Its index, or -1.
+ */
+function protestAskedFor(lower: readonly string[], from: number): number {
+  for (let k = from; k < lower.length && k < from + 4; k++) {
+    if (lower[k] === ',' || lower[k] === '.' || lower[k] === ';') return -1;
+    if (nounEntry(lower[k]!)?.type === 'PROTEST') return k;
+  }
+  return -1;
 }
 
 /** What the per-trigger steps read of the document (one object per document). */

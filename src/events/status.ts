@@ -167,6 +167,68 @@ function keptFrom(lower: readonly string[], from: number, lo: number): boolean {
   return false;
 }
 
+/**
+ * "expired without the regional leader handing over the port", "the talks ended without a deal":
+ * what "without" governs did not happen. The trigger is a gerund or a bare event noun, at most
+ * five words after "without" (a subject or determiners between), with no punctuation, conjunction,
+ * participle or other gerund between ("without waiting for the talks" says nothing of the talks).
+ */
+function withoutBefore(tokens: readonly Token[], lower: readonly string[], lo: number, tr: Trigger): boolean {
+  const head = tr.head;
+  // (a light verb's gerund with its noun too: "without reaching an agreement")
+  const gerund = lower[head]!.endsWith('ing');
+  const bareNoun = tr.nominal && tr.head === tr.noun;
+  if (!gerund && !bareNoun) return false;
+  for (let k = head - 1; k >= lo && k >= head - 6; k--) {
+    if (lower[k] === 'without') return true;
+    // (a verb or a conjunction between ends what "without" governs: "resumed without safety
+    // measures and caused the explosion")
+    const w = lower[k]!;
+    if (tokens[k]!.kind === 'punct' || (w.length > 4 && (w.endsWith('ing') || w.endsWith('ed'))) || w === 'and' || w === 'or' || w === 'but') return false;
+  }
+  return false;
+}
+
+/** Participles of a schedule that a noun's predicate may be a reduced relative of: "talks scheduled for Friday". */
+const SCHEDULE_PARTICIPLES = new Set(['scheduled', 'planned', 'set', 'due', 'slated', 'expected']);
+const CALLED_OFF_FORMS = new Set(['cancelled', 'canceled', 'postponed', 'scrapped', 'shelved']);
+
+/**
+ * "Talks between the two Koreas [scheduled for Friday in Panmunjom] were cancelled": a schedule's
+ * participle after the noun, with its adjuncts, is no predicate of the sentence; the verb group after
+ * it (a finite "be" within twelve words, no punctuation between) may call the event off.
+ */
+function calledOffLater(tokens: readonly Token[], lower: readonly string[], p: number, hi: number): boolean {
+  if (!SCHEDULE_PARTICIPLES.has(lower[p]!) || AUX.has(lower[p - 1] ?? '')) return false;
+  for (let k = p + 1; k < hi && k <= p + 12; k++) {
+    if (tokens[k]!.kind === 'punct') return false;
+    const w = lower[k]!;
+    if (w !== 'was' && w !== 'were' && w !== 'been' && w !== 'is' && w !== 'are') continue;
+    const n = lower[k + 1] === 'been' ? k + 2 : k + 1;
+    return CALLED_OFF_FORMS.has(lower[n] ?? '') || (lower[n] === 'called' && lower[n + 1] === 'off');
+  }
+  return false;
+}
+
+const GIVE_FORMS = new Set(['gave', 'given', 'give', 'gives', 'giving', 'has', 'have', 'had']);
+
+/**
+ * The infinitive's "to" at `to` follows a deadline: "until <date>" (at most six words back), with a
+ * form of "give" or "have" at most ten words before "until" and no punctuation between.
+ */
+function deadlineInfinitive(lower: readonly string[], lo: number, to: number): boolean {
+  for (let k = to - 1; k >= lo && k >= to - 6; k--) {
+    if (lower[k] === ',' || lower[k] === ';') return false;
+    if (lower[k] !== 'until' && lower[k] !== 'till') continue;
+    for (let j = k - 1; j >= lo && j >= k - 10; j--) {
+      if (lower[j] === ',' || lower[j] === ';') return false;
+      if (GIVE_FORMS.has(lower[j]!)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 export function statusOf(
   tokens: readonly Token[],
   lower: readonly string[],
@@ -199,6 +261,9 @@ export function statusOf(
       if (SCHED_GOVERNORS.has(w)) { cues.sched = governed = true; break; }
       if (tokens[k]!.kind === 'punct') break;
     }
+    // "gave Madobe until March 11 to hand over the port", "has until Sunday to respond": what a
+    // deadline asks for has not happened by the deadline's telling
+    if (!governed && lower[tr.head - 1] === 'to' && deadlineInfinitive(lower, lo, tr.head - 1)) cues.hypo = governed = true;
     // "Russia and Ukraine to swap prisoners": a headline's subject and "to", no verb, is what will be
     if (!governed && lower[tr.head - 1] === 'to' && onlyNamesBefore(tokens, lower, lo, tr.head - 1)) cues.sched = governed = true;
     if (!governed && lower[tr.head - 1] === 'to') purposeOf(tokens, lower, lo, tr.head - 1, cues);
@@ -222,6 +287,7 @@ export function statusOf(
         else if (w === 'cancelled' || w === 'canceled' || w === 'postponed' || (w === 'called' && lower[k + 1] === 'off')) cues.neg = true;
         else if (w === 'continue' || w === 'continues' || w === 'underway') cues.ongoing = true;
       }
+      if (calledOffLater(tokens, lower, tr.predicate, hi)) cues.neg = true;
     }
   }
   // "postponed the talks", "cancelled the march", "boycotted the vote": the light verb says the
@@ -240,6 +306,7 @@ export function statusOf(
   }
   // denials: "X denied that ...", "denied a report that ..."
   if (deniedBefore(tokens, lower, lo, tr.start)) cues.neg = true;
+  if (withoutBefore(tokens, lower, lo, tr)) cues.neg = true;
   // conditionals ("if no deal is reached by Friday": a negation inside the condition is part of
   // what is supposed, so the event stays hypothetical)
   let conditional = lower[lo] === 'if' || lower[lo] === 'unless';

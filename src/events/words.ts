@@ -20,12 +20,13 @@ export const NEGATORS = set("not n't never");
 export const PAST_AUX = set('did had has have was were');
 export const BE_PRESENT = set('is are am');
 
-/** Verbs whose infinitive complement is only wished for, asked for or threatened. */
+/** Verbs whose infinitive complement is only wished for, asked for, threatened or plotted ("a plot to assassinate the judge"). */
 export const HYPO_GOVERNORS = set(
-  'threatened threaten threatens threatening urged urge urges urging asked ask asks asking promised promise promises pledged pledge pledges vowed vow vows hoped hope hopes hoping wants want wanted offered offer offers proposed propose proposes called calls call sought seek seeks seeking invited invite encouraged pressed press intends intend intended would like considering considered consider wish wished',
+  'threatened threaten threatens threatening urged urge urges urging asked ask asks asking promised promise promises pledged pledge pledges vowed vow vows hoped hope hopes hoping wants want wanted offered offer offers proposed propose proposes called calls call sought seek seeks seeking invited invite encouraged pressed press intends intend intended would like considering considered consider wish wished plotting plotted plot plots',
 );
 /** Verbs whose infinitive complement is arranged (scheduled). */
-export const SCHED_GOVERNORS = set('agreed agree agrees decided decide decides plans plan planned scheduled due expected set arranged prepared preparing intends');
+// ("extremists were planning to kidnap officials": a plan in the progressive is a plan too)
+export const SCHED_GOVERNORS = set('agreed agree agrees decided decide decides plans plan planned planning scheduled due expected set arranged prepared preparing intends');
 /** Verbs of permission: their complement happens only if they are granted ("allow the talks to resume"). */
 export const PERMIT = set('allow allows allowed allowing permit permits permitted permitting let lets letting');
 /**

@@ -135,6 +135,9 @@ function futureCue(t: readonly Tok[], i: number, w: string): Tense {
   if (w === 'forecasts' && FORECAST_NOUN_BEFORE.has(low(t, i - 1))) return null;
   // "the accession was planned for early March": the plan's date lies ahead, as "scheduled for"
   if (w === 'planned' && low(t, i + 1) === 'for') return 'future';
+  // "dismissed the planned peace talks ... this weekend": a planned event named after a determiner
+  // is still ahead of its planning (its tense is no past act of planning)
+  if (w === 'planned' && ED_DETERMINERS.has(low(t, i - 1)) && t[i + 1]?.kind === Kind.Word) return 'future';
   if (FUTURE_ONLY_BEFORE_TO.has(w)) return low(t, i + 1) === 'to' ? 'future' : 'past';
   // "the plan", "its plans": nouns; "plans to" is the intention
   if ((w === 'plan' || w === 'plans') && low(t, i + 1) !== 'to') return null;
@@ -307,6 +310,7 @@ function plannedEventAhead(t: readonly Tok[], s: number, e: number, lo: number):
   // weekday there tells when it was called)
   let slowEvent = false;
   let article = '';
+  let newPlural = false;
   for (let i = s - 2, n = 0; i >= lo && n < 9; i--) {
     if (t[i]!.kind === Kind.Punct) {
       if (t[i]!.low === ',' || t[i]!.low === ';' || t[i]!.low === ':') return false;
@@ -318,9 +322,11 @@ function plannedEventAhead(t: readonly Tok[], s: number, e: number, lo: number):
       // "called for a rally on Saturday": the verb is "called for". "on" needs a new event ("a
       // protest"): "planned the attack on Monday" may tell when a known event took place.
       if (prep !== 'on') return true;
-      return ON_PLANNERS.has(w) && eventNoun && (article === 'a' || article === 'an' || article === 'another') && !(slowEvent && WEEKDAYS.has(low(t, s)));
+      return ON_PLANNERS.has(w) && eventNoun && (article === 'a' || article === 'an' || article === 'another' || (article === '' && newPlural)) && !(slowEvent && WEEKDAYS.has(low(t, s)));
     }
     if (EVENT_NOUNS.has(w)) eventNoun = true;
+    // ("called for protests on Sunday": a plural with no determiner is as new as "a protest")
+    if (EVENT_NOUNS.has(w) && w.endsWith('s') && n === 1) newPlural = true;
     if (WEEKS_TO_PREPARE.has(w)) slowEvent = true;
     if (w === 'a' || w === 'an' || w === 'the' || w === 'another' || w === 'its' || w === 'their') article = w;
     // a verb between the object and the day gives the day to that verb ("planned a march that drew 500 on Friday")
@@ -634,7 +640,19 @@ function modalBeforeBe(t: readonly Tok[], k: number, lo: number): boolean {
 function hostTitle(t: readonly Tok[], i: number): boolean {
   const p = t[i - 1];
   const named = !!t[i + 1]?.cap && !!t[i + 2]?.cap && t[i + 1]!.kind === Kind.Word && t[i + 2]!.kind === Kind.Word;
-  return named && !!p && ((p.kind === Kind.Word && !p.cap) || p.low === '”' || p.low === '"');
+  // ("Macron will host Ukrainian President Volodymyr Zelensky on Friday", "to host President X":
+  // after a modal or "to" the verb, whose guest is named)
+  return named && !!p && ((p.kind === Kind.Word && !p.cap && !MODAL_BEFORE_BE.has(p.low)) || p.low === '”' || p.low === '"');
+}
+
+/**
+ * Token i is a capitalised word inside a name, after the name's first word: "host Chinese Premier
+ * Li Qiang at a summit on Saturday" counts the name as one word, so that a verb before a long name
+ * stays within reach of the date.
+ */
+function inNameRun(t: readonly Tok[], i: number, lo: number): boolean {
+  const p = t[i - 1];
+  return i - 1 >= lo && !!t[i]!.cap && t[i]!.kind === Kind.Word && !t[i]!.nl && !!p && p.kind === Kind.Word && !!p.cap;
 }
 
 /** Token i counts in the word window: no punctuation, nor the "s" of a possessive ("New Year's Day" is three words). */
@@ -676,7 +694,7 @@ function clauseTense(t: readonly Tok[], s: number, e: number, lo: number, hi: nu
       const own = verbRightAfter(t, e, hi);
       if (own) return own;
     }
-    if (countsAsWord(t, i)) n++;
+    if (countsAsWord(t, i) && !inNameRun(t, i, lo)) n++;
     if (n <= LOOK_AHEAD_WINDOW && adverbial && looksAhead(t, i)) return 'future';
     const c = cue(t, i);
     // a present verb counts only right before the expression ("is on Friday", "are meeting Monday");

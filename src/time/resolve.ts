@@ -69,6 +69,18 @@ function direction(dir: Dir | undefined, ctx: ResolveContext): -1 | 0 | 1 {
   return 0;
 }
 
+/**
+ * The day a weekday ending a range is counted from: the range's start ("from Monday to
+ * Wednesday"), but never before the publication date when "next" shifts the weekday ("moved from
+ * Friday to next Wednesday", "adjourned from last Friday to next Monday": "next" counts from the
+ * publication date). A weekday after "last" is not placed by the range at all.
+ */
+function rangeEndAnchor(from: number, dir: Dir | undefined, dct: Dct | null): number {
+  // (a range that starts in the past may still end on a "next" weekday: "moved from Friday to next
+  // Wednesday"; one that starts ahead counts on from its start: "closed from Monday to next Friday")
+  return dir === 1 && dct ? Math.max(from, dct.days) : from;
+}
+
 /** Year for a month/day that has none: the DCT's, moved by tense when the date falls on the wrong side. */
 function yearFor(m: number, d: number, dir: Dir | undefined, ctx: ResolveContext, dct: Dct): number {
   const from = ctx.rangeFrom;
@@ -344,11 +356,12 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
       let anchor = dct ? dct.days : ctx.refDay!.days!;
       let dd: -1 | 0 | 1;
       let strict = false;
-      if (ctx.rangeFrom && ctx.rangeFrom.g === 'D' && !(dct && Math.abs(ctx.rangeFrom.days! - dct.days) > 7)) {
+      if (ctx.rangeFrom && ctx.rangeFrom.g === 'D' && !(dct && Math.abs(ctx.rangeFrom.days! - dct.days) > 7) && sem.dir !== -1) {
         // "from Monday to Wednesday": the first such day from the start of the range. A start
         // weeks away ("from Sept. 14 to Thursday") does not place the weekday; the DCT does.
-        anchor = ctx.rangeFrom.days!;
+        anchor = rangeEndAnchor(ctx.rangeFrom.days!, sem.dir, dct);
         dd = 1;
+        strict = sem.dir === 1;
       } else if (sem.dir === 0 && (c as { anaphoric?: boolean }).anaphoric && ctx.refDay) {
         anchor = ctx.refDay.days!;
         dd = direction(null, ctx) === 1 ? 1 : -1;
