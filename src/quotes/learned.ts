@@ -145,7 +145,30 @@ function candidateOf(ctx: Ctx, f: TaggedAttribution, dangling: Map<number, Cand>
   passiveAndAccording(ctx, st);
   if (!isAttributionKept(ctx, st)) return null;
   inheritSource(ctx, st);
+  deniedReports(ctx.text, st);
   return finishCandidate(ctx, st, dangling);
+}
+
+/** Nouns of what others said, which a verb of denial takes as its object: "denied [reports] that ...". */
+const REPORT_NOUN = /^(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation)$/i;
+const DENIAL_VERB = /^(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)$/i;
+
+/**
+ * "Ukraine's foreign minister, Andrii Sybiha, denied reports that he had met ...": the tagger may
+ * make the noun the cue, the verb before it the source and the subject content. The verb is the
+ * cue, the subject before it the source, and the noun with its clause what was denied. Rewrites
+ * `st` in place.
+ */
+function deniedReports(text: string, st: Attribution): void {
+  const { cue, source, contents } = st;
+  if (!source || source.end > cue.start || !REPORT_NOUN.test(text.slice(cue.start, cue.end))) return;
+  if (!DENIAL_VERB.test(text.slice(source.start, source.end)) || !/^\s+$/.test(text.slice(source.end, cue.start))) return;
+  const subject = contents.find((c) => c.end <= source.start && /^\s*,?\s*$/.test(text.slice(c.end, source.start)));
+  const after = contents.filter((c) => c.start >= cue.end);
+  if (!subject || !after.length) return;
+  st.cue = { start: source.start, end: source.end };
+  st.source = subject;
+  st.contents = [{ start: cue.start, end: after[after.length - 1]!.end }];
 }
 
 /**

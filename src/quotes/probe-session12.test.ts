@@ -175,3 +175,11 @@ test('a clause of time or circumstance after the cue is never what was said; a c
   const seen = analyze('The bank is widely seen as the most troubled of the country\'s four state-owned lenders.');
   assert.ok(seen.get('quotes').some((q) => q.text.startsWith('as the most troubled')), show(seen.get('quotes')));
 });
+
+test('"denied reports that ...": the verb of denial is the cue and the subject before it the source', () => {
+  const doc = analyze('Ukraine\'s foreign minister, Andrii Sybiha, denied reports that he had met Russian officials in Riyadh earlier this month.');
+  const q = doc.get('quotes')[0];
+  assert.equal(q?.cue?.text, 'denied', show(doc.get('quotes')));
+  assert.equal(speakerOf(doc, 'had met Russian officials'), 'Andrii Sybiha');
+  assert.ok(!doc.get('quotes').some((x) => x.text.startsWith('Ukraine\'s foreign minister')), show(doc.get('quotes')));
+});
