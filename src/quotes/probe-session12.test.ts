@@ -183,3 +183,13 @@ test('"denied reports that ...": the verb of denial is the cue and the subject b
   assert.equal(speakerOf(doc, 'had met Russian officials'), 'Andrii Sybiha');
   assert.ok(!doc.get('quotes').some((x) => x.text.startsWith('Ukraine\'s foreign minister')), show(doc.get('quotes')));
 });
+
+test('a subject with "United" in its name and a relative aside opens a judging cue: "The United States, which ..., welcomed the award"', () => {
+  const doc = analyze('The United States, which has deployed warships to the Caribbean, welcomed the award.');
+  assert.equal(doc.get('quotes')[0]?.sourceSpan?.text, 'The United States', show(doc.get('quotes')));
+});
+
+test('"The government of President X" speaks for a body that is not X', () => {
+  const doc = analyze('The government of President Nicolás Maduro has dismissed the prize as a "disgrace."');
+  assert.equal(doc.get('quotes')[0]?.speaker, null, show(doc.get('quotes')));
+});

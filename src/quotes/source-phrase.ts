@@ -225,7 +225,11 @@ export function clauseSubject(text: string, tokens: readonly Token[], ent: Uint8
 }
 
 /** Words that make what opens a sentence a clause, not a noun phrase: auxiliaries, links, relatives. */
-const NOT_IN_SUBJECT = /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|could|should|can|may|might|must|not|that|who|which|whom|whose|when|while|if|because|as|although|though|after|before|since|than|to|he|she|they|we|it|i|you|there|said|says|told|[a-z]+ed|(?:it|he|she|that|there|what|who)['’]s)$/i;
+const NOT_IN_SUBJECT = /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|could|should|can|may|might|must|not|that|who|which|whom|whose|when|while|if|because|as|although|though|after|before|since|than|to|he|she|they|we|it|i|you|there|said|says|told|(?:it|he|she|that|there|what|who)['’]s)$/i;
+/** A past participle in lowercase ("United", "Federated" in a name are no participles). */
+const LOWER_PARTICIPLE = /^[a-z]+ed$/;
+/** Verbs of judging or asking whose subject holds the view: "welcomed", "condemned", "urged". */
+const JUDGING = /^(?:welcom|condemn|critici[sz]|prais|hail|reject|dismiss|deni|deny|urg|demand|accus|back|support|oppos|blam|warn|call|insist|vow|pledg|promis|threaten)/;
 /** A relative clause set off by commas at the end of a subject: ", who was not charged,". */
 const RELATIVE_INSERT = /,\s+(?:who|which)\s[^,;:“”"]{1,120},$/;
 
@@ -240,7 +244,7 @@ const WITH_SUBJECT = /(?:^|[\s,—–-])with\s+((?:(?:the|a|an|its|their|his|her
 export function withSubject(before: string, from: number): Span | null {
   const m = WITH_SUBJECT.exec(before);
   // (nor one ending in "and": "citing costs and [vowing]" coordinates two participles)
-  if (!m || m[1]!.split(/\s+/).some((w) => NOT_IN_SUBJECT.test(w) || /^(?:and|or|but|nor)$/i.test(w))) return null;
+  if (!m || m[1]!.split(/\s+/).some((w) => NOT_IN_SUBJECT.test(w) || LOWER_PARTICIPLE.test(w) || /^(?:and|or|but|nor)$/i.test(w))) return null;
   const end = from + before.trimEnd().length;
   return { start: end - m[1]!.length, end };
 }
@@ -269,9 +273,11 @@ export function openingSubject(text: string, s: Sentence, cueStart: number, cue:
   // who was not charged, has denied"; "Trump's comments, which came ..., have drawn scrutiny"
   // from others, who are the source)
   const whole = lead.slice(from).trimEnd();
-  const phrase = isSpeechVerb(/(\S+)$/.exec(cue.trim())?.[1]?.toLowerCase() ?? '') ? whole.replace(RELATIVE_INSERT, '') : whole;
+  // (and of judging: "The United States, which has deployed warships, welcomed the award")
+  const verb = /^(?:(?:has|have|had|also|[a-z]+ly)\s+)?([a-z]+)/.exec(cue.trim())?.[1]?.toLowerCase() ?? '';
+  const phrase = isSpeechVerb(/(\S+)$/.exec(cue.trim())?.[1]?.toLowerCase() ?? '') || JUDGING.test(verb) ? whole.replace(RELATIVE_INSERT, '') : whole;
   if (!/^\p{Lu}[\p{L}\d'’&.-]*(?: [\p{L}\d'’&.-]+){1,7}$/u.test(phrase) || OPEN_END.test(phrase)) return null;
-  if (phrase.split(' ').some((w) => NOT_IN_SUBJECT.test(w))) return null;
+  if (phrase.split(' ').some((w) => NOT_IN_SUBJECT.test(w) || LOWER_PARTICIPLE.test(w))) return null;
   // "Mexico's president [on Monday] rejected": the time says when, not who
   const when = SOURCE_TIME_TAIL.exec(phrase);
   return { start: s.start + from, end: s.start + from + (when && when.index > 0 ? when.index : phrase.length) };

@@ -609,6 +609,8 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
         possessor ??= m;
         continue;
       }
+      // "The government of President Nicolás Maduro": whose body it is, not who spoke
+      if (m.type === 'PERSON' && BODY_OF_PERSON.test(text.slice(src.start, m.start))) continue;
       // "EU Trade Commissioner Tomasz Wieczorek": a person named in the head is the speaker
       if (m.type === 'PERSON' && !modifiesLaterName(text, m, ms[i + 1], headEnd)) {
         // "Marquez and Prime Minister Voss said": two people spoke together; crediting either
@@ -859,6 +861,9 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
 function isBodyHead(head: string): boolean {
   return ORG_HEADS.has(head) || isCompanyHead(head) || isRegulatorHead(head);
 }
+
+/** A body or group that belongs to the person named after it: "The government of President", "the family of". */
+const BODY_OF_PERSON = /\b(?:government|administration|office|cabinet|family|relatives|campaign|team|allies|supporters|lawyers|aides|party|foundation|regime)\s+of\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 
 /** A participle of getting hold of something, then "by"/"to", ending the text before a name. */
 // ("sent by", "provided by" name who wrote or gave it, and stay: "a letter sent by the mayor")
