@@ -301,8 +301,13 @@ export function isPerformativeAct(cue: string, after: string): boolean {
   if (CONCEDE.test(c) && CONCEDED_CONTEST.test(after)) return true;
   if (SHOW.test(c) && SHOWED_FEELING.test(after)) return true;
   if (AGREE.test(c) && AGREED_MEASURES.test(after)) return true;
+  if (APPOINT.test(c) && APPOINTED_AS.test(after)) return true;
   return (SIGN.test(c) || AGREE.test(c)) && SIGNED_DOCUMENT.test(after);
 }
+
+/** Appointing someone to a post is an act: "named a retired naval chief, Ibok-Ete Ibas, as administrator". */
+const APPOINT = /\b(?:named|names|name|appointed|appoints|appoint|nominated|nominates|nominate|installed|installs)$/i;
+const APPOINTED_AS = /^\s+[^;:.“”"]{1,80}?\s+as\s+(?:(?:the|its|his|her|their|new|interim|acting|sole)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:administrator|minister|secretary|chief|head|director|governor|ambassador|envoy|chairman|chairwoman|chair|president|commander|coach|manager|executive|officer|adviser|advisor|spokesman|spokeswoman|judge|prosecutor|premier|leader|successor|deputy|candidate|nominee|captain)\b/iu;
 
 /** Showing a feeling, or none, says nothing ("showed no emotion"); a poll that shows a lead reports one, and stays. */
 const SHOW = /\b(?:show(?:ed|s|n|ing)?)$/i;

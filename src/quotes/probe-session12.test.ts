@@ -193,3 +193,8 @@ test('"The government of President X" speaks for a body that is not X', () => {
   const doc = analyze('The government of President Nicolás Maduro has dismissed the prize as a "disgrace."');
   assert.equal(doc.get('quotes')[0]?.speaker, null, show(doc.get('quotes')));
 });
+
+test('appointing someone to a post is an act, not a statement: "named a retired naval chief as administrator"', () => {
+  const doc = analyze('He named a retired naval chief, Ibok-Ete Ibas, as administrator for six months.');
+  assert.ok(!doc.get('quotes').some((q) => q.cue?.text === 'named'), show(doc.get('quotes')));
+});
