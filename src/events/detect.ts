@@ -362,6 +362,7 @@ function nounSense(lower: readonly string[], n: number, lo: number, hi: number):
   if (ACCIDENT_NOUNS.has(w) && before(ACCIDENT_MODIFIERS)) return NO_EVENT;
   if (isMarketDemand(lower, n, lo)) return NO_EVENT;
   if (isCampaignAgainst(lower, n, hi)) return NO_EVENT;
+  if ((w === 'attack' || w === 'attacks' || w === 'assault') && isAttackOnIdea(lower, n, hi)) return NO_EVENT;
   if (isIllnessOrState(lower, n)) return NO_EVENT;
   // "an air strike", "a missile strike", "launched a strike on Kyiv": an attack, not a walkout
   // ("The strike killed three people": a strike that kills is an attack)
@@ -557,6 +558,27 @@ function isCampaignAgainst(lower: readonly string[], i: number, hi: number): boo
   if ((w === 'fight' || w === 'fighting') && legalFight(lower, i, hi)) return true;
   if (p !== 'against' && p !== 'on') return false;
   for (let k = i + 2; k < hi && k <= i + 4; k++) if (ABSTRACT_FOES.has(lower[k]!)) return true;
+  return false;
+}
+
+/** What is attacked only in words: "an attack on democracy", "an assault on press freedom". */
+const ABSTRACT_TARGETS = new Set([
+  'democracy', 'freedom', 'freedoms', 'liberty', 'sovereignty', 'constitution', 'law', 'justice', 'judiciary', 'rights', 'speech',
+  'values', 'truth', 'science', 'reason', 'dignity', 'independence', 'autonomy', 'privacy', 'institutions', 'federalism', 'secularism',
+]);
+
+/**
+ * "This is an attack on democracy", "an assault on the rule of law": an attack on an idea or an
+ * institution's standing is a charge made in words, no armed attack (the word within four after
+ * "on" or "against").
+ */
+function isAttackOnIdea(lower: readonly string[], i: number, hi: number): boolean {
+  const p = lower[i + 1];
+  if (p !== 'on' && p !== 'against' && p !== 'upon') return false;
+  for (let k = i + 2; k < hi && k <= i + 5; k++) {
+    if (ABSTRACT_TARGETS.has(lower[k]!)) return true;
+    if (lower[k] === ',' || lower[k] === '.' || lower[k] === ';') return false;
+  }
   return false;
 }
 

@@ -168,3 +168,10 @@ test('talks "scheduled for Friday in Panmunjom were cancelled" did not take plac
   // a schedule's participle held as planned stays
   assert.equal(ev(run('Talks scheduled for Friday in Geneva were held as planned.', PUB), 'Talks').status !== 'negated', true);
 });
+
+test('an attack on an idea is a charge in words, no attack: "This is an attack on democracy"', () => {
+  assert.deepEqual(run('"This is an attack on democracy," the party\'s spokesman, Debo Ologunagba, told Arise TV.', PUB).events.filter((e) => e.type === 'ASSAULT'), []);
+  assert.deepEqual(run('The ruling is an assault on the rule of law, the party said.', PUB).events.filter((e) => e.type === 'ASSAULT'), []);
+  // an attack on a place or people stays one
+  assert.equal(ev(run('Gunmen carried out an attack on a police station in the capital.', PUB), 'attack').type, 'ASSAULT');
+});
