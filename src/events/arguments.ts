@@ -1223,17 +1223,27 @@ function namesSiteIn(lower: readonly string[], k: number): boolean {
 
 /**
  * "killed three Palestinians in a raid on Jenin": a town an attack is made on is where it happened
- * as well as what it struck. The participant place after "on" or "against" that names no country
- * (a country attacked is an actor's target, not a pin on the map), or null.
+ * as well as what it struck. The participant place after "on" or "against", or right after an
+ * attacking verb ("attacked Kharkiv"), that names no country (a country attacked is an actor's
+ * target, not a pin on the map), or null.
  */
 export function attackedPlace(lower: readonly string[], tr: Trigger, ids: readonly string[], mentions: readonly MentionRef[]): MentionRef | null {
   if (tr.type !== 'ASSAULT' && tr.type !== 'FIGHT') return null;
   for (const m of mentions) {
-    if (m.entity.type !== 'LOC' || m.start < tr.end || !ids.includes(m.entity.id)) continue;
-    if ((lower[m.start - 1] === 'on' || lower[m.start - 1] === 'against') && !countryOfName(m.entity.name)) return m;
+    if (m.entity.type !== 'LOC' || m.start < tr.end || !ids.includes(m.entity.id) || countryOfName(m.entity.name) || /\b(?:Republic|Kingdom|Federation)$/.test(m.entity.name)) continue;
+    // (past the words of a place phrase: "an attack on [the town of] Goma")
+    let k = m.start - 1;
+    while (k >= tr.end && PLACE_FILLERS.has(lower[k]!) && lower[k] !== 'country') k--;
+    if (lower[k] === 'on' || lower[k] === 'against') return m;
+    // "shelled Kharkiv", "attacked the town of Goma": the object town of a verb of armed attack
+    // (a bare name after "attacked" may be a government: "attacked Washington for its arms sales")
+    if (!tr.nominal && k === tr.end - 1 && tr.head === tr.end - 1 && (k < m.start - 1 || ARMED_ATTACK_VERBS.test(lower[tr.head]!))) return m;
   }
   return null;
 }
+
+/** Verbs that attack with arms only: "shelled Kharkiv", "bombed Mogadishu", "stormed Ramallah". */
+const ARMED_ATTACK_VERBS = /^(?:shell|bomb|raid|storm|invad|besieg|overr[au]n|pound|strafe)/;
 
 /** Verbs of leaving whose "for" names where one goes: "a delegation ... left for New Delhi". */
 const LEAVING = new Set(['left', 'leave', 'leaves', 'leaving', 'departed', 'depart', 'departs', 'departing', 'headed', 'heads', 'set']);

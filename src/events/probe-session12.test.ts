@@ -175,3 +175,12 @@ test('an attack on an idea is a charge in words, no attack: "This is an attack o
   // an attack on a place or people stays one
   assert.equal(ev(run('Gunmen carried out an attack on a police station in the capital.', PUB), 'attack').type, 'ASSAULT');
 });
+
+test('a town attacked is where the attack was: "an attack on the town of Goma", "shelled Kharkiv"; a bare name after "attacked" may be a government', () => {
+  const goma = run('Rebels launched an attack on the town of Goma on Sunday.', PUB);
+  assert.equal(nameOf(goma, ev(goma, 'attack').place), 'Goma');
+  const kharkiv = run('Russian artillery shelled Kharkiv overnight, killing three people.', PUB);
+  assert.equal(nameOf(kharkiv, ev(kharkiv, 'shelled').place), 'Kharkiv');
+  const words = run('He also attacked Washington for its continued arms sales to Taipei.', PUB);
+  assert.equal(ev(words, 'attacked').place, null);
+});
