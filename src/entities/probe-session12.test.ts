@@ -177,6 +177,11 @@ describe('session 12 probe articles (quotes round)', () => {
     assert.ok(typed('The summit was held in Sofia on Monday.').includes('LOC Sofia'));
   });
 
+  it('leaves a title\'s opening word to the title: "Nippon Steel Vice Chairman Takahiro Mori"', () => {
+    const list = typed('Nippon Steel Vice Chairman Takahiro Mori said the company would keep the headquarters.');
+    assert.ok(list.includes('ORG Nippon Steel'), JSON.stringify(list));
+  });
+
   it('joins the name a person is known as to the person', () => {
     const people = entities('Its commander, Mohamed Hamdan Dagalo, known as Hemedti, said any fighter would be punished. Hemedti has denied the charges before.').filter((e) => e.type === 'PERSON');
     assert.deepEqual(people.map((e) => `${e.name} ${e.mentions.length}`), ['Mohamed Hamdan Dagalo 3'], JSON.stringify(people));

@@ -13,7 +13,7 @@ import { tokenWordIds } from '../text/word-ids.js';
 import { dropCommonHeadingOpeners, dropRubrics, judgeHeadlineSpans } from './headlines.js';
 import type { NerModel } from './model.js';
 import { stateOfName } from './states.js';
-import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverAnd, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, extendPersonOverSurname, isOpeningParticiple, joinCompanyAcrossAnd, placesAfterAreaNouns, placesBeforeAreaNouns, joinPersonAcrossParticle, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody, titlesOfWorks, dropQuotationOpener, dropTrailingWeekday, extendOverInstitutionHead, extendOverWorksHead, isRegionOrPeopleAdjective, joinAdjectiveToMisc } from './spans.js';
+import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverAnd, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, extendPersonOverSurname, isOpeningParticiple, joinCompanyAcrossAnd, placesAfterAreaNouns, placesBeforeAreaNouns, joinPersonAcrossParticle, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody, titlesOfWorks, dropQuotationOpener, dropTrailingTitleOpener, dropTrailingWeekday, extendOverInstitutionHead, extendOverWorksHead, isRegionOrPeopleAdjective, joinAdjectiveToMisc } from './spans.js';
 import { spansFromBilou, type TokenSpan } from './tags.js';
 import { extendOverAmpersandInitials, extendOverPatronTitle, extendSchoolOverFields, joinBodyOfPlaceOrBody, joinSpansTheAcronymSpells, sportsBodiesOfCountries, splitOwnerFromPossessed } from './bodyspans.js';
 import { HONORIFICS, isTitleWord, TITLE_HEADS, titleAfter, titleBefore, titleBeforeComma, titleKey, titleRanks } from './titles.js';
@@ -1281,6 +1281,7 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   const { lists, evidence } = d;
   let spans = joinNamesAcrossConnectors(w, dropTrailingWeekday(w, tagged, d.sportsStory));
   spans = extendOverInstitutionHead(w, spans);
+  spans = dropTrailingTitleOpener(w, spans);
   spans = joinAdjectiveToMisc(w, spans);
   spans = extendOverWorksHead(w, spans);
   spans = splitOwnerFromPossessed(w, spans, lists);

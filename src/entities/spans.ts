@@ -626,6 +626,28 @@ export function dropTrailingWeekday(w: readonly string[], spans: readonly TokenS
   return out ?? (spans as TokenSpan[]);
 }
 
+/** Words that open a title before its head: "Vice Chairman", "Executive Vice President", "Deputy Governor". */
+const TITLE_OPENERS = new Set(['Vice', 'Deputy', 'Executive', 'Senior', 'Acting', 'Interim']);
+/** Title heads after such an opener. */
+const TITLE_AFTER_OPENER = new Set(['Chairman', 'Chairwoman', 'Chair', 'President', 'Governor', 'Minister', 'Director', 'Secretary', 'Premier', 'Chancellor', 'Commissioner', 'Mayor', 'Speaker', 'Leader', 'Officer']);
+
+/**
+ * "Nippon Steel Vice Chairman Takahiro Mori" tagged "[Nippon Steel Vice]": a title's opening word
+ * that ends an organisation's span, before the rest of the title, belongs to the title. Drops it.
+ */
+export function dropTrailingTitleOpener(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    if (sp.type !== ORG || sp.end - sp.start < 2 || !TITLE_OPENERS.has(w[sp.end - 1]!)) return;
+    let k = sp.end;
+    while (TITLE_OPENERS.has(w[k] ?? '')) k++;
+    if (!TITLE_AFTER_OPENER.has(w[k] ?? '')) return;
+    out ??= spans.slice();
+    out[i] = { start: sp.start, end: sp.end - 1, type: sp.type };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
 /** Heads of the names of bodies that open with a people's or a region's adjective: "European Parliament", "African Union". */
 const INSTITUTION_HEADS = new Set(['Parliament', 'Commission', 'Council', 'Union', 'Court', 'Bank', 'League', 'Assembly', 'Community', 'Agency', 'Senate', 'Congress']);
 /** Adjectives of regions and peoples that are no country's demonym: "European", "Arab", "Andean". */

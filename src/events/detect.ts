@@ -551,11 +551,11 @@ const ABSTRACT_FOES = new Set([
 ]);
 function isCampaignAgainst(lower: readonly string[], i: number, hi: number): boolean {
   const w = lower[i]!;
-  if (!(w === 'fight' || w === 'fights' || w === 'battle' || w === 'war' || w === 'struggle' || w === 'fighting')) return false;
+  if (!(w === 'fight' || w === 'fights' || w === 'fought' || w === 'battle' || w === 'war' || w === 'struggle' || w === 'fighting')) return false;
   const p = lower[i + 1];
   // "needed to fight disinformation": the verb with the foe as its direct object
   if (w === 'fight' && (ABSTRACT_FOES.has(p ?? '') || (DETERMINERS.has(p ?? '') && ABSTRACT_FOES.has(lower[i + 2] ?? '')))) return true;
-  if ((w === 'fight' || w === 'fighting') && legalFight(lower, i, hi)) return true;
+  if ((w === 'fight' || w === 'fighting' || w === 'fought' || w === 'fights') && legalFight(lower, i, hi)) return true;
   if (p !== 'against' && p !== 'on') return false;
   for (let k = i + 2; k < hi && k <= i + 4; k++) if (ABSTRACT_FOES.has(lower[k]!)) return true;
   return false;
@@ -586,6 +586,8 @@ function isAttackOnIdea(lower: readonly string[], i: number, hi: number): boolea
 const LEGAL_FOES = new Set([
   'charge', 'charges', 'case', 'cases', 'ruling', 'rulings', 'verdict', 'extradition', 'deportation', 'conviction', 'lawsuit',
   'suit', 'indictment', 'allegations', 'accusations', 'ban', 'order', 'decision', 'eviction', 'fine', 'fines', 'sentence',
+  // and measures opposed in public: "the union, which had fought the deal", "fought the takeover"
+  'deal', 'merger', 'takeover', 'acquisition', 'bid', 'plan', 'plans', 'bill', 'law', 'proposal', 'reform', 'reforms', 'closure', 'cuts',
 ]);
 
 /**

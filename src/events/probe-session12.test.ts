@@ -184,3 +184,9 @@ test('a town attacked is where the attack was: "an attack on the town of Goma", 
   const words = run('He also attacked Washington for its continued arms sales to Taipei.', PUB);
   assert.equal(ev(words, 'attacked').place, null);
 });
+
+test('a deal or a plan fought is opposed, not a battle: "the union, which had fought the deal"', () => {
+  assert.deepEqual(run('The United Steelworkers union, which had fought the deal, said it would hold Nippon Steel to its promises.', PUB).events.filter((e) => e.type === 'FIGHT'), []);
+  assert.deepEqual(run('The row is still being fought in the courts.', PUB).events.filter((e) => e.type === 'FIGHT'), []);
+  assert.equal(ev(run('Government troops fought rebels near the border on Sunday.', PUB), 'fought').type, 'FIGHT');
+});

@@ -671,6 +671,12 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   // client, "Dossier Wire spoke to [Amara Okoye]" met her (after "attacked", "endorsed" a name alone
   // is a stance, and PolNeAR marks it)
   if (contents.length && SERVED_OR_MET.test(text.slice(cue.start, cue.end)) && contents.every((c) => isNameOnly(text.slice(c.start, c.end)))) return false;
+  // "The United Steelworkers union, [which had fought the deal], said": a relative clause set off
+  // on the source before the cue describes the source, and says nothing of what was said
+  if (source) for (let k = contents.length - 1; k >= 0; k--) {
+    const c = contents[k]!;
+    if (c.start >= source.end && c.end <= cue.start && /^(?:which|who|whose)\s/i.test(text.slice(c.start, c.end)) && /,\s*$/.test(text.slice(source.end, c.start)) && /^\s*,\s*$/.test(text.slice(c.end, cue.start))) contents.splice(k, 1);
+  }
   // ... and beside a piece that says something, a lone pronoun is a fragment of the clause around:
   // "She cautioned [that] the study showed [an association]"
   // (so is a relative pronoun before the cue when the clause goes on after it: "the second goal,

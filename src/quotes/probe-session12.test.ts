@@ -198,3 +198,9 @@ test('appointing someone to a post is an act, not a statement: "named a retired 
   const doc = analyze('He named a retired naval chief, Ibok-Ete Ibas, as administrator for six months.');
   assert.ok(!doc.get('quotes').some((q) => q.cue?.text === 'named'), show(doc.get('quotes')));
 });
+
+test('a relative clause set off on the source before the cue is no content: "The union, which had fought the deal, said"', () => {
+  const doc = analyze('The United Steelworkers union, which had fought the deal, said it would hold Nippon Steel to its promises.');
+  assert.ok(!doc.get('quotes').some((q) => q.text.startsWith('which')), show(doc.get('quotes')));
+  assert.ok(doc.get('quotes').some((q) => q.text.startsWith('it would hold')), show(doc.get('quotes')));
+});
