@@ -190,3 +190,10 @@ test('a deal or a plan fought is opposed, not a battle: "the union, which had fo
   assert.deepEqual(run('The row is still being fought in the courts.', PUB).events.filter((e) => e.type === 'FIGHT'), []);
   assert.equal(ev(run('Government troops fought rebels near the border on Sunday.', PUB), 'fought').type, 'FIGHT');
 });
+
+test('"the two leaders" are the two people named before, joined by "and"; with a third named there, nobody', () => {
+  const a = run('Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki met in Asmara on Friday. It was their first meeting. "The two leaders agreed to work together for lasting peace," the statement said.', PUB);
+  assert.deepEqual(partsOf(a, 'agreed'), ['Abiy Ahmed', 'Isaias Afwerki']);
+  const three = run('Abiy Ahmed met Isaias Afwerki and William Ruto in Asmara. The two leaders agreed to meet again.', PUB);
+  assert.deepEqual(partsOf(three, 'agreed'), []);
+});

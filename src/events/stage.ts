@@ -365,6 +365,7 @@ function eventOf(dc: DocContext, sc: SentenceContext, tr: Trigger, lastVerbal: D
   }
   addReporterAsSubject(dc, sc, tr, attr, parts);
   addSubjectPronoun(dc, sc, tr, attr, parts);
+  addPairSubject(dc, sc, tr, parts);
   addObjectPronoun(dc, sc, tr, parts);
   // coordinated verbs share their adjuncts: "met in Stockholm on Tuesday and agreed ..." (the
   // previous verb's, not those of an event noun in its object: "condemned the attack in Dorvan
@@ -437,6 +438,41 @@ function addSubjectPronoun(dc: DocContext, sc: SentenceContext, tr: Trigger, att
       parts.ids.push(who);
       parts.positions.push(k);
     }
+  }
+}
+
+/** People a pair is called by: "the two leaders", "both presidents", "the pair". */
+const PAIR_NOUNS = new Set(['leaders', 'men', 'women', 'presidents', 'ministers', 'premiers', 'heads', 'sides', 'rivals', 'counterparts', 'officials']);
+
+/**
+ * "Abiy Ahmed and Isaias Afwerki met in Asmara. ... The two leaders agreed to ...": a pair named
+ * as the subject right before the trigger's verb group stands for the two people named before it,
+ * when they are joined by "and" (with a third person named there too, for nobody).
+ */
+function addPairSubject(dc: DocContext, sc: SentenceContext, tr: Trigger, parts: { ids: string[]; positions: number[] }): void {
+  const { lower } = dc;
+  const { tokens } = dc.input;
+  if (tr.nominal || parts.ids.length) return;
+  let k = (tr.verb ?? tr.start) - 1;
+  while (k > sc.lo && (AUX.has(lower[k]!) || isAdverb(tokens, lower, k))) k--;
+  const pair = (PAIR_NOUNS.has(lower[k]!) && (lower[k - 1] === 'two' && lower[k - 2] === 'the' || lower[k - 1] === 'both')) || (lower[k] === 'pair' && lower[k - 1] === 'the');
+  if (!pair) return;
+  const start = lower[k - 1] === 'two' ? k - 2 : k - 1;
+  // (the subject opens the sentence, past a quotation and its comma at most)
+  if (start !== sc.lo && !(start > sc.lo && /^[,”"]$/.test(lower[start - 1]!))) return;
+  // the last two people named in the sentences before (within about two sentences' length; the
+  // mentions count tokens)
+  const named = dc.mentions.filter((m) => m.entity.type === 'PERSON' && m.end <= sc.lo && m.start >= sc.lo - 80);
+  const [a, b] = named.slice(-2);
+  if (!a || !b || a.entity.id === b.entity.id || named.some((m) => m.entity.id !== a.entity.id && m.entity.id !== b.entity.id)) return;
+  // (joined by "and", an aside on the first allowed: "Abiy Ahmed and Eritrean President Isaias
+  // Afwerki", "Abiy Ahmed, 48, and ...")
+  const between = lower.slice(a.end, b.start);
+  const and = between.indexOf('and');
+  if (and < 0 || between.length - and > 5 || (and > 0 && (between[0] !== ',' || between[and - 1] !== ','))) return;
+  for (const id of [a.entity.id, b.entity.id]) {
+    parts.ids.push(id);
+    parts.positions.push(start);
   }
 }
 
