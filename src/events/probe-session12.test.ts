@@ -197,3 +197,10 @@ test('"the two leaders" are the two people named before, joined by "and"; with a
   const three = run('Abiy Ahmed met Isaias Afwerki and William Ruto in Asmara. The two leaders agreed to meet again.', PUB);
   assert.deepEqual(partsOf(three, 'agreed'), []);
 });
+
+test('pressing for a measure takes a side on it: "pushed for the sanctions"; a push for a goal or for years does not', () => {
+  const a = run('Germany, which pushed for the sanctions, said Europe could not stay silent.', PUB);
+  assert.ok(a.stances.some((s) => s.polarity === 'support' && /sanction/.test(s.issue)), JSON.stringify(a.stances));
+  assert.deepEqual(run('Sparta Prague pressed for an equaliser in the second half.', PUB).stances, []);
+  assert.deepEqual(run('Bhutan and Nepal have argued for years over the refugees.', PUB).stances, []);
+});

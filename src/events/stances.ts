@@ -89,6 +89,16 @@ const NOUN_CUES = new Map<string, 'support' | 'oppose'>([
 const STANCE_FIRST = new Set([...cue.keys(), 'opposed', 'against', 'for', 'in', ...NOUN_CUES.keys(), ...PASSING_ACTS.keys()]);
 /** A vote cast for or against a measure takes a side on it: "voted against the bill", "will vote for the motion". */
 const VOTE_FORMS = new Set(['vote', 'votes', 'voted', 'voting']);
+/**
+ * Pressing for or against a measure takes a side on it: "pushed for the sanctions", "lobbied
+ * against the bill". Verb forms only: the nouns ("a push for peace", "the Anfal campaign against
+ * the Kurds", "its campaign for the title") name an effort, not who holds a view.
+ */
+const CAMPAIGN_FORMS = new Set([
+  'pushes', 'pushed', 'pushing', 'lobbied', 'lobbying', 'campaigned', 'campaigning', 'argue', 'argues', 'argued', 'arguing', 'pressed', 'pressing',
+]);
+/** What is pressed for on the field, not in politics, and spans of time: "pressed for an equaliser", "argued for years". */
+const NOT_CAMPAIGN_ISSUES = new Set(['equaliser', 'equalizer', 'goal', 'goals', 'runs', 'win', 'victory', 'title', 'lead', 'points', 'wickets', 'years', 'months', 'weeks', 'days', 'hours', 'decades', 'time']);
 const FIRST_PERSON = new Set(['we', 'i']);
 /** What a "defending" holder holds: "the defending champion". */
 const TITLES_HELD = new Set(['champion', 'champions', 'titleholder', 'titleholders', 'title-holder', 'holder', 'holders', 'winner', 'winners']);
@@ -205,6 +215,12 @@ interface Cue {
   objStart: number;
 }
 
+/** True when what follows "pushed for" at i is a span of time or a sporting aim, within three words. */
+function campaignsForNothing(lower: readonly string[], i: number): boolean {
+  for (let k = i + 1; k <= i + 3 && k < lower.length; k++) if (NOT_CAMPAIGN_ISSUES.has(lower[k]!)) return true;
+  return false;
+}
+
 /**
  * The polarity of the cue word at i and where its object starts, or null when it takes no side
  * here. `governor` is the appeal verb that governs it ("urged Congress to pass"), or -1.
@@ -217,7 +233,7 @@ function cueAt(lower: readonly string[], i: number, governor: number): Cue | nul
   if (!pol && (w === 'opposed' || w === 'against') && (wordAt(lower, i - 1) === 'is' || wordAt(lower, i - 1) === 'are' || wordAt(lower, i - 1) === 'was' || wordAt(lower, i - 1) === 'remains')) {
     pol = 'oppose';
     if (wordAt(lower, i + 1) === 'to') objStart = i + 2;
-  } else if (!pol && (w === 'against' || w === 'for') && VOTE_FORMS.has(wordAt(lower, i - 1))) {
+  } else if (!pol && (w === 'against' || w === 'for') && (VOTE_FORMS.has(wordAt(lower, i - 1)) || (CAMPAIGN_FORMS.has(wordAt(lower, i - 1)) && !campaignsForNothing(lower, i)))) {
     pol = w === 'for' ? 'support' : 'oppose';
   } else if (!pol && w === 'in' && (wordAt(lower, i + 1) === 'favour' || wordAt(lower, i + 1) === 'favor') && wordAt(lower, i + 2) === 'of') {
     pol = 'support';
