@@ -1106,6 +1106,12 @@ function finishCandidate(ctx: Ctx, st: Attribution, dangling: Map<number, Cand>)
   // closing the sentence after a reported clause is that clause's, as the verb nearest it is
   const last = contents[contents.length - 1]!;
   if (last.start >= cue.end) contents[contents.length - 1] = { start: last.start, end: closingTimeEnd(text, ctx.input.times, last, s) };
+  // "criticised the decision [hours later]": a time after a noun phrase says when it was said
+  const tail = contents[contents.length - 1]!;
+  if (tail.start >= cue.end) {
+    const cut = nounPhraseTimeTail(text.slice(tail.start, tail.end));
+    if (cut > 0) contents[contents.length - 1] = { start: tail.start, end: tail.start + cut };
+  }
   // "Police on Saturday arrested a man ..., killing two people, authorities said.": what a
   // closing ", SOURCE said." reports runs from the sentence's start (after a dateline)
   if (source) {
@@ -1119,6 +1125,18 @@ function finishCandidate(ctx: Ctx, st: Attribution, dangling: Map<number, Cand>)
   const quoted = source ? quotedPersonAsSaying(text, cue, source, contents) : null;
   if (quoted) return { contents: [quoted.content], cue, source: quoted.source, channel: source, sentence: si, inherited: false, confidence: 0.8 };
   return { contents, cue, source, sentence: si, inherited: false, confidence: 0.8 };
+}
+
+/** A noun phrase, then a relative time closing it: "the decision hours later", "the plan a day later". */
+const NOUN_PHRASE_TIME_TAIL = /^((?:the|a|an|his|her|its|their|this|that)\s+[^,;:“”"]{1,60}?)\s+(?:(?:a\s+few|several|two|three|\d+|a|an)\s+)?(?:hours?|days?|weeks?|minutes?|moments?)\s+(?:later|earlier)$/i;
+
+/**
+ * "criticised [the decision hours later]": the length of the noun phrase before a relative time
+ * that closes a piece (the time dates the cue, and the piece has no verb of its own), or 0.
+ */
+function nounPhraseTimeTail(piece: string): number {
+  const m = NOUN_PHRASE_TIME_TAIL.exec(piece);
+  return m && !/\b(?:is|are|was|were|had|has|have|will|would|could|did)\b/i.test(m[1]!) ? m[1]!.length : 0;
 }
 
 /** A topic noun phrase after "said of", up to the "that" opening the report. */

@@ -204,3 +204,8 @@ test('a relative clause set off on the source before the cue is no content: "The
   assert.ok(!doc.get('quotes').some((q) => q.text.startsWith('which')), show(doc.get('quotes')));
   assert.ok(doc.get('quotes').some((q) => q.text.startsWith('it would hold')), show(doc.get('quotes')));
 });
+
+test('a relative time closing a noun phrase after the cue dates the cue: "criticised the decision hours later"', () => {
+  const doc = analyze('President Donald Trump, who has repeatedly called for lower rates, criticised the decision hours later.');
+  assert.ok(doc.get('quotes').some((q) => q.cue?.text === 'criticised' && q.text === 'the decision'), show(doc.get('quotes')));
+});
