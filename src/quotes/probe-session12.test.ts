@@ -209,3 +209,8 @@ test('a relative time closing a noun phrase after the cue dates the cue: "critic
   const doc = analyze('President Donald Trump, who has repeatedly called for lower rates, criticised the decision hours later.');
   assert.ok(doc.get('quotes').some((q) => q.cue?.text === 'criticised' && q.text === 'the decision'), show(doc.get('quotes')));
 });
+
+test('a transcript label in capitals is the person the article names in full, even where the tagger read the capitals as a place', () => {
+  const doc = analyze('Transcript: Finance Minister Rachel Reeves on BBC Radio 4\'s Today programme\n\nNICK ROBINSON: Chancellor, will you raise income tax in the budget?\n\nRACHEL REEVES: I\'m not going to write the budget on the radio this morning, Nick.');
+  assert.equal(speakerOf(doc, 'write the budget'), 'Rachel Reeves', show(doc.get('quotes')));
+});

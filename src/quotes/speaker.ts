@@ -586,6 +586,12 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
   if (isListOfMentions(text, src, index.mentions)) return { speaker: null, confidence: 0 };
   const apposed = appositiveName(text, src, index.mentions);
   if (apposed) return { speaker: apposed.entity, confidence: 0.9 };
+  // "RACHEL REEVES:" in a transcript: the tagger reads capitals poorly ("RACHEL" a place), and the
+  // article names the speaker in full elsewhere
+  if (/^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){1,3}$/u.test(raw)) {
+    const hit = namesOf(index).get(lower);
+    if (hit) return { speaker: hit, confidence: 0.8 };
+  }
   if (isUnnamed(raw)) return { speaker: null, confidence: 0 };
   // "US officials", "Turkish diplomats", "the US official": unnamed people from a place, not the
   // place (its government, "The German government", still speaks for it)
