@@ -994,6 +994,24 @@ function subjectInsideOuterContent(text: string, here: readonly Cand[], source: 
   return null;
 }
 
+/**
+ * Where ", NAME," ends when the text from `from` to the cue's first token `ca` is a comma, one
+ * person's name (the entity flags `ent`), a comma and at most a time ("on Thursday", "late
+ * Monday"); else -1.
+ */
+function apposedNameBeforeCue(tokens: readonly Token[], ent: Uint8Array, text: string, from: number, ca: number): number {
+  let k = ca - 1;
+  // (past a time between the name's comma and the cue)
+  while (k >= 0 && tokens[k]!.start >= from && /^(?:on|late|early|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night)$/i.test(tokens[k]!.text)) k--;
+  if (k < 1 || tokens[k]!.text !== ',') return -1;
+  const close = k;
+  let j = k - 1;
+  while (j >= 0 && ent[j] === 2) j--;
+  if (j < 1 || ent[j] !== 1 || tokens[j - 1]!.text !== ',' || tokens[j - 1]!.start < from) return -1;
+  if (!/^\s*$/.test(text.slice(from, tokens[j - 1]!.start))) return -1;
+  return tokens[close]!.end;
+}
+
 /** A bare plural of people, with at most a quantifier: "Economists", "Many analysts". */
 const PEOPLE_PLURAL = /^(?:(?:many|most|some|several|few|other|both)\s+)?(?:economists|analysts|officials|investors|experts|traders|observers|critics|diplomats|residents|lawmakers|legislators|scientists|researchers|doctors|authorities|police|prosecutors|investigators|activists|campaigners|voters|workers|unions|employers|strategists|pollsters)$/i;
 
@@ -1018,6 +1036,16 @@ function inheritSource(ctx: Ctx, st: Attribution): void {
   if (!source && /^(?:is|are|was|were)\s+[a-z]+ing$/i.test(text.slice(cue.start, cue.end))) {
     const k = contents.findIndex((c) => c.end <= cue.start && /^\s*$/.test(text.slice(c.end, cue.start)) && isNameOnly(text.slice(c.start, c.end)));
     if (k >= 0 && contents.some((c) => c.start >= cue.end)) source = contents.splice(k, 1)[0]!;
+  }
+  // "[Britain's health secretary], Wes Streeting, on Thursday announced [plans ...]": a description
+  // tagged as content, then the person's name apposed to it (and a time), before the cue, is the
+  // subject, with the name
+  if (!source && contents.some((c) => c.start >= cue.end)) {
+    const k = contents.findIndex((c) => c.end <= cue.start && apposedNameBeforeCue(tokens, dp.ent, text, c.end, ca) > 0);
+    if (k >= 0) {
+      const c = contents.splice(k, 1)[0]!;
+      source = { start: c.start, end: apposedNameBeforeCue(tokens, dp.ent, text, c.end, ca) };
+    }
   }
   // "[Economists] had broadly expected [the hold]": a bare plural of people right before an
   // active cue, with what they hold after it, are those who hold it (before a passive or "seem",

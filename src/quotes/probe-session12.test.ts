@@ -214,3 +214,10 @@ test('a transcript label in capitals is the person the article names in full, ev
   const doc = analyze('Transcript: Finance Minister Rachel Reeves on BBC Radio 4\'s Today programme\n\nNICK ROBINSON: Chancellor, will you raise income tax in the budget?\n\nRACHEL REEVES: I\'m not going to write the budget on the radio this morning, Nick.');
   assert.equal(speakerOf(doc, 'write the budget'), 'Rachel Reeves', show(doc.get('quotes')));
 });
+
+test('"Britain\'s health secretary, Wes Streeting, on Thursday announced ...": the description with its apposed name is the source; "the minister" then is the secretary who spoke last', () => {
+  const doc = analyze('LONDON (Wire) — Britain\'s health secretary, Wes Streeting, on Thursday announced plans to cut waiting lists by opening 40 new diagnostic centres by 2027.\n\nThe minister said the centres would carry out two million extra scans a year. "Patients have waited too long," he told MPs.');
+  assert.equal(speakerOf(doc, 'plans to cut'), 'Wes Streeting', show(doc.get('quotes')));
+  assert.equal(speakerOf(doc, 'two million extra scans'), 'Wes Streeting', show(doc.get('quotes')));
+  assert.equal(speakerOf(doc, 'waited too long'), 'Wes Streeting', show(doc.get('quotes')));
+});

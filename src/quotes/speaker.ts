@@ -837,6 +837,10 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     }
     if (matches.size === 1) return { speaker: [...matches][0]!, confidence: 0.8 };
     if (ctx.previous && matches.has(ctx.previous)) return { speaker: ctx.previous, confidence: 0.7 };
+    // "Britain's health secretary, Wes Streeting, said ... The minister said": a secretary of
+    // state is a minister; only the one who spoke last, so that another minister named nearby
+    // is never taken
+    if (!matches.size && head === 'minister' && ctx.previous && isCabinetTitled(index.byId.get(ctx.previous))) return { speaker: ctx.previous, confidence: 0.7 };
     // "the company", "the carmaker": the one company named before (src/quotes/company.ts)
     if (!matches.size && isCompanyHead(head)) {
       const company = companyBefore(text, src.start, head, index, ctx.previous ?? ctx.earlier);
@@ -1031,6 +1035,11 @@ const TITLE_ABBREV: Record<string, string[]> = {
 function headOfTitle(t: string): string {
   const words = t.toLowerCase().replace(/-elect\b/g, '').split(/\s+of\s+/)[0]!.split(/[\s-]+/).filter(Boolean);
   return (words[words.length - 1] ?? '').replace(/\.$/, '');
+}
+
+/** A person whose title is a secretary of state or a chancellor, who the news also calls "the minister". */
+function isCabinetTitled(e: Entity | undefined): boolean {
+  return !!e && e.type === 'PERSON' && e.titles.some((t) => /\b(?:secretary|chancellor)$/i.test(t.trim()) && !/\b(?:general|press|permanent|party)\s+secretary$/i.test(t.trim()));
 }
 
 /** A title's head with its abbreviation spelled out ("Sen." -> "sen", "senator"). */
