@@ -14,6 +14,7 @@ import type { TokenSpan } from './tags.js';
 const PER = 0;
 const ORG = 1;
 const LOC = 2;
+const MISC = 3;
 
 const COMPASS = new Set(['North', 'South', 'East', 'West']);
 
@@ -22,6 +23,20 @@ const OWNING_BODY_HEADS = new Set([
   'Union', 'Commission', 'Council', 'Bank', 'Party', 'Ministry', 'Court', 'Agency', 'Parliament', 'Government', 'Organisation',
   'Organization', 'Federation', 'Company', 'Corporation', 'Fund', 'Authority', 'Committee',
 ]);
+
+/**
+ * "The BJP's Parvesh Verma", "the Congress's Sandeep Dikshit": what a party or a company has after
+ * its possessive, tagged with it as one body, is a person when it is two or three plain words
+ * ending in a word the lists know from people's names (or two words they know nothing of) and
+ * holding none known from bodies' or places' names ("the Union's Peace and Security Council",
+ * "Samsung's Galaxy Note" stay).
+ */
+function possessedIsAPerson(words: readonly string[], lists: NameLists): boolean {
+  if (words.length < 2 || words.length > 3 || !words.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x))) return false;
+  if (words.some((x) => OWNING_BODY_HEADS.has(x) || lists.organisationNamePart(x) || lists.organisationWord(x) || lists.knownPlace([x]) || countryOfName(x))) return false;
+  // (a name the lists know nothing of, "Parvesh Verma", in two words: a body's unit would have a head word)
+  return lists.personNamePart(words[words.length - 1]!) || (words.length === 2 && !words.some((x) => lists.personNamePart(x) || lists.givenName(x)));
+}
 
 /**
  * "the African Union's Peace and Security Council" tagged as one place "African Union's Peace":
@@ -47,7 +62,7 @@ export function splitOwnerFromPossessed(w: readonly string[], spans: readonly To
     if (!body && !compass && !countryOfName(name) && !lists.knownOrganisation(name.toLowerCase()) && !lists.knownPlace([name])) return;
     out ??= spans.slice();
     const parts: TokenSpan[] = compass ? [] : [{ start: sp.start, end: k, type: body || lists.knownOrganisation(name.toLowerCase()) ? ORG : LOC }];
-    if (sp.end - (k + 1) > 1) parts.push({ start: k + 1, end: sp.end, type: sp.type });
+    if (sp.end - (k + 1) > 1) parts.push({ start: k + 1, end: sp.end, type: possessedIsAPerson(w.slice(k + 1, sp.end), lists) ? PER : sp.type });
     out.splice(out.indexOf(spans[i]!), 1, ...parts);
   });
   return out ?? (spans as TokenSpan[]);
@@ -210,6 +225,91 @@ export function extendOverAmpersandInitials(w: readonly string[], spans: readonl
     if (sp.type !== ORG || !AMPERSAND_INITIALS.test(w[sp.end] ?? '') || spans[i + 1]?.start === sp.end) return;
     out ??= spans.slice();
     out[i] = { start: sp.start, end: sp.end + 1, type: ORG };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/** "COP30", "COP29": a numbered Conference of the Parties, written as one token. */
+const NUMBERED_CONFERENCE = /^COP\d{1,2}$/;
+
+/**
+ * "the COP30 climate summit in Belém", "a year after COP29 in Baku": the tagger never saw the
+ * UN climate conferences' numbered short names and leaves them out. A token that is "COP" and
+ * a number, in no span, is that conference, an event (MISC, as CoNLL types named events).
+ */
+export function numberedConferences(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  w.forEach((x, i) => {
+    if (!NUMBERED_CONFERENCE.test(x) || spans.some((sp) => sp.start <= i && i < sp.end)) return;
+    out ??= spans.slice();
+    out.push({ start: i, end: i + 1, type: MISC });
+  });
+  return out ? (out as TokenSpan[]).sort((a, b) => a.start - b.start) : (spans as TokenSpan[]);
+}
+
+/**
+ * Firms whose names are a founder's possessive: the auction houses, a ratings agency, shops.
+ * Only names rarely a newsworthy person's surname alone, so "McDonald's" is not among them.
+ */
+const POSSESSIVE_FIRMS = new Set(['Christie', 'Sotheby', 'Bonhams', 'Moody', 'Sainsbury', 'Macy', 'Kellogg', 'Harrod']);
+
+/**
+ * "sold at Christie's in New York" came out as a person "Christie"; "Sotheby's held a rival
+ * sale" as nothing. One of these founders' names right before "'s", with no capitalised word
+ * before it ("Agatha Christie's novels", "Chris Christie's campaign" are people's), is the firm,
+ * "'s" and all.
+ */
+export function firmsNamedByPossessive(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let i = 0; i + 1 < w.length; i++) {
+    if (!POSSESSIVE_FIRMS.has(w[i]!) || w[i + 1] !== "'s") continue;
+    const before = w[i - 1] ?? '';
+    if (/^\p{Lu}/u.test(before) && !/^(The|At|By|From|With|For|And|But|In|On|Both)$/.test(before)) continue;
+    // only the name alone, or nothing, was tagged: a longer span is another name's
+    const held = spans.filter((sp) => sp.start <= i + 1 && i < sp.end);
+    if (held.some((sp) => sp.start !== i || sp.end > i + 2)) continue;
+    out ??= spans.slice();
+    out = out.filter((sp) => !held.includes(sp));
+    out.push({ start: i, end: i + 2, type: ORG });
+  }
+  return out ? (out as TokenSpan[]).sort((a, b) => a.start - b.start) : (spans as TokenSpan[]);
+}
+
+/**
+ * "The BJP's Parvesh Verma defeated ...": a name the tagger typed a body or a place right after an
+ * organisation's possessive is the organisation's member when it reads as a person's name
+ * (`possessedIsAPerson`): a party's or a firm's people are named so in news, its units have a
+ * head word ("the BJP's Delhi unit", "Samsung's Galaxy Note").
+ */
+export function personsAfterBodysPossessive(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((b, i) => {
+    const a = spans[i - 1];
+    if (!a || b.type === PER || a.type !== ORG || a.end !== b.start - 1 || w[a.end] !== "'s") return;
+    if (!possessedIsAPerson(w.slice(b.start, b.end), lists)) return;
+    out ??= spans.slice();
+    out[i] = { start: b.start, end: b.end, type: PER };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/** Title heads a party or a firm opens as often as a person does: "Sinn Féin leader", "Vox leader". */
+const HEADS_OF_BODIES = new Set(['leader', 'chief', 'chairman', 'chairwoman', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'co-leader', 'lawmaker', 'MP', 'senator', 'candidate']);
+
+/**
+ * "Sinn Féin leader Mary Lou McDonald", "Fianna Fáil leader Micheál Martin": the tagger reads a
+ * party's name it never saw, before a title and a person, as a person. A person's span there
+ * whose words the lists know from no one's name (so not "Trump adviser Stephen Miller", "Modi
+ * aide Ajit Doval") and with no given name is the body the person's post is in.
+ */
+export function bodiesOpeningTitles(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((a, i) => {
+    const b = spans[i + 1];
+    if (a.type !== PER || !b || b.type !== PER || b.start !== a.end + 1 || !HEADS_OF_BODIES.has(w[a.end]!)) return;
+    if (w.slice(a.start, a.end).some((x) => lists.personNamePart(x) || lists.givenName(x) || lists.personWord(x))) return;
+    out ??= spans.slice();
+    out[i] = { start: a.start, end: a.end, type: ORG };
   });
   return out ?? (spans as TokenSpan[]);
 }

@@ -187,3 +187,62 @@ describe('session 12 probe articles (quotes round)', () => {
     assert.deepEqual(people.map((e) => `${e.name} ${e.mentions.length}`), ['Mohamed Hamdan Dagalo 3'], JSON.stringify(people));
   });
 });
+
+describe('session 12 probe articles, second helper round', () => {
+  it('reads two plain words after a party\'s possessive as the party\'s person', () => {
+    const list = typed('The BJP\'s Parvesh Verma defeated former chief minister Arvind Kejriwal in the New Delhi seat. "This is a victory for the people," Verma told reporters.');
+    assert.ok(list.includes('PERSON Parvesh Verma'), JSON.stringify(list));
+  });
+
+  it('reads a one-word person joined by "and" to a company as the company the article names elsewhere', () => {
+    const list = entities("BEIJING (Wire) - Huawei and Xiaomi unveiled new smartphones on Monday as competition in China's handset market intensified. Xiaomi chief executive Lei Jun said the company expected sales to double. Huawei, which has been under U.S. sanctions since 2019, did not give a sales forecast.");
+    const huawei = list.filter((e) => e.name === 'Huawei');
+    assert.deepEqual(huawei.map((e) => `${e.type} ${e.mentions.length}`), ['ORG 2'], JSON.stringify(list.map((e) => `${e.type} ${e.name}`)));
+  });
+
+  it('reads the auction houses named by a possessive as firms, "\'s" and all', () => {
+    const list = typed('A painting by Claude Monet sold for $65 million at Christie\'s in New York on Tuesday. Sotheby\'s held a rival sale the same evening.');
+    assert.ok(list.includes("ORG Christie's") && list.includes("ORG Sotheby's"), JSON.stringify(list));
+    assert.ok(!list.some((x) => x.startsWith('PERSON Christie')), JSON.stringify(list));
+    // a person's possessive stays the person's
+    assert.ok(typed('Former New Jersey governor Chris Christie\'s campaign ended on Wednesday.').includes('PERSON Chris Christie'));
+  });
+
+  it('reads a party the lists do not know, opening a leader\'s title, as a body wherever it is named', () => {
+    const list = typed('Sinn Féin won the most first-preference votes in the election. Sinn Féin leader Mary Lou McDonald said voters wanted change.');
+    assert.ok(list.includes('ORG Sinn Féin') && !list.includes('PERSON Sinn Féin'), JSON.stringify(list));
+  });
+
+  it('reads a one-word name opening a leader\'s title as the party the article names so', () => {
+    const list = entities('MADRID (Wire) - The far-right Vox party said on Monday it would vote against the budget, dealing a blow to Prime Minister Pedro Sánchez. Vox leader Santiago Abascal accused the government of corruption.');
+    const vox = list.filter((e) => e.name === 'Vox');
+    assert.deepEqual(vox.map((e) => `${e.type} ${e.mentions.length}`), ['ORG 2'], JSON.stringify(list.map((e) => `${e.type} ${e.name}`)));
+  });
+
+  it('tags the numbered UN climate conferences', () => {
+    const list = typed('Delegates gathered in Belém for the COP30 climate summit, a year after COP29 in Baku ended with a finance deal.');
+    assert.ok(list.includes('MISC COP30') && list.includes('MISC COP29'), JSON.stringify(list));
+  });
+
+  it('keeps a Korean hyphenated given name with the surname written first', () => {
+    const list = typed('Samsung Vice Chairman Lee Jae-yong was acquitted of fraud charges by an appeals court in Seoul on Monday.');
+    assert.ok(list.includes('PERSON Lee Jae-yong'), JSON.stringify(list));
+  });
+
+  it('takes a given name after "predecessor" into the person', () => {
+    const list = typed('Claudia Sheinbaum was sworn in on Tuesday, succeeding her predecessor Andrés Manuel López Obrador.');
+    assert.ok(list.includes('PERSON Andrés Manuel López Obrador'), JSON.stringify(list));
+  });
+
+  it('leaves "Rival" opening a sentence out of the company\'s name', () => {
+    const list = typed('Huawei said it would launch a new phone. Rival Xiaomi Corp reported a 30% rise in quarterly revenue.');
+    assert.ok(list.includes('ORG Xiaomi Corp'), JSON.stringify(list));
+  });
+
+  it('keeps a dateline\'s agency apart from a place whose initials it spells', () => {
+    const list = entities('NEW DELHI, June 4 (AP) - The BJP\'s ally in Andhra Pradesh won 16 seats, results showed on Tuesday.');
+    const ap = list.find((e) => e.mentions.some((m) => m.text === 'AP'));
+    assert.equal(ap?.type, 'ORG', JSON.stringify(list.map((e) => `${e.type} ${e.name}`)));
+    assert.ok(list.some((e) => e.type === 'LOC' && e.name === 'Andhra Pradesh'));
+  });
+});

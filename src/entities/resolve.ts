@@ -13,9 +13,9 @@ import { tokenWordIds } from '../text/word-ids.js';
 import { dropCommonHeadingOpeners, dropRubrics, judgeHeadlineSpans } from './headlines.js';
 import type { NerModel } from './model.js';
 import { stateOfName } from './states.js';
-import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverAnd, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, extendPersonOverSurname, isOpeningParticiple, joinCompanyAcrossAnd, placesAfterAreaNouns, placesBeforeAreaNouns, joinPersonAcrossParticle, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody, titlesOfWorks, dropQuotationOpener, dropTrailingTitleOpener, dropTrailingWeekday, extendOverInstitutionHead, extendOverWorksHead, isRegionOrPeopleAdjective, joinAdjectiveToMisc } from './spans.js';
+import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverAnd, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, extendPersonOverSurname, isOpeningParticiple, joinCompanyAcrossAnd, placesAfterAreaNouns, placesBeforeAreaNouns, joinPersonAcrossParticle, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody, titlesOfWorks, dropQuotationOpener, dropTrailingTitleOpener, dropTrailingWeekday, extendOverInstitutionHead, extendOverWorksHead, isRegionOrPeopleAdjective, joinAdjectiveToMisc, extendPersonOverHyphenatedGivenName } from './spans.js';
 import { spansFromBilou, type TokenSpan } from './tags.js';
-import { extendOverAmpersandInitials, extendOverPatronTitle, extendSchoolOverFields, joinBodyOfPlaceOrBody, joinSpansTheAcronymSpells, sportsBodiesOfCountries, splitOwnerFromPossessed } from './bodyspans.js';
+import { extendOverAmpersandInitials, firmsNamedByPossessive, personsAfterBodysPossessive, bodiesOpeningTitles, numberedConferences, extendOverPatronTitle, extendSchoolOverFields, joinBodyOfPlaceOrBody, joinSpansTheAcronymSpells, sportsBodiesOfCountries, splitOwnerFromPossessed } from './bodyspans.js';
 import { HONORIFICS, isTitleWord, TITLE_HEADS, titleAfter, titleBefore, titleBeforeComma, titleKey, titleRanks } from './titles.js';
 import { collectPersonEvidence, gluedAcronymType, isBodyAfterPostOf, isEmployerAfterOccupation, isEmployerTypedAsPlace, isStakeIn, isPlaceAfterPlaceNoun, isPlaceBeforeAreaNoun, isPlaceOwningPlaceNoun, isClubTypedAsPlace, isCurrencyPrefix, isDescriptorOfPeople, isOriginTypedAsOrganisation, isPersonInPairTypedAsPlace, isTitledPersonTypedAsPlace, isPlaceInPairTypedAsOrganisation, isSportsStory, isOrganisationTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
 
@@ -235,7 +235,7 @@ function acronymOf(words: readonly string[]): string {
  * whose initials it spells, whatever type the tagger gave each (it often calls "EU" a place).
  * With two such names ("Energy Union", "European Union") the acronym stays on its own.
  */
-function joinAcronymsToNames(clusters: Cluster[], addTo: (c: Cluster, m: RawMention, order: number) => void): void {
+function joinAcronymsToNames(clusters: Cluster[], credits: ReadonlySet<string> | null, addTo: (c: Cluster, m: RawMention, order: number) => void): void {
   const byInitials = new Map<string, Cluster | null>();
   for (const c of clusters) {
     if (c.type === 'PERSON' || c.full.length < 2) continue;
@@ -249,6 +249,8 @@ function joinAcronymsToNames(clusters: Cluster[], addTo: (c: Cluster, m: RawMent
     const key = acronymOf(c.full);
     const target = key ? byInitials.get(key) : null;
     if (!target || target === c) continue;
+    // "NEW DELHI, June 4 (AP)" beside "Andhra Pradesh": a dateline's agency is no place it spells
+    if (target.type !== 'ORG' && credits?.has(key.toLowerCase())) continue;
     for (const m of c.mentions) addTo(target, m, target.last);
     // the longer name stays the entity's name; the acronym's words must not replace it
     clusters.splice(i, 1);
@@ -1285,10 +1287,14 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   spans = joinAdjectiveToMisc(w, spans);
   spans = extendOverWorksHead(w, spans);
   spans = splitOwnerFromPossessed(w, spans, lists);
+  spans = personsAfterBodysPossessive(w, spans, lists);
+  spans = bodiesOpeningTitles(w, spans, lists);
   spans = sportsBodiesOfCountries(w, spans);
   spans = joinSpansTheAcronymSpells(w, spans);
   spans = joinBodyOfPlaceOrBody(w, spans);
   spans = extendOverAmpersandInitials(w, spans);
+  spans = numberedConferences(w, spans);
+  spans = firmsNamedByPossessive(w, spans);
   spans = joinPersonAcrossParticle(w, spans);
   spans = extendPersonOverArticledSurname(w, spans);
   spans = extendPersonOverGivenName(w, spans, lists);
@@ -1302,6 +1308,7 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   spans = extendSchoolOverFields(w, spans);
   spans = extendOverPatronTitle(w, spans);
   spans = splitPersonFromBody(w, spans, lists);
+  spans = extendPersonOverHyphenatedGivenName(w, spans);
   spans = dropPostNominal(w, spans, lists);
   spans = dropMembersOfChamber(w, spans);
   spans = extendOverPatron(w, spans);
@@ -1447,6 +1454,9 @@ function splitComplement(
   return true;
 }
 
+/** Capitalised words opening a sentence that say how the name after them stands to another: "Rival", "Compatriot". */
+const RELATION_OPENERS = new Set(['Rival', 'Compatriot', 'Teammate']);
+
 /** Trims a tagged span to the name in it; false when nothing of a name is left. */
 function trimName(w: string[], sp: TokenSpan, firstWord: number): boolean {
   trimLowercaseEdges(w, sp);
@@ -1458,6 +1468,9 @@ function trimName(w: string[], sp: TokenSpan, firstWord: number): boolean {
   if (sp.end < w.length && /^No\.?$/.test(w[sp.end - 1]!) && /^\d+$/.test(w[sp.end]!)) sp.end++;
   // "Twelve Atlantic coastal states ..." opening a sentence: the capital is the sentence's, not a name's
   if (sp.end - sp.start > 1 && sp.start === firstWord && NUMBER_WORDS.has(w[sp.start]!.toLowerCase())) sp.start++;
+  // "Rival Xiaomi Corp reported ...", "Compatriot Lee Ung-jo": a word for how the name stands to
+  // one named before, capitalised as the sentence's first, is no part of the name
+  if (sp.end - sp.start > 1 && sp.start === firstWord && RELATION_OPENERS.has(w[sp.start]!)) sp.start++;
   // "An African Union summit", "A Kenyan court" opening a sentence: the article is the sentence's
   // when an adjective of a people or a region follows ("A Bola", "An Bei" are names)
   if (sp.end - sp.start > 1 && sp.start === firstWord && (w[sp.start] === 'An' || w[sp.start] === 'A') && isRegionOrPeopleAdjective(w[sp.start + 1]!)) sp.start++;
@@ -1628,6 +1641,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   const { credits, appositives } = article;
 
   correctMentions(text, tokens, raw, credits);
+  organisationsTypedAsPersonsElsewhere(raw, text, lists);
 
   // People: cluster by full name, then attach surnames, first names and "Mr X" to the most
   // recent person whose fuller name contains them. Two people sharing a surname stay apart.
@@ -1729,7 +1743,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   roleReferences(tokens, sentences, raw, persons, appositives);
 
   joinAllCapsToRunningText(clusters, text, addTo);
-  joinAcronymsToNames(clusters, addTo);
+  joinAcronymsToNames(clusters, credits, addTo);
   joinAliasesInParentheses(clusters, text, addTo);
   joinNamesKnownAs(clusters, text, addTo);
   joinCompanyForms(clusters, addTo);
@@ -1748,6 +1762,45 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   entities.forEach((e, i) => (e.id = `e${i + 1}`));
   return entities;
+}
+
+/**
+ * "Huawei and Xiaomi unveiled new smartphones ... Huawei, which has been under U.S. sanctions":
+ * a name the tagger typed a person in one sentence and an organisation in another would make two
+ * entities of one name. The person's mention (with no title or honorific) is the organisation
+ * - for one word, when it is joined by "and" or "or" to an organisation: on newswire an
+ *   organisation's type elsewhere alone is as often the tagger's error for a person known by one
+ *   name ("Fujimori", "Zico"), and a surname beside a party is common too ("Kejriwal and AAP");
+ * - for longer names, when the organisation's mention opens a person's title and the lists know
+ *   none of its words from people's names ("Sinn Féin won the most votes" after "Sinn Féin
+ *   leader Mary Lou McDonald"; names of people the lists lack, "Tin Oo", "Xia Yueyan", are
+ *   often tagged organisations too).
+ * And a one-word MISC mention opening a person's title ("Vox leader Santiago Abascal") is the
+ * organisation of that name here, unless it is a demonym.
+ */
+function organisationsTypedAsPersonsElsewhere(raw: RawMention[], text: string, lists: NameLists): void {
+  let orgs: Set<string> | null = null;
+  for (const m of raw) if (m.type === 'ORG') (orgs ??= new Set()).add(m.words.join(' '));
+  if (!orgs) return;
+  const joined = (a: RawMention | undefined, b: RawMention | undefined) => !!a && !!b && a.end <= b.start && /^\s+(?:and|or)\s+$/.test(text.slice(a.end, b.start));
+  const opensTitle = (m: RawMention, next: RawMention | undefined) => next?.type === 'PERSON' && /^\s+\p{Ll}[\p{Ll}-]+\s+$/u.test(text.slice(m.end, next.start)) && isTitleWord(text.slice(m.end, next.start).trim());
+  // (longer names: only bodies that open a person's title, "Sinn Féin leader Mary Lou McDonald")
+  const titleOpeners = new Set<string>();
+  raw.forEach((m, i) => {
+    if (m.type === 'ORG' && m.words.length > 1 && opensTitle(m, raw[i + 1])) titleOpeners.add(m.words.join(' '));
+  });
+  raw.forEach((m, i) => {
+    // "The far-right Vox party ... Vox leader Santiago Abascal" with the second "Vox" tagged MISC
+    if (m.type === 'MISC' && m.words.length === 1 && orgs!.has(m.words[0]!) && opensTitle(m, raw[i + 1]) && !countryOfDemonym(m.words[0]!)) m.type = 'ORG';
+    if (m.type !== 'PERSON' || m.titles.length || m.honorific || !orgs!.has(m.words.join(' '))) return;
+    if (m.words.length > 1) {
+      if (titleOpeners.has(m.words.join(' ')) && !m.words.some((x) => lists.personNamePart(x) || lists.givenName(x))) m.type = 'ORG';
+      return;
+    }
+    const next = raw[i + 1];
+    const prev = raw[i - 1];
+    if ((joined(m, next) && next!.type === 'ORG') || (joined(prev, m) && prev!.type === 'ORG')) m.type = 'ORG';
+  });
 }
 
 /**

@@ -83,6 +83,13 @@ export function extendPersonOverArticledSurname(w: readonly string[], spans: rea
 }
 
 /**
+ * Nouns for who a person is to another, not posts, that stand right before a name as a title
+ * does: "her predecessor Andrés Manuel López Obrador", "his rival Kemal Kilicdaroglu". Only a
+ * given name the lists know is taken across after them.
+ */
+const PEERS_BEFORE_NAME = new Set(['predecessor', 'successor', 'rival', 'challenger', 'opponent', 'ally']);
+
+/**
  * "Mexican President Andrés Manuel López Obrador" tagged "Manuel López Obrador": a capitalised
  * word between a title and a person's span that the lists know as a given name is the person's
  * first name, not part of the title. After a capitalised title ("Supervisor Rich Desmond") any
@@ -94,10 +101,11 @@ export function extendPersonOverGivenName(w: readonly string[], spans: readonly 
   spans.forEach((a, i) => {
     const g = a.start - 1;
     if (a.type !== PER || g < 1 || !/^\p{Lu}\p{Ll}/u.test(w[g]!) || isTitleWord(w[g]!)) return;
-    if (!TITLE_HEADS.has(w[g - 1]!.toLowerCase()) || (i > 0 && spans[i - 1]!.end > g)) return;
+    const after = w[g - 1]!.toLowerCase();
+    if ((!TITLE_HEADS.has(after) && !PEERS_BEFORE_NAME.has(after)) || (i > 0 && spans[i - 1]!.end > g)) return;
     // not after a title word that modifies ("Chief Accountant Natalya Sypron"), nor a post of its own ("Prosecutor-General")
     const titleCased = /^\p{Lu}/u.test(w[g - 1]!) && !isTitleModifier(w[g - 1]!) && !w[g]!.includes('-') && !countryOfName(w[g]!) && !countryOfDemonym(w[g]!);
-    if (!lists.givenName(w[g]!) && !titleCased) return;
+    if (!lists.givenName(w[g]!) && !(titleCased && TITLE_HEADS.has(after))) return;
     out ??= spans.slice();
     out[i] = { start: g, end: a.end, type: PER };
   });
@@ -721,6 +729,30 @@ export function extendOverWorksHead(w: readonly string[], spans: readonly TokenS
     if (sp.type === PER || !WORKS_AFTER.has(w[sp.end] ?? '') || spans[i + 1]?.start === sp.end) return;
     out ??= spans.slice();
     out[i] = { start: sp.start, end: sp.end + 1, type: LOC };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/** A romanised Korean given name: two capitalised-then-lowercase syllables joined by a hyphen ("Jae-yong", "Duck-soo"). */
+const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
+
+/** A romanised Korean surname: one short syllable ("Lee", "Kim", "Park", "Yoon"). */
+const KOREAN_SURNAME = /^\p{Lu}\p{Ll}{1,4}$/u;
+
+/**
+ * "Samsung Vice Chairman Lee Jae-yong" tagged "Lee": a Korean name written surname first keeps
+ * its hyphenated given name, which the tagger never saw. A person's span (the tagger's may still
+ * hold the title) ending in a short syllable and followed by
+ * such a word that no span holds takes it in. (A capital then a lowercase syllable after a
+ * hyphen is no compound of English: "Lee-led" has no capital, "Anti-war" opens a sentence, not a
+ * name's second word.)
+ */
+export function extendPersonOverHyphenatedGivenName(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((a, i) => {
+    if (a.type !== PER || !KOREAN_SURNAME.test(w[a.end - 1]!) || !HYPHENATED_GIVEN_NAME.test(w[a.end] ?? '') || spans[i + 1]?.start === a.end) return;
+    out ??= spans.slice();
+    out[i] = { start: a.start, end: a.end + 1, type: PER };
   });
   return out ?? (spans as TokenSpan[]);
 }
