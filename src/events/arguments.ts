@@ -9,7 +9,7 @@ import { countryOfDemonym, countryOfName, isTitleWord } from '../entities/index.
 import type { MentionRef } from './attribution.js';
 import type { Trigger } from './detect.js';
 import { lightVerb, nounEntry, verbEntry } from './lexicon.js';
-import { AUX, CALENDAR_NAMES, CLAUSE_OPENERS, CURRENCIES, DETERMINERS, LOCATIVE, PREPOSITIONS, SPEECH, isCap, ofBeforeCrime } from './words.js';
+import { AUX, CALENDAR_NAMES, CLAUSE_OPENERS, CURRENCIES, DETERMINERS, LOCATIVE, MODAL_HYPO, PREPOSITIONS, SPEECH, isCap, ofBeforeCrime } from './words.js';
 import { datelineEnd, nounPhraseStart, pluralSubject, sharesSubject, subjectAfterAnd } from './clauses.js';
 import { WHEN_WORDS, calledFrom, leftFrom, listGoesOn, placeNounApposition, routeFrom } from './places.js';
 import { describesOrganisation } from './owners.js';
@@ -323,6 +323,19 @@ function laterTriggersEnd(tokens: readonly Token[], lower: readonly string[], tr
   }
 }
 
+const FUTURE_MODALS = new Set(['will', 'would', 'shall']);
+
+/**
+ * "cancelled a trip to Argentina and will travel to the mine on Wednesday": after "and" at k, a
+ * verb group in the future following a trigger with no modal of its own tells of a later act;
+ * its time is not the trigger's. ("will meet ... and will discuss" share their modal and time.)
+ */
+function futureAfterPast(lower: readonly string[], tr: Trigger, k: number): boolean {
+  if (!FUTURE_MODALS.has(lower[k + 1] ?? '')) return false;
+  for (let j = tr.start - 1; j >= 0 && j >= tr.start - 3; j--) if (MODAL_HYPO.has(lower[j]!) || FUTURE_MODALS.has(lower[j]!) || lower[j] === 'to') return false;
+  return true;
+}
+
 /**
  * A coordinated verb phrase that is no trigger ("condemned the vote and said it would hold a
  * protest on Saturday", "arrived in Velden and was welcomed by Brandt") has its own object,
@@ -334,7 +347,7 @@ function laterVerbPhraseEnd(lower: readonly string[], tr: Trigger, all: readonly
     const n = lower[k + 1]!;
     const speech = SPEECH.has(n) && (/ed$/.test(n) || n === 'said' || n === 'says' || n === 'told' || n === 'wrote');
     const passive = PASSIVE_AUX.has(n) && k + 2 < d.b && (/ed$/.test(lower[k + 2]!) || lower[k + 2] === 'met' || lower[k + 2] === 'held');
-    if (speech || passive) { d.b = k; break; }
+    if (speech || passive || futureAfterPast(lower, tr, k)) { d.b = k; break; }
     // "ordered him released on bail and set a trial date in January": a second verb with an object of
     // its own after this one's has its own time and place (not "attacked and killed the soldiers")
     if (k > tr.end + 1 && secondVerbPhrase(lower, k)) { d.b = k; break; }
@@ -916,6 +929,30 @@ export function afterPlacePreposition(lower: readonly string[], m: MentionRef, l
 const PLACE_ONLY_PREP = new Set(['in', 'near', 'outside', 'inside', 'throughout']);
 
 /**
+ * "at the US embassy in Baghdad", "outside the Israeli consulate": the country an embassy is
+ * named after is the state it represents, not where it stands; the embassy's city is the place.
+ */
+function sendsEmbassy(lower: readonly string[], m: MentionRef): boolean {
+  const next = lower[m.end] ?? '';
+  return (next === 'embassy' || next === 'consulate' || next === 'embassies' || next === 'consulates') && !!countryOfName(m.entity.name);
+}
+
+/** Sites named after a place of their own that no one owns: "the Litoral prison", "the Serena hotel". */
+const NAMED_SITES = new Set(['prison', 'jail', 'stadium', 'hotel', 'airport', 'station', 'camp', 'square', 'market', 'mosque', 'church', 'cathedral', 'temple', 'synagogue', 'hospital']);
+
+/**
+ * "rioted at the Litoral prison": a name before a site noun after "at" (or "in", "outside") names
+ * where it happened, no actor. Embassies, headquarters and factories are left out: "protested at
+ * the US embassy" is a protest against the United States.
+ */
+function namedSiteAt(lower: readonly string[], m: MentionRef, lo: number): boolean {
+  if (m.entity.type === 'PERSON' || !NAMED_SITES.has(lower[m.end] ?? '')) return false;
+  let k = m.start - 1;
+  if (k >= lo && lower[k] === 'the') k--;
+  return k >= lo && (lower[k] === 'at' || PLACE_ONLY_PREP.has(lower[k]!));
+}
+
+/**
  * "will visit Ankara on Friday to meet Erdogan": the place right after a visit verb is where the
  * visitor goes; it takes no part in another event of the sentence (the visit's own place is taken
  * by placeOf before participants are read).
@@ -937,6 +974,7 @@ function outsideActors(tokens: readonly Token[], lower: readonly string[], regio
   if (m.entity.type !== 'PERSON' && partOfName(tokens, lower, m, mentions)) return true;
   if (topicModifier(tokens, lower, m, region.hi)) return true;
   if (afterPlacePreposition(lower, m, region.lo)) return true;
+  if (namedSiteAt(lower, m, region.lo)) return true;
   if (visitedPlace(lower, m, region.lo)) return true;
   // "signs a pact during Hanoi visit", "at the Geneva talks": a place naming another event noun
   // locates that event (after a determiner or a preposition, so that "Coravia bans ..." stays a subject)
@@ -945,12 +983,36 @@ function outsideActors(tokens: readonly Token[], lower: readonly string[], regio
   return CURRENCIES.has(lower[m.end] ?? '') || NO_ACTOR_HEADS.has(m.entity.name.split(' ').pop()!);
 }
 
+/** Verbs of people or vehicles moving in numbers: "drove tractors into central Brussels". */
+const CROWD_MOTION = new Set(['drove', 'driven', 'driving', 'marched', 'marching', 'poured', 'pouring', 'streamed', 'streaming', 'flocked', 'flooded', 'swarmed', 'converged']);
+
+/**
+ * "into" at k after a verb of a crowd moving, within four words ("drove tractors into central
+ * Brussels", "marched into the capital"): where they went is a place, not an actor. "into" in
+ * general is no locative: "a probe into the killing", "fired rockets into Israel" (a target).
+ */
+function crowdMovesInto(lower: readonly string[], k: number, lo: number): boolean {
+  if (lower[k] !== 'into') return false;
+  for (let j = k - 1; j >= lo && j >= k - 4; j--) if (CROWD_MOTION.has(lower[j]!)) return true;
+  return false;
+}
+
+/**
+ * Who aid sent "to" a place goes to: a country or a body ("aid to Sudan", "loans to Ukraine"). A
+ * town or a region is where the aid goes ("send relief supplies to Sylhet"), no recipient acting.
+ */
+function receivesAid(m: MentionRef): boolean {
+  return m.entity.type !== 'LOC' || !!countryOfName(m.entity.name) || /\b(?:Republic|Kingdom|Federation)$/.test(m.entity.name);
+}
+
 /** A place (or a demonym's country) that the clause uses as a location, not as an actor. */
 function placeAsLocation(tokens: readonly Token[], lower: readonly string[], region: Region, m: MentionRef, mentions: readonly MentionRef[]): boolean {
   // a place after a locative preposition is a location, not an actor
+  // (not the state that sends an embassy: "protested at the US embassy" is against the US)
+  if (sendsEmbassy(lower, m)) return false;
   let k = m.start - 1;
   while (k >= region.lo && k >= m.start - 5 && !LOCATIVE.has(lower[k]!) && lower[k] !== 'to' && (tokens[k]!.kind === 'word' || POSS.has(lower[k]!) || placeNounApposition(tokens, lower, k, m.start)) && (!PREP.has(lower[k]!) || (lower[k] === 'with' && (lower[k - 1] === 'border' || lower[k - 1] === 'frontier'))) && (!isCap(tokens[k]!.text) || POSS.has(lower[k + 1]!) || isPlaceAdjective(tokens[k]!.text)) && lower[k] !== 'and') k--;
-  if (k >= region.lo && (LOCATIVE.has(lower[k]!) || (lower[k] === 'to' && !region.recipientTo))) return true;
+  if (k >= region.lo && (LOCATIVE.has(lower[k]!) || (lower[k] === 'to' && !(region.recipientTo && receivesAid(m))) || crowdMovesInto(lower, k, region.lo))) return true;
   // "in Iraq and Afghanistan", "in the south and Manila": the second of two places after a locative
   // ("in Ravello, Porto Lune and Casteldoro": a comma in a list that goes on with "and"; a bare
   // "in Helmand, Afghanistan" is no list and stays as it was)
@@ -1237,9 +1299,22 @@ export function attackedPlace(lower: readonly string[], tr: Trigger, ids: readon
     if (lower[k] === 'on' || lower[k] === 'against') return m;
     // "shelled Kharkiv", "attacked the town of Goma": the object town of a verb of armed attack
     // (a bare name after "attacked" may be a government: "attacked Washington for its arms sales")
-    if (!tr.nominal && k === tr.end - 1 && tr.head === tr.end - 1 && (k < m.start - 1 || ARMED_ATTACK_VERBS.test(lower[tr.head]!))) return m;
+    if (!tr.nominal && k === tr.end - 1 && tr.head === tr.end - 1 && (k < m.start - 1 || ARMED_ATTACK_VERBS.test(lower[tr.head]!) || armedSubjectBefore(lower, tr.start))) return m;
   }
   return null;
+}
+
+/**
+ * Nouns for armed men: when they attack a bare name ("Rebels attacked Goma"), the name is a
+ * town struck by arms, not a government criticised ("He attacked Washington for its arms sales").
+ */
+const ARMED_MEN = new Set(['rebels', 'militants', 'insurgents', 'gunmen', 'fighters', 'jihadists', 'militiamen', 'militias', 'militia', 'troops', 'soldiers', 'forces', 'guerrillas', 'attackers', 'assailants', 'raiders', 'bandits', 'pirates']);
+
+/** The word right before the attacking verb at `start` (past "have", "had", "reportedly") names armed men. */
+function armedSubjectBefore(lower: readonly string[], start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && (lower[k] === 'have' || lower[k] === 'had' || lower[k] === 'has' || lower[k] === 'reportedly' || lower[k] === 'also')) k--;
+  return k >= 0 && ARMED_MEN.has(lower[k]!);
 }
 
 /** Verbs that attack with arms only: "shelled Kharkiv", "bombed Mogadishu", "stormed Ramallah". */
@@ -1274,13 +1349,14 @@ export function placeOf(
     if (tr.noun >= 0 && m.end === tr.noun && m.start > tr.start - 2) return m;
     if (tr.noun >= 0 && m.end === tr.noun && tr.noun === tr.head) return m;
     if (reached && m.start === tr.end && !tr.nominal) return m;
+    if (sendsEmbassy(lower, m)) continue;
     let k = m.start - 1;
     let ok = false;
     for (; k >= region.lo && k >= m.start - 6; k--) {
       const w = lower[k]!;
       // ("a delegation ... left for New Delhi on Monday": where a visit's own verb leaves for is
       // where it goes; not another verb's, "visit the board before leaving for China")
-      if (LOCATIVE.has(w) || (reached && w === 'to') || (reached && w === 'for' && k - 1 >= tr.start && k - 1 < tr.end && LEAVING.has(lower[k - 1] ?? ''))) { ok = true; break; }
+      if (LOCATIVE.has(w) || crowdMovesInto(lower, k, region.lo) || (reached && w === 'to') || (reached && w === 'for' && k - 1 >= tr.start && k - 1 < tr.end && LEAVING.has(lower[k - 1] ?? ''))) { ok = true; break; }
       if (placeNounApposition(tokens, lower, k, m.start)) continue;
       // ("seized control of Goma")
       if (reached && w === 'control' && k === tr.end) continue;

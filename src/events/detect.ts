@@ -875,6 +875,7 @@ const STANDINGS = new Set(['lead', 'final', 'finals', 'semi-final', 'semi-finals
  * welcome to" is an adjective. Null keeps the lexicon's type; NO_EVENT drops the trigger.
  */
 function verbSense(lemma: string, lower: readonly string[], tokens: readonly Token[], i: number, lo: number): { type: string; cameo: string | null } | typeof NO_EVENT | null {
+  if (lemma === 'riot' && !riotsAsVerb(lower, i)) return NO_EVENT;
   // "a massive oil strike", "the general strike": a noun after a determiner is a walkout, unless
   // a weapon or a military word says it is an attack ("an air strike", "a pre-emptive strike")
   if (lemma === 'strike' && (lower[i] === 'strike' || lower[i] === 'strikes') && determinerBefore(lower, i, lo)) {
@@ -1221,12 +1222,43 @@ function verbReadingAt(tokens: readonly Token[], lower: readonly string[], i: nu
   return !afterDetOrPrep && !pluralNoun && !isNounReading(lower, tokens, i, lo) ? VERB : NOT_VERB;
 }
 
+/**
+ * "Inmates rioted", "prisoners were rioting": the verb. The nouns ("race riots this week",
+ * "inciting labor riots", "shop theft and rioting") and the adjective ("rioting inmates") are
+ * left out: they name riots told of elsewhere, or none at all.
+ */
+function riotsAsVerb(lower: readonly string[], i: number): boolean {
+  const w = lower[i]!;
+  if (w === 'rioted') return true;
+  return w === 'rioting' && ['were', 'was', 'are', 'is', 'been', 'began', 'started'].includes(lower[i - 1] ?? '');
+}
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/**
+ * Where the words after a verb continue past a time adverbial at k ("appealed [on Thursday] for
+ * aid", "appealed [again on Monday] to donors", "appealed [yesterday] for calm"): the verb's
+ * preposition may follow the day. Returns k when no such adverbial starts there.
+ */
+function timeAdverbialEnd(lower: readonly string[], k: number): number {
+  let j = k;
+  if (lower[j] === 'again' || lower[j] === 'late' || lower[j] === 'early') j++;
+  if (lower[j] === 'yesterday' || lower[j] === 'today') return j + 1;
+  if ((lower[j] === 'on' || lower[j] === 'last') && WEEKDAYS.has(lower[j + 1] ?? '')) return DAY_PARTS.has(lower[j + 2] ?? '') ? j + 3 : j + 2;
+  if (j > k && lower[j] === 'on') return j + 1;
+  return k;
+}
+
 /** What a verb's lexicon entry asks of its context ("appeal to", "ask ... to", "sign" not "sign off"). */
 function verbConditionsMet(tokens: readonly Token[], lower: readonly string[], i: number, lo: number, hi: number, w: string, ve: VerbEntry): boolean {
   if (ve.needsNext) {
     const a = lower[i + 1] ?? '';
     const b = lower[i + 2] ?? '';
-    if (!ve.needsNext.includes(a) && !ve.needsNext.includes(b)) return false;
+    // (not "to" past the day: it may open a purpose, "will fly on Monday to visit", which the
+    // purpose's own verb tells of)
+    const past = lower[timeAdverbialEnd(lower, i + 1)] ?? '';
+    if (!ve.needsNext.includes(a) && !ve.needsNext.includes(b) && !(past !== 'to' && ve.needsNext.includes(past))) return false;
   }
   if (ve.notBefore && i + 1 < hi && ve.notBefore.includes(lower[i + 1]!)) return false;
   if (ve.needsWithin && !needsMet(tokens, lower, i, hi, ve.needsWithin) && !releasesPerson(ve.lemma, lower, tokens, i, hi) && !passiveSubjectNeeds(tokens, lower, ve.lemma, i, lo, ve.needsWithin)) return false;

@@ -33,6 +33,8 @@ const TO_NOUNS = new Set([
   'path', 'pathway', 'access', 'right', 'rights', 'cut', 'cuts', 'change', 'changes', 'amendment', 'amendments', 'aid', 'threat',
   'threats', 'return', 'transition', 'exemption', 'exemptions', 'challenge', 'challenges', 'route', 'road', 'subsidies', 'loans',
   'transfers', 'extension', 'reparations', 'accession', 'membership', 'conversion',
+  // ("pushing for an end to protected aviation markets": what is to end is the issue, not "end")
+  'end',
 ]);
 /** Nouns of a change whose "in"-phrase says what changes: "an increase in the retirement age", "cuts in interest rates". */
 const IN_NOUNS = new Set(['increase', 'increases', 'rise', 'rises', 'hike', 'hikes', 'cut', 'cuts', 'reduction', 'reductions', 'decrease', 'decreases', 'change', 'changes', 'freeze', 'raise']);
@@ -66,6 +68,16 @@ function leadingSum(ws: readonly string[]): number {
   return ws[k] === 'in' ? k + 1 : k;
 }
 
+/**
+ * The -ed word at i follows a preposition that opens the issue's own phrase ("an end to
+ * [protected] markets", "a ban on [processed] meat"): it is an adjective, not a participle
+ * starting a reduced relative ("a motion submitted by Denmark").
+ */
+function adjectiveAfterPreposition(ws: readonly string[], i: number): boolean {
+  const prev = ws[i - 1]!;
+  return PHRASE_PREPS.has(prev) || (prev === 'to' && TO_NOUNS.has(ws[i - 2] ?? ''));
+}
+
 export function normalizeIssue(words: readonly string[]): string {
   let ws = words.map((w) => w.toLowerCase().replace(/[’']s$/, '').replace(/[“”"]/g, '')).filter((w) => w && !/^[,.;:!?()'’]$/.test(w));
   let changed = true;
@@ -92,9 +104,9 @@ export function normalizeIssue(words: readonly string[]): string {
       (i > 0 && w.endsWith('ing') && w.length > 5 && i + 1 < ws.length && !GERUND_FOLLOWERS.has(ws[i + 1]!)) ||
       // ("raising the retirement age": a gerund's object is part of the issue)
       // ("to raise the retirement age": an infinitive's object too)
-      (i > 0 && RELATIVE_OPENERS.has(w) && !PHRASE_PREPS.has(ws[i - 1]!) && !(ws[i - 1] === 'in' && IN_NOUNS.has(ws[i - 2] ?? '')) && !(i === 1 && (infinitive || (ws[0]!.endsWith('ing') && ws[0]!.length > 5)))) ||
+      (i > 0 && RELATIVE_OPENERS.has(w) && !PHRASE_PREPS.has(ws[i - 1]!) && !(ws[i - 1] === 'in' && IN_NOUNS.has(ws[i - 2] ?? '')) && !(ws[i - 1] === 'to' && TO_NOUNS.has(ws[i - 2] ?? '')) && !(i === 1 && (infinitive || (ws[0]!.endsWith('ing') && ws[0]!.length > 5)))) ||
       (i > 0 && w.endsWith('ly') && w.length > 4 && !NOT_ADVERBS.has(w)) ||
-      (i > 1 && w.endsWith('ed') && w.length > 4) ||
+      (i > 1 && w.endsWith('ed') && w.length > 4 && !adjectiveAfterPreposition(ws, i)) ||
       // "the decision three years ago": a number after the head starts another phrase
       (i > 0 && (NUMBER_WORDS.has(w) || /^\d/.test(w) || TIME_WORDS.has(w))),
   );

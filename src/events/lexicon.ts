@@ -152,6 +152,8 @@ const VERBS: V[] = [
   ['demonstrate', 'PROTEST', [], '140', { notBefore: ['that', 'the', 'a', 'its', 'their', 'his', 'her', 'how'] }],
   ['march', 'PROTEST', [], '140', { needsNext: ['through', 'on', 'to', 'in', 'from', 'towards', 'toward', 'against'] }],
   ['rally', 'PROTEST', [], '140', { needsNext: ['in', 'outside', 'against', 'on'] }],
+  // "Inmates rioted at the prison": a violent protest (CAMEO 145); only the verb (detect.ts riotsAsVerb)
+  ['riot', 'PROTEST', [], '145'],
   ['deploy', 'MOBILIZE', [], '150'],
   ['mobilise', 'MOBILIZE', [], '150'],
   ['mobilize', 'MOBILIZE', [], '150'],
@@ -160,7 +162,9 @@ const VERBS: V[] = [
   // nor is a court's "suspended sentence"
   ['suspend', 'SANCTION', [], '163', { notObject: ['session', 'sitting', 'hearing', 'search', 'play', 'match', 'game', 'trading', 'debate', 'proceedings', 'count', 'counting', 'campaign', 'campaigning', 'production', 'rescue', 'meeting', 'sentence', 'sentences',
     // ("suspending the debt brake", "suspended flights"): a rule or a service paused, no sanction between actors
-    'brake', 'rule', 'rules', 'limit', 'limits', 'ceiling', 'cap', 'requirement', 'requirements', 'regulation', 'regulations', 'tax', 'taxes', 'fees', 'payments', 'operations', 'service', 'services', 'flights', 'sales', 'trading'] }],
+    'brake', 'rule', 'rules', 'limit', 'limits', 'ceiling', 'cap', 'requirement', 'requirements', 'regulation', 'regulations', 'tax', 'taxes', 'fees', 'payments', 'operations', 'service', 'services', 'flights', 'sales', 'trading',
+    // ("the junta suspended the constitution": a state's own order set aside, no sanction on another)
+    'constitution', 'charter'] }],
   ['expel', 'SANCTION', ['expelled', 'expelling'], '166'],
   // "recalled its ambassador from Warsaw": reducing diplomatic relations (CAMEO 161); without an
   // envoy after it "recalled" is memory ("recalled that the talks had failed") or a product recall

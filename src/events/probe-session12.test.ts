@@ -204,3 +204,79 @@ test('pressing for a measure takes a side on it: "pushed for the sanctions"; a p
   assert.deepEqual(run('Sparta Prague pressed for an equaliser in the second half.', PUB).stances, []);
   assert.deepEqual(run('Bhutan and Nepal have argued for years over the refugees.', PUB).stances, []);
 });
+
+// ---- second helper round ----
+
+test('armed men attacking a bare town name: "Rebels attacked Goma" is where the attack was', () => {
+  const a = run('Rebels attacked Goma on Tuesday, residents said.', PUB);
+  assert.equal(nameOf(a, ev(a, 'attacked').place), 'Goma');
+  const b = run('Gunmen have attacked Kidal, the army said.', PUB);
+  assert.equal(nameOf(b, ev(b, 'attacked').place), 'Kidal');
+  // a speaker attacking a capital in words stays without a place
+  const words = run('The minister attacked Washington for its arms sales.', PUB);
+  assert.equal(ev(words, 'attacked').place, null);
+});
+
+test('a later act in the future after "and will" has its own time: the cancelled trip is not dated Wednesday', () => {
+  const a = run('President Gabriel Boric cancelled a trip to Argentina and will travel to the mine on Wednesday.', PUB);
+  assert.equal(ev(a, 'cancelled').time, null);
+  // a shared modal shares the time
+  const b = run('Macron will meet Scholz in Berlin and will discuss trade on Friday.', PUB);
+  assert.notEqual(ev(b, 'meet').time, null);
+});
+
+test('"pushing for an end to X": the issue is the end to X, not "end"', () => {
+  const a = run('Qatar Airways, which has been pushing for an end to protected aviation markets, welcomed the decision.', PUB);
+  assert.deepEqual(a.stances.map((s) => [nameOf(a, s.holder), s.issue, s.polarity]), [['Qatar Airways', 'end to protected aviation market', 'support']]);
+  const b = run('Germany pressed for an end to the austerity measures.', PUB);
+  assert.deepEqual(b.stances.map((s) => s.issue), ['end to austerity measure']);
+});
+
+test('a day between a verb and its preposition: "appealed on Thursday for $120 million in aid"', () => {
+  const a = run('The United Nations appealed on Thursday for $120 million in aid for Bangladesh.', PUB);
+  assert.equal(ev(a, 'appealed').type, 'APPEAL');
+  assert.equal(a.times.find((t) => t.id === ev(a, 'appealed').time)?.text, 'Thursday');
+  // a court appeal stays none
+  assert.deepEqual(run('He appealed on Monday against the verdict.', PUB).events, []);
+});
+
+test('rioting is a violent protest (CAMEO 145), the verb only: "Inmates rioted", not "race riots" or "riot police"', () => {
+  const a = run('Inmates rioted at a prison in Guayaquil on Wednesday.', PUB);
+  assert.deepEqual(a.events.map((e) => [e.type, e.cameo]), [['PROTEST', '145']]);
+  assert.equal(nameOf(a, ev(a, 'rioted').place), 'Guayaquil');
+  assert.deepEqual(run('Blanchett appealed for calm after race riots this week.', PUB).events.filter((e) => e.type === 'PROTEST'), []);
+  assert.deepEqual(run('Riot police fired tear gas.', PUB).events.filter((e) => e.type === 'PROTEST'), []);
+});
+
+test('aid sent to a town goes to a place, not to an actor; aid to a country keeps its recipient', () => {
+  const a = run('The European Union said it would send relief supplies to Sylhet next week.', PUB);
+  assert.deepEqual(partsOf(a, 'send'), ['European Union']);
+  const b = run('The United States will provide $50 million in aid to Ukraine.', PUB);
+  assert.ok(partsOf(b, 'provide').includes('Ukraine'));
+});
+
+test('where a crowd drives or marches "into" is a place: "drove tractors into central Brussels"; rockets fired into a country hit a target', () => {
+  const a = run('Farmers drove tractors into central Brussels on Monday to protest against the trade deal.', PUB);
+  assert.deepEqual(partsOf(a, 'protest'), []);
+  assert.equal(nameOf(a, ev(a, 'protest').place), 'Brussels');
+  const b = run('Hamas fired rockets into Israel on Monday.', PUB);
+  assert.ok(partsOf(b, 'fired').includes('Israel'));
+});
+
+test('suspending the constitution is no sanction; suspending a member still is', () => {
+  assert.deepEqual(run('The military suspended the constitution and dissolved parliament on Sunday.', PUB).events.filter((e) => e.type === 'SANCTION'), []);
+  assert.equal(ev(run('The African Union suspended Mali on Monday.', PUB), 'suspended').type, 'SANCTION');
+});
+
+test('a name before a site after "at" is where it happened: "rioted at the Litoral prison" has no participant Litoral', () => {
+  const a = run('Inmates rioted at the Litoral prison in Guayaquil on Wednesday.', PUB);
+  assert.deepEqual(partsOf(a, 'rioted'), []);
+  assert.equal(nameOf(a, ev(a, 'rioted').place), 'Guayaquil');
+});
+
+test('the country an embassy is named after is no place: "protested at the US embassy in Baghdad" happened in Baghdad', () => {
+  const a = run('Hundreds protested at the US embassy in Baghdad on Friday.', PUB);
+  assert.equal(nameOf(a, ev(a, 'protested').place), 'Baghdad');
+  const b = run('Swedish environmentalists rallied outside the Dutch embassy here on Friday.', PUB);
+  assert.equal(ev(b, 'rallied').place, null);
+});

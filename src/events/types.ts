@@ -29,7 +29,7 @@ export const EVENT_TYPES: readonly EventTypeInfo[] = [
   { type: 'REJECT', cameo: '120', label: 'reject (refuse, rule out, veto)' },
   { type: 'THREATEN', cameo: '130', label: 'threaten' },
   { type: 'DEADLINE', cameo: null, label: 'deadline set or expiring (ultimatum → 139)' },
-  { type: 'PROTEST', cameo: '140', label: 'protest, demonstrate, strike, march' },
+  { type: 'PROTEST', cameo: '140', label: 'protest, demonstrate, strike, march, riot (145)' },
   { type: 'MOBILIZE', cameo: '150', label: 'exhibit force posture (drills, deploy troops)' },
   { type: 'SANCTION', cameo: '163', label: 'impose sanctions, tariffs, embargo, suspend membership' },
   { type: 'RESTRICT', cameo: '172', label: 'impose administrative sanctions: ban assembly (1721) or a party (1722), curfew (1723), state of emergency or martial law (1724)' },
