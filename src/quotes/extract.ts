@@ -322,7 +322,8 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
       speaker = turn.speaker;
       speakerText = turn.speakerText;
     } else if (source) {
-      const sIdx = Math.max(0, sentIdxAt(source.start) - 1);
+      const sourceSentence = sentIdxAt(source.start);
+      const sIdx = Math.max(0, sourceSentence - 1);
       const windowStart = sentences[sIdx]?.start ?? 0;
       const previous = para - prevPara <= 1 ? prevSpeaker : null;
       const earlier = para - prevPara <= 3 ? prevSpeaker : null;
@@ -330,7 +331,7 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
       // names inside the quotation a pronoun source follows are spoken of, never the speaker:
       // "“If Donald Trump is elected ...,” he said" is not Trump
       const paragraphStart = paragraphs[paraOf(source.start)]?.start;
-      const sentenceStart = sentences[sentIdxAt(source.start)]?.start;
+      const sentenceStart = sentences[sourceSentence]?.start;
       let r = resolveSpeaker(source, { text, index, previous, windowStart, earlier, quotation, paragraphStart, sentenceStart });
       // a pronoun after a long quotation ("“...” she said" closing paragraphs of it) that nothing
       // resolved looks back from where the quotation opens

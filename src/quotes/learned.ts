@@ -1041,10 +1041,13 @@ function inheritSource(ctx: Ctx, st: Attribution): void {
   // tagged as content, then the person's name apposed to it (and a time), before the cue, is the
   // subject, with the name
   if (!source && contents.some((c) => c.start >= cue.end)) {
-    const k = contents.findIndex((c) => c.end <= cue.start && apposedNameBeforeCue(tokens, dp.ent, text, c.end, ca) > 0);
-    if (k >= 0) {
-      const c = contents.splice(k, 1)[0]!;
-      source = { start: c.start, end: apposedNameBeforeCue(tokens, dp.ent, text, c.end, ca) };
+    for (let k = 0; k < contents.length; k++) {
+      const c = contents[k]!;
+      const end = c.end <= cue.start ? apposedNameBeforeCue(tokens, dp.ent, text, c.end, ca) : -1;
+      if (end < 0) continue;
+      contents.splice(k, 1);
+      source = { start: c.start, end };
+      break;
     }
   }
   // "[Economists] had broadly expected [the hold]": a bare plural of people right before an
@@ -1163,6 +1166,9 @@ const NOUN_PHRASE_TIME_TAIL = /^((?:the|a|an|his|her|its|their|this|that)\s+[^,;
  * that closes a piece (the time dates the cue, and the piece has no verb of its own), or 0.
  */
 function nounPhraseTimeTail(piece: string): number {
+  // (a cheap test first: this runs on the last piece of every attribution)
+  const last = piece.slice(-7).toLowerCase();
+  if (!last.endsWith('later') && !last.endsWith('earlier')) return 0;
   const m = NOUN_PHRASE_TIME_TAIL.exec(piece);
   return m && !/\b(?:is|are|was|were|had|has|have|will|would|could|did)\b/i.test(m[1]!) ? m[1]!.length : 0;
 }

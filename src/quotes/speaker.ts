@@ -937,11 +937,6 @@ function onlyTitled(index: SpeakerIndex, title: string): string | null {
   return hit;
 }
 
-/**
- * The person a paragraph opens with as its subject ("[Ferraro] disagrees."), when no other person
- * the pronoun could stand for is named from there to `to` (the start of the pronoun's window);
- * null otherwise. A possessor ("Ferraro's vines") or a quotation opening the paragraph is no subject.
- */
 /** True when `window` has a subject pronoun of gender `want` outside quotation marks: "she watched". */
 function pronounGoesOn(window: string, want: 'm' | 'f'): boolean {
   const plain = window.replace(/[“"][^”"]*[”"]?/g, ' ');
@@ -955,6 +950,11 @@ function isDatelineOnly(lead: string): boolean {
 /** A description opening a paragraph, with the comma before the name apposed to it: "Her husband, ". */
 const APPOSED_DESCRIPTION = /^(?:The|His|Her|Their|Its|A|An)\s+[^,.;:“”"]{1,40},\s*$/;
 
+/**
+ * The person a paragraph opens with as its subject ("[Ferraro] disagrees."), when no other person
+ * the pronoun could stand for is named from there to `to` (the start of the pronoun's window);
+ * null otherwise. A possessor ("Ferraro's vines") or a quotation opening the paragraph is no subject.
+ */
 function paragraphSubject(text: string, ms: readonly MentionRef[], from: number, to: number, fits: (id: string) => boolean): string | null {
   let at = from;
   while (at < to && /\s/.test(text[at]!)) at++;
