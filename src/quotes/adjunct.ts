@@ -14,6 +14,16 @@ const RECIPIENT = /^to\s+(?:(?:the|its|his|her|their|our|all)\s+)?(?:[\p{Ll}-]+\
 const RECIPIENT_THEN_ADJUNCT = new RegExp(RECIPIENT.source.replace(/\$$/, '') + String.raw`\s+(?:on|at|in|after|before|for|over|during|last|this|earlier|late|today|yesterday|on\s+behalf\s+of)\b`, 'u');
 /** Words that open a clause: a piece holding one may report something after all. */
 const CLAUSE_WORD = /\b(?:that|because|if|whether|as|when|while|since|although|though|unless|how|what|why|who|where)\b|[“”"]/i;
+/**
+ * True when a piece opens with a phrase holding an infinitive before "that": in "vowed on Saturday
+ * [to retaliate] for an airstrike that killed ...", "that" opens a relative clause inside what
+ * was vowed, not the report ("to clients", "to the board" name whom it was said to).
+ */
+function hasInfinitive(piece: string): boolean {
+  const head = /^[^,;:"“”.!?]{1,70}?\s(?=that\s)/.exec(piece)?.[0] ?? '';
+  return /\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me)\s)[a-z]+\b(?<!(?:ers|ors|ists|ents|ants))/.test(head);
+}
+
 /** A prepositional phrase then "that": the content starts at the complementizer. */
 // (or a "to" phrase naming whom it was said to: "wrote in a note [to clients] that")
 const PHRASE_THEN_THAT = /^(?:(?:in|on|at|during|from|with|after|before|outside|inside|via|through)\s|to\s+(?=\p{Lu}|(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me)\s|[a-z]+(?:ers|ors|ists|ents|ants)\b))[^,;:"“”.!?]{1,60}?\s(?=that\s)/u;
@@ -33,7 +43,7 @@ export function dropCueAdjuncts(text: string, cue: Span, contents: Span[], claus
     const piece = text.slice(c.start, c.end);
     // (only after a verb of saying: "prefer to keep those things on my bill that add up" is no frame)
     // (the verb may open a cue that took its channel in: "wrote in a note")
-    const lead = isStrongSpeechVerb(lastWord(text, cue)) || isStrongSpeechVerb(firstWord(text, cue)) ? PHRASE_THEN_THAT.exec(piece) : null;
+    const lead = (isStrongSpeechVerb(lastWord(text, cue)) || isStrongSpeechVerb(firstWord(text, cue))) && !hasInfinitive(piece) ? PHRASE_THEN_THAT.exec(piece) : null;
     if (lead) contents[k] = { start: c.start + lead[0].length, end: c.end };
     else if (reportedBefore && PREPOSITION.test(piece) && !CLAUSE_WORD.test(piece)) contents.splice(k, 1);
     // "apologised [to patients]": whom it was said to, never what, even with nothing else said
@@ -72,7 +82,11 @@ const CIRCUMSTANCE_OPENER = /^(?:as|when|after|before|while|once|until|amid|foll
  * jury on Monday "). Such a clause is the occasion of the saying.
  */
 export function isCircumstanceAfterAddressee(gap: string, piece: string): boolean {
-  return CIRCUMSTANCE_OPENER.test(piece) && /^\s*[^,;:"“”.!?]{0,60}$/.test(gap) && !CLAUSE_WORD.test(gap);
+  if (CIRCUMSTANCE_OPENER.test(piece) && /^\s*[^,;:"“”.!?]{0,60}$/.test(gap) && !CLAUSE_WORD.test(gap)) return true;
+  // "told a news conference after [the Fed] held its rate steady": the piece is the rest of a
+  // clause the gap opens, with its subject
+  const open = /\s(?:as|when|after|before|while|once|until)\s[^,;:"“”.!?]{0,50}$/i.exec(gap);
+  return !!open && isCircumstanceAfterAddressee(gap.slice(0, open.index + 1), gap.slice(open.index + 1) + piece);
 }
 
 /** A participle clause that is not one of saying, closing the sentence: ", raising the prospect of ...". */

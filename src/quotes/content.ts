@@ -162,6 +162,12 @@ export function isFinancialResult(cue: string, content: string): boolean {
 /** "speaking on condition of anonymity", "speaking anonymously", "speaking on background": why the source goes unnamed. */
 const SPEAKING_UNNAMED = /^(?:[a-z]+ly\s+)?speaking\s+(?:on\s+(?:the\s+)?condition\s+(?:of\s+|that\s+)?(?:anonymity|\S+\s+not\s+be\s+(?:named|identified))|anonymously|on\s+background|privately|on\s+the\s+record|off\s+the\s+record)\b/i;
 
+/** The reporter's own framing after the attribution: "..., the people said, [in what would be the biggest deal this year]". */
+const REPORTER_FRAME = /^in\s+what\s+(?:would|could|will|might|may)\s+be(?:come)?\s/i;
+
+/** When, relative to something else: "weeks after the WHO declared ...", "shortly before the vote". */
+const RELATIVE_TIME = /^(?:(?:(?:\d+|a\s+few|several|two|three|four|five|six|some)\s+)?(?:minutes|hours|days|weeks|months|years)|(?:a|one)\s+(?:day|week|month|year)|shortly|soon|just|moments?|hours)\s+(?:after|before|since)\s/i;
+
 /** How the room or the speaker took it: "to loud cheers", "amid applause", "with a smile", "through tears". */
 const REACTION = /^(?:to|amid|amidst|with|through)\s+(?:(?:a|an|the|some|loud|warm|thunderous|sustained|rapturous|scattered|nervous|audible|big|broad|wry|faint|standing)\s+){0,2}(?:cheers|cheering|applause|laughter|boos|booing|jeers|jeering|gasps|groans|whoops|smile|grin|laugh|chuckle|shrug|sigh|tears|ovation)\b[^,;]{0,40}$/i;
 
@@ -176,7 +182,7 @@ const REACTION = /^(?:to|amid|amidst|with|through)\s+(?:(?:a|an|the|some|loud|wa
  */
 export function isCircumstanceClause(piece: string, isSpeech: (lower: string) => boolean, contentBefore: boolean): boolean {
   if (SPEAKING_UNNAMED.test(piece)) return true;
-  if (contentBefore && REACTION.test(piece)) return true;
+  if (contentBefore && (REACTION.test(piece) || RELATIVE_TIME.test(piece) || REPORTER_FRAME.test(piece))) return true;
   const first = /^(?:[a-z]+ly\s+)?([a-z]{3,}ing)\b/.exec(piece)?.[1];
   return !!first && contentBefore && !isSpeech(first) && !/^(?:according|including|regarding|concerning|notwithstanding)$/.test(first);
 }
@@ -302,8 +308,13 @@ export function isPerformativeAct(cue: string, after: string): boolean {
   if (SHOW.test(c) && SHOWED_FEELING.test(after)) return true;
   if (AGREE.test(c) && AGREED_MEASURES.test(after)) return true;
   if (APPOINT.test(c) && APPOINTED_AS.test(after)) return true;
+  if (ENACT.test(c) && ENACTED_LAW.test(after)) return true;
   return (SIGN.test(c) || AGREE.test(c)) && SIGNED_DOCUMENT.test(after);
 }
+
+/** A legislature passing a law acts; it says nothing: "parliament on Thursday passed a law banning ...". */
+const ENACT = /\b(?:passed|passes|pass|enacted|enacts|enact|adopted|adopts|adopt)$/i;
+const ENACTED_LAW = /^\s+(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:law|laws|bill|bills|legislation|resolution|measure|budget|amendment|constitution|decree|act)\b/iu;
 
 /** Appointing someone to a post is an act: "named a retired naval chief, Ibok-Ete Ibas, as administrator". */
 const APPOINT = /\b(?:named|names|name|appointed|appoints|appoint|nominated|nominates|nominate|installed|installs)$/i;
@@ -419,7 +430,7 @@ export function endBeforeCoordination(piece: string): number {
 }
 
 /** Words that may follow a channel phrase without being content: "on Thursday", "late Friday". */
-const CHANNEL_TAIL_WORD = /^(?:on|in|at|late|early|last|this|that|earlier|later|overnight|morning|afternoon|evening|night|week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|and|,|\.)$/;
+const CHANNEL_TAIL_WORD = /^(?:on|in|at|late|early|last|this|that|earlier|later|overnight|morning|afternoon|evening|night|week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|and|to|the|his|her|its|their|staff|employees|workers|supporters|followers|members|shareholders|investors|reporters|lawmakers|colleagues|,|\.)$/;
 
 /**
  * A piece that starts inside a channel phrase ("wrote in a post on [X on] Thursday") and holds
@@ -427,7 +438,8 @@ const CHANNEL_TAIL_WORD = /^(?:on|in|at|late|early|last|this|that|earlier|later|
  * piece's text after the channel phrase ends.
  */
 export function isChannelRemnant(rest: string): boolean {
-  const words = rest.split(/\s+|(?=[,.])/).filter(Boolean);
+  // (whom it went to: "in a letter [to the mayor] that", "in a memo [to all staff] that")
+  const words = rest.replace(/^\s*to\s+(?:(?:the|his|her|its|their|all)\s+)?(?:[\p{L}'’-]+\s*){1,3}$/u, '').split(/\s+|(?=[,.])/).filter(Boolean);
   // (where the channel was: "at the sentencing hearing [in Boston]", "at a rally in New Hampshire")
   let place = false;
   return words.every((w, i) => {

@@ -17,10 +17,51 @@ const AGE_NOUN = /^\d{1,3}-year-old$/;
  * Japanese", "the Swiss", "the British"), is no such description.
  */
 export function isPersonDescriptor(title: string): boolean {
-  if (AGE_NOUN.test(title)) return true;
-  // ("the British", "the French", "the Dutch" are adjectives for a nation, never one person)
-  if (!/^\p{Lu}\p{Ll}+$/u.test(title) || /(?:s|ish|ch|ese)$/.test(title)) return false;
-  return countryOfDemonym(title) !== null;
+  if (AGE_NOUN.test(title) || isRoleDescription(title)) return true;
+  return isNationalNoun(title);
+}
+
+/** "German", "Spaniard", "Kenyan": one person by nationality ("the British", "the French", "the Dutch" are adjectives for a nation, never one person). */
+function isNationalNoun(w: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || /(?:s|ish|ch|ese)$/.test(w)) return false;
+  return countryOfDemonym(w) !== null;
+}
+
+/**
+ * What a story calls a person it has just named, for variety: "the goalkeeper", "the novelist",
+ * "the economist". Never a title of office ("the minister", "the director"): those go by the
+ * titles the entities carry.
+ */
+const ROLE_NOUNS = new Set([
+  'goalkeeper', 'keeper', 'striker', 'midfielder', 'defender', 'forward', 'winger', 'quarterback', 'pitcher', 'batsman', 'bowler',
+  'player', 'athlete', 'cyclist', 'swimmer', 'sprinter', 'boxer', 'golfer', 'skier', 'champion', 'veteran',
+  'actor', 'actress', 'singer', 'rapper', 'songwriter', 'musician', 'novelist', 'author', 'writer', 'poet', 'filmmaker',
+  'economist', 'historian', 'scientist', 'researcher', 'physicist', 'biologist', 'epidemiologist', 'virologist', 'climatologist',
+  'lawmaker', 'legislator', 'billionaire', 'tycoon', 'entrepreneur', 'businessman', 'businesswoman', 'activist', 'campaigner',
+  'survivor', 'defendant', 'plaintiff',
+]);
+
+/** Words that may stand before a role noun and keep it about one person: "the veteran goalkeeper", "the 35-year-old striker", "the Brazilian forward". */
+function isRoleModifier(w: string): boolean {
+  return w === 'former' || w === 'veteran' || w === 'young' || w === 'retired' || AGE_NOUN.test(w) || (/^\p{Lu}\p{Ll}+$/u.test(w) && countryOfDemonym(w) !== null);
+}
+
+/** True for "goalkeeper", "veteran goalkeeper", "Brazilian forward", "31-year-old Kenyan" (the words after "the"). */
+export function isRoleDescription(title: string): boolean {
+  const words = title.split(/\s+/);
+  const head = words[words.length - 1]!;
+  // (an age or a nationality is a head too, after a modifier: "the 31-year-old Kenyan")
+  if (words.length > 3 || !(ROLE_NOUNS.has(head) || (words.length > 1 && (AGE_NOUN.test(head) || isNationalNoun(head))))) return false;
+  return words.slice(0, -1).every(isRoleModifier);
+}
+
+/**
+ * True when `window` brings in someone unnamed by the description's head noun ("an economist at
+ * Barclays ... the economist said"): the description then goes on with that unnamed person.
+ */
+export function introducesUnnamed(window: string, title: string): boolean {
+  const head = title.split(/\s+/).pop()!.toLowerCase();
+  return new RegExp(`\\b(?:a|an|one|another)\\s+(?:[\\w-]+\\s+){0,2}${head}\\b`, 'i').test(window);
 }
 
 /**
@@ -65,7 +106,8 @@ export function organisationOpening(text: string, ms: readonly MentionRef[], sen
   if (!first || first.type !== 'ORG' || first.start >= to || !/^\s*(?:[Tt]he\s+)?$/.test(text.slice(from, first.start))) return null;
   // "The Tokyo Stock Exchange's operator ...": a possessor is not the subject, nor is one of
   // two ("NATO and Russia are ...")
-  if (/^(?:['’]s?\b|\s*,|\s+(?:and|or|&)\s)/.test(text.slice(first.end, first.end + 5))) return null;
+  // (a relative clause on it is no list: "The World Federation of Advertisers, which is named ...")
+  if (/^(?:['’]s?\b|\s*,(?!\s*(?:which|who)\b)|\s+(?:and|or|&)\s)/.test(text.slice(first.end, first.end + 12))) return null;
   // ("PC maker Lenovo": a name before a noun and another name only modifies it)
   if (/^\s+(?!(?:on|in|at|for|of|to|by|with|from|and|or|said|says|told|late|early|last|this)\b)[a-z-]+\s+\p{Lu}/u.test(text.slice(first.end, first.end + 40))) return null;
   return first.entity;

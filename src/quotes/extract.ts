@@ -4,6 +4,7 @@ import { findChannelSpan, leadingChannel } from './channel.js';
 import { isSpeechVerb } from './cues.js';
 import { findQuoteMarks, type QuoteMarks } from './marks.js';
 import { headlineAttribution, headlineTrailingAttribution, interviewAnswers, interviewee, transcriptTurns, type LabelAttribution } from './labels.js';
+import { creditRepeatedQuotes } from './repeated.js';
 import { antecedentPhrase, indexEntities, resolveSpeaker, sourceHead } from './speaker.js';
 import { defaultTaggers } from './tagger.js';
 import { type Cand, markAt, type MarkIndex, PREPS, type QuoteInput } from './candidate.js';
@@ -44,7 +45,9 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   const sentIdxAt = (pos: number) => sentenceIndexAt(sentences, pos);
   const extra = uncoveredQuotations(input, list, cands, turns, dangling, sentIdxAt);
   const all = [...cands, ...extra].sort((a, b) => a.contents[0]!.start - b.contents[0]!.start);
-  return finish(all, input, marks, sentIdxAt);
+  const quotes = finish(all, input, marks, sentIdxAt);
+  creditRepeatedQuotes(quotes);
+  return quotes;
 }
 
 /** Drops the candidates a layout label's attribution covers and adds the labels' own (all but questions). */

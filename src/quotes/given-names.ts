@@ -1,7 +1,8 @@
 /**
  * Given names that news writing gives, overwhelmingly, to one gender, written for the project from
  * general knowledge (no dataset). A name used for both in some language is left out ("Jordan",
- * "Andrea", "Nicola", "Jean", "Jan", "Kim", "Yuki"). Speaker resolution takes a name's gender as
+ * "Andrea", "Nicola", "Jean", "Jan", "Kim", "Yuki"; "Joan" and "Simone" are men's names in
+ * Catalan and Italian: Joan Laporta, Simone Inzaghi). Speaker resolution takes a name's gender as
  * one weak vote, below a title ("Mr.", "Mrs.") and the pronouns the article itself uses.
  */
 
@@ -9,7 +10,7 @@ const FEMALE = `
 Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty Margaret Sandra Ashley Kimberly
 Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie Rebecca Sharon Laura Cynthia Kathleen Amy Angela Helen Anna
 Brenda Pamela Emma Nicole Samantha Katherine Christine Debra Rachel Catherine Carolyn Janet Ruth Maria Heather Diane
-Virginia Julie Joyce Victoria Olivia Kelly Christina Lauren Joan Evelyn Judith Megan Cheryl Hannah Martha Jacqueline
+Virginia Julie Joyce Victoria Olivia Kelly Christina Lauren Evelyn Judith Megan Cheryl Hannah Martha Jacqueline
 Frances Gloria Ann Teresa Kathryn Sara Janice Julia Grace Judy Theresa Beverly Denise Marilyn Amber Danielle Rose Diana
 Abigail Natalie Jane Lori Tiffany Kayla Sophie Sophia Isabella Chloe Charlotte Lucy Alice Claire Clara Marie Anne Annika
 Ingrid Astrid Elena Irina Olga Natalia Natalya Svetlana Tatiana Tatyana Yulia Anastasia Ekaterina Yekaterina Ludmila
@@ -17,7 +18,7 @@ Lyudmila Galina Marina Oksana Ursula Hillary Kamala Nikki Giorgia Francesca Giul
 Dolores Rosa Ana Fernanda Gabriela Mariana Beatriz Fatima Aisha Ayesha Amina Leila Layla Zainab Mariam Maryam Yasmin Priya
 Sunita Indira Sonia Sonya Mette Sanna Jacinda Keiko Yuko Agnieszka Katarzyna Magdalena Eva Petra Jana Hana Lena Nina Vera
 Greta Heidi Helga Sigrid Kristin Kirsten Karin Birgit Emilia Amelia Mia Ella Ava Zoe Lily Ruby Holly Jenny Kate Katie Kathy
-Liz Beth Sue Sally Molly Penny Tina Gina Nadia Noura Rania Huda Salma Samira Nadine Simone Sylvie Sandrine Nathalie
+Liz Beth Sue Sally Molly Penny Tina Gina Nadia Noura Rania Huda Salma Samira Nadine Sylvie Sandrine Nathalie
 Isabelle Valerie Brigitte Marine Annalena Saskia Kaja Alexandra Veronica Monica Rita Silvia Elisabeth Johanna Ewa
 Dorota Beata Marta Ilona Iveta Jolanta Lucie Eleni Maria-Elena Ayse Fatma Zeynep Elif Shirin Mahsa Neha Anjali Pooja
 `;
@@ -36,7 +37,8 @@ Fernando Diego Pablo Mario Giuseppe Giovanni Matteo Sergio Silvio Luigi Ahmed Mo
 Hassan Hussein Ibrahim Mahmoud Khalid Abdullah Recep Yair Naftali Ehud Moshe Yitzhak Shinzo Fumio Jair Ion Ioan Vasile
 Gheorghe Nicolae Mircea Andrzej Jarosław Mateusz Lars Erik Anders Magnus Olof Stefan Jens Mads Sven Jonas Tomas Martin
 Hugh Ian Neil Gordon Tony Nigel Nick Liam Declan Conor Ciaran Hossein Faisal Mustafa Ahmad Yusuf Youssef Abdel Karim Tariq
-Bashar Salman Hamad Tamim Vikram Sanjay Arvind Ramesh Suresh
+Bashar Salman Hamad Tamim Vikram Sanjay Arvind Ramesh Suresh Nabil Nasser Walid Samir Hamid Rashid Jamal Fadi Ziad
+Marwan Bilal Yasser Saeb Hazem Adel Osama Ayman Ismail Khaled Majid Nabih Riad Saad Wael Yousef Hani Abbas Hasan Husain
 `;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);

@@ -171,7 +171,9 @@ export function headlineTrailingAttribution(text: string, paragraphs: readonly S
   if (!h) return null;
   const m = HEADLINE_TRAILING.exec(h.line);
   if (!m || m[2]!.split(/\s+/).length > 8 || /\?\W*$/.test(m[1]!)) return null;
-  const cs = h.ls;
+  // ("Exclusive: Glencore weighs sale ..., sources say": the rubric is the desk's, not the sources')
+  const rubric = /^([\p{L} ]{3,20}):\s+/u.exec(m[1]!);
+  const cs = h.ls + (rubric && isRubric(rubric[1]!) ? rubric[0].length : 0);
   const ss = h.ls + m[0].length - m[3]!.length - m[2]!.length - 1;
   const ce = h.ls + m[1]!.length;
   return { cue: { start: ss + m[2]!.length + 1, end: h.ls + m[0].length }, source: { start: ss, end: ss + m[2]!.length }, content: { start: cs, end: ce }, paragraph: { start: h.ls, end: h.le }, kind: 'headline' };

@@ -16,6 +16,7 @@ import { attachesPreposition, CUE_PREPOSITIONS, isSpeechVerb, isStrongSpeechVerb
 import { cueEndsInsideChannel, findChannelSpan, isChannelParticiple, verbBeforeChannel } from './channel.js';
 import { lemmaOf, prepDocument, type DocPrep, type SentPrep } from './features.js';
 import { contentAfterAddressee, findToldClauses } from './told.js';
+import { reducedRelativeAgent } from './reduced-relative.js';
 import { findFindings } from './findings.js';
 import { isRubric } from './labels.js';
 import type { QuoteMarks } from './marks.js';
@@ -206,7 +207,11 @@ const CLAUSE_OPENER = /^,?\s+(?:the|a|an|it|he|she|they|we|I|his|her|its|their|t
 function afterOpeningTime(text: string, times: readonly Timex[], piece: Span): number {
   for (let k = 0; k < times.length; k++) {
     const t = times[k]!;
-    if (t.end <= piece.start || t.start > piece.start) continue;
+    if (t.end <= piece.start || t.start > piece.start) {
+      // "vowed [on Saturday to retaliate ...]": a time after "on" dates the cue when an infinitive follows it
+      if (t.start > piece.start && t.end < piece.end && /^(?:on|in|at)\s+$/i.test(text.slice(piece.start, t.start)) && /^\s+to\s+[a-z]/.test(text.slice(t.end, t.end + 8))) return t.end + /^\s*/.exec(text.slice(t.end))![0].length;
+      continue;
+    }
     if (t.end >= piece.end || !CLAUSE_OPENER.test(text.slice(t.end, t.end + 12))) return piece.start;
     return t.end + /^\s*,?\s*/.exec(text.slice(t.end))![0].length;
   }
@@ -382,12 +387,64 @@ function takeContents(ctx: Ctx, st: Attribution): void {
     contentAfterCue: f.contents.some((y) => y.a >= f.cue.b && !isAmountOnly(text.slice(tokens[lo + y.a]!.start, tokens[lo + y.b - 1]!.end))),
   };
   for (const x of f.contents) takePiece(ctx, st, x, acc);
+  joinTouchingPieces(text, acc.contents);
   reportedSubjectAsContent(ctx, st, acc.contents);
   if (!acc.contents.length) clauseAfterOpeningAccording(ctx, st, acc.contents);
   st.refusal = acc.refusal;
   st.subject = acc.subject;
   st.contents = acc.contents;
   ctx.mi = acc.mi;
+}
+
+/** The length of a rubric opening a piece, the desk's label and not what was said: "[Exclusive: ]Glencore weighs sale ..., sources say". */
+function rubricLength(text: string, piece: Span): number {
+  const rubric = /^([\p{L} ]{3,20}):\s+/u.exec(text.slice(piece.start, piece.end));
+  return rubric && isRubric(rubric[1]!) && rubric[0].length < piece.end - piece.start ? rubric[0].length : 0;
+}
+
+/** A source that counts people or bodies: "56", "most", "two of them". */
+const COUNTED_SOURCE = /^(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|most|many|some|half|all|none|several|a\s+majority|the\s+majority)\b/i;
+
+/** A cue ending in the channel it went out by: "said in a statement", "wrote in a post". */
+const CHANNEL_NOUN_END = /\b(?:statement|post|interview|letter|video|message|note|release|broadcast|speech|comments|remarks)$/i;
+/** A participle phrase on such a channel, closed by a comma: "carried by the official WAFA news agency, ". */
+const CHANNEL_PARTICIPLE = /^(?:carried|issued|posted|released|published|read|broadcast|aired|shared|distributed|sent|quoted)\s+(?:by|on|in|to|through|via|out)\b[^,;:“”"]{0,80},\s*/i;
+
+/** Finite verbs a main clause goes on with after a relative clause (besides past forms in -ed). */
+const MAIN_VERB = /^(?:is|are|was|were|has|have|had|will|would|can|could|said|says|told|won|lost|met|left|became|took|made|went|came|gave|ran|spoke)$/;
+
+/**
+ * "Takaichi, [who] had hoped [to become prime minister, congratulated him]": a source that is the
+ * relative pronoun of a clause set off by commas has said what comes before the comma closing
+ * that clause; after it, the main clause goes on (a lowercase word after the comma). Changes
+ * `contents` in place.
+ */
+function endAtRelativeClose(text: string, source: Span, cue: Span, contents: Span[]): void {
+  if (!/^(?:who|which)$/i.test(text.slice(source.start, source.end)) || !/,\s*$/.test(text.slice(Math.max(0, source.start - 3), source.start))) return;
+  for (let k = 0; k < contents.length; k++) {
+    const c = contents[k]!;
+    if (c.start < cue.end) continue;
+    const piece = text.slice(c.start, c.end);
+    if (/[“”"]/.test(piece)) return;
+    // (the main clause's verb, with no aside after it: in "who said the plan, approved last
+    // year, would fail" the comma opens an aside inside what was said)
+    const close = /,\s+(\p{Ll}+)\b/u.exec(piece);
+    if (close && (/ed$/.test(close[1]!) || MAIN_VERB.test(close[1]!)) && !piece.slice(close.index + 1).includes(',')) contents.splice(k, contents.length - k, { start: c.start, end: c.start + close.index });
+    return;
+  }
+}
+
+/**
+ * "defends [judicial] [overhaul]": two pieces the tagger began apart with only a space between
+ * are one noun phrase. Changes `contents` (in text order) in place.
+ */
+function joinTouchingPieces(text: string, contents: Span[]): void {
+  for (let k = contents.length - 1; k > 0; k--) {
+    const a = contents[k - 1]!;
+    const b = contents[k]!;
+    // (a relative pronoun opens a clause of its own: "a move [that] drew criticism")
+    if (a.end < b.start && /^ +$/.test(text.slice(a.end, b.start)) && !/^(?:that|which|who|whom|whose)\b/i.test(text.slice(b.start, b.end))) contents.splice(k - 1, 2, { start: a.start, end: b.end });
+  }
 }
 
 /**
@@ -454,6 +511,9 @@ function trimmedPiece(ctx: Ctx, st: Attribution, x: Seg, a: number, piece: strin
   if (x.a >= f.cue.b) sp.end = beforeClosingChannel(text, sp);
   // "conceded [defeat late] on Sunday": the part of the day belongs to the time after it
   if (x.a >= f.cue.b) sp.end -= partOfDayBeforeTime(text.slice(sp.start, sp.end), text.slice(sp.end, sp.end + 30));
+  // `was "the real opposition now," [a]` claim ...: an article opens the next noun phrase, never ends what was said
+  // (lowercase: "identified only as witness A" ends in a letter)
+  if (x.a >= f.cue.b) sp.end -= /[,\s]+(?:a|an|the)$/.exec(text.slice(sp.start, sp.end))?.[0].length ?? 0;
   // "BaFin, which was criticised [for failing to spot the fraud], said": the source's relative clause
   if (x.b <= f.cue.a && isInSourceRelative(text.slice(s.start, sp.start), text.slice(sp.end, cue.start))) return null;
   // "said last [week it had tightened ...]": when the statement was made is the cue's, not what was said
@@ -494,9 +554,21 @@ function afterCueTrimmed(ctx: Ctx, st: Attribution, x: Seg, a: number, piece: st
   if (x.a >= f.cue.b && inChannelPhrase(text, cue, s, sp)) return null;
   // "said in [a message posted to Instagram on Sunday that the park ...]": the statement is the clause
   if (x.a >= f.cue.b) sp.start = clauseAfterChannel(text, cue, s, sp);
+  // "defends [winter fuel cut as unions] revolt": a clause of circumstance the tagger cut short, its
+  // verb left outside, is the occasion, not what was defended
+  const occasion = x.a >= f.cue.b ? /\s(?:as|while|amid)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+$/u.exec(text.slice(sp.start, sp.end)) : null;
+  if (occasion && /^\s+\p{Ll}+(?:\s+\p{Ll}+){0,2}\s*[.!?]?\s*$/u.test(text.slice(sp.end, s.end))) sp.end = sp.start + occasion.index;
+  // "said in a statement [carried by the WAFA news agency,] "...": how the channel went out, not what it said
+  const carried = x.a >= f.cue.b && CHANNEL_NOUN_END.test(cueText) && /^\s*$/.test(text.slice(cue.end, sp.start)) ? CHANNEL_PARTICIPLE.exec(text.slice(sp.start, sp.end)) : null;
+  if (carried) {
+    if (carried[0].length >= sp.end - sp.start) return null;
+    sp.start += carried[0].length;
+  }
   // a dateline before the first sentence's content: "KISUMU, Kenya, March 5 (Wire) — A cholera ..."
   const dl = DATELINE.exec(text.slice(sp.start, Math.min(sp.end, sp.start + 120))) ?? LIVE_STAMP.exec(text.slice(sp.start, Math.min(sp.end, sp.start + 24)));
   if (dl && dl[0].length < sp.end - sp.start) sp.start += dl[0].length;
+  // (and a piece that is the dateline alone, "[DUBAI] — Iran vowed", is none)
+  else if (x.b <= f.cue.a && (DATELINE.exec(text.slice(sp.start, sp.start + 120))?.[0].length ?? 0) >= sp.end - sp.start) return null;
   return sp;
 }
 
@@ -576,6 +648,14 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   const otherCues = found.filter((g) => g !== f).map((g) => tokens[lo + g.cue.a]!.start);
   dropDurationAfterCue(text, cue, contents);
   dropCircumstancePieces(text, cue, contents);
+  if (source) endAtRelativeClose(text, source, cue, contents);
+  // "[Of the firms involved], 56 said ...": the group the source is counted from is part of who spoke
+  if (source) {
+    for (let k = contents.length - 1; k >= 0; k--) {
+      const c = contents[k]!;
+      if (c.end <= source.start && /^(?:Of|Among)\s[^,;]{1,50}$/.test(text.slice(c.start, c.end)) && /^\s*,\s*$/.test(text.slice(c.end, source.start)) && COUNTED_SOURCE.test(text.slice(source.start, source.end))) contents.splice(k, 1);
+    }
+  }
   dropCueAdjuncts(text, cue, contents, onlyAfterCue ? clauseBeforeSource(text, s, source, cue, otherCues) : null);
   // "The talks will resume next week, the envoy told Reuters.": with no content tagged and only
   // whom and when after the cue, what the closing attribution reports is the clause before it
@@ -803,6 +883,30 @@ function refineSource(ctx: Ctx, st: Attribution): void {
     // which the tagger left out
     const head = source.end <= cue.start ? TITLE_BEFORE_CUE.exec(text.slice(source.end, cue.start)) : null;
     if (head && /^\p{Lu}/u.test(text.slice(source.start, source.end))) source = { start: source.start, end: source.end + head[0].trimEnd().length };
+    // "..., [a claim] the Conservatives dismissed as ...": the noun the relative clause hangs on is
+    // what was dismissed, and the clause's subject who dismissed it
+    const object = source.end <= cue.start && /^\s*$/.test(text.slice(source.end, cue.start)) ? RELATIVE_OBJECT.exec(text.slice(source.start, source.end)) : null;
+    if (object) {
+      if (!contents.some((c) => c.end <= source!.start)) contents.unshift({ start: source.start, end: source.start + object[1]!.length });
+      source = { start: source.end - object[2]!.length, end: source.end };
+    }
+    // "said Thomas Berger, 45, [who was] trying to reach a meeting in Madrid.": a relative clause on
+    // a source after the cue runs to the sentence's end (as PolNeAR marks such sources)
+    // (not past a comma closing the clause, another cue or a piece of content: "who scored 14
+    // points and [added] nine rebounds")
+    if (source.start >= cue.end && /,\s+(?:who|whose)\s[^,]*$/.test(text.slice(source.start, source.end))) {
+      const rest = /^[^“”";:,.!?]+/.exec(text.slice(source.end, s.end))?.[0] ?? '';
+      const end = source.end + rest.trimEnd().length;
+      const crosses = (x: Span) => x.start < end && source!.end < x.end;
+      const inRest = (g: TaggedAttribution) => g !== f && crosses({ start: tokens[lo + g.cue.a]!.start, end: tokens[lo + g.cue.b - 1]!.end });
+      if (rest && /^\s*[.!?]?["”’]?\s*$/.test(text.slice(source.end + rest.length, s.end)) && !found.some(inRest) && !contents.some(crosses)) source = { start: source.start, end };
+    }
+    // "Hamas fighters [who] it said were regrouping": the relative pronoun is what was said about,
+    // the subject after it who said it
+    const relSubject = source.end <= cue.start ? /^(?:who|which|that)\s+(?=(?:it|they|he|she|we|police|officials)$)/i.exec(text.slice(source.start, source.end)) : null;
+    if (relSubject) source = { start: source.start + relSubject[0].length, end: source.end };
+    // "while [Atlanta Fed] President Raphael Bostic has said": the place or body whose title it is
+    if (source.end <= cue.start) source = { start: ownerBeforeTitle(ctx, source), end: source.end };
     // a source never holds another cue: in "A spokesman said [the case] showed that ...", the
     // words up to "said" are the outer attribution's
     for (const g of found) {
@@ -841,6 +945,31 @@ function refineSource(ctx: Ctx, st: Attribution): void {
     }
   }
   st.source = source;
+}
+
+/** "a claim the Conservatives", "a figure police", "an offer union negotiator Marvin Reschinsky": a noun of saying, counting or offering, then the subject of a relative clause on it. */
+const RELATIVE_OBJECT = /^(an?\s+(?:[a-z]+\s+)?(?:claim|charge|allegation|assertion|accusation|figure|number|account|version|characterization|characterisation|description|assessment|estimate|suggestion|statement|view|notion|argument|label|comparison|offer|proposal|move|decision))\s+((?:the\s+)?\p{Lu}[^,;:]*|(?!(?:made|by|that|which|of|from|in|on|to)\s)(?:[a-z]+\s+){1,3}\p{Lu}[^,;:]*|(?:the|his|her|their|its)\s+[^,;:]+|police|officials|critics|analysts)$/u;
+
+/** Titles a place or a body may stand before: "Atlanta Fed President", "Kenya Airways Chief Executive". */
+const OWNED_TITLE = /^(?:President|Chairman|Chairwoman|Chair|Governor|Mayor|Chief|CEO|Director|Minister|Secretary|Spokesman|Spokeswoman|Spokesperson|Commissioner|Executive|Head|Leader|Coach|Manager)\b/;
+
+/**
+ * Where a source opening with a title starts when the tagger left out the capitalised words of a
+ * place or body before it ("Atlanta Fed" in "while Atlanta Fed President Raphael Bostic"): at most
+ * three adjacent capitalised words, the first of which opens a place or organisation mention,
+ * after a lowercase word. `source.start` otherwise.
+ */
+function ownerBeforeTitle(ctx: Ctx, source: Span): number {
+  const { text, tokens, s, lo, dp } = ctx;
+  if (!OWNED_TITLE.test(text.slice(source.start, source.end))) return source.start;
+  let k = lo;
+  while (k < s.tokenEnd && tokens[k]!.start < source.start) k++;
+  if (k >= s.tokenEnd || tokens[k]!.start !== source.start) return source.start;
+  let j = k;
+  while (j > lo && k - j < 3 && /^\p{Lu}[\p{L}.&'’-]*$/u.test(tokens[j - 1]!.text) && tokens[j]!.start - tokens[j - 1]!.end === 1) j--;
+  if (j === k || (dp.ent[j] !== 3 && dp.ent[j] !== 5)) return source.start;
+  // (after a lowercase word, not at the sentence's start, where the words may be an opener's)
+  return j > lo && /^\p{Ll}/u.test(tokens[j - 1]!.text) ? tokens[j]!.start : source.start;
 }
 
 /** True when a DATE or TIME expression covers the span ("Tuesday", "the end of the month"). */
@@ -904,6 +1033,14 @@ function passiveAndAccording(ctx: Ctx, st: Attribution): void {
     // ("X is reported to have called": X did the calling, and is the source as PolNeAR marks it)
     if (pv && !STATE_PARTICIPLES.has(pv[1]!) && !/^\s+to\b/.test(text.slice(cue.end, cue.end + 4))) source = null;
   }
+  // "The agreement, [announced] by the minister, will ...": the agent said what the noun phrase names
+  if (!source) {
+    const rel = reducedRelativeAgent(text, s, cue);
+    if (rel) {
+      source = rel.source;
+      contents.splice(0, contents.length, rel.content);
+    }
+  }
   // "according to" names its source after it: "X rose, according to the ministry, ..." (the
   // words before are content, never the source)
   if (cb - ca === 2 && lw(ca) === 'according' && lw(ca + 1) === 'to' && (!source || source.end <= cue.start)) {
@@ -960,6 +1097,9 @@ function isAttributionKept(ctx: Ctx, st: Attribution): boolean {
   if (!source && isPassiveQuestion(text.slice(cue.start, cue.end))) return false;
   // a passive report with no source ("The first cases were reported on Feb. 24") is no attribution
   if (!source && BE.has(lw(ca)) && contents.every((c) => c.end <= cue.start)) return false;
+  // nor one whose subject opens with another verb's "that": in "warned [that more rain] was
+  // expected", the clause is what the agency warned of
+  if (!source && BE.has(lw(ca)) && contents.some((c) => c.end <= cue.start && /^that\s/i.test(text.slice(c.start, c.end)))) return false;
   // nor is one followed only by when it will happen: "A deal could be announced [as early as next week]"
   if (!source && contents.every((c) => c.start >= cue.end) && isPassiveAdverbialOnly(text.slice(cue.start, cue.end), contents.map((c) => text.slice(c.start, c.end)))) return false;
   return true;
@@ -1151,6 +1291,8 @@ function finishCandidate(ctx: Ctx, st: Attribution, dangling: Map<number, Cand>)
     const whole = reportBeforeFinalAttribution(text, s, cue, source, contents, others) ?? reportBeforeMidAttribution(text, s, cue, source, contents, others) ?? predicateAfterAside(text, cue, source, contents, others, s.end);
     if (whole) contents.splice(0, contents.length, whole);
   }
+  // (whichever rule gave the first piece, a rubric opening it is no part of it)
+  contents[0] = { start: contents[0]!.start + rubricLength(text, contents[0]!), end: contents[0]!.end };
   // "IRNA quoted Foreign Minister Abbas Araqchi as saying that ...": the one quoted spoke; the
   // outlet that quoted them is the channel
   const quoted = source ? quotedPersonAsSaying(text, cue, source, contents) : null;
@@ -1203,7 +1345,11 @@ function addParentheticals(ctx: Ctx, prep: SentPrep, cands: Cand[]): void {
     if (dp.qstate[p.cue] !== 0) continue; // a verb inside quotation marks is quoted, not attributing
     if (here.some((c) => (c.cue && c.cue.start <= v.start && v.end <= c.cue.end) || c.contents.some((x) => x.start <= v.start && v.end <= x.end) || (c.source && c.source.start <= v.start && v.end <= c.source.end))) continue;
     const span = (r: readonly [number, number]): Span => ({ start: tokens[r[0]]!.start, end: tokens[r[1] - 1]!.end });
-    const c: Cand = { contents: p.contents.map(span), cue: { start: tokens[p.cue]!.start, end: v.end }, source: span([p.srcA, p.srcB]), sentence: si, inherited: false, confidence: 0.7 };
+    const contents = p.contents.map(span);
+    // ("KINSHASA — The first doses arrived ..., the ministry said": the dateline is where it was filed)
+    const dl = DATELINE.exec(text.slice(contents[0]!.start, Math.min(contents[0]!.end, contents[0]!.start + 120)));
+    if (dl && dl[0].length < contents[0]!.end - contents[0]!.start) contents[0] = { start: contents[0]!.start + dl[0].length, end: contents[0]!.end };
+    const c: Cand = { contents, cue: { start: tokens[p.cue]!.start, end: v.end }, source: span([p.srcA, p.srcB]), sentence: si, inherited: false, confidence: 0.7 };
     // a content the tagger ran on into this source ends before it: "which showed [a tear in his
     // hamstring], one of the people said."
     for (const o of here) {

@@ -313,8 +313,13 @@ export function endContentsBeforeQuotedAttribution(text: string, here: readonly 
 
 /**
  * "Chelsea have agreed [to sign ... 61 million euros, the Premier] League club said": a content
- * piece that runs into the source of a closing attribution after a comma ends at that comma.
+ * piece that runs into the source of a closing attribution after a comma ends at that comma
+ * (or a semicolon: "Some say [the changes will root out corruption; others], including ..., say";
+ * or a clause of its own joined to it: "..., [while] the Saudi foreign ministry urged ...").
  */
+/** A comma or semicolon before another source, with the conjunction that joins its clause ("..., while the Saudi ministry urged"). */
+const CLOSING_SOURCE_GAP = /[,;]\s*(?:(?:as|while|whereas|when|and|but|even\s+as)\s+)?$/;
+
 export function endContentsBeforeClosingSource(text: string, here: readonly Cand[]): void {
   for (const c of here) {
     if (!c.cue) continue;
@@ -322,8 +327,8 @@ export function endContentsBeforeClosingSource(text: string, here: readonly Cand
       if (d === c || !d.cue || !d.source || d.source.end > d.cue.start || d.source.start <= c.cue.end) continue;
       const at = d.source.start;
       c.contents = c.contents.map((p) => {
-        if (!(p.start < at && at < p.end) || !/,\s*$/.test(text.slice(p.start, at))) return p;
-        return { start: p.start, end: p.start + text.slice(p.start, at).replace(/,\s*$/, '').length };
+        if (!(p.start < at && at < p.end) || !CLOSING_SOURCE_GAP.test(text.slice(p.start, at))) return p;
+        return { start: p.start, end: p.start + text.slice(p.start, at).replace(CLOSING_SOURCE_GAP, '').length };
       });
     }
   }

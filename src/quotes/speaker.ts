@@ -3,7 +3,7 @@ import { countryOfDemonym, titleRanks } from '../entities/index.js';
 import { genderOfGivenName } from './given-names.js';
 import { companyBefore, isCompanyHead } from './company.js';
 import { DATELINE } from './dateline.js';
-import { bodyDescriptionOpening, isGenericBodyDescription, isPersonDescriptor, onlyPersonIn, organisationOpening } from './described.js';
+import { bodyDescriptionOpening, introducesUnnamed, isGenericBodyDescription, isPersonDescriptor, onlyPersonIn, organisationOpening } from './described.js';
 import { isRegulatorHead, regulatorBefore } from './regulator.js';
 
 /** One entity mention, flattened and sorted by start offset. */
@@ -832,7 +832,13 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
         // later, unless its name has every word of a longer description, "the health ministry")
         const described = title.toLowerCase().split(/\s+/);
         if (!e.mentions.some((m) => m.start < src.end) && !(described.length > 1 && described.every((w) => words.includes(w)))) continue;
+        // (every country has a ministry: "the Saudi foreign ministry" is no "Foreign Ministry" the
+        // story named for Iran)
+        if (head === 'ministry' && title.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && countryOfDemonym(w) !== null && !words.includes(w.toLowerCase()))) continue;
         if (words.includes(head) || (ORG_HEADS.get(head) ?? []).some((w) => words.includes(w))) matches.add(e.id);
+        // "the agency" alone also stands for an administration or a bureau: the National Highway
+        // Traffic Safety Administration (not "the Russian space agency" for NASA)
+        else if (title.toLowerCase() === 'agency' && (words.includes('administration') || words.includes('bureau'))) matches.add(e.id);
       }
     }
     if (matches.size === 1) return { speaker: [...matches][0]!, confidence: 0.8 };
@@ -856,15 +862,25 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     if (!matches.size && isGenericBodyDescription(title) && ctx.sentenceStart !== undefined) {
       const opening = organisationOpening(text, ms, ctx.sentenceStart, src.start);
       if (opening) return { speaker: opening, confidence: 0.7 };
+      // "The World Federation of Advertisers ... did not respond. In the past, the group has said":
+      // the body opening the sentence before, when no other body is named since
+      const before = ctx.windowStart < ctx.sentenceStart ? organisationOpening(text, ms, ctx.windowStart, ctx.sentenceStart) : null;
+      if (before && onlyBodySince(ms, ctx.windowStart, src.start, before)) return { speaker: before, confidence: 0.65 };
     }
     // "Zverev ... was blunt. “...,” the German told the crowd": the one person the window names
-    if (!matches.size && isPersonDescriptor(title)) {
+    if (!matches.size && isPersonDescriptor(title) && !introducesUnnamed(text.slice(ctx.windowStart, src.start), title)) {
       const person = onlyPersonIn(ms, ctx.windowStart, src.start, ctx.quotation);
       if (person) return { speaker: person, confidence: 0.7 };
     }
     return { speaker: null, confidence: 0 };
   }
   return { speaker: null, confidence: 0 };
+}
+
+/** True when the organisations named in [from, to) are all `who`. */
+function onlyBodySince(ms: readonly MentionRef[], from: number, to: number, who: string): boolean {
+  for (let i = firstAtOrAfter(ms, from); i < ms.length && ms[i]!.start < to; i++) if (ms[i]!.type === 'ORG' && ms[i]!.entity !== who) return false;
+  return true;
 }
 
 /** True for a noun that names a body: "the ministry", "the agency", "the company", "the watchdog". */

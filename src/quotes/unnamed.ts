@@ -32,7 +32,7 @@ function isPlural(word: string): boolean {
 }
 
 /**
- * True when `pronoun` (he, she, it, they, we) can stand for the unnamed source `prevText` ("One
+ * True when `pronoun` (he, she, it, they, we, or "the" and the source's own noun) can stand for the unnamed source `prevText` ("One
  * resident", "The company", "Festival organisers"): number agrees, and "he"/"she" take people,
  * "it" takes an organisation or document. A source opening with a pronoun, or naming no noun,
  * carries nothing.
@@ -44,6 +44,9 @@ export function carriesUnnamed(pronoun: string, prevText: string): boolean {
   const h = head(prev);
   // (a name is no unnamed source: "Jones" is never carried, "Analysts" is)
   if (!h || (/^\p{Lu}/u.test(h) && !(h === prev.split(/\s+/)[0] && isUnnamed(h)))) return false;
+  // "A Downing Street source insisted ... “...,” the source said.": the same noun, definite, goes on with it
+  const definite = /^the\s+([\p{L}-]+)$/iu.exec(p)?.[1];
+  if (definite) return definite === h.toLowerCase() && !/^the\s/i.test(prev);
   const plural = isPlural(h);
   if (p === 'they' || p === 'we') return plural;
   if (plural) return false;
