@@ -64,8 +64,14 @@ const ANY_CLAUSE = /\b(?:that|to|whether|if|how|why|what|when|where|who|which|is
  */
 export function isBareAddressee(cue: string, content: string): boolean {
   const c = content.trim();
+  // ("addressing [supporters outside the palace]": an audience, with or without an article;
+  // "addressed [the plight of single mothers]" is a topic spoken about, and stays)
+  if (ADDRESSING.test(cue.trim())) return AUDIENCE.test(c) && !ANY_CLAUSE.test(c);
   return ADDRESS_CUE.test(cue.trim()) && /^(?:the|a|an|his|her|their|its|our|him|them|us|me)\s/i.test(c) && !ANY_CLAUSE.test(c);
 }
+const ADDRESSING = /(?:^|\s)(?:addressing|addressed|addresses|address)$/i;
+/** Who a speech is given to: "supporters", "the nation", "a rally", "the UN General Assembly". */
+const AUDIENCE = /^(?:(?:the|a|an|his|her|their|its|thousands\s+of|hundreds\s+of)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:supporters|crowds?|reporters|journalists|nation|lawmakers|legislators|parliament|congress|assembly|rally|students|graduates|delegates|members|followers|voters|troops|soldiers|workers|staff|employees|audience|conference|summit|gathering|session|forum|population|people|residents|citizens|diplomats|leaders|investors|shareholders|fans|mourners|worshippers|pilgrims)\b/iu;
 
 /** Verbs of memory and credit, whose noun-phrase object is remembered or credited, not said. */
 const MEMORY_CUE = /(?:^|\s)(?:remembers|remembered|remember|recalls|recalled|recall|credits|credited|credit)$/i;

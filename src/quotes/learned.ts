@@ -546,6 +546,8 @@ function afterCueTrimmed(ctx: Ctx, st: Attribution, x: Seg, a: number, piece: st
   if (x.a >= f.cue.b) sp.start += citingLeadLength(text.slice(sp.start, sp.end));
   // "warned [the public gallery after an outburst]": whom it was said to, with nothing said
   if (x.a >= f.cue.b && isBareAddressee(cueText, text.slice(sp.start, sp.end))) return null;
+  // "pointing [at] the rubble": a gesture, nothing said
+  if (x.a >= f.cue.b && /^pointing$/i.test(cueText) && /^\s+at\s+$/i.test(text.slice(cue.end, sp.start))) return null;
   // "remembers [the day she stopped]", "tells [a different story]": remembered, not said
   if (x.a >= f.cue.b && isRememberedThing(cueText, text.slice(sp.start, sp.end))) return null;
   // "is modest about [her role]": a disposition towards a topic, not a statement
@@ -901,6 +903,10 @@ function refineSource(ctx: Ctx, st: Attribution): void {
       const inRest = (g: TaggedAttribution) => g !== f && crosses({ start: tokens[lo + g.cue.a]!.start, end: tokens[lo + g.cue.b - 1]!.end });
       if (rest && /^\s*[.!?]?["”’]?\s*$/.test(text.slice(source.end + rest.length, s.end)) && !found.some(inRest) && !contents.some(crosses)) source = { start: source.start, end };
     }
+    // "told [supporters that] their own tally showed ...": a nested cue's subject starts after the
+    // outer verb's complementizer
+    const that = source.end <= cue.start ? /^[^“”"]*?\sthat\s+(?=(?:the|a|an|his|her|its|their|our|this|these|those)\s|\p{Lu})/u.exec(text.slice(source.start, source.end)) : null;
+    if (that && that[0].length < source.end - source.start) source = { start: source.start + that[0].length, end: source.end };
     // "Hamas fighters [who] it said were regrouping": the relative pronoun is what was said about,
     // the subject after it who said it
     const relSubject = source.end <= cue.start ? /^(?:who|which|that)\s+(?=(?:it|they|he|she|we|police|officials)$)/i.exec(text.slice(source.start, source.end)) : null;
@@ -948,7 +954,7 @@ function refineSource(ctx: Ctx, st: Attribution): void {
 }
 
 /** "a claim the Conservatives", "a figure police", "an offer union negotiator Marvin Reschinsky": a noun of saying, counting or offering, then the subject of a relative clause on it. */
-const RELATIVE_OBJECT = /^(an?\s+(?:[a-z]+\s+)?(?:claim|charge|allegation|assertion|accusation|figure|number|account|version|characterization|characterisation|description|assessment|estimate|suggestion|statement|view|notion|argument|label|comparison|offer|proposal|move|decision))\s+((?:the\s+)?\p{Lu}[^,;:]*|(?!(?:made|by|that|which|of|from|in|on|to)\s)(?:[a-z]+\s+){1,3}\p{Lu}[^,;:]*|(?:the|his|her|their|its)\s+[^,;:]+|police|officials|critics|analysts)$/u;
+const RELATIVE_OBJECT = /^(an?\s+(?:[a-z]+\s+)?(?:claim|charge|allegation|assertion|accusation|figure|number|account|version|characterization|characterisation|description|assessment|estimate|suggestion|statement|view|notion|argument|label|comparison|offer|proposal|move|decision|result|outcome|verdict|ruling|finding|report|plan|deal|policy|step|measure|request|demand))\s+((?:the\s+)?\p{Lu}[^,;:]*|(?!(?:made|by|that|which|of|from|in|on|to)\s)(?:[a-z]+\s+){1,3}\p{Lu}[^,;:]*|(?:the|his|her|their|its)\s+[^,;:]+|police|officials|critics|analysts)$/u;
 
 /** Titles a place or a body may stand before: "Atlanta Fed President", "Kenya Airways Chief Executive". */
 const OWNED_TITLE = /^(?:President|Chairman|Chairwoman|Chair|Governor|Mayor|Chief|CEO|Director|Minister|Secretary|Spokesman|Spokeswoman|Spokesperson|Commissioner|Executive|Head|Leader|Coach|Manager)\b/;

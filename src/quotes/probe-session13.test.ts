@@ -201,3 +201,24 @@ test('a headline rubric is the desk\'s, and "in what would be ..." after a closi
   assert.ok(!quotes.some((q) => q.text.startsWith('in what would be')), show(quotes));
   assert.ok(quotes.some((q) => q.text.startsWith('Glencore is exploring')), show(quotes));
 });
+
+test('"a result the opposition rejected", "told supporters that their own tally showed": the subjects of the inner clauses are the sources', () => {
+  const doc = analyze('The council declared Maduro the winner, a result the opposition immediately rejected as fraudulent. Opposition leader María Corina Machado told supporters that their own tally of voting records showed González had won.');
+  const quotes = doc.get('quotes');
+  const rejected = quotes.filter((q) => /rejected/.test(q.cue?.text ?? ''));
+  assert.ok(rejected.length > 0 && rejected.every((q) => q.sourceSpan?.text === 'the opposition'), show(quotes));
+  const showed = quotes.find((q) => q.cue?.text === 'showed');
+  if (showed) assert.equal(showed.sourceSpan?.text, 'their own tally of voting records', show(quotes));
+  // (a relative "that" stays in its source: "A 2014 study that appeared in the journal found")
+  const study = analyze('A 2014 study that appeared in the British Medical Journal found that half of the claims were wrong.');
+  const found = study.get('quotes').find((q) => q.cue?.text === 'found');
+  assert.equal(found?.sourceSpan?.text, 'A 2014 study that appeared in the British Medical Journal', show(study.get('quotes')));
+});
+
+test('addressing an audience and pointing at something say nothing; addressing a topic does', () => {
+  const doc = analyze('Maduro, addressing supporters outside the presidential palace, called the result "a triumph of peace." "We have received nothing," said the 56-year-old, pointing at the rubble where her husband died.');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => q.cue?.text === 'addressing' || q.cue?.text === 'pointing'), show(quotes));
+  const topic = analyze('The Trump campaign has previously addressed the plight of many single mothers.');
+  assert.ok(topic.get('quotes').some((q) => /addressed/.test(q.cue?.text ?? '')), show(topic.get('quotes')));
+});
