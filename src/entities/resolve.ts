@@ -4,6 +4,7 @@
  * "the president"), and demonyms used as actors join their country.
  */
 import type { Entity, EntityType, Mention, Sentence, Span, Token } from '../document/types.js';
+import { withAccentedGivenNames } from './accented.js';
 import { countryOfDemonym, countryOfName, isPeopleDemonym } from './demonyms.js';
 import { acronymKey, definesAlias, initialsOf, untaggedAcronyms } from './acronyms.js';
 import { namesBeforeDescription, typeFromDescription, typeFromWordsBefore, typeOfNameKnownAs } from './appositives.js';
@@ -14,7 +15,7 @@ import { dropCommonHeadingOpeners, dropRubrics, judgeHeadlineSpans } from './hea
 import type { NerModel } from './model.js';
 import { stateOfName } from './states.js';
 import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverAnd, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, extendPersonOverSurname, isOpeningParticiple, joinCompanyAcrossAnd, placesAfterAreaNouns, placesBeforeAreaNouns, joinPersonAcrossParticle, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody, titlesOfWorks, dropQuotationOpener, dropTrailingTitleOpener, dropTrailingWeekday, extendOverInstitutionHead, extendOverWorksHead, isRegionOrPeopleAdjective, joinAdjectiveToMisc, extendPersonOverHyphenatedGivenName } from './spans.js';
-import { spansFromBilou, type TokenSpan } from './tags.js';
+import { spansFromBilou, TYPES, type TokenSpan } from './tags.js';
 import { extendOverAmpersandInitials, firmsNamedByPossessive, personsAfterBodysPossessive, bodiesOpeningTitles, numberedConferences, extendOverPatronTitle, extendSchoolOverFields, joinBodyOfPlaceOrBody, joinSpansTheAcronymSpells, sportsBodiesOfCountries, splitOwnerFromPossessed } from './bodyspans.js';
 import { HONORIFICS, isTitleWord, TITLE_HEADS, titleAfter, titleBefore, titleBeforeComma, titleKey, titleRanks } from './titles.js';
 import { collectPersonEvidence, gluedAcronymType, isBodyAfterPostOf, isEmployerAfterOccupation, isEmployerTypedAsPlace, isStakeIn, isPlaceAfterPlaceNoun, isPlaceBeforeAreaNoun, isPlaceOwningPlaceNoun, isClubTypedAsPlace, isCurrencyPrefix, isDescriptorOfPeople, isOriginTypedAsOrganisation, isPersonInPairTypedAsPlace, isTitledPersonTypedAsPlace, isPlaceInPairTypedAsOrganisation, isSportsStory, isOrganisationTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
@@ -1622,7 +1623,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
     return out;
   });
   const tagged = model.tagDocument(words, { ids, generation: tokenIds.generation });
-  const taggedSpans = dropRubrics(words, dropCommonHeadingOpeners(text, sentences, words, judgeHeadlineSpans(text, sentences, words, tagged.map((t) => spansFromBilou(t)), model.resources), model.resources));
+  const taggedSpans = withAccentedGivenNames(words, dropRubrics(words, dropCommonHeadingOpeners(text, sentences, words, judgeHeadlineSpans(text, sentences, words, tagged.map((t) => spansFromBilou(t)), model.resources), model.resources)), TYPES.indexOf('PER'));
   const lists = nameListsOf(model);
   // how the whole article uses each name (as a person's, as an organisation's), before any span is typed
   const evidence = collectPersonEvidence(words, taggedSpans, opensWithTradeNoun);
