@@ -185,7 +185,7 @@ export function extendOverPatronTitle(w: readonly string[], spans: readonly Toke
 /** Heads of bodies' names that go on with "of" and the place or body they belong to: "Democratic Party of Japan", "Bank of Finland". */
 const BODY_OF_HEADS = new Set([
   'Party', 'Bank', 'Council', 'Committee', 'Commission', 'Court', 'Congress', 'Federation', 'Association', 'Front', 'Movement',
-  'Church', 'League', 'Union', 'Confederation', 'Assembly',
+  'Church', 'League', 'Union', 'Confederation', 'Assembly', 'Department', 'Ministry',
 ]);
 
 /**
@@ -204,7 +204,8 @@ export function joinBodyOfPlaceOrBody(w: readonly string[], spans: readonly Toke
     const joins = b && a.type === ORG && BODY_OF_HEADS.has(w[a.end - 1]!) && w[a.end] === 'of'
       && (ofThe ? b.start === a.end + 2 && b.type === ORG : b.start === a.end + 1 && b.type === LOC);
     if (joins) {
-      out.push({ start: a.start, end: b.end, type: ORG });
+      // (a sentence's capital "The" the tagger took in is no part of the name: "The Department of the Interior")
+      out.push({ start: w[a.start] === 'The' && a.end - a.start > 1 ? a.start + 1 : a.start, end: b.end, type: ORG });
       i++;
     } else out.push(a);
   }

@@ -76,17 +76,20 @@ function isResultLine(w: readonly string[]): boolean {
   return false;
 }
 
+/** Kickers a heading opens with before a colon: "Live: Ceasefire Takes Hold", "Analysis: ...". A label ("Sources: ...") is no heading. */
+const KICKERS = new Set(['Live', 'LIVE', 'Analysis', 'Explainer', 'Exclusive', 'Factbox', 'Opinion', 'Update', 'Watch', 'Breaking', 'Interview', 'Review', 'Editorial', 'Timeline', 'Q&A']);
+
 /** Longest heading, in tokens. */
 const MAX_HEADING = 20;
 
 /**
  * A title-case heading: a heading's line of at most 20 tokens, not closed by a full stop or an
- * abbreviation, not a label ("Sources: ...") nor a score, whose content words (at least three) are all
- * capitalised but one, and not in capitals throughout (the tagger has its own features for
- * all-caps lines).
+ * abbreviation, not a label ("Sources: ...", though a kicker "Live: ..." opens one) nor a score,
+ * whose content words (at least three) are all capitalised but one, and not in capitals
+ * throughout (the tagger has its own features for all-caps lines).
  */
 export function isTitleCaseLine(text: string, s: Sentence, w: readonly string[]): boolean {
-  if (w.length < 3 || w.length > MAX_HEADING || w[w.length - 1]!.endsWith('.') || w[1] === ':' || isResultLine(w) || !standsAsHeading(text, s)) return false;
+  if (w.length < 3 || w.length > MAX_HEADING || w[w.length - 1]!.endsWith('.') || (w[1] === ':' && !KICKERS.has(w[0]!)) || isResultLine(w) || !standsAsHeading(text, s)) return false;
   let capitalised = 0;
   let lowercase = 0;
   let lower = false;

@@ -14,8 +14,9 @@ import { tokenWordIds } from '../text/word-ids.js';
 import { dropCommonHeadingOpeners, dropRubrics, judgeHeadlineSpans } from './headlines.js';
 import type { NerModel } from './model.js';
 import { stateOfName } from './states.js';
-import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverAnd, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, extendPersonOverSurname, isOpeningParticiple, joinCompanyAcrossAnd, placesAfterAreaNouns, placesBeforeAreaNouns, joinPersonAcrossParticle, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody, titlesOfWorks, dropQuotationOpener, dropTrailingTitleOpener, dropTrailingWeekday, extendOverInstitutionHead, extendOverWorksHead, isRegionOrPeopleAdjective, joinAdjectiveToMisc, extendPersonOverHyphenatedGivenName } from './spans.js';
+import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverHeadFor, extendBodyBackOverAnd, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, extendPersonOverSurname, isOpeningParticiple, joinCompanyAcrossAnd, placesAfterAreaNouns, placesBeforeAreaNouns, joinPersonAcrossParticle, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody, titlesOfWorks, dropQuotationOpener, dropTrailingTitleOpener, dropTrailingWeekday, extendOverInstitutionHead, extendOverWorksHead, isRegionOrPeopleAdjective, joinAdjectiveToMisc, extendPersonOverHyphenatedGivenName } from './spans.js';
 import { spansFromBilou, TYPES, type TokenSpan } from './tags.js';
+import { bylineNames, extendOverLegalForm, extendPersonOverNameAfterPossessive, extendPersonOverOpeningGivenName, firmsAfterShares, groupsWithoutBorders, isLowerCamelBrand, joinAcrossPatronymic, joinClubAcrossParticle, joinCountryAcrossOf, joinPlaceAcrossParticle, joinRemitAcrossComma, joinSpansNamedWholeElsewhere, koreanNamesAsPersons, lowerCamelBrands, partyOfTheCause, splitGroupsAtAnd, wholeNamesOf } from './namespans.js';
 import { extendOverAmpersandInitials, firmsNamedByPossessive, personsAfterBodysPossessive, bodiesOpeningTitles, numberedConferences, extendOverPatronTitle, extendSchoolOverFields, joinBodyOfPlaceOrBody, joinSpansTheAcronymSpells, sportsBodiesOfCountries, splitOwnerFromPossessed } from './bodyspans.js';
 import { HONORIFICS, isTitleWord, TITLE_HEADS, titleAfter, titleBefore, titleBeforeComma, titleKey, titleRanks } from './titles.js';
 import { collectPersonEvidence, gluedAcronymType, isBodyAfterPostOf, isEmployerAfterOccupation, isEmployerTypedAsPlace, isStakeIn, isPlaceAfterPlaceNoun, isPlaceBeforeAreaNoun, isPlaceOwningPlaceNoun, isClubTypedAsPlace, isCurrencyPrefix, isDescriptorOfPeople, isOriginTypedAsOrganisation, isPersonInPairTypedAsPlace, isTitledPersonTypedAsPlace, isPlaceInPairTypedAsOrganisation, isSportsStory, isOrganisationTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
@@ -287,14 +288,22 @@ function joinAliasesInParentheses(clusters: Cluster[], text: string, addTo: (c: 
   }
 }
 
-/** The words between a name and another it is known by: ", known as", ", also known as", ", locally known as". */
-const KNOWN_AS = /^\s*,\s*(?:(?:also|better|\p{Ll}+ly)\s+)?known\s+as\s+$/u;
+/**
+ * The words between a name and another it is known by: ", known as", ", also known as", ", locally
+ * known as", ", known by its French initials" ("Doctors Without Borders, known by its French
+ * initials MSF").
+ */
+const KNOWN_AS = /^\s*,\s*(?:(?:also|better|\p{Ll}+ly)\s+)?known\s+(?:as|by\s+(?:its|their)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:initials|acronym|abbreviation))\s+$/u;
+
+/** ", or" between a body's name and its acronym: "the U.N. Relief and Works Agency for Palestine Refugees, or UNRWA,". */
+const OR_ACRONYM = /^\s*,\s*or\s+$/;
 
 /**
  * "The National Geology and Mining Service, known as Sernageomin,", "Mohamed Hamdan Dagalo, known
  * as Hemedti,": the name after ", known as" is the organisation's or the person's other name
  * wherever it recurs (a coined short name or a nickname shares no initials or words with the long
- * one, so the acronyms' and surnames' joins miss it). Both names must be of one type.
+ * one, so the acronyms' and surnames' joins miss it). Both names must be of one type. So is a
+ * body's acronym after ", or" (`OR_ACRONYM`), which need not spell the name's initials.
  */
 function joinNamesKnownAs(clusters: Cluster[], text: string, addTo: (c: Cluster, m: RawMention, order: number) => void): void {
   const owner = new Map<RawMention, Cluster>();
@@ -304,7 +313,9 @@ function joinNamesKnownAs(clusters: Cluster[], text: string, addTo: (c: Cluster,
     const m = mentions[i]!;
     const alias = owner.get(m)!;
     const target = owner.get(mentions[i - 1]!)!;
-    if (alias === target || alias.type !== target.type || !KNOWN_AS.test(text.slice(mentions[i - 1]!.end, m.start))) continue;
+    const between = text.slice(mentions[i - 1]!.end, m.start);
+    const acronym = alias.type === 'ORG' && m.words.length === 1 && /^\p{Lu}{3,}$/u.test(m.words[0]!) && OR_ACRONYM.test(between);
+    if (alias === target || alias.type !== target.type || (!KNOWN_AS.test(between) && !acronym)) continue;
     for (const x of alias.mentions) {
       addTo(target, x, target.last);
       owner.set(x, target);
@@ -468,12 +479,15 @@ const NAME_PARTICLES = new Set([
   'from', 'without', 'against',
   // Italian and German articled particles ("Gazzetta dello Sport", "Bild am Sonntag"), Bantu "wa" ("Kengo wa Dondo")
   'dello', 'dalla', 'dal', 'dei', 'degli', 'delle', 'am', 'im', 'zum', 'zur', 'wa',
+  // the Arabic article as written in "Dar es Salaam"
+  'es',
 ]);
 
 function isLowercaseWord(x: string): boolean {
   const c = x.charAt(0);
   // elided articles before a capital are particles too: "Giro d'Italia", "Droits de l'Homme"
-  return c !== c.toUpperCase() && !NAME_PARTICLES.has(x.toLowerCase()) && !/^(al|el|ad|as|ash|at|az|ul)-/.test(x) && !/^[dl]['’]\p{Lu}/u.test(x);
+  // (and brands with a lowercase first syllable: "eBay", "easyJet")
+  return c !== c.toUpperCase() && !NAME_PARTICLES.has(x.toLowerCase()) && !/^(al|el|ad|as|ash|at|az|ul)-/.test(x) && !/^[dl]['’]\p{Lu}/u.test(x) && !isLowerCamelBrand(x);
 }
 
 /**
@@ -760,6 +774,18 @@ function surnameWrittenFirst(full: readonly string[], lists: NameLists): string 
   if (full.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(full[0]!) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(full[1]!)) return full[0]!.toLowerCase();
   if (full.length === 3 && full.every((x) => /^\p{Lu}\p{Ll}{1,3}$/u.test(x)) && !lists.givenName(full[1]!) && !lists.givenName(full[2]!)) return full[0]!.toLowerCase();
   return null;
+}
+
+/**
+ * The one person whose fuller name ends in the words of a shorter mention of two or more words:
+ * "López Obrador" after "Andrés Manuel López Obrador", "Sheinbaum Pardo" after "Claudia Sheinbaum
+ * Pardo" (two surnames, as Spanish and Portuguese names are shortened); undefined when none or
+ * several do.
+ */
+function ownerOfLastWords<C extends { full: string[] }>(persons: readonly C[], ws: readonly string[]): C | undefined {
+  const tail = lowerKey(ws);
+  const owners = persons.filter((p) => p.full.length > ws.length && lowerKey(p.full.slice(p.full.length - ws.length)) === tail);
+  return owners.length === 1 ? owners[0] : undefined;
 }
 
 /** Surname particles that a sentence-initial or later mention may capitalise ("Marieke de Vries" ... "De Vries said"). */
@@ -1090,6 +1116,13 @@ function namesEponymousDisease(d: ArticleNames, w: readonly string[], sp: TokenS
 /** Words that name a storm by the name after them: "Hurricane Delia", "Typhoon Haiyan", "Tropical Storm Alberto". */
 const STORM_WORDS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'HURRICANE', 'TYPHOON', 'CYCLONE', 'STORM']);
 
+/** A storm's name without the kind of storm before it: "Typhoon Yagi" and "Super Typhoon Yagi" are "Yagi", one storm. */
+function withoutStormWord(words: readonly string[]): readonly string[] {
+  let i = 0;
+  while (i < words.length - 1 && (STORM_WORDS.has(words[i]!) || words[i] === 'Tropical' || words[i] === 'Super')) i++;
+  return i > 0 && STORM_WORDS.has(words[i - 1]!) ? words.slice(i) : words;
+}
+
 /** The names an article gives storms ("Hurricane Delia" -> "delia"), so "Delia slams the coast" is the storm too. */
 function stormNamesOf(words: readonly (readonly string[])[]): Set<string> {
   const out = new Set<string>();
@@ -1272,6 +1305,8 @@ interface ArticleNames {
   credits: Set<string> | null;
   /** Character ranges of titles found after names (article to title words), so "the head" there is not read as a reference by role. */
   appositives: number[] | null;
+  /** Names of two or more words the tagger gives whole in the article (`wholeNamesOf`), built when first asked for. */
+  wholeNames: Map<string, number> | null;
 }
 
 /** The character range of tokens [a, b) of a sentence. */
@@ -1283,6 +1318,7 @@ function charSpan(tokens: readonly Token[], s: Sentence, a: number, b: number): 
 function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): TokenSpan[] {
   const { lists, evidence } = d;
   let spans = joinNamesAcrossConnectors(w, dropTrailingWeekday(w, tagged, d.sportsStory));
+  if (spans.length > 1) spans = joinSpansNamedWholeElsewhere(w, spans, (d.wholeNames ??= wholeNamesOf(d.words, d.taggedSpans)));
   spans = extendOverInstitutionHead(w, spans);
   spans = dropTrailingTitleOpener(w, spans);
   spans = joinAdjectiveToMisc(w, spans);
@@ -1293,23 +1329,37 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   spans = sportsBodiesOfCountries(w, spans);
   spans = joinSpansTheAcronymSpells(w, spans);
   spans = joinBodyOfPlaceOrBody(w, spans);
+  spans = joinCountryAcrossOf(w, spans);
+  spans = joinRemitAcrossComma(w, spans);
+  spans = partyOfTheCause(w, spans);
+  spans = joinPlaceAcrossParticle(w, spans, lists);
+  spans = groupsWithoutBorders(w, spans);
+  spans = lowerCamelBrands(w, spans, d.model.resources.caseBucket);
   spans = extendOverAmpersandInitials(w, spans);
   spans = numberedConferences(w, spans);
   spans = firmsNamedByPossessive(w, spans);
+  spans = joinAcrossPatronymic(w, spans);
+  spans = joinClubAcrossParticle(w, spans, lists);
+  spans = extendOverLegalForm(w, spans);
   spans = joinPersonAcrossParticle(w, spans);
   spans = extendPersonOverArticledSurname(w, spans);
   spans = extendPersonOverGivenName(w, spans, lists);
+  spans = extendPersonOverNameAfterPossessive(w, spans, lists, d.model.resources.caseBucket);
+  spans = extendPersonOverOpeningGivenName(w, spans, lists, d.model.resources.caseBucket);
   spans = extendPersonOverSurname(w, spans, lists);
   spans = extendBodyBackOverOf(w, spans);
   spans = extendBodyBackOverAnd(w, spans);
   spans = joinCompanyAcrossAnd(w, spans, lists);
   spans = splitOrganisationsAtAnd(w, spans, lists);
+  spans = splitGroupsAtAnd(w, spans);
   spans = splitFirmsAfterPluralStaff(w, spans);
+  spans = extendBodyBackOverHeadFor(w, spans);
   spans = extendBodyAcrossFor(w, spans);
   spans = extendSchoolOverFields(w, spans);
   spans = extendOverPatronTitle(w, spans);
   spans = splitPersonFromBody(w, spans, lists);
   spans = extendPersonOverHyphenatedGivenName(w, spans);
+  spans = koreanNamesAsPersons(w, spans);
   spans = dropPostNominal(w, spans, lists);
   spans = dropMembersOfChamber(w, spans);
   spans = extendOverPatron(w, spans);
@@ -1321,6 +1371,8 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   spans = employersOfPluralStaff(w, spans, lists);
   spans = backersTypedAsPlaces(w, spans, lists);
   spans = titlesOfWorks(w, spans);
+  spans = bylineNames(w, spans, lists);
+  spans = firmsAfterShares(w, spans, lists);
   return dropQuotationOpener(w, spans, d.model.resources.caseBucket);
 }
 
@@ -1637,11 +1689,15 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   const initialsInUse = writesInitials(words);
   const isHonorific = (x: string) => HONORIFICS.has(x.toLowerCase()) && !(initialsInUse && x === 'M.');
   const raw: RawMention[] = [];
-  const article: ArticleNames = { text, tokens, model, words, taggedSpans, lists, evidence, companyShortForms, organisationOverMisc, diseaseNames, stormNames, sportsStory, isHonorific, raw, credits: null, appositives: null };
+  const article: ArticleNames = { text, tokens, model, words, taggedSpans, lists, evidence, companyShortForms, organisationOverMisc, diseaseNames, stormNames, sportsStory, isHonorific, raw, credits: null, appositives: null, wholeNames: null };
   for (let si = 0; si < sentences.length; si++) sentenceMentions(article, sentences[si]!, si);
   const { credits, appositives } = article;
 
   correctMentions(text, tokens, raw, credits);
+  partiesTypedAsPersons(raw, text, lists);
+  fullNamesOfTitledPersons(raw, lists, model.resources.caseBucket);
+  clubsNamedByTheirCity(raw, text);
+  regionsTypedAsPersons(raw, lists);
   organisationsTypedAsPersonsElsewhere(raw, text, lists);
 
   // People: cluster by full name, then attach surnames, first names and "Mr X" to the most
@@ -1679,6 +1735,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       c ??= persons.find((p) => p.full.length === 1 && p.full[0]!.toLowerCase() === firstWord && !persons.some((q) => q !== p && q.full.length > 1 && q.full[0]!.toLowerCase() === firstWord));
       // ("Lula" in a headline, then "Luiz Inacio Lula da Silva": the name the person goes by)
       c ??= persons.find((p) => p.full.length === 1 && isInnerNameWord(ws, p.full[0]!.toLowerCase()) && !persons.some((q) => q !== p && q.full.length > 1 && isInnerNameWord(q.full, p.full[0]!.toLowerCase())));
+      c ??= ownerOfLastWords(persons, ws);
     }
     if (c) addTo(c, m, order);
     else {
@@ -1733,7 +1790,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
     const country = countryOfName(name);
     // "PARADISE, Calif." and "California": a state's abbreviation is the state, named in full
     const state = !country && m.type === 'LOC' ? stateOfName(name) : null;
-    const key = country ? `country:${country}` : state ? `state:${state}` : `${m.type}:${lowerKey(m.words)}`;
+    const key = country ? `country:${country}` : state ? `state:${state}` : `${m.type}:${lowerKey(m.type === 'MISC' ? withoutStormWord(m.words) : m.words)}`;
     const c = byName.get(key);
     if (c) addTo(c, m, order);
     else byName.set(key, newCluster(country ? 'LOC' : m.type, m, order, country ?? state));
@@ -1802,6 +1859,102 @@ function organisationsTypedAsPersonsElsewhere(raw: RawMention[], text: string, l
     const prev = raw[i - 1];
     if ((joined(m, next) && next!.type === 'ORG') || (joined(prev, m) && prev!.type === 'ORG')) m.type = 'ORG';
   });
+}
+
+/** A word of a name written in the Latin alphabet: a capital, then lowercase letters (hyphenated or not). */
+const PLAIN_NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u;
+
+/**
+ * "Property tycoon Truong My Lan" tagged MISC, then "Lan, chairwoman of ...": the tagger types an
+ * unfamiliar full name as anything, and the article's short form of it as a titled person. A name
+ * of two or three plain words, neither a place nor a body the lists know whole and no word of it
+ * from bodies' names, no head of a place's or a body's name last and no common word ("Law"), whose
+ * last word (or first, for a surname written first, before short syllables) the article uses
+ * alone for a person with a title or an honorific, or whose last two words are a person's name
+ * here, is that person's full name.
+ */
+function fullNamesOfTitledPersons(raw: RawMention[], lists: NameLists, caseBucket: ReadonlyMap<string, number>): void {
+  let titled: Set<string> | null = null;
+  // (and persons of two words: "Abd El-Fattah" after "the jailed activist Alaa Abd El-Fattah" tagged MISC)
+  let pairs: Set<string> | null = null;
+  for (const m of raw) {
+    if (m.type !== 'PERSON') continue;
+    if (m.words.length === 1 && (m.titles.length || m.honorific)) (titled ??= new Set()).add(m.words[0]!);
+    if (m.words.length === 2) (pairs ??= new Set()).add(m.words.join(' '));
+  }
+  if (!titled && !pairs) return;
+  for (const m of raw) {
+    const ws = m.words;
+    if (m.type === 'PERSON' || ws.length < 2 || ws.length > 3 || !ws.every((x) => PLAIN_NAME_WORD.test(x))) continue;
+    // (a surname written first only before short syllables: "Nguyen Phu Trong", not "Clinton Global Initiative")
+    const surnameFirst = !!titled?.has(ws[0]!) && ws.slice(1).every((x) => x.split('-').every((y) => y.length <= 5));
+    const lastTwo = ws.length === 3 && !!pairs?.has(ws.slice(1).join(' '));
+    if (!titled?.has(ws[ws.length - 1]!) && !surnameFirst && !lastTwo) continue;
+    const head = ws[ws.length - 1]!;
+    // (nor one opening or ending in a word the news mostly writes lowercase: "the Brady Law" after
+    // "Brady said", a slogan "Save Merry Christmas")
+    if ((caseBucket.get(head.toLowerCase()) ?? 0) >= 4 || (caseBucket.get(ws[0]!.toLowerCase()) ?? 0) >= 4) continue;
+    if (PLACE_HEADS.has(head) || STREET_HEADS.has(head) || MEDIA_HEADS.has(head) || ORG_HEADS.has(head.toLowerCase()) || FIRM_HEADS.has(head.toLowerCase())) continue;
+    if (lists.knownPlace([ws.join(' ')]) || lists.knownOrganisation(ws.join(' ').toLowerCase()) || ws.some((x) => lists.organisationNamePart(x) || lists.knownPlace([x]))) continue;
+    m.type = 'PERSON';
+  }
+}
+
+/** Compass words and region adjectives that open a region's name: "Latin America", "Southeast Asia", "Central Europe". */
+const REGION_OPENERS = new Set(['Latin', 'North', 'South', 'East', 'West', 'Central', 'Northern', 'Southern', 'Eastern', 'Western', 'Southeast', 'Northeast', 'Southwest', 'Northwest', 'Sub-Saharan']);
+
+/**
+ * "Machado said Latin America needed judges" with "Latin America" tagged as a person after
+ * "said": two words, a compass word or a region's adjective and a place the lists know, with no
+ * title or honorific, are a region.
+ */
+function regionsTypedAsPersons(raw: RawMention[], lists: NameLists): void {
+  for (const m of raw) {
+    if (m.type !== 'PERSON' || m.words.length !== 2 || m.titles.length || m.honorific || !REGION_OPENERS.has(m.words[0]!)) continue;
+    if (lists.knownPlace([m.words[1]!]) && !lists.givenName(m.words[1]!)) m.type = 'LOC';
+  }
+}
+
+/** Roles in a club, written after the club's short name: "Madrid coach Carlo Ancelotti", "United fans". */
+const CLUB_ROLE_AFTER = /^\s+(?:coach|manager|boss|striker|midfielder|defender|goalkeeper|keeper|captain|winger|forward|fans|supporters|players|squad)\b/;
+
+/**
+ * "Real Madrid beat Al-Hilal ... Madrid coach Carlo Ancelotti": a club goes by the city its name
+ * ends in, and the tagger types the city a place. A one-word place right before a role in a
+ * club, that ends the name of a club (an organisation of two or more words) in the article, is
+ * the club (`joinLastWordOfOrganisation` then joins it when one club ends so).
+ */
+function clubsNamedByTheirCity(raw: RawMention[], text: string): void {
+  let clubEnds: Set<string> | null = null;
+  for (const m of raw) if (m.type === 'ORG' && m.words.length > 1) (clubEnds ??= new Set()).add(m.words[m.words.length - 1]!);
+  if (!clubEnds) return;
+  for (const m of raw) if (m.type === 'LOC' && m.words.length === 1 && clubEnds.has(m.words[0]!) && CLUB_ROLE_AFTER.test(text.slice(m.end, m.end + 20))) m.type = 'ORG';
+}
+
+/** Posts held in a party, written after its name: "Fine Gael leader Simon Harris", "Sinn Féin TD Pearse Doherty". */
+const PARTY_POST = /^\s+(?:leader|deputy leader|TD|MP|MEP|senator|councillor|candidate)\s+$/;
+
+/**
+ * "Fine Gael leader Simon Harris" with "Fine Gael" tagged as a person (the Irish parties' names
+ * look like given names and surnames to the tagger): a name of two or more words, no word of it a
+ * given name the lists know and with no title of its own, that opens a party post before a person
+ * is a party, and so is every untitled mention of it, and a name of that kind joined to it by
+ * "and" ("Fianna Fáil and Fine Gael"). ("Trump adviser Stephen Miller": "adviser" is no party post;
+ * a person's given name is known: "Mary Lou McDonald leader".)
+ */
+function partiesTypedAsPersons(raw: RawMention[], text: string, lists: NameLists): void {
+  const noGivenName = (m: RawMention) => m.type === 'PERSON' && m.words.length > 1 && !m.titles.length && !m.honorific && !m.words.some((x) => lists.givenName(x));
+  const parties = new Set<string>();
+  raw.forEach((m, i) => {
+    const next = raw[i + 1];
+    if (noGivenName(m) && next?.type === 'PERSON' && m.end <= next.start && PARTY_POST.test(text.slice(m.end, next.start))) parties.add(m.words.join(' '));
+  });
+  if (!parties.size) return;
+  raw.forEach((m, i) => {
+    const next = raw[i + 1];
+    if (noGivenName(m) && next && parties.has(next.words.join(' ')) && m.end <= next.start && /^\s+and\s+$/.test(text.slice(m.end, next.start))) parties.add(m.words.join(' '));
+  });
+  for (const m of raw) if (noGivenName(m) && parties.has(m.words.join(' '))) m.type = 'ORG';
 }
 
 /**

@@ -671,16 +671,39 @@ const PERSON_TITLES_BEFORE = new Set(['Senator', 'Sen.', 'President', 'Minister'
 /** Kin a name is apposed to: "His daughter, Sofia,". */
 const KIN = new Set(['daughter', 'son', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'widow', 'grandson', 'granddaughter', 'partner']);
 
+/** Posts only people hold, written before a comma and the holder's name: "Its leader, Paloma Valencia,". */
+const POSTS_APPOSED = new Set(['leader', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'founder', 'candidate', 'lawyer', 'coach', 'secretary', 'president']);
+
+/** Whether the name at i follows "<post>," ("Its leader, Paloma Valencia"). */
+function isApposedToPost(w: readonly string[], i: number): boolean {
+  return i > 1 && w[i - 1] === ',' && POSTS_APPOSED.has(w[i - 2]!);
+}
+
+/**
+ * Whether a two-word name follows a country's possessive and ends in a word the lists know from
+ * people's names, the last not as a place: "Paraguay's Santiago Peña and Bolivia's Luis Arce" (a
+ * country's leader, named the way the news names them; "Chile's Santiago Metropolitan Region" ends
+ * in no surname, "China's Hainan Island" opens with none).
+ */
+function isCountrysFigure(w: readonly string[], sp: TokenSpan, lists: NameLists): boolean {
+  const last = w[sp.end - 1]!;
+  return sp.start > 1 && (w[sp.start - 1] === "'s" || w[sp.start - 1] === '’s') && countryOfName(w[sp.start - 2]!) !== null && lists.personNamePart(w[sp.start]!) && lists.personNamePart(last) && !lists.knownPlace([last]);
+}
+
 /**
  * "Senator Paloma Valencia", "His daughter, Sofia,": a name the tagger called a place (Valencia,
  * Sofia) is a person after a title only people hold, or, opening with a given name, apposed to a
- * word of kinship. ("President Kennedy Airport" ends in a place's head, which the heads
- * decide before this.)
+ * word of kinship; so is one apposed to a post ("Its leader, Paloma Valencia,"), a country's
+ * figure (`isCountrysFigure`) and a name after kin and "of" ("the son of Hun Sen"). ("President
+ * Kennedy Airport" ends in a place's head, which the heads decide before this.)
  */
 export function isTitledPersonTypedAsPlace(w: readonly string[], sp: TokenSpan, lists: NameLists): boolean {
   const first = w[sp.start]!;
   // (after a title, a first word that is no place alone will do: "Senator Paloma Valencia")
   if (sp.end - sp.start >= 2 && sp.start > 0 && PERSON_TITLES_BEFORE.has(w[sp.start - 1]!)) return lists.givenName(first) || !lists.knownPlace([first]);
+  if (sp.end - sp.start === 2 && (isApposedToPost(w, sp.start) || isCountrysFigure(w, sp, lists))) return lists.givenName(first) || !lists.knownPlace([first]);
+  // ("the son of Hun Sen": a name of two or more words after kin and "of", that the lists know as no place whole)
+  if (sp.end - sp.start >= 2 && sp.start > 1 && w[sp.start - 1] === 'of' && KIN.has(w[sp.start - 2]!.toLowerCase())) return !lists.knownPlace([w.slice(sp.start, sp.end).join(' ')]) && !countryOfName(w.slice(sp.start, sp.end).join(' '));
   return sp.end - sp.start === 1 && sp.start > 1 && w[sp.start - 1] === ',' && KIN.has(w[sp.start - 2]!.toLowerCase()) && w[sp.end] === ',' && lists.givenName(first);
 }
 

@@ -358,6 +358,27 @@ export function extendBodyAcrossFor(w: readonly string[], spans: readonly TokenS
 }
 
 /**
+ * "the Egyptian Initiative for Personal Rights" tagged as a demonym and a body "Personal Rights":
+ * a capitalised body's noun ("Initiative", "Center", "Fund") that no span holds, then "for" and a
+ * span, is the head of one body's name with it, and takes in a span right before it (the
+ * demonym or place it opens with).
+ */
+export function extendBodyBackOverHeadFor(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out = spans as TokenSpan[];
+  for (const b of spans) {
+    const h = b.start - 2;
+    if (h < 0 || b.type === PER || w[b.start - 1] !== 'for' || !/^\p{Lu}\p{Ll}+$/u.test(w[h]!) || !BODIES_FOR.has(w[h]!.toLowerCase())) continue;
+    if (out.some((x) => x.start <= h && h < x.end)) continue;
+    const before = out.find((x) => x.end === h && x.type !== PER);
+    const start = before ? before.start : h;
+    out = out.filter((x) => x.end <= start || x.start >= b.end);
+    out.push({ start, end: b.end, type: ORG });
+    out.sort((x, y) => x.start - y.start);
+  }
+  return out;
+}
+
+/**
  * One past the last capitalised word of a run of capitalised words and INNER words starting at i,
  * or -1. A possessive opens a new noun phrase ("for Tibet and Tibet's parliament") and a person's
  * span is no part of a body's name ("the Common Fund for Commodities Ali Mchumo"): the run ends

@@ -1,0 +1,385 @@
+/**
+ * Repairs to spans of names the tagger cut, ran together, mistyped or left out because a word in
+ * them is lowercase or oddly capitalised, or because the name is foreign to it: "Doctors Without
+ * Borders", "Dar es Salaam", "Democratic Republic of Congo", "easyJet", "Musaed bin Mohammed
+ * Al-Aiban", "Cho Tae-yul", "Tanzania's Samia Suluhu Hassan", "East Japan Railway Co.", "Ministry
+ * of Economy, Trade and Industry", two campaign groups in one span ("Human Rights Watch and Amnesty
+ * International"), a byline's names, the firms after "shares of", and two touching spans the
+ * article names whole elsewhere. Pure functions over a sentence's words and spans (type 0 PER,
+ * 1 ORG, 2 LOC, 3 MISC), applied by resolve.ts like those of spans.ts.
+ */
+import { countryOfDemonym, countryOfName } from './demonyms.js';
+import type { NameLists } from './retype.js';
+import type { TokenSpan } from './tags.js';
+import { isTitleWord } from './titles.js';
+
+const PER = 0;
+const ORG = 1;
+const LOC = 2;
+const MISC = 3;
+
+/** Spans with those overlapping [a, b) replaced by one span of that range and type, in order. */
+function replaceRange(spans: readonly TokenSpan[], a: number, b: number, type: number): TokenSpan[] {
+  const out = spans.filter((x) => x.end <= a || x.start >= b);
+  out.push({ start: a, end: b, type });
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** The "without borders" of aid and press groups, in English and French. */
+const WITHOUT = new Set(['Without', 'Sans']);
+const BORDERS = new Set(['Borders', 'Frontières', 'Frontieres']);
+
+/**
+ * "Doctors Without Borders", "Reporters Without Borders", "Médecins Sans Frontières": the tagger
+ * reads the capitalised preposition as a name's start and makes "Without Borders" a person, or
+ * nothing. A capitalised plural of a trade, then "Without Borders" (or "Sans Frontières"), is a
+ * group's name.
+ */
+export function groupsWithoutBorders(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out = spans as TokenSpan[];
+  for (let i = 1; i + 1 < w.length; i++) {
+    if (!WITHOUT.has(w[i]!) || !BORDERS.has(w[i + 1]!) || !/^\p{Lu}\p{Ll}+s$/u.test(w[i - 1]!)) continue;
+    out = replaceRange(out, i - 1, i + 2, ORG);
+  }
+  return out;
+}
+
+/** Last words of campaign groups' and firms' names that never take a list of fields before them. */
+const GROUP_ENDINGS = new Set(['International', 'Watch', 'Group', 'Holdings']);
+
+/**
+ * "Human Rights Watch and Amnesty International" tagged as one organisation: an "and" between two
+ * names of two or more words, the second ending in a word no body's remit ends in (International,
+ * Watch, Group, Holdings), joins two organisations. "Securities and Exchange Commission", "Bill
+ * and Melinda Gates Foundation" have one word before "and"; "Department of Health and Human
+ * Services" has "of" before it, and stays whole.
+ */
+export function splitGroupsAtAnd(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    if (sp.type !== ORG || !GROUP_ENDINGS.has(w[sp.end - 1]!)) return;
+    const k = w.indexOf('and', sp.start);
+    if (k < sp.start + 2 || k > sp.end - 3 || w.slice(sp.start, k).some((x) => /^\p{Ll}/u.test(x))) return;
+    out ??= spans.slice();
+    out.splice(out.indexOf(spans[i]!), 1, { start: sp.start, end: k, type: ORG }, { start: k + 1, end: sp.end, type: ORG });
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/**
+ * A brand written with a lowercase first syllable then a capital: "eBay", "easyJet", "iPhone"
+ * ("mRNA", "kWh" have no lowercase run after the capital; "mmBtu", a unit, no vowel before it; a
+ * surname's particle run into it, "laPena", "deGrom", is no brand).
+ */
+const LOWER_CAMEL = /^(?!(?:la|le|de|di|da|du|del|van|von|mc|mac)\p{Lu})\p{Ll}*[aeiouy]\p{Ll}*\p{Lu}\p{Ll}{2,}[\p{L}\d]*$/u;
+
+/** Whether the word is written like such a brand (brands are short: "secondAcoordingary" is two words run together). */
+export function isLowerCamelBrand(x: string): boolean {
+  return x.length <= 10 && LOWER_CAMEL.test(x);
+}
+
+/** Apple's products: "iPhone", "iPad", "iMac", "iPod". */
+const I_PRODUCT = /^i\p{Lu}/u;
+
+/**
+ * "Shares in eBay and easyJet rose": the tagger leaves out names that open with a lowercase letter,
+ * a shape it never saw in training. Such a word in no span is a firm, or a product when it is
+ * Apple's "i" and a capital; not when the newswire writes the word, lowercased, mostly in lowercase
+ * (a typo's capital: "newSpaper") (`caseBucket`: 1 almost always capitalised .. 5 almost always
+ * lowercase).
+ */
+export function lowerCamelBrands(w: readonly string[], spans: readonly TokenSpan[], caseBucket: ReadonlyMap<string, number>): TokenSpan[] {
+  let out = spans as TokenSpan[];
+  for (let i = 0; i < w.length; i++) {
+    if (!isLowerCamelBrand(w[i]!) || (caseBucket.get(w[i]!.toLowerCase()) ?? 0) >= 4) continue;
+    const product = I_PRODUCT.test(w[i]!);
+    const held = out.find((x) => x.start <= i && i < x.end);
+    // (the tagger's own one-word span of Apple's product, typed a firm, is the product)
+    if (held && !(product && held.start === i && held.end === i + 1 && held.type !== MISC)) continue;
+    out = replaceRange(out, i, i + 1, product ? MISC : ORG);
+  }
+  return out;
+}
+
+/**
+ * "Kinshasa, Democratic Republic of Congo": the tagger splits a country's long name at "of" into
+ * two places, "Democratic Republic" and "Congo". Two spans joined by "of" (or "of the") that
+ * together spell a country's name or alias in the table are one place.
+ */
+export function joinCountryAcrossOf(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i]!;
+    const b = spans[i + 1];
+    const gap = b && w[a.end] === 'of' ? (w[a.end + 1] === 'the' ? 2 : 1) : 0;
+    if (b && gap && b.start === a.end + gap && countryOfName(w.slice(a.start, b.end).join(' '))) {
+      out.push({ start: a.start, end: b.end, type: LOC });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/**
+ * "Dar es Salaam", "Rio de Janeiro" tagged as two places, "Dar" and "Salaam": spans with one
+ * lowercase word between them that the lists know whole as a place are that place.
+ */
+export function joinPlaceAcrossParticle(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i]!;
+    const b = spans[i + 1];
+    if (b && b.start === a.end + 1 && /^\p{Ll}+$/u.test(w[a.end]!) && lists.knownPlace([w.slice(a.start, b.end).join(' ')])) {
+      out.push({ start: a.start, end: b.end, type: LOC });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/**
+ * "Musaed bin Mohammed Al-Aiban" tagged as a place "Musaed" and a person "Mohammed Al-Aiban":
+ * a span right before "bin", "ibn" or "bint" and a person's span right after it are one person's
+ * name, whatever the first was typed (the particle means "son of", inside people's names only).
+ * (spans.ts joinPersonAcrossParticle takes the case where the first is a person.)
+ */
+export function joinAcrossPatronymic(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i]!;
+    const b = spans[i + 1];
+    if (b && a.type !== PER && b.type === PER && b.start === a.end + 1 && /^(?:bin|ibn|bint)$/.test(w[a.end]!)) {
+      out.push({ start: a.start, end: b.end, type: PER });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/** A romanised Korean surname (one short syllable) and a hyphenated given name: "Cho Tae-yul", "Choe Son-hui". */
+const KOREAN_SURNAME = /^\p{Lu}\p{Ll}{1,4}$/u;
+const KOREAN_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
+
+/** English words after a hyphen that make a compound, not a given name: "Hong Kong-based", "Kim-led". */
+const COMPOUND_ENDINGS = /^(?:.*ed|born|run|made|wide|like|style|era|bound|free|owned|based|backed|linked|held|funded|type|class|area|region|level|term|year|old|day|time|scale)$/;
+
+/**
+ * "South Korea's Cho Tae-yul" tagged as an organisation: a span of just a short syllable and a
+ * hyphenated given name is a Korean person's name written surname first (no body or place is
+ * named so; a compound such as "Kong-based" is not a given name).
+ */
+export function koreanNamesAsPersons(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    if (sp.type === PER || sp.end - sp.start !== 2 || !KOREAN_SURNAME.test(w[sp.start]!)) return;
+    const given = w[sp.start + 1]!;
+    if (!KOREAN_GIVEN.test(given) || COMPOUND_ENDINGS.test(given.slice(given.indexOf('-') + 1))) return;
+    out ??= spans.slice();
+    out[i] = { ...sp, type: PER };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/**
+ * "By Asif Shahzad and Gibran Naiyyar Peshimam": a byline names the writers, but the tagger, with
+ * no verb around, types unfamiliar names as anything. A sentence that is "By" then only
+ * capitalised words, "and" and commas (no full stop, no word from bodies' names: "By The
+ * Associated Press" is an agency) holds people's names only.
+ */
+export function bylineNames(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  if (w[0] !== 'By' || w.length < 3 || w.length > 16 || !spans.length || spans.every((x) => x.type === PER)) return spans as TokenSpan[];
+  const names = w.slice(1).filter((x) => x !== 'and' && x !== ',');
+  if (!names.every((x) => /^\p{Lu}[\p{L}'’.-]*$/u.test(x)) || names.some((x) => lists.organisationNamePart(x) || lists.organisationWord(x))) return spans as TokenSpan[];
+  return spans.map((x) => (x.type === PER ? x : { ...x, type: PER }));
+}
+
+/** Heads of parties' and movements' names that take "of the" and a cause: "the Party of the Democratic Revolution". */
+const PARTY_HEADS = new Set(['Party', 'Movement', 'Front', 'Alliance', 'Union', 'League', 'Coalition']);
+
+/**
+ * "the Party of the Democratic Revolution", "the Party of the Regions": the tagger leaves the head
+ * out and types the cause alone (MISC "Democratic Revolution"). "the", a party's head in no span
+ * or alone in one, "of the" and a span that is no person's, is one party's name.
+ */
+export function partyOfTheCause(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out = spans as TokenSpan[];
+  for (let i = 1; i + 3 < w.length; i++) {
+    if (!PARTY_HEADS.has(w[i]!) || w[i - 1]!.toLowerCase() !== 'the' || w[i + 1] !== 'of' || w[i + 2] !== 'the') continue;
+    const head = out.find((x) => x.start <= i && i < x.end);
+    if (head && (head.start !== i || head.end !== i + 1)) continue;
+    const b = out.find((x) => x.start === i + 3);
+    if (!b || b.type === PER) continue;
+    out = replaceRange(out, i, b.end, ORG);
+  }
+  return out;
+}
+
+/**
+ * "Tanzania's Samia Suluhu Hassan" tagged "Suluhu Hassan": after a place's or a body's possessive,
+ * a capitalised word that no span holds, right before a person's span of two or more words, is
+ * the person's given name (the tagger, not knowing it, left it between the owner and the name).
+ * Not a title ("Britain's Prince Harry"), a country, a demonym, a place or a body the lists know,
+ * nor a word the news mostly writes lowercase ("Cofinec's Global Depositary Receipts").
+ */
+export function extendPersonOverNameAfterPossessive(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists, caseBucket: ReadonlyMap<string, number>): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((a, i) => {
+    const g = a.start - 1;
+    const owner = spans[i - 1];
+    if (a.type !== PER || a.end - a.start < 2 || g < 2 || !owner || owner.type === PER || owner.end !== g - 1 || (w[g - 1] !== "'s" && w[g - 1] !== '’s')) return;
+    const x = w[g]!;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(x) || (caseBucket.get(x.toLowerCase()) ?? 0) >= 4 || isTitleWord(x) || countryOfName(x) || countryOfDemonym(x) || lists.knownPlace([x]) || lists.organisationWord(x)) return;
+    out ??= spans.slice();
+    out[i] = { start: g, end: a.end, type: PER };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/** Legal forms that end a company's name, capitalised: "Co.", "Corp.", "Inc.", "Ltd". */
+const LEGAL_FORM = /^(?:Co|Corp|Inc|Ltd|Plc|PLC|LLC)\.?$/;
+
+/**
+ * "East Japan Railway Co. suspended services" tagged as a place "East Japan": one or two
+ * capitalised words that no span holds, then a legal form, after a span (not a person's) are the
+ * rest of a company's name, which the legal form ends.
+ */
+export function extendOverLegalForm(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((a, i) => {
+    if (a.type === PER) return;
+    const next = spans[i + 1]?.start ?? w.length;
+    let j = a.end;
+    while (j < a.end + 2 && j < next && /^\p{Lu}\p{Ll}+$/u.test(w[j]!) && !LEGAL_FORM.test(w[j]!)) j++;
+    if (j === a.end || j >= next || !LEGAL_FORM.test(w[j]!)) return;
+    out ??= spans.slice();
+    out[i] = { start: a.start, end: j + 1, type: ORG };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/** Heads of bodies named after a person: "the Alexander von Humboldt Institute", "the Konrad Adenauer Foundation". */
+const NAMED_AFTER_HEADS = new Set(['Institute', 'Foundation', 'University', 'Center', 'Centre', 'Museum', 'Prize', 'Hospital', 'School', 'College', 'Society', 'Trust', 'Fund', 'Academy']);
+
+/**
+ * "Olympique de Marseille" tagged as a person "Olympique" and a club "Marseille": a one-word
+ * person's span that the lists know as no given name, a Romance particle and an organisation's
+ * span are one organisation ("Charles de Gaulle" has a given name first); so are a person, a
+ * particle and a body ending in an institution's head ("Alexander von Humboldt ... Institute").
+ */
+export function joinClubAcrossParticle(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i]!;
+    const b = spans[i + 1];
+    const particle = b && b.start === a.end + 1 && /^(?:de|del|di|da|do|von|van)$/.test(w[a.end]!);
+    const club = a.end - a.start === 1 && !lists.givenName(w[a.start]!) && !lists.personNamePart(w[a.start]!);
+    // (or a body named after a person: "Alexander von Humboldt Biological Resources Research Institute")
+    const joins = b && particle && a.type === PER && b.type === ORG && (club || NAMED_AFTER_HEADS.has(w[b.end - 1]!));
+    if (joins) {
+      out.push({ start: a.start, end: b.end, type: ORG });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/** Words before a list of listed companies: "Shares of Nvidia, Advantest and Tokyo Electron fell". */
+const SHARES = new Set(['shares', 'stocks']);
+
+/**
+ * "Shares of Nvidia, Advantest and Tokyo Electron fell" with the first two tagged places: the
+ * names in a list right after "shares of" or "shares in" are companies, unless the lists know
+ * them as places ("shares in Asia", "shares in Tokyo" are markets).
+ */
+export function firmsAfterShares(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let i = 0; i + 2 < w.length; i++) {
+    if (!SHARES.has(w[i]!.toLowerCase()) || (w[i + 1] !== 'of' && w[i + 1] !== 'in')) continue;
+    let k = spans.findIndex((x) => x.start === i + 2);
+    while (k >= 0) {
+      const sp = (out ?? spans)[k]!;
+      const name = w.slice(sp.start, sp.end);
+      // (a person's or a place's span only: "shares in Spanish oil group" opens with an adjective, MISC)
+      if ((sp.type === PER || sp.type === LOC) && !/-\p{Ll}+$/u.test(name[name.length - 1]!) && !lists.knownPlace([name.join(' ')]) && !lists.knownPlace(name) && !countryOfName(name.join(' '))) {
+        out ??= spans.slice();
+        out[k] = { ...sp, type: ORG };
+      }
+      const next = spans[k + 1];
+      // the list goes on over a comma, "and", or ", and"
+      const gap = next ? w.slice(sp.end, next.start).join(' ') : '';
+      k = next && (gap === ',' || gap === 'and' || gap === ', and') ? k + 1 : -1;
+    }
+  }
+  return out ?? (spans as TokenSpan[]);
+}
+
+/** Heads of bodies whose remit is a list of fields: "Ministry of Economy, Trade and Industry". */
+const REMIT_HEADS = new Set(['Ministry', 'Department', 'Office', 'Committee', 'Commission', 'Agency']);
+
+/**
+ * "Japan's Ministry of Economy, Trade and Industry" tagged as "Ministry of Economy" and "Trade and
+ * Industry": a body's span ending "<head> of <Field>", a comma, and a span of two fields joined by
+ * "and" right after it ("Water and Ecological Transition") are one body whose remit lists three.
+ */
+export function joinRemitAcrossComma(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i]!;
+    const b = spans[i + 1];
+    const ofField = a.type === ORG && a.end - a.start >= 3 && w[a.end - 2] === 'of' && REMIT_HEADS.has(w[a.end - 3]!);
+    // (three to five words, "and" after the first: "Trade and Industry", "Water and Ecological Transition")
+    const fields = b && b.start === a.end + 1 && w[a.end] === ',' && b.end - b.start >= 3 && b.end - b.start <= 5 && w[b.start + 1] === 'and';
+    if (ofField && fields) {
+      out.push({ start: a.start, end: b!.end, type: ORG });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/**
+ * "María Corina Machado, the opposition leader, praised ..." tagged "Corina Machado": the tagger
+ * doubts a capital that opens a sentence. A sentence's first word, in no span, right before a
+ * person's span, that the lists know as a given name and the news does not mostly write lowercase
+ * ("Will Trump win?" opens with a verb), is the person's.
+ */
+export function extendPersonOverOpeningGivenName(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists, caseBucket: ReadonlyMap<string, number>): TokenSpan[] {
+  const a = spans[0];
+  if (!a || a.type !== PER || a.start !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(w[0]!) || isTitleWord(w[0]!)) return spans as TokenSpan[];
+  if (!lists.givenName(w[0]!) || (caseBucket.get(w[0]!.toLowerCase()) ?? 0) >= 3) return spans as TokenSpan[];
+  return [{ start: 0, end: a.end, type: PER }, ...spans.slice(1)];
+}
+
+/**
+ * "Real Madrid beat Al-Hilal as Saudi Pro League clubs falter" tagged "Saudi" and "Pro League",
+ * where the body tags "the Saudi Pro League's biggest clubs" as one name: two spans that touch,
+ * whose words together are a name of two or more words the tagger gives whole elsewhere in the
+ * article (`wholeNames`: lowercase name -> type), are that name.
+ */
+export function joinSpansNamedWholeElsewhere(w: readonly string[], spans: readonly TokenSpan[], wholeNames: ReadonlyMap<string, number>): TokenSpan[] {
+  if (spans.length < 2 || !wholeNames.size) return spans as TokenSpan[];
+  const out: TokenSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i]!;
+    const b = spans[i + 1];
+    const type = b && b.start === a.end ? wholeNames.get(w.slice(a.start, b.end).join(' ').toLowerCase()) : undefined;
+    if (type !== undefined) {
+      out.push({ start: a.start, end: b!.end, type });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/** The names of two or more words the tagger gives as one span in the article, lowercase, with the type first given. */
+export function wholeNamesOf(words: readonly (readonly string[])[], spans: readonly (readonly TokenSpan[])[]): Map<string, number> {
+  const out = new Map<string, number>();
+  spans.forEach((ss, si) => {
+    for (const sp of ss) {
+      if (sp.end - sp.start < 2) continue;
+      const key = words[si]!.slice(sp.start, sp.end).join(' ').toLowerCase();
+      if (!out.has(key)) out.set(key, sp.type);
+    }
+  });
+  return out;
+}
