@@ -283,6 +283,19 @@ export function namesPassage(lower: readonly string[], ks: readonly number[]): b
   return ks.some((k) => PASSAGES.has(lower[k]!)) && !ks.some((k) => PROJECTED.has(lower[k]!));
 }
 
+/** Those who close roads to keep order, not to protest. */
+const FORCES_OF_ORDER = new Set(['police', 'policemen', 'troops', 'soldiers', 'army', 'authorities', 'officers', 'forces', 'guards', 'gendarmes']);
+
+/**
+ * "Police blocked the road", "troops have barricaded the entrance": the subject right before the
+ * verb (past "have", "had", "also") keeps order; the closed road is no protest.
+ */
+function forcesOfOrderBefore(lower: readonly string[], i: number, lo: number): boolean {
+  let k = i - 1;
+  while (k > lo && (lower[k] === 'have' || lower[k] === 'had' || lower[k] === 'has' || lower[k] === 'also')) k--;
+  return k >= lo && FORCES_OF_ORDER.has(lower[k]!);
+}
+
 /** "blocked roads into the capital", "barricaded the port entrance": obstructing passage (PROTEST 144). "blocked the bill" is none. */
 function blockAct(tokens: readonly Token[], lower: readonly string[], i: number, hi: number): { type: string; cameo: string } | null {
   return namesPassage(lower, objectPhrase(tokens, lower, i + 1, hi, 5)) ? { type: 'PROTEST', cameo: '144' } : null;
@@ -340,6 +353,7 @@ export function objectAct(tokens: readonly Token[], lower: readonly string[], i:
   if (!OBJECT_ACT_WORDS.has(w)) return null;
   if (i > lo && (DETERMINERS.has(lower[i - 1]!) || lower[i - 1] === "'s")) return null;
   if (BLOCK.has(w)) {
+    if (forcesOfOrderBefore(lower, i, lo)) return null;
     const b = blockAct(tokens, lower, i, hi);
     return b ? { end: i + 1, type: b.type, cameo: b.cameo, noun: -1 } : null;
   }

@@ -9,7 +9,7 @@ import { countryOfDemonym, countryOfName, isTitleWord } from '../entities/index.
 import type { MentionRef } from './attribution.js';
 import type { Trigger } from './detect.js';
 import { lightVerb, nounEntry, verbEntry } from './lexicon.js';
-import { AUX, CALENDAR_NAMES, CLAUSE_OPENERS, CURRENCIES, DETERMINERS, LOCATIVE, MODAL_HYPO, PREPOSITIONS, SPEECH, isCap, ofBeforeCrime } from './words.js';
+import { AUX, CALENDAR_NAMES, armedSubjectBefore, CLAUSE_OPENERS, CURRENCIES, DETERMINERS, LOCATIVE, MODAL_HYPO, PREPOSITIONS, SPEECH, isCap, ofBeforeCrime } from './words.js';
 import { datelineEnd, nounPhraseStart, pluralSubject, sharesSubject, subjectAfterAnd } from './clauses.js';
 import { WHEN_WORDS, calledFrom, leftFrom, listGoesOn, placeNounApposition, routeFrom } from './places.js';
 import { describesOrganisation } from './owners.js';
@@ -153,15 +153,21 @@ const ING_NOUNS = new Set(['spring', 'string', 'morning', 'evening', 'building',
 function subordinatorCut(d: ClauseDraft, tokens: readonly Token[], lower: readonly string[], lo: number, hi: number, tr: Trigger, all: readonly Trigger[], k: number): void {
   const w = lower[k]!;
   // only when a verb follows within six tokens (a new clause, not a PP: "after the talks")
+  // ("Machado, who has been in hiding since August, welcomed the sanctions": inside an aside on
+  // the subject, a comma before any verb ends the phrase, and what follows is the main clause,
+  // not a clause the subordinator opens)
+  const comma = asideOpenedBefore(tokens, lower, k) ? phraseComma(tokens, k, hi) : hi;
   let verb = false;
-  for (let j = k + 1; j < hi && j <= k + 6 && !verb; j++) verb = FINITE.has(lower[j]!) || (/ed$/.test(lower[j]!) && j > k + 1);
+  for (let j = k + 1; j < comma && j <= k + 6 && !verb; j++) verb = FINITE.has(lower[j]!) || (/ed$/.test(lower[j]!) && j > k + 1);
   // ("after the collapse of a railway station canopy in Novi Sad killed 15 people": a long
   // subject, then a past verb of the lexicon, with no punctuation between)
   // (the subject opens with a determiner; a pronoun before the verb makes it the main clause's:
   // "after 5 p.m. on April 15 she took an order")
   for (let j = k + 7; DETERMINERS.has(lower[k + 1] ?? '') && j < hi && j <= k + 12 && !verb && tokens[j - 1]!.kind !== 'punct'; j++) verb = tokens[j]!.kind !== 'punct' && !PRONOUNS.has(lower[j - 1]!) && (FINITE.has(lower[j]!) || (/ed$/.test(lower[j]!) && !!verbEntry(lower[j]!)));
   const opens = verb || all.some((o) => o !== tr && o.start > k && o.start <= k + 6) || ((w === 'but' || w === 'if' || w === 'unless') && k + 1 < hi);
-  const mine = tr.start > k && tr.start <= k + 6;
+  // ("will fly to Nairobi after the summit to meet Ruto": an infinitive after a phrase with no verb
+  // is the main clause's purpose, not inside what the subordinator opens)
+  const mine = tr.start > k && tr.start <= k + 6 && (tr.start < comma || verb) && !purposeAfterPhrase(lower, k, tr, verb);
   // "Daltas backs the reform but did not attend the vote": "but" and the trigger's verb group
   // with no subject of its own share the first clause's subject (its verb phrase is left out below)
   const aside = opens && !mine ? asideAround(tokens, lower, lo, k, tr.start) : null;
@@ -170,6 +176,35 @@ function subordinatorCut(d: ClauseDraft, tokens: readonly Token[], lower: readon
   // clause inside an aside on the subject is left out, and the subject is the trigger's
   else if (aside) d.holes.push(aside);
   else if (opens || mine) cutAt(d, tr, k, k + 1);
+}
+
+/** Words that open an aside on a subject after its comma: "Machado, who ...", "Haniya, on his first trip to Iran as prime minister, met". */
+const ASIDE_OPENERS = new Set(['who', 'which', 'on', 'in', 'at', 'during']);
+
+/** Whether the token k lies in an aside opened by a comma and one of ASIDE_OPENERS within the ten tokens before it. */
+function asideOpenedBefore(tokens: readonly Token[], lower: readonly string[], k: number): boolean {
+  for (let j = k - 1; j >= 1 && j >= k - 10; j--) {
+    if (tokens[j]!.kind !== 'punct') continue;
+    return tokens[j]!.text === ',' && ASIDE_OPENERS.has(lower[j + 1] ?? '') && tokens[j - 1]!.kind === 'word' && isCap(tokens[j - 1]!.text);
+  }
+  return false;
+}
+
+/**
+ * "will fly to Nairobi after [the summit] to meet Ruto": an infinitive right after a short noun
+ * phrase (a determiner and at most two words, the last not in -s: "as the bloc struggles to reach")
+ * that the subordinator governs, with no verb in it, is the main clause's purpose.
+ */
+function purposeAfterPhrase(lower: readonly string[], k: number, tr: Trigger, verb: boolean): boolean {
+  const to = tr.start - 1;
+  if (verb || lower[to] !== 'to' || !DETERMINERS.has(lower[k + 1] ?? '') || to - (k + 2) > 2 || to <= k + 2) return false;
+  return !lower[to - 1]!.endsWith('s');
+}
+
+/** The first comma within six tokens after a subordinator at k (hi when none): where a bare phrase like "since August," ends. */
+function phraseComma(tokens: readonly Token[], k: number, hi: number): number {
+  for (let j = k + 1; j < hi && j <= k + 6; j++) if (tokens[j]!.text === ',') return j;
+  return hi;
 }
 
 /** Words of a schedule before "to" in an absolute clause: "with X due to travel", "with talks set to resume". */
@@ -218,6 +253,13 @@ function sentenceCuts(d: ClauseDraft, tokens: readonly Token[], lower: readonly 
   }
 }
 
+/**
+ * Nouns whose infinitive is their own content: "the decision to suspend talks", "a plan to raise the
+ * pension age". (Not "an attempt to kill", "a bid to reach a deal": what is tried happens where and
+ * when the trying does.)
+ */
+const INFINITIVE_NOUNS = new Set(['decision', 'plan', 'plans', 'move', 'proposal', 'proposals', 'threat', 'threats', 'promise', 'pledge', 'order', 'ultimatum', 'right', 'intention', 'readiness', 'refusal', 'failure', 'offer']);
+
 /** Where the trigger's own clause starts when what comes before it is another phrase's: a reduced relative, a suspicion, a noun's argument. */
 function ownClauseStart(tokens: readonly Token[], lower: readonly string[], lo: number, tr: Trigger, all: readonly Trigger[], d: ClauseDraft): void {
   d.a = Math.max(d.a, reducedRelativeStart(tokens, lower, d.a, tr));
@@ -229,6 +271,10 @@ function ownClauseStart(tokens: readonly Token[], lower: readonly string[], lo: 
   // "arrested two men on suspicion of planning an attack", "on charges of": the act the suspects are
   // held to have done is theirs, not that of the clause's subject
   if (suspectedOf(lower, tr.start, lo)) d.a = Math.max(d.a, tr.start);
+  // "protested in Tbilisi on Tuesday against the government's decision to suspend talks": the act a
+  // noun of decision or plan holds is that noun's: the place and time of the clause before "to" are
+  // not its own (a scene hole; its names may still take part: "Russia made an offer to release")
+  if (lower[tr.start - 1] === 'to' && INFINITIVE_NOUNS.has(lower[tr.start - 2] ?? '') && tr.start - 1 > d.a) d.sceneHoles.push([d.a, tr.start - 1]);
   // a bare event noun ("condemned the attacks", "the explosion in Kabul") is an argument of another
   // verb: that verb's subject is not its participant; its own modifiers and what follows it are
   if (tr.nominal && tr.head === tr.noun && tr.predicate < 0 && tr.verb === undefined) {
@@ -1079,11 +1125,35 @@ function actorEntity(m: MentionRef, countryEntity: (e: Entity) => Entity): Entit
  */
 function addAntecedent(lower: readonly string[], antecedent: number, mentions: readonly MentionRef[], ids: string[], positions: number[]): void {
   const which = lower[antecedent + 1] === 'which';
-  const m = mentions.find((o) => o.end === antecedent && (o.entity.type === 'ORG' || (which ? o.entity.type === 'LOC' : o.entity.type === 'PERSON')));
-  if (m && !ids.includes(m.entity.id)) {
-    ids.unshift(m.entity.id);
-    positions.unshift(m.start);
+  const fits = (o: MentionRef) => o.entity.type === 'ORG' || (which ? o.entity.type === 'LOC' : o.entity.type === 'PERSON');
+  const m = mentions.find((o) => o.end === antecedent && fits(o));
+  if (!m) return;
+  for (const o of [m, ...conjunctsBefore(lower, m, mentions, fits)]) {
+    if (ids.includes(o.entity.id)) continue;
+    ids.unshift(o.entity.id);
+    positions.unshift(o.start);
   }
+}
+
+/**
+ * The names joined to a mention by "and" or a list comma right before it: "Egypt and Saudi
+ * Arabia, which mediated", "The United States and Britain, which carried out strikes": the
+ * relative clause is about both, not only the name next to "which".
+ */
+function conjunctsBefore(lower: readonly string[], m: MentionRef, mentions: readonly MentionRef[], fits: (o: MentionRef) => boolean): MentionRef[] {
+  const out: MentionRef[] = [];
+  let cur = m;
+  for (;;) {
+    const sep = lower[cur.start - 1];
+    if (sep !== 'and' && sep !== ',') break;
+    // (a list comma only before a later "and": "Egypt, Qatar and Turkey")
+    if (sep === ',' && out.length === 0 && cur === m) break;
+    const prev = mentions.find((o) => o.end === cur.start - 1 && fits(o));
+    if (!prev) break;
+    out.push(prev);
+    cur = prev;
+  }
+  return out;
 }
 
 /** The targets of the act a threat or a demand is about: "threatened to impose sanctions on Lithuania". */
@@ -1270,6 +1340,16 @@ function locativeConjunct(tokens: readonly Token[], lower: readonly string[], k:
   return false;
 }
 
+/**
+ * "visited [the flooded] district of Buner", "shelled [the besieged] city of Mariupol": a
+ * participle between a determiner and a place noun tells the state of the place, and the phrase
+ * still names it.
+ */
+function stateOfPlace(lower: readonly string[], k: number): boolean {
+  const w = lower[k]!;
+  return w.length > 4 && w.endsWith('ed') && DET.has(lower[k - 1] ?? '') && PLACE_FILLERS.has(lower[k + 1] ?? '') && !DET.has(lower[k + 1]!) && lower[k + 1] !== 'of';
+}
+
 /** "the western Kenyan city of Kisumu": a nationality adjective inside a place phrase. */
 function isPlaceAdjective(word: string): boolean {
   return isCap(word) && !!countryOfDemonym(word);
@@ -1293,9 +1373,17 @@ export function attackedPlace(lower: readonly string[], tr: Trigger, ids: readon
   if (tr.type !== 'ASSAULT' && tr.type !== 'FIGHT') return null;
   for (const m of mentions) {
     if (m.entity.type !== 'LOC' || m.start < tr.end || !ids.includes(m.entity.id) || countryOfName(m.entity.name) || /\b(?:Republic|Kingdom|Federation)$/.test(m.entity.name)) continue;
+    // ("the Kivu town of Sake", "the Red Sea port of Hodeidah": the first name only says where the town is)
+    if (PLACE_FILLERS.has(lower[m.end] ?? '') && lower[m.end + 1] === 'of' && !DET.has(lower[m.end]!) && lower[m.end] !== 'of') continue;
     // (past the words of a place phrase: "an attack on [the town of] Goma")
     let k = m.start - 1;
-    while (k >= tr.end && PLACE_FILLERS.has(lower[k]!) && lower[k] !== 'country') k--;
+    for (;;) {
+      while (k >= tr.end && ((PLACE_FILLERS.has(lower[k]!) && lower[k] !== 'country') || stateOfPlace(lower, k))) k--;
+      // ("struck [the Red Sea] port of Hodeidah": a place name that modifies a place noun)
+      const modifier = k >= tr.end && PLACE_FILLERS.has(lower[k + 1] ?? '') ? mentions.find((o) => o.entity.type === 'LOC' && o.end === k + 1 && o.start >= tr.end) : undefined;
+      if (!modifier) break;
+      k = modifier.start - 1;
+    }
     if (lower[k] === 'on' || lower[k] === 'against') return m;
     // "shelled Kharkiv", "attacked the town of Goma": the object town of a verb of armed attack
     // (a bare name after "attacked" may be a government: "attacked Washington for its arms sales")
@@ -1304,28 +1392,15 @@ export function attackedPlace(lower: readonly string[], tr: Trigger, ids: readon
   return null;
 }
 
-/**
- * Nouns for armed men: when they attack a bare name ("Rebels attacked Goma"), the name is a
- * town struck by arms, not a government criticised ("He attacked Washington for its arms sales").
- */
-const ARMED_MEN = new Set(['rebels', 'militants', 'insurgents', 'gunmen', 'fighters', 'jihadists', 'militiamen', 'militias', 'militia', 'troops', 'soldiers', 'forces', 'guerrillas', 'attackers', 'assailants', 'raiders', 'bandits', 'pirates']);
-
-/** The word right before the attacking verb at `start` (past "have", "had", "reportedly") names armed men. */
-function armedSubjectBefore(lower: readonly string[], start: number): boolean {
-  let k = start - 1;
-  while (k >= 0 && (lower[k] === 'have' || lower[k] === 'had' || lower[k] === 'has' || lower[k] === 'reportedly' || lower[k] === 'also')) k--;
-  return k >= 0 && ARMED_MEN.has(lower[k]!);
-}
-
 /** Verbs that attack with arms only: "shelled Kharkiv", "bombed Mogadishu", "stormed Ramallah". */
 const ARMED_ATTACK_VERBS = /^(?:shell|bomb|raid|storm|invad|besieg|overr[au]n|pound|strafe)/;
 
 /** Verbs of leaving whose "for" names where one goes: "a delegation ... left for New Delhi". */
 const LEAVING = new Set(['left', 'leave', 'leaves', 'leaving', 'departed', 'depart', 'departs', 'departing', 'headed', 'heads', 'set']);
 
-/** A verb of seizing ("seized the town of Goma"): its object place is where it happened. */
+/** A verb of seizing or capturing ("seized the town of Goma", "captured Bakhmut"): its object place is where it happened. */
 function seizesPlace(lower: readonly string[], tr: Trigger): boolean {
-  return tr.type === 'FIGHT' && !tr.nominal && lower[tr.head]!.startsWith('seiz');
+  return tr.type === 'FIGHT' && !tr.nominal && (lower[tr.head]!.startsWith('seiz') || lower[tr.head]!.startsWith('captur'));
 }
 
 export function placeOf(
@@ -1356,13 +1431,14 @@ export function placeOf(
       const w = lower[k]!;
       // ("a delegation ... left for New Delhi on Monday": where a visit's own verb leaves for is
       // where it goes; not another verb's, "visit the board before leaving for China")
-      if (LOCATIVE.has(w) || crowdMovesInto(lower, k, region.lo) || (reached && w === 'to') || (reached && w === 'for' && k - 1 >= tr.start && k - 1 < tr.end && LEAVING.has(lower[k - 1] ?? ''))) { ok = true; break; }
+      // ("took to the streets of Tbilisi": the town whose streets they are is where the protest was)
+      if (LOCATIVE.has(w) || crowdMovesInto(lower, k, region.lo) || (w === 'of' && k === tr.end && lower[k - 1] === 'streets') || (reached && w === 'to') || (reached && w === 'for' && k - 1 >= tr.start && k - 1 < tr.end && LEAVING.has(lower[k - 1] ?? ''))) { ok = true; break; }
       if (placeNounApposition(tokens, lower, k, m.start)) continue;
       // ("seized control of Goma")
       if (reached && w === 'control' && k === tr.end) continue;
       // "visited the town of Hallein": what a visit's verb reaches through place words is where it was
       if (reached && !tr.nominal && k === tr.end - 1 && k > m.start - 6 && k < m.start - 1) { ok = true; break; }
-      if ((!PLACE_FILLERS.has(w) && !POSS.has(w) && !(isCap(tokens[k]!.text) && POSS.has(lower[k + 1]!)) && !isPlaceAdjective(tokens[k]!.text)) || (k >= tr.start && k < tr.end)) break;
+      if ((!PLACE_FILLERS.has(w) && !POSS.has(w) && !(isCap(tokens[k]!.text) && POSS.has(lower[k + 1]!)) && !isPlaceAdjective(tokens[k]!.text) && !stateOfPlace(lower, k)) || (k >= tr.start && k < tr.end)) break;
     }
     if (!ok) continue;
     // "in Russia's Samara region": the possessor is less specific than the place it owns
@@ -1466,6 +1542,8 @@ export function timeOf(times: readonly Timex[], tokens: readonly Token[], region
     // "won Sunday's parliamentary election", "Monday's attack": the event's own date
     if (k >= tr.start - 2 && k < tr.end && datesNounAfter(tokens, t, k)) return t;
     if (k >= tr.end && datesEarlierMark(tokens, k, tr.end)) continue;
+    if (k >= tr.end && datesNounAfter(tokens, t, k) && !SITUATING.has(tokens[k - 1]?.text.toLowerCase() ?? '') && !possessedOwnKind(tokens, t, k, tr)) continue;
+    if (k >= tr.end && finiteTrigger(tokens, tr) && datesNounParticiple(tokens, k, tr)) continue;
     // "agreed on a [2027] budget": a year between a determiner and the noun it modifies names the
     // object, not when the event happened (the noun trigger's own year stays: "the 2024 election")
     if (k >= tr.end && k !== tr.noun - 1 && yearModifier(tokens, t, k)) continue;
@@ -1497,12 +1575,85 @@ function datesEarlierMark(tokens: readonly Token[], k: number, from: number): bo
   return false;
 }
 
+/** Participles in -ing that tell when a thing named before them starts or lasts: "a truce starting on Friday". */
+const SPAN_PARTICIPLES = new Set(['starting', 'beginning', 'ending', 'lasting', 'running', 'expiring']);
+/** Words that may stand between such a participle and its time: "agreed in November", "passed earlier this month". */
+const PARTICIPLE_TO_TIME = new Set(['in', 'on', 'at', 'from', 'until', 'since', 'during', 'last', 'earlier', 'this', 'next', 'the', 'early', 'late', 'later']);
+
+/**
+ * "carried out air strikes despite a ceasefire [agreed in November 2024]", "agreed to a truce
+ * [starting on Friday]": a participle after a noun that comes after the trigger tells when that
+ * noun's own act happened (or begins), not when the trigger's did. From is the trigger's end: a
+ * participle right after an event noun trigger ("talks held in Geneva on Monday") stays its own.
+ */
+function datesNounParticiple(tokens: readonly Token[], k: number, tr: Trigger): boolean {
+  const from = tr.end;
+  for (let j = k - 1; j > from && j >= k - 4; j--) {
+    const x = tokens[j]!;
+    if (x.kind !== 'word') return false;
+    const w = x.text.toLowerCase();
+    if (PARTICIPLE_TO_TIME.has(w)) continue;
+    // ("a car bomb parked near the area exploded Wednesday": a verb of the trigger's own kind is the
+    // same happening told again, and its time is the trigger's)
+    // (not when the trigger's object opens with a determiner: "approved a free trade agreement
+    // signed last year" names another signing)
+    if (j === tr.predicate || (verbEntry(w)?.type === tr.type && !DET.has(tokens[tr.end]?.text.toLowerCase() ?? ''))) return false;
+    const participle = (/[a-z]ed$/.test(w) || IRREGULAR_PARTICIPLES.has(w) || SPAN_PARTICIPLES.has(w)) && !AUX.has(w);
+    // ("was killed and eight others injured Saturday": a participle of a clause joined by "and"
+    // shares the trigger's time)
+    return participle && j - 1 >= from && commonNounAt(tokens, j - 1) && !andBetween(tokens, from, j);
+  }
+  return false;
+}
+
+/**
+ * A trigger with its own finite verb: a verb not in -ing, a light verb with its noun, or a noun with
+ * its predicate. After any other (a bare noun: "a car bomb parked near the area exploded
+ * Wednesday"; "visiting diplomats agreed on Monday") an -ed word after a noun may be the main verb.
+ */
+function finiteTrigger(tokens: readonly Token[], tr: Trigger): boolean {
+  if (tr.nominal) return tr.head !== tr.noun || tr.predicate >= 0;
+  return !/ing$/i.test(tokens[tr.head]!.text);
+}
+
+/** Whether "and" stands among the tokens [a, b). */
+function andBetween(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (tokens[j]!.text === 'and') return true;
+  return false;
+}
+
+/** A lowercase word that is a noun rather than an auxiliary, determiner, preposition, adverb or verb: "ceasefire", "truce", "law". */
+function commonNounAt(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const w = t.text.toLowerCase();
+  return t.kind === 'word' && !isCap(t.text) && !AUX.has(w) && !DET.has(w) && !PREPOSITIONS.has(w) && !/(ed|ly|ing)$/.test(w) && (!verbEntry(w) || !!nounEntry(w)) && !['is', 'are', 'was', 'were', 'be', 'been', 'being', 'it', 'they', 'he', 'she', 'we', 'and', 'or', 'but'].includes(w);
+}
+
 /** A bare year between a determiner and a lowercase noun: "a 2027 budget", "its 2025 forecast". */
 function yearModifier(tokens: readonly Token[], t: Timex, k: number): boolean {
   if (!/^\d{4}$/.test(t.text) || k < 1) return false;
   const prev = tokens[k - 1]!.text.toLowerCase();
   const next = tokens[k + 1];
   return DET.has(prev) && !!next && next.kind === 'word' && /^\p{Ll}/u.test(next.text);
+}
+
+/** Words before a possessive time that put the trigger at the owned event: "killed during January's election", "meet in Sunday's final". */
+const SITUATING = new Set(['during', 'on', 'in', 'at', 'before', 'until', 'by', 'the']);
+
+/**
+ * After the trigger, "rejected the results of last week's election", "condemned Monday's attack": a
+ * time in the possessive dates the noun it owns, not the trigger; unless that noun is an event of the
+ * trigger's own kind ("voted in Sunday's referendum": the vote is the referendum). (Not after a
+ * word that situates the trigger at that event: `SITUATING`.)
+ */
+function possessedOwnKind(tokens: readonly Token[], t: Timex, k0: number, tr: Trigger): boolean {
+  let j = k0;
+  while (j < tokens.length && tokens[j]!.start < t.end) j++;
+  for (let k = j + 1; k < tokens.length && k <= j + 4; k++) {
+    const e = nounEntry(tokens[k]!.text.toLowerCase());
+    if (e) return e.type === tr.type;
+  }
+  return false;
 }
 
 /** Whether a time expression at token k is a possessive before a noun: "Sunday's election". */

@@ -142,6 +142,29 @@ function titleRunGoesOn(tokens: readonly Token[], end: number, and: number): boo
 /** Words that date a cue right after it: "the companies announced on Wednesday". */
 const CUE_TIME_WORDS = new Set(['on', 'late', 'earlier', 'today', 'yesterday', 'last', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
+const WEEKDAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+/** Determiners that open the content's subject after the date: "said on Monday the talks would resume". */
+const CONTENT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'police', 'troops']);
+const LAST_UNITS = new Set(['week', 'month', 'year', 'night', 'weekend', ...WEEKDAY_NAMES]);
+
+/**
+ * "Trump said [last week] he would boycott the summit", "said [on Tuesday] he would visit Kyiv":
+ * a date right after the cue, before the content's own subject (a pronoun or a name), dates the
+ * saying; the content starts after it. Returns c unchanged when no such date is there.
+ */
+function reportDateEnd(tokens: readonly Token[], lower: readonly string[], c: number): number {
+  let e = c;
+  const w = lower[c] ?? '';
+  if (w === 'yesterday' || w === 'today' || w === 'earlier') e = c + 1;
+  else if (w === 'last' && LAST_UNITS.has(lower[c + 1] ?? '')) e = c + 2;
+  else if (w === 'on' && WEEKDAY_NAMES.has(lower[c + 1] ?? '')) e = DAY_PARTS.has(lower[c + 2] ?? '') ? c + 3 : c + 2;
+  else if (WEEKDAY_NAMES.has(w)) e = DAY_PARTS.has(lower[c + 1] ?? '') ? c + 2 : c + 1;
+  if (e === c) return c;
+  const n = tokens[e];
+  return n && n.kind === 'word' && (SUBJECT_PRONOUNS.has(lower[e]!) || CONTENT_OPENERS.has(lower[e]!) || isCap(n.text)) ? e : c;
+}
+
 /**
  * "announced" reports a claim, not an object it makes public ("announced a strike"): before "that",
  * at the end of the sentence or before a date there ("..., the two companies announced on
@@ -299,6 +322,7 @@ export function findAttributions(
       for (let k = i + 1; k < Math.min(hi, i + 10); k++) {
         if (lower[k] === 'that') { c = k + 1; break; }
       }
+      if (c === i + 1) c = reportDateEnd(tokens, lower, c);
     }
     // content stops before a coordinated verb of the same subject: "said X and accused Y", "said
     // the vote was peaceful but criticised restrictions"

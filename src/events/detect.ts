@@ -7,7 +7,7 @@
  * One left-to-right pass; every look-ahead is bounded.
  */
 import { CAPTIVES, TRADE_FLOWS, PHRASES, SITUATED_NOUN_TYPES, TRIGGER_WORDS, isPredicate, lightOverride, lightOverrideCameo, lightVerb, nounEntry, verbEntry, type NounEntry, type VerbEntry } from './lexicon.js';
-import { DETERMINERS, PREPOSITIONS, AUX, SPEECH, endsAmount, isCap, isMonthName, withheldPermission, wordAt } from './words.js';
+import { DETERMINERS, PREPOSITIONS, AUX, SPEECH, armedSubjectBefore, endsAmount, isCap, isMonthName, withheldPermission, wordAt } from './words.js';
 import { nounPhraseStart } from './clauses.js';
 import { objectPronounAt } from './coref.js';
 import { OBJECT_ACT_WORDS, objectAct, objectPhrase, passiveSubject } from './acts.js';
@@ -52,7 +52,8 @@ function makeTrigger(start: number, end: number, head: number, type: string, cam
 const NOUN_VERB_AMBIGUOUS = new Set(['charge', 'charges', 'convicts', 'sentence', 'sentences', 'jail', 'jails', 'visit', 'visits', 'call', 'calls', 'strike', 'strikes', 'attack', 'attacks', 'march', 'protest', 'protests', 'rally', 'raid', 'raids', 'meeting', 'release', 'demand', 'appeal', 'deal', 'vote', 'tour', 'fire', 'shelling', 'fighting', 'bombing', 'assault', 'request', 'pledge', 'promise', 'welcome', 'ambush', 'sanction', 'recall']);
 const MODIFIER_SKIP = 4;
 const NOUN_BEFORE_VERB = new Set(['remain', 'remained', 'are', 'were', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'took', 'began', 'continue', 'continued', 'came', 'target', 'targeted', 'hit', 'cost', 'imposed', 'announced', 'against', 'and']);
-const NOUN_MODIFIERS = new Set(['terror', 'suicide', 'militant', 'rocket', 'mortar', 'knife', 'gun', 'car', 'bomb', 'grenade', 'chemical', 'cyber', 'terrorist', 'roadside', 'pipe', 'letter', 'cluster', 'nail', 'petrol', 'smoke', 'mobile', 'cell', 'more', 'many', 'few', 'several', 'drop', 'carry', 'use', 'make', 'planted', 'detonated', 'nuclear', 'general', 'national', 'public', 'mass', 'weekly', 'daily']);
+// (also adjectives that come before plural nouns: "will not accept empty promises", "broken promises")
+const NOUN_MODIFIERS = new Set(['empty', 'broken', 'false', 'vague', 'hollow', 'terror', 'suicide', 'militant', 'rocket', 'mortar', 'knife', 'gun', 'car', 'bomb', 'grenade', 'chemical', 'cyber', 'terrorist', 'roadside', 'pipe', 'letter', 'cluster', 'nail', 'petrol', 'smoke', 'mobile', 'cell', 'more', 'many', 'few', 'several', 'drop', 'carry', 'use', 'make', 'planted', 'detonated', 'nuclear', 'general', 'national', 'public', 'mass', 'weekly', 'daily']);
 
 /** Verbs in -est, which are no superlatives. */
 const EST_VERBS = new Set(['suggest', 'invest', 'attest', 'detest', 'digest', 'manifest', 'test', 'rest', 'contest', 'request', 'arrest', 'protest', 'wrest', 'divest', 'infest', 'ingest']);
@@ -876,6 +877,12 @@ const STANDINGS = new Set(['lead', 'final', 'finals', 'semi-final', 'semi-finals
  */
 function verbSense(lemma: string, lower: readonly string[], tokens: readonly Token[], i: number, lo: number): { type: string; cameo: string | null } | typeof NO_EVENT | null {
   if (lemma === 'riot' && !riotsAsVerb(lower, i)) return NO_EVENT;
+  if (lemma === 'vote' && !votesInElection(lower, i)) return NO_EVENT;
+  if (heldAsAdjective(lower, i)) return NO_EVENT;
+  // "they seized hundreds of hostages": taking hostages (CAMEO 181), an assault, not a battle
+  if (lemma === 'seize' && lower.slice(i + 1, i + 5).some((x) => x === 'hostages' || x === 'hostage')) return { type: 'ASSAULT', cameo: '181' };
+  // "the Revolutionary Guards test fired ballistic missiles": a weapons test attacks no one
+  if (lemma === 'fire' && (lower[i - 1] === 'test' || lower[i - 1] === 'test-fired')) return NO_EVENT;
   // "a massive oil strike", "the general strike": a noun after a determiner is a walkout, unless
   // a weapon or a military word says it is an attack ("an air strike", "a pre-emptive strike")
   if (lemma === 'strike' && (lower[i] === 'strike' || lower[i] === 'strikes') && determinerBefore(lower, i, lo)) {
@@ -1053,8 +1060,23 @@ function afterDateline(tokens: readonly Token[], lo: number, i: number): boolean
  */
 function needsMet(tokens: readonly Token[], lower: readonly string[], i: number, hi: number, words: readonly string[]): boolean {
   if (lower.slice(i + 1, Math.min(hi, i + 5)).some((x) => words.includes(x))) return true;
+  // ("will vote on Sunday in a referendum": past a day right after the verb)
+  const past = timeAdverbialEnd(lower, i + 1);
+  if (past > i + 1 && lower.slice(past, Math.min(hi, past + 4)).some((x) => words.includes(x))) return true;
   if (objectPhrase(tokens, lower, i + 1, hi).some((k) => words.includes(lower[k]!))) return true;
   return (words.includes('with') && wordAfterObject(lower, i, hi, 'with')) || (words.includes('to') && wordAfterObject(lower, i, hi, 'to'));
+}
+
+/** Verbs of taking a place by force, whose object may be a bare name when armed men take it. */
+const TAKING_BY_FORCE = new Set(['seize', 'capture']);
+
+/**
+ * "M23 rebels seized Goma", "Troops captured Bakhmut": armed men (the word right before the verb)
+ * taking a name (the next token is in an entity mention) take a town by force; the lexicon's words
+ * ("the town", "control") are not needed. ("Police seized Smith's car" stays none.)
+ */
+function armedTakeName(lemma: string, lower: readonly string[], i: number, named: ((k: number) => boolean) | undefined): boolean {
+  return TAKING_BY_FORCE.has(lemma) && !!named && named(i + 1) && armedSubjectBefore(lower, i);
 }
 
 /**
@@ -1192,8 +1214,29 @@ function lightVerbTriggerAt(out: Trigger[], tokens: readonly Token[], lower: rea
   const type = lightOverride(lv, ne.type);
   const ns = nounSense(lower, n, lo, hi) ?? labourStrikeOf(lv, lower[n]!) ?? mediationOf(lv, ne.type);
   if (!type || ns === NO_EVENT) return NOT_HERE;
-  out.push(makeTrigger(i, n + 1, i, ns ? ns.type : ve && ve.type !== ne.type && ve.type !== 'AGREE' ? ne.type : type, ns ? ns.cameo : (lightOverrideCameo(lv, ne.type) ?? ne.cameo ?? null), true, -1, n));
+  const ttype = ns ? ns.type : ve && ve.type !== ne.type && ve.type !== 'AGREE' ? ne.type : type;
+  const tcameo = ns ? ns.cameo : (lightOverrideCameo(lv, ne.type) ?? ne.cameo ?? null);
+  // "ahead of a planned march", "The postponed summit will take place in May": the participle is
+  // the noun's adjective; the noun is the head, with its predicate if it has one, else a bare event
+  // noun whose clause is its own phrase (not the sentence's subject, place or time)
+  if (participleAfterDeterminer(lower, i, lo)) {
+    const p = prepositionBefore(lower, i, lo) ? -1 : predicateAfter(lower, tokens, n, hi);
+    const pe = p < 0 ? n + 1 : predicateEnd(lower, p);
+    out.push(makeTrigger(i, pe, n, ttype, tcameo, true, p, n));
+    return pe - 1;
+  }
+  out.push(makeTrigger(i, n + 1, i, ttype, tcameo, true, -1, n));
   return n;
+}
+
+/**
+ * "ahead of a planned march", "the announced strike": a light verb's participle after a
+ * determiner is an adjective of the noun, not a verb that makes an event ("that" before it is a
+ * relative pronoun: "the union that called a strike").
+ */
+function participleAfterDeterminer(lower: readonly string[], i: number, lo: number): boolean {
+  const prev = i > lo ? lower[i - 1]! : '';
+  return lower[i]!.endsWith('ed') && DETERMINERS.has(prev) && prev !== 'that';
 }
 
 /** How a word of the verb lexicon reads at i: a verb to try, a word to skip, or maybe a noun. */
@@ -1233,6 +1276,35 @@ function riotsAsVerb(lower: readonly string[], i: number): boolean {
   return w === 'rioting' && ['were', 'was', 'are', 'is', 'been', 'began', 'started'].includes(lower[i - 1] ?? '');
 }
 
+/** Verbs whose word, when its verbal reading asks for more than the sentence gives, is tried as an event noun. */
+const NOUN_AFTER_FAILED_VERB = new Set(['vote']);
+
+/** Verbs that free people, before whom a participle of holding is an adjective: "release detained activists". */
+const FREEING = new Set(['release', 'releases', 'released', 'releasing', 'free', 'frees', 'freed', 'freeing']);
+
+/**
+ * "called on the government to release detained opposition figures", "freed jailed journalists":
+ * a participle right after a verb of freeing describes those freed; no arrest is told there.
+ */
+function heldAsAdjective(lower: readonly string[], i: number): boolean {
+  return lower[i]!.endsWith('ed') && FREEING.has(lower[i - 1] ?? '');
+}
+
+/** Words before "to vote" that make it a right or a registration, no vote cast: "eligible to vote", "registered to vote". */
+const VOTER_STATUS = new Set(['eligible', 'registered', 'able', 'unable', 'allowed', 'entitled', 'right', 'age', 'can', 'cannot']);
+
+/**
+ * "Kenyans will vote in the referendum on Monday", "are voting in the election": a vote cast. Not
+ * the right to one ("eligible to vote", "people who can vote in the election") and not the noun
+ * in -ing ("to prevent multiple voting in the elections").
+ */
+function votesInElection(lower: readonly string[], i: number): boolean {
+  const w = lower[i]!;
+  if (w === 'voting' && !['are', 'is', 'were', 'was', 'been', 'be', 'began', 'started'].includes(lower[i - 1] ?? '')) return false;
+  const before = lower[i - 1] === 'to' ? lower[i - 2] ?? '' : lower[i - 1] ?? '';
+  return !VOTER_STATUS.has(before);
+}
+
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 
@@ -1251,7 +1323,7 @@ function timeAdverbialEnd(lower: readonly string[], k: number): number {
 }
 
 /** What a verb's lexicon entry asks of its context ("appeal to", "ask ... to", "sign" not "sign off"). */
-function verbConditionsMet(tokens: readonly Token[], lower: readonly string[], i: number, lo: number, hi: number, w: string, ve: VerbEntry): boolean {
+function verbConditionsMet(tokens: readonly Token[], lower: readonly string[], i: number, lo: number, hi: number, w: string, ve: VerbEntry, named?: (k: number) => boolean): boolean {
   if (ve.needsNext) {
     const a = lower[i + 1] ?? '';
     const b = lower[i + 2] ?? '';
@@ -1261,7 +1333,7 @@ function verbConditionsMet(tokens: readonly Token[], lower: readonly string[], i
     if (!ve.needsNext.includes(a) && !ve.needsNext.includes(b) && !(past !== 'to' && ve.needsNext.includes(past))) return false;
   }
   if (ve.notBefore && i + 1 < hi && ve.notBefore.includes(lower[i + 1]!)) return false;
-  if (ve.needsWithin && !needsMet(tokens, lower, i, hi, ve.needsWithin) && !releasesPerson(ve.lemma, lower, tokens, i, hi) && !passiveSubjectNeeds(tokens, lower, ve.lemma, i, lo, ve.needsWithin)) return false;
+  if (ve.needsWithin && !needsMet(tokens, lower, i, hi, ve.needsWithin) && !releasesPerson(ve.lemma, lower, tokens, i, hi) && !passiveSubjectNeeds(tokens, lower, ve.lemma, i, lo, ve.needsWithin) && !armedTakeName(ve.lemma, lower, i, named)) return false;
   if (ve.notWithin && lower.slice(i + 1, Math.min(hi, i + 5)).some((x) => ve.notWithin!.includes(x))) return false;
   if (ve.notObject && objectIsOneOf(lower, tokens, i + 1, hi, ve.notObject)) return false;
   const prev = i > lo ? lower[i - 1]! : '';
@@ -1274,8 +1346,8 @@ function verbConditionsMet(tokens: readonly Token[], lower: readonly string[], i
 }
 
 /** A verb of the lexicon at i in a verbal reading. Returns the last token of its trigger, or i when it is none. */
-function verbTriggerAt(out: Trigger[], tokens: readonly Token[], lower: readonly string[], i: number, lo: number, hi: number, w: string, ve: VerbEntry): number {
-  if (!verbConditionsMet(tokens, lower, i, lo, hi, w, ve)) return i;
+function verbTriggerAt(out: Trigger[], tokens: readonly Token[], lower: readonly string[], i: number, lo: number, hi: number, w: string, ve: VerbEntry, named?: (k: number) => boolean): number {
+  if (!verbConditionsMet(tokens, lower, i, lo, hi, w, ve, named)) return i;
   const sense = verbSense(ve.lemma, lower, tokens, i, lo);
   if (sense === NO_EVENT) return i;
   // "attend the Geneva meeting", "signed an agreement": one event over verb and noun
@@ -1324,9 +1396,14 @@ function nounTriggerAt(out: Trigger[], tokens: readonly Token[], lower: readonly
   // "would not allow the truce to collapse", "won't let the ceasefire collapse": what is not
   // permitted does not happen, and the noun names no new event of its own
   if (withheldPermission(lower, nounPhraseStart(tokens, lower, i, lo) - 1, lo)) return i;
-  const pe = lower[p] === 'broke' || lower[p] === 'break' || lower[p] === 'breaks' || ((lower[p] === 'took' || lower[p] === 'take' || lower[p] === 'takes') && lower[p + 1] === 'place') ? p + 2 : p + 1;
+  const pe = predicateEnd(lower, p);
   out.push(makeTrigger(i, pe, i, ne.type, ne.cameo ?? null, true, p, i));
   return pe - 1;
+}
+
+/** The end of a noun's predicate at p: "broke down", "took place" are two words. */
+function predicateEnd(lower: readonly string[], p: number): number {
+  return lower[p] === 'broke' || lower[p] === 'break' || lower[p] === 'breaks' || ((lower[p] === 'took' || lower[p] === 'take' || lower[p] === 'takes') && lower[p + 1] === 'place') ? p + 2 : p + 1;
 }
 
 const family = (t: string) => (t === 'ASSAULT' || t === 'FIGHT' ? 'VIOLENCE' : t);
@@ -1403,8 +1480,14 @@ function wordTriggers(tokens: readonly Token[], lower: readonly string[], lo: nu
       const reading = verbReadingAt(tokens, lower, i, lo, w, t, ve, headline, named);
       if (reading === SKIP) continue;
       if (reading === VERB) {
-        i = verbTriggerAt(out, tokens, lower, i, lo, hi, w, ve);
-        continue;
+        const before = out.length;
+        const last = verbTriggerAt(out, tokens, lower, i, lo, hi, w, ve, named);
+        // ("an estimates vote is to be held": a vote that casts no ballot in an election may still
+        // be the noun with its predicate)
+        if (out.length > before || !NOUN_AFTER_FAILED_VERB.has(ve.lemma)) {
+          i = last;
+          continue;
+        }
       }
     }
     const ne = eventNounAt(lower, i, w, lo, hi);

@@ -210,7 +210,9 @@ const VERBS: V[] = [
   // "launched 120 drones and six missiles at Ukraine": aerial weapons used (CAMEO 195); a test, a
   // programme or a satellite launched is none
   ['launch', 'ASSAULT', [], '195', { needsWithin: ['drones', 'missiles', 'rockets', 'missile', 'rocket'], notWithin: ['test', 'tests', 'programme', 'program', 'satellite', 'satellites', 'factory', 'production', 'company', 'into', 'space', 'business'] }],
-  ['fire', 'ASSAULT', [], '180', { needsNext: ['rockets', 'missiles', 'missile', 'shells', 'artillery', 'on', 'at', 'first', 'drones', 'mortars', 'shots', 'grenades', 'tear', 'bullets'] }],
+  // (also "fired water cannon at", "fired a ballistic missile at", "fired rubber bullets", "fired
+  // warning shots": a weapon's first words, one or two words after the verb)
+  ['fire', 'ASSAULT', [], '180', { needsNext: ['rockets', 'missiles', 'missile', 'shells', 'artillery', 'on', 'at', 'first', 'drones', 'mortars', 'shots', 'grenades', 'tear', 'bullets', 'water', 'ballistic', 'cruise', 'rubber', 'live', 'warning', 'rocket', 'shell', 'mortar', 'salvo', 'volley', 'torpedo', 'torpedoes', 'intercontinental', 'hypersonic'] }],
   ['shell', 'FIGHT', [], '190'],
   ['clash', 'FIGHT', [], '190'],
   ['fight', 'FIGHT', ['fought'], '190'],
@@ -219,7 +221,13 @@ const VERBS: V[] = [
   // "seized power", "seized control of", and places taken by force: "soldiers seized the
   // headquarters of state television", "rebels seized the town" (not goods seized by police:
   // "seized documents from the headquarters", "seized drugs at the port")
-  ['seize', 'FIGHT', [], '190', { needsWithin: ['power', 'control', 'headquarters', 'palace', 'parliament', 'television', 'broadcaster', 'radio', 'airport', 'town', 'towns', 'city', 'village', 'villages', 'territory', 'base', 'bases', 'capital', 'ministry', 'border', 'crossing', 'oilfield', 'oilfields'], notWithin: ['documents', 'drugs', 'weapons', 'arms', 'ammunition', 'cocaine', 'heroin', 'cannabis', 'assets', 'cash', 'money', 'passports', 'computers', 'phones', 'property', 'goods', 'cargo', 'shipment', 'shipments', 'contraband', 'evidence', 'tons', 'tonnes', 'kilograms', 'kg', 'vehicle', 'vehicles', 'car', 'cars', 'truck', 'trucks', 'equipment', 'copies'] }],
+  ['seize', 'FIGHT', [], '190', { needsWithin: ['hostages', 'hostage', 'power', 'control', 'headquarters', 'palace', 'parliament', 'television', 'broadcaster', 'radio', 'airport', 'town', 'towns', 'city', 'village', 'villages', 'territory', 'base', 'bases', 'capital', 'ministry', 'border', 'crossing', 'oilfield', 'oilfields'], notWithin: ['documents', 'drugs', 'weapons', 'arms', 'ammunition', 'cocaine', 'heroin', 'cannabis', 'assets', 'cash', 'money', 'passports', 'computers', 'phones', 'property', 'goods', 'cargo', 'shipment', 'shipments', 'contraband', 'evidence', 'tons', 'tonnes', 'kilograms', 'kg', 'vehicle', 'vehicles', 'car', 'cars', 'truck', 'trucks', 'equipment', 'copies'] }],
+  // "the Arakan Army captured a military base", "captured the town": as "seize" (a person or goods
+  // captured are none here, nor "capturing control of the Senate" in an election)
+  ['capture', 'FIGHT', [], '190', { needsWithin: ['headquarters', 'palace', 'airport', 'town', 'towns', 'city', 'village', 'villages', 'territory', 'base', 'bases', 'capital', 'border', 'crossing', 'oilfield', 'oilfields', 'outpost', 'outposts', 'stronghold', 'garrison'] }],
+  // "Chileans will vote on Sunday in a referendum", "voted in the presidential election": casting
+  // ballots in a named election (a vote on a bill or a motion is none)
+  ['vote', 'ELECTION', [], undefined, { needsWithin: ['referendum', 'election', 'elections', 'plebiscite', 'runoff', 'run-off', 'primary', 'primaries', 'polls'] }],
   ['elect', 'ELECTION', []],
   ['re-elect', 'ELECTION', []],
 ];
@@ -255,6 +263,20 @@ export const PHRASES: readonly Phrase[] = [
   P('won|win|wins|winning|lost|lose|loses|losing the race for mayor|governor|president|presidency|senate|parliament|office', 'ELECTION'),
   P('went|go|goes|going on strike', 'PROTEST', '143'),
   P('cut|cuts|cutting ties', 'SANCTION', '160'),
+  // ("cut diplomatic ties with Kigali", "severed relations", "broke off diplomatic relations")
+  P('cut|cuts|cutting diplomatic|all ties|relations', 'SANCTION', '160'),
+  P('severed|sever|severs|severing ties|relations', 'SANCTION', '160'),
+  P('severed|sever|severs|severing diplomatic|all ties|relations', 'SANCTION', '160'),
+  P('broke|break|breaks|breaking off diplomatic ties|relations', 'SANCTION', '160'),
+  P('broke|break|breaks|breaking off ties|relations', 'SANCTION', '160'),
+  // ("asking citizens to take to the streets", "thousands took to the streets of Tbilisi")
+  P('took|take|takes|taking|taken to the streets', 'PROTEST', '140'),
+  // ("He was taken into custody after the verdict": an arrest)
+  P('taken|took|take|takes|taking into custody', 'ARREST', '173'),
+  // ("supporters gathered outside the courthouse and chanted slogans against the judiciary")
+  P('chanted|chant|chants|chanting slogans', 'PROTEST', '140'),
+  // ("Thousands of dockworkers walked off the job": a strike, CAMEO 143)
+  P('walked|walk|walks|walking off the job', 'PROTEST', '143'),
   P('issued|issue|issues|issuing a statement', 'STATEMENT', '010'),
   P('lodged|lodge|lodges|lodging a protest', 'CRITICIZE', '111'),
   P('lodged|lodge|lodges|lodging a|an formal|official complaint|protest', 'CRITICIZE', '111'),

@@ -14,7 +14,7 @@ import { introducedMeasure } from './proposals.js';
 import { ownActDenied, splitRoles } from './roles.js';
 import { isFuture, statusOf } from './status.js';
 import { CAMEO_OF } from './types.js';
-import { AUX, isCap } from './words.js';
+import { AUX, LOCATIVE, isCap } from './words.js';
 
 export interface EventsInput {
   text: string;
@@ -121,9 +121,17 @@ export function requestedActStart(lower: readonly string[], tr: Trigger, trigger
 function protestAskedFor(lower: readonly string[], from: number): number {
   for (let k = from; k < lower.length && k < from + 4; k++) {
     if (lower[k] === ',' || lower[k] === '.' || lower[k] === ';') return -1;
-    if (nounEntry(lower[k]!)?.type === 'PROTEST') return k;
+    if (nounEntry(lower[k]!)?.type === 'PROTEST' || dayOfProtest(lower, k)) return k;
   }
   return -1;
+}
+
+/** What a "day of ..." may be of when it is a protest: "a national day of action", "a day of rage". */
+const DAY_OF_PROTEST = new Set(['action', 'protest', 'protests', 'rage', 'mobilisation', 'mobilization', 'resistance', 'strikes']);
+
+/** "called for a national day of action on March 12": a day of protest named by its "of" phrase. */
+function dayOfProtest(lower: readonly string[], k: number): boolean {
+  return lower[k] === 'day' && lower[k + 1] === 'of' && DAY_OF_PROTEST.has(lower[k + 2] ?? '');
 }
 
 /** What the per-trigger steps read of the document (one object per document). */
@@ -165,11 +173,20 @@ function lowerTexts(tokens: readonly Token[]): string[] {
   return lower;
 }
 
+/** Whether the characters [start, end) lie inside a DATE or TIME expression of the time layer. */
+function insideTime(times: readonly Timex[], start: number, end: number): boolean {
+  for (const t of times) if ((t.type === 'DATE' || t.type === 'TIME') && t.start <= start && end <= t.end) return true;
+  return false;
+}
+
 /** Every entity mention as a token range, in text order. */
-function mentionRefs(entities: readonly Entity[], tokens: readonly Token[]): MentionRef[] {
+function mentionRefs(entities: readonly Entity[], tokens: readonly Token[], times: readonly Timex[]): MentionRef[] {
   const mentions: MentionRef[] = [];
   for (const e of entities) {
     for (const m of e.mentions) {
+      // ("negotiations in Muscat after Ramadan", "will meet after Christmas": a name the time layer
+      // reads as a date is when, no participant or place)
+      if (insideTime(times, m.start, m.end)) continue;
       const s = tokenAt(tokens, m.start);
       let en = s;
       while (en < tokens.length && tokens[en]!.start < m.end) en++;
@@ -241,7 +258,7 @@ function sentenceEvents(dc: DocContext, sc: SentenceContext, events: DossierEven
 export function extractEvents(input: EventsInput): { events: DossierEvent[]; stances: Stance[] } {
   const { text, tokens, sentences, times, quotes } = input;
   const lower = lowerTexts(tokens);
-  const mentions = mentionRefs(input.entities, tokens);
+  const mentions = mentionRefs(input.entities, tokens, times);
   const dc = docContext(input, lower, mentions);
   const events: DossierEvent[] = [];
   const stances: Stance[] = [];
@@ -513,7 +530,9 @@ function personForPronoun(dc: DocContext, sc: Pick<SentenceContext, 'sm' | 'befo
 /** The one entity other than a person named in a source span (a demonym as its country), else null. */
 function soleNonPersonIn(dc: DocContext, sm: readonly MentionRef[], span: readonly [number, number]): string | null {
   const ids = new Set<string>();
-  for (const m of sm) if (m.start >= span[0] && m.end <= span[1] && m.entity.type !== 'PERSON') ids.add(dc.country(m.entity).id);
+  // ("an army spokesman told reporters [in Port Sudan]": where the source spoke is not whom "we" stands for)
+  // ("officials at Busan Customs" keep their body)
+  for (const m of sm) if (m.start >= span[0] && m.end <= span[1] && m.entity.type !== 'PERSON' && !(m.entity.type === 'LOC' && LOCATIVE.has(dc.lower[m.start - 1] ?? ''))) ids.add(dc.country(m.entity).id);
   return ids.size === 1 ? [...ids][0]! : null;
 }
 

@@ -86,7 +86,9 @@ const NOUN_CUES = new Map<string, 'support' | 'oppose'>([
   ['supporter', 'support'], ['proponent', 'support'], ['advocate', 'support'], ['champion', 'support'],
   ['opponent', 'oppose'], ['critic', 'oppose'], ['foe', 'oppose'],
 ]);
-const STANCE_FIRST = new Set([...cue.keys(), 'opposed', 'against', 'for', 'in', ...NOUN_CUES.keys(), ...PASSING_ACTS.keys()]);
+/** Verbs of accepting: a side only when negated ("will never accept X"). */
+const ACCEPT_FORMS = new Set(['accept', 'tolerate', 'countenance']);
+const STANCE_FIRST = new Set([...ACCEPT_FORMS, ...cue.keys(), 'opposed', 'against', 'for', 'in', ...NOUN_CUES.keys(), ...PASSING_ACTS.keys()]);
 /** A vote cast for or against a measure takes a side on it: "voted against the bill", "will vote for the motion". */
 const VOTE_FORMS = new Set(['vote', 'votes', 'voted', 'voting']);
 /**
@@ -178,7 +180,8 @@ function inClosedRelative(tokens: readonly Token[], lower: readonly string[], m:
   let open = false;
   // (and an appositive after the subject: "Washington, [a treaty ally of Manila], condemned ...")
   for (let k = m.start - 1; k > lo; k--) {
-    if (tokens[k]!.text === ',') { open = lower[k + 1] === 'who' || lower[k + 1] === 'which' || ((lower[k + 1] === 'a' || lower[k + 1] === 'an') && k + 1 < m.start); break; }
+    // (also "Kast, whose Republican Party led the council, urged ...": the name after "whose" is the owned one)
+    if (tokens[k]!.text === ',') { open = lower[k + 1] === 'who' || lower[k + 1] === 'which' || lower[k + 1] === 'whose' || ((lower[k + 1] === 'a' || lower[k + 1] === 'an') && k + 1 < m.start); break; }
   }
   if (!open) return false;
   for (let k = m.end; k < at; k++) if (tokens[k]!.text === ',') return true;
@@ -230,6 +233,9 @@ function cueAt(lower: readonly string[], i: number, governor: number): Cue | nul
   let pol = cue.get(w) ?? null;
   let objStart = i + 1;
   if (!pol && governor >= 0 && !blocksPassage(lower, i)) pol = PASSING_ACTS.get(w) ?? null;
+  // "we will never accept a pipeline", "will not tolerate": refusing to accept is opposing (the
+  // negation below turns the side); "accepted the award" takes none
+  if (!pol && ACCEPT_FORMS.has(w) && ['not', "n't", 'never'].includes(wordAt(lower, i - 1))) pol = 'support';
   if (!pol && (w === 'opposed' || w === 'against') && (wordAt(lower, i - 1) === 'is' || wordAt(lower, i - 1) === 'are' || wordAt(lower, i - 1) === 'was' || wordAt(lower, i - 1) === 'remains')) {
     pol = 'oppose';
     if (wordAt(lower, i + 1) === 'to') objStart = i + 2;
@@ -295,10 +301,64 @@ function notAnIssue(tokens: readonly Token[], lower: readonly string[], hi: numb
 /** The issue the words name, or null: "opposes the plan" is the measure the story introduced before. */
 function issueOf(words: readonly string[], measure: string | null): string | null {
   const issue = measure && refersToMeasure(words) ? measure : normalizeIssue(words);
-  if (!issue || issue.split(' ').length > 5) return null;
+  // ("We don't condemn the 27th of April": a day or a bare number is no issue; "the 90-day proposal" is one)
+  if (!issue || issue.split(' ').length > 5 || /^\d+(?:st|nd|rd|th)?(?: |$)/.test(issue)) return null;
   // "criticised efforts by ...", "support the European soldiers": a frame or people, not an issue
   if (BARE_FRAMES.has(issue) || PEOPLE_HEADS.has(issue.split(' ').pop()!)) return null;
   return issue;
+}
+
+/** What is fought as combat or a contest, not opposed: "fought three wars", "fought a bitter election campaign", "fought back". */
+const COMBAT_HEADS = new Set(['war', 'battle', 'duel', 'back', 'campaign', 'election', 'fire', 'bout', 'match', 'fight', 'way', 'tear', 'tears', 'clash', 'skirmish', 'skirmishes']);
+
+/** A fight cue whose issue is a war or a contest: those fighting take part in it, they take no side against it. */
+function foughtCombat(cueWord: string, issue: string): boolean {
+  return /^fou?ght|^fighting$|^fights$/.test(cueWord) && COMBAT_HEADS.has(issue.split(' ').pop()!);
+}
+
+/** Words before "fight"/"fighting" that make it the noun of combat: "as fighting rages", "amid heavy fighting". */
+const FIGHTING_NOUN_BEFORE = new Set(['as', 'amid', 'after', 'when', 'while', 'since', 'despite', 'where', 'heavy', 'fierce', 'renewed', 'intense', 'street', 'factional']);
+
+/**
+ * "junta sets election date as fighting rages": "fighting" there is combat, the subject of a verb
+ * of its own, not a side taken against what follows ("rages"). "the fight against corruption" and
+ * "fighting for independence" keep theirs.
+ */
+function fightingAsNoun(lower: readonly string[], i: number, lo: number): boolean {
+  const w = lower[i]!;
+  if (w !== 'fighting' && w !== 'fight' && w !== 'fights') return false;
+  const next = lower[i + 1] ?? '';
+  return i > lo && FIGHTING_NOUN_BEFORE.has(lower[i - 1]!) && next !== 'against' && next !== 'for';
+}
+
+/**
+ * The names joined to the holder's mention by "and" (or a list's commas) right before it, when
+ * the holder is the last name of the subject before the cue: "Germany and Spain strongly support".
+ * Not a name after "in" or "at" ("farmers in Ireland and Poland").
+ */
+function conjointHolders(lower: readonly string[], ms: readonly MentionRef[], holder: string, at: number, lo: number): MentionRef[] {
+  let cur: MentionRef | undefined;
+  for (const m of ms) if (m.entity.id === holder && m.end <= at && m.start >= lo && (!cur || m.start > cur.start)) cur = m;
+  if (!cur) return [];
+  // (only a subject: the verb group alone between the name and the cue)
+  for (let k = cur.end; k < at; k++) if (!AUX_WORDS.has(lower[k]!) && !lower[k]!.endsWith('ly') && lower[k] !== 'long' && lower[k] !== 'also') return [];
+  const out: MentionRef[] = [];
+  for (;;) {
+    const sep = lower[cur.start - 1];
+    if (sep !== 'and' && !(sep === ',' && out.length > 0)) break;
+    const prev: MentionRef | undefined = ms.find((o) => o.end === cur!.start - 1 && o.entity.type !== 'MISC');
+    if (!prev || prev.start < lo || lower[prev.start - 1] === 'in' || lower[prev.start - 1] === 'at') break;
+    if (prev.entity.id !== holder && !out.some((o) => o.entity.id === prev.entity.id)) out.push(prev);
+    cur = prev;
+  }
+  return out;
+}
+
+/** The token before the verb group that ends before k ("we [will never] support"): where its subject stands. */
+function subjectSlot(lower: readonly string[], k: number, lo: number): number {
+  let j = k - 1;
+  while (j > lo && j >= k - 4 && (AUX_WORDS.has(lower[j]!) || lower[j] === 'never' || lower[j] === "n't" || lower[j] === 'also' || lower[j] === 'still' || lower[j]!.endsWith('ly'))) j--;
+  return j;
 }
 
 /** Holder: the quote's speaker for first-person content, else the subject before the cue (or its governor). */
@@ -314,7 +374,7 @@ function stanceHolder(
 ): string | null {
   let holder: string | null = null;
   // ("We call on China to stop ...": the first person before the verb of asking)
-  const firstPerson = (k: number) => FIRST_PERSON.has(wordAt(lower, k - 1)) || FIRST_PERSON.has(wordAt(lower, k - 2));
+  const firstPerson = (k: number) => FIRST_PERSON.has(wordAt(lower, k - 1)) || FIRST_PERSON.has(wordAt(lower, k - 2)) || FIRST_PERSON.has(wordAt(lower, subjectSlot(lower, k, lo)));
   if (firstPerson(i) || (governor >= 0 && firstPerson(governor))) {
     const at = tokens[i]!.start;
     const q = quotes.find((q) => q.start <= at && at < q.end);
@@ -349,6 +409,7 @@ export function findStances(
     if (!STANCE_FIRST.has(w) || isCap(tokens[i]!.text)) continue;
     // "beating defending champion Carlos Alcaraz": the title of a holder, no side taken
     if (w === 'defending' && TITLES_HELD.has(lower[i + 1] ?? '')) continue;
+    if (fightingAsNoun(lower, i, lo)) continue;
     // "urged Congress to pass the bill": the one who urges holds the stance, not the one urged
     const governor = appealGovernor(tokens, lower, i, lo);
     const c = cueAt(lower, i, governor);
@@ -369,7 +430,7 @@ export function findStances(
     if (notAnIssue(tokens, lower, hi, ms, objStart, negated)) continue;
     const words = phraseWords(tokens.slice(objStart, Math.min(hi, objStart + 10)).map((t) => t.text));
     const issue = issueOf(words, measure);
-    if (!issue) continue;
+    if (!issue || foughtCombat(w, issue)) continue;
     const holder = stanceHolder(tokens, lower, i, lo, ms, quotes, governor, pronounHolder);
     if (!holder) continue;
     // "would not support X" takes the other side
@@ -377,7 +438,11 @@ export function findStances(
     const start = tokens[Math.max(lo, i - 3)]!.start;
     const endTok = Math.min(hi, objStart + words.length) - 1;
     const end = tokens[endTok]!.end;
-    out.push({ id: `st${offset + out.length + 1}`, start, end, text: text.slice(start, end), holder, issue, polarity: pol });
+    // "Germany and Spain strongly support the deal": each name of the subject holds it (the
+    // evidence then starts at the first name)
+    const others = governor < 0 ? conjointHolders(lower, ms, holder, i, lo) : [];
+    const from = others.length ? Math.min(start, tokens[others[others.length - 1]!.start]!.start) : start;
+    for (const h of [holder, ...others.map((m) => m.entity.id)]) out.push({ id: `st${offset + out.length + 1}`, start: from, end, text: text.slice(from, end), holder: h, issue, polarity: pol });
     i = endTok;
   }
   return out;

@@ -49,6 +49,8 @@ function chainBefore(lower: readonly string[], lo: number, at: number, cues: Sta
     else if (FUTURE.has(w) || SCHEDULE.has(w)) cues.sched = true;
     else if (PAST_AUX.has(w)) cues.past = true;
     else if (BE_PRESENT.has(w)) cues.ongoing = true;
+    // "has yet to be ratified", "is yet to meet": not done so far
+    else if (w === 'yet' && lower[j + 1] === 'to') cues.hypo = true;
   }
   return j;
 }
@@ -103,11 +105,20 @@ function purposeOf(tokens: readonly Token[], lower: readonly string[], lo: numbe
   }
 }
 
+/** Modals of what may come to be ("should" and "must" are left out: "it was decided that the meeting should be postponed"). */
+const POSSIBLE = new Set(['could', 'might', 'may', 'would', 'can']);
+
+/** A modal of possibility among the tokens [a, b): "the trip [could be] postponed". */
+function possibleBefore(lower: readonly string[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (POSSIBLE.has(lower[k]!)) return true;
+  return false;
+}
+
 /** Light verbs that call an event off or keep their subject out of it. */
 const CALLED_OFF = new Set(['postpone', 'cancel', 'suspend', 'boycott', 'skip']);
 
-/** Light verbs that make an event known before it happens: "announced a strike", "called elections". */
-const ANNOUNCING = new Set(['announce', 'call']);
+/** Light verbs that make an event known before it happens: "announced a strike", "called elections", "sets election date". */
+const ANNOUNCING = new Set(['announce', 'call', 'set']);
 /** Types of event that an announcement puts ahead (sanctions or a ceasefire announced take effect with it). */
 const ANNOUNCED_AHEAD = new Set(['PROTEST', 'MEET', 'ELECTION', 'VISIT']);
 
@@ -157,6 +168,34 @@ function onlyNamesBefore(tokens: readonly Token[], lower: readonly string[], lo:
   for (let k = lo; k < to; k++) if (!NAME_JOINERS.has(lower[k]!) && !/^\p{Lu}/u.test(tokens[k]!.text)) return false;
   return true;
 }
+
+/**
+ * "M23 rebels seize Goma airport; UN council to meet": in a headline (no full stop at its end) a
+ * subject and "to" with no verb of its own in its part (after a ";" or ":") is what will be. The
+ * subject may have common nouns ("council", "rebels"), unlike `onlyNamesBefore` in running text.
+ */
+function headlineInfinitive(tokens: readonly Token[], lower: readonly string[], lo: number, hi: number, to: number): boolean {
+  const last = tokens[hi - 1]!.text;
+  if (/[.?!"”']$/.test(last)) return false;
+  let k = to - 1;
+  for (; k >= lo && lower[k] !== ';' && lower[k] !== ':'; k--) {
+    const w = lower[k]!;
+    if (tokens[k]!.kind === 'punct' || AUX.has(w) || REPORTING_VERBS.has(w) || /ed$/.test(w)) return false;
+  }
+  return k + 1 < to;
+}
+
+/** "is to launch", "are to meet", "was to be prosecuted": a form of "be" right before "to" (and "be") before the head. */
+function beToBefore(lower: readonly string[], lo: number, head: number): boolean {
+  let k = head - 1;
+  if (lower[k] === 'be') k--;
+  if (lower[k] !== 'to' || k - 1 < lo) return false;
+  const b = lower[k - 1]!;
+  return b === 'is' || b === 'are' || b === 'was' || b === 'were' || b === 'am';
+}
+
+/** Words before "to" + gerund that put an act near, not done: "close to agreeing", "closer to reaching". */
+const NEARLY = new Set(['close', 'closer', 'near', 'nearer']);
 
 /** Verbs that keep someone from an act: "prevent them from launching", "barred from attending". */
 const KEEP_FROM = new Set(['prevent', 'prevents', 'prevented', 'preventing', 'stop', 'stops', 'stopped', 'stopping', 'bar', 'bars', 'barred', 'barring', 'ban', 'bans', 'banned', 'banning', 'deter', 'deterred', 'keep', 'kept', 'discourage', 'discouraged', 'refrain', 'refrained']);
@@ -265,12 +304,18 @@ export function statusOf(
     // deadline asks for has not happened by the deadline's telling
     if (!governed && lower[tr.head - 1] === 'to' && deadlineInfinitive(lower, lo, tr.head - 1)) cues.hypo = governed = true;
     // "Russia and Ukraine to swap prisoners": a headline's subject and "to", no verb, is what will be
-    if (!governed && lower[tr.head - 1] === 'to' && onlyNamesBefore(tokens, lower, lo, tr.head - 1)) cues.sched = governed = true;
+    if (!governed && lower[tr.head - 1] === 'to' && (onlyNamesBefore(tokens, lower, lo, tr.head - 1) || headlineInfinitive(tokens, lower, lo, hi, tr.head - 1))) cues.sched = governed = true;
     if (!governed && lower[tr.head - 1] === 'to') purposeOf(tokens, lower, lo, tr.head - 1, cues);
   }
   // "to prevent them from launching rockets", "barred him from visiting": what is kept from
   // happening has not happened
   if (headWord.endsWith('ing') && lower[tr.head - 1] === 'from' && keptFrom(lower, tr.head - 1, lo)) cues.hypo = true;
+  // "FIFA is to launch a full investigation", "the politician was to be prosecuted": "be to" is a plan
+  if (beToBefore(lower, lo, tr.head)) cues.sched = true;
+  // "the US refusal to condemn Israel", "its failure to cooperate": a noun of not doing
+  if (lower[tr.head - 1] === 'to' && (lower[tr.head - 2] === 'refusal' || lower[tr.head - 2] === 'failure')) cues.neg = true;
+  // "leaders were close to agreeing a joint declaration": near to it, not there yet
+  if (headWord.endsWith('ing') && lower[tr.head - 1] === 'to' && NEARLY.has(lower[tr.head - 2] ?? '')) cues.hypo = true;
   if (tr.nominal && tr.head >= lo) {
     // "no deal was reached"
     for (let k = tr.head - 1; k >= lo && k >= tr.head - 3; k--) if (lower[k] === 'no') cues.neg = true;
@@ -281,11 +326,16 @@ export function statusOf(
         if (NEGATORS.has(w)) cues.neg = true;
         else if (w === 'would') cues.would = true;
         else if (w === 'have' && cues.would) cues.hypo = true; // "talks would have resumed"
-        else if (MODAL_HYPO.has(w)) cues.hypo = true;
+        // ("The vote was held in May": the month, no modal)
+        else if (MODAL_HYPO.has(w) && tokens[k]!.text !== 'May') cues.hypo = true;
         else if (FUTURE.has(w) || SCHEDULE.has(w)) cues.sched = true;
         else if (PAST_AUX.has(w)) cues.past = true;
-        else if (w === 'cancelled' || w === 'canceled' || w === 'postponed' || (w === 'called' && lower[k + 1] === 'off')) cues.neg = true;
+        // ("the trip could be postponed": a modal before the calling off leaves the event as planned,
+        // only possibly off; it stays hypothetical, as "could postpone the talks" does)
+        else if (w === 'cancelled' || w === 'canceled' || w === 'postponed' || (w === 'called' && lower[k + 1] === 'off')) { if (!possibleBefore(lower, tr.head + 1, k)) cues.neg = true; }
         else if (w === 'continue' || w === 'continues' || w === 'underway') cues.ongoing = true;
+        // ("an estimates vote is to be held": "be to" is a plan)
+        else if (w === 'to' && (BE_PRESENT.has(lower[k - 1]!) || lower[k - 1] === 'was' || lower[k - 1] === 'were')) cues.sched = true;
       }
       if (calledOffLater(tokens, lower, tr.predicate, hi)) cues.neg = true;
     }
@@ -297,6 +347,10 @@ export function statusOf(
   // "planned a protest", "scheduled talks for Friday": the light verb says the event is still ahead
   const planned = tr.nominal && tr.noun >= 0 && tr.head !== tr.noun && PLANNING.has(lightVerb(lower[tr.head]!) ?? '');
   if (planned) cues.sched = true;
+  // "a planned march": the participle before the noun says the same ("the postponed summit"
+  // will still take place, later)
+  const adjective = tr.nominal && tr.head === tr.noun && tr.start < tr.noun ? lightVerb(lower[tr.start]!) ?? '' : '';
+  if (PLANNING.has(adjective) && tr.predicate < 0) cues.sched = true;
   // "announced a general strike for Wednesday", "called a summit": a walkout, meeting, visit or
   // vote made known is ahead of the announcement unless its date has passed
   if (!planned && future !== false && tr.nominal && tr.noun >= 0 && tr.head !== tr.noun && ANNOUNCED_AHEAD.has(tr.type) && ANNOUNCING.has(lightVerb(lower[tr.head]!) ?? '') && lower[tr.head + 1] !== 'off') cues.sched = true;

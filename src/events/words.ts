@@ -20,9 +20,12 @@ export const NEGATORS = set("not n't never");
 export const PAST_AUX = set('did had has have was were');
 export const BE_PRESENT = set('is are am');
 
-/** Verbs whose infinitive complement is only wished for, asked for, threatened or plotted ("a plot to assassinate the judge"). */
+/**
+ * Verbs whose infinitive complement is only wished for, asked for, threatened or plotted ("a plot to
+ * assassinate the judge"), or still required ("the deal still needs to be ratified").
+ */
 export const HYPO_GOVERNORS = set(
-  'threatened threaten threatens threatening urged urge urges urging asked ask asks asking promised promise promises pledged pledge pledges vowed vow vows hoped hope hopes hoping wants want wanted offered offer offers proposed propose proposes called calls call sought seek seeks seeking invited invite encouraged pressed press intends intend intended would like considering considered consider wish wished plotting plotted plot plots',
+  'need needs threatened threaten threatens threatening urged urge urges urging asked ask asks asking promised promise promises pledged pledge pledges vowed vow vows hoped hope hopes hoping wants want wanted offered offer offers proposed propose proposes called calls call sought seek seeks seeking invited invite encouraged pressed press intends intend intended would like considering considered consider wish wished plotting plotted plot plots',
 );
 /** Verbs whose infinitive complement is arranged (scheduled). */
 // ("extremists were planning to kidnap officials": a plan in the progressive is a plan too)
@@ -112,4 +115,18 @@ export const CALENDAR_NAMES = set(
 /** A month's capitalised name ("the end of March"): a date, whatever noun its lowercase form is. */
 export function isMonthName(text: string): boolean {
   return MONTH_NAMES.has(text);
+}
+
+/**
+ * Nouns for armed men: when they attack a bare name ("Rebels attacked Goma"), the name is a
+ * town struck by arms, not a government criticised ("He attacked Washington for its arms sales");
+ * when they seize or capture one ("M23 rebels seized Goma"), a town taken by force.
+ */
+const ARMED_MEN = new Set(['rebels', 'militants', 'insurgents', 'gunmen', 'fighters', 'jihadists', 'militiamen', 'militias', 'militia', 'troops', 'soldiers', 'forces', 'guerrillas', 'attackers', 'assailants', 'raiders', 'bandits', 'pirates']);
+
+/** The word right before the attacking verb at `start` (past "have", "had", "reportedly") names armed men. */
+export function armedSubjectBefore(lower: readonly string[], start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && (lower[k] === 'have' || lower[k] === 'had' || lower[k] === 'has' || lower[k] === 'reportedly' || lower[k] === 'also')) k--;
+  return k >= 0 && ARMED_MEN.has(lower[k]!);
 }

@@ -696,6 +696,7 @@ function clauseTense(t: readonly Tok[], s: number, e: number, lo: number, hi: nu
     }
     if (countsAsWord(t, i) && !inNameRun(t, i, lo)) n++;
     if (n <= LOOK_AHEAD_WINDOW && adverbial && looksAhead(t, i)) return 'future';
+    if (adverbial && !possessiveAt(t, e) && infinitiveOfDirective(t, i, lo)) return 'future';
     const c = cue(t, i);
     // a present verb counts only right before the expression ("is on Friday", "are meeting Monday");
     // a scheduling verb with its object between may stand two words further ("faces a confidence
@@ -741,6 +742,25 @@ function clauseTense(t: readonly Tok[], s: number, e: number, lo: number, hi: nu
   }
   // ("If he follows up his Tuesday wins": a date that modifies a noun is no time of the condition)
   return sentenceOpenerTense(t, s, e, lo, hi) ?? (conditional && !DETERMINERS.has(low(t, s - 1)) ? 'future' : null);
+}
+
+/**
+ * "called on both leaders to attend a summit in Dar es Salaam on Saturday": the "to" of an
+ * infinitive a directive governs (within its four words after the directive) is reached inside the
+ * window even when the directive itself lies beyond it; what is asked for lies ahead. (Only for a
+ * date in an adverbial: "asked the minister to investigate the lapses at Friday's trial" names a
+ * past trial.)
+ */
+function infinitiveOfDirective(t: readonly Tok[], i: number, lo: number): boolean {
+  if (t[i]!.low !== 'to') return false;
+  for (let j = i - 2; j >= lo && j >= i - 4; j--) if (directiveAhead(t, j)) return true;
+  return false;
+}
+
+/** The expression ending before token e is a possessive ("at Friday's trial"): it names an event's day, no adverbial. */
+function possessiveAt(t: readonly Tok[], e: number): boolean {
+  const w = low(t, e);
+  return w === "'s" || ((w === "'" || w === '’') && low(t, e + 1) === 's');
 }
 
 /** Words before "if" that make it "whether": "asked if", "unclear if". */

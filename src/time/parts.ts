@@ -333,6 +333,11 @@ export function parseMonthQuarter(t: readonly Tok[], i: number): Cand | null {
   return { s: i, e: j + 1, type: 'DATE', sem: { k: 'part', code, dir: null } };
 }
 
+/** "the end of", "the start of", "the rest of" right before token i. */
+function partOfBefore(t: readonly Tok[], i: number): boolean {
+  return low(t, i - 1) === 'of' && ['end', 'start', 'beginning', 'middle', 'rest', 'remainder', 'close'].includes(low(t, i - 2));
+}
+
 /** Fiscal years: "fiscal 1989", "fiscal 2025", "FY2025", "the fiscal year", "the current fiscal year". */
 export function parseFiscal(t: readonly Tok[], i: number): Cand | null {
   let j = i;
@@ -361,7 +366,9 @@ export function parseFiscal(t: readonly Tok[], i: number): Cand | null {
     if (low(t, j + 1) === 'year' && (the || dir !== undefined)) {
       const yr = ofYear(t, j + 2);
       if (yr) return { s: i, e: yr.e, type: 'DATE', sem: { k: 'date', y: yr.y } };
-      if (dir === undefined) return null; // "the fiscal year" is as often a duration; left to the duration parser
+      // "the fiscal year" is as often a duration; left to the duration parser, but "by the end of
+      // the fiscal year" names a point of the current one
+      if (dir === undefined && !(the && partOfBefore(t, i))) return null;
       return { s: i, e: j + 2, type: 'DATE', sem: { k: 'rel', unit: 'Y', n: dir ?? 0, anchor: 'dct' } };
     }
   }
