@@ -318,6 +318,14 @@ export function isPerformativeAct(cue: string, after: string): boolean {
   return (SIGN.test(c) || AGREE.test(c)) && SIGNED_DOCUMENT.test(after);
 }
 
+/**
+ * "shares in Centrica [added] 2.10 percent", "Amino [added] 16 points": a price moving or a player
+ * scoring by a figure; "added" there is a gain, nothing said.
+ */
+export function isMarketMove(cue: string, content: string): boolean {
+  return /^(?:added|adds|gained|gains|shed|sheds)$/i.test(cue.trim()) && /^\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|points?\b|pence\b|cents?\b)/i.test(content.trim());
+}
+
 /** A legislature passing a law acts; it says nothing: "parliament on Thursday passed a law banning ...". */
 const ENACT = /\b(?:passed|passes|pass|enacted|enacts|enact|adopted|adopts|adopt)$/i;
 const ENACTED_LAW = /^\s+(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:law|laws|bill|bills|legislation|resolution|measure|budget|amendment|constitution|decree|act)\b/iu;

@@ -11,7 +11,7 @@
 import type { Sentence, Span, Timex, Token } from '../document/types.js';
 import { dropCircumstancePieces, dropCueAdjuncts, dropDurationAfterCue, isAddresseeTail } from './adjunct.js';
 import { type Cand, markAt, type QuoteInput, TERMINAL } from './candidate.js';
-import { beforeClosingChannel, endBeforeJoinedRefusal, isCallNounObject, isDispositionTopic, isWeighedAction, objectBeforeCoordinatedVerb, namesBeforeAnd, listedNamesBefore, restBeforeSourceComma, isInSourceRelative, partOfDayBeforeTime, endBeforeNamedClause, isAmountOnly, isAnonymityReason, isCircumstanceClause, isPassiveAdverbialOnly, isReducedPassiveQuestion, isAttributiveParticiple, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isDocumentParticiple, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isPurposeParticiple, isProductRecall, isPronounOnly, isNameOnly, isTimeOnly, isPassiveAgentGap, isFinancialResult, isCitedSource, citingLeadLength, isQuestionObject, isQuestionTopic, isQuestionTopicRest, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
+import { beforeClosingChannel, endBeforeJoinedRefusal, isCallNounObject, isDispositionTopic, isWeighedAction, objectBeforeCoordinatedVerb, namesBeforeAnd, listedNamesBefore, restBeforeSourceComma, isInSourceRelative, partOfDayBeforeTime, endBeforeNamedClause, isAmountOnly, isAnonymityReason, isCircumstanceClause, isPassiveAdverbialOnly, isReducedPassiveQuestion, isAttributiveParticiple, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isDocumentParticiple, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isPurposeParticiple, isProductRecall, isPronounOnly, isNameOnly, isTimeOnly, isPassiveAgentGap, isFinancialResult, isMarketMove, isCitedSource, citingLeadLength, isQuestionObject, isQuestionTopic, isQuestionTopicRest, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
 import { attachesPreposition, CUE_PREPOSITIONS, isSpeechVerb, isStrongSpeechVerb } from './cues.js';
 import { cueEndsInsideChannel, findChannelSpan, isChannelParticiple, verbBeforeChannel } from './channel.js';
 import { lemmaOf, prepDocument, type DocPrep, type SentPrep } from './features.js';
@@ -22,7 +22,7 @@ import { isRubric } from './labels.js';
 import type { QuoteMarks } from './marks.js';
 import { findParentheticals } from './parenthetical.js';
 import { inCueClause, sourceAccording } from './source.js';
-import { beforeAnonymityClause, clauseSubject, DATELINE, documentBeforeParticiple, LEADING_ADVERBIAL, LIVE_STAMP, LY_NOUNS, nameAfter, openingSubject, subjectBeforeAside, withSubject, sourceHeadPhrase, subjectBefore, subjectOfVerbBefore, trimSourceEdges, withDeterminer } from './source-phrase.js';
+import { beforeAnonymityClause, unnamedSubjectBeforeAside, clauseSubject, DATELINE, documentBeforeParticiple, LEADING_ADVERBIAL, LIVE_STAMP, LY_NOUNS, nameAfter, openingSubject, subjectBeforeAside, withSubject, sourceHeadPhrase, subjectBefore, subjectOfVerbBefore, trimSourceEdges, withDeterminer } from './source-phrase.js';
 import { clauseBeforeSource, dropCircumstanceAfterClosingCue, dropContentsOfLaterCues, dropQuotationOfCircumstanceCue, endContentsAtNextAttribution, endContentsBeforeClosingSource, endContentsBeforeQuotedAttribution, nameAfterInvertedCue, predicateAfterAside, quotedAsSayingAfter, reportBeforeFinalAttribution, reportBeforeMidAttribution, statementBeforeInvertedCue, takeChannelObjectIntoCue } from './sentence-report.js';
 import type { QuoteTaggers, Seg, TaggedAttribution } from './tagger.js';
 
@@ -454,7 +454,7 @@ function joinTouchingPieces(text: string, contents: Span[]): void {
  */
 interface Pieces {
   contents: Span[];
-  /** A refusal to comment stood among the pieces. */
+  /** A refusal to comment (or a figure that moved: isMarketMove) stood among the pieces: nothing was said. */
   refusal: boolean;
   subject: Span | null;
   /** takeContents' cursor into `marks`. */
@@ -519,11 +519,17 @@ function trimmedPiece(ctx: Ctx, st: Attribution, x: Seg, a: number, piece: strin
   // "said last [week it had tightened ...]": when the statement was made is the cue's, not what was said
   if (x.a >= f.cue.b) sp.start = afterOpeningTime(text, ctx.input.times, sp);
   if (sp.start >= sp.end) return null;
-  if (ANONYMITY.test(text.slice(sp.start, sp.end)) && sp.end - sp.start < 40) return null;
+  if (ANONYMITY.test(text.slice(sp.start, sp.end)) && sp.end - sp.start < 70) return null;
   // nor is why the source goes unnamed: "who asked not to be named because [the talks are confidential]"
   if (isAnonymityReason(text.slice(s.start, sp.start))) return null;
   // "declined [to comment]", "did not respond to [requests for comment]": no statement at all
   if (isNoComment(text.slice(sp.start, sp.end)) || (x.a >= f.cue.b && (isUnansweredQuestion(cueText, text.slice(sp.start, sp.end)) || isRefusedCommentTopic(text.slice(s.start, cue.end))))) {
+    acc.refusal = true;
+    return null;
+  }
+  // "shares in Centrica [added] 2.10 percent", "[added] 16 points": a figure moving or scored, so
+  // nothing was said, and no clause before stands in for it
+  if (x.a >= f.cue.b && isMarketMove(cueText, text.slice(sp.start, sp.end))) {
     acc.refusal = true;
     return null;
   }
@@ -826,6 +832,12 @@ function refineSource(ctx: Ctx, st: Attribution): void {
   const { text, tokens, lw, s, lo, found } = ctx;
   const { f, cue, contents } = st;
   let { source } = st;
+  // "but [a commander], speaking to a local television channel, denied": the tagger gave no
+  // source across the aside
+  if (!source) {
+    const np = unnamedSubjectBeforeAside(text.slice(s.start, cue.start));
+    if (np) source = { start: s.start + np.start, end: s.start + np.end };
+  }
   // "was testifying in [the trial of Gareth Penrose]": the object of a preposition after the
   // cue is where or about what something was said, never who said it
   if (source && source.start >= cue.end && /^\s+(?:in|at|on|during|into|of|before|after|over|under|against|inside|outside|near|throughout)\s+$/i.test(text.slice(cue.end, source.start))) source = null;
@@ -1447,7 +1459,7 @@ const CONTRACTED_PRONOUN = /^(?:it|he|she|who|that|i|we|they|you|there|what)$/i;
 /** Auxiliaries and adverbs that join the cue after them (besides lowercase -ly adverbs): "has also said". */
 const CUE_LEFT = new Set(['also', 'often', 'still', 'even', 'never', 'repeatedly', 'later', 'once', 'further', 'has', 'have', 'had', 'would', 'could', 'will', 'recently', 'previously', 'already', 'just', 'again', 'now']);
 
-const ANONYMITY = /^\W*(?:asked\s+)?not\s+to\s+be\s+(?:named|identified|quoted)/i;
+const ANONYMITY = /^\W*(?:asked\s+)?(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+be\s+(?:identified|named|called)\s+only\s+(?:by|as)\b)/i;
 
 /** Words that open a time after a preposition: weekdays, months, "Thursday's". */
 const TIME_OPENER = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;

@@ -222,3 +222,18 @@ test('addressing an audience and pointing at something say nothing; addressing a
   const topic = analyze('The Trump campaign has previously addressed the plight of many single mothers.');
   assert.ok(topic.get('quotes').some((q) => /addressed/.test(q.cue?.text ?? '')), show(topic.get('quotes')));
 });
+
+test('a price or a score that "added" a figure says nothing; "asked to be identified only by her first name" is why, not what', () => {
+  const doc = analyze('In London, shares in Centrica added 2.10 percent at 243.50 pence. Forward Kenji Amino added 16 points and seven rebounds.');
+  assert.ok(!doc.get('quotes').some((q) => q.cue?.text === 'added'), show(doc.get('quotes')));
+  const named = analyze('"We hear shelling day and night," said a resident of Omdurman who asked to be identified only by her first name, Amna.');
+  assert.ok(!named.get('quotes').some((q) => /^asked/.test(q.cue?.text ?? '')), show(named.get('quotes')));
+});
+
+test('"but a commander, speaking to a local television channel, denied ...": the unnamed subject before the aside is the source', () => {
+  const doc = analyze('The RSF did not comment, but a commander, speaking to a local television channel, denied that the bridge had fallen.');
+  const q = doc.get('quotes').find((x) => x.cue?.text === 'denied');
+  assert.ok(q, show(doc.get('quotes')));
+  assert.equal(q.sourceSpan?.text, 'a commander');
+  assert.equal(q.speaker, null);
+});

@@ -322,3 +322,19 @@ export function documentBeforeParticiple(text: string, s: Sentence, cue: Span): 
   const start = s.start + m.index + (m[0].length - m[0].trimStart().length);
   return { start, end: start + m[1]!.length };
 }
+
+/** Heads of an unnamed person or group who may speak: "a commander", "one resident", "another official". */
+const UNNAMED_SPEAKER_HEAD = /^(?:commander|official|officer|spokesman|spokeswoman|spokesperson|resident|witness|diplomat|source|soldier|fighter|doctor|nurse|lawyer|aide|adviser|advisor|member|analyst|executive|negotiator|activist|worker|villager|survivor|medic)s?$/;
+
+/**
+ * "but [a commander], speaking to a local television channel, denied ...": the unnamed subject
+ * before an aside set off by commas that opens with a participle or "who", right before the cue
+ * (`before` is the sentence up to the cue). Its span's offsets within `before`, or null.
+ */
+export function unnamedSubjectBeforeAside(before: string): { start: number; end: number } | null {
+  const m = /(?:^|,\s+|\b(?:but|and|while)\s+)((?:a|an|one|another)\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)),\s+(?:[a-z]+(?:ing|ed)|who)\b[^,;:“”"]{2,80},\s*$/u.exec(before);
+  if (!m || !UNNAMED_SPEAKER_HEAD.test(m[2]!.toLowerCase())) return null;
+  const start = m.index + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length };
+}
+
