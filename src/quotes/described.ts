@@ -21,9 +21,13 @@ export function isPersonDescriptor(title: string): boolean {
   return isNationalNoun(title);
 }
 
-/** "German", "Spaniard", "Kenyan": one person by nationality ("the British", "the French", "the Dutch" are adjectives for a nation, never one person). */
+/** "German", "Spaniard", "Kenyan", "Dutchman": one person by nationality ("the British", "the French", "the Dutch" are adjectives for a nation, never one person). */
 function isNationalNoun(w: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || /(?:s|ish|ch|ese)$/.test(w)) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+  // ("the Dutchman", "the Frenchwoman": the nation's adjective with "man" or "woman")
+  const stem = /^(\p{Lu}\p{Ll}+?)(?:wo)?man$/u.exec(w)?.[1];
+  if (stem && (countryOfDemonym(stem) !== null || stem === 'English' || stem === 'Scots')) return true;
+  if (/(?:s|ish|ch|ese)$/.test(w)) return false;
   return countryOfDemonym(w) !== null;
 }
 

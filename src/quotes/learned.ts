@@ -915,6 +915,13 @@ function refineSource(ctx: Ctx, st: Attribution): void {
       const inRest = (g: TaggedAttribution) => g !== f && crosses({ start: tokens[lo + g.cue.a]!.start, end: tokens[lo + g.cue.b - 1]!.end });
       if (rest && /^\s*[.!?]?["”’]?\s*$/.test(text.slice(source.end + rest.length, s.end)) && !found.some(inRest) && !contents.some(crosses)) source = { start: source.start, end };
     }
+    // "Sean Fraser — [who took over the portfolio in March —] said": the relative clause between
+    // dashes describes the name before it, who spoke
+    if (source.end <= cue.start && /^(?:who|which)\b[^—–]*[—–]\s*$/.test(text.slice(source.start, source.end))) {
+      const name = NAME_BEFORE_DASH.exec(text.slice(s.start, source.start));
+      // (the aside stays in the source, as PolNeAR keeps a relative clause on a name)
+      if (name) source = { start: s.start + name.index + name[0].indexOf(name[1]!), end: source.start + text.slice(source.start, source.end).replace(/\s*[—–]\s*$/, '').length };
+    }
     // "told [supporters that] their own tally showed ...": a nested cue's subject starts after the
     // outer verb's complementizer
     const that = source.end <= cue.start ? /^[^“”"]*?\sthat\s+(?=(?:the|a|an|his|her|its|their|our|this|these|those)\s|\p{Lu})/u.exec(text.slice(source.start, source.end)) : null;
@@ -967,6 +974,9 @@ function refineSource(ctx: Ctx, st: Attribution): void {
 
 /** "a claim the Conservatives", "a figure police", "an offer union negotiator Marvin Reschinsky": a noun of saying, counting or offering, then the subject of a relative clause on it. */
 const RELATIVE_OBJECT = /^(an?\s+(?:[a-z]+\s+)?(?:claim|charge|allegation|assertion|accusation|figure|number|account|version|characterization|characterisation|description|assessment|estimate|suggestion|statement|view|notion|argument|label|comparison|offer|proposal|move|decision|result|outcome|verdict|ruling|finding|report|plan|deal|policy|step|measure|request|demand))\s+((?:the\s+)?\p{Lu}[^,;:]*|(?!(?:made|by|that|which|of|from|in|on|to)\s)(?:[a-z]+\s+){1,3}\p{Lu}[^,;:]*|(?:the|his|her|their|its)\s+[^,;:]+|police|officials|critics|analysts)$/u;
+
+/** A name right before a dash that opens an aside: "Sean Fraser — " (after the sentence's start or a comma). */
+const NAME_BEFORE_DASH = /(?:^|,\s+)((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*)\s+[—–]\s*$/u;
 
 /** Titles a place or a body may stand before: "Atlanta Fed President", "Kenya Airways Chief Executive". */
 const OWNED_TITLE = /^(?:President|Chairman|Chairwoman|Chair|Governor|Mayor|Chief|CEO|Director|Minister|Secretary|Spokesman|Spokeswoman|Spokesperson|Commissioner|Executive|Head|Leader|Coach|Manager)\b/;

@@ -237,3 +237,12 @@ test('"but a commander, speaking to a local television channel, denied ...": the
   assert.equal(q.sourceSpan?.text, 'a commander');
   assert.equal(q.speaker, null);
 });
+
+test('"the Dutchman" stands for the one person named before; a relative clause between dashes hangs on the name before it', () => {
+  const doc = analyze('Liverpool coach Arne Slot warned against complacency. "There are still 14 games left," the Dutchman said.');
+  assert.equal(speakerOf(doc, '14 games left'), 'Arne Slot');
+  const dashes = analyze('In a letter posted on social media, Sean Fraser — who took over the portfolio in March — said he had made mistakes.');
+  const q = dashes.get('quotes').find((x) => x.cue?.text === 'said');
+  assert.equal(q?.sourceSpan?.text, 'Sean Fraser — who took over the portfolio in March', show(dashes.get('quotes')));
+  assert.equal(speakerOf(dashes, 'made mistakes'), 'Sean Fraser');
+});
