@@ -1123,6 +1123,8 @@ function isAttributionKept(ctx: Ctx, st: Attribution): boolean {
   if (source && text.slice(cue.start, cue.end) === ':' && isRubric(text.slice(source.start, source.end))) return false;
   // nor is a passive question ("Ashby was asked about the saga"): the one asked has said nothing yet
   if (!source && isPassiveQuestion(text.slice(cue.start, cue.end))) return false;
+  // a headline drops the passive's "is": "Maduro [declared] winner", "Minister [named] envoy"
+  if (isHeadline(text, ctx.input.paragraphs, ctx.s) && isHeadlinePassive(text.slice(cue.start, cue.end), contents.map((c) => text.slice(c.start, c.end)))) return false;
   // a passive report with no source ("The first cases were reported on Feb. 24") is no attribution
   if (!source && BE.has(lw(ca)) && contents.every((c) => c.end <= cue.start)) return false;
   // nor one whose subject opens with another verb's "that": in "warned [that more rain] was
@@ -1496,6 +1498,11 @@ function isSourceApposition(piece: string): boolean {
 }
 
 /** True when the sentence is the article's first paragraph and that has no final stop: a headline. */
+/** "declared [winner]", "named [envoy]", "found [guilty]": one participle, then a bare word or two with no article, as headlines write the passive. */
+function isHeadlinePassive(cue: string, pieces: readonly string[]): boolean {
+  return /^[a-z]+ed$/.test(cue) && pieces.length === 1 && /^\p{Ll}+(?:\s\p{Ll}+)?$/u.test(pieces[0]!) && !/^(?:the|a|an|his|her|its|their|that|to)\b/.test(pieces[0]!);
+}
+
 function isHeadline(text: string, paragraphs: readonly Span[], s: Sentence): boolean {
   const p = paragraphs[0];
   return s.paragraph === 0 && !!p && !/[.!?]["”’)]?\s*$/.test(text.slice(p.start, p.end));

@@ -246,3 +246,10 @@ test('"the Dutchman" stands for the one person named before; a relative clause b
   assert.equal(q?.sourceSpan?.text, 'Sean Fraser — who took over the portfolio in March', show(dashes.get('quotes')));
   assert.equal(speakerOf(dashes, 'made mistakes'), 'Sean Fraser');
 });
+
+test('a headline\'s passive without "is" is no statement: "Maduro declared winner"', () => {
+  const doc = analyze("Venezuela's opposition claims victory as Maduro declared winner\n\nCARACAS — The electoral council declared President Nicolás Maduro the winner of Sunday's election.");
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => q.text === 'winner'), show(quotes));
+  assert.ok(quotes.some((q) => q.text.includes('the winner of Sunday')), show(quotes));
+});
