@@ -915,13 +915,12 @@ function refineSource(ctx: Ctx, st: Attribution): void {
       const inRest = (g: TaggedAttribution) => g !== f && crosses({ start: tokens[lo + g.cue.a]!.start, end: tokens[lo + g.cue.b - 1]!.end });
       if (rest && /^\s*[.!?]?["”’]?\s*$/.test(text.slice(source.end + rest.length, s.end)) && !found.some(inRest) && !contents.some(crosses)) source = { start: source.start, end };
     }
-    // "Sean Fraser — [who took over the portfolio in March —] said": the relative clause between
-    // dashes describes the name before it, who spoke
-    if (source.end <= cue.start && /^(?:who|which)\b[^—–]*[—–]\s*$/.test(text.slice(source.start, source.end))) {
-      const name = NAME_BEFORE_DASH.exec(text.slice(s.start, source.start));
-      // (the aside stays in the source, as PolNeAR keeps a relative clause on a name)
-      if (name) source = { start: s.start + name.index + name[0].indexOf(name[1]!), end: source.start + text.slice(source.start, source.end).replace(/\s*[—–]\s*$/, '').length };
-    }
+    // "Sean Fraser — [who took over the portfolio in March —] said", "Rail unions, [which are in
+    // talks with the government,] said": the relative clause describes the subject before it, who
+    // spoke (the clause stays in the source, as PolNeAR keeps a relative clause on a name)
+    // (only a clause closed before the cue: in "Gujral, [who] decided not to ...", the cue is the
+    // clause's own verb, and "who" stands for Gujral already)
+    if (source.end <= cue.start && /^(?:who|which)\s+\S/.test(text.slice(source.start, source.end)) && /[,—–]\s*$/.test(text.slice(source.start, cue.start))) source = withRelativeHead(text, s, source);
     // "told [supporters that] their own tally showed ...": a nested cue's subject starts after the
     // outer verb's complementizer
     const that = source.end <= cue.start ? /^[^“”"]*?\sthat\s+(?=(?:the|a|an|his|her|its|their|our|this|these|those)\s|\p{Lu})/u.exec(text.slice(source.start, source.end)) : null;
@@ -959,8 +958,9 @@ function refineSource(ctx: Ctx, st: Attribution): void {
       const shared = ctx.here.filter((c) => c.cue && c.source && c.cue.end <= at && c.source.end <= c.cue.start).pop()?.source;
       if (shared) source = { start: shared.start, end: shared.end };
     }
-    // an auxiliary alone is no source ("had refused to ...")
-    if (/^(?:had|has|have|was|were|is|are|be|been|did|does|do|would|could|should|will|can|may|might|must)$/i.test(text.slice(source.start, source.end))) source = null;
+    // an auxiliary alone is no source ("had refused to ..."), nor a lone participle, which is the
+    // reporter's ("[raising] fears of a new war")
+    if (/^(?:had|has|have|was|were|is|are|be|been|did|does|do|would|could|should|will|can|may|might|must)$/i.test(text.slice(source.start, source.end)) || /^[a-z]+ing$/.test(text.slice(source.start, source.end))) source = null;
     // nor is an adverb alone right before the cue: it belongs to the cue ("..., forcefully told")
     // (after the cue it is no source either: `Trump said, adding later, “...”`)
     else if (source.start >= cue.end && LONE_ADVERB.test(text.slice(source.start, source.end)) && !LY_NOUNS.test(` ${text.slice(source.start, source.end)}`)) source = null;
@@ -977,6 +977,25 @@ const RELATIVE_OBJECT = /^(an?\s+(?:[a-z]+\s+)?(?:claim|charge|allegation|assert
 
 /** A name right before a dash that opens an aside: "Sean Fraser — " (after the sentence's start or a comma). */
 const NAME_BEFORE_DASH = /(?:^|,\s+)((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*)\s+[—–]\s*$/u;
+/** The sentence's subject before the comma that opens a relative clause: "Rail unions, " (a short phrase, no verb of its own). */
+const SUBJECT_BEFORE_COMMA = /^((?:[\p{L}'’.&-]+\s+){0,5}[\p{L}'’.&-]+),\s*$/u;
+
+/**
+ * A source that is a relative clause alone (the tagger's cut), widened to start at the subject it
+ * describes: a name before a dash anywhere, or the sentence's opening phrase before a comma.
+ * `source` itself when neither stands before it.
+ */
+function withRelativeHead(text: string, s: Sentence, source: Span): Span {
+  const clauseEnd = source.start + text.slice(source.start, source.end).replace(/[\s,—–]+$/, '').length;
+  if (/[—–]\s*$/.test(text.slice(source.start, source.end))) {
+    const name = NAME_BEFORE_DASH.exec(text.slice(s.start, source.start));
+    return name ? { start: s.start + name.index + name[0].indexOf(name[1]!), end: clauseEnd } : source;
+  }
+  const opening = s.start + (DATELINE.exec(text.slice(s.start, source.start))?.[0].length ?? 0);
+  const subject = SUBJECT_BEFORE_COMMA.exec(text.slice(opening, source.start));
+  // (not a possessor's phrase, "Tehran's Darabad hospital", whose owner the resolver would take)
+  return subject && /^\p{Lu}/u.test(subject[1]!) && !/^(?:And|But|Or)\s/.test(subject[1]!) && !/['’]s?\s/.test(subject[1]!) && !/\b(?:is|are|was|were|has|have|had|said|says)\b/.test(subject[1]!) ? { start: opening, end: clauseEnd } : source;
+}
 
 /** Titles a place or a body may stand before: "Atlanta Fed President", "Kenya Airways Chief Executive". */
 const OWNED_TITLE = /^(?:President|Chairman|Chairwoman|Chair|Governor|Mayor|Chief|CEO|Director|Minister|Secretary|Spokesman|Spokeswoman|Spokesperson|Commissioner|Executive|Head|Leader|Coach|Manager)\b/;

@@ -253,3 +253,14 @@ test('a headline\'s passive without "is" is no statement: "Maduro declared winne
   assert.ok(!quotes.some((q) => q.text === 'winner'), show(quotes));
   assert.ok(quotes.some((q) => q.text.includes('the winner of Sunday')), show(quotes));
 });
+
+test('"Rail unions, which are in talks ..., said": the subject before the relative clause is the source; "raising fears" has none', () => {
+  const doc = analyze('Rail unions, which are in talks with the government over pay, said they would respond next week.');
+  const q = doc.get('quotes').find((x) => x.cue?.text === 'said');
+  assert.equal(q?.sourceSpan?.text, 'Rail unions, which are in talks with the government over pay', show(doc.get('quotes')));
+  // (a cue inside the clause keeps "who": "Gujral, who decided ...")
+  const inside = analyze('Gujral, who decided not to hand out the finance portfolio, met the president.');
+  assert.ok(inside.get('quotes').every((x) => !/^Gujral, who/.test(x.sourceSpan?.text ?? '')), show(inside.get('quotes')));
+  const fears = analyze("Ethiopia's government accused Eritrea of massing troops along their shared border, raising fears of a new war in the Horn of Africa.");
+  assert.ok(fears.get('quotes').every((x) => x.sourceSpan?.text !== 'raising'), show(fears.get('quotes')));
+});

@@ -109,3 +109,12 @@ test('a quoted question or exclamation keeps its attribution; anything else afte
   assert.deepEqual(split('He asked: “Why now?” Nobody answered.'), ['He asked: “Why now?”', 'Nobody answered.']);
   assert.deepEqual(split('“Is it over?” The answer came late.'), ['“Is it over?”', 'The answer came late.']);
 });
+
+test('"on X." ends a sentence before a quotation or a capital; an initial after a verb in results stays in its name', () => {
+  assert.deepEqual(split('He dismissed the claim in a post on X. "Eritrea has no interest in conflict," he wrote.'), [
+    'He dismissed the claim in a post on X.',
+    '"Eritrea has no interest in conflict," he wrote.',
+  ]);
+  assert.deepEqual(split('Petro wrote on X. Colombia will not extradite him.'), ['Petro wrote on X.', 'Colombia will not extradite him.']);
+  assert.deepEqual(split('Graf bt M. Seles 6-2 6-4.'), ['Graf bt M. Seles 6-2 6-4.']);
+});

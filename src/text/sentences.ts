@@ -93,6 +93,15 @@ function attributionFollows(tokens: readonly Token[], j: number, end: number): b
  */
 const PRONOUN_STARTERS = new Set(['He', 'She', 'It', 'They', 'We', 'I', 'You', 'The', 'This', 'There', 'His', 'Her', 'Their', 'Its', 'But']);
 
+function isLowerWord(t: Token): boolean {
+  return t.kind === 'word' && /^\p{Ll}/u.test(t.text);
+}
+
+/** “, or a straight quote with a space before it and a word right after. */
+function isOpeningMark(t: Token): boolean {
+  return t.text === '“' || (t.text === '"' && !!t.spaceBefore);
+}
+
 function isInitial(text: string): boolean {
   return text.length === 2 && /^\p{Lu}\.$/u.test(text);
 }
@@ -141,6 +150,11 @@ function splitParagraph(text: string, tokens: readonly Token[], from: number, to
       if (j >= to) boundary = j;
       else if (abbreviationCanEndSentence(t.text) && looksLikeNewSentenceAfterAbbreviation(tokens, j, to)) boundary = j;
       else if (isInitial(t.text) && j === i + 1 && tokens[j]!.kind === 'word' && PRONOUN_STARTERS.has(tokens[j]!.text)) boundary = j;
+      // "dismissed the claim in a post on X. “Eritrea has ...": after a lowercase word a capital
+      // and a stop is no initial inside a name ("Franklin D."), so an opening quotation mark
+      // after it opens a sentence; so does a capital after the platform ("on X. Colombia will"),
+      // not after a verb ("bt M. Seles" in sports results)
+      else if (isInitial(t.text) && j === i + 1 && i > start && isLowerWord(tokens[i - 1]!) && (isOpeningMark(tokens[j]!) || (t.text === 'X.' && /^(?:on|via)$/.test(tokens[i - 1]!.text) && startsUpper(tokens[j]!)))) boundary = j;
     }
     if (boundary > 0) {
       out.push([start, boundary]);
