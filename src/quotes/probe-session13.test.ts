@@ -264,3 +264,15 @@ test('"Rail unions, which are in talks ..., said": the subject before the relati
   const fears = analyze("Ethiopia's government accused Eritrea of massing troops along their shared border, raising fears of a new war in the Horn of Africa.");
   assert.ok(fears.get('quotes').every((x) => x.sourceSpan?.text !== 'raising'), show(fears.get('quotes')));
 });
+
+test('counted people are unnamed, not the place they come from; "It" after a sentence about a suit is not the company sued', () => {
+  const doc = analyze('More than 200 residents of a Houston suburb have filed a lawsuit against a chemical company, their lawyers said. The suit accuses Crestline Chemicals of ignoring safety warnings. It seeks unspecified damages.');
+  const quotes = doc.get('quotes');
+  assert.ok(quotes.every((q) => q.speaker === null || !/Houston/.test(doc.get('entities').find((e) => e.id === q.speaker)?.name ?? '')), show(quotes));
+  assert.equal(speakerOf(doc, 'unspecified damages'), null);
+  const poll = analyze('Some 60 percent of Americans want a gradual reduction in US troops, the poll found. 60 percent of Americans want a reduction in US troops in Iraq.');
+  assert.ok(poll.get('quotes').every((q) => q.speaker === null), show(poll.get('quotes')));
+  // (an age before a name still names: "29-year-old bank manager Justin Hare")
+  const age = analyze('"I\'m quite immune to it," said 29-year-old bank manager Justin Hare.');
+  assert.equal(speakerOf(age, 'immune'), 'Justin Hare');
+});

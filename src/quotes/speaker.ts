@@ -49,6 +49,8 @@ const UNNAMED_FIRST = new Set([
   'delegates', 'negotiators', 'investors', 'economists', 'activists', 'supporters', 'opponents', 'lawmakers',
   'voters', 'police', 'doctors', 'scientists', 'researchers', 'workers', 'members', 'leaders', 'someone', 'nobody',
   'everyone', 'those', 'others', 'any', 'each', 'both', 'all',
+  // counts of people: "More than 200 residents of a Houston suburb", "Dozens of workers"
+  'more', 'nearly', 'almost', 'about', 'around', 'roughly', 'hundreds', 'dozens', 'thousands', 'scores',
 ]);
 const PERSONAL = new Set(['he', 'she', 'i', 'him', 'her']);
 const MALE_NOUN = /^(?:man|boy|father|son|husband|gunman|businessman|fisherman)$/;
@@ -56,6 +58,8 @@ const FEMALE_NOUN = /^(?:woman|girl|mother|daughter|wife|businesswoman)$/;
 /** An indefinite noun phrase bringing in a person with no name: "a former contractor", "a 34-year-old man". */
 const NEW_PERSON = /\b(?:[Aa]|[Aa]n)\s+(?:[\p{Ll}\d-]+\s+){0,2}(man|woman|boy|girl|teenager|contractor|suspect|driver|employee|worker|officer|soldier|resident|student|teacher|doctor|nurse|lawyer|passenger|pilot|guard|victim|witness|father|mother|son|daughter|husband|wife|patient|defendant|gunman|neighbour|neighbor|businessman|businesswoman|farmer|fisherman)\b/u;
 const GROUP_PRONOUNS = new Set(['they', 'we', 'it']);
+/** A sentence opening with a document or measure as its subject, which a following "it" goes on with. */
+const DOCUMENT_OPENING = /(?:^|[.!?]["”’]?\s+)The\s+(?:suit|lawsuit|report|study|bill|law|resolution|complaint|document|letter|filing|survey|poll|ruling|decision|plan|proposal|deal|agreement|indictment|measure|treaty|motion)\b/;
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 
 export interface SpeakerResult {
@@ -525,6 +529,9 @@ const UNNAMED_OF_ORG = /^(?:officials|delegates|diplomats|negotiators|sources|in
 
 /** True when a source names nobody in particular: "a senior official", "sources familiar with the talks". */
 export function isUnnamed(sourceText: string): boolean {
+  // ("200 residents", "60 percent of Americans", "12 of the 15 members"; not "29-year-old Justin
+  // Hare" or "24 Heures")
+  if (/^\d[\d,.]*\s+(?:percent\b|per\s+cent\b|of\b|\p{Ll}+s\b)|^\d[\d,.]*%/u.test(sourceText)) return true;
   const first = /^[\p{L}'’-]+/u.exec(sourceText)?.[0]?.toLowerCase() ?? '';
   return UNNAMED_FIRST.has(first);
 }
@@ -781,7 +788,10 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     // "China said ... It added": a country that spoke goes on speaking
     if (prevEntity && prevEntity.type === 'LOC' && lower === 'it') return { speaker: prevEntity.id, confidence: 0.7 };
     // "Acme reported a loss on Tuesday. It said ...": the one organisation the window names
-    if (lower === 'it' && !prevEntity) {
+    // (not as the subject after a sentence about a document: "The suit accuses Crestline ... It
+    // seeks damages"; a closing "..., it said" is still the company's)
+    const afterDocument = src.start === ctx.sentenceStart && DOCUMENT_OPENING.test(text.slice(ctx.windowStart, src.start));
+    if (lower === 'it' && !prevEntity && !afterDocument) {
       const orgs = new Set<string>();
       for (let i = firstAtOrAfter(ms, ctx.windowStart); i < ms.length && ms[i]!.start < src.start; i++) if (ms[i]!.type === 'ORG') orgs.add(ms[i]!.entity);
       if (orgs.size === 1) return { speaker: [...orgs][0]!, confidence: 0.65 };

@@ -8,7 +8,7 @@
 import { firstAtOrAfter, isUnnamed, type MentionRef } from './speaker.js';
 
 /** Heads that stand for an organisation or a document, which "it" may point back to. */
-const THING_HEAD = /^(?:company|firm|group|ministry|agency|department|government|administration|council|committee|commission|board|union|court|police|bank|university|institute|hospital|school|party|campaign|office|authority|service|charity|organi[sz]ation|association|federation|foundation|network|newspaper|broadcaster|study|report|paper|survey|poll|analysis|review|statement|document|letter|filing|lawsuit|complaint|memo|note|audit|inquiry|investigation|team|club|operator|manufacturer|maker|retailer|airline|carrier|regulator|watchdog|exchange|fund|state|city|country|nation|county|region|army|military|navy)$/i;
+const THING_HEAD = /^(?:company|firm|group|ministry|agency|department|government|administration|council|committee|commission|board|union|court|police|bank|university|institute|hospital|school|party|campaign|office|authority|service|charity|organi[sz]ation|association|federation|foundation|network|newspaper|broadcaster|study|report|paper|survey|poll|analysis|review|statement|document|letter|filing|lawsuit|suit|complaint|memo|note|audit|inquiry|investigation|team|club|operator|manufacturer|maker|retailer|airline|carrier|regulator|watchdog|exchange|fund|state|city|country|nation|county|region|army|military|navy)$/i;
 /**
  * Nouns for one unnamed person that "he"/"she" may carry. Askers (a questioner, an interviewer,
  * a moderator) are left out: the "he" after them is usually the one who answers.
