@@ -44,6 +44,30 @@ export function groupsWithoutBorders(w: readonly string[], spans: readonly Token
   return out;
 }
 
+/** Heads of bodies named for what they are "to" do: "Committee to Protect Journalists", "Campaign to Stop Killer Robots". */
+const TO_BODY_HEADS = new Set(['Committee', 'Campaign', 'Coalition', 'Council', 'Alliance', 'Foundation', 'Fund', 'Movement', 'Network', 'Initiative', 'Project', 'Commission']);
+
+/**
+ * "The Committee to Protect Journalists said": the tagger takes the lowercase "to" for a name's end
+ * and makes "The Committee" and "Journalists", or "Protect Journalists", of it. A body's head
+ * (with the capitalised words before it, not "The"), "to", and two or more capitalised words (no
+ * title, no country or people's adjective) is one organisation: the name of its purpose.
+ */
+export function bodiesNamedForPurpose(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out = spans as TokenSpan[];
+  for (let i = 1; i + 2 < w.length; i++) {
+    if (w[i] !== 'to' || !TO_BODY_HEADS.has(w[i - 1]!)) continue;
+    let e = i + 1;
+    while (e < w.length && /^\p{Lu}\p{Ll}+$/u.test(w[e]!) && !isTitleWord(w[e]!) && !countryOfName(w[e]!) && !countryOfDemonym(w[e]!)) e++;
+    if (e < i + 3) continue;
+    let s = i - 1;
+    // (back over the capitalised words before the head: "International Campaign to Ban Landmines")
+    while (s > 0 && /^\p{Lu}\p{Ll}+$/u.test(w[s - 1]!) && w[s - 1] !== 'The') s--;
+    out = replaceRange(out, s, e, ORG);
+  }
+  return out;
+}
+
 /** Last words of campaign groups' and firms' names that never take a list of fields before them. */
 const GROUP_ENDINGS = new Set(['International', 'Watch', 'Group', 'Holdings']);
 
@@ -333,6 +357,33 @@ export function joinRemitAcrossComma(w: readonly string[], spans: readonly Token
       out.push({ start: a.start, end: b!.end, type: ORG });
       i++;
     } else out.push(a);
+  }
+  return out;
+}
+
+/**
+ * "the Foreign, Commonwealth and Development Office", "the Digital, Culture, Media and Sport
+ * Committee": a body whose remit lists fields before its head, with commas, is cut by the tagger at
+ * each comma ("Commonwealth" and "Development Office"). After "the", one-word fields with commas
+ * (no country or people's adjective), the last field after "and", then one or two capitalised words
+ * ending in a remit's head, are one body.
+ */
+export function fieldsBeforeRemitHead(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out = spans as TokenSpan[];
+  const field = (x: string | undefined) => !!x && /^\p{Lu}\p{Ll}+$/u.test(x) && !countryOfName(x) && !countryOfDemonym(x);
+  for (let i = 0; i + 6 < w.length; i++) {
+    if (w[i] !== 'the' && w[i] !== 'The') continue;
+    let j = i + 1;
+    let commas = 0;
+    while (field(w[j]) && w[j + 1] === ',') {
+      j += 2;
+      commas++;
+    }
+    if (commas === 0 || !field(w[j]) || w[j + 1] !== 'and') continue;
+    let e = j + 2;
+    while (e < w.length && e < j + 4 && /^\p{Lu}\p{Ll}+$/u.test(w[e]!) && !REMIT_HEADS.has(w[e]!)) e++;
+    if (e === j + 2 || !REMIT_HEADS.has(w[e] ?? '')) continue;
+    out = replaceRange(out, i + 1, e + 1, ORG);
   }
   return out;
 }

@@ -187,4 +187,90 @@ describe('session 13 probe articles', () => {
     const humboldt = typed('In neighbouring Colombia, the Alexander von Humboldt Biological Resources Research Institute reported 30 new species last year.');
     assert.ok(humboldt.includes('ORG Alexander von Humboldt Biological Resources Research Institute'), JSON.stringify(humboldt));
   });
+
+  it('keeps a day opening a sentence out of the name after it', () => {
+    const text = 'Kashima Antlers beat Urawa Red Diamonds 2-1 on Saturday.\n\nOn Sunday Kashima travel to face Kawasaki Frontale.';
+    const names = entities(text).flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end)));
+    assert.ok(!names.some((x) => x.includes('Sunday')), JSON.stringify(names));
+  });
+
+  it('reads a body named for its purpose after "to" whole', () => {
+    const list = typed('The Committee to Protect Journalists said at least four reporters had been detained in Lahore.');
+    assert.ok(list.includes('ORG Committee to Protect Journalists'), JSON.stringify(list));
+    const ban = typed('A spokeswoman for the International Campaign to Ban Landmines welcomed the vote.');
+    assert.ok(ban.includes('ORG International Campaign to Ban Landmines'), JSON.stringify(ban));
+  });
+
+  it('takes a Filipino surname after "dela" into the person, and the genitive "ng" into a body', () => {
+    const text = 'Senator Ronald dela Rosa on Tuesday defended the campaign. Dela Rosa told a Senate hearing that police had acted within the law.';
+    const rosa = entities(text).find((e) => e.name === 'Ronald dela Rosa');
+    assert.equal(rosa?.type, 'PERSON', JSON.stringify(typed(text)));
+    assert.equal(rosa?.mentions.length, 2, JSON.stringify(typed(text)));
+    const bank = typed('In Manila, the Bangko Sentral ng Pilipinas kept its key rate unchanged.');
+    assert.ok(bank.includes('ORG Bangko Sentral ng Pilipinas'), JSON.stringify(bank));
+  });
+
+  it('keeps a person whole around a nickname in quotes', () => {
+    const list = typed('Former Senate President Juan "Johnny" Ponce Enrile testified on Monday. Senator Ronald "Bato" dela Rosa did not attend.');
+    assert.ok(list.some((x) => x.startsWith('PERSON Juan') && x.endsWith('Ponce Enrile')), JSON.stringify(list));
+    assert.ok(list.some((x) => x.startsWith('PERSON Ronald') && x.endsWith('dela Rosa')), JSON.stringify(list));
+  });
+
+  it('reads a full name with a capitalised particle, and its surname alone, as one person', () => {
+    const text = "Marine Le Pen's National Rally would win the first round, a poll showed. Le Pen said the result showed voters wanted change.";
+    const lePen = entities(text).find((e) => e.name === 'Marine Le Pen');
+    assert.equal(lePen?.type, 'PERSON', JSON.stringify(typed(text)));
+    assert.equal(lePen?.mentions.length, 2, JSON.stringify(typed(text)));
+    const headline = "Le Pen's party tops poll\n\nPARIS - Marine Le Pen's National Rally would win the first round, a poll showed.";
+    const first = entities(headline).filter((e) => e.name.endsWith('Le Pen'));
+    assert.equal(first.length, 1, JSON.stringify(typed(headline)));
+    assert.equal(first[0]!.type, 'PERSON', JSON.stringify(typed(headline)));
+  });
+
+  it('takes a judge\'s unknown given name after "Justice", and the given name alone later', () => {
+    const text = 'Justice Enock Chacha Mwita said the state had not given the activist a chance to be heard. Enock ordered the ministry to release him.';
+    const judge = entities(text).find((e) => e.name === 'Enock Chacha Mwita');
+    assert.equal(judge?.type, 'PERSON', JSON.stringify(typed(text)));
+    assert.equal(judge?.mentions.length, 2, JSON.stringify(typed(text)));
+  });
+
+  it('reads the sides of a football result with one score as clubs', () => {
+    const list = typed('Mamelodi Sundowns beat Orlando Pirates 2-0 on Saturday to extend their lead, while Kaizer Chiefs drew with SuperSport United.');
+    assert.ok(list.includes('ORG Mamelodi Sundowns'), JSON.stringify(list));
+    assert.ok(list.includes('ORG Orlando Pirates'), JSON.stringify(list));
+    const tennis = typed('Novak Djokovic beat Carlos Alcaraz 6-4 6-2 in the final on Sunday.');
+    assert.ok(tennis.includes('PERSON Novak Djokovic') && tennis.includes('PERSON Carlos Alcaraz'), JSON.stringify(tennis));
+  });
+
+  it('keeps a body whose remit lists fields with commas before its head whole', () => {
+    const list = typed('In London, the Foreign, Commonwealth and Development Office said it was monitoring the situation.');
+    assert.ok(list.includes('ORG Foreign, Commonwealth and Development Office'), JSON.stringify(list));
+    const cttee = typed('The Digital, Culture, Media and Sport Committee will question the broadcaster\'s chairman.');
+    assert.ok(cttee.includes('ORG Digital, Culture, Media and Sport Committee'), JSON.stringify(cttee));
+  });
+
+  it('reads leagues and clubs opening with a club\'s word as bodies, not places', () => {
+    const list = typed('Real Sociedad lost to Athletic Bilbao in La Liga on Sunday, while Boca Juniors drew in the Liga Profesional.');
+    assert.ok(list.includes('ORG Athletic Bilbao'), JSON.stringify(list));
+    assert.ok(!list.some((x) => x.startsWith('LOC') && /Liga/.test(x)), JSON.stringify(list));
+  });
+
+  it('splits a person\'s possessive from the party the tagger ran it into', () => {
+    const list = typed("The Corruption Eradication Commission (KPK) was not involved in the case, which was brought by the Attorney General's Office. Prabowo Subianto, the president, has vowed to fight graft. Prabowo's Gerindra party holds the most seats in parliament.");
+    assert.ok(list.includes('ORG Gerindra'), JSON.stringify(list));
+    assert.ok(!list.some((x) => x.includes("Prabowo 's") || x.includes("Prabowo's")), JSON.stringify(list));
+  });
+
+  it('reads a region\'s league and a party named "National Rally" as bodies', () => {
+    const arab = typed('The Arab League held an emergency summit in Cairo on Sunday.');
+    assert.ok(arab.includes('ORG Arab League'), JSON.stringify(arab));
+    const rally = typed("Marine Le Pen's National Rally would win the first round with 34% of the vote, a poll showed.");
+    assert.ok(rally.includes('ORG National Rally'), JSON.stringify(rally));
+  });
+
+  it('keeps a town service\'s word in the title before a name', () => {
+    const list = entities('Fire Chief Tom Brennan warned that response times had slipped, and Library Director Ana Ruiz said branches would stay open.');
+    assert.deepEqual(list.find((e) => e.name === 'Tom Brennan')?.titles, ['Fire Chief'], JSON.stringify(list));
+    assert.deepEqual(list.find((e) => e.name === 'Ana Ruiz')?.titles, ['Library Director'], JSON.stringify(list));
+  });
 });

@@ -14,9 +14,9 @@ import { tokenWordIds } from '../text/word-ids.js';
 import { dropCommonHeadingOpeners, dropRubrics, judgeHeadlineSpans } from './headlines.js';
 import type { NerModel } from './model.js';
 import { stateOfName } from './states.js';
-import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverHeadFor, extendBodyBackOverAnd, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, extendPersonOverSurname, isOpeningParticiple, joinCompanyAcrossAnd, placesAfterAreaNouns, placesBeforeAreaNouns, joinPersonAcrossParticle, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody, titlesOfWorks, dropQuotationOpener, dropTrailingTitleOpener, dropTrailingWeekday, extendOverInstitutionHead, extendOverWorksHead, isRegionOrPeopleAdjective, joinAdjectiveToMisc, extendPersonOverHyphenatedGivenName } from './spans.js';
+import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverHeadFor, extendBodyBackOverAnd, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, extendPersonOverSurname, isOpeningParticiple, joinCompanyAcrossAnd, placesAfterAreaNouns, placesBeforeAreaNouns, joinPersonAcrossParticle, extendPersonOverParticleSurname, joinNameAroundNickname, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody, titlesOfWorks, dropQuotationOpener, dropTrailingTitleOpener, dropTrailingWeekday, dropLeadingWeekday, extendOverInstitutionHead, extendOverWorksHead, isRegionOrPeopleAdjective, isBodyOfRegionOrPeople, isPartyName, joinAdjectiveToMisc, extendPersonOverHyphenatedGivenName } from './spans.js';
 import { spansFromBilou, TYPES, type TokenSpan } from './tags.js';
-import { bylineNames, extendOverLegalForm, extendPersonOverNameAfterPossessive, extendPersonOverOpeningGivenName, firmsAfterShares, groupsWithoutBorders, isLowerCamelBrand, joinAcrossPatronymic, joinClubAcrossParticle, joinCountryAcrossOf, joinPlaceAcrossParticle, joinRemitAcrossComma, joinSpansNamedWholeElsewhere, koreanNamesAsPersons, lowerCamelBrands, partyOfTheCause, splitGroupsAtAnd, wholeNamesOf } from './namespans.js';
+import { bylineNames, extendOverLegalForm, extendPersonOverNameAfterPossessive, extendPersonOverOpeningGivenName, firmsAfterShares, groupsWithoutBorders, bodiesNamedForPurpose, isLowerCamelBrand, joinAcrossPatronymic, joinClubAcrossParticle, joinCountryAcrossOf, joinPlaceAcrossParticle, joinRemitAcrossComma, fieldsBeforeRemitHead, joinSpansNamedWholeElsewhere, koreanNamesAsPersons, lowerCamelBrands, partyOfTheCause, splitGroupsAtAnd, wholeNamesOf } from './namespans.js';
 import { extendOverAmpersandInitials, firmsNamedByPossessive, personsAfterBodysPossessive, bodiesOpeningTitles, numberedConferences, extendOverPatronTitle, extendSchoolOverFields, joinBodyOfPlaceOrBody, joinSpansTheAcronymSpells, sportsBodiesOfCountries, splitOwnerFromPossessed } from './bodyspans.js';
 import { HONORIFICS, isTitleWord, TITLE_HEADS, titleAfter, titleBefore, titleBeforeComma, titleKey, titleRanks } from './titles.js';
 import { collectPersonEvidence, gluedAcronymType, isBodyAfterPostOf, isEmployerAfterOccupation, isEmployerTypedAsPlace, isStakeIn, isPlaceAfterPlaceNoun, isPlaceBeforeAreaNoun, isPlaceOwningPlaceNoun, isClubTypedAsPlace, isCurrencyPrefix, isDescriptorOfPeople, isOriginTypedAsOrganisation, isPersonInPairTypedAsPlace, isTitledPersonTypedAsPlace, isPlaceInPairTypedAsOrganisation, isSportsStory, isOrganisationTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
@@ -481,6 +481,8 @@ const NAME_PARTICLES = new Set([
   'dello', 'dalla', 'dal', 'dei', 'degli', 'delle', 'am', 'im', 'zum', 'zur', 'wa',
   // the Arabic article as written in "Dar es Salaam"
   'es',
+  // Filipino surname particles and the genitive in bodies' names ("Ronald dela Rosa", "Bangko Sentral ng Pilipinas")
+  'dela', 'delos', 'ng',
 ]);
 
 function isLowercaseWord(x: string): boolean {
@@ -789,7 +791,14 @@ function ownerOfLastWords<C extends { full: string[] }>(persons: readonly C[], w
 }
 
 /** Surname particles that a sentence-initial or later mention may capitalise ("Marieke de Vries" ... "De Vries said"). */
-const SURNAME_PARTICLES = new Set(['de', 'wa', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'der', 'den', 'des', 'di', 'van', 'von', 'ter', 'ten', 'la', 'le', 'bin', 'ibn', 'ben', 'zu', 'af', 'av']);
+const SURNAME_PARTICLES = new Set(['de', 'dela', 'delos', 'wa', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'der', 'den', 'des', 'di', 'van', 'von', 'ter', 'ten', 'la', 'le', 'bin', 'ibn', 'ben', 'zu', 'af', 'av']);
+
+/** Whether `surname` is a particle and the words after it ("Le Pen") that end the longer `full` ("Marine Le Pen"), compared without case. */
+function isParticleSurnameOf(surname: readonly string[], full: readonly string[]): boolean {
+  if (surname.length < 2 || surname.length >= full.length || !SURNAME_PARTICLES.has(surname[0]!.toLowerCase())) return false;
+  const off = full.length - surname.length;
+  return surname.every((x, i) => x.toLowerCase() === full[off + i]!.toLowerCase());
+}
 
 /**
  * The person a particle surname ("De Vries", "van der Berg") refers back to: the most recent
@@ -1317,7 +1326,7 @@ function charSpan(tokens: readonly Token[], s: Sentence, a: number, b: number): 
 /** A sentence's tagged spans after the rules that join, extend, split, drop and add names. */
 function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): TokenSpan[] {
   const { lists, evidence } = d;
-  let spans = joinNamesAcrossConnectors(w, dropTrailingWeekday(w, tagged, d.sportsStory));
+  let spans = joinNamesAcrossConnectors(w, dropTrailingWeekday(w, dropLeadingWeekday(w, tagged), d.sportsStory));
   if (spans.length > 1) spans = joinSpansNamedWholeElsewhere(w, spans, (d.wholeNames ??= wholeNamesOf(d.words, d.taggedSpans)));
   spans = extendOverInstitutionHead(w, spans);
   spans = dropTrailingTitleOpener(w, spans);
@@ -1331,9 +1340,11 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   spans = joinBodyOfPlaceOrBody(w, spans);
   spans = joinCountryAcrossOf(w, spans);
   spans = joinRemitAcrossComma(w, spans);
+  spans = fieldsBeforeRemitHead(w, spans);
   spans = partyOfTheCause(w, spans);
   spans = joinPlaceAcrossParticle(w, spans, lists);
   spans = groupsWithoutBorders(w, spans);
+  spans = bodiesNamedForPurpose(w, spans);
   spans = lowerCamelBrands(w, spans, d.model.resources.caseBucket);
   spans = extendOverAmpersandInitials(w, spans);
   spans = numberedConferences(w, spans);
@@ -1342,6 +1353,8 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   spans = joinClubAcrossParticle(w, spans, lists);
   spans = extendOverLegalForm(w, spans);
   spans = joinPersonAcrossParticle(w, spans);
+  spans = extendPersonOverParticleSurname(w, spans);
+  spans = joinNameAroundNickname(w, spans);
   spans = extendPersonOverArticledSurname(w, spans);
   spans = extendPersonOverGivenName(w, spans, lists);
   spans = extendPersonOverNameAfterPossessive(w, spans, lists, d.model.resources.caseBucket);
@@ -1560,6 +1573,7 @@ function typeByHeadsAndSurroundings(d: ArticleNames, w: string[], sp: TokenSpan,
   else if (type === 'ORG' && isPlaceAfterLocative(w, sp, d.model)) type = 'LOC';
   else if ((type === 'ORG' || type === 'PERSON') && (isPlaceAfterPlaceNoun(w, sp.start, sp.end) || isPlaceBeforeAreaNoun(w, sp.start, sp.end) || isPlaceOwningPlaceNoun(w, sp.start, sp.end, d.lists))) type = 'LOC';
   else if (type === 'LOC' && isClubTypedAsPlace(w, sp.start, sp.end, d.sportsStory)) type = 'ORG';
+  else if (type === 'MISC' && (isPartyName(w.slice(sp.start, sp.end)) || isBodyOfRegionOrPeople(w.slice(sp.start, sp.end)))) type = 'ORG';
   else if (type !== 'ORG' && sp.end - sp.start > 1 && MEDIA_HEADS.has(w[sp.end - 1]!)) type = 'ORG';
   // "Alpenbank", "Commerzbank", "Sberbank": a bank's name in one word
   else if (type !== 'ORG' && sp.end - sp.start === 1 && /^\p{Lu}\p{L}+bank$/u.test(w[sp.start]!)) type = 'ORG';
@@ -1698,6 +1712,10 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   fullNamesOfTitledPersons(raw, lists, model.resources.caseBucket);
   clubsNamedByTheirCity(raw, text);
   regionsTypedAsPersons(raw, lists);
+  splitPersonsPossessive(raw, text, lists);
+  particleSurnamesTypedOtherwise(raw, lists);
+  givenNamesTypedOtherwise(raw, lists);
+  if (sportsStory) clubsInResults(raw, text, lists);
   organisationsTypedAsPersonsElsewhere(raw, text, lists);
 
   // People: cluster by full name, then attach surnames, first names and "Mr X" to the most
@@ -1735,6 +1753,8 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       c ??= persons.find((p) => p.full.length === 1 && p.full[0]!.toLowerCase() === firstWord && !persons.some((q) => q !== p && q.full.length > 1 && q.full[0]!.toLowerCase() === firstWord));
       // ("Lula" in a headline, then "Luiz Inacio Lula da Silva": the name the person goes by)
       c ??= persons.find((p) => p.full.length === 1 && isInnerNameWord(ws, p.full[0]!.toLowerCase()) && !persons.some((q) => q !== p && q.full.length > 1 && isInnerNameWord(q.full, p.full[0]!.toLowerCase())));
+      // ("Le Pen" in a headline, then "Marine Le Pen": a surname with its particle seen first alone)
+      c ??= persons.find((p) => isParticleSurnameOf(p.full, ws) && !persons.some((q) => q !== p && q.full.length > p.full.length && isParticleSurnameOf(p.full, q.full)));
       c ??= ownerOfLastWords(persons, ws);
     }
     if (c) addTo(c, m, order);
@@ -1898,6 +1918,120 @@ function fullNamesOfTitledPersons(raw: RawMention[], lists: NameLists, caseBucke
     if (lists.knownPlace([ws.join(' ')]) || lists.knownOrganisation(ws.join(' ').toLowerCase()) || ws.some((x) => lists.organisationNamePart(x) || lists.knownPlace([x]))) continue;
     m.type = 'PERSON';
   }
+}
+
+/**
+ * "Prabowo Subianto, the president, ... Prabowo's Gerindra party": the tagger runs a person's
+ * possessive into the body after it ("Prabowo's Gerindra" ORG), and the span rules cannot tell the
+ * owner is a person from one sentence. A body, place or other name whose words before "'s" are a
+ * person's full name here, or its first or last word (not a place the lists know), is two names:
+ * that person, and what follows.
+ */
+function splitPersonsPossessive(raw: RawMention[], text: string, lists: NameLists): void {
+  let names: Set<string> | null = null;
+  for (const m of raw) {
+    if (m.type !== 'PERSON' || m.words.length < 2) continue;
+    (names ??= new Set()).add(m.words.join(' ')).add(m.words[0]!).add(m.words[m.words.length - 1]!);
+  }
+  if (!names) return;
+  for (let i = 0; i < raw.length; i++) {
+    const m = raw[i]!;
+    if (m.type === 'PERSON') continue;
+    const k = m.words.findIndex((x) => x === "'s" || x === '’s');
+    const owner = m.words.slice(0, k).join(' ');
+    if (k < 1 || k === m.words.length - 1 || !/^\p{Lu}/u.test(m.words[k + 1]!) || !names.has(owner)) continue;
+    // (a place's possessive stays even when a person here bears its name: "Jordan's foreign ministry")
+    if (countryOfName(owner) || lists.knownPlace([owner])) continue;
+    const apos = text.slice(m.start, m.end).search(/['’]s\b/);
+    if (apos < 0) continue;
+    const rest = text.slice(m.start + apos + 2, m.end);
+    const restStart = m.start + apos + 2 + (rest.length - rest.trimStart().length);
+    const person: RawMention = { start: m.start, end: m.start + apos, type: 'PERSON', words: m.words.slice(0, k), titles: [], honorific: null };
+    const owned: RawMention = { start: restStart, end: m.end, type: m.type, words: m.words.slice(k + 1), titles: m.titles, honorific: m.honorific };
+    raw.splice(i, 1, person, owned);
+    i++;
+  }
+}
+
+/** Particles written with a capital inside French, Dutch and Flemish surnames: "Marine Le Pen", "Bart De Wever". */
+const CAPITAL_SURNAME_PARTICLES = new Set(['Le', 'La', 'De', 'Van', 'Von', 'Du', 'Des', 'Di', 'Da', 'Del', 'Dela', 'Den', 'Der', 'Ter']);
+
+/**
+ * "Marine Le Pen's National Rally ... Le Pen said": a capitalised "Le" opens the names of papers
+ * and firms ("Le Monde"), so the tagger may type both the full name and the surname as bodies.
+ * A name of a plain word, capitalised particles and a plain word, whose particles and last word
+ * the article also uses alone, is a person: a body is not called by its last words with the
+ * article ("Le Monde Diplomatique" is never "Monde Diplomatique"). Both become persons.
+ */
+function particleSurnamesTypedOtherwise(raw: RawMention[], lists: NameLists): void {
+  const surname = (ws: readonly string[]) => ws.length >= 2 && ws.length <= 3 && PLAIN_NAME_WORD.test(ws[ws.length - 1]!) && ws.slice(0, -1).every((x) => CAPITAL_SURNAME_PARTICLES.has(x));
+  let alone: Set<string> | null = null;
+  for (const m of raw) if (surname(m.words)) (alone ??= new Set()).add(m.words.join(' '));
+  if (!alone) return;
+  const people = new Set<string>();
+  for (const m of raw) {
+    const ws = m.words;
+    if (ws.length < 3 || !PLAIN_NAME_WORD.test(ws[0]!) || !surname(ws.slice(1)) || !alone.has(ws.slice(1).join(' '))) continue;
+    const head = ws[ws.length - 1]!;
+    if (PLACE_HEADS.has(head) || ORG_HEADS.has(head.toLowerCase()) || FIRM_HEADS.has(head.toLowerCase()) || MEDIA_HEADS.has(head)) continue;
+    if (lists.organisationWord(ws[0]!) || lists.knownPlace([ws[0]!]) || lists.knownPlace([ws.join(' ')]) || lists.knownOrganisation(ws.join(' ').toLowerCase())) continue;
+    people.add(ws.join(' ')).add(ws.slice(1).join(' '));
+  }
+  for (const m of raw) if (m.type !== 'PERSON' && people.has(m.words.join(' '))) m.type = 'PERSON';
+}
+
+/**
+ * "Justice Enock Chacha Mwita said ... Enock ordered": a given name the tagger does not know,
+ * alone, is typed anything (here a body). A one-word mention that is not a person, after a person
+ * of three or more words that opens with it, is that person, unless the word is a place or a body
+ * the lists know ("Jordan", "Chelsea"). (Three words: the long names of East African, South Asian
+ * and Hispanic news, whose writers use the given name alone; a two-word name's first word is
+ * more often a place or club of its own.)
+ */
+function givenNamesTypedOtherwise(raw: RawMention[], lists: NameLists): void {
+  const firsts = new Map<string, number>();
+  raw.forEach((m, i) => {
+    if (m.type === 'PERSON' && m.words.length >= 3 && PLAIN_NAME_WORD.test(m.words[0]!) && !firsts.has(m.words[0]!)) firsts.set(m.words[0]!, i);
+  });
+  if (!firsts.size) return;
+  raw.forEach((m, i) => {
+    if (m.type === 'PERSON' || m.words.length !== 1 || m.titles.length) return;
+    const w = m.words[0]!;
+    if ((firsts.get(w) ?? i) >= i || lists.knownPlace([w]) || lists.organisationWord(w) || lists.knownOrganisation(w.toLowerCase()) || countryOfName(w)) return;
+    m.type = 'PERSON';
+  });
+}
+
+/** A match's result between two sides: "beat", "drew 0-0 with", "lost 2-1 to", "were held to a 1-1 draw by". */
+const RESULT_BETWEEN = /^\s+(?:beat|beats|defeated|thrashed|edged|stunned|routed|hammered|drew\s+(?:\d{1,2}-\d{1,2}\s+)?(?:with|against)|lost\s+(?:\d{1,2}-\d{1,2}\s+)?(?:to|against|at)|were\s+held\s+to\s+an?\s+\d{1,2}-\d{1,2}\s+draw\s+by)\s+$/;
+/** One score (a football or hockey result, not a set of a tennis match: "6-4 6-2") after the second side. */
+const ONE_SCORE_AFTER = /^\s+\d{1,2}-\d{1,2}(?![\d-])(?!\s*,?\s*\d{1,2}-\d)/;
+
+/**
+ * "Vissel Kobe drew 0-0 with Sanfrecce Hiroshima", "Mamelodi Sundowns beat Orlando Pirates 2-0":
+ * clubs the tagger does not know come out persons (or places). On the sports pages, the two sides
+ * of a result with one score are clubs when a side is a body already (clubs play clubs), or when
+ * it is a name of two or more words that opens with no given name the lists know (players of
+ * snooker and darts are written so: "Judd Trump beat Mark Selby 6-4"); places the lists know
+ * stay (national teams: "South Africa beat New Zealand 2-1"). Every mention of those words follows.
+ */
+function clubsInResults(raw: RawMention[], text: string, lists: NameLists): void {
+  const clubs = new Set<string>();
+  const sidesOf = (a: RawMention, b: RawMention) => {
+    const between = text.slice(a.end, b.start);
+    if (!RESULT_BETWEEN.test(between) || (!/\d-\d/.test(between) && !ONE_SCORE_AFTER.test(text.slice(b.end, b.end + 20)))) return;
+    const club = (m: RawMention) => m.type === 'ORG' || clubs.has(m.words.join(' '));
+    for (const [m, other] of [[a, b], [b, a]] as const) {
+      if (m.type === 'ORG' || m.type === 'MISC' || m.titles.length || m.honorific) continue;
+      const name = m.words.join(' ');
+      if (lists.knownPlace([name]) || countryOfName(name)) continue;
+      if (club(other) || (m.words.length >= 2 && !lists.givenName(m.words[0]!) && m.words.every((x) => /^\p{Lu}/u.test(x)))) clubs.add(name);
+    }
+  };
+  // (twice: a side found a club makes the other side one, "Sundowns beat Orlando Pirates")
+  for (let pass = 0; pass < 2; pass++) for (let i = 0; i + 1 < raw.length; i++) sidesOf(raw[i]!, raw[i + 1]!);
+  if (!clubs.size) return;
+  for (const m of raw) if (m.type !== 'ORG' && !m.titles.length && clubs.has(m.words.join(' '))) m.type = 'ORG';
 }
 
 /** Compass words and region adjectives that open a region's name: "Latin America", "Southeast Asia", "Central Europe". */

@@ -578,6 +578,19 @@ export function isPlaceBeforeAreaNoun(w: readonly string[], start: number, end: 
 
 /** Last words that make a name a sports club's wherever it stands: "Wigan Athletic", "Bristol Rovers". */
 const CLUB_ENDINGS = new Set(['athletic', 'rovers', 'wanderers', 'albion', 'hotspur', 'argyle', 'academicals', 'fc', 'afc']);
+/** First words of clubs' names, never of a place's: "Athletic Bilbao", "Sporting Lisbon", "Dynamo Kyiv". */
+const CLUB_OPENERS = new Set(['Athletic', 'Atletico', 'Atlético', 'Sporting', 'Olympique', 'Dynamo', 'Dinamo', 'Racing', 'Deportivo']);
+/** Last words of leagues' names: "La Liga", "Liga Profesional", "Super Lig", "Betway Premiership". */
+const LEAGUE_WORDS = new Set(['Liga', 'League', 'Lig', 'Premiership', 'Bundesliga', 'Eredivisie']);
+
+/**
+ * "La Liga", "Liga Profesional" typed a place: a league (a name of two or more words opening or
+ * ending in a league's word) is the body that runs it, never a place.
+ */
+function isLeagueName(w: readonly string[], start: number, end: number): boolean {
+  return LEAGUE_WORDS.has(w[end - 1]!) || w[start] === 'Liga';
+}
+
 /** Last words of clubs that also end places' names ("Exeter City", "Stockport County"): clubs in a sports story. */
 const CLUB_OR_PLACE_ENDINGS = new Set(['city', 'county', 'town', 'united']);
 /** Words of a match report. */
@@ -614,7 +627,7 @@ const CLUB_AFTER = new Set(['drew', 'beat', 'lost', 'won', 'play', 'plays', 'fac
 export function isClubTypedAsPlace(w: readonly string[], start: number, end: number, sportsStory: boolean): boolean {
   if (end - start < 2) return false;
   const last = w[end - 1]!.toLowerCase();
-  if (CLUB_ENDINGS.has(last)) return true;
+  if (CLUB_ENDINGS.has(last) || CLUB_OPENERS.has(w[start]!) || isLeagueName(w, start, end)) return true;
   if (!sportsStory || !CLUB_OR_PLACE_ENDINGS.has(last)) return false;
   const after = (w[end] === ',' ? w[end + 1] : w[end])?.toLowerCase() ?? '';
   return CLUB_BEFORE.has(w[start - 1]?.toLowerCase() ?? '') || CLUB_AFTER.has(after);

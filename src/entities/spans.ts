@@ -18,7 +18,8 @@ const LOC = 2;
 const MISC = 3;
 
 /** Lowercase particles inside a person's name, one or two of them: "bin", "van der", "de la". */
-const PERSON_PARTICLES = new Set(['bin', 'ibn', 'bint', 'ben', 'van', 'von', 'de', 'del', 'della', 'da', 'di', 'du', 'des', 'do', 'der', 'den', 'la', 'le', 'ter', 'ten', 'dos', 'das', 'y']);
+// ("dela", "delos": Filipino surnames, "Ronald dela Rosa", "Leila de Lima" already joins on "de")
+const PERSON_PARTICLES = new Set(['bin', 'ibn', 'bint', 'ben', 'van', 'von', 'de', 'del', 'della', 'dela', 'delos', 'da', 'di', 'du', 'des', 'do', 'der', 'den', 'la', 'le', 'ter', 'ten', 'dos', 'das', 'y']);
 
 /** How many particle words start at i (0, 1 or 2): "van der Wal" -> 2. */
 function particlesAt(w: readonly string[], i: number): number {
@@ -48,6 +49,61 @@ export function joinPersonAcrossParticle(w: readonly string[], spans: readonly T
       out.push({ start: a.start, end: b.end, type: a.type });
       i++;
     } else out.push(a);
+  }
+  return out;
+}
+
+/**
+ * "Senator Ronald dela Rosa said": the tagger stops at the particle and leaves the surname out of
+ * every span. A person's span, one or two particles, and a capitalised word no span holds (no
+ * day, month, country or title) is one name. ("do" and "y" are left out: "what would Biden do
+ * Monday", Spanish "y" joins two names as often as it joins a surname.)
+ */
+export function extendPersonOverParticleSurname(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((a, i) => {
+    if (a.type !== PER) return;
+    const n = particlesAt(w, a.end);
+    if (n === 0 || w.slice(a.end, a.end + n).some((x) => x === 'do' || x === 'y')) return;
+    const k = a.end + n;
+    const s = w[k] ?? '';
+    if (!/^\p{Lu}\p{Ll}+$/u.test(s) || spans[i + 1]?.start === k || CALENDAR.test(s) || isTitleWord(s) || countryOfName(s) || countryOfDemonym(s)) return;
+    out ??= spans.slice();
+    out[i] = { start: a.start, end: k + 1, type: PER };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+const OPENING_QUOTES = new Set(['"', '“', "'", '‘', '``']);
+const CLOSING_QUOTES = new Set(['"', '”', "'", '’', "''"]);
+
+/**
+ * "Senator Ronald \"Bato\" dela Rosa", "Joaquin \"El Chapo\" Guzman", "Thomas \"Tip\" O'Neill": a
+ * nickname in quotes between the given name and the surname breaks the tagger's span (it makes
+ * "Ronald \"Bato" and "Rosa" of it, or three people). A person's span up to the opening quote, one
+ * to three capitalised words in quotes, then (after particles) a person's span or a capitalised
+ * word no span holds, is one person's name.
+ */
+export function joinNameAroundNickname(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out = spans as TokenSpan[];
+  for (let i = 1; i + 3 < w.length; i++) {
+    if (!OPENING_QUOTES.has(w[i]!)) continue;
+    let j = i + 1;
+    while (j < w.length && j <= i + 3 && /^\p{Lu}/u.test(w[j]!)) j++;
+    if (j === i + 1 || !CLOSING_QUOTES.has(w[j] ?? '')) continue;
+    const a = out.find((x) => x.start <= i - 1 && i - 1 < x.end);
+    if (!a || a.type !== PER || !/^\p{Lu}\p{Ll}/u.test(w[i - 1]!)) continue;
+    const k = j + 1 + particlesAt(w, j + 1);
+    const s = w[k] ?? '';
+    if (!/^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(s) || CALENDAR.test(s) || isTitleWord(s)) continue;
+    const b = out.find((x) => x.start === k);
+    if (b && b.type !== PER) continue;
+    const end = b ? b.end : k + 1;
+    if (!b && out.some((x) => x.start < k + 1 && x.end > k)) continue;
+    out = out.filter((x) => x.end <= a.start || x.start >= end);
+    out.push({ start: a.start, end, type: PER });
+    out.sort((x, y) => x.start - y.start);
+    i = end - 1;
   }
   return out;
 }
@@ -105,11 +161,23 @@ export function extendPersonOverGivenName(w: readonly string[], spans: readonly 
     if ((!TITLE_HEADS.has(after) && !PEERS_BEFORE_NAME.has(after)) || (i > 0 && spans[i - 1]!.end > g)) return;
     // not after a title word that modifies ("Chief Accountant Natalya Sypron"), nor a post of its own ("Prosecutor-General")
     const titleCased = /^\p{Lu}/u.test(w[g - 1]!) && !isTitleModifier(w[g - 1]!) && !w[g]!.includes('-') && !countryOfName(w[g]!) && !countryOfDemonym(w[g]!);
-    if (!lists.givenName(w[g]!) && !(titleCased && TITLE_HEADS.has(after))) return;
+    if (!lists.givenName(w[g]!) && !(titleCased && TITLE_HEADS.has(after)) && !isLoneTitleBeforeName(w, g)) return;
     out ??= spans.slice();
     out[i] = { start: g, end: a.end, type: PER };
   });
   return out ?? (spans as TokenSpan[]);
+}
+
+/**
+ * "Justice Enock Chacha Mwita" tagged "Chacha Mwita": "Justice" also modifies posts ("Justice
+ * Minister"), so the rule above does not trust it; but standing alone, not after another
+ * capitalised word, and before a plain capitalised word (no title, country or people's adjective)
+ * and a person's name of two or more words, it is the judge's title and the word is the given name.
+ */
+function isLoneTitleBeforeName(w: readonly string[], g: number): boolean {
+  const t = w[g - 1]!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t) || !TITLE_HEADS.has(t.toLowerCase()) || !isTitleModifier(t) || /^\p{Lu}/u.test(w[g - 2] ?? '')) return false;
+  return /^\p{Lu}\p{Ll}+$/u.test(w[g]!) && !countryOfName(w[g]!) && !countryOfDemonym(w[g]!) && /^\p{Lu}/u.test(w[g + 1] ?? '') && /^\p{Lu}/u.test(w[g + 2] ?? '');
 }
 
 /**
@@ -636,6 +704,25 @@ export function dropQuotationOpener(w: readonly string[], spans: readonly TokenS
 
 const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
+/** Words before a day that make it a date, not part of a name: "On Sunday", "since Monday". */
+const BEFORE_DAY = new Set(['on', 'On', 'since', 'Since', 'by', 'By', 'until', 'Until', 'from', 'From', 'last', 'Last', 'next', 'Next', 'this', 'This']);
+
+/**
+ * "On Sunday Kashima travel to face ...": with no comma after the day, the tagger may run the day
+ * into the name after it ("Sunday Kashima" PERSON). A weekday opening a span of two or more
+ * words right after "on", "since", "next" and the like is the date, not the name's first word
+ * ("the Sunday Times" stays: "the" is no such word).
+ */
+export function dropLeadingWeekday(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    if (sp.end - sp.start < 2 || !WEEKDAYS.has(w[sp.start]!) || !BEFORE_DAY.has(w[sp.start - 1] ?? '')) return;
+    out ??= spans.slice();
+    out[i] = { start: sp.start + 1, end: sp.end, type: sp.type };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
 /**
  * "President Abdelaziz Bouteflika Saturday called ...", "Bank Negara Tuesday said": wire copy puts
  * the day right after the subject, and the tagger may run the name over it. A weekday ending a
@@ -688,6 +775,27 @@ const REGION_ADJECTIVES = new Set([
 /** An adjective of a region, or a country's demonym ("Kenyan"). */
 export function isRegionOrPeopleAdjective(word: string): boolean {
   return REGION_ADJECTIVES.has(word) || !!countryOfDemonym(word);
+}
+
+/**
+ * "The Arab League held an emergency summit": two words, a region's or a people's adjective and
+ * a body's head, name a body even when the tagger reads the adjective as making it MISC.
+ */
+export function isBodyOfRegionOrPeople(words: readonly string[]): boolean {
+  // ("American League" is baseball's competition, MISC)
+  return words.length === 2 && isRegionOrPeopleAdjective(words[0]!) && INSTITUTION_HEADS.has(words[1]!) && !(words[0] === 'American' && words[1] === 'League');
+}
+
+/** First and last words of parties' names: "National Rally", "Popular Front", "Progressive Alliance". */
+const PARTY_OPENERS = new Set(['National', 'Democratic', 'Republican', 'Popular', 'Progressive', 'Socialist', 'Liberal', 'Conservative', 'Patriotic', 'Freedom', 'Workers']);
+const PARTY_HEADS = new Set(['Rally', 'Front', 'Party', 'Alliance', 'Movement']);
+
+/**
+ * "Marine Le Pen's National Rally" typed MISC ("Rally" also ends races: "Dakar Rally"): two words,
+ * a party's opening word and a party's head, name a party.
+ */
+export function isPartyName(words: readonly string[]): boolean {
+  return words.length === 2 && PARTY_OPENERS.has(words[0]!) && PARTY_HEADS.has(words[1]!);
 }
 
 /**

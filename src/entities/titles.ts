@@ -51,6 +51,8 @@ const TITLE_PARTS = new Set(
     // more portfolios (session 12): "Religious Affairs Minister", "Mining Minister", "UN climate chief"
     'religious', 'mining', 'mines', 'climate', 'fisheries', 'forestry', 'aviation', 'petroleum', 'immigration', 'ecology',
     'telecommunications', 'veterans', 'heritage',
+    // a town's services (session 13): "Fire Chief Tom Brennan", "Library Director Ana Ruiz", "Planning Director"
+    'fire', 'library', 'planning', 'medical',
   ],
 );
 const CONNECTORS = new Set(['of', 'for', 'and', 'of the']);

@@ -13,6 +13,7 @@ import { AUX, CALENDAR_NAMES, armedSubjectBefore, CLAUSE_OPENERS, CURRENCIES, DE
 import { datelineEnd, nounPhraseStart, pluralSubject, sharesSubject, subjectAfterAnd } from './clauses.js';
 import { WHEN_WORDS, calledFrom, leftFrom, listGoesOn, placeNounApposition, routeFrom } from './places.js';
 import { describesOrganisation } from './owners.js';
+import { reducedPassiveAfterNoun } from './roles.js';
 
 const POSS = new Set(["'s", '’s', "'", '’']);
 const PREP = new Set([...PREPOSITIONS].filter((w) => !LOCATIVE.has(w) && w !== 'of' && w !== 'to'));
@@ -175,7 +176,27 @@ function subordinatorCut(d: ClauseDraft, tokens: readonly Token[], lower: readon
   // "Zelenskyy, speaking in Copenhagen after talks with Frederiksen, called for ...": a
   // clause inside an aside on the subject is left out, and the subject is the trigger's
   else if (aside) d.holes.push(aside);
+  else if (opens && !mine && participleAfterTrailingClause(tokens, lower, lo, k, tr)) d.holes.push([k, tr.start]);
   else if (opens || mine) cutAt(d, tr, k, k + 1);
+}
+
+/**
+ * "upheld a law banning the app unless its owner sells it, rejecting an appeal": a participle
+ * right after the comma that closes a condition trailing a main clause (the subordinator
+ * not at the sentence's or a comma's start) is the main clause's, whose subject it keeps; the
+ * subordinate clause is a hole in its region.
+ */
+export function participleAfterTrailingClause(tokens: readonly Token[], lower: readonly string[], lo: number, k: number, tr: Trigger): boolean {
+  // (a condition only: after "after the plane crashed in Abuja, killing 98" the participle tells the
+  // subordinate clause's own outcome)
+  if (lower[k] !== 'if' && lower[k] !== 'unless') return false;
+  if (tr.nominal || k <= lo || tokens[k - 1]!.kind === 'punct' || tr.start - 1 <= k) return false;
+  if (tokens[tr.start - 1]!.text !== ',' || !/^[a-z]{3,}ing$/.test(tokens[tr.start]!.text)) return false;
+  for (let j = k + 1; j < tr.start - 1; j++) if (tokens[j]!.kind === 'punct') return false;
+  // (a main clause of what will or may be lends the participle its mood: "will attack if talks
+  // fail, killing hundreds" stays what the condition holds)
+  for (let j = lo; j < k; j++) if (MODAL_HYPO.has(lower[j]!) || lower[j] === 'will' || lower[j] === "'ll") return false;
+  return true;
 }
 
 /** Words that open an aside on a subject after its comma: "Machado, who ...", "Haniya, on his first trip to Iran as prime minister, met". */
@@ -736,7 +757,9 @@ function reducedRelativeStart(tokens: readonly Token[], lower: readonly string[]
   const w = lower[tr.start]!;
   if (!/ed$/.test(w) && w !== 'held' && w !== 'met' && w !== 'made' && w !== 'struck' && w !== 'signed') return lo;
   const next = lower[tr.start + 1];
-  if (next !== undefined && !AFTER_PASSIVE.has(next)) return lo;
+  // ("sanctions on eight companies accused of supplying drones": the charge follows the participle)
+  const charge = reducedPassiveAfterNoun(lower, tr, lo) && (next === 'of' || next === 'with');
+  if (next !== undefined && !AFTER_PASSIVE.has(next) && !charge) return lo;
   const prev = tokens[tr.start - 1]!;
   const pw = lower[tr.start - 1]!;
   if (prev.kind !== 'word' || isCap(prev.text) || AUX.has(pw) || /ly$/.test(pw) || PRONOUNS.has(pw) || /ed$/.test(pw)) return lo;
@@ -1544,6 +1567,7 @@ export function timeOf(times: readonly Timex[], tokens: readonly Token[], region
     if (k >= tr.end && datesEarlierMark(tokens, k, tr.end)) continue;
     if (k >= tr.end && datesNounAfter(tokens, t, k) && !SITUATING.has(tokens[k - 1]?.text.toLowerCase() ?? '') && !possessedOwnKind(tokens, t, k, tr)) continue;
     if (k >= tr.end && finiteTrigger(tokens, tr) && datesNounParticiple(tokens, k, tr)) continue;
+    if (k >= tr.end && datesEventAheadOf(tokens, k, tr.end)) continue;
     // "agreed on a [2027] budget": a year between a determiner and the noun it modifies names the
     // object, not when the event happened (the noun trigger's own year stays: "the 2024 election")
     if (k >= tr.end && k !== tr.noun - 1 && yearModifier(tokens, t, k)) continue;
@@ -1571,6 +1595,23 @@ function datesEarlierMark(tokens: readonly Token[], k: number, from: number): bo
       if (MEASURED_FROM.has(y)) return true;
     }
     return false;
+  }
+  return false;
+}
+
+/**
+ * "held talks on climate finance ahead of the COP31 summit in Turkey in November": a time in an
+ * "ahead of" phrase after an event noun dates that later event, not the trigger. ("arrived ahead
+ * of schedule on Monday" keeps Monday: no event noun between.)
+ */
+function datesEventAheadOf(tokens: readonly Token[], k: number, from: number): boolean {
+  let noun = false;
+  for (let j = k - 1; j >= from && j >= k - 10; j--) {
+    const x = tokens[j]!;
+    if (x.kind === 'punct' && x.text !== "'s" && x.text !== '-') return false;
+    const w = x.text.toLowerCase();
+    if (w === 'of' && tokens[j - 1]?.text.toLowerCase() === 'ahead') return noun;
+    if (nounEntry(w)) noun = true;
   }
   return false;
 }

@@ -543,6 +543,26 @@ function marketNear(lower: readonly string[], i: number, lo: number): boolean {
   return false;
 }
 
+/**
+ * "Macron welcomed President Lula to the Elysee Palace", "Xi welcomed Putin to Beijing": a guest
+ * named (or "him", "her", "them") and welcomed to a named place is a visit hosted (CAMEO 043), no
+ * praise. The place starts with a capital after "to" (or "the"); a bloc in capitals ("welcomed
+ * Finland to NATO") is a membership, not a visit.
+ */
+function welcomedToPlace(tokens: readonly Token[], lower: readonly string[], i: number): boolean {
+  const w = lower[i]!;
+  if (w !== 'welcomed' && w !== 'welcomes' && w !== 'welcoming' && w !== 'welcome') return false;
+  const first = tokens[i + 1];
+  if (!first || !(isCap(first.text) || GUEST_PRONOUNS.has(lower[i + 1]!))) return false;
+  let k = i + 1;
+  while (k < tokens.length && k <= i + 9 && (isCap(tokens[k]!.text) || GUEST_PRONOUNS.has(lower[k]!) || lower[k] === 'da' || lower[k] === 'de' || lower[k] === "'s" || lower[k] === '-')) k++;
+  if (lower[k] !== 'to') return false;
+  const p = lower[k + 1] === 'the' ? k + 2 : k + 1;
+  const place = tokens[p];
+  return !!place && isCap(place.text) && !/^[A-Z]{2,}$/.test(place.text);
+}
+const GUEST_PRONOUNS = new Set(['him', 'her', 'them']);
+
 /** What a "fight" or "war" is waged on without anyone to fight: "the fight against AIDS", "a war on drugs". */
 const ABSTRACT_FOES = new Set([
   'aids', 'hiv', 'hiv/aids', 'poverty', 'corruption', 'inflation', 'cancer', 'drugs', 'crime', 'disease', 'diseases', 'hunger',
@@ -559,6 +579,25 @@ function isCampaignAgainst(lower: readonly string[], i: number, hi: number): boo
   if ((w === 'fight' || w === 'fighting' || w === 'fought' || w === 'fights') && legalFight(lower, i, hi)) return true;
   if (p !== 'against' && p !== 'on') return false;
   for (let k = i + 2; k < hi && k <= i + 4; k++) if (ABSTRACT_FOES.has(lower[k]!)) return true;
+  return againstMeasures(lower, i, hi);
+}
+
+/** Measures and practices one fights by argument and in trade: "unfair trade practices", "the tariffs". */
+const MEASURE_FOES = new Set(['practices', 'practice', 'policies', 'policy', 'tariffs', 'tariff', 'duties', 'sanctions', 'measures', 'rules', 'regulations', 'restrictions', 'subsidies', 'levies', 'quotas']);
+
+/**
+ * "The White House vows to fight on against what it calls unfair trade practices": a fight
+ * (after the particle "on" too) against measures or practices is a campaign, no combat. The
+ * measure closes the "against" phrase within six words, before any punctuation.
+ */
+function againstMeasures(lower: readonly string[], i: number, hi: number): boolean {
+  let j = i + 1;
+  if (lower[j] === 'on' && lower[j + 1] === 'against') j++;
+  if (lower[j] !== 'against') return false;
+  for (let k = j + 1; k < hi && k <= j + 6; k++) {
+    if (MEASURE_FOES.has(lower[k]!)) return true;
+    if (lower[k] === ',' || lower[k] === '.' || lower[k] === ';') return false;
+  }
   return false;
 }
 
@@ -918,6 +957,7 @@ function verbSense(lemma: string, lower: readonly string[], tokens: readonly Tok
   // something is no actor's threat
   if (lemma === 'threaten' && thingBefore(lower, i, lo)) return NO_EVENT;
   if (lemma === 'welcome' && i > lo && BE_FORMS.has(lower[i - 1]!)) return NO_EVENT;
+  if (lemma === 'welcome' && welcomedToPlace(tokens, lower, i)) return { type: 'VISIT', cameo: '043' };
   if (lemma === 'raid' && isMoneyRaid(lower, i)) return NO_EVENT;
   // "the freed hostages were flown to Doha": carried there, no visit of theirs
   if (lemma === 'fly' && isPassive(lower, i, lo)) return NO_EVENT;
@@ -1424,6 +1464,34 @@ function oneTriggerPerHappening(tokens: readonly Token[], lower: readonly string
   return kept;
 }
 
+const WON_FORMS = new Set(['won', 'wins', 'win', 'winning']);
+/** What an election gives the one who wins it: "won a second term", "won 160 seats", "won a majority". */
+const ELECTED_PRIZES = new Set(['term', 'seat', 'seats', 'majority', 'mandate', 'presidency', 're-election', 'reelection', 'landslide', 'victory', 'vote', 'percent', '%']);
+const ELECTION_NOUNS = new Set(['election', 'elections', 'runoff', 'run-off', 'poll', 'polls', 'vote', 'referendum', 'primary', 'ballot']);
+
+/**
+ * "won a second term in Sunday's presidential election", "won 160 seats in the parliamentary
+ * elections": the election is the event (its winner the subject), though its noun stands in a
+ * prepositional phrase that keeps other mentions no event. The prize ends the object within
+ * five words and the election noun closes the "in" phrase within five more. The election noun's
+ * index, or -1.
+ */
+function electionWonIn(tokens: readonly Token[], lower: readonly string[], i: number, hi: number): number {
+  let k = i + 1;
+  let prize = false;
+  while (k < hi && k <= i + 6 && lower[k] !== 'in') {
+    if (tokens[k]!.kind === 'punct' && lower[k] !== '%' && lower[k] !== '-') return -1;
+    if (ELECTED_PRIZES.has(lower[k]!)) prize = true;
+    k++;
+  }
+  if (!prize || lower[k] !== 'in') return -1;
+  for (let j = k + 1; j < hi && j <= k + 5; j++) {
+    if (ELECTION_NOUNS.has(lower[j]!)) return lower[j + 1] && nounEntry(lower[j + 1]!) ? -1 : j;
+    if (tokens[j]!.kind === 'punct' && lower[j] !== "'s" && lower[j] !== '-') return -1;
+  }
+  return -1;
+}
+
 /** `named(k)`: token k is inside an entity mention (a capitalised verb there is part of a name). */
 /** `person(k)`: token k is inside a person's mention ("spoke with President Hale" consults). */
 export function findTriggers(tokens: readonly Token[], lower: readonly string[], lo: number, hi: number, named?: (k: number) => boolean, person?: (k: number) => boolean): Trigger[] {
@@ -1452,6 +1520,12 @@ function wordTriggers(tokens: readonly Token[], lower: readonly string[], lo: nu
     }
     if (person && phoneCallOf(tokens, lower, i, lo, hi, person)) {
       out.push(makeTrigger(i, i + 1, i, 'CALL', '041', false, -1, -1));
+      continue;
+    }
+    const won = WON_FORMS.has(w) ? electionWonIn(tokens, lower, i, hi) : -1;
+    if (won >= 0) {
+      out.push(makeTrigger(i, won + 1, i, 'ELECTION', null, true, -1, won));
+      i = won;
       continue;
     }
     const lv = lightVerb(w);

@@ -53,6 +53,16 @@ function singular(w: string): string {
   return w;
 }
 
+/**
+ * Gerunds that modify a noun as a plain adjective does, no participle with an object: "lower
+ * borrowing costs", "a housing subsidy", "the voting age", "fishing quotas".
+ */
+const GERUND_MODIFIERS = new Set([
+  'borrowing', 'lending', 'housing', 'spending', 'funding', 'voting', 'fishing', 'mining', 'shipping', 'trading', 'banking', 'building',
+  'parking', 'polling', 'planning', 'manufacturing', 'processing', 'peacekeeping', 'training', 'teaching', 'nursing', 'farming',
+  'drinking', 'smoking', 'gambling', 'hunting', 'logging', 'drilling', 'fracking', 'spying', 'refining',
+]);
+
 /** Normalises the words of an issue phrase (already cut at the phrase end); '' when nothing is left. */
 const GERUND_FOLLOWERS = new Set(['of', 'in', 'on', 'at', 'near', 'off']);
 const SUM_WORDS = new Set(['$', '€', '£', '¥', '%', 'million', 'billion', 'trillion', 'bn', 'mln', 'dollars', 'euros', 'pounds', 'percent', 'per', 'cent', 'pct']);
@@ -101,7 +111,7 @@ export function normalizeIssue(words: readonly string[]): string {
       (STOP.has(w) && !(w === 'to' && i > 0 && TO_NOUNS.has(ws[i - 1]!)) && !(w === 'in' && i > 0 && IN_NOUNS.has(ws[i - 1]!))) ||
       // (a participle after the head takes an object: "a law banning abortions"; a gerund that ends
       // the phrase or takes "of" is its head: "a return to aerial spraying", "oil drilling in the Arctic")
-      (i > 0 && w.endsWith('ing') && w.length > 5 && i + 1 < ws.length && !GERUND_FOLLOWERS.has(ws[i + 1]!)) ||
+      (i > 0 && w.endsWith('ing') && w.length > 5 && i + 1 < ws.length && !GERUND_FOLLOWERS.has(ws[i + 1]!) && !GERUND_MODIFIERS.has(w)) ||
       // ("raising the retirement age": a gerund's object is part of the issue)
       // ("to raise the retirement age": an infinitive's object too)
       (i > 0 && RELATIVE_OPENERS.has(w) && !PHRASE_PREPS.has(ws[i - 1]!) && !(ws[i - 1] === 'in' && IN_NOUNS.has(ws[i - 2] ?? '')) && !(ws[i - 1] === 'to' && TO_NOUNS.has(ws[i - 2] ?? '')) && !(i === 1 && (infinitive || (ws[0]!.endsWith('ing') && ws[0]!.length > 5)))) ||

@@ -238,3 +238,117 @@ test('the act a decision or a plan holds has not the place and time of the claus
   // a refusal to act: the act did not happen
   assert.equal(ev(run('Ties were frayed by the US refusal to condemn Israel.', PUB), 'condemn').status, 'negated');
 });
+
+// --- second helper round (business, courts, diplomacy, elections, opinion) ---
+
+const rolesOf = (a: ReturnType<typeof run>, trigger: string) => {
+  const e = ev(a, trigger);
+  return { actors: (e.actors ?? []).map((p) => nameOf(a, p)), targets: (e.targets ?? []).map((p) => nameOf(a, p)) };
+};
+
+test('a participle after a noun with its agent after "by" is a reduced passive: "a move criticised by Trump"', () => {
+  const a = run('The central bank raised its key rate on Monday, a move criticised by Finance Minister Anna Berg.', PUB);
+  assert.deepEqual(rolesOf(a, 'criticised').actors, ['Anna Berg']);
+  // and a noun with the charge it names: the clause's subject accuses no one
+  const b = run('The European Union imposed sanctions on four Chinese companies accused of selling drone parts to Russia.', PUB);
+  assert.ok(!rolesOf(b, 'accused').actors.includes('European Union'));
+});
+
+test('the name a relative clause hangs on holds its stance though an aside holds the name: ", who has long pushed for"', () => {
+  const a = run('Rates rose again, a decision criticised by Senator Maria Lopez, who has long pushed for lower borrowing costs.', PUB);
+  assert.ok(stancesOf(a).includes('Maria Lopez support lower borrowing cost'), stancesOf(a).join('; '));
+});
+
+test('names joined to a place after "in" hold nothing, nor a dateline\'s town: "Farmers in Ireland and Poland oppose"', () => {
+  assert.deepEqual(stancesOf(run('Farmers in Ireland and Poland oppose the trade deal.', PUB)), []);
+  assert.deepEqual(stancesOf(run('ANTWERP, Belgium - Thousands of dockworkers went on strike as unions pushed for higher wages.', PUB)), []);
+  // (a name before "in" still holds it)
+  assert.deepEqual(stancesOf(run('Ireland and Poland oppose the trade deal.', PUB)).sort(), ['Ireland oppose trade deal', 'Poland oppose trade deal']);
+});
+
+test('"criticised what he calls ..." takes no side on "what"', () => {
+  const a = run('Chancellor Friedrich Merz has criticised what he calls ideological energy politics.', PUB);
+  assert.ok(!stancesOf(a).some((s) => s.endsWith(' what')), stancesOf(a).join('; '));
+});
+
+test('fighting on against trade practices is a campaign, no combat: "vows to fight on against unfair trade practices"', () => {
+  const a = run('The White House vows to fight on against what it calls unfair trade practices.', PUB);
+  assert.ok(!a.events.some((e) => e.type === 'FIGHT'));
+  assert.ok(!run('The ministry will fight against the new tariffs.', PUB).events.some((e) => e.type === 'FIGHT'));
+  // rebels who fight on still fight
+  assert.ok(run('The rebels vowed to fight on.', PUB).events.some((e) => e.type === 'FIGHT'));
+});
+
+test('what one pushes or lobbies for to be done has not happened: "has pushed for it to be signed this year"', () => {
+  assert.equal(ev(run('Paris opposes the deal, while Brazil has pushed for it to be signed this year.', PUB), 'signed').status, 'hypothetical');
+  assert.equal(ev(run('Farm groups lobbied for the talks to be suspended.', PUB), 'suspended').status, 'hypothetical');
+});
+
+test('a guest welcomed to a named place is a visit hosted, no praise: "Macron welcomed President Lula to the Elysee Palace"', () => {
+  const a = run('French President Emmanuel Macron welcomed Brazilian President Luiz Inacio Lula da Silva to the Elysee Palace on Wednesday.', PUB);
+  const e = ev(a, 'welcomed');
+  assert.equal(e.type, 'VISIT');
+  assert.equal(e.cameo, '043');
+  assert.equal(nameOf(a, e.place!), 'Elysee Palace');
+  assert.equal(ev(run('Chinese President Xi Jinping welcomed Russian President Vladimir Putin to Beijing on Tuesday.', PUB), 'welcomed').type, 'VISIT');
+  // a membership is no visit, and welcoming a decision is praise
+  assert.equal(ev(run('The alliance welcomed Finland to NATO in April.', PUB), 'welcomed').type, 'PRAISE');
+  assert.equal(ev(run('Macron welcomed the decision to resume talks.', PUB), 'welcomed').type, 'PRAISE');
+});
+
+test('stances: each name of a subject joined by "and" holds a side a verb shows: "Germany and France have signalled support for"', () => {
+  const a = run('Germany and France have signalled support for a joint statement on Ukraine.', PUB);
+  assert.deepEqual(stancesOf(a).sort(), ['France support joint statement on ukraine', 'Germany support joint statement on ukraine']);
+});
+
+test('stances: the noun a relative pronoun stands for is what the name after it backs: "the mission, which the United States backs"', () => {
+  const a = run('President William Ruto has pushed for the mission, which the United States backs.', PUB);
+  assert.ok(stancesOf(a).includes('United States support mission'), stancesOf(a).join('; '));
+  assert.deepEqual(stancesOf(run('The deal, which Hungary has long opposed, was signed on Monday.', PUB)), ['Hungary oppose deal']);
+  // (a pronoun holder is left alone: it may stand for the noun itself)
+  assert.deepEqual(stancesOf(run('The bill, which it opposes, passed.', PUB)), []);
+});
+
+test('stances: a gerund that modifies a noun stays in the issue: "lower borrowing costs", "housing subsidies"', () => {
+  assert.deepEqual(stancesOf(run('Italy has long pushed for lower borrowing costs.', PUB)), ['Italy support lower borrowing cost']);
+  assert.deepEqual(stancesOf(run('Spain opposes fishing quotas.', PUB)), ['Spain oppose fishing quota']);
+});
+
+test('an election won by a prize in it is an event: "won a second term in Sunday\'s presidential election"', () => {
+  const a = run("President Kwame Asante won a second term in Sunday's presidential election.", PUB);
+  const e = a.events.find((x) => x.type === 'ELECTION');
+  assert.ok(e, 'an ELECTION event');
+  assert.deepEqual(e!.participants.map((p) => nameOf(a, p)), ['Kwame Asante']);
+  assert.equal(a.times.find((t) => t.id === e!.time)?.value, '2026-03-01');
+  assert.ok(run('The ruling party won 160 seats in the parliamentary elections.', PUB).events.some((x) => x.type === 'ELECTION'));
+  // (a score in a game is no prize)
+  assert.ok(!run("The Lakers won 110-102 in Sunday's game.", PUB).events.some((x) => x.type === 'ELECTION'));
+});
+
+test('a time in an "ahead of" phrase after an event noun dates that later event: "held talks ahead of the summit in Turkey in November"', () => {
+  const a = run('Brazilian and French ministers held talks on climate finance ahead of the COP31 summit in Turkey in November.', PUB);
+  assert.equal(timeOf(a, 'held talks'), null);
+  assert.equal(timeOf(run('The plane arrived in Lisbon ahead of schedule on Monday.', PUB), 'arrived'), '2026-03-02');
+});
+
+test('an act one is "on course" or "on track" to do has not happened: "is on course to win 41 seats in the March election"', () => {
+  const a = run('The party is on course to win 41 seats in the March election.', PUB);
+  assert.equal(a.events.find((x) => x.type === 'ELECTION')?.status, 'hypothetical');
+  assert.equal(ev(run('The company is on track to sign the deal with Tata.', PUB), 'sign').status, 'hypothetical');
+});
+
+test('a second verb joined by "and" shares the pair that opens the sentence: "The two leaders spoke by phone and agreed"', () => {
+  const a = run('Narendra Modi and Shigeru Ishiba will hold a summit in Tokyo next month. The two leaders spoke by phone on Monday and agreed to expand defence cooperation.', PUB);
+  assert.deepEqual(partsOf(a, 'agreed').sort(), ['Narendra Modi', 'Shigeru Ishiba']);
+  // (another subject after "and" keeps its own)
+  const b = run('Narendra Modi and Shigeru Ishiba met in Tokyo. The two leaders spoke briefly and their ministers agreed to meet again.', PUB);
+  assert.deepEqual(partsOf(b, 'agreed'), []);
+});
+
+test('a participle after a trailing condition is the main clause\'s, not conditional: "upheld a law banning the app unless its owner sells it, rejecting an appeal"', () => {
+  const a = run('The Supreme Court on Friday upheld a law banning the app unless its owner sells it, rejecting an appeal by the company.', PUB);
+  assert.equal(ev(a, 'rejecting').status, 'occurred');
+  // (a main clause of what will be keeps its mood, and a leading condition still holds)
+  assert.notEqual(ev(run('The army will attack the town if talks fail, killing hundreds.', PUB), 'killing').status, 'occurred');
+  assert.equal(ev(run('If talks fail, the army will attack the town.', PUB), 'attack').status, 'hypothetical');
+});

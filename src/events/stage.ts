@@ -458,6 +458,18 @@ function addSubjectPronoun(dc: DocContext, sc: SentenceContext, tr: Trigger, att
   }
 }
 
+/**
+ * "The two leaders spoke by phone on Monday and agreed to ...": a second verb joined by "and" (no
+ * comma or other clause between) shares the pair that opens the sentence. The token of the pair's
+ * noun, or `and` when the sentence does not open so.
+ */
+function pairOpeningBefore(lower: readonly string[], tokens: readonly { text: string }[], lo: number, and: number): number {
+  for (let j = lo; j < and; j++) if (tokens[j]!.text === ',' || tokens[j]!.text === ';' || lower[j] === 'and' || lower[j] === 'but') return and;
+  if (lower[lo] === 'the' && (lower[lo + 1] === 'two' || lower[lo + 1] === 'pair')) return lower[lo + 1] === 'pair' ? lo + 1 : lo + 2;
+  if (lower[lo] === 'both') return lo + 1;
+  return and;
+}
+
 /** People a pair is called by: "the two leaders", "both presidents", "the pair". */
 const PAIR_NOUNS = new Set(['leaders', 'men', 'women', 'presidents', 'ministers', 'premiers', 'heads', 'sides', 'rivals', 'counterparts', 'officials']);
 
@@ -472,6 +484,7 @@ function addPairSubject(dc: DocContext, sc: SentenceContext, tr: Trigger, parts:
   if (tr.nominal || parts.ids.length) return;
   let k = (tr.verb ?? tr.start) - 1;
   while (k > sc.lo && (AUX.has(lower[k]!) || isAdverb(tokens, lower, k))) k--;
+  if (lower[k] === 'and') k = pairOpeningBefore(lower, tokens, sc.lo, k);
   const pair = (PAIR_NOUNS.has(lower[k]!) && (lower[k - 1] === 'two' && lower[k - 2] === 'the' || lower[k - 1] === 'both')) || (lower[k] === 'pair' && lower[k - 1] === 'the');
   if (!pair) return;
   const start = lower[k - 1] === 'two' ? k - 2 : k - 1;

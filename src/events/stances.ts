@@ -12,6 +12,7 @@ import { inflect } from './lexicon.js';
 import { isCap, wordAt } from './words.js';
 import { personPossessor, placePossessorOfOthers } from './arguments.js';
 import { namesPassage } from './acts.js';
+import { datelineEnd, nounPhraseStart } from './clauses.js';
 
 /**
  * "Beijing has not said whether it backs the initiative", "asked if they support the plan": a
@@ -108,7 +109,9 @@ const POSSESSIVE = new Set(["'s", "'", '’s', '’']);
 const SUPPORT_NOUN_BEFORE = new Set(['their', 'his', 'her', 'its', 'our', 'my', 'your', 'the', 'a', 'an', 'enough', 'popular', 'public', 'broad', 'strong', 'grass-root', 'grassroots', 'financial', 'military', 'more', 'less', 'much', 'little', 'no', 'any', 'some', 'wide', 'widespread', 'full', 'international', 'political', 'technical', 'moral', 'air', 'income', 'price', 'life', 'tech']);
 /** Issues that are only a frame ("efforts", "the move") or a pronoun: they say nothing of what is at stake. */
 // ("condemned the vote": what was voted on is the issue, the vote itself says nothing of it)
-export const BARE_FRAMES = new Set(['vote', 'ballot', 'result', 'outcome', 'time', 'effort', 'plan', 'move', 'attempt', 'decision', 'proposal', 'idea', 'action', 'step', 'bid', 'measure', 'choice', 'call', 'policy', 'statement', 'remark', 'comment', 'claim', 'allegation', 'report', 'view', 'position', 'stance', 'way', 'approach', 'thing', 'one', 'it', 'them', 'this', 'that']);
+export const BARE_FRAMES = new Set(['vote', 'ballot', 'result', 'outcome', 'time', 'effort', 'plan', 'move', 'attempt', 'decision', 'proposal', 'idea', 'action', 'step', 'bid', 'measure', 'choice', 'call', 'policy', 'statement', 'remark', 'comment', 'claim', 'allegation', 'report', 'view', 'position', 'stance', 'way', 'approach', 'thing', 'one', 'it', 'them', 'this', 'that',
+  // ("criticised what he calls ideological energy politics": the issue is in the clause, unnamed)
+  'what', 'whatever']);
 /** Heads of people and forces: supporting or fighting them is backing a side, not a stance on an issue. */
 const PEOPLE_HEADS = new Set(['police', 'officer', 'protester', 'protestor', 'demonstrator', 'striker', 'prisoner', 'detainee', 'refugee', 'migrant', 'victim', 'soldier', 'troop', 'troops', 'force', 'friend', 'people', 'rebel', 'leader', 'government', 'regime', 'president', 'party', 'team', 'army', 'militia', 'fighter', 'ally', 'candidate', 'member', 'coalition', 'administration', 'country', 'nation', 'player', 'family', 'worker', 'student', 'farmer', 'child', 'children', 'woman', 'women', 'man', 'men', 'colleague', 'opponent', 'supporter']);
 
@@ -155,6 +158,9 @@ function holderBefore(tokens: readonly Token[], lower: readonly string[], at: nu
     if (inClosedRelative(tokens, lower, m, at, lo)) continue;
     // skip place modifiers inside "in X"
     if (m.start > lo && (lower[m.start - 1] === 'in' || lower[m.start - 1] === 'at')) continue;
+    if (placeConjunctAfterIn(lower, m, ms, lo)) continue;
+    // ("ANTWERP, Belgium - Thousands of dockworkers ... pushed for": the dateline's town says where, not who)
+    if (m.end <= datelineEnd(tokens, lo, at)) continue;
     // "Conti's party opposes ...": the party holds the stance, not the person who owns it
     if (personPossessor(tokens, lower, m, at)) continue;
     // "Colombia's opposition backs ...": the opposition holds it, not the country
@@ -175,6 +181,25 @@ function subjectPronounHolder(lower: readonly string[], at: number, lo: number, 
   return k >= lo && (w === 'he' || w === 'she') ? resolve(w, k) : null;
 }
 
+/**
+ * "Farmers in Ireland and Poland oppose the deal": a name joined by "and" or a comma to a place
+ * after "in" or "at" modifies the subject's noun as that place does; it holds nothing.
+ */
+function placeConjunctAfterIn(lower: readonly string[], m: MentionRef, ms: readonly MentionRef[], lo: number): boolean {
+  // (a comma alone may set off an apposition: "Russia's negotiator in Chechnya, Ivan Rybkin, opened")
+  const listGoesOn = (lower[m.end] === 'and' || lower[m.end] === 'or' || lower[m.end] === ',') && ms.some((x) => x.start === m.end + 1);
+  let joined = listGoesOn;
+  let k = m.start - 1;
+  for (let guard = 0; guard < 6 && k > lo && (lower[k] === 'and' || lower[k] === 'or' || lower[k] === ','); guard++) {
+    if (lower[k] !== ',') joined = true;
+    const before = ms.find((x) => x.end === k);
+    if (!before) return false;
+    k = before.start - 1;
+    if (k >= lo && (lower[k] === 'in' || lower[k] === 'at')) return joined;
+  }
+  return false;
+}
+
 /** The mention stands in a ", who/which ... ," clause or a ", a/an ... ," appositive that closes before `at`. */
 function inClosedRelative(tokens: readonly Token[], lower: readonly string[], m: MentionRef, at: number, lo: number): boolean {
   let open = false;
@@ -184,6 +209,13 @@ function inClosedRelative(tokens: readonly Token[], lower: readonly string[], m:
     if (tokens[k]!.text === ',') { open = lower[k + 1] === 'who' || lower[k + 1] === 'which' || lower[k + 1] === 'whose' || ((lower[k + 1] === 'a' || lower[k + 1] === 'an') && k + 1 < m.start); break; }
   }
   if (!open) return false;
+  // ("a move criticised by President Trump, who has long pushed for ...": the name the relative
+  // clause of the cue hangs on is its subject, though an aside holds the name)
+  if (tokens[m.end]?.text === ',' && (lower[m.end + 1] === 'who' || lower[m.end + 1] === 'which')) {
+    let closes = false;
+    for (let k = m.end + 1; k < at; k++) if (tokens[k]!.text === ',') closes = true;
+    if (!closes) return false;
+  }
   for (let k = m.end; k < at; k++) if (tokens[k]!.text === ',') return true;
   return false;
 }
@@ -341,7 +373,8 @@ function conjointHolders(lower: readonly string[], ms: readonly MentionRef[], ho
   for (const m of ms) if (m.entity.id === holder && m.end <= at && m.start >= lo && (!cur || m.start > cur.start)) cur = m;
   if (!cur) return [];
   // (only a subject: the verb group alone between the name and the cue)
-  for (let k = cur.end; k < at; k++) if (!AUX_WORDS.has(lower[k]!) && !lower[k]!.endsWith('ly') && lower[k] !== 'long' && lower[k] !== 'also') return [];
+  // ("Germany and France have signalled support for": a verb that shows the side named by the cue's noun)
+  for (let k = cur.end; k < at; k++) if (!AUX_WORDS.has(lower[k]!) && !lower[k]!.endsWith('ly') && lower[k] !== 'long' && lower[k] !== 'also' && !(SHOWING_VERBS.has(lower[k]!) && k >= at - 2)) return [];
   const out: MentionRef[] = [];
   for (;;) {
     const sep = lower[cur.start - 1];
@@ -353,6 +386,36 @@ function conjointHolders(lower: readonly string[], ms: readonly MentionRef[], ho
   }
   return out;
 }
+
+/**
+ * "the mission, which the United States backs", "a plan that Hungary has long opposed": the cue's
+ * object is the noun the relative pronoun stands for, and the name between the pronoun and the cue
+ * holds the stance. Only a verb cue with nothing after it but punctuation or a conjunction (its
+ * object slot is empty), and only a holder named in full (no pronoun, whose referent may be the
+ * antecedent itself). The issue is the noun phrase before the pronoun (and its comma).
+ */
+function objectRelative(tokens: readonly Token[], lower: readonly string[], i: number, lo: number, hi: number, ms: readonly MentionRef[]): { holder: string; issueStart: number; issueEnd: number } | null {
+  if (!RELATIVE_CUE_FORMS.test(lower[i]!)) return null;
+  const next = lower[i + 1];
+  if (i + 1 < hi && !(tokens[i + 1]!.kind === 'punct' || next === 'and' || next === 'but')) return null;
+  let j = i - 1;
+  while (j > lo && (AUX_WORDS.has(lower[j]!) || lower[j]!.endsWith('ly') || lower[j] === 'long' || lower[j] === 'also')) j--;
+  const m = ms.find((x) => x.end === j + 1 && x.start > lo + 1 && x.entity.type !== 'MISC');
+  if (!m) return null;
+  let p = m.start - 1;
+  if (lower[p] === 'the') p--;
+  if (lower[p] !== 'which' && lower[p] !== 'that') return null;
+  const end = lower[p - 1] === ',' ? p - 1 : p;
+  const head = end - 1;
+  if (head < lo || tokens[head]!.kind !== 'word' || isCap(tokens[head]!.text)) return null;
+  const start = nounPhraseStart(tokens, lower, head, lo);
+  return { holder: m.entity.id, issueStart: start, issueEnd: end };
+}
+/** Verb forms of a stance cue (not the nouns, "support", "opposition"). */
+const RELATIVE_CUE_FORMS = /^(?:backs|backed|supports|supported|opposes|opposed|rejects|rejected|endorses|endorsed|favours|favors|favoured|favored|condemns|condemned|criticises|criticizes|criticised|criticized)$/;
+
+/** Verbs that show a side the noun after them names: "signalled support for", "voiced their support for". */
+const SHOWING_VERBS = new Set(['signalled', 'signaled', 'signal', 'signals', 'expressed', 'express', 'expresses', 'voiced', 'voice', 'voices', 'reiterated', 'reaffirmed', 'pledged', 'declared', 'their', 'its']);
 
 /** The token before the verb group that ends before k ("we [will never] support"): where its subject stands. */
 function subjectSlot(lower: readonly string[], k: number, lo: number): number {
@@ -416,6 +479,16 @@ export function findStances(
     if (!c) continue;
     let pol = c.pol;
     let objStart = issueStart(lower, i, lo, c.objStart);
+    const rel = governor < 0 ? objectRelative(tokens, lower, i, lo, hi, ms) : null;
+    if (rel) {
+      const issue = issueOf(phraseWords(tokens.slice(rel.issueStart, rel.issueEnd).map((t) => t.text)), measure);
+      if (issue) {
+        const start = tokens[rel.issueStart]!.start;
+        const end = tokens[i]!.end;
+        out.push({ id: `st${offset + out.length + 1}`, start, end, text: text.slice(start, end), holder: rel.holder, issue, polarity: pol });
+      }
+      continue;
+    }
     if (objStart < 0 || objStart >= hi) continue;
     objStart = pastOwner(tokens, lower, hi, ms, objStart);
     // "who has backed Jovic": a side taken for or against a person or an organisation

@@ -7,6 +7,7 @@
 import type { EventStatus, Token } from '../document/types.js';
 import type { Trigger } from './detect.js';
 import { lightVerb } from './lexicon.js';
+import { participleAfterTrailingClause } from './arguments.js';
 import {
   AUX, BE_PRESENT, DENY, FUTURE, HYPO_GOVERNORS, MODAL_HYPO, NEG_GOVERNORS, NEGATORS, PAST_AUX, REPORTING_VERBS, SCHEDULE, SCHED_GOVERNORS,
   denialObjectEnd, ofBeforeCrime, withheldPermission,
@@ -197,6 +198,14 @@ function beToBefore(lower: readonly string[], lo: number, head: number): boolean
 /** Words before "to" + gerund that put an act near, not done: "close to agreeing", "closer to reaching". */
 const NEARLY = new Set(['close', 'closer', 'near', 'nearer']);
 
+/**
+ * "Kadima is on course to win 41 seats", "the rebels are on track to capture Goma": a forecast of
+ * the act, which has not happened.
+ */
+function onCourseTo(lower: readonly string[], head: number): boolean {
+  return lower[head - 1] === 'to' && (lower[head - 2] === 'course' || lower[head - 2] === 'track') && lower[head - 3] === 'on';
+}
+
 /** Verbs that keep someone from an act: "prevent them from launching", "barred from attending". */
 const KEEP_FROM = new Set(['prevent', 'prevents', 'prevented', 'preventing', 'stop', 'stops', 'stopped', 'stopping', 'bar', 'bars', 'barred', 'barring', 'ban', 'bans', 'banned', 'banning', 'deter', 'deterred', 'keep', 'kept', 'discourage', 'discouraged', 'refrain', 'refrained']);
 
@@ -316,6 +325,7 @@ export function statusOf(
   if (lower[tr.head - 1] === 'to' && (lower[tr.head - 2] === 'refusal' || lower[tr.head - 2] === 'failure')) cues.neg = true;
   // "leaders were close to agreeing a joint declaration": near to it, not there yet
   if (headWord.endsWith('ing') && lower[tr.head - 1] === 'to' && NEARLY.has(lower[tr.head - 2] ?? '')) cues.hypo = true;
+  if (onCourseTo(lower, tr.head)) cues.hypo = true;
   if (tr.nominal && tr.head >= lo) {
     // "no deal was reached"
     for (let k = tr.head - 1; k >= lo && k >= tr.head - 3; k--) if (lower[k] === 'no') cues.neg = true;
@@ -364,7 +374,7 @@ export function statusOf(
   // conditionals ("if no deal is reached by Friday": a negation inside the condition is part of
   // what is supposed, so the event stays hypothetical)
   let conditional = lower[lo] === 'if' || lower[lo] === 'unless';
-  for (let k = lo + 1; k < tr.start; k++) if ((lower[k] === 'if' || lower[k] === 'unless') && tokens[k - 1]!.text !== 'as') conditional = true;
+  for (let k = lo + 1; k < tr.start; k++) if ((lower[k] === 'if' || lower[k] === 'unless') && tokens[k - 1]!.text !== 'as' && !participleAfterTrailingClause(tokens, lower, lo, k, tr)) conditional = true;
   if (conditional) cues.hypo = true;
   // an open question: "has not said whether he would sign", "will decide whether to meet"
   if (openQuestionBefore(lower, lo, tr.start)) cues.hypo = true;
