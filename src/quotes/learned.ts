@@ -223,10 +223,27 @@ function isBeParticipleTo(ctx: Ctx, ca: number, cb: number): boolean {
   return BE.has(ctx.lw(ca)) && cb - ca >= 2 && ctx.lw(cb) === 'to';
 }
 
+/**
+ * "failed to adopt [a resolution calling for] a ceasefire": a noun phrase the tagger took into a
+ * participle's cue is who calls (the document), not part of the cue. The cue starts at the
+ * participle and the phrase becomes the tagged source. Changes `f` in place.
+ */
+function nounPhraseOutOfCue(ctx: Ctx, f: TaggedAttribution): void {
+  const { lw, lo } = ctx;
+  if (f.cue.b - f.cue.a < 3 || !DETS.has(lw(lo + f.cue.a))) return;
+  for (let k = f.cue.a + 2; k < f.cue.b; k++) {
+    if (!/^[a-z]{3,}ing$/.test(lw(lo + k))) continue;
+    f.sources = [{ a: f.cue.a, b: k }];
+    f.cue = { a: k, b: f.cue.b };
+    return;
+  }
+}
+
 /** The cue of a tagged attribution, with the verb or preposition it takes; null when it is no cue. */
 function cueOf(ctx: Ctx, f: TaggedAttribution): Attribution | null {
   const { text, tokens, lw, s, lo } = ctx;
   if (!cueBeforeChannel(ctx, f)) return null;
+  nounPhraseOutOfCue(ctx, f);
   const ca = lo + f.cue.a;
   // "said in a statement [on] the club's website", "wrote [on] X:": the channel's rest is no part of the cue
   if (f.cue.b - f.cue.a > 1 && cueEndsInsideChannel(text.slice(tokens[ca]!.end, s.end), tokens[lo + f.cue.b - 1]!.end - tokens[ca]!.end)) f.cue = { a: f.cue.a, b: f.cue.b - 1 };
