@@ -99,7 +99,19 @@ const LOWER_CAMEL = /^(?!(?:la|le|de|di|da|du|del|van|von|mc|mac)\p{Lu})\p{Ll}*[
 
 /** Whether the word is written like such a brand (brands are short: "secondAcoordingary" is two words run together). */
 export function isLowerCamelBrand(x: string): boolean {
-  return x.length <= 10 && LOWER_CAMEL.test(x);
+  // (a cheap look first, as this runs on every word: a lowercase ASCII opening, a capital later)
+  if (x.length > 10 || x.length < 4) return false;
+  const c = x.charCodeAt(0);
+  if (c < 97 || c > 122 || !hasCapitalAfterFirst(x)) return false;
+  return LOWER_CAMEL.test(x);
+}
+
+function hasCapitalAfterFirst(x: string): boolean {
+  for (let i = 1; i < x.length; i++) {
+    const c = x.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c > 127 && x[i] !== x[i]!.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** Apple's products: "iPhone", "iPad", "iMac", "iPod". */
@@ -295,10 +307,11 @@ export function joinClubAcrossParticle(w: readonly string[], spans: readonly Tok
   for (let i = 0; i < spans.length; i++) {
     const a = spans[i]!;
     const b = spans[i + 1];
-    const particle = b && b.start === a.end + 1 && /^(?:de|del|di|da|do|von|van)$/.test(w[a.end]!);
-    const club = a.end - a.start === 1 && !lists.givenName(w[a.start]!) && !lists.personNamePart(w[a.start]!);
+    const particle = !!b && b.start === a.end + 1 && a.type === PER && b.type === ORG && /^(?:de|del|di|da|do|von|van)$/.test(w[a.end]!);
+    // (the name lists are asked only about a person's span before a particle and a body)
+    const club = particle && a.end - a.start === 1 && !lists.givenName(w[a.start]!) && !lists.personNamePart(w[a.start]!);
     // (or a body named after a person: "Alexander von Humboldt Biological Resources Research Institute")
-    const joins = b && particle && a.type === PER && b.type === ORG && (club || NAMED_AFTER_HEADS.has(w[b.end - 1]!));
+    const joins = particle && (club || NAMED_AFTER_HEADS.has(w[b!.end - 1]!));
     if (joins) {
       out.push({ start: a.start, end: b.end, type: ORG });
       i++;
