@@ -331,7 +331,8 @@ const SHARES = new Set(['shares', 'stocks']);
 export function firmsAfterShares(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
   let out: TokenSpan[] | null = null;
   for (let i = 0; i + 2 < w.length; i++) {
-    if (!SHARES.has(w[i]!.toLowerCase()) || (w[i + 1] !== 'of' && w[i + 1] !== 'in')) continue;
+    // (the preposition first: lowercasing every word of every sentence costs more than the rule)
+    if ((w[i + 1] !== 'of' && w[i + 1] !== 'in') || !SHARES.has(w[i]!.toLowerCase())) continue;
     let k = spans.findIndex((x) => x.start === i + 2);
     while (k >= 0) {
       const sp = (out ?? spans)[k]!;

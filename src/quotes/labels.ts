@@ -38,6 +38,12 @@ export function isRubric(label: string): boolean {
   return RUBRICS.has(label.toUpperCase()) || HEADLINE_RUBRICS.test(label);
 }
 
+/** The length of a rubric and its colon opening `text` ("Exclusive: "), or 0. */
+export function rubricPrefixLength(text: string): number {
+  const rubric = /^([\p{L} ]{3,20}):\s+/u.exec(text);
+  return rubric && isRubric(rubric[1]!) ? rubric[0].length : 0;
+}
+
 /** The end of a paragraph's content: trailing spaces dropped, and a closing mark when the paragraph opened with one. */
 function contentEnd(text: string, from: number, end: number, opened: boolean): number {
   while (end > from && /\s/.test(text[end - 1]!)) end--;
@@ -172,8 +178,7 @@ export function headlineTrailingAttribution(text: string, paragraphs: readonly S
   const m = HEADLINE_TRAILING.exec(h.line);
   if (!m || m[2]!.split(/\s+/).length > 8 || /\?\W*$/.test(m[1]!)) return null;
   // ("Exclusive: Glencore weighs sale ..., sources say": the rubric is the desk's, not the sources')
-  const rubric = /^([\p{L} ]{3,20}):\s+/u.exec(m[1]!);
-  const cs = h.ls + (rubric && isRubric(rubric[1]!) ? rubric[0].length : 0);
+  const cs = h.ls + rubricPrefixLength(m[1]!);
   const ss = h.ls + m[0].length - m[3]!.length - m[2]!.length - 1;
   const ce = h.ls + m[1]!.length;
   return { cue: { start: ss + m[2]!.length + 1, end: h.ls + m[0].length }, source: { start: ss, end: ss + m[2]!.length }, content: { start: cs, end: ce }, paragraph: { start: h.ls, end: h.le }, kind: 'headline' };

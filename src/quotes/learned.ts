@@ -18,7 +18,7 @@ import { lemmaOf, prepDocument, type DocPrep, type SentPrep } from './features.j
 import { contentAfterAddressee, findToldClauses } from './told.js';
 import { reducedRelativeAgent } from './reduced-relative.js';
 import { findFindings } from './findings.js';
-import { isRubric } from './labels.js';
+import { isRubric, rubricPrefixLength } from './labels.js';
 import type { QuoteMarks } from './marks.js';
 import { findParentheticals } from './parenthetical.js';
 import { inCueClause, sourceAccording } from './source.js';
@@ -61,8 +61,8 @@ interface Attribution {
   cueText: string;
   source: Span | null;
   contents: Span[];
-  /** A refusal to comment stood among the pieces. */
-  refusal: boolean;
+  /** A refusal to comment (or a figure that moved: isMarketMove) stood among the pieces: nothing was said. */
+  nothingSaid: boolean;
   /** The cue's subject given as content ("the [company] expected"): who holds the view. */
   subject: Span | null;
 }
@@ -274,7 +274,7 @@ function cueOf(ctx: Ctx, f: TaggedAttribution): Attribution | null {
   // (nor one inside the channel phrase the cue opens: "said in a statement [on] the club's website")
   const attachAt = ce < s.tokenEnd && CUE_PREPOSITIONS.has(lw(ce)) && attachesPreposition(lemmaOf(lw(ce - 1)), lw(ce)) && !f.sources.some((x) => lo + x.a <= ce && ce < lo + x.b) && !(ce + 1 < s.tokenEnd && TIME_OPENER.test(tokens[ce + 1]!.text)) && !cueEndsInsideChannel(text.slice(tokens[ca]!.end, s.end), tokens[ce]!.end - tokens[ca]!.end) ? ce : -1;
   if (attachAt >= 0) cue.end = tokens[attachAt]!.end;
-  return { f, ca, cb, cue, verbAt, attachAt, cueText: '', source: null, contents: [], refusal: false, subject: null };
+  return { f, ca, cb, cue, verbAt, attachAt, cueText: '', source: null, contents: [], nothingSaid: false, subject: null };
 }
 
 /**
@@ -389,7 +389,7 @@ function isStatementCue(ctx: Ctx, st: Attribution): boolean {
 
 /**
  * What was said: the content pieces the tagger gave the cue, less what is no statement (the
- * cue's subject, which becomes `subject`; refusals, which set `refusal`; topics, addressees,
+ * cue's subject, which becomes `subject`; refusals, which set `nothingSaid`; topics, addressees,
  * channel words), each widened to the quotation marks it runs into.
  */
 function takeContents(ctx: Ctx, st: Attribution): void {
@@ -397,7 +397,7 @@ function takeContents(ctx: Ctx, st: Attribution): void {
   const { f } = st;
   const acc: Pieces = {
     contents: [],
-    refusal: false,
+    nothingSaid: false,
     subject: null,
     mi: ctx.mi,
     // content after the cue, figures aside ("had expected [45 cents]" has none)
@@ -407,7 +407,7 @@ function takeContents(ctx: Ctx, st: Attribution): void {
   joinTouchingPieces(text, acc.contents);
   reportedSubjectAsContent(ctx, st, acc.contents);
   if (!acc.contents.length) clauseAfterOpeningAccording(ctx, st, acc.contents);
-  st.refusal = acc.refusal;
+  st.nothingSaid = acc.nothingSaid;
   st.subject = acc.subject;
   st.contents = acc.contents;
   ctx.mi = acc.mi;
@@ -415,8 +415,9 @@ function takeContents(ctx: Ctx, st: Attribution): void {
 
 /** The length of a rubric opening a piece, the desk's label and not what was said: "[Exclusive: ]Glencore weighs sale ..., sources say". */
 function rubricLength(text: string, piece: Span): number {
-  const rubric = /^([\p{L} ]{3,20}):\s+/u.exec(text.slice(piece.start, piece.end));
-  return rubric && isRubric(rubric[1]!) && rubric[0].length < piece.end - piece.start ? rubric[0].length : 0;
+  // (a rubric is short: only the piece's first words are read, on every candidate)
+  const len = rubricPrefixLength(text.slice(piece.start, Math.min(piece.end, piece.start + 40)));
+  return len < piece.end - piece.start ? len : 0;
 }
 
 /** A source that counts people or bodies: "56", "most", "two of them". */
@@ -472,7 +473,7 @@ function joinTouchingPieces(text: string, contents: Span[]): void {
 interface Pieces {
   contents: Span[];
   /** A refusal to comment (or a figure that moved: isMarketMove) stood among the pieces: nothing was said. */
-  refusal: boolean;
+  nothingSaid: boolean;
   subject: Span | null;
   /** takeContents' cursor into `marks`. */
   mi: number;
@@ -504,7 +505,7 @@ function takePiece(ctx: Ctx, st: Attribution, x: Seg, acc: Pieces): void {
   // "did not mention [the market]": what someone did not talk about
   // (the negation may be the subject's: "neither side has confirmed [a time]")
   if (x.a >= f.cue.b && isNegatedTopic(NEGATIVE_SUBJECT.test(text.slice(s.start, cue.start)) ? `not ${cueText.replace(/^(?:(?:has|have|had|did|does|do|will|would|could)\s+)+/i, '')}` : cueText, piece)) {
-    acc.refusal = true;
+    acc.nothingSaid = true;
     return;
   }
   // a content never starts inside a noun phrase ("said in a statement issued ..."), unless the
@@ -541,13 +542,13 @@ function trimmedPiece(ctx: Ctx, st: Attribution, x: Seg, a: number, piece: strin
   if (isAnonymityReason(text.slice(s.start, sp.start))) return null;
   // "declined [to comment]", "did not respond to [requests for comment]": no statement at all
   if (isNoComment(text.slice(sp.start, sp.end)) || (x.a >= f.cue.b && (isUnansweredQuestion(cueText, text.slice(sp.start, sp.end)) || isRefusedCommentTopic(text.slice(s.start, cue.end))))) {
-    acc.refusal = true;
+    acc.nothingSaid = true;
     return null;
   }
   // "shares in Centrica [added] 2.10 percent", "[added] 16 points": a figure moving or scored, so
   // nothing was said, and no clause before stands in for it
   if (x.a >= f.cue.b && isMarketMove(cueText, text.slice(sp.start, sp.end))) {
-    acc.refusal = true;
+    acc.nothingSaid = true;
     return null;
   }
   return afterCueTrimmed(ctx, st, x, a, piece, sp);
@@ -667,7 +668,7 @@ function reportedSubjectAsContent(ctx: Ctx, st: Attribution, contents: Span[]): 
  */
 function shapeContents(ctx: Ctx, st: Attribution): boolean {
   const { input, text, tokens, s, lo, found } = ctx;
-  const { f, ca, cb, cue, contents, refusal, subject } = st;
+  const { f, ca, cb, cue, contents, nothingSaid, subject } = st;
   let { source } = st;
   const onlyAfterCue = contents.length > 0 && contents.every((c) => c.start >= cue.end);
   const otherCues = found.filter((g) => g !== f).map((g) => tokens[lo + g.cue.a]!.start);
@@ -684,7 +685,7 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   dropCueAdjuncts(text, cue, contents, onlyAfterCue ? clauseBeforeSource(text, s, source, cue, otherCues) : null);
   // "The talks will resume next week, the envoy told Reuters.": with no content tagged and only
   // whom and when after the cue, what the closing attribution reports is the clause before it
-  if (!contents.length && !refusal && isAddresseeTail(text.slice(cue.end, s.end))) {
+  if (!contents.length && !nothingSaid && isAddresseeTail(text.slice(cue.end, s.end))) {
     // (an attribution wholly inside that clause is part of what is reported: "[Officials privately
     // concede the backlog will grow], two people briefed on the matter said.")
     const at = source ? source.start : -1;
@@ -764,7 +765,7 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   // a headline's clauses are separate: "Polls close in tight election; [exit poll shows ...]"
   if (isHeadline(text, input.paragraphs, s)) for (let k = 0; k < contents.length; k++) contents[k] = inCueClause(text, contents[k]!, contents[k]!.end <= cue.start);
   // a refusal to comment is no attribution, and attributes no quotation nearby either
-  if (refusal && !contents.length) return false;
+  if (nothingSaid && !contents.length) return false;
   // pronouns alone are who or what is spoken of, never what is said: "put [it]"
   if (contents.length && contents.every((c) => isPronounOnly(text.slice(c.start, c.end)))) return false;
   // nor is a time alone: "In closing arguments [last month], they argued"

@@ -19,11 +19,14 @@ const MIN_WORDS = 4;
  * words contain its words (none when two speakers say them). Changes `quotes` in place.
  */
 export function creditRepeatedQuotes(quotes: Quote[]): void {
+  // (each attributed quotation's words, made once, and only when some quotation has no source)
+  let said: Map<Quote, string> | null = null;
   for (const q of quotes) {
     if (q.kind !== 'direct' || q.speakerText || q.cue) continue;
     const words = wordsOf(q.text);
     if (words.split(' ').length < MIN_WORDS) continue;
-    const sayers = quotes.filter((r) => r !== q && r.speakerText && (r.kind === 'direct' || r.kind === 'mixed') && ` ${wordsOf(r.text)} `.includes(` ${words} `));
+    said ??= new Map(quotes.filter((r) => r.speakerText && (r.kind === 'direct' || r.kind === 'mixed')).map((r) => [r, ` ${wordsOf(r.text)} `]));
+    const sayers = [...said].filter(([r, w]) => r !== q && w.includes(` ${words} `)).map(([r]) => r);
     const who = new Set(sayers.map((r) => r.speaker ?? r.speakerText));
     if (who.size !== 1) continue;
     const r = sayers[0]!;

@@ -790,8 +790,7 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     // "Acme reported a loss on Tuesday. It said ...": the one organisation the window names
     // (not as the subject after a sentence about a document: "The suit accuses Crestline ... It
     // seeks damages"; a closing "..., it said" is still the company's)
-    const afterDocument = src.start === ctx.sentenceStart && DOCUMENT_OPENING.test(text.slice(ctx.windowStart, src.start));
-    if (lower === 'it' && !prevEntity && !afterDocument) {
+    if (lower === 'it' && !prevEntity && !(src.start === ctx.sentenceStart && DOCUMENT_OPENING.test(text.slice(ctx.windowStart, src.start)))) {
       const orgs = new Set<string>();
       for (let i = firstAtOrAfter(ms, ctx.windowStart); i < ms.length && ms[i]!.start < src.start; i++) if (ms[i]!.type === 'ORG') orgs.add(ms[i]!.entity);
       if (orgs.size === 1) return { speaker: [...orgs][0]!, confidence: 0.65 };
