@@ -3,6 +3,7 @@ import type { Stage } from '../document/pipeline.js';
 import type { Excluded } from '../document/types.js';
 import { formReason } from './patterns.js';
 import { headlineShaped, TEASER, teaserScore } from './rules.js';
+import { announcesInterview, isQuestionParagraph } from '../text/index.js';
 import { isProse, StoryVocabulary } from './topic.js';
 import { unitsOf, type Unit } from './units.js';
 
@@ -39,6 +40,10 @@ function separate(doc: Document) {
     return r;
   });
 
+  // An unlabelled interview's questions, first answers and introduction are the story, however
+  // short and headline-like they are
+  for (const i of interviewUnits(text, units)) if (verdict[i] === null) verdict[i] = KEEP;
+
   // Two passes: the second measures topic against the story without the first pass's teasers.
   for (let pass = 0; pass < 2; pass++) {
     if (pass === 1 && !verdict.some((v) => v === 'teaser' || v === 'related')) break;
@@ -46,6 +51,19 @@ function separate(doc: Document) {
   }
 
   return assemble(text, units, verdict);
+}
+
+/**
+ * The units of a written interview without labels (src/text/interview.ts): each question followed
+ * by an answer, the answer's first paragraph, and the introduction before the first question, when
+ * two questions or more are answered and the text before them announces an interview. Empty
+ * otherwise: a list of teasers asks questions too, but no one answers them.
+ */
+function interviewUnits(text: string, units: readonly Unit[]): number[] {
+  const answered: number[] = [];
+  for (let i = 0; i + 1 < units.length; i++) if (isQuestionParagraph(units[i]!.text) && !isQuestionParagraph(units[i + 1]!.text)) answered.push(i);
+  if (answered.length < 2 || answered[0]! < 1 || !announcesInterview(text.slice(0, units[answered[0]!]!.start))) return [];
+  return [answered[0]! - 1, ...answered.flatMap((i) => [i, i + 1])];
 }
 
 /** What the steps of one pass read, and the verdicts they write. */

@@ -4,7 +4,7 @@
  * Every pattern is anchored and bounded, so matching is linear in the window.
  */
 const PLATFORM = String.raw`(?:Facebook|Twitter|X|Instagram|Telegram|TikTok|LinkedIn|Threads|Bluesky|YouTube|Truth Social|Weibo|WeChat|social media|Substack)`;
-const MEDIUM = String.raw`(?:post|tweet|video message|video statement|video address|audio message|text message|video|clip|livestream|voice message|statement|interview|op-ed|letter|memo|email|e-mail|speech|podcast|broadcast|blog post|blog|message|news release|press release|radio address|televised address|address|commentary|column|editorial|essay|report|filing|testimony|note|research note|conference call|earnings call|programme|program|show|bulletin|documentary|phone-in)`;
+const MEDIUM = String.raw`(?:post|tweet|video message|video statement|video address|audio message|text message|video|clip|livestream|voice message|statement|interview|op-ed|letter|memo|email|e-mail|speech|podcast|broadcast|blog post|blog|message|news release|press release|radio address|televised address|address|commentary|column|editorial|essay|report|filing|filings|documents|document|court papers|papers|submission|lawsuit|complaint|motion|brief|testimony|note|research note|conference call|earnings call|programme|program|show|bulletin|documentary|phone-in)`;
 
 /** How a medium was put out: "a video [posted] to Facebook", "a statement [published] on its website". */
 const PUT_OUT_VERBS = 'posted|published|shared|released|issued|uploaded|put out';

@@ -75,8 +75,14 @@ export function companyBefore(text: string, at: number, head: string, index: Spe
   // last when it is also the one named last, a sentence or two back (not a wire's credit in a
   // dateline's brackets); "the group" is as often a party or an armed group, and stays unnamed
   if (found.size || (head !== 'company' && head !== 'firm') || !previous) return null;
+  // (a public body is no company: "according to documents posted by the National Highway Traffic
+  // Safety Administration. The company said ..." is the carmaker recalling, not the regulator)
+  if (PUBLIC_BODY_NAME.test(index.byId.get(previous)?.name ?? '')) return null;
   return lastOrganisationBefore(text, at, index) === previous ? previous : null;
 }
+
+/** Words naming a public or non-commercial body. */
+const PUBLIC_BODY_NAME = /\b(?:Administration|Agency|Ministry|Department|Commission|Council|Court|Police|Authority|Office|Bureau|Service|Parliament|Congress|Senate|Government|University|Board|Committee|Institute|Organi[sz]ation|Union|Nations|Federation|Association|Party)\b/;
 
 /** How far back (in characters) the organisation a bare "the company" stands for may be named. */
 const RECENT = 400;

@@ -67,8 +67,12 @@ export function isBareAddressee(cue: string, content: string): boolean {
   // ("addressing [supporters outside the palace]": an audience, with or without an article;
   // "addressed [the plight of single mothers]" is a topic spoken about, and stays)
   if (ADDRESSING.test(cue.trim())) return AUDIENCE.test(c) && !ANY_CLAUSE.test(c);
-  return ADDRESS_CUE.test(cue.trim()) && /^(?:the|a|an|his|her|their|its|our|him|them|us|me)\s/i.test(c) && !ANY_CLAUSE.test(c);
+  if (!ADDRESS_CUE.test(cue.trim())) return false;
+  // ("tells DZMM [radio]": the tagger left the outlet's name out, and its medium is all that is left)
+  return (/^(?:the|a|an|his|her|their|its|our|him|them|us|me)\s/i.test(c) && !ANY_CLAUSE.test(c)) || MEDIUM_ALONE.test(c);
 }
+/** An outlet's medium alone, the rest of "told DZMM radio", "tells Channel 4 television". */
+const MEDIUM_ALONE = /^(?:(?:local|state|public|national|private)\s+)?(?:radio|television|tv|newspaper|daily|broadcaster|network|channel|station|radio\s+station|news\s+agency|magazine|website|podcast|outlet)$/i;
 const ADDRESSING = /(?:^|\s)(?:addressing|addressed|addresses|address)$/i;
 /** Who a speech is given to: "supporters", "the nation", "a rally", "the UN General Assembly". */
 const AUDIENCE = /^(?:(?:the|a|an|his|her|their|its|thousands\s+of|hundreds\s+of)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:supporters|crowds?|reporters|journalists|nation|lawmakers|legislators|parliament|congress|assembly|rally|students|graduates|delegates|members|followers|voters|troops|soldiers|workers|staff|employees|audience|conference|summit|gathering|session|forum|population|people|residents|citizens|diplomats|leaders|investors|shareholders|fans|mourners|worshippers|pilgrims)\b/iu;
@@ -247,6 +251,14 @@ export function isQuestionTopicRest(rest: string): boolean {
  */
 const QUESTION_OBJECT_LEAD = /^\s*(?:(?:when|after|but|and)\s+)?(?:asked|questioned|pressed|quizzed)\s+(?:by\s+[^,;:“”"]{1,40}?\s+(?=(?:about|on|over|regarding|whether|if|why|how|what|when|who)\s|$))?(?:$|(?:about|on|over|regarding)\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?|(?:whether|if|why|how|what|when|who)\s+)$/i;
 
+/** A sentence's opening question clause, not yet closed by its comma: "Asked about the doping case that hangs over him". */
+const OPEN_QUESTION_CLAUSE = /^\s*(?:(?:when|after|but|and)\s+)?(?:asked|questioned|pressed|quizzed)\s+[^,;:“”"]*$/i;
+
+/** True when `upToPieceEnd` (the sentence up to a piece's end) is still inside an opening question clause. */
+export function isInQuestionLead(upToPieceEnd: string): boolean {
+  return OPEN_QUESTION_CLAUSE.test(upToPieceEnd);
+}
+
 /** True when the sentence before a piece (`before`) is a question's verb and preposition. */
 export function isQuestionObject(before: string): boolean {
   return QUESTION_OBJECT_LEAD.test(before);
@@ -326,9 +338,12 @@ export function isMarketMove(cue: string, content: string): boolean {
   return /^(?:added|adds|gained|gains|shed|sheds)$/i.test(cue.trim()) && /^\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|points?\b|pence\b|cents?\b)/i.test(content.trim());
 }
 
-/** A legislature passing a law acts; it says nothing: "parliament on Thursday passed a law banning ...". */
+/**
+ * A legislature passing a law acts; it says nothing: "parliament on Thursday passed a law banning
+ * ...". Nor does a bill passing a stage: "The bill passed its second reading", "passed the Senate".
+ */
 const ENACT = /\b(?:passed|passes|pass|enacted|enacts|enact|adopted|adopts|adopt)$/i;
-const ENACTED_LAW = /^\s+(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:law|laws|bill|bills|legislation|resolution|measure|budget|amendment|constitution|decree|act)\b/iu;
+const ENACTED_LAW = /^\s+(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:law|laws|bill|bills|legislation|resolution|measure|budget|amendment|constitution|decree|act|motion|reading|stage|vote|Senate|House|Commons|Lords|chamber)\b/iu;
 
 /** Appointing someone to a post is an act: "named a retired naval chief, Ibok-Ete Ibas, as administrator". */
 const APPOINT = /\b(?:named|names|name|appointed|appoints|appoint|nominated|nominates|nominate|installed|installs)$/i;

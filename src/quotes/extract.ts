@@ -3,7 +3,7 @@ import { sentenceIndexAt } from '../text/index.js';
 import { findChannelSpan, leadingChannel } from './channel.js';
 import { isSpeechVerb } from './cues.js';
 import { findQuoteMarks, type QuoteMarks } from './marks.js';
-import { headlineAttribution, headlineTrailingAttribution, interviewAnswers, interviewee, transcriptTurns, type LabelAttribution } from './labels.js';
+import { headlineAttribution, headlineTrailingAttribution, interviewAnswers, interviewee, transcriptTurns, unlabelledInterview, type LabelAttribution } from './labels.js';
 import { creditRepeatedQuotes } from './repeated.js';
 import { antecedentPhrase, indexEntities, resolveSpeaker, sourceHead } from './speaker.js';
 import { defaultTaggers } from './tagger.js';
@@ -174,7 +174,7 @@ function labelAttributions(input: QuoteInput): LabelAttribution[] {
   }) ?? headlineTrailingAttribution(text, paragraphs);
   if (head && !out.some((t) => t.cue.start === head.cue.start)) out.push(head);
   // a written interview's answers are the interviewee's ("Q: ... A: ...")
-  const qa = out.some((l) => l.kind === 'turn') ? null : interviewAnswers(text, paragraphs);
+  const qa = out.some((l) => l.kind === 'turn') ? null : interviewAnswers(text, paragraphs) ?? unlabelledInterview(text, paragraphs);
   if (qa) {
     const who = interviewee(entities, qa.introEnd);
     for (const a of qa.answers) out.push({ ...a, speaker: who });
@@ -343,6 +343,14 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
         r = resolveSpeaker(source, { text, index, previous, windowStart: from, earlier, quotation, paragraphStart, sentenceStart });
       }
       speaker = r.speaker;
+      // "United's sporting director said Ferreira had been the top target. “...,” he said.": a
+      // pronoun right after an unnamed person's report goes on with that person, not with a name
+      // the report spoke of (unnamed sources are never credited to someone named nearby)
+      const canCarry = previous === null && para - prevPara <= 1 && prevSpeakerUnnamed && !!prevSourceText && !!prevSource;
+      // (only a pronoun for people: "it" after "the group said" is as likely the body named before;
+      // and only after a source that is no definite description, which may be a named person's:
+      // "Spicer ... The former British soldier told ... He condemned")
+      if (speaker && canCarry && /^(?:he|she|they|we)$/i.test(text.slice(source.start, source.end).trim()) && !/^the\s/i.test(prevSourceText!) && carriesUnnamed(text.slice(source.start, source.end).trim(), prevSourceText!) && !namesBetween(index.mentions, prevSource!.end, source.start, [...prevContents, ...c.contents])) speaker = null;
       // an unnamed speaker goes by the head of the source phrase: "Union representatives"
       const named = speaker ? source : sourceHead(text, source, index);
       // (an age apposed to the name says nothing of who: "Nowak, 68"; nor does a relative clause
@@ -355,7 +363,7 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
         // "a top official here who told ...": the unnamed speaker is the phrase the pronoun stands for
         const np = antecedentPhrase(text, source.start);
         if (np) speakerText = text.slice(np.start, np.end);
-      } else if (previous === null && para - prevPara <= 1 && prevSpeakerUnnamed && prevSourceText && prevSource && carriesUnnamed(speakerText, prevSourceText) && !namesBetween(index.mentions, prevSource.end, source.start, c.contents)) {
+      } else if (canCarry && carriesUnnamed(speakerText, prevSourceText!) && !namesBetween(index.mentions, prevSource!.end, source.start, [...prevContents, ...c.contents])) {
         // "One resident said ... “...,” she said.": the pronoun goes on with the unnamed source
         // before it (src/quotes/unnamed.ts)
         speakerText = prevSourceText;

@@ -5,6 +5,7 @@
  * the line or paragraph as content. Pure functions over the text and its paragraphs.
  */
 import type { Entity, Span } from '../document/types.js';
+import { announcesInterview, isQuestionParagraph } from '../text/index.js';
 
 export interface LabelAttribution {
   cue: Span;
@@ -127,6 +128,42 @@ export function interviewAnswers(text: string, paragraphs: readonly Span[]): Int
   // (one name labelling two answers or more, the way "A:" would)
   if (!answers.length && questions.length) for (const list of named.values()) if (list.length >= 2 && list.length > answers.length) answers.splice(0, answers.length, ...list);
   return answers.length >= 2 ? { answers, questions, introEnd } : null;
+}
+
+/**
+ * A written interview without labels: after an introduction that announces it ("Q&A: ...",
+ * "... spoke to us about ..."), the interviewer's questions stand as paragraphs of their own, each
+ * followed by one or more paragraphs of answer. Every paragraph from the first question on must be
+ * one or the other, with at least two questions, each answered (a feature's rhetorical "What
+ * happens next?" is followed by the reporter's prose, which no introduction announced as an
+ * interview). The cue is the question's mark, since the layout, not a verb, attributes the answer.
+ * Null when the text is no such interview.
+ */
+export function unlabelledInterview(text: string, paragraphs: readonly Span[]): InterviewAnswers | null {
+  const first = paragraphs.findIndex((p) => isQuestionParagraph(text.slice(p.start, p.end)));
+  if (first < 1 || !announcesInterview(text.slice(0, paragraphs[first]!.start))) return null;
+  const answers: LabelAttribution[] = [];
+  const questions: LabelAttribution[] = [];
+  let mark: Span | null = null;
+  let answered = true;
+  for (let k = first; k < paragraphs.length; k++) {
+    const p = paragraphs[k]!;
+    const body = text.slice(p.start, p.end);
+    if (!body.trim()) continue;
+    if (isQuestionParagraph(body)) {
+      if (!answered) return null;
+      const at = p.start + body.trimEnd().lastIndexOf('?');
+      mark = { start: at, end: at + 1 };
+      questions.push({ cue: mark, source: mark, content: p, paragraph: p, kind: 'question' });
+      answered = false;
+      continue;
+    }
+    const cs = p.start + (body.length - body.trimStart().length);
+    const ce = contentEnd(text, cs, p.end, false);
+    answers.push({ cue: mark!, source: mark!, content: { start: cs, end: ce }, paragraph: p, kind: 'answer' });
+    answered = true;
+  }
+  return questions.length >= 2 && answered ? { answers, questions, introEnd: paragraphs[first]!.start } : null;
 }
 
 /** A paragraph opening with a name of one to three capitalised words and a colon: "Okoye: ...". */

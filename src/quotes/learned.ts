@@ -11,7 +11,7 @@
 import type { Sentence, Span, Timex, Token } from '../document/types.js';
 import { dropCircumstancePieces, dropCueAdjuncts, dropDurationAfterCue, isAddresseeTail } from './adjunct.js';
 import { type Cand, markAt, type QuoteInput, TERMINAL } from './candidate.js';
-import { beforeClosingChannel, endBeforeJoinedRefusal, isCallNounObject, isDispositionTopic, isWeighedAction, objectBeforeCoordinatedVerb, namesBeforeAnd, listedNamesBefore, restBeforeSourceComma, isInSourceRelative, partOfDayBeforeTime, endBeforeNamedClause, isAmountOnly, isAnonymityReason, isCircumstanceClause, isPassiveAdverbialOnly, isReducedPassiveQuestion, isAttributiveParticiple, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isDocumentParticiple, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isPurposeParticiple, isProductRecall, isPronounOnly, isNameOnly, isTimeOnly, isPassiveAgentGap, isFinancialResult, isMarketMove, isCitedSource, citingLeadLength, isQuestionObject, isQuestionTopic, isQuestionTopicRest, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
+import { beforeClosingChannel, endBeforeJoinedRefusal, isCallNounObject, isDispositionTopic, isWeighedAction, objectBeforeCoordinatedVerb, namesBeforeAnd, listedNamesBefore, restBeforeSourceComma, isInSourceRelative, partOfDayBeforeTime, endBeforeNamedClause, isAmountOnly, isAnonymityReason, isCircumstanceClause, isPassiveAdverbialOnly, isReducedPassiveQuestion, isAttributiveParticiple, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isDocumentParticiple, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isPurposeParticiple, isProductRecall, isPronounOnly, isNameOnly, isTimeOnly, isPassiveAgentGap, isFinancialResult, isMarketMove, isCitedSource, citingLeadLength, isQuestionObject, isInQuestionLead, isQuestionTopic, isQuestionTopicRest, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
 import { attachesPreposition, CUE_PREPOSITIONS, isSpeechVerb, isStrongSpeechVerb } from './cues.js';
 import { cueEndsInsideChannel, findChannelSpan, isChannelParticiple, verbBeforeChannel } from './channel.js';
 import { lemmaOf, prepDocument, type DocPrep, type SentPrep } from './features.js';
@@ -22,8 +22,8 @@ import { isRubric, rubricPrefixLength } from './labels.js';
 import type { QuoteMarks } from './marks.js';
 import { findParentheticals } from './parenthetical.js';
 import { inCueClause, sourceAccording } from './source.js';
-import { beforeAnonymityClause, unnamedSubjectBeforeAside, clauseSubject, DATELINE, documentBeforeParticiple, LEADING_ADVERBIAL, LIVE_STAMP, LY_NOUNS, nameAfter, openingSubject, subjectBeforeAside, withSubject, sourceHeadPhrase, subjectBefore, subjectOfVerbBefore, trimSourceEdges, withDeterminer } from './source-phrase.js';
-import { clauseBeforeSource, dropCircumstanceAfterClosingCue, dropContentsOfLaterCues, dropQuotationOfCircumstanceCue, endContentsAtNextAttribution, endContentsBeforeClosingSource, endContentsBeforeQuotedAttribution, nameAfterInvertedCue, predicateAfterAside, quotedAsSayingAfter, reportBeforeFinalAttribution, reportBeforeMidAttribution, statementBeforeInvertedCue, takeChannelObjectIntoCue } from './sentence-report.js';
+import { beforeAnonymityClause, unnamedSubjectBeforeAside, unnamedOpeningSubject, openingPronoun, clauseSubject, DATELINE, documentBeforeParticiple, LEADING_ADVERBIAL, LIVE_STAMP, LY_NOUNS, nameAfter, openingSubject, subjectBeforeAside, withSubject, sourceHeadPhrase, subjectBefore, subjectOfVerbBefore, trimSourceEdges, withDeterminer } from './source-phrase.js';
+import { clauseBeforeSource, dropCircumstanceAfterClosingCue, dropContentsOfLaterCues, dropQuotationOfCircumstanceCue, endContentsAtNextAttribution, endContentsBeforeClosingSource, endContentsBeforeQuotedAttribution, nameAfterInvertedCue, predicateAfterAside, quotedAsSayingAfter, reportBeforeFinalAttribution, reportBeforeInvertedCue, reportBeforeMidAttribution, statementBeforeInvertedCue, takeChannelObjectIntoCue } from './sentence-report.js';
 import type { QuoteTaggers, Seg, TaggedAttribution } from './tagger.js';
 
 /** What the steps read of the document and of the sentence at hand (one object per document). */
@@ -130,6 +130,37 @@ function addQuotedAsSaying(ctx: Ctx, cands: Cand[]): void {
     here.push(c);
     cands.push(c);
   }
+  for (const m of sentence.matchAll(ACTIVE_QUOTED)) {
+    const at = s.start + m.index!;
+    const cue = { start: at, end: at + 'quoted'.length };
+    if (here.some((c) => c.cue && c.cue.start < at + m[0].length && cue.start < c.cue.end)) continue;
+    const q = activeQuotedAsSaying(text, s, m, at);
+    if (!q) continue;
+    const c: Cand = { contents: [q.content], cue, source: q.source, ...(q.channel ? { channel: q.channel } : {}), sentence: si, inherited: false, confidence: 0.7 };
+    here.push(c);
+    cands.push(c);
+  }
+}
+
+/** An active "quoted PERSON as saying" with the clause said after it. */
+const ACTIVE_QUOTED = /\bquoted\s+(?!by\s)([^,;:“”"]{2,80}?)\s+as\s+(?:saying|telling\s+\S+(?:\s+\S+)?)(?:\s*,)?\s+(?:that\s+)?/g;
+
+/**
+ * "State media quoted [President Xi Jinping] as saying [China would never accept interference]."
+ * when the tagger found no cue: the person after "quoted" spoke, the clause to the sentence's end
+ * is what they said, and a short subject before "quoted" is the outlet that carried it. A clause
+ * opening with a quotation mark is left to the quotation's own candidate.
+ */
+function activeQuotedAsSaying(text: string, s: Sentence, m: RegExpMatchArray, at: number): { source: Span; content: Span; channel: Span | null } | null {
+  const start = at + m[0].length;
+  let end = s.end;
+  while (end > start && /[\s.!?]/.test(text[end - 1]!)) end--;
+  const said = text.slice(start, end);
+  if (/^["“']/.test(said) || said.split(/\s+/).length < 3) return null;
+  const sourceStart = at + m[0].indexOf(m[1]!);
+  const subject = /(?:^|,\s*)((?:[\p{L}\d.'’&-]+\s+){0,5}[\p{L}\d.'’&-]+)\s+$/u.exec(text.slice(s.start, at));
+  const channel = subject ? { start: s.start + subject.index! + subject[0].indexOf(subject[1]!), end: s.start + subject.index! + subject[0].indexOf(subject[1]!) + subject[1]!.length } : null;
+  return { source: { start: sourceStart, end: sourceStart + m[1]!.length }, content: { start, end }, channel };
 }
 
 /** The candidate of one tagged cue, or null when it attributes nothing. */
@@ -239,6 +270,9 @@ function nounPhraseOutOfCue(ctx: Ctx, f: TaggedAttribution): void {
   }
 }
 
+/** How something was said, after "with": "a laugh", "a wry smile", "a shrug". */
+const MANNER_AFTER_WITH = /^\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:laugh|smile|shrug|sigh|grin|chuckle|nod|wink|frown|smirk)\b/;
+
 /** The cue of a tagged attribution, with the verb or preposition it takes; null when it is no cue. */
 function cueOf(ctx: Ctx, f: TaggedAttribution): Attribution | null {
   const { text, tokens, lw, s, lo } = ctx;
@@ -263,6 +297,12 @@ function cueOf(ctx: Ctx, f: TaggedAttribution): Attribution | null {
   // "The measure passed by 412 votes to 187", "approved by 27 votes": a margin, not an agent
   if (cb + 1 < s.tokenEnd && lw(cb) === 'by' && tokens[cb + 1]!.kind === 'number') return null;
   const cue = { start: tokens[ca]!.start, end: tokens[cb - 1]!.end };
+  // "says [with] a laugh": the manner it was said in is neither cue nor content
+  if (cb - ca > 1 && lw(cb - 1) === 'with' && MANNER_AFTER_WITH.test(text.slice(tokens[cb - 1]!.end, s.end))) {
+    cue.end = tokens[cb - 2]!.end;
+    const after = tokens[cb - 1]!.end;
+    f.contents = f.contents.filter((x) => tokens[lo + x.a]!.start < after || !MANNER_AFTER_WITH.test(text.slice(after, tokens[lo + x.b - 1]!.end + 1)));
+  }
   // "said in a statement [on] Monday": a preposition that opens a time is the time's, not the cue's
   if (cb - ca > 1 && /^(?:on|in|at)$/.test(lw(cb - 1)) && cb < s.tokenEnd && TIME_OPENER.test(tokens[cb]!.text)) cue.end = tokens[cb - 2]!.end;
   // a lone adverb the tagger took for the cue takes the verb after it: "He repeatedly linked X
@@ -513,7 +553,8 @@ function takePiece(ctx: Ctx, st: Attribution, x: Seg, acc: Pieces): void {
   // committee that ...]", cut at "that" below)
   if (x.a > f.cue.b && DETS.has(lw(a - 1)) && contentAfterAddressee(text.slice(cue.end, tokens[a]!.start), piece, cueText) < 0) return;
   // what a question was about, not what its answer said: "Asked about [the dispute], Voss said ..."
-  if (x.b <= f.cue.a && isQuestionObject(text.slice(s.start, tokens[a]!.start))) return;
+  // (also a piece of it the tagger began mid-phrase: "Asked about the doping case [that hangs over him], Sinner said")
+  if (x.b <= f.cue.a && (isQuestionObject(text.slice(s.start, tokens[a]!.start)) || isInQuestionLead(text.slice(s.start, tokens[lo + x.b - 1]!.end)))) return;
   // what a quotation was said of is its topic, not more of it: `“X,” he said of the plan.`
   if (x.a === f.cue.b + 1 && (lw(a - 1) === 'of' || lw(a - 1) === 'about') && f.contents.some((y) => y.b <= f.cue.a)) return;
   const sp = trimmedPiece(ctx, st, x, a, piece, acc);
@@ -787,7 +828,7 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   // "She cautioned [that] the study showed [an association]"
   // (so is a relative pronoun before the cue when the clause goes on after it: "the second goal,
   // [which] he said [should have been ruled out]")
-  if (contents.length > 1) for (let k = contents.length - 1; k >= 0; k--) if (isPronounOnly(text.slice(contents[k]!.start, contents[k]!.end)) || (contents[k]!.end <= cue.start && /^(?:which|who|that)$/i.test(text.slice(contents[k]!.start, contents[k]!.end)) && contents.some((c) => c.start >= cue.end))) contents.splice(k, 1);
+  if (contents.length > 1) for (let k = contents.length - 1; k >= 0; k--) if (isPronounOnly(text.slice(contents[k]!.start, contents[k]!.end)) || (contents[k]!.end <= cue.start && /^(?:which|who|whom|that)$/i.test(text.slice(contents[k]!.start, contents[k]!.end)) && contents.some((c) => c.start >= cue.end))) contents.splice(k, 1);
   // `“...,” said Priya Shah of the charity X, which ...`: a name after an inverted cue is its source
   const after = nameAfterInvertedCue(text, cue, contents);
   if (after) {
@@ -845,6 +886,9 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   return true;
 }
 
+/** A short noun phrase opening the sentence, then "polled by" and the like: "Most economists polled by ". */
+const SURVEYED_BY = /^(\s*)(?:[\p{L}\d'’.%-]+\s+){0,5}?[\p{L}'’-]+\s+(?:polled|surveyed|interviewed|questioned|contacted|consulted)\s+by\s+$/u;
+
 /** Trims the source to who spoke: no dateline, adverbial, relative clause, auxiliary or other cue. */
 function refineSource(ctx: Ctx, st: Attribution): void {
   const { text, tokens, lw, s, lo, found } = ctx;
@@ -855,6 +899,11 @@ function refineSource(ctx: Ctx, st: Attribution): void {
   if (!source) {
     const np = unnamedSubjectBeforeAside(text.slice(s.start, cue.start));
     if (np) source = { start: s.start + np.start, end: s.start + np.end };
+  }
+  // "Most economists polled by [Reuters] expect": the ones polled hold the view, not the pollster
+  if (source && source.end <= cue.start) {
+    const polled = SURVEYED_BY.exec(text.slice(s.start, source.start));
+    if (polled) source = { start: s.start + polled[1]!.length, end: source.end };
   }
   // "was testifying in [the trial of Gareth Penrose]": the object of a preposition after the
   // cue is where or about what something was said, never who said it
@@ -1162,6 +1211,8 @@ function isAttributionKept(ctx: Ctx, st: Attribution): boolean {
   if (!source && isPassiveQuestion(text.slice(cue.start, cue.end))) return false;
   // a headline drops the passive's "is": "Maduro [declared] winner", "Minister [named] envoy"
   if (isHeadline(text, ctx.input.paragraphs, ctx.s) && isHeadlinePassive(text.slice(cue.start, cue.end), contents.map((c) => text.slice(c.start, c.end)))) return false;
+  // "quoted an official as [saying] the deal was close": the "quoted" attribution has it, with its source
+  if (!source && /^(?:saying|telling)$/i.test(text.slice(cue.start, cue.end)) && /\bquoted\s+[^,;:“”"]{2,80}?\s+as\s+$/.test(text.slice(Math.max(0, cue.start - 100), cue.start))) return false;
   // a passive report with no source ("The first cases were reported on Feb. 24") is no attribution
   if (!source && BE.has(lw(ca)) && contents.every((c) => c.end <= cue.start)) return false;
   // nor one whose subject opens with another verb's "that": in "warned [that more rain] was
@@ -1297,11 +1348,11 @@ function inheritSource(ctx: Ctx, st: Attribution): void {
   let cas = ca;
   while (cas > lo && tokens[cas]!.start > cue.start) cas--;
   const commaAt = cas > lo + 1 && dp.qstate[cas - 1] === 3 ? cas - 2 : cas - 1;
-  if (!source && commaAt >= lo && tokens[commaAt]!.text === ',' && /^[a-z]+ing$/.test(tokens[ca]!.text)) source = clauseSubject(text, tokens, dp.ent, s, commaAt + 1, here, cue);
+  if (!source && commaAt >= lo && tokens[commaAt]!.text === ',' && /^[a-z]+ing$/.test(tokens[ca]!.text)) source = clauseSubject(text, tokens, dp.ent, s, commaAt + 1, here, cue) ?? unnamedOpeningSubject(text, s, cue.start);
   // ... and so is it when the tagger took the words right before the comma, an object of the
   // main clause, for the source: `she said in the Oval Office, emphasizing ...`
   else if (source && ca > lo + 1 && tokens[ca - 1]!.text === ',' && /^[a-z]+ing$/.test(tokens[ca]!.text) && source.end >= tokens[ca - 2]!.end && source.end <= tokens[ca - 1]!.end && source.start > s.start) {
-    const subj = clauseSubject(text, tokens, dp.ent, s, ca, here, cue);
+    const subj = clauseSubject(text, tokens, dp.ent, s, ca, here, cue) ?? unnamedOpeningSubject(text, s, cue.start);
     if (subj && subj.end <= source.start) source = subj;
   }
   // "Prime Minister Hale flew to Leeds and ordered the army to ...": a cue coordinated after
@@ -1315,7 +1366,7 @@ function inheritSource(ctx: Ctx, st: Attribution): void {
   // "Local cycling campaign group Ashgrove on Wheels welcomed the vote": the tagger leans on the
   // entity flags, and gives no source when the name went unrecognised; the noun phrase opening
   // the sentence right before the cue is its subject
-  if (!source && contents.length && contents.every((c) => c.start >= cue.end)) source = openingSubject(text, s, cue.start, text.slice(cue.start, cue.end));
+  if (!source && contents.length && contents.every((c) => c.start >= cue.end)) source = openingSubject(text, s, cue.start, text.slice(cue.start, cue.end)) ?? openingPronoun(text, s, cue.start, text.slice(cue.start, cue.end));
   // "Caddell continued:" and the quotation in the next paragraph; "Whitaker posted on Truth
   // Social late Thursday: “...”": the quotation after the colon closing the cue's clause is
   // what its subject said (a name inside the channel words is no source)
@@ -1336,6 +1387,24 @@ function inheritSource(ctx: Ctx, st: Attribution): void {
 function finishCandidate(ctx: Ctx, st: Attribution, dangling: Map<number, Cand>): Cand | null {
   const { text, tokens, s, si, lo, found } = ctx;
   const { f, cue, source, contents } = st;
+  // "she cautioned that [the airline] expected ...", "[Most] economists polled by Reuters": a piece
+  // opening what a later rule made the source is not also what the source said
+  const pieces = contents.length;
+  if (source) for (let k = contents.length - 1; k >= 0; k--) if (contents[k]!.start === source.start && contents[k]!.end <= source.end) contents.splice(k, 1);
+  // (and when that was the only piece of an inverted cue, "..., noted [NBC's Dante Chinni].", the
+  // clause before the comma is what was said)
+  if (source && pieces && !contents.length) {
+    const others = found.filter((g) => g !== f).map((g) => tokens[lo + g.cue.a]!.start);
+    const report = reportBeforeInvertedCue(text, s, cue, source, others);
+    if (report) contents.push(report);
+  }
+  // "When a developer offered him 3 million zlotys, he [said] no.": the answer is what was said,
+  // and the clause before says when
+  const answer = /^\s+(no|yes)\s*[.!]?\s*$/i.exec(text.slice(cue.end, s.end));
+  if (answer && source && source.end <= cue.start) {
+    const at = cue.end + answer[0].indexOf(answer[1]!);
+    contents.splice(0, contents.length, { start: at, end: at + answer[1]!.length });
+  }
   if (!contents.length) {
     if (source && !dangling.has(si)) dangling.set(si, { contents: [], cue, source, sentence: si, inherited: false, confidence: 0.7 });
     return null;
@@ -1362,8 +1431,8 @@ function finishCandidate(ctx: Ctx, st: Attribution, dangling: Map<number, Cand>)
   contents[0] = { start: contents[0]!.start + rubricLength(text, contents[0]!), end: contents[0]!.end };
   // "IRNA quoted Foreign Minister Abbas Araqchi as saying that ...": the one quoted spoke; the
   // outlet that quoted them is the channel
-  const quoted = source ? quotedPersonAsSaying(text, cue, source, contents) : null;
-  if (quoted) return { contents: [quoted.content], cue, source: quoted.source, channel: source, sentence: si, inherited: false, confidence: 0.8 };
+  const quoted = source ? quotedPersonAsSaying(text, cue, source, contents) ?? quotedPersonInCue(text, cue, source, contents) : null;
+  if (quoted) return { contents: quoted.contents, cue, source: quoted.source, channel: source, sentence: si, inherited: false, confidence: 0.8 };
   return { contents, cue, source, sentence: si, inherited: false, confidence: 0.8 };
 }
 
@@ -1389,19 +1458,35 @@ const TOPIC_BEFORE_THAT = /^(?:the|a|an|his|her|their|its)\s+[^,;:“”"]{1,60}
 const QUOTED_PERSON = /^([^,;:“”"]{2,80}?)\s+as\s+(?:saying|telling\s+\S+(?:\s+\S+)?)(?:\s+(?:on|late|early|last|this)\s+\S+)?\s*[,:]?\s*(?:that\s+)?/;
 
 /**
- * "OUTLET quoted [PERSON] as saying [CONTENT]": with the outlet before an active "quoted" and one
- * piece after it, who was quoted and what they said; null otherwise (a passive, "was quoted as
- * saying", is addQuotedAsSaying's).
+ * "OUTLET quoted [PERSON] as saying [CONTENT]": with the outlet before an active "quoted", who was
+ * quoted and what they said; null otherwise (a passive, "was quoted as saying", is
+ * addQuotedAsSaying's). The piece after "quoted" either holds both, or is "PERSON as saying" alone
+ * with the words elsewhere: "“...,” the statement quoted Marcos as saying."
  */
-function quotedPersonAsSaying(text: string, cue: Span, source: Span, contents: readonly Span[]): { source: Span; content: Span } | null {
-  if (!/^quoted$/i.test(text.slice(cue.start, cue.end)) || source.end > cue.start || contents.length !== 1) return null;
+function quotedPersonAsSaying(text: string, cue: Span, source: Span, contents: readonly Span[]): { source: Span; contents: Span[] } | null {
+  if (!/^quoted$/i.test(text.slice(cue.start, cue.end)) || source.end > cue.start) return null;
   // (a passive names the outlet after "by": "[X] was quoted by The Nation as saying")
   if (/\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$/i.test(text.slice(source.end, cue.start))) return null;
-  const piece = contents[0]!;
-  if (!/^\s*$/.test(text.slice(cue.end, piece.start)) || /^by\s/i.test(text.slice(piece.start, piece.end))) return null;
+  const piece = contents.find((c) => c.start >= cue.end && /^\s*$/.test(text.slice(cue.end, c.start)));
+  if (!piece || /^by\s/i.test(text.slice(piece.start, piece.end))) return null;
   const m = QUOTED_PERSON.exec(text.slice(piece.start, piece.end));
-  if (!m || m[0].length >= piece.end - piece.start) return null;
-  return { source: { start: piece.start, end: piece.start + m[1]!.length }, content: { start: piece.start + m[0].length, end: piece.end } };
+  if (!m) return null;
+  const person = { start: piece.start, end: piece.start + m[1]!.length };
+  const others = contents.filter((c) => c !== piece);
+  if (m[0].length < piece.end - piece.start) return contents.length === 1 ? { source: person, contents: [{ start: piece.start + m[0].length, end: piece.end }] } : null;
+  return others.length ? { source: person, contents: others } : null;
+}
+
+/** A cue holding who was quoted: "quoted him as saying:", "quoted the minister as telling reporters". */
+const QUOTED_IN_CUE = /^(quoted\s+)([^,;:“”"]{2,60}?)\s+as\s+(?:saying|telling\s+\S+(?:\s+\S+)?)\s*:?$/i;
+
+/** "Tass [quoted him as saying:] “...”": the one inside the cue spoke, the outlet before it is the channel. */
+function quotedPersonInCue(text: string, cue: Span, source: Span, contents: Span[]): { source: Span; contents: Span[] } | null {
+  if (source.end > cue.start) return null;
+  const m = QUOTED_IN_CUE.exec(text.slice(cue.start, cue.end));
+  if (!m) return null;
+  const start = cue.start + m[1]!.length;
+  return { source: { start, end: start + m[2]!.length }, contents };
 }
 
 /** Parenthetical attributions the tagger missed: "Too often, Mr. Clarke said, the debate ...". */

@@ -55,6 +55,24 @@ export function reportBeforeFinalAttribution(text: string, s: Sentence, cue: Spa
   return { start, end };
 }
 
+/**
+ * `Debates are not likely to alter the campaign, noted NBC's Dante Chinni.`: an inverted cue with
+ * its source closing the sentence reports the clause before its comma, from the sentence's start
+ * (after a dateline). For when the tagger gave the cue no piece of that clause. Null when the
+ * sentence goes on after the source, or the clause holds a quotation or another verb of saying.
+ */
+export function reportBeforeInvertedCue(text: string, s: Sentence, cue: Span, source: Span, otherCues: readonly number[]): Span | null {
+  if (source.start < cue.end || !/^\s+$/.test(text.slice(cue.end, source.start)) || !/^[\s.!?]*$/.test(text.slice(source.end, s.end))) return null;
+  const comma = /,\s*$/.exec(text.slice(s.start, cue.start));
+  if (!comma) return null;
+  const end = s.start + comma.index;
+  const dl = DATELINE.exec(text.slice(s.start, Math.min(end, s.start + 120)));
+  let start = s.start + (dl ? dl[0].length : 0);
+  while (start < end && /\s/.test(text[start]!)) start++;
+  if (end - start < 10 || /["“”]/.test(text.slice(start, end)) || otherCues.some((p) => p >= start && p < end && SAYING_AT.test(text.slice(p, p + 12)))) return null;
+  return { start, end };
+}
+
 /** A verb of saying at the start of a cue: the report it opens is another's, not part of this one. */
 const SAYING_AT = /^(?:said|says|say|told|tells|added|adds|stated|announced|reported|warned|claimed|insisted|noted|wrote|according)\b/i;
 

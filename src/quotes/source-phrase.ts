@@ -34,7 +34,7 @@ export function clockTimeLead(source: string): number {
 }
 
 /** Adverbs and auxiliaries between a source and its cue: "Gingrich cynically", "a reader would", "my father often". */
-const SOURCE_TAIL = /\s+(?:[a-z]{3,}ly|further|just|often|also|still|already|now|then|never|always|again|too|so|even|almost|later|earlier|first|once|would|could|will|can|may|might|should|must)$/;
+const SOURCE_TAIL = /\s+(?:[a-z]{3,}ly|further|just|often|also|still|already|now|then|never|always|again|too|so|even|almost|later|earlier|first|once|would|could|will|can|may|might|should|must|has|have|had)$/;
 
 /** A time after a source named before its cue: "The Times on Saturday", "the court this month". */
 const SOURCE_TIME_TAIL = /\s+(?:(?:just|only|earlier|later)\s+)?(?:(?:this|last|next)\s+(?:week|month|year|weekend|morning|afternoon|evening)|(?:on\s+)?(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:19|20)\d\d|(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d+)?|today|yesterday|tonight)$/;
@@ -67,6 +67,10 @@ export function trimSourceEdges(text: string, src: Span, beforeCue: boolean): Sp
     // to the noun before it); with a comma ("X, who") the noun phrase is, as handled before
     const rel = /\s(who|which|that)$/.exec(text.slice(start, end));
     if (rel && !/,\s*$/.test(text.slice(start, start + rel.index + 1)) && !isSpeechVerb(/(\S+)$/.exec(text.slice(start, start + rel.index))?.[1]?.toLowerCase() ?? '')) start += rel.index + 1;
+    // "Nawaz Sharif, [whose] party came second, also claimed ... and said": the tagger's source ran
+    // into the relative clause's first word; the subject ends at the comma
+    const cut = /,\s*(?:whose|who|which)$/.exec(text.slice(start, end));
+    if (cut && cut.index > 0) end = start + cut.index;
     for (let k = 0; k < 3; k++) {
       const tail = SOURCE_TAIL.exec(text.slice(start, end));
       if (!tail || tail.index === 0 || LY_NOUNS.test(text.slice(start, end))) break;
@@ -215,13 +219,36 @@ export function clauseSubject(text: string, tokens: readonly Token[], ent: Uint8
   if (SUBJECT_PRONOUN.test(tokens[k]!.text)) return { start: tokens[k]!.start, end: tokens[k]!.end };
   for (let j = k; j < Math.min(k + 4, ca); j++) {
     const e = ent[j]!;
-    if (e !== 1 && e !== 3) continue;
+    if (e !== 1 && e !== 3 && e !== 5) continue;
     let b = j + 1;
     while (b < ca && ent[b] === e + 1) b++;
     for (let i = k; i < j; i++) if (tokens[i]!.kind !== 'word') return null;
+    // (a place speaks only through a body named after it: "The Riverside County [school board]")
+    if (e === 5) {
+      const body = bodyAfterPlace(tokens, b, ca);
+      if (body < 0) continue;
+      b = body + 1;
+    }
     return { start: tokens[k]!.start, end: tokens[b - 1]!.end };
   }
   return null;
+}
+
+/** Nouns for a body that acts for a place: "the county [school board]", "Kenyan [police]". */
+const PLACE_BODY = /^(?:government|council|board|police|authorities|officials|ministry|court|parliament|legislature|assembly|committee|commission|department|agency|administration|prosecutors|union|federation|cabinet|regulator|army|military)$/;
+
+/**
+ * The index of the body noun ending one to three lowercase words right after a place's name (from
+ * token `from`, before the cue's token `ca`), else -1.
+ */
+function bodyAfterPlace(tokens: readonly Token[], from: number, ca: number): number {
+  let found = -1;
+  for (let i = from; i < Math.min(from + 3, ca); i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !/^[a-z]+$/.test(t.text)) break;
+    if (PLACE_BODY.test(t.text)) found = i;
+  }
+  return found;
 }
 
 /** Words that make what opens a sentence a clause, not a noun phrase: auxiliaries, links, relatives. */
@@ -229,9 +256,9 @@ const NOT_IN_SUBJECT = /^(?:is|are|was|were|be|been|being|has|have|had|do|does|d
 /** A past participle in lowercase ("United", "Federated" in a name are no participles). */
 const LOWER_PARTICIPLE = /^[a-z]+ed$/;
 /** Verbs of judging or asking whose subject holds the view: "welcomed", "condemned", "urged". */
-const JUDGING = /^(?:welcom|condemn|critici[sz]|prais|hail|reject|dismiss|deni|deny|urg|demand|accus|back|support|oppos|blam|warn|call|insist|vow|pledg|promis|threaten)/;
+const JUDGING = /^(?:welcom|express|voic|condemn|critici[sz]|prais|hail|reject|dismiss|deni|deny|urg|demand|accus|back|support|oppos|blam|warn|call|insist|vow|pledg|promis|threaten)/;
 /** A relative clause set off by commas at the end of a subject: ", who was not charged,". */
-const RELATIVE_INSERT = /,\s+(?:who|which)\s[^,;:“”"]{1,120},$/;
+const RELATIVE_INSERT = /,\s+(?:who|which|whose)\s[^,;:“”"]{1,120},$/;
 
 /** "with the union accusing ...": "with", a short noun phrase, at the end of the text before a participle. */
 const WITH_SUBJECT = /(?:^|[\s,—–-])with\s+((?:(?:the|a|an|its|their|his|her|both|many|some)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+$/u;
@@ -284,6 +311,20 @@ export function openingSubject(text: string, s: Sentence, cueStart: number, cue:
 }
 
 /**
+ * "The industry ministry said ... [It] asked people to turn off lights": a subject pronoun opening
+ * the sentence right before a finite cue (an adverb or auxiliary between at most) is its source.
+ * Null otherwise.
+ */
+export function openingPronoun(text: string, s: Sentence, cueStart: number, cue: string): Span | null {
+  // ("It seemed a task impossible", "It appeared to be the first time": no one, an expletive "it")
+  if (!FINITE_CUE.test(cue) || /\b(?:seem|seems|seemed|appear|appears|appeared)\b/i.test(cue)) return null;
+  const m = /^(\s*)(He|She|It|They|We)\s+(?:(?:also|then|later|again|repeatedly|has|have|had)\s+)?$/.exec(text.slice(s.start, cueStart));
+  if (!m) return null;
+  const start = s.start + m[1]!.length;
+  return { start, end: start + m[2]!.length };
+}
+
+/**
  * A participial, time or relative aside that closes right before the cue: ", speaking in
  * Copenhagen after talks with X", ", which still owns 12 percent of Commerzbank".
  */
@@ -321,6 +362,24 @@ export function documentBeforeParticiple(text: string, s: Sentence, cue: Span): 
   if (!m) return null;
   const start = s.start + m.index + (m[0].length - m[0].trimStart().length);
   return { start, end: start + m[1]!.length };
+}
+
+/** Heads of an unnamed speaker opening a sentence: a person, a court, a body. */
+const OPENING_SPEAKER = /^(\s*)((?:A|An|The)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:judge|court|jury|panel|tribunal|board|council|committee|commission|agency|ministry|government|company|firm|police|union|group|regulator|prosecutors?|officials?|spokes(?:man|woman|person)|commander|minister|lawmakers?|legislature|parliament))(?=\s+(?:(?:on|late|early|last|this)\s+\p{L}+\s+)?[a-z]+\b)/u;
+
+/**
+ * "[A federal judge] on Friday blocked a Texas law ..., ruling that ...": the unnamed subject
+ * opening the sentence (after a dateline), an article, up to three words and a head that may
+ * speak, then a time at most and a lowercase verb. For a participle cue whose subject no entity
+ * names. Null otherwise.
+ */
+export function unnamedOpeningSubject(text: string, s: Sentence, cueStart: number): Span | null {
+  const lead = text.slice(s.start, cueStart);
+  const from = DATELINE.exec(lead)?.[0].length ?? 0;
+  const m = OPENING_SPEAKER.exec(lead.slice(from));
+  if (!m) return null;
+  const start = s.start + from + m[1]!.length;
+  return { start, end: start + m[2]!.length };
 }
 
 /** Heads of an unnamed person or group who may speak: "a commander", "one resident", "another official". */

@@ -52,7 +52,7 @@ const UNNAMED_FIRST = new Set([
   // counts of people: "More than 200 residents of a Houston suburb", "Dozens of workers"
   'more', 'nearly', 'almost', 'about', 'around', 'roughly', 'hundreds', 'dozens', 'thousands', 'scores',
 ]);
-const PERSONAL = new Set(['he', 'she', 'i', 'him', 'her']);
+const PERSONAL = new Set(['he', 'she', 'i', 'him', 'her', 'his']);
 const MALE_NOUN = /^(?:man|boy|father|son|husband|gunman|businessman|fisherman)$/;
 const FEMALE_NOUN = /^(?:woman|girl|mother|daughter|wife|businesswoman)$/;
 /** An indefinite noun phrase bringing in a person with no name: "a former contractor", "a 34-year-old man". */
@@ -274,7 +274,8 @@ function isPossessiveBeforePerson(text: string, ms: readonly MentionRef[], k: nu
  * post-nominal letters ("Alasdair Grant MSP", "Dame Ruth Ellis QC"), an age ("Emeka Salo, 41"),
  * and a second, descriptive appositive ("Martha Karua, a former justice minister").
  */
-const NAME_TAIL = /^(?:\s+(?:[A-Z]{2,4}|Jr\.?|Sr\.?))*(?:,\s*\d{1,3})?(?:,\s+(?:a|an|the|his|her|their|its|now|once|herself|himself)\s+[^,;:“”"()]{1,60})?$/;
+// (and a participle clause on how it was said: "their mother, Fatima Begum, sobbing outside the hospital")
+const NAME_TAIL = /^(?:\s+(?:[A-Z]{2,4}|Jr\.?|Sr\.?))*(?:,\s*\d{1,3})?(?:,\s+(?:a|an|the|his|her|their|its|now|once|herself|himself)\s+[^,;:“”"()]{1,60})?(?:,\s+[a-z]+ing\b[^,;:“”"()]{0,80})?$/;
 
 function isNameTail(tail: string): boolean {
   return NAME_TAIL.test(tail);
@@ -693,7 +694,7 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
       return r.speaker && index.byId.get(r.speaker)?.type === 'PERSON' ? r : { speaker: null, confidence: 0 };
     }
     // "he" never takes a person the document calls "she", and the other way round
-    const want: Gender = lower === 'he' || lower === 'him' ? 'm' : lower === 'she' || lower === 'her' ? 'f' : null;
+    const want: Gender = lower === 'he' || lower === 'him' || lower === 'his' ? 'm' : lower === 'she' || lower === 'her' ? 'f' : null;
     const genders = want ? gendersOf(text, index) : null;
     const fits = (id: string) => !genders || !genders.get(id) || genders.get(id) === want;
     const prev0 = ctx.previous ? index.byId.get(ctx.previous) : undefined;
@@ -765,6 +766,13 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
       return { speaker: prevEntity.id, confidence: 0.85 };
     }
     if (people.size === 1 && nearest) return { speaker: nearest.entity, confidence: 0.8 };
+    // "Lee still faces four other trials, ..., which he has dismissed": a pronoun in a relative
+    // clause goes back to the one person opening its own sentence, whoever spoke last (in "Wen
+    // will deliver speeches, he said" the opener is in what was said, and no relative clause)
+    if (ctx.sentenceStart !== undefined && ctx.sentenceStart < src.start && /\b(?:which|whom|that)\s+$/.test(text.slice(Math.max(ctx.sentenceStart, src.start - 8), src.start))) {
+      const own = paragraphSubject(text, ms, ctx.sentenceStart, src.start, fits);
+      if (own) return { speaker: own, confidence: 0.75 };
+    }
     // the last speaker, a little further back, who is also the subject opening the previous sentence
     const earlier = ctx.earlier && fits(ctx.earlier) ? index.byId.get(ctx.earlier) : undefined;
     if (!prevEntity && earlier && earlier.type === 'PERSON' && firstPerson && firstPerson.entity === earlier.id && /^\s*(?:[^,.;:“”"]{0,60},\s*)?$/.test(text.slice(ctx.windowStart, firstPerson.start))) {
@@ -856,6 +864,18 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     // state is a minister; only the one who spoke last, so that another minister named nearby
     // is never taken
     if (!matches.size && head === 'minister' && ctx.previous && isCabinetTitled(index.byId.get(ctx.previous))) return { speaker: ctx.previous, confidence: 0.7 };
+    // "The Food and Drug Administration on Friday approved ..., the agency said": the body
+    // opening the sentence is what the description stands for (src/quotes/described.ts); the
+    // sentence's own subject goes before any company named earlier ("Apple Inc will cut 600 jobs,
+    // the iPhone maker said" after a paragraph on Carlsberg)
+    if (!matches.size && isGenericBodyDescription(title) && ctx.sentenceStart !== undefined) {
+      const opening = organisationOpening(text, ms, ctx.sentenceStart, src.start);
+      if (opening) return { speaker: opening, confidence: 0.7 };
+      // "The World Federation of Advertisers ... did not respond. In the past, the group has said":
+      // the body opening the sentence before, when no other body is named since
+      const before = ctx.windowStart < ctx.sentenceStart ? organisationOpening(text, ms, ctx.windowStart, ctx.sentenceStart) : null;
+      if (before && onlyBodySince(ms, ctx.windowStart, src.start, before)) return { speaker: before, confidence: 0.65 };
+    }
     // "the company", "the carmaker": the one company named before (src/quotes/company.ts)
     if (!matches.size && isCompanyHead(head)) {
       const company = companyBefore(text, src.start, head, index, ctx.previous ?? ctx.earlier);
@@ -865,16 +885,6 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     if (!matches.size && isRegulatorHead(head)) {
       const regulator = regulatorBefore(text, src.start, index, ctx.previous ?? ctx.earlier);
       if (regulator) return { speaker: regulator, confidence: 0.7 };
-    }
-    // "The Food and Drug Administration on Friday approved ..., the agency said": the body
-    // opening the sentence is what the description stands for (src/quotes/described.ts)
-    if (!matches.size && isGenericBodyDescription(title) && ctx.sentenceStart !== undefined) {
-      const opening = organisationOpening(text, ms, ctx.sentenceStart, src.start);
-      if (opening) return { speaker: opening, confidence: 0.7 };
-      // "The World Federation of Advertisers ... did not respond. In the past, the group has said":
-      // the body opening the sentence before, when no other body is named since
-      const before = ctx.windowStart < ctx.sentenceStart ? organisationOpening(text, ms, ctx.windowStart, ctx.sentenceStart) : null;
-      if (before && onlyBodySince(ms, ctx.windowStart, src.start, before)) return { speaker: before, confidence: 0.65 };
     }
     // "Zverev ... was blunt. “...,” the German told the crowd": the one person the window names
     if (!matches.size && isPersonDescriptor(title) && !introducesUnnamed(text.slice(ctx.windowStart, src.start), title)) {
@@ -1020,7 +1030,8 @@ function lastCoordinatedPair(text: string, ms: readonly MentionRef[], from: numb
  * antecedent of "he".
  */
 /** "Her colleagues": "her" as the source with a noun right after it, a possessive (a subject is "she"). */
-const POSSESSIVE_SOURCE = /^her\s+\p{Ll}/iu;
+// (unless what follows is the cue, a noun of speech the pronoun owns: "in [his] ruling that ...")
+const POSSESSIVE_SOURCE = /^(?:her|his)\s+(?!(?:ruling|judgment|judgement|statement|remarks|comments|speech|letter|post|testimony|decision|opinion|view|verdict|interview|address|announcement)\b)\p{Ll}/iu;
 
 /** A definite description of a person opening a sentence: "The former head teacher", "The farmer". */
 const PERSON_DESCRIPTION = /^The\s+(?:[\p{Ll}-]+\s+){0,3}?(teacher|head\s+teacher|headteacher|artist|singer|actor|actress|writer|author|player|coach|manager|candidate|mayor|councillor|senator|minister|president|judge|witness|defendant|lawyer|prosecutor|officer|doctor|scientist|researcher|farmer|driver|guard|owner|founder|chef|designer|director|executive|chairman|chairwoman|official|spokesman|spokeswoman|spokesperson|man|woman|boy|girl|veteran|mother|father|resident|neighbour|neighbor|activist|economist|analyst|professor)\b/u;

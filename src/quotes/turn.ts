@@ -38,7 +38,9 @@ export function turnBroken(
     const s = sentences[k]!;
     if (s.start >= quotation.start) break;
     if (s.start < from) continue;
-    const body = text.slice(s.start, s.end);
+    // (the quotation's own sentence counts up to the quotation: "Software chief Craig Federighi
+    // demonstrated an assistant that he said could “...”" turns to Federighi)
+    const body = text.slice(s.start, Math.min(s.end, quotation.start));
     if (/["“”]/.test(body)) continue;
     const subject = openingPerson(text, s, ms);
     if (subject && subject.entity !== prevSpeaker) return true;
@@ -90,11 +92,16 @@ function openingPerson(text: string, s: Sentence, ms: readonly MentionRef[]): Me
   const at = s.start + LEAD.exec(text.slice(s.start, s.end))![0].length;
   for (let i = firstAtOrAfter(ms, at); i < ms.length; i++) {
     const m = ms[i]!;
-    if (m.start > at) break;
-    if (m.start === at && m.type === 'PERSON' && !/^['’]s?\b/.test(text.slice(m.end, m.end + 2))) return m;
+    if (m.start > at + 40) break;
+    // (past a title or description the entity leaves out: "Software chief [Craig Federighi]")
+    if (m.start > at && !TITLE_WORDS.test(text.slice(at, m.start))) break;
+    if (m.type === 'PERSON' && !/^['’]s?\b/.test(text.slice(m.end, m.end + 2))) return m;
   }
   return null;
 }
+
+/** One to three words of a title before a name, no punctuation: "Software chief ", "Defence Secretary ". */
+const TITLE_WORDS = /^(?:[\p{L}-]+\s+){1,3}$/u;
 
 /** Index of the first sentence that ends after `pos`. */
 function firstSentenceEndingAfter(sentences: readonly Sentence[], pos: number): number {

@@ -1,0 +1,189 @@
+/** Session 14 probe articles: a transfer, a typhoon live blog, a school board, wire copy quoting other outlets. Every sentence here is written for the test. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze, show, speakerOf } from './testing.js';
+
+test('"he" after an unnamed person\'s report goes on with that person, not with the name the report spoke of', () => {
+  const doc = analyze('Lucas Ferreira joined from Benfica on Friday.\n\nUnited\'s sporting director said Ferreira had been the club\'s top target since January. "Lucas has the energy and the quality we need in midfield," he said.');
+  assert.equal(speakerOf(doc, 'energy and the quality'), null);
+  const q = doc.get('quotes').find((x) => x.text.includes('energy and the quality'));
+  assert.equal(q?.speakerText, "United's sporting director", show(doc.get('quotes')));
+  // (a definite description may be the named person's: "The former British soldier" is Spicer)
+  const named = analyze('Mercenary boss Tim Spicer arrived back in Britain late Wednesday.\n\nThe former British soldier told a news conference in London that he was beaten up. "I was lucky to get out," he said.');
+  assert.equal(speakerOf(named, 'lucky to get out'), 'Tim Spicer');
+});
+
+test('"tells DZMM radio": the medium after an outlet\'s name is whom it was said to, not what was said', () => {
+  const doc = analyze('"We have evacuated more than 300,000 people," civil defence chief Ariel Nepomuceno tells DZMM radio.');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => q.text.trim() === 'radio'), show(quotes));
+  assert.equal(speakerOf(doc, 'evacuated more than'), 'Ariel Nepomuceno');
+});
+
+test('"OUTLET quoted PERSON as saying": the person quoted spoke, whether the words come before, after a colon, or after "saying"', () => {
+  const before = analyze('Ferdinand Marcos ordered all agencies on full alert. "No one should be left behind," the statement quoted Marcos as saying.');
+  assert.equal(speakerOf(before, 'left behind'), 'Ferdinand Marcos');
+  assert.ok(!before.get('quotes').some((q) => /as saying/.test(q.text)), show(before.get('quotes')));
+  const colon = analyze('Russian President Vladimir Putin spoke by phone with the Turkish leader on Monday. Tass quoted him as saying: "We will respond."');
+  assert.equal(speakerOf(colon, 'We will respond'), 'Vladimir Putin');
+  const unnamed = analyze('The newspaper quoted an unnamed official as saying the deal was close.');
+  const qs = unnamed.get('quotes').filter((q) => q.text.includes('deal was close'));
+  assert.equal(qs.length, 1, show(unnamed.get('quotes')));
+  assert.equal(qs[0]!.speakerText, 'an unnamed official');
+});
+
+test('"State media quoted President Xi Jinping as saying ..." is Xi\'s statement even when the tagger finds no cue', () => {
+  const doc = analyze('State media quoted President Xi Jinping as saying China would never accept interference.');
+  assert.equal(speakerOf(doc, 'never accept interference'), 'Xi Jinping');
+  // (a passive's agent is the outlet, never who spoke)
+  const passive = analyze('Museveni was quoted by local press on Tuesday as saying the army was in full force.');
+  assert.ok(!passive.get('quotes').some((q) => /^by local press/.test(q.speakerText ?? '')), show(passive.get('quotes')));
+});
+
+test('a participle after a sentence opening with a place\'s body: "The Riverside County school board voted ..., citing ..."', () => {
+  const doc = analyze('The Riverside County school board voted 5-2 on Tuesday night to close two elementary schools at the end of the year, citing falling enrolment and a $14 million budget gap.');
+  const q = doc.get('quotes').find((x) => x.cue?.text === 'citing');
+  assert.ok(q, show(doc.get('quotes')));
+  assert.equal(q.speakerText, 'The Riverside County school board');
+});
+
+test('a subject with a "whose" clause before two coordinated cues is the source of both', () => {
+  const doc = analyze('Former prime minister Nawaz Sharif, whose party came second, also claimed victory and said he would seek to form a coalition government.');
+  const quotes = doc.get('quotes');
+  assert.ok(quotes.length >= 1, show(quotes));
+  const names = new Map(doc.get('entities').map((e) => [e.id, e.name]));
+  for (const q of quotes) assert.equal(q.speaker && names.get(q.speaker), 'Nawaz Sharif', show(quotes));
+});
+
+test('a piece a rule made the source is no part of what the source said: "cautioned that the airline expected ..."', () => {
+  const doc = analyze('Qantas reported a profit. But she cautioned that the airline expected its fuel bill to rise by about A$300 million.');
+  const expected = doc.get('quotes').filter((q) => q.cue?.text === 'expected');
+  assert.ok(!expected.some((q) => q.text === 'the airline'), show(doc.get('quotes')));
+});
+
+test('a bill passing a reading or a chamber says nothing', () => {
+  const doc = analyze('The bill passed its second reading by 412 votes to 38. The measure passed the Senate on Tuesday.');
+  assert.deepEqual(doc.get('quotes').map((q) => q.cue?.text), []);
+});
+
+test('an interview laid out as questions and answers without labels: the answers are the interviewee\'s, and stay in the story', () => {
+  const doc = analyze("Q&A: Kenya's health minister on the cholera outbreak\n\nHealth Cabinet Secretary Aden Duale spoke to us on Tuesday about the cholera outbreak in Nairobi's informal settlements.\n\nHow serious is the outbreak?\n\nIt is serious but contained. We have recorded 312 cases and four deaths.\n\nWhat do you need from donors?\n\nWe need help with clean water, not only with vaccines.");
+  assert.equal(speakerOf(doc, 'serious but contained'), 'Aden Duale');
+  assert.equal(speakerOf(doc, 'clean water'), 'Aden Duale');
+  assert.deepEqual(doc.get('body').excluded, []);
+  // (questions with no announced interview are left alone: a feature asking and answering itself)
+  const feature = analyze('Why are prices rising?\n\nEconomists point to energy costs and wages, Ana Ruiz said.\n\nWhat happens next?\n\nThe central bank meets on Thursday.');
+  assert.ok(!feature.get('quotes').some((q) => q.cue?.text === '?'), show(feature.get('quotes')));
+});
+
+test('a quotation inside a sentence that opens with another person is not the last speaker\'s: "Software chief Craig Federighi demonstrated ..."', () => {
+  const doc = analyze('"This is the biggest leap forward for iPhone in years," chief executive Tim Cook told an audience. Software chief Craig Federighi demonstrated an assistant that could "understand what you mean, not just what you say".');
+  assert.notEqual(speakerOf(doc, 'understand what you mean'), 'Tim Cook');
+});
+
+test('a relative pronoun alone is no content: "the young protesters, whom he called “patriotic”"', () => {
+  const doc = analyze('President William Ruto said on Sunday he was ready to talk to the young protesters, whom he called "patriotic".');
+  assert.ok(!doc.get('quotes').some((q) => q.text.trim() === 'whom'), show(doc.get('quotes')));
+});
+
+test('a subject with a relative clause before "expressed": "Japan and the United States, which has a treaty ..., expressed concern"', () => {
+  const doc = analyze('Japan and the United States, which has a mutual defence treaty with the Philippines, expressed concern.');
+  const q = doc.get('quotes').find((x) => x.cue?.text === 'expressed');
+  assert.equal(q?.speakerText, 'Japan and the United States', show(doc.get('quotes')));
+});
+
+test('"..., the iPhone maker said" is the company opening the sentence, not one named in an earlier paragraph', () => {
+  const doc = analyze('Carlsberg Group will cut about 900 jobs, the Danish brewer said on Wednesday.\n\nApple Inc will cut 600 jobs in California, the iPhone maker said.');
+  assert.equal(speakerOf(doc, '600 jobs'), 'Apple Inc');
+  assert.equal(speakerOf(doc, '900 jobs'), 'Carlsberg Group');
+});
+
+test('"says with a laugh": the manner is neither cue nor content', () => {
+  const doc = analyze('"Dad thinks I will sell the moment he retires," the 28-year-old says with a laugh.');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => q.text === 'a laugh'), show(quotes));
+  assert.ok(quotes.some((q) => q.cue?.text === 'says' && q.text.includes('Dad thinks')), show(quotes));
+});
+
+test('"Most economists polled by Reuters expect ...": those polled hold the view, the pollster does not', () => {
+  const doc = analyze('Most economists polled by Reuters expect the Bank to cut rates in August.');
+  const q = doc.get('quotes').find((x) => x.cue?.text === 'expect');
+  assert.ok(q, show(doc.get('quotes')));
+  assert.equal(q.speaker, null);
+  assert.equal(q.speakerText, 'Most economists polled by Reuters');
+  assert.equal(q.text, 'the Bank to cut rates in August');
+});
+
+test('"he said no": the answer is what was said, not the clause of time before it', () => {
+  const doc = analyze('When a developer offered him 3 million zlotys last spring, he said no.');
+  const q = doc.get('quotes').find((x) => x.cue?.text === 'said');
+  assert.equal(q?.text, 'no', show(doc.get('quotes')));
+});
+
+test('an inverted cue closing the sentence whose only piece was its own source reports the clause before the comma', () => {
+  const doc = analyze('However, debates in and of themselves are not likely to alter the campaign, noted NBC’s Dante Chinni.');
+  const q = doc.get('quotes').find((x) => x.cue?.text === 'noted');
+  assert.ok(q, show(doc.get('quotes')));
+  assert.match(q.text, /not likely to alter the campaign$/);
+  assert.ok(!q.text.includes('Chinni'));
+});
+
+test('a participle after a sentence opened by an unnamed judge or body is theirs: "A federal judge ... blocked a law ..., ruling that ..."', () => {
+  const doc = analyze('AUSTIN, Texas — A federal judge on Friday blocked a Texas law that would have required social media companies to verify the ages of users, ruling that it likely violated the First Amendment.');
+  const q = doc.get('quotes').find((x) => x.cue?.text === 'ruling');
+  assert.equal(q?.speakerText, 'A federal judge', show(doc.get('quotes')));
+});
+
+test('"in his ruling that ...": the possessive owning the noun of speech is who spoke', () => {
+  const doc = analyze('U.S. District Judge Robert Pitman wrote in his ruling that the law was "not narrowly tailored" and would chill the speech of adults.');
+  const names = new Map(doc.get('entities').map((e) => [e.id, e.name]));
+  const qs = doc.get('quotes').filter((x) => x.text.includes('narrowly tailored'));
+  assert.ok(qs.length, show(doc.get('quotes')));
+  for (const q of qs) assert.equal(q.speaker && names.get(q.speaker), 'Robert Pitman', show(qs));
+  // (a possessive cut from a longer source stays no one's: "[Her] colleagues call her ...")
+  const cut = analyze('Maria Lopez runs the clinic. Her colleagues call her "the engine of the place".');
+  assert.notEqual(speakerOf(cut, 'engine of the place'), 'Maria Lopez');
+});
+
+test('"the company" after a regulator\'s documents is not the regulator', () => {
+  const doc = analyze('Tesla is recalling more than 2 million vehicles, according to documents posted on Wednesday by the National Highway Traffic Safety Administration.\n\nThe company said in the documents that it disagreed with the analysis.');
+  const q = doc.get('quotes').find((x) => x.text.includes('disagreed'));
+  assert.ok(q, show(doc.get('quotes')));
+  assert.notEqual(speakerOf(doc, 'disagreed'), 'National Highway Traffic Safety Administration');
+  // ("in the documents" is the channel, not part of what was said)
+  assert.equal(q.text, 'that it disagreed with the analysis');
+});
+
+test('a piece inside an opening "Asked about ..." clause is the question\'s topic, not the answer', () => {
+  const doc = analyze('Asked about the doping case that hangs over him, Sinner said he was trying not to think about it.');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => q.text.includes('hangs over him')), show(quotes));
+  assert.ok(quotes.some((q) => q.text === 'he was trying not to think about it'), show(quotes));
+});
+
+test('"It asked ..." opening the sentence after a body spoke is that body; an expletive "it seemed" is no one', () => {
+  const doc = analyze('The industry ministry said reserve capacity would fall to 3% in the late afternoon. It asked people to turn off unnecessary lights.');
+  const q = doc.get('quotes').find((x) => x.cue?.text === 'asked');
+  assert.equal(q?.speakerText, 'The industry ministry', show(doc.get('quotes')));
+  const expletive = analyze('The minister visited the site on Monday. It seemed a task impossible for anybody.');
+  assert.ok(!expletive.get('quotes').some((x) => x.cue?.text === 'seemed' && x.speakerText), show(expletive.get('quotes')));
+});
+
+test('a participle clause after an apposed name keeps the name the speaker: "said their mother, Fatima Begum, sobbing outside the hospital"', () => {
+  const doc = analyze('"My sons went to celebrate and came home in coffins," said their mother, Fatima Begum, sobbing outside the hospital.');
+  assert.equal(speakerOf(doc, 'came home in coffins'), 'Fatima Begum');
+});
+
+test('"..., which he has dismissed": a pronoun in a relative clause goes back to its sentence\'s subject, not the last speaker', () => {
+  const doc = analyze('"The verdict is hard to accept," party spokesman Shin Dong-wook said in a statement.\n\nLee Jae-myung still faces four other trials, including one on bribery charges, which he has dismissed as politically motivated.');
+  const q = doc.get('quotes').find((x) => x.cue?.text === 'has dismissed');
+  assert.ok(q, show(doc.get('quotes')));
+  assert.notEqual(q.speaker && doc.get('entities').find((e) => e.id === q.speaker)?.name, 'Shin Dong-wook');
+});
+
+test('an auxiliary ending the tagged source belongs to the cue: "the lower court had wrongly found"', () => {
+  const doc = analyze('The Seoul High Court said the lower court had wrongly found that Lee made false statements during the campaign.');
+  const q = doc.get('quotes').find((x) => x.cue?.text.endsWith('found'));
+  assert.ok(q, show(doc.get('quotes')));
+  assert.ok(!/\bhad$/.test(q.speakerText ?? ''), show(doc.get('quotes')));
+});
