@@ -530,8 +530,10 @@ const TIME_ONLY = new RegExp(`^(?:(?:on|in|at|during|over|since|until)\\s+)?(?:(
  * never what (the tagger may take it for the content of a noun cue).
  */
 export function isTimeOnly(content: string): boolean {
-  return TIME_ONLY.test(content.trim());
+  return TIME_ONLY.test(content.trim()) || SPAN_OF_TIME.test(content.trim());
 }
+/** How soon or how long: "within minutes", "within hours", "for hours", "minutes later". */
+const SPAN_OF_TIME = /^(?:(?:within|in|for|after)\s+(?:(?:a\s+few|several|two|three|\d+)\s+)?(?:seconds|minutes|hours|days|weeks|moments)|(?:(?:a\s+few|several|two|three|\d+)\s+)?(?:seconds|minutes|hours|days|weeks|moments)\s+(?:later|earlier))$/i;
 
 /** A past participle: "floated", "drawn up", "put forward", "made". */
 const PAST_PARTICIPLE = /(?:^|\s)(?:[a-z]+ed|[a-z]+en|made|drawn|shown|known|put|set|led|brought|sought|thought|won|held|built|sent|told|laid)(?:\s+(?:up|out|forward|together|down))?$/;

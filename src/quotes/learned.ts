@@ -811,6 +811,10 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   if (contents.length && contents.every((c) => isPronounOnly(text.slice(c.start, c.end)))) return false;
   // nor is a time alone: "In closing arguments [last month], they argued"
   if (contents.length && contents.every((c) => isTimeOnly(text.slice(c.start, c.end)))) return false;
+  // "the union's [demands] were unaffordable": a noun cue that is the subject of the verb after it
+  // reports nothing; what follows says something about the demands (a verb in the past, or after
+  // a relative pronoun, has its subject gapped: "the stroke, which doctors [said] was caused by")
+  if (contents.length && /^[a-z]+$/.test(text.slice(cue.start, cue.end)) && !/(?:ed|ly|said|told|wrote|thought|knew|felt)$/.test(text.slice(cue.start, cue.end)) && !(source && /\b(?:it|he|she|they|we|I)$/.test(text.slice(source.start, source.end))) && !RELATIVE_BEFORE_CUE.test(text.slice(Math.max(s.start, cue.start - 60), cue.start)) && contents.every((c) => c.start >= cue.end && /^\s*$/.test(text.slice(cue.end, c.start)) && /^(?:is|are|was|were|will|would|has|have|had)\b/.test(text.slice(c.start, c.end)))) return false;
   // a participle before a noun is an adjective, and what ends in a preposition before it no
   // source: "Philippine vessels collide near [disputed] shoal"
   if (source && source.end <= cue.start && /^[a-z]+ed$/.test(text.slice(cue.start, cue.end)) && ENDS_IN_PREPOSITION.test(text.slice(source.start, source.end))) return false;
@@ -1223,6 +1227,9 @@ function isAttributionKept(ctx: Ctx, st: Attribution): boolean {
   return true;
 }
 
+/** A relative pronoun a few words before a cue: "which Tehran [says] is", "which he [hopes] will". */
+const RELATIVE_BEFORE_CUE = /\b(?:which|that|who|whom)\s+(?:[\p{L}'’.-]+\s+){0,4}$/u;
+
 /** A phrase ending in a preposition, which no source does: "Philippine vessels collide near". */
 const ENDS_IN_PREPOSITION = /\s(?:near|in|at|on|of|to|from|with|by|for|over|off|into|onto|across|after|before)$/i;
 
@@ -1409,6 +1416,9 @@ function finishCandidate(ctx: Ctx, st: Attribution, dangling: Map<number, Cand>)
     if (source && !dangling.has(si)) dangling.set(si, { contents: [], cue, source, sentence: si, inherited: false, confidence: 0.7 });
     return null;
   }
+  // "announced his resignation from the government [on] Sunday, accusing ...": a piece the tagger
+  // ended on the preposition of a time it left out ends before the preposition
+  for (let k = 0; k < contents.length; k++) contents[k] = withoutDanglingTimePreposition(text, ctx.input.times, contents[k]!);
   // "told the BBC that the government would announce a relief package [on Monday].": a time
   // closing the sentence after a reported clause is that clause's, as the verb nearest it is
   const last = contents[contents.length - 1]!;
@@ -1434,6 +1444,18 @@ function finishCandidate(ctx: Ctx, st: Attribution, dangling: Map<number, Cand>)
   const quoted = source ? quotedPersonAsSaying(text, cue, source, contents) ?? quotedPersonInCue(text, cue, source, contents) : null;
   if (quoted) return { contents: quoted.contents, cue, source: quoted.source, channel: source, sentence: si, inherited: false, confidence: 0.8 };
   return { contents, cue, source, sentence: si, inherited: false, confidence: 0.8 };
+}
+
+/** A preposition of time ending a piece: "... from the government on". */
+const DANGLING_TIME_PREPOSITION = /\s+(?:on|in|at|by|until|before|after|since|during)$/i;
+
+/** `piece` without a preposition that ends it when the time it introduces starts right after. */
+function withoutDanglingTimePreposition(text: string, times: readonly Timex[], piece: Span): Span {
+  const m = DANGLING_TIME_PREPOSITION.exec(text.slice(Math.max(piece.start, piece.end - 12), piece.end));
+  if (!m) return piece;
+  const after = piece.end + (/^\s*/.exec(text.slice(piece.end, piece.end + 4))?.[0].length ?? 0);
+  if (!times.some((t) => t.start === after)) return piece;
+  return { start: piece.start, end: piece.end - m[0].length };
 }
 
 /** A noun phrase, then a relative time closing it: "the decision hours later", "the plan a day later". */

@@ -187,3 +187,24 @@ test('an auxiliary ending the tagged source belongs to the cue: "the lower court
   assert.ok(q, show(doc.get('quotes')));
   assert.ok(!/\bhad$/.test(q.speakerText ?? ''), show(doc.get('quotes')));
 });
+
+test('a noun the tagger read as a cue, subject of the verb after it, reports nothing: "the union\'s demands were unaffordable"', () => {
+  const doc = analyze('Health Secretary Steve Barclay said the union\'s demands were "unaffordable". Friday\'s talks were adjourned.');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => q.cue?.text === 'demands' || q.cue?.text === 'talks'), show(quotes));
+  assert.ok(quotes.some((q) => q.cue?.text === 'said' && q.text.includes('demands were')), show(quotes));
+  // (a verb whose subject a relative clause gaps still reports: "which doctors say was caused by")
+  const gapped = analyze('He was treated for a stroke, which doctors say was caused by a minor vascular incident.');
+  assert.ok(gapped.get('quotes').some((q) => q.cue?.text === 'say'), show(gapped.get('quotes')));
+});
+
+test('how soon something was said is no content: "responded on X within minutes"', () => {
+  const doc = analyze('Netanyahu responded on X within minutes.');
+  assert.deepEqual(doc.get('quotes').map((q) => q.text), []);
+});
+
+test('a piece ending on the preposition of a time left out ends before it', () => {
+  const doc = analyze('Benny Gantz, a centrist member of the war cabinet, announced his resignation from the government on Sunday, accusing Netanyahu of mismanaging the war.');
+  const q = doc.get('quotes').find((x) => x.cue?.text === 'announced');
+  assert.equal(q?.text, 'his resignation from the government', show(doc.get('quotes')));
+});
