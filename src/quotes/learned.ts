@@ -1396,6 +1396,9 @@ function finishCandidate(ctx: Ctx, st: Attribution, dangling: Map<number, Cand>)
   const { f, cue, source, contents } = st;
   // "she cautioned that [the airline] expected ...", "[Most] economists polled by Reuters": a piece
   // opening what a later rule made the source is not also what the source said
+  // "did not confirm [the deal but] wrote on Facebook that ...": an object of the verb before the
+  // conjunction is what that verb took, not what the cue reports
+  for (let k = contents.length - 1; k >= 0; k--) if (contents[k]!.end <= cue.start && /\s(?:but|and|or)$/.test(text.slice(contents[k]!.start, contents[k]!.end)) && /^\s*$/.test(text.slice(contents[k]!.end, cue.start)) && contents.some((c) => c.start >= cue.end)) contents.splice(k, 1);
   const pieces = contents.length;
   if (source) for (let k = contents.length - 1; k >= 0; k--) if (contents[k]!.start === source.start && contents[k]!.end <= source.end) contents.splice(k, 1);
   // (and when that was the only piece of an inverted cue, "..., noted [NBC's Dante Chinni].", the

@@ -208,3 +208,16 @@ test('a piece ending on the preposition of a time left out ends before it', () =
   const q = doc.get('quotes').find((x) => x.cue?.text === 'announced');
   assert.equal(q?.text, 'his resignation from the government', show(doc.get('quotes')));
 });
+
+test('"..., diplomats said." reports the whole clause before it, a scare quote inside included', () => {
+  const doc = analyze('BRUSSELS — European Union leaders agreed on Thursday to impose a 17th package of sanctions on Russia, targeting its "shadow fleet" of oil tankers, diplomats said.');
+  const q = doc.get('quotes').find((x) => x.cue?.text === 'said');
+  assert.ok(q?.text.startsWith('European Union leaders agreed'), show(doc.get('quotes')));
+});
+
+test('"did not confirm the deal but wrote on Facebook that ...": the object before "but" is no part of what was written', () => {
+  const doc = analyze('Hungarian Foreign Minister Peter Szijjarto did not confirm the deal but wrote on Facebook that Hungary had "protected its energy security".');
+  const quotes = doc.get('quotes').filter((x) => x.cue?.text.startsWith('wrote'));
+  assert.ok(quotes.length, show(doc.get('quotes')));
+  assert.ok(!quotes.some((q) => /but$/.test(q.text)), show(quotes));
+});

@@ -51,8 +51,18 @@ export function reportBeforeFinalAttribution(text: string, s: Sentence, cue: Spa
   if (start > first.start || (start === first.start && end === last.end)) return null;
   // (another cue inside the report stands in the way only when it is a verb of saying: "The
   // coalition agreed on a budget after 14 hours of talks, Merz said" reports the agreeing)
-  if (/["“”]/.test(text.slice(start, end)) || otherCues.some((p) => p >= start && p < end && SAYING_AT.test(text.slice(p, p + 12)))) return null;
+  // (a scare quote inside is part of the report: `agreed to target its "shadow fleet", diplomats said`)
+  if (!onlyShortQuotations(text.slice(start, end)) || otherCues.some((p) => p >= start && p < end && SAYING_AT.test(text.slice(p, p + 12)))) return null;
   return { start, end };
+}
+
+/** True when `span` holds no quotation mark, or only closed quotations of a few words. */
+function onlyShortQuotations(span: string): boolean {
+  if (!/["“”]/.test(span)) return true;
+  const marks = span.match(/["“”]/g)!.length;
+  if (marks % 2 === 1) return false;
+  const quoted = span.match(/["“][^"“”]*["”]/g) ?? [];
+  return quoted.length * 2 === marks && quoted.every((q) => q.split(/\s+/).length <= 5);
 }
 
 /**
