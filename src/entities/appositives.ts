@@ -8,7 +8,7 @@
  */
 import type { NameLists } from './retype.js';
 import type { TokenSpan } from './tags.js';
-import { isTitleWord } from './titles.js';
+import { isTitleWord, TITLE_HEADS } from './titles.js';
 
 const ORG = 1;
 const LOC = 2;
@@ -242,4 +242,89 @@ export function typeOfNameKnownAs(w: readonly string[], start: number, spans: re
   if (comma < 1 || w[comma] !== ',') return -1;
   const named = spans.find((x) => x.end === comma);
   return named ? named.type : -1;
+}
+
+/** Nouns for a person's kin or counterpart, whose names follow them after a comma: "his counterpart, Sugiono". */
+const KIN_NOUNS = new Set([
+  'counterpart', 'son', 'sons', 'daughter', 'daughters', 'wife', 'husband', 'widow', 'widower', 'brother', 'brothers', 'sister',
+  'sisters', 'grandson', 'granddaughter', 'nephew', 'niece', 'cousin', 'stepson', 'stepdaughter',
+]);
+
+/** Words that open the noun phrase of a kin noun: "his son", "their two daughters", "her Indonesian counterpart". */
+const KIN_OPENERS = new Set(['his', 'her', 'their', 'its', 'a', 'the', 'two', 'three', 'four', 'five', 'twin', 'eldest', 'youngest', 'only']);
+
+/** Possessives and the article right before a kin noun with the name straight after it: "the brothers Aslam and Jamil Longton", "her son Kofi". */
+const KIN_CLOSE_OPENERS = new Set(['the', 'his', 'her', 'their']);
+
+/**
+ * True when the words before `start` are ", " after a kin noun the article opens with a possessive
+ * or a number, or a kin noun right after "the" or a possessive.
+ */
+function followsKinNoun(w: readonly string[], start: number): boolean {
+  if (KIN_NOUNS.has(w[start - 1] ?? '') && w[start - 1] !== 'counterpart') return KIN_CLOSE_OPENERS.has(w[start - 2]?.toLowerCase() ?? '');
+  if (w[start - 1] !== ',' || !KIN_NOUNS.has(w[start - 2] ?? '')) return false;
+  for (let k = start - 3; k >= Math.max(0, start - 6); k--) if (KIN_OPENERS.has(w[k]!.toLowerCase())) return true;
+  return false;
+}
+
+/**
+ * "his Indonesian counterpart, Sugiono" (a place), "two daughters, Ifeoma and Adaeze" (a body and
+ * a place), "the brothers Aslam and Jamil Longton": a name the tagger does not know, in apposition
+ * to a noun for a person's kin or counterpart, is a person; so is a name joined to it by "and".
+ * Places the lists know and countries stay ("its counterpart, France").
+ */
+export function personsAfterKinNouns(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  let prev = -1;
+  spans.forEach((sp, i) => {
+    const apposed = followsKinNoun(w, sp.start) || (prev === i - 1 && prev >= 0 && w[sp.start - 1] === 'and' && spans[prev]!.end === sp.start - 1);
+    if (!apposed) return;
+    if (sp.type === 0) { prev = i; return; }
+    if (lists.knownPlace(w.slice(sp.start, sp.end)) || w.slice(sp.start, sp.end).some((x) => !/^\p{Lu}\p{Ll}/u.test(x))) return;
+    out ??= spans.slice();
+    out[i] = { start: sp.start, end: sp.end, type: 0 };
+    prev = i;
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+const BECOMES = new Set(['becomes', 'became']);
+const POST_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'new', 'acting', 'interim']);
+
+/** The end of "[the] health minister" from k: up to three lowercase words ending in a post's head, or -1. */
+function postEnd(w: readonly string[], k: number): number {
+  if (POST_DETERMINERS.has(w[k] ?? '')) k++;
+  for (let n = k; n < Math.min(w.length, k + 3); n++) {
+    const x = w[n]!;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(x)) return -1;
+    if (TITLE_HEADS.has(x)) return n + 1;
+  }
+  return -1;
+}
+
+/**
+ * "Kwabena Mintah Akandoh becomes health minister and Haruna Iddrisu education minister": a name
+ * the tagger does not know (typed a body and a place here) that "becomes" or "became" a post is a
+ * person; so is, after "and", a name in the same sentence followed only by its post (the verb
+ * left out). Places and bodies the lists know stay ("Ghana became a republic" has no post).
+ */
+export function personsTakingPosts(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  let fired = false;
+  spans.forEach((sp, i) => {
+    const words = w.slice(sp.start, sp.end);
+    if (words.length < 2 || words.length > 3 || words.some((x) => !/^\p{Lu}\p{Ll}+$/u.test(x))) return;
+    let takes = BECOMES.has(w[sp.end] ?? '') && postEnd(w, sp.end + 1) > 0;
+    // (the gapped second of a pair: "... and Haruna Iddrisu education minister.")
+    if (!takes && fired && w[sp.start - 1] === 'and') {
+      const e = postEnd(w, sp.end);
+      takes = e > 0 && (e === w.length || /^[.,;]$/.test(w[e]!));
+    }
+    if (!takes) return;
+    fired = true;
+    if (sp.type === 0 || lists.knownPlace(words) || lists.knownOrganisation(words.join(' ').toLowerCase())) return;
+    out ??= spans.slice();
+    out[i] = { start: sp.start, end: sp.end, type: 0 };
+  });
+  return out ?? (spans as TokenSpan[]);
 }

@@ -186,6 +186,10 @@ export function extendOverPatronTitle(w: readonly string[], spans: readonly Toke
 const BODY_OF_HEADS = new Set([
   'Party', 'Bank', 'Council', 'Committee', 'Commission', 'Court', 'Congress', 'Federation', 'Association', 'Front', 'Movement',
   'Church', 'League', 'Union', 'Confederation', 'Assembly', 'Department', 'Ministry',
+  // "the University of Cape Town" tagged "University" and a place (a city of two words the tagger knows)
+  'University', 'College', 'Institute', 'Academy',
+  // "the Stock Exchange of Thailand"
+  'Exchange',
 ]);
 
 /**

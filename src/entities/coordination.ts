@@ -176,3 +176,35 @@ export function employersOfPluralStaff(w: readonly string[], spans: readonly Tok
   }
   return out ?? (spans as TokenSpan[]);
 }
+
+/**
+ * "rivals including Cerebras, Groq and SambaNova" with "Groq" tagged a person: in a list of three
+ * or more one-word names ending in "and" or "or", one person among bodies only, whose word is no
+ * given name the lists know, is a body too (a person among firms is written with a given name).
+ */
+export function lonePersonAmongOrganisations(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  let i = 0;
+  while (i < spans.length) {
+    let j = i;
+    while (j + 1 < spans.length && isLink(w, spans[j]!, spans[j + 1]!)) j++;
+    if (j - i >= 2 && w.slice(spans[j - 1]!.end, spans[j]!.start).some((x) => x === 'and' || x === 'or')) {
+      let person = -1;
+      let lone = true;
+      for (let k = i; k <= j && lone; k++) {
+        const sp = spans[k]!;
+        if (sp.end - sp.start !== 1) lone = false;
+        else if (sp.type === 0) {
+          if (person >= 0) lone = false;
+          person = k;
+        } else if (sp.type !== ORG) lone = false;
+      }
+      if (lone && person >= 0 && !lists.givenName(w[spans[person]!.start]!)) {
+        out ??= spans.slice();
+        out[person] = { start: spans[person]!.start, end: spans[person]!.end, type: ORG };
+      }
+    }
+    i = j + 1;
+  }
+  return out ?? (spans as TokenSpan[]);
+}

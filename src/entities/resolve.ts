@@ -7,8 +7,8 @@ import type { Entity, EntityType, Mention, Sentence, Span, Token } from '../docu
 import { withAccentedGivenNames } from './accented.js';
 import { countryOfDemonym, countryOfName, isPeopleDemonym } from './demonyms.js';
 import { acronymKey, definesAlias, initialsOf, untaggedAcronyms } from './acronyms.js';
-import { namesBeforeDescription, typeFromDescription, typeFromWordsBefore, typeOfNameKnownAs } from './appositives.js';
-import { backersTypedAsPlaces, employersOfPluralStaff, organisationsInCoordination, splitFirmsAfterPluralStaff } from './coordination.js';
+import { namesBeforeDescription, personsAfterKinNouns, personsTakingPosts, typeFromDescription, typeFromWordsBefore, typeOfNameKnownAs } from './appositives.js';
+import { backersTypedAsPlaces, employersOfPluralStaff, lonePersonAmongOrganisations, organisationsInCoordination, splitFirmsAfterPluralStaff } from './coordination.js';
 import { hashString } from './hash.js';
 import { tokenWordIds } from '../text/word-ids.js';
 import { dropCommonHeadingOpeners, dropRubrics, judgeHeadlineSpans } from './headlines.js';
@@ -17,9 +17,10 @@ import { stateOfName } from './states.js';
 import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverHeadFor, extendBodyBackOverAnd, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, extendPersonOverSurname, isOpeningParticiple, joinCompanyAcrossAnd, placesAfterAreaNouns, placesBeforeAreaNouns, joinPersonAcrossParticle, extendPersonOverParticleSurname, joinNameAroundNickname, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody, titlesOfWorks, dropQuotationOpener, dropTrailingTitleOpener, dropTrailingWeekday, dropLeadingWeekday, extendOverInstitutionHead, extendOverWorksHead, isRegionOrPeopleAdjective, isBodyOfRegionOrPeople, isPartyName, joinAdjectiveToMisc, extendPersonOverHyphenatedGivenName } from './spans.js';
 import { spansFromBilou, TYPES, type TokenSpan } from './tags.js';
 import { bylineNames, extendOverLegalForm, extendPersonOverNameAfterPossessive, extendPersonOverOpeningGivenName, firmsAfterShares, groupsWithoutBorders, bodiesNamedForPurpose, isLowerCamelBrand, joinAcrossPatronymic, joinClubAcrossParticle, joinCountryAcrossOf, joinPlaceAcrossParticle, joinRemitAcrossComma, fieldsBeforeRemitHead, joinSpansNamedWholeElsewhere, koreanNamesAsPersons, lowerCamelBrands, partyOfTheCause, splitGroupsAtAnd, wholeNamesOf } from './namespans.js';
+import { isMixedCaseAcronym, mixedCaseAcronyms, namedForPeople, namedOperations, namedShips, opensShipOrOperationName, productsWithModelNumbers, schoolDistricts, schoolsOfFields } from './namedthings.js';
 import { extendOverAmpersandInitials, firmsNamedByPossessive, personsAfterBodysPossessive, bodiesOpeningTitles, numberedConferences, extendOverPatronTitle, extendSchoolOverFields, joinBodyOfPlaceOrBody, joinSpansTheAcronymSpells, sportsBodiesOfCountries, splitOwnerFromPossessed } from './bodyspans.js';
 import { HONORIFICS, isTitleWord, TITLE_HEADS, titleAfter, titleBefore, titleBeforeComma, titleKey, titleRanks } from './titles.js';
-import { collectPersonEvidence, gluedAcronymType, isBodyAfterPostOf, isEmployerAfterOccupation, isEmployerTypedAsPlace, isStakeIn, isPlaceAfterPlaceNoun, isPlaceBeforeAreaNoun, isPlaceOwningPlaceNoun, isClubTypedAsPlace, isCurrencyPrefix, isDescriptorOfPeople, isOriginTypedAsOrganisation, isPersonInPairTypedAsPlace, isTitledPersonTypedAsPlace, isPlaceInPairTypedAsOrganisation, isSportsStory, isOrganisationTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
+import { collectPersonEvidence, gluedAcronymType, isBodyAfterPostOf, isEmployerAfterOccupation, isEmployerTypedAsPlace, isStakeIn, isPlaceAfterPlaceNoun, isPlaceBeforeAreaNoun, isPlaceOwningPlaceNoun, isClubTypedAsPlace, opensWithClubWord, isCurrencyPrefix, isDescriptorOfPeople, isOriginTypedAsOrganisation, isPersonInPairTypedAsPlace, isTitledPersonTypedAsPlace, isPlaceInPairTypedAsOrganisation, isSportsStory, isOrganisationTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
 
 const TYPE_NAMES: EntityType[] = ['PERSON', 'ORG', 'LOC', 'MISC'];
 
@@ -88,6 +89,22 @@ function beforeItsCountry(text: string, end: number): boolean {
   return [next, first].some((x) => HOME_NATIONS.has(x) || !!countryOfName(x) || !!stateOfName(x));
 }
 
+/** Last words of the names of land and water: "Qinghai-Tibet Plateau", "Red Sea". */
+const LANDFORM_HEADS = new Set(['Plateau', 'Sea', 'Ocean', 'River', 'Lake', 'Mountain', 'Mountains', 'Hills', 'Bay', 'Gulf', 'Coast', 'Delta', 'Plain', 'Plains', 'Forest', 'Highlands', 'Valley', 'Desert', 'Peninsula', 'Island', 'Islands']);
+
+/** Whether a name ends in a landform's head: a place however the tagger typed its mentions. */
+function hasLandformHead(words: readonly string[]): boolean {
+  return LANDFORM_HEADS.has(words[words.length - 1]!);
+}
+
+/** Words before a name that say it is a place and never a club or a person ("at" and "to" also take those). */
+const PLACE_ONLY_BEFORE = /\b(?:(?:in|near|across|around|outside|inside|throughout)\s+(?:the\s+)?|(?:city|town|village|province|region|state|county|district|island|capital|port)\s+of\s+)$/i;
+
+/** hasPlaceEvidence without "at", "to", "from", "into", "via" before the name. */
+function hasStrictPlaceEvidence(text: string, m: RawMention): boolean {
+  return PLACE_ONLY_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) || AREA_AFTER_NAME.test(text.slice(m.end, m.end + 14)) || AREA_IN_NAME.test(m.words.join(' ')) || beforeItsCountry(text, m.end);
+}
+
 /**
  * One name, one sense in an article: a name the tagger types an organisation more often than a
  * place ("a change for Alitalia", "restructuring of Alitalia" read as places in an airline story)
@@ -106,9 +123,29 @@ function organisationsTypedAsPlaces(raw: readonly RawMention[], lists: NameLists
   }
   for (const m of raw) {
     const key = lowerKey(m.words);
-    if (m.type !== 'LOC' || (balance.get(key) ?? 0) <= 0 || places.has(key)) continue;
+    // (a name of two or more words typed each way as often, "Wari Pay", is the body: towns of two
+    // words the tagger types as bodies are rare)
+    const lead = (balance.get(key) ?? 0) + (m.words.length > 1 && !hasLandformHead(m.words) ? 1 : 0);
+    if (m.type !== 'LOC' || lead <= 0 || places.has(key)) continue;
     const name = m.words.join(' ');
     if (!countryOfName(name) && !stateOfName(name) && !lists.knownPlace(m.words)) m.type = 'ORG';
+  }
+}
+
+/**
+ * One name, one sense, for towns that read like people's names: "Mbuji Mayi", "Ha Tien" typed a
+ * person in one sentence and a place "in" another. A name of two or more words that some mention
+ * typed a place with the text saying so ("in Ha Tien", "Ha Tien province"; not "at", which takes
+ * clubs: "a win at Recreativo Huelva") is a place in its mentions typed a person with no title or
+ * honorific, unless a given name the lists know opens it.
+ */
+function placesTypedAsPersonsElsewhere(raw: readonly RawMention[], text: string, lists: NameLists): void {
+  let places: Set<string> | null = null;
+  for (const m of raw) if (m.type === 'LOC' && m.words.length > 1 && hasStrictPlaceEvidence(text, m)) (places ??= new Set()).add(lowerKey(m.words));
+  if (!places) return;
+  for (const m of raw) {
+    if (m.type !== 'PERSON' || m.words.length < 2 || m.titles.length || m.honorific || lists.givenName(m.words[0]!)) continue;
+    if (places.has(lowerKey(m.words))) m.type = 'LOC';
   }
 }
 
@@ -259,6 +296,13 @@ function joinAcronymsToNames(clusters: Cluster[], credits: ReadonlySet<string> |
   }
 }
 
+/** Whether a name opens with the letter, or with an initial and then a word with it ("S. Rajaratnam School ...", RSIS). */
+function opensWithLetter(full: readonly string[], letter: string): boolean {
+  const first = full[0]!;
+  if (first.charAt(0).toUpperCase() === letter) return true;
+  return /^\p{Lu}\.$/u.test(first) && full.length > 1 && full[1]!.charAt(0).toUpperCase() === letter;
+}
+
 /**
  * "the Centers for Disease Control and Prevention (CDC)", "Acme Holdings Ltd (NYSE: ACM)": an
  * acronym an organisation's name defines in parentheses is that organisation wherever it recurs,
@@ -276,9 +320,10 @@ function joinAliasesInParentheses(clusters: Cluster[], text: string, addTo: (c: 
     const name = mentions[j]!;
     const alias = owner.get(m)!;
     const target = owner.get(name)!;
-    const letters = acronymOf(m.words);
+    // ("AfDB": an acronym with a lowercase letter, by its capitals)
+    const letters = acronymOf(m.words) || (m.words.length === 1 && isMixedCaseAcronym(m.words[0]!) ? m.words[0]!.replace(/\P{Lu}/gu, '') : '');
     if (!letters || alias === target || alias.country || alias.type === 'PERSON' || target.type !== 'ORG') continue;
-    if (countryOfName(m.words[0]!) || letters[0] !== target.full[0]!.charAt(0).toUpperCase()) continue;
+    if (countryOfName(m.words[0]!) || !opensWithLetter(target.full, letters[0]!)) continue;
     if (!definesAlias(text.slice(name.end, m.start), text.slice(m.end, m.end + 3))) continue;
     for (const x of alias.mentions) {
       addTo(target, x, target.last);
@@ -428,7 +473,9 @@ const GENERIC_FIRST_WORDS = new Set([
   'senate', 'house', 'congress', 'parliament', 'assembly', 'duma', 'knesset',
 ]);
 /** Last words of what belongs to a body without being it: its committees, its grounds, its products. */
-const PART_LAST_WORDS = new Set(['committee', 'subcommittee', 'panel', 'caucus', 'oval', 'stadium', 'arena', 'park', 'ground']);
+const PART_LAST_WORDS = new Set(['committee', 'subcommittee', 'panel', 'caucus', 'oval', 'stadium', 'arena', 'park', 'ground',
+  // a town's airport and station are named for it ("Brisbane Airport"): the town alone is the town
+  'airport', 'airfield', 'station', 'port', 'harbour', 'harbor']);
 
 /**
  * "Bayern Munich ... Bayern", "Goldman Sachs ... Goldman": an organisation named by one word that
@@ -573,7 +620,9 @@ const COMPANY_DESCRIPTORS = new Set([
 ]);
 
 /** Nouns for a kind of company that a name may follow: "chipmaker Veltra", "lender HSBC". */
-const TRADE_NOUNS = new Set(['retailer', 'miner', 'insurer', 'reinsurer', 'lender', 'airline', 'carrier', 'broadcaster', 'brewer', 'shipbuilder', 'conglomerate', 'startup', 'start-up', 'supermarket', 'grocer', 'utility', 'distiller', 'refiner', 'exporter', 'importer', 'manufacturer', 'supplier', 'developer', 'operator', 'publisher', 'streamer', 'chipset']);
+const TRADE_NOUNS = new Set(['retailer', 'miner', 'insurer', 'reinsurer', 'lender', 'airline', 'carrier', 'broadcaster', 'brewer', 'shipbuilder', 'conglomerate', 'startup', 'start-up', 'supermarket', 'grocer', 'utility', 'distiller', 'refiner', 'exporter', 'importer', 'manufacturer', 'supplier', 'developer', 'operator', 'publisher', 'streamer', 'chipset',
+  // "the investment firm Partech Africa" typed a place
+  'firm']);
 
 /** "Chipmaker", "Carmaker", "Drugmaker", "Retailer": a kind of company, not a first name. */
 function isTradeNoun(word: string): boolean {
@@ -594,6 +643,22 @@ function followsTradeNoun(w: readonly string[], sp: TokenSpan): boolean {
   if (sp.start === 0 || !isTradeNoun(w[sp.start - 1]!)) return false;
   // "the aircraft carrier Independence" is a ship
   return !(w[sp.start - 1] === 'carrier' && w[sp.start - 2] === 'aircraft') && !countryOfName(w.slice(sp.start, sp.end).join(' '));
+}
+
+/** Trade nouns that name only firms, never a person by trade ("the developer", "the publisher", "the broadcaster" may be people). */
+const FIRM_ONLY_TRADES = new Set(['firm', 'consultancy', 'retailer', 'lender', 'insurer', 'reinsurer', 'conglomerate', 'startup', 'start-up', 'supermarket', 'airline']);
+
+/**
+ * "the Tokyo consultancy Kantan Games", "the think tank Agora Policy" tagged as people: a name right
+ * after a noun for a kind of company that never names a person's trade is the company, unless a
+ * given name the lists know opens it ("the retailer John Lewis" is left to the tagger).
+ */
+function isFirmAfterTradeNoun(d: ArticleNames, w: readonly string[], sp: TokenSpan): boolean {
+  if (sp.start === 0) return false;
+  const noun = w[sp.start - 1]!;
+  // (not "-maker": "film-maker Emir Kusturica", "playmaker Diego", "bomb-maker Azahari")
+  const firmNoun = FIRM_ONLY_TRADES.has(noun) || (noun === 'tank' && w[sp.start - 2] === 'think') || noun === 'think-tank';
+  return firmNoun && !d.lists.givenName(w[sp.start]!);
 }
 
 /** What only a company is "of" another: "a unit of", "the Dutch subsidiary of", "the maker of". */
@@ -1316,6 +1381,8 @@ interface ArticleNames {
   appositives: number[] | null;
   /** Names of two or more words the tagger gives whole in the article (`wholeNamesOf`), built when first asked for. */
   wholeNames: Map<string, number> | null;
+  /** Acronyms with a lowercase letter defined in parentheses so far ("AfDB"). */
+  mixedAcronyms: Set<string>;
 }
 
 /** The character range of tokens [a, b) of a sentence. */
@@ -1329,6 +1396,13 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   let spans = joinNamesAcrossConnectors(w, dropTrailingWeekday(w, dropLeadingWeekday(w, tagged), d.sportsStory));
   if (spans.length > 1) spans = joinSpansNamedWholeElsewhere(w, spans, (d.wholeNames ??= wholeNamesOf(d.words, d.taggedSpans)));
   spans = extendOverInstitutionHead(w, spans);
+  spans = namedShips(w, spans);
+  spans = namedOperations(w, spans);
+  spans = namedForPeople(w, spans);
+  spans = schoolDistricts(w, spans);
+  spans = productsWithModelNumbers(w, spans, lists);
+  spans = schoolsOfFields(w, spans);
+  spans = mixedCaseAcronyms(w, spans, d.mixedAcronyms);
   spans = dropTrailingTitleOpener(w, spans);
   spans = joinAdjectiveToMisc(w, spans);
   spans = extendOverWorksHead(w, spans);
@@ -1380,7 +1454,10 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   spans = placesBeforeAreaNouns(w, spans);
   spans = placesAfterAreaNouns(w, spans);
   spans = namesBeforeDescription(w, spans);
+  spans = personsAfterKinNouns(w, spans, lists);
+  spans = personsTakingPosts(w, spans, lists);
   spans = organisationsInCoordination(w, spans, lists);
+  spans = lonePersonAmongOrganisations(w, spans, lists);
   spans = employersOfPluralStaff(w, spans, lists);
   spans = backersTypedAsPlaces(w, spans, lists);
   spans = titlesOfWorks(w, spans);
@@ -1454,6 +1531,14 @@ function sentenceMentions(d: ArticleNames, s: Sentence, si: number): void {
     raw.push({ start: tokens[s.tokenStart + sp.start]!.start, end, type, words, titles, honorific });
   }
   if (titleRanges.length) dropTitleFragments(text, raw, firstOfSentence, titleRanges);
+}
+
+/** ", her son, " or "Her husband, the economist " right before a name: the name is a relative's. */
+const KIN_APPOSITION = /\b(?:son|daughter|wife|husband|widow|widower|brother|sister|father|mother|grandson|granddaughter|nephew|niece|cousin),\s+(?:the\s+\p{Ll}+\s+)?$/u;
+
+/** True when a kin noun and a comma (and at most "the" and a noun) stand right before `start`. */
+function afterKinNoun(text: string, start: number): boolean {
+  return KIN_APPOSITION.test(text.slice(Math.max(0, start - 40), start));
 }
 
 /** Abbreviated titles that are also surnames: "Hun Sen", "Nguyen Van Gen". */
@@ -1547,6 +1632,8 @@ function trimName(w: string[], sp: TokenSpan, firstWord: number): boolean {
 function typeByNameWords(d: ArticleNames, w: string[], sp: TokenSpan, spans: readonly TokenSpan[], tagged: EntityType): EntityType {
   const { lists } = d;
   let type = tagged;
+  // ("HMAS Adelaide" would become a body by the first word the tagger typed one)
+  if (type === 'MISC' && opensShipOrOperationName(w.slice(sp.start, sp.end))) return type;
   if ((type === 'LOC' && namesAnOrganisation(w.slice(sp.start, sp.end))) || (type === 'MISC' && bodyOfPlace(w.slice(sp.start, sp.end)))) type = 'ORG';
   else if ((type === 'LOC' || type === 'PERSON') && namesAFirm(w.slice(sp.start, sp.end))) type = 'ORG';
   else if ((type === 'LOC' || type === 'MISC') && followsTradeNoun(w, sp)) type = 'ORG';
@@ -1570,6 +1657,8 @@ function typeByHeadsAndSurroundings(d: ArticleNames, w: string[], sp: TokenSpan,
   let type = tagged;
   if (sp.end - sp.start === 1 && (isDiseaseName(w[sp.start]!, d.diseaseNames) || namesEponymousDisease(d, w, sp))) type = 'MISC';
   else if (namesAStorm(w.slice(sp.start, sp.end), d.stormNames)) type = 'MISC';
+  // "the Boston Marathon" (a body), "the London Marathon": a race is an event, MISC
+  else if (type !== 'MISC' && sp.end - sp.start > 1 && w[sp.end - 1] === 'Marathon') type = 'MISC';
   else if (type === 'ORG' && isPlaceAfterLocative(w, sp, d.model)) type = 'LOC';
   else if ((type === 'ORG' || type === 'PERSON') && (isPlaceAfterPlaceNoun(w, sp.start, sp.end) || isPlaceBeforeAreaNoun(w, sp.start, sp.end) || isPlaceOwningPlaceNoun(w, sp.start, sp.end, d.lists))) type = 'LOC';
   else if (type === 'LOC' && isClubTypedAsPlace(w, sp.start, sp.end, d.sportsStory)) type = 'ORG';
@@ -1594,7 +1683,30 @@ function typeByHeadsAndSurroundings(d: ArticleNames, w: string[], sp: TokenSpan,
   else if (type === 'PERSON' && isCityBeforeBasedPlace(w, sp)) type = 'LOC';
   else if (type === 'MISC' && isOrganisationTypedAsWork(w.slice(sp.start, sp.end), d.organisationOverMisc)) type = 'ORG';
   else if (type === 'PERSON' && sp.end - sp.start > 1 && BODY_NOUNS.has(w[sp.end - 1]!.toLowerCase())) type = 'ORG';
+  else if (type === 'PERSON' && isUnknownPersonAfterLocative(d, w, sp)) type = 'LOC';
+  else if (type === 'PERSON' && (opensWithClubWord(w, sp.start, sp.end) || isFirmAfterTradeNoun(d, w, sp))) type = 'ORG';
   return type;
+}
+
+/** Prepositions before a place only ("at" and "to" take people too: "yelled at Jamil", "a message to Saddam"). */
+const PLACE_LOCATIVES = new Set(['in', 'near', 'outside', 'across', 'around', 'via']);
+/** Names that follow "in" and are no place: "We believe in God". */
+const DEITIES = new Set(['God', 'Allah', 'Christ', 'Buddha']);
+
+/**
+ * "In Da Nang, the airport was closed", "near Quang Ngai": towns the lists lack, of one or two
+ * words that read like a person's (Vietnamese, Ethiopian: "Bahir Dar"), tagged as people. Right
+ * after "in", "near", "outside", with no given name the lists know, no possessive after it ("in
+ * Smith's view") and no use as a person elsewhere in the article ("Smith said he"), the name is a
+ * place.
+ */
+function isUnknownPersonAfterLocative(d: ArticleNames, w: readonly string[], sp: TokenSpan): boolean {
+  if (sp.end - sp.start > 2 || sp.start === 0 || !PLACE_LOCATIVES.has(w[sp.start - 1]!.toLowerCase())) return false;
+  const after = w[sp.end] ?? '';
+  if (after === "'s" || after === '’s') return false;
+  const name = w.slice(sp.start, sp.end);
+  if (name.some((x) => d.lists.givenName(x) || DEITIES.has(x) || !/^\p{Lu}\p{Ll}+$/u.test(x))) return false;
+  return !d.evidence.personal.has(name.join(' ').toLowerCase()) && !d.evidence.personal.has(name[name.length - 1]!.toLowerCase());
 }
 
 /** The type of a name (no acronym glued to it) corrected by how the whole article uses it. */
@@ -1703,7 +1815,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   const initialsInUse = writesInitials(words);
   const isHonorific = (x: string) => HONORIFICS.has(x.toLowerCase()) && !(initialsInUse && x === 'M.');
   const raw: RawMention[] = [];
-  const article: ArticleNames = { text, tokens, model, words, taggedSpans, lists, evidence, companyShortForms, organisationOverMisc, diseaseNames, stormNames, sportsStory, isHonorific, raw, credits: null, appositives: null, wholeNames: null };
+  const article: ArticleNames = { text, tokens, model, words, taggedSpans, lists, evidence, companyShortForms, organisationOverMisc, diseaseNames, stormNames, sportsStory, isHonorific, raw, credits: null, appositives: null, wholeNames: null, mixedAcronyms: new Set() };
   for (let si = 0; si < sentences.length; si++) sentenceMentions(article, sentences[si]!, si);
   const { credits, appositives } = article;
 
@@ -1717,6 +1829,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   givenNamesTypedOtherwise(raw, lists);
   if (sportsStory) clubsInResults(raw, text, lists);
   organisationsTypedAsPersonsElsewhere(raw, text, lists);
+  placesTypedAsPersonsElsewhere(raw, text, lists);
 
   // People: cluster by full name, then attach surnames, first names and "Mr X" to the most
   // recent person whose fuller name contains them. Two people sharing a surname stay apart.
@@ -1730,6 +1843,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
     return c;
   };
   const personWords = (m: RawMention) => m.words.filter((x) => x !== "'s" && x !== "'");
+  let kinIntroduced: Set<Cluster> | null = null;
   raw.forEach((m, order) => {
     if (m.type !== 'PERSON') return;
     const ws = personWords(m);
@@ -1741,6 +1855,12 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
       // (a word inside a longer name only when no name ends or opens with it: "Pinochet" is Augusto
       // Pinochet's, not his son Marco Antonio Pinochet Hiriart's)
       if (!cands.length) cands = persons.filter((p) => isInnerNameWord(p.full, one));
+      // (not a relative named in apposition to a kin noun when someone else has the surname: an
+      // obituary's "her son, Chinedu Okonjo" and then "Dr. Okonjo" for the one it is about)
+      if (cands.length > 1 && kinIntroduced?.size) {
+        const others = cands.filter((p) => !kinIntroduced!.has(p));
+        if (others.length) cands = others;
+      }
       if (cands.length) c = cands.reduce((a, b) => (b.last > a.last ? b : a));
     }
     if (!c && ws.length > 1) c = particleSurnameOwner(persons, ws);
@@ -1761,6 +1881,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
     else {
       c = newCluster('PERSON', m, order);
       persons.push(c);
+      if (ws.length > 1 && afterKinNoun(text, m.start)) (kinIntroduced ??= new Set()).add(c);
     }
     byKey.set(key, c);
   });

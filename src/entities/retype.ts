@@ -562,7 +562,9 @@ export function isPlaceOwningPlaceNoun(w: readonly string[], start: number, end:
 /** Lowercase nouns of an administrative area that follow its name: "the Belgorod region", "Rivers state". */
 const AREA_AFTER = new Set(['region', 'province', 'district', 'oblast', 'governorate', 'prefecture', 'county', 'state', 'municipality',
   // and of places in a city: "Vienna's Graben shopping street", "the Kreuzberg neighbourhood"
-  'street', 'avenue', 'boulevard', 'square', 'neighbourhood', 'neighborhood', 'suburb']);
+  'street', 'avenue', 'boulevard', 'square', 'neighbourhood', 'neighborhood', 'suburb',
+  // "near the Tyler Galleria mall" (a person)
+  'mall']);
 /** Words between a street's name and "street": "the Graben shopping street". */
 const STREET_MODIFIERS = new Set(['shopping', 'main', 'high', 'pedestrian', 'busy']);
 
@@ -580,6 +582,11 @@ export function isPlaceBeforeAreaNoun(w: readonly string[], start: number, end: 
 const CLUB_ENDINGS = new Set(['athletic', 'rovers', 'wanderers', 'albion', 'hotspur', 'argyle', 'academicals', 'fc', 'afc']);
 /** First words of clubs' names, never of a place's: "Athletic Bilbao", "Sporting Lisbon", "Dynamo Kyiv". */
 const CLUB_OPENERS = new Set(['Athletic', 'Atletico', 'Atlético', 'Sporting', 'Olympique', 'Dynamo', 'Dinamo', 'Racing', 'Deportivo']);
+/** "Athletic Bilbao" tagged as a person: a name of two or more words opening with a club's first word ("Racing Santander", "Dynamo Kyiv"). */
+export function opensWithClubWord(w: readonly string[], start: number, end: number): boolean {
+  return end - start > 1 && CLUB_OPENERS.has(w[start]!);
+}
+
 /** Last words of leagues' names: "La Liga", "Liga Profesional", "Super Lig", "Betway Premiership". */
 const LEAGUE_WORDS = new Set(['Liga', 'League', 'Lig', 'Premiership', 'Bundesliga', 'Eredivisie']);
 
