@@ -51,10 +51,15 @@ export function reportBeforeFinalAttribution(text: string, s: Sentence, cue: Spa
   if (start > first.start || (start === first.start && end === last.end)) return null;
   // (another cue inside the report stands in the way only when it is a verb of saying: "The
   // coalition agreed on a budget after 14 hours of talks, Merz said" reports the agreeing)
-  // (a scare quote inside is part of the report: `agreed to target its "shadow fleet", diplomats said`)
-  if (!onlyShortQuotations(text.slice(start, end)) || otherCues.some((p) => p >= start && p < end && SAYING_AT.test(text.slice(p, p + 12)))) return null;
+  // (a scare quote inside is part of the report: `agreed to target its "shadow fleet", diplomats
+  // said`; not when a verb of naming before it owns it: `Police called the fire "deliberate"`)
+  const quoted = /["“”]/.test(text.slice(start, end));
+  if ((quoted && !onlyShortQuotations(text.slice(start, end))) || otherCues.some((p) => p >= start && p < end && (SAYING_AT.test(text.slice(p, p + 12)) || (quoted && NAMING_AT.test(text.slice(p, p + 12)))))) return null;
   return { start, end };
 }
+
+/** A verb of naming at the start of a cue, whose object a scare quote often is: "called the fire “deliberate”". */
+const NAMING_AT = /^(?:calls?|called|calling|describ\w*|dubb\w*|term\w*|brand\w*|label\w*)\b/i;
 
 /** True when `span` holds no quotation mark, or only closed quotations of a few words. */
 function onlyShortQuotations(span: string): boolean {
