@@ -296,6 +296,18 @@ function forcesOfOrderBefore(lower: readonly string[], i: number, lo: number): b
   return k >= lo && FORCES_OF_ORDER.has(lower[k]!);
 }
 
+/**
+ * "the army's ability to blockade key ports", "warships blockaded the coast": armed forces within
+ * six words before a blockade impose one (CAMEO 191, "impose blockade, restrict movement"), no
+ * protest.
+ */
+const ARMED_FORCES = new Set(['army', "army's", 'navy', "navy's", 'military', 'warships', 'troops', 'forces', 'fleet', 'coastguard', 'soldiers']);
+function militaryBlockade(lower: readonly string[], i: number, lo: number): boolean {
+  if (!lower[i]!.startsWith('blockad')) return false;
+  for (let k = i - 1; k >= lo && k >= i - 6; k--) if (ARMED_FORCES.has(lower[k]!)) return true;
+  return false;
+}
+
 /** "blocked roads into the capital", "barricaded the port entrance": obstructing passage (PROTEST 144). "blocked the bill" is none. */
 function blockAct(tokens: readonly Token[], lower: readonly string[], i: number, hi: number): { type: string; cameo: string } | null {
   return namesPassage(lower, objectPhrase(tokens, lower, i + 1, hi, 5)) ? { type: 'PROTEST', cameo: '144' } : null;
@@ -355,6 +367,7 @@ export function objectAct(tokens: readonly Token[], lower: readonly string[], i:
   if (BLOCK.has(w)) {
     if (forcesOfOrderBefore(lower, i, lo)) return null;
     const b = blockAct(tokens, lower, i, hi);
+    if (b && militaryBlockade(lower, i, lo)) return { end: i + 1, type: 'FIGHT', cameo: '191', noun: -1 };
     return b ? { end: i + 1, type: b.type, cameo: b.cameo, noun: -1 } : null;
   }
   if (SPEAK.has(w)) {

@@ -1373,6 +1373,16 @@ function stateOfPlace(lower: readonly string[], k: number): boolean {
   return w.length > 4 && w.endsWith('ed') && DET.has(lower[k - 1] ?? '') && PLACE_FILLERS.has(lower[k + 1] ?? '') && !DET.has(lower[k + 1]!) && lower[k + 1] !== 'of';
 }
 
+/**
+ * A nationality adjective right before the noun of a visit, an attack, a deployment or aid names who
+ * travels, strikes, deploys or gives ("An Israeli delegation is due to arrive in Cairo", "Russian
+ * strikes on Kharkiv"), not where it happens.
+ */
+const ACTOR_NATIONALITY_TYPES = new Set(['VISIT', 'ASSAULT', 'FIGHT', 'MOBILIZE', 'AID']);
+function nationalityOfActor(tokens: readonly Token[], m: MentionRef, tr: Trigger): boolean {
+  return ACTOR_NATIONALITY_TYPES.has(tr.type) && m.end - m.start === 1 && isPlaceAdjective(tokens[m.start]!.text);
+}
+
 /** "the western Kenyan city of Kisumu": a nationality adjective inside a place phrase. */
 function isPlaceAdjective(word: string): boolean {
   return isCap(word) && !!countryOfDemonym(word);
@@ -1444,6 +1454,8 @@ export function placeOf(
     if (m.entity.type !== 'LOC' || !inRegion(region, m.start, m.end) || m.start < datelineEnd) continue;
     if (region.argHoles?.some(([x, y]) => m.start < y && m.end > x) || inSceneHole(region, m.start)) continue;
     // "the Geneva meeting": a place naming the nominal trigger, inside the trigger's span
+    // (not "an Israeli delegation", "Russian strikes", "Chinese aid": a nationality says whose)
+    if (tr.noun >= 0 && m.end === tr.noun && nationalityOfActor(tokens, m, tr)) continue;
     if (tr.noun >= 0 && m.end === tr.noun && m.start > tr.start - 2) return m;
     if (tr.noun >= 0 && m.end === tr.noun && tr.noun === tr.head) return m;
     if (reached && m.start === tr.end && !tr.nominal) return m;

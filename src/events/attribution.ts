@@ -175,7 +175,12 @@ function announcesReport(lower: readonly string[], i: number, end: number): bool
   if (i + 1 >= end || n === 'that' || n === ',' || n === '.') return true;
   if (SUBJECT_PRONOUNS.has(n) && AUX.has(lower[i + 2] ?? '')) return true;
   if (!CUE_TIME_WORDS.has(n)) return false;
-  for (let k = i + 1; k < end; k++) if (lower[k] === ',' || lower[k] === 'a' || lower[k] === 'the' || lower[k] === 'plans' || lower[k] === 'that') return false;
+  for (let k = i + 1; k < end; k++) {
+    // ("..., Finance Minister Claire Dubois announced on Tuesday, escalating a trade dispute": a
+    // participle after the date's comma goes on about what was announced)
+    if (lower[k] === ',' && k - i <= 4 && /^[a-z]+ing$/.test(lower[k + 1] ?? '')) return true;
+    if (lower[k] === ',' || lower[k] === 'a' || lower[k] === 'the' || lower[k] === 'plans' || lower[k] === 'that') return false;
+  }
   return end - i <= 5;
 }
 

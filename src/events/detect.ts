@@ -12,6 +12,7 @@ import { nounPhraseStart } from './clauses.js';
 import { objectPronounAt } from './coref.js';
 import { OBJECT_ACT_WORDS, objectAct, objectPhrase, passiveSubject } from './acts.js';
 import type { Token } from '../document/types.js';
+import { TITLE_HEADS } from '../entities/index.js';
 
 export interface Trigger {
   /** Token indices, inclusive start, exclusive end. */
@@ -142,6 +143,24 @@ function nounAfter(lower: readonly string[], tokens: readonly Token[], i: number
 /** Prepositions that open a phrase modifying an event noun: "talks with X", "a ceasefire between X and Y". */
 const NOUN_PHRASE_PREPS = new Set(['between', 'with', 'over', 'on', 'about']);
 
+/** The comma that closes an aside opened before `from`, within fifteen tokens and no other punctuation, or -1. */
+function closingComma(tokens: readonly Token[], from: number, hi: number): number {
+  for (let k = from; k < hi && k <= from + 15; k++) {
+    if (tokens[k]!.kind !== 'punct') continue;
+    return tokens[k]!.text === ',' ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * The predicate that opens the clause right after the aside closing at `close` ("..., are set to
+ * begin", "..., has largely held"), within three words (auxiliaries and adverbs), or -1.
+ */
+function predicateRightAfter(lower: readonly string[], tokens: readonly Token[], close: number, hi: number): number {
+  const p = predicateAfter(lower, tokens, close, hi);
+  return p >= 0 && p <= close + 4 ? p : -1;
+}
+
 /** A predicate after an event noun that takes it as subject, or -1. */
 function predicateAfter(lower: readonly string[], tokens: readonly Token[], i: number, hi: number): number {
   // ("A ceasefire between the Congolese army and M23 rebels collapsed", "talks with port operators
@@ -172,6 +191,12 @@ function predicateAfter(lower: readonly string[], tokens: readonly Token[], i: n
       }
       return j + 1;
     }
+    // "The talks, which collapsed in December 2023, are set to begin on March 10": a relative
+    // clause between commas right after the noun; the predicate after it is the noun's
+    if (t.text === ',' && j === i + 1 && lower[j + 1] === 'which') {
+      const close = closingComma(tokens, j + 2, hi);
+      return close >= 0 ? predicateRightAfter(lower, tokens, close, hi) : -1;
+    }
     if (t.kind === 'punct') return -1;
     const w = lower[j]!;
     // "did not rule out further protests if construction begins": the verb is another clause's
@@ -201,7 +226,8 @@ function predicateAfter(lower: readonly string[], tokens: readonly Token[], i: n
 }
 
 /** Participles that open an apposition about an event noun: "the talks, scheduled for May, ...". */
-const APPOSED_PARTICIPLES = new Set(['scheduled', 'planned', 'due', 'expected', 'set', 'held', 'postponed', 'cancelled', 'canceled']);
+// ("The truce, brokered by Qatar and Egypt, took effect": who made a deal says what it is)
+const APPOSED_PARTICIPLES = new Set(['scheduled', 'planned', 'due', 'expected', 'set', 'held', 'postponed', 'cancelled', 'canceled', 'brokered', 'mediated', 'negotiated']);
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'last', 'weekend']);
 /**
@@ -297,7 +323,8 @@ function matchPhrase(lower: readonly string[], i: number, hi: number): { end: nu
 
 const PHRASE_FIRST = new Set(PHRASES.flatMap((p) => p.words[0]!));
 /** Every word a trigger may start at (findTriggers skips any other token with one lookup). */
-const TRIGGER_STARTS: ReadonlySet<string> = new Set([...TRIGGER_WORDS, ...PHRASE_FIRST, ...OBJECT_ACT_WORDS]);
+// ("face" opens a runoff: facesInRunoff)
+const TRIGGER_STARTS: ReadonlySet<string> = new Set([...TRIGGER_WORDS, ...PHRASE_FIRST, ...OBJECT_ACT_WORDS, 'face', 'faces', 'faced', 'facing']);
 
 const PROPOSALS = new Set(['option', 'proposal', 'idea', 'plan', 'offer', 'request', 'move', 'step', 'suggestion', 'demand', 'deal', 'scenario', 'approach', 'course']);
 
@@ -563,6 +590,34 @@ function welcomedToPlace(tokens: readonly Token[], lower: readonly string[], i: 
 }
 const GUEST_PRONOUNS = new Set(['him', 'her', 'them']);
 
+/** The subject before the "was" at `be` is a name alone (with its title) or "he"/"she"/"they", not "the decision of the EU". */
+function guestNamedBefore(tokens: readonly Token[], lower: readonly string[], be: number): boolean {
+  if (['he', 'she', 'they'].includes(lower[be - 1] ?? '')) return true;
+  let k = be - 1;
+  while (k >= 0 && tokens[k]!.kind === 'word' && isCap(tokens[k]!.text)) k--;
+  return k < be - 1 && (k < 0 || tokens[k]!.kind === 'punct');
+}
+
+/**
+ * "Modi was welcomed by Indonesian President Prabowo Subianto at the Merdeka Palace": a guest
+ * welcomed by a named host at a named place is a hosted visit (CAMEO 043), told in the passive.
+ */
+function welcomedByHostAt(tokens: readonly Token[], lower: readonly string[], i: number): boolean {
+  if (lower[i] !== 'welcomed' || !['was', 'were', 'been', 'is', 'being'].includes(lower[i - 1] ?? '') || lower[i + 1] !== 'by') return false;
+  // (the guest is a name or a person's pronoun: "The decision was welcomed by Amnesty in London" is praise)
+  if (!guestNamedBefore(tokens, lower, i - 1)) return false;
+  let k = i + 2;
+  while (k < tokens.length && k <= i + 10 && (isCap(tokens[k]!.text) || lower[k] === "'s" || lower[k] === '-')) k++;
+  if (k === i + 2 || (lower[k] !== 'at' && lower[k] !== 'in' && lower[k] !== 'to')) return false;
+  // (the host bears a title: "by President Prabowo", "by King Charles"; not "by Amnesty International")
+  let titled = false;
+  for (let j = i + 2; j < k; j++) if (TITLE_HEADS.has(lower[j]!)) titled = true;
+  if (!titled) return false;
+  const p = lower[k + 1] === 'the' ? k + 2 : k + 1;
+  const place = tokens[p];
+  return !!place && isCap(place.text) && !/^[A-Z]{2,}$/.test(place.text);
+}
+
 /** What a "fight" or "war" is waged on without anyone to fight: "the fight against AIDS", "a war on drugs". */
 const ABSTRACT_FOES = new Set([
   'aids', 'hiv', 'hiv/aids', 'poverty', 'corruption', 'inflation', 'cancer', 'drugs', 'crime', 'disease', 'diseases', 'hunger',
@@ -711,7 +766,7 @@ const LABOUR_STRIKE_HEADS = new Set([
  */
 function isLabourStrike(lower: readonly string[], i: number, hi: number): boolean {
   const prev = lower[i - 1] ?? '';
-  if (LABOUR_STRIKE_MODIFIERS.has(prev)) return true;
+  if (LABOUR_STRIKE_MODIFIERS.has(prev) || lastsAPeriod(lower, i)) return true;
   // "teachers' strike", "the union's strike"
   if ((prev === "'" || prev === "'s") && LABOUR_NOUNS.has(lower[i - 2] ?? '')) return true;
   if (i + 1 < hi && LABOUR_STRIKE_HEADS.has(lower[i + 1]!)) return true;
@@ -729,8 +784,19 @@ function mediationOf(light: string, nounType: string): { type: string; cameo: st
   return light === 'broker' && (nounType === 'YIELD' || nounType === 'AGREE' || nounType === 'MEET') ? { type: 'MEET', cameo: '045' } : null;
 }
 
+/**
+ * "a 48-hour strike", "a three-day strike", "a one-week strike": a walkout is called for a length
+ * of time; an air strike never is.
+ */
+const STRIKE_LENGTHS = /^(?:\d+|one|two|three|four|five|six|seven|ten|half)-(?:hour|day|week|month)$/;
+function lastsAPeriod(lower: readonly string[], i: number): boolean {
+  const prev = lower[i - 1] ?? '';
+  if (STRIKE_LENGTHS.test(prev)) return true;
+  return (prev === 'hour' || prev === 'day' || prev === 'week' || prev === 'month') && lower[i - 2] === '-' && /^(?:\d+|one|two|three|four|five|six|seven|ten|half)$/.test(lower[i - 3] ?? '');
+}
+
 /** Light verbs whose "strikes" are walkouts: one stages, holds or calls off a strike, but launches or carries out an air strike. */
-const WALKOUT_VERBS = new Set(['stage', 'hold', 'call', 'join', 'end', 'organise', 'organize', 'threaten', 'postpone', 'cancel', 'suspend']);
+const WALKOUT_VERBS = new Set(['stage', 'hold', 'call', 'join', 'end', 'organise', 'organize', 'threaten', 'postpone', 'cancel', 'suspend', 'begin', 'start']);
 /** "staged strikes", "called off strikes": the plural noun (listed as an attack) is a walkout after these light verbs. */
 function labourStrikeOf(light: string, noun: string): { type: string; cameo: string } | null {
   return (noun === 'strike' || noun === 'strikes') && WALKOUT_VERBS.has(light) ? { type: 'PROTEST', cameo: '143' } : null;
@@ -779,6 +845,8 @@ function causeAfter(lower: readonly string[], i: number): boolean {
     }
     if (lower[k] !== 'in' && lower[k] !== 'by') continue;
     for (let j = k + 1; j < lower.length && j <= k + 3; j++) if (NATURAL_CAUSES.has(lower[j]!)) return true;
+    // ("were killed in Veracruz when a wall collapsed": a place before the "when" of an accident)
+    if (lower[k + 2] === 'when') continue;
     return false;
   }
   return false;
@@ -956,8 +1024,8 @@ function verbSense(lemma: string, lower: readonly string[], tokens: readonly Tok
   // "the case threatens who we are", "the drought threatens crops": a thing that endangers
   // something is no actor's threat
   if (lemma === 'threaten' && thingBefore(lower, i, lo)) return NO_EVENT;
+  if (lemma === 'welcome' && (welcomedToPlace(tokens, lower, i) || welcomedByHostAt(tokens, lower, i))) return { type: 'VISIT', cameo: '043' };
   if (lemma === 'welcome' && i > lo && BE_FORMS.has(lower[i - 1]!)) return NO_EVENT;
-  if (lemma === 'welcome' && welcomedToPlace(tokens, lower, i)) return { type: 'VISIT', cameo: '043' };
   if (lemma === 'raid' && isMoneyRaid(lower, i)) return NO_EVENT;
   // "the freed hostages were flown to Doha": carried there, no visit of theirs
   if (lemma === 'fly' && isPassive(lower, i, lo)) return NO_EVENT;
@@ -1376,6 +1444,8 @@ function verbConditionsMet(tokens: readonly Token[], lower: readonly string[], i
   if (ve.needsWithin && !needsMet(tokens, lower, i, hi, ve.needsWithin) && !releasesPerson(ve.lemma, lower, tokens, i, hi) && !passiveSubjectNeeds(tokens, lower, ve.lemma, i, lo, ve.needsWithin) && !armedTakeName(ve.lemma, lower, i, named)) return false;
   if (ve.notWithin && lower.slice(i + 1, Math.min(hi, i + 5)).some((x) => ve.notWithin!.includes(x))) return false;
   if (ve.notObject && objectIsOneOf(lower, tokens, i + 1, hi, ve.notObject)) return false;
+  // ("Classes were suspended", "the offer was withdrawn": the passive's subject is its object)
+  if (ve.notObject && passiveSubject(tokens, lower, i, lo).some((k) => ve.notObject!.includes(lower[k]!))) return false;
   const prev = i > lo ? lower[i - 1]! : '';
   // "US sanctions remain in place": a plural noun before a verb
   if (w.endsWith('s') && w !== ve.lemma && NOUN_BEFORE_VERB.has(lower[i + 1] ?? '')) return false;
@@ -1443,7 +1513,7 @@ function nounTriggerAt(out: Trigger[], tokens: readonly Token[], lower: readonly
 
 /** The end of a noun's predicate at p: "broke down", "took place" are two words. */
 function predicateEnd(lower: readonly string[], p: number): number {
-  return lower[p] === 'broke' || lower[p] === 'break' || lower[p] === 'breaks' || ((lower[p] === 'took' || lower[p] === 'take' || lower[p] === 'takes') && lower[p + 1] === 'place') ? p + 2 : p + 1;
+  return lower[p] === 'broke' || lower[p] === 'break' || lower[p] === 'breaks' || ((lower[p] === 'took' || lower[p] === 'take' || lower[p] === 'takes' || lower[p] === 'taking') && (lower[p + 1] === 'place' || lower[p + 1] === 'effect')) ? p + 2 : p + 1;
 }
 
 const family = (t: string) => (t === 'ASSAULT' || t === 'FIGHT' ? 'VIOLENCE' : t);
@@ -1477,6 +1547,8 @@ const ELECTION_NOUNS = new Set(['election', 'elections', 'runoff', 'run-off', 'p
  * index, or -1.
  */
 function electionWonIn(tokens: readonly Token[], lower: readonly string[], i: number, hi: number): number {
+  const round = roundOfElection(tokens, lower, i + 1, hi);
+  if (round >= 0) return round;
   let k = i + 1;
   let prize = false;
   while (k < hi && k <= i + 6 && lower[k] !== 'in') {
@@ -1488,6 +1560,40 @@ function electionWonIn(tokens: readonly Token[], lower: readonly string[], i: nu
   for (let j = k + 1; j < hi && j <= k + 5; j++) {
     if (ELECTION_NOUNS.has(lower[j]!)) return lower[j + 1] && nounEntry(lower[j + 1]!) ? -1 : j;
     if (tokens[j]!.kind === 'punct' && lower[j] !== "'s" && lower[j] !== '-') return -1;
+  }
+  return -1;
+}
+
+/**
+ * "won the first round of Romania's presidential election", "won the first round of voting": a
+ * round of an election is the election (held in rounds). From `from`, "the"/"a" and an ordinal
+ * before "round of", then the election noun within five words; its index, or -1. ("won the first
+ * round of the cup" names no election.)
+ */
+const ROUND_ORDINALS = new Set(['first', 'second', 'third', 'final', 'decisive', 'opening']);
+function roundOfElection(tokens: readonly Token[], lower: readonly string[], from: number, hi: number): number {
+  if ((lower[from] !== 'the' && lower[from] !== 'a') || !ROUND_ORDINALS.has(lower[from + 1] ?? '') || lower[from + 2] !== 'round' || lower[from + 3] !== 'of') return -1;
+  for (let j = from + 4; j < hi && j <= from + 9; j++) {
+    if (ELECTION_NOUNS.has(lower[j]!) || lower[j] === 'voting') return j;
+    if (tokens[j]!.kind === 'punct' && lower[j] !== "'s" && lower[j] !== "'" && lower[j] !== '-') return -1;
+  }
+  return -1;
+}
+
+/**
+ * "will face Nicusor Dan in a runoff on March 22": rivals who meet in a runoff contest an
+ * election; the index of "runoff", or -1. (Not "in the second round": tennis players face each
+ * other there too.)
+ */
+const FACE_FORMS = new Set(['face', 'faces', 'faced', 'facing']);
+function facesInRunoff(tokens: readonly Token[], lower: readonly string[], i: number, hi: number): number {
+  if (!FACE_FORMS.has(lower[i]!)) return -1;
+  for (let k = i + 1; k < hi && k <= i + 7; k++) {
+    if (tokens[k]!.kind === 'punct' && lower[k] !== '-') return -1;
+    if (lower[k] !== 'in') continue;
+    const d = lower[k + 1] === 'a' || lower[k + 1] === 'the' || lower[k + 1] === 'next' ? k + 2 : k + 1;
+    if (lower[d] === 'runoff' || lower[d] === 'run-off') return d;
+    return -1;
   }
   return -1;
 }
@@ -1522,7 +1628,7 @@ function wordTriggers(tokens: readonly Token[], lower: readonly string[], lo: nu
       out.push(makeTrigger(i, i + 1, i, 'CALL', '041', false, -1, -1));
       continue;
     }
-    const won = WON_FORMS.has(w) ? electionWonIn(tokens, lower, i, hi) : -1;
+    const won = WON_FORMS.has(w) ? electionWonIn(tokens, lower, i, hi) : facesInRunoff(tokens, lower, i, hi);
     if (won >= 0) {
       out.push(makeTrigger(i, won + 1, i, 'ELECTION', null, true, -1, won));
       i = won;

@@ -127,7 +127,8 @@ const VERBS: V[] = [
   ['concede', 'YIELD', [], '080', { needsWithin: ['defeat', 'election', 'race', 'vote', 'presidency', 'victory', 'runoff', 'run-off', 'contest'] }],
   ['exchange', 'YIELD', [], '0841', { needsWithin: CAPTIVES }],
   ['swap', 'YIELD', ['swapped', 'swapping', 'swaps'], '0841', { needsWithin: CAPTIVES }],
-  ['withdraw', 'YIELD', ['withdrew', 'withdrawn'], '080', { needsNext: ['troops', 'forces', 'soldiers', 'from', 'its', 'their'] }],
+  // ("withdrew its offer", "withdrew their support": an intent or a backing taken back, no yielding)
+  ['withdraw', 'YIELD', ['withdrew', 'withdrawn'], '080', { needsNext: ['troops', 'forces', 'soldiers', 'from', 'its', 'their'], notObject: ['offer', 'bid', 'support', 'backing', 'threat', 'plan', 'plans', 'proposal', 'candidacy', 'nomination', 'request', 'application', 'complaint', 'lawsuit', 'objection', 'objections', 'endorsement', 'name'] }],
   ['investigate', 'INVESTIGATE', [], '090'],
   ['demand', 'DEMAND', [], '100'],
   ['criticise', 'CRITICIZE', [], '111'],
@@ -163,6 +164,8 @@ const VERBS: V[] = [
   ['suspend', 'SANCTION', [], '163', { notObject: ['session', 'sitting', 'hearing', 'search', 'play', 'match', 'game', 'trading', 'debate', 'proceedings', 'count', 'counting', 'campaign', 'campaigning', 'production', 'rescue', 'meeting', 'sentence', 'sentences',
     // ("suspending the debt brake", "suspended flights"): a rule or a service paused, no sanction between actors
     'brake', 'rule', 'rules', 'limit', 'limits', 'ceiling', 'cap', 'requirement', 'requirements', 'regulation', 'regulations', 'tax', 'taxes', 'fees', 'payments', 'operations', 'service', 'services', 'flights', 'sales', 'trading',
+    // ("Classes were suspended in 40 municipalities", "suspended train services": a disaster's closures)
+    'classes', 'lessons', 'schools', 'exams', 'trains', 'train', 'buses', 'ferries', 'traffic', 'shipping', 'work', 'construction', 'deliveries',
     // ("the junta suspended the constitution": a state's own order set aside, no sanction on another)
     'constitution', 'charter'] }],
   ['expel', 'SANCTION', ['expelled', 'expelling'], '166'],
@@ -269,6 +272,21 @@ export const PHRASES: readonly Phrase[] = [
   P('severed|sever|severs|severing diplomatic|all ties|relations', 'SANCTION', '160'),
   P('broke|break|breaks|breaking off diplomatic ties|relations', 'SANCTION', '160'),
   P('broke|break|breaks|breaking off ties|relations', 'SANCTION', '160'),
+  // ("Taipei put its forces on alert", "placed troops on high alert": a raised military alert, CAMEO 152)
+  P('put|puts|putting|placed|places|placing its|their|the forces|troops|military|army|armed on alert', 'MOBILIZE', '152'),
+  P('put|puts|putting|placed|places|placing its|their|the forces|troops|military|army on high|full|maximum alert', 'MOBILIZE', '152'),
+  P('put|puts|putting|placed|places|placing its|their|the armed forces on alert', 'MOBILIZE', '152'),
+  P('put|puts|putting|placed|places|placing its|their|the armed forces on high|full|maximum alert', 'MOBILIZE', '152'),
+  P('put|puts|putting|placed|places|placing forces|troops on high|full|maximum alert', 'MOBILIZE', '152'),
+  P('put|puts|putting|placed|places|placing forces|troops on alert', 'MOBILIZE', '152'),
+  // ("China retaliated with tariffs on American soybeans": a measure in return is imposed)
+  P('retaliated|retaliate|retaliates|retaliating with tariffs|sanctions|duties|levies|countermeasures', 'SANCTION', '163'),
+  P('retaliated|retaliate|retaliates|retaliating with its|their own|new tariffs|sanctions|duties|levies', 'SANCTION', '163'),
+  // ("Congress withdrew its support from the coalition", "the NDP will withdraw its support for the
+  // Liberals": a backing taken back reduces relations, CAMEO 160; no yielding)
+  P('withdrew|withdraw|withdraws|withdrawing|withdrawn support|backing', 'SANCTION', '160'),
+  P('withdrew|withdraw|withdraws|withdrawing|withdrawn its|their|our support|backing', 'SANCTION', '160'),
+  P('withdrew|withdraw|withdraws|withdrawing|withdrawn its|their|our parliamentary|political support|backing', 'SANCTION', '160'),
   // ("asking citizens to take to the streets", "thousands took to the streets of Tbilisi")
   P('took|take|takes|taking|taken to the streets', 'PROTEST', '140'),
   // ("He was taken into custody after the verdict": an arrest)
@@ -328,6 +346,8 @@ const LIGHT = [
   'conduct', 'mount', 'lodge', 'reach', 'send', 'provide', 'deliver', 'make', 'set', 'give', 'issue', 'extend', 'lift', 'ease',
   'declare', 'call', 'open', 'carry', 'slap', 'levy', 'announce', 'agree', 'sign', 'seal', 'broker', 'win', 'postpone', 'cancel',
   'schedule', 'plan', 'threaten', 'end', 'suspend', 'boycott', 'skip',
+  // ("voted to renew an arms embargo", "prolonged the sanctions": a measure kept in force, as "extend")
+  'renew', 'prolong',
   // litigation only ("filed a lawsuit", "brought a suit"; not "filed an appeal", "brought talks")
   'file', 'bring',
 ];
@@ -399,6 +419,8 @@ export function lightOverride(light: string, nounType: string): string | null {
   if (light === 'lodge' && nounType === 'PROTEST') return 'CRITICIZE';
   if ((light === 'send' || light === 'provide' || light === 'deliver') && nounType === 'VISIT') return 'VISIT';
   if (light === 'threaten' && nounType === 'SANCTION') return null;
+  // ("renewed fighting broke out", "renewed talks": only a measure is renewed as one keeps it in force)
+  if ((light === 'renew' || light === 'prolong') && nounType !== 'SANCTION') return null;
   return nounType;
 }
 

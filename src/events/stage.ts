@@ -474,6 +474,23 @@ function pairOpeningBefore(lower: readonly string[], tokens: readonly { text: st
 const PAIR_NOUNS = new Set(['leaders', 'men', 'women', 'presidents', 'ministers', 'premiers', 'heads', 'sides', 'rivals', 'counterparts', 'officials']);
 
 /**
+ * "..., where the two leaders held talks and signed agreements": the pair noun of a ", where"
+ * clause that a second verb joined by "and" shares (no comma between), or undefined.
+ */
+function pairInWhereClauseBefore(lower: readonly string[], tokens: readonly { text: string }[], lo: number, and: number): number | undefined {
+  for (let j = and - 1; j > lo + 3 && j >= and - 12; j--) {
+    if (tokens[j]!.text === ',' || tokens[j]!.text === ';') return undefined;
+    if (lower[j - 1] === 'two' && lower[j - 2] === 'the' && whereClauseAt(lower, lo, j - 2)) return j;
+  }
+  return undefined;
+}
+
+/** The words at `start` open a ", where" clause of the sentence. */
+function whereClauseAt(lower: readonly string[], lo: number, start: number): boolean {
+  return start - 2 > lo && lower[start - 1] === 'where' && lower[start - 2] === ',';
+}
+
+/**
  * "Abiy Ahmed and Isaias Afwerki met in Asmara. ... The two leaders agreed to ...": a pair named
  * as the subject right before the trigger's verb group stands for the two people named before it,
  * when they are joined by "and" (with a third person named there too, for nobody).
@@ -481,13 +498,25 @@ const PAIR_NOUNS = new Set(['leaders', 'men', 'women', 'presidents', 'ministers'
 function addPairSubject(dc: DocContext, sc: SentenceContext, tr: Trigger, parts: { ids: string[]; positions: number[] }): void {
   const { lower } = dc;
   const { tokens } = dc.input;
-  if (tr.nominal || parts.ids.length) return;
+  // (a light verb's noun is its object: "the two leaders held talks")
+  if ((tr.nominal && tr.head === tr.noun) || parts.ids.length) return;
   let k = (tr.verb ?? tr.start) - 1;
   while (k > sc.lo && (AUX.has(lower[k]!) || isAdverb(tokens, lower, k))) k--;
-  if (lower[k] === 'and') k = pairOpeningBefore(lower, tokens, sc.lo, k);
+  if (lower[k] === 'and') k = pairInWhereClauseBefore(lower, tokens, sc.lo, k) ?? pairOpeningBefore(lower, tokens, sc.lo, k);
   const pair = (PAIR_NOUNS.has(lower[k]!) && (lower[k - 1] === 'two' && lower[k - 2] === 'the' || lower[k - 1] === 'both')) || (lower[k] === 'pair' && lower[k - 1] === 'the');
   if (!pair) return;
   const start = lower[k - 1] === 'two' ? k - 2 : k - 1;
+  // "Modi was welcomed by Prabowo at the palace, where the two leaders held talks": the two
+  // people the sentence names before ", where" (no third one)
+  if (whereClauseAt(lower, sc.lo, start)) {
+    const ids = [...new Set(dc.mentions.filter((m) => m.entity.type === 'PERSON' && m.start >= sc.lo && m.end <= start - 2).map((m) => m.entity.id))];
+    if (ids.length !== 2) return;
+    for (const id of ids) {
+      parts.ids.push(id);
+      parts.positions.push(start);
+    }
+    return;
+  }
   // (the subject opens the sentence, past a quotation and its comma at most)
   if (start !== sc.lo && !(start > sc.lo && /^[,”"]$/.test(lower[start - 1]!))) return;
   // the last two people named in the sentences before (within about two sentences' length; the

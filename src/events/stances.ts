@@ -9,7 +9,7 @@ import type { MentionRef } from './attribution.js';
 import { normalizeIssue, phraseWords } from './issue.js';
 import { refersToMeasure } from './proposals.js';
 import { inflect } from './lexicon.js';
-import { isCap, wordAt } from './words.js';
+import { INTENT_NOUNS, intentAbandoned, isCap, wordAt } from './words.js';
 import { personPossessor, placePossessorOfOthers } from './arguments.js';
 import { namesPassage } from './acts.js';
 import { datelineEnd, nounPhraseStart } from './clauses.js';
@@ -89,7 +89,7 @@ const NOUN_CUES = new Map<string, 'support' | 'oppose'>([
 ]);
 /** Verbs of accepting: a side only when negated ("will never accept X"). */
 const ACCEPT_FORMS = new Set(['accept', 'tolerate', 'countenance']);
-const STANCE_FIRST = new Set([...ACCEPT_FORMS, ...cue.keys(), 'opposed', 'against', 'for', 'in', ...NOUN_CUES.keys(), ...PASSING_ACTS.keys()]);
+const STANCE_FIRST = new Set([...ACCEPT_FORMS, ...cue.keys(), 'opposed', 'against', 'for', 'in', 'behind', ...NOUN_CUES.keys(), ...PASSING_ACTS.keys()]);
 /** A vote cast for or against a measure takes a side on it: "voted against the bill", "will vote for the motion". */
 const VOTE_FORMS = new Set(['vote', 'votes', 'voted', 'voting']);
 /**
@@ -170,7 +170,26 @@ function holderBefore(tokens: readonly Token[], lower: readonly string[], at: nu
   }
   void tokens;
   if (!best || !subjectReaches(lower, best.end, at)) return null;
+  if (objectBeforeParticiple(tokens, lower, best, at, lo)) return null;
   return best.entity.id;
+}
+
+/**
+ * "The court upheld the conviction of Eduardo Prates, rejecting his appeal": a participle after a
+ * comma has the main clause's subject; a name that ends right before the comma after a verb of
+ * that clause is its object, and holds nothing.
+ */
+const IRREGULAR_FINITE = new Set(['upheld', 'held', 'met', 'won', 'told', 'took', 'gave', 'struck', 'sent', 'made', 'hit', 'beat', 'threw']);
+function objectBeforeParticiple(tokens: readonly Token[], lower: readonly string[], m: MentionRef, at: number, lo: number): boolean {
+  if (lower[at - 1] !== ',' || m.end !== at - 1 || !lower[at]!.endsWith('ing')) return false;
+  for (let k = lo; k < m.start; k++) {
+    const w = lower[k]!;
+    if (tokens[k]!.kind !== 'word' || isCap(tokens[k]!.text)) continue;
+    // (a past form after an article is an adjective: "the elected mayor")
+    const pastForm = /[a-z]{3}ed$/.test(w) && lower[k - 1] !== 'the' && lower[k - 1] !== 'a';
+    if (IRREGULAR_FINITE.has(w) || pastForm) return true;
+  }
+  return false;
 }
 
 /** "She also urged parliament to pass ...", "he has long opposed ...": the person a subject "he"/"she" right before the verb group stands for. */
@@ -257,6 +276,31 @@ function campaignsForNothing(lower: readonly string[], i: number): boolean {
 }
 
 /**
+ * "came out against the measure", "has come out strongly against it": declaring oneself against
+ * an issue (an adverb may stand between; "came out of talks against" has no "out" before it).
+ */
+const COME_FORMS = new Set(['came', 'come', 'comes', 'coming']);
+const DECLARING_ADVERBS = new Set(['strongly', 'firmly', 'publicly', 'openly', 'squarely', 'forcefully', 'also', 'now']);
+function cameOutBefore(lower: readonly string[], i: number): boolean {
+  let k = i - 1;
+  if (DECLARING_ADVERBS.has(wordAt(lower, k))) k--;
+  return wordAt(lower, k) === 'out' && COME_FORMS.has(wordAt(lower, k - 1));
+}
+
+/**
+ * "threw her weight behind the bill", "has put its full weight behind the plan": lending one's
+ * weight to an issue is backing it.
+ */
+const WEIGHT_VERBS = new Set(['threw', 'throw', 'throws', 'throwing', 'thrown', 'put', 'puts', 'putting']);
+const WEIGHT_OWNERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'full', 'considerable', 'political']);
+function weightThrownBefore(lower: readonly string[], i: number): boolean {
+  if (wordAt(lower, i - 1) !== 'weight') return false;
+  let k = i - 2;
+  while (k >= i - 4 && WEIGHT_OWNERS.has(wordAt(lower, k))) k--;
+  return WEIGHT_VERBS.has(wordAt(lower, k));
+}
+
+/**
  * The polarity of the cue word at i and where its object starts, or null when it takes no side
  * here. `governor` is the appeal verb that governs it ("urged Congress to pass"), or -1.
  */
@@ -273,6 +317,8 @@ function cueAt(lower: readonly string[], i: number, governor: number): Cue | nul
     if (wordAt(lower, i + 1) === 'to') objStart = i + 2;
   } else if (!pol && (w === 'against' || w === 'for') && (VOTE_FORMS.has(wordAt(lower, i - 1)) || (CAMPAIGN_FORMS.has(wordAt(lower, i - 1)) && !campaignsForNothing(lower, i)))) {
     pol = w === 'for' ? 'support' : 'oppose';
+  } else if (!pol && ((w === 'against' && cameOutBefore(lower, i)) || (w === 'behind' && weightThrownBefore(lower, i)))) {
+    pol = w === 'behind' ? 'support' : 'oppose';
   } else if (!pol && w === 'in' && (wordAt(lower, i + 1) === 'favour' || wordAt(lower, i + 1) === 'favor') && wordAt(lower, i + 2) === 'of') {
     pol = 'support';
     objStart = i + 3;
@@ -477,6 +523,8 @@ export function findStances(
     const governor = appealGovernor(tokens, lower, i, lo);
     const c = cueAt(lower, i, governor);
     if (!c) continue;
+    // "Hungary dropped its threat to veto the rollover": a side given up is no side held
+    if (lower[i - 1] === 'to' && INTENT_NOUNS.has(lower[i - 2] ?? '') && intentAbandoned(lower, lo, i - 2)) continue;
     let pol = c.pol;
     let objStart = issueStart(lower, i, lo, c.objStart);
     const rel = governor < 0 ? objectRelative(tokens, lower, i, lo, hi, ms) : null;

@@ -9,8 +9,8 @@ import type { Trigger } from './detect.js';
 import { lightVerb } from './lexicon.js';
 import { participleAfterTrailingClause } from './arguments.js';
 import {
-  AUX, BE_PRESENT, DENY, FUTURE, HYPO_GOVERNORS, MODAL_HYPO, NEG_GOVERNORS, NEGATORS, PAST_AUX, REPORTING_VERBS, SCHEDULE, SCHED_GOVERNORS,
-  denialObjectEnd, ofBeforeCrime, withheldPermission,
+  AUX, BE_PRESENT, DENY, INTENT_NOUNS, FUTURE, HYPO_GOVERNORS, MODAL_HYPO, NEG_GOVERNORS, NEGATORS, PAST_AUX, REPORTING_VERBS, SCHEDULE, SCHED_GOVERNORS,
+  denialObjectEnd, intentAbandoned, ofBeforeCrime, withheldPermission,
 } from './words.js';
 
 export interface StatusCues {
@@ -277,6 +277,34 @@ function deadlineInfinitive(lower: readonly string[], lo: number, to: number): b
   return false;
 }
 
+/** Nouns of a capacity whose infinitive names what could be done: "the ability to strike". */
+const ABILITY_NOUNS = new Set(['ability', 'capacity', 'capability', 'capabilities', 'means', 'power', 'readiness']);
+
+/** An "until" after a negator at k, up to `to`: "will not resume until March" puts the event off, it does not deny it. */
+function untilAfter(lower: readonly string[], k: number, to: number, hi: number): boolean {
+  for (let j = k + 1; j < hi && j <= to + 2; j++) if (lower[j] === 'until' || lower[j] === 'till') return true;
+  return false;
+}
+
+/**
+ * The trigger at `start` is in an "until" clause (within six words after "until", no punctuation
+ * between) whose main clause looks ahead with a modal ("will", "would", "won't"). ("did not leave
+ * until police arrived" is past and left alone.)
+ */
+const UNTIL_MODALS = new Set(['will', 'would', 'wo', 'll', 'shall']);
+function awaitedByFuture(tokens: readonly Token[], lower: readonly string[], lo: number, start: number): boolean {
+  for (let k = start - 1; k >= lo && k >= start - 6; k--) {
+    if (tokens[k]!.kind === 'punct') return false;
+    if (lower[k] !== 'until' && lower[k] !== 'till') continue;
+    for (let j = k - 1; j >= lo && j >= k - 15; j--) {
+      if (lower[j] === ';' || lower[j] === '.') return false;
+      if (UNTIL_MODALS.has(lower[j]!)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 export function statusOf(
   tokens: readonly Token[],
   lower: readonly string[],
@@ -321,6 +349,14 @@ export function statusOf(
   if (headWord.endsWith('ing') && lower[tr.head - 1] === 'from' && keptFrom(lower, tr.head - 1, lo)) cues.hypo = true;
   // "FIFA is to launch a full investigation", "the politician was to be prosecuted": "be to" is a plan
   if (beToBefore(lower, lo, tr.head)) cues.sched = true;
+  // "dropped its threat to veto the rollover", "abandoned plans to merge": an intent given up did
+  // not come to pass; a threat still held ("its threat to veto") has not yet
+  if (lower[tr.head - 1] === 'to' && INTENT_NOUNS.has(lower[tr.head - 2] ?? '')) {
+    if (intentAbandoned(lower, lo, tr.head - 2)) cues.neg = true;
+    else if (lower[tr.head - 2] === 'threat' || lower[tr.head - 2] === 'threats') cues.hypo = true;
+  }
+  // "would test the army's ability to blockade key ports": a capacity is no act
+  if (lower[tr.head - 1] === 'to' && ABILITY_NOUNS.has(lower[tr.head - 2] ?? '')) cues.hypo = true;
   // "the US refusal to condemn Israel", "its failure to cooperate": a noun of not doing
   if (lower[tr.head - 1] === 'to' && (lower[tr.head - 2] === 'refusal' || lower[tr.head - 2] === 'failure')) cues.neg = true;
   // "leaders were close to agreeing a joint declaration": near to it, not there yet
@@ -333,7 +369,8 @@ export function statusOf(
       for (let k = tr.head + 1; k < hi && k <= tr.predicate + 4; k++) {
         if (k > tr.predicate && tokens[k]!.kind === 'punct') break;
         const w = lower[k]!;
-        if (NEGATORS.has(w)) cues.neg = true;
+        // ("would not take effect until 2008": put off to a later date, not called off)
+        if (NEGATORS.has(w)) { if (!untilAfter(lower, k, tr.predicate + 4, hi)) cues.neg = true; }
         else if (w === 'would') cues.would = true;
         else if (w === 'have' && cues.would) cues.hypo = true; // "talks would have resumed"
         // ("The vote was held in May": the month, no modal)
@@ -376,6 +413,10 @@ export function statusOf(
   let conditional = lower[lo] === 'if' || lower[lo] === 'unless';
   for (let k = lo + 1; k < tr.start; k++) if ((lower[k] === 'if' || lower[k] === 'unless') && tokens[k - 1]!.text !== 'as' && !participleAfterTrailingClause(tokens, lower, lo, k, tr)) conditional = true;
   if (conditional) cues.hypo = true;
+  // "would not lift its measures until political prisoners were freed": what a future waits for
+  // has not happened yet
+  // (an event noun waited for is still expected: "until the conference next February")
+  if (!tr.nominal && awaitedByFuture(tokens, lower, lo, tr.start)) cues.hypo = true;
   // an open question: "has not said whether he would sign", "will decide whether to meet"
   if (openQuestionBefore(lower, lo, tr.start)) cues.hypo = true;
   // a belief denied or doubted: "I do not believe the army will attack", "doubts talks will resume"

@@ -132,3 +132,16 @@ export function armedSubjectBefore(lower: readonly string[], start: number): boo
   while (k >= 0 && (lower[k] === 'have' || lower[k] === 'had' || lower[k] === 'has' || lower[k] === 'reportedly' || lower[k] === 'also')) k--;
   return k >= 0 && ARMED_MEN.has(lower[k]!);
 }
+
+/** Nouns of an intent whose infinitive is what was intended: "its threat to veto", "plans to merge". */
+export const INTENT_NOUNS = new Set(['threat', 'threats', 'plan', 'plans', 'bid', 'offer', 'proposal', 'proposals', 'pledge', 'promise', 'intention', 'plot']);
+/** Verbs of giving an intent up: "dropped", "abandoned", "withdrew", "scrapped", "shelved". */
+const ABANDONING = new Set(['dropped', 'drops', 'drop', 'dropping', 'abandoned', 'abandons', 'abandon', 'abandoning', 'withdrew', 'withdrawn', 'withdraws', 'scrapped', 'scraps', 'scrap', 'shelved', 'shelves', 'ditched', 'ditches', 'ditch', 'renounced', 'renounces', 'retracted']);
+/** The intent noun at `noun` is the object of a verb of giving it up, a determiner or two before it. */
+export function intentAbandoned(lower: readonly string[], lo: number, noun: number): boolean {
+  for (let k = noun - 1; k >= lo && k >= noun - 3; k--) {
+    if (ABANDONING.has(lower[k]!)) return true;
+    if (!DETERMINERS.has(lower[k]!) && !['its', 'his', 'her', 'their', 'our', 'earlier', 'previous', 'a', 'the'].includes(lower[k]!)) return false;
+  }
+  return false;
+}

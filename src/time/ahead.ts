@@ -88,7 +88,7 @@ export function judgedLikely(t: readonly Tok[], s: number, e: number, lo: number
       if (DEGREE_ADVERBS.has(low(t, k))) k++;
       // ("the September meeting was live": the noun after the date)
       const decisionAfter = PENDING_DECISIONS.has(low(t, i - 1));
-      return openQuestionAt(t, k, hi) && hypotheticalSubject(t, s, lo, decisionAfter);
+      return openQuestionAt(t, k, hi) && hypotheticalSubject(t, s, lo, decisionAfter, verbAt);
     }
     if (verbAt(t, i)) return false;
   }
@@ -131,15 +131,18 @@ const SUBJECT_OPENERS = new Set(['that', 'said', 'says', 'say', 'warned', 'warns
  * within five words to its left, before any definite one, or none at all before the verb that
  * opens its clause: "Powell says September cut is on the table", a headline drops its articles),
  * or a decision, whose being open means it is still to be taken ("the decision in September",
- * "the September meeting").
+ * "the September meeting"). A verb of its own before the date ("Services between Valencia and Madrid
+ * were halted on Tuesday and are expected to resume") puts the date in a predicate, not in the
+ * subject of the judgement.
  */
-function hypotheticalSubject(t: readonly Tok[], s: number, lo: number, decisionAfter: boolean): boolean {
+function hypotheticalSubject(t: readonly Tok[], s: number, lo: number, decisionAfter: boolean, verbAt: VerbAt): boolean {
   let decision = decisionAfter;
   for (let i = s - 1, n = 0; i >= lo && n < 6; i--, n++) {
     const w = t[i]!;
     if (w.kind !== Kind.Word) return false;
     if (INDEFINITE.has(w.low)) return true;
     if (SUBJECT_OPENERS.has(w.low)) return true;
+    if (verbAt(t, i)) return false;
     if (PENDING_DECISIONS.has(w.low)) decision = true;
     // ("said the decision in September was wide open": a decision judged open is still to be taken)
     if (DEFINITE.has(w.low)) return decision;

@@ -120,6 +120,17 @@ function yearFor(m: number, d: number, dir: Dir | undefined, ctx: ResolveContext
 /** How many days ahead a month-day told in a past clause may lie across the new year and stay ahead. */
 const PAST_CLAUSE_AHEAD = 45;
 
+/**
+ * A weekday told as the time of a past clause ("said on Tuesday", "were halted Tuesday") names no
+ * day the text gave after the publication date: what was said or done cannot have happened on a
+ * day still to come. A weekday that modifies a noun ("said the Tuesday summit was vital") names
+ * that event, past or not.
+ */
+const NOUN_DETERMINERS = new Set(['the', 'a', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 's']);
+function pastOfLaterDay(ctx: ResolveContext, day: number, anchor: number): boolean {
+  return ctx.tense === 'past' && ctx.dct !== null && day > anchor && !NOUN_DETERMINERS.has(ctx.prep);
+}
+
 function weekdayFrom(anchor: number, wd: number, dd: -1 | 0 | 1, strict: boolean): number {
   const cur = weekday(anchor);
   if (dd === 1) return anchor + (((wd - cur + 7) % 7) || (strict ? 7 : 0));
@@ -382,7 +393,9 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
         // when the text named the Saturday after it, nine days ahead: a clause that looks ahead reaches
         // a named day only within the coming week)
         const ahead = ctx.tense === 'future' || ctx.tense === 'present';
-        const named = today ? undefined : ctx.explicitDays.find((d) => weekday(d) === sem.wd && Math.abs(d - anchor) <= 10 && !(ahead && d - anchor > 7));
+        // (and a past clause reaches no named day still ahead: "the talks are set to begin on March
+        // 10 ... a spokesman said on Tuesday" is the Tuesday before, not March 10)
+        const named = today ? undefined : ctx.explicitDays.find((d) => weekday(d) === sem.wd && Math.abs(d - anchor) <= 10 && !(ahead && d - anchor > 7) && !pastOfLaterDay(ctx, d, anchor));
         // "tickets for Wednesday or Thursday can be used": with no tense of its own, a weekday is
         // the one the text already placed ("the strike from 2 a.m. on Wednesday")
         // (a present verb places the day itself: "the cabinet meets Friday" is ahead)

@@ -1015,6 +1015,20 @@ interface WindowWalk {
   pmHour: number;
 }
 
+/**
+ * "will report fourth-quarter results on March 19", told in March: results are reported for a
+ * quarter already under way or over, so a quarter that modifies a results noun and has not begun
+ * at publication is last year's (a future tense alone had put it ahead).
+ */
+const RESULTS_NOUNS = new Set(['results', 'earnings', 'profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'sales', 'figures', 'report', 'numbers', 'income', 'dividend']);
+function resultsOfQuarterAhead(t: readonly Tok[], c: Cand, r: Resolved, dct: Dct): boolean {
+  // (a fiscal quarter keeps its own calendar: "its fiscal third-quarter profit" in March)
+  if (c.sem.k !== 'part' || c.sem.y !== undefined || c.sem.fiscal || low(t, c.s - 1) === 'fiscal' || !r.point || r.point.g !== 'Q') return false;
+  if (!RESULTS_NOUNS.has(low(t, c.e)) && !(t[c.e]?.kind === Kind.Word && RESULTS_NOUNS.has(low(t, c.e + 1)) && /^(net|operating|quarterly|full|pre-tax|pretax)$/.test(low(t, c.e)))) return false;
+  const startMonth = (r.point.n! - 1) * 3 + 1;
+  return r.point.y > dct.y || (r.point.y === dct.y && startMonth > dct.m);
+}
+
 /** Resolves candidate ci of a window and adds it to out. */
 function tagCandidate(text: string, t: readonly Tok[], cands: readonly Cand[], ci: number, sent: Int32Array, sentEnd: Int32Array, dct: Dct | null, st: ChainState, walk: WindowWalk, out: TaggedTime[]): void {
   const explicitDays = st.explicitDays;
@@ -1062,6 +1076,7 @@ function tagCandidate(text: string, t: readonly Tok[], cands: readonly Cand[], c
   if (c.periodOf && c.mod === 'END' && tense === 'past' && !placedByText && dct && r.point && AT_END.has(prep) && endAhead(r.point, dct)) r = previousPeriod(r.point);
   // "the first Tuesday of next month": the month resolved as any month, then the day in it
   if (c.inMonth) r = placeInMonth(r, c.inMonth);
+  if (dct && resultsOfQuarterAhead(t, c, r, dct)) r = { value: formatPoint(shift(r.point!, 'Y', -1)), point: shift(r.point!, 'Y', -1) };
   // the day the phrase names is what later anaphora ("the next morning") and weekdays refer to
   let named: Point | null = r.point;
   if (c.shiftDays && r.point && r.point.g === 'D') {
