@@ -257,7 +257,10 @@ export function dropContentsOfLaterCues(text: string, here: readonly Cand[]): vo
       // "Cole said Harris supports X but declined to say [whether ...]"; a source inside this
       // content is a report nested in it, which stays: "said Trump was right when [he] said ...")
       const goesOn = isPronounGoingOn(text, c, d);
-      if (!sameSpan(d.source, c.source) && !(d.source && d.source.end <= c.cue.start) && !goesOn) continue;
+      // (nor may a cue inside the later cue's source, in a relative clause on it, reach past that
+      // cue: "Rayfield, whose state is among those [challenging] the tariffs, told reporters [...]")
+      const inSource = !!d.source && d.source.start <= c.cue.start && c.cue.end <= d.source.end;
+      if (!sameSpan(d.source, c.source) && !(d.source && d.source.end <= c.cue.start) && !goesOn && !inSource) continue;
       c.contents = c.contents.filter((p) => !(p.start >= d.cue!.end && d.contents.some((q) => q.start < p.end && p.start < q.end)));
       // `“A ban is a blunt tool,” said Dr. Einstein, though she added that ...`: the quotation
       // before the first cue is that cue's alone
