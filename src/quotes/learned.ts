@@ -809,6 +809,8 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   if (nothingSaid && !contents.length) return false;
   // pronouns alone are who or what is spoken of, never what is said: "put [it]"
   if (contents.length && contents.every((c) => isPronounOnly(text.slice(c.start, c.end)))) return false;
+  // "Jane da Mosto puts [it bluntly]. “...,” she said.": how it was put, with the words in the quotation
+  if (contents.length && /^(?:puts?|putting)$/i.test(text.slice(cue.start, cue.end)) && contents.every((c) => /^it(?:\s+[a-z]+ly)?$/i.test(text.slice(c.start, c.end)))) return false;
   // nor is a time alone: "In closing arguments [last month], they argued"
   if (contents.length && contents.every((c) => isTimeOnly(text.slice(c.start, c.end)))) return false;
   // "the union's [demands] were unaffordable": a noun cue that is the subject of the verb after it
@@ -1039,8 +1041,30 @@ function refineSource(ctx: Ctx, st: Attribution): void {
       if (/ly$/.test(text.slice(source.start, source.end)) || /^(?:together|almost)$/.test(text.slice(source.start, source.end))) cue.start = source.start;
       source = null;
     }
+    // "according to the consortium [that runs them]": a relative clause closing the sentence right
+    // after the source describes it; it is no piece of what was said
+    if (source && source.start >= cue.end && !/\b(?:who|which|that)\b/i.test(text.slice(source.start, source.end))) {
+      const k = contents.findIndex((c) => c.start >= source!.end && /^\s*$/.test(text.slice(source!.end, c.start)) && /^(?:that|who|which)\s/i.test(text.slice(c.start, c.end)) && /^[\s.!?"”’]*$/.test(text.slice(c.end, s.end)));
+      if (k >= 0 && contents.length > 1) source = { start: source.start, end: contents.splice(k, 1)[0]!.end };
+    }
+    // "Trials in Britain, [Iceland and Spain] found": a source the tagger began inside a list of
+    // places runs back to the noun the list hangs on
+    if (source && source.end <= cue.start) source = { start: listHeadStart(text, s.start, source.start, source.end), end: source.end };
   }
   st.source = source;
+}
+
+/** A noun with a preposition and the first items of a list, right before a later item: "Trials in Britain, ". */
+// (the head a plural noun opening the sentence or its clause: "Trials", "Protests", "Officials")
+const LIST_HEAD_BEFORE = /(?:^\s*|\bthat\s+)((?:\p{Lu}\p{Ll}+s|\p{Ll}+s)\s+(?:in|from|of|across)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,\s+)+)$/u;
+/** The list's last items: "Iceland and Spain". */
+const LIST_TAIL = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u;
+
+/** Where a source that is the end of a list of names begins once the list's head is taken in; `at` when it is not. */
+function listHeadStart(text: string, sentenceStart: number, at: number, end: number): number {
+  if (!LIST_TAIL.test(text.slice(at, end))) return at;
+  const m = LIST_HEAD_BEFORE.exec(text.slice(sentenceStart, at));
+  return m ? at - m[1]!.length : at;
 }
 
 /** "a claim the Conservatives", "a figure police", "an offer union negotiator Marvin Reschinsky": a noun of saying, counting or offering, then the subject of a relative clause on it. */

@@ -221,3 +221,23 @@ test('"did not confirm the deal but wrote on Facebook that ...": the object befo
   assert.ok(quotes.length, show(doc.get('quotes')));
   assert.ok(!quotes.some((q) => /but$/.test(q.text)), show(quotes));
 });
+
+test('"according to the consortium that runs them": the relative clause closing the sentence is the source\'s, not what was said', () => {
+  const doc = analyze('The barriers have since protected the city from dozens of floods, according to the consortium that runs them.');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => q.text === 'that runs them'), show(quotes));
+  assert.equal(quotes.find((q) => q.cue?.text === 'according to')?.speakerText, 'the consortium that runs them', show(quotes));
+});
+
+test('"puts it bluntly" before a quotation with its own attribution says nothing itself', () => {
+  const doc = analyze('Jane da Mosto, who leads the campaign group, puts it bluntly. "We are saving the city and killing the lagoon," she said.');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => q.text === 'it bluntly'), show(quotes));
+  assert.equal(speakerOf(doc, 'killing the lagoon'), 'Jane da Mosto');
+});
+
+test('a source the tagger began inside a list of places takes in the noun the list hangs on: "Trials in Britain, Iceland and Spain found"', () => {
+  const doc = analyze('Trials in Britain, Iceland and Spain found that productivity held steady while sick days fell, the researchers behind them reported.');
+  const q = doc.get('quotes').find((x) => x.cue?.text === 'found');
+  assert.equal(q?.speakerText, 'Trials in Britain, Iceland and Spain', show(doc.get('quotes')));
+});
