@@ -477,6 +477,14 @@ export function isChannelRemnant(rest: string): boolean {
   });
 }
 
+/** A quotation right after an outlet's possessive is a programme's title: `told CNN's "State of the Union"`. */
+const PROGRAMME_BEFORE = /\b(?:told|on|to|in|during)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*['’]s\s+$/u;
+
+/** True when the text before a quotation (`before`) ends in "told CNN's ", "on NBC's ": the quotation names a programme. */
+export function isProgrammeTitleAfter(before: string): boolean {
+  return PROGRAMME_BEFORE.test(before);
+}
+
 /** A personal or demonstrative pronoun standing alone. */
 const PRONOUN_ALONE = /^(?:he|she|it|they|we|i|you|him|her|them|us|me|this|that|these|those)$/i;
 

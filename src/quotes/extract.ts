@@ -12,6 +12,7 @@ import { ruleCandidates } from './rule-candidates.js';
 import { learnedCandidates } from './learned.js';
 import { canSpeakOn, gestureSpeaker, turnBroken } from './turn.js';
 import { carriesUnnamed, namesBetween } from './unnamed.js';
+import { isProgrammeTitleAfter } from './content.js';
 
 export type { QuoteInput } from './candidate.js';
 
@@ -107,6 +108,8 @@ function uncoveredQuotations(input: QuoteInput, list: readonly QuoteMarks[], can
     const inner = text.slice(m.innerStart, m.innerEnd);
     const words = inner.split(/\s+/).filter(Boolean).length;
     if (words < 4) continue; // scare quotes and short partial quotes belong to a larger statement
+    // (a programme's title: `told CNN's "State of the Union"`)
+    if (isProgrammeTitleAfter(text.slice(Math.max(0, m.start - 60), m.start))) continue;
     const si = sentIdxAt(m.end - 1);
     // the attribution in the next sentence: `“...” Núñez, the union leader, was speaking outside ...`
     // (in the same paragraph: a new paragraph's "Asked whether ..., Lindqvist shrugged." does not

@@ -11,7 +11,7 @@
 import type { Sentence, Span, Timex, Token } from '../document/types.js';
 import { dropCircumstancePieces, dropCueAdjuncts, dropDurationAfterCue, isAddresseeTail } from './adjunct.js';
 import { type Cand, markAt, type QuoteInput, TERMINAL } from './candidate.js';
-import { beforeClosingChannel, endBeforeJoinedRefusal, isCallNounObject, isDispositionTopic, isWeighedAction, objectBeforeCoordinatedVerb, namesBeforeAnd, listedNamesBefore, restBeforeSourceComma, isInSourceRelative, partOfDayBeforeTime, endBeforeNamedClause, isAmountOnly, isAnonymityReason, isCircumstanceClause, isPassiveAdverbialOnly, isReducedPassiveQuestion, isAttributiveParticiple, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isDocumentParticiple, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isPurposeParticiple, isProductRecall, isPronounOnly, isNameOnly, isTimeOnly, isPassiveAgentGap, isFinancialResult, isMarketMove, isCitedSource, citingLeadLength, isQuestionObject, isInQuestionLead, isQuestionTopic, isQuestionTopicRest, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
+import { beforeClosingChannel, endBeforeJoinedRefusal, isCallNounObject, isDispositionTopic, isWeighedAction, objectBeforeCoordinatedVerb, namesBeforeAnd, listedNamesBefore, restBeforeSourceComma, isInSourceRelative, partOfDayBeforeTime, endBeforeNamedClause, isAmountOnly, isAnonymityReason, isCircumstanceClause, isPassiveAdverbialOnly, isReducedPassiveQuestion, isAttributiveParticiple, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isDocumentParticiple, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isPurposeParticiple, isProductRecall, isPronounOnly, isNameOnly, isTimeOnly, isPassiveAgentGap, isFinancialResult, isMarketMove, isCitedSource, citingLeadLength, isQuestionObject, isInQuestionLead, isProgrammeTitleAfter, isQuestionTopic, isQuestionTopicRest, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
 import { attachesPreposition, CUE_PREPOSITIONS, isSpeechVerb, isStrongSpeechVerb } from './cues.js';
 import { cueEndsInsideChannel, findChannelSpan, isChannelParticiple, verbBeforeChannel } from './channel.js';
 import { lemmaOf, prepDocument, type DocPrep, type SentPrep } from './features.js';
@@ -611,6 +611,9 @@ function afterCueTrimmed(ctx: Ctx, st: Attribution, x: Seg, a: number, piece: st
   if (x.a >= f.cue.b) sp.start += citingLeadLength(text.slice(sp.start, sp.end));
   // "warned [the public gallery after an outburst]": whom it was said to, with nothing said
   if (x.a >= f.cue.b && isBareAddressee(cueText, text.slice(sp.start, sp.end))) return null;
+  // `told CNN's ["State of the Union"]`: a quoted title after an outlet's possessive is the
+  // programme it was said on, not more of what was said
+  if (x.a >= f.cue.b && /^["“]/.test(text.slice(sp.start, sp.start + 1)) && isProgrammeTitleAfter(text.slice(Math.max(0, sp.start - 60), sp.start))) return null;
   // "pointing [at] the rubble": a gesture, nothing said
   if (x.a >= f.cue.b && /^pointing$/i.test(cueText) && /^\s+at\s+$/i.test(text.slice(cue.end, sp.start))) return null;
   // "remembers [the day she stopped]", "tells [a different story]": remembered, not said
@@ -829,6 +832,9 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   if (source) for (let k = contents.length - 1; k >= 0; k--) {
     const c = contents[k]!;
     if (c.start >= source.end && c.end <= cue.start && /^(?:which|who|whose)\s/i.test(text.slice(c.start, c.end)) && /,\s*$/.test(text.slice(source.end, c.start)) && /^\s*,\s*$/.test(text.slice(c.end, cue.start))) contents.splice(k, 1);
+    // (also when the tagger ran the source into the clause: "[Lindner, whose Free Democrats] had
+    // resisted [Scholz's plans to loosen borrowing] rules, said")
+    else if (c.start >= source.end && c.end <= cue.start && /,\s*(?:which|who|whose)\b/i.test(text.slice(source.start, source.end)) && /,\s*$/.test(text.slice(c.end, cue.start)) && !/[,;“”"]/.test(text.slice(source.end, c.start))) contents.splice(k, 1);
   }
   // ... and beside a piece that says something, a lone pronoun is a fragment of the clause around:
   // "She cautioned [that] the study showed [an association]"
@@ -1034,6 +1040,9 @@ function refineSource(ctx: Ctx, st: Attribution): void {
     // an auxiliary alone is no source ("had refused to ..."), nor a lone participle, which is the
     // reporter's ("[raising] fears of a new war")
     if (/^(?:had|has|have|was|were|is|are|be|been|did|does|do|would|could|should|will|can|may|might|must)$/i.test(text.slice(source.start, source.end)) || /^[a-z]+ing$/.test(text.slice(source.start, source.end))) source = null;
+    // nor a verb in the past whose object the cue is: "but [rejected] calls for the leadership to
+    // step aside" (whose calls the sentence does not say)
+    else if (source.end <= cue.start && /^[a-z]+ed$/.test(text.slice(source.start, source.end)) && /^\s+$/.test(text.slice(source.end, cue.start))) source = null;
     // nor is an adverb alone right before the cue: it belongs to the cue ("..., forcefully told")
     // (after the cue it is no source either: `Trump said, adding later, “...”`)
     else if (source.start >= cue.end && LONE_ADVERB.test(text.slice(source.start, source.end)) && !LY_NOUNS.test(` ${text.slice(source.start, source.end)}`)) source = null;
@@ -1251,6 +1260,9 @@ function isAttributionKept(ctx: Ctx, st: Attribution): boolean {
   return true;
 }
 
+/** A verb that answers what others said, right before a noun cue: "rejected [calls for]", "dismissed [claims]". */
+const ANSWERING_VERB_BEFORE = /\b(?:rejected|rejects|dismissed|dismisses|denied|denies|ignored|ignores|resisted|resists|rebuffed|rebuffs|defied|defies|heeded|heeds|echoed|echoes|answered|answers|brushed\s+aside|brushes\s+aside)\s+$/;
+
 /** A relative pronoun a few words before a cue: "which Tehran [says] is", "which he [hopes] will". */
 const RELATIVE_BEFORE_CUE = /\b(?:which|that|who|whom)\s+(?:[\p{L}'’.-]+\s+){0,4}$/u;
 
@@ -1349,7 +1361,10 @@ function inheritSource(ctx: Ctx, st: Attribution): void {
   // coordination: "The ministry said ... and urged ...": the second cue shares the source
   // (and when the tagger gave the second cue a piece of the first one's source: "The [Alzheimer's]
   // Society said ... and called on ...")
-  if (!source || source.end <= cue.start) {
+  // (not for a noun cue that is the object of a verb of answering others: "but rejected [calls
+  // for] ..." are others' calls; "raised [concerns about]" are the subject's own)
+  const objectOfVerb = ANSWERING_VERB_BEFORE.test(text.slice(Math.max(s.start, cue.start - 20), cue.start));
+  if ((!source || source.end <= cue.start) && !objectOfVerb) {
     const prev = here.find((c) => c.source && c.cue && c.cue.end <= cue.start && /,? (?:and|but) (?:\S+ ){0,2}$/.test(text.slice(c.cue.end, cue.start)));
     if (prev && source && prev.source!.start < source.end && source.start < prev.source!.end) source = prev.source;
     else if (prev && !source) {

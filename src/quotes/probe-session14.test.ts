@@ -241,3 +241,22 @@ test('a source the tagger began inside a list of places takes in the noun the li
   const q = doc.get('quotes').find((x) => x.cue?.text === 'found');
   assert.equal(q?.speakerText, 'Trials in Britain, Iceland and Spain', show(doc.get('quotes')));
 });
+
+test('a piece inside a relative clause the tagger ran the source into is no content: "Lindner, whose Free Democrats had resisted ..., said"', () => {
+  const doc = analyze('BERLIN — German Chancellor Olaf Scholz fired his finance minister, Christian Lindner, on Wednesday, bringing down his three-party coalition.\n\nLindner, whose Free Democrats had resisted Scholz\'s plans to loosen borrowing rules, said the chancellor had demanded that he break the constitution. "I could not accept that," Lindner said.');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => q.text.startsWith("Scholz's plans")), show(quotes));
+  assert.ok(quotes.some((q) => q.text.startsWith('the chancellor had demanded')), show(quotes));
+});
+
+test('`told CNN\'s "State of the Union"`: a quoted programme title is no quotation of the speaker', () => {
+  const doc = analyze('"We have to meet people where they are," Klobuchar told CNN\'s "State of the Union". "That means talking about prices."');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => q.text.includes('State of the Union')), show(quotes));
+});
+
+test('"rejected calls for ...": calls the subject rejected are not the subject\'s own', () => {
+  const doc = analyze('Klobuchar said on Sunday that Democrats needed to listen, but rejected calls for the leadership to step aside.');
+  const q = doc.get('quotes').find((x) => x.cue?.text === 'calls for');
+  assert.ok(!q || (q.speaker === null && q.speakerText !== 'rejected'), show(doc.get('quotes')));
+});
