@@ -1042,7 +1042,8 @@ function refineSource(ctx: Ctx, st: Attribution): void {
     if (/^(?:had|has|have|was|were|is|are|be|been|did|does|do|would|could|should|will|can|may|might|must)$/i.test(text.slice(source.start, source.end)) || /^[a-z]+ing$/.test(text.slice(source.start, source.end))) source = null;
     // nor a verb in the past whose object the cue is: "but [rejected] calls for the leadership to
     // step aside" (whose calls the sentence does not say)
-    else if (source.end <= cue.start && /^[a-z]+ed$/.test(text.slice(source.start, source.end)) && /^\s+$/.test(text.slice(source.end, cue.start))) source = null;
+    // (a denial of reports is rewritten whole below: deniedReports)
+    else if (source.end <= cue.start && /^[a-z]+ed$/.test(text.slice(source.start, source.end)) && /^\s+$/.test(text.slice(source.end, cue.start)) && !REPORT_NOUN.test(text.slice(cue.start, cue.end))) source = null;
     // nor is an adverb alone right before the cue: it belongs to the cue ("..., forcefully told")
     // (after the cue it is no source either: `Trump said, adding later, “...”`)
     else if (source.start >= cue.end && LONE_ADVERB.test(text.slice(source.start, source.end)) && !LY_NOUNS.test(` ${text.slice(source.start, source.end)}`)) source = null;
