@@ -978,8 +978,11 @@ function refineSource(ctx: Ctx, st: Attribution): void {
     if (head && /^\p{Lu}/u.test(text.slice(source.start, source.end))) source = { start: source.start, end: source.end + head[0].trimEnd().length };
     // "..., [a claim] the Conservatives dismissed as ...": the noun the relative clause hangs on is
     // what was dismissed, and the clause's subject who dismissed it
-    const object = source.end <= cue.start && /^\s*$/.test(text.slice(source.end, cue.start)) ? RELATIVE_OBJECT.exec(text.slice(source.start, source.end)) : null;
+    // (any noun, when people in the plural follow it: "[a turnout] critics said showed ...")
+    const object = source.end <= cue.start && /^\s*$/.test(text.slice(source.end, cue.start)) ? RELATIVE_OBJECT.exec(text.slice(source.start, source.end)) ?? RELATIVE_OBJECT_OF_PEOPLE.exec(text.slice(source.start, source.end)) : null;
     if (object) {
+      // (a piece before the noun is the main clause's, not what the relative clause reports)
+      for (let k = contents.length - 1; k >= 0; k--) if (contents[k]!.end <= source.start && contents.some((c) => c.start >= cue.end)) contents.splice(k, 1);
       if (!contents.some((c) => c.end <= source!.start)) contents.unshift({ start: source.start, end: source.start + object[1]!.length });
       source = { start: source.end - object[2]!.length, end: source.end };
     }
@@ -1078,6 +1081,7 @@ function listHeadStart(text: string, sentenceStart: number, at: number, end: num
 }
 
 /** "a claim the Conservatives", "a figure police", "an offer union negotiator Marvin Reschinsky": a noun of saying, counting or offering, then the subject of a relative clause on it. */
+const RELATIVE_OBJECT_OF_PEOPLE = /^(an?\s+(?:[a-z-]+\s+)?[a-z-]+)\s+(police|officials|critics|analysts|experts|observers|economists|diplomats|opponents|supporters|residents|activists|investors|lawmakers)$/;
 const RELATIVE_OBJECT = /^(an?\s+(?:[a-z]+\s+)?(?:claim|charge|allegation|assertion|accusation|figure|number|account|version|characterization|characterisation|description|assessment|estimate|suggestion|statement|view|notion|argument|label|comparison|offer|proposal|move|decision|result|outcome|verdict|ruling|finding|report|plan|deal|policy|step|measure|request|demand))\s+((?:the\s+)?\p{Lu}[^,;:]*|(?!(?:made|by|that|which|of|from|in|on|to)\s)(?:[a-z]+\s+){1,3}\p{Lu}[^,;:]*|(?:the|his|her|their|its)\s+[^,;:]+|police|officials|critics|analysts)$/u;
 
 /** A name right before a dash that opens an aside: "Sean Fraser — " (after the sentence's start or a comma). */

@@ -260,3 +260,11 @@ test('"rejected calls for ...": calls the subject rejected are not the subject\'
   const q = doc.get('quotes').find((x) => x.cue?.text === 'calls for');
   assert.ok(!q || (q.speaker === null && q.speakerText !== 'rejected'), show(doc.get('quotes')));
 });
+
+test('"..., a turnout critics said showed public rejection": the noun the reduced relative hangs on is what the critics spoke of', () => {
+  const doc = analyze('Only about 13% of eligible voters took part in the election on Sunday, according to preliminary figures, a turnout critics said showed public rejection of the overhaul.');
+  const said = doc.get('quotes').filter((x) => x.cue?.text === 'said');
+  assert.ok(said.length, show(doc.get('quotes')));
+  for (const q of said) assert.equal(q.speakerText, 'critics', show(said));
+  assert.ok(!said.some((q) => q.text.startsWith('Only about 13%')), show(said));
+});
