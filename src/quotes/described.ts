@@ -93,7 +93,7 @@ export function onlyPersonIn(ms: readonly MentionRef[], from: number, to: number
  */
 export function isGenericBodyDescription(title: string): boolean {
   // (or by a kind of business: "the Danish drugmaker", "the iPhone maker")
-  const m = /^(?:(\p{Lu}[\p{L}.]*)\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(?:agency|company|firm|group|bank|organisation|organization|body|drugmaker|carmaker|automaker|chipmaker|airline|lender|insurer|retailer|miner|brewer|maker|manufacturer|producer|conglomerate|utility|broadcaster|publisher)$/u.exec(title);
+  const m = /^(?:(\p{Lu}[\p{L}.]*)\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(?:agency|company|firm|group|bank|organisation|organization|body|club|drugmaker|carmaker|automaker|chipmaker|airline|lender|insurer|retailer|miner|brewer|maker|manufacturer|producer|conglomerate|utility|broadcaster|publisher)$/u.exec(title);
   // (a nationality or a country's short name may say where it is: "the Italian bank", "the U.S. agency")
   return !!m && (!m[1] || countryOfDemonym(m[1]) !== null || countryOfName(m[1]) !== null);
 }

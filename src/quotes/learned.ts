@@ -1045,6 +1045,8 @@ function refineSource(ctx: Ctx, st: Attribution): void {
     if (/^(?:had|has|have|was|were|is|are|be|been|did|does|do|would|could|should|will|can|may|might|must)$/i.test(text.slice(source.start, source.end)) || /^[a-z]+ing$/.test(text.slice(source.start, source.end))) source = null;
     // nor a verb in the past whose object the cue is: "but [rejected] calls for the leadership to
     // step aside" (whose calls the sentence does not say)
+    // an expletive "it" before a passive of knowing is no source: "[It] is understood that ..."
+    else if (/^it$/i.test(text.slice(source.start, source.end)) && EXPLETIVE_PASSIVE.test(text.slice(cue.start, cue.end))) source = null;
     // (a denial of reports is rewritten whole below: deniedReports)
     else if (source.end <= cue.start && /^[a-z]+ed$/.test(text.slice(source.start, source.end)) && /^\s+$/.test(text.slice(source.end, cue.start)) && !REPORT_NOUN.test(text.slice(cue.start, cue.end))) source = null;
     // nor is an adverb alone right before the cue: it belongs to the cue ("..., forcefully told")
@@ -1264,6 +1266,9 @@ function isAttributionKept(ctx: Ctx, st: Attribution): boolean {
   if (!source && contents.every((c) => c.start >= cue.end) && isPassiveAdverbialOnly(text.slice(cue.start, cue.end), contents.map((c) => text.slice(c.start, c.end)))) return false;
   return true;
 }
+
+/** A passive of knowing or saying after an expletive "it": "is understood", "was believed", "has been reported". */
+const EXPLETIVE_PASSIVE = /^(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+)?(?:understood|believed|thought|expected|known|reported|said|claimed|alleged|feared|rumou?red)$/i;
 
 /** A verb that answers what others said, right before a noun cue: "rejected [calls for]", "dismissed [claims]". */
 const ANSWERING_VERB_BEFORE = /\b(?:rejected|rejects|dismissed|dismisses|denied|denies|ignored|ignores|resisted|resists|rebuffed|rebuffs|defied|defies|heeded|heeds|echoed|echoes|answered|answers|brushed\s+aside|brushes\s+aside)\s+$/;

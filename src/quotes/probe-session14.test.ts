@@ -268,3 +268,10 @@ test('"..., a turnout critics said showed public rejection": the noun the reduce
   for (const q of said) assert.equal(q.speakerText, 'critics', show(said));
   assert.ok(!said.some((q) => q.text.startsWith('Only about 13%')), show(said));
 });
+
+test('"..., the club announced" is the club opening the sentence; an expletive "It is understood" names no source', () => {
+  const doc = analyze('Chelsea have sacked manager Enzo Maresca after a run of one win in seven games, the club announced on Thursday. It is understood that assistant coach Willy Caballero will take charge on Saturday.');
+  assert.equal(speakerOf(doc, 'sacked manager'), 'Chelsea');
+  const q = doc.get('quotes').find((x) => x.cue?.text === 'is understood');
+  assert.ok(!q || q.speakerText !== 'It', show(doc.get('quotes')));
+});
