@@ -812,6 +812,9 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   if (nothingSaid && !contents.length) return false;
   // pronouns alone are who or what is spoken of, never what is said: "put [it]"
   if (contents.length && contents.every((c) => isPronounOnly(text.slice(c.start, c.end)))) return false;
+  // nor is a question word alone opening the sentence: a headline's "[What] the candidates said"
+  // (mid-sentence, "described what they called ...", "what" stands for the thing named)
+  if (contents.length && contents.every((c) => /^(?:what|how|why|where|when)$/i.test(text.slice(c.start, c.end)) && /^\s*$/.test(text.slice(ctx.s.start, c.start)))) return false;
   // "Jane da Mosto puts [it bluntly]. “...,” she said.": how it was put, with the words in the quotation
   if (contents.length && /^(?:puts?|putting)$/i.test(text.slice(cue.start, cue.end)) && contents.every((c) => /^it(?:\s+[a-z]+ly)?$/i.test(text.slice(c.start, c.end)))) return false;
   // nor is a time alone: "In closing arguments [last month], they argued"

@@ -275,3 +275,8 @@ test('"..., the club announced" is the club opening the sentence; an expletive "
   const q = doc.get('quotes').find((x) => x.cue?.text === 'is understood');
   assert.ok(!q || q.speakerText !== 'It', show(doc.get('quotes')));
 });
+
+test('a headline\'s question word alone is no content: "What the candidates said at the debate"', () => {
+  const doc = analyze('What the candidates said at the debate\n\nIncumbent Sarah Kim said her administration had built 12,000 affordable homes.');
+  assert.ok(!doc.get('quotes').some((q) => q.text === 'What'), show(doc.get('quotes')));
+});
