@@ -43,6 +43,8 @@ const PATTERNS: RegExp[] = [
   // (the site may be named by its owner: "in a statement on the club's website")
   new RegExp(String.raw`\b(?:in|on|via|through) (?:a|an|his|her|their|its|the|one|two|several)(?: [\p{L}'’-]{1,20}){0,4}? ${MEDIUM}\b(?:(?:${PUT_OUT})? (?:on|to|with) (?:${PLATFORM}|(?:its|his|her|their|the)(?: [\p{L}-]{1,20}['’]s?)? (?:website|web site|blog|account|page|channel)|(?:the )?${NOT_A_DAY}\p{Lu}[\p{L}.&'’-]{0,20}(?: \p{Lu}[\p{L}.&'’-]{0,20}){0,3}))?`, 'u'),
   new RegExp(String.raw`\bon ${PLATFORM}\b`, 'u'),
+  // through a go-between: "through his lawyer", "through a spokesperson"
+  new RegExp(String.raw`\bthrough (?:his|her|their|its|a|an|the) (?:lawyers?|attorneys?|spokesperson|spokesman|spokeswoman|representatives?|agent|publicist|office)\b`, 'u'),
   // told Reuters / told The Associated Press / told reporters
   // (and the bodies a statement is made before: "told the court", "told the jury", "told a podcast",
   // "told the club's website")

@@ -1474,6 +1474,12 @@ function finishCandidate(ctx: Ctx, st: Attribution, dangling: Map<number, Cand>)
   // "announced his resignation from the government [on] Sunday, accusing ...": a piece the tagger
   // ended on the preposition of a time it left out ends before the preposition
   for (let k = 0; k < contents.length; k++) contents[k] = withoutDanglingTimePreposition(text, ctx.input.times, contents[k]!);
+  // "denied the charges [through his lawyer]": the go-between is how it was said, not what
+  for (let k = 0; k < contents.length; k++) {
+    const c = contents[k]!;
+    const via = c.start >= cue.end ? GO_BETWEEN_TAIL.exec(text.slice(c.start, c.end)) : null;
+    if (via && via.index > 0) contents[k] = { start: c.start, end: c.start + via.index };
+  }
   // "told the BBC that the government would announce a relief package [on Monday].": a time
   // closing the sentence after a reported clause is that clause's, as the verb nearest it is
   const last = contents[contents.length - 1]!;
@@ -1500,6 +1506,9 @@ function finishCandidate(ctx: Ctx, st: Attribution, dangling: Map<number, Cand>)
   if (quoted) return { contents: quoted.contents, cue, source: quoted.source, channel: source, sentence: si, inherited: false, confidence: 0.8 };
   return { contents, cue, source, sentence: si, inherited: false, confidence: 0.8 };
 }
+
+/** A go-between closing a piece: "through his lawyer", "through a spokesperson". */
+const GO_BETWEEN_TAIL = /\s+through\s+(?:his|her|their|its|a|an|the)\s+(?:lawyers?|attorneys?|spokesperson|spokesman|spokeswoman|representatives?|agent|publicist|office)$/;
 
 /** A preposition of time ending a piece: "... from the government on". */
 const DANGLING_TIME_PREPOSITION = /\s+(?:on|in|at|by|until|before|after|since|during)$/i;

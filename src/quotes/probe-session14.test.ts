@@ -280,3 +280,10 @@ test('a headline\'s question word alone is no content: "What the candidates said
   const doc = analyze('What the candidates said at the debate\n\nIncumbent Sarah Kim said her administration had built 12,000 affordable homes.');
   assert.ok(!doc.get('quotes').some((q) => q.text === 'What'), show(doc.get('quotes')));
 });
+
+test('"through his lawyer", "through a spokesperson": the go-between is the channel, never what was said', () => {
+  const doc = analyze('Rafael Mendes, 61, denied the charges through his lawyer. His party said through a spokesperson that it had suspended his membership.');
+  const quotes = doc.get('quotes');
+  assert.equal(quotes.find((q) => q.cue?.text === 'denied')?.text, 'the charges', show(quotes));
+  assert.equal(quotes.find((q) => q.cue?.text === 'said')?.channel, 'through a spokesperson', show(quotes));
+});
