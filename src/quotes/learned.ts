@@ -812,6 +812,10 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   if (nothingSaid && !contents.length) return false;
   // pronouns alone are who or what is spoken of, never what is said: "put [it]"
   if (contents.length && contents.every((c) => isPronounOnly(text.slice(c.start, c.end)))) return false;
+  // "called [off] a strike": calling off is cancelling, nothing said
+  if (/^(?:call|calls|called|calling)$/i.test(text.slice(cue.start, cue.end)) && /^\s+off\b/i.test(text.slice(cue.end, cue.end + 5))) return false;
+  // nor is an article alone, the tagger's cut of a longer phrase: "called for [a]"
+  if (contents.length && contents.every((c) => /^(?:a|an|the)$/i.test(text.slice(c.start, c.end)))) return false;
   // nor is a question word alone opening the sentence: a headline's "[What] the candidates said"
   // (mid-sentence, "described what they called ...", "what" stands for the thing named)
   if (contents.length && contents.every((c) => /^(?:what|how|why|where|when)$/i.test(text.slice(c.start, c.end)) && /^\s*$/.test(text.slice(ctx.s.start, c.start)))) return false;
@@ -1065,12 +1069,23 @@ function refineSource(ctx: Ctx, st: Attribution): void {
       const k = contents.findIndex((c) => c.start >= source!.end && /^\s*$/.test(text.slice(source!.end, c.start)) && /^(?:that|who|which)\s/i.test(text.slice(c.start, c.end)) && /^[\s.!?"”’]*$/.test(text.slice(c.end, s.end)));
       if (k >= 0 && contents.length > 1) source = { start: source.start, end: contents.splice(k, 1)[0]!.end };
     }
+    // "Patients who had been turned away during [the strike] expressed relief": a source the tagger
+    // began inside a relative clause on the sentence's subject is that whole subject
+    if (source && source.end <= cue.start && /^\s*$/.test(text.slice(source.end, cue.start))) {
+      const rel = SUBJECT_WITH_RELATIVE.exec(text.slice(s.start, source.start));
+      if (rel) source = { start: s.start + rel[1]!.length, end: source.end };
+    }
     // "Trials in Britain, [Iceland and Spain] found": a source the tagger began inside a list of
     // places runs back to the noun the list hangs on
     if (source && source.end <= cue.start) source = { start: listHeadStart(text, s.start, source.start, source.end), end: source.end };
   }
   st.source = source;
 }
+
+/** A sentence's opening noun phrase and a relative clause on it, up to a later word: "Patients who had been turned away during ". */
+// (a determiner or a plural noun first, and no verb in the noun phrase: "Analysts said that they"
+// is a clause)
+const SUBJECT_WITH_RELATIVE = /^(\s*)(?:The|A|An|Another|Some|Many|Most|Several|Two|Three|\p{Lu}\p{Ll}+s)(?:\s+(?!(?:said|says|told|explained|believe|believes|believed|confessed|maintained|acknowledged|noted|warned|reported|is|was|were|are|has|have|had|would|will)\b)[\p{L}'’-]+){0,3}\s+(?:who|that)\s+[^,;:“”"()]+\s$/u;
 
 /** A noun with a preposition and the first items of a list, right before a later item: "Trials in Britain, ". */
 // (the head a plural noun opening the sentence or its clause: "Trials", "Protests", "Officials")

@@ -287,3 +287,18 @@ test('"through his lawyer", "through a spokesperson": the go-between is the chan
   assert.equal(quotes.find((q) => q.cue?.text === 'denied')?.text, 'the charges', show(quotes));
   assert.equal(quotes.find((q) => q.cue?.text === 'said')?.channel, 'through a spokesperson', show(quotes));
 });
+
+test('"called off a strike" says nothing; "Patients who had been turned away ... expressed relief" are the patients', () => {
+  const doc = analyze('Kenyan doctors on Wednesday called off a 56-day strike that paralysed public hospitals.\n\nPatients who had been turned away during the strike expressed relief.');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => q.cue?.text === 'called'), show(quotes));
+  assert.equal(quotes.find((q) => q.cue?.text === 'expressed')?.speakerText, 'Patients', show(quotes));
+});
+
+test('a place modifying an unnamed source with a relative clause is not the speaker: "The US lawmaker who called for a pullout said"', () => {
+  const doc = analyze('The US lawmaker who called for a pullout said he believed the administration was coming around.');
+  const q = doc.get('quotes').find((x) => x.cue?.text === 'said');
+  assert.ok(q, show(doc.get('quotes')));
+  assert.equal(q.speaker, null);
+  assert.ok(!doc.get('quotes').some((x) => x.text === 'a'), show(doc.get('quotes')));
+});

@@ -517,7 +517,8 @@ function isUnnamedOfPlace(text: string, src: Span, raw: string, ms: readonly Men
   const i = firstAtOrAfter(ms, at);
   const m = ms[i];
   if (!m || m.start !== at || (m.type !== 'LOC' && m.type !== 'ORG')) return false;
-  const rest = raw.slice(lead + (m.end - m.start)).replace(/^\+/, '').trim();
+  // (a relative clause on the head says more of it: "The US lawmaker [who called for a pullout]")
+  const rest = raw.slice(lead + (m.end - m.start)).replace(/^\+/, '').replace(/,?\s+(?:who|which|that|whose)\s[\s\S]*$/, '').trim();
   const words = rest.split(/\s+/);
   if (!rest || words.length > 2 || !words.every((w) => /^[a-z]+$/.test(w))) return false;
   // (an organisation speaks through its unnamed people only in the plural: "OPEC+ delegates",
