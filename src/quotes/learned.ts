@@ -531,8 +531,9 @@ function takePiece(ctx: Ctx, st: Attribution, x: Seg, acc: Pieces): void {
   // "[She] said the company expected ..."
   if (found.some((g) => g !== f && g.contents.some((y) => y.a <= f.cue.a && f.cue.b <= y.b) && g.sources.some((y) => y.a <= x.a && x.b <= y.b))) return;
   const piece = text.slice(tokens[a]!.start, tokens[lo + x.b - 1]!.end);
-  // a figure alone says nothing: "had expected [45 cents]"
-  if (isAmountOnly(piece)) return;
+  // a figure alone says nothing: "had expected [45 cents]"; nor does an article alone, the
+  // tagger's cut of a longer phrase: "called for [a] pullout"
+  if (isAmountOnly(piece) || /^(?:a|an|the)$/i.test(piece)) return;
   // the subject right before the cue is who holds the view, not what it is: "the [company] expected"
   const gap = text.slice(tokens[lo + x.b - 1]!.end, cue.start);
   // nor is the subject of a passive what was said: "as [the vote was] read"
@@ -814,8 +815,8 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   if (contents.length && contents.every((c) => isPronounOnly(text.slice(c.start, c.end)))) return false;
   // "called [off] a strike": calling off is cancelling, nothing said
   if (/^(?:call|calls|called|calling)$/i.test(text.slice(cue.start, cue.end)) && /^\s+off\b/i.test(text.slice(cue.end, cue.end + 5))) return false;
-  // nor is an article alone, the tagger's cut of a longer phrase: "called for [a]"
-  if (contents.length && contents.every((c) => /^(?:a|an|the)$/i.test(text.slice(c.start, c.end)))) return false;
+  // "A snow storm [claimed] two lives": a death toll, nothing said
+  if (/^(?:claim|claims|claimed|claiming)$/i.test(text.slice(cue.start, cue.end)) && contents.some((c) => c.start >= cue.end && /^(?:the\s+)?(?:[\w-]+\s+){0,2}(?:lives|victims)\b/i.test(text.slice(c.start, c.end)))) return false;
   // nor is a question word alone opening the sentence: a headline's "[What] the candidates said"
   // (mid-sentence, "described what they called ...", "what" stands for the thing named)
   if (contents.length && contents.every((c) => /^(?:what|how|why|where|when)$/i.test(text.slice(c.start, c.end)) && /^\s*$/.test(text.slice(ctx.s.start, c.start)))) return false;

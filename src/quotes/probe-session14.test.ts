@@ -302,3 +302,8 @@ test('a place modifying an unnamed source with a relative clause is not the spea
   assert.equal(q.speaker, null);
   assert.ok(!doc.get('quotes').some((x) => x.text === 'a'), show(doc.get('quotes')));
 });
+
+test('"A heavy snow storm claimed two lives": a death toll is nothing claimed', () => {
+  const doc = analyze('A heavy snow storm claimed two lives on Sunday at a mountain pass in Kashmir, police said.');
+  assert.ok(!doc.get('quotes').some((q) => q.cue?.text === 'claimed'), show(doc.get('quotes')));
+});
