@@ -13,6 +13,7 @@ import { learnedCandidates } from './learned.js';
 import { canSpeakOn, gestureSpeaker, turnBroken } from './turn.js';
 import { carriesUnnamed, namesBetween } from './unnamed.js';
 import { isProgrammeTitleAfter } from './content.js';
+import { remarksCandidates } from './remarks.js';
 
 export type { QuoteInput } from './candidate.js';
 
@@ -37,6 +38,8 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   // replace any tagged attribution whose cue or source falls on the label.
   const labels = labelAttributions(input);
   if (labels.length) replaceByLabels(cands, labels, sentences);
+  // "X made the remarks ...": the statement the sentence before made (src/quotes/remarks.ts)
+  cands.push(...remarksCandidates(text, sentences, cands));
   const turns = labels.filter((l) => l.kind === 'turn' || l.kind === 'answer');
 
   // Direct quotes no attribution covered: next-sentence attribution, continuing turns, or none.

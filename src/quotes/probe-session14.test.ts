@@ -307,3 +307,11 @@ test('"A heavy snow storm claimed two lives": a death toll is nothing claimed', 
   const doc = analyze('A heavy snow storm claimed two lives on Sunday at a mountain pass in Kashmir, police said.');
   assert.ok(!doc.get('quotes').some((q) => q.cue?.text === 'claimed'), show(doc.get('quotes')));
 });
+
+test('"X made the remarks" after an unattributed statement: the statement is X\'s', () => {
+  const doc = analyze('China will train 15,000 African professionals and set up 10 centers in Africa in the next three years.\n\nChinese President Hu Jintao made the remarks here Saturday when addressing the opening ceremony of the summit.');
+  assert.equal(speakerOf(doc, 'train 15,000'), 'Hu Jintao');
+  // (not after a description, which may point back to a sentence about the person)
+  const described = analyze('Assistant Secretary of State Richard Boucher made the assurance during a meeting with the prime minister.\n\nThe senior U.S. official made the comments in a bid to quell misapprehensions.');
+  assert.ok(!described.get('quotes').some((q) => q.cue?.text === 'made the comments'), show(described.get('quotes')));
+});
