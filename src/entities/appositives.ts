@@ -322,6 +322,10 @@ export function personsTakingPosts(w: readonly string[], spans: readonly TokenSp
     }
     if (!takes) return;
     fired = true;
+    // ("Rodrigo Paz Pereira of the Christian Democratic Party became president": the body is the
+    // complement of the name before it, whose bearer takes the post)
+    const of = w[sp.start - 1] === 'the' ? sp.start - 2 : sp.start - 1;
+    if (w[of] === 'of' || BODY_NOUNS.has(words[words.length - 1]!.toLowerCase())) return;
     if (sp.type === 0 || lists.knownPlace(words) || lists.knownOrganisation(words.join(' ').toLowerCase())) return;
     out ??= spans.slice();
     out[i] = { start: sp.start, end: sp.end, type: 0 };

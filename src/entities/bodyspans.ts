@@ -150,6 +150,48 @@ export function joinSpansTheAcronymSpells(w: readonly string[], spans: readonly 
   return out ?? (spans as TokenSpan[]);
 }
 
+/** A capitalised word's initials, one per capitalised part of a hyphenated word ("Tehreek-e-Insaf" -> "TI", "Anti-Terrorism" -> "AT"). */
+function hyphenInitials(word: string): string {
+  let out = '';
+  for (const part of word.split('-')) if (/^\p{Lu}/u.test(part)) out += part[0];
+  return out;
+}
+
+/**
+ * "Khan's Pakistan Tehreek-e-Insaf (PTI) party" tagged as the place "Pakistan" and nothing, "the
+ * Anti-Terrorism Squad (ATS)" as a person "Squad": the tagger cuts a body's name at words it
+ * does not know, often hyphenated ones. The capitalised words (and the words an acronym skips)
+ * right before an acronym in parentheses, whose initials, counting each capitalised part of a
+ * hyphenated word, spell the acronym, are one body, when the tagger found a name among them and
+ * at least one of them is hyphenated (the plain case is `joinSpansTheAcronymSpells`').
+ */
+export function bodiesSpelledByHyphenatedAcronym(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out = spans as TokenSpan[];
+  for (let p = 1; p + 2 < w.length; p++) {
+    if (w[p] !== '(' || w[p + 2] !== ')') continue;
+    const acronym = acronymKey(w[p + 1]!);
+    if (!acronym) continue;
+    let initials = '';
+    let j = p;
+    let hyphenated = false;
+    while (j > 0 && initials.length < acronym.length) {
+      const x = w[j - 1]!;
+      if (/^\p{Lu}[\p{L}'’-]*$/u.test(x)) {
+        initials = hyphenInitials(x) + initials;
+        if (x.includes('-')) hyphenated = true;
+      } else if (!(j < p && ['of', 'the', 'for', 'and', 'on', 'in', '&'].includes(x))) break;
+      j--;
+    }
+    if (initials !== acronym || !hyphenated) continue;
+    // spans inside the words only, at least one, and not already one body
+    const inside = out.filter((sp) => sp.end > j && sp.start < p);
+    if (!inside.length || inside.some((sp) => sp.start < j || sp.end > p)) continue;
+    if (inside.length === 1 && inside[0]!.start === j && inside[0]!.end === p && inside[0]!.type === ORG) continue;
+    out = [...out.filter((sp) => !inside.includes(sp)), { start: j, end: p, type: ORG }].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
 /** Titles of the royals and rulers that places and bodies are named after: "King Abdullah University", "Sheikh Zayed Road". */
 const PATRON_TITLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Sheikh', 'Sultan', 'Emir', 'Shah', 'Imam', 'Cardinal']);
 /** Heads of the names of places and bodies called after a patron. */

@@ -222,3 +222,100 @@ export function mixedCaseAcronyms(w: readonly string[], spans: readonly TokenSpa
 export function opensShipOrOperationName(words: readonly string[]): boolean {
   return words.length > 1 && (SHIP_PREFIXES.has(words[0]!) || words[0] === 'Operation');
 }
+
+/** Nouns and verbs before the social network X: "his social media platform X", "posted on X". */
+const X_PLATFORM_BEFORE = new Set(['platform', 'network', 'site', 'app']);
+const X_POSTED = new Set(['posted', 'wrote', 'said', 'post', 'posts', 'statement', 'message', 'video', 'account', 'tweeted', 'announced', 'shared', 'commented', 'replied', 'written', 'published', 'appeared', 'active', 'ban', 'banned', 'suspended', 'followers']);
+const X_AFTER = new Set(['account', 'accounts', 'post', 'posts', 'user', 'users', 'owner', 'feed', 'handle', 'profile']);
+
+/** Whether "X" at i is named as the social network by the words around it (see `socialNetworkX`). */
+function namesNetworkX(w: readonly string[], i: number): boolean {
+  const prev = w[i - 1]!.toLowerCase();
+  return X_PLATFORM_BEFORE.has(prev) || (prev === 'on' && i > 1 && X_POSTED.has(w[i - 2]!.toLowerCase())) || (X_AFTER.has(w[i + 1] ?? '') && /^(?:his|her|its|their|the|on)$/i.test(prev));
+}
+
+/** Whether some sentence of the article names the social network X (`namesNetworkX`). */
+export function articleNamesNetworkX(sentences: readonly (readonly string[])[]): boolean {
+  return sentences.some((w) => w.some((x, i) => x === 'X' && i > 0 && namesNetworkX(w, i)));
+}
+
+/** Words before a later bare "X" once the article has named the network: "merged with X", "advertising on X". */
+const X_LATER_BEFORE = new Set(['on', 'with', 'to', 'from', 'of', 'and', 'or', 'by', 'at', 'left', 'quit', 'joined', 'owns', 'bought']);
+
+/**
+ * "his social media platform X", "wrote on X", "in a post on X", "his X account": the letter X
+ * alone is the network formerly called Twitter, which the tagger never marks (a capital letter
+ * alone is no name in its training news). After a network's noun, after "on" following a verb
+ * or noun of posting, or before "account"/"post"/"users", "X" is an organisation; in an article
+ * that names it so (`named`), so is a later "X" after a preposition ("merged with X in March")
+ * that no capitalised word follows.
+ */
+export function socialNetworkX(w: readonly string[], spans: readonly TokenSpan[], named: boolean): TokenSpan[] {
+  let out = spans as TokenSpan[];
+  for (let i = 1; i < w.length; i++) {
+    if (w[i] !== 'X' || out.some((sp) => sp.start <= i && sp.end > i)) continue;
+    const later = named && X_LATER_BEFORE.has(w[i - 1]!.toLowerCase()) && !/^\p{Lu}/u.test(w[i + 1] ?? '');
+    if (later || namesNetworkX(w, i)) out = replaceRange(out, i, i + 1, ORG);
+  }
+  return out;
+}
+
+/**
+ * "Channel 4 will cut 200 jobs" tagged "Channel": a broadcaster called "Channel" and a number is
+ * one name (and "Channel 4 News"), a body.
+ */
+export function numberedChannels(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out = spans as TokenSpan[];
+  for (let i = 0; i + 1 < w.length; i++) {
+    if (w[i] !== 'Channel' || !/^\d{1,2}$/.test(w[i + 1]!)) continue;
+    // (not "the English Channel 4 times": the word opens the span or stands alone)
+    const sp = out.find((x) => x.start <= i && x.end > i);
+    if (sp && (sp.start !== i || sp.type === LOC)) continue;
+    let end = i + 2;
+    if (w[end] === 'News') end++;
+    if (out.some((x) => x.start > i && x.start < end && x.end > end)) continue;
+    out = replaceRange(out, i, end, ORG);
+  }
+  return out;
+}
+
+/**
+ * Armed groups whose names read as a person's ("Boko Haram"), as a people's ("Houthis") or as no
+ * name at all ("M23"), all frequent in the news, lowercase. The tagger types them by their words;
+ * they are organisations, as CoNLL marks "Hamas" and "Hizbollah". ("Taliban" is left out: CoNLL
+ * marks "Taleban" MISC, a movement named like a people, and the tagger follows it.)
+ */
+const ARMED_GROUPS = new Set(['boko haram', 'al-shabaab', 'al-shabab', 'al shabaab', 'houthis', 'houthi', 'm23', 'hezbollah', 'hizbollah', 'hayat tahrir al-sham', 'jnim', 'iswap', 'al-qaeda', 'al qaeda', 'al-qaida', 'hamas', 'isis', 'isil']);
+
+/** Spans naming an armed group of `ARMED_GROUPS` typed as organisations, and "M23" found alone (before "rebels", "group", ...). */
+export function armedGroups(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out = spans as TokenSpan[];
+  out.forEach((sp, i) => {
+    if (sp.type === ORG || !ARMED_GROUPS.has(w.slice(sp.start, sp.end).join(' ').toLowerCase())) return;
+    if (out === spans) out = spans.slice();
+    out[i] = { start: sp.start, end: sp.end, type: ORG };
+  });
+  for (let i = 0; i < w.length; i++) {
+    if (w[i] === 'M23' && !out.some((sp) => sp.start <= i && sp.end > i)) out = replaceRange(out, i, i + 1, ORG);
+  }
+  return out;
+}
+
+/**
+ * "Mistral AI raised money", "the founder of Scale AI" (MISC, or "AI" alone: the tagger reads "AI"
+ * as the field, as in "the AI Act"): a name of two or three words ending in "AI" is a firm's, an
+ * organisation; so is "AI" tagged alone with a capitalised word before it in no span, within the
+ * sentence after a lowercase word ("founder of Scale AI").
+ */
+export function firmsNamedAI(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out = spans as TokenSpan[];
+  out.forEach((sp, i) => {
+    let start = sp.start;
+    if (sp.end - sp.start === 1 && w[start] === 'AI' && start > 1 && /^\p{Lu}\p{Ll}+$/u.test(w[start - 1]!) && /^\p{Ll}+$/u.test(w[start - 2]!) && !isTitleWord(w[start - 1]!) && !(i > 0 && out[i - 1]!.end > start - 1)) start--;
+    const n = sp.end - start;
+    if ((sp.type === ORG && start === sp.start) || n < 2 || n > 3 || w[sp.end - 1] !== 'AI' || !/^\p{Lu}\p{Ll}/u.test(w[start]!)) return;
+    if (out === spans) out = spans.slice();
+    out[i] = { start, end: sp.end, type: ORG };
+  });
+  return out;
+}

@@ -16,11 +16,11 @@ import type { NerModel } from './model.js';
 import { stateOfName } from './states.js';
 import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverHeadFor, extendBodyBackOverAnd, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, extendPersonOverSurname, isOpeningParticiple, joinCompanyAcrossAnd, placesAfterAreaNouns, placesBeforeAreaNouns, joinPersonAcrossParticle, extendPersonOverParticleSurname, joinNameAroundNickname, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody, titlesOfWorks, dropQuotationOpener, dropTrailingTitleOpener, dropTrailingWeekday, dropLeadingWeekday, extendOverInstitutionHead, extendOverWorksHead, isRegionOrPeopleAdjective, isBodyOfRegionOrPeople, isPartyName, joinAdjectiveToMisc, extendPersonOverHyphenatedGivenName } from './spans.js';
 import { spansFromBilou, TYPES, type TokenSpan } from './tags.js';
-import { bylineNames, extendOverLegalForm, extendPersonOverNameAfterPossessive, extendPersonOverOpeningGivenName, firmsAfterShares, groupsWithoutBorders, bodiesNamedForPurpose, isLowerCamelBrand, joinAcrossPatronymic, joinClubAcrossParticle, joinCountryAcrossOf, joinPlaceAcrossParticle, joinRemitAcrossComma, fieldsBeforeRemitHead, joinSpansNamedWholeElsewhere, koreanNamesAsPersons, lowerCamelBrands, partyOfTheCause, splitGroupsAtAnd, wholeNamesOf } from './namespans.js';
-import { isMixedCaseAcronym, mixedCaseAcronyms, namedForPeople, namedOperations, namedShips, opensShipOrOperationName, productsWithModelNumbers, schoolDistricts, schoolsOfFields } from './namedthings.js';
-import { extendOverAmpersandInitials, firmsNamedByPossessive, personsAfterBodysPossessive, bodiesOpeningTitles, numberedConferences, extendOverPatronTitle, extendSchoolOverFields, joinBodyOfPlaceOrBody, joinSpansTheAcronymSpells, sportsBodiesOfCountries, splitOwnerFromPossessed } from './bodyspans.js';
+import { bylineNames, extendOverLegalForm, extendPersonOverNameAfterPossessive, extendPersonOverOpeningGivenName, extendPersonOverUnknownGivenName, patronymicShortNamesAsPersons, firmsAfterShares, groupsWithoutBorders, bodiesNamedForPurpose, isLowerCamelBrand, joinAcrossPatronymic, joinClubAcrossParticle, joinCountryAcrossOf, joinPlaceAcrossParticle, joinRemitAcrossComma, fieldsBeforeRemitHead, joinSpansNamedWholeElsewhere, koreanNamesAsPersons, lowerCamelBrands, partyOfTheCause, splitGroupsAtAnd, wholeNamesOf } from './namespans.js';
+import { armedGroups, articleNamesNetworkX, firmsNamedAI, isMixedCaseAcronym, mixedCaseAcronyms, numberedChannels, socialNetworkX, namedForPeople, namedOperations, namedShips, opensShipOrOperationName, productsWithModelNumbers, schoolDistricts, schoolsOfFields } from './namedthings.js';
+import { extendOverAmpersandInitials, firmsNamedByPossessive, personsAfterBodysPossessive, bodiesOpeningTitles, numberedConferences, extendOverPatronTitle, extendSchoolOverFields, joinBodyOfPlaceOrBody, joinSpansTheAcronymSpells, bodiesSpelledByHyphenatedAcronym, sportsBodiesOfCountries, splitOwnerFromPossessed } from './bodyspans.js';
 import { HONORIFICS, isTitleWord, TITLE_HEADS, titleAfter, titleBefore, titleBeforeComma, titleKey, titleRanks } from './titles.js';
-import { collectPersonEvidence, gluedAcronymType, isBodyAfterPostOf, isEmployerAfterOccupation, isEmployerTypedAsPlace, isStakeIn, isPlaceAfterPlaceNoun, isPlaceBeforeAreaNoun, isPlaceOwningPlaceNoun, isClubTypedAsPlace, opensWithClubWord, isCurrencyPrefix, isDescriptorOfPeople, isOriginTypedAsOrganisation, isPersonInPairTypedAsPlace, isTitledPersonTypedAsPlace, isPlaceInPairTypedAsOrganisation, isSportsStory, isOrganisationTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
+import { collectPersonEvidence, gluedAcronymType, isBodyAfterPostOf, isEmployerAfterOccupation, isEmployerTypedAsPlace, isStakeIn, isPlaceAfterPlaceNoun, isPlaceBeforeAreaNoun, isPlaceOwningPlaceNoun, isClubTypedAsPlace, opensWithClubWord, isCurrencyPrefix, isDescriptorOfPeople, isOriginTypedAsOrganisation, isPersonInPairTypedAsPlace, isTitledPersonTypedAsPlace, isSpeakerTypedAsPlace, isPlaceInPairTypedAsOrganisation, isSportsStory, isOrganisationTypedAsPerson, isCompanyNameTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
 
 const TYPE_NAMES: EntityType[] = ['PERSON', 'ORG', 'LOC', 'MISC'];
 
@@ -325,6 +325,35 @@ function joinAliasesInParentheses(clusters: Cluster[], text: string, addTo: (c: 
     if (!letters || alias === target || alias.country || alias.type === 'PERSON' || target.type !== 'ORG') continue;
     if (countryOfName(m.words[0]!) || !opensWithLetter(target.full, letters[0]!)) continue;
     if (!definesAlias(text.slice(name.end, m.start), text.slice(m.end, m.end + 3))) continue;
+    for (const x of alias.mentions) {
+      addTo(target, x, target.last);
+      owner.set(x, target);
+    }
+    clusters.splice(clusters.indexOf(alias), 1);
+  }
+}
+
+/**
+ * "Ukrainian Railways (Ukrzaliznytsia)", "the Polish state mining group (Węglokoks)": a body's own
+ * name in its language, one word in parentheses right after the body's English name, tagged a
+ * place or a thing (a word the tagger does not know), is that body. Not a word the lists know as
+ * a place or a country ("Acme Corp (Germany)", "Gazprom (Moscow)"), nor a person, nor a word the
+ * news also writes lowercase ("Nepali Congress (Democratic)", a faction).
+ */
+function joinNativeNamesInParentheses(clusters: Cluster[], text: string, lists: NameLists, caseBucket: ReadonlyMap<string, number>, addTo: (c: Cluster, m: RawMention, order: number) => void): void {
+  const owner = new Map<RawMention, Cluster>();
+  for (const c of clusters) for (const m of c.mentions) if (m.words.length) owner.set(m, c);
+  const mentions = [...owner.keys()].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const name = mentions[i - 1]!;
+    const alias = owner.get(m)!;
+    const target = owner.get(name)!;
+    if (alias === target || target.type !== 'ORG' || name.words.length < 2 || (alias.type !== 'LOC' && alias.type !== 'MISC') || alias.country) continue;
+    if (m.words.length !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(m.words[0]!) || lists.knownPlace(m.words) || countryOfDemonym(m.words[0]!)) continue;
+    // (not an English word the news also writes lowercase: "Nepali Congress (Democratic)" is a faction)
+    if ((caseBucket.get(m.words[0]!.toLowerCase()) ?? 0) >= 2) continue;
+    if (!/^\s*\($/.test(text.slice(name.end, m.start)) || text.charAt(m.end) !== ')') continue;
     for (const x of alias.mentions) {
       addTo(target, x, target.last);
       owner.set(x, target);
@@ -1383,6 +1412,8 @@ interface ArticleNames {
   wholeNames: Map<string, number> | null;
   /** Acronyms with a lowercase letter defined in parentheses so far ("AfDB"). */
   mixedAcronyms: Set<string>;
+  /** Whether the article names the social network X somewhere (computed on first use). */
+  networkX: boolean | null;
 }
 
 /** The character range of tokens [a, b) of a sentence. */
@@ -1403,6 +1434,11 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   spans = productsWithModelNumbers(w, spans, lists);
   spans = schoolsOfFields(w, spans);
   spans = mixedCaseAcronyms(w, spans, d.mixedAcronyms);
+  spans = socialNetworkX(w, spans, (d.networkX ??= articleNamesNetworkX(d.words)));
+  spans = numberedChannels(w, spans);
+  spans = armedGroups(w, spans);
+  spans = firmsNamedAI(w, spans);
+  spans = patronymicShortNamesAsPersons(w, spans);
   spans = dropTrailingTitleOpener(w, spans);
   spans = joinAdjectiveToMisc(w, spans);
   spans = extendOverWorksHead(w, spans);
@@ -1411,6 +1447,7 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   spans = bodiesOpeningTitles(w, spans, lists);
   spans = sportsBodiesOfCountries(w, spans);
   spans = joinSpansTheAcronymSpells(w, spans);
+  spans = bodiesSpelledByHyphenatedAcronym(w, spans);
   spans = joinBodyOfPlaceOrBody(w, spans);
   spans = joinCountryAcrossOf(w, spans);
   spans = joinRemitAcrossComma(w, spans);
@@ -1433,6 +1470,7 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   spans = extendPersonOverGivenName(w, spans, lists);
   spans = extendPersonOverNameAfterPossessive(w, spans, lists, d.model.resources.caseBucket);
   spans = extendPersonOverOpeningGivenName(w, spans, lists, d.model.resources.caseBucket);
+  spans = extendPersonOverUnknownGivenName(w, spans, lists, d.model.resources.caseBucket);
   spans = extendPersonOverSurname(w, spans, lists);
   spans = extendBodyBackOverOf(w, spans);
   spans = extendBodyBackOverAnd(w, spans);
@@ -1643,7 +1681,7 @@ function typeByNameWords(d: ArticleNames, w: string[], sp: TokenSpan, spans: rea
   else if (type !== 'ORG' && namesCourt(w.slice(sp.start, sp.end)) && !(type === 'LOC' && legislatureAsPlace(w, sp.start))) type = 'ORG';
   type = typeByHeadsAndSurroundings(d, w, sp, type);
   // (after the place heads: "Ray Costa and Linda Park" is a person whatever "Park" says)
-  if (type === 'LOC' && (isPersonInPairTypedAsPlace(w, sp, spans, lists) || isTitledPersonTypedAsPlace(w, sp, lists))) type = 'PERSON';
+  if (type === 'LOC' && (isPersonInPairTypedAsPlace(w, sp, spans, lists) || isTitledPersonTypedAsPlace(w, sp, lists) || isSpeakerTypedAsPlace(w.slice(sp.start, sp.end), d.evidence, lists))) type = 'PERSON';
   if (type === 'ORG' && isPlaceInPairTypedAsOrganisation(w, sp, spans, (d.organisationOverMisc.get(w[sp.start]!.toLowerCase()) ?? 0) > 1)) type = 'LOC';
   // "the Knesset" tagged as a person (or MISC, or a place not after "to"/"in"/"outside"): a legislature is a body
   if (type !== 'ORG' && namesLegislature(w.slice(sp.start, sp.end)) && !(type === 'LOC' && legislatureAsPlace(w, sp.start))) type = 'ORG';
@@ -1714,6 +1752,7 @@ function typeByArticle(d: ArticleNames, w: string[], sp: TokenSpan, si: number, 
   const { evidence, lists, companyShortForms } = d;
   if (type === 'ORG' && isPersonTypedAsOrganisation(w.slice(sp.start, sp.end), evidence, lists)) return 'PERSON';
   if (type === 'PERSON' && isOrganisationTypedAsPerson(w.slice(sp.start, sp.end), evidence, (x) => companyShortForms.has(x))) return 'ORG';
+  if (type === 'PERSON' && isCompanyNameTypedAsPerson(w.slice(sp.start, sp.end), evidence, lists)) return 'ORG';
   if (type === 'PERSON' && isTeamTypedAsPerson(w, sp, d.taggedSpans[si]!, evidence, lists, d.sportsStory)) return 'ORG';
   // "Nexora to buy chip designer Quillon" in an article about Quillon Systems: the company's
   // short form, unless a place preposition governs it ("a plant in Kawasaki"), it follows a
@@ -1815,7 +1854,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   const initialsInUse = writesInitials(words);
   const isHonorific = (x: string) => HONORIFICS.has(x.toLowerCase()) && !(initialsInUse && x === 'M.');
   const raw: RawMention[] = [];
-  const article: ArticleNames = { text, tokens, model, words, taggedSpans, lists, evidence, companyShortForms, organisationOverMisc, diseaseNames, stormNames, sportsStory, isHonorific, raw, credits: null, appositives: null, wholeNames: null, mixedAcronyms: new Set() };
+  const article: ArticleNames = { text, tokens, model, words, taggedSpans, lists, evidence, companyShortForms, organisationOverMisc, diseaseNames, stormNames, sportsStory, isHonorific, raw, credits: null, appositives: null, wholeNames: null, mixedAcronyms: new Set(), networkX: null };
   for (let si = 0; si < sentences.length; si++) sentenceMentions(article, sentences[si]!, si);
   const { credits, appositives } = article;
 
@@ -1944,6 +1983,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   joinAllCapsToRunningText(clusters, text, addTo);
   joinAcronymsToNames(clusters, credits, addTo);
   joinAliasesInParentheses(clusters, text, addTo);
+  joinNativeNamesInParentheses(clusters, text, lists, model.resources.caseBucket, addTo);
   joinNamesKnownAs(clusters, text, addTo);
   joinCompanyForms(clusters, addTo);
   joinLastWordOfOrganisation(clusters, addTo);

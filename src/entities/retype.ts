@@ -160,6 +160,11 @@ const CORPORATE_NOUNS = new Set([
   'retailer', 'chain', 'conglomerate', 'automaker', 'carmaker', 'fund', 'party', 'club', 'team', 'newspaper', 'agency', 'house',
   'bank\'s', 'partnership', 'consultancy', 'publisher', 'producer', 'exporter', 'importer', 'operator', 'developer', 'supplier',
 ]);
+/** Nouns for a company only (no party, house, team or agency, which people lead or speak for): "the Danish drugmaker". */
+const COMPANY_NOUNS = new Set([
+  'company', 'firm', 'bank', 'lender', 'insurer', 'airline', 'carrier', 'carmaker', 'automaker', 'drugmaker', 'chipmaker',
+  'retailer', 'conglomerate', 'miner', 'brewer', 'manufacturer', 'maker', 'broadcaster', 'giant', 'startup', 'start-up', 'utility',
+]);
 /** Words inside names of companies and bodies, never of a person's own name. */
 const ORGANISATION_NAME_WORDS = new Set([
   'brothers', 'bros', 'bros.', 'sons', 'partners', 'associates', 'capital', 'investments', 'investment', 'trust', 'fund', 'funds',
@@ -212,6 +217,10 @@ export interface PersonEvidence {
   personWords: Set<string>;
   /** One-word names used as a club's: "Chelsea have agreed", "join Chelsea", "Chelsea sporting director". */
   clubs: Set<string>;
+  /** Full names opening a sentence closed by ", the <company noun> said": "Novo Nordisk will cut ..., the Danish drugmaker said". */
+  attributedToCompany: Set<string>;
+  /** Names (full and surname) right after a quote, before "said" or "told": '"...," Dogra told staff'. Not personal: firms speak so too. */
+  quotedSpeakers: Set<string>;
 }
 
 /** "Fujimori, 45,": an age in an appositive right after the name. */
@@ -237,6 +246,17 @@ function opensClause(w: readonly string[], start: number): boolean {
 /** "Fujimori said he": the name is the subject of a speech verb followed by a personal pronoun. */
 function saidHeAt(w: readonly string[], start: number, end: number): boolean {
   return opensClause(w, start) && SPEECH_VERBS.has(w[end]?.toLowerCase() ?? '') && PERSONAL_PRONOUNS.has(w[end + 1]?.toLowerCase() ?? '');
+}
+
+/** Quotation marks that close a quote before its speaker: '"We must move faster," Dogra told staff'. */
+const CLOSING_QUOTES = new Set(['"', '”', "''"]);
+
+/**
+ * '"We have to move faster to digital," Dogra told staff': the name right after a quote's closing
+ * comma and mark, before "said" or "told", is its speaker.
+ */
+function speakerAfterQuote(w: readonly string[], start: number, end: number): boolean {
+  return start > 1 && CLOSING_QUOTES.has(w[start - 1]!) && w[start - 2] === ',' && (w[end] === 'said' || w[end] === 'told' || w[end] === 'says');
 }
 
 /** Whether the span at [start, end) is used as a person's name where it stands. */
@@ -271,11 +291,42 @@ function corporateCueAt(w: readonly string[], start: number, end: number, strict
 }
 
 /**
+ * "Novo Nordisk will cut about 9,000 jobs, the Danish drugmaker said on Wednesday": the sentence
+ * (or the text after its dateline) the name opens is attributed, after a comma, to "the" (and up
+ * to three words) and a company's noun with a speech verb, so the name is the company's.
+ */
+function closedByCompanyAttribution(w: readonly string[], start: number, end: number): boolean {
+  if (start > 0 && /^\p{L}/u.test(w[start - 1]!)) return false;
+  for (let k = end; k + 3 < w.length; k++) {
+    if (w[k] !== ',' || w[k + 1]!.toLowerCase() !== 'the') continue;
+    for (let j = k + 2; j < Math.min(k + 6, w.length - 1); j++) {
+      const x = w[j]!.toLowerCase();
+      if (COMPANY_NOUNS.has(x) && SPEECH_VERBS.has(w[j + 1]!.toLowerCase())) return true;
+      if (!/^[\p{L}-]+$/u.test(x)) break;
+    }
+  }
+  return false;
+}
+
+/**
+ * "Novo Nordisk" tagged PERSON in "Novo Nordisk will cut about 9,000 jobs, the Danish drugmaker
+ * said": a name of two or three words the article attributes a sentence to as a company
+ * (`closedByCompanyAttribution`) and never uses as a person's, none of whose words the lists
+ * know as a given name, is the organisation (`isOrganisationTypedAsPerson` takes one-word names).
+ */
+export function isCompanyNameTypedAsPerson(words: readonly string[], ev: PersonEvidence, lists: NameLists): boolean {
+  const name = nameWordsOf(words);
+  if (name.length < 2 || name.length > 3 || name.some((x) => lists.givenName(x))) return false;
+  const keys = nameKeys(name);
+  return ev.attributedToCompany.has(keys[0]!) && !keys.some((k) => ev.personal.has(k));
+}
+
+/**
  * Collects, over the whole article, which names are used as people's and which as organisations'.
  * `notAPerson` names spans tagged PERSON that the caller already knows are not ("Chipmaker Veltra").
  */
 export function collectPersonEvidence(sentences: readonly (readonly string[])[], spans: readonly (readonly TokenSpan[])[], notAPerson: (w: readonly string[], sp: TokenSpan) => boolean = () => false): PersonEvidence {
-  const ev: PersonEvidence = { personal: new Set(), taggedPerson: new Set(), corporate: new Set(), ownedOrTraded: new Set(), personWords: new Set(), clubs: new Set() };
+  const ev: PersonEvidence = { personal: new Set(), taggedPerson: new Set(), corporate: new Set(), ownedOrTraded: new Set(), personWords: new Set(), clubs: new Set(), attributedToCompany: new Set(), quotedSpeakers: new Set() };
   sentences.forEach((w, si) => {
     for (const sp of spans[si]!) {
       const name = nameWordsOf(w.slice(sp.start, sp.end));
@@ -288,6 +339,8 @@ export function collectPersonEvidence(sentences: readonly (readonly string[])[],
       if (personalCueAt(w, sp.start, sp.end)) for (const k of nameKeys(name)) ev.personal.add(k);
       if (corporateCueAt(w, sp.start, sp.end)) for (const k of nameKeys(name)) ev.corporate.add(k);
       if (sp.end - sp.start === 1 && clubCueAt(w, sp.start)) ev.clubs.add(w[sp.start]!.toLowerCase());
+      if (name.length > 1 && closedByCompanyAttribution(w, sp.start, sp.end)) ev.attributedToCompany.add(name.join(' ').toLowerCase());
+      if (speakerAfterQuote(w, sp.start, sp.end)) for (const k of nameKeys(name)) ev.quotedSpeakers.add(k);
     }
   });
   return ev;
@@ -694,6 +747,22 @@ const KIN = new Set(['daughter', 'son', 'wife', 'husband', 'mother', 'father', '
 /** Posts only people hold, written before a comma and the holder's name: "Its leader, Paloma Valencia,". */
 const POSTS_APPOSED = new Set(['leader', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'founder', 'candidate', 'lawyer', 'coach', 'secretary', 'president']);
 
+/**
+ * "was replaced by Priya Dogra" and '"...," Dogra told staff', both tagged places: a name of one or
+ * two words the article uses as a quote's speaker or as a person's (`personalCueAt`), whole or
+ * by its last word, that the lists know as no place and that is no country or nationality, is a
+ * person.
+ */
+export function isSpeakerTypedAsPlace(words: readonly string[], ev: PersonEvidence, lists: NameLists): boolean {
+  if (words.length > 2 || words.some((x) => !/^\p{Lu}\p{Ll}+$/u.test(x))) return false;
+  const name = words.join(' ');
+  if (lists.knownPlace(words) || lists.knownPlace([name]) || countryOfName(name) || countryOfDemonym(name) || words.some((x) => countryOfName(x) || countryOfDemonym(x))) return false;
+  return nameKeys(words).some((k) => ev.personal.has(k) || ev.quotedSpeakers.has(k));
+}
+
+/** "swore in", "sworn in": the verb of taking an oath of office, before whom it is taken by. */
+const SWEARS = new Set(['swore', 'sworn', 'swear', 'swears', 'swearing']);
+
 /** Whether the name at i follows "<post>," ("Its leader, Paloma Valencia"). */
 function isApposedToPost(w: readonly string[], i: number): boolean {
   return i > 1 && w[i - 1] === ',' && POSTS_APPOSED.has(w[i - 2]!);
@@ -714,14 +783,17 @@ function isCountrysFigure(w: readonly string[], sp: TokenSpan, lists: NameLists)
  * "Senator Paloma Valencia", "His daughter, Sofia,": a name the tagger called a place (Valencia,
  * Sofia) is a person after a title only people hold, or, opening with a given name, apposed to a
  * word of kinship; so is one apposed to a post ("Its leader, Paloma Valencia,"), a country's
- * figure (`isCountrysFigure`) and a name after kin and "of" ("the son of Hun Sen"). ("President
- * Kennedy Airport" ends in a place's head, which the heads decide before this.)
+ * figure (`isCountrysFigure`), a name after kin and "of" ("the son of Hun Sen") and one sworn in
+ * ("swore in José Jerí"). ("President Kennedy Airport" ends in a place's head, which the heads
+ * decide before this.)
  */
 export function isTitledPersonTypedAsPlace(w: readonly string[], sp: TokenSpan, lists: NameLists): boolean {
   const first = w[sp.start]!;
   // (after a title, a first word that is no place alone will do: "Senator Paloma Valencia")
   if (sp.end - sp.start >= 2 && sp.start > 0 && PERSON_TITLES_BEFORE.has(w[sp.start - 1]!)) return lists.givenName(first) || !lists.knownPlace([first]);
   if (sp.end - sp.start === 2 && (isApposedToPost(w, sp.start) || isCountrysFigure(w, sp, lists))) return lists.givenName(first) || !lists.knownPlace([first]);
+  // ("Congress swore in José Jerí as interim president": whom a body swears in is a person, not where)
+  if (sp.end - sp.start >= 2 && sp.start > 1 && w[sp.start - 1] === 'in' && SWEARS.has(w[sp.start - 2]!.toLowerCase())) return !lists.knownPlace([w.slice(sp.start, sp.end).join(' ')]);
   // ("the son of Hun Sen": a name of two or more words after kin and "of", that the lists know as no place whole)
   if (sp.end - sp.start >= 2 && sp.start > 1 && w[sp.start - 1] === 'of' && KIN.has(w[sp.start - 2]!.toLowerCase())) return !lists.knownPlace([w.slice(sp.start, sp.end).join(' ')]) && !countryOfName(w.slice(sp.start, sp.end).join(' '));
   return sp.end - sp.start === 1 && sp.start > 1 && w[sp.start - 1] === ',' && KIN.has(w[sp.start - 2]!.toLowerCase()) && w[sp.end] === ',' && lists.givenName(first);

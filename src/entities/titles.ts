@@ -29,6 +29,8 @@ export const TITLE_HEADS = new Set(
     'trooper', 'rev',
     // Ireland's heads of government ("Taoiseach Micheal Martin")
     'taoiseach', 'tanaiste', 'tánaiste',
+    // a town's and a museum's posts (session 14): "City Librarian John Szabo", "Chief Curator Ana Ruiz"
+    'librarian', 'curator',
   ],
 );
 
