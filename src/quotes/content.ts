@@ -327,6 +327,7 @@ export function isPerformativeAct(cue: string, after: string): boolean {
   if (AGREE.test(c) && AGREED_MEASURES.test(after)) return true;
   if (APPOINT.test(c) && APPOINTED_AS.test(after)) return true;
   if (ENACT.test(c) && ENACTED_LAW.test(after)) return true;
+  if (ACCEPT.test(c) && ACCEPTED_MONEY.test(after)) return true;
   return (SIGN.test(c) || AGREE.test(c)) && SIGNED_DOCUMENT.test(after);
 }
 
@@ -344,6 +345,10 @@ export function isMarketMove(cue: string, content: string): boolean {
  */
 const ENACT = /\b(?:passed|passes|pass|enacted|enacts|enact|adopted|adopts|adopt)$/i;
 const ENACTED_LAW = /^\s+(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:law|laws|bill|bills|legislation|resolution|measure|budget|amendment|constitution|decree|act|motion|reading|stage|vote|Senate|House|Commons|Lords|chamber)\b/iu;
+
+/** Taking money is an act, nothing said: "The mayor accepted cash from builders". */
+const ACCEPT = /\b(?:accepted|accepts|accept|accepting)$/i;
+const ACCEPTED_MONEY = /^\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}$\d,.-]+\s+){0,3}?(?:cash|money|bribes?|kickbacks?|payments?|gifts?|donations?|funds|loans?)\b/iu;
 
 /** Appointing someone to a post is an act: "named a retired naval chief, Ibok-Ete Ibas, as administrator". */
 const APPOINT = /\b(?:named|names|name|appointed|appoints|appoint|nominated|nominates|nominate|installed|installs)$/i;

@@ -23,7 +23,7 @@ import type { QuoteMarks } from './marks.js';
 import { findParentheticals } from './parenthetical.js';
 import { inCueClause, sourceAccording } from './source.js';
 import { beforeAnonymityClause, unnamedSubjectBeforeAside, unnamedOpeningSubject, openingPronoun, clauseSubject, DATELINE, documentBeforeParticiple, LEADING_ADVERBIAL, LIVE_STAMP, LY_NOUNS, nameAfter, openingSubject, subjectBeforeAside, withSubject, sourceHeadPhrase, subjectBefore, subjectOfVerbBefore, trimSourceEdges, withDeterminer } from './source-phrase.js';
-import { clauseBeforeSource, dropCircumstanceAfterClosingCue, dropContentsOfLaterCues, dropQuotationOfCircumstanceCue, endContentsAtNextAttribution, endContentsBeforeClosingSource, endContentsBeforeQuotedAttribution, nameAfterInvertedCue, predicateAfterAside, quotedAsSayingAfter, reportBeforeFinalAttribution, reportBeforeInvertedCue, reportBeforeMidAttribution, statementBeforeInvertedCue, takeChannelObjectIntoCue } from './sentence-report.js';
+import { clauseBeforeSource, dropCircumstanceAfterClosingCue, dropContentsOfLaterCues, dropQuotationOfCircumstanceCue, endContentsAtNextAttribution, endContentsBeforeClosingSource, endContentsBeforeQuotedAttribution, nameAfterInvertedCue, predicateAfterAside, quotedAsSayingAfter, reportBeforeFinalAttribution, reportBeforeClosingAttribution, reportBeforeMidAttribution, statementBeforeInvertedCue, takeChannelObjectIntoCue } from './sentence-report.js';
 import type { QuoteTaggers, Seg, TaggedAttribution } from './tagger.js';
 
 /** What the steps read of the document and of the sentence at hand (one object per document). */
@@ -1467,13 +1467,13 @@ function finishCandidate(ctx: Ctx, st: Attribution, dangling: Map<number, Cand>)
   // "did not confirm [the deal but] wrote on Facebook that ...": an object of the verb before the
   // conjunction is what that verb took, not what the cue reports
   for (let k = contents.length - 1; k >= 0; k--) if (contents[k]!.end <= cue.start && /\s(?:but|and|or)$/.test(text.slice(contents[k]!.start, contents[k]!.end)) && /^\s*$/.test(text.slice(contents[k]!.end, cue.start)) && contents.some((c) => c.start >= cue.end)) contents.splice(k, 1);
-  const pieces = contents.length;
   if (source) for (let k = contents.length - 1; k >= 0; k--) if (contents[k]!.start === source.start && contents[k]!.end <= source.end) contents.splice(k, 1);
-  // (and when that was the only piece of an inverted cue, "..., noted [NBC's Dante Chinni].", the
+  // (and when that was the only piece of a closing attribution, "..., noted [NBC's Dante Chinni].",
+  // or the tagger gave it none, "..., the government said on Monday, as rescuers dug ...", the
   // clause before the comma is what was said)
-  if (source && pieces && !contents.length) {
+  if (source && !contents.length) {
     const others = found.filter((g) => g !== f).map((g) => tokens[lo + g.cue.a]!.start);
-    const report = reportBeforeInvertedCue(text, s, cue, source, others);
+    const report = reportBeforeClosingAttribution(text, s, cue, source, others);
     if (report) contents.push(report);
   }
   // "When a developer offered him 3 million zlotys, he [said] no.": the answer is what was said,

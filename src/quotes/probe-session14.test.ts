@@ -315,3 +315,8 @@ test('"X made the remarks" after an unattributed statement: the statement is X\'
   const described = analyze('Assistant Secretary of State Richard Boucher made the assurance during a meeting with the prime minister.\n\nThe senior U.S. official made the comments in a bid to quell misapprehensions.');
   assert.ok(!described.get('quotes').some((q) => q.cue?.text === 'made the comments'), show(described.get('quotes')));
 });
+
+test('"said Fontana Mayor Mark Nuaimi": the place of the office is not the speaker, even typed a person', () => {
+  const doc = analyze('No damage to the homes was reported, said Fontana Mayor Mark Nuaimi.');
+  assert.equal(speakerOf(doc, 'No damage'), 'Mark Nuaimi');
+});

@@ -71,22 +71,35 @@ function onlyShortQuotations(span: string): boolean {
 }
 
 /**
- * `Debates are not likely to alter the campaign, noted NBC's Dante Chinni.`: an inverted cue with
- * its source closing the sentence reports the clause before its comma, from the sentence's start
- * (after a dateline). For when the tagger gave the cue no piece of that clause. Null when the
- * sentence goes on after the source, or the clause holds a quotation or another verb of saying.
+ * `Debates are not likely to alter the campaign, noted NBC's Dante Chinni.`, `An earthquake struck
+ * ..., the government said on Monday, as rescuers dug ...`: an attribution after a comma that
+ * closes the sentence (a time, or a clause of circumstance, at most after it) reports the clause
+ * before its comma, from the sentence's start (after a dateline). For when the tagger gave the cue
+ * no piece of that clause. Null when the clause holds a long quotation or another verb of saying.
  */
-export function reportBeforeInvertedCue(text: string, s: Sentence, cue: Span, source: Span, otherCues: readonly number[]): Span | null {
-  if (source.start < cue.end || !/^\s+$/.test(text.slice(cue.end, source.start)) || !/^[\s.!?]*$/.test(text.slice(source.end, s.end))) return null;
-  const comma = /,\s*$/.exec(text.slice(s.start, cue.start));
+export function reportBeforeClosingAttribution(text: string, s: Sentence, cue: Span, source: Span, otherCues: readonly number[]): Span | null {
+  const first = source.start < cue.start ? source : cue;
+  const second = source.start < cue.start ? cue : source;
+  // (after "told", whom: "a prosecutor told a federal jury on Monday as the trial opened")
+  const rest = text.slice(second.end, s.end);
+  const addressee = second === cue && /\b(?:told|tells)$/.test(text.slice(cue.start, cue.end)) ? ADDRESSEE_AFTER_TOLD.exec(rest)?.[0].length ?? 0 : 0;
+  if (!/^\s+$/.test(text.slice(first.end, second.start)) || !CLOSING_AFTER_ATTRIBUTION.test(rest.slice(addressee))) return null;
+  // (a verb of saying: "Asked whether he would resign, Moreau shrugged." reports nothing)
+  if (!isSpeechVerb(/(\S+)$/.exec(text.slice(cue.start, cue.end).trim())?.[1]?.toLowerCase() ?? '')) return null;
+  const comma = /,\s*$/.exec(text.slice(s.start, first.start));
   if (!comma) return null;
   const end = s.start + comma.index;
   const dl = DATELINE.exec(text.slice(s.start, Math.min(end, s.start + 120)));
   let start = s.start + (dl ? dl[0].length : 0);
   while (start < end && /\s/.test(text[start]!)) start++;
-  if (end - start < 10 || /["“”]/.test(text.slice(start, end)) || otherCues.some((p) => p >= start && p < end && SAYING_AT.test(text.slice(p, p + 12)))) return null;
+  const quoted = /["“”]/.test(text.slice(start, end));
+  if (end - start < 10 || (quoted && !onlyShortQuotations(text.slice(start, end))) || otherCues.some((p) => p >= start && p < end && (SAYING_AT.test(text.slice(p, p + 12)) || (quoted && NAMING_AT.test(text.slice(p, p + 12)))))) return null;
   return { start, end };
 }
+/** What may follow a closing attribution: the sentence's end, a time, or a clause of circumstance. */
+const CLOSING_AFTER_ATTRIBUTION = /^(?:\s+(?:on|late|early|last|this|in|at)\b[^,;"“”]{0,30}?)?(?:\s*[.!?]?["”’]?\s*$|,\s+(?:as|while|when|after|with|[a-z]+ing)\b|\s+(?:as|while|when)\s)/;
+/** Whom "told" addressed: "a federal jury", "reporters", "the BBC". */
+const ADDRESSEE_AFTER_TOLD = /^\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+(?=\s+(?:on|late|early|last|this|in|at|as|while|when)\b|\s*[.!?,])/u;
 
 /** A verb of saying at the start of a cue: the report it opens is another's, not part of this one. */
 const SAYING_AT = /^(?:said|says|say|told|tells|added|adds|stated|announced|reported|warned|claimed|insisted|noted|wrote|according)\b/i;

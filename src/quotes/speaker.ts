@@ -302,8 +302,12 @@ const APPOSED_TITLE = /^\s*(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:(?:Dr|Mr|Mrs|Ms|P
  * then a few title words then a second name ending the head. English noun phrases are
  * head-final, so the first name only says whose manager; the second is who spoke.
  */
-function modifiesLaterName(text: string, m: MentionRef, next: MentionRef | undefined, headEnd: number): boolean {
+function modifiesLaterName(text: string, m: MentionRef, next: MentionRef | undefined, headEnd: number, nextTitles: readonly string[] = []): boolean {
   if (!next || next.type !== 'PERSON' || next.entity === m.entity || next.end > headEnd) return false;
+  // ("Fontana Mayor Mark Nuaimi": the words between are the next person's title, capitalised, and
+  // the name before it says where the office is)
+  const between = text.slice(m.end, next.start).trim().toLowerCase();
+  if (between && /^[\s,]*$/.test(text.slice(next.end, headEnd)) && nextTitles.some((t) => t.toLowerCase() === between)) return true;
   return isModifierGap(text, m, next, headEnd);
 }
 
@@ -627,7 +631,7 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
       // "The government of President Nicolás Maduro": whose body it is, not who spoke
       if (m.type === 'PERSON' && BODY_OF_PERSON.test(text.slice(src.start, m.start))) continue;
       // "EU Trade Commissioner Tomasz Wieczorek": a person named in the head is the speaker
-      if (m.type === 'PERSON' && !modifiesLaterName(text, m, ms[i + 1], headEnd)) {
+      if (m.type === 'PERSON' && !modifiesLaterName(text, m, ms[i + 1], headEnd, index.byId.get(ms[i + 1]?.entity ?? '')?.titles ?? [])) {
         // "Marquez and Prime Minister Voss said": two people spoke together; crediting either
         // alone would misreport, and the output has room for one speaker
         if (coordinatedPerson(text, m, ms, headEnd)) return { speaker: null, confidence: 0 };
