@@ -533,7 +533,8 @@ function takePiece(ctx: Ctx, st: Attribution, x: Seg, acc: Pieces): void {
   const piece = text.slice(tokens[a]!.start, tokens[lo + x.b - 1]!.end);
   // a figure alone says nothing: "had expected [45 cents]"; nor does an article alone, the
   // tagger's cut of a longer phrase: "called for [a] pullout"
-  if (isAmountOnly(piece) || /^(?:a|an|the)$/i.test(piece)) return;
+  // (nor does a quotation mark or a stop alone: `"He said has discussed ...`)
+  if (isAmountOnly(piece) || /^(?:a|an|the)$/i.test(piece) || /^[\s"“”'‘’.,;:!?—–-]*$/.test(piece)) return;
   // the subject right before the cue is who holds the view, not what it is: "the [company] expected"
   const gap = text.slice(tokens[lo + x.b - 1]!.end, cue.start);
   // nor is the subject of a passive what was said: "as [the vote was] read"
@@ -813,6 +814,8 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   if (nothingSaid && !contents.length) return false;
   // pronouns alone are who or what is spoken of, never what is said: "put [it]"
   if (contents.length && contents.every((c) => isPronounOnly(text.slice(c.start, c.end)))) return false;
+  // "popularly [known as] the Volga": a name something goes by, nothing said
+  if (!source && /\bknown\s+as$/i.test(text.slice(cue.start, cue.end))) return false;
   // "called [off] a strike": calling off is cancelling, nothing said
   if (/^(?:call|calls|called|calling)$/i.test(text.slice(cue.start, cue.end)) && /^\s+off\b/i.test(text.slice(cue.end, cue.end + 5))) return false;
   // "A snow storm [claimed] two lives": a death toll, nothing said

@@ -320,3 +320,15 @@ test('"said Fontana Mayor Mark Nuaimi": the place of the office is not the speak
   const doc = analyze('No damage to the homes was reported, said Fontana Mayor Mark Nuaimi.');
   assert.equal(speakerOf(doc, 'No damage'), 'Mark Nuaimi');
 });
+
+test('an apposed name followed by a relative clause is the speaker, not the place in the description: "the mufti of Istanbul, Mustafa Cagrici, who was ..."', () => {
+  const doc = analyze('The moment was "even more meaningful than an apology," said the mufti of Istanbul, Mustafa Cagrici, who was the pope\'s guide during the mosque visit.');
+  assert.equal(speakerOf(doc, 'meaningful than an apology'), 'Mustafa Cagrici');
+});
+
+test('a quotation mark alone is no content; "known as" names, nothing said', () => {
+  const doc = analyze('Rubin added that he had raised impediments. "He said has discussed those with the prime minister and he is trying to work on those."\n\nThe river, popularly known as the Volga, froze.');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => /^["“”]$/.test(q.text.trim())), show(quotes));
+  assert.ok(!quotes.some((q) => q.cue?.text.endsWith('known as')), show(quotes));
+});

@@ -274,8 +274,9 @@ function isPossessiveBeforePerson(text: string, ms: readonly MentionRef[], k: nu
  * post-nominal letters ("Alasdair Grant MSP", "Dame Ruth Ellis QC"), an age ("Emeka Salo, 41"),
  * and a second, descriptive appositive ("Martha Karua, a former justice minister").
  */
-// (and a participle clause on how it was said: "their mother, Fatima Begum, sobbing outside the hospital")
-const NAME_TAIL = /^(?:\s+(?:[A-Z]{2,4}|Jr\.?|Sr\.?))*(?:,\s*\d{1,3})?(?:,\s+(?:a|an|the|his|her|their|its|now|once|herself|himself)\s+[^,;:“”"()]{1,60})?(?:,\s+[a-z]+ing\b[^,;:“”"()]{0,80})?$/;
+// (and a participle or relative clause: "their mother, Fatima Begum, sobbing outside the hospital",
+// "the mufti of Istanbul, Mustafa Cagrici, who was the pope's guide")
+const NAME_TAIL = /^(?:\s+(?:[A-Z]{2,4}|Jr\.?|Sr\.?))*(?:,\s*\d{1,3})?(?:,\s+(?:a|an|the|his|her|their|its|now|once|herself|himself)\s+[^,;:“”"()]{1,60})?(?:,\s+(?:[a-z]+ing|who|whose)\b[^,;:“”"()]{0,80})?$/;
 
 function isNameTail(tail: string): boolean {
   return NAME_TAIL.test(tail);
