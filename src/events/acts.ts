@@ -66,7 +66,9 @@ const forms = (bases: Array<[string, string[]?]>) => new Set(bases.flatMap(([b, 
 
 // ---- send: aid or a show of force ----
 
-const SEND = forms([['send', ['sent', 'sends', 'sending']], ['dispatch'], ['deploy']]);
+// ("delivered 200 tonnes of flour": delivering goes with what is delivered, `sendAct`; "delivered a
+// speech" sends nothing of the kind)
+const SEND = forms([['send', ['sent', 'sends', 'sending']], ['dispatch'], ['deploy'], ['deliver']]);
 /** Forces sent somewhere: a show of force (CAMEO 150, like "deployed troops"). */
 const FORCES = new Set([
   'troops', 'soldiers', 'forces', 'reinforcements', 'warships', 'warship', 'tanks', 'battalion', 'battalions', 'brigade',
@@ -76,8 +78,16 @@ const FORCES = new Set([
 const RELIEF = new Set([
   'rescue', 'rescuers', 'search-and-rescue', 'doctors', 'medics', 'paramedics', 'nurses', 'medical', 'relief', 'supplies',
   'tents', 'blankets', 'medicine', 'medicines', 'vaccines', 'humanitarian', 'firefighters', 'aid',
+  // ("sent water-bombing planes to help fight the fires")
+  'water-bombing', 'firefighting', 'fire-fighting',
 ]);
 // (not "food": "the drought sent food prices soaring")
+/** Staples sent by the load: "sent 500 tonnes of rice", "delivered 200 tonnes of flour" (relief; food prices are no load). */
+const STAPLES = new Set(['rice', 'flour', 'wheat', 'grain', 'maize', 'corn', 'food', 'foodstuffs', 'fuel', 'sugar', 'beans']);
+const LOADS = new Set(['tonnes', 'tons', 'tonne', 'ton', 'truckloads', 'sacks', 'bags', 'shipments', 'consignments']);
+function staplesByLoad(words: readonly string[]): boolean {
+  return words.some((w, j) => LOADS.has(w) && words[j + 1] === 'of' && STAPLES.has(words[j + 2] ?? ''));
+}
 /** Forces sent to keep the peace: military protection or peacekeeping (CAMEO 074). */
 const PEACEKEEPERS = new Set(['peacekeepers', 'peacekeeping']);
 /** Monitors and observers keep a peace only with a word that says so ("ceasefire monitors"); election observers do not. */
@@ -92,7 +102,7 @@ const PEACE_WATCH = new Set(['ceasefire', 'truce', 'military', 'peace', 'armed',
  */
 function sendAct(words: readonly string[]): { type: string; cameo: string } | null {
   if (words.some((w, j) => PEACEKEEPERS.has(w) || (WATCHERS.has(w) && PEACE_WATCH.has(words[j - 1] ?? '')))) return { type: 'AID', cameo: '074' };
-  if (words.some((w) => RELIEF.has(w))) return { type: 'AID', cameo: '073' };
+  if (words.some((w) => RELIEF.has(w)) || staplesByLoad(words)) return { type: 'AID', cameo: '073' };
   if (words.some((w) => FORCES.has(w))) return { type: 'MOBILIZE', cameo: '150' };
   return null;
 }
@@ -232,6 +242,28 @@ function restrictAct(tokens: readonly Token[], lower: readonly string[], i: numb
   return { type: 'RESTRICT', cameo: code };
 }
 
+// ---- restrictions eased: a concession ----
+
+/** Verbs that take restrictions off or loosen them ("lift" and "end" are in LIFT). */
+const EASE = forms([['ease'], ['relax'], ['loosen'], ['suspend']]);
+/** Restrictions as a measure one eases ("eased restrictions on chip exports", "relaxed curbs on imports"). */
+const RESTRICTION_NOUNS = new Set(['restrictions', 'curbs', 'controls']);
+
+/**
+ * "The United States eased restrictions on exports of chips", "suspending restrictions on energy
+ * and transport", "lifted curbs on imports": restrictions taken off or loosened are a concession
+ * (YIELD, CAMEO 080; which kind of sanction they were the sentence seldom says). Their noun must be
+ * the head right after the verb (a determiner and two modifiers may stand between: "eased its
+ * export controls"), so "imposed restrictions" stays none and "suspended flights" stays what it is.
+ */
+function restrictionsEased(tokens: readonly Token[], lower: readonly string[], i: number, hi: number): boolean {
+  for (let k = i + 1; k < hi && k <= i + 4; k++) {
+    if (RESTRICTION_NOUNS.has(lower[k]!)) return true;
+    if (tokens[k]!.kind !== 'word' || PREPOSITIONS.has(lower[k]!)) return false;
+  }
+  return false;
+}
+
 // ---- order someone held or released: a court's or an official's decision on custody ----
 
 const ORDER = forms([['order']]);
@@ -354,7 +386,7 @@ function byPhone(lower: readonly string[], from: number, hi: number): boolean {
 }
 
 /** Every word that can start one of these acts, for a one-lookup skip. */
-export const OBJECT_ACT_WORDS: ReadonlySet<string> = new Set([...SEND, ...HAND, ...SUMMON, ...OFFER, ...BAN, ...IMPOSE, ...LIFT, ...SPEAK, ...ORDER, ...BLOCK]);
+export const OBJECT_ACT_WORDS: ReadonlySet<string> = new Set([...SEND, ...HAND, ...SUMMON, ...OFFER, ...BAN, ...IMPOSE, ...LIFT, ...SPEAK, ...ORDER, ...BLOCK, ...EASE]);
 
 /**
  * The act of the verb at `i` read with its object, or null. The caller has checked that the verb is
@@ -390,6 +422,8 @@ export function objectAct(tokens: readonly Token[], lower: readonly string[], i:
     const c = custodyOrder(tokens, lower, i, hi);
     if (c) return { end: c.end, type: c.type, cameo: c.cameo, noun: -1 };
   }
+  if ((EASE.has(w) || LIFT.has(w)) && restrictionsEased(tokens, lower, i, hi)) return { end: i + 1, type: 'YIELD', cameo: '080', noun: -1 };
+  if (EASE.has(w)) return null;
   if (BAN.has(w) || IMPOSE.has(w) || LIFT.has(w)) {
     const r = restrictAct(tokens, lower, i, lo, hi);
     return r ? { end: i + 1, type: r.type, cameo: r.cameo, noun: -1 } : null;

@@ -662,7 +662,8 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
   participleHoles(tokens, lower, lo, d.a, d.b, tr, all, argHoles);
   adjunctHoles(tokens, lower, tr, d, argHoles);
   // ("provide aid to Sudan", "pledged aid to Chad": the country aid goes to is its recipient)
-  const recipientTo = tr.type === 'AID' || (tr.type === 'PLEDGE' && tr.cameo === '033');
+  // (aid stopped, CAMEO 162, is stopped to its recipient: "suspended development aid to Niger")
+  const recipientTo = tr.type === 'AID' || (tr.type === 'PLEDGE' && tr.cameo === '033') || (tr.type === 'SANCTION' && tr.cameo === '162');
   const a = d.a;
   return { lo: a, hi: d.b, holes: d.holes, argHoles, sceneHoles: d.sceneHoles, target: d.target, coordinated: d.coordinated, noun: tr.noun, recipientTo, antecedent: d.antecedent >= 0 && d.antecedent + 1 >= a ? d.antecedent : undefined };
 }
@@ -758,7 +759,8 @@ function reducedRelativeStart(tokens: readonly Token[], lower: readonly string[]
   if (!/ed$/.test(w) && w !== 'held' && w !== 'met' && w !== 'made' && w !== 'struck' && w !== 'signed') return lo;
   const next = lower[tr.start + 1];
   // ("sanctions on eight companies accused of supplying drones": the charge follows the participle)
-  const charge = reducedPassiveAfterNoun(lower, tr, lo) && (next === 'of' || next === 'with');
+  const reduced = reducedPassiveAfterNoun(lower, tr, lo);
+  const charge = reduced && (next === 'of' || next === 'with');
   if (next !== undefined && !AFTER_PASSIVE.has(next) && !charge) return lo;
   const prev = tokens[tr.start - 1]!;
   const pw = lower[tr.start - 1]!;
@@ -767,6 +769,10 @@ function reducedRelativeStart(tokens: readonly Token[], lower: readonly string[]
     const x = lower[k]!;
     if (tokens[k]!.kind !== 'word' || AUX.has(x)) return lo;
     if (PREPOSITIONS.has(x) && x !== 'to') return k + 1;
+    // ("Spain extradited a Colombian man accused of running a network": the charge's clause opens
+    // with the phrase of the one charged; the subject before it neither accuses nor is accused;
+    // "a French aid worker kidnapped in Mali" likewise, `roles.ts` `reducedPassiveAfterNoun`)
+    if (reduced && (x === 'a' || x === 'an' || x === 'the')) return k;
     if (!DETERMINERS.has(x) && !/^[a-z-]+$/.test(x)) return lo;
   }
   return lo;
@@ -1010,15 +1016,16 @@ function sendsEmbassy(lower: readonly string[], m: MentionRef): boolean {
 const NAMED_SITES = new Set(['prison', 'jail', 'stadium', 'hotel', 'airport', 'station', 'camp', 'square', 'market', 'mosque', 'church', 'cathedral', 'temple', 'synagogue', 'hospital']);
 
 /**
- * "rioted at the Litoral prison": a name before a site noun after "at" (or "in", "outside") names
- * where it happened, no actor. Embassies, headquarters and factories are left out: "protested at
+ * "rioted at the Litoral prison": a name before a site noun after "at" (or "in", "outside",
+ * "from") names where it happened, no actor. Embassies, headquarters and factories are left out: "protested at
  * the US embassy" is a protest against the United States.
  */
 function namedSiteAt(lower: readonly string[], m: MentionRef, lo: number): boolean {
   if (m.entity.type === 'PERSON' || !NAMED_SITES.has(lower[m.end] ?? '')) return false;
   let k = m.start - 1;
   if (k >= lo && lower[k] === 'the') k--;
-  return k >= lo && (lower[k] === 'at' || PLACE_ONLY_PREP.has(lower[k]!));
+  // ("freed 90 prisoners from the Ofer jail", "fired from the Jabalia camp": where from, no actor either)
+  return k >= lo && (lower[k] === 'at' || lower[k] === 'from' || PLACE_ONLY_PREP.has(lower[k]!));
 }
 
 /**

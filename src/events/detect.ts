@@ -6,7 +6,7 @@
  * only mentioned ("at the summit", "condemned the arrests") is not an event.
  * One left-to-right pass; every look-ahead is bounded.
  */
-import { CAPTIVES, TRADE_FLOWS, PHRASES, SITUATED_NOUN_TYPES, TRIGGER_WORDS, isPredicate, lightOverride, lightOverrideCameo, lightVerb, nounEntry, verbEntry, type NounEntry, type VerbEntry } from './lexicon.js';
+import { CAPTIVES, TRADE_FLOWS, PHRASES, SITUATED_NOUN_TYPES, TRIGGER_WORDS, isPredicate, lightOverride, lightOverrideCameo, lightVerb, measureStopped, nounEntry, verbEntry, type NounEntry, type VerbEntry } from './lexicon.js';
 import { DETERMINERS, PREPOSITIONS, AUX, SPEECH, armedSubjectBefore, endsAmount, isCap, isMonthName, withheldPermission, wordAt } from './words.js';
 import { nounPhraseStart } from './clauses.js';
 import { objectPronounAt } from './coref.js';
@@ -183,13 +183,17 @@ function predicateAfter(lower: readonly string[], tokens: readonly Token[], i: n
     // "Trade talks between A and B, scheduled for next month in Geneva, were postponed": a
     // participle apposition between commas says what the noun is; the predicate may follow it
     if (t.text === ',' && j + 1 < hi && APPOSED_PARTICIPLES.has(lower[j + 1]!)) {
+      // (an organiser's participle is an apposition only with its agent and a predicate after it:
+      // "after a 24-hour visit, called on all parties" has the subject's verb)
+      const organiser = ORGANISED.has(lower[j + 1]!);
+      if (organiser && lower[j + 2] !== 'by') return -1;
       let close = j + 2;
       while (close < hi && close <= j + 12 && tokens[close]!.kind !== 'punct') close++;
       if (close < hi && tokens[close]!.text === ',') {
         const after = predicateAfter(lower, tokens, close, hi);
-        return after >= 0 ? after : j + 1;
+        return after >= 0 || organiser ? after : j + 1;
       }
-      return j + 1;
+      return organiser ? -1 : j + 1;
     }
     // "The talks, which collapsed in December 2023, are set to begin on March 10": a relative
     // clause between commas right after the noun; the predicate after it is the noun's
@@ -201,6 +205,7 @@ function predicateAfter(lower: readonly string[], tokens: readonly Token[], i: n
     const w = lower[j]!;
     // "did not rule out further protests if construction begins": the verb is another clause's
     if (CLAUSE_LINKS.has(w)) return -1;
+    if (organisedBy(lower, j)) return j;
     if (isPredicate(w)) {
       if (w === 'took' || w === 'take' || w === 'takes' || w === 'taking') {
         if (lower[j + 1] !== 'place' && lower[j + 1] !== 'effect') return -1;
@@ -225,9 +230,21 @@ function predicateAfter(lower: readonly string[], tokens: readonly Token[], i: n
   return -1;
 }
 
+/** Participles of who makes a protest or a strike, in the passive with its agent. */
+const ORGANISED = new Set(['called', 'organised', 'organized', 'staged', 'led']);
+/**
+ * "The strike was called by the unions", "The march was organised by students": a passive of
+ * calling or organising with its agent after "by" is the noun's predicate, and the agent its actor
+ * ("called" alone names: "the strike is called X"; only "called off" was read before).
+ */
+function organisedBy(lower: readonly string[], j: number): boolean {
+  return ORGANISED.has(lower[j]!) && lower[j + 1] === 'by' && (lower[j - 1] === 'was' || lower[j - 1] === 'were' || lower[j - 1] === 'been' || lower[j - 1] === 'is' || lower[j - 1] === 'are');
+}
+
 /** Participles that open an apposition about an event noun: "the talks, scheduled for May, ...". */
 // ("The truce, brokered by Qatar and Egypt, took effect": who made a deal says what it is)
-const APPOSED_PARTICIPLES = new Set(['scheduled', 'planned', 'due', 'expected', 'set', 'held', 'postponed', 'cancelled', 'canceled', 'brokered', 'mediated', 'negotiated']);
+// ("The strike, called by the CGT union, began on Monday": who calls it, too)
+const APPOSED_PARTICIPLES = new Set(['scheduled', 'planned', 'due', 'expected', 'set', 'held', 'postponed', 'cancelled', 'canceled', 'brokered', 'mediated', 'negotiated', 'called', 'organised', 'organized', 'staged']);
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'last', 'weekend']);
 /**
@@ -324,7 +341,8 @@ function matchPhrase(lower: readonly string[], i: number, hi: number): { end: nu
 const PHRASE_FIRST = new Set(PHRASES.flatMap((p) => p.words[0]!));
 /** Every word a trigger may start at (findTriggers skips any other token with one lookup). */
 // ("face" opens a runoff: facesInRunoff)
-const TRIGGER_STARTS: ReadonlySet<string> = new Set([...TRIGGER_WORDS, ...PHRASE_FIRST, ...OBJECT_ACT_WORDS, 'face', 'faces', 'faced', 'facing']);
+// ("on" opens "is on a state visit to Japan", `onAVisitAt`)
+const TRIGGER_STARTS: ReadonlySet<string> = new Set([...TRIGGER_WORDS, ...PHRASE_FIRST, ...OBJECT_ACT_WORDS, 'face', 'faces', 'faced', 'facing', 'on']);
 
 const PROPOSALS = new Set(['option', 'proposal', 'idea', 'plan', 'offer', 'request', 'move', 'step', 'suggestion', 'demand', 'deal', 'scenario', 'approach', 'course']);
 
@@ -618,19 +636,38 @@ function welcomedByHostAt(tokens: readonly Token[], lower: readonly string[], i:
   return !!place && isCap(place.text) && !/^[A-Z]{2,}$/.test(place.text);
 }
 
+/** Vehicles on land and flights, whose arrival is no one's visit (a warship's port call is one). */
+const VEHICLES = new Set(['bus', 'buses', 'truck', 'trucks', 'lorry', 'lorries', 'convoy', 'convoys', 'train', 'trains', 'vehicles', 'ambulances', 'flight', 'flights', 'coaches']);
+const IN_VEHICLE = new Set(['by', 'on', 'aboard', 'in', 'via']);
+/**
+ * "Buses carrying the prisoners arrived in Ramallah", "A convoy of 28 trucks arrived in El Fasher":
+ * a vehicle as the subject of "arrive" carries people or goods; nobody visits. ("The delegation
+ * arrived by bus", "travelled on a flight and arrived": a vehicle after a preposition is the means.)
+ */
+function vehicleSubject(lower: readonly string[], tokens: readonly Token[], i: number, lo: number): boolean {
+  for (let k = i - 1; k >= lo && k >= i - 8; k--) {
+    if (tokens[k]!.kind === 'punct' || lower[k] === 'and' || lower[k] === 'who' || lower[k] === 'which') return false;
+    if (VEHICLES.has(lower[k]!)) return !IN_VEHICLE.has(lower[k - 1] ?? '');
+  }
+  return false;
+}
+
 /** What a "fight" or "war" is waged on without anyone to fight: "the fight against AIDS", "a war on drugs". */
 const ABSTRACT_FOES = new Set([
   'aids', 'hiv', 'hiv/aids', 'poverty', 'corruption', 'inflation', 'cancer', 'drugs', 'crime', 'disease', 'diseases', 'hunger',
   'malaria', 'obesity', 'climate', 'pollution', 'graft', 'illiteracy', 'unemployment', 'racism', 'tuberculosis', 'epidemic',
   'pandemic', 'desertification', 'deforestation', 'smuggling', 'piracy', 'fraud', 'counterfeiting', 'addiction', 'inequality',
   'disinformation', 'misinformation', 'propaganda', 'censorship', 'hate', 'extremism', 'radicalisation', 'radicalization',
+  // ("planes to help fight the fires": firefighting)
+  'fire', 'fires', 'wildfire', 'wildfires', 'blaze', 'blazes', 'flames', 'floods', 'flooding',
 ]);
 function isCampaignAgainst(lower: readonly string[], i: number, hi: number): boolean {
   const w = lower[i]!;
   if (!(w === 'fight' || w === 'fights' || w === 'fought' || w === 'battle' || w === 'war' || w === 'struggle' || w === 'fighting')) return false;
   const p = lower[i + 1];
   // "needed to fight disinformation": the verb with the foe as its direct object
-  if (w === 'fight' && (ABSTRACT_FOES.has(p ?? '') || (DETERMINERS.has(p ?? '') && ABSTRACT_FOES.has(lower[i + 2] ?? '')))) return true;
+  // ("Firefighters fought the blaze for ten hours": any form, with a foe that is no one)
+  if ((w === 'fight' || w === 'fought' || w === 'fights' || w === 'fighting') && (ABSTRACT_FOES.has(p ?? '') || (DETERMINERS.has(p ?? '') && ABSTRACT_FOES.has(lower[i + 2] ?? '')))) return true;
   if ((w === 'fight' || w === 'fighting' || w === 'fought' || w === 'fights') && legalFight(lower, i, hi)) return true;
   if (p !== 'against' && p !== 'on') return false;
   for (let k = i + 2; k < hi && k <= i + 4; k++) if (ABSTRACT_FOES.has(lower[k]!)) return true;
@@ -1029,6 +1066,7 @@ function verbSense(lemma: string, lower: readonly string[], tokens: readonly Tok
   if (lemma === 'raid' && isMoneyRaid(lower, i)) return NO_EVENT;
   // "the freed hostages were flown to Doha": carried there, no visit of theirs
   if (lemma === 'fly' && isPassive(lower, i, lo)) return NO_EVENT;
+  if (lemma === 'arrive' && vehicleSubject(lower, tokens, i, lo)) return NO_EVENT;
   // "clashed over water bills in a televised debate": a clash of words, in a place for words
   if (lemma === 'clash' && verbalArena(lower, i)) return NO_EVENT;
   if (lemma === 'demand' && isMarketDemand(lower, i, lo)) return NO_EVENT;
@@ -1188,6 +1226,21 @@ function armedTakeName(lemma: string, lower: readonly string[], i: number, named
 }
 
 /**
+ * "Sophie Petronin was freed near Gao on Saturday", "Kylie Moore-Gilbert has been released": a
+ * person named as the subject, freed or released in the passive, is a captive set free (CAMEO 0841)
+ * as "freed hostages" are. ("was released from hospital" is a discharge; "the film was released"
+ * names no person.)
+ */
+function namedSubjectFreed(lemma: string, lower: readonly string[], i: number, lo: number, person: ((k: number) => boolean) | undefined): boolean {
+  if ((lemma !== 'release' && lemma !== 'free') || !person) return false;
+  const be = lower[i - 1];
+  if (be !== 'was' && be !== 'were' && be !== 'been') return false;
+  const subj = be === 'been' && (lower[i - 2] === 'has' || lower[i - 2] === 'have' || lower[i - 2] === 'had') ? i - 3 : i - 2;
+  if (lower[i + 1] === 'from' && (lower[i + 2] === 'hospital' || lower[i + 3] === 'hospital')) return false;
+  return subj >= lo && person(subj);
+}
+
+/**
  * Verbs whose passive subject is what they need: people released, freed or exchanged, an envoy
  * recalled, a proposal dismissed. (Not "sales of poultry have been banned": a ban at home, told in
  * the passive, is rarely an embargo on anyone.)
@@ -1253,6 +1306,61 @@ export function phoneCallOf(tokens: readonly Token[], lower: readonly string[], 
   return CALL_AFTER.has(next);
 }
 const CALL_VERB_FORMS = new Set(['called', 'telephoned']);
+
+/**
+ * "Trump will host Japanese Prime Minister Sanae Takaichi at Camp David on March 20", "Xi hosted
+ * Lula in Beijing": a named person (a title may stand before the name) as the whole object of
+ * "host", then "at" or "in" and a capitalised place, is a hosted visit (CAMEO 043), the host its
+ * actor and the guest its target. "hosted the summit" (an event noun, a light verb's object),
+ * "hosts a podcast", "hosted talks in Doha" name no guest.
+ */
+export function hostsGuestAt(tokens: readonly Token[], lower: readonly string[], i: number, lo: number, hi: number, person: (k: number) => boolean): boolean {
+  if (!HOST_FORMS.has(lower[i]!) || (i > lo && DETERMINERS.has(lower[i - 1]!))) return false;
+  let j = i + 1;
+  let titled = false;
+  while (j < hi && j <= i + 4 && !person(j) && isCap(tokens[j]!.text)) if (TITLE_HEADS.has(lower[j++]!)) titled = true;
+  if (j >= hi || !person(j)) return false;
+  // (a state visit is between people of office: the guest bears a title or the host is a named
+  // person, "Xi hosted Lula"; "The network hosted Jimmy Kimmel in Los Angeles" is a show)
+  if (!titled && !(i - 1 >= lo && person(i - 1)) && !(i - 2 >= lo && person(i - 2))) return false;
+  while (j < hi && person(j)) j++;
+  if (lower[j] !== 'at' && lower[j] !== 'in') return false;
+  const p = lower[j + 1] === 'the' ? j + 2 : j + 1;
+  const place = tokens[p];
+  return !!place && p < hi && isCap(place.text);
+}
+const HOST_FORMS = new Set(['host', 'hosts', 'hosted', 'hosting']);
+
+/**
+ * "Estonia declared a Russian diplomat persona non grata", "was declared \"persona non grata\"": a
+ * diplomat declared unwelcome is expelled (SANCTION, CAMEO 166, as "expelled three diplomats").
+ * "persona non grata" within eight tokens after a form of "declare", no clause break between.
+ */
+export function declaredPersonaNonGrata(tokens: readonly Token[], lower: readonly string[], i: number, hi: number): boolean {
+  if (!DECLARE_FORMS.has(lower[i]!)) return false;
+  for (let k = i + 1; k < hi && k <= i + 8; k++) {
+    if (lower[k] === 'persona') return lower[k + 1] === 'non' && lower[k + 2] === 'grata';
+    if (tokens[k]!.text === ',' || tokens[k]!.text === ';' || lower[k] === 'and') return false;
+  }
+  return false;
+}
+const DECLARE_FORMS = new Set(['declare', 'declares', 'declared', 'declaring']);
+
+/**
+ * "President Lula is on a state visit to Japan", "was on a three-day trip to Kenya": being on a
+ * visit to a place is a visit (CAMEO 042), though its noun stands after a preposition. Returns the
+ * token of the noun, or -1. ("The talks focused on a visit to Japan" has no "is"/"was" before "on".)
+ */
+export function onAVisitAt(tokens: readonly Token[], lower: readonly string[], i: number, lo: number, hi: number): number {
+  if (lower[i] !== 'on' || i - 1 < lo || !VISIT_BE.has(lower[i - 1]!) || (lower[i + 1] !== 'a' && lower[i + 1] !== 'an')) return -1;
+  for (let j = i + 2; j < hi && j <= i + 6; j++) {
+    if (VISIT_NOUNS.has(lower[j]!)) return lower[j + 1] === 'to' && j + 2 < hi && isCap(tokens[j + 2]!.text) ? j : -1;
+    if (tokens[j]!.kind !== 'word' && lower[j] !== '-') return -1;
+  }
+  return -1;
+}
+const VISIT_BE = new Set(['is', 'are', 'was', 'were', 'been']);
+const VISIT_NOUNS = new Set(['visit', 'trip', 'tour']);
 const NAMING_BEFORE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'man', 'woman', 'boy', 'girl', 'person', 'group', 'firm', 'company', 'party', 'movement', 'so', 'also-called']);
 const CALL_DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const CALL_PURPOSES = new Set(['discuss', 'congratulate', 'express', 'offer', 'thank', 'condole', 'convey']);
@@ -1320,7 +1428,7 @@ function lightVerbTriggerAt(out: Trigger[], tokens: readonly Token[], lower: rea
   const ne = nounEntry(lower[n]!)!;
   const ve = verbEntry(w);
   const type = lightOverride(lv, ne.type);
-  const ns = nounSense(lower, n, lo, hi) ?? labourStrikeOf(lv, lower[n]!) ?? mediationOf(lv, ne.type);
+  const ns = measureStopped(lv, ne.type) ?? nounSense(lower, n, lo, hi) ?? labourStrikeOf(lv, lower[n]!) ?? mediationOf(lv, ne.type);
   if (!type || ns === NO_EVENT) return NOT_HERE;
   const ttype = ns ? ns.type : ve && ve.type !== ne.type && ve.type !== 'AGREE' ? ne.type : type;
   const tcameo = ns ? ns.cameo : (lightOverrideCameo(lv, ne.type) ?? ne.cameo ?? null);
@@ -1431,7 +1539,7 @@ function timeAdverbialEnd(lower: readonly string[], k: number): number {
 }
 
 /** What a verb's lexicon entry asks of its context ("appeal to", "ask ... to", "sign" not "sign off"). */
-function verbConditionsMet(tokens: readonly Token[], lower: readonly string[], i: number, lo: number, hi: number, w: string, ve: VerbEntry, named?: (k: number) => boolean): boolean {
+function verbConditionsMet(tokens: readonly Token[], lower: readonly string[], i: number, lo: number, hi: number, w: string, ve: VerbEntry, named?: (k: number) => boolean, person?: (k: number) => boolean): boolean {
   if (ve.needsNext) {
     const a = lower[i + 1] ?? '';
     const b = lower[i + 2] ?? '';
@@ -1441,7 +1549,7 @@ function verbConditionsMet(tokens: readonly Token[], lower: readonly string[], i
     if (!ve.needsNext.includes(a) && !ve.needsNext.includes(b) && !(past !== 'to' && ve.needsNext.includes(past))) return false;
   }
   if (ve.notBefore && i + 1 < hi && ve.notBefore.includes(lower[i + 1]!)) return false;
-  if (ve.needsWithin && !needsMet(tokens, lower, i, hi, ve.needsWithin) && !releasesPerson(ve.lemma, lower, tokens, i, hi) && !passiveSubjectNeeds(tokens, lower, ve.lemma, i, lo, ve.needsWithin) && !armedTakeName(ve.lemma, lower, i, named)) return false;
+  if (ve.needsWithin && !needsMet(tokens, lower, i, hi, ve.needsWithin) && !releasesPerson(ve.lemma, lower, tokens, i, hi) && !passiveSubjectNeeds(tokens, lower, ve.lemma, i, lo, ve.needsWithin) && !armedTakeName(ve.lemma, lower, i, named) && !namedSubjectFreed(ve.lemma, lower, i, lo, person)) return false;
   if (ve.notWithin && lower.slice(i + 1, Math.min(hi, i + 5)).some((x) => ve.notWithin!.includes(x))) return false;
   if (ve.notObject && objectIsOneOf(lower, tokens, i + 1, hi, ve.notObject)) return false;
   // ("Classes were suspended", "the offer was withdrawn": the passive's subject is its object)
@@ -1456,8 +1564,8 @@ function verbConditionsMet(tokens: readonly Token[], lower: readonly string[], i
 }
 
 /** A verb of the lexicon at i in a verbal reading. Returns the last token of its trigger, or i when it is none. */
-function verbTriggerAt(out: Trigger[], tokens: readonly Token[], lower: readonly string[], i: number, lo: number, hi: number, w: string, ve: VerbEntry, named?: (k: number) => boolean): number {
-  if (!verbConditionsMet(tokens, lower, i, lo, hi, w, ve, named)) return i;
+function verbTriggerAt(out: Trigger[], tokens: readonly Token[], lower: readonly string[], i: number, lo: number, hi: number, w: string, ve: VerbEntry, named?: (k: number) => boolean, person?: (k: number) => boolean): number {
+  if (!verbConditionsMet(tokens, lower, i, lo, hi, w, ve, named, person)) return i;
   const sense = verbSense(ve.lemma, lower, tokens, i, lo);
   if (sense === NO_EVENT) return i;
   // "attend the Geneva meeting", "signed an agreement": one event over verb and noun
@@ -1628,6 +1736,20 @@ function wordTriggers(tokens: readonly Token[], lower: readonly string[], lo: nu
       out.push(makeTrigger(i, i + 1, i, 'CALL', '041', false, -1, -1));
       continue;
     }
+    const onVisit = w === 'on' ? onAVisitAt(tokens, lower, i, lo, hi) : -1;
+    if (onVisit >= 0) {
+      out.push(makeTrigger(i, onVisit + 1, i, 'VISIT', '042', false, -1, onVisit));
+      i = onVisit;
+      continue;
+    }
+    if (declaredPersonaNonGrata(tokens, lower, i, hi)) {
+      out.push(makeTrigger(i, i + 1, i, 'SANCTION', '166', false, -1, -1));
+      continue;
+    }
+    if (person && hostsGuestAt(tokens, lower, i, lo, hi, person)) {
+      out.push(makeTrigger(i, i + 1, i, 'VISIT', '043', false, -1, -1));
+      continue;
+    }
     const won = WON_FORMS.has(w) ? electionWonIn(tokens, lower, i, hi) : facesInRunoff(tokens, lower, i, hi);
     if (won >= 0) {
       out.push(makeTrigger(i, won + 1, i, 'ELECTION', null, true, -1, won));
@@ -1661,7 +1783,7 @@ function wordTriggers(tokens: readonly Token[], lower: readonly string[], lo: nu
       if (reading === SKIP) continue;
       if (reading === VERB) {
         const before = out.length;
-        const last = verbTriggerAt(out, tokens, lower, i, lo, hi, w, ve, named);
+        const last = verbTriggerAt(out, tokens, lower, i, lo, hi, w, ve, named, person);
         // ("an estimates vote is to be held": a vote that casts no ballot in an election may still
         // be the noun with its predicate)
         if (out.length > before || !NOUN_AFTER_FAILED_VERB.has(ve.lemma)) {

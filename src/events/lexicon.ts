@@ -433,6 +433,21 @@ export function lightOverrideCameo(light: string, nounType: string): string | nu
   return null;
 }
 
+/** Light verbs that stop a measure in force ("suspended development aid", "suspended the sanctions"). */
+const STOPPING = new Set(['suspend', 'end']);
+
+/**
+ * "France suspended development aid to Niger": stopping aid is no aid that failed to happen but a
+ * cut in relations (CAMEO 162, reduce or stop material aid); "suspended the sanctions" likewise
+ * eases them (CAMEO 085, as "lifted sanctions"). Both acts took place; `status.ts` reads them so.
+ */
+export function measureStopped(light: string, nounType: string): { type: string; cameo: string } | null {
+  if (!STOPPING.has(light)) return null;
+  if (nounType === 'AID') return { type: 'SANCTION', cameo: '162' };
+  if (nounType === 'SANCTION' && light === 'suspend') return { type: 'YIELD', cameo: '085' };
+  return null;
+}
+
 /** Every verb form of the lexicon, for the verb-lexicon-only baseline. */
 export function verbForms(): ReadonlyMap<string, VerbEntry> {
   return forms;

@@ -47,12 +47,49 @@ export function reducedPassiveAfterNoun(lower: readonly string[], tr: Trigger, l
   const prev = lower[tr.start - 1]!;
   if (!/^[a-z]+$/.test(prev) || BE.has(prev) || NOT_NOUN_BEFORE.has(prev) || /ly$/.test(prev)) return false;
   const next = lower[tr.end];
-  if (CHARGE_PARTICIPLES.has(w) && (next === 'of' || next === 'with') && /^[a-z]+s$/.test(prev)) return true;
+  if (CHARGE_PARTICIPLES.has(w) && (next === 'of' || next === 'with') && (/^[a-z]+s$/.test(prev) || nounPhraseOpenedBefore(lower, tr.start - 1, lo))) return true;
+  // ("A French aid worker kidnapped in northern Mali in 2024 has been released", "the British
+  // journalist detained in Tehran": a verb that needs its object, with a preposition right after
+  // it, is the passive of the noun before it)
+  if (OBJECT_NEEDED.has(w) && PLACE_OR_TIME_AFTER.has(next ?? '') && nounPhraseOpenedBefore(lower, tr.start - 1, lo)) return true;
   return next === 'by' && DETERMINERS_BEFORE.has(lower[tr.start - 2]!);
+}
+/**
+ * "a Colombian man accused of running a network", "the former minister charged with fraud": a
+ * singular noun whose phrase a determiner opens at most three words before it (words only), so
+ * the participle after it describes the noun ("Russia accused Kyiv of ..." has a name, no
+ * determiner, before its verb).
+ */
+function nounPhraseOpenedBefore(lower: readonly string[], k: number, lo: number): boolean {
+  for (let j = k - 1; j >= lo && j >= k - 3; j--) {
+    const x = lower[j]!;
+    if (x === 'a' || x === 'an' || x === 'the') return true;
+    if (!/^[a-z-]+$/.test(x) || NOT_NOUN_BEFORE.has(x) || BE.has(x)) return false;
+  }
+  return false;
 }
 const NOT_NOUN_BEFORE = new Set(['who', 'which', 'that', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'has', 'have', 'had', 'not', 'also', 'then', 'and', 'or', 'but']);
 const DETERMINERS_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'any', 'every', 'each']);
 const CHARGE_PARTICIPLES = new Set(['accused', 'suspected', 'charged', 'convicted', 'indicted']);
+/** Participles of acts that need an object, so that no preposition follows them in the active. */
+const OBJECT_NEEDED = new Set(['kidnapped', 'abducted', 'killed', 'detained', 'arrested', 'captured', 'jailed', 'wounded', 'injured', 'seized', 'shot']);
+const PLACE_OR_TIME_AFTER = new Set(['in', 'near', 'at', 'on', 'during', 'last', 'outside']);
+
+const PLACING = new Set(['placed', 'put', 'place', 'puts', 'placing', 'putting', 'kept', 'keep', 'keeps', 'keeping']);
+/**
+ * "Soldiers placed President Bazoum under house arrest": the arrest's noun comes after its
+ * detainee, who is no actor. Returns the token of the verb of placing when the trigger is "arrest"
+ * after "under" (and "house"), with that verb at most seven tokens before "under"; else -1.
+ */
+export function placedUnderArrest(lower: readonly string[], tr: Trigger, lo: number): number {
+  // (the noun is read as the verb's form, `detect.ts` `isIllnessOrState`, or as a noun)
+  const n = tr.noun >= 0 ? tr.noun : tr.head;
+  if (lower[n] !== 'arrest') return -1;
+  const under = lower[n - 1] === 'house' ? n - 2 : n - 1;
+  if (lower[under] !== 'under') return -1;
+  for (let k = under - 1; k >= lo && k >= under - 7; k--) if (PLACING.has(lower[k]!)) return k;
+  return -1;
+}
 
 /**
  * Splits the participants (at token positions) into actors and targets. In a passive the agent
@@ -64,7 +101,11 @@ export function splitRoles(lower: readonly string[], tr: Trigger, lo: number, hi
   if (isPassiveTrigger(lower, tr, lo)) {
     const by = agentBy(lower, tr.end, hi);
     ids.forEach((id, k) => (by >= 0 && positions[k]! > by ? actors : targets).push(id));
-  } else ids.forEach((id, k) => (positions[k]! < tr.start ? actors : targets).push(id));
+  } else {
+    const placed = placedUnderArrest(lower, tr, lo);
+    const edge = placed >= 0 ? placed : tr.start;
+    ids.forEach((id, k) => (positions[k]! < edge ? actors : targets).push(id));
+  }
   return { actors, targets };
 }
 

@@ -221,10 +221,10 @@ function docContext(input: EventsInput, lower: string[], mentions: MentionRef[])
  * The sentence's stances, added to `stances`; returns the measure last introduced ("a proposal to
  * raise the retirement age"), for "opposes the plan" in a later sentence.
  */
-function sentenceStances(dc: DocContext, lo: number, hi: number, sm: MentionRef[], pronounHolder: (pr: string, k: number) => string | null, measure: string | null, stances: Stance[]): string | null {
+function sentenceStances(dc: DocContext, lo: number, hi: number, sm: MentionRef[], pronounHolder: (pr: string, k: number) => string | null, measure: string | null, stances: Stance[], recentMeasure: string | null = null): string | null {
   const { text, tokens, quotes } = dc.input;
   const lower = dc.lower;
-  const stanceFound = findStances(text, tokens, lower, lo, hi, sm, quotes, stances.length, pronounHolder, measure);
+  const stanceFound = findStances(text, tokens, lower, lo, hi, sm, quotes, stances.length, pronounHolder, measure, recentMeasure);
   for (const st of stanceFound) stances.push(st);
   // "said the sanctions were illegal", "called the proposal a betrayal": a speaker judging a measure
   for (const st of judgementStances(text, tokens, lower, lo, hi, sm, quotes, stances.length, measure, stanceFound)) stances.push(st);
@@ -270,6 +270,8 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
   let lastVerbal: DossierEvent | undefined;
   // the measure last introduced ("a proposal to raise the retirement age"), for "opposes the plan"
   let measure: string | null = null;
+  // the measure the sentence before introduced, for a bare "it" ("... vote against it.")
+  let recentMeasure: string | null = null;
   for (const s of sentences) {
     const lo = s.tokenStart;
     const hi = s.tokenEnd;
@@ -286,7 +288,8 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
     const triggers = findTriggers(tokens, lower, lo, hi, (k) => sm.some((m) => m.start <= k && k < m.end), (k) => sm.some((m) => m.entity.type === 'PERSON' && m.start <= k && k < m.end));
     // ("She also urged parliament to pass the bill": a pronoun holder is resolved as an event's subject)
     const pronounHolder = (pr: string, k: number) => personForPronoun(dc, { sm, before, prevSentence }, k, pr);
-    measure = sentenceStances(dc, lo, hi, sm, pronounHolder, measure, stances);
+    measure = sentenceStances(dc, lo, hi, sm, pronounHolder, measure, stances, recentMeasure);
+    recentMeasure = introducedMeasure(tokens, lower, lo, hi);
     if (!triggers.length) continue;
     const attrs = findAttributions(text, tokens, lower, lo, hi, sm, quotes, lastPersonBefore(mentions, mi));
     const sc: SentenceContext = { s, lo, hi, sm, before, prevSentence, beforeWords, triggers, attrs, dl: datelineEnd(tokens, lo, hi) };
@@ -595,8 +598,34 @@ function addObjectPronoun(dc: DocContext, sc: SentenceContext, tr: Trigger, part
     if (who) {
       parts.ids.push(who);
       parts.positions.push(k);
+    } else {
+      const j = contactedForPurpose(lower, tr, lo, k, parts, sm, genders);
+      if (j >= 0) parts.positions[j] = k;
     }
   }
+}
+
+/** Verbs of contact whose infinitive of purpose is the subject's: "telephoned Modi to congratulate him". */
+const CONTACT_VERBS = new Set(['telephoned', 'phoned', 'called', 'rang', 'met', 'visited', 'hosted', 'received', 'wrote']);
+
+/**
+ * "Macron telephoned Modi to congratulate him": the one person contacted (the object of a verb of
+ * contact right before the infinitive's "to") is whom "him"/"her" in the purpose stands for, so he
+ * is the purpose's target, not its actor. Returns the index in `parts` of that person, or -1.
+ * ("urged Modi to arrest him" is no contact: the one urged acts.)
+ */
+function contactedForPurpose(lower: readonly string[], tr: Trigger, lo: number, k: number, parts: { ids: string[]; positions: number[] }, sm: readonly MentionRef[], genders: DocContext['genders']): number {
+  const pr = lower[k];
+  if ((pr !== 'him' && pr !== 'her') || lower[tr.start - 1] !== 'to') return -1;
+  const to = tr.start - 1;
+  let verb = -1;
+  for (let j = to - 1; j >= lo && j >= to - 6; j--) if (CONTACT_VERBS.has(lower[j]!)) { verb = j; break; }
+  if (verb < 0) return -1;
+  const between = parts.positions.map((p, j) => (p > verb && p < to ? j : -1)).filter((j) => j >= 0);
+  if (between.length !== 1) return -1;
+  const id = parts.ids[between[0]!]!;
+  const person = sm.some((m) => m.entity.id === id && m.entity.type === 'PERSON');
+  return person && genderFits(genders, id, pr === 'him' ? 'he' : 'she') ? between[0]! : -1;
 }
 
 /** Events and stances, each from one sentence's evidence. */

@@ -376,6 +376,19 @@ function notAnIssue(tokens: readonly Token[], lower: readonly string[], hi: numb
   return entityIsObject(tokens, lower, objStart, hi, ms);
 }
 
+/**
+ * "The government unveiled a plan to raise the retirement age on Monday. Senator Ruiz said she would
+ * vote against it.": a bare "it" that ends the stance's clause, right after the sentence that
+ * introduced a measure (`proposals.ts` `introducedMeasure`), stands for that measure. Only then: a
+ * pronoun with no measure just before it, or with words after it ("opposed it because ..." aside),
+ * may stand for anything, and stays no issue.
+ */
+function measureAsIt(tokens: readonly Token[], lower: readonly string[], hi: number, objStart: number): boolean {
+  if (lower[objStart] !== 'it') return false;
+  const next = tokens[objStart + 1];
+  return objStart + 1 >= hi || (!!next && (next.text === '.' || next.text === ',' || next.text === ';'));
+}
+
 /** The issue the words name, or null: "opposes the plan" is the measure the story introduced before. */
 function issueOf(words: readonly string[], measure: string | null): string | null {
   const issue = measure && refersToMeasure(words) ? measure : normalizeIssue(words);
@@ -511,6 +524,8 @@ export function findStances(
   pronounHolder: (pronoun: string, at: number) => string | null = () => null,
   /** The issue of the measure "the plan" refers back to, if the story introduced one. */
   measure: string | null = null,
+  /** The measure the sentence just before introduced, which a bare "it" may stand for. */
+  recentMeasure: string | null = null,
 ): Stance[] {
   const out: Stance[] = [];
   for (let i = lo; i < hi; i++) {
@@ -548,9 +563,10 @@ export function findStances(
       continue;
     }
     const negated = ['not', "n't", 'never'].includes(wordAt(lower, i - 1)) || ['not', "n't", 'never'].includes(wordAt(lower, i - 2));
-    if (notAnIssue(tokens, lower, hi, ms, objStart, negated)) continue;
+    const itIssue = recentMeasure && measureAsIt(tokens, lower, hi, objStart) ? recentMeasure : null;
+    if (!itIssue && notAnIssue(tokens, lower, hi, ms, objStart, negated)) continue;
     const words = phraseWords(tokens.slice(objStart, Math.min(hi, objStart + 10)).map((t) => t.text));
-    const issue = issueOf(words, measure);
+    const issue = itIssue ?? issueOf(words, measure);
     if (!issue || foughtCombat(w, issue)) continue;
     const holder = stanceHolder(tokens, lower, i, lo, ms, quotes, governor, pronounHolder);
     if (!holder) continue;

@@ -6,7 +6,7 @@
  */
 import type { EventStatus, Token } from '../document/types.js';
 import type { Trigger } from './detect.js';
-import { lightVerb } from './lexicon.js';
+import { lightVerb, measureStopped, nounEntry } from './lexicon.js';
 import { participleAfterTrailingClause } from './arguments.js';
 import {
   AUX, BE_PRESENT, DENY, INTENT_NOUNS, FUTURE, HYPO_GOVERNORS, MODAL_HYPO, NEG_GOVERNORS, NEGATORS, PAST_AUX, REPORTING_VERBS, SCHEDULE, SCHED_GOVERNORS,
@@ -258,6 +258,27 @@ function calledOffLater(tokens: readonly Token[], lower: readonly string[], p: n
   return false;
 }
 
+/**
+ * "The summit had been planned for February but was postponed", "talks were scheduled for Monday
+ * but have been cancelled": a plan that "but" turns into a calling off did not take place as
+ * planned. The "but" within twelve words after the noun's predicate at p, no punctuation between;
+ * then a "be" or "have been" (an adverb or "later" may stand before the participle: "but was
+ * later postponed").
+ */
+function butCalledOff(tokens: readonly Token[], lower: readonly string[], p: number, hi: number): boolean {
+  for (let k = p + 1; k < hi && k <= p + 12; k++) {
+    if (tokens[k]!.kind === 'punct' && tokens[k]!.text !== ',') return false;
+    if (lower[k] !== 'but') continue;
+    let n = k + 1;
+    if (lower[n] === 'has' || lower[n] === 'have' || lower[n] === 'had') n++;
+    if (!['was', 'were', 'been', 'is', 'are'].includes(lower[n] ?? '')) return false;
+    n++;
+    if (/ly$/.test(lower[n] ?? '') || lower[n] === 'later' || lower[n] === 'then') n++;
+    return CALLED_OFF_FORMS.has(lower[n] ?? '') || (lower[n] === 'called' && lower[n + 1] === 'off');
+  }
+  return false;
+}
+
 const GIVE_FORMS = new Set(['gave', 'given', 'give', 'gives', 'giving', 'has', 'have', 'had']);
 
 /**
@@ -319,6 +340,8 @@ export function statusOf(
   const beforeChain = j;
 
   if (cues.ongoing && !headWord.endsWith('ing')) cues.ongoing = false; // "is scheduled", "are due"
+  // "is on a state visit to Japan" (`detect.ts` `onAVisitAt`): a visit under way at the telling
+  if (headWord === 'on' && (lower[tr.head - 1] === 'is' || lower[tr.head - 1] === 'are')) cues.ongoing = true;
   // a subject that names no one: "Nobody was arrested", "No one attended", "None of the envoys met him"
   // (the head is a verb, also of "attended a meeting"; "no deal was reached" is handled below)
   if (tr.head !== tr.noun && noOneSubject(tokens, lower, lo, beforeChain)) cues.neg = true;
@@ -384,12 +407,14 @@ export function statusOf(
         // ("an estimates vote is to be held": "be to" is a plan)
         else if (w === 'to' && (BE_PRESENT.has(lower[k - 1]!) || lower[k - 1] === 'was' || lower[k - 1] === 'were')) cues.sched = true;
       }
-      if (calledOffLater(tokens, lower, tr.predicate, hi)) cues.neg = true;
+      if (calledOffLater(tokens, lower, tr.predicate, hi) || butCalledOff(tokens, lower, tr.predicate, hi)) cues.neg = true;
     }
   }
   // "postponed the talks", "cancelled the march", "boycotted the vote": the light verb says the
   // event did not take place (or not with its subject); a modal keeps it hypothetical
-  const calledOff = tr.nominal && tr.noun >= 0 && tr.head !== tr.noun && (CALLED_OFF.has(lightVerb(lower[tr.head]!) ?? '') || (lightVerb(lower[tr.head]!) === 'call' && lower[tr.head + 1] === 'off'));
+  // ("suspended development aid", "suspended the sanctions" are acts of their own, which happened:
+  // `detect.ts` `measureStopped` gives them the stopping's type)
+  const calledOff = tr.nominal && tr.noun >= 0 && tr.head !== tr.noun && (CALLED_OFF.has(lightVerb(lower[tr.head]!) ?? '') || (lightVerb(lower[tr.head]!) === 'call' && lower[tr.head + 1] === 'off')) && !measureStopped(lightVerb(lower[tr.head]!) ?? '', nounEntry(lower[tr.noun]!)?.type ?? '');
   if (calledOff) cues.neg = true;
   // "planned a protest", "scheduled talks for Friday": the light verb says the event is still ahead
   const planned = tr.nominal && tr.noun >= 0 && tr.head !== tr.noun && PLANNING.has(lightVerb(lower[tr.head]!) ?? '');

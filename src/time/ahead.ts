@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from './lexicon.js';
 import { low } from './match.js';
 import { Kind, type Tok } from './tokens.js';
 
@@ -45,9 +46,13 @@ export function directiveAhead(t: readonly Tok[], i: number): boolean {
       // (an object is needed: "called to the stand" is no directive)
       return k > i + 1 && !!v && v.kind === Kind.Word && !v.cap && !NOT_VERB_AFTER_TO.has(v.low);
     }
+    // ("Biden called Netanyahu on Sunday to urge restraint": a day between the verb and "to" dates
+    // the call itself, whose infinitive is its purpose, not what it asks for)
+    if (WEEKDAYS.has(w.low) || MONTHS.has(w.low) || DAY_WORDS.has(w.low)) return false;
   }
   return false;
 }
+const DAY_WORDS = new Set(['yesterday', 'today', 'tonight']);
 
 /*
  * "Union sets Friday strike", "the judge set a March 9 trial date", "nurses plan Thursday walkout":

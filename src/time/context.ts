@@ -27,14 +27,15 @@ const OVERTAKEN_EXPECTATIONS = new Set(['expected', 'expecting', 'forecast', 'fo
 const ALWAYS_VERB = new Set(['said', 'told', 'was', 'were', 'had', 'did', 'has', 'have', 'been', 'says']);
 const PRESENT = new Set(['is', 'are', 'am', "isn't", 'remains', 'continues',
   // scheduling verbs in the present ("the president meets the king on Friday", "trading opens Monday"): a day ahead
-  'meets', 'begins', 'starts', 'opens', 'closes', 'holds', 'hosts', 'visits', 'travels', 'heads', 'arrives', 'leaves', 'returns', 'resumes', 'ends', 'faces', 'launches', 'convenes', 'kicks', 'takes', 'goes',
+  'meets', 'begins', 'starts', 'opens', 'reopens', 'closes', 'holds', 'hosts', 'visits', 'travels', 'heads', 'arrives', 'leaves', 'returns', 'resumes', 'ends', 'faces', 'launches', 'convenes', 'kicks', 'takes', 'goes',
   // round 5: the present of what is announced for a day ("the agency releases its report on Friday")
   'releases', 'publishes', 'unveils', 'announces', 'marks', 'celebrates', 'airs', 'premieres', 'testifies', 'appears', 'speaks', 'hears', 'decides', 'debates', 'votes', 'plays', 'comes',
   // round 6: "the fair runs Monday through Wednesday", "the festival lasts until Sunday"
   'runs', 'lasts']);
 /** Present verbs of a scheduled event, whose object often stands between them and the day. */
 // ("goes on sale on Friday", "comes into force on Monday": a complement between too)
-const SCHEDULING_PRESENT = new Set(['meets', 'holds', 'hosts', 'visits', 'faces', 'launches', 'releases', 'publishes', 'unveils', 'announces', 'hears', 'debates', 'goes', 'comes']);
+// ("Parliament votes on the budget on Tuesday")
+const SCHEDULING_PRESENT = new Set(['meets', 'holds', 'hosts', 'visits', 'faces', 'launches', 'releases', 'publishes', 'unveils', 'announces', 'hears', 'debates', 'votes', 'goes', 'comes']);
 const POSSESSED_DET = new Set(['a', 'an', 'its', 'their', 'another']);
 const NOT_PAST_ED = new Set(['need', 'feed', 'seed', 'speed', 'bed', 'red', 'shed', 'bred', 'fled', 'led', 'wed', 'indeed', 'proceed', 'succeed', 'exceed', 'hundred', 'unprecedented', 'limited', 'united', 'based', 'related', 'scheduled', 'expected', 'planned', 'proposed', 'planned', 'anticipated', 'slated']);
 
@@ -110,8 +111,22 @@ function cue(t: readonly Tok[], i: number): Tense {
   // "the measures still need formal approval by ministers on Monday": what a decision still
   // needs lies ahead of it
   if (NEED_VERBS.has(w) && pendingDecisionAfter(t, i)) return 'future';
+  if (pollsOpenOrClose(t, i)) return 'future';
   if (FUTURE.has(w)) return futureCue(t, i, w);
   return otherCue(t, i, k, w);
+}
+
+/** Subjects of an election day's timetable: "polls close", "polling stations open". */
+const POLL_SUBJECTS = new Set(['polls', 'stations', 'booths', 'voting']);
+
+/**
+ * "The polls close at 8 p.m. ET on Tuesday", "Polling stations open at 7 a.m. on Sunday": the
+ * timetable of a vote, told in the present, lies ahead ("open" and "close" are otherwise left out
+ * of the scheduling present: "stocks close lower Friday" reports that day's market).
+ */
+function pollsOpenOrClose(t: readonly Tok[], i: number): boolean {
+  const w = t[i]!.low;
+  return (w === 'open' || w === 'close') && POLL_SUBJECTS.has(low(t, i - 1)) && t[i + 1]?.kind !== Kind.Num;
 }
 
 /** "had expected", "had been expecting", "had widely expected": a past perfect ends at token i. */
