@@ -12,17 +12,12 @@ import { countryOfDemonym, countryOfName } from './demonyms.js';
 import type { NameLists } from './retype.js';
 import type { TokenSpan } from './tags.js';
 import { isTitleWord } from './titles.js';
+import { replaceRange } from './namespans.js';
 
 const ORG = 1;
 const LOC = 2;
 const MISC = 3;
 
-/** Spans with those overlapping [a, b) replaced by one span of that range and type, in order. */
-function replaceRange(spans: readonly TokenSpan[], a: number, b: number, type: number): TokenSpan[] {
-  const out = spans.filter((x) => x.end <= a || x.start >= b);
-  out.push({ start: a, end: b, type });
-  return out.sort((x, y) => x.start - y.start);
-}
 
 const CALENDAR = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|June|July|August|September|October|November|December)$/;
 

@@ -19,7 +19,7 @@ const LOC = 2;
 const MISC = 3;
 
 /** Spans with those overlapping [a, b) replaced by one span of that range and type, in order. */
-function replaceRange(spans: readonly TokenSpan[], a: number, b: number, type: number): TokenSpan[] {
+export function replaceRange(spans: readonly TokenSpan[], a: number, b: number, type: number): TokenSpan[] {
   const out = spans.filter((x) => x.end <= a || x.start >= b);
   out.push({ start: a, end: b, type });
   return out.sort((x, y) => x.start - y.start);
