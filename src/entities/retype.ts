@@ -297,6 +297,9 @@ function corporateCueAt(w: readonly string[], start: number, end: number, strict
  */
 function closedByCompanyAttribution(w: readonly string[], start: number, end: number): boolean {
   if (start > 0 && /^\p{L}/u.test(w[start - 1]!)) return false;
+  // (a possessor is not the subject: in "Taylor Swift's new album was streamed ..., the company
+  // said" the company is the platform)
+  if (w[end] === "'s" || w[end] === '’s' || w[end] === "'" || w[end] === '’') return false;
   for (let k = end; k + 3 < w.length; k++) {
     if (w[k] !== ',' || w[k + 1]!.toLowerCase() !== 'the') continue;
     for (let j = k + 2; j < Math.min(k + 6, w.length - 1); j++) {

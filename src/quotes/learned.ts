@@ -1467,6 +1467,11 @@ function finishCandidate(ctx: Ctx, st: Attribution, dangling: Map<number, Cand>)
   const { f, cue, source, contents } = st;
   // "she cautioned that [the airline] expected ...", "[Most] economists polled by Reuters": a piece
   // opening what a later rule made the source is not also what the source said
+  // `The Guardian called the album ["her most daring yet"], while Pitchfork said it sounded ...`: a
+  // piece before a conjunction that opens the source's clause is the clause before's
+  if (source && source.end <= cue.start && contents.some((c) => c.start >= cue.end)) {
+    for (let k = contents.length - 1; k >= 0; k--) if (contents[k]!.end <= source.start && CLAUSE_CONJUNCTION_BETWEEN.test(text.slice(contents[k]!.end, source.start))) contents.splice(k, 1);
+  }
   // "did not confirm [the deal but] wrote on Facebook that ...": an object of the verb before the
   // conjunction is what that verb took, not what the cue reports
   for (let k = contents.length - 1; k >= 0; k--) if (contents[k]!.end <= cue.start && /\s(?:but|and|or)$/.test(text.slice(contents[k]!.start, contents[k]!.end)) && /^\s*$/.test(text.slice(contents[k]!.end, cue.start)) && contents.some((c) => c.start >= cue.end)) contents.splice(k, 1);
@@ -1525,6 +1530,9 @@ function finishCandidate(ctx: Ctx, st: Attribution, dangling: Map<number, Cand>)
   if (quoted) return { contents: quoted.contents, cue, source: quoted.source, channel: source, sentence: si, inherited: false, confidence: 0.8 };
   return { contents, cue, source, sentence: si, inherited: false, confidence: 0.8 };
 }
+
+/** A comma and a conjunction opening a new clause, all that stands between a piece and a later source: ", while ". */
+const CLAUSE_CONJUNCTION_BETWEEN = /^["”’]?\s*,\s*(?:while|whereas|but|although|though)\s+$/;
 
 /** A go-between closing a piece: "through his lawyer", "through a spokesperson". */
 const GO_BETWEEN_TAIL = /\s+through\s+(?:his|her|their|its|a|an|the)\s+(?:lawyers?|attorneys?|spokesperson|spokesman|spokeswoman|representatives?|agent|publicist|office)$/;

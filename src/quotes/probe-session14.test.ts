@@ -332,3 +332,26 @@ test('a quotation mark alone is no content; "known as" names, nothing said', () 
   assert.ok(!quotes.some((q) => /^["“”]$/.test(q.text.trim())), show(quotes));
   assert.ok(!quotes.some((q) => q.cue?.text.endsWith('known as')), show(quotes));
 });
+
+test('"Police Chief Daniel Ortiz", "Police spokeswoman Resila Onyango": a title of the force before a name names someone', () => {
+  const doc = analyze('"We take every threat seriously," Police Chief Daniel Ortiz told reporters. Police spokeswoman Resila Onyango said officers had exercised restraint. A police spokesman said two men were held.');
+  assert.equal(speakerOf(doc, 'every threat'), 'Daniel Ortiz');
+  assert.equal(speakerOf(doc, 'exercised restraint'), 'Resila Onyango');
+  assert.equal(speakerOf(doc, 'two men were held'), null);
+  // (a place after the title is no name: "police chief of Kirkuk City")
+  const place = analyze('"A suicide bomber threw himself at the convoy," police chief of Kirkuk City told AFP.');
+  assert.equal(speakerOf(place, 'suicide bomber'), null);
+});
+
+test('"Taylor Swift\'s new album ..., the company said": a possessor is no company, and the company is not her', () => {
+  const doc = analyze("Taylor Swift's new album was streamed more than 300 million times in its first day, the company said on Saturday.\n\n\"I am speechless,\" Swift wrote on Instagram.");
+  assert.notEqual(speakerOf(doc, 'streamed more than'), 'Taylor Swift');
+  assert.equal(doc.get('entities').find((e) => e.name === 'Taylor Swift')?.type, 'PERSON');
+});
+
+test('a piece before ", while SOURCE said" is the clause before\'s: "The Guardian called the album “her most daring yet”, while Pitchfork said ..."', () => {
+  const doc = analyze('The Guardian called the album "her most daring yet", while Pitchfork said it sounded "rushed".');
+  const said = doc.get('quotes').filter((q) => q.cue?.text === 'said');
+  assert.ok(said.length, show(doc.get('quotes')));
+  assert.ok(!said.some((q) => q.text.includes('most daring')), show(said));
+});

@@ -540,8 +540,14 @@ export function isUnnamed(sourceText: string): boolean {
   // Hare" or "24 Heures")
   if (/^\d[\d,.]*\s+(?:percent\b|per\s+cent\b|of\b|\p{Ll}+s\b)|^\d[\d,.]*%/u.test(sourceText)) return true;
   const first = /^[\p{L}'’-]+/u.exec(sourceText)?.[0]?.toLowerCase() ?? '';
+  // ("Police Chief Daniel Ortiz", "Police spokeswoman Resila Onyango": a title of the force, then
+  // a name, names someone)
+  if (first === 'police' && POLICE_TITLE_THEN_NAME.test(sourceText)) return false;
   return UNNAMED_FIRST.has(first);
 }
+/** "Police Chief Daniel Ortiz": the force, one of its titles, and a capitalised name. */
+// (no "i" flag: with it, \p{Lu} would match any letter)
+const POLICE_TITLE_THEN_NAME = /^[Pp]olice\s+(?:[Cc]hief|[Cc]ommissioner|[Ss]uperintendent|[Ii]nspector|[Cc]aptain|[Ss]ergeant|[Ll]ieutenant|[Cc]onstable|[Oo]fficer|[Ss]pokes(?:man|woman|person)|[Dd]irector|[Cc]ommander)\s+\p{Lu}/u;
 
 /** An aside that describes what comes before it without naming anything: "based in Bergamo", "which ...", ", 80,". */
 const DESCRIBING_ASIDE = /^,\s+(?:[a-z]+ed\b|which\b|who\b|whose\b|\d)/;
