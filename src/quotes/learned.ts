@@ -1089,7 +1089,8 @@ function refineSource(ctx: Ctx, st: Attribution): void {
 /** A sentence's opening noun phrase and a relative clause on it, up to a later word: "Patients who had been turned away during ". */
 // (a determiner or a plural noun first, and no verb in the noun phrase: "Analysts said that they"
 // is a clause)
-const SUBJECT_WITH_RELATIVE = /^(\s*)(?:The|A|An|Another|Some|Many|Most|Several|Two|Three|\p{Lu}\p{Ll}+s)(?:\s+(?!(?:said|says|told|explained|believe|believes|believed|confessed|maintained|acknowledged|noted|warned|reported|is|was|were|are|has|have|had|would|will)\b)[\p{L}'’-]+){0,3}\s+(?:who|that)\s+[^,;:“”"()]+\s$/u;
+// (or a name's possessive: "Israel's military body that coordinates aid, COGAT, said")
+const SUBJECT_WITH_RELATIVE = /^(\s*)(?:The|A|An|Another|Some|Many|Most|Several|Two|Three|\p{Lu}\p{Ll}+s|\p{Lu}[\p{L}.]*['’]s)(?:\s+(?!(?:said|says|told|explained|believe|believes|believed|confessed|maintained|acknowledged|noted|warned|reported|is|was|were|are|has|have|had|would|will|\p{Ll}+ed)\b)[\p{L}'’-]+){0,3}\s+(?:who|that)\s+(?:[^,;:“”"()]+\s)?$/u;
 
 /** A noun with a preposition and the first items of a list, right before a later item: "Trials in Britain, ". */
 // (the head a plural noun opening the sentence or its clause: "Trials", "Protests", "Officials")

@@ -355,3 +355,12 @@ test('a piece before ", while SOURCE said" is the clause before\'s: "The Guardia
   assert.ok(said.length, show(doc.get('quotes')));
   assert.ok(!said.some((q) => q.text.includes('most daring')), show(said));
 });
+
+test('a source the tagger began inside a relative clause on a possessive subject is that whole subject: "Israel\'s military body that coordinates aid, COGAT, said"', () => {
+  const doc = analyze("Israel's military body that coordinates aid, COGAT, said it was not limiting the entry of aid.");
+  const q = doc.get('quotes').find((x) => x.cue?.text === 'said');
+  assert.ok(q?.sourceSpan?.text.startsWith("Israel's military body"), show(doc.get('quotes')));
+  // (a clause is no subject: "The newspaper added that many returning pilgrims also accused ...")
+  const clause = analyze('The newspaper added that many returning pilgrims also accused their guides of "fleecing" them.');
+  assert.ok(!clause.get('quotes').some((x) => x.sourceSpan?.text.startsWith('The newspaper added')), show(clause.get('quotes')));
+});
