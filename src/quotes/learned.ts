@@ -816,6 +816,9 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   if (contents.length && contents.every((c) => isPronounOnly(text.slice(c.start, c.end)))) return false;
   // "popularly [known as] the Volga": a name something goes by, nothing said
   if (!source && /\bknown\s+as$/i.test(text.slice(cue.start, cue.end))) return false;
+  // "The Pentagon [made] the tentative plan": making says something only when what is made is
+  // speech ("made the remarks", "made a pledge", "made the case that")
+  if (/^(?:made|makes|make|making)$/i.test(text.slice(cue.start, cue.end)) && contents.length && contents.every((c) => c.start >= cue.end && !MADE_SPEECH.test(text.slice(c.start, c.end)))) return false;
   // "called [off] a strike": calling off is cancelling, nothing said
   if (/^(?:call|calls|called|calling)$/i.test(text.slice(cue.start, cue.end)) && /^\s+off\b/i.test(text.slice(cue.end, cue.end + 5))) return false;
   // "A snow storm [claimed] two lives": a death toll, nothing said
@@ -1289,6 +1292,9 @@ function isAttributionKept(ctx: Ctx, st: Attribution): boolean {
   if (!source && contents.every((c) => c.start >= cue.end) && isPassiveAdverbialOnly(text.slice(cue.start, cue.end), contents.map((c) => text.slice(c.start, c.end)))) return false;
   return true;
 }
+
+/** Speech one makes: "the remarks", "a pledge", "the case that", "no comment". */
+const MADE_SPEECH = /^(?:(?:the|a|an|his|her|their|its|these|those|this|that|no|similar|further|several|repeated)\s+)?(?:[\w-]+\s+){0,2}?(?:remarks?|comments?|statements?|announcements?|claims?|pledges?|promises?|calls?|appeals?|case|point|argument|accusations?|allegations?|threats?|offers?|proposals?|demands?|plea|speech|address|assurances?|predictions?|references?|mention|suggestions?|requests?|confessions?|admissions?|vows?|apologies|apology)\b/i;
 
 /** A passive of knowing or saying after an expletive "it": "is understood", "was believed", "has been reported". */
 const EXPLETIVE_PASSIVE = /^(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+)?(?:understood|believed|thought|expected|known|reported|said|claimed|alleged|feared|rumou?red)$/i;

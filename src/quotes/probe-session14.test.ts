@@ -364,3 +364,8 @@ test('a source the tagger began inside a relative clause on a possessive subject
   const clause = analyze('The newspaper added that many returning pilgrims also accused their guides of "fleecing" them.');
   assert.ok(!clause.get('quotes').some((x) => x.sourceSpan?.text.startsWith('The newspaper added')), show(clause.get('quotes')));
 });
+
+test('"made" reports only speech that is made: "The Pentagon made the tentative plan" says nothing', () => {
+  const doc = analyze('The Pentagon made the tentative plan based on the assumption that there would be no surprises, The Washington Post reported.');
+  assert.ok(!doc.get('quotes').some((q) => q.cue?.text === 'made'), show(doc.get('quotes')));
+});
