@@ -12,7 +12,7 @@ import { lightVerb, nounEntry, verbEntry } from './lexicon.js';
 import { AUX, CALENDAR_NAMES, armedSubjectBefore, CLAUSE_OPENERS, CURRENCIES, DETERMINERS, LOCATIVE, MODAL_HYPO, PREPOSITIONS, SPEECH, isCap, ofBeforeCrime } from './words.js';
 import { datelineEnd, nounPhraseStart, pluralSubject, sharesSubject, subjectAfterAnd } from './clauses.js';
 import { WHEN_WORDS, calledFrom, leftFrom, listGoesOn, placeNounApposition, routeFrom } from './places.js';
-import { describesOrganisation } from './owners.js';
+import { describesOrganisation, namesBranchOf } from './owners.js';
 import { reducedPassiveAfterNoun } from './roles.js';
 
 const POSS = new Set(["'s", '’s', "'", '’']);
@@ -1222,6 +1222,8 @@ export function participantsOf(
   const orgStarts = new Map<number, MentionRef>();
   for (const m of mentions) if (m.entity.type === 'PERSON') personEnds.add(m.end);
   for (const m of mentions) if (m.entity.type === 'ORG') orgStarts.set(m.start, m);
+  const orgEnds = new Set<number>();
+  for (const m of mentions) if (m.entity.type === 'ORG') orgEnds.add(m.end);
   for (const m of mentions) {
     if (m.start < region.lo) continue;
     if (m.start >= region.hi) break;
@@ -1231,6 +1233,7 @@ export function participantsOf(
     if ((e.type === 'LOC' || m.entity.type === 'MISC') && placeAsLocation(tokens, lower, region, m, mentions)) continue;
     if (isModifier(tokens, lower, m, personStarts, region.hi, personEnds)) continue;
     if (describesOrganisation(tokens, lower, m, orgStarts, region.hi)) continue;
+    if (namesBranchOf(lower, m, orgEnds)) continue;
     if (employerOfIndividual(lower, m, region.lo)) continue;
     if (e.type !== 'LOC' && placeListMember(lower, m, mentions, region.lo)) continue;
     if (personPossessor(tokens, lower, m, region.hi)) continue;

@@ -167,7 +167,10 @@ const VERBS: V[] = [
     // ("Classes were suspended in 40 municipalities", "suspended train services": a disaster's closures)
     'classes', 'lessons', 'schools', 'exams', 'trains', 'train', 'buses', 'ferries', 'traffic', 'shipping', 'work', 'construction', 'deliveries',
     // ("the junta suspended the constitution": a state's own order set aside, no sanction on another)
-    'constitution', 'charter'] }],
+    'constitution', 'charter',
+    // ("suspended all sea travel" for a storm: a safety halt; "suspended visa-free travel" for a
+    // country's citizens stays a sanction, `visaTravel` in detect.ts)
+    'travel'] }],
   ['expel', 'SANCTION', ['expelled', 'expelling'], '166'],
   // "recalled its ambassador from Warsaw": reducing diplomatic relations (CAMEO 161); without an
   // envoy after it "recalled" is memory ("recalled that the talks had failed") or a product recall
@@ -330,6 +333,8 @@ const NOUNS: Array<[string[], string, string?]> = [
   // only a ban on trade (`nounSense` in detect.ts): "an export ban", "a ban on imports of"
   [['ban', 'bans'], 'SANCTION', '163'],
   [['arrests', 'raids'], 'ARREST', '173'],
+  // only an attempt at seizing power (`coupAttempt` in detect.ts): "a coup attempt", "an attempted coup"
+  [['coup'], 'FIGHT', '190'],
   [['deportation', 'deportations'], 'DEPORT', '174'],
   [['attack', 'attacks', 'bombing', 'bombings', 'airstrike', 'airstrikes', 'strikes', 'raid', 'assault', 'shooting', 'shootings', 'stabbing', 'killing', 'killings', 'murder', 'murders', 'massacre', 'ambush'], 'ASSAULT', '180'],
   [['explosion', 'explosions', 'blast', 'blasts'], 'ASSAULT', '183'],

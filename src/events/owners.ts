@@ -50,3 +50,19 @@ export function describesOrganisation(tokens: readonly Token[], lower: readonly 
 function isCompany(o: MentionRef | undefined): boolean {
   return !!o && !o.entity.name.toLowerCase().split(/[\s-]+/).some((w) => STATE_ORGANS.has(w));
 }
+
+/** Nouns for an organisation's part in one country: "Transparency International's Brazil chapter". */
+const BRANCHES = new Set(['chapter', 'chapters', 'branch', 'branches', 'office', 'offices', 'arm', 'affiliate', 'section', 'unit', 'subsidiary', 'division', 'bureau', 'operations', 'operation']);
+
+/**
+ * The place `m` only says which part of an organisation acts: "Transparency International's Brazil
+ * chapter", "Amnesty's Kenya office", "Nestle's India unit". The organisation's name ends right
+ * before a possessive before the place, and a noun of a branch follows the place; the country does
+ * not act, the organisation does.
+ */
+export function namesBranchOf(lower: readonly string[], m: MentionRef, orgEnds: ReadonlySet<number>): boolean {
+  if (m.entity.type !== 'LOC') return false;
+  if (!BRANCHES.has(lower[m.end] ?? '')) return false;
+  const p = m.start - 1;
+  return p >= 0 && POSS.has(lower[p]!) && orgEnds.has(p);
+}

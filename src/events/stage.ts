@@ -556,6 +556,25 @@ function addReporterAsSubject(dc: DocContext, sc: SentenceContext, tr: Trigger, 
 }
 
 /**
+ * "Ruiz met Luis Mora on Monday and criticised the constitution, which she also rejects": a pronoun
+ * that is the subject of a relative clause on a thing (right after "which") stands for the person who
+ * is the sentence's subject, not the person named last (the thing belongs to the main clause's
+ * subject's words). The sentence's subject is its first mention, a person, with at most three words
+ * and no punctuation before it ("Opposition leader Ana Ruiz"); null otherwise.
+ */
+function subjectForRelativePronoun(dc: DocContext, sm: readonly MentionRef[], k: number, pr: string): string | null {
+  const { lower, genders } = dc;
+  const { tokens } = dc.input;
+  if (lower[k - 1] !== 'which') return null;
+  const first = sm[0];
+  if (!first || first.entity.type !== 'PERSON' || first.end > k || !genderFits(genders, first.entity.id, pr)) return null;
+  let lo = first.start;
+  while (lo > 0 && first.start - lo < 3 && tokens[lo - 1]!.kind === 'word' && !/[.!?]/.test(tokens[lo - 1]!.text)) lo--;
+  if (lo > 0 && tokens[lo - 1]!.kind === 'word') return null;
+  return first.entity.id;
+}
+
+/**
  * The person a subject "he"/"she" at `k` stands for: the one the quote layer resolved it to as a
  * source, a person named before it in the sentence, the same pronoun's source in the previous
  * sentence, or the one person of the previous sentence its gender fits; null rather than a guess.
@@ -565,6 +584,7 @@ function personForPronoun(dc: DocContext, sc: Pick<SentenceContext, 'sm' | 'befo
   const { sm, before, prevSentence } = sc;
   // the quote layer resolved this very pronoun as a source
   let who = quoteResolvedPronoun(input.quotes, input.tokens[k]!.start, isPerson);
+  if (!who) who = subjectForRelativePronoun(dc, sm, k, pr);
   for (let j = sm.length - 1; j >= 0 && !who; j--) if (sm[j]!.end <= k && sm[j]!.entity.type === 'PERSON' && genderFits(genders, sm[j]!.entity.id, pr)) who = sm[j]!.entity.id;
   // "'Every delay costs lives,' he said. He is expected to ...": the same pronoun as the
   // previous sentence's source, which the quote layer resolved

@@ -150,8 +150,9 @@ const NO_CHOICE = new Set(['either', 'neither', 'any', 'anyone', 'anybody', 'any
 function holderBefore(tokens: readonly Token[], lower: readonly string[], at: number, lo: number, ms: readonly MentionRef[]): string | null {
   // nearest PERSON/ORG (else LOC) mention before the cue in the clause; "X, who has long backed ..." → X
   let best: MentionRef | null = null;
+  const from = coordinatedClauseStart(lower, at, lo, ms);
   for (const m of ms) {
-    if (m.end > at || m.start < lo) continue;
+    if (m.end > at || m.start < from) continue;
     if (m.entity.type === 'MISC') continue;
     // "Indigenous groups, which backed Paredes in the first round, threatened to ...": a name inside
     // a relative clause that closes before the cue is not its subject
@@ -172,6 +173,20 @@ function holderBefore(tokens: readonly Token[], lower: readonly string[], at: nu
   if (!best || !subjectReaches(lower, best.end, at)) return null;
   if (objectBeforeParticiple(tokens, lower, best, at, lo)) return null;
   return best.entity.id;
+}
+
+/**
+ * "Farmers protested outside the European Parliament on Monday, and Poland said it would vote
+ * against ratification": a clause coordinated by ", and" / ", but" with a name of its own right
+ * after the conjunction has that name as its subject; names in the clause before it hold nothing
+ * (the rank of an organisation over a place would otherwise give the stance to the Parliament).
+ * The token the last such clause before `at` opens at (its conjunction), else `lo`.
+ */
+function coordinatedClauseStart(lower: readonly string[], at: number, lo: number, ms: readonly MentionRef[]): number {
+  for (let k = at - 1; k > lo; k--) {
+    if ((lower[k] === 'and' || lower[k] === 'but') && lower[k - 1] === ',' && ms.some((m) => m.start === k + 1 && m.end <= at)) return k;
+  }
+  return lo;
 }
 
 /**

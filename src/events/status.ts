@@ -313,17 +313,30 @@ function untilAfter(lower: readonly string[], k: number, to: number, hi: number)
  * until police arrived" is past and left alone.)
  */
 const UNTIL_MODALS = new Set(['will', 'would', 'wo', 'll', 'shall']);
+/**
+ * (Also "once": "vowed to resume the war once the truce ends" awaits the truce's end; and a vow,
+ * a pledge, a promise or a threat before "to" looks ahead as a modal does.)
+ */
+const AWAITING_CONJUNCTIONS = new Set(['until', 'till', 'once']);
+const INTENT_BEFORE_TO = new Set(['vowed', 'vows', 'pledged', 'pledges', 'promised', 'promises', 'threatened', 'threatens', 'plans', 'planned']);
 function awaitedByFuture(tokens: readonly Token[], lower: readonly string[], lo: number, start: number): boolean {
   for (let k = start - 1; k >= lo && k >= start - 6; k--) {
     if (tokens[k]!.kind === 'punct') return false;
-    if (lower[k] !== 'until' && lower[k] !== 'till') continue;
+    if (!AWAITING_CONJUNCTIONS.has(lower[k]!)) continue;
     for (let j = k - 1; j >= lo && j >= k - 15; j--) {
       if (lower[j] === ';' || lower[j] === '.') return false;
-      if (UNTIL_MODALS.has(lower[j]!)) return true;
+      if (UNTIL_MODALS.has(lower[j]!) || (INTENT_BEFORE_TO.has(lower[j]!) && lower[j + 1] === 'to')) return true;
     }
     return false;
   }
   return false;
+}
+
+/** The trigger at `start` opens the subject of an "until"/"once" clause: "once the truce ends". */
+function clauseSubjectAfterConjunction(lower: readonly string[], start: number): boolean {
+  let k = start - 1;
+  if (lower[k] === 'the' || lower[k] === 'a' || lower[k] === 'its' || lower[k] === 'their') k--;
+  return AWAITING_CONJUNCTIONS.has(lower[k] ?? '');
 }
 
 export function statusOf(
@@ -441,7 +454,8 @@ export function statusOf(
   // "would not lift its measures until political prisoners were freed": what a future waits for
   // has not happened yet
   // (an event noun waited for is still expected: "until the conference next February")
-  if (!tr.nominal && awaitedByFuture(tokens, lower, lo, tr.start)) cues.hypo = true;
+  // (a noun may head the awaited clause: "once the truce ends", "until the ceasefire takes effect")
+  if ((!tr.nominal || clauseSubjectAfterConjunction(lower, tr.start)) && awaitedByFuture(tokens, lower, lo, tr.start)) cues.hypo = true;
   // an open question: "has not said whether he would sign", "will decide whether to meet"
   if (openQuestionBefore(lower, lo, tr.start)) cues.hypo = true;
   // a belief denied or doubted: "I do not believe the army will attack", "doubts talks will resume"

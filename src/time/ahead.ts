@@ -36,21 +36,34 @@ export function pastPerfect(t: readonly Tok[], i: number, lo: number): boolean {
  * object of up to three words) looks ahead whatever the tense of the directive.
  */
 const DIRECTIVES = new Set(['ordered', 'orders', 'told', 'tells', 'asked', 'asks', 'urged', 'urges', 'directed', 'directs', 'instructed', 'instructs', 'required', 'requires', 'advised', 'advises', 'warned', 'warns', 'invited', 'invites', 'called', 'calls']);
-export function directiveAhead(t: readonly Tok[], i: number): boolean {
+export function directiveAhead(t: readonly Tok[], i: number, throughDay = false): boolean {
   if (!DIRECTIVES.has(t[i]!.low)) return false;
-  for (let k = i + 1; k <= i + 4; k++) {
+  for (let k = i + 1; k <= i + (throughDay ? 6 : 4); k++) {
     const w = t[k];
     if (!w || w.kind !== Kind.Word) return false;
     if (w.low === 'to') {
       const v = t[k + 1];
       // (an object is needed: "called to the stand" is no directive)
-      return k > i + 1 && !!v && v.kind === Kind.Word && !v.cap && !NOT_VERB_AFTER_TO.has(v.low);
+      return k > i + 1 && !!v && v.kind === Kind.Word && !v.cap && (!NOT_VERB_AFTER_TO.has(v.low) || payOrdered(t, i, k));
     }
     // ("Biden called Netanyahu on Sunday to urge restraint": a day between the verb and "to" dates
-    // the call itself, whose infinitive is its purpose, not what it asks for)
-    if (WEEKDAYS.has(w.low) || MONTHS.has(w.low) || DAY_WORDS.has(w.low)) return false;
+    // the call itself, whose infinitive is its purpose, not what it asks for; a date after the
+    // infinitive, `throughDay`, is still what is asked for: "ordered Meta on Friday to pay by May")
+    if (!throughDay && (WEEKDAYS.has(w.low) || MONTHS.has(w.low) || DAY_WORDS.has(w.low))) return false;
   }
   return false;
+}
+
+/** Objects of a directive that stand for a party that can be made to pay: "ordered him to pay", "ordered Meta to pay". */
+const PAYER_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'you']);
+/**
+ * "ordered Meta to pay the fine", "told him to pay": "pay" after "to" is otherwise taken for the
+ * noun ("ordered a cut to pay"), but when the directive's object, the word right after it, is a name
+ * or a pronoun, "to pay" is the verb of what is asked for. (`k` is the "to".)
+ */
+function payOrdered(t: readonly Tok[], i: number, k: number): boolean {
+  const o = t[i + 1]!;
+  return low(t, k + 1) === 'pay' && (PAYER_PRONOUNS.has(o.low) || (o.cap && o.kind === Kind.Word));
 }
 const DAY_WORDS = new Set(['yesterday', 'today', 'tonight']);
 

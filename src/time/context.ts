@@ -136,6 +136,9 @@ function pastPerfectBefore(t: readonly Tok[], i: number): boolean {
   return low(t, k) === 'had' || (low(t, k) === 'been' && low(t, k - 1) === 'had');
 }
 
+/** Verbs of a plan or an intention that a past perfect tells as overtaken: "had planned to", "had intended to". */
+const OVERTAKEN_PLANS = new Set(['planned', 'intended', 'aimed', 'hoped', 'wanted', 'plotted']);
+
 /** The tense a word of the future (a modal, a verb of planning) cues at token i. */
 function futureCue(t: readonly Tok[], i: number, w: string): Tense {
   // "the offer had been due to expire Friday evening": a plan told in the past perfect was
@@ -153,6 +156,9 @@ function futureCue(t: readonly Tok[], i: number, w: string): Tense {
   // "dismissed the planned peace talks ... this weekend": a planned event named after a determiner
   // is still ahead of its planning (its tense is no past act of planning)
   if (w === 'planned' && ED_DETERMINERS.has(low(t, i - 1)) && t[i + 1]?.kind === Kind.Word) return 'future';
+  // "the officers had planned to seize the palace on Sunday night", told after the plot was foiled:
+  // a plan told in the past perfect was overtaken, and its day has passed (as "had been due to")
+  if (OVERTAKEN_PLANS.has(w) && low(t, i + 1) === 'to' && pastPerfectBefore(t, i)) return 'past';
   if (FUTURE_ONLY_BEFORE_TO.has(w)) return low(t, i + 1) === 'to' ? 'future' : 'past';
   // "the plan", "its plans": nouns; "plans to" is the intention
   if ((w === 'plan' || w === 'plans') && low(t, i + 1) !== 'to') return null;
@@ -682,6 +688,7 @@ function clauseTense(t: readonly Tok[], s: number, e: number, lo: number, hi: nu
   const adverbial = TIME_PREPOSITIONS.has(low(t, s - 1));
   // "as soon as Tuesday", "as early as next week": a date not yet reached.
   if (low(t, s - 1) === 'as' && (low(t, s - 2) === 'soon' || low(t, s - 2) === 'early') && low(t, s - 3) === 'as' && s - 3 >= lo) return 'future';
+  if (planCalledOff(t, s, e, lo, hi)) return null;
   if (deadlineAhead(t, s, lo) || ruledOut(t, s, e, lo, hi) || plannedEventAhead(t, s, e, lo) || plannedModifier(t, s, e, lo) || judgedLikely(t, s, e, lo, hi, isCue) || subjectOfModal(t, s, e, lo) || warnedAhead(t, s, lo, isCue)) return 'future';
   // "ahead of Sunday's vote", "in the run-up to Friday's summit": the day has not come yet
   if ((low(t, s - 1) === 'of' && low(t, s - 2) === 'ahead') || (low(t, s - 1) === 'to' && low(t, s - 2) === 'up' && low(t, s - 3) === '-' && low(t, s - 4) === 'run')) return 'future';
@@ -759,6 +766,51 @@ function clauseTense(t: readonly Tok[], s: number, e: number, lo: number, hi: nu
   return sentenceOpenerTense(t, s, e, lo, hi) ?? (conditional && !DETERMINERS.has(low(t, s - 1)) ? 'future' : null);
 }
 
+/** Verbs that undo a plan: what was planned for a date did not happen on it. */
+const CALLED_OFF = new Set(['postponed', 'cancelled', 'canceled', 'delayed', 'scrapped', 'shelved', 'deferred', 'called', 'put', 'pushed', 'moved', 'rescheduled', 'suspended', 'abandoned']);
+/** "called off", "put off", "pushed back": the particle that makes the verb undo a plan. */
+const OFF_PARTICLES = new Set(['off', 'back']);
+/**
+ * "The summit, planned for February, was postponed", "talks scheduled for June were cancelled": the
+ * date of a plan called off is on neither side of the text's date by itself ("planned for" looks
+ * ahead, the calling off is past), so the nearest such date is meant: February told in March is the
+ * last one, June the next. The date follows "planned/scheduled/set/slated for"; a verb that undoes
+ * the plan follows it in the sentence (within eight words, "called", "put", "pushed" and "moved"
+ * with "off"/"back").
+ */
+function planCalledOff(t: readonly Tok[], s: number, e: number, lo: number, hi: number): boolean {
+  if (!plannedFor(t, s, lo)) return false;
+  for (let i = e, n = 0; i < hi && n < 8; i++) {
+    const w = t[i]!.low;
+    if (w === ';' || (w === '.' && !isAbbrevDot(t, i))) return false;
+    if (countsAsWord(t, i)) n++;
+    if (!CALLED_OFF.has(w)) continue;
+    if (w === 'called' || w === 'put' || w === 'pushed' || w === 'moved') {
+      if (OFF_PARTICLES.has(low(t, i + 1))) return true;
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The date at `s` is what a plan was made for: "planned for February", or an event the plan is for
+ * and a preposition before the date ("planned for a vote in January", at most four words between,
+ * no punctuation).
+ */
+const PLANNED_FOR = new Set(['planned', 'scheduled', 'set', 'slated']);
+function plannedFor(t: readonly Tok[], s: number, lo: number): boolean {
+  const p = low(t, s - 1);
+  if (p === 'for') return s - 2 >= lo && PLANNED_FOR.has(low(t, s - 2));
+  if (p !== 'in' && p !== 'on') return false;
+  for (let k = s - 2; k >= lo && k >= s - 6; k--) {
+    if (t[k]!.kind === Kind.Punct) return false;
+    if (low(t, k) === 'for') return k - 1 >= lo && PLANNED_FOR.has(low(t, k - 1));
+  }
+  return false;
+}
+
 /**
  * "called on both leaders to attend a summit in Dar es Salaam on Saturday": the "to" of an
  * infinitive a directive governs (within its four words after the directive) is reached inside the
@@ -768,7 +820,8 @@ function clauseTense(t: readonly Tok[], s: number, e: number, lo: number, hi: nu
  */
 function infinitiveOfDirective(t: readonly Tok[], i: number, lo: number): boolean {
   if (t[i]!.low !== 'to') return false;
-  for (let j = i - 2; j >= lo && j >= i - 4; j--) if (directiveAhead(t, j)) return true;
+  // (a day between the directive and "to" is the directive's own: "ordered Meta on Friday to pay the fine by May")
+  for (let j = i - 2; j >= lo && j >= i - 6; j--) if (directiveAhead(t, j, true)) return true;
   return false;
 }
 
