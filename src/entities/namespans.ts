@@ -138,6 +138,32 @@ export function lowerCamelBrands(w: readonly string[], spans: readonly TokenSpan
 }
 
 /**
+ * A brand written as two capitalised words run together: "SpaceX", "PayPal", "BlackRock",
+ * "AstraZeneca" (a run of two lowercase letters or more before the inner capital: not "PhD",
+ * "GmbH", and not a surname with its particle, "DeSantis", "LeBron", "McCain", "MacArthur",
+ * "VanDyke", "FitzGerald"), ending in one capital or a lowercase run after it (an index or a
+ * series ends in an acronym: "TecDAX", "MotoGP").
+ */
+const UPPER_CAMEL = /^(?!(?:Mac|Van|Von|Fitz|Della|Del|Des|Les|Las|Los)\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}(?:\p{Ll}[\p{L}\d]*)?$/u;
+
+/**
+ * "SpaceX and xAI signed a deal": the tagger, which knows such brands in one sentence, may leave
+ * one out in another. Such a word (`UPPER_CAMEL`) in no span and touching none is a firm; not when the newswire
+ * writes the word, lowercased, mostly in lowercase (`caseBucket`, as in lowerCamelBrands).
+ */
+export function upperCamelBrands(w: readonly string[], spans: readonly TokenSpan[], caseBucket: ReadonlyMap<string, number>): TokenSpan[] {
+  let out = spans as TokenSpan[];
+  for (let i = 0; i < w.length; i++) {
+    const x = w[i]!;
+    if (x.length < 5 || x.length > 14 || !UPPER_CAMEL.test(x) || (caseBucket.get(x.toLowerCase()) ?? 0) >= 4) continue;
+    // (nor a word right against a span: "Seattle SuperSonics" is the tagger's to join)
+    if (out.some((sp) => sp.start <= i + 1 && i <= sp.end)) continue;
+    out = replaceRange(out, i, i + 1, ORG);
+  }
+  return out;
+}
+
+/**
  * "Kinshasa, Democratic Republic of Congo": the tagger splits a country's long name at "of" into
  * two places, "Democratic Republic" and "Congo". Two spans joined by "of" (or "of the") that
  * together spell a country's name or alias in the table are one place.
@@ -463,6 +489,35 @@ export function joinSpansNamedWholeElsewhere(w: readonly string[], spans: readon
     } else out.push(a);
   }
   return out;
+}
+
+/** Days and months, which the tagger's spans sometimes take in: "Lee Friday". */
+const DAYS_AND_MONTHS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * "the ruling Georgian Dream party ... the billionaire who founded Georgian Dream": in the second
+ * sentence the tagger gives "Georgian" alone (a demonym) and leaves "Dream" out. A span followed
+ * by one or two capitalised words no span holds, which with it make a name the tagger gives whole
+ * elsewhere in the article (`wholeNames`), is that name, with its type there. (The tagger's whole
+ * names are taken before the weekdays are trimmed off them: "Bank Negara Tuesday"; a day or a month
+ * never extends a name.)
+ */
+export function extendSpansToWholeNames(w: readonly string[], spans: readonly TokenSpan[], wholeNames: ReadonlyMap<string, number>): TokenSpan[] {
+  if (!spans.length || !wholeNames.size) return spans as TokenSpan[];
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    const next = spans[i + 1]?.start ?? w.length;
+    for (let add = 2; add >= 1; add--) {
+      const end = sp.end + add;
+      if (end > next || !w.slice(sp.end, end).every((x) => /^\p{Lu}\p{Ll}/u.test(x) && !DAYS_AND_MONTHS.test(x))) continue;
+      const type = wholeNames.get(w.slice(sp.start, end).join(' ').toLowerCase());
+      if (type === undefined) continue;
+      out ??= spans.slice();
+      out[i] = { start: sp.start, end, type };
+      return;
+    }
+  });
+  return out ?? (spans as TokenSpan[]);
 }
 
 /** The names of two or more words the tagger gives as one span in the article, lowercase, with the type first given. */

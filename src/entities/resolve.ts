@@ -16,11 +16,11 @@ import type { NerModel } from './model.js';
 import { stateOfName } from './states.js';
 import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverHeadFor, extendBodyBackOverAnd, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, extendPersonOverSurname, isOpeningParticiple, joinCompanyAcrossAnd, placesAfterAreaNouns, placesBeforeAreaNouns, joinPersonAcrossParticle, extendPersonOverParticleSurname, joinNameAroundNickname, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody, titlesOfWorks, dropQuotationOpener, dropTrailingTitleOpener, dropTrailingWeekday, dropLeadingWeekday, extendOverInstitutionHead, extendOverWorksHead, isRegionOrPeopleAdjective, isBodyOfRegionOrPeople, isPartyName, joinAdjectiveToMisc, extendPersonOverHyphenatedGivenName } from './spans.js';
 import { spansFromBilou, TYPES, type TokenSpan } from './tags.js';
-import { bylineNames, extendOverLegalForm, extendPersonOverNameAfterPossessive, extendPersonOverOpeningGivenName, extendPersonOverUnknownGivenName, patronymicShortNamesAsPersons, firmsAfterShares, groupsWithoutBorders, bodiesNamedForPurpose, isLowerCamelBrand, joinAcrossPatronymic, joinClubAcrossParticle, joinCountryAcrossOf, joinPlaceAcrossParticle, joinRemitAcrossComma, fieldsBeforeRemitHead, joinSpansNamedWholeElsewhere, koreanNamesAsPersons, lowerCamelBrands, partyOfTheCause, splitGroupsAtAnd, wholeNamesOf } from './namespans.js';
+import { bylineNames, extendOverLegalForm, extendPersonOverNameAfterPossessive, extendPersonOverOpeningGivenName, extendPersonOverUnknownGivenName, patronymicShortNamesAsPersons, firmsAfterShares, groupsWithoutBorders, bodiesNamedForPurpose, isLowerCamelBrand, extendSpansToWholeNames, joinAcrossPatronymic, joinClubAcrossParticle, joinCountryAcrossOf, joinPlaceAcrossParticle, joinRemitAcrossComma, fieldsBeforeRemitHead, joinSpansNamedWholeElsewhere, koreanNamesAsPersons, lowerCamelBrands, partyOfTheCause, splitGroupsAtAnd, upperCamelBrands, wholeNamesOf } from './namespans.js';
 import { armedGroups, articleNamesNetworkX, firmsNamedAI, isMixedCaseAcronym, mixedCaseAcronyms, numberedChannels, socialNetworkX, namedForPeople, namedOperations, namedShips, opensShipOrOperationName, productsWithModelNumbers, schoolDistricts, schoolsOfFields } from './namedthings.js';
 import { extendOverAmpersandInitials, firmsNamedByPossessive, personsAfterBodysPossessive, bodiesOpeningTitles, numberedConferences, extendOverPatronTitle, extendSchoolOverFields, joinBodyOfPlaceOrBody, joinSpansTheAcronymSpells, bodiesSpelledByHyphenatedAcronym, sportsBodiesOfCountries, splitOwnerFromPossessed } from './bodyspans.js';
 import { HONORIFICS, isTitleWord, TITLE_HEADS, titleAfter, titleBefore, titleBeforeComma, titleKey, titleRanks } from './titles.js';
-import { collectPersonEvidence, gluedAcronymType, isBodyAfterPostOf, isEmployerAfterOccupation, isEmployerTypedAsPlace, isStakeIn, isPlaceAfterPlaceNoun, isPlaceBeforeAreaNoun, isPlaceOwningPlaceNoun, isClubTypedAsPlace, opensWithClubWord, isCurrencyPrefix, isDescriptorOfPeople, isOriginTypedAsOrganisation, isPersonInPairTypedAsPlace, isTitledPersonTypedAsPlace, isSpeakerTypedAsPlace, isPlaceInPairTypedAsOrganisation, isSportsStory, isOrganisationTypedAsPerson, isCompanyNameTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
+import { collectPersonEvidence, gluedAcronymType, isBodyAfterPostOf, isCompanyAfterCompanyPostOf, isPlaceAfterPlacePostOf, isEmployerAfterOccupation, isEmployerTypedAsPlace, isStakeIn, isPlaceAfterPlaceNoun, isPlaceBeforeAreaNoun, isPlaceOwningPlaceNoun, isClubTypedAsPlace, opensWithClubWord, isCurrencyPrefix, isDescriptorOfPeople, isOriginTypedAsOrganisation, isPersonInPairTypedAsPlace, isTitledPersonTypedAsPlace, isSpeakerTypedAsPlace, isPlaceInPairTypedAsOrganisation, isSportsStory, isOrganisationTypedAsPerson, isCompanyNameTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
 
 const TYPE_NAMES: EntityType[] = ['PERSON', 'ORG', 'LOC', 'MISC'];
 
@@ -149,6 +149,24 @@ function placesTypedAsPersonsElsewhere(raw: readonly RawMention[], text: string,
   }
 }
 
+/**
+ * "VENICE — ... the campaign group We Are Here Venice ... Venice has welcomed fewer visitors":
+ * read as a person "Here Venice", the group lends its last word's other mentions a person's type.
+ * A lone word typed a person (no title, no honorific) that is a known place the article plainly
+ * names as one (`plainPlaceWords`), and that ends only "persons" that cannot own it as a surname
+ * (`isNoSurnameOwner`), is the place.
+ */
+function placesTakenForSurnames(raw: readonly RawMention[], plainPlaces: ReadonlySet<string>, lists: NameLists): void {
+  if (!plainPlaces.size) return;
+  for (const m of raw) {
+    if (m.type !== 'PERSON' || m.words.length !== 1 || m.titles.length || m.honorific) continue;
+    const one = m.words[0]!.toLowerCase();
+    if (!plainPlaces.has(one) || !lists.knownPlace(m.words)) continue;
+    const longer = raw.filter((p) => p.type === 'PERSON' && p.words.length > 1 && p.words[p.words.length - 1]!.toLowerCase() === one);
+    if (longer.length && longer.every((p) => isNoSurnameOwner(p, lists))) m.type = 'LOC';
+  }
+}
+
 /** A capitalised word inside a name of three words or more, no particle: "Lula" in "Luiz Inacio Lula da Silva". */
 function isInnerNameWord(full: readonly string[], lower: string): boolean {
   if (full.length < 3 || lower.length < 3) return false;
@@ -264,6 +282,36 @@ function namesDatelineCity(text: string, m: RawMention): boolean {
   return (rest !== after && /^\s*[-—–]/.test(rest)) || (!!credit && !MONTH_OPENING.test(credit[1]!.trim())) || MONTH_OPENING.test(rest.replace(/^\s*,?\s*/, ''));
 }
 
+/** A one-word place mention that opens the dateline or that a place-only preposition governs ("in Venice"). */
+function isPlainlyAPlace(text: string, m: RawMention): boolean {
+  return m.type === 'LOC' && m.words.length === 1 && (namesDatelineCity(text, m) || opensDateline(text, m) || hasStrictPlaceEvidence(text, m));
+}
+
+/** The lowercase words of the article's plain places (`isPlainlyAPlace`). */
+function plainPlaceWords(raw: readonly RawMention[], text: string): Set<string> {
+  return new Set(raw.filter((m) => isPlainlyAPlace(text, m)).map((m) => m.words[0]!.toLowerCase()));
+}
+
+/**
+ * Whether a person whose name ends in a place's word cannot have that word for a surname: no
+ * title, no honorific, and a first word that is no part of people's names in the lists ("Here
+ * Venice", the tagger's cut of the group "We Are Here Venice"; not "Denzel Washington").
+ */
+function isNoSurnameOwner(p: { titles: readonly string[]; words: readonly string[]; honorific?: string | null }, lists: NameLists): boolean {
+  return !p.titles.length && !p.honorific && p.words.length > 1 && !lists.personNamePart(p.words[0]!);
+}
+
+/**
+ * "VENICE — ... campaign group We Are Here Venice ... Venice has welcomed": a known place the
+ * article plainly names as one (`plainPlaceWords`), typed a place, does not join a "person" by
+ * its last word when that person cannot own the word as a surname (`isNoSurnameOwner`): a
+ * group's name ending in a city does not take the city's mentions.
+ */
+function placeOnlyEndingName(m: RawMention, owner: Cluster, plainPlaces: ReadonlySet<string>, lists: NameLists): boolean {
+  if (m.type !== 'LOC' || m.words.length !== 1 || !plainPlaces.has(m.words[0]!.toLowerCase()) || !lists.knownPlace(m.words)) return false;
+  return isNoSurnameOwner({ titles: owner.titles, words: owner.full }, lists);
+}
+
 /** A one-word name that is an acronym ("EU", "U.N."): its letters, else ''. */
 function acronymOf(words: readonly string[]): string {
   return words.length === 1 ? acronymKey(words[0]!) : '';
@@ -369,6 +417,25 @@ function joinNativeNamesInParentheses(clusters: Cluster[], text: string, lists: 
  */
 const KNOWN_AS = /^\s*,\s*(?:(?:also|better|\p{Ll}+ly)\s+)?known\s+(?:as|by\s+(?:its|their)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:initials|acronym|abbreviation))\s+$/u;
 
+/** The words between a company's short name and its legal one: "Foxconn, formally Hon Hai Precision Industry". */
+const FORMALLY = /^\s*,\s*(?:formally|officially|legally)\s+(?:(?:known\s+as|named|called)\s+)?$/;
+
+/**
+ * "Foxconn, formally Hon Hai Precision Industry, said ...": the name before ", formally" is the
+ * same body as the organisation after it, however the tagger typed it (a person here). A person
+ * or place mention so followed by an organisation's is the organisation, and joinNamesKnownAs
+ * then makes the two one entity.
+ */
+function shortNamesBeforeFormalOnes(raw: readonly RawMention[], text: string): void {
+  const sorted = [...raw].sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const m = sorted[i]!;
+    const formal = sorted[i + 1]!;
+    if (formal.type !== 'ORG' || (m.type !== 'PERSON' && m.type !== 'LOC') || m.titles.length || m.honorific) continue;
+    if (FORMALLY.test(text.slice(m.end, formal.start))) m.type = 'ORG';
+  }
+}
+
 /** ", or" between a body's name and its acronym: "the U.N. Relief and Works Agency for Palestine Refugees, or UNRWA,". */
 const OR_ACRONYM = /^\s*,\s*or\s+$/;
 
@@ -389,7 +456,7 @@ function joinNamesKnownAs(clusters: Cluster[], text: string, addTo: (c: Cluster,
     const target = owner.get(mentions[i - 1]!)!;
     const between = text.slice(mentions[i - 1]!.end, m.start);
     const acronym = alias.type === 'ORG' && m.words.length === 1 && /^\p{Lu}{3,}$/u.test(m.words[0]!) && OR_ACRONYM.test(between);
-    if (alias === target || alias.type !== target.type || (!KNOWN_AS.test(between) && !acronym)) continue;
+    if (alias === target || alias.type !== target.type || (!KNOWN_AS.test(between) && !FORMALLY.test(between) && !acronym)) continue;
     for (const x of alias.mentions) {
       addTo(target, x, target.last);
       owner.set(x, target);
@@ -1426,6 +1493,7 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   const { lists, evidence } = d;
   let spans = joinNamesAcrossConnectors(w, dropTrailingWeekday(w, dropLeadingWeekday(w, tagged), d.sportsStory));
   if (spans.length > 1) spans = joinSpansNamedWholeElsewhere(w, spans, (d.wholeNames ??= wholeNamesOf(d.words, d.taggedSpans)));
+  if (spans.length) spans = extendSpansToWholeNames(w, spans, (d.wholeNames ??= wholeNamesOf(d.words, d.taggedSpans)));
   spans = extendOverInstitutionHead(w, spans);
   spans = namedShips(w, spans);
   spans = namedOperations(w, spans);
@@ -1457,6 +1525,7 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   spans = groupsWithoutBorders(w, spans);
   spans = bodiesNamedForPurpose(w, spans);
   spans = lowerCamelBrands(w, spans, d.model.resources.caseBucket);
+  spans = upperCamelBrands(w, spans, d.model.resources.caseBucket);
   spans = extendOverAmpersandInitials(w, spans);
   spans = numberedConferences(w, spans);
   spans = firmsNamedByPossessive(w, spans);
@@ -1714,6 +1783,8 @@ function typeByHeadsAndSurroundings(d: ArticleNames, w: string[], sp: TokenSpan,
   else if ((type === 'PERSON' || type === 'LOC') && sp.end - sp.start === 1 && namedAsProduct(w, sp) && !d.lists.knownPlace([w[sp.start]!]) && !d.lists.givenName(w[sp.start]!)) type = 'MISC';
   else if ((type === 'PERSON' || type === 'MISC') && isEmployerAfterOccupation(w, sp.start, sp.end)) type = 'ORG';
   else if (type === 'PERSON' && isBodyAfterPostOf(w, sp.start, sp.end)) type = 'ORG';
+  else if (type === 'LOC' && isCompanyAfterCompanyPostOf(w, sp.start, sp.end) && !d.lists.knownPlace(w.slice(sp.start, sp.end))) type = 'ORG';
+  else if (type === 'ORG' && isPlaceAfterPlacePostOf(w, sp.start, sp.end) && !ORG_HEADS.has(w[sp.end - 1]!.toLowerCase()) && !namesAnOrganisation(w.slice(sp.start, sp.end))) type = 'LOC';
   else if (type === 'LOC' && isEmployerTypedAsPlace(w, sp.start, sp.end)) type = 'ORG';
   else if (type === 'LOC' && isStakeIn(w, sp.start) && (d.organisationOverMisc.get(w.slice(sp.start, sp.end).join(' ').toLowerCase()) ?? 0) > 0) type = 'ORG';
   else if (type !== 'LOC' && (namesASite(w, sp) || namesABuilding(w, sp))) type = 'LOC';
@@ -1728,6 +1799,14 @@ function typeByHeadsAndSurroundings(d: ArticleNames, w: string[], sp: TokenSpan,
 
 /** Prepositions before a place only ("at" and "to" take people too: "yelled at Jamil", "a message to Saddam"). */
 const PLACE_LOCATIVES = new Set(['in', 'near', 'outside', 'across', 'around', 'via']);
+/**
+ * "shelters in Canoas and São Leopoldo": the name after "and" (or "or") pairs with a one-word
+ * name right after a place-only preposition, so the preposition governs both.
+ */
+function secondOfPlacePair(w: readonly string[], start: number): boolean {
+  return start >= 3 && (w[start - 1] === 'and' || w[start - 1] === 'or') && /^\p{Lu}\p{Ll}+$/u.test(w[start - 2]!) && PLACE_LOCATIVES.has(w[start - 3]!.toLowerCase());
+}
+
 /** Names that follow "in" and are no place: "We believe in God". */
 const DEITIES = new Set(['God', 'Allah', 'Christ', 'Buddha']);
 
@@ -1739,7 +1818,7 @@ const DEITIES = new Set(['God', 'Allah', 'Christ', 'Buddha']);
  * place.
  */
 function isUnknownPersonAfterLocative(d: ArticleNames, w: readonly string[], sp: TokenSpan): boolean {
-  if (sp.end - sp.start > 2 || sp.start === 0 || !PLACE_LOCATIVES.has(w[sp.start - 1]!.toLowerCase())) return false;
+  if (sp.end - sp.start > 2 || sp.start === 0 || !(PLACE_LOCATIVES.has(w[sp.start - 1]!.toLowerCase()) || secondOfPlacePair(w, sp.start))) return false;
   const after = w[sp.end] ?? '';
   if (after === "'s" || after === '’s') return false;
   const name = w.slice(sp.start, sp.end);
@@ -1859,6 +1938,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   const { credits, appositives } = article;
 
   correctMentions(text, tokens, raw, credits);
+  knownCitiesBeforeDatelineDash(raw, text, lists);
   partiesTypedAsPersons(raw, text, lists);
   fullNamesOfTitledPersons(raw, lists, model.resources.caseBucket);
   clubsNamedByTheirCity(raw, text);
@@ -1869,6 +1949,9 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   if (sportsStory) clubsInResults(raw, text, lists);
   organisationsTypedAsPersonsElsewhere(raw, text, lists);
   placesTypedAsPersonsElsewhere(raw, text, lists);
+  const plainPlaces = plainPlaceWords(raw, text);
+  placesTakenForSurnames(raw, plainPlaces, lists);
+  shortNamesBeforeFormalOnes(raw, text);
 
   // People: cluster by full name, then attach surnames, first names and "Mr X" to the most
   // recent person whose fuller name contains them. Two people sharing a surname stay apart.
@@ -1951,7 +2034,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   raw.forEach((m, order) => {
     if (m.type === 'PERSON') return;
     const owner = surnameOwner(m.words) ?? (m.type === 'ORG' ? nameUsedAloneBy(persons, m.words) : null);
-    if (owner && m.type !== 'MISC') {
+    if (owner && m.type !== 'MISC' && !placeOnlyEndingName(m, owner, plainPlaces, lists)) {
       m.type = 'PERSON';
       addTo(owner, m, order);
       return;
@@ -2262,6 +2345,21 @@ function addTo(c: Cluster, m: RawMention, order: number): void {
   for (const t of m.titles) if (!c.titles.includes(t) && !c.titles.some((x) => x.toLowerCase() === t.toLowerCase())) c.titles.push(t);
   if (m.words.length > c.full.length) c.full = m.words;
   c.last = order;
+}
+
+/**
+ * "SAO PAULO — Shares fell ...": a name in capitals first on its line and then a bare dash, which
+ * namesDatelineCity leaves alone (a section's heading also takes one: "RUGBY UNION -"), opens a
+ * dateline when the lists know the whole name as a place; the tagger typed it a person.
+ */
+function knownCitiesBeforeDatelineDash(raw: RawMention[], text: string, lists: NameLists): void {
+  for (const m of raw) {
+    if ((m.type !== 'ORG' && m.type !== 'PERSON') || !isAllCaps(text, m) || m.titles.length || m.honorific) continue;
+    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+    if (text.slice(lineStart, m.start).trim() !== '' || !/^\s*[-—–]\s/.test(text.slice(m.end, m.end + 4))) continue;
+    // (the name joined into one word: knownPlace also says yes when any single word is a place)
+    if (lists.knownPlace([m.words.join(' ')])) m.type = 'LOC';
+  }
 }
 
 /** Types the article's mentions set right: dateline cities, credited agencies; adds acronyms the tagger missed. */

@@ -500,6 +500,30 @@ export function isBodyAfterPostOf(w: readonly string[], start: number, end: numb
   return start >= 2 && w[start - 1] === 'of' && POSTS_OF.has(w[start - 2]!.toLowerCase()) && w[end] !== "'s" && w[end] !== "'";
 }
 
+/** Posts only a company or a body has, whose "of" phrase names it: "chief executive of Barclays", "founder of Nimbus". */
+const COMPANY_POSTS_OF = new Set(['executive', 'ceo', 'chairman', 'chairwoman', 'founder', 'co-founder', 'cofounder']);
+
+/**
+ * "The chief executive of Barclays, C.S. Venkatakrishnan, said": a name after "chief executive
+ * of" (a company's post) is the company, where the tagger read a place after "of". A place the
+ * lists know keeps its type ("Chief Executive of Hong Kong"), as does a possessive's owner
+ * ("chief executive of Britain's biggest bank"). The caller checks the lists.
+ */
+export function isCompanyAfterCompanyPostOf(w: readonly string[], start: number, end: number): boolean {
+  return start >= 2 && w[start - 1] === 'of' && COMPANY_POSTS_OF.has(w[start - 2]!.toLowerCase()) && w[end] !== "'s" && w[end] !== "'";
+}
+
+/**
+ * "Ali Amin Gandapur, the chief minister of Khyber Pakhtunkhwa": what a mayor, a premier or a
+ * chief minister is "of" is a city, a province or a state, where the tagger read a body. (Not a
+ * governor: "governor of Bank Indonesia" heads a bank.) The caller keeps names with a body's head.
+ */
+export function isPlaceAfterPlacePostOf(w: readonly string[], start: number, end: number): boolean {
+  if (start < 2 || w[start - 1] !== 'of' || w[end] === "'s") return false;
+  const post = w[start - 2]!.toLowerCase();
+  return post === 'mayor' || post === 'premier' || (post === 'minister' && start >= 3 && w[start - 3]!.toLowerCase() === 'chief');
+}
+
 /** An occupation from the list, or a specialist's word: "hepatologist", "paediatrician". */
 function isOccupation(lower: string): boolean {
   return OCCUPATIONS.has(lower) || /^\p{Ll}{4,}(?:ologists?|icians?)$/u.test(lower);
