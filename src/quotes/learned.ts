@@ -1057,11 +1057,11 @@ function refineSource(ctx: Ctx, st: Attribution): void {
     // an auxiliary alone is no source ("had refused to ..."), nor a lone participle, which is the
     // reporter's ("[raising] fears of a new war")
     if (/^(?:had|has|have|was|were|is|are|be|been|did|does|do|would|could|should|will|can|may|might|must)$/i.test(text.slice(source.start, source.end)) || /^[a-z]+ing$/.test(text.slice(source.start, source.end))) source = null;
-    // nor a verb in the past whose object the cue is: "but [rejected] calls for the leadership to
-    // step aside" (whose calls the sentence does not say)
     // an expletive "it" before a passive of knowing is no source: "[It] is understood that ..."
     else if (/^it$/i.test(text.slice(source.start, source.end)) && EXPLETIVE_PASSIVE.test(text.slice(cue.start, cue.end))) source = null;
-    // (a denial of reports is rewritten whole below: deniedReports)
+    // nor a verb in the past whose object the cue is: "but [rejected] calls for the leadership to
+    // step aside" (whose calls the sentence does not say; a denial of reports is rewritten whole
+    // below: deniedReports)
     else if (source.end <= cue.start && /^[a-z]+ed$/.test(text.slice(source.start, source.end)) && /^\s+$/.test(text.slice(source.end, cue.start)) && !REPORT_NOUN.test(text.slice(cue.start, cue.end))) source = null;
     // nor is an adverb alone right before the cue: it belongs to the cue ("..., forcefully told")
     // (after the cue it is no source either: `Trump said, adding later, “...”`)
@@ -1109,6 +1109,7 @@ function listHeadStart(text: string, sentenceStart: number, at: number, end: num
 }
 
 /** "a claim the Conservatives", "a figure police", "an offer union negotiator Marvin Reschinsky": a noun of saying, counting or offering, then the subject of a relative clause on it. */
+/** Any noun with an article, then people in the plural as the relative clause's subject: "a turnout critics". */
 const RELATIVE_OBJECT_OF_PEOPLE = /^(an?\s+(?:[a-z-]+\s+)?[a-z-]+)\s+(police|officials|critics|analysts|experts|observers|economists|diplomats|opponents|supporters|residents|activists|investors|lawmakers)$/;
 const RELATIVE_OBJECT = /^(an?\s+(?:[a-z]+\s+)?(?:claim|charge|allegation|assertion|accusation|figure|number|account|version|characterization|characterisation|description|assessment|estimate|suggestion|statement|view|notion|argument|label|comparison|offer|proposal|move|decision|result|outcome|verdict|ruling|finding|report|plan|deal|policy|step|measure|request|demand))\s+((?:the\s+)?\p{Lu}[^,;:]*|(?!(?:made|by|that|which|of|from|in|on|to)\s)(?:[a-z]+\s+){1,3}\p{Lu}[^,;:]*|(?:the|his|her|their|its)\s+[^,;:]+|police|officials|critics|analysts)$/u;
 
