@@ -369,3 +369,8 @@ test('"made" reports only speech that is made: "The Pentagon made the tentative 
   const doc = analyze('The Pentagon made the tentative plan based on the assumption that there would be no surprises, The Washington Post reported.');
   assert.ok(!doc.get('quotes').some((q) => q.cue?.text === 'made'), show(doc.get('quotes')));
 });
+
+test('a place opening a longer name the entities missed is not the speaker: "The Kenya Private Sector Alliance warned"', () => {
+  const doc = analyze('The Kenya Private Sector Alliance warned that the new taxes would hurt small businesses.');
+  assert.notEqual(speakerOf(doc, 'hurt small businesses'), 'Kenya');
+});

@@ -651,6 +651,9 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
       // the head is who spoke (a place as the whole source, "Moscow denies", stays the speaker)
       if (m.type === 'LOC' && placeModifierStart(text.slice(src.start, m.start)) >= 0) continue;
       if (m.type === 'LOC' && isPlaceInName(text.slice(src.start, m.start))) continue;
+      // ("The Kenya Private Sector Alliance": a place opening a longer name the entities missed is
+      // no more the speaker than the name's other words)
+      if (m.type === 'LOC' && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(m.end, Math.min(headEnd, m.end + 30)))) continue;
       // "The United Nations children's agency UNICEF": the last name is the head
       if (m.type !== 'PERSON' && modifiesLaterBody(text, m, ms[i + 1], headEnd)) continue;
       // "the Premier League club", "the Tokyo-based carmaker": a name before a body's noun says
