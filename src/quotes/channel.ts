@@ -6,6 +6,15 @@
 const PLATFORM = String.raw`(?:Facebook|Twitter|X|Instagram|Telegram|TikTok|LinkedIn|Threads|Bluesky|YouTube|Truth Social|Weibo|WeChat|social media|Substack)`;
 const MEDIUM = String.raw`(?:post|tweet|video message|video statement|video address|audio message|text message|video|clip|livestream|voice message|statement|interview|op-ed|letter|memo|email|e-mail|speech|podcast|broadcast|blog post|blog|message|news release|press release|radio address|televised address|address|commentary|column|editorial|essay|report|filing|filings|documents|document|court papers|papers|submission|lawsuit|complaint|motion|brief|testimony|note|research note|conference call|earnings call|programme|program|show|bulletin|documentary|phone-in)`;
 
+/** A go-between a statement went through: "through his lawyer", "through a spokesperson". */
+const GO_BETWEEN = String.raw`through (?:his|her|their|its|a|an|the) (?:lawyers?|attorneys?|spokesperson|spokesman|spokeswoman|representatives?|agent|publicist|office)`;
+const GO_BETWEEN_TAIL = new RegExp(String.raw`\s+${GO_BETWEEN}$`, 'u');
+
+/** Where a go-between closing a piece starts ("denied the charges[ through his lawyer]"); -1 when none does. */
+export function goBetweenTailAt(piece: string): number {
+  return GO_BETWEEN_TAIL.exec(piece)?.index ?? -1;
+}
+
 /** How a medium was put out: "a video [posted] to Facebook", "a statement [published] on its website". */
 const PUT_OUT_VERBS = 'posted|published|shared|released|issued|uploaded|put out';
 const PUT_OUT = ` (?:${PUT_OUT_VERBS})`;
@@ -44,7 +53,7 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:in|on|via|through) (?:a|an|his|her|their|its|the|one|two|several)(?: [\p{L}'’-]{1,20}){0,4}? ${MEDIUM}\b(?:(?:${PUT_OUT})? (?:on|to|with) (?:${PLATFORM}|(?:its|his|her|their|the)(?: [\p{L}-]{1,20}['’]s?)? (?:website|web site|blog|account|page|channel)|(?:the )?${NOT_A_DAY}\p{Lu}[\p{L}.&'’-]{0,20}(?: \p{Lu}[\p{L}.&'’-]{0,20}){0,3}))?`, 'u'),
   new RegExp(String.raw`\bon ${PLATFORM}\b`, 'u'),
   // through a go-between: "through his lawyer", "through a spokesperson"
-  new RegExp(String.raw`\bthrough (?:his|her|their|its|a|an|the) (?:lawyers?|attorneys?|spokesperson|spokesman|spokeswoman|representatives?|agent|publicist|office)\b`, 'u'),
+  new RegExp(String.raw`\b${GO_BETWEEN}\b`, 'u'),
   // told Reuters / told The Associated Press / told reporters
   // (and the bodies a statement is made before: "told the court", "told the jury", "told a podcast",
   // "told the club's website")

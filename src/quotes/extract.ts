@@ -352,11 +352,15 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
       // "United's sporting director said Ferreira had been the top target. “...,” he said.": a
       // pronoun right after an unnamed person's report goes on with that person, not with a name
       // the report spoke of (unnamed sources are never credited to someone named nearby)
-      const canCarry = previous === null && para - prevPara <= 1 && prevSpeakerUnnamed && !!prevSourceText && !!prevSource;
+      // (the unnamed source before carries `pronoun` with no one named between, outside what was said)
+      const sourceAt = source.start;
+      const carries = (pronoun: string): boolean => previous === null && para - prevPara <= 1 && prevSpeakerUnnamed && !!prevSourceText && !!prevSource
+        && carriesUnnamed(pronoun, prevSourceText) && !namesBetween(index.mentions, prevSource.end, sourceAt, [...prevContents, ...c.contents]);
       // (only a pronoun for people: "it" after "the group said" is as likely the body named before;
       // and only after a source that is no definite description, which may be a named person's:
       // "Spicer ... The former British soldier told ... He condemned")
-      if (speaker && canCarry && /^(?:he|she|they|we)$/i.test(text.slice(source.start, source.end).trim()) && !/^the\s/i.test(prevSourceText!) && carriesUnnamed(text.slice(source.start, source.end).trim(), prevSourceText!) && !namesBetween(index.mentions, prevSource!.end, source.start, [...prevContents, ...c.contents])) speaker = null;
+      const pronoun = text.slice(source.start, source.end).trim();
+      if (speaker && /^(?:he|she|they|we)$/i.test(pronoun) && !/^the\s/i.test(prevSourceText ?? '') && carries(pronoun)) speaker = null;
       // an unnamed speaker goes by the head of the source phrase: "Union representatives"
       const named = speaker ? source : sourceHead(text, source, index);
       // (an age apposed to the name says nothing of who: "Nowak, 68"; nor does a relative clause
@@ -369,7 +373,7 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
         // "a top official here who told ...": the unnamed speaker is the phrase the pronoun stands for
         const np = antecedentPhrase(text, source.start);
         if (np) speakerText = text.slice(np.start, np.end);
-      } else if (canCarry && carriesUnnamed(speakerText, prevSourceText!) && !namesBetween(index.mentions, prevSource!.end, source.start, [...prevContents, ...c.contents])) {
+      } else if (carries(speakerText)) {
         // "One resident said ... “...,” she said.": the pronoun goes on with the unnamed source
         // before it (src/quotes/unnamed.ts)
         speakerText = prevSourceText;

@@ -13,7 +13,7 @@ import { dropCircumstancePieces, dropCueAdjuncts, dropDurationAfterCue, isAddres
 import { type Cand, markAt, type QuoteInput, TERMINAL } from './candidate.js';
 import { beforeClosingChannel, endBeforeJoinedRefusal, isCallNounObject, isDispositionTopic, isWeighedAction, objectBeforeCoordinatedVerb, namesBeforeAnd, listedNamesBefore, restBeforeSourceComma, isInSourceRelative, partOfDayBeforeTime, endBeforeNamedClause, isAmountOnly, isAnonymityReason, isCircumstanceClause, isPassiveAdverbialOnly, isReducedPassiveQuestion, isAttributiveParticiple, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isDocumentParticiple, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isPurposeParticiple, isProductRecall, isPronounOnly, isNameOnly, isTimeOnly, isPassiveAgentGap, isFinancialResult, isMarketMove, isCitedSource, citingLeadLength, isQuestionObject, isInQuestionLead, isProgrammeTitleAfter, isQuestionTopic, isQuestionTopicRest, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
 import { attachesPreposition, CUE_PREPOSITIONS, isSpeechVerb, isStrongSpeechVerb } from './cues.js';
-import { cueEndsInsideChannel, findChannelSpan, isChannelParticiple, verbBeforeChannel } from './channel.js';
+import { cueEndsInsideChannel, findChannelSpan, goBetweenTailAt, isChannelParticiple, verbBeforeChannel } from './channel.js';
 import { lemmaOf, prepDocument, type DocPrep, type SentPrep } from './features.js';
 import { contentAfterAddressee, findToldClauses } from './told.js';
 import { reducedRelativeAgent } from './reduced-relative.js';
@@ -1509,8 +1509,8 @@ function finishCandidate(ctx: Ctx, st: Attribution, dangling: Map<number, Cand>)
   // "denied the charges [through his lawyer]": the go-between is how it was said, not what
   for (let k = 0; k < contents.length; k++) {
     const c = contents[k]!;
-    const via = c.start >= cue.end ? GO_BETWEEN_TAIL.exec(text.slice(c.start, c.end)) : null;
-    if (via && via.index > 0) contents[k] = { start: c.start, end: c.start + via.index };
+    const via = c.start >= cue.end ? goBetweenTailAt(text.slice(c.start, c.end)) : -1;
+    if (via > 0) contents[k] = { start: c.start, end: c.start + via };
   }
   // "told the BBC that the government would announce a relief package [on Monday].": a time
   // closing the sentence after a reported clause is that clause's, as the verb nearest it is
@@ -1541,9 +1541,6 @@ function finishCandidate(ctx: Ctx, st: Attribution, dangling: Map<number, Cand>)
 
 /** A comma and a conjunction opening a new clause, all that stands between a piece and a later source: ", while ". */
 const CLAUSE_CONJUNCTION_BETWEEN = /^["”’]?\s*,\s*(?:while|whereas|but|although|though)\s+$/;
-
-/** A go-between closing a piece: "through his lawyer", "through a spokesperson". */
-const GO_BETWEEN_TAIL = /\s+through\s+(?:his|her|their|its|a|an|the)\s+(?:lawyers?|attorneys?|spokesperson|spokesman|spokeswoman|representatives?|agent|publicist|office)$/;
 
 /** A preposition of time ending a piece: "... from the government on". */
 const DANGLING_TIME_PREPOSITION = /\s+(?:on|in|at|by|until|before|after|since|during)$/i;

@@ -6,6 +6,7 @@
  * candidates found so far.
  */
 import type { Sentence, Span } from '../document/types.js';
+import { sentenceIndexAt } from '../text/index.js';
 import type { Cand } from './candidate.js';
 
 /** A short subject opening the sentence, then "made the remarks" (or comments, statement). */
@@ -14,14 +15,19 @@ const MADE_REMARKS = /^(\s*)((?:[\p{L}.'’-]+\s+){0,7}?[\p{L}.'’-]+)\s+(made\
 /** A subject ending in a name of two capitalised words or more: "Chinese President Hu Jintao". */
 const NAME_END = /\p{Lu}[\p{L}.'’-]*\s+\p{Lu}[\p{L}.'’-]*$/u;
 
+/** Where "made the remarks" (comments, statement) stands in the text: one scan of the whole text. */
+const REMARKS_CUE = /\bmade\s+(?:the|these|those)\s+(?:remarks|comments|statement)\b/g;
+
 /** Candidates for statements a later "X made the remarks" sentence attributes. */
 export function remarksCandidates(text: string, sentences: readonly Sentence[], cands: readonly Cand[]): Cand[] {
   const out: Cand[] = [];
-  for (let si = 1; si < sentences.length; si++) {
-    const s = sentences[si]!;
-    // (a cheap look first: most sentences have no " made ")
-    const at = text.indexOf(' made ', s.start);
-    if (at < 0 || at > Math.min(s.end, s.start + 200)) continue;
+  let done = -1;
+  // (one pass over the cue's occurrences, not a search from every sentence: most texts have none)
+  for (const hit of text.matchAll(REMARKS_CUE)) {
+    const si = sentenceIndexAt(sentences, hit.index!);
+    const s = sentences[si];
+    if (si < 1 || si === done || !s || hit.index! >= s.start + 200) continue;
+    done = si;
     const m = MADE_REMARKS.exec(text.slice(s.start, Math.min(s.end, s.start + 200)));
     // (only after a name: "The senior U.S. official made the comments" may point back to a
     // sentence about the official rather than to what he said)
