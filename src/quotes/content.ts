@@ -207,8 +207,9 @@ const REASON_OPENER = /\b(?:because|since|as)\s+$/i;
  * say why the source is anonymous, not what the source said. `before` is the sentence's text up
  * to the piece.
  */
-export function isAnonymityReason(before: string): boolean {
-  if (!REASON_OPENER.test(before)) return false;
+export function isAnonymityReason(before: string, piece = ''): boolean {
+  // (the tagger may start the piece on the conjunction: "on condition of anonymity [because he was not authorised ...]")
+  if (!REASON_OPENER.test(before) && !/^(?:because|since|as)\s/i.test(piece)) return false;
   return ANONYMITY_ANY.test(before.slice(-120));
 }
 
@@ -603,6 +604,25 @@ export function isReducedRelative(gap: string): boolean {
  * retaliation", keep their content, as PolNeAR marks it.)
  */
 const NEGATED_TOPIC_CUE = /(?:\bnot|\bnever|n['’]t)\s+(?:(?:yet|publicly|directly|specifically|immediately|previously|also)\s+)?(?:mention|mentioned|mentions|mentioning|confirm|confirmed|confirms|confirming|comment|commented|comments|commenting|address|addressed|addresses|addressing|discuss|discussed|discusses|discussing|elaborate|elaborated|specify|specified|detail|detailed|talk|talked|speak|spoke|spoken)\b/i;
+/** A definite noun phrase of two to six words: "The company", "The correspondent in Hamburg". */
+const OPENING_NOUN_PHRASE = /^(?:The|Our|Its|Their)\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+$/u;
+/** Words a noun phrase does not end on: "The move came [amid]". */
+const PHRASE_END_PREPOSITION = /\s(?:amid|among|after|before|in|on|at|of|for|with|by|from|to|over|under|about|against|despite|during)$/i;
+/** A cue in the passive: its subject is what was done, not who did it ("[The bill] has been opposed"). */
+const PASSIVE_CUE = /\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ld|ght)$/i;
+
+/**
+ * "[The company] now expects ...", "[The correspondent in Hamburg] reports that ...": a short
+ * definite noun phrase that opens the sentence right before an active cue is its subject, when
+ * the tagger gave it as content and found no source.
+ */
+export function isOpeningSubjectPhrase(piece: string, gap: string, cue: string, lead: string): boolean {
+  const p = piece.trim();
+  // (not before "seemed" or "reportedly": the phrase is then what seemed, or what others reported)
+  const c = cue.trim();
+  if (PASSIVE_CUE.test(c) || RAISING_CUE.test(c) || /ly$/i.test(c)) return false;
+  return /^\s+$/.test(gap) && !lead.trim() && OPENING_NOUN_PHRASE.test(p) && !CLAUSE_SIGN.test(p) && !PHRASE_END_PREPOSITION.test(p);
+}
 /** What makes a content a clause, or a quotation, rather than a plain noun phrase. */
 const CLAUSE_SIGN = /^(?:that|whether|if|how|why|what|when|where|who|which|to|he|she|it|they|we|i|you|there)\b|["“”]|\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|do|does|did)\b|\b(?:that|whether)\b/i;
 

@@ -50,13 +50,23 @@ function isRoleModifier(w: string): boolean {
   return w === 'former' || w === 'veteran' || w === 'young' || w === 'retired' || AGE_NOUN.test(w) || (/^\p{Lu}\p{Ll}+$/u.test(w) && countryOfDemonym(w) !== null);
 }
 
+/**
+ * A name before the role noun, one word: "the England winger", "the Chelsea midfielder". It says
+ * whose team, and the description is still about one player (the team is never the speaker).
+ */
+function isTeamModifier(w: string): boolean {
+  return /^\p{Lu}[\p{Ll}.'’-]+$/u.test(w);
+}
+
 /** True for "goalkeeper", "veteran goalkeeper", "Brazilian forward", "31-year-old Kenyan" (the words after "the"). */
 export function isRoleDescription(title: string): boolean {
   const words = title.split(/\s+/);
   const head = words[words.length - 1]!;
   // (an age or a nationality is a head too, after a modifier: "the 31-year-old Kenyan")
   if (words.length > 3 || !(ROLE_NOUNS.has(head) || (words.length > 1 && (AGE_NOUN.test(head) || isNationalNoun(head))))) return false;
-  return words.slice(0, -1).every(isRoleModifier);
+  const modifiers = words.slice(0, -1);
+  // (a team's name only right before a role noun: "the former England winger")
+  return modifiers.every((w, k) => isRoleModifier(w) || (k === modifiers.length - 1 && ROLE_NOUNS.has(head) && isTeamModifier(w)));
 }
 
 /**

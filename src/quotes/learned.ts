@@ -11,7 +11,7 @@
 import type { Sentence, Span, Timex, Token } from '../document/types.js';
 import { dropCircumstancePieces, dropCueAdjuncts, dropDurationAfterCue, isAddresseeTail } from './adjunct.js';
 import { type Cand, markAt, type QuoteInput, TERMINAL } from './candidate.js';
-import { beforeClosingChannel, endBeforeJoinedRefusal, isCallNounObject, isDispositionTopic, isWeighedAction, objectBeforeCoordinatedVerb, namesBeforeAnd, listedNamesBefore, restBeforeSourceComma, isInSourceRelative, partOfDayBeforeTime, endBeforeNamedClause, isAmountOnly, isAnonymityReason, isCircumstanceClause, isPassiveAdverbialOnly, isReducedPassiveQuestion, isAttributiveParticiple, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isDocumentParticiple, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isPurposeParticiple, isProductRecall, isPronounOnly, isNameOnly, isTimeOnly, isPassiveAgentGap, isFinancialResult, isMarketMove, isCitedSource, citingLeadLength, isQuestionObject, isInQuestionLead, isProgrammeTitleAfter, isQuestionTopic, isQuestionTopicRest, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
+import { beforeClosingChannel, endBeforeJoinedRefusal, isCallNounObject, isDispositionTopic, isWeighedAction, objectBeforeCoordinatedVerb, namesBeforeAnd, listedNamesBefore, restBeforeSourceComma, isInSourceRelative, partOfDayBeforeTime, endBeforeNamedClause, isAmountOnly, isAnonymityReason, isCircumstanceClause, isPassiveAdverbialOnly, isReducedPassiveQuestion, isAttributiveParticiple, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isDocumentParticiple, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isPurposeParticiple, isProductRecall, isPronounOnly, isNameOnly, isTimeOnly, isPassiveAgentGap, isFinancialResult, isMarketMove, isCitedSource, citingLeadLength, isQuestionObject, isInQuestionLead, isProgrammeTitleAfter, isQuestionTopic, isQuestionTopicRest, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isOpeningSubjectPhrase, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
 import { attachesPreposition, CUE_PREPOSITIONS, isSpeechVerb, isStrongSpeechVerb } from './cues.js';
 import { cueEndsInsideChannel, findChannelSpan, goBetweenTailAt, isChannelParticiple, verbBeforeChannel } from './channel.js';
 import { lemmaOf, prepDocument, type DocPrep, type SentPrep } from './features.js';
@@ -539,7 +539,7 @@ function takePiece(ctx: Ctx, st: Attribution, x: Seg, acc: Pieces): void {
   const gap = text.slice(tokens[lo + x.b - 1]!.end, cue.start);
   // nor is the subject of a passive what was said: "as [the vote was] read"
   if (x.b === f.cue.a && /^\s*$/.test(gap) && isPassiveSubject(piece, cueText)) return;
-  if (x.b <= f.cue.a && isSubjectOfCue(piece, gap, cueText, text.slice(s.start, tokens[a]!.start), acc.contentAfterCue)) {
+  if (x.b <= f.cue.a && (isSubjectOfCue(piece, gap, cueText, text.slice(s.start, tokens[a]!.start), acc.contentAfterCue) || (!st.source && isOpeningSubjectPhrase(piece, gap, cueText, text.slice(s.start, tokens[a]!.start))))) {
     // (with its modifier: "Economists polled by Reuters")
     if (x.b === f.cue.a || isReducedRelative(gap)) acc.subject = { start: tokens[a]!.start, end: tokens[lo + x.b - 1]!.end + gap.trimEnd().length };
     return;
@@ -582,7 +582,7 @@ function trimmedPiece(ctx: Ctx, st: Attribution, x: Seg, a: number, piece: strin
   if (sp.start >= sp.end) return null;
   if (ANONYMITY.test(text.slice(sp.start, sp.end)) && sp.end - sp.start < 70) return null;
   // nor is why the source goes unnamed: "who asked not to be named because [the talks are confidential]"
-  if (isAnonymityReason(text.slice(s.start, sp.start))) return null;
+  if (isAnonymityReason(text.slice(s.start, sp.start), text.slice(sp.start, sp.end))) return null;
   // "declined [to comment]", "did not respond to [requests for comment]": no statement at all
   if (isNoComment(text.slice(sp.start, sp.end)) || (x.a >= f.cue.b && (isUnansweredQuestion(cueText, text.slice(sp.start, sp.end)) || isRefusedCommentTopic(text.slice(s.start, cue.end))))) {
     acc.nothingSaid = true;
@@ -823,6 +823,11 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   if (/^(?:call|calls|called|calling)$/i.test(text.slice(cue.start, cue.end)) && /^\s+off\b/i.test(text.slice(cue.end, cue.end + 5))) return false;
   // "A snow storm [claimed] two lives": a death toll, nothing said
   if (/^(?:claim|claims|claimed|claiming)$/i.test(text.slice(cue.start, cue.end)) && contents.some((c) => c.start >= cue.end && /^(?:the\s+)?(?:[\w-]+\s+){0,2}(?:lives|victims)\b/i.test(text.slice(c.start, c.end)))) return false;
+  // "the Gunners [recorded] a fifth straight win": a result or a reading recorded, nothing said
+  if (/^(?:record|records|recorded|recording)$/i.test(text.slice(cue.start, cue.end)) && contents.length && contents.every((c) => c.start >= cue.end && RECORDED_RESULT.test(text.slice(c.start, c.end)))) return false;
+  // "a vote [it] [expected] [to lose]": a relative clause on the noun before with a bare
+  // infinitive says what someone hoped of that noun, not anything they said
+  if (HOPING_CUE.test(text.slice(cue.start, cue.end)) && contents.some((c) => c.start >= cue.end && BARE_INFINITIVE.test(text.slice(c.start, c.end))) && contents.every((c) => c.end <= cue.start || BARE_INFINITIVE.test(text.slice(c.start, c.end)))) return false;
   // nor is a question word alone opening the sentence: a headline's "[What] the candidates said"
   // (mid-sentence, "described what they called ...", "what" stands for the thing named)
   if (contents.length && contents.every((c) => /^(?:what|how|why|where|when)$/i.test(text.slice(c.start, c.end)) && /^\s*$/.test(text.slice(ctx.s.start, c.start)))) return false;
@@ -1298,6 +1303,12 @@ function isAttributionKept(ctx: Ctx, st: Attribution): boolean {
 const MADE_SPEECH = /^(?:(?:the|a|an|his|her|their|its|these|those|this|that|no|similar|further|several|repeated)\s+)?(?:[\w-]+\s+){0,2}?(?:remarks?|comments?|statements?|announcements?|claims?|pledges?|promises?|calls?|appeals?|case|point|argument|accusations?|allegations?|threats?|offers?|proposals?|demands?|plea|speech|address|assurances?|predictions?|references?|mention|suggestions?|requests?|confessions?|admissions?|vows?|apologies|apology)\b/i;
 
 /** A passive of knowing or saying after an expletive "it": "is understood", "was believed", "has been reported". */
+/** What a team, a company or a station records that is no statement: "a fifth straight win", "record rainfall". */
+const RECORDED_RESULT = /^(?:(?:a|an|the|its|their|his|her|our)\s+)?(?:[\p{L}\d%$€£.,-]+\s+){0,4}(?:wins?|victor(?:y|ies)|defeats?|loss(?:es)?|draws?|profits?|deficits?|surplus(?:es)?|growth|declines?|increases?|rises?|falls?|gains?|temperatures?|rainfall|snowfall|cases|deaths|infections|highs?|lows?|goals?|points?)\b/iu;
+/** A verb of hoping or expecting as a cue: "expected", "had hoped", "wants". */
+const HOPING_CUE = /(?:^|\s)(?:expect|expects|expected|expecting|hope|hopes|hoped|hoping|want|wants|wanted|plan|plans|planned|intend|intends|intended)$/i;
+/** An infinitive with nothing after it: "to lose". */
+const BARE_INFINITIVE = /^to\s+[a-z]+$/i;
 const EXPLETIVE_PASSIVE = /^(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+)?(?:understood|believed|thought|expected|known|reported|said|claimed|alleged|feared|rumou?red)$/i;
 
 /** A verb that answers what others said, right before a noun cue: "rejected [calls for]", "dismissed [claims]". */

@@ -29,7 +29,8 @@ const SOURCE_LEAD = /^(?:that|before|after|how|what|when|while|if|since|because|
  */
 export function clockTimeLead(source: string): number {
   // ("13:48", "9:05 GMT", "9.30am", "11 a.m."; a dotted number alone may be a figure: "2.50")
-  const m = /^(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:am|pm|a\.m\.|p\.m\.|GMT|BST|CET|ET|UTC)\b)?|(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.))\s+(?=\S)/i.exec(source);
+  // (with the dash many blogs put after the stamp: "09:40 GMT — Schiphol airport says")
+  const m = /^(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:am|pm|a\.m\.|p\.m\.|GMT|BST|CET|ET|UTC)\b)?|(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.))(?:\s*[—–]\s*|\s+-\s+|\s+)(?=\S)/i.exec(source);
   return m ? m[0].length : 0;
 }
 
@@ -292,7 +293,8 @@ const FINITE_CUE = /^(?![\s\S]*\b(?:be|been|being|is|are|was|were)\b)(?!(?:a|an|
 export function openingSubject(text: string, s: Sentence, cueStart: number, cue: string): Span | null {
   if (!FINITE_CUE.test(cue)) return null;
   const lead = text.slice(s.start, cueStart);
-  const dl = DATELINE.exec(lead);
+  // (a live blog's stamp opens the entry as a dateline opens a story: "11:02 GMT — Our correspondent ...")
+  const dl = DATELINE.exec(lead) ?? LIVE_STAMP.exec(lead);
   let from = dl ? dl[0].length : 0;
   const adv = LEADING_ADVERBIAL.exec(lead.slice(from));
   if (adv) from += adv[0].length;
@@ -341,7 +343,7 @@ export function subjectBeforeAside(text: string, s: Sentence, source: Span, cueS
   const lead = text.slice(s.start, source.start);
   const aside = ASIDE_BEFORE_SOURCE.exec(lead);
   if (!aside) return null;
-  const dl = DATELINE.exec(lead);
+  const dl = DATELINE.exec(lead) ?? LIVE_STAMP.exec(lead);
   const from = dl && dl[0].length <= aside.index ? dl[0].length : 0;
   const subject = lead.slice(from, aside.index).trimEnd();
   if (!/^\p{Lu}/u.test(subject) || subject.split(/\s+/).length > 8 || /[,;:]/.test(subject)) return null;
@@ -375,7 +377,7 @@ const OPENING_SPEAKER = /^(\s*)((?:A|An|The)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:jud
  */
 export function unnamedOpeningSubject(text: string, s: Sentence, cueStart: number): Span | null {
   const lead = text.slice(s.start, cueStart);
-  const from = DATELINE.exec(lead)?.[0].length ?? 0;
+  const from = (DATELINE.exec(lead) ?? LIVE_STAMP.exec(lead))?.[0].length ?? 0;
   const m = OPENING_SPEAKER.exec(lead.slice(from));
   if (!m) return null;
   const start = s.start + from + m[1]!.length;

@@ -3,7 +3,7 @@ import { countryOfDemonym, titleRanks } from '../entities/index.js';
 import { genderOfGivenName } from './given-names.js';
 import { companyBefore, isCompanyHead } from './company.js';
 import { DATELINE } from './dateline.js';
-import { bodyDescriptionOpening, introducesUnnamed, isGenericBodyDescription, isPersonDescriptor, onlyPersonIn, organisationOpening } from './described.js';
+import { bodyDescriptionOpening, introducesUnnamed, isGenericBodyDescription, isPersonDescriptor, isRoleDescription, onlyPersonIn, organisationOpening } from './described.js';
 import { isRegulatorHead, regulatorBefore } from './regulator.js';
 
 /** One entity mention, flattened and sorted by start offset. */
@@ -296,7 +296,7 @@ const DESCRIPTION_ONLY = /^\s*(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\p{Ll}-]+\
 const NOT_TITLE_WORD = new Set(['and', 'or', 'nor', 'with', 'of', 'for', 'to', 'by', 'from', 'at', 'in', 'on', 'told', 'said', '&']);
 /** What may stand between an appositive comma and the name: "the", up to three lowercase title words, one or two honorifics or ranks. */
 // (two ranks in a row: "Lt. Col. Nadav Shoshani", "Brig. Gen. Ana Ruiz")
-const APPOSED_TITLE = /^\s*(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Doctor|Sen|Senator|Rep|Gov|Governor|Gen|General|Col|Colonel|Capt|Captain|Sgt|Sergeant|Lt|Lieutenant|Maj|Major|Brig|Brigadier|Adm|Admiral|Cmdr|Commander|Rev|Reverend|Sir|Dame|Lord|Lady|Judge|Justice|Commissioner|Inspector|Detective|Bishop|Father|Rabbi|Imam|Sheikh)\.?\s+){0,2}/u;
+const APPOSED_TITLE = /^\s*(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Doctor|Sen|Senator|Rep|Gov|Governor|Gen|General|Col|Colonel|Capt|Captain|Sgt|Sergeant|Lt|Lieutenant|Maj|Major|Brig|Brigadier|Adm|Admiral|Cmdr|Commander|Rev|Reverend|Sir|Dame|Lord|Lady|Judge|Justice|Commissioner|Inspector|Detective|Bishop|Father|Rabbi|Imam|Sheikh|Commodore|Cdre|Marshal|Air|Vice|Rear|Superintendent|Supt|Sheriff|Archbishop|Cardinal|Pastor|Ambassador)\.?\s+){0,2}/u;
 
 /**
  * "Carrow manager Helen Strachan", "Clinton communication director Jennifer Palmieri": a name
@@ -625,11 +625,16 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     return c >= 0 ? src.start + c : src.end;
   })();
   if (isCoordinatedSource(text, ms, src.start, headEnd)) return { speaker: null, confidence: 0 };
+  // "the England winger", "the Chelsea midfielder": the team or country names whose player, and the
+  // player is who spoke (resolved as a description below)
+  const roleTitle = /^(?:the|The)\s+(.{1,60})$/u.exec(raw)?.[1];
+  const describesPlayer = !!roleTitle && isRoleDescription(roleTitle);
   let possessor: MentionRef | null = null;
   let named: MentionRef | null = null;
   for (let i = firstAtOrAfter(ms, src.start); i < ms.length && ms[i]!.start < headEnd; i++) {
     const m = ms[i]!;
     if (m.end <= src.end && (m.type === 'PERSON' || m.type === 'ORG' || m.type === 'LOC')) {
+      if (describesPlayer && m.type !== 'PERSON') continue;
       // "Kenya's Health Ministry": the possessor is not the speaker when a name follows
       if (/^['’]s?\b/.test(text.slice(m.end, m.end + 2))) {
         possessor ??= m;

@@ -1,0 +1,53 @@
+/** Session 15 probe articles: a corruption trial, a football report, a profit warning, Gaza talks, a storm live blog. Every sentence here is written for the test. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze, show, speakerOf } from './testing.js';
+
+test('"the England winger said": the team or country before a player\'s role names whose player, and the player spoke', () => {
+  const doc = analyze('Bukayo Saka, who came off with cramp in the 80th minute, played down any concern. "It\'s nothing, just tired legs," the England winger said.');
+  assert.equal(speakerOf(doc, 'tired legs'), 'Bukayo Saka');
+  // (with two players named before, neither is credited, and never the country)
+  const two = analyze('Bukayo Saka and Kai Havertz both scored. "It\'s nothing, just tired legs," the England winger said.');
+  assert.equal(speakerOf(two, 'tired legs'), null);
+});
+
+test('"the Gunners recorded a fifth straight win": a result recorded is nothing said', () => {
+  const doc = analyze('Bukayo Saka scored twice as the Gunners recorded a fifth straight win in all competitions.');
+  assert.ok(!doc.get('quotes').some((q) => /straight win/.test(q.text)), show(doc.get('quotes')));
+});
+
+test('"a vote it expected to lose": a relative clause with a bare infinitive is no statement of its own', () => {
+  const doc = analyze('Its spokesman said the opposition was looking for excuses ahead of a vote it expected to lose.');
+  assert.ok(!doc.get('quotes').some((q) => q.text.trim() === 'to lose' || q.text.trim() === 'a vote'), show(doc.get('quotes')));
+});
+
+test('"The company now expects ...": a short noun phrase opening the sentence before the cue is its source, not a quote of its own', () => {
+  const doc = analyze('Shares in Nordvik Energy fell 14 percent on Thursday after the utility cut its forecast.\n\nThe company now expects operating profit of 4.1 billion crowns to 4.5 billion crowns, down from an earlier range of 5 billion to 5.6 billion, it said in a stock exchange filing.');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => q.text.trim() === 'The company'), show(quotes));
+  assert.ok(!quotes.some((q) => !q.sourceSpan && /operating profit/.test(q.text)), show(quotes));
+  // (a passive's subject stays what was done: "The bill has been opposed by ...")
+  const passive = analyze('The bill has been opposed by the Social Democratic Party, which holds a swing vote in parliament.');
+  assert.ok(!passive.get('quotes').some((q) => q.speakerText === 'The bill'), show(passive.get('quotes')));
+});
+
+test('"told Reuters on condition of anonymity because he was not authorised": why the source is unnamed is nothing said', () => {
+  const doc = analyze('"There is nothing on the table now," the official told Reuters on condition of anonymity because he was not authorised to speak to the media.');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => /^because/.test(q.text.trim())), show(quotes));
+  assert.ok(quotes.some((q) => q.text.includes('nothing on the table')), show(quotes));
+});
+
+test('"Its spokesman, Commodore Jay Tarriela,": a rank between the appositive comma and the name', () => {
+  const doc = analyze('The Philippine coast guard said the boat was damaged. Its spokesman, Commodore Jay Tarriela, called the actions "dangerous and illegal".');
+  assert.equal(speakerOf(doc, 'dangerous and illegal'), 'Jay Tarriela');
+});
+
+test('a live blog\'s stamp and its dash open the entry, never the source', () => {
+  const doc = analyze('LIVE: Storm batters northern Europe\n\n09:40 GMT — Schiphol airport says more than 200 flights have been cancelled.\n\n11:02 GMT — Our correspondent in Hamburg reports that the fish market is under water for the second time this year.');
+  const quotes = doc.get('quotes');
+  const flights = quotes.find((q) => q.text.includes('200 flights'));
+  assert.ok(flights?.sourceSpan && !/^[—–-]/.test(doc.text.slice(flights.sourceSpan.start, flights.sourceSpan.end)), show(quotes));
+  const market = quotes.find((q) => q.text.includes('fish market'));
+  assert.equal(market?.speakerText, 'Our correspondent', show(quotes));
+});
