@@ -74,11 +74,38 @@ export function companyBefore(text: string, at: number, head: string, index: Spe
   // the article shows to be a company, "the company" or "the firm" is the organisation that spoke
   // last when it is also the one named last, a sentence or two back (not a wire's credit in a
   // dateline's brackets); "the group" is as often a party or an armed group, and stays unnamed
-  if (found.size || (head !== 'company' && head !== 'firm') || !previous) return null;
+  if (found.size || (head !== 'company' && head !== 'firm')) return null;
+  // "Elon Musk said ... Tesla would launch ... In a blog post, the company said": after a person
+  // spoke, the one organisation named so far that is no public body
+  if (!previous || index.byId.get(previous)?.type === 'PERSON') return onlyPrivateOrganisationBefore(text, at, index);
   // (a public body is no company: "according to documents posted by the National Highway Traffic
   // Safety Administration. The company said ..." is the carmaker recalling, not the regulator)
   if (PUBLIC_BODY_NAME.test(index.byId.get(previous)?.name ?? '')) return null;
   return lastOrganisationBefore(text, at, index) === previous ? previous : null;
+}
+
+/** Words naming a newspaper, a broadcaster or a wire, which report a company's words and are not the company. */
+const MEDIA_NAME = /\b(?:Times|Post|Journal|Herald|Tribune|Gazette|Mirror|Guardian|Telegraph|News|Daily|Express|Sun|Mail|Press|Wire|Chronicle|Observer|Radio|Television|TV|Reuters|AFP|AP|Bloomberg|Xinhua|Tass|BBC|CNN)\b/;
+
+/** A preposition or "told" right before a name: the outlet someone spoke to, or a place of publication ("told the Daily Mirror", "on X"). */
+const OBJECT_BEFORE = /\b(?:told|tells|to|by|in|on|with|from|according\s+to)\s+(?:the\s+)?$/i;
+
+/**
+ * The one organisation named before `at` whose name is no public body's, none or several giving
+ * null. An outlet, a name after "told" or a preposition, and a wire's credit in brackets are not
+ * counted: "..., the Daily Mirror said. ... The firm claimed" is no newspaper's claim.
+ */
+function onlyPrivateOrganisationBefore(text: string, at: number, index: SpeakerIndex): string | null {
+  let only: string | null = null;
+  for (const m of index.mentions) {
+    if (m.start >= at) break;
+    if (m.type !== 'ORG' || text[m.start - 1] === '(' || m.entity === only || OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
+    const name = index.byId.get(m.entity)?.name ?? '';
+    if (MEDIA_NAME.test(name)) continue;
+    if (only !== null || PUBLIC_BODY_NAME.test(name)) return null;
+    only = m.entity;
+  }
+  return only;
 }
 
 /** Words naming a public or non-commercial body. */

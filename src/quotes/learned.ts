@@ -828,6 +828,11 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   // "a vote [it] [expected] [to lose]": a relative clause on the noun before with a bare
   // infinitive says what someone hoped of that noun, not anything they said
   if (HOPING_CUE.test(text.slice(cue.start, cue.end)) && contents.some((c) => c.start >= cue.end && BARE_INFINITIVE.test(text.slice(c.start, c.end))) && contents.every((c) => c.end <= cue.start || BARE_INFINITIVE.test(text.slice(c.start, c.end)))) return false;
+  // "quoting [log 0187]": a reference to give the police, nothing said
+  if (/^(?:quote|quotes|quoting|quoted)$/i.test(text.slice(cue.start, cue.end)) && contents.length && contents.every((c) => REFERENCE_NUMBER.test(text.slice(c.start, c.end)))) return false;
+  // "paid out [claims] to more than 10 million farmers": with no source, a piece opening on "to"
+  // and an amount is where the noun went, not anything said
+  if (!source && contents.length && contents.every((c) => c.start >= cue.end && PREPOSITION_THEN_AMOUNT.test(text.slice(c.start, c.end)))) return false;
   // nor is a question word alone opening the sentence: a headline's "[What] the candidates said"
   // (mid-sentence, "described what they called ...", "what" stands for the thing named)
   if (contents.length && contents.every((c) => /^(?:what|how|why|where|when)$/i.test(text.slice(c.start, c.end)) && /^\s*$/.test(text.slice(ctx.s.start, c.start)))) return false;
@@ -855,6 +860,11 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
     // resisted [Scholz's plans to loosen borrowing] rules, said")
     else if (c.start >= source.end && c.end <= cue.start && /,\s*(?:which|who|whose)\b/i.test(text.slice(source.start, source.end)) && /,\s*$/.test(text.slice(c.end, cue.start)) && !/[,;“”"]/.test(text.slice(source.end, c.start))) contents.splice(k, 1);
   }
+  // `“...,” added Tom Okafor, a partner at Northgate, [who will join the board].`: a relative clause
+  // on a source after an inverted cue describes the source
+  const describing = source && source.start >= cue.end ? contents.filter((c) => c.start >= source!.end && /^\s*,\s*$/.test(text.slice(source!.end, c.start)) && /^(?:who|whose)\s/i.test(text.slice(c.start, c.end))) : [];
+  if (describing.length === contents.length && describing.length) return false;
+  for (const c of describing) contents.splice(contents.indexOf(c), 1);
   // ... and beside a piece that says something, a lone pronoun is a fragment of the clause around:
   // "She cautioned [that] the study showed [an association]"
   // (so is a relative pronoun before the cue when the clause goes on after it: "the second goal,
@@ -925,6 +935,8 @@ function refineSource(ctx: Ctx, st: Attribution): void {
   const { text, tokens, lw, s, lo, found } = ctx;
   const { f, cue, contents } = st;
   let { source } = st;
+  // "Veltra Robotics, a maker of ..., [today] announced": a time is when, never who
+  if (source && isTimeSpan(ctx.input.times, source)) source = null;
   // "but [a commander], speaking to a local television channel, denied": the tagger gave no
   // source across the aside
   if (!source) {
@@ -1032,6 +1044,7 @@ function refineSource(ctx: Ctx, st: Attribution): void {
     if (relSubject) source = { start: source.start + relSubject[0].length, end: source.end };
     // "while [Atlanta Fed] President Raphael Bostic has said": the place or body whose title it is
     if (source.end <= cue.start) source = { start: ownerBeforeTitle(ctx, source), end: source.end };
+    if (source.end <= cue.start) source = withTitledPersonAfter(ctx, source, cue.start);
     // a source never holds another cue: in "A spokesman said [the case] showed that ...", the
     // words up to "said" are the outer attribution's
     for (const g of found) {
@@ -1160,6 +1173,28 @@ function ownerBeforeTitle(ctx: Ctx, source: Span): number {
   if (j === k || (dp.ent[j] !== 3 && dp.ent[j] !== 5)) return source.start;
   // (after a lowercase word, not at the sentence's start, where the words may be an opener's)
   return j > lo && /^\p{Ll}/u.test(tokens[j - 1]!.text) ? tokens[j]!.start : source.start;
+}
+
+/** Words that never make a title between a body and a name: verbs' forms, function words. */
+const NOT_TITLE_BETWEEN = /^(?:has|have|had|is|are|was|were|will|would|could|should|may|might|must|can|did|does|do|to|and|or|of|on|in|at|for|with|by|from|as|that|also|then|told|said|says|asked|urged|[a-z]+ed|[a-z]+ing)$/;
+
+/**
+ * "[BJP] spokesperson Sambit Patra hit back, saying": the tagger stopped at the body whose title
+ * the person after it carries; that person is the source, with the body and the title before.
+ */
+function withTitledPersonAfter(ctx: Ctx, source: Span, cueStart: number): Span {
+  const { text, tokens, s, dp } = ctx;
+  if (!/^\p{Lu}/u.test(text.slice(source.start, source.end))) return source;
+  const title = /^\s+((?:[a-z]+\s+){1,3})(?=\p{Lu})/u.exec(text.slice(source.end, cueStart));
+  if (!title || title[1]!.trim().split(/\s+/).some((w) => NOT_TITLE_BETWEEN.test(w))) return source;
+  const nameAt = source.end + title[0].length;
+  let k = s.tokenStart;
+  while (k < s.tokenEnd && tokens[k]!.start < nameAt) k++;
+  // (a person's name begins right there: PERSON mentions are 1 on their first token, 2 after)
+  if (k >= s.tokenEnd || tokens[k]!.start !== nameAt || dp.ent[k] !== 1) return source;
+  let e = k + 1;
+  while (e < s.tokenEnd && dp.ent[e] === 2) e++;
+  return tokens[e - 1]!.end <= cueStart ? { start: source.start, end: tokens[e - 1]!.end } : source;
 }
 
 /** True when a DATE or TIME expression covers the span ("Tuesday", "the end of the month"). */
@@ -1305,6 +1340,10 @@ const MADE_SPEECH = /^(?:(?:the|a|an|his|her|their|its|these|those|this|that|no|
 /** A passive of knowing or saying after an expletive "it": "is understood", "was believed", "has been reported". */
 /** What a team, a company or a station records that is no statement: "a fifth straight win", "record rainfall". */
 const RECORDED_RESULT = /^(?:(?:a|an|the|its|their|his|her|our)\s+)?(?:[\p{L}\d%$€£.,-]+\s+){0,4}(?:wins?|victor(?:y|ies)|defeats?|loss(?:es)?|draws?|profits?|deficits?|surplus(?:es)?|growth|declines?|increases?|rises?|falls?|gains?|temperatures?|rainfall|snowfall|cases|deaths|infections|highs?|lows?|goals?|points?)\b/iu;
+/** A reference to quote to the police or a helpline: "log 0187", "crime reference 13/45821/24". */
+const REFERENCE_NUMBER = /^(?:log|reference|ref\.?|crime\s+reference|incident|case|job)\s+(?:number\s+|no\.?\s*)?[\w/-]*\d[\w/-]*$/i;
+/** "to more than 10 million farmers", "worth about a billion": "to" or "worth", then an amount. */
+const PREPOSITION_THEN_AMOUNT = /^(?:to|worth)\s+(?:more\s+than|fewer\s+than|less\s+than|about|nearly|over|some|\d)\b/i;
 /** A verb of hoping or expecting as a cue: "expected", "had hoped", "wants". */
 const HOPING_CUE = /(?:^|\s)(?:expect|expects|expected|expecting|hope|hopes|hoped|hoping|want|wants|wanted|plan|plans|planned|intend|intends|intended)$/i;
 /** An infinitive with nothing after it: "to lose". */

@@ -51,3 +51,40 @@ test('a live blog\'s stamp and its dash open the entry, never the source', () =>
   const market = quotes.find((q) => q.text.includes('fish market'));
   assert.equal(market?.speakerText, 'Our correspondent', show(quotes));
 });
+
+test('"BJP spokesperson Sambit Patra hit back, saying": the person carrying the body\'s title is the source, not the body', () => {
+  const doc = analyze('BJP spokesperson Sambit Patra hit back, saying the opposition was "spreading lies" about the scheme.');
+  assert.equal(speakerOf(doc, 'spreading lies'), 'Sambit Patra');
+});
+
+test('a press release: "Veltra Robotics, a maker of ..., today announced" is the company\'s announcement, and "today" is no source', () => {
+  const doc = analyze('SAN FRANCISCO, March 3, 2026 /PRNewswire/ -- Veltra Robotics, a maker of autonomous picking systems for warehouses, today announced that it has raised $120 million in a Series C funding round.');
+  const q = doc.get('quotes').find((x) => x.text.includes('$120 million'));
+  assert.equal(q?.speakerText, 'Veltra Robotics', show(doc.get('quotes')));
+});
+
+test('`“...,” added Tom Okafor, a partner at Northgate Capital, who will join the board`: the relative clause describes the source', () => {
+  const doc = analyze('"Veltra has shown that its robots work at scale," added Tom Okafor, a partner at Northgate Capital, who will join Veltra\'s board.');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => /^who will join/.test(q.text.trim())), show(quotes));
+  assert.equal(speakerOf(doc, 'robots work at scale'), 'Tom Okafor');
+});
+
+test('"quoting log 0187" and "paid out claims to more than 10 million farmers" say nothing', () => {
+  const log = analyze('Anyone with information is asked to call 101, quoting log 0187.');
+  assert.ok(!log.get('quotes').some((q) => /0187/.test(q.text)), show(log.get('quotes')));
+  const claims = analyze('The minister said the opposition was spreading lies about a scheme that had already paid out claims to more than 10 million farmers.');
+  assert.ok(!claims.get('quotes').some((q) => /^to more than/.test(q.text.trim())), show(claims.get('quotes')));
+});
+
+test('"The force said" after "West Yorkshire Police" is the police force', () => {
+  const doc = analyze('Detective Inspector Sarah Whitfield, of West Yorkshire Police, urged witnesses to come forward.\n\nThe force said extra patrols would be in the area this week.');
+  assert.equal(speakerOf(doc, 'extra patrols'), 'West Yorkshire Police');
+});
+
+test('"the company said" after a person spoke is the one company named before, never an outlet that reported', () => {
+  const doc = analyze('Elon Musk said on Tuesday that Tesla would launch a paid robotaxi service in Austin by the end of the year.\n\n"This time it\'s real," Musk wrote.\n\nIn a blog post, the company said the vehicles would have no safety driver.');
+  assert.equal(speakerOf(doc, 'no safety driver'), 'Tesla');
+  const outlet = analyze('Alan Seymour was told to leave when he refused to keep to a time limit, the Daily Mirror said.\n\n"I was sacked," Seymour said.\n\nThe firm claimed Seymour had been offered other shifts in the region.');
+  assert.equal(speakerOf(outlet, 'offered other shifts'), null);
+});

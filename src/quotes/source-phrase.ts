@@ -260,6 +260,8 @@ const LOWER_PARTICIPLE = /^[a-z]+ed$/;
 const JUDGING = /^(?:welcom|express|voic|condemn|critici[sz]|prais|hail|reject|dismiss|deni|deny|urg|demand|accus|back|support|oppos|blam|warn|call|insist|vow|pledg|promis|threaten)/;
 /** A relative clause set off by commas at the end of a subject: ", who was not charged,". */
 const RELATIVE_INSERT = /,\s+(?:who|which|whose)\s[^,;:“”"]{1,120},$/;
+/** A description set off by commas at the end of a subject: ", a maker of picking systems,". */
+const APPOSITIVE_INSERT = /,\s+(?:a|an|the)\s[^,;:“”"]{1,120},$/;
 
 /** "with the union accusing ...": "with", a short noun phrase, at the end of the text before a participle. */
 const WITH_SUBJECT = /(?:^|[\s,—–-])with\s+((?:(?:the|a|an|its|their|his|her|both|many|some)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+$/u;
@@ -301,10 +303,14 @@ export function openingSubject(text: string, s: Sentence, cueStart: number, cue:
   // (past a relative clause between commas when the cue is a verb of saying: "[The minister],
   // who was not charged, has denied"; "Trump's comments, which came ..., have drawn scrutiny"
   // from others, who are the source)
-  const whole = lead.slice(from).trimEnd();
+  // (and past a time before the cue: "Veltra Robotics, a maker of ..., [today] announced")
+  const untimed = lead.slice(from).trimEnd();
+  const time = SOURCE_TIME_TAIL.exec(untimed);
+  const whole = time && time.index > 0 && /,$/.test(untimed.slice(0, time.index)) ? untimed.slice(0, time.index) : untimed;
   // (and of judging: "The United States, which has deployed warships, welcomed the award")
   const verb = /^(?:(?:has|have|had|also|[a-z]+ly)\s+)?([a-z]+)/.exec(cue.trim())?.[1]?.toLowerCase() ?? '';
-  const phrase = isSpeechVerb(/(\S+)$/.exec(cue.trim())?.[1]?.toLowerCase() ?? '') || JUDGING.test(verb) ? whole.replace(RELATIVE_INSERT, '') : whole;
+  // (an appositive as well: "Veltra Robotics, a maker of picking systems, announced")
+  const phrase = isSpeechVerb(/(\S+)$/.exec(cue.trim())?.[1]?.toLowerCase() ?? '') || JUDGING.test(verb) ? whole.replace(RELATIVE_INSERT, '').replace(APPOSITIVE_INSERT, '') : whole;
   if (!/^\p{Lu}[\p{L}\d'’&.-]*(?: [\p{L}\d'’&.-]+){1,7}$/u.test(phrase) || OPEN_END.test(phrase)) return null;
   if (phrase.split(' ').some((w) => NOT_IN_SUBJECT.test(w) || LOWER_PARTICIPLE.test(w))) return null;
   // "Mexico's president [on Monday] rejected": the time says when, not who

@@ -1133,4 +1133,6 @@ const ORG_HEADS = new Map<string, string[]>([
   ['foundation', []], ['association', []], ['federation', []], ['government', []], ['administration', []], ['office', []],
   ['service', []], ['network', []], ['newspaper', ['times', 'post', 'journal', 'herald', 'tribune', 'gazette']], ['fund', []],
   ['group', []], ['coalition', []], ['alliance', []], ['organization', []], ['organisation', []], ['center', []], ['centre', []],
+  // ("the force": a police force, "West Yorkshire Police", "Avon and Somerset Constabulary")
+  ['force', ['police', 'constabulary']],
 ]);
