@@ -22,6 +22,7 @@ import { isRubric, rubricPrefixLength } from './labels.js';
 import type { QuoteMarks } from './marks.js';
 import { findParentheticals } from './parenthetical.js';
 import { inCueClause, sourceAccording } from './source.js';
+import { antecedentPhrase } from './speaker.js';
 import { beforeAnonymityClause, unnamedSubjectBeforeAside, unnamedOpeningSubject, openingPronoun, clauseSubject, DATELINE, documentBeforeParticiple, LEADING_ADVERBIAL, LIVE_STAMP, LY_NOUNS, nameAfter, openingSubject, subjectBeforeAside, withSubject, sourceHeadPhrase, subjectBefore, subjectOfVerbBefore, trimSourceEdges, withDeterminer } from './source-phrase.js';
 import { clauseBeforeSource, dropCircumstanceAfterClosingCue, dropContentsOfLaterCues, dropQuotationOfCircumstanceCue, endContentsAtNextAttribution, endContentsBeforeClosingSource, endContentsBeforeQuotedAttribution, nameAfterInvertedCue, predicateAfterAside, quotedAsSayingAfter, reportBeforeFinalAttribution, reportBeforeClosingAttribution, reportBeforeMidAttribution, statementBeforeInvertedCue, takeChannelObjectIntoCue } from './sentence-report.js';
 import type { QuoteTaggers, Seg, TaggedAttribution } from './tagger.js';
@@ -823,11 +824,20 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   if (/^(?:call|calls|called|calling)$/i.test(text.slice(cue.start, cue.end)) && /^\s+off\b/i.test(text.slice(cue.end, cue.end + 5))) return false;
   // "A snow storm [claimed] two lives": a death toll, nothing said
   if (/^(?:claim|claims|claimed|claiming)$/i.test(text.slice(cue.start, cue.end)) && contents.some((c) => c.start >= cue.end && /^(?:the\s+)?(?:[\w-]+\s+){0,2}(?:lives|victims)\b/i.test(text.slice(c.start, c.end)))) return false;
+  // `“...,” he says, [pointing to a baobab]`: a participle clause after the cue and its comma
+  // tells what the speaker did meanwhile (a participle of saying is a cue of its own)
+  if (isSpeechVerb(/(\S+)$/.exec(text.slice(cue.start, cue.end))?.[1]?.toLowerCase() ?? '')) {
+    const doing = contents.filter((c) => c.start >= cue.end && /^\s*,\s*$/.test(text.slice(cue.end, c.start)) && isCircumstanceParticiple(text.slice(c.start, c.end)));
+    if (doing.length && doing.length === contents.length) return false;
+    for (const c of doing) contents.splice(contents.indexOf(c), 1);
+  }
   // "the Gunners [recorded] a fifth straight win": a result or a reading recorded, nothing said
   if (/^(?:record|records|recorded|recording)$/i.test(text.slice(cue.start, cue.end)) && contents.length && contents.every((c) => c.start >= cue.end && RECORDED_RESULT.test(text.slice(c.start, c.end)))) return false;
   // "a vote [it] [expected] [to lose]": a relative clause on the noun before with a bare
   // infinitive says what someone hoped of that noun, not anything they said
   if (HOPING_CUE.test(text.slice(cue.start, cue.end)) && contents.some((c) => c.start >= cue.end && BARE_INFINITIVE.test(text.slice(c.start, c.end))) && contents.every((c) => c.end <= cue.start || BARE_INFINITIVE.test(text.slice(c.start, c.end)))) return false;
+  // "Boko Haram fighters have [attacked] several islands": an armed attack on a place, nothing said
+  if (/^(?:(?:has|have|had)\s+)?(?:attack|attacks|attacked|attacking)$/i.test(text.slice(cue.start, cue.end)) && contents.length && contents.every((c) => c.start >= cue.end && ATTACKED_PLACE.test(text.slice(c.start, c.end)))) return false;
   // "quoting [log 0187]": a reference to give the police, nothing said
   if (/^(?:quote|quotes|quoting|quoted)$/i.test(text.slice(cue.start, cue.end)) && contents.length && contents.every((c) => REFERENCE_NUMBER.test(text.slice(c.start, c.end)))) return false;
   // "paid out [claims] to more than 10 million farmers": with no source, a piece opening on "to"
@@ -1034,6 +1044,13 @@ function refineSource(ctx: Ctx, st: Attribution): void {
     // (only a clause closed before the cue: in "Gujral, [who] decided not to ...", the cue is the
     // clause's own verb, and "who" stands for Gujral already)
     if (source.end <= cue.start && /^(?:who|which)\s+\S/.test(text.slice(source.start, source.end)) && /[,—–]\s*$/.test(text.slice(source.start, cue.start))) source = withRelativeHead(text, s, source);
+    // "Republican lawmakers [who sponsored the bill] criticised the decision": a relative clause
+    // with no comma that closes before the cue belongs to the noun before it, which heads the source
+    // (not after a preposition: "the council, after [which] Tudjman ...")
+    else if (source.end <= cue.start && /^(?:who|which)\s+\S/.test(text.slice(source.start, source.end)) && /^\s*$/.test(text.slice(source.end, cue.start)) && !/(?:[,—–(]|\b(?:after|before|in|on|of|for|with|by|from|to|at|under|during|through|whom)\b)\s*$/i.test(text.slice(s.start, source.start))) {
+      const head = antecedentPhrase(text, source.start);
+      if (head && head.start >= s.start) source = { start: head.start, end: source.end };
+    }
     // "told [supporters that] their own tally showed ...": a nested cue's subject starts after the
     // outer verb's complementizer
     const that = source.end <= cue.start ? /^[^“”"]*?\sthat\s+(?=(?:the|a|an|his|her|its|their|our|this|these|those)\s|\p{Lu})/u.exec(text.slice(source.start, source.end)) : null;
@@ -1340,6 +1357,17 @@ const MADE_SPEECH = /^(?:(?:the|a|an|his|her|their|its|these|those|this|that|no|
 /** A passive of knowing or saying after an expletive "it": "is understood", "was believed", "has been reported". */
 /** What a team, a company or a station records that is no statement: "a fifth straight win", "record rainfall". */
 const RECORDED_RESULT = /^(?:(?:a|an|the|its|their|his|her|our)\s+)?(?:[\p{L}\d%$€£.,-]+\s+){0,4}(?:wins?|victor(?:y|ies)|defeats?|loss(?:es)?|draws?|profits?|deficits?|surplus(?:es)?|growth|declines?|increases?|rises?|falls?|gains?|temperatures?|rainfall|snowfall|cases|deaths|infections|highs?|lows?|goals?|points?)\b/iu;
+/** A participle opening a clause about what someone did, not what they said: "pointing to a baobab", "shaking his head". */
+function isCircumstanceParticiple(piece: string): boolean {
+  // ("pointing out that ..." says something; "pointing to a tree" does not)
+  // (and a participle with a preposition or an object after it: "developing countries must ..." is a noun phrase)
+  const w = /^([a-z]+ing)(?=\s+(?:to|at|on|in|into|from|with|toward|towards|across|over|up|down|back|around|his|her|their|its|a|an|the)\b|\s*[.,;]|\s*$)/.exec(piece)?.[1];
+  return !!w && !/^(?:adding|saying|noting|insisting|warning|arguing|explaining|telling|asking|urging|calling|claiming|stressing|acknowledging|admitting|referring|describing|speaking|writing|declaring|announcing|recalling|citing|quoting|suggesting|promising|vowing|threatening|accusing|blaming|denying|confirming|rejecting|demanding|praising|criticising|criticizing|dismissing|predicting|questioning|complaining|conceding|estimating|expressing|hoping|expecting|reiterating|repeating|replying|responding|answering|joking|lamenting|boasting)$/.test(w);
+}
+
+/** What armed men attack, as against a policy or a person they criticise: "several islands", "an army base". */
+const ATTACKED_PLACE = /^(?:[\p{L}\d-]+\s+){0,4}(?:villages?|towns?|islands?|bases?|camps?|convoys?|positions?|posts?|checkpoints?|farms?|schools?|hospitals?|churches?|mosques?|markets?|ships?|vessels?|tankers?|troops|soldiers|civilians|homes?|houses?|buildings?|cit(?:y|ies)|districts?|barracks|outposts?|stations?|patrols?)(?:\s+(?:in|on|near|of|off|outside|across|around|along|where|this|last|earlier|overnight|yesterday|today)\b[^;]{0,80})?$/iu;
+
 /** A reference to quote to the police or a helpline: "log 0187", "crime reference 13/45821/24". */
 const REFERENCE_NUMBER = /^(?:log|reference|ref\.?|crime\s+reference|incident|case|job)\s+(?:number\s+|no\.?\s*)?[\w/-]*\d[\w/-]*$/i;
 /** "to more than 10 million farmers", "worth about a billion": "to" or "worth", then an amount. */

@@ -88,3 +88,33 @@ test('"the company said" after a person spoke is the one company named before, n
   const outlet = analyze('Alan Seymour was told to leave when he refused to keep to a time limit, the Daily Mirror said.\n\n"I was sacked," Seymour said.\n\nThe firm claimed Seymour had been offered other shifts in the region.');
   assert.equal(speakerOf(outlet, 'offered other shifts'), null);
 });
+
+test('"Lawyers for Maria Santos said": whom the lawyers act for did not speak', () => {
+  const doc = analyze('Lawyers for Maria Santos said the ruling was a victory for free expression.');
+  assert.equal(speakerOf(doc, 'victory for free expression'), null);
+  const friends = analyze("Lawyers for Friends of George's, a Memphis theatre company that challenged the law, said the ruling was a victory.");
+  assert.equal(speakerOf(friends, 'was a victory'), null);
+});
+
+test('"Republican lawmakers who sponsored the bill criticised the decision": the noun the relative clause hangs on heads the source', () => {
+  const doc = analyze('Republican lawmakers who sponsored the bill criticised the decision.');
+  const q = doc.get('quotes').find((x) => x.text.includes('the decision'));
+  assert.equal(q?.speakerText, 'Republican lawmakers', show(doc.get('quotes')));
+});
+
+test('`“...,” he says, pointing to a baobab`: what the speaker did meanwhile is nothing said', () => {
+  const doc = analyze('Abakar Mahamat has fished the lake for forty years. "When I was a boy, the lake came up to that tree," he says, pointing to a baobab now several kilometres from the shore.');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => q.cue && doc.text.slice(q.cue.start, q.cue.end) === 'says' && /baobab/.test(q.text)), show(quotes));
+  assert.equal(speakerOf(doc, 'lake came up'), 'Abakar Mahamat');
+  // (a participle before a noun opens what was said: "developing countries must ...")
+  const noun = analyze('In return, Blair said, developing countries must open up to foreign investment.');
+  assert.ok(noun.get('quotes').some((q) => q.text.includes('developing countries must')), show(noun.get('quotes')));
+});
+
+test('"fighters have attacked several islands": an armed attack on a place is nothing said, an attack on people in words is', () => {
+  const doc = analyze('Boko Haram fighters have attacked several islands this year.');
+  assert.ok(!doc.get('quotes').some((q) => /islands/.test(q.text)), show(doc.get('quotes')));
+  const words = analyze('Former film star Brigitte Bardot on Monday attacked city fathers for allowing the slaughter.');
+  assert.ok(words.get('quotes').some((q) => /city fathers/.test(q.text)), show(words.get('quotes')));
+});

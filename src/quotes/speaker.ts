@@ -635,6 +635,8 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     const m = ms[i]!;
     if (m.end <= src.end && (m.type === 'PERSON' || m.type === 'ORG' || m.type === 'LOC')) {
       if (describesPlayer && m.type !== 'PERSON') continue;
+      // "Lawyers for Maria Santos", "Friends of George's": whom they act for, not who spoke
+      if (m.type === 'PERSON' && RELATED_PERSON_BEFORE.test(text.slice(src.start, m.start))) continue;
       // "Kenya's Health Ministry": the possessor is not the speaker when a name follows
       if (/^['’]s?\b/.test(text.slice(m.end, m.end + 2))) {
         possessor ??= m;
