@@ -1047,7 +1047,8 @@ function refineSource(ctx: Ctx, st: Attribution): void {
     // "Republican lawmakers [who sponsored the bill] criticised the decision": a relative clause
     // with no comma that closes before the cue belongs to the noun before it, which heads the source
     // (not after a preposition: "the council, after [which] Tudjman ...")
-    else if (source.end <= cue.start && /^(?:who|which)\s+\S/.test(text.slice(source.start, source.end)) && /^\s*$/.test(text.slice(source.end, cue.start)) && !/(?:[,—–(]|\b(?:after|before|in|on|of|for|with|by|from|to|at|under|during|through|whom)\b)\s*$/i.test(text.slice(s.start, source.start))) {
+    // (nor when a subject follows the pronoun: "fighters [who it] said were regrouping", below)
+    else if (source.end <= cue.start && /^(?:who|which)\s+\S/.test(text.slice(source.start, source.end)) && !/^(?:who|which)\s+(?:it|they|he|she|we|police|officials)$/i.test(text.slice(source.start, source.end)) && /^\s*$/.test(text.slice(source.end, cue.start)) && !/(?:[,—–(]|\b(?:after|before|in|on|of|for|with|by|from|to|at|under|during|through|whom)\b)\s*$/i.test(text.slice(s.start, source.start))) {
       const head = antecedentPhrase(text, source.start);
       if (head && head.start >= s.start) source = { start: head.start, end: source.end };
     }
