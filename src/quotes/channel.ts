@@ -16,7 +16,7 @@ export function goBetweenTailAt(piece: string): number {
 }
 
 /** How a medium was put out: "a video [posted] to Facebook", "a statement [published] on its website". */
-const PUT_OUT_VERBS = 'posted|published|shared|released|issued|uploaded|put out';
+const PUT_OUT_VERBS = 'posted|published|shared|released|issued|uploaded|put out|carried|broadcast|aired';
 const PUT_OUT = ` (?:${PUT_OUT_VERBS})`;
 /** The participle alone as a cue: "posted", "posted to", "published online". */
 const PUT_OUT_CUE = new RegExp(`^(?:${PUT_OUT_VERBS})(?: online| (?:on|to)(?: ${PLATFORM}| (?:its|his|her|their|the) (?:website|web site|blog|account|page|channel))?)?$`, 'iu');
@@ -49,8 +49,9 @@ const PATTERNS: RegExp[] = [
   // in a Facebook post / in a post on X / in a statement / in an interview with AFP
   // (the medium may carry a possessive and a title: "on the channel's Monday Night Football programme";
   // a participle may say where it was put: "in a statement posted to Facebook")
-  // (the site may be named by its owner: "in a statement on the club's website")
-  new RegExp(String.raw`\b(?:in|on|via|through) (?:a|an|his|her|their|its|the|one|two|several)(?: [\p{L}'’-]{1,20}){0,4}? ${MEDIUM}\b(?:(?:${PUT_OUT})? (?:on|to|with) (?:${PLATFORM}|(?:its|his|her|their|the)(?: [\p{L}-]{1,20}['’]s?)? (?:website|web site|blog|account|page|channel)|(?:the )?${NOT_A_DAY}\p{Lu}[\p{L}.&'’-]{0,20}(?: \p{Lu}[\p{L}.&'’-]{0,20}){0,3}))?`, 'u'),
+  // (the site may be named by its owner: "in a statement on the club's website"; and the outlet
+  // that carried it: "in a statement carried by KCNA", "released by state media")
+  new RegExp(String.raw`\b(?:in|on|via|through) (?:a|an|his|her|their|its|the|one|two|several)(?: [\p{L}'’-]{1,20}){0,4}? ${MEDIUM}\b(?:(?:${PUT_OUT})? (?:on|to|with) (?:${PLATFORM}|(?:its|his|her|their|the)(?: [\p{L}-]{1,20}['’]s?)? (?:website|web site|blog|account|page|channel)|(?:the )?${NOT_A_DAY}\p{Lu}[\p{L}.&'’-]{0,20}(?: \p{Lu}[\p{L}.&'’-]{0,20}){0,3})|${PUT_OUT} by (?:state (?:media|television|TV|radio|news agency)|(?:the )?(?:official |state )?(?:news agency )?\p{Lu}[\p{L}.&'’-]{0,20}(?: \p{Lu}[\p{L}.&'’-]{0,20}){0,3}))?`, 'u'),
   new RegExp(String.raw`\bon ${PLATFORM}\b`, 'u'),
   // through a go-between: "through his lawyer", "through a spokesperson"
   new RegExp(String.raw`\b${GO_BETWEEN}\b`, 'u'),

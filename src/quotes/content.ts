@@ -329,8 +329,12 @@ export function isPerformativeAct(cue: string, after: string): boolean {
   if (APPOINT.test(c) && APPOINTED_AS.test(after)) return true;
   if (ENACT.test(c) && ENACTED_LAW.test(after)) return true;
   if (ACCEPT.test(c) && ACCEPTED_MONEY.test(after)) return true;
+  if (NEGOTIATE.test(c) && SIGNED_DOCUMENT.test(after)) return true;
   return (SIGN.test(c) || AGREE.test(c)) && SIGNED_DOCUMENT.test(after);
 }
+
+/** Negotiating a deal is making it, not saying anything: "who negotiated the deal with the owners". */
+const NEGOTIATE = /^(?:(?:has|have|had)\s+)?(?:negotiate|negotiates|negotiated|negotiating|brokered|brokers|brokering|broker|struck|strikes|striking|clinched|clinches|sealed|seals)$/i;
 
 /**
  * "shares in Centrica [added] 2.10 percent", "Amino [added] 16 points": a price moving or a player

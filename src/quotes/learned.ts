@@ -531,7 +531,7 @@ function takePiece(ctx: Ctx, st: Attribution, x: Seg, acc: Pieces): void {
   // a cue inside another attribution's content takes none of that attribution's source:
   // "[She] said the company expected ..."
   if (found.some((g) => g !== f && g.contents.some((y) => y.a <= f.cue.a && f.cue.b <= y.b) && g.sources.some((y) => y.a <= x.a && x.b <= y.b))) return;
-  const piece = text.slice(tokens[a]!.start, tokens[lo + x.b - 1]!.end);
+  let piece = text.slice(tokens[a]!.start, tokens[lo + x.b - 1]!.end);
   // a figure alone says nothing: "had expected [45 cents]"; nor does an article alone, the
   // tagger's cut of a longer phrase: "called for [a] pullout"
   // (nor does a quotation mark or a stop alone: `"He said has discussed ...`)
@@ -554,7 +554,15 @@ function takePiece(ctx: Ctx, st: Attribution, x: Seg, acc: Pieces): void {
   // a content never starts inside a noun phrase ("said in a statement issued ..."), unless the
   // phrase is an addressee whose name the tagger began it on ("told the [European Parliament's
   // committee that ...]", cut at "that" below)
-  if (x.a > f.cue.b && DETS.has(lw(a - 1)) && contentAfterAddressee(text.slice(cue.end, tokens[a]!.start), piece, cueText) < 0) return;
+  // (the piece may go on past the phrase to what was said: "said in a [speech to air force
+  // commanders that ...]", "warned in a [statement carried by KCNA that ...]": it starts at "that")
+  if (x.a > f.cue.b && DETS.has(lw(a - 1)) && contentAfterAddressee(text.slice(cue.end, tokens[a]!.start), piece, cueText) < 0) {
+    let k = a;
+    while (k < lo + x.b && lw(k) !== 'that') k++;
+    if (k >= lo + x.b - 1 || !CHANNEL_BEFORE_THAT.test(text.slice(cue.end, tokens[k]!.start))) return;
+    a = k;
+    piece = text.slice(tokens[a]!.start, tokens[lo + x.b - 1]!.end);
+  }
   // what a question was about, not what its answer said: "Asked about [the dispute], Voss said ..."
   // (also a piece of it the tagger began mid-phrase: "Asked about the doping case [that hangs over him], Sinner said")
   if (x.b <= f.cue.a && (isQuestionObject(text.slice(s.start, tokens[a]!.start)) || isInQuestionLead(text.slice(s.start, tokens[lo + x.b - 1]!.end)))) return;
@@ -869,6 +877,22 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
     // (also when the tagger ran the source into the clause: "[Lindner, whose Free Democrats] had
     // resisted [Scholz's plans to loosen borrowing] rules, said")
     else if (c.start >= source.end && c.end <= cue.start && /,\s*(?:which|who|whose)\b/i.test(text.slice(source.start, source.end)) && /,\s*$/.test(text.slice(c.end, cue.start)) && !/[,;“”"]/.test(text.slice(source.end, c.start))) contents.splice(k, 1);
+  }
+  // "[The critic] Stanley Crouch once called him ...": a description right before the name is its
+  // title, part of who spoke
+  if (source && source.end <= cue.start) {
+    const k = contents.findIndex((c) => c.end <= source!.start && /^\s+$/.test(text.slice(c.end, source!.start)) && TITLE_BEFORE_NAME.test(text.slice(c.start, c.end)) && /^\p{Lu}/u.test(text.slice(source!.start, source!.end)));
+    if (k >= 0 && contents.length > 1) source = { start: contents.splice(k, 1)[0]!.start, end: source.end };
+  }
+  // "Most economists [who] have studied [the question] agree that ...": a piece between a relative
+  // pronoun and its cue is the relative clause's, and the clause with its noun is who spoke
+  if (source && /^(?:who|which)$/i.test(text.slice(source.start, source.end)) && contents.some((c) => c.start >= cue.end)) {
+    const inside = contents.filter((c) => c.start >= source!.end && c.end <= cue.start);
+    const head = inside.length ? antecedentPhrase(text, source.start) : null;
+    if (head && head.start >= s.start && !/[,;:]/.test(text.slice(source.end, cue.start))) {
+      for (const c of inside) contents.splice(contents.indexOf(c), 1);
+      source = { start: head.start, end: inside[inside.length - 1]!.end };
+    }
   }
   // `“...,” added Tom Okafor, a partner at Northgate, [who will join the board].`: a relative clause
   // on a source after an inverted cue describes the source
@@ -1192,6 +1216,12 @@ function ownerBeforeTitle(ctx: Ctx, source: Span): number {
   // (after a lowercase word, not at the sentence's start, where the words may be an opener's)
   return j > lo && /^\p{Ll}/u.test(tokens[j - 1]!.text) ? tokens[j]!.start : source.start;
 }
+
+/** A definite description of a person's role: "The critic", "the veteran actor". */
+const TITLE_BEFORE_NAME = /^(?:The|the)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$/;
+
+/** A phrase of how something was said, between a cue and "that": " in a speech to air force commanders ". */
+const CHANNEL_BEFORE_THAT = /^\s+(?:in|via|through)\s+(?:a|an|his|her|their|its|the)\s[^"“”,;:]{1,80}$/i;
 
 /** Words that never make a title between a body and a name: verbs' forms, function words. */
 const NOT_TITLE_BETWEEN = /^(?:has|have|had|is|are|was|were|will|would|could|should|may|might|must|can|did|does|do|to|and|or|of|on|in|at|for|with|by|from|as|that|also|then|told|said|says|asked|urged|[a-z]+ed|[a-z]+ing)$/;

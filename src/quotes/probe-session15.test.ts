@@ -118,3 +118,34 @@ test('"fighters have attacked several islands": an armed attack on a place is no
   const words = analyze('Former film star Brigitte Bardot on Monday attacked city fathers for allowing the slaughter.');
   assert.ok(words.get('quotes').some((q) => /city fathers/.test(q.text)), show(words.get('quotes')));
 });
+
+test('"Kim Yo Jong, the powerful sister of leader Kim Jong Un, warned in a statement carried by KCNA that ...": the subject spoke, through the outlet', () => {
+  const doc = analyze('On Tuesday, Kim Yo Jong, the powerful sister of leader Kim Jong Un, warned in a statement carried by KCNA that Pyongyang would take "corresponding action" against the drills.');
+  const quotes = doc.get('quotes');
+  assert.equal(speakerOf(doc, 'corresponding action'), 'Kim Yo Jong');
+  assert.ok(!quotes.some((q) => /^a statement/.test(q.text.trim())), show(quotes));
+});
+
+test('"said in a speech to air force commanders that ...": what was said starts at "that", and a cleric\'s title stands before the apposed name', () => {
+  const doc = analyze('Iran\'s supreme leader, Ayatollah Ali Khamenei, said in a speech to air force commanders that negotiating with Washington was "not wise".');
+  assert.equal(speakerOf(doc, 'negotiating with Washington'), 'Ali Khamenei');
+});
+
+test('"The critic Stanley Crouch once called him": the description before the name is part of the source, not what was said', () => {
+  const doc = analyze('The critic Stanley Crouch once called him "the quietest revolutionary in jazz".');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => q.text.trim() === 'The critic'), show(quotes));
+  assert.equal(speakerOf(doc, 'quietest revolutionary'), 'Stanley Crouch');
+});
+
+test('"Most economists who have studied the question agree that ...": the relative clause belongs to the source', () => {
+  const doc = analyze('Most economists who have studied the question agree that publicly funded stadiums rarely pay for themselves.');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => q.text.trim() === 'the question'), show(quotes));
+  assert.ok(quotes.some((q) => q.text.includes('rarely pay for themselves')), show(quotes));
+});
+
+test('"who negotiated the deal with the team\'s owners": negotiating a deal is making it, nothing said', () => {
+  const doc = analyze('"This is the biggest investment in fifty years," said Mayor Lucia Fernandes, who negotiated the deal with the team\'s owners.');
+  assert.ok(!doc.get('quotes').some((q) => /^the deal/.test(q.text.trim())), show(doc.get('quotes')));
+});

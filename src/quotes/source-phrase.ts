@@ -337,6 +337,8 @@ export function openingPronoun(text: string, s: Sentence, cueStart: number, cue:
  * Copenhagen after talks with X", ", which still owns 12 percent of Commerzbank".
  */
 const ASIDE_BEFORE_SOURCE = /,\s+(?:[a-z]+ing|after|following|fresh\s+from|back\s+from|which|who|whose)\b[^,;:"“”()]*$/;
+/** An appositive ending on a preposition before the name: ", the powerful sister of leader [Kim Jong Un],". */
+const APPOSITIVE_BEFORE_SOURCE = /,\s+(?:a|an|the|his|her|their|its)\s[^,;:"“”()]*?\b(?:of|for|to|at|with|from)\s+(?:[a-z]+\s+){0,3}$/;
 
 /**
  * "President Zelenskyy, speaking in Copenhagen after talks with Danish Prime Minister Mette
@@ -347,10 +349,15 @@ const ASIDE_BEFORE_SOURCE = /,\s+(?:[a-z]+ing|after|following|fresh\s+from|back\
 export function subjectBeforeAside(text: string, s: Sentence, source: Span, cueStart: number): Span | null {
   if (!/^\s*,\s*$/.test(text.slice(source.end, cueStart))) return null;
   const lead = text.slice(s.start, source.start);
-  const aside = ASIDE_BEFORE_SOURCE.exec(lead);
+  // (or a description of the subject ending on whose relative or aide the name is: "Kim Yo Jong,
+  // the powerful sister of leader Kim Jong Un, warned")
+  const aside = ASIDE_BEFORE_SOURCE.exec(lead) ?? APPOSITIVE_BEFORE_SOURCE.exec(lead);
   if (!aside) return null;
   const dl = DATELINE.exec(lead) ?? LIVE_STAMP.exec(lead);
-  const from = dl && dl[0].length <= aside.index ? dl[0].length : 0;
+  let from = dl && dl[0].length <= aside.index ? dl[0].length : 0;
+  // (past a leading time or place: "On Tuesday, Kim Yo Jong, ...")
+  const adv = LEADING_ADVERBIAL.exec(lead.slice(from, aside.index));
+  if (adv) from += adv[0].length;
   const subject = lead.slice(from, aside.index).trimEnd();
   if (!/^\p{Lu}/u.test(subject) || subject.split(/\s+/).length > 8 || /[,;:]/.test(subject)) return null;
   return { start: s.start + from, end: s.start + from + subject.length };

@@ -296,7 +296,7 @@ const DESCRIPTION_ONLY = /^\s*(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\p{Ll}-]+\
 const NOT_TITLE_WORD = new Set(['and', 'or', 'nor', 'with', 'of', 'for', 'to', 'by', 'from', 'at', 'in', 'on', 'told', 'said', '&']);
 /** What may stand between an appositive comma and the name: "the", up to three lowercase title words, one or two honorifics or ranks. */
 // (two ranks in a row: "Lt. Col. Nadav Shoshani", "Brig. Gen. Ana Ruiz")
-const APPOSED_TITLE = /^\s*(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Doctor|Sen|Senator|Rep|Gov|Governor|Gen|General|Col|Colonel|Capt|Captain|Sgt|Sergeant|Lt|Lieutenant|Maj|Major|Brig|Brigadier|Adm|Admiral|Cmdr|Commander|Rev|Reverend|Sir|Dame|Lord|Lady|Judge|Justice|Commissioner|Inspector|Detective|Bishop|Father|Rabbi|Imam|Sheikh|Commodore|Cdre|Marshal|Air|Vice|Rear|Superintendent|Supt|Sheriff|Archbishop|Cardinal|Pastor|Ambassador)\.?\s+){0,2}/u;
+const APPOSED_TITLE = /^\s*(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Doctor|Sen|Senator|Rep|Gov|Governor|Gen|General|Col|Colonel|Capt|Captain|Sgt|Sergeant|Lt|Lieutenant|Maj|Major|Brig|Brigadier|Adm|Admiral|Cmdr|Commander|Rev|Reverend|Sir|Dame|Lord|Lady|Judge|Justice|Commissioner|Inspector|Detective|Bishop|Father|Rabbi|Imam|Sheikh|Commodore|Cdre|Marshal|Air|Vice|Rear|Superintendent|Supt|Sheriff|Archbishop|Cardinal|Pastor|Ambassador|Ayatollah|Grand|Mullah|Emir|Sultan|Sheikha|Crown|Prince|Princess|King|Queen|Pope|Patriarch)\.?\s+){0,2}/u;
 
 /**
  * "Carrow manager Helen Strachan", "Clinton communication director Jennifer Palmieri": a name
