@@ -839,6 +839,17 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
     if (doing.length && doing.length === contents.length) return false;
     for (const c of doing) contents.splice(contents.indexOf(c), 1);
   }
+  // "Judge Rosa Delgado [wrote for] a unanimous panel": whom the opinion was written for
+  if (/^(?:wrote|writes|writing|written)\s+for$/i.test(text.slice(cue.start, cue.end))) {
+    const panel = contents.filter((c) => c.start >= cue.end && WRITTEN_FOR.test(text.slice(c.start, c.end)));
+    if (panel.length && panel.length === contents.length) return false;
+    for (const c of panel) contents.splice(contents.indexOf(c), 1);
+  }
+  // "Asked whether he expected a physical game, [the Italian smiled].": a gesture answers, and
+  // what was asked is the question's, not anything the one asked said
+  if (source && /^asked$/i.test(text.slice(cue.start, cue.end)) && GESTURE_END.test(text.slice(source.start, source.end))) return false;
+  // "Some Parisians [were] less sympathetic": a copula with an adjective says how someone was
+  if (/^(?:is|are|was|were)$/i.test(text.slice(cue.start, cue.end)) && contents.length && contents.every((c) => c.start >= cue.end && /^(?:(?:not|less|more|very|too|so|quite|far|much|rather|still|also)\s+)*[a-z]+(?:ful|ous|ive|ic|al|ble|ent|ant|ed|y)$/i.test(text.slice(c.start, c.end)))) return false;
   // "the Gunners [recorded] a fifth straight win": a result or a reading recorded, nothing said
   if (/^(?:record|records|recorded|recording)$/i.test(text.slice(cue.start, cue.end)) && contents.length && contents.every((c) => c.start >= cue.end && RECORDED_RESULT.test(text.slice(c.start, c.end)))) return false;
   // "a vote [it] [expected] [to lose]": a relative clause on the noun before with a bare
@@ -1037,6 +1048,9 @@ function refineSource(ctx: Ctx, st: Attribution): void {
     // "a coalition of attorneys general wrote to the companies demanding": the participle's source
     // is the subject of the verb it hangs on
     if (source.end <= cue.start && /^[a-z]+ing$/.test(text.slice(cue.start, cue.end))) source = subjectOfVerbBefore(text, source) ?? source;
+    // "A federal appeals court on Thursday upheld the conviction of [Marcus Lin], ..., rejecting":
+    // a name after a preposition is the main verb's object; the participle goes with its subject
+    if (source.end <= cue.start && /^[a-z]+ing$/.test(text.slice(cue.start, cue.end)) && OBJECT_OF_PREPOSITION.test(text.slice(Math.max(s.start, source.start - 12), source.start))) source = unnamedOpeningSubject(text, s, source.start) ?? source;
     // "[Health] minister defends": a lowercase title right before the cue is the source's head,
     // which the tagger left out
     const head = source.end <= cue.start ? TITLE_BEFORE_CUE.exec(text.slice(source.end, cue.start)) : null;
@@ -1216,6 +1230,9 @@ function ownerBeforeTitle(ctx: Ctx, source: Span): number {
   // (after a lowercase word, not at the sentence's start, where the words may be an opener's)
   return j > lo && /^\p{Ll}/u.test(tokens[j - 1]!.text) ? tokens[j]!.start : source.start;
 }
+
+/** A preposition right before a name: "the conviction [of] Marcus Lin". ("with a mediator dismissing it": the participle's own subject.) */
+const OBJECT_OF_PREPOSITION = /\b(?:of|for|against|to|on)\s+(?:the\s+)?$/i;
 
 /** A definite description of a person's role: "The critic", "the veteran actor". */
 const TITLE_BEFORE_NAME = /^(?:The|the)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$/;
@@ -1398,6 +1415,12 @@ function isCircumstanceParticiple(piece: string): boolean {
 
 /** What armed men attack, as against a policy or a person they criticise: "several islands", "an army base". */
 const ATTACKED_PLACE = /^(?:[\p{L}\d-]+\s+){0,4}(?:villages?|towns?|islands?|bases?|camps?|convoys?|positions?|posts?|checkpoints?|farms?|schools?|hospitals?|churches?|mosques?|markets?|ships?|vessels?|tankers?|troops|soldiers|civilians|homes?|houses?|buildings?|cit(?:y|ies)|districts?|barracks|outposts?|stations?|patrols?)(?:\s+(?:in|on|near|of|off|outside|across|around|along|where|this|last|earlier|overnight|yesterday|today)\b[^;]{0,80})?$/iu;
+
+/** A source the tagger ran into a gesture: "the Italian smiled", "Lindqvist shrugged". */
+const GESTURE_END = /\s(?:smiled|smiles|shrugged|shrugs|laughed|laughs|paused|pauses|nodded|nods|grinned|grins|sighed|sighs|hesitated|hesitates|winced|frowned)$/i;
+
+/** Whom a judge writes an opinion for: "a unanimous three-judge panel of the 2nd Circuit", "the majority". */
+const WRITTEN_FOR = /^(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}(?:panel|majority|minority|court|bench|plurality)\b/iu;
 
 /** A reference to quote to the police or a helpline: "log 0187", "crime reference 13/45821/24". */
 const REFERENCE_NUMBER = /^(?:log|reference|ref\.?|crime\s+reference|incident|case|job)\s+(?:number\s+|no\.?\s*)?[\w/-]*\d[\w/-]*$/i;

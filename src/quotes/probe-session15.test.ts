@@ -149,3 +149,23 @@ test('"who negotiated the deal with the team\'s owners": negotiating a deal is m
   const doc = analyze('"This is the biggest investment in fifty years," said Mayor Lucia Fernandes, who negotiated the deal with the team\'s owners.');
   assert.ok(!doc.get('quotes').some((q) => /^the deal/.test(q.text.trim())), show(doc.get('quotes')));
 });
+
+test('"A federal appeals court upheld the conviction of Marcus Lin, ..., rejecting his argument": the court rejected, not the man convicted', () => {
+  const doc = analyze('A federal appeals court on Thursday upheld the fraud conviction of Marcus Lin, the founder of the collapsed exchange Vaultex, rejecting his argument that the trial judge had limited his defence.');
+  const q = doc.get('quotes').find((x) => x.text.includes('his argument'));
+  assert.equal(q?.speakerText, 'A federal appeals court', show(doc.get('quotes')));
+});
+
+test('"Judge Rosa Delgado wrote for a unanimous panel": whom the opinion was written for is nothing said', () => {
+  const doc = analyze('"The district court acted well within its discretion," Judge Rosa Delgado wrote for a unanimous three-judge panel of the 2nd U.S. Circuit Court of Appeals.');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => /^a unanimous/.test(q.text.trim())), show(quotes));
+  assert.equal(speakerOf(doc, 'well within its discretion'), 'Rosa Delgado');
+});
+
+test('"Some Parisians were less sympathetic" and "Asked ..., the Italian smiled" say nothing', () => {
+  const were = analyze('Some Parisians were less sympathetic.');
+  assert.equal(were.get('quotes').length, 0, show(were.get('quotes')));
+  const smiled = analyze('Asked whether he expected a physical game, the Italian smiled.');
+  assert.equal(smiled.get('quotes').length, 0, show(smiled.get('quotes')));
+});
