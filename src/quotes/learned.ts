@@ -803,6 +803,14 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
     const len = objectBeforeCoordinatedVerb(text.slice(c.start, c.end));
     if (len > 0) contents[k] = { start: c.start, end: c.start + len };
   }
+  // "When doctors told Amara that [her kidneys were failing], her sister did not hesitate": a cue in
+  // a clause that opens the sentence with "When" or "If" reports up to the comma closing that clause
+  if (SUBORDINATE_OPENING.test(text.slice(s.start, cue.start))) for (let k = 0; k < contents.length; k++) {
+    const c = contents[k]!;
+    if (c.start < cue.end) continue;
+    const close = MAIN_CLAUSE_AFTER_COMMA.exec(text.slice(c.start, c.end));
+    if (close && !/[“"]/.test(text.slice(c.start, c.start + close.index))) contents[k] = { start: c.start, end: c.start + close.index };
+  }
   // "said [it was ready to help], and Japan and Australia offered teams": the narrative goes on
   for (let k = 0; k < contents.length; k++) {
     const c = contents[k]!;
@@ -1231,6 +1239,11 @@ function ownerBeforeTitle(ctx: Ctx, source: Span): number {
   return j > lo && /^\p{Ll}/u.test(tokens[j - 1]!.text) ? tokens[j]!.start : source.start;
 }
 
+/** A sentence opening with a clause of time or condition, with no comma before the cue: "When doctors told Amara ...". */
+const SUBORDINATE_OPENING = /^\s*(?:When|Whenever|After|Before|Once|Since|If|Unless|Although|Though|While|Because|Until)\s[^,;:“”"]*$/;
+/** The comma that closes an opening clause, and the main clause's subject after it. */
+const MAIN_CLAUSE_AFTER_COMMA = /,\s+(?=(?:the|his|her|their|its|a|an|he|she|they|it|we|I|\p{Lu}[\p{Ll}]+)\s)/u;
+
 /** A preposition right before a name: "the conviction [of] Marcus Lin". ("with a mediator dismissing it": the participle's own subject.) */
 const OBJECT_OF_PREPOSITION = /\b(?:of|for|against|to|on)\s+(?:the\s+)?$/i;
 
@@ -1409,6 +1422,8 @@ const RECORDED_RESULT = /^(?:(?:a|an|the|its|their|his|her|our)\s+)?(?:[\p{L}\d%
 function isCircumstanceParticiple(piece: string): boolean {
   // ("pointing out that ..." says something; "pointing to a tree" does not)
   // (and a participle with a preposition or an object after it: "developing countries must ..." is a noun phrase)
+  // (an absolute phrase as well: "his voice breaking")
+  if (/^(?:his|her|their|its)\s+[a-z]+\s+[a-z]+ing$/.test(piece.trim())) return true;
   const w = /^([a-z]+ing)(?=\s+(?:to|at|on|in|into|from|with|toward|towards|across|over|up|down|back|around|his|her|their|its|a|an|the)\b|\s*[.,;]|\s*$)/.exec(piece)?.[1];
   return !!w && !/^(?:adding|saying|noting|insisting|warning|arguing|explaining|telling|asking|urging|calling|claiming|stressing|acknowledging|admitting|referring|describing|speaking|writing|declaring|announcing|recalling|citing|quoting|suggesting|promising|vowing|threatening|accusing|blaming|denying|confirming|rejecting|demanding|praising|criticising|criticizing|dismissing|predicting|questioning|complaining|conceding|estimating|expressing|hoping|expecting|reiterating|repeating|replying|responding|answering|joking|lamenting|boasting)$/.test(w);
 }

@@ -169,3 +169,14 @@ test('"Some Parisians were less sympathetic" and "Asked ..., the Italian smiled"
   const smiled = analyze('Asked whether he expected a physical game, the Italian smiled.');
   assert.equal(smiled.get('quotes').length, 0, show(smiled.get('quotes')));
 });
+
+test('"When doctors told Amara that her kidneys were failing, her sister did not hesitate": what was told ends with the opening clause', () => {
+  const doc = analyze('When doctors told Amara Osei that her kidneys were failing, her younger sister Efua did not hesitate.');
+  const q = doc.get('quotes').find((x) => x.text.includes('kidneys were failing'));
+  assert.ok(q && !q.text.includes('hesitate'), show(doc.get('quotes')));
+});
+
+test('`“...,” he said, his voice breaking`: an absolute phrase after the cue is nothing said', () => {
+  const doc = analyze('Lahcen Ait Brahim lost his wife and three children when their house collapsed. "I dug with my hands until the morning," he said, his voice breaking.');
+  assert.ok(!doc.get('quotes').some((q) => /voice breaking/.test(q.text)), show(doc.get('quotes')));
+});

@@ -1137,4 +1137,5 @@ const ORG_HEADS = new Map<string, string[]>([
   ['group', []], ['coalition', []], ['alliance', []], ['organization', []], ['organisation', []], ['center', []], ['centre', []],
   // ("the force": a police force, "West Yorkshire Police", "Avon and Somerset Constabulary")
   ['force', ['police', 'constabulary']],
+  ['hospital', []], ['clinic', []], ['school', []], ['museum', []], ['charity', []], ['embassy', []],
 ]);
