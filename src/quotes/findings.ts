@@ -47,6 +47,14 @@ export function findFindings(tokens: readonly Token[], lo: number, hi: number, f
       if (RESEARCH_NOUNS.test(tokens[a]!.text)) research = true;
     }
     if (!research || a === v) continue;
+    // "[Demand hit a record], government data showed, straining the grid": set off by commas after
+    // the clause it reports, the finding reports that clause
+    if (a - 1 > lo && tokens[a - 1]!.text === ',' && (v + 1 >= hi || tokens[v + 1]!.text === ',' || TERMINAL.has(tokens[v + 1]!.text))) {
+      // (an auxiliary before the verb is no part of the subject: "a new study by the World Bank [has] found")
+      const srcB = /^(?:has|have|had)$/i.test(tokens[v - 1]!.text) && v - 1 > a ? v - 1 : v;
+      if (a - 1 - lo >= 3) out.push({ cue: v, srcA: a, srcB, conA: lo, conB: a - 1 });
+      continue;
+    }
     // (a leading "that" stays in the content, as the learned taggers and PolNeAR have it)
     const c = v + 1;
     let e = hi;

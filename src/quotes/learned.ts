@@ -740,13 +740,23 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   dropCueAdjuncts(text, cue, contents, onlyAfterCue ? clauseBeforeSource(text, s, source, cue, otherCues) : null);
   // "The talks will resume next week, the envoy told Reuters.": with no content tagged and only
   // whom and when after the cue, what the closing attribution reports is the clause before it
-  if (!contents.length && !nothingSaid && isAddresseeTail(text.slice(cue.end, s.end))) {
+  // (also mid-sentence, before another clause with its own attribution: "Temperatures topped 49
+  // degrees, [the weather office] said, and at least 12 people have died, officials said")
+  if (!contents.length && !nothingSaid && (isAddresseeTail(text.slice(cue.end, s.end)) || (!!source && source.end <= cue.start && CLAUSE_JOINED_AFTER.test(text.slice(cue.end, s.end))))) {
     // (an attribution wholly inside that clause is part of what is reported: "[Officials privately
     // concede the backlog will grow], two people briefed on the matter said.")
     const at = source ? source.start : -1;
     const nested = ctx.here.filter((c) => c.cue && c.source && c.source.start >= s.start && [c.cue, c.source, ...c.contents].every((x) => x.end <= at)).map((c) => c.cue!.start);
     const before = clauseBeforeSource(text, s, source, cue, otherCues.filter((p) => !nested.includes(p)));
     if (before && !/^according\s+to\s/i.test(text.slice(before.start, before.end))) contents.push(before);
+  }
+  // "[Temperatures topped 49 degrees, the weather office said, and] at least 12 people have died,
+  // officials said": a closing attribution's report starts after another one joined before it
+  for (let k = 0; k < contents.length; k++) {
+    const c = contents[k]!;
+    if (c.end > cue.start) continue;
+    const inner = INNER_CLOSING_ATTRIBUTION.exec(text.slice(c.start, c.end));
+    if (inner && inner.index > 0 && c.start + inner.index + inner[0].length < c.end) contents[k] = { start: c.start + inner.index + inner[0].length, end: c.end };
   }
   // "In Romania, where [18 people have died], Health Minister Alexandru Rafila said ...": a relative
   // clause before the source describes a place or a time; what was said comes after the cue
@@ -1238,6 +1248,11 @@ function ownerBeforeTitle(ctx: Ctx, source: Span): number {
   // (after a lowercase word, not at the sentence's start, where the words may be an opener's)
   return j > lo && /^\p{Ll}/u.test(tokens[j - 1]!.text) ? tokens[j]!.start : source.start;
 }
+
+/** A clause joined after a closing attribution: ", and at least 12 people have died". */
+const CLAUSE_JOINED_AFTER = /^\s*,\s+(?:and|but|while)\s+\S/;
+/** A closing attribution inside a longer piece, joined to the next clause: ", the weather office said, and ". */
+const INNER_CLOSING_ATTRIBUTION = /,\s+(?:the\s+|a\s+)?[^,;“”"]{1,60}?\s+(?:said|says|reported|added|announced)\s*,\s+(?:and|but)\s+/;
 
 /** A sentence opening with a clause of time or condition, with no comma before the cue: "When doctors told Amara ...". */
 const SUBORDINATE_OPENING = /^\s*(?:When|Whenever|After|Before|Once|Since|If|Unless|Although|Though|While|Because|Until)\s[^,;:“”"]*$/;
@@ -1802,7 +1817,11 @@ function pushFoundReport(ctx: Ctx, f: { cue: number; srcA: number; srcB: number;
   let source: Span = { start: tokens[f.srcA]!.start, end: tokens[f.srcB - 1]!.end };
   const adv = LEADING_ADVERBIAL.exec(text.slice(source.start, source.end));
   if (adv && adv[0].length < source.end - source.start) source = { start: source.start + adv[0].length, end: source.end };
-  const c: Cand = { contents: [{ start: tokens[f.conA]!.start, end: tokens[f.conB - 1]!.end }], cue: { start: v.start, end: v.end }, source, sentence: si, inherited: false, confidence: 0.7 };
+  // (a report of the clause before it may open the story: the dateline is no part of it)
+  const conStart = tokens[f.conA]!.start;
+  const conEnd = tokens[f.conB - 1]!.end;
+  const dl = DATELINE.exec(text.slice(conStart, conEnd));
+  const c: Cand = { contents: [{ start: conStart + (dl && dl[0].length < conEnd - conStart ? dl[0].length : 0), end: conEnd }], cue: { start: v.start, end: v.end }, source, sentence: si, inherited: false, confidence: 0.7 };
   here.push(c);
   cands.push(c);
 }

@@ -180,3 +180,18 @@ test('`“...,” he said, his voice breaking`: an absolute phrase after the cue
   const doc = analyze('Lahcen Ait Brahim lost his wife and three children when their house collapsed. "I dug with my hands until the morning," he said, his voice breaking.');
   assert.ok(!doc.get('quotes').some((q) => /voice breaking/.test(q.text)), show(doc.get('quotes')));
 });
+
+test('"X happened, the weather office said, and Y happened, officials said": each closing attribution reports its own clause', () => {
+  const doc = analyze('Temperatures in the capital topped 49 degrees Celsius, the India Meteorological Department said, and at least 12 people have died from heatstroke in Bihar and Odisha, local officials said.');
+  const quotes = doc.get('quotes');
+  const imd = quotes.find((q) => q.speakerText === 'India Meteorological Department' || q.speakerText === 'the India Meteorological Department');
+  assert.ok(imd && imd.text.includes('49 degrees') && !imd.text.includes('heatstroke'), show(quotes));
+  const local = quotes.find((q) => q.speakerText === 'local officials');
+  assert.ok(local && local.text.includes('heatstroke') && !local.text.includes('49 degrees'), show(quotes));
+});
+
+test('"Demand hit a record, government data showed, straining the grid": a finding set off by commas reports the clause before it', () => {
+  const doc = analyze('NEW DELHI, May 29 (Reuters) - India\'s peak power demand hit a record 250 gigawatts on Wednesday as a heatwave scorched the north, government data showed, straining the grid.');
+  const q = doc.get('quotes').find((x) => x.cue && /showed/.test(x.cue.text));
+  assert.ok(q && q.text.startsWith("India's peak power demand") && !q.text.includes('straining'), show(doc.get('quotes')));
+});
