@@ -229,7 +229,9 @@ const HEADLINE = /^((?:[A-Z][\p{L}.'’-]*|[A-Z]{2,})(?: (?:[A-Z][\p{L}.'’-]*|
 const HEADLINE_RUBRICS = /^(?:Breaking(?: News)?|Exclusive|Watch|Video|Photos?|Look|Wow|Revealed|Update[ds]?|Live|Opinion|Analysis|Editorial|Review|Byline|Just In|Just Leaked|The Latest|Boom|Busted|Bombshell|Fact Check|Explainer|Q&A|Spoiler|Transcript|Podcast|Read|Listen|Correction|Warning)$/i;
 
 /** Sources that need no name: "Poll: ...", "Report: ...". */
-const HEADLINE_NOUNS = new Set(['Poll', 'Polls', 'Survey', 'Study', 'Report', 'Insiders', 'Sources', 'Officials', 'Experts', 'Analysts', 'Historians', 'Critics', 'Police', 'Prosecutors', 'Scientists', 'Economists', 'Aides', 'Allies']);
+const HEADLINE_NOUNS = new Set(['Poll', 'Polls', 'Survey', 'Study', 'Report', 'Insiders', 'Sources', 'Officials', 'Experts', 'Analysts', 'Historians', 'Critics', 'Police', 'Prosecutors', 'Scientists', 'Economists', 'Aides', 'Allies',
+  // (and a title for the person the story names: "Minister: 'We will not resign'")
+  'Minister', 'President', 'PM', 'Premier', 'Chancellor', 'Mayor', 'Governor', 'Senator', 'Judge', 'Coach', 'Manager', 'Boss', 'Chief', 'CEO', 'Pope', 'King', 'Queen', 'Prince', 'Spokesman', 'Spokeswoman', 'Doctors', 'Teachers', 'Residents', 'Witnesses', 'Unions', 'Farmers']);
 
 /**
  * The headline convention `Name: claim` on the text's first line: the name must be a person or

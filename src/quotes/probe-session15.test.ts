@@ -195,3 +195,10 @@ test('"Demand hit a record, government data showed, straining the grid": a findi
   const q = doc.get('quotes').find((x) => x.cue && /showed/.test(x.cue.text));
   assert.ok(q && q.text.startsWith("India's peak power demand") && !q.text.includes('straining'), show(doc.get('quotes')));
 });
+
+test('a headline "Minister: \\"...\\"" credits the title, unnamed', () => {
+  const doc = analyze('Minister: "We will not resign over this report"\n\nOTTAWA - Canada\'s immigration minister Marc Miller rejected calls to resign.');
+  const q = doc.get('quotes').find((x) => x.text.includes('not resign over'));
+  assert.equal(q?.speakerText, 'Minister', show(doc.get('quotes')));
+  assert.equal(q?.speaker, null);
+});
