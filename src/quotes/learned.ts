@@ -998,8 +998,18 @@ function refineSource(ctx: Ctx, st: Attribution): void {
   const { text, tokens, lw, s, lo, found } = ctx;
   const { f, cue, contents } = st;
   let { source } = st;
-  // "Veltra Robotics, a maker of ..., [today] announced": a time is when, never who
-  if (source && isTimeSpan(ctx.input.times, source)) source = null;
+  // "Veltra Robotics, a maker of ..., [today] announced": a time is when, never who; nor is an
+  // adverb alone ("[Highly] praising the relations, Lee ...")
+  const adverb = !!source && isAdverbSource(ctx, source);
+  if (source && (adverb || isTimeSpan(ctx.input.times, source))) source = null;
+  // "Highly praising the relations between the two countries, [Lee] was quoted ...", "Clearly
+  // concerned about the damage, [he] said": a clause opening the sentence hangs on the main
+  // clause's subject after its comma
+  if (!source && (adverb || /^[a-z]+ing$/.test(text.slice(cue.start, cue.end))) && /^\s*(?:\p{Lu}\p{Ll}+ly\s+)?$/u.test(text.slice(s.start, cue.start))) {
+    const comma = text.indexOf(',', cue.end);
+    const subject = comma > 0 && comma < s.end ? SUBJECT_AFTER_OPENING_CLAUSE.exec(text.slice(comma, s.end)) : null;
+    if (subject) source = { start: comma + subject[0].indexOf(subject[1]!), end: comma + subject[0].indexOf(subject[1]!) + subject[1]!.length };
+  }
   // "but [a commander], speaking to a local television channel, denied": the tagger gave no
   // source across the aside
   if (!source) {
@@ -1258,6 +1268,18 @@ const INNER_CLOSING_ATTRIBUTION = /,\s+(?:the\s+|a\s+)?[^,;“”"]{1,60}?\s+(?:
 const SUBORDINATE_OPENING = /^\s*(?:When|Whenever|After|Before|Once|Since|If|Unless|Although|Though|While|Because|Until)\s[^,;:“”"]*$/;
 /** The comma that closes an opening clause, and the main clause's subject after it. */
 const MAIN_CLAUSE_AFTER_COMMA = /,\s+(?=(?:the|his|her|their|its|a|an|he|she|they|it|we|I|\p{Lu}[\p{Ll}]+)\s)/u;
+
+/** The main clause's capitalised subject after an opening clause's comma, then its verb: ", Lee was quoted". */
+const SUBJECT_AFTER_OPENING_CLAUSE = /^,\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|he|she|they|we)\s+(?:was|is|has|had|have|said|says|told|[a-z]+ed)\b/u;
+
+/** True when the tagger's source is one adverb opening the sentence ("[Highly] praising", "[Clearly] concerned"), not a name such as "Ahly". */
+function isAdverbSource(ctx: Ctx, source: Span): boolean {
+  const { text, tokens, s, dp } = ctx;
+  if (!/^\p{Lu}?\p{Ll}+ly$/u.test(text.slice(source.start, source.end))) return false;
+  let k = s.tokenStart;
+  while (k < s.tokenEnd && tokens[k]!.start < source.start) k++;
+  return k < s.tokenEnd && dp.ent[k] === 0;
+}
 
 /** A preposition right before a name: "the conviction [of] Marcus Lin". ("with a mediator dismissing it": the participle's own subject.) */
 const OBJECT_OF_PREPOSITION = /\b(?:of|for|against|to|on)\s+(?:the\s+)?$/i;

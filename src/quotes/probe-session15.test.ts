@@ -202,3 +202,22 @@ test('a headline "Minister: \\"...\\"" credits the title, unnamed', () => {
   assert.equal(q?.speakerText, 'Minister', show(doc.get('quotes')));
   assert.equal(q?.speaker, null);
 });
+
+test('`the impact was "quite mild" the company said`: a closing attribution after a scare quote with no comma reports the clause', () => {
+  const doc = analyze('Acme Corp said losses were low. Storms hit mainly newly industrialising countries, and so the impact on the industry was "quite mild" the company said.');
+  const q = doc.get('quotes').find((x) => x.text.includes('newly industrialising'));
+  assert.equal(speakerOf(doc, 'newly industrialising'), 'Acme Corp');
+  assert.ok(q?.text.includes('quite mild'), show(doc.get('quotes')));
+});
+
+test('"according to Shell\'s British rival, BP": the body apposed to a description by way of another is the source', () => {
+  const doc = analyze('Shell said profits were lower. Oil majors were hit with costs of 75 billion dollars last year, according to Shell\'s British rival, BP.');
+  assert.equal(speakerOf(doc, '75 billion dollars'), 'BP');
+});
+
+test('"Highly praising the relations ..., Lee was quoted": an adverb is no source, the main clause\'s subject is', () => {
+  const doc = analyze('Prime Minister Lee Hae-chan arrived in Kuwait on Saturday. Highly praising the economic relations between the two countries, Lee was quoted by the agency as saying that ties were good.');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => q.speakerText === 'Highly'), show(quotes));
+  assert.equal(speakerOf(doc, 'economic relations between'), 'Lee Hae-chan');
+});

@@ -21,12 +21,16 @@ export function clauseBeforeSource(text: string, s: Sentence, source: Span | nul
   if (/\b(?:is|are|was|were|be|been|being)\b|ing$/i.test(text.slice(cue.start, cue.end))) return null;
   const before = text.slice(s.start, source.start);
   const comma = /,\s*$/.exec(before);
-  if (!comma) return null;
+  // (the comma may be missing after a scare quote closing the clause: `the impact was "quite
+  // mild" the company said`; the clause then keeps its short quotation)
+  const mark = comma ? null : /["”]\s+$/.exec(before);
+  if (!comma && !mark) return null;
   const dl = DATELINE.exec(before) ?? LIVE_STAMP.exec(before);
   let start = s.start + (dl ? dl[0].length : 0);
   while (start < source.start && /\s/.test(text[start]!)) start++;
-  const end = s.start + comma.index;
-  if (end - start < 20 || /["“”]/.test(text.slice(start, end)) || otherCues.some((p) => p >= start && p < end)) return null;
+  const end = comma ? s.start + comma.index : s.start + mark!.index + 1;
+  const quoted = /["“”]/.test(text.slice(start, end));
+  if (end - start < 20 || (quoted && (!mark || !onlyShortQuotations(text.slice(start, end)))) || otherCues.some((p) => p >= start && p < end)) return null;
   return { start, end };
 }
 

@@ -249,7 +249,8 @@ function appositiveName(text: string, src: Span, ms: readonly MentionRef[]): Men
   const m = ms[i]!;
   if (!isNameTail(text.slice(m.end, bodyEnd))) return null;
   // (an organisation only after a bare description that ends the source: "The engine maker, Pratt & Whitney")
-  if (m.type !== 'PERSON' && !(m.type === 'ORG' && m.end === bodyEnd && DESCRIPTION_ONLY.test(body.slice(0, comma)))) return null;
+  // ("Swiss Re's German peer, Munich Re": a description by way of another body is one too)
+  if (m.type !== 'PERSON' && !(m.type === 'ORG' && m.end === bodyEnd && (DESCRIPTION_ONLY.test(body.slice(0, comma)) || DESCRIPTION_BY_OWNER.test(body.slice(0, comma))))) return null;
   // (a second "appositive" that names a body is another subject: "his minister, Anatoly Zaitsev,
   // [the Interfax news agency] reported"; a body after a preposition only describes, "a former
   // president of the Law Society")
@@ -292,6 +293,9 @@ function namesBodyInTail(text: string, from: number, to: number, ms: readonly Me
 
 /** A description with no name in it: "The carmaker", "its parent company", "the engine maker". */
 const DESCRIPTION_ONLY = /^\s*(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s*$/u;
+
+/** A description of one body by way of another: "Swiss Re's German peer", "Apple's main rival". */
+const DESCRIPTION_BY_OWNER = /^\s*\p{Lu}[\p{L}\d.&'’ -]{0,40}?['’]s?\s+(?:\p{L}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*\s*$/u;
 
 const NOT_TITLE_WORD = new Set(['and', 'or', 'nor', 'with', 'of', 'for', 'to', 'by', 'from', 'at', 'in', 'on', 'told', 'said', '&']);
 /** What may stand between an appositive comma and the name: "the", up to three lowercase title words, one or two honorifics or ranks. */
