@@ -130,15 +130,26 @@ function isPlaceName(name: readonly string[], lists: NameLists): boolean {
   return !!countryOfName(whole) || !!stateOfName(whole) || (name.length === 1 && lists.knownPlace(name));
 }
 
+/** Nouns for a deal's moneyed parties: "investors including Silver Lake and Mubadala". */
+const INVESTORS = new Set(['investors', 'backers', 'shareholders', 'lenders', 'bidders', 'suitors', 'buyers', 'funds']);
+
+/** Whether the name at `start` follows "investors including", "backers such as", "shareholders like". */
+function afterInvestorsIncluding(w: readonly string[], start: number): boolean {
+  const k = w[start - 1] === 'including' || w[start - 1] === 'like' ? start - 2 : w[start - 1] === 'as' && w[start - 2] === 'such' ? start - 3 : -1;
+  return k >= 0 && INVESTORS.has(w[k]!.toLowerCase());
+}
+
 /**
  * "a startup backed by Sequoia India and Accel", "owned by Norvik": the names after "backed by"
- * the tagger called places are the backers, organisations. A country ("backed by France") stays.
+ * the tagger called places are the backers, organisations; so are those after "investors
+ * including" or "backers such as" ("investors including Silver Lake and Mubadala", session 15). A
+ * country ("backed by France") stays.
  */
 export function backersTypedAsPlaces(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
   let out: TokenSpan[] | null = null;
   for (let i = 0; i < spans.length; i++) {
     const sp = spans[i]!;
-    if (sp.start < 2 || w[sp.start - 1] !== 'by' || !BACKED.has(w[sp.start - 2]!.toLowerCase())) continue;
+    if (sp.start < 2 || !((w[sp.start - 1] === 'by' && BACKED.has(w[sp.start - 2]!.toLowerCase())) || afterInvestorsIncluding(w, sp.start))) continue;
     let j = i;
     while (j + 1 < spans.length && isLink(w, spans[j]!, spans[j + 1]!)) j++;
     for (let k = i; k <= j; k++) {

@@ -19,6 +19,7 @@ import { spansFromBilou, TYPES, type TokenSpan } from './tags.js';
 import { bylineNames, extendOverLegalForm, extendPersonOverNameAfterPossessive, extendPersonOverOpeningGivenName, extendPersonOverUnknownGivenName, patronymicShortNamesAsPersons, firmsAfterShares, groupsWithoutBorders, bodiesNamedForPurpose, isLowerCamelBrand, extendSpansToWholeNames, joinAcrossPatronymic, joinClubAcrossParticle, joinCountryAcrossOf, joinPlaceAcrossParticle, joinRemitAcrossComma, fieldsBeforeRemitHead, joinSpansNamedWholeElsewhere, koreanNamesAsPersons, lowerCamelBrands, partyOfTheCause, splitGroupsAtAnd, upperCamelBrands, wholeNamesOf } from './namespans.js';
 import { armedGroups, articleNamesNetworkX, firmsNamedAI, isMixedCaseAcronym, mixedCaseAcronyms, numberedChannels, socialNetworkX, namedForPeople, namedOperations, namedShips, opensShipOrOperationName, productsWithModelNumbers, schoolDistricts, schoolsOfFields } from './namedthings.js';
 import { extendOverAmpersandInitials, firmsNamedByPossessive, personsAfterBodysPossessive, bodiesOpeningTitles, numberedConferences, extendOverPatronTitle, extendSchoolOverFields, joinBodyOfPlaceOrBody, joinSpansTheAcronymSpells, bodiesSpelledByHyphenatedAcronym, sportsBodiesOfCountries, splitOwnerFromPossessed } from './bodyspans.js';
+import { bodiesThroughPlaceTheAcronymSpells, companiesOpeningPosts, hyphenatedAreasTypedMisc, landformsOfPlaces, streetsNamedFirst, wholeDatelineCities, splitFirmsAtAnd, timeZonesAsMisc, isAIFirmWord, countriesOfSeveralWords, firmsEndingInAI, namesJoinedByParticles, partiesBetweenStandingAndParty, placesAcrossPortugueseParticle } from './worldnames.js';
 import { HONORIFICS, isTitleWord, TITLE_HEADS, titleAfter, titleBefore, titleBeforeComma, titleKey, titleRanks } from './titles.js';
 import { collectPersonEvidence, gluedAcronymType, isBodyAfterPostOf, isCompanyAfterCompanyPostOf, isPlaceAfterPlacePostOf, isEmployerAfterOccupation, isEmployerTypedAsPlace, isStakeIn, isPlaceAfterPlaceNoun, isPlaceBeforeAreaNoun, isPlaceOwningPlaceNoun, isClubTypedAsPlace, opensWithClubWord, isCurrencyPrefix, isDescriptorOfPeople, isOriginTypedAsOrganisation, isPersonInPairTypedAsPlace, isTitledPersonTypedAsPlace, isSpeakerTypedAsPlace, isPlaceInPairTypedAsOrganisation, isSportsStory, isOrganisationTypedAsPerson, isCompanyNameTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
 
@@ -105,6 +106,11 @@ function hasStrictPlaceEvidence(text: string, m: RawMention): boolean {
   return PLACE_ONLY_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) || AREA_AFTER_NAME.test(text.slice(m.end, m.end + 14)) || AREA_IN_NAME.test(m.words.join(' ')) || beforeItsCountry(text, m.end);
 }
 
+/** A name of one word in three to six capitals, no dots: "UNRWA", "ICIMOD". */
+function isBareAcronym(words: readonly string[]): boolean {
+  return words.length === 1 && /^\p{Lu}{3,6}$/u.test(words[0]!);
+}
+
 /**
  * One name, one sense in an article: a name the tagger types an organisation more often than a
  * place ("a change for Alitalia", "restructuring of Alitalia" read as places in an airline story)
@@ -125,7 +131,9 @@ function organisationsTypedAsPlaces(raw: readonly RawMention[], lists: NameLists
     const key = lowerKey(m.words);
     // (a name of two or more words typed each way as often, "Wari Pay", is the body: towns of two
     // words the tagger types as bodies are rare)
-    const lead = (balance.get(key) ?? 0) + (m.words.length > 1 && !hasLandformHead(m.words) ? 1 : 0);
+    // (so is an acronym of three capitals or more typed each way, "The U.N. agency for refugees,
+    // UNRWA, said": places so written are countries and states, which keep their type below)
+    const lead = (balance.get(key) ?? 0) + ((m.words.length > 1 && !hasLandformHead(m.words)) || isBareAcronym(m.words) ? 1 : 0);
     if (m.type !== 'LOC' || lead <= 0 || places.has(key)) continue;
     const name = m.words.join(' ');
     if (!countryOfName(name) && !stateOfName(name) && !lists.knownPlace(m.words)) m.type = 'ORG';
@@ -328,6 +336,9 @@ function joinAcronymsToNames(clusters: Cluster[], credits: ReadonlySet<string> |
     if (c.type === 'PERSON' || c.full.length < 2) continue;
     const key = initialsOf(c.full);
     if (key) byInitials.set(key, byInitials.has(key) && byInitials.get(key) !== c ? null : c);
+    // "Pakistan Tehreek-e-Insaf ... the PTI": each capitalised part of a hyphenated word counts too
+    const parts = key && c.full.some((x) => x.includes('-')) ? initialsOf(c.full.flatMap((x) => x.split('-').filter((p) => /^\p{Lu}/u.test(p)))) : '';
+    if (parts && parts !== key) byInitials.set(parts, byInitials.has(parts) && byInitials.get(parts) !== c ? null : c);
   }
   if (!byInitials.size) return;
   for (let i = clusters.length - 1; i >= 0; i--) {
@@ -595,7 +606,8 @@ function joinFirstWordOfOrganisation(clusters: Cluster[], addTo: (c: Cluster, m:
  * unless the text writes the word in running text elsewhere ("OSLO" beside "Oslo Philharmonic").
  */
 function placeNameFromCapitals(name: string, text: string): string {
-  if (!/^[A-Z][A-Z .'’-]*[A-Z.]$/.test(name)) return name;
+  // (accented capitals too: a dateline's "BOGOTÁ", "SÃO PAULO", "ASUNCIÓN")
+  if (!/^\p{Lu}[\p{Lu} .'’-]*[\p{Lu}.]$/u.test(name)) return name;
   const written = name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
   if (name.includes(' ') || name.replace(/\W/g, '').length >= 5) return written;
   // a short one ("OSLO") is read so only when the text writes it so too ("the Oslo Philharmonic")
@@ -631,8 +643,8 @@ const NAME_PARTICLES = new Set([
 function isLowercaseWord(x: string): boolean {
   const c = x.charAt(0);
   // elided articles before a capital are particles too: "Giro d'Italia", "Droits de l'Homme"
-  // (and brands with a lowercase first syllable: "eBay", "easyJet")
-  return c !== c.toUpperCase() && !NAME_PARTICLES.has(x.toLowerCase()) && !/^(al|el|ad|as|ash|at|az|ul)-/.test(x) && !/^[dl]['’]\p{Lu}/u.test(x) && !isLowerCamelBrand(x);
+  // (and brands with a lowercase first syllable: "eBay", "easyJet", "xAI")
+  return c !== c.toUpperCase() && !NAME_PARTICLES.has(x.toLowerCase()) && !/^(al|el|ad|as|ash|at|az|ul)-/.test(x) && !/^[dl]['’]\p{Lu}/u.test(x) && !isLowerCamelBrand(x) && !isAIFirmWord(x);
 }
 
 /**
@@ -753,8 +765,21 @@ function isFirmAfterTradeNoun(d: ArticleNames, w: readonly string[], sp: TokenSp
   if (sp.start === 0) return false;
   const noun = w[sp.start - 1]!;
   // (not "-maker": "film-maker Emir Kusturica", "playmaker Diego", "bomb-maker Azahari")
-  const firmNoun = FIRM_ONLY_TRADES.has(noun) || (noun === 'tank' && w[sp.start - 2] === 'think') || noun === 'think-tank';
+  const firmNoun = FIRM_ONLY_TRADES.has(noun) || (noun === 'tank' && w[sp.start - 2] === 'think') || noun === 'think-tank' || isGoodsMaker(w, sp.start - 1);
   return firmNoun && !d.lists.givenName(w[sp.start]!);
+}
+
+/** What people make by trade or by habit, before a separate "maker": "film maker", "policy maker", "peace maker". */
+const PEOPLE_MAKING = new Set(['film', 'movie', 'documentary', 'programme', 'program', 'music', 'record', 'policy', 'decision', 'peace', 'king', 'bomb', 'deal', 'play', 'match', 'trouble', 'rule', 'law', 'news', 'money', 'wine', 'dress', 'furniture', 'cabinet', 'watch', 'mischief', 'rain', 'haymaker', 'change']);
+
+/**
+ * "cement maker Cemex", "drug maker Novo Nordisk": "maker" written apart after a lowercase noun of
+ * goods is a company's trade (the run-together forms, "chipmaker", are `isTradeNoun`'s); "film
+ * maker", "policy maker" and the like are people's (`PEOPLE_MAKING`).
+ */
+function isGoodsMaker(w: readonly string[], at: number): boolean {
+  const noun = w[at - 1] ?? '';
+  return w[at] === 'maker' && /^\p{Ll}{3,}$/u.test(noun) && !PEOPLE_MAKING.has(noun) && noun !== 'the' && noun !== 'a';
 }
 
 /** What only a company is "of" another: "a unit of", "the Dutch subsidiary of", "the maker of". */
@@ -1516,16 +1541,27 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   spans = sportsBodiesOfCountries(w, spans);
   spans = joinSpansTheAcronymSpells(w, spans);
   spans = bodiesSpelledByHyphenatedAcronym(w, spans);
+  spans = namesJoinedByParticles(w, spans);
+  spans = timeZonesAsMisc(w, spans);
+  spans = bodiesThroughPlaceTheAcronymSpells(w, spans);
+  spans = countriesOfSeveralWords(w, spans);
   spans = joinBodyOfPlaceOrBody(w, spans);
   spans = joinCountryAcrossOf(w, spans);
   spans = joinRemitAcrossComma(w, spans);
   spans = fieldsBeforeRemitHead(w, spans);
   spans = partyOfTheCause(w, spans);
   spans = joinPlaceAcrossParticle(w, spans, lists);
+  spans = placesAcrossPortugueseParticle(w, spans);
+  spans = landformsOfPlaces(w, spans);
+  spans = streetsNamedFirst(w, spans);
+  spans = wholeDatelineCities(w, spans);
+  spans = hyphenatedAreasTypedMisc(w, spans);
   spans = groupsWithoutBorders(w, spans);
   spans = bodiesNamedForPurpose(w, spans);
   spans = lowerCamelBrands(w, spans, d.model.resources.caseBucket);
   spans = upperCamelBrands(w, spans, d.model.resources.caseBucket);
+  spans = firmsEndingInAI(w, spans);
+  spans = companiesOpeningPosts(w, spans, lists, d.model.resources.caseBucket);
   spans = extendOverAmpersandInitials(w, spans);
   spans = numberedConferences(w, spans);
   spans = firmsNamedByPossessive(w, spans);
@@ -1545,6 +1581,7 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   spans = extendBodyBackOverAnd(w, spans);
   spans = joinCompanyAcrossAnd(w, spans, lists);
   spans = splitOrganisationsAtAnd(w, spans, lists);
+  spans = splitFirmsAtAnd(w, spans, lists);
   spans = splitGroupsAtAnd(w, spans);
   spans = splitFirmsAfterPluralStaff(w, spans);
   spans = extendBodyBackOverHeadFor(w, spans);
@@ -1570,6 +1607,7 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   spans = titlesOfWorks(w, spans);
   spans = bylineNames(w, spans, lists);
   spans = firmsAfterShares(w, spans, lists);
+  spans = partiesBetweenStandingAndParty(w, spans);
   return dropQuotationOpener(w, spans, d.model.resources.caseBucket);
 }
 
@@ -1749,6 +1787,7 @@ function typeByNameWords(d: ArticleNames, w: string[], sp: TokenSpan, spans: rea
   else if (type !== 'ORG' && PLATFORMS.has(w.slice(sp.start, sp.end).join(' ').toLowerCase())) type = 'ORG';
   else if (type !== 'ORG' && namesCourt(w.slice(sp.start, sp.end)) && !(type === 'LOC' && legislatureAsPlace(w, sp.start))) type = 'ORG';
   type = typeByHeadsAndSurroundings(d, w, sp, type);
+  if (type === 'PERSON' && isUnknownPersonBeforePlaceInPair(d, w, sp, spans)) type = 'LOC';
   // (after the place heads: "Ray Costa and Linda Park" is a person whatever "Park" says)
   if (type === 'LOC' && (isPersonInPairTypedAsPlace(w, sp, spans, lists) || isTitledPersonTypedAsPlace(w, sp, lists) || isSpeakerTypedAsPlace(w.slice(sp.start, sp.end), d.evidence, lists))) type = 'PERSON';
   if (type === 'ORG' && isPlaceInPairTypedAsOrganisation(w, sp, spans, (d.organisationOverMisc.get(w[sp.start]!.toLowerCase()) ?? 0) > 1)) type = 'LOC';
@@ -1824,6 +1863,30 @@ function isUnknownPersonAfterLocative(d: ArticleNames, w: readonly string[], sp:
   const name = w.slice(sp.start, sp.end);
   if (name.some((x) => d.lists.givenName(x) || DEITIES.has(x) || !/^\p{Lu}\p{Ll}+$/u.test(x))) return false;
   return !d.evidence.personal.has(name.join(' ').toLowerCase()) && !d.evidence.personal.has(name[name.length - 1]!.toLowerCase());
+}
+
+/** Prepositions that put a pair of names on the map: "teams to Dhubri and Goalpara", "flights from Kisumu and Eldoret". */
+const PAIR_LOCATIVES = new Set(['in', 'near', 'to', 'from', 'across', 'around', 'outside', 'between']);
+/** Lowercase words that may follow such a pair of places: "to Dhubri and Goalpara on Sunday". */
+const PAIR_ENDINGS = new Set(['on', 'in', 'at', 'for', 'after', 'before', 'during', 'last', 'this', 'next', 'since', 'until', 'when', 'where', 'to', 'from', 'by']);
+
+/**
+ * "deployed teams to Dhubri and Goalpara" with "Dhubri" a person: a one-word name right after a
+ * preposition of place, joined by "and" or "or" to a place's span of one or two words, is a place
+ * of the same pair, unless it is a given name the lists know, a deity, or used as a person's
+ * name in the article ("to Smith and Jones" is left alone by the given-name and person tests only
+ * so far as the lists and the article go).
+ */
+function isUnknownPersonBeforePlaceInPair(d: ArticleNames, w: readonly string[], sp: TokenSpan, spans: readonly TokenSpan[]): boolean {
+  if (sp.end - sp.start !== 1 || sp.start === 0 || !PAIR_LOCATIVES.has(w[sp.start - 1]!) || (w[sp.end] !== 'and' && w[sp.end] !== 'or')) return false;
+  const next = spans.find((x) => x.start === sp.end + 1);
+  if (!next || next.type !== 2 || next.end - next.start > 2) return false;
+  // (the pair ends the phrase: "letters to Obama and Texas officials" pairs a person with officials)
+  const after = w[next.end] ?? '.';
+  if (/^\p{Ll}/u.test(after) && !PAIR_ENDINGS.has(after)) return false;
+  const x = w[sp.start]!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(x) || d.lists.givenName(x) || DEITIES.has(x)) return false;
+  return !d.evidence.personal.has(x.toLowerCase()) && !d.evidence.personWords.has(x.toLowerCase());
 }
 
 /** The type of a name (no acronym glued to it) corrected by how the whole article uses it. */
@@ -2061,7 +2124,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
 
   demonymClusters(tokens, demonymMentions, byName, newCluster);
 
-  roleReferences(tokens, sentences, raw, persons, appositives);
+  roleReferences(text, tokens, sentences, raw, persons, appositives);
 
   joinAllCapsToRunningText(clusters, text, addTo);
   joinAcronymsToNames(clusters, credits, addTo);
@@ -2431,8 +2494,20 @@ function demonymClusters(
   }
 }
 
+/**
+ * The word after a role that makes the role the next clause's subject or an owner, not an
+ * appositive: "..., the king said", "Joseph Kony, the president's press adviser said".
+ */
+const ROLE_AS_SUBJECT = /^(?:'s|’s|said|says|told|added|urged|warned|stressed|noted|announced|has|had|is|was|will|would)$/;
+
+/** Whether the text at `start` follows a person's name and a comma, the person not in `c`: the role there is an appositive of that name. */
+function appositiveToOtherPerson(text: string, raw: readonly RawMention[], start: number, c: Cluster): boolean {
+  const before = raw.find((m) => m.type === 'PERSON' && m.end < start && m.end >= start - 3 && /^\s*,\s*$/.test(text.slice(m.end, start)));
+  return !!before && !c.mentions.includes(before);
+}
+
 /** "the president": a role noun phrase refers to the one person in the article with that title (a mention of theirs). */
-function roleReferences(tokens: readonly Token[], sentences: readonly Sentence[], raw: RawMention[], persons: readonly Cluster[], appositives: number[] | null): void {
+function roleReferences(text: string, tokens: readonly Token[], sentences: readonly Sentence[], raw: RawMention[], persons: readonly Cluster[], appositives: number[] | null): void {
   // "the president": a role noun phrase refers to the one person in the article with that title.
   const roleKeys = new Map<string, Cluster[]>();
   for (const p of persons) {
@@ -2476,6 +2551,9 @@ function roleReferences(tokens: readonly Token[], sentences: readonly Sentence[]
         if (!cands.length && core.length === 1) cands = roleKeys.get(`~${k}`) ?? [];
         if (cands.length !== 1) continue;
         const c = cands[0]!;
+        // a role in apposition to another person's name is that person's: "Iván Cepeda, the senator
+        // who brought the complaint, ... María Fernanda Cabal, a senator," is no mention of Cabal
+        if (appositiveToOtherPerson(text, raw, start, c) && !ROLE_AS_SUBJECT.test(tokens[j]?.text ?? '')) continue;
         c.mentions.push({ start, end, type: 'PERSON', words: [], titles: [], honorific: null });
         i = j - 1;
       }

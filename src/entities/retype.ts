@@ -126,7 +126,9 @@ const PERSONAL_CUES = new Set([
   'poet', 'rapper', 'journalist', 'blogger', 'lawmaker', 'striker', 'midfielder', 'goalkeeper', 'defender',
 ]);
 /** Honorifics that a tagger may take into an organisation's span ("Mr. Fujimori" as ORG). "Dr" is left out: "Dr Pepper". */
-const HONORIFICS_IN_NAME = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss']);
+const HONORIFICS_IN_NAME = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss',
+  // (session 15) the other languages' courtesies of titles.ts HONORIFICS: "Alhaji Aliko Dangote" tagged ORG
+  'ibu', 'bapak', 'shri', 'shrimati', 'smt', 'smt.', 'alhaji', 'alhaja', 'hajia', 'mallam', 'herr', 'frau', 'datuk']);
 /**
  * Offices only a person holds that the tagger may take, with a full name, into an organisation's
  * span ("backed by Supervisor Sandy Okafor" as ORG). Not "President" ("President Kennedy Airport").
@@ -278,6 +280,8 @@ function corporateCueAt(w: readonly string[], start: number, end: number, strict
   const after = w[end + 1]?.toLowerCase() ?? '';
   if (CORPORATE_AFTER.has(next)) return true;
   if (next === "'s" && CORPORATE_POSSESSIONS.has(after)) return true;
+  // "Kakao said its chief executive would testify": what the name says is its own is a company's
+  if (SPEECH_VERBS.has(next) && after === 'its' && CORPORATE_POSSESSIONS.has(w[end + 2]?.toLowerCase() ?? '') && opensClause(w, start)) return true;
   if (!strict && SPEECH_VERBS.has(next) && (after === 'it' || after === 'its') && opensClause(w, start)) return true;
   if (next === ',' && (after === 'the' || after === 'a' || after === 'an')) {
     // (as far as "the Boston-based marketing software company")

@@ -257,13 +257,34 @@ export function extendBodyBackOverAnd(w: readonly string[], spans: readonly Toke
     const k = a.start - 2;
     // (the tagger may call such a body a place: "Drink Federation" LOC; its last word says what it is)
     // (an owner's possessive is a determiner too: "the African Union's Peace and Security Council")
-    if ((a.type !== ORG && a.type !== LOC) || k < 1 || w[a.start - 1] !== 'and' || !/^(?:the|'s|')$/i.test(w[k - 1]!)) return;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(w[k]!) || !BODIES_OF_TWO_FIELDS.has(w[a.end - 1]!.toLowerCase())) return;
-    if (i > 0 && spans[i - 1]!.end > k) return;
+    if ((a.type !== ORG && a.type !== LOC) || k < 1 || w[a.start - 1] !== 'and' || !BODIES_OF_TWO_FIELDS.has(w[a.end - 1]!.toLowerCase())) return;
+    if (i > 0 && spans[i - 1]!.end > k) {
+      const first = fieldsTypedAsName(w, spans[i - 1]!, a.start - 1);
+      if (first < 0) return;
+      out ??= spans.slice();
+      out[i] = { start: first, end: a.end, type: ORG };
+      out[i - 1] = { start: first, end: first, type: ORG };
+      return;
+    }
+    if (!/^(?:the|'s|')$/i.test(w[k - 1]!) || !/^\p{Lu}\p{Ll}+$/u.test(w[k]!)) return;
     out ??= spans.slice();
     out[i] = { start: k, end: a.end, type: ORG };
   });
-  return out ?? (spans as TokenSpan[]);
+  const joined = out as TokenSpan[] | null;
+  return joined ? joined.filter((x) => x.end > x.start) : (spans as TokenSpan[]);
+}
+
+/**
+ * "the Gaming Inspection and Coordination Bureau" tagged as a place "Gaming Inspection" and a
+ * body: the first field of the body's name, when the tagger made it a place or MISC span of two
+ * or three plain capitalised words right after "the" and right before the "and", is the body's
+ * too. Returns where the body's name starts, or -1. (A body's span there is a body of its own:
+ * "the European Union and African Union Commission"; so is a place the lists know.)
+ */
+function fieldsTypedAsName(w: readonly string[], p: TokenSpan, and: number): number {
+  if (p.end !== and || (p.type !== LOC && p.type !== MISC) || p.end - p.start < 2 || p.end - p.start > 3 || p.start === 0) return -1;
+  if (!/^(?:the|'s|')$/i.test(w[p.start - 1]!) || !w.slice(p.start, p.end).every((x) => /^\p{Lu}\p{Ll}+$/u.test(x))) return -1;
+  return countryOfName(w.slice(p.start, p.end).join(' ')) ? -1 : p.start;
 }
 
 /** Plural nouns of administrative areas after the names of several: "the Sumy and Poltava regions". */

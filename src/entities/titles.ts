@@ -60,7 +60,14 @@ const TITLE_PARTS = new Set(
 const CONNECTORS = new Set(['of', 'for', 'and', 'of the']);
 
 /** Honorifics stand before a name but are not titles; they still mark a person. */
-export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'messrs', 'messrs.', 'mme', 'm.']);
+export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'messrs', 'messrs.', 'mme', 'm.',
+  // the same courtesy in other languages, written before names in English news (session 15):
+  // Indonesian "Ibu", "Bapak"; Hindi "Shri", "Smt."; Hausa and Yoruba "Alhaji", "Alhaja", "Mallam";
+  // German "Herr", "Frau"; French "Madame", "Monsieur"; Malaysian "Datuk" ("Pak", "Sri", "Tun" are
+  // also names: "Pak Pong-ju", "Sri Mulyani")
+  'ibu', 'bapak', 'shri', 'shrimati', 'smt', 'smt.', 'alhaji', 'alhaja', 'hajia', 'mallam', 'herr', 'frau', 'madame', 'monsieur', 'datuk', 'dato', "dato'",
+  // "Datuk Seri Anwar Ibrahim": the higher rank of "Datuk", which opens no one's own name
+  'seri']);
 
 /** A title word that also modifies another ("Chief Accountant", "Deputy Head"): what follows it may be more of the title. */
 export function isTitleModifier(w: string): boolean {
