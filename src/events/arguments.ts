@@ -329,6 +329,10 @@ function coordinationStart(tokens: readonly Token[], lower: readonly string[], l
     const asker = askerOf(tokens, lower, to, tr, all);
     if (asker) d.a = Math.max(d.a, asker.end);
   }
+  // "thanked the United States and Britain for sending vaccines", "criticised Moscow for
+  // deploying troops": the one praised or blamed did the act in -ing, not the one who reacts
+  const reaction = reactionOfGerund(tokens, lower, tr, all);
+  if (reaction) d.a = Math.max(d.a, reaction.end);
   const vs = governor ? governor.start : tr.start;
   // (a light verb with its event noun is a verb phrase too: "plan a march on Monday and have called for ...")
   // (the second verb group may have auxiliaries of its own: "and have called for")
@@ -697,7 +701,8 @@ const GROUP_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'wi
 function verbGroupAfter(tokens: readonly Token[], lower: readonly string[], from: number, hi: number): number {
   for (let k = from; k < hi && k <= from + 8; k++) {
     if (tokens[k]!.kind === 'punct') return hi;
-    if (GROUP_AUX.has(lower[k]!)) return k;
+    // ("survived an assassination attempt in May 2024": the month, no modal)
+    if (GROUP_AUX.has(lower[k]!) && tokens[k]!.text !== 'May') return k;
   }
   return hi;
 }
@@ -1081,6 +1086,9 @@ function receivesAid(m: MentionRef): boolean {
   return m.entity.type !== 'LOC' || !!countryOfName(m.entity.name) || /\b(?:Republic|Kingdom|Federation)$/.test(m.entity.name);
 }
 
+const ENVOY_NOUNS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomats', 'diplomat']);
+const OWN_DETERMINERS = new Set(['its', 'their', 'his', 'her']);
+
 /** A place (or a demonym's country) that the clause uses as a location, not as an actor. */
 function placeAsLocation(tokens: readonly Token[], lower: readonly string[], region: Region, m: MentionRef, mentions: readonly MentionRef[]): boolean {
   // a place after a locative preposition is a location, not an actor
@@ -1088,6 +1096,10 @@ function placeAsLocation(tokens: readonly Token[], lower: readonly string[], reg
   if (sendsEmbassy(lower, m)) return false;
   let k = m.start - 1;
   while (k >= region.lo && k >= m.start - 5 && !LOCATIVE.has(lower[k]!) && lower[k] !== 'to' && (tokens[k]!.kind === 'word' || POSS.has(lower[k]!) || placeNounApposition(tokens, lower, k, m.start)) && (!PREP.has(lower[k]!) || (lower[k] === 'with' && (lower[k - 1] === 'border' || lower[k - 1] === 'frontier'))) && (!isCap(tokens[k]!.text) || POSS.has(lower[k + 1]!) || isPlaceAdjective(tokens[k]!.text)) && lower[k] !== 'and') k--;
+  // ("recalled its ambassador to Washington": the subject's own envoy's "to" names the state he is
+  // sent to, a party; not a title, "Former Cambodian Ambassador to Germany", nor another state's
+  // envoy, "summoned Beijing's ambassador to Manila", whose "to" is the subject's own capital)
+  if (k - 2 >= region.lo && lower[k] === 'to' && ENVOY_NOUNS.has(lower[k - 1]!) && OWN_DETERMINERS.has(lower[k - 2]!)) return false;
   if (k >= region.lo && (LOCATIVE.has(lower[k]!) || (lower[k] === 'to' && !(region.recipientTo && receivesAid(m))) || crowdMovesInto(lower, k, region.lo))) return true;
   // "in Iraq and Afghanistan", "in the south and Manila": the second of two places after a locative
   // ("in Ravello, Porto Lune and Casteldoro": a comma in a list that goes on with "and"; a bare
@@ -1526,6 +1538,18 @@ function suspectedOf(lower: readonly string[], start: number, lo: number): boole
 
 /** Verbs that take an act as a gerund after "to": "to stop targeting", "to end fighting". */
 const ASPECTUAL = new Set(['stop', 'end', 'cease', 'halt', 'resume', 'keep', 'continue', 'start', 'begin', 'quit']);
+
+/**
+ * The praise or criticism whose object the trigger in -ing follows after "for" ("thanked the United
+ * States for sending vaccines"), within eight tokens and no punctuation but a possessive between.
+ */
+function reactionOfGerund(tokens: readonly Token[], lower: readonly string[], tr: Trigger, all: readonly Trigger[]): Trigger | undefined {
+  if (lower[tr.start - 1] !== 'for' || !lower[tr.start]!.endsWith('ing')) return undefined;
+  const o = all.find((x) => x !== tr && !x.nominal && (x.type === 'PRAISE' || x.type === 'CRITICIZE') && x.end < tr.start - 1 && tr.start - 1 - x.end <= 8);
+  if (!o) return undefined;
+  for (let k = o.end; k < tr.start - 1; k++) if (tokens[k]!.kind === 'punct' && !POSS.has(lower[k]!)) return undefined;
+  return o;
+}
 
 /** Types of triggers that ask an act of their object: "urged X to", "called on X to", "ordered X to". */
 const ASKING = new Set(['APPEAL', 'DEMAND']);

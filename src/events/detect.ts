@@ -244,7 +244,8 @@ function organisedBy(lower: readonly string[], j: number): boolean {
 /** Participles that open an apposition about an event noun: "the talks, scheduled for May, ...". */
 // ("The truce, brokered by Qatar and Egypt, took effect": who made a deal says what it is)
 // ("The strike, called by the CGT union, began on Monday": who calls it, too)
-const APPOSED_PARTICIPLES = new Set(['scheduled', 'planned', 'due', 'expected', 'set', 'held', 'postponed', 'cancelled', 'canceled', 'brokered', 'mediated', 'negotiated', 'called', 'organised', 'organized', 'staged']);
+// ("The talks, hosted by Oman, ended on Thursday": who hosts or chairs them, too)
+const APPOSED_PARTICIPLES = new Set(['scheduled', 'planned', 'due', 'expected', 'set', 'held', 'postponed', 'cancelled', 'canceled', 'brokered', 'mediated', 'negotiated', 'called', 'organised', 'organized', 'staged', 'hosted', 'chaired']);
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'last', 'weekend']);
 /**
@@ -1028,7 +1029,9 @@ function subjectBeforeApposition(lower: readonly string[], tokens: readonly Toke
   if (i - 1 <= lo || lower[i - 1] !== ',') return false;
   for (let k = i - 2; k > lo && k >= i - 16; k--) {
     const w = lower[k]!;
-    if (w === ';' || w === ':' || CLAUSE_BREAKS.has(w)) return false;
+    // ("The storm, which formed on Monday, killed 10 people": a relative clause right after the
+    // opening comma is an aside too)
+    if (w === ';' || w === ':' || (CLAUSE_BREAKS.has(w) && !((w === 'which' || w === 'that') && lower[k - 1] === ','))) return false;
     if (w === ',') return subjectIn(lower, tokens, k, lo, nouns);
   }
   return false;
@@ -1094,7 +1097,9 @@ function verbSense(lemma: string, lower: readonly string[], tokens: readonly Tok
     if (subjectIn(lower, tokens, i, lo, NATURAL_CAUSES) || subjectBeforeApposition(lower, tokens, i, lo, NATURAL_CAUSES)) return NO_EVENT;
     // "the fires destroyed 500 homes and killed four people": the subject of the first verb
     const first = verbSharingSubject(lower, tokens, i, lo);
-    if (first >= 0 && subjectIn(lower, tokens, first, lo, NATURAL_CAUSES)) return NO_EVENT;
+    // (also across an aside before the first verb: "The outbreak, which began in September,
+    // infected 66 people and killed 15")
+    if (first >= 0 && (subjectIn(lower, tokens, first, lo, NATURAL_CAUSES) || subjectBeforeApposition(lower, tokens, first, lo, NATURAL_CAUSES))) return NO_EVENT;
     // "were killed in a road accident": the cause after the verb
     if (lemma === 'kill' && causeAfter(lower, i)) return NO_EVENT;
     // ", killing three": the participle's subject is the clause before the comma ("floods swept the valley, killing three")
@@ -1368,6 +1373,7 @@ export function phoneCallOf(tokens: readonly Token[], lower: readonly string[], 
   if (!CALL_VERB_FORMS.has(lower[i]!)) return false;
   const prev = i > lo ? lower[i - 1]! : '';
   if (NAMING_BEFORE.has(prev) || DETERMINERS.has(prev)) return false;
+  if (calledCounterpart(tokens, lower, i, hi, person)) return true;
   // (a title before the name: "called Turkish President Recep Tayyip Erdogan")
   let j = i + 1;
   while (j < hi && j <= i + 3 && !person(j) && isCap(tokens[j]!.text)) j++;
@@ -1379,6 +1385,30 @@ export function phoneCallOf(tokens: readonly Token[], lower: readonly string[], 
   return CALL_AFTER.has(next);
 }
 const CALL_VERB_FORMS = new Set(['called', 'telephoned']);
+
+/**
+ * "Gerapetritis called his Turkish counterpart Hakan Fidan", "called her French counterpart on
+ * Monday": a minister calling a counterpart (a possessive, at most two capitalised words, then
+ * "counterpart", its name if given) is a telephone call when the clause goes on with no complement
+ * (punctuation, "and", or what `phoneCallOf` takes after a name). ("called his counterpart a liar"
+ * has a complement and is none.)
+ */
+const COUNTERPART_OWNERS = new Set(['his', 'her', 'their', 'its']);
+function calledCounterpart(tokens: readonly Token[], lower: readonly string[], i: number, hi: number, person: (k: number) => boolean): boolean {
+  let j = i + 1;
+  if (!COUNTERPART_OWNERS.has(lower[j] ?? '')) return false;
+  j++;
+  while (j < hi && j <= i + 4 && isCap(tokens[j]!.text)) j++;
+  if (lower[j] !== 'counterpart' && lower[j] !== 'counterparts') return false;
+  j++;
+  while (j < hi && (person(j) || (isCap(tokens[j]!.text) && person(j + 1)))) j++;
+  if (j >= hi) return true;
+  const next = lower[j]!;
+  if (tokens[j]!.kind === 'punct') return next !== "'s" && next !== '’s';
+  if (next === 'on') return CALL_DAYS.has(lower[j + 1] ?? '');
+  if (next === 'to') return CALL_PURPOSES.has(lower[j + 1] ?? '');
+  return next === 'and' || CALL_AFTER.has(next);
+}
 
 /**
  * "Trump will host Japanese Prime Minister Sanae Takaichi at Camp David on March 20", "Xi hosted

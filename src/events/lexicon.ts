@@ -351,6 +351,8 @@ const LIGHT = [
   'conduct', 'mount', 'lodge', 'reach', 'send', 'provide', 'deliver', 'make', 'set', 'give', 'issue', 'extend', 'lift', 'ease',
   'declare', 'call', 'open', 'carry', 'slap', 'levy', 'announce', 'agree', 'sign', 'seal', 'broker', 'win', 'postpone', 'cancel',
   'schedule', 'plan', 'threaten', 'end', 'suspend', 'boycott', 'skip',
+  // ("chaired an emergency meeting": who presides over a meeting takes part in it)
+  'chair',
   // ("voted to renew an arms embargo", "prolonged the sanctions": a measure kept in force, as "extend")
   'renew', 'prolong',
   // litigation only ("filed a lawsuit", "brought a suit"; not "filed an appeal", "brought talks")

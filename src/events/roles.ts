@@ -31,7 +31,30 @@ export function isPassiveTrigger(lower: readonly string[], tr: Trigger, lo: numb
   if (reducedPassiveAfterNoun(lower, tr, lo)) return true;
   let k = tr.start - 1;
   while (k >= lo && BETWEEN.has(lower[k]!)) k--;
-  return k >= lo && BE.has(lower[k]!);
+  return (k >= lo && BE.has(lower[k]!)) || passiveConjunct(lower, tr, lo);
+}
+
+/** Words that may follow a passive participle (no object): "charged with", "released on bail". */
+const AFTER_PASSIVE = new Set(['with', 'by', 'in', 'on', 'at', 'for', 'over', 'after', 'under', 'without', 'to', ',', '.', ';', 'and']);
+
+/**
+ * "Zuniga was arrested later that day and charged with terrorism": a participle right after "and",
+ * with no object after it, shares the passive of the first conjunct (an -ed verb after a form of
+ * "be", at most ten words back, no end of clause nor "and"/"but" between). "Police arrested him and
+ * charged him" (active) and "was released and thanked his supporters" (an object) are not.
+ */
+function passiveConjunct(lower: readonly string[], tr: Trigger, lo: number): boolean {
+  const w = lower[tr.start]!;
+  if (lower[tr.start - 1] !== 'and' || !w.endsWith('ed') || !AFTER_PASSIVE.has(lower[tr.end] ?? '.')) return false;
+  for (let k = tr.start - 2; k >= lo && k >= tr.start - 12; k--) {
+    const x = lower[k]!;
+    if (x === '.' || x === ';' || x === ':' || x === 'and' || x === 'but') return false;
+    if (!x.endsWith('ed') && !PARTICIPLES.has(x)) continue;
+    let j = k - 1;
+    while (j >= lo && BETWEEN.has(lower[j]!)) j--;
+    return j >= lo && BE.has(lower[j]!);
+  }
+  return false;
 }
 
 /**

@@ -97,6 +97,9 @@ function ownAuxiliary(lower: readonly string[], start: number): boolean {
   return false;
 }
 
+/** Words that open a clause of time or cause: what follows is no object of a request before them. */
+const CLAUSE_OF_CIRCUMSTANCE = new Set(['when', 'after', 'before', 'while', 'because', 'since', 'where', 'as']);
+
 /** A request trigger whose event noun is of another type ("proposed a truce", "offered talks"): what it asks for is inside it. */
 function holdsOwnObject(lower: readonly string[], o: Trigger): boolean {
   return o.noun >= 0 && nounEntry(lower[o.noun]!)?.type !== o.type;
@@ -407,7 +410,8 @@ function eventOf(dc: DocContext, sc: SentenceContext, tr: Trigger, lastVerbal: D
   // (a request that holds its requested event as its own noun has no object after it: in "Rebels
   // propose truce, hand over prisoners" the handover is not what is proposed)
   // (not past a comma that closes the request's aside: "The president, calling for calm, met the leaders")
-  if (status !== 'negated' && !coordinatedVerb && triggers.some((o) => o !== tr && REQUESTS.has(o.type) && !holdsOwnObject(lower, o) && o.end <= tr.start && tr.start - o.end <= 4 && !lower.slice(o.end, tr.start).includes(','))) status = 'hypothetical';
+  // (nor past a clause word: "asked for the missiles when he visited Berlin" tells when the asking was)
+  if (status !== 'negated' && !coordinatedVerb && triggers.some((o) => o !== tr && REQUESTS.has(o.type) && !holdsOwnObject(lower, o) && o.end <= tr.start && tr.start - o.end <= 4 && !lower.slice(o.end, tr.start).some((w) => w === ',' || CLAUSE_OF_CIRCUMSTANCE.has(w)))) status = 'hypothetical';
   const start = tokens[tr.start]!.start;
   const end = tokens[tr.end - 1]!.end;
   const { actors, targets } = splitRoles(lower, tr, lo, hi, parts.ids, parts.positions);
@@ -431,6 +435,21 @@ function eventOf(dc: DocContext, sc: SentenceContext, tr: Trigger, lastVerbal: D
 }
 
 /**
+ * The verb trigger whose purpose the infinitive trigger `tr` states: "travel to Temuco on Friday to
+ * meet", "flew to Paris to attend". A movement or a meeting at most ten tokens before the "to", no
+ * punctuation between; not a request (what is asked is the object's act: "urged them to meet").
+ */
+const PURPOSE_GOVERNORS = new Set(['VISIT', 'MEET', 'MOBILIZE', 'CALL']);
+function purposeGovernor(lower: readonly string[], tokens: readonly { kind: string }[], triggers: readonly Trigger[], tr: Trigger): Trigger | undefined {
+  const to = tr.start - 1;
+  if (lower[to] !== 'to' || tr.nominal) return undefined;
+  const o = [...triggers].reverse().find((x) => x !== tr && !x.nominal && PURPOSE_GOVERNORS.has(x.type) && x.end <= to && to - x.end <= 10);
+  if (!o) return undefined;
+  for (let k = o.end; k < to; k++) if (tokens[k]!.kind === 'punct') return undefined;
+  return o;
+}
+
+/**
  * A subject pronoun right before the trigger's verb group ("Aliyev said that he would not sign",
  * "Dawson flew to Jakarta, where she will hold talks"): the speaker of the content it stands in,
  * else for he/she the person the quote layer resolved it to, a person named before it in the
@@ -440,10 +459,13 @@ function addSubjectPronoun(dc: DocContext, sc: SentenceContext, tr: Trigger, att
   const { lower, entityIds, entityById, genders } = dc;
   const { tokens } = dc.input;
   const { lo } = sc;
-  let k = (tr.verb ?? tr.start) - 1;
+  // ("He will travel to Temuco on Friday to meet Mapuche leaders": a purpose infinitive's subject is
+  // its governing verb's)
+  const from = purposeGovernor(lower, tokens, sc.triggers, tr)?.start ?? tr.verb ?? tr.start;
+  let k = from - 1;
   while (k > lo && (AUX.has(lower[k]!) || isAdverb(tokens, lower, k))) k--;
   const pr = lower[k]!;
-  if (k >= lo && k < (tr.verb ?? tr.start) && SUBJ.has(pr)) {
+  if (k >= lo && k < from && SUBJ.has(pr)) {
     let who: string | null = null;
     const person = pr === 'he' || pr === 'she';
     if (attr?.who && entityIds.has(attr.who) && attr.content[0] <= k) {

@@ -28,6 +28,16 @@ function openQuestion(lower: readonly string[], lo: number, at: number): boolean
 }
 
 /**
+ * The cue at i is negated: "not"/"n't"/"never" right before it or one word before that ("would not
+ * support"), or "no longer" ("Turkey no longer opposes Sweden's membership": the side is given up).
+ */
+function negatedCue(lower: readonly string[], i: number): boolean {
+  const neg = (w: string) => w === 'not' || w === "n't" || w === 'never';
+  if (neg(wordAt(lower, i - 1)) || neg(wordAt(lower, i - 2))) return true;
+  return wordAt(lower, i - 1) === 'longer' && wordAt(lower, i - 2) === 'no';
+}
+
+/**
  * A stance whose issue is a person or an organisation (`SIDE_CUES`): the holder is the subject
  * before the cue, the issue the entity's name; null when the cue is asked about or has no holder.
  */
@@ -35,7 +45,7 @@ function sideStance(text: string, tokens: readonly Token[], lower: readonly stri
   if (openQuestion(lower, lo, i)) return null;
   const holder = holderBefore(tokens, lower, i, lo, ms);
   if (!holder || holder === side.entity.id) return null;
-  const negated = ['not', "n't", 'never'].includes(wordAt(lower, i - 1)) || ['not', "n't", 'never'].includes(wordAt(lower, i - 2));
+  const negated = negatedCue(lower, i);
   const polarity = negated ? (pol === 'support' ? 'oppose' : 'support') : pol;
   const start = tokens[Math.max(lo, i - 3)]!.start;
   const end = tokens[side.end - 1]!.end;
@@ -166,6 +176,9 @@ function holderBefore(tokens: readonly Token[], lower: readonly string[], at: nu
     if (personPossessor(tokens, lower, m, at)) continue;
     // "Colombia's opposition backs ...": the opposition holds it, not the country
     if (placePossessorOfOthers(tokens, lower, m, at)) continue;
+    // "..., but the date slipped after Eritrea rejected a draft text": a name that a clause word
+    // opens, right before the cue's verb group, is its subject, whatever names come before
+    if (clauseSubjectAt(lower, m, at, lo)) { best = m; break; }
     const rank = (x: MentionRef) => (x.entity.type === 'LOC' ? 0 : 1);
     if (!best || rank(m) > rank(best) || (rank(m) === rank(best) && m.start > best.start)) best = m;
   }
@@ -173,6 +186,18 @@ function holderBefore(tokens: readonly Token[], lower: readonly string[], at: nu
   if (!best || !subjectReaches(lower, best.end, at)) return null;
   if (objectBeforeParticiple(tokens, lower, best, at, lo)) return null;
   return best.entity.id;
+}
+
+/** Words that open a clause of time, cause or contrast, so that the name after them is its subject. */
+const SUBORDINATE_OPENERS = new Set(['after', 'when', 'because', 'since', 'while', 'before', 'until', 'once', 'as', 'although', 'though', 'whereas']);
+
+/**
+ * The mention m opens a clause (after a clause word: "after Eritrea", or a verb of saying: "Tusk
+ * said Poland supports the delivery") and ends right before the cue's verb group at `at`.
+ */
+function clauseSubjectAt(lower: readonly string[], m: MentionRef, at: number, lo: number): boolean {
+  const before = lower[m.start - 1]!;
+  return m.start > lo && (SUBORDINATE_OPENERS.has(before) || NEW_CLAUSE_CUES.has(before)) && subjectSlot(lower, at, lo) === m.end - 1;
 }
 
 /**
@@ -387,6 +412,8 @@ function notAnIssue(tokens: readonly Token[], lower: readonly string[], hi: numb
   if (next === 'being' || next === 'either' || next === 'neither' || (negated && NO_CHOICE.has(next))) return true;
   // "support or incite threats", "resist ... be stopped": a verb or a conjunction, not a noun phrase
   if (next === 'or' || next === 'and' || next === 'nor' || next === 'be' || next === 'to' || next === '--') return true;
+  // "would resume support once reforms began", "backs it if": a clause of time or condition, no noun phrase
+  if (SUBORDINATE_OPENERS.has(next) || next === 'if' || next === 'unless') return true;
   // a person, an organisation or a place is no issue ("condemned Beijing", "a critic of the Federal Reserve Board")
   return entityIsObject(tokens, lower, objStart, hi, ms);
 }
@@ -451,9 +478,11 @@ function conjointHolders(lower: readonly string[], ms: readonly MentionRef[], ho
   for (let k = cur.end; k < at; k++) if (!AUX_WORDS.has(lower[k]!) && !lower[k]!.endsWith('ly') && lower[k] !== 'long' && lower[k] !== 'also' && !(SHOWING_VERBS.has(lower[k]!) && k >= at - 2)) return [];
   const out: MentionRef[] = [];
   for (;;) {
-    const sep = lower[cur.start - 1];
+    // ("The United States and the European Union criticised the ruling": a name's own "the" stands between)
+    const at0: number = lower[cur.start - 1] === 'the' ? cur.start - 2 : cur.start - 1;
+    const sep = lower[at0];
     if (sep !== 'and' && !(sep === ',' && out.length > 0)) break;
-    const prev: MentionRef | undefined = ms.find((o) => o.end === cur!.start - 1 && o.entity.type !== 'MISC');
+    const prev: MentionRef | undefined = ms.find((o) => o.end === at0 && o.entity.type !== 'MISC');
     if (!prev || prev.start < lo || lower[prev.start - 1] === 'in' || lower[prev.start - 1] === 'at') break;
     if (prev.entity.id !== holder && !out.some((o) => o.entity.id === prev.entity.id)) out.push(prev);
     cur = prev;
@@ -468,7 +497,7 @@ function conjointHolders(lower: readonly string[], ms: readonly MentionRef[], ho
  * object slot is empty), and only a holder named in full (no pronoun, whose referent may be the
  * antecedent itself). The issue is the noun phrase before the pronoun (and its comma).
  */
-function objectRelative(tokens: readonly Token[], lower: readonly string[], i: number, lo: number, hi: number, ms: readonly MentionRef[]): { holder: string; issueStart: number; issueEnd: number } | null {
+function objectRelative(tokens: readonly Token[], lower: readonly string[], i: number, lo: number, hi: number, ms: readonly MentionRef[]): { holder: string; others: string[]; issueStart: number; issueEnd: number } | null {
   if (!RELATIVE_CUE_FORMS.test(lower[i]!)) return null;
   const next = lower[i + 1];
   if (i + 1 < hi && !(tokens[i + 1]!.kind === 'punct' || next === 'and' || next === 'but')) return null;
@@ -478,15 +507,27 @@ function objectRelative(tokens: readonly Token[], lower: readonly string[], i: n
   if (!m) return null;
   let p = m.start - 1;
   if (lower[p] === 'the') p--;
+  // ("the migration pact, which Poland and Hungary oppose": each name of the subject holds it)
+  const others: string[] = [];
+  while (lower[p] === 'and' || lower[p] === ',') {
+    const prev = ms.find((x) => x.end === p && x.entity.type !== 'MISC');
+    if (!prev || prev.start <= lo + 1) break;
+    if (prev.entity.id !== m.entity.id && !others.includes(prev.entity.id)) others.push(prev.entity.id);
+    p = prev.start - 1;
+    if (lower[p] === 'the') p--;
+  }
   if (lower[p] !== 'which' && lower[p] !== 'that') return null;
   const end = lower[p - 1] === ',' ? p - 1 : p;
   const head = end - 1;
   if (head < lo || tokens[head]!.kind !== 'word' || isCap(tokens[head]!.text)) return null;
   const start = nounPhraseStart(tokens, lower, head, lo);
-  return { holder: m.entity.id, issueStart: start, issueEnd: end };
+  return { holder: m.entity.id, others, issueStart: start, issueEnd: end };
 }
-/** Verb forms of a stance cue (not the nouns, "support", "opposition"). */
-const RELATIVE_CUE_FORMS = /^(?:backs|backed|supports|supported|opposes|opposed|rejects|rejected|endorses|endorsed|favours|favors|favoured|favored|condemns|condemned|criticises|criticizes|criticised|criticized)$/;
+/**
+ * Verb forms of a stance cue (not the nouns, "support", "opposition"). (The plural present too:
+ * "which Poland and Hungary oppose"; its noun reading, "the support", has no name before it.)
+ */
+const RELATIVE_CUE_FORMS = /^(?:back|backs|backed|support|supports|supported|oppose|opposes|opposed|reject|rejects|rejected|endorse|endorses|endorsed|favour|favor|favours|favors|favoured|favored|condemn|condemns|condemned|criticise|criticize|criticises|criticizes|criticised|criticized)$/;
 
 /** Verbs that show a side the noun after them names: "signalled support for", "voiced their support for". */
 const SHOWING_VERBS = new Set(['signalled', 'signaled', 'signal', 'signals', 'expressed', 'express', 'expresses', 'voiced', 'voice', 'voices', 'reiterated', 'reaffirmed', 'pledged', 'declared', 'their', 'its']);
@@ -563,7 +604,7 @@ export function findStances(
       if (issue) {
         const start = tokens[rel.issueStart]!.start;
         const end = tokens[i]!.end;
-        out.push({ id: `st${offset + out.length + 1}`, start, end, text: text.slice(start, end), holder: rel.holder, issue, polarity: pol });
+        for (const h of [rel.holder, ...rel.others]) out.push({ id: `st${offset + out.length + 1}`, start, end, text: text.slice(start, end), holder: h, issue, polarity: pol });
       }
       continue;
     }
@@ -574,10 +615,12 @@ export function findStances(
     if (side && (side.entity.type === 'PERSON' || side.entity.type === 'ORG')) {
       const st = sideStance(text, tokens, lower, lo, i, side, pol, ms, offset + out.length + 1);
       if (st) out.push(st);
+      // ("Brazil, Argentina and Chile expressed support for Arce": each name of the subject holds it)
+      if (st) for (const m of conjointHolders(lower, ms, st.holder, i, lo)) if (m.entity.id !== side.entity.id) out.push({ ...st, id: `st${offset + out.length + 1}`, holder: m.entity.id });
       i = side.end - 1;
       continue;
     }
-    const negated = ['not', "n't", 'never'].includes(wordAt(lower, i - 1)) || ['not', "n't", 'never'].includes(wordAt(lower, i - 2));
+    const negated = negatedCue(lower, i);
     const itIssue = recentMeasure && measureAsIt(tokens, lower, hi, objStart) ? recentMeasure : null;
     if (!itIssue && notAnIssue(tokens, lower, hi, ms, objStart, negated)) continue;
     const words = phraseWords(tokens.slice(objStart, Math.min(hi, objStart + 10)).map((t) => t.text));

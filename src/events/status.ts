@@ -39,6 +39,9 @@ function isReportedPlan(lower: readonly string[], lo: number, hi: number, chainS
   return false;
 }
 
+/** Plans whose past perfect says they were overtaken (not agreements: "had agreed to meet"). */
+const OVERTAKEN_PLAN_WORDS = new Set(['planned', 'scheduled', 'due', 'expected', 'set', 'arranged']);
+
 function chainBefore(lower: readonly string[], lo: number, at: number, cues: StatusCues): number {
   let j = at - 1;
   for (; j >= lo && j >= at - 7; j--) {
@@ -47,6 +50,9 @@ function chainBefore(lower: readonly string[], lo: number, at: number, cues: Sta
     if (NEGATORS.has(w)) cues.neg = true;
     else if (w === 'would') cues.would = true;
     else if (MODAL_HYPO.has(w)) cues.hypo = true;
+    // ("had planned to visit Tokyo in January", "had been due to meet on Monday": a plan told in the
+    // past perfect was overtaken; whether it came about is not said)
+    else if (OVERTAKEN_PLAN_WORDS.has(w) && (lower[j - 1] === 'had' || (lower[j - 1] === 'been' && lower[j - 2] === 'had'))) cues.hypo = true;
     else if (FUTURE.has(w) || SCHEDULE.has(w)) cues.sched = true;
     else if (PAST_AUX.has(w)) cues.past = true;
     else if (BE_PRESENT.has(w)) cues.ongoing = true;
@@ -141,7 +147,29 @@ function deniedBefore(tokens: readonly Token[], lower: readonly string[], lo: nu
   return false;
 }
 
-const NO_ONE = new Set(['nobody', 'noone', 'none']);
+// ("nothing was agreed", "Nothing has been signed": no thing was the object of the act)
+const NO_ONE = new Set(['nobody', 'noone', 'none', 'nothing']);
+
+/**
+ * The subject ending at `k` is a noun phrase opened by "no": "No foreign aid has been requested",
+ * "no formal complaint was filed". At most three lowercase words after "no", which opens the
+ * clause (the sentence's start, after punctuation, or after "that"/"but"/"and"/"as").
+ * ("no longer": an adverb of the verb group, no subject.)
+ */
+const CLAUSE_OPENERS = new Set(['that', 'but', 'and', 'as', 'while', 'although', 'though']);
+function noDeterminerSubject(tokens: readonly Token[], lower: readonly string[], lo: number, k: number): boolean {
+  for (let j = k - 1; j >= lo && j >= k - 3; j--) {
+    if (lower[j] === 'no') {
+      if (lower[j + 1] === 'longer' || lower[j + 1] === 'one') return false;
+      return j === lo || tokens[j - 1]!.kind === 'punct' || CLAUSE_OPENERS.has(lower[j - 1]!);
+    }
+    if (tokens[j]!.kind === 'punct' || !/^[a-z][a-z-]*$/.test(tokens[j]!.text)) return false;
+  }
+  return false;
+}
+
+/** Prepositions that open the phrase of "nobody"/"no one": "Nobody from the government". */
+const NO_ONE_PHRASE = new Set(['from', 'of', 'in', 'at', 'on', 'among', 'inside', 'within']);
 
 /**
  * The subject right before the verb group (at `k`) is "nobody", "no one", "none of ..." or
@@ -150,11 +178,14 @@ const NO_ONE = new Set(['nobody', 'noone', 'none']);
 function noOneSubject(tokens: readonly Token[], lower: readonly string[], lo: number, k: number): boolean {
   if (k < lo) return false;
   if (NO_ONE.has(lower[k]!) || (lower[k] === 'one' && k > lo && lower[k - 1] === 'no')) return true;
+  if (tokens[k]!.kind !== 'punct' && /^[a-z]/.test(tokens[k]!.text) && noDeterminerSubject(tokens, lower, lo, k)) return true;
   // "None of the three envoys": back over the "of" phrase to "none"; "Neither side", "Neither
   // Ostra nor Belgrava": a subject that denies each of its members
   for (let j = k; j >= lo && j >= k - 6; j--) {
     if (tokens[j]!.kind === 'punct') return false;
     if (lower[j] === 'none' && lower[j + 1] === 'of') return true;
+    // ("Nobody from the government attended", "No one in the cabinet was told": its own phrase after it)
+    if ((lower[j] === 'nobody' || (lower[j] === 'one' && lower[j - 1] === 'no')) && NO_ONE_PHRASE.has(lower[j + 1] ?? '')) return true;
     if (lower[j] === 'neither' && (j === lo || tokens[j - 1]!.kind === 'punct')) return true;
   }
   return false;
@@ -265,16 +296,62 @@ function calledOffLater(tokens: readonly Token[], lower: readonly string[], p: n
  * then a "be" or "have been" (an adverb or "later" may stand before the participle: "but was
  * later postponed").
  */
+const REFERRING_DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their']);
 function butCalledOff(tokens: readonly Token[], lower: readonly string[], p: number, hi: number): boolean {
   for (let k = p + 1; k < hi && k <= p + 12; k++) {
     if (tokens[k]!.kind === 'punct' && tokens[k]!.text !== ',') return false;
     if (lower[k] !== 'but') continue;
     let n = k + 1;
+    // (the event named again as the subject: "but the visit was postponed", "but it was called off")
+    if (lower[n] === 'it' || lower[n] === 'they') n++;
+    else if (REFERRING_DETERMINERS.has(lower[n] ?? '') && tokens[n + 1]?.kind === 'word') n += 2;
     if (lower[n] === 'has' || lower[n] === 'have' || lower[n] === 'had') n++;
     if (!['was', 'were', 'been', 'is', 'are'].includes(lower[n] ?? '')) return false;
     n++;
     if (/ly$/.test(lower[n] ?? '') || lower[n] === 'later' || lower[n] === 'then') n++;
     return CALLED_OFF_FORMS.has(lower[n] ?? '') || (lower[n] === 'called' && lower[n + 1] === 'off');
+  }
+  return false;
+}
+
+/**
+ * Between `from` and the event noun at `noun`, a word of how long the event has lasted: "seven-week",
+ * "three-day", "month-long", "weeks-long", "ongoing": an event under way when it was called off.
+ */
+function lastedBefore(tokens: readonly Token[], from: number, noun: number): boolean {
+  for (let k = from; k < noun; k++) {
+    const w = tokens[k]!.text.toLowerCase();
+    if (/^[a-z0-9]+-(?:day|week|month|year|hour)$|^[a-z]+-long$/.test(w) || w === 'ongoing') return true;
+    // (tokens may split at the hyphen: "seven", "-", "week")
+    if (w === '-' && /^(?:day|week|month|year|hour|long)$/.test(tokens[k + 1]?.text.toLowerCase() ?? '')) return true;
+  }
+  return false;
+}
+
+const THREATENED_ACTS = new Set(['PROTEST', 'ASSAULT', 'FIGHT']);
+function threatenedAct(lower: readonly string[], tr: Trigger): boolean {
+  return tr.nominal && tr.noun >= 0 && tr.head !== tr.noun && THREATENED_ACTS.has(tr.type) && lightVerb(lower[tr.head]!) === 'threaten' && !lower[tr.head]!.endsWith('ing');
+}
+
+/** Active forms that call a plan off: "but cancelled the trip", "but put off the visit". */
+const CALLING_OFF_ACTIVE = new Set(['cancelled', 'canceled', 'postponed', 'scrapped', 'shelved', 'abandoned', 'dropped']);
+
+/**
+ * A "but" within fourteen words after the planned verb at `head` (only commas between), then within
+ * five words a calling off: passive ("but the trip was put off", "but the visit was cancelled") or
+ * active ("but cancelled the trip", "but he called it off"). A plan that "but" undoes did not happen.
+ */
+function planButCalledOff(tokens: readonly Token[], lower: readonly string[], head: number, hi: number): boolean {
+  for (let k = head + 1; k < hi && k <= head + 14; k++) {
+    if (tokens[k]!.kind === 'punct' && tokens[k]!.text !== ',') return false;
+    if (lower[k] !== 'but') continue;
+    for (let n = k + 1; n < hi && n <= k + 5; n++) {
+      if (tokens[n]!.kind === 'punct') return false;
+      const w = lower[n]!;
+      if (CALLED_OFF_FORMS.has(w) || CALLING_OFF_ACTIVE.has(w)) return true;
+      if ((w === 'called' || w === 'put' || w === 'pushed') && (lower[n + 1] === 'off' || lower[n + 2] === 'off' || (w === 'pushed' && lower[n + 1] === 'back'))) return true;
+    }
+    return false;
   }
   return false;
 }
@@ -351,6 +428,14 @@ export function statusOf(
   const headWord = lower[tr.head]!;
   const j = chainBefore(lower, lo, tr.head, cues);
   const beforeChain = j;
+  // "had not reached agreement until last week", "will not resume until March": a negation that
+  // "until" bounds puts the event at that time (or off to it); it does not deny it
+  // (ahead, it waits on what "until" names: "will not lift the sanctions until the prisoners are freed")
+  // (not after a modal of possibility: "could not be ruled out until the last minute" says nobody ruled it out)
+  if (cues.neg && !cues.hypo && untilAfter(lower, tr.end - 1, tr.end + 2, hi)) {
+    cues.neg = false;
+    if (cues.sched || cues.would) cues.hypo = true;
+  }
 
   if (cues.ongoing && !headWord.endsWith('ing')) cues.ongoing = false; // "is scheduled", "are due"
   // "is on a state visit to Japan" (`detect.ts` `onAVisitAt`): a visit under way at the telling
@@ -380,6 +465,11 @@ export function statusOf(
     if (!governed && lower[tr.head - 1] === 'to' && (onlyNamesBefore(tokens, lower, lo, tr.head - 1) || headlineInfinitive(tokens, lower, lo, hi, tr.head - 1))) cues.sched = governed = true;
     if (!governed && lower[tr.head - 1] === 'to') purposeOf(tokens, lower, lo, tr.head - 1, cues);
   }
+  // "had been expected to travel to Cairo on Monday but cancelled the trip", "had planned to visit
+  // Tokyo in January, but the trip was put off": a plan that "but" calls off did not take place
+  if ((cues.sched || cues.hypo) && lower[tr.head - 1] === 'to' && !tr.nominal && planButCalledOff(tokens, lower, tr.head, hi)) cues.neg = true;
+  // "Police arrested no one", "signed nothing": an act with no object did not take place
+  if (!tr.nominal && (NO_ONE.has(lower[tr.head + 1] ?? '') || (lower[tr.head + 1] === 'no' && lower[tr.head + 2] === 'one'))) cues.neg = true;
   // "to prevent them from launching rockets", "barred him from visiting": what is kept from
   // happening has not happened
   if (headWord.endsWith('ing') && lower[tr.head - 1] === 'from' && keptFrom(lower, tr.head - 1, lo)) cues.hypo = true;
@@ -428,10 +518,18 @@ export function statusOf(
   // ("suspended development aid", "suspended the sanctions" are acts of their own, which happened:
   // `detect.ts` `measureStopped` gives them the stopping's type)
   const calledOff = tr.nominal && tr.noun >= 0 && tr.head !== tr.noun && (CALLED_OFF.has(lightVerb(lower[tr.head]!) ?? '') || (lightVerb(lower[tr.head]!) === 'call' && lower[tr.head + 1] === 'off')) && !measureStopped(lightVerb(lower[tr.head]!) ?? '', nounEntry(lower[tr.noun]!)?.type ?? '');
-  if (calledOff) cues.neg = true;
+  // ("called off a seven-week strike", "suspended their month-long protest": what had lasted for
+  // a while took place; it is ended, not called off before it began)
+  // (a length planned is no length lasted: "a three-day strike planned for next week")
+  const lasted = future !== true && !SCHEDULE_PARTICIPLES.has(lower[tr.noun + 1] ?? '') && lastedBefore(tokens, tr.head + 1, tr.noun);
+  if (calledOff && !lasted) cues.neg = true;
   // "planned a protest", "scheduled talks for Friday": the light verb says the event is still ahead
   const planned = tr.nominal && tr.noun >= 0 && tr.head !== tr.noun && PLANNING.has(lightVerb(lower[tr.head]!) ?? '');
   if (planned) cues.sched = true;
+  // "threatened a general strike", "has threatened non-stop protests": a threatened act has not
+  // happened (only an act the subject would do: "the deadlock threatens the talks" endangers talks
+  // that take place, and "the threatening statement" was issued)
+  if (threatenedAct(lower, tr)) cues.hypo = true;
   // "a planned march": the participle before the noun says the same ("the postponed summit"
   // will still take place, later)
   const adjective = tr.nominal && tr.head === tr.noun && tr.start < tr.noun ? lightVerb(lower[tr.start]!) ?? '' : '';
@@ -455,7 +553,9 @@ export function statusOf(
   // has not happened yet
   // (an event noun waited for is still expected: "until the conference next February")
   // (a noun may head the awaited clause: "once the truce ends", "until the ceasefire takes effect")
-  if ((!tr.nominal || clauseSubjectAfterConjunction(lower, tr.start)) && awaitedByFuture(tokens, lower, lo, tr.start)) cues.hypo = true;
+  // (a light verb is the clause's verb: "would not intervene until the two sides resumed direct talks")
+  const verbHeaded = !tr.nominal || (tr.noun >= 0 && tr.head !== tr.noun && tr.head === tr.start);
+  if ((verbHeaded || clauseSubjectAfterConjunction(lower, tr.start)) && awaitedByFuture(tokens, lower, lo, tr.start)) cues.hypo = true;
   // an open question: "has not said whether he would sign", "will decide whether to meet"
   if (openQuestionBefore(lower, lo, tr.start)) cues.hypo = true;
   // a belief denied or doubted: "I do not believe the army will attack", "doubts talks will resume"

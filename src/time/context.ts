@@ -139,12 +139,40 @@ function pastPerfectBefore(t: readonly Tok[], i: number): boolean {
 /** Verbs of a plan or an intention that a past perfect tells as overtaken: "had planned to", "had intended to". */
 const OVERTAKEN_PLANS = new Set(['planned', 'intended', 'aimed', 'hoped', 'wanted', 'plotted']);
 
+/**
+ * A threat or a promise told in the past perfect: "The governors had threatened to sue the ministry
+ * in February", "The opposition had threatened to boycott the election in April". Its date may have
+ * passed or still lie ahead (a threat stands until it is carried out), so no tense: the nearest one.
+ * The date at `s` after "in"/"on"/"by", the threat's "to" at most seven words before it, no punctuation.
+ */
+const PAST_PERFECT_PROMISES = new Set(['threatened', 'promised', 'pledged', 'vowed']);
+function promiseInPastPerfect(t: readonly Tok[], s: number, lo: number): boolean {
+  const p = low(t, s - 1);
+  if (p !== 'in' && p !== 'on' && p !== 'by') return false;
+  for (let k = s - 2; k > lo && k >= s - 8; k--) {
+    if (t[k]!.kind === Kind.Punct) return false;
+    if (low(t, k) === 'to' && PAST_PERFECT_PROMISES.has(low(t, k - 1)) && pastPerfectBefore(t, k - 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * The base verb at i follows "to" and an overtaken plan in the past perfect: "had hoped to visit
+ * Paris in May", "had planned to visit Tokyo in January, but the trip was put off". The plan's
+ * date has passed, as the plan's verb itself says (the infinitive's "visit" would look ahead).
+ */
+function overtakenPlanInfinitive(t: readonly Tok[], i: number): boolean {
+  return low(t, i - 1) === 'to' && OVERTAKEN_PLANS.has(low(t, i - 2)) && pastPerfectBefore(t, i - 2);
+}
+
 /** The tense a word of the future (a modal, a verb of planning) cues at token i. */
 function futureCue(t: readonly Tok[], i: number, w: string): Tense {
   // "the offer had been due to expire Friday evening": a plan told in the past perfect was
   // overtaken (extended, called off), so its day has passed
   if (PLAN_WORDS.has(w) && hadBeenPlanned(t, i)) return 'past';
-  if (BASE_FORMS.has(w) && low(t, i - 1) === 'to' && PLAN_WORDS.has(low(t, i - 2)) && hadBeenPlanned(t, i - 2)) return 'past';
+  // (any verb of the future after such a plan's "to": "had been due to arrive in Durban on Sunday")
+  if (low(t, i - 1) === 'to' && PLAN_WORDS.has(low(t, i - 2)) && hadBeenPlanned(t, i - 2)) return 'past';
+  if (overtakenPlanInfinitive(t, i)) return 'past';
   // "fireworks are planned for July 4": a present passive of planning is a schedule
   if (w === 'planned' && (low(t, i - 1) === 'is' || low(t, i - 1) === 'are')) return 'future';
   // "the storm is forecast to hit": a forecast before an infinitive looks ahead
@@ -217,6 +245,8 @@ function otherCue(t: readonly Tok[], i: number, k: Tok, w: string): Tense {
   if (directiveAhead(t, i)) return 'future';
   // "no earlier than 60 days later": a comparative, no past cue
   if (w === 'earlier' && low(t, i + 1) === 'than') return null;
+  // "the left-wing primary", "a left-leaning party": "left" before a hyphen is a side, not the verb
+  if (w === 'left' && low(t, i + 1) === '-') return null;
   // "the Fed", "Rose", "Drew", "Lent", "the Left": a capitalised past form inside a sentence is a name
   if (PAST.has(w) && k.cap && !sentenceInitial(t, i) && !onHeadline(t, i) && !ALWAYS_VERB.has(w)) return null;
   if (PAST.has(w)) return passive && w !== 'been' && w !== 'had' ? 'present' : 'past';
@@ -688,7 +718,7 @@ function clauseTense(t: readonly Tok[], s: number, e: number, lo: number, hi: nu
   const adverbial = TIME_PREPOSITIONS.has(low(t, s - 1));
   // "as soon as Tuesday", "as early as next week": a date not yet reached.
   if (low(t, s - 1) === 'as' && (low(t, s - 2) === 'soon' || low(t, s - 2) === 'early') && low(t, s - 3) === 'as' && s - 3 >= lo) return 'future';
-  if (planCalledOff(t, s, e, lo, hi)) return null;
+  if (planCalledOff(t, s, e, lo, hi) || promiseInPastPerfect(t, s, lo)) return null;
   if (deadlineAhead(t, s, lo) || ruledOut(t, s, e, lo, hi) || plannedEventAhead(t, s, e, lo) || plannedModifier(t, s, e, lo) || judgedLikely(t, s, e, lo, hi, isCue) || subjectOfModal(t, s, e, lo) || warnedAhead(t, s, lo, isCue)) return 'future';
   // "ahead of Sunday's vote", "in the run-up to Friday's summit": the day has not come yet
   if ((low(t, s - 1) === 'of' && low(t, s - 2) === 'ahead') || (low(t, s - 1) === 'to' && low(t, s - 2) === 'up' && low(t, s - 3) === '-' && low(t, s - 4) === 'run')) return 'future';
@@ -804,9 +834,25 @@ function plannedFor(t: readonly Tok[], s: number, lo: number): boolean {
   const p = low(t, s - 1);
   if (p === 'for') return s - 2 >= lo && PLANNED_FOR.has(low(t, s - 2));
   if (p !== 'in' && p !== 'on') return false;
+  return planForEventBefore(t, s, lo) || overtakenPlanBefore(t, s, lo);
+}
+
+/** "planned for a vote in January": a plan's "for" at most four words before the preposition, no punctuation. */
+function planForEventBefore(t: readonly Tok[], s: number, lo: number): boolean {
   for (let k = s - 2; k >= lo && k >= s - 6; k--) {
     if (t[k]!.kind === Kind.Punct) return false;
     if (low(t, k) === 'for') return k - 1 >= lo && PLANNED_FOR.has(low(t, k - 1));
+  }
+  return false;
+}
+
+function overtakenPlanBefore(t: readonly Tok[], s: number, lo: number): boolean {
+  // ("had planned to visit Lagos in April, but the trip was cancelled", "had planned to fly to Kuala
+  // Lumpur for a regional summit on Thursday but cancelled the trip": an overtaken plan's infinitive,
+  // `overtakenPlanInfinitive`, at most ten words before; called off, its date may have been ahead)
+  for (let k = s - 2; k >= lo && k >= s - 11; k--) {
+    if (t[k]!.kind === Kind.Punct) return false;
+    if (overtakenPlanInfinitive(t, k)) return true;
   }
   return false;
 }

@@ -1021,10 +1021,22 @@ interface WindowWalk {
  * at publication is last year's (a future tense alone had put it ahead).
  */
 const RESULTS_NOUNS = new Set(['results', 'earnings', 'profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'sales', 'figures', 'report', 'numbers', 'income', 'dividend']);
+/**
+ * "results for the fourth quarter", "earnings for its first quarter": a results noun and "for"/"of"
+ * before a quarter named by its ordinal at s ("Net income for the quarter" after a fiscal quarter
+ * refers back to that one, which keeps its own calendar).
+ */
+const QUARTER_ORDINALS = new Set(['first', 'second', 'third', 'fourth']);
+function resultsNounBefore(t: readonly Tok[], s: number): boolean {
+  if (!QUARTER_ORDINALS.has(low(t, s)) && !QUARTER_ORDINALS.has(low(t, s + 1))) return false;
+  let k = s - 1;
+  if (low(t, k) === 'its' || low(t, k) === 'their' || low(t, k) === 'the') k--;
+  return (low(t, k) === 'for' || low(t, k) === 'of') && RESULTS_NOUNS.has(low(t, k - 1));
+}
 function resultsOfQuarterAhead(t: readonly Tok[], c: Cand, r: Resolved, dct: Dct): boolean {
   // (a fiscal quarter keeps its own calendar: "its fiscal third-quarter profit" in March)
   if (c.sem.k !== 'part' || c.sem.y !== undefined || c.sem.fiscal || low(t, c.s - 1) === 'fiscal' || !r.point || r.point.g !== 'Q') return false;
-  if (!RESULTS_NOUNS.has(low(t, c.e)) && !(t[c.e]?.kind === Kind.Word && RESULTS_NOUNS.has(low(t, c.e + 1)) && /^(net|operating|quarterly|full|pre-tax|pretax)$/.test(low(t, c.e)))) return false;
+  if (!RESULTS_NOUNS.has(low(t, c.e)) && !(t[c.e]?.kind === Kind.Word && RESULTS_NOUNS.has(low(t, c.e + 1)) && /^(net|operating|quarterly|full|pre-tax|pretax)$/.test(low(t, c.e))) && !resultsNounBefore(t, c.s)) return false;
   const startMonth = (r.point.n! - 1) * 3 + 1;
   return r.point.y > dct.y || (r.point.y === dct.y && startMonth > dct.m);
 }
