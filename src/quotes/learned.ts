@@ -1281,6 +1281,18 @@ function isAdverbSource(ctx: Ctx, source: Span): boolean {
   return k < s.tokenEnd && dp.ent[k] === 0;
 }
 
+/** The span of another cue's tagged source that holds this cue ("one of the states [suing] the EPA, said"), or null. */
+function sourceHolding(ctx: Ctx, st: Attribution): Span | null {
+  const { tokens, lo, found } = ctx;
+  const { f } = st;
+  for (const g of found) {
+    if (g === f) continue;
+    const y = g.sources.find((x) => x.a <= f.cue.a && f.cue.b <= x.b);
+    if (y) return { start: tokens[lo + y.a]!.start, end: tokens[lo + y.b - 1]!.end };
+  }
+  return null;
+}
+
 /** A preposition right before a name: "the conviction [of] Marcus Lin". ("with a mediator dismissing it": the participle's own subject.) */
 const OBJECT_OF_PREPOSITION = /\b(?:of|for|against|to|on)\s+(?:the\s+)?$/i;
 
@@ -1431,6 +1443,14 @@ function accordingSourceBeforeOtherSource(ctx: Ctx, st: Attribution, source: Spa
 function isAttributionKept(ctx: Ctx, st: Attribution): boolean {
   const { text, lw } = ctx;
   const { ca, cue, contents, source } = st;
+  // `“...,” Scott Pruitt, attorney general of Oklahoma, one of the states [suing] the EPA, said`: a
+  // cue inside another cue's source takes no quotation from outside that source: it is the outer cue's
+  const holder = sourceHolding(ctx, st);
+  if (holder) {
+    const outside = contents.filter((c) => (c.start < holder.start || c.end > holder.end) && /^["“]/.test(text.slice(c.start, c.start + 1)));
+    if (outside.length === contents.length) return false;
+    for (const c of outside) contents.splice(contents.indexOf(c), 1);
+  }
   // a rubric before a colon names no one: "WARNING: Video contains graphic images."
   if (source && text.slice(cue.start, cue.end) === ':' && isRubric(text.slice(source.start, source.end))) return false;
   // nor is a passive question ("Ashby was asked about the saga"): the one asked has said nothing yet

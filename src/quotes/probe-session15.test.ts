@@ -221,3 +221,9 @@ test('"Highly praising the relations ..., Lee was quoted": an adverb is no sourc
   assert.ok(!quotes.some((q) => q.speakerText === 'Highly'), show(quotes));
   assert.equal(speakerOf(doc, 'economic relations between'), 'Lee Hae-chan');
 });
+
+test('`“...,” Scott Pruitt, ..., one of the states suing the EPA, said`: a cue inside another cue\'s source never takes its quotation', () => {
+  const doc = analyze('“It’s an invasion, in our estimation, of the state regulatory domain,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said at a Washington event this month.');
+  assert.equal(speakerOf(doc, 'an invasion'), 'Scott Pruitt');
+  assert.equal(doc.get('quotes').filter((q) => q.text.includes('an invasion')).length, 1, show(doc.get('quotes')));
+});
