@@ -216,7 +216,7 @@ export function isAnonymityReason(before: string, piece = ''): boolean {
 /** Verbs of authoring: "wrote", "drafted", "sponsored" a bill is making it, not saying something. */
 const AUTHORING_CUE = /^(?:(?:has|had|have)\s+)?(?:(?:also|once)\s+)?(?:wrote|writes|write|written|co-wrote|co-written|authored|co-authored|drafted|penned|sponsored|co-sponsored)$/i;
 /** A noun phrase naming a work: "the bill", "a 2019 report", "his memoir". */
-const AUTHORED_WORK = /^(?:the|a|an|his|her|their|its|this|that|one|two|several)\s+(?:[\p{L}\d'’-]+\s+){0,3}(?:bill|bills|law|laws|legislation|amendment|measure|book|books|novel|memoir|biography|report|study|paper|article|op-ed|column|song|songs|script|screenplay|play|constitution|treaty|regulation|rules|policy|resolution|budget|proposal|ordinance|statute|act|code|charter|platform|textbook|guide|manual)$/iu;
+const AUTHORED_WORK = /^(?:the|a|an|his|her|their|its|this|that|one|two|several)\s+(?:[\p{L}\d'’-]+\s+){0,3}(?:bill|bills|law|laws|legislation|amendment|measure|book|books|novel|memoir|biography|report|study|paper|article|op-ed|column|song|songs|script|screenplay|play|constitution|treaty|regulation|rules|policy|resolution|budget|proposal|ordinance|statute|act|code|charter|platform|textbook|guide|manual|score|scores|soundtrack|soundtracks|music|lyrics|poem|poems|symphony|opera|film|films|album|albums)(?:\s+for\s+(?:the|a|an|his|her|their|its)?\s*["“]?\p{Lu}.*)?$/iu;
 
 /** True when a cue and its content only say that someone authored a work ("who wrote the bill"). */
 export function isAuthoredWork(cue: string, content: string): boolean {

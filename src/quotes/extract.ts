@@ -150,10 +150,27 @@ function uncoveredQuotations(input: QuoteInput, list: readonly QuoteMarks[], can
       extra.push({ contents: [{ start: m.start, end: m.end }], cue: null, source: null, sentence: si, inherited: false, confidence: 0.3 });
       continue;
     }
+    // `his films “When Father Was Away on Business” and “Time of the Gypsies.”`: a title the
+    // narration runs into names a work, nobody's next turn
+    const s1 = sentIdxAt(m.start);
+    const work = s1 >= 0 && isTitleCase(inner) && NARRATION_BEFORE.test(text.slice(sentences[s1]!.start, m.start));
+    if (work) continue;
     extra.push({ contents: [{ start: m.start, end: m.end }], cue: null, source: null, sentence: si, inherited: true, confidence: 0.5 });
   }
   return extra;
 }
+
+/** Minor words a title leaves in lowercase. */
+const TITLE_MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'on', 'in', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'is']);
+
+/** True when every word but the minor ones is capitalised, as in a work's title: "Time of the Gypsies", "Beauty With A Purpose". */
+function isTitleCase(inner: string): boolean {
+  const words = inner.replace(/[.,!?;:]+$/, '').split(/\s+/).filter(Boolean);
+  return words.length >= 2 && /^\p{Lu}/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_MINOR.has(w));
+}
+
+/** Three words or more of a sentence before a quotation, ending on a word (no colon or dash): the narration leads into it. */
+const NARRATION_BEFORE = /^(?:[^:—–\n]*\s)?(?:\S+\s+){2,}[\p{L}\d,]+\s*$/u;
 
 /**
  * `said it would "X" and warned that Y`: when a later cue of the same source starts inside an

@@ -227,3 +227,12 @@ test('`“...,” Scott Pruitt, ..., one of the states suing the EPA, said`: a c
   assert.equal(speakerOf(doc, 'an invasion'), 'Scott Pruitt');
   assert.equal(doc.get('quotes').filter((q) => q.text.includes('an invasion')).length, 1, show(doc.get('quotes')));
 });
+
+test('a title the narration runs into (a film, a slogan, a report) is no quotation of the last speaker', () => {
+  const doc = analyze('"Music is my first language," Morricone said.\n\nHe wrote the scores for "The Good, the Bad and the Ugly" and for "A Fistful of Dollars."');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => /Fistful|the Ugly/.test(q.text)), show(quotes));
+  // (words someone said, in the narration, still go on with the last speaker)
+  const words = analyze('"We will act," Ng said.\n\nHe added that officials would "carry out their duty with discretion."');
+  assert.ok(words.get('quotes').some((q) => /discretion/.test(q.text)), show(words.get('quotes')));
+});
