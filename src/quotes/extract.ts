@@ -98,6 +98,9 @@ function uncoveredQuotations(input: QuoteInput, list: readonly QuoteMarks[], can
     if (covered(m)) continue;
     // a quotation inside a transcript turn is that speaker's already
     if (turns.length && inTurn(m.start)) continue;
+    // (and one inside a source describes who spoke: `experts who came to probe a case of “pneumonia
+    // of an unknown cause” said`)
+    if (cands.some((c) => c.source && c.source.start < m.start && m.end < c.source.end)) continue;
     // `“X,” she said, clapping. “Y.”`: a quotation opening the sentence after a backward
     // attribution continues that attribution's content
     const s0 = sentIdxAt(m.start);

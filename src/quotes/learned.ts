@@ -1180,9 +1180,14 @@ function refineSource(ctx: Ctx, st: Attribution): void {
     }
     // "Patients who had been turned away during [the strike] expressed relief": a source the tagger
     // began inside a relative clause on the sentence's subject is that whole subject
-    if (source && source.end <= cue.start && /^\s*$/.test(text.slice(source.end, cue.start))) {
+    // (a day may stand between, which trimming took off the source: "in central China [Monday] said")
+    if (source && source.end <= cue.start && /^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s*)?$/.test(text.slice(source.end, cue.start))) {
       const rel = SUBJECT_WITH_RELATIVE.exec(text.slice(s.start, source.start));
-      if (rel) source = { start: s.start + rel[1]!.length, end: source.end };
+      if (rel) {
+        source = { start: s.start + rel[1]!.length, end: source.end };
+        // (a piece the tagger gave inside the clause is the clause's: "who came to probe [a case of ...]")
+        for (let k = contents.length - 1; k >= 0; k--) if (contents[k]!.start >= source.start && contents[k]!.end <= source.end) contents.splice(k, 1);
+      }
     }
     // "Trials in Britain, [Iceland and Spain] found": a source the tagger began inside a list of
     // places runs back to the noun the list hangs on
@@ -1195,7 +1200,9 @@ function refineSource(ctx: Ctx, st: Attribution): void {
 // (a determiner or a plural noun first, and no verb in the noun phrase: "Analysts said that they"
 // is a clause)
 // (or a name's possessive: "Israel's military body that coordinates aid, COGAT, said")
-const SUBJECT_WITH_RELATIVE = /^(\s*)(?:The|A|An|Another|Some|Many|Most|Several|Two|Three|\p{Lu}\p{Ll}+s|\p{Lu}[\p{L}.]*['’]s)(?:\s+(?!(?:said|says|told|explained|believe|believes|believed|confessed|maintained|acknowledged|noted|warned|reported|is|was|were|are|has|have|had|would|will|\p{Ll}+ed)\b)[\p{L}'’-]+){0,3}\s+(?:who|that)\s+(?:[^,;:“”"()]+\s)?$/u;
+// (an acronym in brackets may stand in the noun phrase, and a short quotation in the clause: "The
+// World Health Organization (WHO) experts who came to probe a case of "pneumonia ..." in central China Monday said")
+const SUBJECT_WITH_RELATIVE = /^(\s*)(?:The|A|An|Another|Some|Many|Most|Several|Two|Three|\p{Lu}\p{Ll}+s|\p{Lu}[\p{L}.]*['’]s)(?:\s+(?!(?:said|says|told|explained|believe|believes|believed|confessed|maintained|acknowledged|noted|warned|reported|is|was|were|are|has|have|had|would|will|\p{Ll}+ed)\b)[\p{L}'’-]+){0,3}(?:\s+\(\p{Lu}{2,6}\)\s+[\p{L}'’-]+)?\s+(?:who|that)\s+(?:(?:[^,;:“”"()]|["“][^"“”]{1,60}["”])+\s)?$/u;
 
 /** A noun with a preposition and the first items of a list, right before a later item: "Trials in Britain, ". */
 // (the head a plural noun opening the sentence or its clause: "Trials", "Protests", "Officials")

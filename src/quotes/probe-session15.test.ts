@@ -236,3 +236,18 @@ test('a title the narration runs into (a film, a slogan, a report) is no quotati
   const words = analyze('"We will act," Ng said.\n\nHe added that officials would "carry out their duty with discretion."');
   assert.ok(words.get('quotes').some((q) => /discretion/.test(q.text)), show(words.get('quotes')));
 });
+
+test('"The WHO experts who came to probe a case of \\"...\\" in central China Monday said": the subject with its relative clause spoke, not the place', () => {
+  const doc = analyze('The World Health Organization (WHO) experts who came to probe a case of "pneumonia of an unknown cause" in central China Monday said they are satisfied with the report on the case.');
+  const quotes = doc.get('quotes');
+  const q = quotes.find((x) => x.text.includes('satisfied with the report'));
+  assert.ok(q?.sourceSpan && doc.text.slice(q.sourceSpan.start, q.sourceSpan.end).startsWith('The World Health Organization'), show(quotes));
+  assert.ok(!quotes.some((x) => x.speakerText === 'China' || x.text.startsWith('a case of')), show(quotes));
+});
+
+test('"European Union experts said": experts of a body are unnamed people, not the body', () => {
+  const doc = analyze('Around 10 percent of drug users are infected with HIV, European Union experts said on Thursday.');
+  const q = doc.get('quotes').find((x) => x.text.includes('infected with HIV'));
+  assert.equal(q?.speaker, null, show(doc.get('quotes')));
+  assert.equal(q?.speakerText, 'European Union experts');
+});

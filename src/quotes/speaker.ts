@@ -536,7 +536,7 @@ function isUnnamedOfPlace(text: string, src: Span, raw: string, ms: readonly Men
 }
 
 /** Plural nouns for people inside an organisation who go unnamed: "OPEC+ [delegates]", "Hamas [officials]". */
-const UNNAMED_OF_ORG = /^(?:officials|delegates|diplomats|negotiators|sources|insiders|aides|staffers|officers|investigators|executives|engineers|employees|workers|members|lawmakers|analysts|economists|researchers|scientists|people)$/;
+const UNNAMED_OF_ORG = /^(?:officials|delegates|diplomats|negotiators|sources|insiders|aides|staffers|officers|investigators|executives|engineers|employees|workers|members|lawmakers|analysts|economists|researchers|scientists|people|experts|inspectors|monitors|observers|specialists)$/;
 
 /** True when a source names nobody in particular: "a senior official", "sources familiar with the talks". */
 export function isUnnamed(sourceText: string): boolean {
