@@ -1300,6 +1300,9 @@ function sourceHolding(ctx: Ctx, st: Attribution): Span | null {
   return null;
 }
 
+/** A state or a reputation in the passive, nothing said: "is known for", "was full of", "are divided on". */
+const STATE_NOT_SAID = /\b(?:known|full|divided|famous|noted|remembered|fond|aware|proud|afraid|tired|critic)\s+(?:for|of|on|about|over|with)$/i;
+
 /** A preposition right before a name: "the conviction [of] Marcus Lin". ("with a mediator dismissing it": the participle's own subject.) */
 const OBJECT_OF_PREPOSITION = /\b(?:of|for|against|to|on)\s+(?:the\s+)?$/i;
 
@@ -1468,6 +1471,10 @@ function isAttributionKept(ctx: Ctx, st: Attribution): boolean {
   if (!source && /^(?:saying|telling)$/i.test(text.slice(cue.start, cue.end)) && /\bquoted\s+[^,;:“”"]{2,80}?\s+as\s+$/.test(text.slice(Math.max(0, cue.start - 100), cue.start))) return false;
   // a passive report with no source ("The first cases were reported on Feb. 24") is no attribution
   if (!source && BE.has(lw(ca)) && contents.every((c) => c.end <= cue.start)) return false;
+  // nor is a state or a reputation ("[is known for] hosting the forum", "[was full of] admiration"),
+  // or a report of what followed an event ("damages [were also reported] following a raid"); an
+  // accusation or a blame stays, its accusers unnamed
+  if (!source && BE.has(lw(ca)) && contents.length && contents.every((c) => c.start >= cue.end && (STATE_NOT_SAID.test(text.slice(cue.start, cue.end)) || /^(?:following|after|before|during|since|amid)\s/i.test(text.slice(c.start, c.end))))) return false;
   // nor one whose subject opens with another verb's "that": in "warned [that more rain] was
   // expected", the clause is what the agency warned of
   if (!source && BE.has(lw(ca)) && contents.some((c) => c.end <= cue.start && /^that\s/i.test(text.slice(c.start, c.end)))) return false;

@@ -251,3 +251,10 @@ test('"European Union experts said": experts of a body are unnamed people, not t
   assert.equal(q?.speaker, null, show(doc.get('quotes')));
   assert.equal(q?.speakerText, 'European Union experts');
 });
+
+test('"Porto Alegre is known for hosting the World Social Forum": a reputation in the passive is nothing said; an accusation stays', () => {
+  const known = analyze('Porto Alegre is known for hosting the World Social Forum.');
+  assert.equal(known.get('quotes').length, 0, show(known.get('quotes')));
+  const accused = analyze('The former minister is accused of siphoning off 271 million dollars in government funds.');
+  assert.ok(accused.get('quotes').some((q) => q.text.includes('siphoning')), show(accused.get('quotes')));
+});
