@@ -750,6 +750,12 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
     const before = clauseBeforeSource(text, s, source, cue, otherCues.filter((p) => !nested.includes(p)));
     if (before && !/^according\s+to\s/i.test(text.slice(before.start, before.end))) contents.push(before);
   }
+  // "While [the move has enjoyed popular support], Russian press reports say that ...": a clause of
+  // concession or time opening the sentence, right before the source, is the narration's
+  if (source && source.end <= cue.start) for (let k = contents.length - 1; k >= 0; k--) {
+    const c = contents[k]!;
+    if (c.end <= source.start && /^\s*,\s*$/.test(text.slice(c.end, source.start)) && OPENING_ADVERBIAL_CLAUSE.test(text.slice(s.start, c.start))) contents.splice(k, 1);
+  }
   // "[Temperatures topped 49 degrees, the weather office said, and] at least 12 people have died,
   // officials said": a closing attribution's report starts after another one joined before it
   for (let k = 0; k < contents.length; k++) {
@@ -1265,6 +1271,9 @@ function ownerBeforeTitle(ctx: Ctx, source: Span): number {
   // (after a lowercase word, not at the sentence's start, where the words may be an opener's)
   return j > lo && /^\p{Ll}/u.test(tokens[j - 1]!.text) ? tokens[j]!.start : source.start;
 }
+
+/** The conjunction opening a sentence's adverbial clause, right before the piece: "While ", "Although ". */
+const OPENING_ADVERBIAL_CLAUSE = /^\s*(?:While|Although|Though|Whereas|Even\s+though|Even\s+if|If|When|Because|Since|After|Before|Once|Until)\s+$/;
 
 /** A clause joined after a closing attribution: ", and at least 12 people have died". */
 const CLAUSE_JOINED_AFTER = /^\s*,\s+(?:and|but|while)\s+\S/;

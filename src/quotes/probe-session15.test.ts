@@ -258,3 +258,10 @@ test('"Porto Alegre is known for hosting the World Social Forum": a reputation i
   const accused = analyze('The former minister is accused of siphoning off 271 million dollars in government funds.');
   assert.ok(accused.get('quotes').some((q) => q.text.includes('siphoning')), show(accused.get('quotes')));
 });
+
+test('"While the move has enjoyed popular support, Russian press reports say that ...": the opening concession is the narration\'s', () => {
+  const doc = analyze('While the move has enjoyed popular support, Russian press reports say that the plan could backfire.');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => q.text.includes('popular support')), show(quotes));
+  assert.ok(quotes.some((q) => q.text.includes('could backfire')), show(quotes));
+});
