@@ -265,3 +265,22 @@ test('"While the move has enjoyed popular support, Russian press reports say tha
   assert.ok(!quotes.some((q) => q.text.includes('popular support')), show(quotes));
   assert.ok(quotes.some((q) => q.text.includes('could backfire')), show(quotes));
 });
+
+test('an inverted closing attribution with a day after it ("..., said a senior local official Sunday.") reports the clause from the sentence\'s start', () => {
+  const doc = analyze("Northeast China's Jilin Province has decided to invest 10 million yuan (about 1.2 million US dollars) in bird flu prevention and control, said a senior local official Sunday.");
+  const q = doc.get('quotes').find((x) => x.speakerText === 'a senior local official');
+  assert.ok(q?.text.startsWith("Northeast China's Jilin Province has decided"), show(doc.get('quotes')));
+});
+
+test('"by 2 p.m. (1100 GMT) and the voting was proceeding quietly, said Alkhanov": a bracket opening on a figure goes on with the sentence', () => {
+  const doc = analyze('Voter turnout had exceeded 25 percent by 2 p.m. (1100 GMT) and the voting was proceeding quietly, said Alkhanov.');
+  assert.equal(doc.get('sentences').length, 1);
+  const q = doc.get('quotes').find((x) => x.text.includes('proceeding quietly'));
+  assert.ok(q?.text.startsWith('Voter turnout'), show(doc.get('quotes')));
+});
+
+test('a country\'s fact box ("POPULATION: Estimated 35.9 million") is no transcript', () => {
+  const doc = analyze('Tanzania profile\n\nGEOGRAPHY: Mainland Tanganyika merged with the islands of Zanzibar and Pemba in 1964.\n\nPOPULATION: Estimated 35.9 million in 2003.\n\nCAPITAL: Dodoma.\n\nARMED FORCES: Estimated at 27,000 soldiers, according to the International Institute of Strategic Studies.');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => /^(?:GEOGRAPHY|POPULATION|CAPITAL|ARMED FORCES)$/.test(q.speakerText ?? '')), show(quotes));
+});

@@ -34,6 +34,9 @@ export function clauseBeforeSource(text: string, s: Sentence, source: Span | nul
   return { start, end };
 }
 
+/** What may follow an inverted closing attribution's source: a day or a time word, then the stop. */
+const INVERTED_CLOSE_TAIL = /^(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?)?[\s.!?]*$/;
+
 /**
  * The content of a sentence closed by its attribution (", SOURCE said." with nothing after the
  * cue but the stop): from the sentence's start, after a dateline, to the comma before the source.
@@ -41,12 +44,16 @@ export function clauseBeforeSource(text: string, s: Sentence, source: Span | nul
  * their offsets) stands in the way: then the pieces are as the tagger gave them.
  */
 export function reportBeforeFinalAttribution(text: string, s: Sentence, cue: Span, source: Span, contents: readonly Span[], otherCues: readonly number[]): Span | null {
-  if (!contents.length || source.end > cue.start || !/^[\s.!?]*$/.test(text.slice(cue.end, s.end))) return null;
+  // (inverted as well, with a day after the source: "..., said a senior local official Sunday.")
+  const inverted = source.start >= cue.end;
+  const opensAt = inverted ? cue.start : source.start;
+  if (!contents.length || (!inverted && source.end > cue.start)) return null;
+  if (inverted ? !INVERTED_CLOSE_TAIL.test(text.slice(source.end, s.end)) : !/^[\s.!?]*$/.test(text.slice(cue.end, s.end))) return null;
   const last = contents[contents.length - 1]!;
   // (the tagger may stop a few words short of the comma: "pulled out of a 14 million euro [deal on
   // Monday], two people said"; those words are reported too)
-  const gap = /^[^,.;:!?"“”]{0,60}(?=,\s*$)/.exec(text.slice(last.end, source.start));
-  if (contents.some((c) => c.end > source.start) || !gap || otherCues.some((p) => p >= last.end && p < source.start)) return null;
+  const gap = /^[^,.;:!?"“”]{0,60}(?=,\s*$)/.exec(text.slice(last.end, opensAt));
+  if (contents.some((c) => c.end > opensAt) || !gap || otherCues.some((p) => p >= last.end && p < opensAt)) return null;
   const end = last.end + gap[0].trimEnd().length;
   const dl = DATELINE.exec(text.slice(s.start, Math.min(last.end, s.start + 120))) ?? LIVE_STAMP.exec(text.slice(s.start, Math.min(last.end, s.start + 24)));
   let start = s.start + (dl ? dl[0].length : 0);

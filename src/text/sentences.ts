@@ -56,8 +56,13 @@ function looksLikeSentenceStart(tokens: readonly Token[], j: number, end: number
  */
 function looksLikeNewSentenceAfterAbbreviation(tokens: readonly Token[], j: number, end: number): boolean {
   const opener = j < end && OPENERS.has(tokens[j]!.text) && tokens[j]!.text !== "'";
-  // (a quotation opening on a lowercase word goes on with the sentence: 'the U.S. "war on drugs"')
-  if (opener) return !(firstContent(tokens, j, end)?.kind === 'word' && !startsUpper(firstContent(tokens, j, end)!));
+  // (a quotation opening on a lowercase word goes on with the sentence: 'the U.S. "war on drugs"';
+  // so does a bracket opening on a figure: "by 2 p.m. (1100 GMT) and")
+  if (opener) {
+    const first = firstContent(tokens, j, end);
+    if (tokens[j]!.text === '(' && first?.kind === 'number') return false;
+    return !(first?.kind === 'word' && !startsUpper(first));
+  }
   const t = tokens[j];
   if (!t) return true;
   return t.kind === 'word' && startsUpper(t) && isSentenceStarter(t.text);
