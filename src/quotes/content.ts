@@ -658,6 +658,9 @@ export function isParticipleApposition(before: string, cue: string, after: strin
 
 /** What may stand before a participle used as an adjective: a determiner, a preposition, a gerund ("after ignoring [repeated] warnings"). */
 const BEFORE_ATTRIBUTIVE = /(?:^|\s)(?:the|a|an|its|his|her|their|our|these|those|of|after|despite|amid|with|without|by|[a-z]{3,}ing)\s*$/;
+/** A number before a participle that counts cases: "The two [confirmed] cases", "12 [reported] deaths" ("the two [discussed] ways" is a verb). */
+const NUMBER_BEFORE_COUNTED = /(?:^|\s)(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many|more|other)\s*$/i;
+const COUNTING_PARTICIPLE = /^(?:confirmed|reported|suspected|recorded|registered|alleged|estimated|detected|documented|verified)$/;
 /** A plain noun after it: lowercase, no determiner, pronoun, preposition or clause word. */
 const NOUN_AFTER_ATTRIBUTIVE = /^\s+(?!(?:that|to|the|a|an|his|her|their|its|it|he|she|they|we|him|them|on|in|at|by|for|with|about|of|from|as|and|or|but|if|whether|what|how|why)\b)[a-z]+s\b/;
 
@@ -668,7 +671,7 @@ const NOUN_AFTER_ATTRIBUTIVE = /^\s+(?!(?:that|to|the|a|an|his|her|their|its|it|
 export function isAttributiveParticiple(before: string, cue: string, after: string): boolean {
   // ("beating [defending] champion Carlos Alcaraz": the title of whoever holds a title)
   if (/^defending$/i.test(cue.trim()) && DEFENDED_TITLE.test(after)) return true;
-  return /^[a-z]+ed$/.test(cue.trim()) && BEFORE_ATTRIBUTIVE.test(before) && NOUN_AFTER_ATTRIBUTIVE.test(after);
+  return /^[a-z]+ed$/.test(cue.trim()) && (BEFORE_ATTRIBUTIVE.test(before) || (NUMBER_BEFORE_COUNTED.test(before) && COUNTING_PARTICIPLE.test(cue.trim()))) && NOUN_AFTER_ATTRIBUTIVE.test(after);
 }
 
 /** What a "defending" holder holds: "defending champion", "the defending titleholder". */

@@ -849,6 +849,11 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   if (contents.length && contents.every((c) => isPronounOnly(text.slice(c.start, c.end)))) return false;
   // "popularly [known as] the Volga": a name something goes by, nothing said
   if (!source && /\bknown\s+as$/i.test(text.slice(cue.start, cue.end))) return false;
+  // "The former CIA director, [known for] his professionalism": a reputation, nothing said
+  if (/^known\s+for$/i.test(text.slice(cue.start, cue.end))) return false;
+  // "Gates, who [was confirmed] in his job by a Senate vote": a person's relative pronoun alone is
+  // no report ("a claim which he has dismissed" reports the claim)
+  if (contents.length && contents.every((c) => /^(?:who|whom)$/i.test(text.slice(c.start, c.end)))) return false;
   // "The Pentagon [made] the tentative plan": making says something only when what is made is
   // speech ("made the remarks", "made a pledge", "made the case that")
   if (/^(?:made|makes|make|making)$/i.test(text.slice(cue.start, cue.end)) && contents.length && contents.every((c) => c.start >= cue.end && !MADE_SPEECH.test(text.slice(c.start, c.end)))) return false;
@@ -1041,6 +1046,11 @@ function refineSource(ctx: Ctx, st: Attribution): void {
   // (a source the tagger began inside the dateline starts after it: "SAN JOSE, [Calif. — Veltrix Inc] said")
   else if (sdl && source!.start < s.start + sdl[0].length) source = { start: s.start + sdl[0].length, end: source!.end };
   if (source) {
+    // `added [the press secretary, the president "is the one ..."]`: a source never runs on into a
+    // quotation; it ends at the comma before what follows it
+    const mark = text.slice(source.start, source.end).search(/["“”]/);
+    const cut = mark > 0 ? text.lastIndexOf(',', source.start + mark) : -1;
+    if (cut > source.start) source = { start: source.start, end: cut };
     // "health authorities in neighbouring [Uganda] said": the tagger may keep only the place;
     // the people it locates are the source
     const located = PEOPLE_IN_PLACE.exec(text.slice(Math.max(s.start, source.start - 60), source.start));

@@ -284,3 +284,22 @@ test('a country\'s fact box ("POPULATION: Estimated 35.9 million") is no transcr
   const quotes = doc.get('quotes');
   assert.ok(!quotes.some((q) => /^(?:GEOGRAPHY|POPULATION|CAPITAL|ARMED FORCES)$/.test(q.speakerText ?? '')), show(quotes));
 });
+
+test('"The two confirmed cases involve a boy" and "known for his professionalism" say nothing', () => {
+  const cases = analyze('The two confirmed cases involve a nine-year-old boy and a 24-year-old woman.');
+  assert.equal(cases.get('quotes').length, 0, show(cases.get('quotes')));
+  const known = analyze('The former Central Intelligence Agency director, known for his professionalism more than political skills, was offered the job.');
+  assert.ok(!known.get('quotes').some((q) => /professionalism/.test(q.text)), show(known.get('quotes')));
+  const who = analyze('Gates, who was confirmed in his new job by an overwhelming 95-2 US Senate vote on December 7, is likely to be involved.');
+  assert.ok(!who.get('quotes').some((q) => q.text.trim() === 'who'), show(who.get('quotes')));
+  // (a number before a verb in the past is its subject: "the two discussed ways to ...")
+  const verb = analyze('Rice met the two leaders on Monday, and the two discussed ways to solve the disagreements.');
+  assert.ok(verb.get('quotes').some((q) => /ways to solve/.test(q.text)), show(verb.get('quotes')));
+});
+
+test('`added the press secretary, the president "is the one ..."`: the source ends before the quotation, and a press secretary is no defense secretary', () => {
+  const doc = analyze('Newly-minted US Defense Secretary Robert Gates takes control on Monday.\n\n"But, ultimately," added the press secretary, the president "is the one who has to make the important decisions."');
+  const q = doc.get('quotes').find((x) => x.text.includes('ultimately'));
+  assert.equal(q?.speakerText, 'the press secretary', show(doc.get('quotes')));
+  assert.equal(q?.speaker, null);
+});

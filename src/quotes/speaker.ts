@@ -864,7 +864,8 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
       if (e.type !== 'PERSON') continue;
       // the description's head is the title's head ("the opposition" is no "opposition leader"),
       // and a nationality it gives is the title's too ("the Polish foreign minister")
-      if (e.titles.some((t) => t.toLowerCase() === title.toLowerCase() || (titleHeads(t).includes(head) && !otherNationality(title, t) && titleRanks(title) === titleRanks(t)))) matches.add(e.id);
+      // (and a portfolio it gives is the title's too: "the press secretary" is no "Defense Secretary")
+      if (e.titles.some((t) => t.toLowerCase() === title.toLowerCase() || (titleHeads(t).includes(head) && !otherNationality(title, t) && !otherPortfolio(title, t) && titleRanks(title) === titleRanks(t)))) matches.add(e.id);
     }
     // "the ministry", "the company": the one organisation whose name has that head word
     if (!matches.size && ORG_HEADS.has(head)) {
@@ -1097,6 +1098,23 @@ const TITLE_ABBREV: Record<string, string[]> = {
 function headOfTitle(t: string): string {
   const words = t.toLowerCase().replace(/-elect\b/g, '').split(/\s+of\s+/)[0]!.split(/[\s-]+/).filter(Boolean);
   return (words[words.length - 1] ?? '').replace(/\.$/, '');
+}
+
+/** Fields of office that tell two secretaries or ministers apart: "press secretary", "Defense Secretary". */
+const PORTFOLIO = /^(?:press|defense|defence|foreign|home|interior|health|finance|treasury|education|justice|transport|transportation|energy|trade|labour|labor|agriculture|environment|culture|economy|economic|communications|information|security|general|party|permanent|prime|immigration|housing|industry|sports|tourism|commerce|development|fisheries|veterans|war)$/;
+
+/** The field of office right before the head: "press" in "press secretary", "" when none is named. */
+function portfolioOf(t: string): string {
+  const words = t.toLowerCase().split(/\s+of\s+/)[0]!.split(/\s+/).filter(Boolean);
+  const w = words[words.length - 2] ?? '';
+  return PORTFOLIO.test(w) ? w : '';
+}
+
+/** True when both titles name a field of office and the fields differ: "press secretary" and "Defense Secretary". */
+function otherPortfolio(a: string, b: string): boolean {
+  const pa = portfolioOf(a);
+  const pb = portfolioOf(b);
+  return !!pa && !!pb && pa !== pb;
 }
 
 /** A person whose title is a secretary of state or a chancellor, who the news also calls "the minister". */
