@@ -777,6 +777,11 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   for (let k = contents.length - 1; k >= 0; k--) {
     const c = contents[k]!;
     if (c.start >= cue.end && SAYING_CUE.test(text.slice(cue.start, cue.end)) && PLACE_PREPOSITION_AFTER_CUE.test(text.slice(cue.end, c.start)) && !/\bthat\s/.test(text.slice(c.start, c.end)) && !TIME_OPENER.test(text.slice(c.start, c.end))) contents.splice(k, 1);
+    // ("said at [the sidelines of the summit that ...]": what was said starts at "that")
+    else if (c.start >= cue.end && SAYING_CUE.test(text.slice(cue.start, cue.end)) && PLACE_PREPOSITION_AFTER_CUE.test(text.slice(cue.end, c.start)) && /^(?:the|a|an)\s/i.test(text.slice(c.start, c.end))) {
+      const that = /^[^,;:“”"]{1,80}?\s(?=that\s)/.exec(text.slice(c.start, c.end));
+      if (that) contents[k] = { start: c.start + that[0].length, end: c.end };
+    }
   }
   // "wrote on [X: "This plan ..."]": a piece the tagger began inside the channel after the cue
   // starts after the channel and its colon
@@ -1145,6 +1150,7 @@ function refineSource(ctx: Ctx, st: Attribution): void {
     // "while [Atlanta Fed] President Raphael Bostic has said": the place or body whose title it is
     if (source.end <= cue.start) source = { start: ownerBeforeTitle(ctx, source), end: source.end };
     if (source.end <= cue.start) source = withTitledPersonAfter(ctx, source, cue.start);
+    if (source.end <= cue.start) source = personClosingList(ctx, source) ?? source;
     // a source never holds another cue: in "A spokesman said [the case] showed that ...", the
     // words up to "said" are the outer attribution's
     for (const g of found) {
@@ -1351,6 +1357,31 @@ function withTitledPersonAfter(ctx: Ctx, source: Span, cueStart: number): Span {
   let e = k + 1;
   while (e < s.tokenEnd && dp.ent[e] === 2) e++;
   return tokens[e - 1]!.end <= cueStart ? { start: source.start, end: tokens[e - 1]!.end } : source;
+}
+
+/**
+ * "found ... by workers in [a residential area of Havre, a suburb of Mons, public prosecutor Pierre
+ * Honore] said": a source the tagger ran back over comma-separated phrases of the report is the last
+ * of them when that one names a person (after title words at most) and the first names none.
+ */
+function personClosingList(ctx: Ctx, source: Span): Span | null {
+  const { text, tokens, s, dp } = ctx;
+  // (three phrases at least: "the adviser, John Nagenda," is a title apposed to its name)
+  const raw = text.slice(source.start, source.end).replace(/[,\s]+$/, '');
+  const firstComma = raw.indexOf(', ');
+  const lastComma = raw.lastIndexOf(', ');
+  if (firstComma < 0 || lastComma === firstComma) return null;
+  const title = /^(?:[a-z]+\s+){0,3}(?=\p{Lu})/u.exec(raw.slice(lastComma + 2));
+  if (!title) return null;
+  const nameAt = source.start + lastComma + 2 + title[0].length;
+  let personFirst = false;
+  let personLast = false;
+  for (let k = s.tokenStart; k < s.tokenEnd && tokens[k]!.start < source.end; k++) {
+    if (tokens[k]!.start < source.start) continue;
+    if (tokens[k]!.start < source.start + firstComma && (dp.ent[k] === 1 || dp.ent[k] === 2)) personFirst = true;
+    if (tokens[k]!.start === nameAt && dp.ent[k] === 1) personLast = true;
+  }
+  return !personFirst && personLast ? { start: source.start + lastComma + 2, end: source.end } : null;
 }
 
 /** True when a DATE or TIME expression covers the span ("Tuesday", "the end of the month"). */

@@ -303,3 +303,18 @@ test('`added the press secretary, the president "is the one ..."`: the source en
   assert.equal(q?.speakerText, 'the press secretary', show(doc.get('quotes')));
   assert.equal(q?.speaker, null);
 });
+
+test('"said at the sidelines of the summit that ...": what was said starts at "that"', () => {
+  const doc = analyze('Peruvian President Alejandro Toledo said at the sidelines of the fourth Summit of the Americas that "the ball is in play".');
+  const q = doc.get('quotes').find((x) => x.text.includes('ball is in play'));
+  assert.ok(q?.text.startsWith('that'), show(doc.get('quotes')));
+});
+
+test('"..., in a residential area of Havre, a suburb of Mons, public prosecutor Pierre Honore said": the last phrase, which names a person, is the source', () => {
+  const doc = analyze('The latest remains were found in three bags Friday by municipal workers cleaning drains in a residential area of Havre, a suburb of Mons, public prosecutor Pierre Honore said.');
+  assert.equal(speakerOf(doc, 'latest remains'), 'Pierre Honore');
+  // (a title apposed to its name stays whole: "The adviser, John Nagenda, said")
+  const apposed = analyze('The adviser, John Nagenda, said Museveni would not talk with Kony.');
+  const q = apposed.get('quotes')[0];
+  assert.ok(q?.sourceSpan && apposed.text.slice(q.sourceSpan.start, q.sourceSpan.end).startsWith('The adviser'), show(apposed.get('quotes')));
+});
