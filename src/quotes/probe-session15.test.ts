@@ -318,3 +318,11 @@ test('"..., in a residential area of Havre, a suburb of Mons, public prosecutor 
   const q = apposed.get('quotes')[0];
   assert.ok(q?.sourceSpan && apposed.text.slice(q.sourceSpan.start, q.sourceSpan.end).startsWith('The adviser'), show(apposed.get('quotes')));
 });
+
+test('"..., Abul Gheit was quoted as saying in a statement.": what was said is the clause before', () => {
+  const doc = analyze('The adoption of the resolution reflects a world desire to expose Israeli practices, Foreign Minister Ahmed Abul Gheit was quoted as saying in a statement.');
+  const q = doc.get('quotes').find((x) => x.text.includes('world desire'));
+  assert.ok(q?.text.startsWith('The adoption of the resolution'), show(doc.get('quotes')));
+  assert.equal(speakerOf(doc, 'world desire'), 'Ahmed Abul Gheit');
+  assert.ok(!doc.get('quotes').some((x) => /^as saying/.test(x.text)), show(doc.get('quotes')));
+});
