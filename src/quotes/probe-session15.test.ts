@@ -326,3 +326,11 @@ test('"..., Abul Gheit was quoted as saying in a statement.": what was said is t
   assert.equal(speakerOf(doc, 'world desire'), 'Ahmed Abul Gheit');
   assert.ok(!doc.get('quotes').some((x) => /^as saying/.test(x.text)), show(doc.get('quotes')));
 });
+
+test('"..., mortgage giant Freddie Mac reported Thursday." reports the clause from the sentence\'s start; "the conference concluded here" says nothing', () => {
+  const doc = analyze('Rates on 30-year mortgages fell this week to the lowest level in a month as new data showed the economy has been slowing down, mortgage giant Freddie Mac reported Thursday.');
+  const q = doc.get('quotes').find((x) => x.speakerText === 'Freddie Mac' || x.speakerText === 'mortgage giant Freddie Mac');
+  assert.ok(q?.text.startsWith('Rates on 30-year mortgages'), show(doc.get('quotes')));
+  const ended = analyze('The Conference of Sino-Arab Friendship concluded here on Wednesday with a decision to meet every two years.');
+  assert.ok(!ended.get('quotes').some((x) => /^here on Wednesday/.test(x.text)), show(ended.get('quotes')));
+});

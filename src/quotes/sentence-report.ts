@@ -34,7 +34,7 @@ export function clauseBeforeSource(text: string, s: Sentence, source: Span | nul
   return { start, end };
 }
 
-/** What may follow an inverted closing attribution's source: a day or a time word, then the stop. */
+/** What may follow a closing attribution (its cue, or an inverted one's source): a day or a time word, then the stop. */
 const INVERTED_CLOSE_TAIL = /^(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?)?[\s.!?]*$/;
 
 /**
@@ -48,7 +48,8 @@ export function reportBeforeFinalAttribution(text: string, s: Sentence, cue: Spa
   const inverted = source.start >= cue.end;
   const opensAt = inverted ? cue.start : source.start;
   if (!contents.length || (!inverted && source.end > cue.start)) return null;
-  if (inverted ? !INVERTED_CLOSE_TAIL.test(text.slice(source.end, s.end)) : !/^[\s.!?]*$/.test(text.slice(cue.end, s.end))) return null;
+  // (a day after the cue as well: "..., Freddie Mac reported Thursday.")
+  if (!INVERTED_CLOSE_TAIL.test(text.slice(inverted ? source.end : cue.end, s.end))) return null;
   const last = contents[contents.length - 1]!;
   // (the tagger may stop a few words short of the comma: "pulled out of a 14 million euro [deal on
   // Monday], two people said"; those words are reported too)
