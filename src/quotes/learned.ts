@@ -740,15 +740,6 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   dropCueAdjuncts(text, cue, contents, onlyAfterCue ? clauseBeforeSource(text, s, source, cue, otherCues) : null);
   // "The talks will resume next week, the envoy told Reuters.": with no content tagged and only
   // whom and when after the cue, what the closing attribution reports is the clause before it
-  // "[The resolution reflects a world desire ...], Abul Gheit was quoted as saying in a statement.":
-  // "as saying" after a passive "quoted" closes the attribution; what was said is the clause before
-  const asSaying = contents.length === 1 && contents[0]!.start >= cue.end && source && source.end <= cue.start ? QUOTED_AS_SAYING_CLOSE.exec(text.slice(contents[0]!.start, s.end)) : null;
-  if (asSaying && /^(?:was|were|is|are|has\s+been|had\s+been)\s+(?:quoted|cited)$/i.test(text.slice(cue.start, cue.end))) {
-    const before = text.slice(s.start, source!.start);
-    const comma = /,\s*$/.exec(before);
-    const from = s.start + (DATELINE.exec(before)?.[0].length ?? 0);
-    if (comma && s.start + comma.index - from > 10) contents.splice(0, 1, { start: from, end: s.start + comma.index });
-  }
   // (also mid-sentence, before another clause with its own attribution: "Temperatures topped 49
   // degrees, [the weather office] said, and at least 12 people have died, officials said")
   if (!contents.length && !nothingSaid && (isAddresseeTail(text.slice(cue.end, s.end)) || (!!source && source.end <= cue.start && CLAUSE_JOINED_AFTER.test(text.slice(cue.end, s.end))))) {
@@ -1301,9 +1292,6 @@ function ownerBeforeTitle(ctx: Ctx, source: Span): number {
 
 /** The conjunction opening a sentence's adverbial clause, right before the piece: "While ", "Although ". */
 const OPENING_ADVERBIAL_CLAUSE = /^\s*(?:While|Although|Though|Whereas|Even\s+though|Even\s+if|If|When|Because|Since|After|Before|Once|Until)\s+$/;
-
-/** "as saying" closing a sentence, with a channel or a time at most: "as saying in a statement.", "as saying on Monday." */
-const QUOTED_AS_SAYING_CLOSE = /^as\s+saying(?:\s+(?:in|on|at|during|to|by|last|this)\s[^,;:“”"]{0,60})?[\s.!?]*$/i;
 
 /** A clause joined after a closing attribution: ", and at least 12 people have died". */
 const CLAUSE_JOINED_AFTER = /^\s*,\s+(?:and|but|while)\s+\S/;

@@ -334,3 +334,10 @@ test('"..., mortgage giant Freddie Mac reported Thursday." reports the clause fr
   const ended = analyze('The Conference of Sino-Arab Friendship concluded here on Wednesday with a decision to meet every two years.');
   assert.ok(!ended.get('quotes').some((x) => /^here on Wednesday/.test(x.text)), show(ended.get('quotes')));
 });
+
+test('`“...,” he was quoted as saying.`: the source is the pronoun, not the closing mark before it', () => {
+  const doc = analyze('Johnny de Langa heads the centre. "If you do not have the power to follow up, it is useless," he was quoted as saying.');
+  const q = doc.get('quotes').find((x) => x.text.includes('power to follow up'));
+  assert.ok(q?.sourceSpan && doc.text.slice(q.sourceSpan.start, q.sourceSpan.end) === 'he', show(doc.get('quotes')));
+  assert.equal(speakerOf(doc, 'power to follow up'), 'Johnny de Langa');
+});

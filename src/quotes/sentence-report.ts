@@ -228,16 +228,19 @@ export function statementBeforeInvertedCue(text: string, cue: Span, source: Span
  * the comma before it. Gives the cue's new end, the source phrase and the statement before.
  */
 export function quotedAsSayingAfter(text: string, cue: Span, s: Sentence): { cueEnd: number; source: Span; content: Span } | null {
-  if (!/^(?:was|were|is|are|has\s+been|had\s+been)\s+quoted$/i.test(text.slice(cue.start, cue.end))) return null;
+  if (!/^(?:was|were|is|are|has\s+been|had\s+been)\s+(?:quoted|cited)$/i.test(text.slice(cue.start, cue.end))) return null;
   const tail = /^\s+as\s+saying\b/.exec(text.slice(cue.end, s.end));
-  if (!tail || !/^(?:\s+(?:on|late|early|last|this)?\s*\p{L}*day)?\s*[.!?]?\s*["”’]?\s*$/u.test(text.slice(cue.end + tail[0].length, s.end))) return null;
+  // (with the channel at most: "as saying in a statement")
+  if (!tail || !/^(?:\s+(?:in|at|during|to|by)\s[^,;:“”"]{1,60}?)?(?:\s+(?:on|late|early|last|this)?\s*\p{L}*day)?\s*[.!?]?\s*["”’]?\s*$/u.test(text.slice(cue.end + tail[0].length, s.end))) return null;
   const before = text.slice(s.start, cue.start);
   const comma = before.lastIndexOf(',');
   if (comma < 0) return null;
   const src = before.slice(comma + 1);
   const words = src.trim().split(/\s+/);
-  if (!src.trim() || words.length > 8) return null;
-  const lead = src.length - src.trimStart().length;
+  // (a title and a name may run to a dozen words: "Minister of State for the Environment Magid George Ilyas")
+  if (!src.trim() || words.length > 12) return null;
+  // (a comma inside the quotation leaves its closing mark before the name: `...," Ohn Gyaw was quoted`)
+  const lead = /^[\s"”’]*/.exec(src)![0].length;
   const source = { start: s.start + comma + 1 + lead, end: cue.start - (src.length - src.trimEnd().length) };
   let end = s.start + comma;
   let start = s.start;
