@@ -168,7 +168,8 @@ const TITLE_MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'on', '
 
 /** True when every word but the minor ones is capitalised, as in a work's title: "Time of the Gypsies", "Beauty With A Purpose". */
 function isTitleCase(inner: string): boolean {
-  const words = inner.replace(/[.,!?;:]+$/, '').split(/\s+/).filter(Boolean);
+  // (a name with its article: "the United Nations Climate Change Conference -- Nairobi 2006")
+  const words = inner.replace(/[.,!?;:]+$/, '').replace(/^the\s+/, '').split(/\s+/).filter((w) => w && !/^[-–—]+$/.test(w));
   return words.length >= 2 && /^\p{Lu}/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_MINOR.has(w));
 }
 

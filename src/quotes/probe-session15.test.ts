@@ -341,3 +341,13 @@ test('`“...,” he was quoted as saying.`: the source is the pronoun, not the 
   assert.ok(q?.sourceSpan && doc.text.slice(q.sourceSpan.start, q.sourceSpan.end) === 'he', show(doc.get('quotes')));
   assert.equal(speakerOf(doc, 'power to follow up'), 'Johnny de Langa');
 });
+
+test('"..., their lawyer said at the close of a trial here Wednesday." reports the whole clause; "a tournament, billed as ..." and "some Chinese who called her" credit no one', () => {
+  const doc = analyze('The Williams sisters did not breach a 2001 contract because the promise to play was a letter signed by their father and not the tennis stars, their lawyer said at the close of a trial here Wednesday.');
+  const q = doc.get('quotes').find((x) => x.speakerText === 'their lawyer');
+  assert.ok(q?.text.startsWith('The Williams sisters'), show(doc.get('quotes')));
+  const billed = analyze('Richard Williams signed for the appearance of his daughters in a 2001 tournament, billed as the battle of the sexes.');
+  assert.ok(!billed.get('quotes').some((x) => /battle of the sexes/.test(x.text)), show(billed.get('quotes')));
+  const some = analyze('Zhu Chen said she was happy in Qatar. But a few Chinese who called her "traitor" were angry.');
+  assert.ok(!some.get('quotes').some((x) => x.text.includes('traitor') && x.speaker), show(some.get('quotes')));
+});

@@ -35,7 +35,8 @@ export function clauseBeforeSource(text: string, s: Sentence, source: Span | nul
 }
 
 /** What may follow a closing attribution (its cue, or an inverted one's source): a day or a time word, then the stop. */
-const INVERTED_CLOSE_TAIL = /^(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?)?[\s.!?]*$/;
+// (and where: "their lawyer said [at the close of a trial here Wednesday].")
+const INVERTED_CLOSE_TAIL = /^(?:\s+(?:at|in|during|after|before|outside)\s+(?:the|a|an|his|her|their|its)\s[^,;:“”"().!?]{1,60}?)?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?)?[\s.!?]*$/;
 
 /**
  * The content of a sentence closed by its attribution (", SOURCE said." with nothing after the

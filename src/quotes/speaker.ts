@@ -699,7 +699,8 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
       skippedPlace = true;
       k--;
     }
-    if (k >= 0) {
+    // (a nationality or a name of anything else is nobody: "some Chinese who called her a traitor")
+    if (k >= 0 && (ms[k]!.type === 'PERSON' || ms[k]!.type === 'ORG' || (ms[k]!.type === 'LOC' && lower !== 'who'))) {
       const m = ms[k]!;
       const gap = text.slice(m.end, src.start);
       if (/^[\s,]*$/.test(gap) || /^,[^,]{0,60},\s*$/.test(gap)) return { speaker: m.entity, confidence: 0.85 };
