@@ -341,7 +341,8 @@ const NEGOTIATE = /^(?:(?:has|have|had)\s+)?(?:negotiate|negotiates|negotiated|n
  * scoring by a figure; "added" there is a gain, nothing said.
  */
 export function isMarketMove(cue: string, content: string): boolean {
-  return /^(?:added|adds|gained|gains|shed|sheds)$/i.test(cue.trim()) && /^\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|points?\b|pence\b|cents?\b)/i.test(content.trim());
+  // (and a share that "declined 70 sen to 19.90 ringgit")
+  return /^(?:added|adds|gained|gains|shed|sheds|declined|declines|fell|rose|dropped|slipped|climbed|eased|lost|jumped|tumbled)$/i.test(cue.trim()) && /^\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|points?\b|pence\b|cents?\b|sen\b|yen\b|ringgit\b|dollars?\b|baht\b|rupees?\b)/i.test(content.trim());
 }
 
 /**

@@ -882,6 +882,10 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   // "Asked whether he expected a physical game, [the Italian smiled].": a gesture answers, and
   // what was asked is the question's, not anything the one asked said
   if (source && /^asked$/i.test(text.slice(cue.start, cue.end)) && GESTURE_END.test(text.slice(source.start, source.end))) return false;
+  // a preposition alone is no cue ("Rules [for] lending were redefined"), nor is a noun "blast"
+  // after an article or "and" ("a fire and [blast] at the facility")
+  if (/^(?:for|of|with|to|in|on|at|by|from|about)$/i.test(text.slice(cue.start, cue.end))) return false;
+  if (/^blast$/i.test(text.slice(cue.start, cue.end)) && /\b(?:a|an|the|and|huge|powerful|massive)\s+$/i.test(text.slice(Math.max(s.start, cue.start - 10), cue.start))) return false;
   // "a 2001 tournament, [billed] as the battle of the sexes": a name something was given, set off
   // after its noun; nobody is reported
   if (/^(?:billed|dubbed|touted|branded|nicknamed)$/i.test(text.slice(cue.start, cue.end)) && /,\s*$/.test(text.slice(s.start, cue.start))) return false;
@@ -1070,7 +1074,9 @@ function refineSource(ctx: Ctx, st: Attribution): void {
     // the object of a leading adverbial is no source: "In an interview with [Wire, Mensah, 29,]"
     const before = text.slice(Math.max(0, source.start - 6), source.start);
     const comma = text.indexOf(', ', source.start);
-    if (!(source.start >= cue.end && source.start - cue.end <= 2) && /\b(?:with|to|from|by|for)\s+$/i.test(before) && comma > 0 && comma + 2 < source.end) source = { start: comma + 2, end: source.end };
+    // (and a place opening the sentence: "In [Greece's northern city of Salonika, General X,] said")
+    const placeOpening = /^\s*(?:In|At)\s+$/.test(text.slice(s.start, source.start));
+    if (!(source.start >= cue.end && source.start - cue.end <= 2) && (/\b(?:with|to|from|by|for)\s+$/i.test(before) || placeOpening) && comma > 0 && comma + 2 < source.end) source = { start: comma + 2, end: source.end };
     // a leading adverbial is no part of the source: "In an interview with Wire, Mensah, 29,"
     const adv = LEADING_ADVERBIAL.exec(text.slice(source.start, source.end));
     if (adv && adv[0].length < source.end - source.start) source = { start: source.start + adv[0].length, end: source.end };
@@ -1510,6 +1516,8 @@ function isAttributionKept(ctx: Ctx, st: Attribution): boolean {
   const { ca, cue, contents, source } = st;
   // `“...,” Scott Pruitt, attorney general of Oklahoma, one of the states [suing] the EPA, said`: a
   // cue inside another cue's source takes no quotation from outside that source: it is the outer cue's
+  // "The alarm [sounded] at about noon": an alarm or a siren going off says nothing
+  if (source && /^(?:sound|sounds|sounded)$/i.test(text.slice(cue.start, cue.end)) && /\b(?:alarms?|sirens?|bells?|horns?|whistles?)$/i.test(text.slice(source.start, source.end))) return false;
   const holder = sourceHolding(ctx, st);
   if (holder) {
     const outside = contents.filter((c) => (c.start < holder.start || c.end > holder.end) && /^["“]/.test(text.slice(c.start, c.start + 1)));

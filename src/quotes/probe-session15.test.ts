@@ -351,3 +351,20 @@ test('"..., their lawyer said at the close of a trial here Wednesday." reports t
   const some = analyze('Zhu Chen said she was happy in Qatar. But a few Chinese who called her "traitor" were angry.');
   assert.ok(!some.get('quotes').some((x) => x.text.includes('traitor') && x.speaker), show(some.get('quotes')));
 });
+
+test('"..., the Power Reactor and Nuclear Fuel Development Corp. (Donen) said." is one sentence and the body\'s report; alarms, blasts and prepositions are no cues', () => {
+  const doc = analyze('The alarm sounded at about noon at a facility in Tokai Mura, the Power Reactor and Nuclear Fuel Development Corp. (Donen) said.');
+  assert.equal(doc.get('sentences').length, 1);
+  const quotes = doc.get('quotes');
+  assert.ok(quotes.some((q) => q.text.startsWith('The alarm sounded')), show(quotes));
+  assert.ok(!quotes.some((q) => q.cue?.text === 'sounded'), show(quotes));
+  const blast = analyze('The blast destroyed a civilian car near the market.');
+  assert.equal(blast.get('quotes').length, 0, show(blast.get('quotes')));
+});
+
+test('"In Greece\'s northern city of Salonika, General X, commander-in-chief of the army, said": the place opening the sentence is no source; "declined 70 sen" is a market move', () => {
+  const doc = analyze("In Greece's northern city of Salonika, General Manoussos Preveroudakis, commander-in-chief of the Greek army, said the Greek contingent was ready.");
+  assert.equal(speakerOf(doc, 'contingent was ready'), 'Manoussos Preveroudakis');
+  const market = analyze('Malaysian Merchant Bank declined 70 sen to 19.90 ringgit.');
+  assert.equal(market.get('quotes').length, 0, show(market.get('quotes')));
+});

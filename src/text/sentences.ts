@@ -60,7 +60,8 @@ function looksLikeNewSentenceAfterAbbreviation(tokens: readonly Token[], j: numb
   // so does a bracket opening on a figure: "by 2 p.m. (1100 GMT) and")
   if (opener) {
     const first = firstContent(tokens, j, end);
-    if (tokens[j]!.text === '(' && first?.kind === 'number') return false;
+    // (or on a name, after an abbreviation closing a body's name: "Development Corp. (Donen) said")
+    if (tokens[j]!.text === '(' && (first?.kind === 'number' || first?.kind === 'word')) return false;
     return !(first?.kind === 'word' && !startsUpper(first));
   }
   const t = tokens[j];
