@@ -889,6 +889,8 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   // "a 2001 tournament, [billed] as the battle of the sexes": a name something was given, set off
   // after its noun; nobody is reported
   if (/^(?:billed|dubbed|touted|branded|nicknamed)$/i.test(text.slice(cue.start, cue.end)) && /,\s*$/.test(text.slice(s.start, cue.start))) return false;
+  // "Bertrand [was invited] by the ministry to kick off his visit": an invitation received, nothing said
+  if (/^(?:was|were|had\s+been|has\s+been)\s+invited$/i.test(text.slice(cue.start, cue.end))) return false;
   // "The conference [concluded] here on Wednesday with a decision ...": a meeting that ended, nothing said
   if (/^concluded$/i.test(text.slice(cue.start, cue.end)) && contents.length && contents.every((c) => c.start >= cue.end && /^(?:here|there|on|in|at|with|after|late|early|its|their)\b/i.test(text.slice(c.start, c.end)))) return false;
   // "Some Parisians [were] less sympathetic": a copula with an adjective says how someone was

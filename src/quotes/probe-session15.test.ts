@@ -368,3 +368,8 @@ test('"In Greece\'s northern city of Salonika, General X, commander-in-chief of 
   const market = analyze('Malaysian Merchant Bank declined 70 sen to 19.90 ringgit.');
   assert.equal(market.get('quotes').length, 0, show(market.get('quotes')));
 });
+
+test('"Bertrand was invited by the Chinese Ministry of Health to kick off his visit": an invitation received is nothing said', () => {
+  const doc = analyze('Bertrand was invited by the Chinese Ministry of Health to kick off his first official visit to China on Nov 21.');
+  assert.equal(doc.get('quotes').length, 0, show(doc.get('quotes')));
+});
