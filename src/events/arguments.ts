@@ -802,6 +802,8 @@ function isInfinitive(tokens: readonly Token[], lower: readonly string[], k: num
   if (!t || t.kind !== 'word' || isCap(t.text)) return false;
   const w = lower[k]!;
   if (DET.has(w) || DETERMINERS.has(w) || PREPOSITIONS.has(w) || w === 'date' || w === 'power' || w === 'office' || w === 'jail' || w === 'prison') return false;
+  // ("sent troops to parliament on December 3", "taken to hospital": a place reached without an article)
+  if (BARE_DESTINATIONS.has(w)) return false;
   // "sentenced to six years", "to life", "to death": a term, no verb
   if (NUMBER_WORD.test(w) || w === 'life' || w === 'death') return false;
   // "to call a general strike", "to hold talks": a light verb in its base form is a verb
@@ -810,6 +812,9 @@ function isInfinitive(tokens: readonly Token[], lower: readonly string[], k: num
   if (/[^s]s$/.test(w) || /ing$/.test(w)) return false; // "to talks", "to sanctions"; "committed to holding" stays
   return true;
 }
+
+/** Places named without an article after "to": "sent troops to parliament", "went to court", "taken to hospital". */
+const BARE_DESTINATIONS = new Set(['parliament', 'court', 'hospital', 'school', 'town', 'church', 'sea', 'war', 'safety', 'hospitals', 'market', 'congress', 'exile']);
 
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|dozens|several|many|more|less|fewer)$/;
 

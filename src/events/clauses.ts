@@ -78,7 +78,8 @@ export function datelineEnd(tokens: readonly Token[], lo: number, hi: number): n
     // (a double dash also sets off an aside, "MOH later announced one of the cases -- a boy --":
     // after a city it needs the comma of a dateline, "HANOI, Nov. 18 (Xinhua) --")
     const dash = t === '-' || t === '—' || t === '–' || t === '_' || (isDatelineDash(t) && tokens[lo + 1]?.text === ',');
-    if (dash && k > lo && /^[A-Z .,]+$/.test(tokens[lo]!.text) && tokens[lo]!.text.length > 2) return k + 1;
+    // ("LA PAZ (Wire) -", "DA NANG, Vietnam -": a two-letter first word of a city in capitals)
+    if (dash && k > lo && /^[A-Z .,]+$/.test(tokens[lo]!.text) && (tokens[lo]!.text.length > 2 || /^[A-Z]{2,}$/.test(tokens[lo + 1]?.text ?? ''))) return k + 1;
   }
   return headlineDatelineEnd(tokens, lo, hi);
 }

@@ -7,7 +7,7 @@
  * One left-to-right pass; every look-ahead is bounded.
  */
 import { CAPTIVES, TRADE_FLOWS, PHRASES, SITUATED_NOUN_TYPES, TRIGGER_WORDS, isPredicate, lightOverride, lightOverrideCameo, lightVerb, measureStopped, nounEntry, verbEntry, type NounEntry, type VerbEntry } from './lexicon.js';
-import { DETERMINERS, PREPOSITIONS, AUX, SPEECH, armedSubjectBefore, endsAmount, isCap, isMonthName, withheldPermission, wordAt } from './words.js';
+import { DETERMINERS, PREPOSITIONS, AUX, SPEECH, armedMenWithdraw, armedSubjectBefore, endsAmount, isCap, isMonthName, withheldPermission, wordAt } from './words.js';
 import { nounPhraseStart } from './clauses.js';
 import { objectPronounAt } from './coref.js';
 import { OBJECT_ACT_WORDS, objectAct, objectPhrase, passiveSubject } from './acts.js';
@@ -343,7 +343,7 @@ const PHRASE_FIRST = new Set(PHRASES.flatMap((p) => p.words[0]!));
 /** Every word a trigger may start at (findTriggers skips any other token with one lookup). */
 // ("face" opens a runoff: facesInRunoff)
 // ("on" opens "is on a state visit to Japan", `onAVisitAt`)
-const TRIGGER_STARTS: ReadonlySet<string> = new Set([...TRIGGER_WORDS, ...PHRASE_FIRST, ...OBJECT_ACT_WORDS, 'face', 'faces', 'faced', 'facing', 'on']);
+const TRIGGER_STARTS: ReadonlySet<string> = new Set([...TRIGGER_WORDS, ...PHRASE_FIRST, ...OBJECT_ACT_WORDS, 'face', 'faces', 'faced', 'facing', 'on', 'take', 'takes', 'took', 'taken', 'taking', 'participate', 'participates', 'participated', 'participating']);
 
 const PROPOSALS = new Set(['option', 'proposal', 'idea', 'plan', 'offer', 'request', 'move', 'step', 'suggestion', 'demand', 'deal', 'scenario', 'approach', 'course']);
 
@@ -897,6 +897,15 @@ const NATURAL_CAUSES = new Set([
   // (structures giving way and crowds crushing: "the collapse of a canopy killed 15")
   'collapse', 'derailment', 'stampede', 'crush', 'capsizing', 'sinking',
 ]);
+/**
+ * Natural causes but road crashes and earthquakes, for a relative clause ("an outbreak that
+ * killed four", "a roof collapse that killed 15"): "a hit-and-run crash that killed a woman" is told
+ * in crime news, where the killing is charged to a driver, and ECB+ counts it as an action, as it
+ * does "an earthquake ... that killed 10 people" and "the quake, which struck Sumatra" (its
+ * earthquake topics); those keep their mention as before.
+ */
+const NOT_IN_RELATIVE = new Set(['crash', 'accident', 'collision', 'earthquake', 'earthquakes', 'quake', 'quakes', 'tremor', 'tremors', 'aftershock', 'aftershocks']);
+const DISASTERS: ReadonlySet<string> = new Set([...NATURAL_CAUSES].filter((w) => !NOT_IN_RELATIVE.has(w)));
 /** What things do by accident: "a tree fell", "the boat capsized", "a wall collapsed". */
 const ACCIDENT_VERBS = new Set(['fell', 'collapsed', 'crashed', 'overturned', 'capsized', 'sank', 'toppled', 'derailed', 'slipped', 'drowned', 'caught']);
 const NO_EVENT = 'none' as const;
@@ -1037,6 +1046,42 @@ function subjectBeforeApposition(lower: readonly string[], tokens: readonly Toke
   return false;
 }
 
+const RELATIVE_AUX = new Set(['has', 'have', 'had', 'reportedly', 'also', 'already']);
+const HEAD_PREPOSITIONS = new Set(['in', 'at', 'near', 'on', 'of', 'across', 'outside']);
+/**
+ * The verb at i opens a relative clause ("that"/"which", past "has"/"had") on one of `nouns`: "a
+ * roof collapse that killed 15 people", "an Ebola outbreak in Uganda that killed four people". The
+ * head is the word before the pronoun (a comma between is allowed), or the word before a place
+ * phrase of at most three words.
+ */
+function relativeOn(lower: readonly string[], i: number, lo: number, nouns: ReadonlySet<string>): boolean {
+  let k = i - 1;
+  while (k > lo && RELATIVE_AUX.has(lower[k]!)) k--;
+  if (k <= lo || (lower[k] !== 'that' && lower[k] !== 'which')) return false;
+  let h = k - 1;
+  if (lower[h] === ',') h--;
+  if (h >= lo && nouns.has(lower[h]!)) return true;
+  for (let p = h - 1; p > lo && p >= h - 3; p--) {
+    if (lower[p] === ',' || lower[p] === '.' || lower[p] === ';') return false;
+    if (HEAD_PREPOSITIONS.has(lower[p]!)) return nouns.has(lower[p - 1]!);
+  }
+  return false;
+}
+
+const FIXTURES = new Set(['game', 'games', 'match', 'matches', 'fixture', 'fixtures', 'race', 'races', 'round', 'rounds', 'tournament', 'tournaments']);
+/**
+ * "The league suspended defender Jordi Alba for two games", "UEFA suspended the striker for three
+ * matches": a player's ban counted in fixtures is sport's discipline, no sanction between actors.
+ * "for", a count or "a"/"one", then a fixture noun within eight words after the verb.
+ */
+function suspendedForGames(lower: readonly string[], i: number): boolean {
+  for (let k = i + 1; k < lower.length && k <= i + 8; k++) {
+    if (lower[k] === '.' || lower[k] === ';') return false;
+    if (lower[k] === 'for' && (FIXTURES.has(lower[k + 2] ?? '') || FIXTURES.has(lower[k + 3] ?? ''))) return true;
+  }
+  return false;
+}
+
 /** Subjects that endanger without acting: "the case threatens", "inflation threatens". */
 const THREATENING_THINGS = new Set([
   'case', 'lawsuit', 'move', 'decision', 'law', 'bill', 'plan', 'crisis', 'policy', 'rule', 'rules', 'storm', 'virus', 'outbreak',
@@ -1071,6 +1116,7 @@ const STANDINGS = new Set(['lead', 'final', 'finals', 'semi-final', 'semi-finals
  */
 function verbSense(lemma: string, lower: readonly string[], tokens: readonly Token[], i: number, lo: number): { type: string; cameo: string | null } | typeof NO_EVENT | null {
   if (lemma === 'riot' && !riotsAsVerb(lower, i)) return NO_EVENT;
+  if (lemma === 'suspend' && suspendedForGames(lower, i)) return NO_EVENT;
   if (lemma === 'vote' && !votesInElection(lower, i)) return NO_EVENT;
   if (heldAsAdjective(lower, i)) return NO_EVENT;
   // "they seized hundreds of hostages": taking hostages (CAMEO 181), an assault, not a battle
@@ -1094,7 +1140,7 @@ function verbSense(lemma: string, lower: readonly string[], tokens: readonly Tok
   // "shot down 52 drones", "shoot down a jet": air defence, conventional military force (190), no assault
   if (lemma === 'shoot' && lower[i + 1] === 'down') return { type: 'FIGHT', cameo: '190' };
   if (lemma === 'strike' || lemma === 'kill') {
-    if (subjectIn(lower, tokens, i, lo, NATURAL_CAUSES) || subjectBeforeApposition(lower, tokens, i, lo, NATURAL_CAUSES)) return NO_EVENT;
+    if (subjectIn(lower, tokens, i, lo, NATURAL_CAUSES) || subjectBeforeApposition(lower, tokens, i, lo, NATURAL_CAUSES) || relativeOn(lower, i, lo, DISASTERS)) return NO_EVENT;
     // "the fires destroyed 500 homes and killed four people": the subject of the first verb
     const first = verbSharingSubject(lower, tokens, i, lo);
     // (also across an aside before the first verb: "The outbreak, which began in September,
@@ -1525,8 +1571,8 @@ function namingWhat(lower: readonly string[], i: number, lo: number): boolean {
 }
 
 /** Light verb at i + event noun: "held talks", "imposed sanctions", "launched an offensive". */
-function lightVerbTriggerAt(out: Trigger[], tokens: readonly Token[], lower: readonly string[], i: number, w: string, lv: string, lo: number, hi: number): number {
-  const n = nounAfter(lower, tokens, i + 1, hi);
+function lightVerbTriggerAt(out: Trigger[], tokens: readonly Token[], lower: readonly string[], i: number, w: string, lv: string, lo: number, hi: number, from = i + 1): number {
+  const n = nounAfter(lower, tokens, from, hi);
   if (n < 0 || (lv === 'call' && (namesWhatItIs(lower, n + 1, hi) || namingWhat(lower, i, lo)))) return NOT_HERE;
   const ne = nounEntry(lower[n]!)!;
   const ve = verbEntry(w);
@@ -1546,6 +1592,24 @@ function lightVerbTriggerAt(out: Trigger[], tokens: readonly Token[], lower: rea
   }
   out.push(makeTrigger(i, n + 1, i, ttype, tcameo, true, -1, n));
   return n;
+}
+
+const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+const PARTICIPATE_FORMS = new Set(['participate', 'participates', 'participated', 'participating']);
+
+/**
+ * "take part in the march", "took part in talks", "participated in the protest": who takes part
+ * in an event joins it, so the event noun after "in" is the verb's object as after "join". Returns
+ * the index right after "in", or -1.
+ */
+function takesPartIn(tokens: readonly Token[], lower: readonly string[], i: number, hi: number): number {
+  const w = lower[i]!;
+  const from = TAKE_FORMS.has(w) && lower[i + 1] === 'part' && lower[i + 2] === 'in' ? i + 3 : PARTICIPATE_FORMS.has(w) && lower[i + 1] === 'in' ? i + 2 : -1;
+  if (from < 0 || from >= hi) return -1;
+  // ("to participate in the two-day summit scheduled to start on Nov. 4": a noun with a predicate of
+  // its own is the event with its predicate, which dates it)
+  const n = nounAfter(lower, tokens, from, hi);
+  return n >= 0 && predicateAfter(lower, tokens, n, hi) >= 0 ? -1 : from;
 }
 
 /**
@@ -1641,6 +1705,48 @@ function timeAdverbialEnd(lower: readonly string[], k: number): number {
   return k;
 }
 
+const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
+/**
+ * "the search, which was suspended overnight", "talks that were suspended": the noun a relative
+ * pronoun stands for when it is the subject of the passive at i (index of that noun, or -1).
+ */
+function passiveRelativeAntecedent(tokens: readonly Token[], lower: readonly string[], i: number, lo: number): number {
+  let k = i - 1;
+  while (k > lo && /ly$/.test(lower[k]!)) k--;
+  if (!PASSIVE_BE.has(lower[k] ?? '')) return -1;
+  k--;
+  if (lower[k] === 'has' || lower[k] === 'have' || lower[k] === 'had') k--;
+  if (k <= lo || (lower[k] !== 'which' && lower[k] !== 'that')) return -1;
+  k--;
+  if (tokens[k]?.text === ',') k--;
+  return k >= lo ? k : -1;
+}
+
+const CHARGING = new Set(['prosecutors', 'prosecutor', 'police', 'authorities', 'investigators', 'officers', 'court', 'judge', 'magistrates', 'detectives', 'prosecution']);
+const CHARGED_PEOPLE = new Set(['people', 'men', 'women', 'persons', 'suspects', 'officials', 'others', 'individuals', 'executives', 'officers', 'soldiers', 'students', 'activists', 'protesters', 'fans', 'workers', 'members', 'engineers', 'managers', 'him', 'her', 'them']);
+/**
+ * "Prosecutors have charged 13 people over the collapse", "Police charged two men over the attack":
+ * charges brought for a matter ("over"), by those who bring them (the word before the verb group),
+ * against people (the word right before "over"). Not "riot police charged over the bridge".
+ */
+function chargedOver(lower: readonly string[], i: number, lo: number, lemma: string): boolean {
+  if (lemma !== 'charge') return false;
+  let k = i - 1;
+  while (k > lo && (lower[k] === 'have' || lower[k] === 'has' || lower[k] === 'had' || lower[k] === 'also' || lower[k] === 'formally')) k--;
+  if (k < lo || !CHARGING.has(lower[k]!)) return false;
+  for (let j = i + 2; j < lower.length && j <= i + 5; j++) if (lower[j] === 'over' || lower[j] === 'for') return CHARGED_PEOPLE.has(lower[j - 1]!);
+  return false;
+}
+
+/** Words that may follow an intransitive verb: a preposition, a time adverb, the clause's end. */
+const AFTER_INTRANSITIVE = new Set(['until', 'on', 'by', 'after', 'before', 'in', 'at', 'last', 'this', 'yesterday', 'today', 'overnight', 'early', 'late', 'later', 'within', 'as', 'and', 'but', 'when', 'under', 'over', 'into', 'across', 'toward', 'towards', 'to', 'back', 'completely', 'fully', 'entirely']);
+
+/** Nothing but a preposition, an adverb of time or the clause's end follows the verb at i ("withdrew on Friday", "withdrew."): it has no object. */
+function objectFollows(lower: readonly string[], i: number): boolean {
+  const next = lower[i + 1];
+  return next !== undefined && /^[a-z]/.test(next) && !AFTER_INTRANSITIVE.has(next);
+}
+
 /** What a verb's lexicon entry asks of its context ("appeal to", "ask ... to", "sign" not "sign off"). */
 function verbConditionsMet(tokens: readonly Token[], lower: readonly string[], i: number, lo: number, hi: number, w: string, ve: VerbEntry, named?: (k: number) => boolean, person?: (k: number) => boolean): boolean {
   if (ve.needsNext) {
@@ -1649,14 +1755,16 @@ function verbConditionsMet(tokens: readonly Token[], lower: readonly string[], i
     // (not "to" past the day: it may open a purpose, "will fly on Monday to visit", which the
     // purpose's own verb tells of)
     const past = lower[timeAdverbialEnd(lower, i + 1)] ?? '';
-    if (!ve.needsNext.includes(a) && !ve.needsNext.includes(b) && !(past !== 'to' && ve.needsNext.includes(past))) return false;
+    if (!ve.needsNext.includes(a) && !ve.needsNext.includes(b) && !(past !== 'to' && ve.needsNext.includes(past)) && !(armedMenWithdraw(lower, i) && !objectFollows(lower, i))) return false;
   }
   if (ve.notBefore && i + 1 < hi && ve.notBefore.includes(lower[i + 1]!)) return false;
-  if (ve.needsWithin && !needsMet(tokens, lower, i, hi, ve.needsWithin) && !releasesPerson(ve.lemma, lower, tokens, i, hi) && !passiveSubjectNeeds(tokens, lower, ve.lemma, i, lo, ve.needsWithin) && !armedTakeName(ve.lemma, lower, i, named) && !namedSubjectFreed(ve.lemma, lower, i, lo, person)) return false;
+  if (ve.needsWithin && !needsMet(tokens, lower, i, hi, ve.needsWithin) && !chargedOver(lower, i, lo, ve.lemma) && !releasesPerson(ve.lemma, lower, tokens, i, hi) && !passiveSubjectNeeds(tokens, lower, ve.lemma, i, lo, ve.needsWithin) && !armedTakeName(ve.lemma, lower, i, named) && !namedSubjectFreed(ve.lemma, lower, i, lo, person)) return false;
   if (ve.notWithin && lower.slice(i + 1, Math.min(hi, i + 5)).some((x) => ve.notWithin!.includes(x))) return false;
   if (ve.notObject && objectIsOneOf(lower, tokens, i + 1, hi, ve.notObject) && !visaTravel(lower, i + 1, hi)) return false;
   // ("Classes were suspended", "the offer was withdrawn": the passive's subject is its object)
   if (ve.notObject && passiveSubject(tokens, lower, i, lo).some((k) => ve.notObject!.includes(lower[k]!))) return false;
+  // ("the search, which was suspended overnight": the passive's subject is the relative pronoun's noun)
+  if (ve.notObject && ve.notObject.includes(lower[passiveRelativeAntecedent(tokens, lower, i, lo)] ?? '')) return false;
   // ("Flights between Lima and Cusco were suspended": the head before the subject's preposition)
   if (ve.notObject && ve.notObject.includes(lower[passiveHeadBeforePreposition(tokens, lower, i, lo)] ?? '')) return false;
   const prev = i > lo ? lower[i - 1]! : '';
@@ -1860,6 +1968,15 @@ function wordTriggers(tokens: readonly Token[], lower: readonly string[], lo: nu
       out.push(makeTrigger(i, won + 1, i, 'ELECTION', null, true, -1, won));
       i = won;
       continue;
+    }
+    // "will take part in the march on Saturday", "participated in the talks": as "join"
+    const partIn = takesPartIn(tokens, lower, i, hi);
+    if (partIn > 0) {
+      const last = lightVerbTriggerAt(out, tokens, lower, i, w, 'join', lo, hi, partIn);
+      if (last !== NOT_HERE) {
+        i = last;
+        continue;
+      }
     }
     const lv = lightVerb(w);
     if (lv) {

@@ -13,7 +13,28 @@ const FRAMES = [
   'talk of', 'talks on', 'calls for', 'call for', 'plans for', 'plan for', 'plans to', 'plan to', 'the idea of', 'idea of', 'efforts to',
   'effort to', 'proposals for', 'proposal for', 'proposals to', 'proposal to', 'moves to', 'attempts to', 'attempt to', 'bid to',
   'push for', 'push to',
+  // ("welcomed the decision to extend the licence": what was decided is the issue)
+  'decision to', 'decisions to',
 ];
+
+/**
+ * "opposed the government's plan to raise taxes": a possessor (at most three words and "'s") before
+ * a plan, a proposal or a decision names its author, not what is at stake; the words after it are
+ * the phrase. Before a bid or an effort the possessor is the one who acts ("Georgia's bid to join
+ * NATO"), and stays.
+ */
+const AUTHORED_FRAMES = ['plans for', 'plan for', 'plans to', 'plan to', 'proposals for', 'proposal for', 'proposals to', 'proposal to', 'decision to', 'decisions to'];
+function withoutPossessorOfFrame(words: readonly string[]): readonly string[] {
+  for (let k = 0; k < Math.min(words.length, 4); k++) {
+    const w = words[k]!.toLowerCase();
+    const possessive = w === "'s" || w === '’s' || (k > 0 && /[a-z][’']s$/.test(w));
+    if (!possessive) continue;
+    const from = k + 1;
+    const rest = words.slice(from, from + 2).map((x) => x.toLowerCase()).join(' ');
+    return AUTHORED_FRAMES.some((f) => rest === f || rest.startsWith(`${f} `)) ? words.slice(from) : words;
+  }
+  return words;
+}
 const STOP = new Set([
   'because', 'after', 'before', 'since', 'until', 'as', 'while', 'when', 'which', 'that', 'who', 'and', 'but', 'saying', 'said', 'in', 'at',
   'during', 'if', 'unless', 'than', 'despite', 'amid', 'to', 'from', 'by', 'with', 'over', 'for', 'is', 'was', 'were', 'are', 'would', 'will', 'has', 'had',
@@ -23,6 +44,9 @@ const STOP = new Set([
 /** A day or a date after the head: "an aid operation on Monday", "the bill this year" end before it. */
 const TIME_WORDS = new Set(['this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tomorrow', 'tonight', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'last', 'next', 'earlier', 'later']);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions']);
+const DECISION_FRAMES = new Set(['decision to', 'decisions to']);
+/** Words that place the head among others of its kind: "two earlier bids", "the previous offer". */
+const LEAD_ORDER = new Set(['earlier', 'previous', 'prior']);
 /** Function words that cannot end an issue: "creation of union of" ends before "of". */
 const NO_END = new Set(['of', 'to', 'in', 'the', 'a', 'an', 'on', 'about', 'into', 'toward', 'towards', 'among', 'its', 'their', 'his', 'her']);
 
@@ -88,7 +112,8 @@ function adjectiveAfterPreposition(ws: readonly string[], i: number): boolean {
   return PHRASE_PREPS.has(prev) || (prev === 'to' && TO_NOUNS.has(ws[i - 2] ?? ''));
 }
 
-export function normalizeIssue(words: readonly string[]): string {
+export function normalizeIssue(words0: readonly string[]): string {
+  const words = withoutPossessorOfFrame(words0);
   let ws = words.map((w) => w.toLowerCase().replace(/[’']s$/, '').replace(/[“”"]/g, '')).filter((w) => w && !/^[,.;:!?()'’]$/.test(w));
   let changed = true;
   // a frame ending in "to" leaves an infinitive first, whose object is part of the issue
@@ -96,10 +121,16 @@ export function normalizeIssue(words: readonly string[]): string {
   while (changed && ws.length) {
     changed = false;
     while (ws.length && DROP_LEAD.has(ws[0]!)) { ws = ws.slice(1); changed = true; }
+    // ("had rejected two earlier bids": a count or an "earlier" before the head is no part of what
+    // is at stake; "one" may belong to a name: "the 'one China' policy")
+    while (ws.length > 1 && ((NUMBER_WORDS.has(ws[0]!) && ws[0] !== 'one' && ws[1] !== 'of') || LEAD_ORDER.has(ws[0]!))) { ws = ws.slice(1); changed = true; }
     const sum = leadingSum(ws);
     if (sum > 0) { ws = ws.slice(sum); changed = true; }
     const joined = ws.join(' ');
     for (const f of FRAMES) {
+      // (a decision to do something with an object: "the decision to ditch a fraud inquiry"; "the
+      // decision to leave" keeps its head, a bare verb is no issue)
+      if (DECISION_FRAMES.has(f) && ws.length <= f.split(' ').length + 1) continue;
       if (joined.startsWith(`${f} `)) { ws = ws.slice(f.split(' ').length); changed = true; infinitive = f.endsWith(' to'); break; }
     }
   }

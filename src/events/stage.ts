@@ -224,15 +224,48 @@ function docContext(input: EventsInput, lower: string[], mentions: MentionRef[])
  * The sentence's stances, added to `stances`; returns the measure last introduced ("a proposal to
  * raise the retirement age"), for "opposes the plan" in a later sentence.
  */
-function sentenceStances(dc: DocContext, lo: number, hi: number, sm: MentionRef[], pronounHolder: (pr: string, k: number) => string | null, measure: string | null, stances: Stance[], recentMeasure: string | null = null): string | null {
+function sentenceStances(dc: DocContext, lo: number, hi: number, sm: MentionRef[], pronounHolder: (pr: string, k: number) => string | null, measure: string | null, stances: Stance[], recentMeasure: string | null = null, before: readonly MentionRef[] = []): string | null {
   const { text, tokens, quotes } = dc.input;
   const lower = dc.lower;
-  const stanceFound = findStances(text, tokens, lower, lo, hi, sm, quotes, stances.length, pronounHolder, measure, recentMeasure);
+  // ("Correa endorsed her": the one person of this sentence or the one before the pronoun can mean, not the holder)
+  // (one that fits in the sentence itself comes first: "Correa, Gonzalez's mentor, endorsed her")
+  const objectPerson = (pr: string, k: number, holder: string): Entity | null => {
+    const here = sm.filter((m) => m.end <= k);
+    const candidates = [...before, ...here];
+    const id = objectReferent(pr, 'PRAISE', here, [], new Set([holder]), dc.genders) ?? objectReferent(pr, 'PRAISE', candidates, [], new Set([holder]), dc.genders);
+    return id ? candidates.find((m) => m.entity.id === id)!.entity : null;
+  };
+  const stanceFound = findStances(text, tokens, lower, lo, hi, sm, quotes, stances.length, pronounHolder, measure, recentMeasure, objectPerson);
   for (const st of stanceFound) stances.push(st);
   // "said the sanctions were illegal", "called the proposal a betrayal": a speaker judging a measure
   for (const st of judgementStances(text, tokens, lower, lo, hi, sm, quotes, stances.length, measure, stanceFound)) stances.push(st);
   return introducedMeasure(tokens, lower, lo, hi) ?? measure;
 }
+
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
+/**
+ * "condemned the strikes as a violation of the truce agreed in November and called on France to
+ * intervene": a time right after a participle that modifies a noun before the trigger ("the truce
+ * agreed [in November]") dates that participle's event, not a later verb of the sentence. (A
+ * coordinated verb of the subject shares its time: "met on Monday and signed a deal".)
+ */
+function datesParticipleBefore(lower: readonly string[], triggers: readonly Trigger[], tr: Trigger, k: number): boolean {
+  if (k < 0 || k >= tr.start) return false;
+  return triggers.some((o) => o !== tr && !o.nominal && o.end <= k && k - o.end <= 1 && o.end <= tr.start && participleOfNoun(lower, o.start));
+}
+
+/**
+ * The past participle at k modifies the noun before it in an object or a prepositional phrase ("a
+ * violation of the truce agreed", "praised the deal signed"): a determiner one or two words before
+ * that noun, after a preposition or a past verb (not a subject: "The ministers agreed on Monday").
+ */
+function participleOfNoun(lower: readonly string[], k: number): boolean {
+  if (!/ed$/.test(lower[k] ?? '') || k < 3 || !/^[a-z]+$/.test(lower[k - 1]!) || AUX.has(lower[k - 1]!)) return false;
+  const det = NOUN_DETERMINERS.has(lower[k - 2]!) ? k - 2 : NOUN_DETERMINERS.has(lower[k - 3]!) ? k - 3 : -1;
+  const before = det > 0 ? lower[det - 1]! : '';
+  return det > 0 && (OBJECT_PREPOSITIONS.has(before) || (/^[a-z]{3,}ed$/.test(before) && !AUX.has(before)));
+}
+const OBJECT_PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'with', 'to', 'against', 'over', 'under', 'from', 'by', 'about', 'into', 'at']);
 
 /** The last person mentioned before mention mi, within 30 mentions. */
 function lastPersonBefore(mentions: readonly MentionRef[], mi: number): string | null {
@@ -291,7 +324,7 @@ export function extractEvents(input: EventsInput): { events: DossierEvent[]; sta
     const triggers = findTriggers(tokens, lower, lo, hi, (k) => sm.some((m) => m.start <= k && k < m.end), (k) => sm.some((m) => m.entity.type === 'PERSON' && m.start <= k && k < m.end));
     // ("She also urged parliament to pass the bill": a pronoun holder is resolved as an event's subject)
     const pronounHolder = (pr: string, k: number) => personForPronoun(dc, { sm, before, prevSentence }, k, pr);
-    measure = sentenceStances(dc, lo, hi, sm, pronounHolder, measure, stances, recentMeasure);
+    measure = sentenceStances(dc, lo, hi, sm, pronounHolder, measure, stances, recentMeasure, before);
     recentMeasure = introducedMeasure(tokens, lower, lo, hi);
     if (!triggers.length) continue;
     const attrs = findAttributions(text, tokens, lower, lo, hi, sm, quotes, lastPersonBefore(mentions, mi));
@@ -370,6 +403,7 @@ function eventOf(dc: DocContext, sc: SentenceContext, tr: Trigger, lastVerbal: D
   place ??= attackedPlace(lower, tr, parts.ids, sm);
   const asked = requestedActStart(lower, tr, triggers);
   let time = timeOf(times, tokens, asked > 0 ? { ...region, hi: Math.min(region.hi, asked) } : region, tr, timeTok, dl);
+  if (time && datesParticipleBefore(lower, triggers, tr, timeTok.get(time.id) ?? -1)) time = null;
   // the speaker of a statement-like event ("X said ... and accused Y") takes part in it
   const own = attrs.find((a) => a.cue === tr.head);
   if (own?.who && !own.who.includes(' ') && entityIds.has(own.who) && !parts.ids.includes(own.who)) {
@@ -395,7 +429,8 @@ function eventOf(dc: DocContext, sc: SentenceContext, tr: Trigger, lastVerbal: D
   // and called for an inquiry")
   // (not a verb inside a relative clause on the subject: "Meireles, who will host a summit in
   // Brasilia in July, called the deal historic and urged ...")
-  const prevEv = lastVerbal && !inRelativeClause(tokens, lower, lo, tokenAt(tokens, lastVerbal.start)) ? lastVerbal : undefined;
+  // (nor a participle on a noun of the object: "condemned ... the truce agreed in November and called on")
+  const prevEv = lastVerbal && !inRelativeClause(tokens, lower, lo, tokenAt(tokens, lastVerbal.start)) && !participleOfNoun(lower, tokenAt(tokens, lastVerbal.start)) ? lastVerbal : undefined;
   if (region.coordinated && prevEv && prevEv.sentence?.start === s.start) {
     // (a verb group with its own auxiliary has its own tense, time and place: "plan a march on
     // Monday and have called for a strike", "met in Geneva and will meet again")

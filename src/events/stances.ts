@@ -52,6 +52,23 @@ function sideStance(text: string, tokens: readonly Token[], lower: readonly stri
   return { id: `st${n}`, start, end, text: text.slice(start, end), holder, issue: side.entity.name, polarity };
 }
 
+/**
+ * "Former president Rafael Correa, Gonzalez's mentor, endorsed her at a rally": a side taken for
+ * or against a person named by "him" or "her" that ends the object (a clause word, a preposition
+ * or punctuation after it: not "endorsed her candidacy"). The person is the one the pronoun can
+ * stand for besides the holder (`objectReferent`, through `objectPerson`); with none, or two, no side.
+ */
+function sideOfPronoun(tokens: readonly Token[], lower: readonly string[], lo: number, hi: number, i: number, objStart: number, ms: readonly MentionRef[], objectPerson: (pronoun: string, at: number, holder: string) => MentionRef['entity'] | null): MentionRef | null {
+  const pr = lower[objStart];
+  if (pr !== 'him' && pr !== 'her') return null;
+  const next = tokens[objStart + 1];
+  if (objStart + 1 < hi && next && next.kind !== 'punct' && !ENTITY_OBJECT_ENDS.has(lower[objStart + 1]!)) return null;
+  const holder = holderBefore(tokens, lower, i, lo, ms);
+  if (!holder) return null;
+  const entity = objectPerson(pr, objStart, holder);
+  return entity ? { entity, start: objStart, end: objStart + 1 } : null;
+}
+
 /** Verbs of asking that put their subject behind the act they ask for: "urged Congress to pass the bill". */
 const APPEAL_GOVERNORS = new Set(['urge', 'urged', 'urges', 'urging', 'press', 'pressed', 'presses', 'pressing', 'ask', 'asked', 'asks', 'asking', 'encourage', 'encouraged', 'encourages', 'call', 'called', 'calls', 'calling', 'implored', 'exhorted']);
 /** Acts on a measure that take a side on it when one is urged to do them. */
@@ -169,6 +186,11 @@ function holderBefore(tokens: readonly Token[], lower: readonly string[], at: nu
     if (inClosedRelative(tokens, lower, m, at, lo)) continue;
     // skip place modifiers inside "in X"
     if (m.start > lo && (lower[m.start - 1] === 'in' || lower[m.start - 1] === 'at')) continue;
+    // (and "workers at the Escondida mine": a name after "in the"/"at the" that modifies a noun)
+    if (nameModifiesNounAfterIn(tokens, lower, m, lo, at)) continue;
+    // ("workers at the Escondida mine, operated by BHP, began a strike after rejecting the
+    // company's offer": the agent of a participle is no subject of the clause)
+    if (agentOfParticiple(lower, m, lo)) continue;
     if (placeConjunctAfterIn(lower, m, ms, lo)) continue;
     // ("ANTWERP, Belgium - Thousands of dockworkers ... pushed for": the dateline's town says where, not who)
     if (m.end <= datelineEnd(tokens, lo, at)) continue;
@@ -186,6 +208,26 @@ function holderBefore(tokens: readonly Token[], lower: readonly string[], at: nu
   if (!best || !subjectReaches(lower, best.end, at)) return null;
   if (objectBeforeParticiple(tokens, lower, best, at, lo)) return null;
   return best.entity.id;
+}
+
+/**
+ * The mention follows "by" after a past participle that opens an aside ("the Escondida mine,
+ * operated by BHP, ..."). A passive main verb keeps its agent ("were echoed by China, long a critic
+ * of ...": China holds it).
+ */
+function agentOfParticiple(lower: readonly string[], m: MentionRef, lo: number): boolean {
+  return m.start - 3 >= lo && lower[m.start - 1] === 'by' && /^[a-z]+(?:ed|en|wn)$/.test(lower[m.start - 2]!) && lower[m.start - 3] === ',';
+}
+
+/**
+ * "workers at the Escondida mine": a name after "in the"/"at the" followed by a lowercase noun
+ * modifies that noun; it is no subject. (A name right before the cue, "Protesters in the United
+ * States oppose", or before a comma, is left to the other rules.)
+ */
+function nameModifiesNounAfterIn(tokens: readonly Token[], lower: readonly string[], m: MentionRef, lo: number, at: number): boolean {
+  if (m.start - 2 < lo || lower[m.start - 1] !== 'the' || (lower[m.start - 2] !== 'in' && lower[m.start - 2] !== 'at')) return false;
+  const next = tokens[m.end];
+  return m.end < at && !!next && next.kind === 'word' && !isCap(next.text) && !AUX_WORDS.has(lower[m.end]!) && !/ly$/.test(lower[m.end]!) && !ENTITY_OBJECT_ENDS.has(lower[m.end]!);
 }
 
 /** Words that open a clause of time, cause or contrast, so that the name after them is its subject. */
@@ -582,6 +624,8 @@ export function findStances(
   measure: string | null = null,
   /** The measure the sentence just before introduced, which a bare "it" may stand for. */
   recentMeasure: string | null = null,
+  /** The one person an object pronoun ("endorsed her") can stand for, other than the holder, or null. */
+  objectPerson: (pronoun: string, at: number, holder: string) => MentionRef['entity'] | null = () => null,
 ): Stance[] {
   const out: Stance[] = [];
   for (let i = lo; i < hi; i++) {
@@ -618,6 +662,13 @@ export function findStances(
       // ("Brazil, Argentina and Chile expressed support for Arce": each name of the subject holds it)
       if (st) for (const m of conjointHolders(lower, ms, st.holder, i, lo)) if (m.entity.id !== side.entity.id) out.push({ ...st, id: `st${offset + out.length + 1}`, holder: m.entity.id });
       i = side.end - 1;
+      continue;
+    }
+    const pronounSide = SIDE_CUES.has(w) && governor < 0 ? sideOfPronoun(tokens, lower, lo, hi, i, objStart, ms, objectPerson) : null;
+    if (pronounSide) {
+      const st = sideStance(text, tokens, lower, lo, i, pronounSide, pol, ms, offset + out.length + 1);
+      if (st) out.push(st);
+      i = objStart;
       continue;
     }
     const negated = negatedCue(lower, i);

@@ -48,6 +48,8 @@ function chainBefore(lower: readonly string[], lo: number, at: number, cues: Sta
     const w = lower[j]!;
     if (!AUX.has(w) && !/ly$/.test(w)) break;
     if (NEGATORS.has(w)) cues.neg = true;
+    // ("are unlikely to meet before the summit", "is likely to sign": a likelihood, not the event)
+    else if ((w === 'likely' || w === 'unlikely') && lower[j + 1] === 'to') cues.hypo = true;
     else if (w === 'would') cues.would = true;
     else if (MODAL_HYPO.has(w)) cues.hypo = true;
     // ("had planned to visit Tokyo in January", "had been due to meet on Monday": a plan told in the
@@ -356,15 +358,24 @@ function planButCalledOff(tokens: readonly Token[], lower: readonly string[], he
   return false;
 }
 
+/** "stopped short of imposing sanctions", "stops short of calling for": the gerund at k is held back from. */
+function stoppedShortOf(lower: readonly string[], k: number): boolean {
+  return lower[k - 1] === 'of' && lower[k - 2] === 'short' && /^(?:stop|stops|stopped|stopping|fell|fall|falls|falling)$/.test(lower[k - 3] ?? '');
+}
+
+const DEADLINE_NOUNS = new Set(['deadline', 'deadlines', 'ultimatum', 'ultimatums']);
 const GIVE_FORMS = new Set(['gave', 'given', 'give', 'gives', 'giving', 'has', 'have', 'had']);
 
 /**
  * The infinitive's "to" at `to` follows a deadline: "until <date>" (at most six words back), with a
- * form of "give" or "have" at most ten words before "until" and no punctuation between.
+ * form of "give" or "have" at most ten words before "until" and no punctuation between; or "a
+ * deadline for <subject> to" (the subject at most five words).
  */
 function deadlineInfinitive(lower: readonly string[], lo: number, to: number): boolean {
   for (let k = to - 1; k >= lo && k >= to - 6; k--) {
     if (lower[k] === ',' || lower[k] === ';') return false;
+    // ("after a deadline for Ethiopian troops to withdraw": what a deadline is set for is asked, not done)
+    if (lower[k] === 'for' && DEADLINE_NOUNS.has(lower[k - 1] ?? '')) return true;
     if (lower[k] !== 'until' && lower[k] !== 'till') continue;
     for (let j = k - 1; j >= lo && j >= k - 10; j--) {
       if (lower[j] === ',' || lower[j] === ';') return false;
@@ -443,6 +454,8 @@ export function statusOf(
   // a subject that names no one: "Nobody was arrested", "No one attended", "None of the envoys met him"
   // (the head is a verb, also of "attended a meeting"; "no deal was reached" is handled below)
   if (tr.head !== tr.noun && noOneSubject(tokens, lower, lo, beforeChain)) cues.neg = true;
+  // "stopped short of imposing sanctions": an act held back from did not take place
+  if (stoppedShortOf(lower, tr.head)) cues.neg = true;
   // infinitive complement: "threatened to impose", "urged Rojas to press", "agreed to meet"
   if (lower[tr.head - 1] === 'to' || lower.slice(Math.max(lo, beforeChain + 1), tr.head).includes('to')) {
     let governed = false;

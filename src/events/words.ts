@@ -133,6 +133,26 @@ export function armedSubjectBefore(lower: readonly string[], start: number): boo
   return k >= 0 && ARMED_MEN.has(lower[k]!);
 }
 
+/**
+ * "The troops withdrew on Friday", "The army did not withdraw until Friday": armed men who
+ * withdraw with no object have left ground (the lexicon asks "withdraw" for an object or "from",
+ * since "withdrew its offer" or "withdrew from the race" yields nothing). The word before the verb
+ * (past auxiliaries, a negation, "will"/"would", "to" after "agreed"/"began"/"refused") names armed
+ * men or the army.
+ */
+export function armedMenWithdraw(lower: readonly string[], i: number): boolean {
+  if (!/^withdr/.test(lower[i] ?? '')) return false;
+  let k = i - 1;
+  while (k >= 0 && WITHDRAWAL_AUX.has(lower[k]!)) k--;
+  if (lower[k + 1] === 'to' && k >= 0 && /(ed|ee|ees)$/.test(lower[k]!)) {
+    k--;
+    while (k >= 0 && WITHDRAWAL_AUX.has(lower[k]!)) k--;
+  }
+  return k >= 0 && (ARMED_MEN.has(lower[k]!) || lower[k] === 'army' || lower[k] === 'armies');
+}
+
+const WITHDRAWAL_AUX = new Set(['have', 'had', 'has', 'did', 'does', 'do', 'not', "n't", 'never', 'will', 'would', 'to', 'finally', 'eventually', 'also', 'then', 'later', 'reportedly', 'fully', 'partially', 'already', 'began', 'started', 'must', 'should', 'could', 'may']);
+
 /** Nouns of an intent whose infinitive is what was intended: "its threat to veto", "plans to merge". */
 export const INTENT_NOUNS = new Set(['threat', 'threats', 'plan', 'plans', 'bid', 'offer', 'proposal', 'proposals', 'pledge', 'promise', 'intention', 'plot']);
 /** Verbs of giving an intent up: "dropped", "abandoned", "withdrew", "scrapped", "shelved". */

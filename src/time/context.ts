@@ -808,7 +808,7 @@ const OFF_PARTICLES = new Set(['off', 'back']);
  * the plan follows it in the sentence (within eight words, "called", "put", "pushed" and "moved"
  * with "off"/"back").
  */
-function planCalledOff(t: readonly Tok[], s: number, e: number, lo: number, hi: number): boolean {
+export function planCalledOff(t: readonly Tok[], s: number, e: number, lo: number, hi: number): boolean {
   if (!plannedFor(t, s, lo)) return false;
   for (let i = e, n = 0; i < hi && n < 8; i++) {
     const w = t[i]!.low;
@@ -816,13 +816,31 @@ function planCalledOff(t: readonly Tok[], s: number, e: number, lo: number, hi: 
     if (countsAsWord(t, i)) n++;
     if (!CALLED_OFF.has(w)) continue;
     if (w === 'called' || w === 'put' || w === 'pushed' || w === 'moved') {
-      if (OFF_PARTICLES.has(low(t, i + 1))) return true;
+      // ("originally set for December, was moved to February": a plan moved to another date)
+      if (OFF_PARTICLES.has(low(t, i + 1)) || (w === 'moved' && low(t, i + 1) === 'to')) return true;
       continue;
     }
     return true;
   }
   return false;
 }
+
+/** Verbs that move a plan to a new date: "postponed to February", "moved to Thursday", "pushed back to April". */
+const RESCHEDULING = new Set(['postponed', 'delayed', 'deferred', 'moved', 'rescheduled', 'pushed', 'put', 'shifted', 'brought']);
+const RESCHEDULED_PARTICLES = new Set(['back', 'off', 'forward']);
+/**
+ * The date at s is the new date of a plan moved: "was postponed to February", "was pushed back to
+ * April", "was moved until May" ("to"/"until"/"till"/"for" right after the verb or its particle).
+ */
+export function rescheduledTo(t: readonly Tok[], s: number, lo: number): boolean {
+  const p = low(t, s - 1);
+  if (p !== 'to' && p !== 'until' && p !== 'till' && p !== 'for') return false;
+  const particle = RESCHEDULED_PARTICLES.has(low(t, s - 2));
+  const k = particle ? s - 3 : s - 2;
+  // ("put", "pushed" and "brought" move a date only with their particle: "put to a vote", "pushed for")
+  return k >= lo && RESCHEDULING.has(low(t, k)) && (particle || !NEEDS_PARTICLE.has(low(t, k)));
+}
+const NEEDS_PARTICLE = new Set(['put', 'pushed', 'brought']);
 
 /**
  * The date at `s` is what a plan was made for: "planned for February", or an event the plan is for

@@ -1,6 +1,6 @@
 import type { Span, TimeType } from '../document/types.js';
 import { parseClock } from './clock.js';
-import { sharesVerbWithPrevious, tenseAround, type Tense } from './context.js';
+import { planCalledOff, rescheduledTo, sharesVerbWithPrevious, tenseAround, type Tense } from './context.js';
 import { parseCentury, parseDayFirst, parseDecade, parseMonthFirst, parseNineEleven, parseNumericDate, parseSpelledYear, parseYear, parseYearTail } from './explicit.js';
 import { joinDurations, LONG_WORDS, parseDuration } from './durations.js';
 import { isHyphenAt, leadWord, low } from './match.js';
@@ -711,7 +711,8 @@ export interface TagOptions {
  */
 export function tagTimes(text: string, published: string | null | undefined, options: TagOptions = {}): TaggedTime[] {
   if (!text) return [];
-  const dct = parseDct(published);
+  const published0 = parseDct(published);
+  const dct = published0 ? datelineDay(text, published0) ?? published0 : null;
   const out: TaggedTime[] = [];
   const st: ChainState = { ref: null, refDay: null, explicitDays: [], weekdayDays: [], quarter: null };
   const cursor: SentenceCursor = { si: 0 };
@@ -721,6 +722,26 @@ export function tagTimes(text: string, published: string | null | undefined, opt
     a = b;
   }
   return isMatchReport(text) ? out.filter((x) => !isMatchHalf(x)) : out;
+}
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+/** "ASTANA, 3 March 2026 - ", "GENEVA, March 3, 2026 — ": a dateline with a full date opening a line in the first 400 characters. */
+const DATELINE_DATE = new RegExp(`(?:^|\n)[A-Z][A-Za-z .'’-]{1,40}(?:, [A-Z][A-Za-z .'’-]{1,30})?, (?:(\\d{1,2}) ${MONTH_RE} (\\d{4})|${MONTH_RE} (\\d{1,2}),? (\\d{4})) ?[-–—]`);
+
+/**
+ * "ASTANA, 3 March 2026 - Minister ... held talks today": a press release's dateline gives the day
+ * it was written, which "today", "yesterday" and weekdays count from when it is published a few
+ * days later. A dateline date from the week before the publication date (and no later) replaces
+ * it; any other date, or none, leaves the publication date.
+ */
+function datelineDay(text: string, published: Dct): Dct | null {
+  const m = DATELINE_DATE.exec(text.slice(0, 400));
+  if (!m) return null;
+  const [d, mon, y] = m[1] ? [m[1], m[2]!, m[3]!] : [m[5]!, m[4]!, m[6]!];
+  const iso = `${y}-${String(MONTH_NAMES.indexOf(mon.toLowerCase()) + 1).padStart(2, '0')}-${d.padStart(2, '0')}`;
+  const day = parseDct(iso);
+  return day && day.days < published.days && published.days - day.days <= 7 ? day : null;
 }
 
 /**
@@ -747,6 +768,8 @@ interface ChainState {
   quarter: Point | null;
   /** The last date the text gave is a month, given after its last day ("in April ... three weeks later"). */
   monthLast?: boolean;
+  /** The day of the vote the text told of ("Ecuadorians vote on Sunday"), for the polls' timetable. */
+  voteDay?: Point | null;
 }
 
 const EXPLICIT_DAYS = 32;
@@ -1041,6 +1064,53 @@ function resultsOfQuarterAhead(t: readonly Tok[], c: Cand, r: Resolved, dct: Dct
   return r.point.y > dct.y || (r.point.y === dct.y && startMonth > dct.m);
 }
 
+const VOTE_WORDS = new Set(['vote', 'votes', 'voting', 'voted', 'elect', 'elects', 'election', 'elections', 'runoff', 'run-off', 'referendum', 'polls', 'ballot', 'ballots']);
+/** A word of voting at most four words before the day at s, in its sentence: "vote on Sunday", "the runoff on Sunday", "go to the polls on Sunday". */
+function voteWordBefore(t: readonly Tok[], s: number, lo: number): boolean {
+  for (let k = s - 1, n = 0; k >= lo && n < 5; k--) {
+    if (t[k]!.kind === Kind.Punct) return false;
+    n++;
+    if (VOTE_WORDS.has(t[k]!.low)) return true;
+  }
+  return false;
+}
+
+const POLLS = new Set(['polls', 'stations', 'booths', 'voting']);
+const OPEN_CLOSE = new Set(['open', 'opens', 'opened', 'close', 'closes', 'closed']);
+/** "Polls close at 5 p.m.", "Polling stations opened at 6 a.m. and close at 8 p.m.": the polls' opening or closing before the clock at s in its sentence. */
+function pollsTimetableBefore(t: readonly Tok[], s: number, lo: number): boolean {
+  for (let k = s - 1; k > lo && k >= s - 10; k--) if (OPEN_CLOSE.has(t[k]!.low) && POLLS.has(t[k - 1]!.low)) return true;
+  return false;
+}
+
+/**
+ * "He had planned to fly to Kuala Lumpur on Thursday but cancelled the trip", told on a Wednesday:
+ * a plan called off may have been dated ahead or behind, so its weekday is the nearest one (the
+ * Thursday of tomorrow, not of six days ago; "on Monday", told on a Wednesday, two days ago). A
+ * bare weekday with no tense is otherwise the last one.
+ */
+function nearestWeekday(p: Point, dct: Dct): Resolved {
+  const back = p.days! <= dct.days ? p.days! : p.days! - 7;
+  const ahead = back + 7;
+  const day = ahead - dct.days < dct.days - back ? ahead : back;
+  return { value: formatPoint(dayPoint(day)), point: dayPoint(day) };
+}
+
+/**
+ * "The vote, originally set for December, was moved to February": the new date of a plan moved
+ * comes after the date first set (the December just gone, then the February after it), not after
+ * the publication date. A month without a year is placed in the twelve months after the date of
+ * the plan told before it in the sentence.
+ */
+function afterOriginalDate(c: Cand, r: Resolved, original: Point): Resolved {
+  if (c.sem.k !== 'date' || c.sem.y !== undefined || c.sem.d !== undefined || r.point?.g !== 'M' || original.g !== 'M') return r;
+  const at = (q: Point) => q.y * 12 + q.n!;
+  let p = r.point;
+  while (at(p) <= at(original)) p = shift(p, 'Y', 1);
+  while (at(p) - at(original) > 12) p = shift(p, 'Y', -1);
+  return p === r.point ? r : { value: formatPoint(p), point: p };
+}
+
 /** Resolves candidate ci of a window and adds it to out. */
 function tagCandidate(text: string, t: readonly Tok[], cands: readonly Cand[], ci: number, sent: Int32Array, sentEnd: Int32Array, dct: Dct | null, st: ChainState, walk: WindowWalk, out: TaggedTime[]): void {
   const explicitDays = st.explicitDays;
@@ -1054,6 +1124,8 @@ function tagCandidate(text: string, t: readonly Tok[], cands: readonly Cand[], c
   const from = clock && clock.type === 'TIME' && clock.sem === c.sem && sent[clock.s] === lo ? clock.s : c.s;
   // ("on Thursday and to Jordan on Friday": the second takes the verb, and tense, of the first)
   const tense: Tense = walk.prevTense !== null && walk.prevSentence === lo && sharesVerbWithPrevious(t, walk.prevEnd, from, c.e, hi) ? walk.prevTense : tenseAround(t, from, c.e, lo, hi);
+  // (whether the previous expression was told in this sentence, before walk moves on)
+  const prevInSentence = walk.prevSentence === lo && walk.prevEnd >= lo && walk.prevEnd <= c.s;
   walk.prevTense = tense;
   walk.prevSentence = lo;
   // "cash that soon became a flood", "he was soon released": in a past narrative "soon" means
@@ -1089,6 +1161,9 @@ function tagCandidate(text: string, t: readonly Tok[], cands: readonly Cand[], c
   // "the first Tuesday of next month": the month resolved as any month, then the day in it
   if (c.inMonth) r = placeInMonth(r, c.inMonth);
   if (dct && resultsOfQuarterAhead(t, c, r, dct)) r = { value: formatPoint(shift(r.point!, 'Y', -1)), point: shift(r.point!, 'Y', -1) };
+  if (r.point?.g === 'D' && voteWordBefore(t, c.s, lo)) st.voteDay = r.point;
+  if (dct && tense === null && bareWeekday(c) && r.point?.g === 'D' && !placedByText && planCalledOff(t, from, c.e, lo, hi)) r = nearestWeekday(r.point, dct);
+  if (prevInSentence && walk.prevPoint && rescheduledTo(t, c.s, lo)) r = afterOriginalDate(c, r, walk.prevPoint);
   // the day the phrase names is what later anaphora ("the next morning") and weekdays refer to
   let named: Point | null = r.point;
   if (c.shiftDays && r.point && r.point.g === 'D') {
@@ -1178,6 +1253,9 @@ function resolveInText(t: readonly Tok[], c: Cand, ctx: ResolveContext, tense: T
   // ("11:20 GMT — Oil prices rose ...": a live blog's time stamp opening a post is on the day
   // the blog is published, whatever day the post before it told of)
   if (bareClock(c) && opensLivePost(t, c)) return r;
+  // ("Ecuadorians vote on Sunday ... observers will publish their report on Tuesday. Polls close at
+  // 5 p.m.": the polls close on the day of the vote, not on the last day told)
+  if (bareClock(c) && st.voteDay && walk.refDaySent !== lo && pollsTimetableBefore(t, c.s, lo)) return { value: formatPoint(st.voteDay), point: st.voteDay };
   if (bareClock(c) && walk.refDay && ((walk.refDaySent === lo && walk.refDaySent >= 0) || comingDayGoesOn(walk.refDay, walk.refDaySent, lo, sent, dct, tense))) r = { value: formatPoint(walk.refDay), point: walk.refDay };
   else if (bareClock(c) && walk.refDay && pastDayGoesOn(walk.refDay, walk.refDaySent, lo, sent, dct, tense)) {
     const p = walk.refDayNight && !eveningHour(c.tod!) ? dayPoint(walk.refDay.days! + 1) : walk.refDay;
