@@ -373,3 +373,11 @@ test('"Bertrand was invited by the Chinese Ministry of Health to kick off his vi
   const doc = analyze('Bertrand was invited by the Chinese Ministry of Health to kick off his first official visit to China on Nov 21.');
   assert.equal(doc.get('quotes').length, 0, show(doc.get('quotes')));
 });
+
+test('"The widow of former Russian secret agent Alexander Litvinenko accused Moscow": the widow spoke, not the man she was married to', () => {
+  const doc = analyze('The widow of former Russian secret agent Alexander Litvinenko on Sunday accused Moscow of involvement in his murder.');
+  assert.equal(speakerOf(doc, 'involvement in his murder'), null);
+  // (a title with "of" is no family: "Secretary of State Condoleezza Rice said")
+  const title = analyze('Secretary of State Condoleezza Rice said she was outraged by the assassination.');
+  assert.equal(speakerOf(title, 'outraged'), 'Condoleezza Rice');
+});

@@ -170,6 +170,8 @@ const RELATED_PERSON = /^['’]s?\s+(?:(?:longtime|long-time|former|new|personal
 
 /** The same person nouns before "for"/"of"/"to" and a name: "A spokesman for [Marsh]", "a lawyer for [Penrose]". */
 const RELATED_PERSON_BEFORE = /\b(?:bandmate|teammate|colleague|lawyer|attorney|solicitor|barrister|counsel|agent|manager|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|assistant|secretary|deputy|friend|partner|coach|trainer|doctor|publicist|biographer|representative|official|staffer)s?\s+(?:for|of|to|with)\s+$/i;
+/** Family before "of" and a name, with up to four words of description between: "The widow of former Russian secret agent [Alexander Litvinenko]". */
+const FAMILY_OF_PERSON = /\b(?:widow|widower|wife|husband|son|daughter|mother|father|brother|sister|family|relatives|parents|cousin|nephew|niece)s?\s+of\s+(?:[\p{L}-]+\s+){0,4}$/u;
 
 /**
  * True when a person's mention only says whose someone is: the possessor of a person noun
@@ -639,8 +641,9 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     const m = ms[i]!;
     if (m.end <= src.end && (m.type === 'PERSON' || m.type === 'ORG' || m.type === 'LOC')) {
       if (describesPlayer && m.type !== 'PERSON') continue;
-      // "Lawyers for Maria Santos", "Friends of George's": whom they act for, not who spoke
-      if (m.type === 'PERSON' && RELATED_PERSON_BEFORE.test(text.slice(src.start, m.start))) continue;
+      // "Lawyers for Maria Santos", "Friends of George's", "The widow of ... Alexander Litvinenko":
+      // whom they act for or belong to, not who spoke
+      if (m.type === 'PERSON' && (RELATED_PERSON_BEFORE.test(text.slice(src.start, m.start)) || FAMILY_OF_PERSON.test(text.slice(src.start, m.start)))) continue;
       // "Kenya's Health Ministry": the possessor is not the speaker when a name follows
       if (/^['’]s?\b/.test(text.slice(m.end, m.end + 2))) {
         possessor ??= m;
