@@ -889,6 +889,9 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   // "a 2001 tournament, [billed] as the battle of the sexes": a name something was given, set off
   // after its noun; nobody is reported
   if (/^(?:billed|dubbed|touted|branded|nicknamed)$/i.test(text.slice(cue.start, cue.end)) && /,\s*$/.test(text.slice(s.start, cue.start))) return false;
+  // "some information [reported] by the Chronicle": a bare participle with its agent after a noun
+  // modifies the noun; nobody reports a clause
+  if (source && source.end <= cue.start && /^\s*$/.test(text.slice(source.end, cue.start)) && /^(?:reported|quoted|cited|released|published|leaked|obtained)$/i.test(text.slice(cue.start, cue.end)) && /^\s+by\s/i.test(text.slice(cue.end, cue.end + 5)) && /^(?:the|a|an|some|any|this|that|these|those)\s/i.test(text.slice(source.start, source.end))) return false;
   // "Bertrand [was invited] by the ministry to kick off his visit": an invitation received, nothing said
   if (/^(?:was|were|had\s+been|has\s+been)\s+invited$/i.test(text.slice(cue.start, cue.end))) return false;
   // "The conference [concluded] here on Wednesday with a decision ...": a meeting that ended, nothing said

@@ -381,3 +381,10 @@ test('"The widow of former Russian secret agent Alexander Litvinenko accused Mos
   const title = analyze('Secretary of State Condoleezza Rice said she was outraged by the assassination.');
   assert.equal(speakerOf(title, 'outraged'), 'Condoleezza Rice');
 });
+
+test('"access to some information reported by the Chronicle": a participle with its agent after a noun reports no clause', () => {
+  const doc = analyze('Michael Rains, the attorney representing Bonds, told Yahoo he does not believe Ellerman leaked grand jury information or transcripts, saying Ellerman would not have had access to some information reported by the Chronicle.');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => q.speakerText === 'some information'), show(quotes));
+  assert.equal(speakerOf(doc, 'would not have had access'), 'Michael Rains');
+});
