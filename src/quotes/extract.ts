@@ -156,7 +156,7 @@ function uncoveredQuotations(input: QuoteInput, list: readonly QuoteMarks[], can
     // `his films “When Father Was Away on Business” and “Time of the Gypsies.”`: a title the
     // narration runs into names a work, nobody's next turn
     const s1 = sentIdxAt(m.start);
-    const work = s1 >= 0 && isTitleCase(inner) && NARRATION_BEFORE.test(text.slice(sentences[s1]!.start, m.start));
+    const work = s1 >= 0 && isTitleCase(inner) && narrationLeadsInto(text.slice(sentences[s1]!.start, m.start));
     if (work) continue;
     extra.push({ contents: [{ start: m.start, end: m.end }], cue: null, source: null, sentence: si, inherited: true, confidence: 0.5 });
   }
@@ -173,8 +173,11 @@ function isTitleCase(inner: string): boolean {
   return words.length >= 2 && /^\p{Lu}/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_MINOR.has(w));
 }
 
-/** Three words or more of a sentence before a quotation, ending on a word (no colon or dash): the narration leads into it. */
-const NARRATION_BEFORE = /^(?:[^:—–\n]*\s)?(?:\S+\s+){2,}[\p{L}\d,]+\s*$/u;
+/** True for three words or more of a sentence before a quotation, ending on a word or a comma (not a colon or a dash): the narration leads into it. */
+function narrationLeadsInto(before: string): boolean {
+  const t = before.trim();
+  return /[\p{L}\d,]$/u.test(t) && t.split(/\s+/).length >= 3;
+}
 
 /**
  * `said it would "X" and warned that Y`: when a later cue of the same source starts inside an
