@@ -34,13 +34,20 @@ const AFTER_HEAD = new Set([
   ',', '.', ';', ':', ')', '—', '–', '--', 'that', 'which', 'who', 'whose', 'where', 'representing', 'behind', 'for', 'of', 'in',
   'based', 'founded', 'with', 'near', 'at', 'known', 'run', 'led', 'owned', 'backed', 'funded', 'set', 'created', 'formed',
   'serving', 'supporting', 'campaigning', 'working', 'south', 'north', 'east', 'west', 'outside', 'home', 'famous', 'best',
-  'between',
+  'between', 'by',
 ]);
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Nouns that also count members: "a group of boy scouts", "a network of volunteers". */
 const COLLECTIVES = new Set(['group', 'network', 'chain', 'coalition', 'alliance', 'union', 'association', 'consortium', 'society']);
+
+/** The index of the "'s" after one to three capitalised words from `k` ("Latin America 's"), or -1. */
+function possessiveNameEnd(w: readonly string[], k: number): number {
+  let n = k;
+  while (n < w.length && n - k < 3 && /^\p{Lu}[\p{L}.-]*$/u.test(w[n]!)) n++;
+  return n > k && (w[n] === "'s" || w[n] === '’s') ? n : -1;
+}
 
 /**
  * The type an appositive or a copula right after a name gives it: ", the union representing",
@@ -52,7 +59,9 @@ export function typeFromDescription(w: readonly string[], start: number, end: nu
   if (w[k] === ',') k++;
   else if (w[k] === 'is' || w[k] === 'was') k++;
   else return -1;
-  if (!ARTICLES.has(w[k] ?? '')) return -1;
+  // (or a place's possessive after the comma: "Itau Unibanco, Latin America's largest bank by assets,")
+  if (!ARTICLES.has(w[k] ?? '')) k = w[end] === ',' ? possessiveNameEnd(w, k) : -1;
+  if (k < 0) return -1;
   for (let n = k + 1; n < Math.min(w.length, k + 5); n++) {
     const x = w[n]!;
     const l = x.toLowerCase();
@@ -77,6 +86,11 @@ const LEAD_INS = new Set([
   'this', 'that', 'it', 'there', 'what', 'everyone', 'everything', 'someone', 'something', 'one', 'each', 'which', 'who', 'he',
   'she', 'they', 'we', 'you', 'these', 'those', 'both', 'all', 'some', 'many', 'most', 'together', 'thus', 'so', 'but', 'and',
   'besides', 'additionally', 'otherwise', 'accordingly', 'consequently', 'hence', 'therefore', 'altogether', 'anyway',
+  // adverbs of place and time that open a scene: "Nearby, a group of women sat ..." is no group named "Nearby"
+  'nearby', 'outside', 'inside', 'abroad', 'overseas', 'afterwards', 'afterward', 'upstairs', 'downstairs', 'overhead', 'offshore',
+  'nationwide', 'worldwide', 'downstream', 'upstream', 'downtown', 'inland', 'everywhere', 'somewhere', 'nowhere', 'soon',
+  'shortly', 'suddenly', 'sometimes', 'often', 'usually', 'eventually', 'already', 'tomorrow', 'once', 'since', 'beyond', 'below',
+  'above', 'behind', 'ahead', 'around',
 ]);
 
 const CALENDAR = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -179,7 +193,7 @@ export function namesBodyBeforeItsNoun(w: readonly string[], start: number, end:
 }
 
 /** Nouns of a medium whose name follows them without a comma: "the newspaper El Pais", "broadcaster Onda Cero". */
-const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'broadcaster', 'magazine', 'tabloid', 'website', 'outlet', 'paper', 'channel', 'network']);
+const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'broadcaster', 'magazine', 'tabloid', 'website', 'outlet', 'paper', 'channel', 'network', 'journal']);
 /**
  * Kinds of body whose name follows them the same way ("housing charity Shelter", "carmaker
  * Stellantis"); a person may be one too ("insurer Thierry Dehaan"), so a name of two words the
@@ -214,12 +228,26 @@ export function followsFirmCompound(w: readonly string[], start: number, end: nu
   return tagged === 'PERSON' || (tagged === 'LOC' && !lists.knownPlace(w.slice(start, end)));
 }
 
+/** What kind of armed or militant group a name after "group" is: "the rebel group Hayat Tahrir al-Sham". */
+const ARMED_KINDS = new Set(['rebel', 'militant', 'armed', 'jihadist', 'islamist', 'insurgent', 'extremist', 'separatist', 'paramilitary', 'terrorist', 'guerrilla', 'guerilla']);
+
+/**
+ * "the rebel group Hayat Tahrir al-Sham", "the militant group Jama'at Nusrat al-Islam": a name right
+ * after "group" (or "groups", "movement", "militia") and a word of armed struggle is the group's,
+ * an organisation, though its words read as a person's (the tagger typed "Hayat Tahrir" a person).
+ * A group's leader is named after a post: "rebel group leader X".
+ */
+export function followsArmedGroupNoun(w: readonly string[], start: number): boolean {
+  return start >= 2 && /^(?:group|groups|movement|militia)$/.test(w[start - 1]!) && ARMED_KINDS.has(w[start - 2]!.toLowerCase());
+}
+
 /**
  * The type the words around a name give it from before it (1 ORG, 2 LOC, -1 none): a description
  * it stands in apposition to, a medium's noun, or a body's noun after a name the tagger took for a place. A
  * tagged person whose name opens with a given name keeps its type ("the firm, John Smith,").
  */
 export function typeFromWordsBefore(w: readonly string[], start: number, end: number, tagged: string, lists: NameLists): number {
+  if (followsArmedGroupNoun(w, start)) return ORG;
   if (tagged === 'PERSON' && lists.givenName(w[start]!)) return -1;
   const before = typeFromDescriptionBefore(w, start, end);
   if (before >= 0) return before;

@@ -163,6 +163,9 @@ export function backersTypedAsPlaces(w: readonly string[], spans: readonly Token
   return out ?? (spans as TokenSpan[]);
 }
 
+/** Staff only a firm employs: they come "from" their employer, not from a place (`employersOfPluralStaff`). */
+const FIRM_STAFF = new Set(['executives', 'bankers', 'brokers', 'traders', 'shareholders']);
+
 /**
  * "Economists at Panmure and Numis expect": names after people in the plural and "at" are
  * their employers, each an organisation, unless the lists know it as a place ("workers at Leeds").
@@ -171,8 +174,10 @@ export function employersOfPluralStaff(w: readonly string[], spans: readonly Tok
   let out: TokenSpan[] | null = null;
   for (let i = 0; i < spans.length; i++) {
     const sp = spans[i]!;
-    // "at", not "from": "workers from Kismayo", "officials from Uganda" are where they came from
-    if (sp.start < 2 || w[sp.start - 1] !== 'at' || !STAFF.has(w[sp.start - 2]!.toLowerCase())) continue;
+    // "at", not "from": "workers from Kismayo", "officials from Uganda" are where they came from;
+    // but a firm's own staff come "from" their firm: "Executives from Tesla and Kia met officials"
+    if (sp.start < 2 || !STAFF.has(w[sp.start - 2]!.toLowerCase())) continue;
+    if (w[sp.start - 1] !== 'at' && !(w[sp.start - 1] === 'from' && FIRM_STAFF.has(w[sp.start - 2]!.toLowerCase()))) continue;
     let j = i;
     while (j + 1 < spans.length && isLink(w, spans[j]!, spans[j + 1]!)) j++;
     // a list ends in "and" or "or"; without one only the first name is the employer's

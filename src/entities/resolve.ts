@@ -14,6 +14,7 @@ import { tokenWordIds } from '../text/word-ids.js';
 import { dropCommonHeadingOpeners, dropRubrics, judgeHeadlineSpans } from './headlines.js';
 import type { NerModel } from './model.js';
 import { stateOfName } from './states.js';
+import { businessesBeforeWhich, commonNounsOpeningSentences, dropHolidays, dropNumberAbbreviations, employersBeforeExecutivePosts, familyNameWrittenFirst, firmsAfterCompanyNoun, firmsNamedByNationality, namesTaggedInside, peopleAdjectivesAsMisc, splitCountryOwnerAfterAnd, personsBeforeKinPossessive } from './namecues.js';
 import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverHeadFor, extendBodyBackOverAnd, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, extendPersonOverSurname, isOpeningParticiple, joinCompanyAcrossAnd, placesAfterAreaNouns, placesBeforeAreaNouns, joinPersonAcrossParticle, extendPersonOverParticleSurname, joinNameAroundNickname, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody, titlesOfWorks, dropQuotationOpener, dropTrailingTitleOpener, dropTrailingWeekday, dropLeadingWeekday, extendOverInstitutionHead, extendOverWorksHead, isRegionOrPeopleAdjective, isBodyOfRegionOrPeople, isPartyName, joinAdjectiveToMisc, extendPersonOverHyphenatedGivenName } from './spans.js';
 import { spansFromBilou, TYPES, type TokenSpan } from './tags.js';
 import { bylineNames, extendOverLegalForm, extendPersonOverNameAfterPossessive, extendPersonOverOpeningGivenName, extendPersonOverUnknownGivenName, patronymicShortNamesAsPersons, firmsAfterShares, groupsWithoutBorders, bodiesNamedForPurpose, isLowerCamelBrand, extendSpansToWholeNames, joinAcrossPatronymic, joinClubAcrossParticle, joinCountryAcrossOf, joinPlaceAcrossParticle, joinRemitAcrossComma, fieldsBeforeRemitHead, joinSpansNamedWholeElsewhere, koreanNamesAsPersons, lowerCamelBrands, partyOfTheCause, splitGroupsAtAnd, upperCamelBrands, wholeNamesOf } from './namespans.js';
@@ -21,7 +22,7 @@ import { armedGroups, articleNamesNetworkX, firmsNamedAI, isMixedCaseAcronym, mi
 import { extendOverAmpersandInitials, firmsNamedByPossessive, personsAfterBodysPossessive, bodiesOpeningTitles, numberedConferences, extendOverPatronTitle, extendSchoolOverFields, joinBodyOfPlaceOrBody, joinSpansTheAcronymSpells, bodiesSpelledByHyphenatedAcronym, sportsBodiesOfCountries, splitOwnerFromPossessed } from './bodyspans.js';
 import { bodiesThroughPlaceTheAcronymSpells, companiesOpeningPosts, hyphenatedAreasTypedMisc, landformsOfPlaces, streetsNamedFirst, wholeDatelineCities, splitFirmsAtAnd, timeZonesAsMisc, isAIFirmWord, countriesOfSeveralWords, firmsEndingInAI, namesJoinedByParticles, partiesBetweenStandingAndParty, placesAcrossPortugueseParticle } from './worldnames.js';
 import { HONORIFICS, isTitleWord, TITLE_HEADS, titleAfter, titleBefore, titleBeforeComma, titleKey, titleRanks } from './titles.js';
-import { collectPersonEvidence, gluedAcronymType, isBodyAfterPostOf, isCompanyAfterCompanyPostOf, isPlaceAfterPlacePostOf, isEmployerAfterOccupation, isEmployerTypedAsPlace, isStakeIn, isPlaceAfterPlaceNoun, isPlaceBeforeAreaNoun, isPlaceOwningPlaceNoun, isClubTypedAsPlace, opensWithClubWord, isCurrencyPrefix, isDescriptorOfPeople, isOriginTypedAsOrganisation, isPersonInPairTypedAsPlace, isTitledPersonTypedAsPlace, isSpeakerTypedAsPlace, isPlaceInPairTypedAsOrganisation, isSportsStory, isOrganisationTypedAsPerson, isCompanyNameTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
+import { collectPersonEvidence, isLegislatureWord, gluedAcronymType, isBodyAfterPostOf, isCompanyAfterCompanyPostOf, isPlaceAfterPlacePostOf, isEmployerAfterOccupation, isEmployerTypedAsPlace, isStakeIn, isPlaceAfterPlaceNoun, isPlaceBeforeAreaNoun, isPlaceOwningPlaceNoun, isClubTypedAsPlace, opensWithClubWord, isCurrencyPrefix, isDescriptorOfPeople, isOriginTypedAsOrganisation, isPersonInPairTypedAsPlace, isTitledPersonTypedAsPlace, isSpeakerTypedAsPlace, isPlaceInPairTypedAsOrganisation, isSportsStory, isOrganisationTypedAsPerson, isCompanyNameTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
 
 const TYPE_NAMES: EntityType[] = ['PERSON', 'ORG', 'LOC', 'MISC'];
 
@@ -106,10 +107,16 @@ function hasStrictPlaceEvidence(text: string, m: RawMention): boolean {
   return PLACE_ONLY_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) || AREA_AFTER_NAME.test(text.slice(m.end, m.end + 14)) || AREA_IN_NAME.test(m.words.join(' ')) || beforeItsCountry(text, m.end);
 }
 
-/** A name of one word in three to six capitals, no dots: "UNRWA", "ICIMOD". */
+/**
+ * A name of one word in two to six capitals, no dots: "UNRWA", "ICIMOD", "NS" (the Dutch railway;
+ * two-letter places, "LA", "NY", are known places or states and keep their type).
+ */
 function isBareAcronym(words: readonly string[]): boolean {
-  return words.length === 1 && /^\p{Lu}{3,6}$/u.test(words[0]!);
+  return words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]!);
 }
+
+/** A post right after a name and before a person's: "Conmebol president Alejandro Dominguez". */
+const POST_BEFORE_PERSON = /^\s+(?:president|chief|head|chairman|chairwoman|secretary-general|director|spokesman|spokeswoman|spokesperson)\s+\p{Lu}\p{Ll}/u;
 
 /**
  * One name, one sense in an article: a name the tagger types an organisation more often than a
@@ -131,12 +138,40 @@ function organisationsTypedAsPlaces(raw: readonly RawMention[], lists: NameLists
     const key = lowerKey(m.words);
     // (a name of two or more words typed each way as often, "Wari Pay", is the body: towns of two
     // words the tagger types as bodies are rare)
-    // (so is an acronym of three capitals or more typed each way, "The U.N. agency for refugees,
+    // (so is an acronym of two capitals or more typed each way, "The U.N. agency for refugees,
     // UNRWA, said": places so written are countries and states, which keep their type below)
-    const lead = (balance.get(key) ?? 0) + ((m.words.length > 1 && !hasLandformHead(m.words)) || isBareAcronym(m.words) ? 1 : 0);
+    // (and a name typed each way once, whose place's mention opens a post before a person, "Conmebol
+    // said ... Conmebol president Alejandro Dominguez": a country opens such posts, but a country is
+    // known and keeps its type below)
+    const lead = (balance.get(key) ?? 0) + ((m.words.length > 1 && !hasLandformHead(m.words)) || isBareAcronym(m.words) || (m.type === 'LOC' && POST_BEFORE_PERSON.test(text.slice(m.end, m.end + 40))) ? 1 : 0);
     if (m.type !== 'LOC' || lead <= 0 || places.has(key)) continue;
     const name = m.words.join(' ');
     if (!countryOfName(name) && !stateOfName(name) && !lists.knownPlace(m.words)) m.type = 'ORG';
+  }
+}
+
+/**
+ * "Chidambaram said ... talks between Chidambaram and the unions" with the second typed a place: a
+ * one-word name the article types a person more often than a place, and never an organisation or
+ * anything else, is the person where nothing says it is a place ("in", "the town of", a country
+ * after it), unless the lists know it as a place, or it is a country, a state or a demonym. (A tie
+ * is left alone: towns and peoples, "Lumbini", "Turkana", are typed each way once as often.)
+ */
+function personsTypedAsPlacesElsewhere(raw: readonly RawMention[], text: string, lists: NameLists): void {
+  let balance: Map<string, number> | null = null;
+  for (const m of raw) {
+    if (m.words.length !== 1) continue;
+    const w = m.words[0]!;
+    // (an organisation's or another type's mention rules the word out: "Golkar", "Muslims")
+    const d = m.type === 'PERSON' ? 1 : m.type === 'LOC' ? -1 : -1000;
+    (balance ??= new Map()).set(w, (balance.get(w) ?? 0) + d);
+  }
+  if (!balance) return;
+  for (const m of raw) {
+    if (m.type !== 'LOC' || m.words.length !== 1) continue;
+    const w = m.words[0]!;
+    if (balance.get(w)! <= 0 || hasPlaceEvidence(text, m) || lists.knownPlace(m.words) || countryOfName(w) || stateOfName(w) || countryOfDemonym(w) || isAllCaps(text, m)) continue;
+    m.type = 'PERSON';
   }
 }
 
@@ -349,10 +384,24 @@ function joinAcronymsToNames(clusters: Cluster[], credits: ReadonlySet<string> |
     if (!target || target === c) continue;
     // "NEW DELHI, June 4 (AP)" beside "Andhra Pradesh": a dateline's agency is no place it spells
     if (target.type !== 'ORG' && credits?.has(key.toLowerCase())) continue;
+    if (bodyBeforePlaceItSpells(c, target)) continue;
     for (const m of c.mentions) addTo(target, m, target.last);
     // the longer name stays the entity's name; the acronym's words must not replace it
     clusters.splice(i, 1);
   }
+}
+
+/**
+ * "Dutch railway operator NS has cancelled trains ... a code red warning for the North Sea coast":
+ * an acronym the article uses as a body before any place or thing whose initials it spells names
+ * the body, not that later name (a body's acronym follows its name, or stands alone when readers
+ * know it). Ties to organisations and other names ("U.S. IOC member ... the International Olympic
+ * Committee's", typed MISC), and to places written before the acronym, stay.
+ */
+function bodyBeforePlaceItSpells(acronym: Cluster, target: Cluster): boolean {
+  if (target.type !== 'LOC' || acronym.type !== 'ORG') return false;
+  const first = (c: Cluster) => c.mentions.reduce((a, m) => Math.min(a, m.start), Infinity);
+  return first(acronym) < first(target);
 }
 
 /** Whether a name opens with the letter, or with an initial and then a word with it ("S. Rajaratnam School ...", RSIS). */
@@ -384,11 +433,16 @@ function joinAliasesInParentheses(clusters: Cluster[], text: string, addTo: (c: 
     if (!letters || alias === target || alias.country || alias.type === 'PERSON' || target.type !== 'ORG') continue;
     if (countryOfName(m.words[0]!) || !opensWithLetter(target.full, letters[0]!)) continue;
     if (!definesAlias(text.slice(name.end, m.start), text.slice(m.end, m.end + 3))) continue;
-    for (const x of alias.mentions) {
-      addTo(target, x, target.last);
-      owner.set(x, target);
+    // (and the acronym's mentions the tagger typed otherwise, "working with the AfD" typed MISC: the
+    // article defined it, so it is the body wherever it recurs)
+    const same = clusters.filter((c) => c === alias || (c !== target && c.type !== 'PERSON' && !c.country && c.full.length === 1 && c.full[0] === m.words[0]));
+    for (const c of same) {
+      for (const x of c.mentions) {
+        addTo(target, x, target.last);
+        owner.set(x, target);
+      }
+      clusters.splice(clusters.indexOf(c), 1);
     }
-    clusters.splice(clusters.indexOf(alias), 1);
   }
 }
 
@@ -423,10 +477,11 @@ function joinNativeNamesInParentheses(clusters: Cluster[], text: string, lists: 
 
 /**
  * The words between a name and another it is known by: ", known as", ", also known as", ", locally
- * known as", ", known by its French initials" ("Doctors Without Borders, known by its French
+ * known as", ", now known as" (a nom de guerre given up: "Abu Mohammed al-Julani, now known as Ahmed
+ * al-Sharaa"), ", known by its French initials" ("Doctors Without Borders, known by its French
  * initials MSF").
  */
-const KNOWN_AS = /^\s*,\s*(?:(?:also|better|\p{Ll}+ly)\s+)?known\s+(?:as|by\s+(?:its|their)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:initials|acronym|abbreviation))\s+$/u;
+const KNOWN_AS = /^\s*,\s*(?:(?:also|better|now|\p{Ll}+ly)\s+)?known\s+(?:as|by\s+(?:its|their)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:initials|acronym|abbreviation))\s+$/u;
 
 /** The words between a company's short name and its legal one: "Foxconn, formally Hon Hai Precision Industry". */
 const FORMALLY = /^\s*,\s*(?:formally|officially|legally)\s+(?:(?:known\s+as|named|called)\s+)?$/;
@@ -786,11 +841,30 @@ function isGoodsMaker(w: readonly string[], at: number): boolean {
 const CORPORATE_PARTS = new Set(['unit', 'subsidiary', 'division', 'arm', 'affiliate', 'brand', 'maker', 'owner-operator']);
 
 /**
+ * "Gojek, part of GoTo Group, said": a name followed by ", part of" (", now part of", ", owned by")
+ * and a firm's name (capitalised words ending in a firm's word, `FIRM_HEADS`, or "Group") is a
+ * business the firm owns. (A place may be "part of" a place: "Crimea, part of Ukraine" has no
+ * firm's word.)
+ */
+function partOfFirm(w: readonly string[], end: number): boolean {
+  if (w[end] !== ',') return false;
+  let k = end + 1;
+  if (w[k] === 'now') k++;
+  if (!((w[k] === 'part' && w[k + 1] === 'of') || (w[k] === 'owned' && w[k + 1] === 'by'))) return false;
+  k += 2;
+  if (w[k] === 'the') k++;
+  const from = k;
+  while (k < w.length && /^\p{Lu}/u.test(w[k]!)) k++;
+  return k - from >= 2 && (namesAFirm(w.slice(from, k)) || w[k - 1] === 'Group');
+}
+
+/**
  * "Albert Heijn, a unit of Ahold Delhaize": a name whose appositive calls it a unit, subsidiary,
  * division, arm, affiliate, brand or maker of something is a company, whatever it sounds like.
  * Up to three words may qualify the noun ("a wholly owned Dutch subsidiary of").
  */
 function beforeCorporateAppositive(w: readonly string[], end: number): boolean {
+  if (partOfFirm(w, end)) return true;
   if (w[end] !== ',' || !['a', 'an', 'the'].includes(w[end + 1] ?? '')) return false;
   for (let k = end + 2; k < Math.min(w.length - 1, end + 6); k++) {
     if (CORPORATE_PARTS.has(w[k]!) && w[k + 1] === 'of') return true;
@@ -830,6 +904,16 @@ function companyShortFormsOf(words: readonly (readonly string[])[], spans: reado
     }
   });
   return out;
+}
+
+/**
+ * "the OECD said ... OECD economists expect" with one mention typed MISC: an acronym (two to six
+ * letters, capitals at both ends: "OECD", "AfD") the tagger types an organisation at least twice
+ * more often than MISC in the article is the organisation there too (once is not enough: a live
+ * blog's "10:42 HKT", typed ORG once, is a time zone the rules make MISC).
+ */
+function isAcronymOfBody(word: string, organisationOverMisc: ReadonlyMap<string, number>): boolean {
+  return /^\p{Lu}\p{L}{0,4}\p{Lu}$/u.test(word) && (organisationOverMisc.get(word.toLowerCase()) ?? 0) > 1;
 }
 
 /** For each name the tagger typed ORG or MISC in an article ("harbor glass"), how many more times ORG than MISC. */
@@ -937,7 +1021,23 @@ function acronymGluedToPerson(w: readonly string[], sp: TokenSpan, type: EntityT
   const span = w.slice(sp.start, sp.end);
   if (type !== 'PERSON' && type !== 'ORG') return false;
   if (!opensWithGluedAcronym(span, lists)) return false;
+  // "opposition leader Duma Boko": a chamber's word as a two-word person's first word is his given name
+  // (a chamber glued to a person stands before a post or a whole name: "Knesset Speaker Amir Ohana")
+  if (type === 'PERSON' && span.length === 2 && isLegislatureWord(span[0]!) && !/^\p{Lu}+$/u.test(span[0]!)) return false;
   return type === 'PERSON' || (span.length > 2 && personAfterAcronym(span.slice(1), ev, lists) >= 0);
+}
+
+/** The Arabic article joined to a surname: "al-Sharaa", "el-Sisi", "Al-Assad". */
+const ARABIC_ARTICLE = /^(?:al|el|Al|El)-(?=\p{Lu})/u;
+
+/**
+ * "Syria's interim president Ahmed al-Sharaa ... Sharaa, who led the rebels": the wire drops the
+ * Arabic article when it calls a person by the surname alone. The lowercase surname of a fuller
+ * name without its article, or null when it has none.
+ */
+function surnameWithoutArticle(full: readonly string[]): string | null {
+  const last = full[full.length - 1]!;
+  return full.length > 1 && ARABIC_ARTICLE.test(last) ? last.slice(3).toLowerCase() : null;
 }
 
 /**
@@ -959,6 +1059,8 @@ function firstSurnameOf(full: readonly string[], lists: NameLists): string | nul
  * other shapes.
  */
 function surnameWrittenFirst(full: readonly string[], lists: NameLists): string | null {
+  const family = familyNameWrittenFirst(full, lists);
+  if (family) return family.toLowerCase();
   if (full.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(full[0]!) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(full[1]!)) return full[0]!.toLowerCase();
   if (full.length === 3 && full.every((x) => /^\p{Lu}\p{Ll}{1,3}$/u.test(x)) && !lists.givenName(full[1]!) && !lists.givenName(full[2]!)) return full[0]!.toLowerCase();
   return null;
@@ -1196,7 +1298,10 @@ function namesAnOrganisation(words: readonly string[]): boolean {
  * Analytics", "Harbor Research", "Orion Micro". The tagger reads "Maritime" or "Harbor" as a
  * place and "Orion" as a given name.
  */
-const FIRM_HEADS = new Set([...FIRM_WORDS, 'energy', 'resources', 'platforms', 'brands', 'biosciences', 'breweries', 'insight', 'insights', 'analytics', 'research', 'partners', 'consulting', 'consultancy', 'consultants', 'intelligence', 'labs', 'advisors', 'advisers', 'associates', 'ventures', 'metrics', 'solutions', 'logistics', 'foods', 'stores', 'motors', 'air', 'airways', 'rail', 'pharma', 'chemicals', 'petroleum', 'mining', 'brewing', 'shipping', 'telecom', 'communications', 'aerospace', 'automotive', 'holding']);
+const FIRM_HEADS = new Set([...FIRM_WORDS, 'energy', 'resources', 'platforms', 'brands', 'biosciences', 'breweries', 'insight', 'insights', 'analytics', 'research', 'partners', 'consulting', 'consultancy', 'consultants', 'intelligence', 'labs', 'advisors', 'advisers', 'associates', 'ventures', 'metrics', 'solutions', 'logistics', 'foods', 'stores', 'motors', 'air', 'airways', 'rail', 'pharma', 'chemicals', 'petroleum', 'mining', 'brewing', 'shipping', 'telecom', 'communications', 'aerospace', 'automotive', 'holding',
+  // trades that end chains' and groups' names (session 15, second round: "competes with Luckin Coffee" was a person)
+  'coffee', 'beverages', 'restaurants', 'hotels', 'resorts', 'entertainment', 'studios', 'healthcare', 'investments', 'insurance',
+  'telecommunications', 'cosmetics', 'apparel', 'textiles', 'cement', 'steel']);
 
 /** Services people post on ("wrote on Telegram"): companies, never places or people, whatever the tagger says. */
 const PLATFORMS = new Set(['telegram', 'twitter', 'facebook', 'instagram', 'whatsapp', 'tiktok', 'youtube', 'truth social', 'weibo', 'wechat', 'linkedin', 'bluesky', 'reddit', 'substack', 'snapchat', 'vkontakte', 'threads']);
@@ -1347,6 +1452,8 @@ const ORG_HEADS = new Set([
   'commission', 'union', 'fund', 'court', 'assembly', 'senate', 'congress', 'parliament', 'office', 'authority',
   'board', 'bureau', 'service', 'services', 'group', 'corporation', 'company', 'organisation', 'organization', 'front',
   'movement', 'league', 'federation', 'association', 'institute', 'university', 'army', 'navy', 'guard', 'reserve',
+  // ("A spokesperson for the National Highway Traffic Safety Administration": no person's name ends so)
+  'administration',
 ]);
 
 /**
@@ -1506,6 +1613,8 @@ interface ArticleNames {
   mixedAcronyms: Set<string>;
   /** Whether the article names the social network X somewhere (computed on first use). */
   networkX: boolean | null;
+  /** Lowercase words the tagger names alone inside a sentence somewhere (`namesTaggedInside`), built when first asked for. */
+  namedInside: Set<string> | null;
 }
 
 /** The character range of tokens [a, b) of a sentence. */
@@ -1519,7 +1628,13 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   let spans = joinNamesAcrossConnectors(w, dropTrailingWeekday(w, dropLeadingWeekday(w, tagged), d.sportsStory));
   if (spans.length > 1) spans = joinSpansNamedWholeElsewhere(w, spans, (d.wholeNames ??= wholeNamesOf(d.words, d.taggedSpans)));
   if (spans.length) spans = extendSpansToWholeNames(w, spans, (d.wholeNames ??= wholeNamesOf(d.words, d.taggedSpans)));
+  spans = dropNumberAbbreviations(w, spans);
+  spans = dropHolidays(w, spans);
+  if (spans.length) spans = commonNounsOpeningSentences(w, spans, d.model.resources.caseBucket, (d.namedInside ??= namesTaggedInside(d.words, d.taggedSpans)), d.sportsStory);
   spans = extendOverInstitutionHead(w, spans);
+  spans = firmsNamedByNationality(w, spans, d.model.resources.caseBucket);
+  spans = splitCountryOwnerAfterAnd(w, spans);
+  spans = peopleAdjectivesAsMisc(w, spans);
   spans = namedShips(w, spans);
   spans = namedOperations(w, spans);
   spans = namedForPeople(w, spans);
@@ -1572,6 +1687,8 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   spans = extendPersonOverParticleSurname(w, spans);
   spans = joinNameAroundNickname(w, spans);
   spans = extendPersonOverArticledSurname(w, spans);
+  // (again: a person's span just extended over an articled word may now name a group whole, "Hayat Tahrir al-Sham")
+  spans = armedGroups(w, spans);
   spans = extendPersonOverGivenName(w, spans, lists);
   spans = extendPersonOverNameAfterPossessive(w, spans, lists, d.model.resources.caseBucket);
   spans = extendPersonOverOpeningGivenName(w, spans, lists, d.model.resources.caseBucket);
@@ -1599,6 +1716,10 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   spans = placesAfterAreaNouns(w, spans);
   spans = namesBeforeDescription(w, spans);
   spans = personsAfterKinNouns(w, spans, lists);
+  spans = personsBeforeKinPossessive(w, spans, lists);
+  spans = firmsAfterCompanyNoun(w, spans, lists);
+  spans = businessesBeforeWhich(w, spans, lists);
+  spans = employersBeforeExecutivePosts(w, spans, lists);
   spans = personsTakingPosts(w, spans, lists);
   spans = organisationsInCoordination(w, spans, lists);
   spans = lonePersonAmongOrganisations(w, spans, lists);
@@ -1684,6 +1805,23 @@ const KIN_APPOSITION = /\b(?:son|daughter|wife|husband|widow|widower|brother|sis
 /** True when a kin noun and a comma (and at most "the" and a noun) stand right before `start`. */
 function afterKinNoun(text: string, start: number): boolean {
   return KIN_APPOSITION.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/** Titles only people hold, capitalised before a name: "Vice President JD Vance", "Senator ...". */
+const PEOPLES_TITLES = new Set(['President', 'Senator', 'Sen.', 'Governor', 'Gov.', 'Mayor', 'Judge', 'Justice', 'Rep.', 'Representative', 'Congressman', 'Congresswoman', 'Minister', 'Secretary', 'Ambassador', 'Premier', 'Chancellor']);
+
+/**
+ * "with Vice President JD Vance casting the tie-breaking vote": the tagger typed the name after the
+ * title an organisation (an unknown pair of capitals, "JD", reads as a firm's). A span of two or
+ * three words right after a title only people hold, with no word of a body's or a firm's name in
+ * it ("President Bush administration" stays a body), is the person.
+ */
+function isTitledPersonTypedAsOrganisation(w: readonly string[], sp: TokenSpan, lists: NameLists): boolean {
+  const n = sp.end - sp.start;
+  if (n < 2 || n > 3 || sp.start === 0 || !PEOPLES_TITLES.has(w[sp.start - 1]!)) return false;
+  const name = w.slice(sp.start, sp.end);
+  if (!name.every((x) => /^\p{Lu}/u.test(x)) || namesAnOrganisation(name) || namesAFirm(name)) return false;
+  return !name.some((x) => ORG_HEADS.has(x.toLowerCase()) || FIRM_HEADS.has(x.toLowerCase()) || PLACE_HEADS.has(x) || MEDIA_HEADS.has(x)) && !lists.knownOrganisation(name.join(' ').toLowerCase());
 }
 
 /** Abbreviated titles that are also surnames: "Hun Sen", "Nguyen Van Gen". */
@@ -1791,6 +1929,7 @@ function typeByNameWords(d: ArticleNames, w: string[], sp: TokenSpan, spans: rea
   // (after the place heads: "Ray Costa and Linda Park" is a person whatever "Park" says)
   if (type === 'LOC' && (isPersonInPairTypedAsPlace(w, sp, spans, lists) || isTitledPersonTypedAsPlace(w, sp, lists) || isSpeakerTypedAsPlace(w.slice(sp.start, sp.end), d.evidence, lists))) type = 'PERSON';
   if (type === 'ORG' && isPlaceInPairTypedAsOrganisation(w, sp, spans, (d.organisationOverMisc.get(w[sp.start]!.toLowerCase()) ?? 0) > 1)) type = 'LOC';
+  if (type === 'ORG' && isTitledPersonTypedAsOrganisation(w, sp, lists)) type = 'PERSON';
   // "the Knesset" tagged as a person (or MISC, or a place not after "to"/"in"/"outside"): a legislature is a body
   if (type !== 'ORG' && namesLegislature(w.slice(sp.start, sp.end)) && !(type === 'LOC' && legislatureAsPlace(w, sp.start))) type = 'ORG';
   const knownAs = typeOfNameKnownAs(w, sp.start, spans);
@@ -1830,6 +1969,7 @@ function typeByHeadsAndSurroundings(d: ArticleNames, w: string[], sp: TokenSpan,
   else if ((type === 'PERSON' || type === 'LOC') && hasForeignBodyWord(w.slice(sp.start, sp.end))) type = 'ORG';
   else if (type === 'PERSON' && isCityBeforeBasedPlace(w, sp)) type = 'LOC';
   else if (type === 'MISC' && isOrganisationTypedAsWork(w.slice(sp.start, sp.end), d.organisationOverMisc)) type = 'ORG';
+  else if (type === 'MISC' && sp.end - sp.start === 1 && isAcronymOfBody(w[sp.start]!, d.organisationOverMisc)) type = 'ORG';
   else if (type === 'PERSON' && sp.end - sp.start > 1 && BODY_NOUNS.has(w[sp.end - 1]!.toLowerCase())) type = 'ORG';
   else if (type === 'PERSON' && isUnknownPersonAfterLocative(d, w, sp)) type = 'LOC';
   else if (type === 'PERSON' && (opensWithClubWord(w, sp.start, sp.end) || isFirmAfterTradeNoun(d, w, sp))) type = 'ORG';
@@ -1857,7 +1997,8 @@ const DEITIES = new Set(['God', 'Allah', 'Christ', 'Buddha']);
  * place.
  */
 function isUnknownPersonAfterLocative(d: ArticleNames, w: readonly string[], sp: TokenSpan): boolean {
-  if (sp.end - sp.start > 2 || sp.start === 0 || !(PLACE_LOCATIVES.has(w[sp.start - 1]!.toLowerCase()) || secondOfPlacePair(w, sp.start))) return false;
+  // (and a destination: "cancelled flights to Da Nang", a "to" after a word of motion)
+  if (sp.end - sp.start > 2 || sp.start === 0 || !(PLACE_LOCATIVES.has(w[sp.start - 1]!.toLowerCase()) || secondOfPlacePair(w, sp.start) || (w[sp.start - 1] === 'to' && governedByLocative(w, sp.start)))) return false;
   const after = w[sp.end] ?? '';
   if (after === "'s" || after === '’s') return false;
   const name = w.slice(sp.start, sp.end);
@@ -1996,15 +2137,17 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   const initialsInUse = writesInitials(words);
   const isHonorific = (x: string) => HONORIFICS.has(x.toLowerCase()) && !(initialsInUse && x === 'M.');
   const raw: RawMention[] = [];
-  const article: ArticleNames = { text, tokens, model, words, taggedSpans, lists, evidence, companyShortForms, organisationOverMisc, diseaseNames, stormNames, sportsStory, isHonorific, raw, credits: null, appositives: null, wholeNames: null, mixedAcronyms: new Set(), networkX: null };
+  const article: ArticleNames = { text, tokens, model, words, taggedSpans, lists, evidence, companyShortForms, organisationOverMisc, diseaseNames, stormNames, sportsStory, isHonorific, raw, credits: null, appositives: null, wholeNames: null, mixedAcronyms: new Set(), networkX: null, namedInside: null };
   for (let si = 0; si < sentences.length; si++) sentenceMentions(article, sentences[si]!, si);
   const { credits, appositives } = article;
 
   correctMentions(text, tokens, raw, credits);
+  addUntaggedFamilyNames(tokens, raw, lists, model.resources.caseBucket);
   knownCitiesBeforeDatelineDash(raw, text, lists);
   partiesTypedAsPersons(raw, text, lists);
   fullNamesOfTitledPersons(raw, lists, model.resources.caseBucket);
   clubsNamedByTheirCity(raw, text);
+  organisationsShortFormsTypedAsPersons(raw, text);
   regionsTypedAsPersons(raw, lists);
   splitPersonsPossessive(raw, text, lists);
   particleSurnamesTypedOtherwise(raw, lists);
@@ -2012,6 +2155,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   if (sportsStory) clubsInResults(raw, text, lists);
   organisationsTypedAsPersonsElsewhere(raw, text, lists);
   placesTypedAsPersonsElsewhere(raw, text, lists);
+  personsTypedAsPlacesElsewhere(raw, text, lists);
   const plainPlaces = plainPlaceWords(raw, text);
   placesTakenForSurnames(raw, plainPlaces, lists);
   shortNamesBeforeFormalOnes(raw, text);
@@ -2036,7 +2180,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
     let c = byKey.get(key);
     if (!c && ws.length === 1) {
       const one = ws[0]!.toLowerCase();
-      let cands = persons.filter((p) => p.full.length > 1 && (p.full[p.full.length - 1]!.toLowerCase() === one || p.full[0]!.toLowerCase() === one || firstSurnameOf(p.full, lists) === one));
+      let cands = persons.filter((p) => p.full.length > 1 && (p.full[p.full.length - 1]!.toLowerCase() === one || p.full[0]!.toLowerCase() === one || firstSurnameOf(p.full, lists) === one || surnameWithoutArticle(p.full) === one));
       // (a word inside a longer name only when no name ends or opens with it: "Pinochet" is Augusto
       // Pinochet's, not his son Marco Antonio Pinochet Hiriart's)
       if (!cands.length) cands = persons.filter((p) => isInnerNameWord(p.full, one));
@@ -2083,6 +2227,8 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
         if (p.full.length <= 1) continue;
         const last = p.full[p.full.length - 1]!.toLowerCase();
         bySurname.set(last, bySurname.has(last) ? null : p);
+        const bare = surnameWithoutArticle(p.full);
+        if (bare) bySurname.set(bare, bySurname.has(bare) ? null : p);
         const first = firstSurnameOf(p.full, lists) ?? surnameWrittenFirst(p.full, lists);
         if (first && first !== last) bySurname.set(first, bySurname.has(first) ? null : p);
       }
@@ -2149,6 +2295,21 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   return entities;
 }
 
+/** A company's spokesperson or head, written between its name and a person's: "Boeing spokeswoman Jessica Kowal". */
+const COMPANY_VOICE = /^\s+(?:spokeswoman|spokesman|spokesperson|chief\s+executive|CEO|chairman|chairwoman)\s+$/;
+
+/**
+ * "300 Boeing 737 MAX jets ... Boeing spokeswoman Jessica Kowal said": the tagger, having read the
+ * maker's name as a product's (MISC), keeps that type where the name opens a company post before a
+ * person. Products have no spokeswoman: a one-word MISC mention so placed is the company. Not a
+ * demonym, nor an adjective of a party or a people ("Republican spokesman", "Kurdish spokesman").
+ */
+function productOpeningCompanyPost(m: RawMention, next: RawMention | undefined, text: string): boolean {
+  if (m.words.length !== 1 || next?.type !== 'PERSON' || next.start < m.end || !COMPANY_VOICE.test(text.slice(m.end, next.start))) return false;
+  const word = m.words[0]!;
+  return !countryOfDemonym(word) && !/(?:an|ic|ish|ese|ist)$/.test(word);
+}
+
 /**
  * "Huawei and Xiaomi unveiled new smartphones ... Huawei, which has been under U.S. sanctions":
  * a name the tagger typed a person in one sentence and an organisation in another would make two
@@ -2164,6 +2325,9 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
  * organisation of that name here, unless it is a demonym.
  */
 function organisationsTypedAsPersonsElsewhere(raw: RawMention[], text: string, lists: NameLists): void {
+  raw.forEach((m, i) => {
+    if (m.type === 'MISC' && productOpeningCompanyPost(m, raw[i + 1], text)) m.type = 'ORG';
+  });
   let orgs: Set<string> | null = null;
   for (const m of raw) if (m.type === 'ORG') (orgs ??= new Set()).add(m.words.join(' '));
   if (!orgs) return;
@@ -2329,7 +2493,10 @@ function clubsInResults(raw: RawMention[], text: string, lists: NameLists): void
     if (!RESULT_BETWEEN.test(between) || (!/\d-\d/.test(between) && !ONE_SCORE_AFTER.test(text.slice(b.end, b.end + 20)))) return;
     const club = (m: RawMention) => m.type === 'ORG' || clubs.has(m.words.join(' '));
     for (const [m, other] of [[a, b], [b, a]] as const) {
-      if (m.type === 'ORG' || m.type === 'MISC' || m.titles.length || m.honorific) continue;
+      // (a name of two words typed MISC against a club is a club too: "Newcastle United drew 1-1 with
+      // Wolverhampton Wanderers"; one word or a demonym's is a national side's: "the Dutch")
+      const miscClub = m.type === 'MISC' && m.words.length >= 2 && club(other) && !m.words.some((x) => countryOfDemonym(x));
+      if (m.type === 'ORG' || (m.type === 'MISC' && !miscClub) || m.titles.length || m.honorific) continue;
       const name = m.words.join(' ');
       if (lists.knownPlace([name]) || countryOfName(name)) continue;
       if (club(other) || (m.words.length >= 2 && !lists.givenName(m.words[0]!) && m.words.every((x) => /^\p{Lu}/u.test(x)))) clubs.add(name);
@@ -2372,6 +2539,39 @@ function clubsNamedByTheirCity(raw: RawMention[], text: string): void {
   for (const m of raw) if (m.type === 'LOC' && m.words.length === 1 && clubEnds.has(m.words[0]!) && CLUB_ROLE_AFTER.test(text.slice(m.end, m.end + 20))) m.type = 'ORG';
 }
 
+/** What follows a club's or a company's short name, never a person's: a plural verb, a role in it ("Villa are fourth", "United have lost", "Villa manager"). */
+const BODY_SHORT_FORM_AFTER = /^\s+(?:are|have|were|coach|manager|boss|captain|fans|supporters|players|squad|chairman|chief\s+executive|spokesman|spokeswoman|spokesperson|shares)\b/;
+
+/**
+ * "Aston Villa beat Newcastle ... Villa manager Unai Emery", "Manchester United ... United have
+ * lost": a club or company goes by the last word of its name, and the tagger, seeing one
+ * capitalised word before a verb or a post, types it a person. A one-word person mention with no
+ * title or honorific whose word ends the name of exactly one organisation of two or more words in
+ * the article (not one that coordinates or takes a complement: "Marks and Spencer", "Bank of
+ * England") is that organisation (`joinLastWordOfOrganisation` then joins them), when some mention
+ * of the word is followed by what only a body takes: a plural verb, a role in a club, a company's
+ * post (`BODY_SHORT_FORM_AFTER`). (A person's full name the tagger typed an organisation, "Kenji
+ * Fujimori", ends in a surname that takes "said", never "are" or "manager".) Not when a person's
+ * fuller name here holds the word ("David Villa ... Villa scored").
+ */
+function organisationsShortFormsTypedAsPersons(raw: RawMention[], text: string): void {
+  let ends: Map<string, string | null> | null = null;
+  for (const m of raw) {
+    if (m.type !== 'ORG' || m.words.length < 2 || m.words.some((x) => x === 'and' || x === 'of' || x === '&')) continue;
+    const last = m.words[m.words.length - 1]!;
+    const name = m.words.join(' ');
+    ends ??= new Map();
+    ends.set(last, ends.has(last) && ends.get(last) !== name ? null : name);
+  }
+  if (!ends) return;
+  const lone = (m: RawMention) => m.type === 'PERSON' && m.words.length === 1 && !m.titles.length && !m.honorific && !!ends!.get(m.words[0]!);
+  let bodies: Set<string> | null = null;
+  for (const m of raw) if (lone(m) && BODY_SHORT_FORM_AFTER.test(text.slice(m.end, m.end + 24))) (bodies ??= new Set()).add(m.words[0]!);
+  if (!bodies) return;
+  const personWords = new Set(raw.flatMap((x) => (x.type === 'PERSON' && x.words.length > 1 ? x.words : [])));
+  for (const m of raw) if (lone(m) && bodies.has(m.words[0]!) && !personWords.has(m.words[0]!)) m.type = 'ORG';
+}
+
 /** Posts held in a party, written after its name: "Fine Gael leader Simon Harris", "Sinn Féin TD Pearse Doherty". */
 const PARTY_POST = /^\s+(?:leader|deputy leader|TD|MP|MEP|senator|councillor|candidate)\s+$/;
 
@@ -2408,6 +2608,34 @@ function addTo(c: Cluster, m: RawMention, order: number): void {
   for (const t of m.titles) if (!c.titles.includes(t) && !c.titles.some((x) => x.toLowerCase() === t.toLowerCase())) c.titles.push(t);
   if (m.words.length > c.full.length) c.full = m.words;
   c.last = order;
+}
+
+/**
+ * "Chinese leader Xi Jinping arrived ... Xi told Putin": the tagger, which rarely saw a Chinese
+ * family name alone, leaves "Xi" out. A capitalised token, in no mention, that is the family name
+ * of a person named family name first in the article (`familyNameWrittenFirst`) is a mention of a
+ * person (the clustering then gives it to that person, by `surnameWrittenFirst`). Not a word news
+ * writes lowercase as often as not, nor one next to another capitalised word (a name of its own).
+ */
+function addUntaggedFamilyNames(tokens: readonly Token[], raw: RawMention[], lists: NameLists, caseBucket: ReadonlyMap<string, number>): void {
+  let families: Set<string> | null = null;
+  for (const m of raw) {
+    if (m.type !== 'PERSON') continue;
+    const f = familyNameWrittenFirst(m.words, lists);
+    if (f && (caseBucket.get(f.toLowerCase()) ?? 0) < 3) (families ??= new Set()).add(f);
+  }
+  if (!families) return;
+  const capital = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
+  let r = 0;
+  let added = false;
+  tokens.forEach((t, i) => {
+    if (!families!.has(t.text) || capital(tokens[i - 1]) || capital(tokens[i + 1])) return;
+    while (r < raw.length && raw[r]!.end <= t.start) r++;
+    if (r < raw.length && raw[r]!.start <= t.start) return;
+    raw.push({ start: t.start, end: t.end, type: 'PERSON', words: [t.text], titles: [], honorific: null });
+    added = true;
+  });
+  if (added) raw.sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -17,6 +17,8 @@ export const TITLE_HEADS = new Set(
     'emir', 'sultan', 'crown', 'head', 'editor', 'economist', 'analyst', 'minister-president',
     // local office and a firm's founders ("Sheriff Dennis Kowalski", "Anthropic co-founder ...")
     'sheriff', 'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'co-founder', 'cofounder',
+    // shared posts ("AfD co-leader Alice Weidel")
+    'co-leader', 'co-chair', 'co-chairman', 'co-chairwoman',
     // a player's position is his title on the sports pages ("striker Chidi Okonkwo")
     'striker', 'goalkeeper', 'midfielder',
     // hyphenated posts ("WHO Director-General Tedros Adhanom Ghebreyesus")

@@ -89,8 +89,13 @@ export function namesJoinedByParticles(w: readonly string[], spans: readonly Tok
   return out;
 }
 
-/** Words before a party's name that say it governs or opposes. */
-const PARTY_STANDING = new Set(['ruling', 'governing', 'opposition']);
+/** Words before a party's name that say it governs or opposes, or where it stands. */
+const PARTY_STANDING = new Set([
+  'ruling', 'governing', 'opposition',
+  // where a party stands (session 15, second round): "The populist Sanseito party" was a place
+  'populist', 'far-right', 'far-left', 'hard-right', 'hard-left', 'right-wing', 'left-wing', 'nationalist', 'centrist',
+  'centre-right', 'center-right', 'centre-left', 'center-left', 'anti-immigration', 'anti-immigrant', 'separatist',
+]);
 
 /**
  * "The ruling Morena party controls both chambers" with "Morena" a place (it is a Mexican state's

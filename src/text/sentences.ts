@@ -54,14 +54,23 @@ function looksLikeSentenceStart(tokens: readonly Token[], j: number, end: number
  * After an abbreviation or an ellipsis the next word's capital proves nothing ("U.S. Vice
  * President"); only a word that is capitalised because it starts a sentence does.
  */
+/** True when the bracket opening at j closes within six tokens and a lowercase word follows it. */
+function lowercaseAfterBracket(tokens: readonly Token[], j: number, end: number): boolean {
+  for (let k = j + 1; k < end && k <= j + 6; k++) if (tokens[k]!.text === ')') return k + 1 < end && isLowerWord(tokens[k + 1]!);
+  return false;
+}
+
 function looksLikeNewSentenceAfterAbbreviation(tokens: readonly Token[], j: number, end: number): boolean {
   const opener = j < end && OPENERS.has(tokens[j]!.text) && tokens[j]!.text !== "'";
   // (a quotation opening on a lowercase word goes on with the sentence: 'the U.S. "war on drugs"';
   // so does a bracket opening on a figure: "by 2 p.m. (1100 GMT) and")
   if (opener) {
     const first = firstContent(tokens, j, end);
-    // (or on a name, after an abbreviation closing a body's name: "Development Corp. (Donen) said")
-    if (tokens[j]!.text === '(' && (first?.kind === 'number' || first?.kind === 'word')) return false;
+    // (or on a name, after an abbreviation closing a body's name, when the sentence goes on in
+    // lowercase after the bracket: "Development Corp. (Donen) said"; a dateline's credit, "Calif.
+    // (AP) —", stays as it was)
+    if (tokens[j]!.text === '(' && first?.kind === 'number') return false;
+    if (tokens[j]!.text === '(' && first?.kind === 'word' && lowercaseAfterBracket(tokens, j, end)) return false;
     return !(first?.kind === 'word' && !startsUpper(first));
   }
   const t = tokens[j];

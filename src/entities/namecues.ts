@@ -1,0 +1,297 @@
+/**
+ * Repairs to spans found by session 15's second probe round, most read from a cue beside the name
+ * rather than from its own words: a common noun that opens a sentence ("Airlines fell", "Health
+ * officials said"), a name the pronoun after its verb makes a person's ("Lahcen Ait Brahim lost his
+ * wife"), a company named by a nationality ("Swiss Re"), a body run into the country owning the next
+ * ("... and Brazil's BNDES"), a word of race before people ("a Black woman"), a firm after "mining
+ * company", before ", which owns" or before "chief executive", "No. 2" and feasts ("by Easter"),
+ * and the family names that Chinese, Vietnamese and Korean names put first ("Xi Jinping" -> "Xi").
+ * Pure functions over a sentence's words and spans (type 0 PER, 1 ORG, 2 LOC, 3 MISC), applied by
+ * resolve.ts like those of namespans.ts.
+ */
+import { countryOfDemonym, countryOfName } from './demonyms.js';
+import type { NameLists } from './retype.js';
+import type { TokenSpan } from './tags.js';
+
+const PER = 0;
+const ORG = 1;
+const LOC = 2;
+const MISC = 3;
+
+/** What may stand right before a sentence's first word: a dateline's dash, an opening quote or a colon. */
+const OPENERS = new Set(['—', '–', '--', '-', ':', '“', '"', "'", '‘', '(']);
+
+/** Whether token `i` opens its sentence (or the text after a dateline's dash). */
+export function opensSentence(w: readonly string[], i: number): boolean {
+  return i === 0 || OPENERS.has(w[i - 1]!);
+}
+
+/** People in the plural whose trade or field a capitalised noun before them names: "Health officials", "Transport workers". */
+const STAFF_AFTER_FIELD = new Set(['officials', 'workers', 'experts', 'authorities', 'ministers', 'chiefs', 'inspectors', 'regulators', 'staff']);
+
+/** The case-ratio bucket from which news writes a word lowercase as often as not (see unlabelled.ts). */
+const COMMON_BUCKET = 3;
+/** The bucket of words news writes lowercase almost always. */
+const LOWERCASE_BUCKET = 4;
+
+/** The singular of a plural noun, or null: "airlines" -> "airline", "ferries" -> "ferry". */
+function singularOf(lower: string): string | null {
+  if (lower.length < 4 || !lower.endsWith('s') || lower.endsWith('ss')) return null;
+  if (lower.endsWith('ies')) return lower.slice(0, -3) + 'y';
+  return lower.slice(0, -1);
+}
+
+/**
+ * "Airlines fell on higher fuel prices", "Ferries between Hong Kong and Macau were suspended",
+ * "ACCRA, Ghana — Health officials said": a common noun capitalised only because it opens the
+ * sentence, which the tagger took for a body. A one-word span there, before a lowercase word, is
+ * no name when
+ * - it is a plural whose singular news writes lowercase (and not the plural itself mostly
+ *   capitalised: "Rangers", "Celtics"), outside sports stories (clubs are named in the plural:
+ *   "Giants beat the Cowboys"), or
+ * - it is a word news writes lowercase as often as not, before people in the plural its field
+ *   employs ("Health officials", "Transport workers"; "Boeing officials" keeps its firm),
+ * and the article never names the word alone inside a sentence (`namedInside`).
+ */
+export function commonNounsOpeningSentences(
+  w: readonly string[],
+  spans: readonly TokenSpan[],
+  caseBucket: ReadonlyMap<string, number>,
+  namedInside: ReadonlySet<string>,
+  sportsStory: boolean,
+): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (const sp of spans) {
+    if (sp.end - sp.start !== 1 || sp.type === PER || !opensSentence(w, sp.start)) continue;
+    const word = w[sp.start]!;
+    const next = w[sp.end] ?? '';
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !/^\p{Ll}/u.test(next)) continue;
+    const lower = word.toLowerCase();
+    if (namedInside.has(lower) || countryOfName(word)) continue;
+    const bucket = caseBucket.get(lower);
+    const singular = singularOf(lower);
+    const plural = !sportsStory && singular !== null && (caseBucket.get(singular) ?? 0) >= LOWERCASE_BUCKET && (bucket === undefined || bucket >= COMMON_BUCKET);
+    const field = (bucket ?? 0) >= COMMON_BUCKET && STAFF_AFTER_FIELD.has(next);
+    if (!plural && !field) continue;
+    out ??= spans.slice();
+    out.splice(out.indexOf(sp), 1);
+  }
+  return out ?? (spans as TokenSpan[]);
+}
+
+/** The lowercase words the tagger names alone somewhere not at a sentence's opening: the article's own names. */
+export function namesTaggedInside(words: readonly (readonly string[])[], spans: readonly (readonly TokenSpan[])[]): Set<string> {
+  const out = new Set<string>();
+  words.forEach((w, si) => {
+    for (const sp of spans[si]!) if (sp.end - sp.start === 1 && !opensSentence(w, sp.start)) out.add(w[sp.start]!.toLowerCase());
+  });
+  return out;
+}
+
+/** A possessive pronoun only a person (or an animal) takes. */
+const GENDERED = new Set(['his', 'her']);
+
+/** Kin and home a person loses, buries, leaves, which follow the pronoun: "lost his wife", "buried her son". */
+const PERSONAL_AFTER = new Set([
+  'wife', 'husband', 'son', 'sons', 'daughter', 'daughters', 'children', 'child', 'mother', 'father', 'parents', 'brother',
+  'brothers', 'sister', 'sisters', 'family', 'home', 'house', 'life', 'job', 'grandson', 'granddaughter', 'grandchildren',
+  'baby', 'leg', 'legs', 'arm', 'arms', 'eyes', 'father-in-law', 'mother-in-law', 'fiancee', 'fiancée', 'partner', 'widow',
+]);
+
+/**
+ * "Lahcen Ait Brahim lost his wife and three children": the tagger typed a name it does not know
+ * an organisation. A span of two or three capitalised words, then one lowercase verb, then "his"
+ * or "her" and a kin noun or a person's home or body ("lost his wife", "buried her son") names a
+ * person: a body or a place takes "its" and has no wife. Not a known organisation or place.
+ */
+export function personsBeforeKinPossessive(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    const n = sp.end - sp.start;
+    if (sp.type === PER || n < 2 || n > 3) return;
+    const verb = w[sp.end] ?? '';
+    if (!/^\p{Ll}+$/u.test(verb) || !GENDERED.has(w[sp.end + 1] ?? '') || !PERSONAL_AFTER.has(w[sp.end + 2] ?? '')) return;
+    const name = w.slice(sp.start, sp.end);
+    if (!name.every((x) => /^\p{Lu}\p{Ll}/u.test(x)) || lists.knownOrganisation(name.join(' ').toLowerCase()) || lists.knownPlace(name) || countryOfName(name.join(' '))) return;
+    out ??= spans.slice();
+    out[i] = { ...sp, type: PER };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/**
+ * "Swiss Re said ...": a company named by a nationality and a short word. The tagger
+ * types the demonym MISC and the word alone an organisation (which then joins "Munich Re" by its
+ * last word). A one-word demonym span right before a one-word organisation span is one company when
+ * that word is short (three letters or fewer) and one news writes lowercase as often as not, so no
+ * body of its own: "German Bundesbank", "Dutch ING", "Australian Navy" stay two names.
+ */
+export function firmsNamedByNationality(w: readonly string[], spans: readonly TokenSpan[], caseBucket: ReadonlyMap<string, number>): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const a = spans[i]!;
+    const b = spans[i + 1]!;
+    if (a.type !== MISC || a.end - a.start !== 1 || b.type !== ORG || b.start !== a.end || b.end - b.start !== 1) continue;
+    const word = w[b.start]!;
+    if (!countryOfDemonym(w[a.start]!) || !/^\p{Lu}\p{Ll}+$/u.test(word)) continue;
+    if (word.length > 3 || (caseBucket.get(word.toLowerCase()) ?? 0) < COMMON_BUCKET) continue;
+    out ??= spans.slice();
+    out.splice(out.indexOf(a), 2, { start: a.start, end: b.end, type: ORG });
+  }
+  return out ?? (spans as TokenSpan[]);
+}
+
+/**
+ * Family names of China, Taiwan, Hong Kong, Vietnam and Korea, which those names put first ("Xi
+ * Jinping" is Mr Xi, "Wang Yi" Mr Wang, "Pham Minh Chinh" Mr Chinh by Vietnamese use but Pham by
+ * the wire's). Not those that are English words or Western given names too ("He", "Do", "To",
+ * "Le", "Bo", "Long", "Lee", "Kim", "Park"): a name opening with one of those may be written in
+ * Western order ("Lee Anderson").
+ */
+const FAMILY_NAMES_FIRST = new Set(
+  `Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo Lin Gao Luo Zheng Liang Xie Tang Feng Deng Cao Peng
+  Zeng Xiao Tian Dong Pan Yuan Cai Jiang Du Cheng Wei Su Lu Ding Ren Shen Yao Cui Zhong Fan Jin Shi Xi Qin Bai Kong Mao Hou
+  Meng Qian Qiu Xiong Yan Xue Lei Duan Hao Gu Kang Wen Yin Fu Dai Xia Hua Zou Shao Geng Guan Lai Niu Gong Jia Chan Cheung Leung
+  Wong Lam Lau Chow Ng Tsang Yip Tse Kwok Tsai Hsu Chiang Kuo Hsieh Tseng Nguyen Tran Pham Hoang Huynh Phan Vu Vo Dang Bui Ngo
+  Duong Trinh Dinh Doan Choi Yoon Jang Kwon Hwang Ahn`.split(/\s+/),
+);
+
+/**
+ * The family name of a two-word person's name written family name first ("Xi Jinping" -> "Xi",
+ * "Li Qiang" -> "Li"), or null: the first word one of `FAMILY_NAMES_FIRST`, the second one
+ * capitalised word that is no given name the lists know ("Wong Kar-wai" and "Lee Jae-myung", with
+ * hyphens, are read elsewhere; "Lam Alex"-like reversals are not news style).
+ */
+export function familyNameWrittenFirst(full: readonly string[], lists: NameLists): string | null {
+  if (full.length !== 2 || !FAMILY_NAMES_FIRST.has(full[0]!) || !/^\p{Lu}\p{Ll}+$/u.test(full[1]!) || lists.givenName(full[1]!)) return null;
+  return full[0]!;
+}
+
+/**
+ * "The China Development Bank and Brazil's BNDES signed ...": the tagger ran one body's name over
+ * "and" into the country that owns the next one. A span that ends in "and" and a country, right
+ * before "'s", is the name before "and" and the country, each of its own type.
+ */
+export function splitCountryOwnerAfterAnd(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (const sp of spans) {
+    if (sp.type === PER || (w[sp.end] !== "'s" && w[sp.end] !== '’s')) continue;
+    const and = w.lastIndexOf('and', sp.end - 2);
+    if (and <= sp.start || sp.end - and > 3) continue;
+    if (!countryOfName(w.slice(and + 1, sp.end).join(' '))) continue;
+    out ??= spans.slice();
+    out.splice(out.indexOf(sp), 1, { start: sp.start, end: and, type: sp.type }, { start: and + 1, end: sp.end, type: LOC });
+  }
+  return out ?? (spans as TokenSpan[]);
+}
+
+/** What a name after "company" or "firm" may not be followed by: a verb whose object the company is ("the company Smith founded"). */
+const OWNER_VERBS = new Set(['founded', 'co-founded', 'started', 'bought', 'owns', 'owned', 'runs', 'ran', 'built', 'created', 'sold', 'joined', 'left', 'leads', 'led', 'heads', 'headed', 'chairs']);
+
+/**
+ * "Mining company Trans Hex declined to comment", "energy firm Kestrel Power": a name right after
+ * "company" or "firm" and a lowercase word of its trade names the company, though the tagger
+ * types an unknown name of two words a person. Not a name that opens with a given name the lists
+ * know, nor one followed by a verb the company is the object of ("the company Elena Ruiz founded").
+ */
+export function firmsAfterCompanyNoun(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    if (sp.type !== PER || sp.start < 2 || (w[sp.start - 1] !== 'company' && w[sp.start - 1] !== 'firm')) return;
+    // (the trade word is lowercase, or capitalised as the sentence's first: "Mining company Trans Hex")
+    const trade = opensSentence(w, sp.start - 2) ? w[sp.start - 2]!.toLowerCase() : w[sp.start - 2]!;
+    if (!/^\p{Ll}[\p{Ll}-]+$/u.test(trade) || ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'whose', 'this', 'that'].includes(trade)) return;
+    if (lists.givenName(w[sp.start]!) || OWNER_VERBS.has(w[sp.end] ?? '')) return;
+    out ??= spans.slice();
+    out[i] = { ...sp, type: ORG };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/** Verbs of what a business does, after ", which": "De Beers, which owns land near the site". */
+const BUSINESS_VERBS = new Set(['owns', 'operates', 'runs', 'makes', 'sells', 'employs', 'produces', 'controls', 'supplies', 'manufactures', 'mines', 'builds', 'funded', 'funds', 'owned', 'operated', 'ran', 'made', 'sold', 'employed', 'produced', 'controlled', 'supplied']);
+
+/**
+ * "De Beers, which owns land near the site, said ...": the tagger read "De" as a surname's particle
+ * and typed the company a person. A person's span followed by ", which" (a person is "who") and a
+ * verb of what a business does is the company. Not a name that opens with a given name the lists
+ * know.
+ */
+export function businessesBeforeWhich(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    if (sp.type !== PER || w[sp.end] !== ',' || w[sp.end + 1] !== 'which' || !BUSINESS_VERBS.has(w[sp.end + 2] ?? '')) return;
+    if (lists.givenName(w[sp.start]!)) return;
+    out ??= spans.slice();
+    out[i] = { ...sp, type: ORG };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/** The posts only a company has, between its name and its holder's: "De Beers chief executive Al Cook". */
+const EXECUTIVE_POSTS: readonly (readonly string[])[] = [['chief', 'executive'], ['CEO'], ['chief', 'financial', 'officer'], ['CFO'], ['chairman'], ['chairwoman']];
+
+/**
+ * "De Beers chief executive Al Cook said": the tagger typed the company a person, as a person
+ * before a person. A name of two or more words typed a person, then a post only a company has and
+ * a person's span, is the company (a spokesman or an adviser may be a person's: "Trump spokeswoman
+ * Karoline Leavitt"). Not a name opening with a given name the lists know.
+ */
+export function employersBeforeExecutivePosts(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    const next = spans[i + 1];
+    if (sp.type !== PER || sp.end - sp.start < 2 || !next || next.type !== PER || lists.givenName(w[sp.start]!)) return;
+    const between = w.slice(sp.end, next.start);
+    if (!EXECUTIVE_POSTS.some((p) => p.length === between.length && p.every((x, k) => between[k] === x))) return;
+    out ??= spans.slice();
+    out[i] = { ...sp, type: ORG };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/**
+ * "Zverev, the world No. 2, said": the tagger takes the abbreviation "No." (number) for a body's
+ * name. A span that is "No." alone, or "No." and a number, is no name.
+ */
+export function dropNumberAbbreviations(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  if (!spans.some((sp) => w[sp.start] === 'No.')) return spans as TokenSpan[];
+  return spans.filter((sp) => !(w[sp.start] === 'No.' && (sp.end - sp.start === 1 || (sp.end - sp.start === 2 && /^\d+$/.test(w[sp.start + 1]!)))));
+}
+
+/** Words of race and origin that style guides capitalise before people: "a Black woman", "Indigenous leaders". */
+const PEOPLE_ADJECTIVES = new Set(['Black', 'White', 'Indigenous', 'Aboriginal', 'Latino', 'Latina', 'Latinx', 'Hispanic']);
+
+/** Nouns of people such an adjective describes. */
+const PEOPLE_NOUNS = new Set([
+  'woman', 'women', 'man', 'men', 'person', 'people', 'voters', 'residents', 'students', 'children', 'families', 'community',
+  'communities', 'leaders', 'workers', 'americans', 'officers', 'teenager', 'girl', 'boy', 'mother', 'father', 'patients', 'groups',
+]);
+
+/**
+ * "the fatal shooting of Sonya Massey, a Black woman who had called 911": a capitalised adjective
+ * of race or origin before a noun of people (typed a place by the tagger) is a word like a
+ * demonym, MISC, as CoNLL types "Asian" and "Jewish".
+ */
+export function peopleAdjectivesAsMisc(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    if (sp.type === MISC || sp.end - sp.start !== 1 || !PEOPLE_ADJECTIVES.has(w[sp.start]!) || !PEOPLE_NOUNS.has((w[sp.end] ?? '').toLowerCase())) return;
+    out ??= spans.slice();
+    out[i] = { ...sp, type: MISC };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/** Feasts and seasons the calendar names, which CoNLL leaves untagged ("Christmas" is O in its training set). */
+const HOLIDAYS = new Set(['Easter', 'Christmas', 'Thanksgiving', 'Diwali', 'Hanukkah', 'Passover', 'Lent', 'Advent', 'Pentecost']);
+
+/**
+ * "form a government by Easter", "after Christmas": the tagger, reading "by" or "after" before a
+ * capitalised word, types the feast a place. A one-word span naming a feast (typed anything but
+ * MISC) is no name: CoNLL leaves "Christmas" untagged, and the time stage reads the date.
+ */
+export function dropHolidays(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  if (!spans.some((sp) => sp.type !== MISC && sp.end - sp.start === 1 && HOLIDAYS.has(w[sp.start]!))) return spans as TokenSpan[];
+  return spans.filter((sp) => !(sp.type !== MISC && sp.end - sp.start === 1 && HOLIDAYS.has(w[sp.start]!)));
+}
