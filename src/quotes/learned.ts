@@ -303,6 +303,10 @@ function cueOf(ctx: Ctx, f: TaggedAttribution): Attribution | null {
     cue.end = tokens[cb - 2]!.end;
     const after = tokens[cb - 1]!.end;
     f.contents = f.contents.filter((x) => tokens[lo + x.a]!.start < after || !MANNER_AFTER_WITH.test(text.slice(after, tokens[lo + x.b - 1]!.end + 1)));
+  } else if (cb < s.tokenEnd && lw(cb) === 'with' && MANNER_AFTER_WITH.test(text.slice(tokens[cb]!.end, s.end))) {
+    // (and when the tagger left "with" out of the cue and gave the manner as content)
+    const after = tokens[cb]!.end;
+    f.contents = f.contents.filter((x) => tokens[lo + x.a]!.start < after || !MANNER_AFTER_WITH.test(text.slice(after, tokens[lo + x.b - 1]!.end + 1)));
   }
   // "said in a statement [on] Monday": a preposition that opens a time is the time's, not the cue's
   if (cb - ca > 1 && /^(?:on|in|at)$/.test(lw(cb - 1)) && cb < s.tokenEnd && TIME_OPENER.test(tokens[cb]!.text)) cue.end = tokens[cb - 2]!.end;
