@@ -1244,7 +1244,7 @@ function refineSource(ctx: Ctx, st: Attribution): void {
 // (or a name's possessive: "Israel's military body that coordinates aid, COGAT, said")
 // (an acronym in brackets may stand in the noun phrase, and a short quotation in the clause: "The
 // World Health Organization (WHO) experts who came to probe a case of "pneumonia ..." in central China Monday said")
-const SUBJECT_WITH_RELATIVE = /^(\s*)(?:The|A|An|Another|Some|Many|Most|Several|Two|Three|\p{Lu}\p{Ll}+s|\p{Lu}[\p{L}.]*['’]s)(?:\s+(?!(?:said|says|told|explained|believe|believes|believed|confessed|maintained|acknowledged|noted|warned|reported|is|was|were|are|has|have|had|would|will|\p{Ll}+ed)\b)[\p{L}'’-]+){0,3}(?:\s+\(\p{Lu}{2,6}\)\s+[\p{L}'’-]+)?\s+(?:who|that)\s+(?:(?:[^,;:“”"()]|["“][^"“”]{1,60}["”])+\s)?$/u;
+const SUBJECT_WITH_RELATIVE = /^(\s*)(?:The|A|An|Another|Some|Many|Most|Several|Two|Three|\p{Lu}\p{Ll}+s|\p{Lu}[\p{L}.]*['’]s)(?:\s+(?!(?:said|says|told|explained|believe|believes|believed|confessed|maintained|acknowledged|noted|warned|reported|is|was|were|are|has|have|had|would|will|\p{Ll}+ed)\b)[\p{L}'’-]+){0,3}(?:\s+\(\p{Lu}{2,6}\)\s+[\p{L}'’-]+)?\s+(?:who|that)\s+(?:[^,;:“”"()]*(?:["“][^"“”]{1,60}["”][^,;:“”"()]*)*\s)?$/u;
 
 /** A noun with a preposition and the first items of a list, right before a later item: "Trials in Britain, ". */
 // (the head a plural noun opening the sentence or its clause: "Trials", "Protests", "Officials")
