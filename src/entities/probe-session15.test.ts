@@ -1,22 +1,7 @@
 /** Entity rules found by reading the output of session 15's probe round; every sentence is written for the test. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyzeDocument } from '../index.js';
-import type { Entity } from '../document/types.js';
-
-function entities(text: string): Entity[] {
-  return analyzeDocument({ text }).get('entities') as Entity[];
-}
-
-function typed(text: string): string[] {
-  return entities(text).map((e) => `${e.type} ${e.name}`);
-}
-
-/** The text of each mention of the entity named `name`, or null when there is none. */
-function mentionsOf(text: string, name: string): string[] | null {
-  const e = entities(text).find((x) => x.name === name);
-  return e ? e.mentions.map((m) => text.slice(m.start, m.end)) : null;
-}
+import { entities, mentionsOf, typed } from './testing.js';
 
 describe('session 15 probe round', () => {
   it('reads a country of several words the tagger left out as the place', () => {
