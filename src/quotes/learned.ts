@@ -896,6 +896,10 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   // "some information [reported] by the Chronicle": a bare participle with its agent after a noun
   // modifies the noun; nobody reports a clause
   if (source && source.end <= cue.start && /^\s*$/.test(text.slice(source.end, cue.start)) && /^(?:reported|quoted|cited|released|published|leaked|obtained)$/i.test(text.slice(cue.start, cue.end)) && /^\s+by\s/i.test(text.slice(cue.end, cue.end + 5)) && /^(?:the|a|an|some|any|this|that|these|those)\s/i.test(text.slice(source.start, source.end))) return false;
+  // "Tokyo [raised] penalties for groping": a measure raised is an act ("raised concerns" stays)
+  if (/^(?:raise|raises|raised|raising)$/i.test(text.slice(cue.start, cue.end)) && contents.length && contents.every((c) => c.start >= cue.end && RAISED_MEASURE.test(text.slice(c.start, c.end)))) return false;
+  // "Pinzi was [dismissed for] a second bookable offence": a player sent off
+  if (/\bdismissed\s+for$/i.test(text.slice(cue.start, cue.end)) && contents.some((c) => /\b(?:offence|offense|foul|booking|bookable|challenge|tackle|handball|dissent)\b/i.test(text.slice(c.start, c.end)))) return false;
   // "Bertrand [was invited] by the ministry to kick off his visit": an invitation received, nothing said
   if (/^(?:was|were|had\s+been|has\s+been)\s+invited$/i.test(text.slice(cue.start, cue.end))) return false;
   // "The conference [concluded] here on Wednesday with a decision ...": a meeting that ended, nothing said
@@ -936,7 +940,8 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   // on the source before the cue describes the source, and says nothing of what was said
   if (source) for (let k = contents.length - 1; k >= 0; k--) {
     const c = contents[k]!;
-    if (c.start >= source.end && c.end <= cue.start && /^(?:which|who|whose)\s/i.test(text.slice(c.start, c.end)) && /,\s*$/.test(text.slice(source.end, c.start)) && /^\s*,\s*$/.test(text.slice(c.end, cue.start))) contents.splice(k, 1);
+    // (the comma may close the tagged source: "[US President George W. Bush,] whose ...")
+    if (c.start >= source.end && c.end <= cue.start && /^(?:which|who|whose)\s/i.test(text.slice(c.start, c.end)) && /,\s*$/.test(text.slice(source.start, c.start)) && /^\s*,\s*$/.test(text.slice(c.end, cue.start))) contents.splice(k, 1);
     // (also when the tagger ran the source into the clause: "[Lindner, whose Free Democrats] had
     // resisted [Scholz's plans to loosen borrowing] rules, said")
     else if (c.start >= source.end && c.end <= cue.start && /,\s*(?:which|who|whose)\b/i.test(text.slice(source.start, source.end)) && /,\s*$/.test(text.slice(c.end, cue.start)) && !/[,;“”"]/.test(text.slice(source.end, c.start))) contents.splice(k, 1);
@@ -1570,6 +1575,9 @@ function isCircumstanceParticiple(piece: string): boolean {
   const w = /^([a-z]+ing)(?=\s+(?:to|at|on|in|into|from|with|toward|towards|across|over|up|down|back|around|his|her|their|its|a|an|the)\b|\s*[.,;]|\s*$)/.exec(piece)?.[1];
   return !!w && !/^(?:adding|saying|noting|insisting|warning|arguing|explaining|telling|asking|urging|calling|claiming|stressing|acknowledging|admitting|referring|describing|speaking|writing|declaring|announcing|recalling|citing|quoting|suggesting|promising|vowing|threatening|accusing|blaming|denying|confirming|rejecting|demanding|praising|criticising|criticizing|dismissing|predicting|questioning|complaining|conceding|estimating|expressing|hoping|expecting|reiterating|repeating|replying|responding|answering|joking|lamenting|boasting)$/.test(w);
 }
+
+/** What is raised as a measure, not a matter raised in words: "penalties for groping", "interest rates". */
+const RAISED_MEASURE = /^(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}(?:penalties|penalty|fines|taxes|tax|prices|price|rates|rate|fees|fee|wages|wage|salaries|tariffs|tariff|limits?|ceiling|funds|money|capital|stakes?|output|production|forecasts?|guidance|dividends?|fares?|premiums?)\b/iu;
 
 /** What armed men attack, as against a policy or a person they criticise: "several islands", "an army base". */
 const ATTACKED_PLACE = /^(?:[\p{L}\d-]+\s+){0,4}(?:villages?|towns?|islands?|bases?|camps?|convoys?|positions?|posts?|checkpoints?|farms?|schools?|hospitals?|churches?|mosques?|markets?|ships?|vessels?|tankers?|troops|soldiers|civilians|homes?|houses?|buildings?|cit(?:y|ies)|districts?|barracks|outposts?|stations?|patrols?)(?:\s+(?:in|on|near|of|off|outside|across|around|along|where|this|last|earlier|overnight|yesterday|today)\b[^;]{0,80})?$/iu;

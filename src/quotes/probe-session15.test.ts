@@ -388,3 +388,17 @@ test('"access to some information reported by the Chronicle": a participle with 
   assert.ok(!quotes.some((q) => q.speakerText === 'some information'), show(quotes));
   assert.equal(speakerOf(doc, 'would not have had access'), 'Michael Rains');
 });
+
+test('"US President George W. Bush, whose approval ratings slumped, said ...": the relative clause on the source is no content, whichever side of the comma the source ends', () => {
+  const doc = analyze('US President George W. Bush, whose approval ratings slumped over the mounting US death toll in Iraq, said Iraqi democracy would serve as a "model" for the Middle East.');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => /^whose/.test(q.text)), show(quotes));
+  assert.equal(speakerOf(doc, 'Iraqi democracy'), 'George W. Bush');
+});
+
+test('"Tokyo raised penalties for groping" and "Pinzi was dismissed for a second bookable offence" say nothing; "raised concerns about" does', () => {
+  const doc = analyze('Tokyo raised penalties for groping and rail operators began running all-women carriages.\n\nPinzi was dismissed for a second bookable offence.\n\nThe senator raised concerns about the plan.');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => /penalties|bookable/.test(q.text)), show(quotes));
+  assert.ok(quotes.some((q) => q.text.includes('the plan')), show(quotes));
+});
