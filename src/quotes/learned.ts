@@ -64,6 +64,8 @@ interface Attribution {
   contents: Span[];
   /** A refusal to comment (or a figure that moved: isMarketMove) stood among the pieces: nothing was said. */
   nothingSaid: boolean;
+  /** A figure moved or was scored by the cue ("added nine rebounds"): the cue reports nothing, not even a quotation before it. */
+  scored: boolean;
   /** The cue's subject given as content ("the [company] expected"): who holds the view. */
   subject: Span | null;
 }
@@ -319,7 +321,7 @@ function cueOf(ctx: Ctx, f: TaggedAttribution): Attribution | null {
   // (nor one inside the channel phrase the cue opens: "said in a statement [on] the club's website")
   const attachAt = ce < s.tokenEnd && CUE_PREPOSITIONS.has(lw(ce)) && attachesPreposition(lemmaOf(lw(ce - 1)), lw(ce)) && !f.sources.some((x) => lo + x.a <= ce && ce < lo + x.b) && !(ce + 1 < s.tokenEnd && TIME_OPENER.test(tokens[ce + 1]!.text)) && !cueEndsInsideChannel(text.slice(tokens[ca]!.end, s.end), tokens[ce]!.end - tokens[ca]!.end) ? ce : -1;
   if (attachAt >= 0) cue.end = tokens[attachAt]!.end;
-  return { f, ca, cb, cue, verbAt, attachAt, cueText: '', source: null, contents: [], nothingSaid: false, subject: null };
+  return { f, ca, cb, cue, verbAt, attachAt, cueText: '', source: null, contents: [], nothingSaid: false, scored: false, subject: null };
 }
 
 /**
@@ -443,6 +445,7 @@ function takeContents(ctx: Ctx, st: Attribution): void {
   const acc: Pieces = {
     contents: [],
     nothingSaid: false,
+    scored: false,
     subject: null,
     mi: ctx.mi,
     // content after the cue, figures aside ("had expected [45 cents]" has none)
@@ -453,6 +456,7 @@ function takeContents(ctx: Ctx, st: Attribution): void {
   reportedSubjectAsContent(ctx, st, acc.contents);
   if (!acc.contents.length) clauseAfterOpeningAccording(ctx, st, acc.contents);
   st.nothingSaid = acc.nothingSaid;
+  st.scored = acc.scored;
   st.subject = acc.subject;
   st.contents = acc.contents;
   ctx.mi = acc.mi;
@@ -519,6 +523,7 @@ interface Pieces {
   contents: Span[];
   /** A refusal to comment (or a figure that moved: isMarketMove) stood among the pieces: nothing was said. */
   nothingSaid: boolean;
+  scored: boolean;
   subject: Span | null;
   /** takeContents' cursor into `marks`. */
   mi: number;
@@ -605,6 +610,7 @@ function trimmedPiece(ctx: Ctx, st: Attribution, x: Seg, a: number, piece: strin
   // nothing was said, and no clause before stands in for it
   if (x.a >= f.cue.b && isMarketMove(cueText, text.slice(sp.start, sp.end))) {
     acc.nothingSaid = true;
+    acc.scored = true;
     return null;
   }
   return afterCueTrimmed(ctx, st, x, a, piece, sp);
@@ -854,6 +860,9 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   if (isHeadline(text, input.paragraphs, s)) for (let k = 0; k < contents.length; k++) contents[k] = inCueClause(text, contents[k]!, contents[k]!.end <= cue.start);
   // a refusal to comment is no attribution, and attributes no quotation nearby either
   if (nothingSaid && !contents.length) return false;
+  // (nor does a figure scored take the quotation before it: `“...,” said Mihm, who scored 14
+  // points and [added] nine rebounds`)
+  if (st.scored) return false;
   // pronouns alone are who or what is spoken of, never what is said: "put [it]"
   if (contents.length && contents.every((c) => isPronounOnly(text.slice(c.start, c.end)))) return false;
   // "popularly [known as] the Volga": a name something goes by, nothing said
@@ -962,6 +971,11 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
       source = { start: head.start, end: inside[inside.length - 1]!.end };
     }
   }
+  // `..., Lumintang said, as [quoted] by the Antara news agency`: the outlet that carried the words
+  if (!source && /^(?:quoted|cited)$/i.test(text.slice(cue.start, cue.end)) && /\bas\s+$/i.test(text.slice(Math.max(s.start, cue.start - 4), cue.start)) && contents.every((c) => /^by\s/i.test(text.slice(c.start, c.end)))) return false;
+  // "Lumintang said, [without elaborating]": how little was said, nothing said
+  for (let k = contents.length - 1; k >= 0; k--) if (contents.length > 1 && contents[k]!.start >= cue.end && WITHOUT_DETAIL.test(text.slice(contents[k]!.start, contents[k]!.end))) contents.splice(k, 1);
+  if (contents.length === 1 && contents[0]!.start >= cue.end && WITHOUT_DETAIL.test(text.slice(contents[0]!.start, contents[0]!.end))) return false;
   // `“...,” added Tom Okafor, a partner at Northgate, [who will join the board].`: a relative clause
   // on a source after an inverted cue describes the source
   const describing = source && source.start >= cue.end ? contents.filter((c) => c.start >= source!.end && /^\s*,\s*$/.test(text.slice(source!.end, c.start)) && /^(?:who|whose)\s/i.test(text.slice(c.start, c.end))) : [];
@@ -1575,6 +1589,9 @@ function isCircumstanceParticiple(piece: string): boolean {
   const w = /^([a-z]+ing)(?=\s+(?:to|at|on|in|into|from|with|toward|towards|across|over|up|down|back|around|his|her|their|its|a|an|the)\b|\s*[.,;]|\s*$)/.exec(piece)?.[1];
   return !!w && !/^(?:adding|saying|noting|insisting|warning|arguing|explaining|telling|asking|urging|calling|claiming|stressing|acknowledging|admitting|referring|describing|speaking|writing|declaring|announcing|recalling|citing|quoting|suggesting|promising|vowing|threatening|accusing|blaming|denying|confirming|rejecting|demanding|praising|criticising|criticizing|dismissing|predicting|questioning|complaining|conceding|estimating|expressing|hoping|expecting|reiterating|repeating|replying|responding|answering|joking|lamenting|boasting)$/.test(w);
 }
+
+/** A speaker giving no more: "without elaborating", "without giving details". */
+const WITHOUT_DETAIL = /^without\s+(?:elaborating|elaboration|giving|providing|offering|further|explaining|details|saying\s+more)\b/i;
 
 /** What is raised as a measure, not a matter raised in words: "penalties for groping", "interest rates". */
 const RAISED_MEASURE = /^(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}(?:penalties|penalty|fines|taxes|tax|prices|price|rates|rate|fees|fee|wages|wage|salaries|tariffs|tariff|limits?|ceiling|funds|money|capital|stakes?|output|production|forecasts?|guidance|dividends?|fares?|premiums?)\b/iu;

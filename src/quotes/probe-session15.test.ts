@@ -402,3 +402,10 @@ test('"Tokyo raised penalties for groping" and "Pinzi was dismissed for a second
   assert.ok(!quotes.some((q) => /penalties|bookable/.test(q.text)), show(quotes));
   assert.ok(quotes.some((q) => q.text.includes('the plan')), show(quotes));
 });
+
+test('"said without elaborating, as quoted by the Antara news agency" and "who scored 14 points and added nine rebounds" add no quote', () => {
+  const doc = analyze('"If anyone knows anything, please let me know," Lumintang said without elaborating, as quoted by the state Antara news agency.\n\n"It has to be a balance for us," said center Chris Mihm, who scored 14 points and added nine rebounds.');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => /without elaborating|^by the state|rebound/.test(q.text)), show(quotes));
+  assert.equal(quotes.filter((q) => q.text.includes('balance for us')).length, 1, show(quotes));
+});
