@@ -357,7 +357,11 @@ function takeNearestSource(ctx: Ctx, st: Attribution): void {
   for (const x of f.sources) {
     if (opener && x !== opener && x.a >= opener.b && x.b <= f.cue.a) continue;
     const d = x.b <= f.cue.a ? f.cue.a - x.b : x.a - f.cue.b;
-    if (d < bestD) {
+    // (a tie goes to a person named right after an inverted cue: "..., including one born to the
+    // panda [Lun Lun at the Atlanta Zoo], said [Zhang Zhihe], director of ...")
+    // (not when the piece before opens the sentence, its subject: "The report carried by the
+    // Times in Hammond, Indiana, said Gabor ..." reports on Gabor)
+    if (d < bestD || (d === bestD && x.a >= f.cue.b && lw(lo + f.cue.a - 1) === ',' && ctx.dp.ent[lo + x.a] === 1 && !f.sources.some((y) => y.b === f.cue.a && y.a === 0))) {
       bestD = d;
       let b = lo + x.b;
       // a sentence's final stop is never part of the source: "... ― Carla Sanchez."

@@ -409,3 +409,12 @@ test('"said without elaborating, as quoted by the Antara news agency" and "who s
   assert.ok(!quotes.some((q) => /without elaborating|^by the state|rebound/.test(q.text)), show(quotes));
   assert.equal(quotes.filter((q) => q.text.includes('balance for us')).length, 1, show(quotes));
 });
+
+test('"..., including one born to the panda Lun Lun at the Atlanta Zoo, said Zhang Zhihe, director of ...": a person named right after an inverted cue is the source', () => {
+  const doc = analyze('A total of 31 panda cubs were born via artificial insemination this year, including one born to mother panda Lun Lun at the Atlanta Zoo of the United States, said Zhang Zhihe, director of the China Giant Panda Breeding Technical Committee.');
+  assert.equal(speakerOf(doc, '31 panda cubs'), 'Zhang Zhihe');
+  // (a subject opening the sentence keeps its cue: the report said something about Gabor)
+  const subject = analyze('The report carried by the Times newspaper in Hammond, Indiana, said Gabor, a retired electrician, had used bone meal on his garden.');
+  const q = subject.get('quotes').find((x) => x.text.includes('bone meal'));
+  assert.ok(q?.sourceSpan && subject.text.slice(q.sourceSpan.start, q.sourceSpan.end).startsWith('The report'), show(subject.get('quotes')));
+});
