@@ -674,6 +674,8 @@ const NOUN_AFTER_ATTRIBUTIVE = /^\s+(?!(?:that|to|the|a|an|his|her|their|its|it|
 export function isAttributiveParticiple(before: string, cue: string, after: string): boolean {
   // ("beating [defending] champion Carlos Alcaraz": the title of whoever holds a title)
   if (/^defending$/i.test(cue.trim()) && DEFENDED_TITLE.test(after)) return true;
+  // (or opening the sentence: "[Detailed] regulations will be crafted")
+  if (/^\p{Lu}[a-z]+ed$/u.test(cue.trim()) && !before.trim() && NOUN_AFTER_ATTRIBUTIVE.test(after) && /^\s+[a-z]+s\s+(?:will|would|are|were|have|had|can|could|must|should|may)\b/.test(after)) return true;
   return /^[a-z]+ed$/.test(cue.trim()) && (BEFORE_ATTRIBUTIVE.test(before) || (NUMBER_BEFORE_COUNTED.test(before) && COUNTING_PARTICIPLE.test(cue.trim()))) && NOUN_AFTER_ATTRIBUTIVE.test(after);
 }
 

@@ -1194,6 +1194,14 @@ function refineSource(ctx: Ctx, st: Attribution): void {
     if (source.end <= cue.start) source = { start: ownerBeforeTitle(ctx, source), end: source.end };
     if (source.end <= cue.start) source = withTitledPersonAfter(ctx, source, cue.start);
     if (source.end <= cue.start) source = personClosingList(ctx, source) ?? source;
+    if (source.end <= cue.start) {
+      source = withNameBeforeTitle(ctx, source);
+      // (the tagger may have run a piece on to the name: `[“...,” Rovnag Abdullayev]`)
+      for (let k = 0; k < contents.length; k++) {
+        const c = contents[k]!;
+        if (c.start < source.start && c.end > source.start) contents[k] = { start: c.start, end: c.start + text.slice(c.start, source.start).trimEnd().length };
+      }
+    }
     // a source never holds another cue: in "A spokesman said [the case] showed that ...", the
     // words up to "said" are the outer attribution's
     for (const g of found) {
@@ -1425,6 +1433,24 @@ function personClosingList(ctx: Ctx, source: Span): Span | null {
     if (tokens[k]!.start === nameAt && dp.ent[k] === 1) personLast = true;
   }
   return !personFirst && personLast ? { start: source.start + lastComma + 2, end: source.end } : null;
+}
+
+/**
+ * `“...,” Rovnag Abdullayev, [head of Azerbaijan's state oil company SOCAR] said`: a source the
+ * tagger began on a lowercase title after a person's name and a comma, the name right after a
+ * closing quotation, starts at the name.
+ */
+function withNameBeforeTitle(ctx: Ctx, source: Span): Span {
+  const { text, tokens, s, dp } = ctx;
+  if (!/^\p{Ll}/u.test(text.slice(source.start, source.start + 1)) || !/\S\s*,\s*$/.test(text.slice(Math.max(s.start, source.start - 40), source.start))) return source;
+  let k = s.tokenStart;
+  while (k < s.tokenEnd && tokens[k]!.end <= source.start) k++;
+  // k is the source's first token; k - 1 the comma; k - 2 the name's last token
+  let a = k - 2;
+  if (a < s.tokenStart || tokens[k - 1]!.text !== ',' || dp.ent[a] !== 2 && dp.ent[a] !== 1) return source;
+  while (a > s.tokenStart && dp.ent[a] === 2) a--;
+  // (only right after a quotation closing on its comma, where the name can be nothing else)
+  return dp.ent[a] === 1 && /,\s*["”]\s*$/.test(text.slice(Math.max(s.start, tokens[a]!.start - 6), tokens[a]!.start)) ? { start: tokens[a]!.start, end: source.end } : source;
 }
 
 /** True when a DATE or TIME expression covers the span ("Tuesday", "the end of the month"). */

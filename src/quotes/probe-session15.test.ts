@@ -418,3 +418,9 @@ test('"..., including one born to the panda Lun Lun at the Atlanta Zoo, said Zha
   const q = subject.get('quotes').find((x) => x.text.includes('bone meal'));
   assert.ok(q?.sourceSpan && subject.text.slice(q.sourceSpan.start, q.sourceSpan.end).startsWith('The report'), show(subject.get('quotes')));
 });
+
+test('`“...,” Rovnag Abdullayev, head of the state oil company SOCAR said`: the name after the quotation heads the source, and "Detailed regulations will be crafted" says nothing', () => {
+  const doc = analyze('"Talks will begin in Moscow tomorrow," Rovnag Abdullayev, head of Azerbaijan\'s state oil company SOCAR said.\n\nDetailed regulations will be crafted in Berkeley after the ordinance becomes law.');
+  assert.equal(speakerOf(doc, 'Talks will begin'), 'Rovnag Abdullayev');
+  assert.ok(!doc.get('quotes').some((q) => /regulations will be crafted/.test(q.text)), show(doc.get('quotes')));
+});
