@@ -9,7 +9,8 @@ import { findChannelSpan } from './channel.js';
  * "declined to comment (on ...)", "did not respond to requests for comment", "a request for
  * comment", "gave [no details]": a refusal or a silence, not a statement. The output has no place for it, so it goes.
  */
-const NO_COMMENT = /^(?:no\s+(?:further\s+|other\s+|more\s+)?(?:details|figures?|timetable|timeline|specifics|reasons?|evidence|explanation)\s*$|to\s+(?:comment|elaborate|respond|be\s+interviewed|speak\s+on\s+the\s+record)\b|(?:an?\s+|the\s+|several\s+|multiple\s+|repeated\s+|numerous\s+)?(?:(?:phone|e-?mail(?:ed)?|written)\s+)?(?:requests?|calls?|messages?|e-?mails?|inquir(?:y|ies)|questions?)\s+(?:for|seeking)\s+(?:further\s+)?comment\b)/i;
+// (and a speaker giving no more: "said [without elaborating]")
+const NO_COMMENT = /^(?:no\s+(?:further\s+|other\s+|more\s+)?(?:details|figures?|timetable|timeline|specifics|reasons?|evidence|explanation)\s*$|without\s+(?:elaborating|elaboration|giving|providing|offering|further|explaining|details|saying\s+more)\b|to\s+(?:comment|elaborate|respond|be\s+interviewed|speak\s+on\s+the\s+record)\b|(?:an?\s+|the\s+|several\s+|multiple\s+|repeated\s+|numerous\s+)?(?:(?:phone|e-?mail(?:ed)?|written)\s+)?(?:requests?|calls?|messages?|e-?mails?|inquir(?:y|ies)|questions?)\s+(?:for|seeking)\s+(?:further\s+)?comment\b)/i;
 
 export function isNoComment(content: string): boolean {
   return NO_COMMENT.test(content.trim());
@@ -161,12 +162,18 @@ const RESULT_CUE = /^(?:(?:has|have|had)\s+)?(?:posts?|posted|posting|books?|boo
 /** A financial result as the whole object: "a surprise profit", "its first quarterly loss", "record revenue of $2 billion". */
 const FINANCIAL_RESULT = /^(?:(?:a|an|its|their|the|his|her|another)\s+)?(?:(?:first|second|third|fourth|record|surprise|surprising|quarterly|annual|full-year|half-year|first-half|second-half|net|pre-tax|pretax|operating|underlying|adjusted|bigger|smaller|wider|narrower|larger|steep|sharp|modest|strong|weak|better-than-expected|worse-than-expected|unexpected|\d[\d.,]*(?:\s*(?:percent|%))?|[$€£¥][\d.,]+\s*(?:million|billion|bn|m)?)\s+){0,4}(?:profits?|loss(?:es)?|gains?|revenues?|sales|earnings|results|surplus|deficit|turnover|income)\b/i;
 
+/** Recording a result: "the Gunners [recorded] a fifth straight win". */
+const RECORD_CUE = /^(?:record|records|recorded|recording)$/i;
+/** What a team, a company or a station records that is no statement: "a fifth straight win", "record rainfall". */
+const RECORDED_RESULT = /^(?:(?:a|an|the|its|their|his|her|our)\s+)?(?:[\p{L}\d%$€£.,-]+\s+){0,4}(?:wins?|victor(?:y|ies)|defeats?|loss(?:es)?|draws?|profits?|deficits?|surplus(?:es)?|growth|declines?|increases?|rises?|falls?|gains?|temperatures?|rainfall|snowfall|cases|deaths|infections|highs?|lows?|goals?|points?)\b/iu;
+
 /**
- * "Nordvolt posts [surprise profit]", "reported [its first quarterly profit on Wednesday]": a result
- * the accounts show is no statement; "reported that profit rose" has a clause, and stays.
+ * "Nordvolt posts [surprise profit]", "reported [its first quarterly profit on Wednesday]", "the
+ * Gunners recorded [a fifth straight win]": a result the accounts or the table show is no
+ * statement; "reported that profit rose" has a clause, and stays.
  */
 export function isFinancialResult(cue: string, content: string): boolean {
-  return RESULT_CUE.test(cue.trim()) && FINANCIAL_RESULT.test(content.trim());
+  return (RESULT_CUE.test(cue.trim()) && FINANCIAL_RESULT.test(content.trim())) || (RECORD_CUE.test(cue.trim()) && RECORDED_RESULT.test(content.trim()));
 }
 
 /** "speaking on condition of anonymity", "speaking anonymously", "speaking on background": why the source goes unnamed. */

@@ -737,7 +737,7 @@ function reportedSubjectAsContent(ctx: Ctx, st: Attribution, contents: Span[]): 
  */
 function shapeContents(ctx: Ctx, st: Attribution): boolean {
   const { input, text, tokens, s, lo, found } = ctx;
-  const { f, ca, cb, cue, contents, nothingSaid, subject } = st;
+  const { f, ca, cb, cue, contents, nothingSaid, subject, cueText } = st;
   let { source } = st;
   const onlyAfterCue = contents.length > 0 && contents.every((c) => c.start >= cue.end);
   const otherCues = found.filter((g) => g !== f).map((g) => tokens[lo + g.cue.a]!.start);
@@ -790,9 +790,9 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   // preposition of place right after the cue is where it was said, not what
   for (let k = contents.length - 1; k >= 0; k--) {
     const c = contents[k]!;
-    if (c.start >= cue.end && SAYING_CUE.test(text.slice(cue.start, cue.end)) && PLACE_PREPOSITION_AFTER_CUE.test(text.slice(cue.end, c.start)) && !/\bthat\s/.test(text.slice(c.start, c.end)) && !TIME_OPENER.test(text.slice(c.start, c.end))) contents.splice(k, 1);
+    if (c.start >= cue.end && SAYING_CUE.test(cueText) && PLACE_PREPOSITION_AFTER_CUE.test(text.slice(cue.end, c.start)) && !/\bthat\s/.test(text.slice(c.start, c.end)) && !TIME_OPENER.test(text.slice(c.start, c.end))) contents.splice(k, 1);
     // ("said at [the sidelines of the summit that ...]": what was said starts at "that")
-    else if (c.start >= cue.end && SAYING_CUE.test(text.slice(cue.start, cue.end)) && PLACE_PREPOSITION_AFTER_CUE.test(text.slice(cue.end, c.start)) && /^(?:the|a|an)\s/i.test(text.slice(c.start, c.end))) {
+    else if (c.start >= cue.end && SAYING_CUE.test(cueText) && PLACE_PREPOSITION_AFTER_CUE.test(text.slice(cue.end, c.start)) && /^(?:the|a|an)\s/i.test(text.slice(c.start, c.end))) {
       const that = /^[^,;:“”"]{1,80}?\s(?=that\s)/.exec(text.slice(c.start, c.end));
       if (that) contents[k] = { start: c.start + that[0].length, end: c.end };
     }
@@ -824,7 +824,7 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   // name is no part of what was told
   for (let k = 0; k < contents.length; k++) {
     const c = contents[k]!;
-    const at = c.start >= cue.end ? contentAfterAddressee(text.slice(cue.end, c.start), text.slice(c.start, c.end), text.slice(cue.start, cue.end)) : -1;
+    const at = c.start >= cue.end ? contentAfterAddressee(text.slice(cue.end, c.start), text.slice(c.start, c.end), cueText) : -1;
     if (at > 0) contents[k] = { start: c.start + at, end: c.end };
     // "said of [the rescue] that Italy ...": what it was said of is the topic; the report opens at "that"
     const of = c.start >= cue.end && /^\s+(?:of|about)\s+$/i.test(text.slice(cue.end, c.start)) ? TOPIC_BEFORE_THAT.exec(text.slice(c.start, c.end)) : null;
@@ -870,64 +870,62 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   // pronouns alone are who or what is spoken of, never what is said: "put [it]"
   if (contents.length && contents.every((c) => isPronounOnly(text.slice(c.start, c.end)))) return false;
   // "popularly [known as] the Volga": a name something goes by, nothing said
-  if (!source && /\bknown\s+as$/i.test(text.slice(cue.start, cue.end))) return false;
+  if (!source && /\bknown\s+as$/i.test(cueText)) return false;
   // "The former CIA director, [known for] his professionalism": a reputation, nothing said
-  if (/^known\s+for$/i.test(text.slice(cue.start, cue.end))) return false;
+  if (/^known\s+for$/i.test(cueText)) return false;
   // "Gates, who [was confirmed] in his job by a Senate vote": a person's relative pronoun alone is
   // no report ("a claim which he has dismissed" reports the claim)
   if (contents.length && contents.every((c) => /^(?:who|whom)$/i.test(text.slice(c.start, c.end)))) return false;
   // "The Pentagon [made] the tentative plan": making says something only when what is made is
   // speech ("made the remarks", "made a pledge", "made the case that")
-  if (/^(?:made|makes|make|making)$/i.test(text.slice(cue.start, cue.end)) && contents.length && contents.every((c) => c.start >= cue.end && !MADE_SPEECH.test(text.slice(c.start, c.end)))) return false;
+  if (/^(?:made|makes|make|making)$/i.test(cueText) && contents.length && contents.every((c) => c.start >= cue.end && !MADE_SPEECH.test(text.slice(c.start, c.end)))) return false;
   // "called [off] a strike": calling off is cancelling, nothing said
-  if (/^(?:call|calls|called|calling)$/i.test(text.slice(cue.start, cue.end)) && /^\s+off\b/i.test(text.slice(cue.end, cue.end + 5))) return false;
+  if (/^(?:call|calls|called|calling)$/i.test(cueText) && /^\s+off\b/i.test(text.slice(cue.end, cue.end + 5))) return false;
   // "A snow storm [claimed] two lives": a death toll, nothing said
-  if (/^(?:claim|claims|claimed|claiming)$/i.test(text.slice(cue.start, cue.end)) && contents.some((c) => c.start >= cue.end && /^(?:the\s+)?(?:[\w-]+\s+){0,2}(?:lives|victims)\b/i.test(text.slice(c.start, c.end)))) return false;
+  if (/^(?:claim|claims|claimed|claiming)$/i.test(cueText) && contents.some((c) => c.start >= cue.end && /^(?:the\s+)?(?:[\w-]+\s+){0,2}(?:lives|victims)\b/i.test(text.slice(c.start, c.end)))) return false;
   // `“...,” he says, [pointing to a baobab]`: a participle clause after the cue and its comma
   // tells what the speaker did meanwhile (a participle of saying is a cue of its own)
-  if (isSpeechVerb(/(\S+)$/.exec(text.slice(cue.start, cue.end))?.[1]?.toLowerCase() ?? '')) {
+  if (isSpeechVerb(/(\S+)$/.exec(cueText)?.[1]?.toLowerCase() ?? '')) {
     const doing = contents.filter((c) => c.start >= cue.end && /^\s*,\s*$/.test(text.slice(cue.end, c.start)) && isCircumstanceParticiple(text.slice(c.start, c.end)));
     if (doing.length && doing.length === contents.length) return false;
     for (const c of doing) contents.splice(contents.indexOf(c), 1);
   }
   // "Judge Rosa Delgado [wrote for] a unanimous panel": whom the opinion was written for
-  if (/^(?:wrote|writes|writing|written)\s+for$/i.test(text.slice(cue.start, cue.end))) {
+  if (/^(?:wrote|writes|writing|written)\s+for$/i.test(cueText)) {
     const panel = contents.filter((c) => c.start >= cue.end && WRITTEN_FOR.test(text.slice(c.start, c.end)));
     if (panel.length && panel.length === contents.length) return false;
     for (const c of panel) contents.splice(contents.indexOf(c), 1);
   }
   // "Asked whether he expected a physical game, [the Italian smiled].": a gesture answers, and
   // what was asked is the question's, not anything the one asked said
-  if (source && /^asked$/i.test(text.slice(cue.start, cue.end)) && GESTURE_END.test(text.slice(source.start, source.end))) return false;
+  if (source && /^asked$/i.test(cueText) && GESTURE_END.test(text.slice(source.start, source.end))) return false;
   // a preposition alone is no cue ("Rules [for] lending were redefined"), nor is a noun "blast"
   // after an article or "and" ("a fire and [blast] at the facility")
-  if (/^(?:for|of|with|to|in|on|at|by|from|about)$/i.test(text.slice(cue.start, cue.end))) return false;
-  if (/^blast$/i.test(text.slice(cue.start, cue.end)) && /\b(?:a|an|the|and|huge|powerful|massive)\s+$/i.test(text.slice(Math.max(s.start, cue.start - 10), cue.start))) return false;
+  if (/^(?:for|of|with|to|in|on|at|by|from|about)$/i.test(cueText)) return false;
+  if (/^blast$/i.test(cueText) && /\b(?:a|an|the|and|huge|powerful|massive)\s+$/i.test(text.slice(Math.max(s.start, cue.start - 10), cue.start))) return false;
   // "a 2001 tournament, [billed] as the battle of the sexes": a name something was given, set off
   // after its noun; nobody is reported
-  if (/^(?:billed|dubbed|touted|branded|nicknamed)$/i.test(text.slice(cue.start, cue.end)) && /,\s*$/.test(text.slice(s.start, cue.start))) return false;
+  if (/^(?:billed|dubbed|touted|branded|nicknamed)$/i.test(cueText) && /,\s*$/.test(text.slice(s.start, cue.start))) return false;
   // "some information [reported] by the Chronicle": a bare participle with its agent after a noun
   // modifies the noun; nobody reports a clause
-  if (source && source.end <= cue.start && /^\s*$/.test(text.slice(source.end, cue.start)) && /^(?:reported|quoted|cited|released|published|leaked|obtained)$/i.test(text.slice(cue.start, cue.end)) && /^\s+by\s/i.test(text.slice(cue.end, cue.end + 5)) && /^(?:the|a|an|some|any|this|that|these|those)\s/i.test(text.slice(source.start, source.end))) return false;
+  if (source && source.end <= cue.start && /^\s*$/.test(text.slice(source.end, cue.start)) && /^(?:reported|quoted|cited|released|published|leaked|obtained)$/i.test(cueText) && /^\s+by\s/i.test(text.slice(cue.end, cue.end + 5)) && /^(?:the|a|an|some|any|this|that|these|those)\s/i.test(text.slice(source.start, source.end))) return false;
   // "Tokyo [raised] penalties for groping": a measure raised is an act ("raised concerns" stays)
-  if (/^(?:raise|raises|raised|raising)$/i.test(text.slice(cue.start, cue.end)) && contents.length && contents.every((c) => c.start >= cue.end && RAISED_MEASURE.test(text.slice(c.start, c.end)))) return false;
+  if (/^(?:raise|raises|raised|raising)$/i.test(cueText) && contents.length && contents.every((c) => c.start >= cue.end && RAISED_MEASURE.test(text.slice(c.start, c.end)))) return false;
   // "Pinzi was [dismissed for] a second bookable offence": a player sent off
-  if (/\bdismissed\s+for$/i.test(text.slice(cue.start, cue.end)) && contents.some((c) => /\b(?:offence|offense|foul|booking|bookable|challenge|tackle|handball|dissent)\b/i.test(text.slice(c.start, c.end)))) return false;
+  if (/\bdismissed\s+for$/i.test(cueText) && contents.some((c) => /\b(?:offence|offense|foul|booking|bookable|challenge|tackle|handball|dissent)\b/i.test(text.slice(c.start, c.end)))) return false;
   // "Bertrand [was invited] by the ministry to kick off his visit": an invitation received, nothing said
-  if (/^(?:was|were|had\s+been|has\s+been)\s+invited$/i.test(text.slice(cue.start, cue.end))) return false;
+  if (/^(?:was|were|had\s+been|has\s+been)\s+invited$/i.test(cueText)) return false;
   // "The conference [concluded] here on Wednesday with a decision ...": a meeting that ended, nothing said
-  if (/^concluded$/i.test(text.slice(cue.start, cue.end)) && contents.length && contents.every((c) => c.start >= cue.end && /^(?:here|there|on|in|at|with|after|late|early|its|their)\b/i.test(text.slice(c.start, c.end)))) return false;
+  if (/^concluded$/i.test(cueText) && contents.length && contents.every((c) => c.start >= cue.end && /^(?:here|there|on|in|at|with|after|late|early|its|their)\b/i.test(text.slice(c.start, c.end)))) return false;
   // "Some Parisians [were] less sympathetic": a copula with an adjective says how someone was
-  if (/^(?:is|are|was|were)$/i.test(text.slice(cue.start, cue.end)) && contents.length && contents.every((c) => c.start >= cue.end && /^(?:(?:not|less|more|very|too|so|quite|far|much|rather|still|also)\s+)*[a-z]+(?:ful|ous|ive|ic|al|ble|ent|ant|ed|y)$/i.test(text.slice(c.start, c.end)))) return false;
-  // "the Gunners [recorded] a fifth straight win": a result or a reading recorded, nothing said
-  if (/^(?:record|records|recorded|recording)$/i.test(text.slice(cue.start, cue.end)) && contents.length && contents.every((c) => c.start >= cue.end && RECORDED_RESULT.test(text.slice(c.start, c.end)))) return false;
+  if (/^(?:is|are|was|were)$/i.test(cueText) && contents.length && contents.every((c) => c.start >= cue.end && /^(?:(?:not|less|more|very|too|so|quite|far|much|rather|still|also)\s+)*[a-z]+(?:ful|ous|ive|ic|al|ble|ent|ant|ed|y)$/i.test(text.slice(c.start, c.end)))) return false;
   // "a vote [it] [expected] [to lose]": a relative clause on the noun before with a bare
   // infinitive says what someone hoped of that noun, not anything they said
-  if (HOPING_CUE.test(text.slice(cue.start, cue.end)) && contents.some((c) => c.start >= cue.end && BARE_INFINITIVE.test(text.slice(c.start, c.end))) && contents.every((c) => c.end <= cue.start || BARE_INFINITIVE.test(text.slice(c.start, c.end)))) return false;
+  if (HOPING_CUE.test(cueText) && contents.some((c) => c.start >= cue.end && BARE_INFINITIVE.test(text.slice(c.start, c.end))) && contents.every((c) => c.end <= cue.start || BARE_INFINITIVE.test(text.slice(c.start, c.end)))) return false;
   // "Boko Haram fighters have [attacked] several islands": an armed attack on a place, nothing said
-  if (/^(?:(?:has|have|had)\s+)?(?:attack|attacks|attacked|attacking)$/i.test(text.slice(cue.start, cue.end)) && contents.length && contents.every((c) => c.start >= cue.end && ATTACKED_PLACE.test(text.slice(c.start, c.end)))) return false;
+  if (/^(?:(?:has|have|had)\s+)?(?:attack|attacks|attacked|attacking)$/i.test(cueText) && contents.length && contents.every((c) => c.start >= cue.end && ATTACKED_PLACE.test(text.slice(c.start, c.end)))) return false;
   // "quoting [log 0187]": a reference to give the police, nothing said
-  if (/^(?:quote|quotes|quoting|quoted)$/i.test(text.slice(cue.start, cue.end)) && contents.length && contents.every((c) => REFERENCE_NUMBER.test(text.slice(c.start, c.end)))) return false;
+  if (/^(?:quote|quotes|quoting|quoted)$/i.test(cueText) && contents.length && contents.every((c) => REFERENCE_NUMBER.test(text.slice(c.start, c.end)))) return false;
   // "paid out [claims] to more than 10 million farmers": with no source, a piece opening on "to"
   // and an amount is where the noun went, not anything said
   if (!source && contents.length && contents.every((c) => c.start >= cue.end && PREPOSITION_THEN_AMOUNT.test(text.slice(c.start, c.end)))) return false;
@@ -935,20 +933,20 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   // (mid-sentence, "described what they called ...", "what" stands for the thing named)
   if (contents.length && contents.every((c) => /^(?:what|how|why|where|when)$/i.test(text.slice(c.start, c.end)) && /^\s*$/.test(text.slice(ctx.s.start, c.start)))) return false;
   // "Jane da Mosto puts [it bluntly]. “...,” she said.": how it was put, with the words in the quotation
-  if (contents.length && /^(?:puts?|putting)$/i.test(text.slice(cue.start, cue.end)) && contents.every((c) => /^it(?:\s+[a-z]+ly)?$/i.test(text.slice(c.start, c.end)))) return false;
+  if (contents.length && /^(?:puts?|putting)$/i.test(cueText) && contents.every((c) => /^it(?:\s+[a-z]+ly)?$/i.test(text.slice(c.start, c.end)))) return false;
   // nor is a time alone: "In closing arguments [last month], they argued"
   if (contents.length && contents.every((c) => isTimeOnly(text.slice(c.start, c.end)))) return false;
   // "the union's [demands] were unaffordable": a noun cue that is the subject of the verb after it
   // reports nothing; what follows says something about the demands (a verb in the past, or after
   // a relative pronoun, has its subject gapped: "the stroke, which doctors [said] was caused by")
-  if (contents.length && /^[a-z]+$/.test(text.slice(cue.start, cue.end)) && !/(?:ed|ly|said|told|wrote|thought|knew|felt)$/.test(text.slice(cue.start, cue.end)) && !(source && /\b(?:it|he|she|they|we|I)$/.test(text.slice(source.start, source.end))) && !RELATIVE_BEFORE_CUE.test(text.slice(Math.max(s.start, cue.start - 60), cue.start)) && contents.every((c) => c.start >= cue.end && /^\s*$/.test(text.slice(cue.end, c.start)) && /^(?:is|are|was|were|will|would|has|have|had)\b/.test(text.slice(c.start, c.end)))) return false;
+  if (contents.length && /^[a-z]+$/.test(cueText) && !/(?:ed|ly|said|told|wrote|thought|knew|felt)$/.test(cueText) && !(source && /\b(?:it|he|she|they|we|I)$/.test(text.slice(source.start, source.end))) && !RELATIVE_BEFORE_CUE.test(text.slice(Math.max(s.start, cue.start - 60), cue.start)) && contents.every((c) => c.start >= cue.end && /^\s*$/.test(text.slice(cue.end, c.start)) && /^(?:is|are|was|were|will|would|has|have|had)\b/.test(text.slice(c.start, c.end)))) return false;
   // a participle before a noun is an adjective, and what ends in a preposition before it no
   // source: "Philippine vessels collide near [disputed] shoal"
-  if (source && source.end <= cue.start && /^[a-z]+ed$/.test(text.slice(cue.start, cue.end)) && ENDS_IN_PREPOSITION.test(text.slice(source.start, source.end))) return false;
+  if (source && source.end <= cue.start && /^[a-z]+ed$/.test(cueText) && ENDS_IN_PREPOSITION.test(text.slice(source.start, source.end))) return false;
   // nor is a name alone after "advised" or "spoke to": "Goldman Sachs advised [Veltrix]" served a
   // client, "Dossier Wire spoke to [Amara Okoye]" met her (after "attacked", "endorsed" a name alone
   // is a stance, and PolNeAR marks it)
-  if (contents.length && SERVED_OR_MET.test(text.slice(cue.start, cue.end)) && contents.every((c) => isNameOnly(text.slice(c.start, c.end)))) return false;
+  if (contents.length && SERVED_OR_MET.test(cueText) && contents.every((c) => isNameOnly(text.slice(c.start, c.end)))) return false;
   // "The United Steelworkers union, [which had fought the deal], said": a relative clause set off
   // on the source before the cue describes the source, and says nothing of what was said
   if (source) for (let k = contents.length - 1; k >= 0; k--) {
@@ -976,10 +974,7 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
     }
   }
   // `..., Lumintang said, as [quoted] by the Antara news agency`: the outlet that carried the words
-  if (!source && /^(?:quoted|cited)$/i.test(text.slice(cue.start, cue.end)) && /\bas\s+$/i.test(text.slice(Math.max(s.start, cue.start - 4), cue.start)) && contents.every((c) => /^by\s/i.test(text.slice(c.start, c.end)))) return false;
-  // "Lumintang said, [without elaborating]": how little was said, nothing said
-  for (let k = contents.length - 1; k >= 0; k--) if (contents.length > 1 && contents[k]!.start >= cue.end && WITHOUT_DETAIL.test(text.slice(contents[k]!.start, contents[k]!.end))) contents.splice(k, 1);
-  if (contents.length === 1 && contents[0]!.start >= cue.end && WITHOUT_DETAIL.test(text.slice(contents[0]!.start, contents[0]!.end))) return false;
+  if (!source && /^(?:quoted|cited)$/i.test(cueText) && /\bas\s+$/i.test(text.slice(Math.max(s.start, cue.start - 4), cue.start)) && contents.every((c) => /^by\s/i.test(text.slice(c.start, c.end)))) return false;
   // `“...,” added Tom Okafor, a partner at Northgate, [who will join the board].`: a relative clause
   // on a source after an inverted cue describes the source
   const describing = source && source.start >= cue.end ? contents.filter((c) => c.start >= source!.end && /^\s*,\s*$/.test(text.slice(source!.end, c.start)) && /^(?:who|whose)\s/i.test(text.slice(c.start, c.end))) : [];
@@ -1006,10 +1001,10 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   if (subject && contents.length && (!source || (subject.start <= source.start && source.end <= subject.end))) source = withDeterminer(text, subject);
   // "who wrote the bill": authoring a work is not saying anything (and any other piece the
   // tagger gave this cue belongs to the next one)
-  if (contents.some((c) => c.start >= cue.end && /^\s*$/.test(text.slice(cue.end, c.start)) && isAuthoredWork(text.slice(cue.start, cue.end), text.slice(c.start, c.end)))) return false;
+  if (contents.some((c) => c.start >= cue.end && /^\s*$/.test(text.slice(cue.end, c.start)) && isAuthoredWork(cueText, text.slice(c.start, c.end)))) return false;
   // "Asked what comes next, [Quillon shrugs].": the clause after the question's comma is the
   // sentence's own, not an answer the question attributes
-  if (!source && contents.length === 2 && contents[0]!.start >= cue.end && /^\s*,\s*$/.test(text.slice(contents[0]!.end, contents[1]!.start)) && isQuestionTopic(text.slice(cue.start, cue.end), text.slice(s.start, cue.start), text.slice(contents[0]!.end, s.end))) contents.pop();
+  if (!source && contents.length === 2 && contents[0]!.start >= cue.end && /^\s*,\s*$/.test(text.slice(contents[0]!.end, contents[1]!.start)) && isQuestionTopic(cueText, text.slice(s.start, cue.start), text.slice(contents[0]!.end, s.end))) contents.pop();
   // "Asked about the timing, she ...": the topic of a question nobody named asked (also when the
   // tagger ran the piece on past the question's comma: "Asked whether [X, Lindqvist shrugged]")
   // ("Asked by reporters whether ...": who asked is no speaker of the question's topic)
@@ -1018,7 +1013,7 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
     // (or stopped short of it: "Asked about [the doping] case that has hung over him, Sinner said")
     const comma = text.indexOf(',', contents[0]!.start);
     const questionEnd = comma >= 0 && (comma < contents[0]!.end || (comma < s.end && isQuestionTopicRest(text.slice(contents[0]!.end, comma)))) ? comma : contents[0]!.end;
-    if (isQuestionTopic(text.slice(cue.start, cue.end), text.slice(s.start, cue.start), text.slice(questionEnd, s.end))) return false;
+    if (isQuestionTopic(cueText, text.slice(s.start, cue.start), text.slice(questionEnd, s.end))) return false;
   }
   // a dash credits the quotation before it (`“...” ― Name`), never the one after
   if (cb - ca === 1 && /^[―—–]$/.test(tokens[ca]!.text) && contents.some((c) => c.start >= cue.end)) return false;
@@ -1329,8 +1324,7 @@ const OWNED_TITLE = /^(?:President|Chairman|Chairwoman|Chair|Governor|Mayor|Chie
 function ownerBeforeTitle(ctx: Ctx, source: Span): number {
   const { text, tokens, s, lo, dp } = ctx;
   if (!OWNED_TITLE.test(text.slice(source.start, source.end))) return source.start;
-  let k = lo;
-  while (k < s.tokenEnd && tokens[k]!.start < source.start) k++;
+  const k = sentenceTokenFrom(ctx, source.start);
   if (k >= s.tokenEnd || tokens[k]!.start !== source.start) return source.start;
   let j = k;
   while (j > lo && k - j < 3 && /^\p{Lu}[\p{L}.&'’-]*$/u.test(tokens[j - 1]!.text) && tokens[j]!.start - tokens[j - 1]!.end === 1) j--;
@@ -1357,10 +1351,9 @@ const SUBJECT_AFTER_OPENING_CLAUSE = /^,\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{L
 
 /** True when the tagger's source is one adverb opening the sentence ("[Highly] praising", "[Clearly] concerned"), not a name such as "Ahly". */
 function isAdverbSource(ctx: Ctx, source: Span): boolean {
-  const { text, tokens, s, dp } = ctx;
+  const { text, s, dp } = ctx;
   if (!/^\p{Lu}?\p{Ll}+ly$/u.test(text.slice(source.start, source.end))) return false;
-  let k = s.tokenStart;
-  while (k < s.tokenEnd && tokens[k]!.start < source.start) k++;
+  const k = sentenceTokenFrom(ctx, source.start);
   return k < s.tokenEnd && dp.ent[k] === 0;
 }
 
@@ -1401,8 +1394,7 @@ function withTitledPersonAfter(ctx: Ctx, source: Span, cueStart: number): Span {
   const title = /^\s+((?:[a-z]+\s+){1,3})(?=\p{Lu})/u.exec(text.slice(source.end, cueStart));
   if (!title || title[1]!.trim().split(/\s+/).some((w) => NOT_TITLE_BETWEEN.test(w))) return source;
   const nameAt = source.end + title[0].length;
-  let k = s.tokenStart;
-  while (k < s.tokenEnd && tokens[k]!.start < nameAt) k++;
+  const k = sentenceTokenFrom(ctx, nameAt);
   // (a person's name begins right there: PERSON mentions are 1 on their first token, 2 after)
   if (k >= s.tokenEnd || tokens[k]!.start !== nameAt || dp.ent[k] !== 1) return source;
   let e = k + 1;
@@ -1427,8 +1419,7 @@ function personClosingList(ctx: Ctx, source: Span): Span | null {
   const nameAt = source.start + lastComma + 2 + title[0].length;
   let personFirst = false;
   let personLast = false;
-  for (let k = s.tokenStart; k < s.tokenEnd && tokens[k]!.start < source.end; k++) {
-    if (tokens[k]!.start < source.start) continue;
+  for (let k = sentenceTokenFrom(ctx, source.start); k < s.tokenEnd && tokens[k]!.start < source.end; k++) {
     if (tokens[k]!.start < source.start + firstComma && (dp.ent[k] === 1 || dp.ent[k] === 2)) personFirst = true;
     if (tokens[k]!.start === nameAt && dp.ent[k] === 1) personLast = true;
   }
@@ -1443,14 +1434,21 @@ function personClosingList(ctx: Ctx, source: Span): Span | null {
 function withNameBeforeTitle(ctx: Ctx, source: Span): Span {
   const { text, tokens, s, dp } = ctx;
   if (!/^\p{Ll}/u.test(text.slice(source.start, source.start + 1)) || !/\S\s*,\s*$/.test(text.slice(Math.max(s.start, source.start - 40), source.start))) return source;
-  let k = s.tokenStart;
-  while (k < s.tokenEnd && tokens[k]!.end <= source.start) k++;
+  const k = sentenceTokenFrom(ctx, source.start);
   // k is the source's first token; k - 1 the comma; k - 2 the name's last token
   let a = k - 2;
   if (a < s.tokenStart || tokens[k - 1]!.text !== ',' || dp.ent[a] !== 2 && dp.ent[a] !== 1) return source;
   while (a > s.tokenStart && dp.ent[a] === 2) a--;
   // (only right after a quotation closing on its comma, where the name can be nothing else)
   return dp.ent[a] === 1 && /,\s*["”]\s*$/.test(text.slice(Math.max(s.start, tokens[a]!.start - 6), tokens[a]!.start)) ? { start: tokens[a]!.start, end: source.end } : source;
+}
+
+/** The index of the sentence's first token starting at or after `pos` (`s.tokenEnd` when none does). */
+function sentenceTokenFrom(ctx: Ctx, pos: number): number {
+  const { tokens, s } = ctx;
+  let k = s.tokenStart;
+  while (k < s.tokenEnd && tokens[k]!.start < pos) k++;
+  return k;
 }
 
 /** True when a DATE or TIME expression covers the span ("Tuesday", "the end of the month"). */
@@ -1608,8 +1606,6 @@ function isAttributionKept(ctx: Ctx, st: Attribution): boolean {
 const MADE_SPEECH = /^(?:(?:the|a|an|his|her|their|its|these|those|this|that|no|similar|further|several|repeated)\s+)?(?:[\w-]+\s+){0,2}?(?:remarks?|comments?|statements?|announcements?|claims?|pledges?|promises?|calls?|appeals?|case|point|argument|accusations?|allegations?|threats?|offers?|proposals?|demands?|plea|speech|address|assurances?|predictions?|references?|mention|suggestions?|requests?|confessions?|admissions?|vows?|apologies|apology)\b/i;
 
 /** A passive of knowing or saying after an expletive "it": "is understood", "was believed", "has been reported". */
-/** What a team, a company or a station records that is no statement: "a fifth straight win", "record rainfall". */
-const RECORDED_RESULT = /^(?:(?:a|an|the|its|their|his|her|our)\s+)?(?:[\p{L}\d%$€£.,-]+\s+){0,4}(?:wins?|victor(?:y|ies)|defeats?|loss(?:es)?|draws?|profits?|deficits?|surplus(?:es)?|growth|declines?|increases?|rises?|falls?|gains?|temperatures?|rainfall|snowfall|cases|deaths|infections|highs?|lows?|goals?|points?)\b/iu;
 /** A participle opening a clause about what someone did, not what they said: "pointing to a baobab", "shaking his head". */
 function isCircumstanceParticiple(piece: string): boolean {
   // ("pointing out that ..." says something; "pointing to a tree" does not)
@@ -1619,9 +1615,6 @@ function isCircumstanceParticiple(piece: string): boolean {
   const w = /^([a-z]+ing)(?=\s+(?:to|at|on|in|into|from|with|toward|towards|across|over|up|down|back|around|his|her|their|its|a|an|the)\b|\s*[.,;]|\s*$)/.exec(piece)?.[1];
   return !!w && !/^(?:adding|saying|noting|insisting|warning|arguing|explaining|telling|asking|urging|calling|claiming|stressing|acknowledging|admitting|referring|describing|speaking|writing|declaring|announcing|recalling|citing|quoting|suggesting|promising|vowing|threatening|accusing|blaming|denying|confirming|rejecting|demanding|praising|criticising|criticizing|dismissing|predicting|questioning|complaining|conceding|estimating|expressing|hoping|expecting|reiterating|repeating|replying|responding|answering|joking|lamenting|boasting)$/.test(w);
 }
-
-/** A speaker giving no more: "without elaborating", "without giving details". */
-const WITHOUT_DETAIL = /^without\s+(?:elaborating|elaboration|giving|providing|offering|further|explaining|details|saying\s+more)\b/i;
 
 /** What is raised as a measure, not a matter raised in words: "penalties for groping", "interest rates". */
 const RAISED_MEASURE = /^(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}(?:penalties|penalty|fines|taxes|tax|prices|price|rates|rate|fees|fee|wages|wage|salaries|tariffs|tariff|limits?|ceiling|funds|money|capital|stakes?|output|production|forecasts?|guidance|dividends?|fares?|premiums?)\b/iu;
