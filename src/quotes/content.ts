@@ -151,11 +151,14 @@ const RECALLED_GOODS = /^(?:(?:about|around|nearly|almost|some|more\s+than|over|
 
 /**
  * "Ferrovia Nord is recalling [12,000 electric bikes]": a product recall calls goods back and
- * says nothing ("she recalls the night ..." and "recalled that ..." are memories, and stay).
+ * says nothing ("she recalls the night ..." and "recalled that ..." are memories, and stay); nor
+ * does "lawmakers were recalled [from their summer recess]" or "the envoy was recalled [to Paris]".
  */
 export function isProductRecall(cue: string, content: string): boolean {
-  return RECALL_CUE.test(cue.trim()) && RECALLED_GOODS.test(content.trim());
+  return (RECALL_CUE.test(cue.trim()) && RECALLED_GOODS.test(content.trim())) || (CALLED_BACK.test(cue.trim()) && /^(?:from|to)\s/i.test(content.trim()));
 }
+/** A passive "recalled": someone called back, not something remembered. */
+const CALLED_BACK = /^(?:(?:was|were|is|are|be|been|being|has\s+been|have\s+been|had\s+been)\s+)recalled$/i;
 
 /** Verbs with which a company's accounts show a result: "posted a loss", "booked a profit". */
 const RESULT_CUE = /^(?:(?:has|have|had)\s+)?(?:posts?|posted|posting|books?|booked|booking|logs?|logged|logging|reports?|reported|reporting)$/i;
@@ -560,6 +563,20 @@ const TIME_ONLY = new RegExp(`^(?:(?:on|in|at|during|over|since|until)\\s+)?(?:(
 export function isTimeOnly(content: string): boolean {
   return TIME_ONLY.test(content.trim()) || SPAN_OF_TIME.test(content.trim());
 }
+/**
+ * `“...,” Fu said [last weekend at the 2007 China Industrial Development Forum in Beijing].`: a
+ * time and then where the words were spoken, with no verb of its own, is the occasion of the
+ * statement, never a second thing said.
+ */
+export function isTimeAndPlaceOnly(content: string): boolean {
+  const m = TIME_LEAD.exec(content.trim());
+  return !!m && OCCASION_REST.test(content.trim().slice(m[0].length)) && !FINITE_OR_THAT.test(content);
+}
+const TIME_LEAD = new RegExp(`^(?:(?:on|in|at|during|over)\\s+)?(?:(?:yesterday|today|tonight|overnight|recently|earlier|later)|(?:(?:last|next|this|earlier\\s+this|later\\s+this|late\\s+last|early\\s+last)\\s+)?${WEEKDAY_OR_PART}(?:\\s+(?:morning|afternoon|evening|night))?)(?=\\s)`, 'i');
+/** Where or at what: "at the forum in Beijing", "during a visit to Lagos", "on the sidelines of the summit". */
+const OCCASION_REST = /^\s+(?:at|in|during|on|while\s+(?:at|in|on|visiting)|after|before)\s+[^,;:]+$/i;
+const FINITE_OR_THAT = /\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|do|does|did|that|not)\b/i;
+
 /** How soon or how long: "within minutes", "within hours", "for hours", "minutes later". */
 const SPAN_OF_TIME = /^(?:(?:within|in|for|after)\s+(?:(?:a\s+few|several|two|three|\d+)\s+)?(?:seconds|minutes|hours|days|weeks|moments)|(?:(?:a\s+few|several|two|three|\d+)\s+)?(?:seconds|minutes|hours|days|weeks|moments)\s+(?:later|earlier))$/i;
 

@@ -63,11 +63,23 @@ export function isRoleDescription(title: string): boolean {
   const words = title.split(/\s+/);
   const head = words[words.length - 1]!;
   // (an age or a nationality is a head too, after a modifier: "the 31-year-old Kenyan")
+  if (isTitleHolder(words)) return true;
   if (words.length > 3 || !(ROLE_NOUNS.has(head) || (words.length > 1 && (AGE_NOUN.test(head) || isNationalNoun(head))))) return false;
   const modifiers = words.slice(0, -1);
   // (a team's name only right before a role noun: "the former England winger")
   return modifiers.every((w, k) => isRoleModifier(w) || (k === modifiers.length - 1 && ROLE_NOUNS.has(head) && isTeamModifier(w)));
 }
+
+/**
+ * "the 2005 Asean Para Games champion", "the reigning Wimbledon champion", "the two-time Olympic
+ * medallist": the title a sports report gives the athlete it has just named. The competition's
+ * name says which title, and is never who spoke.
+ */
+function isTitleHolder(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 6 || !TITLE_HOLDER.has(words[words.length - 1]!)) return false;
+  return words.slice(0, -1).every((w) => /^(?:\d{4}|reigning|defending|former|world|[a-z]+-time|\p{Lu}[\p{L}\d.'’&-]*)$/u.test(w));
+}
+const TITLE_HOLDER = new Set(['champion', 'winner', 'medallist', 'medalist', 'titleholder', 'finalist', 'runner-up']);
 
 /**
  * True when `window` brings in someone unnamed by the description's head noun ("an economist at

@@ -3,6 +3,7 @@ import { sentenceIndexAt } from '../text/index.js';
 import { findChannelSpan, leadingChannel } from './channel.js';
 import { isSpeechVerb } from './cues.js';
 import { findQuoteMarks, type QuoteMarks } from './marks.js';
+import { mannerCueAfter } from './manner-cue.js';
 import { headlineAttribution, headlineTrailingAttribution, interviewAnswers, interviewee, transcriptTurns, unlabelledInterview, type LabelAttribution } from './labels.js';
 import { creditRepeatedQuotes } from './repeated.js';
 import { antecedentPhrase, indexEntities, resolveSpeaker, sourceHead } from './speaker.js';
@@ -137,6 +138,11 @@ function uncoveredQuotations(input: QuoteInput, list: readonly QuoteMarks[], can
       const dash = m.end + credit[0].indexOf(credit[1]!);
       const name = m.end + credit[0].length - credit[3]!.length - credit[2]!.length;
       extra.push({ contents: [{ start: m.start, end: m.end }], cue: { start: dash, end: dash + 1 }, source: { start: name, end: name + credit[2]!.length }, sentence: si, inherited: false, confidence: 0.8 });
+      continue;
+    }
+    const manner = m.closed ? mannerCueAfter(text, m.innerEnd, m.end) : null;
+    if (manner) {
+      extra.push({ contents: [{ start: m.start, end: m.end }], cue: manner.cue, source: manner.source, sentence: si, inherited: false, confidence: 0.75 });
       continue;
     }
     // a lead-in ending right before the quotation: `Zero Hedge asked, “...”`, `Said Ellis: “...”`,
@@ -420,10 +426,20 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
       prevSpeaker = speaker;
       prevSourceText = speakerText;
       prevSource = source;
-      prevPara = para;
-    } else if (continues) prevPara = para;
+      prevPara = lastParagraphOf(c.contents, paraOf);
+    } else if (continues) prevPara = lastParagraphOf(c.contents, paraOf);
   }
   return out;
+}
+
+/**
+ * The paragraph where the quote's words end: after a quotation running over three paragraphs,
+ * "he said" in the next one is as close to its speaker as after a one-paragraph quote.
+ */
+function lastParagraphOf(contents: readonly Span[], paraOf: (pos: number) => number): number {
+  let end = 0;
+  for (const x of contents) end = Math.max(end, x.end);
+  return paraOf(end - 1);
 }
 
 /**

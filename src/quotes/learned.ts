@@ -11,7 +11,7 @@
 import type { Sentence, Span, Timex, Token } from '../document/types.js';
 import { dropCircumstancePieces, dropCueAdjuncts, dropDurationAfterCue, isAddresseeTail } from './adjunct.js';
 import { type Cand, markAt, type QuoteInput, TERMINAL } from './candidate.js';
-import { beforeClosingChannel, endBeforeJoinedRefusal, isCallNounObject, isDispositionTopic, isWeighedAction, objectBeforeCoordinatedVerb, namesBeforeAnd, listedNamesBefore, restBeforeSourceComma, isInSourceRelative, partOfDayBeforeTime, endBeforeNamedClause, isAmountOnly, isAnonymityReason, isCircumstanceClause, isPassiveAdverbialOnly, isReducedPassiveQuestion, isAttributiveParticiple, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isDocumentParticiple, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isPurposeParticiple, isProductRecall, isPronounOnly, isNameOnly, isTimeOnly, isPassiveAgentGap, isFinancialResult, isMarketMove, isCitedSource, citingLeadLength, isQuestionObject, isInQuestionLead, isProgrammeTitleAfter, isQuestionTopic, isQuestionTopicRest, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isOpeningSubjectPhrase, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
+import { beforeClosingChannel, endBeforeJoinedRefusal, isCallNounObject, isDispositionTopic, isWeighedAction, objectBeforeCoordinatedVerb, namesBeforeAnd, listedNamesBefore, restBeforeSourceComma, isInSourceRelative, partOfDayBeforeTime, endBeforeNamedClause, isAmountOnly, isAnonymityReason, isCircumstanceClause, isPassiveAdverbialOnly, isReducedPassiveQuestion, isAttributiveParticiple, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isDocumentParticiple, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isPurposeParticiple, isProductRecall, isPronounOnly, isNameOnly, isTimeOnly, isTimeAndPlaceOnly, isPassiveAgentGap, isFinancialResult, isMarketMove, isCitedSource, citingLeadLength, isQuestionObject, isInQuestionLead, isProgrammeTitleAfter, isQuestionTopic, isQuestionTopicRest, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isOpeningSubjectPhrase, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
 import { attachesPreposition, CUE_PREPOSITIONS, isSpeechVerb, isStrongSpeechVerb } from './cues.js';
 import { cueEndsInsideChannel, findChannelSpan, goBetweenTailAt, isChannelParticiple, verbBeforeChannel } from './channel.js';
 import { lemmaOf, prepDocument, type DocPrep, type SentPrep } from './features.js';
@@ -743,6 +743,11 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   const otherCues = found.filter((g) => g !== f).map((g) => tokens[lo + g.cue.a]!.start);
   dropDurationAfterCue(text, cue, contents);
   dropCircumstancePieces(text, cue, contents);
+  // after a closing cue, a time and the place of speaking are the occasion: `“...,” Fu said [last
+  // weekend at the forum in Beijing].`
+  if (contents.some((c) => c.end <= cue.start)) {
+    for (let k = contents.length - 1; k >= 0; k--) if (contents[k]!.start >= cue.end && isTimeAndPlaceOnly(text.slice(contents[k]!.start, contents[k]!.end))) contents.splice(k, 1);
+  }
   if (source) endAtRelativeClose(text, source, cue, contents);
   // "[Of the firms involved], 56 said ...": the group the source is counted from is part of who spoke
   if (source) {
@@ -929,6 +934,8 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   // "paid out [claims] to more than 10 million farmers": with no source, a piece opening on "to"
   // and an amount is where the noun went, not anything said
   if (!source && contents.length && contents.every((c) => c.start >= cue.end && PREPOSITION_THEN_AMOUNT.test(text.slice(c.start, c.end)))) return false;
+  // "with debts [estimated] at 35.6 million euros": the estimate of a figure, nobody's statement
+  if (/^(?:estimated|valued|pegged)$/i.test(cueText) && ESTIMATED_AT_AMOUNT.test(text.slice(cue.end, cue.end + 40))) return false;
   // nor is a question word alone opening the sentence: a headline's "[What] the candidates said"
   // (mid-sentence, "described what they called ...", "what" stands for the thing named)
   if (contents.length && contents.every((c) => /^(?:what|how|why|where|when)$/i.test(text.slice(c.start, c.end)) && /^\s*$/.test(text.slice(ctx.s.start, c.start)))) return false;
@@ -1631,6 +1638,11 @@ const WRITTEN_FOR = /^(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}(?:panel|majority|mi
 /** A reference to quote to the police or a helpline: "log 0187", "crime reference 13/45821/24". */
 const REFERENCE_NUMBER = /^(?:log|reference|ref\.?|crime\s+reference|incident|case|job)\s+(?:number\s+|no\.?\s*)?[\w/-]*\d[\w/-]*$/i;
 /** "to more than 10 million farmers", "worth about a billion": "to" or "worth", then an amount. */
+/** A subject and a verb in the past: "the group asked for ...", "officials had warned". */
+const CLAUSE_WITH_VERB = /^(?:the|a|an|its|their|his|her|\p{Lu}[\p{L}'’-]*)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:[a-z]{3,}ed|had|has|have|was|were|is|are|would|will|could|got|took|made|said|told)\b/u;
+
+/** "at 35.6 million euros", "at about $2bn" (never "at least": "estimated at least 5,000 people came" is a statement). */
+const ESTIMATED_AT_AMOUNT = /^\s+at\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|up\s+to)\s+)?[$€£¥]?\d/i;
 const PREPOSITION_THEN_AMOUNT = /^(?:to|worth)\s+(?:more\s+than|fewer\s+than|less\s+than|about|nearly|over|some|\d)\b/i;
 /** A verb of hoping or expecting as a cue: "expected", "had hoped", "wants". */
 const HOPING_CUE = /(?:^|\s)(?:expect|expects|expected|expecting|hope|hopes|hoped|hoping|want|wants|wanted|plan|plans|planned|intend|intends|intended)$/i;
@@ -1760,6 +1772,14 @@ function inheritSource(ctx: Ctx, st: Attribution): void {
       contents[k] = { start: contents[k]!.start, end: source.end };
       source = null;
     }
+  }
+  // `“...,” saying [the group asked for more information]`: a participle after a comma or a
+  // closing mark has its subject before it; what the tagger took for a source after it is what
+  // was said
+  if (source && source.start >= cue.end && /^[a-z]+ing$/.test(tokens[ca]!.text) && ca > lo && (tokens[ca - 1]!.text === ',' || dp.qstate[ca - 1] === 3) && CLAUSE_WITH_VERB.test(text.slice(source.start, source.end))) {
+    contents.push(source);
+    contents.sort((a, b) => a.start - b.start);
+    source = null;
   }
   // an inverted speech verb with no source takes the name after it: `“...,” said Council
   // President Ana Ruiz, adding ...` / `Said Ellis: “...”`

@@ -140,6 +140,7 @@ export function findQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
         continue;
       }
       if (c !== OPEN_CURLY && c !== CLOSE_CURLY && c !== STRAIGHT && c !== LOW_OPEN) continue;
+      if (c === STRAIGHT && isSecondsOrInchesMark(text, i)) continue;
       let opens: boolean;
       if (c === OPEN_CURLY || c === LOW_OPEN) opens = open < 0 || !facesBack(i, from, to);
       else if (c === CLOSE_CURLY) opens = open < 0 && facesForward(i, from, to);
@@ -219,6 +220,24 @@ export function findQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
   function facesBack(i: number, from: number, to: number): boolean {
     return i > from && !isSpace(text.charCodeAt(i - 1)) && (i + 1 >= to || isSpace(text.charCodeAt(i + 1)));
   }
+}
+
+/**
+ * `a mark of 10'40"48`, `the 6'2" centre`: a straight mark after the digits of a minutes' or feet's
+ * figure (digits, an apostrophe, digits) or between two digits measures time or length; taken
+ * for a quotation mark it would open a quote that swallows the rest of the paragraph.
+ */
+function isSecondsOrInchesMark(text: string, i: number): boolean {
+  if (!isDigit(text.charCodeAt(i - 1))) return false;
+  if (isDigit(text.charCodeAt(i + 1))) return true;
+  let k = i - 1;
+  while (k > 0 && isDigit(text.charCodeAt(k - 1))) k--;
+  const c = text.charCodeAt(k - 1);
+  return (c === APOSTROPHE || c === 0x2032 || c === 0x2019) && isDigit(text.charCodeAt(k - 2));
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** A letter or digit (ASCII or any non-ASCII letter-like code unit). */

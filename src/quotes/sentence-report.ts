@@ -36,7 +36,8 @@ export function clauseBeforeSource(text: string, s: Sentence, source: Span | nul
 
 /** What may follow a closing attribution (its cue, or an inverted one's source): a day or a time word, then the stop. */
 // (and where: "their lawyer said [at the close of a trial here Wednesday].")
-const INVERTED_CLOSE_TAIL = /^(?:\s+(?:at|in|during|after|before|outside)\s+(?:the|a|an|his|her|their|its)\s[^,;:“”"().!?]{1,60}?)?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?)?[\s.!?]*$/;
+// (and the wire's "here": "officials said [here Monday].")
+const INVERTED_CLOSE_TAIL = /^(?:\s+(?:at|in|during|after|before|outside)\s+(?:the|a|an|his|her|their|its)\s[^,;:“”"().!?]{1,60}?)?(?:\s+here)?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?)?[\s.!?]*$/;
 
 /**
  * The content of a sentence closed by its attribution (", SOURCE said." with nothing after the
@@ -54,21 +55,35 @@ export function reportBeforeFinalAttribution(text: string, s: Sentence, cue: Spa
   const last = contents[contents.length - 1]!;
   // (the tagger may stop a few words short of the comma: "pulled out of a 14 million euro [deal on
   // Monday], two people said"; those words are reported too)
-  const gap = /^[^,.;:!?"“”]{0,60}(?=,\s*$)/.exec(text.slice(last.end, opensAt));
+  // (or nothing at all when the last piece closes a quotation on its comma: `had “the proper
+  // instincts and decent values,” he said`)
+  const gap = /^[^,.;:!?"“”]{0,60}(?=,\s*$)/.exec(text.slice(last.end, opensAt)) ?? (/^\s+$/.test(text.slice(last.end, opensAt)) && /,["”]$/.test(text.slice(last.end - 2, last.end)) ? [''] : null);
   if (contents.some((c) => c.end > opensAt) || !gap || otherCues.some((p) => p >= last.end && p < opensAt)) return null;
   const end = last.end + gap[0].trimEnd().length;
   const dl = DATELINE.exec(text.slice(s.start, Math.min(last.end, s.start + 120))) ?? LIVE_STAMP.exec(text.slice(s.start, Math.min(last.end, s.start + 24)));
   let start = s.start + (dl ? dl[0].length : 0);
   while (start < last.end && /\s/.test(text[start]!)) start++;
   const first = contents[0]!;
-  if (start > first.start || (start === first.start && end === last.end)) return null;
+  // (pieces the tagger split at a comma are joined: "... in Jowhar, [the provisional capital], officials said")
+  if (start > first.start || (start === first.start && end === last.end && contents.length === 1)) return null;
   // (another cue inside the report stands in the way only when it is a verb of saying: "The
   // coalition agreed on a budget after 14 hours of talks, Merz said" reports the agreeing)
   // (a scare quote inside is part of the report: `agreed to target its "shadow fleet", diplomats
   // said`; not when a verb of naming before it owns it: `Police called the fire "deliberate"`)
   const quoted = /["“”]/.test(text.slice(start, end));
-  if ((quoted && !onlyShortQuotations(text.slice(start, end))) || otherCues.some((p) => p >= start && p < end && (SAYING_AT.test(text.slice(p, p + 12)) || (quoted && NAMING_AT.test(text.slice(p, p + 12)))))) return null;
+  if ((quoted && !onlyShortQuotations(text.slice(start, end)) && !endsInQuotedObject(text.slice(start, end))) || otherCues.some((p) => p >= start && p < end && (SAYING_AT.test(text.slice(p, p + 12)) || (quoted && NAMING_AT.test(text.slice(p, p + 12)))))) return null;
   return { start, end };
+}
+
+/**
+ * `Despite the attacks, most Australians still had “the proper instincts and decent values”, he
+ * said.`: the narration runs into one quotation that ends the clause, mid-sentence after a word
+ * in lowercase. The quoted words are part of one reported statement however long they are; a
+ * quotation opening the clause, or after a colon or comma, is a direct quote of its own.
+ */
+function endsInQuotedObject(span: string): boolean {
+  const m = /^([^"“”]*?\p{Ll}[\p{Ll}'’-]*\s+)["“][^"“”]+["”][,.]?$/u.exec(span);
+  return !!m && m[1]!.trim().split(/\s+/).length >= 3;
 }
 
 /** A verb of naming at the start of a cue, whose object a scare quote often is: "called the fire “deliberate”". */

@@ -1,0 +1,70 @@
+/** Session 16 probe articles and newswire reading: a football row, a Paralympic record, a court reform, a summit, a diamond report. Every sentence here is written for the test. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze, show, speakerOf } from './testing.js';
+
+test('"fumed Kovac": a verb of manner the lexicon lacks still attributes in the inverted frame, and the next quotation goes on with that speaker', () => {
+  const doc = analyze('Croat defender Niko Kovac and Brazilian midfielder Marcelinho tore into one another after the defeat.\n\n"His lack of discipline cannot be excused," fumed Kovac. "He gave the team far too much to do."');
+  assert.equal(speakerOf(doc, 'cannot be excused'), 'Niko Kovac');
+  assert.equal(speakerOf(doc, 'far too much'), 'Niko Kovac');
+  // (a capitalised word that names nobody is no source: `“...,” smiled The Times` is not read)
+  const none = analyze('"We will be back," grinned He.');
+  assert.ok(!none.get('quotes').some((q) => q.speakerText === 'He'), show(none.get('quotes')));
+});
+
+test('a minutes-and-seconds mark (10\'40"48) is no quotation mark', () => {
+  const doc = analyze('Sanchai Boonmee is the second Thai to break a record at the Games, after Prawat Wongsa\'s mark of 10\'40"48 in the 5,000 metres on Sunday.\n\n"I tried to go out there free of pressure," said Sanchai.');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => q.text.startsWith('"48')), show(quotes));
+  assert.equal(speakerOf(doc, 'free of pressure'), 'Sanchai Boonmee');
+});
+
+test('"said the 2005 Asean Para Games champion": the competition names the title, and is never the speaker', () => {
+  const doc = analyze('"Breaking the world record is an extra," said Sanchai Boonmee.\n\n"I still have more events to complete," said the 2005 Asean Para Games champion.');
+  assert.notEqual(speakerOf(doc, 'more events'), 'Asean Para Games');
+  const q = doc.get('quotes').find((x) => x.text.includes('more events'));
+  assert.ok(q, show(doc.get('quotes')));
+});
+
+test('"Fu said last weekend at the forum in Beijing": the occasion after a closing cue is no second statement, and dates the first', () => {
+  const doc = analyze('"Our government is considering free trade talks with India," Fu Ziying said last weekend at the China Industrial Development Forum in Beijing.');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => /^last weekend/.test(q.text.trim())), show(quotes));
+  assert.ok(quotes.some((q) => q.text.includes('free trade talks')), show(quotes));
+});
+
+test('"with debts estimated at 35.6 million euros" and "lawmakers were recalled from their recess" report nothing', () => {
+  const debts = analyze('With debts estimated at 35.6 million euros, the club could do with the windfall from the Champions League.');
+  assert.ok(!debts.get('quotes').some((q) => q.cue?.text === 'estimated'), show(debts.get('quotes')));
+  const recalled = analyze('Police used new powers granted by parliament on Thursday, after lawmakers were recalled from their summer recess.');
+  assert.ok(!recalled.get('quotes').some((q) => /recalled/.test(q.cue?.text ?? '')), show(recalled.get('quotes')));
+  // (a figure estimated by someone is still their statement: "Police estimated at least 5,000 people came")
+  const crowd = analyze('Police estimated at least 5,000 people joined the march.');
+  assert.ok(crowd.get('quotes').some((q) => q.cue?.text === 'estimated'), show(crowd.get('quotes')));
+});
+
+test('narration running into a quotation before ", he said" is one mixed statement, an opening adverbial included', () => {
+  const doc = analyze('Prime Minister John Howard wrote in a newspaper on Friday about the riots.\n\nDespite the attacks, the overwhelming majority of Australians still had "the proper instincts and decent values," he said.');
+  const q = doc.get('quotes').find((x) => x.text.includes('proper instincts'));
+  assert.ok(q && q.text.includes('majority of Australians') && q.kind === 'mixed', show(doc.get('quotes')));
+  assert.equal(speakerOf(doc, 'proper instincts'), 'John Howard');
+});
+
+test('"..., the provisional capital of Somalia, officials said here Monday": the wire\'s "here" closes the attribution, and the report is one piece', () => {
+  const doc = analyze('A top UN envoy for Somalia is travelling to Somalia on Tuesday for a regional ministerial meeting this week in Jowhar, the provisional capital of Somalia, officials said here Monday.');
+  const quotes = doc.get('quotes');
+  assert.equal(quotes.length, 1, show(quotes));
+  assert.ok(quotes[0]!.text.includes('top UN envoy') && quotes[0]!.text.includes('provisional capital'), show(quotes));
+});
+
+test('"he said" after a quotation running over three paragraphs goes on with the speaker of that quotation', () => {
+  const doc = analyze('"I am proud of what the committee has achieved so far," Abdulla Khalid Al Qahtani, director general of the organising committee, said at a news conference.\n\n"We are hosting the Games with pride and determination.\n\n"Our hosting becomes more real every day."\n\nQatar expects about 10,500 athletes from 45 countries, he said.');
+  assert.equal(speakerOf(doc, '10,500 athletes'), 'Abdulla Khalid Al Qahtani');
+});
+
+test('`“...,” saying the group asked for more information`: a clause after a participle is what was said, never its source', () => {
+  const doc = analyze('It cited an instance when a "suspicious shipment of rough diamonds with a Ghanaian certificate was blocked in Dubai in July 2006," saying the group asked for further information from the United Arab Emirates but got none.');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => q.speakerText?.startsWith('the group asked')), show(quotes));
+  assert.ok(quotes.some((q) => q.cue?.text === 'saying' && q.text.includes('asked for further information')), show(quotes));
+});
