@@ -371,12 +371,15 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
       // "“If Donald Trump is elected ...,” he said" is not Trump
       const paragraphStart = paragraphs[paraOf(source.start)]?.start;
       const sentenceStart = sentences[sourceSentence]?.start;
-      let r = resolveSpeaker(source, { text, index, previous, windowStart, earlier, quotation, paragraphStart, sentenceStart });
+      // (and so are those named in what this attribution reports before its source: "This was
+      // indicative of the importance of President Musharraf, he said")
+      const reported = previous ? [...prevContents, ...c.contents.filter((x) => x.end <= source!.start)] : undefined;
+      let r = resolveSpeaker(source, { text, index, previous, windowStart, earlier, quotation, paragraphStart, sentenceStart, reported });
       // a pronoun after a long quotation ("“...” she said" closing paragraphs of it) that nothing
       // resolved looks back from where the quotation opens
       if (!r.speaker && quotation && first.start <= windowStart) {
         const from = sentences[Math.max(0, sentIdxAt(first.start) - 1)]?.start ?? 0;
-        r = resolveSpeaker(source, { text, index, previous, windowStart: from, earlier, quotation, paragraphStart, sentenceStart });
+        r = resolveSpeaker(source, { text, index, previous, windowStart: from, earlier, quotation, paragraphStart, sentenceStart, reported });
       }
       speaker = r.speaker;
       // "United's sporting director said Ferreira had been the top target. “...,” he said.": a
@@ -419,7 +422,10 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
     // inside the previous one's content is part of what was reported; the reporter is still
     // the one speaking)
     const nested = !!c.cue && prevContents.some((x) => x.start <= c.cue!.start && c.cue!.end <= x.end);
-    if (!c.inherited && source && !nested) {
+    // ("... based on the Commission Report, which stressed ...": a relative clause's attribution
+    // describes a thing the sentence names, and the next "He added" is still the last speaker's)
+    const relative = !!source && /^(?:which|that)$/i.test(text.slice(source.start, source.end).trim());
+    if (!c.inherited && source && !nested && !relative) {
       prevContents = c.contents;
       prevEnd = Math.max(source.end, c.cue?.end ?? 0, ...c.contents.map((x) => x.end));
       prevSpeakerUnnamed = speaker === null;

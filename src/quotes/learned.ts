@@ -714,7 +714,8 @@ function reportedSubjectAsContent(ctx: Ctx, st: Attribution, contents: Span[]): 
   const { f, cue } = st;
   if (!st.source || st.source.end > cue.start || !/^(?:said|says|say)$/.test(lw(lo + f.cue.b - 1))) return;
   const x = f.sources.find((y) => y.a === f.cue.b);
-  if (!x || !/^\p{Lu}/u.test(tokens[lo + x.a]!.text)) return;
+  // (a name's lowercase modifier opens it as well: "He said [former U.S. President Clinton, ...] had")
+  if (!x || !(/^\p{Lu}/u.test(tokens[lo + x.a]!.text) || (/^(?:former|late|then|the)$/.test(tokens[lo + x.a]!.text) && x.b - x.a > 1 && /^\p{Lu}/u.test(tokens[lo + x.a + 1]!.text)))) return;
   const start = tokens[lo + x.a]!.start;
   const pieceEnd = tokens[lo + x.b - 1]!.end;
   let end = pieceEnd;
@@ -1034,7 +1035,9 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   // inverted cue for the source and the source after it for content
   const swapped = source && statementBeforeInvertedCue(text, cue, source, contents, s);
   if (swapped) {
-    contents.splice(0, contents.length, source!);
+    let start = source!.start;
+    for (const c of contents) if (c.end <= source!.start) start = Math.min(start, c.start);
+    contents.splice(0, contents.length, { start, end: source!.start + text.slice(source!.start, source!.end).replace(/[,\s]+$/, '').length });
     source = swapped;
   }
   // "The minister resigned, a colleague was quoted as saying.": the clause before the comma is
@@ -1776,7 +1779,7 @@ function inheritSource(ctx: Ctx, st: Attribution): void {
   // `“...,” saying [the group asked for more information]`: a participle after a comma or a
   // closing mark has its subject before it; what the tagger took for a source after it is what
   // was said
-  if (source && source.start >= cue.end && /^[a-z]+ing$/.test(tokens[ca]!.text) && ca > lo && (tokens[ca - 1]!.text === ',' || dp.qstate[ca - 1] === 3) && CLAUSE_WITH_VERB.test(text.slice(source.start, source.end))) {
+  if (source && source.start >= cue.end && cb - ca === 1 && /^[a-z]+ing$/.test(tokens[ca]!.text) && isSpeechVerb(lw(ca)) && ca > lo && (tokens[ca - 1]!.text === ',' || dp.qstate[ca - 1] === 3) && CLAUSE_WITH_VERB.test(text.slice(source.start, source.end))) {
     contents.push(source);
     contents.sort((a, b) => a.start - b.start);
     source = null;

@@ -68,3 +68,31 @@ test('`“...,” saying the group asked for more information`: a clause after a
   assert.ok(!quotes.some((q) => q.speakerText?.startsWith('the group asked')), show(quotes));
   assert.ok(quotes.some((q) => q.cue?.text === 'saying' && q.text.includes('asked for further information')), show(quotes));
 });
+
+test('"..., scheduled for Nov. 4-5, said Chinese Vice Commerce Minister Wei Jianguo here on Thursday": the name after the inverted cue spoke, not the summit before it', () => {
+  const doc = analyze('China will announce a package of major assistance and cooperation projects with Africa during the upcoming Beijing Summit of the Forum on China-Africa Cooperation (FOCAC), scheduled for Nov. 4-5, said Chinese Vice Commerce Minister Wei Jianguo here on Thursday.');
+  assert.equal(speakerOf(doc, 'package of major assistance'), 'Wei Jianguo');
+  // (a relative clause closing the source on its comma keeps it the source: the clause after the cue has a verb)
+  const kept = analyze('Conservative economist Aparna Mathur, who studies tax policy at the American Enterprise Institute, said Ivanka Trump\'s statement didn\'t clarify the matter.');
+  assert.equal(speakerOf(kept, 'clarify the matter'), 'Aparna Mathur');
+});
+
+test('"He added" after "..., which stressed ..." goes on with the last speaker: an attribution in a relative clause does not take the turn', () => {
+  const doc = analyze('Pakistani Foreign Minister Khurshid Mahmood Kasuri has said the outcome of the elections would not affect relations.\n\nHe said the policy of both parties was based on the 9/11 Commission Report, which stressed the centrality of Pakistan for regional peace.\n\nHe added that Pakistan was following a policy of constant engagement with important countries.');
+  assert.equal(speakerOf(doc, 'constant engagement'), 'Khurshid Mahmood Kasuri');
+});
+
+test('"He said former U.S. President Clinton, the best known leader of the party, had invited ...": a name\'s lowercase modifier opens the reported clause, and the people it speaks of never take the next "he said"', () => {
+  const doc = analyze('Pakistani Foreign Minister Khurshid Mahmood Kasuri has said the outcome of the elections would not affect relations.\n\nHe said former U.S. President Clinton, the best known leader of the Democratic Party, had recently invited President Musharraf to attend a conference in New York.\n\nThis was indicative of the importance of Pakistan and of President Musharraf in the eyes of both parties, he said.');
+  const q = doc.get('quotes').find((x) => x.text.includes('recently invited'));
+  assert.ok(q && q.text.includes('former U.S. President Clinton'), show(doc.get('quotes')));
+  assert.equal(speakerOf(doc, 'recently invited'), 'Khurshid Mahmood Kasuri');
+  assert.equal(speakerOf(doc, 'indicative of the importance'), 'Khurshid Mahmood Kasuri');
+});
+
+test('"Indian leaders hailed": leaders of a country are unnamed people, not the country', () => {
+  const doc = analyze('The committee endorsed a multi-racial cabinet, which Indian leaders immediately hailed as a significant concession.');
+  const q = doc.get('quotes').find((x) => x.cue?.text.includes('hailed'));
+  assert.ok(q, show(doc.get('quotes')));
+  assert.equal(q.speaker, null, show(doc.get('quotes')));
+});

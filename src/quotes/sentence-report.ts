@@ -225,18 +225,33 @@ const CLAUSE_WORDS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'that
  * piece to take as the source, else null.
  */
 export function statementBeforeInvertedCue(text: string, cue: Span, source: Span, contents: readonly Span[], s: Sentence): Span | null {
-  if (source.end > cue.start || !/^\s*,\s*$/.test(text.slice(source.end, cue.start))) return null;
+  // (the tagger may take the comma into the source: "[Beijing Summit ..., scheduled for Nov. 4-5,] said")
+  // (but a source closing a relative clause on its comma, "Aparna Mathur, who studies tax policy,",
+  // is who spoke)
+  const gap = text.slice(source.end, cue.start);
+  const closesAside = /,\s*$/.test(text.slice(source.start, source.end)) && !/,\s+(?:who|whose|whom)\s/.test(text.slice(source.start, source.end));
+  if (source.end > cue.start || !(/^\s*,\s*$/.test(gap) || (/^\s*$/.test(gap) && closesAside))) return null;
   const words = text.slice(cue.start, cue.end).trim().split(/\s+/);
-  if (words.length !== 1 || !isSpeechVerb(words[0]!.toLowerCase())) return null;
-  if (contents.length !== 1) return null;
-  const c = contents[0]!;
-  const body = text.slice(c.start, c.end);
+  if (words.length !== 1 || !INVERTING_VERB.test(words[0]!)) return null;
+  // (pieces of the statement the tagger gave before its "source" may stand beside it: "China will
+  // announce ... during the upcoming [Beijing Summit ..., scheduled for Nov. 4-5], said Chinese Vice
+  // Commerce Minister Wei Jianguo here on Thursday.")
+  const after = contents.filter((c) => c.start >= cue.end);
+  if (after.length !== 1 || !contents.every((c) => c.start >= cue.end || (c.end <= source.start && /^[^,;:.!?"“”]*$/.test(text.slice(c.end, source.start))))) return null;
+  const c = after[0]!;
+  // (the wire's "here" and a day after the name are when and where it was said)
+  const body = text.slice(c.start, c.end).replace(NAME_TAIL, '');
   if (c.start <= cue.end || !/^\s+$/.test(text.slice(cue.end, c.start)) || !SOURCE_OPENER.test(body)) return null;
-  if (body.split(/\s+/).length > 8 || !/^[\s.!?”"’]*$/.test(text.slice(c.end, s.end))) return null;
+  if (body.split(/\s+/).length > 8 || VERB_OF_CLAUSE.test(body) || !/^[\s.!?”"’]*$/.test(text.slice(c.end, s.end))) return null;
   // the statement has a verb of its own: more than a name before the comma
   if (text.slice(source.start, source.end).split(/\s+/).length < 4) return null;
-  return c;
+  return { start: c.start, end: c.start + body.length };
 }
+/** Verbs of saying that stand before their source ("..., said the sources"); "accused" or "confirming" never do. */
+const INVERTING_VERB = /^(?:said|says|say|told|tells|added|adds|reported|reports|announced|stated|noted|wrote|writes|explained|insisted|warned|argued|observed|replied|continued|concluded|declared)$/i;
+/** A finite or modal verb: the piece after the cue is a clause, what was said, never who said it. */
+const VERB_OF_CLAUSE = /\b(?:is|was|were|are|be|been|has|have|had|will|would|should|could|can|may|might|must|did|does|do|wo|ca)(?:n['’]t)?\b/i;
+const NAME_TAIL = /(?:\s+here)?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?$/;
 
 /**
  * `X did Y, a colleague was quoted as saying.`: a passive "quoted" cue followed by "as saying" and

@@ -83,6 +83,8 @@ export interface ResolveContext {
   paragraphStart?: number;
   /** Start of the source's own sentence (optional). */
   sentenceStart?: number;
+  /** What the previous speaker said (optional): people named in it are spoken of, and "he said" after it goes on with that speaker. */
+  reported?: readonly Span[];
 }
 
 type Gender = 'm' | 'f' | null;
@@ -513,7 +515,8 @@ const UNNAMED_OF_PLACE = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'envoys', 'lawmaker', 'lawmakers', 'delegate', 'delegates',
   'reports', 'broadcaster', 'television', 'radio', 'agency', 'daily', 'paper', 'activists', 'doctors', 'rescuers',
   'court', 'courts', 'judge', 'judges', 'prosecutor', 'prosecutors', 'jury', 'coroner', 'magistrate', 'tribunal',
-  'authorities',
+  'authorities', 'leaders', 'politicians', 'critics', 'observers', 'commentators', 'protesters', 'demonstrators',
+  'farmers', 'voters', 'students', 'economists', 'scientists', 'researchers', 'academics', 'campaigners', 'activist',
 ]);
 
 /**
@@ -523,7 +526,7 @@ const UNNAMED_OF_PLACE = new Set([
  * unnamed people: "OPEC+ delegates", "Pentagon officials".
  */
 function isUnnamedOfPlace(text: string, src: Span, raw: string, ms: readonly MentionRef[]): boolean {
-  const lead = /^(?:the\s+)?/i.exec(raw)![0].length;
+  const lead = /^(?:(?:the|which|that)\s+)?/i.exec(raw)![0].length;
   const at = src.start + (text.slice(src.start, src.end).length - text.slice(src.start, src.end).trimStart().length) + lead;
   const i = firstAtOrAfter(ms, at);
   const m = ms[i];
@@ -738,6 +741,9 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
       const m = ms[i]!;
       if (m.type !== 'PERSON' || !fits(m.entity)) continue;
       if (ctx.quotation && m.start >= ctx.quotation.start && m.end <= ctx.quotation.end) continue;
+      // ("He said former President Clinton had invited Musharraf ... This was indicative of ..., he
+      // said": the people the last speaker spoke of are not who speaks on)
+      if (prevEntity?.type === 'PERSON' && ctx.reported?.some((r) => m.start >= r.start && m.end <= r.end)) continue;
       // "Vance's bandmate, ... defended her. “...,” he said.": the possessor only says whose
       // bandmate; the person the phrase brings in is the likelier antecedent
       // ("The elder Brandt, Sofia, ...": a surname picked out among relatives is not the one the
@@ -764,7 +770,8 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     // (only a subject pronoun: a source "Her" is the tagger's cut of "Her colleagues")
     const subjectPronoun = lower === 'he' || lower === 'she';
     // (when the paragraph names the last speaker too, either may be meant: see below)
-    const quoted = (m: MentionRef) => !!ctx.quotation && m.start >= ctx.quotation.start && m.end <= ctx.quotation.end;
+    // (nor one the last speaker, or this attribution, only spoke of)
+    const quoted = (m: MentionRef) => (!!ctx.quotation && m.start >= ctx.quotation.start && m.end <= ctx.quotation.end) || (prevEntity?.type === 'PERSON' && !!ctx.reported?.some((r) => m.start >= r.start && m.end <= r.end));
     if (subjectPronoun && want && prevEntity && prevEntity.type === 'PERSON' && !genders!.get(prevEntity.id) && people.size === 0 && ctx.paragraphStart !== undefined && !namedIn(ms, ctx.paragraphStart, src.start, prevEntity.id) && !introducesDescribedPerson(text.slice(ctx.paragraphStart, src.start))) {
       const known = knownGenderNamed(ms, ctx.paragraphStart, src.start, prevEntity.id, (id) => genders!.get(id) === want, quoted);
       if (known !== undefined) return known ? { speaker: known, confidence: 0.7 } : { speaker: null, confidence: 0 };
