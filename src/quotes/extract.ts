@@ -145,6 +145,14 @@ function uncoveredQuotations(input: QuoteInput, list: readonly QuoteMarks[], can
       extra.push({ contents: [{ start: m.start, end: m.end }], cue: manner.cue, source: manner.source, sentence: si, inherited: false, confidence: 0.75 });
       continue;
     }
+    // `The council “looks forward to further progress ...”`: a quotation that is the predicate of the
+    // subject opening its sentence is that subject's
+    const s2 = sentIdxAt(m.start);
+    const subject = s2 >= 0 ? subjectOfQuotedPredicate(text, sentences[s2]!.start, m) : null;
+    if (subject) {
+      extra.push({ contents: [{ start: m.start, end: m.end }], cue: null, source: subject, sentence: si, inherited: false, confidence: 0.7 });
+      continue;
+    }
     // a lead-in ending right before the quotation: `Zero Hedge asked, “...”`, `Said Ellis: “...”`,
     // `Caddell continued:` closing the paragraph before
     const lead = leadIn(text, m.start, paragraphs);
@@ -168,6 +176,21 @@ function uncoveredQuotations(input: QuoteInput, list: readonly QuoteMarks[], can
   }
   return extra;
 }
+
+/**
+ * The subject right before a quotation that opens on a finite verb: `The council “looks forward
+ * ...”`, `Ruiz “remains committed ...”`. Only a short noun phrase opening the sentence: "the" and
+ * one or two lowercase words, or up to four capitalised words.
+ */
+function subjectOfQuotedPredicate(text: string, sentenceStart: number, m: QuoteMarks): Span | null {
+  if (!QUOTED_PREDICATE.test(text.slice(m.innerStart, m.innerEnd))) return null;
+  const lead = SUBJECT_ONLY.exec(text.slice(sentenceStart, m.start));
+  if (!lead || /^(?:It|This|That|There|He|She|They|We|I|You)$/.test(lead[2]!)) return null;
+  const start = sentenceStart + lead[1]!.length;
+  return { start, end: start + lead[2]!.length };
+}
+const QUOTED_PREDICATE = /^(?:is|was|are|were|has|have|had|will|would|remains|[a-z]{3,}(?<!s)s)\s/;
+const SUBJECT_ONLY = /^(\s*)((?:The|the)\s+[a-z]+(?:\s+[a-z]+)?|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+$/u;
 
 /** Minor words a title leaves in lowercase. */
 const TITLE_MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'on', 'in', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'is']);

@@ -749,6 +749,11 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   if (contents.some((c) => c.end <= cue.start)) {
     for (let k = contents.length - 1; k >= 0; k--) if (contents[k]!.start >= cue.end && isTimeAndPlaceOnly(text.slice(contents[k]!.start, contents[k]!.end))) contents.splice(k, 1);
   }
+  // "[Regarding the recognition of Israel], Moussa said recognition should be mutual": the topic
+  // opening the sentence says what the statement is about; what was said comes after the cue
+  if (contents.some((c) => c.start >= cue.end)) {
+    for (let k = contents.length - 1; k >= 0; k--) if (contents[k]!.end <= cue.start && TOPIC_OPENING.test(text.slice(contents[k]!.start, contents[k]!.end))) contents.splice(k, 1);
+  }
   if (source) endAtRelativeClose(text, source, cue, contents);
   // "[Of the firms involved], 56 said ...": the group the source is counted from is part of who spoke
   if (source) {
@@ -937,6 +942,11 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   if (!source && contents.length && contents.every((c) => c.start >= cue.end && PREPOSITION_THEN_AMOUNT.test(text.slice(c.start, c.end)))) return false;
   // "with debts [estimated] at 35.6 million euros": the estimate of a figure, nobody's statement
   if (/^(?:estimated|valued|pegged)$/i.test(cueText) && ESTIMATED_AT_AMOUNT.test(text.slice(cue.end, cue.end + 40))) return false;
+  // "the hosts could not [have asked for] a kinder draw": a modal past is what might have been, not
+  // anything asked or said
+  if (/^(?:have|has)\s/i.test(cueText) && MODAL_BEFORE.test(text.slice(Math.max(s.start, cue.start - 24), cue.start))) return false;
+  // "his convoy [was attacked on] a street": an attack on a place, nothing said
+  if (/^(?:was|were|is|are|been|being)\s+attacked\s+(?:on|in|at|near|outside)$/i.test(cueText)) return false;
   // nor is a question word alone opening the sentence: a headline's "[What] the candidates said"
   // (mid-sentence, "described what they called ...", "what" stands for the thing named)
   if (contents.length && contents.every((c) => /^(?:what|how|why|where|when)$/i.test(text.slice(c.start, c.end)) && /^\s*$/.test(text.slice(ctx.s.start, c.start)))) return false;
@@ -1641,6 +1651,12 @@ const WRITTEN_FOR = /^(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}(?:panel|majority|mi
 /** A reference to quote to the police or a helpline: "log 0187", "crime reference 13/45821/24". */
 const REFERENCE_NUMBER = /^(?:log|reference|ref\.?|crime\s+reference|incident|case|job)\s+(?:number\s+|no\.?\s*)?[\w/-]*\d[\w/-]*$/i;
 /** "to more than 10 million farmers", "worth about a billion": "to" or "worth", then an amount. */
+/** A topic phrase alone: "Regarding the recognition of Israel", "As for the budget", "On the issue of debt". */
+const TOPIC_OPENING = /^(?:regarding|concerning|as\s+(?:for|to|regards)|with\s+(?:regard|respect)\s+to|in\s+regard\s+to|on\s+the\s+(?:issue|question|subject|matter)\s+of|turning\s+to)\s[^,;:]*$/i;
+
+/** A modal, and "not" at most, right before a cue: "could not [have asked for]". */
+const MODAL_BEFORE = /\b(?:could|would|should|might|must|may)(?:\s+not|n['’]t)?\s+$/i;
+
 /** A subject and a verb in the past: "the group asked for ...", "officials had warned". */
 const CLAUSE_WITH_VERB = /^(?:the|a|an|its|their|his|her|\p{Lu}[\p{L}'’-]*)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:[a-z]{3,}ed|had|has|have|was|were|is|are|would|will|could|got|took|made|said|told)\b/u;
 

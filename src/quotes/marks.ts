@@ -1,4 +1,5 @@
 import type { Span } from '../document/types.js';
+import { isSpeechVerb } from './cues.js';
 import { findSingleQuoteMarks, hasDoubleMarks } from './single-marks.js';
 
 /** A stretch of text between quotation marks, marks included. */
@@ -106,7 +107,7 @@ export function findQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
         let k = next.start;
         while (k < next.end && isSpace(text.charCodeAt(k))) k++;
         const c = text.charCodeAt(k);
-        continues = c === OPEN_CURLY || c === STRAIGHT || c === LOW_OPEN || isDoubled(k);
+        continues = (c === OPEN_CURLY || c === STRAIGHT || c === LOW_OPEN || isDoubled(k)) && !(!multi && isUnclosedPartialQuote(text, open, p.end));
       }
       if (!continues) {
         out.push({ start: open, end: p.end, innerStart: open + openW, innerEnd: p.end, closed: false, multiParagraph: multi });
@@ -220,6 +221,19 @@ export function findQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
   function facesBack(i: number, from: number, to: number): boolean {
     return i > from && !isSpace(text.charCodeAt(i - 1)) && (i + 1 >= to || isSpace(text.charCodeAt(i + 1)));
   }
+}
+
+/**
+ * `saying it was "a cowardly act.` closing its paragraph, the next one opening on a mark: a few words
+ * quoted mid-sentence, after narration in lowercase, that the writer forgot to close. A quotation
+ * running on over paragraphs opens on a statement of its own (after a colon, a comma or the
+ * paragraph's start), so the next paragraph's mark opens a new quotation here.
+ */
+function isUnclosedPartialQuote(text: string, open: number, paragraphEnd: number): boolean {
+  // (after a verb of saying, or its "that", the quotation is a statement: `saying “Iraq can only
+  // rebuild itself ...` runs on over the paragraphs)
+  const before = /\s(\p{Ll}[\p{Ll}'’-]*)\s$/u.exec(text.slice(Math.max(0, open - 30), open))?.[1];
+  return !!before && before !== 'that' && !isSpeechVerb(before) && text.slice(open + 1, paragraphEnd).trim().split(/\s+/).length <= 8;
 }
 
 /**

@@ -96,3 +96,37 @@ test('"Indian leaders hailed": leaders of a country are unnamed people, not the 
   assert.ok(q, show(doc.get('quotes')));
   assert.equal(q.speaker, null, show(doc.get('quotes')));
 });
+
+test('"Regarding the recognition of Israel, Moussa said ...": the topic opening the sentence is no part of what was said', () => {
+  const doc = analyze('Arab League chief Amr Moussa on Saturday welcomed the proposal by Hamas.\n\nRegarding the recognition of Israel, Moussa said recognition should be mutual.');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => q.text.startsWith('Regarding')), show(quotes));
+  assert.ok(quotes.some((q) => q.text.trim() === 'recognition should be mutual'), show(quotes));
+});
+
+test('"could not have asked for a kinder draw" and "his convoy was attacked on a street" report nothing', () => {
+  const doc = analyze('The German media agreed on Saturday that the hosts could not have asked for a kinder finals draw.\n\nGemayel was shot dead when his convoy was attacked on a street in Jedeide.');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => /asked for|attacked/.test(q.cue?.text ?? '')), show(quotes));
+});
+
+test('"Bild daily, the country\'s biggest selling newspaper, concurred: ..." names its source past the appositive', () => {
+  const doc = analyze('The German media agreed the draw was kind.\n\nBild daily, the country\'s biggest selling newspaper, concurred: "Klinsmann, you are certainly lucky!"');
+  const q = doc.get('quotes').find((x) => x.text.includes('certainly lucky'));
+  assert.ok(q?.sourceSpan && doc.text.slice(q.sourceSpan.start, q.sourceSpan.end).startsWith('Bild'), show(doc.get('quotes')));
+});
+
+test('a few words quoted mid-sentence and never closed do not swallow the next paragraph\'s quotation', () => {
+  const doc = analyze('German Chancellor Angela Merkel on Wednesday condemned the murder of the minister, saying it was "a cowardly act.\n\n"We want to see an independent Lebanon and forceful efforts to end violence," she told the Bundestag.');
+  const q = doc.get('quotes').find((x) => x.text.includes('independent Lebanon'));
+  assert.ok(q && !q.text.includes('cowardly'), show(doc.get('quotes')));
+  // (after a verb of saying, a quotation runs on over paragraphs as the wire writes it)
+  const multi = analyze('He had brought Sunnis into his government, saying "Iraq can only rebuild itself with them.\n\n"The new Iraq excludes none of its sons.\n\n"My government avoided any sectarianism," he concluded.');
+  assert.ok(multi.get('quotes').some((x) => x.text.includes('rebuild itself') && x.text.includes('excludes none')), show(multi.get('quotes')));
+});
+
+test('`The council "looks forward to further progress ..."`: a quotation that is the predicate of the sentence\'s subject is that subject\'s', () => {
+  const doc = analyze('The UN Security Council adopted a statement on Thursday.\n\nCouncil members praised the government for setting up a committee.\n\nThe council "looks forward to further progress on improving the living conditions for civilians in northern Uganda."');
+  const q = doc.get('quotes').find((x) => x.text.includes('looks forward'));
+  assert.ok(q?.sourceSpan && doc.text.slice(q.sourceSpan.start, q.sourceSpan.end) === 'The council', show(doc.get('quotes')));
+});

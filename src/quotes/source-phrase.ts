@@ -292,7 +292,11 @@ const FINITE_CUE = /^(?![\s\S]*\b(?:be|been|being|is|are|was|were)\b)(?!(?:a|an|
  * auxiliary, pronoun, clause word or past participle; the cue a verb of its own, not a passive
  * ("Mr. Q was accused of": nobody accusing is named) nor a participle. Null otherwise.
  */
-export function openingSubject(text: string, s: Sentence, cueStart: number, cue: string): Span | null {
+export function openingSubject(text: string, s: Sentence, cueStart: number, cueText: string): Span | null {
+  // (a colon closing the cue introduces what was said: "Bild daily, the country's biggest selling
+  // newspaper, concurred: ...")
+  const colon = /:\s*$/.test(cueText);
+  const cue = cueText.replace(/:\s*$/, '');
   if (!FINITE_CUE.test(cue)) return null;
   const lead = text.slice(s.start, cueStart);
   // (a live blog's stamp opens the entry as a dateline opens a story: "11:02 GMT — Our correspondent ...")
@@ -310,7 +314,7 @@ export function openingSubject(text: string, s: Sentence, cueStart: number, cue:
   // (and of judging: "The United States, which has deployed warships, welcomed the award")
   const verb = /^(?:(?:has|have|had|also|[a-z]+ly)\s+)?([a-z]+)/.exec(cue.trim())?.[1]?.toLowerCase() ?? '';
   // (an appositive as well: "Veltra Robotics, a maker of picking systems, announced")
-  const phrase = isSpeechVerb(/(\S+)$/.exec(cue.trim())?.[1]?.toLowerCase() ?? '') || JUDGING.test(verb) ? whole.replace(RELATIVE_INSERT, '').replace(APPOSITIVE_INSERT, '') : whole;
+  const phrase = colon || isSpeechVerb(/(\S+)$/.exec(cue.trim())?.[1]?.toLowerCase() ?? '') || JUDGING.test(verb) ? whole.replace(RELATIVE_INSERT, '').replace(APPOSITIVE_INSERT, '') : whole;
   if (!/^\p{Lu}[\p{L}\d'’&.-]*(?: [\p{L}\d'’&.-]+){1,7}$/u.test(phrase) || OPEN_END.test(phrase)) return null;
   if (phrase.split(' ').some((w) => NOT_IN_SUBJECT.test(w) || LOWER_PARTICIPLE.test(w))) return null;
   // "Mexico's president [on Monday] rejected": the time says when, not who
