@@ -751,8 +751,14 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   }
   // "[Regarding the recognition of Israel], Moussa said recognition should be mutual": the topic
   // opening the sentence says what the statement is about; what was said comes after the cue
+  // (so is a participle phrase opening the sentence before the source's comma: "[Using a combination
+  // of telescopes], astronomers reported that ...")
   if (contents.some((c) => c.start >= cue.end)) {
-    for (let k = contents.length - 1; k >= 0; k--) if (contents[k]!.end <= cue.start && TOPIC_OPENING.test(text.slice(contents[k]!.start, contents[k]!.end))) contents.splice(k, 1);
+    for (let k = contents.length - 1; k >= 0; k--) {
+      const piece = text.slice(contents[k]!.start, contents[k]!.end);
+      const opening = !!source && source.end <= cue.start && /^\s*$/.test(text.slice(s.start, contents[k]!.start)) && /^\s*,\s*$/.test(text.slice(contents[k]!.end, source.start)) && OPENING_PARTICIPLE.test(piece);
+      if (contents[k]!.end <= cue.start && (TOPIC_OPENING.test(piece) || opening)) contents.splice(k, 1);
+    }
   }
   if (source) endAtRelativeClose(text, source, cue, contents);
   // "[Of the firms involved], 56 said ...": the group the source is counted from is part of who spoke
@@ -945,6 +951,11 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   // "the hosts could not [have asked for] a kinder draw": a modal past is what might have been, not
   // anything asked or said
   if (/^(?:have|has)\s/i.test(cueText) && MODAL_BEFORE.test(text.slice(Math.max(s.start, cue.start - 24), cue.start))) return false;
+  // "who was released from custody and [ordered] to pay a fine": a participle coordinated with a
+  // passive is passive too; someone else ordered
+  // (only where the verb reads as passive by what follows it: "ordered to pay" has lost its object,
+  // "refused asylum" its subject; "was opposed to the war and refused to send troops" is active)
+  if (PASSIVE_THEN_AND.test(text.slice(Math.max(s.start, cue.start - 90), cue.start)) && PASSIVE_BY_WHAT_FOLLOWS.test(`${cueText}${text.slice(cue.end, cue.end + 20)}`)) return false;
   // "his convoy [was attacked on] a street": an attack on a place, nothing said
   if (/^(?:was|were|is|are|been|being)\s+attacked\s+(?:on|in|at|near|outside)$/i.test(cueText)) return false;
   // nor is a question word alone opening the sentence: a headline's "[What] the candidates said"
@@ -1112,6 +1123,12 @@ function refineSource(ctx: Ctx, st: Attribution): void {
     const mark = text.slice(source.start, source.end).search(/["“”]/);
     const cut = mark > 0 ? text.lastIndexOf(',', source.start + mark) : -1;
     if (cut > source.start) source = { start: source.start, end: cut };
+    // `said [Shalom, asserting that he ...]`: a source after an inverted cue ends before a
+    // participle that opens what else the speaker did
+    if (source.start >= cue.end) {
+      const participle = /,\s+(?:[a-z]+ly\s+)?[a-z]+ing\b/.exec(text.slice(source.start, source.end));
+      if (participle && participle.index > 0) source = { start: source.start, end: source.start + participle.index };
+    }
     // "health authorities in neighbouring [Uganda] said": the tagger may keep only the place;
     // the people it locates are the source
     const located = PEOPLE_IN_PLACE.exec(text.slice(Math.max(s.start, source.start - 60), source.start));
@@ -1653,6 +1670,15 @@ const REFERENCE_NUMBER = /^(?:log|reference|ref\.?|crime\s+reference|incident|ca
 /** "to more than 10 million farmers", "worth about a billion": "to" or "worth", then an amount. */
 /** A topic phrase alone: "Regarding the recognition of Israel", "As for the budget", "On the issue of debt". */
 const TOPIC_OPENING = /^(?:regarding|concerning|as\s+(?:for|to|regards)|with\s+(?:regard|respect)\s+to|in\s+regard\s+to|on\s+the\s+(?:issue|question|subject|matter)\s+of|turning\s+to)\s[^,;:]*$/i;
+
+/** A participle phrase with no clause of its own: "Using a combination of telescopes". */
+const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+ing\s[^,;:]*$/u;
+
+/** A passive verb, words of its own clause, then "and" right before the cue: "was released from custody and ". */
+const PASSIVE_THEN_AND = /\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b[^,;.]{0,60}\sand\s+$/;
+
+/** "ordered to", "told to", "refused asylum": a verb read as passive by the words after it. */
+const PASSIVE_BY_WHAT_FOLLOWS = /^(?:(?:ordered|told|asked|urged|forced|required|instructed|advised|warned)\s+to\b|(?:refused|denied)\s+(?:asylum|bail|entry|permission|a\s+visa|visas|access|parole)\b)/i;
 
 /** A modal, and "not" at most, right before a cue: "could not [have asked for]". */
 const MODAL_BEFORE = /\b(?:could|would|should|might|must|may)(?:\s+not|n['’]t)?\s+$/i;

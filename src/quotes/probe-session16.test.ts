@@ -130,3 +130,33 @@ test('`The council "looks forward to further progress ..."`: a quotation that is
   const q = doc.get('quotes').find((x) => x.text.includes('looks forward'));
   assert.ok(q?.sourceSpan && doc.text.slice(q.sourceSpan.start, q.sourceSpan.end) === 'The council', show(doc.get('quotes')));
 });
+
+test('`“...,” said Shalom, asserting that ...`: the source ends before the participle, which goes on with the same speaker and leaves the quotation to the first cue', () => {
+  const doc = analyze('Israeli Foreign Minister Silvan Shalom vowed on Wednesday to restore the party to glory.\n\n"The Likud is in crisis and we cannot sweep it under the carpet," said Shalom, asserting that he is the only one who can rehabilitate the party and win the March general elections.\n\n"I call on the people in my party to vote for me in the primaries," said Shalom, indicating that he would invite Sharon to join his government.');
+  const quotes = doc.get('quotes');
+  const crisis = quotes.find((q) => q.text.includes('in crisis'));
+  assert.ok(crisis?.sourceSpan && doc.text.slice(crisis.sourceSpan.start, crisis.sourceSpan.end) === 'Shalom', show(quotes));
+  assert.equal(speakerOf(doc, 'only one who can rehabilitate'), 'Silvan Shalom');
+  assert.ok(!quotes.some((q) => q.cue?.text === 'indicating' && q.text.includes('I call on')), show(quotes));
+});
+
+test('"Using a combination of telescopes, astronomers reported ...": a participle phrase opening the sentence is how, not what', () => {
+  const doc = analyze('Using a combination of ground-based and orbiting telescopes, astronomers reported on Tuesday that they have discovered the possible birth of a tiny solar system.');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => q.text.startsWith('Using')), show(quotes));
+  assert.ok(quotes.some((q) => q.text.includes('possible birth')), show(quotes));
+});
+
+test('"who was released from custody and ordered to pay a fine": a participle coordinated with a passive is passive, and nobody in the sentence ordered', () => {
+  const doc = analyze('The sentencing follows lighter treatment earlier this month of another MP, Than Nyein, who was released from custody and ordered to pay a small fine.');
+  assert.ok(!doc.get('quotes').some((q) => q.cue?.text === 'ordered'), show(doc.get('quotes')));
+  // (an active verb after "and" stays: "Germany was opposed to the invasion and refused to send troops")
+  const active = analyze('Germany was opposed to the invasion of Iraq in 2003 and refused to send German troops to the country.');
+  assert.ok(active.get('quotes').some((q) => q.cue?.text === 'refused'), show(active.get('quotes')));
+});
+
+test('"..., said Michel, expressing his confidence ...": the whole clause before the comma is what he said', () => {
+  const doc = analyze('Seychelles President James Michel visited the breeding base on Tuesday.\n\nHainan\'s marine fishery boasts professional experts, advanced technologies and successful experience, said Michel, expressing his confidence in future cooperation.');
+  const q = doc.get('quotes').find((x) => x.cue?.text === 'said');
+  assert.ok(q && q.text.startsWith("Hainan's marine fishery"), show(doc.get('quotes')));
+});

@@ -39,6 +39,9 @@ export function clauseBeforeSource(text: string, s: Sentence, source: Span | nul
 // (and the wire's "here": "officials said [here Monday].")
 const INVERTED_CLOSE_TAIL = /^(?:\s+(?:at|in|during|after|before|outside)\s+(?:the|a|an|his|her|their|its)\s[^,;:“”"().!?]{1,60}?)?(?:\s+here)?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?)?[\s.!?]*$/;
 
+/** A participle clause after the attribution's comma: ", adding that ...", ", expressing his confidence". */
+const PARTICIPLE_TAIL = /^,\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\s/;
+
 /**
  * The content of a sentence closed by its attribution (", SOURCE said." with nothing after the
  * cue but the stop): from the sentence's start, after a dateline, to the comma before the source.
@@ -51,7 +54,10 @@ export function reportBeforeFinalAttribution(text: string, s: Sentence, cue: Spa
   const opensAt = inverted ? cue.start : source.start;
   if (!contents.length || (!inverted && source.end > cue.start)) return null;
   // (a day after the cue as well: "..., Freddie Mac reported Thursday.")
-  if (!INVERTED_CLOSE_TAIL.test(text.slice(inverted ? source.end : cue.end, s.end))) return null;
+  // (or a participle going on with what the speaker did: "..., said Michel, [expressing his
+  // confidence in ...]")
+  const tail = text.slice(inverted ? source.end : cue.end, s.end);
+  if (!INVERTED_CLOSE_TAIL.test(tail) && !PARTICIPLE_TAIL.test(tail)) return null;
   const last = contents[contents.length - 1]!;
   // (the tagger may stop a few words short of the comma: "pulled out of a 14 million euro [deal on
   // Monday], two people said"; those words are reported too)
@@ -323,7 +329,10 @@ export function dropContentsOfLaterCues(text: string, here: readonly Cand[]): vo
       c.contents = c.contents.filter((p) => !(p.start >= d.cue!.end && d.contents.some((q) => q.start < p.end && p.start < q.end)));
       // `“A ban is a blunt tool,” said Dr. Einstein, though she added that ...`: the quotation
       // before the first cue is that cue's alone
-      if (goesOn) d.contents = d.contents.filter((p) => !(p.end <= c.cue!.start && c.contents.some((q) => q.start < p.end && p.start < q.end)));
+      // (and so is it before a participle going on with the same source: `“...,” said Shalom,
+      // indicating that ...`)
+      const participleOn = sameSpan(d.source, c.source) && /^[a-z]+ing$/.test(text.slice(d.cue.start, d.cue.end));
+      if (goesOn || participleOn) d.contents = d.contents.filter((p) => !(p.end <= c.cue!.start && c.contents.some((q) => q.start < p.end && p.start < q.end)));
     }
   }
 }
