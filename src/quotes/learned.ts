@@ -1051,6 +1051,11 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   if (!source && contents.length > 1 && contents[contents.length - 1]!.start >= cue.end) {
     const k = contents.findIndex((c) => c.end <= cue.start && /^\s*,\s*$/.test(text.slice(c.end, cue.start)));
     if (k >= 0) source = contents.splice(k, 1)[0]!;
+    // (so is a short noun phrase right before the cue inside what another cue reports: "He said
+    // [the government] has projected [to spend ...]")
+    const reportedBefore = (at: number) => found.some((g) => g !== f && tokens[lo + g.cue.b - 1]!.end <= at);
+    const j = source ? -1 : contents.findIndex((c) => c.end <= cue.start && /^\s+$/.test(text.slice(c.end, cue.start)) && SHORT_NOUN_PHRASE.test(text.slice(c.start, c.end)) && reportedBefore(c.start));
+    if (j >= 0) source = contents.splice(j, 1)[0]!;
   }
   // "Hundreds were killed, said [the sources].": the tagger may take the statement before an
   // inverted cue for the source and the source after it for content
@@ -1679,6 +1684,9 @@ const PASSIVE_THEN_AND = /\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?[a-
 
 /** "ordered to", "told to", "refused asylum": a verb read as passive by the words after it. */
 const PASSIVE_BY_WHAT_FOLLOWS = /^(?:(?:ordered|told|asked|urged|forced|required|instructed|advised|warned)\s+to\b|(?:refused|denied)\s+(?:asylum|bail|entry|permission|a\s+visa|visas|access|parole)\b)/i;
+
+/** A short noun phrase with no verb: "the government", "the Zambian government", "Ericsson". */
+const SHORT_NOUN_PHRASE = /^(?:(?:the|The)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{Ll}'’-]+|\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})$/u;
 
 /** A modal, and "not" at most, right before a cue: "could not [have asked for]". */
 const MODAL_BEFORE = /\b(?:could|would|should|might|must|may)(?:\s+not|n['’]t)?\s+$/i;

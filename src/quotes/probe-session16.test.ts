@@ -160,3 +160,13 @@ test('"..., said Michel, expressing his confidence ...": the whole clause before
   const q = doc.get('quotes').find((x) => x.cue?.text === 'said');
   assert.ok(q && q.text.startsWith("Hainan's marine fishery"), show(doc.get('quotes')));
 });
+
+test('"He further said" after a paragraph that names nobody goes on with the last speaker, and "the government has projected" inside it has its own subject', () => {
+  const doc = analyze('"In 2006, the government proposes to spend 42 percent on general public services," Treasury Secretary Situmbeko Musokotwane said.\n\nGeneral public services include functions such as the administration of financial and fiscal affairs.\n\nHe further said the government has projected to spend 7.8 percent of the total on defense.');
+  assert.equal(speakerOf(doc, 'the government has projected'), 'Situmbeko Musokotwane');
+  const inner = doc.get('quotes').find((q) => q.cue?.text === 'has projected');
+  assert.equal(inner?.speakerText, 'the government', show(doc.get('quotes')));
+  // (a paragraph naming someone else in between leaves the pronoun unresolved or theirs, never the earlier speaker by default)
+  const other = analyze('"We will spend more on services," Treasury Secretary Situmbeko Musokotwane said.\n\nOpposition leader Hakainde Hichilema called the plan reckless.\n\nHe further said the budget would fail.');
+  assert.notEqual(speakerOf(other, 'would fail'), 'Situmbeko Musokotwane');
+});

@@ -77,6 +77,8 @@ export interface ResolveContext {
   windowStart: number;
   /** The last speaker within the last three paragraphs, when `previous` is null (optional). */
   earlier?: string | null;
+  /** Where the last speaker's attribution ends (optional). */
+  earlierEnd?: number;
   /** The quotation a pronoun source follows: names inside it are spoken of, never the speaker (optional). */
   quotation?: Span;
   /** Start of the source's paragraph, when it opens before `windowStart` (optional). */
@@ -815,6 +817,11 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     if (!prevEntity && earlier && earlier.type === 'PERSON' && firstPerson && firstPerson.entity === earlier.id && /^\s*(?:[^,.;:“”"]{0,60},\s*)?$/.test(text.slice(ctx.windowStart, firstPerson.start))) {
       return { speaker: earlier.id, confidence: 0.75 };
     }
+    // "“...,” he said. ¶ General public services include ... ¶ He further said": a paragraph or two
+    // that name nobody since the last speaker's words leave the pronoun to that speaker
+    if (subjectPronoun && !prevEntity && earlier && earlier.type === 'PERSON' && people.size === 0 && !unnamedPerson && ctx.earlierEnd !== undefined && !otherPersonSince(ms, ctx.earlierEnd, src.start, earlier.id) && !NEW_PERSON.test(text.slice(ctx.earlierEnd, src.start)) && !introducesDescribedPerson(text.slice(ctx.earlierEnd, src.start))) {
+      return { speaker: earlier.id, confidence: 0.7 };
+    }
     // "Janssens and Peeters met at the centre. She said ...": two people the pronoun fits, joined
     // as one subject, leave it open even when one of them spoke last
     const pair = people.size > 1 ? lastCoordinatedPair(text, ms, ctx.windowStart, src.start) : null;
@@ -932,6 +939,12 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     return { speaker: null, confidence: 0 };
   }
   return { speaker: null, confidence: 0 };
+}
+
+/** True when someone other than `who` is named as a person in [from, to). */
+function otherPersonSince(ms: readonly MentionRef[], from: number, to: number, who: string): boolean {
+  for (let i = firstAtOrAfter(ms, from); i < ms.length && ms[i]!.start < to; i++) if (ms[i]!.type === 'PERSON' && ms[i]!.entity !== who) return true;
+  return false;
 }
 
 /** True when the organisations named in [from, to) are all `who`. */
