@@ -396,7 +396,7 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
       const sentenceStart = sentences[sourceSentence]?.start;
       // (and so are those named in what this attribution reports before its source: "This was
       // indicative of the importance of President Musharraf, he said")
-      const reported = previous ? [...prevContents, ...c.contents.filter((x) => x.end <= source!.start)] : undefined;
+      const reported = para - prevPara <= 1 ? [...prevContents, ...c.contents.filter((x) => x.end <= source!.start)] : undefined;
       let r = resolveSpeaker(source, { text, index, previous, windowStart, earlier, earlierEnd: prevEnd, quotation, paragraphStart, sentenceStart, reported });
       // a pronoun after a long quotation ("“...” she said" closing paragraphs of it) that nothing
       // resolved looks back from where the quotation opens

@@ -749,6 +749,12 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   if (contents.some((c) => c.end <= cue.start)) {
     for (let k = contents.length - 1; k >= 0; k--) if (contents[k]!.start >= cue.end && isTimeAndPlaceOnly(text.slice(contents[k]!.start, contents[k]!.end))) contents.splice(k, 1);
   }
+  // `“Taxes have always been ...,” Roberts told [Solicitor General John Sauer during the argument].`:
+  // after a quotation closing on "told", whom and when follow; only a "that" clause is said
+  if (/\b(?:told|tells)$/i.test(cueText) && contents.some((c) => c.end <= cue.start && /["”]\s*$/.test(text.slice(c.start, c.end)))) {
+    // (the rest of a quotation broken by the attribution stays: `“...,” he told reporters, “...”`)
+    for (let k = contents.length - 1; k >= 0; k--) if (contents[k]!.start >= cue.end && !/^(?:that\s|["“])/i.test(text.slice(contents[k]!.start, contents[k]!.end))) contents.splice(k, 1);
+  }
   // "[Regarding the recognition of Israel], Moussa said recognition should be mutual": the topic
   // opening the sentence says what the statement is about; what was said comes after the cue
   // (so is a participle phrase opening the sentence before the source's comma: "[Using a combination
@@ -1129,9 +1135,10 @@ function refineSource(ctx: Ctx, st: Attribution): void {
     const cut = mark > 0 ? text.lastIndexOf(',', source.start + mark) : -1;
     if (cut > source.start) source = { start: source.start, end: cut };
     // `said [Shalom, asserting that he ...]`: a source after an inverted cue ends before a
-    // participle that opens what else the speaker did
+    // participle that opens what else the speaker did, or a clause of circumstance (`said Wanjiru
+    // Kamau, a nursing student, as smoke drifted across the road`)
     if (source.start >= cue.end) {
-      const participle = /,\s+(?:[a-z]+ly\s+)?[a-z]+ing\b/.exec(text.slice(source.start, source.end));
+      const participle = /,\s+(?:(?:[a-z]+ly\s+)?[a-z]+ing\b|(?:as|while|when|after|before|once|because|although|though)\s)/.exec(text.slice(source.start, source.end));
       if (participle && participle.index > 0) source = { start: source.start, end: source.start + participle.index };
     }
     // "health authorities in neighbouring [Uganda] said": the tagger may keep only the place;

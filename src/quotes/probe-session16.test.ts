@@ -170,3 +170,25 @@ test('"He further said" after a paragraph that names nobody goes on with the las
   const other = analyze('"We will spend more on services," Treasury Secretary Situmbeko Musokotwane said.\n\nOpposition leader Hakainde Hichilema called the plan reckless.\n\nHe further said the budget would fail.');
   assert.notEqual(speakerOf(other, 'would fail'), 'Situmbeko Musokotwane');
 });
+
+test('`said Wanjiru Kamau, a nursing student, as smoke drifted across the road`: the source ends before the clause of circumstance', () => {
+  const doc = analyze('Police fired tear gas at protesters outside parliament on Tuesday.\n\n“We are not going to pay for their mistakes,” said Wanjiru Kamau, a 24-year-old nursing student, as smoke drifted across Parliament Road.');
+  const q = doc.get('quotes').find((x) => x.text.includes('their mistakes'));
+  assert.ok(q?.sourceSpan && !doc.text.slice(q.sourceSpan.start, q.sourceSpan.end).includes('smoke'), show(doc.get('quotes')));
+});
+
+test('`“...,” Roberts told Solicitor General John Sauer during the argument`: whom and when after "told" are no second statement; a broken quotation\'s second half stays', () => {
+  const doc = analyze('“Taxes have always been the core power of Congress,” Chief Justice John Roberts told Solicitor General D. John Sauer during nearly three hours of argument.');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => q.text.includes('three hours of argument')), show(quotes));
+  const broken = analyze('“We have produced a budget,” he told reporters in Brussels, “and we have a whole series of changes agreed.”');
+  assert.ok(broken.get('quotes').some((q) => q.text.includes('series of changes') && q.cue?.text === 'told'), show(broken.get('quotes')));
+});
+
+test('"she asked" after a man spoke last goes to the woman the sentence before opens with, not to the man she questioned', () => {
+  const doc = analyze('“Taxes have always been the core power of Congress,” Chief Justice John Roberts told the court.\n\nJustice Amy Coney Barrett pressed Sauer on whether any president had used the law this way before. “Can you point to any?” she asked.');
+  assert.equal(speakerOf(doc, 'point to any'), 'Amy Coney Barrett');
+  // (a man named only inside the last quotation is spoken of, and never takes "He went on to say")
+  const lawyer = analyze('The so-called contract, the lawyer told the jury, "was signed by Richard Williams, not Venus Williams, not Serena Williams ... this letter is not a contract."\n\nHe went on to say that the sisters signed their own contracts.');
+  assert.notEqual(speakerOf(lawyer, 'their own contracts'), 'Richard Williams');
+});

@@ -822,6 +822,12 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     if (subjectPronoun && !prevEntity && earlier && earlier.type === 'PERSON' && people.size === 0 && !unnamedPerson && ctx.earlierEnd !== undefined && !otherPersonSince(ms, ctx.earlierEnd, src.start, earlier.id) && !NEW_PERSON.test(text.slice(ctx.earlierEnd, src.start)) && !introducesDescribedPerson(text.slice(ctx.earlierEnd, src.start))) {
       return { speaker: earlier.id, confidence: 0.7 };
     }
+    // "Chief Justice John Roberts ... Justice Amy Coney Barrett pressed Sauer on ... “Can you point
+    // to any?” she asked": when the last speaker does not fit the pronoun, the subject the window
+    // opens with, the one person known to be of the pronoun's gender, does
+    if (subjectPronoun && want && firstPerson && genders!.get(firstPerson.entity) === want && ![...people].some((id) => id !== firstPerson!.entity && genders!.get(id) === want) && !prevEntity && !ctx.reported?.some((r) => firstPerson!.start >= r.start && firstPerson!.end <= r.end)) {
+      return { speaker: firstPerson.entity, confidence: 0.7 };
+    }
     // "Janssens and Peeters met at the centre. She said ...": two people the pronoun fits, joined
     // as one subject, leave it open even when one of them spoke last
     const pair = people.size > 1 ? lastCoordinatedPair(text, ms, ctx.windowStart, src.start) : null;
