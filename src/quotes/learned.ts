@@ -962,6 +962,8 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   // (only where the verb reads as passive by what follows it: "ordered to pay" has lost its object,
   // "refused asylum" its subject; "was opposed to the war and refused to send troops" is active)
   if (PASSIVE_THEN_AND.test(text.slice(Math.max(s.start, cue.start - 90), cue.start)) && PASSIVE_BY_WHAT_FOLLOWS.test(`${cueText}${text.slice(cue.end, cue.end + 20)}`)) return false;
+  // "who [declined] to be named": a source's anonymity, nothing said
+  if (/^declined$|^(?:has|have|had)\s+declined$/i.test(cueText) && contents.length && contents.every((c) => /^to\s+be\s+(?:named|identified)\b/i.test(text.slice(c.start, c.end)))) return false;
   // "his convoy [was attacked on] a street": an attack on a place, nothing said
   if (/^(?:was|were|is|are|been|being)\s+attacked\s+(?:on|in|at|near|outside)$/i.test(cueText)) return false;
   // nor is a question word alone opening the sentence: a headline's "[What] the candidates said"

@@ -192,3 +192,11 @@ test('"she asked" after a man spoke last goes to the woman the sentence before o
   const lawyer = analyze('The so-called contract, the lawyer told the jury, "was signed by Richard Williams, not Venus Williams, not Serena Williams ... this letter is not a contract."\n\nHe went on to say that the sisters signed their own contracts.');
   assert.notEqual(speakerOf(lawyer, 'their own contracts'), 'Richard Williams');
 });
+
+test('"reported a 39% jump in third-quarter profit" is a result, and "who declined to be named" is anonymity: neither says anything', () => {
+  const doc = analyze('Taiwan Semiconductor Manufacturing Co reported a 39% jump in third-quarter profit on Thursday, beating forecasts.\n\nTwo people familiar with the discussions, who declined to be named because the talks are private, said the rules could come next month.');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => q.cue?.text === 'reported'), show(quotes));
+  assert.ok(!quotes.some((q) => q.cue?.text === 'declined'), show(quotes));
+  assert.ok(quotes.some((q) => q.cue?.text === 'said' && q.text.includes('next month')), show(quotes));
+});
