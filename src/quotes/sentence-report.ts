@@ -236,7 +236,8 @@ export function statementBeforeInvertedCue(text: string, cue: Span, source: Span
   // is who spoke)
   const gap = text.slice(source.end, cue.start);
   const closesAside = /,\s*$/.test(text.slice(source.start, source.end)) && !/,\s+(?:who|whose|whom)\s/.test(text.slice(source.start, source.end));
-  if (source.end > cue.start || !(/^\s*,\s*$/.test(gap) || (/^\s*$/.test(gap) && closesAside))) return null;
+  const commaOutside = /^\s*,\s*$/.test(gap);
+  if (source.end > cue.start || !(commaOutside || (/^\s*$/.test(gap) && closesAside))) return null;
   const words = text.slice(cue.start, cue.end).trim().split(/\s+/);
   if (words.length !== 1 || !INVERTING_VERB.test(words[0]!)) return null;
   // (pieces of the statement the tagger gave before its "source" may stand beside it: "China will
@@ -248,6 +249,10 @@ export function statementBeforeInvertedCue(text: string, cue: Span, source: Span
   // (the wire's "here" and a day after the name are when and where it was said)
   const body = text.slice(c.start, c.end).replace(NAME_TAIL, '');
   if (c.start <= cue.end || !/^\s+$/.test(text.slice(cue.end, c.start)) || !SOURCE_OPENER.test(body)) return null;
+  // (with the comma inside the tagger's source, only a capitalised title or name after the cue is
+  // taken for who spoke: in "the third, Quanta Systems' Priya Natarajan, said [the company needed
+  // ...]" the clause after the cue is what she said)
+  if (!commaOutside && !/^\p{Lu}/u.test(body)) return null;
   if (body.split(/\s+/).length > 8 || VERB_OF_CLAUSE.test(body) || !/^[\s.!?”"’]*$/.test(text.slice(c.end, s.end))) return null;
   // the statement has a verb of its own: more than a name before the comma
   if (text.slice(source.start, source.end).split(/\s+/).length < 4) return null;
