@@ -252,7 +252,8 @@ export function statementBeforeInvertedCue(text: string, cue: Span, source: Span
   // (with the comma inside the tagger's source, only a capitalised title or name after the cue is
   // taken for who spoke: in "the third, Quanta Systems' Priya Natarajan, said [the company needed
   // ...]" the clause after the cue is what she said)
-  if (!commaOutside && !/^\p{Lu}/u.test(body)) return null;
+  // (or a statement, a release, a spokesman: "..., said [the joint statement].")
+  if (!commaOutside && !/^\p{Lu}/u.test(body) && !SPEAKING_NOUN_PHRASE.test(body)) return null;
   if (body.split(/\s+/).length > 8 || VERB_OF_CLAUSE.test(body) || !/^[\s.!?”"’]*$/.test(text.slice(c.end, s.end))) return null;
   // the statement has a verb of its own: more than a name before the comma
   if (text.slice(source.start, source.end).split(/\s+/).length < 4) return null;
@@ -262,6 +263,8 @@ export function statementBeforeInvertedCue(text: string, cue: Span, source: Span
 const INVERTING_VERB = /^(?:said|says|say|told|tells|added|adds|reported|reports|announced|stated|noted|wrote|writes|explained|insisted|warned|argued|observed|replied|continued|concluded|declared)$/i;
 /** A finite or modal verb: the piece after the cue is a clause, what was said, never who said it. */
 const VERB_OF_CLAUSE = /\b(?:is|was|were|are|be|been|has|have|had|will|would|should|could|can|may|might|must|did|does|do|wo|ca)(?:n['’]t)?\b/i;
+/** A phrase for a document or a spokesperson: "the joint statement", "a press release issued after the meeting". */
+const SPEAKING_NOUN_PHRASE = /^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|communiqu[eé]|report|spokes(?:man|woman|person)|officials?|sources?|ministry|agency|newspaper|daily|document|letter|declaration)\b/iu;
 const NAME_TAIL = /(?:\s+here)?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?$/;
 
 /**
