@@ -964,6 +964,8 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   if (PASSIVE_THEN_AND.test(text.slice(Math.max(s.start, cue.start - 90), cue.start)) && PASSIVE_BY_WHAT_FOLLOWS.test(`${cueText}${text.slice(cue.end, cue.end + 20)}`)) return false;
   // "who [declined] to be named": a source's anonymity, nothing said
   if (/^declined$|^(?:has|have|had)\s+declined$/i.test(cueText) && contents.length && contents.every((c) => /^to\s+be\s+(?:named|identified)\b/i.test(text.slice(c.start, c.end)))) return false;
+  // "a standoff that has [claimed] around 60 lives": lives lost, nothing claimed in words
+  if (/^(?:(?:has|have|had)\s+)?claimed$/i.test(cueText) && contents.length && contents.every((c) => LIVES_CLAIMED.test(text.slice(c.start, c.end)))) return false;
   // "his convoy [was attacked on] a street": an attack on a place, nothing said
   if (/^(?:was|were|is|are|been|being)\s+attacked\s+(?:on|in|at|near|outside)$/i.test(cueText)) return false;
   // nor is a question word alone opening the sentence: a headline's "[What] the candidates said"
@@ -1696,6 +1698,9 @@ const PASSIVE_BY_WHAT_FOLLOWS = /^(?:(?:ordered|told|asked|urged|forced|required
 
 /** A short noun phrase with no verb: "the government", "the Zambian government", "Ericsson". */
 const SHORT_NOUN_PHRASE = /^(?:(?:the|The)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{Ll}'’-]+|\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})$/u;
+
+/** Lives as the object: "around 60 lives", "the lives of three soldiers", "more than 1,000 victims". */
+const LIVES_CLAIMED = /^(?:(?:around|about|some|at\s+least|more\s+than|over|nearly|almost|an\s+estimated)\s+)?(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|thousands\s+of|many|several|the)\s+(?:more\s+)?(?:lives|victims)\b/i;
 
 /** A modal, and "not" at most, right before a cue: "could not [have asked for]". */
 const MODAL_BEFORE = /\b(?:could|would|should|might|must|may)(?:\s+not|n['’]t)?\s+$/i;

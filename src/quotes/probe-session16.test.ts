@@ -200,3 +200,19 @@ test('"reported a 39% jump in third-quarter profit" is a result, and "who declin
   assert.ok(!quotes.some((q) => q.cue?.text === 'declined'), show(quotes));
   assert.ok(quotes.some((q) => q.cue?.text === 'said' && q.text.includes('next month')), show(quotes));
 });
+
+test('"the oldest player in the ATP finale" and "the United States native" name neither the tour nor the country as the speaker', () => {
+  const doc = analyze('Andre Agassi pulled out of the Masters Cup on Monday with an ankle injury.\n\n"It\'s very dangerous and risky for my future," added the oldest player in the ATP finale.\n\n"I couldn\'t really hit balls for a couple of months," said the United States native.');
+  assert.notEqual(speakerOf(doc, 'risky for my future'), 'ATP');
+  assert.notEqual(speakerOf(doc, 'hit balls'), 'United States');
+});
+
+test('"the chief ceasefire negotiator for the government, Major General Joselin Nazareno,": a title the entities tied to another chief does not take the quote from the name apposed', () => {
+  const doc = analyze('Rebel leader Nur Misuari, the MNLF chief, stayed away from the talks.\n\n"We failed to reach further understanding on the positioning of troops," the chief ceasefire negotiator for the government, Major General Joselin Nazareno, told AFP.');
+  assert.equal(speakerOf(doc, 'positioning of troops'), 'Joselin Nazareno');
+});
+
+test('"a standoff that has claimed around 60 lives": lives lost are nothing claimed in words', () => {
+  const doc = analyze('The violence in the south has claimed nearly 4,000 lives this year.');
+  assert.ok(!doc.get('quotes').some((q) => /claimed/.test(q.cue?.text ?? '')), show(doc.get('quotes')));
+});

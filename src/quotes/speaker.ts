@@ -265,8 +265,18 @@ function appositiveName(text: string, src: Span, ms: readonly MentionRef[]): Men
   // person it names as a possessor or after a preposition only says whose ("A lawyer for Pike,
   // Stephen Gould")
   const j = firstAtOrAfter(ms, src.start);
-  if (j < i && ms[j]!.start < src.start + comma && ms[j]!.type === 'PERSON' && !/^['’]s?\b/.test(text.slice(ms[j]!.end, ms[j]!.end + 2)) && !/\s(?:for|of|to)\s+$/.test(text.slice(src.start, ms[j]!.start))) return null;
+  if (j < i && ms[j]!.start < src.start + comma && ms[j]!.type === 'PERSON' && !/^['’]s?\b/.test(text.slice(ms[j]!.end, ms[j]!.end + 2)) && !/\s(?:for|of|to)\s+$/.test(text.slice(src.start, ms[j]!.start)) && !isDescriptionRunningOn(text, ms[j]!)) return null;
   return m;
+}
+
+/**
+ * "[the chief] ceasefire negotiator for the government": a mention the entities tied to someone by
+ * a title ("the chief") that runs on in lowercase is a longer description, of someone else.
+ */
+function isDescriptionRunningOn(text: string, m: MentionRef): boolean {
+  // (a preposition, relative or conjunction after it goes on about the same head: "the governor
+  // of Kandahar province", "the prime minister who arrived")
+  return /^the\s/.test(text.slice(m.start, m.end)) && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 30)) && !/^\s+(?:of|for|in|at|from|on|to|with|who|whose|which|that|and|or|but|said|says|told|added)\b/.test(text.slice(m.end, m.end + 30));
 }
 
 /** Mention k is a body's or a place's possessive right before a person: "Quanta Systems' Priya Natarajan". */
@@ -395,6 +405,10 @@ export function isPlaceInName(before: string): boolean {
 }
 
 /** A body's noun right after a name inside the source's head: "[Premier League] club", "[Serie A] side". */
+/** A noun for one person right after a name: "the United States [native]", "the Brazil [international]". */
+const PERSON_HEAD_AFTER = /^\s+(?:native|resident|citizen|national|international|player|star|veteran|winner|champion|captain|coach)\b/;
+/** A noun for one person and a preposition right before a name: "the oldest player in [the ATP finale]". */
+const PERSON_HEAD_BEFORE = /\b(?:player|native|winner|champion|veteran|star|captain|coach|striker|midfielder|defender|goalkeeper|forward|athlete|skater|swimmer|runner|golfer|boxer)\s+(?:in|of|at|from)\s+(?:the\s+)?$/;
 const BODY_HEAD_AFTER = /^\s+(?:club|side|team|outfit|giants|champions|company|firm|group|carmaker|automaker|lender|insurer|airline|retailer|unit|subsidiary)\b/;
 
 /** True when another person follows `m` in the head after "and"/"or"/"&" ("X and Prime Minister Y"). */
@@ -646,6 +660,12 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     const m = ms[i]!;
     if (m.end <= src.end && (m.type === 'PERSON' || m.type === 'ORG' || m.type === 'LOC')) {
       if (describesPlayer && m.type !== 'PERSON') continue;
+      // "the chief ceasefire negotiator for the government": a description the entities tied to a
+      // person ("the chief") that runs on in lowercase names another head, and another person
+      if (m.type === 'PERSON' && isDescriptionRunningOn(text, m)) continue;
+      // "the oldest player in the ATP finale", "the United States native": a body or place in a
+      // phrase about a person says which, and is not who spoke
+      if (m.type !== 'PERSON' && (PERSON_HEAD_AFTER.test(text.slice(m.end, headEnd)) || PERSON_HEAD_BEFORE.test(text.slice(src.start, m.start)))) continue;
       // "Lawyers for Maria Santos", "Friends of George's", "The widow of ... Alexander Litvinenko":
       // whom they act for or belong to, not who spoke
       if (m.type === 'PERSON' && (RELATED_PERSON_BEFORE.test(text.slice(src.start, m.start)) || FAMILY_OF_PERSON.test(text.slice(src.start, m.start)))) continue;
