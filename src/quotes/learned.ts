@@ -787,6 +787,14 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
     const before = clauseBeforeSource(text, s, source, cue, otherCues.filter((p) => !nested.includes(p)));
     if (before && !/^according\s+to\s/i.test(text.slice(before.start, before.end))) contents.push(before);
   }
+  // "[Switzerland's second largest bank], Credit Suisse, reported ...": a description apposed before
+  // the name that opens the sentence is the source's, not what was said
+  // (never before an attribution set in commas: "[The results], she said, showed ...", "[The move
+  // by the government], Mabiza said, was aimed at ..." give the subject of what was said)
+  if (source && source.end <= cue.start && contents.some((c) => c.start >= cue.end) && !/^\s*,/.test(text.slice(cue.end, cue.end + 3))) for (let k = contents.length - 1; k >= 0; k--) {
+    const c = contents[k]!;
+    if (c.end <= source.start && /^\s*,\s*$/.test(text.slice(c.end, source.start)) && /^\s*$/.test(text.slice(s.start, c.start)) && APPOSED_DESCRIPTION.test(text.slice(c.start, c.end))) contents.splice(k, 1);
+  }
   // "While [the move has enjoyed popular support], Russian press reports say that ...": a clause of
   // concession or time opening the sentence, right before the source, is the narration's
   if (source && source.end <= cue.start) for (let k = contents.length - 1; k >= 0; k--) {
@@ -1701,6 +1709,9 @@ const SHORT_NOUN_PHRASE = /^(?:(?:the|The)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{Ll}'�
 
 /** Lives as the object: "around 60 lives", "the lives of three soldiers", "more than 1,000 victims". */
 const LIVES_CLAIMED = /^(?:(?:around|about|some|at\s+least|more\s+than|over|nearly|almost|an\s+estimated)\s+)?(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|thousands\s+of|many|several|the)\s+(?:more\s+)?(?:lives|victims)\b/i;
+
+/** A noun phrase of a few words with no verb: "Switzerland's second largest bank". */
+const APPOSED_DESCRIPTION = /^(?!.*\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|[a-z]+ed)\b)(?:[\p{L}\d'’-]+\s+){1,6}[\p{L}'’-]+$/u;
 
 /** A modal, and "not" at most, right before a cue: "could not [have asked for]". */
 const MODAL_BEFORE = /\b(?:could|would|should|might|must|may)(?:\s+not|n['’]t)?\s+$/i;

@@ -216,3 +216,17 @@ test('"a standoff that has claimed around 60 lives": lives lost are nothing clai
   const doc = analyze('The violence in the south has claimed nearly 4,000 lives this year.');
   assert.ok(!doc.get('quotes').some((q) => /claimed/.test(q.cue?.text ?? '')), show(doc.get('quotes')));
 });
+
+test('"..., noted Liu Yuzhu, a senior executive manager of ...": the description after the inverted source closes the attribution, and the figure\'s thousands are no comma', () => {
+  const doc = analyze("The city's normal water consumption for residential use is estimated at 700,000 tons a day, noted Liu Yuzhu, a senior executive manager of the Harbin Water Supply and Drainage Group.");
+  const quotes = doc.get('quotes');
+  assert.ok(quotes.some((q) => q.cue?.text === 'noted' && q.text.includes('700,000 tons a day')), show(quotes));
+  assert.ok(!quotes.some((q) => q.text.startsWith('a senior executive')), show(quotes));
+});
+
+test('"Switzerland\'s second largest bank, Credit Suisse, reported ...": the description apposed before the name is no statement; "The move, Mabiza said, was ..." keeps its subject', () => {
+  const doc = analyze("Switzerland's second largest bank, Credit Suisse, reported on Wednesday a better-than-expected rise in its third-quarter figures.");
+  assert.ok(!doc.get('quotes').some((q) => q.text.includes('second largest bank')), show(doc.get('quotes')));
+  const kept = analyze('Health Minister Edward Mabiza said the fleet would be imported.\n\nThe move by the government, Mabiza said, was aimed at improving health care.');
+  assert.ok(kept.get('quotes').some((q) => q.text.includes('The move by the government')), show(kept.get('quotes')));
+});

@@ -39,6 +39,9 @@ export function clauseBeforeSource(text: string, s: Sentence, source: Span | nul
 // (and the wire's "here": "officials said [here Monday].")
 const INVERTED_CLOSE_TAIL = /^(?:\s+(?:at|in|during|after|before|outside)\s+(?:the|a|an|his|her|their|its)\s[^,;:“”"().!?]{1,60}?)?(?:\s+here)?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?)?[\s.!?]*$/;
 
+/** A description after a name that ends the sentence: ", a senior executive manager of the company." */
+const APPOSITIVE_TAIL = /^,\s+(?:a|an|the)\s[^,;:“”"()]{1,100}?[.!?]?\s*$/;
+
 /** A participle clause after the attribution's comma: ", adding that ...", ", expressing his confidence". */
 const PARTICIPLE_TAIL = /^,\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\s/;
 
@@ -56,14 +59,21 @@ export function reportBeforeFinalAttribution(text: string, s: Sentence, cue: Spa
   // (a day after the cue as well: "..., Freddie Mac reported Thursday.")
   // (or a participle going on with what the speaker did: "..., said Michel, [expressing his
   // confidence in ...]")
+  // (or, after an inverted cue's source, a description of the source: "..., noted Liu Yuzhu, [a
+  // senior executive manager of the Harbin water company].")
   const tail = text.slice(inverted ? source.end : cue.end, s.end);
-  if (!INVERTED_CLOSE_TAIL.test(tail) && !PARTICIPLE_TAIL.test(tail)) return null;
+  const described = inverted && APPOSITIVE_TAIL.test(tail);
+  if (!INVERTED_CLOSE_TAIL.test(tail) && !PARTICIPLE_TAIL.test(tail) && !described) return null;
+  // (a piece the tagger gave inside that description is no part of the report)
+  if (described) contents = contents.filter((c) => c.start < source.end);
+  if (!contents.length) return null;
   const last = contents[contents.length - 1]!;
   // (the tagger may stop a few words short of the comma: "pulled out of a 14 million euro [deal on
   // Monday], two people said"; those words are reported too)
   // (or nothing at all when the last piece closes a quotation on its comma: `had “the proper
   // instincts and decent values,” he said`)
-  const gap = /^[^,.;:!?"“”]{0,60}(?=,\s*$)/.exec(text.slice(last.end, opensAt)) ?? (/^\s+$/.test(text.slice(last.end, opensAt)) && /,["”]$/.test(text.slice(last.end - 2, last.end)) ? [''] : null);
+  // (a figure's thousands are no comma: "estimated at [700,000 tons a day], noted")
+  const gap = /^(?:[^,.;:!?"“”]|(?<=\d)[,.](?=\d)){0,60}(?=,\s*$)/.exec(text.slice(last.end, opensAt)) ?? (/^\s+$/.test(text.slice(last.end, opensAt)) && /,["”]$/.test(text.slice(last.end - 2, last.end)) ? [''] : null);
   if (contents.some((c) => c.end > opensAt) || !gap || otherCues.some((p) => p >= last.end && p < opensAt)) return null;
   const end = last.end + gap[0].trimEnd().length;
   const dl = DATELINE.exec(text.slice(s.start, Math.min(last.end, s.start + 120))) ?? LIVE_STAMP.exec(text.slice(s.start, Math.min(last.end, s.start + 24)));
