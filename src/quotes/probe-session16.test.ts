@@ -230,3 +230,8 @@ test('"Switzerland\'s second largest bank, Credit Suisse, reported ...": the des
   const kept = analyze('Health Minister Edward Mabiza said the fleet would be imported.\n\nThe move by the government, Mabiza said, was aimed at improving health care.');
   assert.ok(kept.get('quotes').some((q) => q.text.includes('The move by the government')), show(kept.get('quotes')));
 });
+
+test('"He snubbed Mobutu ... He praised the rebels": a man the window names as an object does not take "He" for want of a last speaker', () => {
+  const doc = analyze('Tshisekedi, a long-time opponent of President Mobutu Sese Seko, made it clear on Thursday that he would finish his old battles with the head of state.\n\nHe snubbed Mobutu by not giving a single job in his government to supporters of the president.\n\nHe praised the rebels for defending the national interest by fighting corruption.');
+  assert.notEqual(speakerOf(doc, 'praised') ?? speakerOf(doc, 'the rebels for defending'), 'Mobutu Sese Seko');
+});

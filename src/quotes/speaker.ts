@@ -824,6 +824,11 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     if (!unnamedPerson && prevEntity && prevEntity.type === 'PERSON' && (people.size === 0 || people.has(prevEntity.id) && people.size === 1)) {
       return { speaker: prevEntity.id, confidence: 0.85 };
     }
+    // "Tshisekedi ... made it clear ... ¶ He snubbed Mobutu by ... ¶ He praised ...": a window that
+    // opens on the same pronoun goes on with the same person, and the one it names after the verb
+    // is that person's object
+    const chained = subjectPronoun && !prevEntity && !!ctx.earlier && fits(ctx.earlier) && index.byId.get(ctx.earlier)?.type === 'PERSON' && new RegExp(`^\\s*${lower}\\s`, 'i').test(text.slice(ctx.windowStart, src.start));
+    if (chained && nearest && nearest.entity !== ctx.earlier && nearest.start > ctx.windowStart + lower.length + 1) return { speaker: ctx.earlier!, confidence: 0.7 };
     if (people.size === 1 && nearest) return { speaker: nearest.entity, confidence: 0.8 };
     // "Lee still faces four other trials, ..., which he has dismissed": a pronoun in a relative
     // clause goes back to the one person opening its own sentence, whoever spoke last (in "Wen
@@ -844,8 +849,9 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     }
     // "Chief Justice John Roberts ... Justice Amy Coney Barrett pressed Sauer on ... “Can you point
     // to any?” she asked": when the last speaker does not fit the pronoun, the subject the window
-    // opens with, the one person known to be of the pronoun's gender, does
-    if (subjectPronoun && want && firstPerson && genders!.get(firstPerson.entity) === want && ![...people].some((id) => id !== firstPerson!.entity && genders!.get(id) === want) && !prevEntity && !ctx.reported?.some((r) => firstPerson!.start >= r.start && firstPerson!.end <= r.end)) {
+    // opens with (titles at most before the name), the one person known to be of the pronoun's
+    // gender, does ("He snubbed Mobutu ..." opens with no name)
+    if (subjectPronoun && want && firstPerson && genders!.get(firstPerson.entity) === want && ![...people].some((id) => id !== firstPerson!.entity && genders!.get(id) === want) && !prevEntity && !ctx.reported?.some((r) => firstPerson!.start >= r.start && firstPerson!.end <= r.end) && /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(ctx.windowStart, firstPerson.start))) {
       return { speaker: firstPerson.entity, confidence: 0.7 };
     }
     // "Janssens and Peeters met at the centre. She said ...": two people the pronoun fits, joined
