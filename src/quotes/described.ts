@@ -70,6 +70,12 @@ export function isRoleDescription(title: string): boolean {
   return modifiers.every((w, k) => isRoleModifier(w) || (k === modifiers.length - 1 && ROLE_NOUNS.has(head) && isTeamModifier(w)));
 }
 
+/** True when a description ends in a noun for one person's role: "South African forward", "veteran goalkeeper". */
+export function endsInRoleNoun(description: string): boolean {
+  const head = description.trim().split(/\s+/).pop() ?? '';
+  return ROLE_NOUNS.has(head) || TITLE_HOLDER.has(head);
+}
+
 /**
  * "the 2005 Asean Para Games champion", "the reigning Wimbledon champion", "the two-time Olympic
  * medallist": the title a sports report gives the athlete it has just named. The competition's

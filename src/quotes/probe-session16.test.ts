@@ -235,3 +235,10 @@ test('"He snubbed Mobutu ... He praised the rebels": a man the window names as a
   const doc = analyze('Tshisekedi, a long-time opponent of President Mobutu Sese Seko, made it clear on Thursday that he would finish his old battles with the head of state.\n\nHe snubbed Mobutu by not giving a single job in his government to supporters of the president.\n\nHe praised the rebels for defending the national interest by fighting corruption.');
   assert.notEqual(speakerOf(doc, 'praised') ?? speakerOf(doc, 'the rebels for defending'), 'Mobutu Sese Seko');
 });
+
+test('"..., said provincial police spokesman Kartono Wangsa Disastro": a lowercase title and a name after the inverted cue spoke; "Blackburn\'s South African forward" is no club', () => {
+  const doc = analyze('The plane was found broken to pieces in a deep ravine by a group of missionaries, said provincial police spokesman Kartono Wangsa Disastro.');
+  assert.equal(speakerOf(doc, 'broken to pieces'), 'Kartono Wangsa Disastro');
+  const player = analyze('Benni McCarthy has praised UEFA for its handling of the case.\n\n"I was pleased with the way the situation was handled," said Blackburn\'s South African forward.');
+  assert.notEqual(speakerOf(player, 'pleased with the way'), 'Blackburn');
+});

@@ -258,12 +258,14 @@ export function statementBeforeInvertedCue(text: string, cue: Span, source: Span
   const c = after[0]!;
   // (the wire's "here" and a day after the name are when and where it was said)
   const body = text.slice(c.start, c.end).replace(NAME_TAIL, '');
-  if (c.start <= cue.end || !/^\s+$/.test(text.slice(cue.end, c.start)) || !SOURCE_OPENER.test(body)) return null;
+  // (a title in lowercase before the name as well: "..., said [head of the DPRK delegation Song Il-Ho] here Thursday")
+  const titled = isLowercaseTitledName(body) || TITLE_THEN_NAME.test(body);
+  if (c.start <= cue.end || !/^\s+$/.test(text.slice(cue.end, c.start)) || !(SOURCE_OPENER.test(body) || titled)) return null;
   // (with the comma inside the tagger's source, only a capitalised title or name after the cue is
   // taken for who spoke: in "the third, Quanta Systems' Priya Natarajan, said [the company needed
   // ...]" the clause after the cue is what she said)
   // (or a statement, a release, a spokesman: "..., said [the joint statement].")
-  if (!commaOutside && !/^\p{Lu}/u.test(body) && !SPEAKING_NOUN_PHRASE.test(body)) return null;
+  if (!commaOutside && !/^\p{Lu}/u.test(body) && !SPEAKING_NOUN_PHRASE.test(body) && !titled) return null;
   if (body.split(/\s+/).length > 8 || VERB_OF_CLAUSE.test(body) || !/^[\s.!?”"’]*$/.test(text.slice(c.end, s.end))) return null;
   // the statement has a verb of its own: more than a name before the comma
   if (text.slice(source.start, source.end).split(/\s+/).length < 4) return null;
@@ -275,6 +277,8 @@ const INVERTING_VERB = /^(?:said|says|say|told|tells|added|adds|reported|reports
 const VERB_OF_CLAUSE = /\b(?:is|was|were|are|be|been|has|have|had|will|would|should|could|can|may|might|must|did|does|do|wo|ca)(?:n['’]t)?\b/i;
 /** A phrase for a document or a spokesperson: "the joint statement", "a press release issued after the meeting". */
 const SPEAKING_NOUN_PHRASE = /^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|communiqu[eé]|report|spokes(?:man|woman|person)|officials?|sources?|ministry|agency|newspaper|daily|document|letter|declaration)\b/iu;
+/** A lowercase title, with what it heads, closed by a name of two words or more: "head of the DPRK delegation Song Il-Ho". */
+const TITLE_THEN_NAME = /^\p{Ll}[\p{Ll}'’-]*\s+(?:[\p{L}'’-]+\s+){0,6}?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
 const NAME_TAIL = /(?:\s+here)?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?$/;
 
 /**

@@ -3,7 +3,7 @@ import { countryOfDemonym, titleRanks } from '../entities/index.js';
 import { genderOfGivenName } from './given-names.js';
 import { companyBefore, isCompanyHead } from './company.js';
 import { DATELINE } from './dateline.js';
-import { bodyDescriptionOpening, introducesUnnamed, isGenericBodyDescription, isPersonDescriptor, isRoleDescription, onlyPersonIn, organisationOpening } from './described.js';
+import { bodyDescriptionOpening, endsInRoleNoun, introducesUnnamed, isGenericBodyDescription, isPersonDescriptor, isRoleDescription, onlyPersonIn, organisationOpening } from './described.js';
 import { isRegulatorHead, regulatorBefore } from './regulator.js';
 
 /** One entity mention, flattened and sorted by start offset. */
@@ -702,7 +702,9 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     }
   }
   if (named) return { speaker: named.entity, confidence: 0.9 };
-  if (possessor && !/^['’]s?\s+[a-z]/.test(text.slice(possessor.end, possessor.end + 4))) return { speaker: possessor.entity, confidence: 0.8 };
+  // ("Blackburn's South African forward": a club's player described, not the club; left to the
+  // description below)
+  if (possessor && !/^['’]s?\s+[a-z]/.test(text.slice(possessor.end, possessor.end + 4)) && !endsInRoleNoun(raw.slice(possessor.end - src.start))) return { speaker: possessor.entity, confidence: 0.8 };
   // a mention overlapping the source start (source span cut a name short)
   const before = firstAtOrAfter(ms, src.start) - 1;
   if (before >= 0) {
