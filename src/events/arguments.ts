@@ -422,7 +422,22 @@ function laterVerbPhraseEnd(lower: readonly string[], tr: Trigger, all: readonly
     // "ordered him released on bail and set a trial date in January": a second verb with an object of
     // its own after this one's has its own time and place (not "attacked and killed the soldiers")
     if (k > tr.end + 1 && secondVerbPhrase(lower, k)) { d.b = k; break; }
+    if (pastAfterInfinitive(lower, tr, k)) { d.b = k; break; }
   }
+}
+
+/** Irregular past forms of a verb coordinated after an infinitive. */
+const PAST_FORMS = new Set(['broke', 'began', 'came', 'went', 'took', 'made', 'gave', 'fell', 'rose', 'won', 'lost', 'left', 'met', 'held', 'sent', 'struck', 'fought', 'saw', 'became', 'ran', 'told', 'found', 'brought', 'kept', 'led']);
+/**
+ * "has refused to begin negotiations on the second phase and halted the entry of aid into Gaza on
+ * Sunday": an infinitive is no conjunct of a past verb after "and"; that verb goes with the one
+ * governing the infinitive, and its object, place and time are not the infinitive's.
+ */
+function pastAfterInfinitive(lower: readonly string[], tr: Trigger, and: number): boolean {
+  if (lower[tr.head - 1] !== 'to' || tr.head === tr.noun) return false;
+  const v = lower[and + 1] ?? '';
+  const past = PAST_FORMS.has(v) || IRREGULAR_PAST.has(v) || (/ed$/.test(v) && v.length > 4);
+  return past && OBJECT_DETERMINERS.has(lower[and + 2] ?? '');
 }
 
 /**
@@ -1052,7 +1067,7 @@ const VISIT_FORMS = new Set(['visit', 'visits', 'visited', 'visiting', 'toured',
  * A mention that the clause holds but that acts for no one there: inside a hole, in the dateline,
  * the event's place, part of a name, a topic, or a place naming another event noun.
  */
-function outsideActors(tokens: readonly Token[], lower: readonly string[], region: Region, m: MentionRef, mentions: readonly MentionRef[], placeMention: MentionRef | null, datelineEnd: number): boolean {
+function outsideActors(tokens: readonly Token[], lower: readonly string[], region: Region, m: MentionRef, mentions: readonly MentionRef[], placeMention: MentionRef | null, datelineEnd: number, statesTakePart = false): boolean {
   if (!inRegion(region, m.start, m.end)) return true;
   if (region.argHoles?.some(([x, y]) => m.start < y && m.end > x)) return true;
   if (m.start < datelineEnd) return true;
@@ -1060,6 +1075,7 @@ function outsideActors(tokens: readonly Token[], lower: readonly string[], regio
   if (m.entity.type !== 'PERSON' && partOfName(tokens, lower, m, mentions)) return true;
   if (topicModifier(tokens, lower, m, region.hi)) return true;
   if (afterPlacePreposition(lower, m, region.lo)) return true;
+  if (!statesTakePart && stateOfTown(lower, m, mentions, placeMention, region.lo)) return true;
   if (namedSiteAt(lower, m, region.lo)) return true;
   if (visitedPlace(lower, m, region.lo)) return true;
   // "signs a pact during Hanoi visit", "at the Geneva talks": a place naming another event noun
@@ -1067,6 +1083,21 @@ function outsideActors(tokens: readonly Token[], lower: readonly string[], regio
   if (m.entity.type === 'LOC' && m.end < region.hi && m.end !== region.noun && nounEntry(lower[m.end]!) && !isCap(tokens[m.end]!.text) && m.start > 0 && (DETERMINERS.has(lower[m.start - 1]!) || PREPOSITIONS.has(lower[m.start - 1]!))) return true;
   // "New Taiwan dollars", "the Songhua River": a currency's or a landform's name acts for no one
   return CURRENCIES.has(lower[m.end] ?? '') || NO_ACTOR_HEADS.has(m.entity.name.split(' ').pop()!);
+}
+
+/**
+ * "met in Belem, Brazil, on Monday", "held in Da Nang, Vietnam": a place after the comma that
+ * follows the event's place (or a place after "in"/"near"...) is the state of that town, part of
+ * where it happened, not a party to it.
+ */
+// ("In Jenin, Israeli soldiers raided ...", "in Helsinki, Russia agreed to ...": a name before its
+// clause's verb is the subject, no state; the state is followed by punctuation or a relative)
+// ("in Africa, South Africa earlier this week hosted": only punctuation or a relative pronoun)
+const AFTER_STATE = new Set([',', '.', ';', ')', 'that', 'which', 'where']);
+function stateOfTown(lower: readonly string[], m: MentionRef, mentions: readonly MentionRef[], placeMention: MentionRef | null, lo: number): boolean {
+  if (m.entity.type !== 'LOC' || lower[m.start - 1] !== ',' || !AFTER_STATE.has(lower[m.end] ?? '.') || countryOfDemonym(m.entity.name)) return false;
+  const town = placeMention && placeMention.end === m.start - 1 ? placeMention : mentions.find((o) => o.end === m.start - 1 && o.entity.type === 'LOC');
+  return !!town && (town === placeMention || afterPlacePreposition(lower, town, lo));
 }
 
 /** Verbs of people or vehicles moving in numbers: "drove tractors into central Brussels". */
@@ -1232,6 +1263,12 @@ export function participantsOf(
   placeMention: MentionRef | null,
   countryEntity: (e: Entity) => Entity,
   datelineEnd: number,
+  /**
+   * The state after the event's town ("attacked Camp Shorabak in Helmand Province, Afghanistan")
+   * stays a participant: an attack or fighting in a country is coded against it (its people), as
+   * CAMEO codes it and WikiEvents counts it; a meeting's or a visit's state is only where it was.
+   */
+  statesTakePart = false,
 ): { ids: string[]; before: string[]; after: string[]; tr?: never } & { positions: number[] } {
   const ids: string[] = [];
   const positions: number[] = [];
@@ -1244,7 +1281,7 @@ export function participantsOf(
   for (const m of mentions) {
     if (m.start < region.lo) continue;
     if (m.start >= region.hi) break;
-    if (outsideActors(tokens, lower, region, m, mentions, placeMention, datelineEnd)) continue;
+    if (outsideActors(tokens, lower, region, m, mentions, placeMention, datelineEnd, statesTakePart)) continue;
     const e = actorEntity(m, countryEntity);
     if (!e) continue;
     if ((e.type === 'LOC' || m.entity.type === 'MISC') && placeAsLocation(tokens, lower, region, m, mentions)) continue;
@@ -1619,6 +1656,7 @@ export function timeOf(times: readonly Timex[], tokens: readonly Token[], region
     if (k >= tr.end && datesNounAfter(tokens, t, k) && !SITUATING.has(tokens[k - 1]?.text.toLowerCase() ?? '') && !possessedOwnKind(tokens, t, k, tr)) continue;
     if (k >= tr.end && finiteTrigger(tokens, tr) && datesNounParticiple(tokens, k, tr)) continue;
     if (k >= tr.end && datesEventAheadOf(tokens, k, tr.end)) continue;
+    if (k < tr.start && datesGovernorOfInfinitive(tokens, k, tr)) continue;
     // "agreed on a [2027] budget": a year between a determiner and the noun it modifies names the
     // object, not when the event happened (the noun trigger's own year stays: "the 2024 election")
     if (k >= tr.end && k !== tr.noun - 1 && yearModifier(tokens, t, k)) continue;
@@ -1627,6 +1665,24 @@ export function timeOf(times: readonly Timex[], tokens: readonly Token[], region
     } else before = t;
   }
   return after ?? before;
+}
+
+/** Verbs whose infinitive tells of a later act: "agreed on Sunday to resume talks". */
+const LATER_ACT_GOVERNORS = new Set(['agreed', 'decided', 'promised', 'pledged', 'vowed', 'threatened', 'planned', 'offered', 'refused', 'declined', 'announced', 'resolved', 'undertook', 'committed']);
+const TIME_LEADS = new Set(['on', 'in', 'at', 'late', 'early', 'earlier']);
+
+/**
+ * "China and South Korea agreed on Sunday to resume trilateral talks", "The rebels agreed last week
+ * to release the hostages": a time between a verb of deciding or promising and the "to" of the
+ * trigger dates the decision; the act decided on comes later. (Not "voted": "Chechens voted on
+ * Sunday to elect a parliament" elected it by that vote.)
+ */
+function datesGovernorOfInfinitive(tokens: readonly Token[], k: number, tr: Trigger): boolean {
+  if (tokens[tr.start - 1]?.text.toLowerCase() !== 'to' || tr.start - k > 6) return false;
+  for (let j = k; j < tr.start - 1; j++) if (tokens[j]!.kind === 'punct') return false;
+  let g = k - 1;
+  if (TIME_LEADS.has(tokens[g]?.text.toLowerCase() ?? '')) g--;
+  return LATER_ACT_GOVERNORS.has(tokens[g]?.text.toLowerCase() ?? '');
 }
 
 /**

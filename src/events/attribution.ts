@@ -184,6 +184,30 @@ function announcesReport(lower: readonly string[], i: number, end: number): bool
   return end - i <= 5;
 }
 
+/** Auxiliaries of a clause told in the article's own present perfect: "and Spain has criticised". */
+const PERFECT_AUX = new Set(['has', 'have']);
+
+/**
+ * "The EU said last week it would not follow Washington's lead, and Spain has criticised the
+ * measures", "..., while the European Union urged Pakistan to ...": after the comma at k,
+ * "and"/"but"/"while" with a named subject of its own and a verb in -ed
+ * (after "has"/"have" at most) opens the article's own clause, no part of what was said. A
+ * backshifted verb ("and the talks would resume", "and Spain had agreed") stays in the report.
+ */
+function clauseOfItsOwnAfter(lower: readonly string[], k: number, hi: number, mentions: readonly MentionRef[]): boolean {
+  const c = lower[k + 1];
+  if (c !== 'and' && c !== 'but' && c !== 'while' && c !== 'whereas') return false;
+  const at = lower[k + 2] === 'the' ? k + 3 : k + 2;
+  const m = mentions.find((x) => x.start === at);
+  if (!m || m.entity.type === 'MISC') return false;
+  let v = m.end;
+  if (PERFECT_AUX.has(lower[v] ?? '')) v++;
+  return v < hi && /ed$/.test(lower[v]!) && !!verbEntry(lower[v]!);
+}
+
+/** Modals and auxiliaries right after a reported clause's pronoun subject: "it would", "they had". */
+const CONTENT_MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'should', 'must', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'did', 'does', 'wo', 'can']);
+
 const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been']);
 
 /** Start of the clause that ends at `at`: after the last ";", ", and", ", but" or ", while" before it, else lo. */
@@ -325,7 +349,13 @@ export function findAttributions(
       c++;
     } else {
       for (let k = i + 1; k < Math.min(hi, i + 10); k++) {
+        // ("said Indian troops had opened fire first and that it had responded": a second "that"
+        // after "and" opens the second half of the content; the first starts after the cue)
+        if (lower[k] === 'that' && (lower[k - 1] === 'and' || lower[k - 1] === 'but')) break;
         if (lower[k] === 'that') { c = k + 1; break; }
+        // ("said last year it would sue any institution that seized its assets": after the
+        // content's own subject and modal, "that" opens a relative clause inside the content)
+        if (SUBJECT_PRONOUNS.has(lower[k]!) && CONTENT_MODALS.has(lower[k + 1] ?? '')) break;
       }
       if (c === i + 1) c = reportDateEnd(tokens, lower, c);
     }
@@ -336,6 +366,7 @@ export function findAttributions(
     if (denied >= 0) ce = denied;
     for (let k = c; k < ce - 1; k++) {
       if ((lower[k] === 'and' || lower[k] === 'but') && verbEntry(lower[k + 1]!) && /ed$/.test(lower[k + 1]!)) { ce = k; break; }
+      if (tokens[k]!.text === ',' && clauseOfItsOwnAfter(lower, k, ce, mentions)) { ce = k; break; }
       // "announced it would lift tariffs, a concession welcomed by farm groups": an apposition
       // about the whole report is the article's comment on it
       if (tokens[k]!.text === ',' && (lower[k + 1] === 'a' || lower[k + 1] === 'an') && k + 2 < hi && !isCap(tokens[k + 2]!.text) && k - c >= 3) { ce = k; break; }

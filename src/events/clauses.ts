@@ -71,8 +71,26 @@ function isDatelineDash(t: string): boolean {
   return /^[-—–_]+$/.test(t);
 }
 
+/** Words after a live blog's clock time: "1205 GMT -", "9:40 a.m. -". */
+const CLOCK_WORDS = new Set(['GMT', 'UTC', 'BST', 'CET', 'ET', 'EST', 'am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m', 'hrs', 'local', 'time']);
+
+/**
+ * End of a live blog's time stamp opening the sentence ("12:05 - Aid agencies said ...", "0940 GMT
+ * - ..."): a clock time, its zone, then a dash; else lo. The stamp tells when the post was made
+ * and names no one.
+ */
+function clockStampEnd(tokens: readonly Token[], lo: number, hi: number): number {
+  const first = tokens[lo];
+  if (!first || first.kind !== 'number' || !/^\d{1,2}[:.]?\d{2}$/.test(first.text)) return lo;
+  let k = lo + 1;
+  while (k < hi && k < lo + 4 && CLOCK_WORDS.has(tokens[k]!.text)) k++;
+  return k < hi && isDatelineDash(tokens[k]!.text) ? k + 1 : lo;
+}
+
 /** End of a dateline ("WASHINGTON, March 3 (Dossier Wire) -") opening the sentence, else lo. */
 export function datelineEnd(tokens: readonly Token[], lo: number, hi: number): number {
+  const stamp = clockStampEnd(tokens, lo, hi);
+  if (stamp > lo) return stamp;
   for (let k = lo; k < hi && k < lo + 14; k++) {
     const t = tokens[k]!.text;
     // (a double dash also sets off an aside, "MOH later announced one of the cases -- a boy --":

@@ -54,7 +54,9 @@ const NOUN_VERB_AMBIGUOUS = new Set(['charge', 'charges', 'convicts', 'sentence'
 const MODIFIER_SKIP = 4;
 const NOUN_BEFORE_VERB = new Set(['remain', 'remained', 'are', 'were', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'took', 'began', 'continue', 'continued', 'came', 'target', 'targeted', 'hit', 'cost', 'imposed', 'announced', 'against', 'and']);
 // (also adjectives that come before plural nouns: "will not accept empty promises", "broken promises")
-const NOUN_MODIFIERS = new Set(['empty', 'broken', 'false', 'vague', 'hollow', 'terror', 'suicide', 'militant', 'rocket', 'mortar', 'knife', 'gun', 'car', 'bomb', 'grenade', 'chemical', 'cyber', 'terrorist', 'roadside', 'pipe', 'letter', 'cluster', 'nail', 'petrol', 'smoke', 'mobile', 'cell', 'more', 'many', 'few', 'several', 'drop', 'carry', 'use', 'make', 'planted', 'detonated', 'nuclear', 'general', 'national', 'public', 'mass', 'weekly', 'daily']);
+const NOUN_MODIFIERS = new Set(['empty', 'broken', 'false', 'vague', 'hollow', 'terror', 'suicide', 'militant', 'rocket', 'mortar', 'knife', 'gun', 'car', 'bomb', 'grenade', 'chemical', 'cyber', 'terrorist', 'roadside', 'pipe', 'letter', 'cluster', 'nail', 'petrol', 'smoke', 'mobile', 'cell', 'more', 'many', 'few', 'several', 'drop', 'carry', 'use', 'make', 'planted', 'detonated', 'nuclear', 'general', 'national', 'public', 'mass', 'weekly', 'daily',
+  // ("after record demand", "on strong demand from China": a market's demand, a noun)
+  'record', 'strong', 'weak', 'stronger', 'weaker', 'consumer', 'global', 'domestic']);
 
 /** Verbs in -est, which are no superlatives. */
 const EST_VERBS = new Set(['suggest', 'invest', 'attest', 'detest', 'digest', 'manifest', 'test', 'rest', 'contest', 'request', 'arrest', 'protest', 'wrest', 'divest', 'infest', 'ingest']);
@@ -203,6 +205,15 @@ function predicateAfter(lower: readonly string[], tokens: readonly Token[], i: n
     }
     if (t.kind === 'punct') return -1;
     const w = lower[j]!;
+    // ("Talks in Jeddah brokered by Saudi Arabia and the United States collapsed": a participle
+    // with its agent inside the noun's phrase is a reduced relative too)
+    if (j > i + 2 && /[a-z]ed$/.test(w) && lower[j + 1] === 'by' && (inPhrase || placePhraseBetween(tokens, lower, i + 1, j))) {
+      limit = Math.max(limit, j + 10);
+      inPhrase = true;
+      continue;
+    }
+    // (a name inside the phrase is no verb: "by Saudi Arabia and the United States")
+    if (inPhrase && j > i + 1 && isCap(t.text)) continue;
     // "did not rule out further protests if construction begins": the verb is another clause's
     if (CLAUSE_LINKS.has(w)) return -1;
     if (organisedBy(lower, j)) return j;
@@ -228,6 +239,13 @@ function predicateAfter(lower: readonly string[], tokens: readonly Token[], i: n
     if ((w === 'and' || w === 'but') && j + 1 < hi && (/ed$/.test(lower[j + 1]!) || !!verbEntry(lower[j + 1]!))) return -1;
   }
   return -1;
+}
+
+/** Tokens [a, b) are a place phrase: "in"/"at" and capitalised words ("in Jeddah", "at Camp David"). */
+function placePhraseBetween(tokens: readonly Token[], lower: readonly string[], a: number, b: number): boolean {
+  if (lower[a] !== 'in' && lower[a] !== 'at') return false;
+  for (let k = a + 1; k < b; k++) if (!isCap(tokens[k]!.text)) return false;
+  return b > a + 1 && b - a <= 4;
 }
 
 /** Participles of who makes a protest or a strike, in the passive with its agent. */
@@ -343,7 +361,7 @@ const PHRASE_FIRST = new Set(PHRASES.flatMap((p) => p.words[0]!));
 /** Every word a trigger may start at (findTriggers skips any other token with one lookup). */
 // ("face" opens a runoff: facesInRunoff)
 // ("on" opens "is on a state visit to Japan", `onAVisitAt`)
-const TRIGGER_STARTS: ReadonlySet<string> = new Set([...TRIGGER_WORDS, ...PHRASE_FIRST, ...OBJECT_ACT_WORDS, 'face', 'faces', 'faced', 'facing', 'on', 'take', 'takes', 'took', 'taken', 'taking', 'participate', 'participates', 'participated', 'participating']);
+const TRIGGER_STARTS: ReadonlySet<string> = new Set([...TRIGGER_WORDS, ...PHRASE_FIRST, ...OBJECT_ACT_WORDS, 'face', 'faces', 'faced', 'facing', 'on', 'take', 'takes', 'took', 'taken', 'taking', 'participate', 'participates', 'participated', 'participating', 'spoke', 'speak', 'speaks', 'spoken', 'speaking', 'talked', 'talks', 'talk', 'talking', 'gather', 'gathers', 'gathered', 'gathering']);
 
 const PROPOSALS = new Set(['option', 'proposal', 'idea', 'plan', 'offer', 'request', 'move', 'step', 'suggestion', 'demand', 'deal', 'scenario', 'approach', 'course']);
 
@@ -887,6 +905,19 @@ function labourStrikeOf(light: string, noun: string): { type: string; cameo: str
   return (noun === 'strike' || noun === 'strikes') && WALKOUT_VERBS.has(light) ? { type: 'PROTEST', cameo: '143' } : null;
 }
 
+/**
+ * Light verbs whose "strike" is an armed one: "carried out the strike", "conducted a strike" (not
+ * "launched": "More than 10,000 teachers launched their strike" walked out).
+ */
+const ARMED_STRIKE_VERBS = new Set(['carry', 'conduct']);
+/**
+ * "denied that it had carried out the strike": the singular noun (listed as a walkout) is an
+ * attack after these light verbs; not a "hunger strike" or a "general strike".
+ */
+function armedStrikeOf(light: string, lower: readonly string[], n: number): { type: string; cameo: string } | null {
+  return lower[n] === 'strike' && ARMED_STRIKE_VERBS.has(light) && lower[n - 1] !== 'hunger' && lower[n - 1] !== 'general' ? { type: 'ASSAULT', cameo: '180' } : null;
+}
+
 /** What kills or strikes without being anyone's act: a disease, a disaster, an accident. */
 const NATURAL_CAUSES = new Set([
   'outbreak', 'cholera', 'disease', 'virus', 'epidemic', 'pandemic', 'flood', 'floods', 'flooding', 'storm', 'storms',
@@ -1060,10 +1091,24 @@ function relativeOn(lower: readonly string[], i: number, lo: number, nouns: Read
   if (k <= lo || (lower[k] !== 'that' && lower[k] !== 'which')) return false;
   let h = k - 1;
   if (lower[h] === ',') h--;
-  if (h >= lo && nouns.has(lower[h]!)) return true;
+  if (h >= lo && headOrOfHead(lower, h, lo, nouns)) return true;
   for (let p = h - 1; p > lo && p >= h - 3; p--) {
     if (lower[p] === ',' || lower[p] === '.' || lower[p] === ';') return false;
-    if (HEAD_PREPOSITIONS.has(lower[p]!)) return nouns.has(lower[p - 1]!);
+    if (HEAD_PREPOSITIONS.has(lower[p]!)) return headOrOfHead(lower, p - 1, lo, nouns);
+  }
+  return false;
+}
+
+/**
+ * The noun at c is one of `nouns`, or ends an "of" phrase of at most four words after one: "the
+ * collapse of a railway station canopy (in Novi Sad) that killed 15 people".
+ */
+function headOrOfHead(lower: readonly string[], c: number, lo: number, nouns: ReadonlySet<string>): boolean {
+  if (nouns.has(lower[c]!)) return true;
+  for (let q = c - 1; q > lo && q >= c - 4; q--) {
+    const w = lower[q]!;
+    if (w === 'of') return nouns.has(lower[q - 1]!);
+    if (w === ',' || w === '.' || w === ';' || w === 'that' || w === 'which') return false;
   }
   return false;
 }
@@ -1432,6 +1477,51 @@ export function phoneCallOf(tokens: readonly Token[], lower: readonly string[], 
 }
 const CALL_VERB_FORMS = new Set(['called', 'telephoned']);
 
+const GATHER_FORMS = new Set(['gather', 'gathers', 'gathered', 'gathering']);
+/** Meetings one gathers for: "gathered in Brussels for a two-day summit". */
+const GATHERED_FOR = new Set(['summit', 'talks', 'meeting', 'conference', 'negotiations', 'session', 'consultations']);
+
+/**
+ * "Arab leaders will gather in Cairo on Tuesday for a summit", "ministers gathered in Brussels for
+ * talks": a gathering for a meeting is the meeting (MEET 040), "for" within ten tokens, the
+ * meeting noun within four more. ("Protesters gathered outside parliament" and "gathered
+ * evidence" are none.)
+ */
+function gatheredForMeeting(tokens: readonly Token[], lower: readonly string[], i: number, hi: number): boolean {
+  if (!GATHER_FORMS.has(lower[i]!) || DETERMINERS.has(lower[i - 1] ?? '')) return false;
+  for (let j = i + 1; j < hi && j <= i + 10; j++) {
+    if (tokens[j]!.kind === 'punct' && tokens[j]!.text !== '.') return false;
+    if (lower[j] !== 'for') continue;
+    for (let k = j + 1; k < hi && k <= j + 4; k++) {
+      if (GATHERED_FOR.has(lower[k]!)) return true;
+      if (tokens[k]!.kind === 'punct' && tokens[k]!.text !== '-') return false;
+    }
+    return false;
+  }
+  return false;
+}
+
+const SPEAK_FORMS = new Set(['spoke', 'speak', 'speaks', 'spoken', 'speaking', 'talked', 'talks', 'talk', 'talking']);
+const PHONES = new Set(['phone', 'telephone', 'video', 'videolink']);
+/** Words that end the one spoken with before "by phone": another clause or phrase opens there. */
+const SPOKEN_WITH_STOPS = new Set([',', ';', ':', 'and', 'but', 'about', 'after', 'before', 'when', 'who', 'that']);
+
+/**
+ * "spoke with U.S. envoy Steve Witkoff by phone on Tuesday", "talked to Macron by telephone": the
+ * phone named after the one spoken with, within ten tokens, makes it a call ("spoke by phone with"
+ * is a phrase of the lexicon). "spoke with reporters in Geneva" is none.
+ */
+function spokeWithByPhone(lower: readonly string[], i: number, hi: number): boolean {
+  if (!SPEAK_FORMS.has(lower[i]!) || (lower[i + 1] !== 'with' && lower[i + 1] !== 'to')) return false;
+  for (let j = i + 3; j < hi && j <= i + 12; j++) {
+    const w = lower[j]!;
+    if (SPOKEN_WITH_STOPS.has(w)) return false;
+    if (w === 'by' && PHONES.has(lower[j + 1] ?? '')) return true;
+    if (w === 'over' && lower[j + 1] === 'the' && PHONES.has(lower[j + 2] ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * "Gerapetritis called his Turkish counterpart Hakan Fidan", "called her French counterpart on
  * Monday": a minister calling a counterpart (a possessive, at most two capitalised words, then
@@ -1577,7 +1667,7 @@ function lightVerbTriggerAt(out: Trigger[], tokens: readonly Token[], lower: rea
   const ne = nounEntry(lower[n]!)!;
   const ve = verbEntry(w);
   const type = lightOverride(lv, ne.type);
-  const ns = measureStopped(lv, ne.type) ?? nounSense(lower, n, lo, hi) ?? labourStrikeOf(lv, lower[n]!) ?? mediationOf(lv, ne.type);
+  const ns = measureStopped(lv, ne.type) ?? nounSense(lower, n, lo, hi) ?? labourStrikeOf(lv, lower[n]!) ?? armedStrikeOf(lv, lower, n) ?? mediationOf(lv, ne.type);
   if (!type || ns === NO_EVENT) return NOT_HERE;
   const ttype = ns ? ns.type : ve && ve.type !== ne.type && ve.type !== 'AGREE' ? ne.type : type;
   const tcameo = ns ? ns.cameo : (lightOverrideCameo(lv, ne.type) ?? ne.cameo ?? null);
@@ -1673,6 +1763,23 @@ function heldAsAdjective(lower: readonly string[], i: number): boolean {
   return lower[i]!.endsWith('ed') && FREEING.has(lower[i - 1] ?? '');
 }
 
+/** "such" at k opens, after a comma, an apposition: ", the first such", ", the 13th such", ", another such". */
+function suchApposition(lower: readonly string[], k: number, lo: number): boolean {
+  for (let j = k - 1; j >= lo && j >= k - 3; j--) if (lower[j] === ',') return true;
+  return false;
+}
+
+/** Nouns of an entitlement before "to": "the right to protest", "freedom to assemble". */
+const RIGHT_NOUNS = new Set(['right', 'rights', 'freedom']);
+
+/**
+ * "urged Belgrade to respect the right to protest", "defended workers' right to strike": a right
+ * to act names no act that took place or is planned.
+ */
+function aRightTo(lower: readonly string[], i: number, lo: number): boolean {
+  return i - 2 >= lo && lower[i - 1] === 'to' && RIGHT_NOUNS.has(lower[i - 2]!);
+}
+
 /** Words before "to vote" that make it a right or a registration, no vote cast: "eligible to vote", "registered to vote". */
 const VOTER_STATUS = new Set(['eligible', 'registered', 'able', 'unable', 'allowed', 'entitled', 'right', 'age', 'can', 'cannot']);
 
@@ -1729,13 +1836,38 @@ const CHARGED_PEOPLE = new Set(['people', 'men', 'women', 'persons', 'suspects',
  * charges brought for a matter ("over"), by those who bring them (the word before the verb group),
  * against people (the word right before "over"). Not "riot police charged over the bridge".
  */
-function chargedOver(lower: readonly string[], i: number, lo: number, lemma: string): boolean {
+function chargedOver(tokens: readonly Token[], lower: readonly string[], i: number, lo: number, lemma: string): boolean {
   if (lemma !== 'charge') return false;
   let k = i - 1;
   while (k > lo && (lower[k] === 'have' || lower[k] === 'has' || lower[k] === 'had' || lower[k] === 'also' || lower[k] === 'formally')) k--;
+  // ("Prosecutors in Novi Sad have charged": a place after those who charge)
+  if (k >= lo && !CHARGING.has(lower[k]!)) k = beforePlaceAfter(tokens, lower, k, lo);
   if (k < lo || !CHARGING.has(lower[k]!)) return false;
   for (let j = i + 2; j < lower.length && j <= i + 5; j++) if (lower[j] === 'over' || lower[j] === 'for') return CHARGED_PEOPLE.has(lower[j - 1]!);
   return false;
+}
+
+/**
+ * Token k ends a place phrase of capitalised words after "in" ("Prosecutors in Novi Sad"): the
+ * token before "in", or k when there is none.
+ */
+function beforePlaceAfter(tokens: readonly Token[], lower: readonly string[], k: number, lo: number): number {
+  let m = k;
+  while (m > lo && m > k - 3 && isCap(tokens[m]!.text)) m--;
+  return m < k && lower[m] === 'in' && m - 1 >= lo ? m - 1 : k;
+}
+
+/**
+ * End of a window of n words from `from`, a run of capitalised words counting as one: "appeal to
+ * the Islamabad High Court" reaches "Court" within four words.
+ */
+function namedWindowEnd(tokens: readonly Token[], from: number, hi: number, n: number): number {
+  let k = from;
+  for (let words = 0; k < hi && words < n; k++) {
+    if (!(k > from && isCap(tokens[k]!.text) && isCap(tokens[k - 1]!.text) && tokens[k - 1]!.kind === 'word')) words++;
+  }
+  while (k < hi && k < from + 10 && isCap(tokens[k]!.text) && isCap(tokens[k - 1]!.text) && tokens[k - 1]!.kind === 'word') k++;
+  return k;
 }
 
 /** Words that may follow an intransitive verb: a preposition, a time adverb, the clause's end. */
@@ -1758,8 +1890,8 @@ function verbConditionsMet(tokens: readonly Token[], lower: readonly string[], i
     if (!ve.needsNext.includes(a) && !ve.needsNext.includes(b) && !(past !== 'to' && ve.needsNext.includes(past)) && !(armedMenWithdraw(lower, i) && !objectFollows(lower, i))) return false;
   }
   if (ve.notBefore && i + 1 < hi && ve.notBefore.includes(lower[i + 1]!)) return false;
-  if (ve.needsWithin && !needsMet(tokens, lower, i, hi, ve.needsWithin) && !chargedOver(lower, i, lo, ve.lemma) && !releasesPerson(ve.lemma, lower, tokens, i, hi) && !passiveSubjectNeeds(tokens, lower, ve.lemma, i, lo, ve.needsWithin) && !armedTakeName(ve.lemma, lower, i, named) && !namedSubjectFreed(ve.lemma, lower, i, lo, person)) return false;
-  if (ve.notWithin && lower.slice(i + 1, Math.min(hi, i + 5)).some((x) => ve.notWithin!.includes(x))) return false;
+  if (ve.needsWithin && !needsMet(tokens, lower, i, hi, ve.needsWithin) && !chargedOver(tokens, lower, i, lo, ve.lemma) && !releasesPerson(ve.lemma, lower, tokens, i, hi) && !passiveSubjectNeeds(tokens, lower, ve.lemma, i, lo, ve.needsWithin) && !armedTakeName(ve.lemma, lower, i, named) && !namedSubjectFreed(ve.lemma, lower, i, lo, person)) return false;
+  if (ve.notWithin && lower.slice(i + 1, namedWindowEnd(tokens, i + 1, hi, 4)).some((x) => ve.notWithin!.includes(x))) return false;
   if (ve.notObject && objectIsOneOf(lower, tokens, i + 1, hi, ve.notObject) && !visaTravel(lower, i + 1, hi)) return false;
   // ("Classes were suspended", "the offer was withdrawn": the passive's subject is its object)
   if (ve.notObject && passiveSubject(tokens, lower, i, lo).some((k) => ve.notObject!.includes(lower[k]!))) return false;
@@ -1938,6 +2070,15 @@ function wordTriggers(tokens: readonly Token[], lower: readonly string[], lo: nu
     if (!TRIGGER_STARTS.has(w)) continue;
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
+    // "Shell agreed on Monday to buy ...": a capitalised word the entity layer reads as a name is
+    // the name, not a verb, even where a sentence opens ("Shell", "Total", "Target"); an event
+    // noun keeps its reading ("the Central Financial Work Conference is expected to open")
+    if (named && isCap(t.text) && named(i) && !nounEntry(w)) continue;
+    if (aRightTo(lower, i, lo)) continue;
+    // "..., the first such visit this year", "..., the third such attack in three days": a noun
+    // after "such" in an apposition names the kind of the event told before it, no new one ("The
+    // first such talks occurred in Berlin" tells of talks of their own)
+    if (i > lo && lower[i - 1] === 'such' && nounEntry(w) && suchApposition(lower, i - 1, lo)) continue;
     if (PHRASE_FIRST.has(w)) {
       const last = phraseTriggerAt(out, tokens, lower, i, lo, hi);
       if (last !== NOT_HERE) {
@@ -1945,8 +2086,18 @@ function wordTriggers(tokens: readonly Token[], lower: readonly string[], lo: nu
         continue;
       }
     }
+    if (gatheredForMeeting(tokens, lower, i, hi)) {
+      out.push(makeTrigger(i, i + 1, i, 'MEET', '040', false, -1, -1));
+      continue;
+    }
     if (person && phoneCallOf(tokens, lower, i, lo, hi, person)) {
       out.push(makeTrigger(i, i + 1, i, 'CALL', '041', false, -1, -1));
+      continue;
+    }
+    // ("spoke with", "talked to": the verb and its preposition, as the consultation's trigger)
+    if (spokeWithByPhone(lower, i, hi)) {
+      out.push(makeTrigger(i, i + 2, i, 'CALL', '041', false, -1, -1));
+      i++;
       continue;
     }
     const onVisit = w === 'on' ? onAVisitAt(tokens, lower, i, lo, hi) : -1;

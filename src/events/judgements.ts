@@ -197,6 +197,28 @@ function measureIssue(tokens: readonly Token[], lower: readonly string[], a: num
   return MEASURE_HEADS.has(head) || named ? issue : null;
 }
 
+/** Words that join the names of a source: "France and the European Union", "Egypt, Qatar and Jordan". */
+const NAME_JOINERS = new Set(['and', ',', 'the']);
+
+/**
+ * The names of a source with no one speaker, when it holds nothing else: "France and the European
+ * Union", "Egypt, Qatar and Jordan" (people, organisations or countries, two or more). Else none.
+ */
+function namesOfSource(tokens: readonly Token[], lower: readonly string[], lo: number, hi: number, ms: readonly MentionRef[], span: { start: number; end: number } | null | undefined): string[] {
+  if (!span) return [];
+  let k = tokenFrom(tokens, lo, hi, span.start);
+  const ids: string[] = [];
+  while (k < hi && tokens[k]!.start < span.end) {
+    const m = ms.find((x) => x.start === k);
+    if (m && (m.entity.type === 'PERSON' || m.entity.type === 'ORG' || m.entity.type === 'LOC')) {
+      if (!ids.includes(m.entity.id)) ids.push(m.entity.id);
+      k = m.end;
+    } else if (NAME_JOINERS.has(lower[k]!)) k++;
+    else return [];
+  }
+  return ids.length > 1 ? ids : [];
+}
+
 /** First token index at or after a character offset. */
 function tokenFrom(tokens: readonly Token[], lo: number, hi: number, at: number): number {
   let k = lo;
@@ -273,6 +295,22 @@ function praisedMeasure(tokens: readonly Token[], lower: readonly string[], a: n
   return issue ? { issue, polarity: 'support', end: e } : null;
 }
 
+/** Pronouns by which a speaker goes on about itself: "Russia said it welcomed the agreement". */
+const SELF_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
+const PRAISING = new Set(['welcomed', 'welcomes', 'praised', 'praises', 'hailed', 'hails']);
+
+/**
+ * "Russia said it welcomed the agreement": a reported content that opens with the speaker's own
+ * pronoun and a praising verb (after "has"/"had" at most) praises what follows. The token after
+ * the verb, or -1.
+ */
+function reportedPraise(lower: readonly string[], a: number, b: number): number {
+  if (!SELF_PRONOUNS.has(lower[a] ?? '')) return -1;
+  let v = a + 1;
+  if (lower[v] === 'has' || lower[v] === 'had' || lower[v] === 'have') v++;
+  return v + 1 < b && PRAISING.has(lower[v]!) ? v + 1 : -1;
+}
+
 /**
  * Stances a named speaker takes by judging a measure, in one sentence (tokens lo..hi). `taken`
  * holds the stances found in the sentence already: a judgement that repeats one adds nothing.
@@ -295,7 +333,11 @@ export function judgementStances(
   const from = tokens[lo]!.start, to = tokens[hi - 1]!.end;
   const out: Stance[] = [];
   for (const q of quotes) {
-    if (!q.speaker || !q.cue || q.end <= from || q.start >= to) continue;
+    if (!q.cue || q.end <= from || q.start >= to) continue;
+    // ("France and the European Union also praised the deal": a source of names joined by "and"
+    // has no one speaker; each name holds the judgement)
+    const speakers = q.speaker ? [q.speaker] : namesOfSource(tokens, lower, lo, hi, ms, q.sourceSpan);
+    if (!speakers.length) continue;
     // the cue's verb: "said", "has insisted", "issued a statement saying"; "according to"
     const cueWords = text.slice(q.cue.start, q.cue.end).toLowerCase().split(/\s+/);
     const cue = cueWords[0] === 'according' ? 'according' : cueWords[cueWords.length - 1]!;
@@ -315,15 +357,17 @@ export function judgementStances(
     // a naming cue's content follows it: "called the proposal a betrayal"
     // ("called on Thai authorities to ...": the content must be the cue's own object)
     if (naming && (q.start < q.cue.end || tokenFrom(tokens, lo, hi, q.cue.end) !== a)) continue;
-    const j = judgementAt(tokens, lower, a, b, ms, measure, naming) ?? (CUE_SIDE.get(cue) === 'support' ? praisedMeasure(tokens, lower, a, b, ms, measure) : null);
+    const praiseAt = naming ? -1 : reportedPraise(lower, a, b);
+    const j = praiseAt >= 0 ? praisedMeasure(tokens, lower, praiseAt, b, ms, measure) : judgementAt(tokens, lower, a, b, ms, measure, naming) ?? (CUE_SIDE.get(cue) === 'support' ? praisedMeasure(tokens, lower, a, b, ms, measure) : null);
     if (!j) continue;
     if (naming && CUE_SIDE.has(cue) && CUE_SIDE.get(cue) !== j.polarity) continue;
-    const holder = q.speaker;
-    if (taken.some((s) => s.holder === holder && s.issue === j.issue) || out.some((s) => s.holder === holder && s.issue === j.issue)) continue;
-    // ("the proposal a betrayal" as the speaker's own content of a naming cue: evidence from the cue on)
-    const start = naming ? Math.min(q.cue.start, tokens[a]!.start) : tokens[a]!.start;
-    const end = tokens[j.end - 1]!.end;
-    out.push({ id: `st${offset + out.length + 1}`, start, end, text: text.slice(start, end), holder, issue: j.issue, polarity: j.polarity });
+    for (const holder of speakers) {
+      if (taken.some((s) => s.holder === holder && s.issue === j.issue) || out.some((s) => s.holder === holder && s.issue === j.issue)) continue;
+      // ("the proposal a betrayal" as the speaker's own content of a naming cue: evidence from the cue on)
+      const start = naming ? Math.min(q.cue.start, tokens[a]!.start) : tokens[a]!.start;
+      const end = tokens[j.end - 1]!.end;
+      out.push({ id: `st${offset + out.length + 1}`, start, end, text: text.slice(start, end), holder, issue: j.issue, polarity: j.polarity });
+    }
   }
   return out;
 }

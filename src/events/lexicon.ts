@@ -115,7 +115,8 @@ const VERBS: V[] = [
   ['commend', 'PRAISE', [], '051'],
   ['agree', 'AGREE', ['agreed', 'agrees', 'agreeing'], '057'],
   // "signed off on the accounts": approving, no agreement between parties
-  ['sign', 'AGREE', [], '057', { notBefore: ['off'] }],
+  // ("signed a petition against it", "signed a book of condolence": a name put down, no agreement)
+  ['sign', 'AGREE', [], '057', { notBefore: ['off'], notWithin: ['petition', 'petitions', 'autograph', 'autographs', 'condolence', 'condolences', 'guestbook'] }],
   ['ratify', 'AGREE', [], '057'],
   ['cooperate', 'COOPERATE', [], '060'],
   // a release of persons (CAMEO 0841), also mutual: "exchanged 150 prisoners each", "swapped detainees"

@@ -242,6 +242,20 @@ function sentenceStances(dc: DocContext, lo: number, hi: number, sm: MentionRef[
   return introducedMeasure(tokens, lower, lo, hi) ?? measure;
 }
 
+const MODALS_AND_TO = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'shall', 'must', 'to']);
+const IRREGULAR_PASTS = new Set(['met', 'held', 'sent', 'made', 'gave', 'took', 'struck', 'fought', 'left', 'won', 'told', 'spoke', 'went', 'came', 'began']);
+
+/**
+ * The previous verb at k follows a modal or "to" ("would travel", "to visit") and the trigger is a
+ * past verb: the two are no conjuncts of one verb group, so the trigger shares none of its adjuncts.
+ */
+function pastAfterModal(lower: readonly string[], k: number, tr: Trigger): boolean {
+  if (tr.nominal && tr.head === tr.noun) return false;
+  const w = lower[tr.head]!;
+  if (!/ed$/.test(w) && !IRREGULAR_PASTS.has(w)) return false;
+  return MODALS_AND_TO.has(lower[k - 1] ?? '') || (/ly$/.test(lower[k - 1] ?? '') && MODALS_AND_TO.has(lower[k - 2] ?? ''));
+}
+
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
 /**
  * "condemned the strikes as a violation of the truce agreed in November and called on France to
@@ -399,7 +413,7 @@ function eventOf(dc: DocContext, sc: SentenceContext, tr: Trigger, lastVerbal: D
   const quotation = quotationAt(quotes, tokens[tr.start]!.start);
   if (quotation && (!attr || cueInside(quotation, attr, tokens))) attributedTo = quotationSource(quotation);
   let place = wherePlace(lower, region, sm) ?? placeOf(tokens, lower, region, sm, tr, dl);
-  const parts = participantsOf(tokens, lower, region, sm, personStarts, place, country, dl);
+  const parts = participantsOf(tokens, lower, region, sm, personStarts, place, country, dl, tr.type === 'ASSAULT' || tr.type === 'FIGHT');
   place ??= attackedPlace(lower, tr, parts.ids, sm);
   const asked = requestedActStart(lower, tr, triggers);
   let time = timeOf(times, tokens, asked > 0 ? { ...region, hi: Math.min(region.hi, asked) } : region, tr, timeTok, dl);
@@ -434,7 +448,9 @@ function eventOf(dc: DocContext, sc: SentenceContext, tr: Trigger, lastVerbal: D
   if (region.coordinated && prevEv && prevEv.sentence?.start === s.start) {
     // (a verb group with its own auxiliary has its own tense, time and place: "plan a march on
     // Monday and have called for a strike", "met in Geneva and will meet again")
-    const ownTense = ownAuxiliary(lower, tr.start);
+    // (nor does a past verb share those of a verb under a modal or "to" before it: "said she would
+    // travel to Oaxaca on Thursday and ordered the army to deploy": "ordered" goes with "said")
+    const ownTense = ownAuxiliary(lower, tr.start) || pastAfterModal(lower, tokenAt(tokens, prevEv.start), tr);
     if (!place && prevEv.place && !ownTense) place = sm.find((m) => m.entity.id === prevEv.place) ?? null;
     if (!time && prevEv.time && !ownTense) time = times.find((t) => t.id === prevEv.time) ?? null;
   }

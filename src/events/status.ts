@@ -427,6 +427,44 @@ function clauseSubjectAfterConjunction(lower: readonly string[], start: number):
   return AWAITING_CONJUNCTIONS.has(lower[k] ?? '');
 }
 
+/** Modals after an event noun that suppose it: "a strike could ...", "an attack would ...". */
+const SUPPOSING_MODALS = new Set(['could', 'might', 'may', 'would']);
+const INDEFINITES = new Set(['a', 'an', 'any', 'another']);
+
+/** An indefinite determiner opens the noun phrase of the noun at k, at most two modifiers before it: "a long strike", "any attack". */
+function indefiniteBefore(lower: readonly string[], lo: number, k: number): boolean {
+  for (let j = k - 1; j >= lo && j >= k - 3; j--) {
+    if (INDEFINITES.has(lower[j]!)) return true;
+    if (!/^[a-z-]+$/.test(lower[j]!) || DETERMINER_LIKE.has(lower[j]!)) return false;
+  }
+  return false;
+}
+const DETERMINER_LIKE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+
+/** Nouns after an act's noun that order it done: "an arrest warrant", "an extradition order". */
+const WARRANTS = new Set(['warrant', 'warrants', 'order', 'orders']);
+
+/** Nouns of talking something over: "talks on extending the truce", "a vote on ending the mission". */
+const DISCUSSION_NOUNS = new Set(['talks', 'negotiations', 'discussions', 'consultations', 'meeting', 'meetings', 'summit', 'debate', 'vote', 'referendum', 'proposal', 'proposals', 'dialogue']);
+/** Verbs of talking something over, right before an act in -ing: "discussed ending the war". */
+const DISCUSSION_VERBS = new Set(['discuss', 'discussed', 'discusses', 'discussing', 'debate', 'debated', 'debating', 'considered', 'considering', 'considers', 'weighing', 'mulling', 'mulled']);
+
+/**
+ * The act in -ing at `head` is the subject of talks: "talks on extending the ceasefire" (the noun
+ * "talks" within ten tokens before "on"/"about", its modifiers and dates between),
+ * "discussed ending the war". Talking it over does not do it.
+ */
+function discussedAct(tokens: readonly Token[], lower: readonly string[], lo: number, head: number): boolean {
+  const p = lower[head - 1] ?? '';
+  if (DISCUSSION_VERBS.has(p)) return true;
+  if (p !== 'on' && p !== 'about') return false;
+  for (let k = head - 2; k >= lo && k >= head - 12; k--) {
+    if (tokens[k]!.kind === 'punct' || lower[k] === 'that' || lower[k] === 'which' || lower[k] === 'who') return false;
+    if (DISCUSSION_NOUNS.has(lower[k]!)) return true;
+  }
+  return false;
+}
+
 export function statusOf(
   tokens: readonly Token[],
   lower: readonly string[],
@@ -501,6 +539,18 @@ export function statusOf(
   // "leaders were close to agreeing a joint declaration": near to it, not there yet
   if (headWord.endsWith('ing') && lower[tr.head - 1] === 'to' && NEARLY.has(lower[tr.head - 2] ?? '')) cues.hypo = true;
   if (onCourseTo(lower, tr.head)) cues.hypo = true;
+  // "held talks in Cairo on Monday on extending the ceasefire", "discussed ending the war": what
+  // talks are about is not done by talking
+  if (headWord.endsWith('ing') && discussedAct(tokens, lower, lo, tr.head)) cues.hypo = true;
+  // "faces an arrest warrant", "issued an arrest warrant for the minister": a warrant orders an
+  // arrest that has not been made
+  if (WARRANTS.has(lower[(tr.noun >= 0 ? tr.noun : tr.head) + 1] ?? '')) cues.hypo = true;
+  // "a long strike could push prices above $10,000", "an attack would trigger a regional war": an
+  // event noun as the subject of a modal of possibility is supposed, not told
+  // (a verb reading before a modal is the noun misread: "A long strike could push")
+  // (only an indefinite one: "the bombings would not prevent him from visiting" tells of bombings
+  // that took place)
+  if ((tr.nominal ? tr.head === tr.noun && tr.predicate < 0 : tr.end === tr.head + 1) && SUPPOSING_MODALS.has(lower[tr.end] ?? '') && indefiniteBefore(lower, lo, tr.head)) cues.hypo = true;
   if (tr.nominal && tr.head >= lo) {
     // "no deal was reached"
     for (let k = tr.head - 1; k >= lo && k >= tr.head - 3; k--) if (lower[k] === 'no') cues.neg = true;

@@ -51,7 +51,7 @@ export const NEG_GOVERNORS = set('refused refuse refuses declined decline declin
 
 /** Heads of a source phrase that leave the source unnamed. */
 export const UNNAMED_HEADS = set(
-  'official officials source sources diplomat diplomats people person aide aides spokesman spokeswoman spokesperson residents witnesses analysts observers statement communique governments officers police insiders mediators negotiators someone lawmakers activists report reports media documents',
+  'official officials source sources diplomat diplomats people person aide aides spokesman spokeswoman spokesperson residents witnesses analysts observers statement communique governments officers police insiders mediators negotiators someone lawmakers activists report reports media documents agencies groups experts rescuers medics doctors workers',
 );
 /** Speech and report verbs: they attribute what follows or precedes them. */
 export const SPEECH = set(

@@ -166,7 +166,17 @@ function overtakenPlanInfinitive(t: readonly Tok[], i: number): boolean {
 }
 
 /** The tense a word of the future (a modal, a verb of planning) cues at token i. */
+/** Modals whose perfect looks back: "could have been prevented", "should have known". */
+const BACKWARD_MODALS = new Set(['could', 'would', 'might', 'should', 'must', 'may']);
+
 function futureCue(t: readonly Tok[], i: number, w: string): Tense {
+  // "The attack on Monday could have been prevented": a modal perfect tells of what was possible,
+  // in the past ("will have finished by Friday" stays ahead)
+  // ("Ford would have a deal to announce soon": "have" before a noun is possession, no perfect)
+  if (BACKWARD_MODALS.has(w)) {
+    const h = low(t, i + 1) === 'not' ? i + 2 : i + 1;
+    if (low(t, h) === 'have' && (low(t, h + 1) === 'been' || PAST.has(low(t, h + 1)) || /^[a-z]{3,}(?:ed|en)$/.test(low(t, h + 1)))) return 'past';
+  }
   // "the offer had been due to expire Friday evening": a plan told in the past perfect was
   // overtaken (extended, called off), so its day has passed
   if (PLAN_WORDS.has(w) && hadBeenPlanned(t, i)) return 'past';
@@ -252,10 +262,30 @@ function otherCue(t: readonly Tok[], i: number, k: Tok, w: string): Tense {
   if (PAST.has(w)) return passive && w !== 'been' && w !== 'had' ? 'present' : 'past';
   if (PRESENT.has(w)) return 'present';
   if (passive && w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) return 'present';
+  // "The reforms, which Tinubu proposed in October, would raise ...": a form that is mostly an
+  // adjective ("the proposed law") is the verb of a relative clause after its subject
+  if (NOT_PAST_ED.has(w) && w.endsWith('ed') && relativeSubjectBefore(t, i)) return 'past';
   // "-ed" forms are past; a capital is a name ("Ted", "Reed") unless the word starts a sentence ("Rescued on Nov. 25, ...").
   // On a headline every word has a capital: "Bridge to Be Reopened Tuesday" has a participle.
   if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && (!k.cap || sentenceInitial(t, i) || onHeadline(t, i)) && !attributiveParticiple(t, i) && !LINKING_VERBS.has(low(t, i - 1))) return 'past';
   return null;
+}
+
+const RELATIVE_OBJECT_PRONOUNS = new Set(['which', 'that', 'who', 'whom']);
+const RELATIVE_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
+/**
+ * Token i follows the subject of a relative clause: "which Tinubu proposed", "that he planned",
+ * "which the Prime Minister Ana Ruiz proposed" (a pronoun, or capitalised words after an optional
+ * "the", at most four, right after the relative pronoun).
+ */
+function relativeSubjectBefore(t: readonly Tok[], i: number): boolean {
+  if (RELATIVE_SUBJECTS.has(low(t, i - 1))) return RELATIVE_OBJECT_PRONOUNS.has(low(t, i - 2));
+  let k = i - 1;
+  while (k >= 0 && i - k <= 4 && t[k]!.kind === Kind.Word && t[k]!.cap) k--;
+  if (k === i - 1 || k < 0) return false;
+  if (low(t, k) === 'the') k--;
+  return RELATIVE_OBJECT_PRONOUNS.has(low(t, k));
 }
 
 /*
@@ -711,6 +741,49 @@ function countsAsWord(t: readonly Tok[], i: number): boolean {
   return t[i]!.kind !== Kind.Punct && !(t[i]!.low === 's' && !t[i]!.space && (low(t, i - 1) === "'" || low(t, i - 1) === '’'));
 }
 
+/** Prepositions of a deadline: "return to work by Thursday". */
+const DEADLINE_PREPS = new Set(['by', 'until', 'before']);
+/** Verbs whose "to" looks ahead to a sanction on those who fail a deadline. */
+const WARNING_BEFORE_TO = new Set(['threatened', 'threatens', 'vowed', 'vows', 'promised', 'pledged', 'warned', 'warns', 'ordered']);
+
+/**
+ * "threatened to sack doctors who did not return to work by Thursday": the past of a relative
+ * clause (the cue at i, "who"/"that" at most three words before it) under a threat's infinitive
+ * is the threat's future told in the past; the deadline is ahead of the telling.
+ */
+function threatenedWhoDid(t: readonly Tok[], i: number, lo: number): boolean {
+  let r = -1;
+  for (let k = i - 1; k >= lo && k >= i - 3; k--) if (t[k]!.low === 'who' || t[k]!.low === 'that') { r = k; break; }
+  if (r < 0) return false;
+  for (let k = r - 1; k > lo && k >= r - 8; k--) {
+    if (t[k]!.kind === Kind.Punct) return false;
+    if (t[k]!.low === 'to' && (WARNING_BEFORE_TO.has(low(t, k - 1)) || WARNING_BEFORE_TO.has(low(t, k - 2)))) return true;
+  }
+  return false;
+}
+
+/** Words the left window of `clauseTense` spans; a schedule may stand a few words further. */
+const FAR_SCHEDULE_WORDS = 16;
+
+/**
+ * "A labour court in Nairobi is due to hear the government's request to halt the strike on
+ * Friday": a present schedule ("is due to", "are scheduled to", "is expected to") further left
+ * than the ten words `clauseTense` looks at, with no other cue between (the nearer words had
+ * none), still governs the date.
+ */
+function farScheduleBefore(t: readonly Tok[], s: number, lo: number): boolean {
+  for (let i = s - 1, n = 0; i > lo && n < FAR_SCHEDULE_WORDS; i--) {
+    const w = t[i]!.low;
+    if (w === ';' || w === ':') return false;
+    if (countsAsWord(t, i) && !inNameRun(t, i, lo)) n++;
+    if (n <= 10) continue;
+    const c = cue(t, i);
+    if (!c) continue;
+    return c === 'future' && PLAN_WORDS.has(w) && low(t, i + 1) === 'to' && PRESENT_BE.has(low(t, i - 1));
+  }
+  return false;
+}
+
 /** Tense around tokens [s, e) from the cues within [lo, hi). */
 function clauseTense(t: readonly Tok[], s: number, e: number, lo: number, hi: number): Tense {
   // a look-ahead verb dates the event only through an adverbial ("heads toward elections in
@@ -772,9 +845,11 @@ function clauseTense(t: readonly Tok[], s: number, e: number, lo: number, hi: nu
       // ("will also be elected", "would only be decided": an adverb may stand between modal and "be")
       // ("could not be reached for comment Friday" is a failed attempt, past)
       if (c === 'past' && low(t, i - 1) === 'be' && i - 2 >= lo && modalBeforeBe(t, i - 2, lo) && !endsFailedAttempt(t, i, lo)) return 'future';
+      if (c === 'past' && DEADLINE_PREPS.has(low(t, s - 1)) && threatenedWhoDid(t, i, lo)) return 'future';
       return c;
     }
   }
+  if (farScheduleBefore(t, s, lo)) return 'future';
   let comma = false;
   for (let i = e, n = 0; i < hi && n < 10; i++) {
     const w = t[i]!.low;

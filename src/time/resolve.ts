@@ -267,7 +267,7 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
     return { value: formatPoint(p), point: p };
   }
   const dct = ctx.dct;
-  const rel = sem.k === 'rel' && sem.anchor === 'ref' ? pickRef(sem.unit, ctx) : null;
+  const rel = sem.k === 'rel' && sem.anchor === 'ref' && !pastClauseOnComingDay(sem, ctx) ? pickRef(sem.unit, ctx) : null;
   if (!dct && !rel) {
     // No publication date: never guess from the clock.
     if (sem.k === 'rel' && sem.anchor === 'dct' && sem.n === 0 && sem.unit === 'D') return { value: 'PRESENT_REF', point: null };
@@ -449,7 +449,7 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
         let p = coarsen(base, 'WE');
         if (Number.isNaN(sem.n)) {
           const wd = weekday(base.days ?? dct!.days);
-          if (wd < 6 && ctx.tense !== 'future') p = shift(p, 'W', -1);
+          if (wd < 6 && !weekendAhead(ctx)) p = shift(p, 'W', -1);
           // told on a Sunday, a weekend still to come is next week's: this one is all but over
           else if (wd === 7 && ctx.tense === 'future') p = shift(p, 'W', 1);
         } else p = shift(p, 'W', sem.n);
@@ -463,6 +463,18 @@ export function resolveSem(c: Cand, ctx: ResolveContext): Resolved {
       return { value: formatPoint(shifted), point: shifted };
     }
   }
+}
+
+/**
+ * "the weekend", told on a weekday, is the coming one in the future, as a deadline ("by the
+ * weekend", "until the weekend", as a weekday is) and in the present with "for" ("is doubtful for
+ * the weekend"); otherwise the one just gone ("clashes over the weekend").
+ */
+function weekendAhead(ctx: ResolveContext): boolean {
+  if (ctx.tense === 'future') return true;
+  if (ctx.tense === 'past') return false;
+  const prep = ctx.prep === 'the' ? ctx.lead ?? ctx.prep : ctx.prep;
+  return prep === 'by' || prep === 'until' || prep === 'till' || (ctx.tense === 'present' && prep === 'for');
 }
 
 /** Prepositions of coming back from a holiday just past: "return from the Christmas recess". */
@@ -510,6 +522,15 @@ function shiftBy(from: Point, unit: Unit, n: number, g: Gran): Point {
     return RANK_OF[moved.g] <= RANK_OF[g] ? coarsen(moved, g) : moved;
   }
   return coarsen(shift(from, unit, n), g);
+}
+
+/**
+ * "Schools will remain closed until Monday. Aftershocks continued through the morning.": a part of
+ * the day told in the past is on no day still to come; the day the text gave last lies ahead of
+ * the publication date, so the part is the publication day's.
+ */
+function pastClauseOnComingDay(sem: { unit: Unit; n: number }, ctx: ResolveContext): boolean {
+  return sem.unit === 'D' && sem.n === 0 && ctx.tense === 'past' && !!ctx.dct && !!ctx.refDay && ctx.refDay.days! > ctx.dct.days;
 }
 
 function pickRef(unit: Unit, ctx: ResolveContext): Point | null {
