@@ -263,7 +263,9 @@ export function typeFromWordsBefore(w: readonly string[], start: number, end: nu
  * (", also known as", ", better known as") is another name of the name before the comma and has
  * its type (the tagger read "Sernageomin" as a place). The type index of that span, or -1.
  */
-export function typeOfNameKnownAs(w: readonly string[], start: number, spans: readonly TokenSpan[]): number {
+export function typeOfNameKnownAs(w: readonly string[], start0: number, spans: readonly TokenSpan[]): number {
+  // ("known as the CGT": an acronym after the article)
+  const start = w[start0 - 1] === 'the' && /^\p{Lu}{2,}$/u.test(w[start0]!) ? start0 - 1 : start0;
   if (start < 3 || w[start - 1] !== 'as' || w[start - 2] !== 'known') return -1;
   let comma = start - 3;
   if (w[comma] !== ',' && /^\p{Ll}+ly$|^also$|^better$/u.test(w[comma]!)) comma--;

@@ -74,19 +74,45 @@ const SPORTS = new Set([
   'Volleyball', 'Rowing', 'Sailing', 'Gymnastics', 'Triathlon', 'Boxing', 'Judo', 'Equestrian', 'Diving', 'Badminton',
 ]);
 
+/** Heads of a sport's national body after its country: "Football Kenya Federation", "Netball Uganda Association". */
+const SPORTS_BODY_HEADS = new Set(['Federation', 'Association', 'Union', 'League', 'Board']);
+
+/** "Kenya Federation" (of "Football Kenya Federation", typed a place as the "Russian Federation" is): a country and a body's head. */
+function countrysBody(w: readonly string[], sp: TokenSpan): boolean {
+  return sp.end - sp.start === 2 && SPORTS_BODY_HEADS.has(w[sp.end - 1]!) && !!countryOfName(w[sp.start]!);
+}
+
 /**
  * "Tennis Australia chief executive Craig Tiley", "Cricket Australia said": a sport's capitalised
  * name right before a country's name, with no span holding it, is that sport's national body; the
- * tagger tags the country alone, a place, and the body is lost.
+ * tagger tags the country alone, a place, and the body is lost. So is it before a country and a
+ * body's head ("Football Kenya Federation president Hussein Mohammed").
  */
 export function sportsBodiesOfCountries(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
   let out: TokenSpan[] | null = null;
   spans.forEach((sp, i) => {
     const s = sp.start;
-    if (s < 1 || sp.type === PER || !SPORTS.has(w[s - 1]!) || !countryOfName(w.slice(s, sp.end).join(' '))) return;
+    if (s < 1 || sp.type === PER || !SPORTS.has(w[s - 1]!) || !(countryOfName(w.slice(s, sp.end).join(' ')) || countrysBody(w, sp))) return;
     if (i > 0 && spans[i - 1]!.end > s - 1) return;
     out ??= spans.slice();
     out[i] = { start: s - 1, end: sp.end, type: ORG };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/**
+ * "Hitoshi Murayama of the University of California, Berkeley, said": the campus after a comma
+ * and a university named "of <place>" is a place, whatever the tagger made of it (a person
+ * here). One word in a span of its own, closed by a comma, a full stop or a parenthesis.
+ */
+export function campusesAfterUniversities(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    const u = spans[i - 1];
+    if (!u || sp.type === LOC || sp.end - sp.start > 2 || u.end !== sp.start - 1 || w[u.end] !== ',' || w[u.start] !== 'University' || w[u.start + 1] !== 'of') return;
+    if (sp.end < w.length && !/^[,.;)]$/.test(w[sp.end]!)) return;
+    out ??= spans.slice();
+    out[i] = { ...sp, type: LOC };
   });
   return out ?? (spans as TokenSpan[]);
 }
@@ -320,6 +346,26 @@ export function firmsNamedByPossessive(w: readonly string[], spans: readonly Tok
     out.push({ start: i, end: i + 2, type: ORG });
   }
   return out ? (out as TokenSpan[]).sort((a, b) => a.start - b.start) : (spans as TokenSpan[]);
+}
+
+/** Places whose names hold a possessive, by the word before "'s" and the word after it. */
+const POSSESSIVE_PLACES = new Map([['Cox', 'Bazar'], ['King', 'Lynn'], ['Martha', 'Vineyard'], ['Bishop', 'Stortford'], ['Land', 'End'], ['Lee', 'Summit']]);
+
+/**
+ * "camps in Cox's Bazar" came out as a person "Cox" and a body "Bazar": a place whose name holds a
+ * possessive, tagged in pieces, is one place. Only spans are looked at: the word before "'s"
+ * must open one.
+ */
+export function placesNamedWithPossessive(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (const sp of spans) {
+    const i = sp.start;
+    if (w[i + 1] !== "'s" || i + 2 >= w.length || POSSESSIVE_PLACES.get(w[i]!) !== w[i + 2]) continue;
+    out = (out ?? (spans as TokenSpan[])).filter((x) => x.end <= i || x.start >= i + 3);
+    out.push({ start: i, end: i + 3, type: LOC });
+    out.sort((a, b) => a.start - b.start);
+  }
+  return out ?? (spans as TokenSpan[]);
 }
 
 /**

@@ -295,3 +295,42 @@ export function dropHolidays(w: readonly string[], spans: readonly TokenSpan[]):
   if (!spans.some((sp) => sp.type !== MISC && sp.end - sp.start === 1 && HOLIDAYS.has(w[sp.start]!))) return spans as TokenSpan[];
   return spans.filter((sp) => !(sp.type !== MISC && sp.end - sp.start === 1 && HOLIDAYS.has(w[sp.start]!)));
 }
+
+/**
+ * "the Peronist opposition", "a Maoist rebel", "Islamist fighters": an adjective of a creed or a
+ * movement, one word ending "-ist" before a lowercase word, is MISC as CoNLL types "Islamist",
+ * "Maoist" and "Stalinist", though the tagger reads it as a place or a person. Swedish surnames
+ * ("Enqvist", "Lindkvist", "Engquist") and "Christ" are no such adjectives.
+ */
+export function creedAdjectivesAsMisc(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    if ((sp.type !== LOC && sp.type !== PER) || sp.end - sp.start !== 1 || !isCreedAdjective(w[sp.start]!) || !/^\p{Ll}/u.test(w[sp.end] ?? '')) return;
+    out ??= spans.slice();
+    out[i] = { ...sp, type: MISC };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/** "Peronist", "Gaullist", "Kemalist": a capitalised word of six letters or more ending "-ist", not a surname in "-qvist", "-kvist", "-quist". */
+function isCreedAdjective(word: string): boolean {
+  return /^\p{Lu}\p{Ll}{2,}ist$/u.test(word) && !/(?:qv|kv|qu|ch|e)ist$/.test(word) && word !== 'Christ';
+}
+
+/** Members' letters after a party's name: "the Conservative MP for Warrington South", "a Labour MEP". */
+const MEMBERS_LETTERS = new Set(['MP', 'MPs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'MLA', 'MLAs', 'MNA', 'TD', 'TDs']);
+
+/**
+ * "Andy Carter, the Conservative MP for Warrington South": the tagger takes the member's letters
+ * into the party's span ("Conservative MP", an organisation). A span of two words or more ending in
+ * a member's letters is the party; the letters are the post.
+ */
+export function dropMembersLetters(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    if (sp.type === PER || sp.end - sp.start < 2 || !MEMBERS_LETTERS.has(w[sp.end - 1]!)) return;
+    out ??= spans.slice();
+    out[i] = { ...sp, end: sp.end - 1 };
+  });
+  return out ?? (spans as TokenSpan[]);
+}

@@ -11,7 +11,7 @@
 import { countryOfDemonym, countryOfName } from './demonyms.js';
 import type { NameLists } from './retype.js';
 import type { TokenSpan } from './tags.js';
-import { isTitleWord } from './titles.js';
+import { isTitleWord, titleAfter } from './titles.js';
 
 const PER = 0;
 const ORG = 1;
@@ -390,9 +390,10 @@ export function joinRemitAcrossComma(w: readonly string[], spans: readonly Token
   for (let i = 0; i < spans.length; i++) {
     const a = spans[i]!;
     const b = spans[i + 1];
-    const ofField = a.type === ORG && a.end - a.start >= 3 && w[a.end - 2] === 'of' && REMIT_HEADS.has(w[a.end - 3]!);
-    // (three to five words, "and" after the first: "Trade and Industry", "Water and Ecological Transition")
-    const fields = b && b.start === a.end + 1 && w[a.end] === ',' && b.end - b.start >= 3 && b.end - b.start <= 5 && w[b.start + 1] === 'and';
+    // (a field of one word or two: "Ministry of Youth Affairs, Creative Economy and Sports")
+    const ofField = a.type === ORG && a.end - a.start >= 3 && ((w[a.end - 2] === 'of' && REMIT_HEADS.has(w[a.end - 3]!)) || (a.end - a.start >= 4 && w[a.end - 3] === 'of' && REMIT_HEADS.has(w[a.end - 4]!) && /^\p{Lu}/u.test(w[a.end - 2]!)));
+    // (three to five words, "and" after the first or the second: "Trade and Industry", "Water and Ecological Transition", "Creative Economy and Sports")
+    const fields = b && b.start === a.end + 1 && w[a.end] === ',' && b.end - b.start >= 3 && b.end - b.start <= 5 && (w[b.start + 1] === 'and' || (w[b.start + 2] === 'and' && b.end - b.start >= 4));
     if (ofField && fields) {
       out.push({ start: a.start, end: b!.end, type: ORG });
       i++;
@@ -428,6 +429,33 @@ export function fieldsBeforeRemitHead(w: readonly string[], spans: readonly Toke
   return out;
 }
 
+/** Posts only people hold, whose appositive after a comma makes the name before it a person's. */
+const PEOPLES_POSTS = new Set(['president', 'chairman', 'chairwoman', 'chairperson', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'co-founder', 'secretary-general', 'director', 'director-general']);
+
+/**
+ * "Faith Odhiambo, president of the LSK, said" tagged a place "Odhiambo" without "Faith": a name
+ * of one or two words typed a place or a body, that the lists do not know as a place and is no
+ * country, right before a comma and a post only people hold with what it is of ("president of
+ * the LSK", `titleAfter`), is a person; and a given name the lists know opening the sentence
+ * before it is the person's, though the news mostly writes it lowercase ("Faith", "Grace").
+ */
+export function personsBeforePostAppositive(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    if ((sp.type !== LOC && sp.type !== ORG) || sp.end - sp.start > 2 || w[sp.end] !== ',') return;
+    const words = w.slice(sp.start, sp.end);
+    if (!words.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x)) || lists.knownPlace(words) || countryOfName(words.join(' ')) || countryOfDemonym(words[0]!)) return;
+    const head = w[sp.end + 1] === 'the' ? sp.end + 2 : sp.end + 1;
+    if (!PEOPLES_POSTS.has(w[head] ?? '')) return;
+    const t = titleAfter(w, sp.end, () => -1);
+    if (!t || t.end === t.runEnd) return;
+    const opener = i === 0 && sp.start === 1 && /^\p{Lu}\p{Ll}+$/u.test(w[0]!) && lists.givenName(w[0]!) && !isTitleWord(w[0]!);
+    out ??= spans.slice();
+    out[i] = { start: opener ? 0 : sp.start, end: sp.end, type: PER };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
 /**
  * "María Corina Machado, the opposition leader, praised ..." tagged "Corina Machado": the tagger
  * doubts a capital that opens a sentence. A sentence's first word, in no span, right before a
@@ -458,7 +486,8 @@ export function extendPersonOverUnknownGivenName(w: readonly string[], spans: re
     const g = sp.start - 1;
     if (sp.type !== PER || g < 0 || sp.end - sp.start < 2 || sp.end - sp.start > 3) return;
     const x = w[g]!;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(x) || caseBucket.has(x.toLowerCase()) || isTitleWord(x)) return;
+    // (nor a title in the plural before a list of holders: "Justices Flávio Dino, Cármen Lúcia and ...")
+    if (!/^\p{Lu}\p{Ll}+$/u.test(x) || caseBucket.has(x.toLowerCase()) || isTitleWord(x) || (x.endsWith('s') && isTitleWord(x.slice(0, -1)))) return;
     // (a role's noun capitalised at the sentence's start: "Allrounder Andrew Flintoff hit ...", "Fullback Andre Joubert")
     if (/(?:er|or|ist|back|half)$/.test(x) && !lists.givenName(x)) return;
     if (g > 0 && !(/^\p{Ll}+$/u.test(w[g - 1]!) && !BEFORE_PLACE.has(w[g - 1]!))) return;

@@ -14,12 +14,12 @@ import { tokenWordIds } from '../text/word-ids.js';
 import { dropCommonHeadingOpeners, dropRubrics, judgeHeadlineSpans } from './headlines.js';
 import type { NerModel } from './model.js';
 import { stateOfName } from './states.js';
-import { businessesBeforeWhich, commonNounsOpeningSentences, dropHolidays, dropNumberAbbreviations, employersBeforeExecutivePosts, familyNameWrittenFirst, firmsAfterCompanyNoun, firmsNamedByNationality, namesTaggedInside, peopleAdjectivesAsMisc, splitCountryOwnerAfterAnd, personsBeforeKinPossessive } from './namecues.js';
-import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverHeadFor, extendBodyBackOverAnd, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, extendPersonOverSurname, isOpeningParticiple, joinCompanyAcrossAnd, placesAfterAreaNouns, placesBeforeAreaNouns, joinPersonAcrossParticle, extendPersonOverParticleSurname, joinNameAroundNickname, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody, titlesOfWorks, dropQuotationOpener, dropTrailingTitleOpener, dropTrailingWeekday, dropLeadingWeekday, extendOverInstitutionHead, extendOverWorksHead, isRegionOrPeopleAdjective, isBodyOfRegionOrPeople, isPartyName, joinAdjectiveToMisc, extendPersonOverHyphenatedGivenName } from './spans.js';
+import { businessesBeforeWhich, commonNounsOpeningSentences, dropHolidays, dropNumberAbbreviations, employersBeforeExecutivePosts, familyNameWrittenFirst, firmsAfterCompanyNoun, firmsNamedByNationality, namesTaggedInside, peopleAdjectivesAsMisc, splitCountryOwnerAfterAnd, personsBeforeKinPossessive, creedAdjectivesAsMisc, dropMembersLetters } from './namecues.js';
+import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverHeadFor, extendBodyBackOverAnd, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, extendPersonOverSurname, isOpeningParticiple, joinCompanyAcrossAnd, placesAfterAreaNouns, placesBeforeAreaNouns, joinPersonAcrossParticle, extendPersonOverParticleSurname, joinNameAroundNickname, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody, titlesOfWorks, dropQuotationOpener, dropTrailingTitleOpener, dropTrailingWeekday, dropLeadingWeekday, extendOverInstitutionHead, extendOverWorksHead, isRegionOrPeopleAdjective, isBodyOfRegionOrPeople, isPartyName, joinAdjectiveToMisc, extendPersonOverHyphenatedGivenName, splitAcronymAfterComma, dropPortfoliosBeforeHolders } from './spans.js';
 import { spansFromBilou, TYPES, type TokenSpan } from './tags.js';
-import { bylineNames, extendOverLegalForm, extendPersonOverNameAfterPossessive, extendPersonOverOpeningGivenName, extendPersonOverUnknownGivenName, patronymicShortNamesAsPersons, firmsAfterShares, groupsWithoutBorders, bodiesNamedForPurpose, isLowerCamelBrand, extendSpansToWholeNames, joinAcrossPatronymic, joinClubAcrossParticle, joinCountryAcrossOf, joinPlaceAcrossParticle, joinRemitAcrossComma, fieldsBeforeRemitHead, joinSpansNamedWholeElsewhere, koreanNamesAsPersons, lowerCamelBrands, partyOfTheCause, splitGroupsAtAnd, upperCamelBrands, wholeNamesOf } from './namespans.js';
+import { personsBeforePostAppositive, bylineNames, extendOverLegalForm, extendPersonOverNameAfterPossessive, extendPersonOverOpeningGivenName, extendPersonOverUnknownGivenName, patronymicShortNamesAsPersons, firmsAfterShares, groupsWithoutBorders, bodiesNamedForPurpose, isLowerCamelBrand, extendSpansToWholeNames, joinAcrossPatronymic, joinClubAcrossParticle, joinCountryAcrossOf, joinPlaceAcrossParticle, joinRemitAcrossComma, fieldsBeforeRemitHead, joinSpansNamedWholeElsewhere, koreanNamesAsPersons, lowerCamelBrands, partyOfTheCause, splitGroupsAtAnd, upperCamelBrands, wholeNamesOf } from './namespans.js';
 import { armedGroups, articleNamesNetworkX, firmsNamedAI, isMixedCaseAcronym, mixedCaseAcronyms, numberedChannels, socialNetworkX, namedForPeople, namedOperations, namedShips, opensShipOrOperationName, productsWithModelNumbers, schoolDistricts, schoolsOfFields } from './namedthings.js';
-import { extendOverAmpersandInitials, firmsNamedByPossessive, personsAfterBodysPossessive, bodiesOpeningTitles, numberedConferences, extendOverPatronTitle, extendSchoolOverFields, joinBodyOfPlaceOrBody, joinSpansTheAcronymSpells, bodiesSpelledByHyphenatedAcronym, sportsBodiesOfCountries, splitOwnerFromPossessed } from './bodyspans.js';
+import { extendOverAmpersandInitials, firmsNamedByPossessive, placesNamedWithPossessive, campusesAfterUniversities, personsAfterBodysPossessive, bodiesOpeningTitles, numberedConferences, extendOverPatronTitle, extendSchoolOverFields, joinBodyOfPlaceOrBody, joinSpansTheAcronymSpells, bodiesSpelledByHyphenatedAcronym, sportsBodiesOfCountries, splitOwnerFromPossessed } from './bodyspans.js';
 import { bodiesThroughPlaceTheAcronymSpells, companiesOpeningPosts, hyphenatedAreasTypedMisc, landformsOfPlaces, streetsNamedFirst, wholeDatelineCities, splitFirmsAtAnd, timeZonesAsMisc, isAIFirmWord, countriesOfSeveralWords, firmsEndingInAI, namesJoinedByParticles, partiesBetweenStandingAndParty, placesAcrossPortugueseParticle } from './worldnames.js';
 import { HONORIFICS, isTitleWord, TITLE_HEADS, titleAfter, titleBefore, titleBeforeComma, titleKey, titleRanks } from './titles.js';
 import { collectPersonEvidence, isLegislatureWord, gluedAcronymType, isBodyAfterPostOf, isCompanyAfterCompanyPostOf, isPlaceAfterPlacePostOf, isEmployerAfterOccupation, isEmployerTypedAsPlace, isStakeIn, isPlaceAfterPlaceNoun, isPlaceBeforeAreaNoun, isPlaceOwningPlaceNoun, isClubTypedAsPlace, opensWithClubWord, isCurrencyPrefix, isDescriptorOfPeople, isOriginTypedAsOrganisation, isPersonInPairTypedAsPlace, isTitledPersonTypedAsPlace, isSpeakerTypedAsPlace, isPlaceInPairTypedAsOrganisation, isSportsStory, isOrganisationTypedAsPerson, isCompanyNameTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
@@ -117,6 +117,8 @@ function isBareAcronym(words: readonly string[]): boolean {
 
 /** A post right after a name and before a person's: "Conmebol president Alejandro Dominguez". */
 const POST_BEFORE_PERSON = /^\s+(?:president|chief|head|chairman|chairwoman|secretary-general|director|spokesman|spokeswoman|spokesperson)\s+\p{Lu}\p{Ll}/u;
+/** Of those, the posts of a body that no town or region holds: "Kuomintang chairman Eric Chu". */
+const BODYS_POST_BEFORE_PERSON = /^\s+(?:chairman|chairwoman|secretary-general)\s+\p{Lu}\p{Ll}/u;
 
 /**
  * One name, one sense in an article: a name the tagger types an organisation more often than a
@@ -143,7 +145,9 @@ function organisationsTypedAsPlaces(raw: readonly RawMention[], lists: NameLists
     // (and a name typed each way once, whose place's mention opens a post before a person, "Conmebol
     // said ... Conmebol president Alejandro Dominguez": a country opens such posts, but a country is
     // known and keeps its type below)
-    const lead = (balance.get(key) ?? 0) + ((m.words.length > 1 && !hasLandformHead(m.words)) || isBareAcronym(m.words) || (m.type === 'LOC' && POST_BEFORE_PERSON.test(text.slice(m.end, m.end + 40))) ? 1 : 0);
+    // (a body's own post, "Kuomintang chairman Eric Chu", outweighs one more place's mention)
+    const bodysPost = m.type === 'LOC' && BODYS_POST_BEFORE_PERSON.test(text.slice(m.end, m.end + 40));
+    const lead = (balance.get(key) ?? 0) + (bodysPost ? 2 : (m.words.length > 1 && !hasLandformHead(m.words)) || isBareAcronym(m.words) || (m.type === 'LOC' && POST_BEFORE_PERSON.test(text.slice(m.end, m.end + 40))) ? 1 : 0);
     if (m.type !== 'LOC' || lead <= 0 || places.has(key)) continue;
     const name = m.words.join(' ');
     if (!countryOfName(name) && !stateOfName(name) && !lists.knownPlace(m.words)) m.type = 'ORG';
@@ -483,6 +487,9 @@ function joinNativeNamesInParentheses(clusters: Cluster[], text: string, lists: 
  */
 const KNOWN_AS = /^\s*,\s*(?:(?:also|better|now|\p{Ll}+ly)\s+)?known\s+(?:as|by\s+(?:its|their)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:initials|acronym|abbreviation))\s+$/u;
 
+/** "The General Confederation of Labour, known as the CGT": an acronym may take the article (a long name after "the" is no alias). */
+const KNOWN_AS_THE = /^\s*,\s*(?:(?:also|better|now|\p{Ll}+ly)\s+)?known\s+as\s+the\s+$/u;
+
 /** The words between a company's short name and its legal one: "Foxconn, formally Hon Hai Precision Industry". */
 const FORMALLY = /^\s*,\s*(?:formally|officially|legally)\s+(?:(?:known\s+as|named|called)\s+)?$/;
 
@@ -499,6 +506,32 @@ function shortNamesBeforeFormalOnes(raw: readonly RawMention[], text: string): v
     const formal = sorted[i + 1]!;
     if (formal.type !== 'ORG' || (m.type !== 'PERSON' && m.type !== 'LOC') || m.titles.length || m.honorific) continue;
     if (FORMALLY.test(text.slice(m.end, formal.start))) m.type = 'ORG';
+  }
+}
+
+/**
+ * "Petróleos Mexicanos, or Pemex", "Petróleo Brasileiro, or Petrobras": a company's coined short
+ * name, one capitalised word opening with the first two letters of a name of two words or more
+ * ("Royal Dutch Shell, or Repsol" lists two firms).
+ */
+function isCoinedShortName(word: string, name: readonly string[]): boolean {
+  if (name.length < 2 || !/^\p{Lu}\p{Ll}{3,}$/u.test(word)) return false;
+  const opening = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').slice(0, 2).toLowerCase();
+  return opening(word) === opening(name[0]!);
+}
+
+/**
+ * "Petróleos Mexicanos, or Pemex, would not be privatised": a name of two words or more typed a
+ * person or a place, then ", or" and a company's coined short name typed an organisation, is the
+ * company (joinNamesKnownAs then makes the two one entity).
+ */
+function namesBeforeCoinedShortNames(raw: readonly RawMention[], text: string): void {
+  const sorted = [...raw].sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const m = sorted[i]!;
+    const alias = sorted[i + 1]!;
+    if ((m.type !== 'PERSON' && m.type !== 'LOC') || alias.type !== 'ORG' || m.titles.length || m.honorific || alias.words.length !== 1) continue;
+    if (isCoinedShortName(alias.words[0]!, m.words) && OR_ACRONYM.test(text.slice(m.end, alias.start))) m.type = 'ORG';
   }
 }
 
@@ -521,8 +554,9 @@ function joinNamesKnownAs(clusters: Cluster[], text: string, addTo: (c: Cluster,
     const alias = owner.get(m)!;
     const target = owner.get(mentions[i - 1]!)!;
     const between = text.slice(mentions[i - 1]!.end, m.start);
-    const acronym = alias.type === 'ORG' && m.words.length === 1 && /^\p{Lu}{3,}$/u.test(m.words[0]!) && OR_ACRONYM.test(between);
-    if (alias === target || alias.type !== target.type || (!KNOWN_AS.test(between) && !FORMALLY.test(between) && !acronym)) continue;
+    const acronym = alias.type === 'ORG' && m.words.length === 1 && (/^\p{Lu}{3,}$/u.test(m.words[0]!) || isCoinedShortName(m.words[0]!, mentions[i - 1]!.words)) && OR_ACRONYM.test(between);
+    const theAcronym = m.words.length === 1 && /^\p{Lu}{2,}$/u.test(m.words[0]!) && KNOWN_AS_THE.test(between);
+    if (alias === target || alias.type !== target.type || (!KNOWN_AS.test(between) && !FORMALLY.test(between) && !acronym && !theAcronym)) continue;
     for (const x of alias.mentions) {
       addTo(target, x, target.last);
       owner.set(x, target);
@@ -635,7 +669,8 @@ const GENERIC_FIRST_WORDS = new Set([
   'senate', 'house', 'congress', 'parliament', 'assembly', 'duma', 'knesset',
 ]);
 /** Last words of what belongs to a body without being it: its committees, its grounds, its products. */
-const PART_LAST_WORDS = new Set(['committee', 'subcommittee', 'panel', 'caucus', 'oval', 'stadium', 'arena', 'park', 'ground',
+// (a council is named for its town, "Warrington Borough Council", and the town alone is the town)
+const PART_LAST_WORDS = new Set(['committee', 'subcommittee', 'panel', 'caucus', 'oval', 'stadium', 'arena', 'park', 'ground', 'council',
   // a town's airport and station are named for it ("Brisbane Airport"): the town alone is the town
   'airport', 'airfield', 'station', 'port', 'harbour', 'harbor']);
 
@@ -693,6 +728,8 @@ const NAME_PARTICLES = new Set([
   'es',
   // Filipino surname particles and the genitive in bodies' names ("Ronald dela Rosa", "Bangko Sentral ng Pilipinas")
   'dela', 'delos', 'ng',
+  // the Kalenjin "son of" ("Daniel arap Moi")
+  'arap',
 ]);
 
 function isLowercaseWord(x: string): boolean {
@@ -1146,7 +1183,7 @@ function afterLeadingAcronym(text: string, a: number, b: number): number {
  * Titles of a post in a government or firm ("Trade Representative", "Defense Secretary", "Vice
  * President"), whose portfolio words are no organisation; "Labour leader" names a party's leader.
  */
-const POST_HEADS = new Set(['minister', 'secretary', 'representative', 'commissioner', 'president', 'director', 'attorney-general']);
+const POST_HEADS = new Set(['minister', 'secretary', 'representative', 'commissioner', 'president', 'director', 'attorney-general', 'adviser', 'advisor']);
 function isPostTitle(title: string): boolean {
   const last = /[\p{L}-]+$/u.exec(title)?.[0]?.toLowerCase() ?? '';
   return POST_HEADS.has(last);
@@ -1169,7 +1206,8 @@ const STREET_HEADS = new Set(['Avenue', 'Street', 'Road', 'Boulevard', 'Lane', '
  * Last words of a building's or a place's name, never a person's: "Diaoyutai Hotel", "Sun-an
  * Airport", "Moray Firth". ("Bay" and "Lake" are left out: they are surnames too.)
  */
-const PLACE_HEADS = new Set(['Hotel', 'Airport', 'Stadium', 'Theater', 'Theatre', 'Mosque', 'Cathedral', 'Museum', 'Square', 'Bridge', 'Palace', 'Avenue', 'Road', 'Park', 'Tower', 'Port', 'Harbour', 'Harbor', 'Station', 'Beach', 'Island', 'Islands', 'Province', 'County', 'District', 'Region', 'City', 'Village', 'Firth', 'Valley', 'Strait', 'Estuary', 'Peninsula', 'Canyon', 'Glacier', 'Desert', 'Mountains', 'Gorge', 'Reef', 'Basin', 'Shoal', 'Shoals', 'Atoll', 'Lagoon', 'Dam', 'Reservoir', 'Canal']);
+// ("Plaza": "the collapse of Rana Plaza", session 16)
+const PLACE_HEADS = new Set(['Plaza', 'Hotel', 'Airport', 'Stadium', 'Theater', 'Theatre', 'Mosque', 'Cathedral', 'Museum', 'Square', 'Bridge', 'Palace', 'Avenue', 'Road', 'Park', 'Tower', 'Port', 'Harbour', 'Harbor', 'Station', 'Beach', 'Island', 'Islands', 'Province', 'County', 'District', 'Region', 'City', 'Village', 'Firth', 'Valley', 'Strait', 'Estuary', 'Peninsula', 'Canyon', 'Glacier', 'Desert', 'Mountains', 'Gorge', 'Reef', 'Basin', 'Shoal', 'Shoals', 'Atoll', 'Lagoon', 'Dam', 'Reservoir', 'Canal']);
 /** Heads of works on the map that the tagger calls MISC: "the Cotter Dam", "the Kiel Canal". */
 const WORKS_HEADS = new Set(['Dam', 'Reservoir', 'Canal']);
 /** Lowercase nouns after a market index's name: "the Ibovespa index", "the Nikkei average". */
@@ -1257,6 +1295,8 @@ const BODY_NOUNS = new Set([
   'agency', 'bureau', 'trust', 'society', 'orchestra', 'philharmonic', 'choir', 'faculty', 'academy', 'college', 'ministry',
   // public services: "Sacramento Public Library", "California Highway Patrol", "Mountain Rescue"
   'library', 'police', 'patrol', 'rescue', 'ambulance', 'brigade',
+  // "the Planning Inspectorate" (session 16)
+  'inspectorate',
   // "chief executive of the Fine Art Group" tagged a place
   'group',
 ]);
@@ -1470,6 +1510,9 @@ function complementInName(w: readonly string[], sp: TokenSpan, type: EntityType,
   // the person's name: capitalised words, none an organisation's head
   const nameLike = (from: number) => w.slice(from, sp.end).every((x) => capitalised(x) && !ORG_HEADS.has(x.toLowerCase()) && !isTitleWord(x));
   for (let q = sp.end - 3; q >= sp.start; q--) if (ORG_HEADS.has(w[q]!.toLowerCase())) return nameLike(q + 1) ? q + 1 : -1;
+  // "Minister of Science and Innovation Blade Nzimande": a portfolio of two fields joined by "and"
+  const joined = portfolioOfTwoFieldsEnd(w, sp);
+  if (joined > 0) return nameLike(joined) ? joined : -1;
   // "Minister for Foreign Trade Christine Lagarde": a portfolio made of title words
   let q = sp.start;
   while (q < sp.end - 2 && isTitleWord(w[q]!)) q++;
@@ -1479,6 +1522,25 @@ function complementInName(w: readonly string[], sp: TokenSpan, type: EntityType,
   const LOC_ALONE = 1 << (8 + 2);
   const place = sp.end - sp.start === 3 || (model.resources.gazetteer.tokenTypes(hashString(w[sp.start]!.toLowerCase())) & LOC_ALONE) !== 0;
   return place && nameLike(sp.start + 1) ? sp.start + 1 : -1;
+}
+
+/**
+ * Where the name starts after a portfolio of fields joined by "and" that opens the span
+ * ("Science and Innovation Blade Nzimande", "Economy, Trade and Industry Ken Saito", "Higher
+ * Education and Training ..."): one word after the "and", then any title words ("Science and
+ * Higher Education Jan Kowalski"), with two words or more left for the name; -1 when the span
+ * holds no "and" or leaves too little.
+ */
+function portfolioOfTwoFieldsEnd(w: readonly string[], sp: TokenSpan): number {
+  let and = -1;
+  for (let k = sp.start + 1; k < sp.end - 3; k++) if (w[k] === 'and' || w[k] === '&') {
+    and = k;
+    break;
+  }
+  if (and < 0 || !w.slice(sp.start, and).every((x) => x === ',' || capitalised(x))) return -1;
+  let q = and + 2;
+  while (q < sp.end - 2 && isTitleWord(w[q]!)) q++;
+  return sp.end - q >= 2 ? q : -1;
 }
 
 /** The mention's words that end before `limit`, with their end offset; null when none does. */
@@ -1625,7 +1687,7 @@ function charSpan(tokens: readonly Token[], s: Sentence, a: number, b: number): 
 /** A sentence's tagged spans after the rules that join, extend, split, drop and add names. */
 function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): TokenSpan[] {
   const { lists, evidence } = d;
-  let spans = joinNamesAcrossConnectors(w, dropTrailingWeekday(w, dropLeadingWeekday(w, tagged), d.sportsStory));
+  let spans = joinNamesAcrossConnectors(w, dropTrailingWeekday(w, dropLeadingWeekday(w, splitAcronymAfterComma(w, tagged)), d.sportsStory));
   if (spans.length > 1) spans = joinSpansNamedWholeElsewhere(w, spans, (d.wholeNames ??= wholeNamesOf(d.words, d.taggedSpans)));
   if (spans.length) spans = extendSpansToWholeNames(w, spans, (d.wholeNames ??= wholeNamesOf(d.words, d.taggedSpans)));
   spans = dropNumberAbbreviations(w, spans);
@@ -1635,6 +1697,7 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   spans = firmsNamedByNationality(w, spans, d.model.resources.caseBucket);
   spans = splitCountryOwnerAfterAnd(w, spans);
   spans = peopleAdjectivesAsMisc(w, spans);
+  spans = creedAdjectivesAsMisc(w, spans);
   spans = namedShips(w, spans);
   spans = namedOperations(w, spans);
   spans = namedForPeople(w, spans);
@@ -1680,6 +1743,8 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   spans = extendOverAmpersandInitials(w, spans);
   spans = numberedConferences(w, spans);
   spans = firmsNamedByPossessive(w, spans);
+  spans = placesNamedWithPossessive(w, spans);
+  spans = campusesAfterUniversities(w, spans);
   spans = joinAcrossPatronymic(w, spans);
   spans = joinClubAcrossParticle(w, spans, lists);
   spans = extendOverLegalForm(w, spans);
@@ -1691,6 +1756,7 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   spans = armedGroups(w, spans);
   spans = extendPersonOverGivenName(w, spans, lists);
   spans = extendPersonOverNameAfterPossessive(w, spans, lists, d.model.resources.caseBucket);
+  spans = personsBeforePostAppositive(w, spans, lists);
   spans = extendPersonOverOpeningGivenName(w, spans, lists, d.model.resources.caseBucket);
   spans = extendPersonOverUnknownGivenName(w, spans, lists, d.model.resources.caseBucket);
   spans = extendPersonOverSurname(w, spans, lists);
@@ -1706,9 +1772,11 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   spans = extendSchoolOverFields(w, spans);
   spans = extendOverPatronTitle(w, spans);
   spans = splitPersonFromBody(w, spans, lists);
+  spans = dropPortfoliosBeforeHolders(w, spans, lists);
   spans = extendPersonOverHyphenatedGivenName(w, spans);
   spans = koreanNamesAsPersons(w, spans);
   spans = dropPostNominal(w, spans, lists);
+  spans = dropMembersLetters(w, spans);
   spans = dropMembersOfChamber(w, spans);
   spans = extendOverPatron(w, spans);
   spans = placesInLists(w, spans, evidence, lists);
@@ -1721,8 +1789,10 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   spans = businessesBeforeWhich(w, spans, lists);
   spans = employersBeforeExecutivePosts(w, spans, lists);
   spans = personsTakingPosts(w, spans, lists);
+  spans = personsAfterDynasticTitle(w, spans, lists);
   spans = organisationsInCoordination(w, spans, lists);
   spans = lonePersonAmongOrganisations(w, spans, lists);
+  spans = firmBesideFirm(w, spans, lists);
   spans = employersOfPluralStaff(w, spans, lists);
   spans = backersTypedAsPlaces(w, spans, lists);
   spans = titlesOfWorks(w, spans);
@@ -1808,7 +1878,9 @@ function afterKinNoun(text: string, start: number): boolean {
 }
 
 /** Titles only people hold, capitalised before a name: "Vice President JD Vance", "Senator ...". */
-const PEOPLES_TITLES = new Set(['President', 'Senator', 'Sen.', 'Governor', 'Gov.', 'Mayor', 'Judge', 'Justice', 'Rep.', 'Representative', 'Congressman', 'Congresswoman', 'Minister', 'Secretary', 'Ambassador', 'Premier', 'Chancellor']);
+const PEOPLES_TITLES = new Set(['President', 'Senator', 'Sen.', 'Governor', 'Gov.', 'Mayor', 'Judge', 'Justice', 'Rep.', 'Representative', 'Congressman', 'Congresswoman', 'Minister', 'Secretary', 'Ambassador', 'Premier', 'Chancellor',
+  // a team's posts and positions, written lowercase before the player (session 16): "with captain Babar Azam scoring"
+  'captain', 'skipper', 'coach', 'striker', 'midfielder', 'goalkeeper', 'defender', 'winger', 'batsman', 'batter', 'bowler', 'wicketkeeper', 'all-rounder']);
 
 /**
  * "with Vice President JD Vance casting the tie-breaking vote": the tagger typed the name after the
@@ -1822,6 +1894,62 @@ function isTitledPersonTypedAsOrganisation(w: readonly string[], sp: TokenSpan, 
   const name = w.slice(sp.start, sp.end);
   if (!name.every((x) => /^\p{Lu}/u.test(x)) || namesAnOrganisation(name) || namesAFirm(name)) return false;
   return !name.some((x) => ORG_HEADS.has(x.toLowerCase()) || FIRM_HEADS.has(x.toLowerCase()) || PLACE_HEADS.has(x) || MEDIA_HEADS.has(x)) && !lists.knownOrganisation(name.join(' ').toLowerCase());
+}
+
+/** Titles of ruling families, written before the name: "Sheikh Nawaf Saud Al-Sabah", "Emir Tamim bin Hamad Al Thani". */
+const DYNASTIC_TITLES = new Set(['Sheikh', 'Sheik', 'Shaikh', 'Emir']);
+
+/**
+ * "the Kuwait Petroleum Corporation appointed Sheikh Nawaf Saud Al-Sabah as chief executive": the
+ * tagger typed the titled name an organisation, title and all. A body's span opening with a
+ * ruling family's title, then two to five words of a name (capitalised, or a particle such as
+ * "bin"), none the head of a body's, a firm's, a place's or a street's name ("Sheikh Zayed Road",
+ * "Sheikh Khalifa Medical City"), is the person; the title is left before the name.
+ */
+function personsAfterDynasticTitle(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    const n = sp.end - sp.start - 1;
+    if (sp.type !== 1 || n < 2 || n > 5 || !DYNASTIC_TITLES.has(w[sp.start]!)) return;
+    const name = w.slice(sp.start + 1, sp.end);
+    if (!name.every((x) => /^\p{Lu}/u.test(x) || x === 'bin' || x === 'bint' || x === 'ibn' || x === 'al')) return;
+    if (name.some((x) => ORG_HEADS.has(x.toLowerCase()) || FIRM_HEADS.has(x.toLowerCase()) || BODY_NOUNS.has(x.toLowerCase()) || PLACE_HEADS.has(x) || STREET_HEADS.has(x) || MEDIA_HEADS.has(x) || BUILDING_HEADS.has(x))) return;
+    if (lists.knownOrganisation(w.slice(sp.start, sp.end).join(' ').toLowerCase())) return;
+    out ??= spans.slice();
+    out[i] = { start: sp.start + 1, end: sp.end, type: 0 };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/**
+ * Nouns of an armed group or a movement after a name: "Houthi rebels", "the Houthi movement". A
+ * family's name so used names the group, not the person whose surname it is ("Abdul-Malik
+ * al-Houthi"), and does not join him.
+ */
+const GROUP_NOUN_AFTER = /^\s+(?:rebels?|militants?|fighters|movement|militias?|insurgents?|tribe|tribesmen|clan|drones?|missiles?)\b/;
+
+/** A firm's name by its last word ("Jio Platforms"), or a known firm's word before "Group" or a legal form ("Sony Group", "Toyota Motor Corp"). */
+function isFirmsName(words: readonly string[], lists: NameLists): boolean {
+  return namesAFirm(words) || (words.length > 1 && /^(?:Group|Corp\.?|Inc\.?|Co\.?|Ltd\.?|Holdings)$/.test(words[words.length - 1]!) && lists.organisationWord(words[0]!));
+}
+
+/**
+ * "run with Sony Group and Denso": a one-word name typed a person, joined by "and" to a firm whose
+ * name ends in a firm's word ("Group", "Holdings", "Motors"), is a firm too, unless the lists know
+ * it as a given name ("Sony Group and Akio").
+ */
+function firmBesideFirm(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const a = spans[k]!;
+    const b = spans[k + 1]!;
+    if (b.start !== a.end + 1 || w[a.end] !== 'and') continue;
+    const [firm, lone, at] = a.type === 0 ? [b, a, k] : [a, b, k + 1];
+    if (lone.type !== 0 || lone.end - lone.start !== 1 || firm.type !== 1 || !isFirmsName(w.slice(firm.start, firm.end), lists) || lists.givenName(w[lone.start]!)) continue;
+    out ??= spans.slice();
+    out[at] = { ...lone, type: 1 };
+  }
+  return out ?? (spans as TokenSpan[]);
 }
 
 /** Abbreviated titles that are also surnames: "Hun Sen", "Nguyen Van Gen". */
@@ -1883,7 +2011,8 @@ function splitComplement(
     titleRanges.push([r.start, r.end]);
   }
   const ofWords = w.slice(sp.start, split);
-  raw.push({ start: tokens[s.tokenStart + sp.start]!.start, end: tokens[s.tokenStart + split - 1]!.end, type: ORG_HEADS.has(ofWords[ofWords.length - 1]!.toLowerCase()) ? 'ORG' : 'LOC', words: ofWords, titles: [], honorific: null });
+  // (a portfolio of two fields, "Science and Innovation", is the title's, no name of its own)
+  if (portfolioOfTwoFieldsEnd(w, sp) !== split) raw.push({ start: tokens[s.tokenStart + sp.start]!.start, end: tokens[s.tokenStart + split - 1]!.end, type: ORG_HEADS.has(ofWords[ofWords.length - 1]!.toLowerCase()) ? 'ORG' : 'LOC', words: ofWords, titles: [], honorific: null });
   sp.start = split;
   return true;
 }
@@ -1905,6 +2034,9 @@ function trimName(w: string[], sp: TokenSpan, firstWord: number): boolean {
   // "Rival Xiaomi Corp reported ...", "Compatriot Lee Ung-jo": a word for how the name stands to
   // one named before, capitalised as the sentence's first, is no part of the name
   if (sp.end - sp.start > 1 && sp.start === firstWord && RELATION_OPENERS.has(w[sp.start]!)) sp.start++;
+  // "Justices Clarence Thomas, Samuel Alito and ...": a title in the plural before a list of holders
+  // is no part of the first holder's name (two words at least are left)
+  if (sp.type === 0 && sp.end - sp.start > 2 && /^\p{Lu}\p{Ll}+s$/u.test(w[sp.start]!) && TITLE_HEADS.has(w[sp.start]!.slice(0, -1).toLowerCase())) sp.start++;
   // "An African Union summit", "A Kenyan court" opening a sentence: the article is the sentence's
   // when an adjective of a people or a region follows ("A Bola", "An Bei" are names)
   if (sp.end - sp.start > 1 && sp.start === firstWord && (w[sp.start] === 'An' || w[sp.start] === 'A') && isRegionOrPeopleAdjective(w[sp.start + 1]!)) sp.start++;
@@ -1972,8 +2104,70 @@ function typeByHeadsAndSurroundings(d: ArticleNames, w: string[], sp: TokenSpan,
   else if (type === 'MISC' && sp.end - sp.start === 1 && isAcronymOfBody(w[sp.start]!, d.organisationOverMisc)) type = 'ORG';
   else if (type === 'PERSON' && sp.end - sp.start > 1 && BODY_NOUNS.has(w[sp.end - 1]!.toLowerCase())) type = 'ORG';
   else if (type === 'PERSON' && isUnknownPersonAfterLocative(d, w, sp)) type = 'LOC';
+  else if (type === 'MISC' && namesAgencysProgramme(w.slice(sp.start, sp.end))) type = 'ORG';
+  else if (type === 'ORG' && namesAgreement(w, sp)) type = 'MISC';
+  else if (type !== 'ORG' && namesNewspaperBeforeNoun(w, sp)) type = 'ORG';
+  // (the initials last: "the S&P Index" is an index)
+  else if (type !== 'ORG' && AMPERSAND_INITIALS.test(w[sp.end - 1]!)) type = 'ORG';
+  else if (type === 'ORG' && isSiteOfItsPlant(w, sp)) type = 'LOC';
+  // "a 34-year-old man from Stockton Heath": where a person comes from is a place ("a man from
+  // Pfizer's board" has a possessive after it)
+  else if (type === 'PERSON' && isOriginTypedAsOrganisation(w, sp.start, sp.end) && w[sp.end] !== "'s" && !d.lists.givenName(w[sp.start]!)) type = 'LOC';
   else if (type === 'PERSON' && (opensWithClubWord(w, sp.start, sp.end) || isFirmAfterTradeNoun(d, w, sp))) type = 'ORG';
   return type;
+}
+
+/** Nouns of a newspaper or a magazine written after its name: "the Al-Ahram newspaper". */
+const PAPER_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'tabloid', 'magazine']);
+/** Languages a newspaper is described by, which are no newspaper's name: "the Arabic newspaper". */
+const LANGUAGES = new Set(['Arabic', 'English', 'French', 'Spanish', 'Urdu', 'Hindi', 'Persian', 'Farsi', 'Russian', 'Chinese', 'Mandarin', 'German', 'Hebrew', 'Turkish', 'Portuguese', 'Italian', 'Japanese', 'Korean', 'Swahili', 'Bengali', 'Tamil', 'Dutch', 'Greek', 'Polish']);
+
+/**
+ * "told the state-run Al-Ahram newspaper", "the Kathimerini newspaper": the name between "the" (and
+ * perhaps an adjective) and a noun of a newspaper is the newspaper, ORG as CoNLL types "Yedioth
+ * Ahronoth newspaper"; not a people's adjective, a country or a language ("the British newspaper").
+ */
+function namesNewspaperBeforeNoun(w: readonly string[], sp: TokenSpan): boolean {
+  // (not "the Maputo daily Noticias": the paper's name follows its noun)
+  if (!PAPER_NOUNS.has(w[sp.end] ?? '') || /^\p{Lu}/u.test(w[sp.end + 1] ?? '')) return false;
+  const before = w[sp.start - 1] ?? '';
+  if (before !== 'the' && !(/^\p{Ll}[\p{Ll}-]+$/u.test(before) && w[sp.start - 2] === 'the')) return false;
+  const name = w.slice(sp.start, sp.end);
+  // ("the English-language daily": an adjective with a lowercase end)
+  return !(name.length === 1 && (LANGUAGES.has(name[0]!) || countryOfDemonym(name[0]!) || isRegionOrPeopleAdjective(name[0]!) || /-\p{Ll}+$/u.test(name[0]!))) && !countryOfName(name.join(' '));
+}
+
+/** Last words of an agreement's name: "Mutual Defense Treaty", "Paris Accord", "Warsaw Pact", "Kyoto Protocol". */
+const AGREEMENT_HEADS = new Set(['Treaty', 'Accord', 'Accords', 'Pact', 'Protocol']);
+
+/** "the 1951 Mutual Defense Treaty" typed a body: an agreement's name is MISC, as CoNLL types "Warsaw Pact" and "Peking Protocol". */
+function namesAgreement(w: readonly string[], sp: TokenSpan): boolean {
+  return sp.end - sp.start > 1 && AGREEMENT_HEADS.has(w[sp.end - 1]!);
+}
+
+/** "AT&T", "P&O", "Peel L&P", "H&M": initials joined by an ampersand are a firm's (not "R&D", "M&A", "Q&A", "P&L", "B&B"). */
+const AMPERSAND_INITIALS = /^(?!(?:R&D|M&A|Q&A|P&L|B&B)$)\p{Lu}{1,3}&\p{Lu}{1,3}$/u;
+
+/** A firm's works, named for the town they stand in: "its Solihull plant". */
+const PLANT_NOUNS = new Set(['plant', 'plants', 'factory', 'factories', 'works', 'refinery', 'smelter', 'mill', 'site', 'facility', 'campus', 'depot', 'warehouse']);
+
+/**
+ * "restarted production at its Solihull plant": a one-word name between "its" or "their" and a
+ * noun of a firm's works names the town the works stand in, not a body.
+ */
+function isSiteOfItsPlant(w: readonly string[], sp: TokenSpan): boolean {
+  return sp.end - sp.start === 1 && sp.start > 0 && (w[sp.start - 1] === 'its' || w[sp.start - 1] === 'their') && PLANT_NOUNS.has(w[sp.end] ?? '');
+}
+
+/** First words of the United Nations' programmes: "World Food Programme", "United Nations Development Programme". */
+const PROGRAMME_OPENERS = new Set(['World', 'United', 'UN', 'U.N.']);
+
+/**
+ * "UNICEF and the World Food Programme sent supplies": a programme of the United Nations is an
+ * agency, a body, though "Programme" reads like a scheme's (MISC) to the tagger.
+ */
+function namesAgencysProgramme(words: readonly string[]): boolean {
+  return words.length > 2 && PROGRAMME_OPENERS.has(words[0]!) && /^Program(?:me)?$/.test(words[words.length - 1]!);
 }
 
 /** Prepositions before a place only ("at" and "to" take people too: "yelled at Jamil", "a message to Saddam"). */
@@ -2144,10 +2338,12 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   correctMentions(text, tokens, raw, credits);
   addUntaggedFamilyNames(tokens, raw, lists, model.resources.caseBucket);
   knownCitiesBeforeDatelineDash(raw, text, lists);
+  acronymsTypedAsPlaces(raw, text, lists);
   partiesTypedAsPersons(raw, text, lists);
   fullNamesOfTitledPersons(raw, lists, model.resources.caseBucket);
   clubsNamedByTheirCity(raw, text);
   organisationsShortFormsTypedAsPersons(raw, text);
+  firmsShortFormsTypedAsPersons(raw);
   regionsTypedAsPersons(raw, lists);
   splitPersonsPossessive(raw, text, lists);
   particleSurnamesTypedOtherwise(raw, lists);
@@ -2159,6 +2355,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   const plainPlaces = plainPlaceWords(raw, text);
   placesTakenForSurnames(raw, plainPlaces, lists);
   shortNamesBeforeFormalOnes(raw, text);
+  namesBeforeCoinedShortNames(raw, text);
 
   // People: cluster by full name, then attach surnames, first names and "Mr X" to the most
   // recent person whose fuller name contains them. Two people sharing a surname stay apart.
@@ -2243,7 +2440,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   raw.forEach((m, order) => {
     if (m.type === 'PERSON') return;
     const owner = surnameOwner(m.words) ?? (m.type === 'ORG' ? nameUsedAloneBy(persons, m.words) : null);
-    if (owner && m.type !== 'MISC' && !placeOnlyEndingName(m, owner, plainPlaces, lists)) {
+    if (owner && m.type !== 'MISC' && !placeOnlyEndingName(m, owner, plainPlaces, lists) && !GROUP_NOUN_AFTER.test(text.slice(m.end, m.end + 14))) {
       m.type = 'PERSON';
       addTo(owner, m, order);
       return;
@@ -2543,6 +2740,29 @@ function clubsNamedByTheirCity(raw: RawMention[], text: string): void {
 const BODY_SHORT_FORM_AFTER = /^\s+(?:are|have|were|coach|manager|boss|captain|fans|supporters|players|squad|chairman|chief\s+executive|spokesman|spokeswoman|spokesperson|shares)\b/;
 
 /**
+ * "Reliance's telecom arm Jio Platforms ... Jio had 480 million subscribers": a firm goes by the
+ * first word of a name that ends in a firm's word ("Platforms", "Motors", "Holdings"), and the
+ * tagger types it a person. A one-word person mention with no title or honorific that opens the
+ * name of exactly one such firm in the article, when no person's fuller name here holds the word
+ * ("Ratan Tata ... Tata Motors ... Tata said"), is the firm (`joinFirstWordOfOrganisation` joins them).
+ */
+function firmsShortFormsTypedAsPersons(raw: RawMention[]): void {
+  let firsts: Map<string, string | null> | null = null;
+  for (const m of raw) {
+    if (m.type !== 'ORG' || !namesAFirm(m.words)) continue;
+    const first = m.words[0]!;
+    const name = m.words.join(' ');
+    firsts ??= new Map();
+    firsts.set(first, firsts.has(first) && firsts.get(first) !== name ? null : name);
+  }
+  if (!firsts) return;
+  const personWords = new Set(raw.flatMap((x) => (x.type === 'PERSON' && x.words.length > 1 ? x.words : [])));
+  for (const m of raw) {
+    if (m.type === 'PERSON' && m.words.length === 1 && !m.titles.length && !m.honorific && !!firsts.get(m.words[0]!) && !personWords.has(m.words[0]!)) m.type = 'ORG';
+  }
+}
+
+/**
  * "Aston Villa beat Newcastle ... Villa manager Unai Emery", "Manchester United ... United have
  * lost": a club or company goes by the last word of its name, and the tagger, seeing one
  * capitalised word before a verb or a post, types it a person. A one-word person mention with no
@@ -2639,6 +2859,26 @@ function addUntaggedFamilyNames(tokens: readonly Token[], raw: RawMention[], lis
 }
 
 /**
+ * "UNIFIL, the UN peacekeeping force, said" opening a paragraph came out as a place "Unifil", read
+ * like a dateline's city. A word of three to eight capitals typed a place, that opens no dateline,
+ * that the lists do not know as a place and is no country or state, and that the article never
+ * writes in running text ("Kirkuk" beside "KIRKUK"), is an acronym: a body's.
+ */
+function acronymsTypedAsPlaces(raw: RawMention[], text: string, lists: NameLists): void {
+  for (const m of raw) {
+    if (m.type !== 'LOC' || m.words.length !== 1 || !/^[A-Z]{3,8}$/.test(m.words[0]!)) continue;
+    const word = m.words[0]!;
+    const running = word[0] + word.slice(1).toLowerCase();
+    if (lists.knownPlace([word]) || countryOfName(word) || stateOfName(word) || countryOfDemonym(word) || text.includes(running)) continue;
+    // ("CRAWFORD, Texas: Reporting as ...": a city and its state; "THE HAGUE 1996-08-30": a line in capitals)
+    if (opensDateline(text, m) || namesDatelineCity(text, m) || /^\s*,\s*\p{Lu}\p{Ll}/u.test(text.slice(m.end, m.end + 6))) continue;
+    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+    if (m.start - lineStart < 40 && /[A-Z]/.test(text.slice(lineStart, m.start)) && !/[a-z]/.test(text.slice(lineStart, m.start))) continue;
+    m.type = 'ORG';
+  }
+}
+
+/**
  * "SAO PAULO — Shares fell ...": a name in capitals first on its line and then a bare dash, which
  * namesDatelineCity leaves alone (a section's heading also takes one: "RUGBY UNION -"), opens a
  * dateline when the lists know the whole name as a place; the tagger typed it a person.
@@ -2649,7 +2889,9 @@ function knownCitiesBeforeDatelineDash(raw: RawMention[], text: string, lists: N
     const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
     if (text.slice(lineStart, m.start).trim() !== '' || !/^\s*[-—–]\s/.test(text.slice(m.end, m.end + 4))) continue;
     // (the name joined into one word: knownPlace also says yes when any single word is a place)
-    if (lists.knownPlace([m.words.join(' ')])) m.type = 'LOC';
+    // (and without its accents: the lists know "sao paulo" for "SÃO PAULO", "asuncion" for "ASUNCIÓN")
+    const name = m.words.join(' ');
+    if (lists.knownPlace([name]) || (/[^\x00-\x7f]/.test(name) && lists.knownPlace([name.normalize('NFD').replace(/\p{M}/gu, '')]))) m.type = 'LOC';
   }
 }
 

@@ -765,9 +765,16 @@ export function isOriginTypedAsOrganisation(w: readonly string[], start: number,
  * ("Park", "Hill", "Street"). "Hyde Park and Central Park" have no given name.
  */
 export function isPersonInPairTypedAsPlace(w: readonly string[], sp: TokenSpan, spans: readonly TokenSpan[], lists: NameLists): boolean {
-  if (sp.end - sp.start !== 2 || !lists.givenName(w[sp.start]!)) return false;
+  if (sp.end - sp.start !== 2) return false;
+  // (session 16) "Martin Ødegaard and Bukayo Saka": a given name the lists do not know, in a name
+  // of two plain words neither of which the lists know as a place, beside a person of two words
+  // of a given name the lists know, and not closing a list ("Deer al-Balah, Khan Younis and Beit Hanoun")
+  const name = w.slice(sp.start, sp.end);
+  const unknownPair = !lists.givenName(name[0]!) && name.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x) && !lists.knownPlace([x])) && !lists.knownPlace(name) && !countryOfName(name.join(' '));
+  if (!lists.givenName(name[0]!) && !unknownPair) return false;
   const PER = 0;
-  return spans.some((o) => o.type === PER && ((o.end === sp.start - 1 && w[o.end] === 'and') || (o.start === sp.end + 1 && w[sp.end] === 'and')));
+  const partner = (o: TokenSpan) => !unknownPair || (o.end - o.start === 2 && lists.givenName(w[o.start]!) && w[Math.min(o.start, sp.start) - 1] !== ',');
+  return spans.some((o) => o.type === PER && partner(o) && ((o.end === sp.start - 1 && w[o.end] === 'and') || (o.start === sp.end + 1 && w[sp.end] === 'and')));
 }
 
 /** Capitalised titles of office held only by people, right before a name: "Senator Paloma Valencia". */

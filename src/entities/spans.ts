@@ -19,7 +19,8 @@ const MISC = 3;
 
 /** Lowercase particles inside a person's name, one or two of them: "bin", "van der", "de la". */
 // ("dela", "delos": Filipino surnames, "Ronald dela Rosa", "Leila de Lima" already joins on "de")
-const PERSON_PARTICLES = new Set(['bin', 'ibn', 'bint', 'ben', 'van', 'von', 'de', 'del', 'della', 'dela', 'delos', 'da', 'di', 'du', 'des', 'do', 'der', 'den', 'la', 'le', 'ter', 'ten', 'dos', 'das', 'y']);
+// ("arap": the Kalenjin "son of", "Daniel arap Moi")
+const PERSON_PARTICLES = new Set(['bin', 'ibn', 'bint', 'ben', 'van', 'von', 'de', 'del', 'della', 'dela', 'delos', 'da', 'di', 'du', 'des', 'do', 'der', 'den', 'la', 'le', 'ter', 'ten', 'dos', 'das', 'y', 'arap']);
 
 /** How many particle words start at i (0, 1 or 2): "van der Wal" -> 2. */
 function particlesAt(w: readonly string[], i: number): number {
@@ -365,6 +366,18 @@ export function joinCompanyAcrossAnd(w: readonly string[], spans: readonly Token
   return out;
 }
 
+/** Last words of the names of armed and uniformed services: "Nepal Army", "Armed Police Force", "Coast Guard". */
+const FORCE_HEADS = new Set(['Army', 'Navy', 'Police', 'Force', 'Forces', 'Guard', 'Gendarmerie', 'Marines']);
+
+/**
+ * "The Nepal Army and Armed Police Force deployed helicopters": two services of two words or more
+ * each, both ending in a force's head, are two bodies ("Army and Navy Club" has one word before
+ * "and" and stays whole).
+ */
+function joinsTwoForces(w: readonly string[], sp: TokenSpan, and: number): boolean {
+  return and - sp.start >= 2 && sp.end - and - 1 >= 2 && FORCE_HEADS.has(w[and - 1]!) && FORCE_HEADS.has(w[sp.end - 1]!);
+}
+
 /**
  * "cloud providers such as Amazon Web Services and Microsoft Azure" tagged as one organisation:
  * an "and" inside an organisation's span, followed by a word the lists know alone as an
@@ -376,7 +389,7 @@ export function splitOrganisationsAtAnd(w: readonly string[], spans: readonly To
   let out: TokenSpan[] | null = null;
   for (const sp of spans) {
     let k = -1;
-    if (sp.type === ORG) for (let i = sp.start + 1; i < sp.end - 1; i++) if (w[i] === 'and' && lists.organisationWord(w[i + 1]!) && !LEGAL_FORMS.has(w[i + 1]!.toLowerCase())) k = i;
+    if (sp.type === ORG) for (let i = sp.start + 1; i < sp.end - 1; i++) if (w[i] === 'and' && ((lists.organisationWord(w[i + 1]!) && !LEGAL_FORMS.has(w[i + 1]!.toLowerCase())) || joinsTwoForces(w, sp, i))) k = i;
     if (k < 0) {
       out?.push(sp);
       continue;
@@ -392,6 +405,9 @@ const BODIES_FOR = new Set([
   'center', 'centre', 'centers', 'centres', 'institute', 'foundation', 'council', 'commission', 'committee', 'fund', 'society',
   'association', 'alliance', 'coalition', 'league', 'office', 'agency', 'campaign', 'union', 'network', 'forum', 'trust', 'academy',
   'federation', 'organisation', 'organization', 'institution', 'initiative',
+  // parties and movements named for a cause or a country (session 16): "Alternative for Germany",
+  // "Movement for Democratic Change", "Party for Freedom", "Front for the Liberation of ..."
+  'alternative', 'movement', 'party', 'front', 'rally',
 ]);
 /**
  * Lowercase words a body's "for ..." may hold: "for Research and Islamic Studies", "for the
@@ -475,12 +491,29 @@ export function extendBodyBackOverHeadFor(w: readonly string[], spans: readonly 
  */
 function capitalisedRunEnd(w: readonly string[], i: number, persons: readonly TokenSpan[]): number {
   let end = -1;
-  for (let k = i; k < w.length && k < i + 8; k++) {
+  // "Office for the Coordination of Humanitarian Affairs": the remit may open with "the"
+  const first = w[i] === 'the' ? i + 1 : i;
+  for (let k = first; k < w.length && k < first + 8; k++) {
     if (w[k + 1] === "'s" || w[k + 1] === "'" || persons.some((p) => p.start === k)) break;
+    if (w[k] === 'and' && w[k + 1] === 'the' && opensAnotherBody(w, k + 2)) break;
     if (/^\p{Lu}[\p{L}'’-]*$/u.test(w[k]!)) end = k + 1;
-    else if (!INNER.has(w[k]!) || k === i) break;
+    else if (!INNER.has(w[k]!) || k === first) break;
   }
   return end;
+}
+
+/** Lowercase nouns of a kind of body written after its name: "the Al Ghad party". */
+const BODY_KINDS = new Set(['party', 'parties', 'group', 'movement', 'coalition', 'alliance', 'front', 'bloc', 'faction', 'militia', 'company', 'firm']);
+
+/**
+ * "the National United Front for Change and the Al Ghad party": after "and the", capitalised
+ * words and a lowercase noun of a kind of body are another body, not more of the remit ("for
+ * Latin America and the Caribbean" goes on).
+ */
+function opensAnotherBody(w: readonly string[], i: number): boolean {
+  let k = i;
+  while (k < w.length && k < i + 4 && /^\p{Lu}/u.test(w[k]!)) k++;
+  return k > i && BODY_KINDS.has(w[k] ?? '');
 }
 
 /** Nouns of a kind of place that a list of names before it are places of: "Butte, Plumas and Tehama counties". */
@@ -905,4 +938,49 @@ export function extendPersonOverHyphenatedGivenName(w: readonly string[], spans:
     out[i] = { start: a.start, end: a.end + 1, type: PER };
   });
   return out ?? (spans as TokenSpan[]);
+}
+
+/**
+ * "the United Nations Relief and Works Agency for Palestine Refugees, UNRWA, said": the tagger
+ * may take a name, the comma after it and the acronym in apposition for one span ("Palestine
+ * Refugees, UNRWA"). A span whose last two words are a comma and a word of capitals is the name
+ * and the acronym, two spans of its type.
+ */
+export function splitAcronymAfterComma(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  // (a name written in running text: "BOLD / OGILVY, MATHER" is a headline's capitals)
+  const apposed = (sp: TokenSpan) => sp.end - sp.start >= 3 && w[sp.end - 2] === ',' && /^\p{Lu}{2,}$/u.test(w[sp.end - 1]!) && /\p{Ll}/u.test(w[sp.start]!);
+  if (!spans.some(apposed)) return spans as TokenSpan[];
+  return spans.flatMap((sp) => (apposed(sp) ? [{ start: sp.start, end: sp.end - 2, type: sp.type }, { start: sp.end - 1, end: sp.end, type: sp.type }] : [sp]));
+}
+
+/** Posts whose portfolio follows "of" or "for" and comes before the holder's name: "Minister of Water and Sanitation Senzo Mchunu". */
+const PORTFOLIO_POSTS = new Set(['minister', 'secretary', 'commissioner']);
+
+/**
+ * "Minister of Water and Sanitation Senzo Mchunu", "Japan's Minister of Economy, Trade and
+ * Industry Ken Saito": the tagger types the fields of a portfolio as names of their own ("Water"
+ * a place, "Trade and Industry" a body). Between "<post> of|for [the]" and the holder's name,
+ * capitalised words, commas and "and" are the post's, and the spans there are dropped; not a
+ * country or a place the lists know ("Secretary of State for Northern Ireland Patrick Mayhew").
+ */
+export function dropPortfoliosBeforeHolders(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  let out = spans as TokenSpan[];
+  // (back to the person named before at most: "Secretary of State Madeleine Albright and ... Thabo Mbeki")
+  let stop = 0;
+  for (const p of spans) {
+    if (p.type !== PER) continue;
+    const from0 = stop;
+    stop = p.end;
+    let k = p.start - 1;
+    // (no other post's head on the way: "Secretary of State Condoleezza Rice and US National Security Adviser Stephen Hadley")
+    while (k >= from0 && ((/^\p{Lu}/u.test(w[k]!) && !TITLE_HEADS.has(w[k]!.toLowerCase())) || w[k] === ',' || w[k] === 'and' || w[k] === '&')) k--;
+    if (k < from0) continue;
+    const from = k + 1;
+    if (k >= 0 && w[k] === 'the') k--;
+    if (from >= p.start || k < 1 || (w[k] !== 'of' && w[k] !== 'for') || !PORTFOLIO_POSTS.has(w[k - 1]!.toLowerCase())) continue;
+    const inside = (x: TokenSpan) => x.type !== PER && x.start >= from && x.end <= p.start;
+    const place = (x: TokenSpan) => lists.knownPlace(w.slice(x.start, x.end)) || countryOfName(w.slice(x.start, x.end).join(' ')) !== null;
+    if (out.some((x) => inside(x) && !place(x))) out = out.filter((x) => !inside(x) || place(x));
+  }
+  return out;
 }

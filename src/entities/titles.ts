@@ -33,6 +33,8 @@ export const TITLE_HEADS = new Set(
     'taoiseach', 'tanaiste', 'tánaiste',
     // a town's and a museum's posts (session 14): "City Librarian John Szabo", "Chief Curator Ana Ruiz"
     'librarian', 'curator',
+    // "National Security Adviser Eduardo Año" (session 16)
+    'adviser', 'advisor',
   ],
 );
 
@@ -57,6 +59,10 @@ const TITLE_PARTS = new Set(
     'telecommunications', 'veterans', 'heritage',
     // a town's services (session 13): "Fire Chief Tom Brennan", "Library Director Ana Ruiz", "Planning Director"
     'fire', 'library', 'planning', 'medical',
+    // portfolios of African and Asian cabinets (session 16): "Minister of Water and Sanitation",
+    // "Higher Education and Training", "Science and Innovation", "Sport, Arts and Culture"
+    'water', 'sanitation', 'innovation', 'higher', 'training', 'arts', 'sport', 'gender', 'employment', 'investment', 'cooperation',
+    'irrigation', 'livestock', 'wildlife', 'minerals', 'children', 'economics', 'regional',
   ],
 );
 const CONNECTORS = new Set(['of', 'for', 'and', 'of the']);
