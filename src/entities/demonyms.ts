@@ -39,7 +39,7 @@ const TABLE: Array<[string, string[], string[]]> = [
   ['Pakistan', [], ['Pakistani', 'Pakistanis']],
   ['Afghanistan', [], ['Afghan', 'Afghans']],
   ['South Korea', ['Korea'], ['South Korean', 'South Koreans']],
-  ['North Korea', [], ['North Korean', 'North Koreans']],
+  ['North Korea', ["Democratic People's Republic of Korea", 'DPRK'], ['North Korean', 'North Koreans']],
   ['Vietnam', [], ['Vietnamese']],
   ['Indonesia', [], ['Indonesian', 'Indonesians']],
   ['Australia', [], ['Australian', 'Australians']],
@@ -211,7 +211,8 @@ for (const [country, aliases, demonyms] of TABLE) {
 
 /** The country a place name or alias stands for ("U.S." -> "United States"), or null. */
 export function countryOfName(name: string): string | null {
-  const l = name.toLowerCase();
+  // (a possessive the tokens split off is joined back: "Democratic People 's Republic of Korea")
+  const l = name.toLowerCase().replace(/ (['’]s)\b/g, '$1');
   // "the Philippines", "the Netherlands", "the Gambia" when the tagger kept the article in the name
   return BY_NAME.get(l) ?? (l.startsWith('the ') ? BY_NAME.get(l.slice(4)) ?? null : null);
 }

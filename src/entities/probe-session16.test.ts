@@ -215,3 +215,11 @@ describe('session 16 probe round', () => {
     assert.ok(kids.find((x) => x.name === 'Mary Achieng')?.titles?.includes('Children Minister'), JSON.stringify(kids));
   });
 });
+
+describe('session 16 probe round (lead)', () => {
+  it('reads "the Democratic People\'s Republic of Korea" whole as North Korea, never a body and the South', () => {
+    const list = typed("Talks between the delegations of Japan and the Democratic People's Republic of Korea (DPRK) ended on Thursday.");
+    assert.ok(list.includes("LOC North Korea"), JSON.stringify(list));
+    assert.ok(!list.some((x) => x.includes('South Korea') || x.startsWith('ORG Democratic')), JSON.stringify(list));
+  });
+});

@@ -39,7 +39,9 @@ export function countriesOfSeveralWords(w: readonly string[], spans: readonly To
   for (let i = 0; i + 1 < w.length; i++) {
     // ("The US lawmaker": the table takes "The US" for the country, but the article is the phrase's)
     if (!/^\p{Lu}/u.test(w[i]!) || w[i] === 'The') continue;
-    for (let n = 3; n >= 2; n--) {
+    // (a state's formal name runs longer, and opens on a word of state: "Democratic People's
+    // Republic of Korea", which the tagger cuts into a body and "Korea", read as the South)
+    for (let n = FORMAL_NAME_OPENERS.has(w[i]!) ? 7 : 3; n >= 2; n--) {
       const end = i + n;
       if (end > w.length || !countryOfName(w.slice(i, end).join(' '))) continue;
       if (out.some((sp) => sp.start < end && sp.end > i && (sp.start < i || sp.end > end))) break;
@@ -51,6 +53,9 @@ export function countriesOfSeveralWords(w: readonly string[], spans: readonly To
   }
   return out;
 }
+
+/** Words a state's formal name opens on. */
+const FORMAL_NAME_OPENERS = new Set(['Democratic', 'Islamic', 'Republic', 'United', 'Federal', 'People', "People's", 'Kingdom', 'Bolivarian', 'Plurinational', 'Socialist']);
 
 /** An Urdu or Persian name of two words joined by the izafat "-e-" or "-i-": "Tehreek-e-Insaf", "Jamaat-e-Islami", "Lashkar-e-Taiba". */
 const IZAFAT = /^\p{Lu}\p{Ll}+-(?:e|i)-\p{Lu}\p{Ll}+$/u;
