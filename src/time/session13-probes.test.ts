@@ -2,13 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { tagTimes } from './index.js';
-
-const valueOf = (text: string, expr: string, published = '2026-03-04') => {
-  const times = tagTimes(text, published);
-  const t = times.find((x) => x.text === expr);
-  assert.ok(t, `no "${expr}" in ${JSON.stringify(times)}`);
-  return t.value;
-};
+import { valueOf } from './testing.js';
 
 test('a day in what a directive asks for lies ahead even past the ten-word window: "called on both leaders to attend a summit in Dar es Salaam on Saturday"', () => {
   // told on Wednesday 4 March 2026: the coming Saturday, the 7th

@@ -1,14 +1,7 @@
 /** Session 14 probe articles (helper round): a spokesman's Tuesday after a date ahead, a halt before a judgement. Every sentence here is written for the test. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { tagTimes } from './index.js';
-
-const valueOf = (text: string, expr: string, published = '2026-03-04') => {
-  const times = tagTimes(text, published);
-  const t = times.find((x) => x.text === expr);
-  assert.ok(t, `no "${expr}" in ${JSON.stringify(times)}`);
-  return t.value;
-};
+import { valueOf } from './testing.js';
 
 test('a weekday of a past clause names no day the text gave ahead: "are set to begin on March 10 ... said on Tuesday"', () => {
   // told on Wednesday 4 March 2026; March 10 is a Tuesday

@@ -1,14 +1,7 @@
 /** Session 14 probe articles (second helper round): an election day's timetable, a market that reopens, a vote with its object. Every sentence here is written for the test. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { tagTimes } from './index.js';
-
-const valueOf = (text: string, expr: string, published = '2026-03-04') => {
-  const times = tagTimes(text, published);
-  const t = times.find((x) => x.text === expr);
-  assert.ok(t, `no "${expr}" in ${JSON.stringify(times)}`);
-  return t.value;
-};
+import { valueOf } from './testing.js';
 
 test('an election day\'s timetable in the present lies ahead: "The polls close at 8 p.m. ET on Tuesday"', () => {
   // told on Wednesday 4 March 2026

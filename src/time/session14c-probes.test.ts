@@ -1,14 +1,7 @@
 /** Session 14 probe round (third helper): a plan called off, a deadline a court sets. Every sentence here is written for the test. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { tagTimes } from './index.js';
-
-const valueOf = (text: string, expr: string, published = '2026-03-04') => {
-  const times = tagTimes(text, published);
-  const t = times.find((x) => x.text === expr);
-  assert.ok(t, `no "${expr}" in ${JSON.stringify(times)}`);
-  return t.value;
-};
+import { valueOf } from './testing.js';
 
 test('the date of a plan called off is the nearest one: "The summit, planned for February, was postponed"', () => {
   // told on Wednesday 4 March 2026: February is the one just gone, June the one ahead

@@ -1,14 +1,7 @@
 /** Session 15 probe round (helper): a plan told in the past perfect, a left-wing primary. Every sentence here is written for the test. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { tagTimes } from './index.js';
-
-const valueOf = (text: string, expr: string, published = '2026-03-04') => {
-  const times = tagTimes(text, published);
-  const t = times.find((x) => x.text === expr);
-  assert.ok(t, `no "${expr}" in ${JSON.stringify(times)}`);
-  return t.value;
-};
+import { valueOf } from './testing.js';
 
 test('a plan told in the past perfect has passed, also when its verb looks ahead: "had hoped to visit Paris in May"', () => {
   // told on Wednesday 4 March 2026: the May that has passed is May 2025

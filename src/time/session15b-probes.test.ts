@@ -1,14 +1,7 @@
 /** Session 15 probe round (second helper): plans called off or moved, the polls' timetable. Every sentence here is written for the test. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { tagTimes } from './index.js';
-
-const valueOf = (text: string, expr: string, published = '2026-03-04') => {
-  const times = tagTimes(text, published);
-  const t = times.find((x) => x.text === expr);
-  assert.ok(t, `no "${expr}" in ${JSON.stringify(times)}`);
-  return t.value;
-};
+import { valueOf } from './testing.js';
 
 test('the weekday of a plan called off is the nearest one: "had planned to fly on Thursday but cancelled the trip"', () => {
   // told on Wednesday 4 March 2026: Thursday is tomorrow (not six days ago), Monday two days ago

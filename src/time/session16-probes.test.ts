@@ -1,14 +1,7 @@
 /** Session 16 probe round (helper): a schedule far from its date, the coming weekend, a threat's deadline. Every sentence here is written for the test. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { tagTimes } from './index.js';
-
-const valueOf = (text: string, expr: string, published = '2026-03-04') => {
-  const times = tagTimes(text, published);
-  const t = times.find((x) => x.text === expr);
-  assert.ok(t, `no "${expr}" in ${JSON.stringify(times)}`);
-  return t.value;
-};
+import { valueOf } from './testing.js';
 
 test('a present schedule more than ten words before its date still governs it: "is due to hear the government\'s request to halt the strike on Friday"', () => {
   // told on Wednesday 4 March 2026
