@@ -147,8 +147,7 @@ function uncoveredQuotations(input: QuoteInput, list: readonly QuoteMarks[], can
     }
     // `The council “looks forward to further progress ...”`: a quotation that is the predicate of the
     // subject opening its sentence is that subject's
-    const s2 = sentIdxAt(m.start);
-    const subject = s2 >= 0 ? subjectOfQuotedPredicate(text, sentences[s2]!.start, m) : null;
+    const subject = s0 >= 0 ? subjectOfQuotedPredicate(text, sentences[s0]!.start, m) : null;
     if (subject) {
       extra.push({ contents: [{ start: m.start, end: m.end }], cue: null, source: subject, sentence: si, inherited: false, confidence: 0.7 });
       continue;

@@ -107,7 +107,7 @@ export function findQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
         let k = next.start;
         while (k < next.end && isSpace(text.charCodeAt(k))) k++;
         const c = text.charCodeAt(k);
-        continues = (c === OPEN_CURLY || c === STRAIGHT || c === LOW_OPEN || isDoubled(k)) && !(!multi && isUnclosedPartialQuote(text, open, p.end));
+        continues = (c === OPEN_CURLY || c === STRAIGHT || c === LOW_OPEN || isDoubled(k)) && (multi || !isUnclosedPartialQuote(text, open, p.end));
       }
       if (!continues) {
         out.push({ start: open, end: p.end, innerStart: open + openW, innerEnd: p.end, closed: false, multiParagraph: multi });
