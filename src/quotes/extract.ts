@@ -396,12 +396,13 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
       // (and so are those named in what this attribution reports before its source: "This was
       // indicative of the importance of President Musharraf, he said")
       const reported = para - prevPara <= 1 ? [...prevContents, ...c.contents.filter((x) => x.end <= source!.start)] : undefined;
-      let r = resolveSpeaker(source, { text, index, previous, windowStart, earlier, earlierEnd: prevEnd, quotation, paragraphStart, sentenceStart, reported });
+      const previousSource = previous && prevSource ? prevSource : undefined;
+      let r = resolveSpeaker(source, { text, index, previous, previousSource, windowStart, earlier, earlierEnd: prevEnd, quotation, paragraphStart, sentenceStart, reported });
       // a pronoun after a long quotation ("“...” she said" closing paragraphs of it) that nothing
       // resolved looks back from where the quotation opens
       if (!r.speaker && quotation && first.start <= windowStart) {
         const from = sentences[Math.max(0, sentIdxAt(first.start) - 1)]?.start ?? 0;
-        r = resolveSpeaker(source, { text, index, previous, windowStart: from, earlier, earlierEnd: prevEnd, quotation, paragraphStart, sentenceStart, reported });
+        r = resolveSpeaker(source, { text, index, previous, previousSource, windowStart: from, earlier, earlierEnd: prevEnd, quotation, paragraphStart, sentenceStart, reported });
       }
       speaker = r.speaker;
       // "United's sporting director said Ferreira had been the top target. “...,” he said.": a

@@ -242,3 +242,11 @@ test('"..., said provincial police spokesman Kartono Wangsa Disastro": a lowerca
   const player = analyze('Benni McCarthy has praised UEFA for its handling of the case.\n\n"I was pleased with the way the situation was handled," said Blackburn\'s South African forward.');
   assert.notEqual(speakerOf(player, 'pleased with the way'), 'Blackburn');
 });
+
+test('`said a Daewoo spokesman, Kim Hyung-Soo. ... the spokesman said`: a title the last speaker\'s own source gave goes back to that speaker, a document never', () => {
+  const doc = analyze('"Our globalization drive is in line with a worsening slump in the local market," said a Daewoo spokesman, Kim Hyung-Soo.\n\n"Starting in western Europe, three new models would reach 60 countries from June," the spokesman said.');
+  assert.equal(speakerOf(doc, 'three new models'), 'Kim Hyung-Soo');
+  const doc2 = analyze('The troops have started withdrawing, said the statement signed by the army spokesman Maj. Felix Kulayigye.\n\nAccording to the statement, the withdrawal was ordered by the president.');
+  const q = doc2.get('quotes').find((x) => x.text.includes('withdrawal was ordered'));
+  assert.ok(q && q.speaker === null, show(doc2.get('quotes')));
+});

@@ -85,6 +85,8 @@ export interface ResolveContext {
   paragraphStart?: number;
   /** Start of the source's own sentence (optional). */
   sentenceStart?: number;
+  /** The source span of the previous speaker's attribution (optional). */
+  previousSource?: Span;
   /** What the previous speaker said (optional): people named in it are spoken of, and "he said" after it goes on with that speaker. */
   reported?: readonly Span[];
 }
@@ -943,6 +945,9 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     // state is a minister; only the one who spoke last, so that another minister named nearby
     // is never taken
     if (!matches.size && head === 'minister' && ctx.previous && isCabinetTitled(index.byId.get(ctx.previous))) return { speaker: ctx.previous, confidence: 0.7 };
+    // `“...,” said a Daewoo spokesman, Kim Hyung-Soo. “...,” the spokesman said.`: the last speaker's
+    // own source gave that title (apposed to the name, so the entity does not carry it)
+    if (!matches.size && ctx.previous && ctx.previousSource && index.byId.get(ctx.previous)?.type === 'PERSON' && titledInSource(text, ms, ctx.previousSource, ctx.previous, head)) return { speaker: ctx.previous, confidence: 0.7 };
     // "The Food and Drug Administration on Friday approved ..., the agency said": the body
     // opening the sentence is what the description stands for (src/quotes/described.ts); the
     // sentence's own subject goes before any company named earlier ("Apple Inc will cut 600 jobs,
@@ -980,6 +985,25 @@ function otherPersonSince(ms: readonly MentionRef[], from: number, to: number, w
   for (let i = firstAtOrAfter(ms, from); i < ms.length && ms[i]!.start < to; i++) if (ms[i]!.type === 'PERSON' && ms[i]!.entity !== who) return true;
   return false;
 }
+
+/**
+ * True when the source span `src` gives the person `who` a title with the head `head`: before the
+ * name ("a Daewoo spokesman, Kim Hyung-Soo") or apposed after it ("Kim, the company's
+ * spokesman,"); never words of the channel after it ("said in a statement").
+ */
+function titledInSource(text: string, ms: readonly MentionRef[], src: Span, who: string, head: string): boolean {
+  // (a document is no title: "The statement signed by the army spokesman ..." then "according to the statement")
+  if (DOCUMENT_HEAD.test(head)) return false;
+  let i = firstAtOrAfter(ms, src.start);
+  while (i < ms.length && ms[i]!.start < src.end && ms[i]!.entity !== who) i++;
+  const m = ms[i];
+  if (!m || m.start >= src.end) return false;
+  const word = new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  const apposed = /^,\s+(?:a|an|the)\s[^,]*/.exec(text.slice(m.end, src.end))?.[0] ?? '';
+  return word.test(text.slice(src.start, m.start)) || word.test(apposed);
+}
+
+const DOCUMENT_HEAD = /^(?:statement|report|survey|study|poll|letter|release|document|communiqu[eé]|declaration|memo|paper|filing)s?$/i;
 
 /** True when the organisations named in [from, to) are all `who`. */
 function onlyBodySince(ms: readonly MentionRef[], from: number, to: number, who: string): boolean {
