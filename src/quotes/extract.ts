@@ -344,6 +344,12 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
   let prevSource: Span | null = null;
   let prevPara = -10;
   let prevEnd = 0;
+  // the last speaker who is a named person, where that attribution ends, and its paragraph: an
+  // unnamed or collective source between ("Both the government and the rebels pledged ...") does
+  // not take "He said" from that person
+  let lastPerson: string | null = null;
+  let lastPersonEnd = 0;
+  let lastPersonPara = -10;
   let prevSpeakerUnnamed = false;
   let prevContents: readonly Span[] = [];
   // the last layout turn ("WALLACE: ...", "A: ..."), with its speaker
@@ -387,7 +393,16 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
       const sIdx = Math.max(0, sourceSentence - 1);
       const windowStart = sentences[sIdx]?.start ?? 0;
       const previous = para - prevPara <= 1 ? prevSpeaker : null;
-      const earlier = para - prevPara <= 3 ? prevSpeaker : null;
+      // (not past an unnamed person, "a witness said ... she said", who goes on: see `carries` below;
+      // nor past a name the entities did not resolve, "Ranariddh, son of the former king, said")
+      // (nor past a pronoun left unresolved: someone spoke whom the resolver could not name)
+      // only a collective source is passed over: plural, or two joined ("Both the government and the
+      // Maoists pledged"); a singular description, "A dealer with a European brokerage said", is
+      // someone who may speak on)
+      const skippable = !prevSourceText || (COLLECTIVE_SOURCE.test(prevSourceText.trim()) && !carriesUnnamed('he', prevSourceText) && !carriesUnnamed('she', prevSourceText) && !NAME_OPENING.test(prevSourceText));
+      const earlierPerson = !prevSpeaker && para - lastPersonPara <= 3 && skippable ? lastPerson : null;
+      const earlier = (para - prevPara <= 3 ? prevSpeaker : null) ?? earlierPerson;
+      const earlierEnd = earlierPerson && earlier === earlierPerson ? lastPersonEnd : prevEnd;
       const quotation = quotationBeforeSource(text, c.contents, source);
       // names inside the quotation a pronoun source follows are spoken of, never the speaker:
       // "“If Donald Trump is elected ...,” he said" is not Trump
@@ -397,12 +412,12 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
       // indicative of the importance of President Musharraf, he said")
       const reported = para - prevPara <= 1 ? [...prevContents, ...c.contents.filter((x) => x.end <= source!.start)] : undefined;
       const previousSource = previous && prevSource ? prevSource : undefined;
-      let r = resolveSpeaker(source, { text, index, previous, previousSource, windowStart, earlier, earlierEnd: prevEnd, quotation, paragraphStart, sentenceStart, reported });
+      let r = resolveSpeaker(source, { text, index, previous, previousSource, windowStart, earlier, earlierEnd, quotation, paragraphStart, sentenceStart, reported });
       // a pronoun after a long quotation ("“...” she said" closing paragraphs of it) that nothing
       // resolved looks back from where the quotation opens
       if (!r.speaker && quotation && first.start <= windowStart) {
         const from = sentences[Math.max(0, sentIdxAt(first.start) - 1)]?.start ?? 0;
-        r = resolveSpeaker(source, { text, index, previous, previousSource, windowStart: from, earlier, earlierEnd: prevEnd, quotation, paragraphStart, sentenceStart, reported });
+        r = resolveSpeaker(source, { text, index, previous, previousSource, windowStart: from, earlier, earlierEnd, quotation, paragraphStart, sentenceStart, reported });
       }
       speaker = r.speaker;
       // "United's sporting director said Ferreira had been the top target. “...,” he said.": a
@@ -456,10 +471,21 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
       prevSourceText = speakerText;
       prevSource = source;
       prevPara = lastParagraphOf(c.contents, paraOf);
+      if (speaker && index.byId.get(speaker)?.type === 'PERSON') {
+        lastPerson = speaker;
+        lastPersonEnd = prevEnd;
+        lastPersonPara = prevPara;
+      }
     } else if (continues) prevPara = lastParagraphOf(c.contents, paraOf);
   }
   return out;
 }
+
+/** A source for several: two joined by "and", or a plural at its end ("Korean Air officials"). */
+const COLLECTIVE_SOURCE = /\band\b|\p{Ll}{2,}s$/u;
+
+/** A source that opens on a capitalised word other than an article or a quantifier: a name. */
+const NAME_OPENING = /^(?!(?:The|A|An|Both|Some|Many|Several|Most|All|Other|Two|Three|Four|Five)\b)\p{Lu}/u;
 
 /**
  * The paragraph where the quote's words end: after a quotation running over three paragraphs,

@@ -250,3 +250,10 @@ test('`said a Daewoo spokesman, Kim Hyung-Soo. ... the spokesman said`: a title 
   const q = doc2.get('quotes').find((x) => x.text.includes('withdrawal was ordered'));
   assert.ok(q && q.speaker === null, show(doc2.get('quotes')));
 });
+
+test('"He said" after a collective source ("Both the government and the Maoists pledged") goes on with the last person who spoke; after a dealer it does not', () => {
+  const doc = analyze('"We need two Acts immediately to carry out our activities legally," Bhojraj Pokharel, chief election commissioner, told Xinhua.\n\nBoth the government and the Maoists pledged to issue the new constitution by Nov. 21.\n\nHe said the commission would feel comfortable if the two Acts were formulated by mid-December.');
+  assert.equal(speakerOf(doc, 'feel comfortable'), 'Bhojraj Pokharel');
+  const dealer = analyze('Bruce Hill said most investors were being very cautious.\n\nA dealer with a European brokerage said the market was supported by banks. But volumes were otherwise very thin, he said.');
+  assert.notEqual(speakerOf(dealer, 'very thin'), 'Bruce Hill');
+});
