@@ -1053,6 +1053,29 @@ function namedSiteAt(lower: readonly string[], m: MentionRef, lo: number): boole
   return k >= lo && (lower[k] === 'at' || lower[k] === 'from' || PLACE_ONLY_PREP.has(lower[k]!));
 }
 
+/** Heads of a leader's people: "supporters of Morales", "loyalists of the former president". */
+const FOLLOWER_HEADS = new Set(['supporters', 'followers', 'loyalists', 'sympathisers', 'sympathizers', 'partisans', 'fans', 'backers', 'admirers', 'devotees']);
+
+/**
+ * "Supporters of Evo Morales blocked roads", "Thousands of supporters of Bolsonaro gathered": the
+ * name after "of" a noun of followers is whom they follow, not who acts (he may not be there, and
+ * the act is theirs).
+ */
+function followersOf(lower: readonly string[], m: MentionRef, mentions: readonly MentionRef[]): boolean {
+  // ("clashes between supporters of BNP and AL": each leader of a coordination)
+  if ((lower[m.start - 1] === 'and' || lower[m.start - 1] === ',') && mentions.some((o) => o.end === m.start - 1 && o !== m && followersOf(lower, o, mentions))) return true;
+  // ("followers of the cleric Moqtada al-Sadr", "supporters of former president Bolsonaro": a
+  // determiner and the leader's title may stand between)
+  // (read before the clause's region too: the region of "Supporters of the president marched"
+  // may start at "the president")
+  let k = m.start - 1;
+  while (k > 0 && k >= m.start - 4 && (FOLLOWED_TITLES.has(lower[k]!) || isTitleWord(lower[k]!) || ROLE_NOUNS.has(lower[k]!))) k--;
+  // ("members and supporters of the Russian Communist Party": members act for their party)
+  return k >= 1 && lower[k] === 'of' && FOLLOWER_HEADS.has(lower[k - 1]!) && lower[k - 2] !== 'and' && lower[k - 2] !== 'or';
+}
+/** Words before a leader's name after "supporters of" besides titles. */
+const FOLLOWED_TITLES = new Set(['the', 'former', 'ex', 'jailed', 'exiled', 'ousted', 'late', 'cleric', 'preacher', 'populist', 'leftist', 'rightist', 'opposition']);
+
 /**
  * "will visit Ankara on Friday to meet Erdogan": the place right after a visit verb is where the
  * visitor goes; it takes no part in another event of the sentence (the visit's own place is taken
@@ -1078,6 +1101,7 @@ function outsideActors(tokens: readonly Token[], lower: readonly string[], regio
   if (!statesTakePart && stateOfTown(lower, m, mentions, placeMention, region.lo)) return true;
   if (namedSiteAt(lower, m, region.lo)) return true;
   if (visitedPlace(lower, m, region.lo)) return true;
+  if (followersOf(lower, m, mentions)) return true;
   // "signs a pact during Hanoi visit", "at the Geneva talks": a place naming another event noun
   // locates that event (after a determiner or a preposition, so that "Coravia bans ..." stays a subject)
   if (m.entity.type === 'LOC' && m.end < region.hi && m.end !== region.noun && nounEntry(lower[m.end]!) && !isCap(tokens[m.end]!.text) && m.start > 0 && (DETERMINERS.has(lower[m.start - 1]!) || PREPOSITIONS.has(lower[m.start - 1]!))) return true;

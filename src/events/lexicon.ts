@@ -396,6 +396,10 @@ for (const base of LIGHT) {
   };
   for (const f of inflect(base, irr[base] ?? [])) light.set(f, base);
 }
+// ("the president ordered an inquiry into the deaths": who orders an investigation opens it, CAMEO
+// 090; only these forms, as "the court order that ..." is a noun before a relative, and only for an
+// investigation, see `lightOverride`: "ordered the arrest" has not happened)
+for (const f of ['ordered', 'ordering']) light.set(f, 'order');
 const preds = new Set(PREDICATES);
 
 export function verbEntry(lower: string): VerbEntry | undefined {
@@ -422,6 +426,7 @@ const SUING = new Set(['file', 'bring', 'launch', 'lodge', 'announce']);
 /** Light verb + noun type → a different type ("lifted sanctions" is a concession, not a sanction). */
 export function lightOverride(light: string, nounType: string): string | null {
   if (LITIGATION_ONLY.has(light) && nounType !== 'SUE') return null;
+  if (light === 'order' && nounType !== 'INVESTIGATE') return null;
   if (nounType === 'SUE') return SUING.has(light) ? 'SUE' : null;
   if ((light === 'lift' || light === 'ease') && nounType === 'SANCTION') return 'YIELD';
   if (light === 'lodge' && nounType === 'PROTEST') return 'CRITICIZE';

@@ -204,3 +204,45 @@ test('a participle with its agent after a place phrase is a reduced relative: "T
   assert.equal(m.type, 'MEET');
   assert.equal(nameOf(a, m.place), 'Jeddah');
 });
+
+// Session 16, second round (helper)
+
+test('stances: a bare "back" after a coordinated subject, a modal or "to" is the verb of backing: "Poland and Lithuania back tougher sanctions"', () => {
+  assert.deepEqual(stancesOf(run('Poland and Lithuania back tougher sanctions on Russia, diplomats said.', PUB)), ['Lithuania support sanctions on russia', 'Poland support sanctions on russia']);
+  assert.deepEqual(stancesOf(run('The Greens said they would back the carbon tax.', PUB)).length, 1);
+  // the adverb and the particle take no side
+  assert.deepEqual(stancesOf(run('The rebels came back the next day and Poland and Lithuania back down.', PUB)), []);
+  assert.deepEqual(stancesOf(run('Kenya won back to back titles in the relay.', PUB)), []);
+  assert.deepEqual(stancesOf(run('Prosecutors had insufficient evidence to back the charges against Britain.', PUB)), []);
+});
+
+test('stances: a refusal to back is opposition: "Spain refused to support the motion"', () => {
+  assert.deepEqual(stancesOf(run('Spain refused to support an EU motion condemning the crackdown.', PUB)).map((s) => s.split(' ')[1]), ['oppose']);
+  assert.deepEqual(stancesOf(run('Hungary declined to endorse the enlargement treaty.', PUB)).map((s) => s.split(' ')[1]), ['oppose']);
+});
+
+test('who orders an inquiry opens it: "President Ruto ordered an inquiry into the deaths" (INVESTIGATE 090)', () => {
+  const a = run('Kenyan President William Ruto ordered an inquiry on Tuesday into the deaths of 14 protesters.', PUB);
+  const e = ev(a, 'ordered an inquiry');
+  assert.equal(e.type, 'INVESTIGATE');
+  assert.deepEqual(partsOf(a, e), ['William Ruto']);
+  // an order of anything else is no event of that kind yet
+  assert.ok(!typesOf(run('The army ordered an attack on the town.', PUB)).includes('INVESTIGATE'));
+  assert.ok(!typesOf(run('The court ordered a new trial for the men.', PUB)).includes('MEET'));
+});
+
+test('the leader after "supporters of" is whom they follow, not who acts: "Supporters of Evo Morales blocked roads"', () => {
+  const a = run('LA PAZ (Wire) - Supporters of Evo Morales blocked roads across Bolivia on Monday.', PUB);
+  assert.deepEqual(partsOf(a, ev(a, 'blocked')), []);
+  const b = run('Thousands of followers of the cleric Moqtada al-Sadr protested in Baghdad on Friday.', PUB);
+  assert.deepEqual(partsOf(b, ev(b, 'protested')), []);
+  const d = run('Supporters of Morales and Arce clashed in El Alto on Sunday.', PUB);
+  assert.deepEqual(partsOf(d, ev(d, 'clashed')), []);
+  const f = run('Colombian President Gustavo Petro spoke on Friday. Supporters of the president marched in Bogota on Saturday.', PUB);
+  assert.deepEqual(partsOf(f, ev(f, 'marched')), []);
+  // a member of a party acts for it
+  const e = run('Members and supporters of the Workers Party protested in Brasilia on Friday.', PUB);
+  assert.deepEqual(partsOf(e, ev(e, 'protested')), ['Workers Party']);
+  const c = run('Members of the Workers Party protested in Brasilia on Friday.', PUB);
+  assert.deepEqual(partsOf(c, ev(c, 'protested')), ['Workers Party']);
+});

@@ -27,6 +27,8 @@ function openQuestion(lower: readonly string[], lo: number, at: number): boolean
   return false;
 }
 
+/** Verbs of refusing before "to" and a cue: "refused to back", "declined to endorse". */
+const REFUSALS = new Set(['refused', 'refuses', 'refuse', 'refusing', 'declined', 'declines', 'decline', 'declining']);
 /**
  * The cue at i is negated: "not"/"n't"/"never" right before it or one word before that ("would not
  * support"), or "no longer" ("Turkey no longer opposes Sweden's membership": the side is given up).
@@ -34,6 +36,8 @@ function openQuestion(lower: readonly string[], lo: number, at: number): boolean
 function negatedCue(lower: readonly string[], i: number): boolean {
   const neg = (w: string) => w === 'not' || w === "n't" || w === 'never';
   if (neg(wordAt(lower, i - 1)) || neg(wordAt(lower, i - 2))) return true;
+  // "Spain refused to support an EU motion": a refusal to take a side takes the other
+  if (wordAt(lower, i - 1) === 'to' && REFUSALS.has(wordAt(lower, i - 2))) return true;
   return wordAt(lower, i - 1) === 'longer' && wordAt(lower, i - 2) === 'no';
 }
 
@@ -109,7 +113,44 @@ function appealGovernor(tokens: readonly Token[], lower: readonly string[], i: n
 const cue = new Map<string, 'support' | 'oppose'>();
 for (const b of ['support', 'endorse', 'favour', 'favor', 'champion', 'advocate', 'defend']) for (const f of inflect(b)) cue.set(f, 'support');
 for (const b of ['oppose', 'reject', 'criticise', 'criticize', 'condemn', 'denounce', 'resist', 'fight', 'veto']) for (const f of inflect(b, b === 'fight' ? ['fought'] : [])) cue.set(f, 'oppose');
-for (const f of ['backs', 'backed']) cue.set(f, 'support'); // not "back" ("get them back up")
+for (const f of ['backs', 'backed']) cue.set(f, 'support'); // a bare "back" only as a verb (`backAsVerb`): "get them back up"
+/**
+ * Words before a bare "back" that make it the verb of backing: a modal, "to", a negation or an
+ * adverb of degree ("would back", "did not back", "strongly back"), a subject pronoun or relative
+ * ("they back", "those who back"), or a plural of governments and voters ("the Baltic states back").
+ */
+const BACK_VERB_BEFORE = new Set([
+  'to', 'will', 'would', 'could', 'should', 'might', 'may', 'must', 'can', 'not', "n't", 'never', 'also', 'strongly', 'firmly', 'fully',
+  'broadly', 'largely', 'still', 'now', 'all', 'both', 'they', 'we', 'who', 'states', 'countries', 'members', 'governments', 'allies',
+  'lawmakers', 'legislators', 'voters', 'ministers', 'leaders', 'parties', 'unions', 'democrats', 'republicans', 'nations', 'capitals',
+]);
+/** Words after "back" that make it an adverb or a particle: "came back to", "back down", "back in power". */
+const BACK_PARTICLE_AFTER = new Set([
+  'to', 'in', 'into', 'from', 'on', 'onto', 'down', 'up', 'away', 'off', 'out', 'at', 'home', 'for', 'with', 'and', 'or', 'then', 'when',
+  'after', 'before', 'by', 'over', 'there', 'here', 'again', 'inside', 'across', 'through', 'toward', 'towards', 'as', 'since', 'until',
+  'later', 'now', 'soon', 'where', 'behind', 'under', 'within', 'of', 'is', 'was', 'are', 'were',
+]);
+/** What backs a claim rather than a side: "no evidence to back the charges". */
+const EVIDENCE_NOUNS = new Set(['evidence', 'proof', 'data', 'facts', 'figures', 'documents', 'grounds', 'numbers', 'studies', 'research']);
+/**
+ * "back" is the verb of backing a measure or a side ("Poland and the Baltic states back tougher
+ * sanctions", "would not back the bill", "agreed to back Smith"): only "backs"/"backed" were cues,
+ * as a bare "back" is far more often an adverb ("get them back up", "came back the next day").
+ * The word before must be a modal, "to", a negation, a subject pronoun or a plural of states or
+ * voters, or end a name ("Germany back ..." is rare but "France and Spain back" is not); the word
+ * after must begin the object, not a particle.
+ */
+function backAsVerb(tokens: readonly Token[], lower: readonly string[], i: number, ms: readonly MentionRef[]): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.kind !== 'word' || BACK_PARTICLE_AFTER.has(lower[i + 1]!)) return false;
+  const prev = lower[i - 1] ?? '';
+  // "back to back titles"; "insufficient proof to back charges" (to substantiate, no side)
+  if (prev === 'to' && (lower[i - 2] === 'back' || EVIDENCE_NOUNS.has(lower[i - 2] ?? ''))) return false;
+  if (BACK_VERB_BEFORE.has(prev)) return true;
+  // "Poland and Lithuania back": a name right before, and a coordinated subject (a single name
+  // before a bare "back" is more often a headline's "X back in ...")
+  return ms.some((m) => m.end === i) && lower.slice(Math.max(0, i - 6), i).includes('and');
+}
 const NOUN_CUES = new Map<string, 'support' | 'oppose'>([
   ['supporter', 'support'], ['proponent', 'support'], ['advocate', 'support'], ['champion', 'support'],
   ['opponent', 'oppose'], ['critic', 'oppose'], ['foe', 'oppose'],
@@ -168,7 +209,7 @@ function objectEntity(tokens: readonly Token[], lower: readonly string[], objSta
  * candidates and parties are what voters and allies side with). Criticising, condemning or
  * rejecting a person is an act against them (an event), not a side on an issue, and stays none.
  */
-const SIDE_CUES = new Set([...['support', 'endorse', 'favour', 'favor', 'oppose'].flatMap((b) => inflect(b)), 'backs', 'backed']);
+const SIDE_CUES = new Set([...['support', 'endorse', 'favour', 'favor', 'oppose'].flatMap((b) => inflect(b)), 'back', 'backs', 'backed']);
 const TITLE_LIKE = new Set(['president', 'prime', 'minister', 'chancellor', 'king', 'queen', 'premier', 'general', 'senator', 'governor', 'mayor', 'dr.', 'mr.', 'mrs.', 'ms.', 'mr', 'ms']);
 const ENTITY_OBJECT_ENDS = new Set(['at', 'in', 'on', 'for', 'over', 'and', 'or', 'but', 'as', 'after', 'before', 'during', 'because', 'while', 'when', 'since', 'to', 'by', 'with', 'from', 'if', 'who', 'which', 'that', 'said', 'says', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would']);
 /** Objects that name no side when the cue is negated: "has not endorsed any candidate". */
@@ -388,7 +429,8 @@ function weightThrownBefore(lower: readonly string[], i: number): boolean {
  */
 function cueAt(lower: readonly string[], i: number, governor: number): Cue | null {
   const w = lower[i]!;
-  let pol = cue.get(w) ?? null;
+  // (a bare "back" reaches here only as a verb, see `backAsVerb`)
+  let pol = cue.get(w) ?? (w === 'back' ? 'support' : null);
   let objStart = i + 1;
   if (!pol && governor >= 0 && !blocksPassage(lower, i)) pol = PASSING_ACTS.get(w) ?? null;
   // "we will never accept a pipeline", "will not tolerate": refusing to accept is opposing (the
@@ -630,7 +672,7 @@ export function findStances(
   const out: Stance[] = [];
   for (let i = lo; i < hi; i++) {
     const w = lower[i]!;
-    if (!STANCE_FIRST.has(w) || isCap(tokens[i]!.text)) continue;
+    if (!(STANCE_FIRST.has(w) || (w === 'back' && backAsVerb(tokens, lower, i, ms))) || isCap(tokens[i]!.text)) continue;
     // "beating defending champion Carlos Alcaraz": the title of a holder, no side taken
     if (w === 'defending' && TITLES_HELD.has(lower[i + 1] ?? '')) continue;
     if (fightingAsNoun(lower, i, lo)) continue;

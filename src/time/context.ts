@@ -338,6 +338,8 @@ function pluralBeforeModifier(t: readonly Tok[], k: number): boolean {
 const DEADLINE_VERBS = new Set(['postponed', 'delayed', 'deferred', 'extended', 'given', 'gave', 'granted', 'pushed', 'moved', 'adjourned', 'suspended', 'rescheduled', 'set', 'brought',
   // the base and present forms, after "to" or a modal: "had sought to delay the trial until the spring"
   'postpone', 'postpones', 'delay', 'delays', 'defer', 'defers', 'extend', 'extends', 'adjourn', 'adjourns', 'suspend', 'suspends']);
+/** Past verbs of need whose "by" sets a deadline ahead of the telling: "needed the money by April". */
+const PAST_NEED_VERBS = new Set(['needed', 'required']);
 function deadlineAhead(t: readonly Tok[], s: number, lo: number): boolean {
   const p = low(t, s - 1);
   if (p !== 'until' && p !== 'till' && p !== 'by' && p !== 'to') return false;
@@ -352,6 +354,9 @@ function deadlineAhead(t: readonly Tok[], s: number, lo: number): boolean {
     // ("brought forward to Saturday": a date moved earlier is still ahead; "brought to" alone is no such move)
     if (w === 'brought' && low(t, i + 1) !== 'forward') return false;
     if (DEADLINE_VERBS.has(w)) return !pastPerfect(t, i, lo) && (p !== 'to' || w.startsWith('extend') || w.startsWith('postpone') || w === 'pushed' || w === 'moved' || w.startsWith('delay') || w === 'brought');
+    // "said in March that it needed the money by the end of April": what is needed by a day is
+    // still ahead of the telling
+    if (p === 'by' && PAST_NEED_VERBS.has(w)) return !pastPerfect(t, i, lo);
     if (cue(t, i)) return false;
   }
   return false;

@@ -360,7 +360,28 @@ export function parseOrdinalDay(t: readonly Tok[], i: number): Cand | null {
   // "on the first day of the month" and the like name the first of a period, not a story's day
   if (low(t, k + 1) === 'of' && (low(t, k + 2) === 'the' || low(t, k + 2) === 'each' || low(t, k + 2) === 'every') && UNITS.has(low(t, k + 3))) return null;
   if (low(t, k + 1) === 'of' && MONTHS.has(low(t, k + 2))) return null;
+  // "will meet next week, and on the second day of the meeting": a day of an event still ahead
+  // is not the day reported, and which day it is the text does not say
+  if (aheadInSentence(t, s)) return { s, e: k + 1, type: 'DATE', sem: { k: 'lit', v: 'XXXX-XX-XX' } };
   return { s, e: k + 1, type: 'DATE', sem: { k: 'rel', unit: 'D', n: 0, anchor: 'dct' } };
+}
+
+/** Words that put a clause ahead of the telling: "will", "would" (a future told in the past), "next (week)", "is scheduled". */
+const AHEAD_WORDS = new Set(['will', "'ll", 'shall', 'would', 'next', 'scheduled', 'tomorrow', 'upcoming']);
+/** Words the look-back of `aheadInSentence` spans. */
+const AHEAD_LOOKBACK = 15;
+
+/**
+ * A word of the future before `s` in its sentence (at most AHEAD_LOOKBACK tokens back, stopping
+ * at a sentence end): the ordinal day of a running story is then a day yet to come.
+ */
+function aheadInSentence(t: readonly Tok[], s: number): boolean {
+  for (let i = s - 1; i >= 0 && i >= s - AHEAD_LOOKBACK; i--) {
+    const w = t[i]!.low;
+    if (w === '.' || w === '?' || w === '!' || w === ';') return false;
+    if (AHEAD_WORDS.has(w)) return true;
+  }
+  return false;
 }
 
 const MID_PARTS: ReadonlyMap<string, string> = new Map([['midmorning', 'TMO'], ['midafternoon', 'TAF'], ['midevening', 'TEV']]);

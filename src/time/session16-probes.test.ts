@@ -1,4 +1,4 @@
-/** Session 16 probe round (helper): a schedule far from its date, the coming weekend, a threat's deadline. Every sentence here is written for the test. */
+/** Session 16 probe rounds (helpers): a schedule far from its date, the coming weekend, a threat's deadline; (second round) a deadline of what was needed, the day of a meeting ahead. Every sentence here is written for the test. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { valueOf } from './testing.js';
@@ -45,4 +45,20 @@ test('a modal perfect looks back: "The attack on Monday could have been prevente
   assert.equal(valueOf('He said the talks on Friday should have been held in Geneva.', 'Friday'), '2026-02-27');
   // "have" before a noun is possession: the modal still looks ahead
   assert.equal(valueOf('Ford would have a deal to announce on Friday.', 'Friday'), '2026-03-06');
+});
+
+// Session 16, second round (helper)
+
+test('what was needed by a day is still ahead of the telling: "said in March that it needed the money by the end of April"', () => {
+  // told on Wednesday 4 March 2026
+  assert.equal(valueOf('The company said in March that it needed the money by the end of April.', 'the end of April'), '2026-04');
+  assert.equal(valueOf('The ministry said the project required approval by June.', 'June'), '2026-06');
+  // what was done by a day lies in the past
+  assert.equal(valueOf('The company said it had repaid the money by the end of April.', 'the end of April'), '2025-04');
+});
+
+test('the ordinal day of an event still ahead is not the day of the telling: "will meet next week, and on the second day of the meeting"', () => {
+  assert.equal(valueOf('Delegates will meet next week, and on the second day of the meeting they will vote on the budget.', 'the second day'), 'XXXX-XX-XX');
+  // the day of a running story is the day reported
+  assert.equal(valueOf('Fighting raged on the second day of the offensive, witnesses said.', 'the second day'), '2026-03-04');
 });
