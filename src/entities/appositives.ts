@@ -73,9 +73,15 @@ export function typeFromDescription(w: readonly string[], start: number, end: nu
       return BODY_NOUNS.has(l) ? ORG : LOC;
     }
     if (!/^[\p{L}][\p{L}-]*$/u.test(x)) return -1;
+    // a preposition closes the appositive's head: in "Jane Chebet, a spokeswoman for the party,"
+    // the party is what she speaks for, not what she is
+    if (n > k + 1 && HEAD_COMPLEMENTS.has(x)) return -1;
   }
   return -1;
 }
+
+/** Prepositions that open what the head of an appositive is of or for. */
+const HEAD_COMPLEMENTS = new Set(['for', 'of', 'at', 'with', 'in', 'to', 'on', 'from', 'by']);
 
 /** Capitalised words that open a sentence as a clause's lead-in, never as a name: "However, the union, which ...". */
 const LEAD_INS = new Set([

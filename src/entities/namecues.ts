@@ -119,12 +119,19 @@ export function personsBeforeKinPossessive(w: readonly string[], spans: readonly
   return out ?? (spans as TokenSpan[]);
 }
 
+/** Companies whose own name opens with a demonym, often written whole: "Saudi Aramco" (not "Saudi" and "Aramco"). */
+const DEMONYM_FIRMS = new Set(['Saudi Aramco', 'Saudi Electricity', 'Turkish Airlines', 'Qatari Diar']);
+
+/** A market's head, no body's name by itself: "the Nigerian Exchange", "the Saudi Exchange" name the country's market. */
+const MARKET_HEADS_ALONE = new Set(['Exchange', 'Bourse']);
+
 /**
  * "Swiss Re said ...": a company named by a nationality and a short word. The tagger
  * types the demonym MISC and the word alone an organisation (which then joins "Munich Re" by its
  * last word). A one-word demonym span right before a one-word organisation span is one company when
  * that word is short (three letters or fewer) and one news writes lowercase as often as not, so no
- * body of its own: "German Bundesbank", "Dutch ING", "Australian Navy" stay two names.
+ * body of its own: "German Bundesbank", "Dutch ING", "Australian Navy" stay two names. Also a
+ * demonym before a market's head ("the Nigerian Exchange") and the few firms of `DEMONYM_FIRMS`.
  */
 export function firmsNamedByNationality(w: readonly string[], spans: readonly TokenSpan[], caseBucket: ReadonlyMap<string, number>): TokenSpan[] {
   let out: TokenSpan[] | null = null;
@@ -134,7 +141,8 @@ export function firmsNamedByNationality(w: readonly string[], spans: readonly To
     if (a.type !== MISC || a.end - a.start !== 1 || b.type !== ORG || b.start !== a.end || b.end - b.start !== 1) continue;
     const word = w[b.start]!;
     if (!countryOfDemonym(w[a.start]!) || !/^\p{Lu}\p{Ll}+$/u.test(word)) continue;
-    if (word.length > 3 || (caseBucket.get(word.toLowerCase()) ?? 0) < COMMON_BUCKET) continue;
+    const pair = `${w[a.start]} ${word}`;
+    if (!DEMONYM_FIRMS.has(pair) && !MARKET_HEADS_ALONE.has(word) && (word.length > 3 || (caseBucket.get(word.toLowerCase()) ?? 0) < COMMON_BUCKET)) continue;
     out ??= spans.slice();
     out.splice(out.indexOf(a), 2, { start: a.start, end: b.end, type: ORG });
   }
@@ -331,6 +339,32 @@ export function dropMembersLetters(w: readonly string[], spans: readonly TokenSp
     if (sp.type === PER || sp.end - sp.start < 2 || !MEMBERS_LETTERS.has(w[sp.end - 1]!)) return;
     out ??= spans.slice();
     out[i] = { ...sp, end: sp.end - 1 };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/** Plural nouns of a trade that introduce a list of companies: "Italian lenders UniCredit and Intesa Sanpaolo". */
+const FIRMS_PLURALS = new Set([
+  'lenders', 'banks', 'carmakers', 'automakers', 'retailers', 'insurers', 'airlines', 'carriers', 'chipmakers', 'drugmakers',
+  'brewers', 'supermarkets', 'grocers', 'firms', 'companies', 'conglomerates', 'miners', 'refiners', 'utilities', 'telecoms',
+]);
+
+/**
+ * "Italian lenders UniCredit and Intesa Sanpaolo led gains": the tagger types an unknown name of two
+ * words a person. A person's span in a list (names joined by commas and "and") that a plural noun
+ * of a trade opens names a company. Not a name that opens with a given name the lists know.
+ */
+export function firmsListedAfterTradePlural(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    if (sp.type !== PER || lists.givenName(w[sp.start]!)) return;
+    // walk back over the list's earlier names to the word before the first
+    let first = i;
+    while (first > 0 && spans[first - 1]!.end === spans[first]!.start - 1 && (w[spans[first]!.start - 1] === ',' || w[spans[first]!.start - 1] === 'and')) first--;
+    const before = spans[first]!.start - 1;
+    if (before < 0 || !FIRMS_PLURALS.has(w[before]!)) return;
+    out ??= spans.slice();
+    out[i] = { ...sp, type: ORG };
   });
   return out ?? (spans as TokenSpan[]);
 }

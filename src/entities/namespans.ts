@@ -220,7 +220,8 @@ export function joinAcrossPatronymic(w: readonly string[], spans: readonly Token
 
 /** A romanised Korean surname (one short syllable) and a hyphenated given name: "Cho Tae-yul", "Choe Son-hui". */
 const KOREAN_SURNAME = /^\p{Lu}\p{Ll}{1,4}$/u;
-const KOREAN_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
+// (the second syllable may be capitalised too: "Song Il-Ho", "Ri Son-Gwon"; never Arabic's "Al-")
+const KOREAN_GIVEN = /^(?!(?:Al|El)-)\p{Lu}\p{Ll}{1,4}-(?:\p{Ll}{2,5}|\p{Lu}\p{Ll}{1,4})$/u;
 
 /** English words after a hyphen that make a compound, not a given name: "Hong Kong-based", "Kim-led". */
 const COMPOUND_ENDINGS = /^(?:.*ed|born|run|made|wide|like|style|era|bound|free|owned|based|backed|linked|held|funded|type|class|area|region|level|term|year|old|day|time|scale)$/;
@@ -235,11 +236,39 @@ export function koreanNamesAsPersons(w: readonly string[], spans: readonly Token
   spans.forEach((sp, i) => {
     if (sp.type === PER || sp.end - sp.start !== 2 || !KOREAN_SURNAME.test(w[sp.start]!)) return;
     const given = w[sp.start + 1]!;
-    if (!KOREAN_GIVEN.test(given) || COMPOUND_ENDINGS.test(given.slice(given.indexOf('-') + 1))) return;
+    if (!KOREAN_GIVEN.test(given) || COMPOUND_ENDINGS.test(given.slice(given.indexOf('-') + 1).toLowerCase())) return;
     out ??= spans.slice();
     out[i] = { ...sp, type: PER };
   });
   return out ?? (spans as TokenSpan[]);
+}
+
+/**
+ * Common Korean family names in their usual romanisations. Only a word from this list opens a
+ * Korean name the tagger missed altogether (`untaggedKoreanNames`): a short capitalised word
+ * before any hyphenated word ("The Post-War") is no name.
+ */
+const KOREAN_FAMILY_NAMES = new Set(
+  `Kim Lee Yi Ri Park Pak Choi Choe Jung Jeong Kang Cho Jo Yoon Yun Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Song Yoo Ryu Hong
+  Jeon Ko Moon Mun Son Bae Baek Heo Nam Shim Noh Roh Ha Kwak Sung Cha Joo Ju Woo Min Jin Chae Won Chun Bang Hyun Byun Yeom Ryang`.split(/\s+/),
+);
+
+/**
+ * "Song Il-Ho said he would return" with no span at all, "Son Heung-min scored" with the given name
+ * alone typed MISC: the tagger, at a sentence's start, has seen neither word. A Korean family name
+ * in no span and a hyphenated given name, in no span or in one of its own, are a person's name.
+ */
+export function untaggedKoreanNames(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out = spans as TokenSpan[];
+  for (let i = 0; i + 1 < w.length; i++) {
+    if (!KOREAN_FAMILY_NAMES.has(w[i]!) || !KOREAN_GIVEN.test(w[i + 1]!)) continue;
+    const given = w[i + 1]!;
+    if (COMPOUND_ENDINGS.test(given.slice(given.indexOf('-') + 1).toLowerCase())) continue;
+    const alone = (x: TokenSpan) => x.start === i + 1 && x.end === i + 2;
+    if (out.some((x) => x.start < i + 2 && i < x.end && !alone(x))) continue;
+    out = [...out.filter((x) => !alone(x)), { start: i, end: i + 2, type: PER }].sort((a, b) => a.start - b.start);
+  }
+  return out;
 }
 
 /**
@@ -457,6 +486,32 @@ export function personsBeforePostAppositive(w: readonly string[], spans: readonl
 }
 
 /**
+ * Given names that are common nouns too, frequent in East Africa, Nigeria and Southern Africa:
+ * "Faith Odhiambo", "Mercy Chebet", "Blessing Okagbare". The news writes them lowercase mostly,
+ * so the case test below would refuse them; before a lone surname the tagger found they are the
+ * person's given name.
+ */
+const VIRTUE_NAMES = new Set(['Faith', 'Mercy', 'Grace', 'Hope', 'Joy', 'Patience', 'Blessing', 'Precious', 'Gift', 'Charity', 'Purity', 'Prudence', 'Loveness', 'Memory', 'Beauty', 'Godknows', 'Innocent', 'Lucky', 'Happiness']);
+
+/**
+ * "Faith Odhiambo said", '"...," Faith Odhiambo told': a virtue name in no span right before a
+ * one-word person's span, not after a preposition or determiner ("in Hope", "the Mercy"), is the
+ * person's given name.
+ */
+export function extendPersonOverVirtueName(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    const g = sp.start - 1;
+    if (sp.type !== PER || g < 0 || sp.end - sp.start !== 1 || !VIRTUE_NAMES.has(w[g]!)) return;
+    if (g > 0 && BEFORE_PLACE.has(w[g - 1]!.toLowerCase())) return;
+    if (i > 0 && spans[i - 1]!.end > g) return;
+    out ??= spans.slice();
+    out[i] = { start: g, end: sp.end, type: PER };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/**
  * "María Corina Machado, the opposition leader, praised ..." tagged "Corina Machado": the tagger
  * doubts a capital that opens a sentence. A sentence's first word, in no span, right before a
  * person's span, that the lists know as a given name and the news does not mostly write lowercase
@@ -573,6 +628,97 @@ export function patronymicShortNamesAsPersons(w: readonly string[], spans: reado
     if (sp.type === PER || sp.end - sp.start !== 2 || (w[sp.start] !== 'Bin' && w[sp.start] !== 'Ibn') || !/^\p{Lu}\p{Ll}+$/u.test(w[sp.start + 1]!)) return;
     out ??= spans.slice();
     out[i] = { start: sp.start, end: sp.end, type: PER };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/** Capitalised ordinals that open names of features: "Second Thomas Shoal", "First Cataract". */
+const NAME_ORDINALS = new Set(['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth']);
+/** Heads of features of nature whose names may open with an ordinal. */
+const ORDINAL_FEATURE_HEADS = new Set(['Shoal', 'Shoals', 'Reef', 'Atoll', 'Cataract', 'Island', 'Bay', 'Beach']);
+
+/**
+ * "near the Second Thomas Shoal" tagged "Thomas Shoal": the tagger reads the ordinal as a plain
+ * word. A capitalised ordinal in no span right before a place's span ending in a feature's head
+ * is the name's first word.
+ */
+export function extendPlaceOverOrdinal(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    const o = sp.start - 1;
+    if (o < 0 || !NAME_ORDINALS.has(w[o]!) || !ORDINAL_FEATURE_HEADS.has(w[sp.end - 1]!) || sp.end - sp.start < 2) return;
+    if (i > 0 && spans[i - 1]!.end > o) return;
+    out ??= spans.slice();
+    out[i] = { start: o, end: sp.end, type: LOC };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/**
+ * Plural nicknames that close clubs' names, mostly animals: "Warrington Wolves", "Leeds Rhinos",
+ * "Penrith Panthers". (Not "Rangers", "Rovers" or "United", which the tagger knows; not "Chiefs"
+ * or "Kings", which close officials' and royals' phrases too: "Joint Chiefs", "Spanish Kings".)
+ */
+const CLUB_NICKNAMES = new Set([
+  'Wolves', 'Rhinos', 'Tigers', 'Lions', 'Bears', 'Eagles', 'Sharks', 'Bulls', 'Hawks', 'Falcons', 'Panthers', 'Broncos',
+  'Raiders', 'Dragons', 'Warriors', 'Leopards', 'Cheetahs', 'Jaguars', 'Stallions', 'Dolphins', 'Seagulls',
+  'Magpies', 'Foxes', 'Owls', 'Knights', 'Titans', 'Vikings', 'Steelers', 'Stormers', 'Crusaders', 'Hurricanes',
+  'Blues', 'Pirates', 'Buccaneers', 'Rams', 'Hornets', 'Bees', 'Cobras', 'Elephants', 'Roosters', 'Rabbitohs',
+]);
+
+/**
+ * "Warrington Wolves beat Leeds Rhinos" tagged "Warrington" (a body or a place) and "Wolves"
+ * apart: a club named for its town and its nickname is one name. A span of one or two words that
+ * is no person's, and a nickname right after it (in a span of its own or in none), make one club.
+ */
+export function joinClubNicknames(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out = spans as TokenSpan[];
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i]!;
+    const n = a.end;
+    if (a.type === PER || a.end - a.start > 2 || n >= w.length || !CLUB_NICKNAMES.has(w[n]!)) continue;
+    // a people's adjective only after "the" ("the Tamil Tigers"): "African Lions Face Extinction" is a headline's animals
+    if (a.type === MISC && (a.start === 0 || w[a.start - 1]!.toLowerCase() !== 'the')) continue;
+    const b = out[i + 1];
+    if (b && b.start === n && b.end !== n + 1) continue;
+    if (b && b.start < n + 1 && b.start !== n) continue;
+    const joined = { start: a.start, end: n + 1, type: ORG };
+    out = [...out.slice(0, i), joined, ...out.slice(b && b.start === n ? i + 2 : i + 1)];
+  }
+  return out;
+}
+
+/**
+ * "Peruvian midfielder Juan Carlos Portugal scored" tagged "Juan Carlos" and the country
+ * "Portugal": a person's span of only given names right before a one-word country in a span of
+ * its own, with no punctuation between and no capitalised word after, has that country's name
+ * as surname ("Portugal", "Chile", "Brasil" are surnames in Latin America).
+ */
+export function countryAsSurname(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const a = spans[i]!;
+    const b = spans[i + 1]!;
+    if (a.type !== PER || b.type !== LOC || b.start !== a.end || b.end - b.start !== 1 || a.end - a.start < 2) continue;
+    if (!w.slice(a.start, a.end).every((x) => lists.givenName(x))) continue;
+    if (!countryOfName(w[b.start]!) || /^\p{Lu}/u.test(w[b.end] ?? '')) continue;
+    out ??= spans.slice();
+    out.splice(out.indexOf(a), 2, { start: a.start, end: b.end, type: PER });
+  }
+  return out ?? (spans as TokenSpan[]);
+}
+
+/**
+ * "the Sharks beat the Lions 27-20" with "Sharks" typed a place: a club's plural nickname alone is
+ * the club, never a place or a person. Only after "the", which a nickname used alone takes.
+ */
+export function clubNicknamesAlone(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    if (sp.type === ORG || sp.type > LOC || sp.end - sp.start !== 1 || !CLUB_NICKNAMES.has(w[sp.start]!)) return;
+    if (sp.start === 0 || w[sp.start - 1]!.toLowerCase() !== 'the') return;
+    out ??= spans.slice();
+    out[i] = { ...sp, type: ORG };
   });
   return out ?? (spans as TokenSpan[]);
 }

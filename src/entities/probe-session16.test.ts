@@ -223,3 +223,72 @@ describe('session 16 probe round (lead)', () => {
     assert.ok(!list.some((x) => x.includes('South Korea') || x.startsWith('ORG Democratic')), JSON.stringify(list));
   });
 });
+
+describe('session 16 second round', () => {
+  it('keeps a virtue given name before a surname ("Faith", "Mercy")', () => {
+    const text = '"We will not give up," Faith Wanjala told reporters. Wanjala leads the lawyers\' group.';
+    assert.deepEqual(mentionsOf(text, 'Faith Wanjala'), ['Faith Wanjala', 'Wanjala'], JSON.stringify(typed(text)));
+  });
+
+  it('reads a country after given names only as the surname', () => {
+    const list = typed('Peruvian midfielder Juan Carlos Portugal scored twice on Sunday.');
+    assert.ok(list.includes('PERSON Juan Carlos Portugal'), JSON.stringify(list));
+    assert.ok(!list.includes('LOC Portugal'), JSON.stringify(list));
+  });
+
+  it('joins a club\'s town and plural nickname into one club', () => {
+    const list = typed('Warrington Wolves beat Castleford 24-12 on Friday.');
+    assert.ok(list.includes('ORG Warrington Wolves'), JSON.stringify(list));
+  });
+
+  it('reads a club\'s plural nickname alone after "the" as the club', () => {
+    const list = typed('In Durban, the Sharks beat the Lions 27-20 on Saturday.');
+    assert.ok(list.includes('ORG Sharks'), JSON.stringify(list));
+  });
+
+  it('reads "Saudi Aramco" whole as the company', () => {
+    const list = typed('Saudi Aramco said output would rise next year.');
+    assert.ok(list.includes('ORG Saudi Aramco'), JSON.stringify(list));
+  });
+
+  it('reads a demonym and "Exchange" as the country\'s market', () => {
+    const list = typed('Shares rose 4 percent on the Nigerian Exchange on Tuesday.');
+    assert.ok(list.includes('ORG Nigerian Exchange'), JSON.stringify(list));
+  });
+
+  it('keeps the ordinal of "Second Thomas Shoal"', () => {
+    const list = typed('Philippine vessels were blocked near the Second Thomas Shoal on Saturday.');
+    assert.ok(list.includes('LOC Second Thomas Shoal'), JSON.stringify(list));
+  });
+
+  it('finds a Korean name with a capitalised second syllable, tagged or not', () => {
+    assert.ok(typed('Song Il-Ho said he would return.').includes('PERSON Song Il-Ho'), JSON.stringify(typed('Song Il-Ho said he would return.')));
+    assert.ok(typed('Son Heung-min scored twice on Sunday.').includes('PERSON Son Heung-min'), JSON.stringify(typed('Son Heung-min scored twice on Sunday.')));
+  });
+
+  it('reads Spain\'s regional governments and "Ansar" groups as bodies', () => {
+    const list = typed('The Generalitat Valenciana said the floods killed 224 people. Ansar Allah said it fired two missiles.');
+    assert.ok(list.includes('ORG Generalitat Valenciana'), JSON.stringify(list));
+    assert.ok(list.includes('ORG Ansar Allah'), JSON.stringify(list));
+  });
+
+  it('reads naval ranks as titles', () => {
+    const es = entities('Commodore Jay Tarriela, a coast guard spokesman, said the ship was damaged.');
+    assert.ok(es.find((x) => x.name === 'Jay Tarriela')?.titles?.includes('Commodore'), JSON.stringify(es));
+  });
+
+  it('keeps a person whole around a nickname in quotes when the tagger typed the given name otherwise', () => {
+    const list = typed('Soldiers clashed with gunmen loyal to Ismael "El Mayo" Zambada in Culiacán.');
+    assert.ok(list.some((x) => x.startsWith('PERSON Ismael') && x.endsWith('Zambada')), JSON.stringify(list));
+  });
+
+  it('reads names listed after a plural noun of a trade as companies', () => {
+    const list = typed('Italian lenders UniCredit and Intesa Sanpaolo led gains in Milan.');
+    assert.ok(list.includes('ORG Intesa Sanpaolo'), JSON.stringify(list));
+  });
+
+  it('does not type a person a body for the party she speaks for', () => {
+    const list = typed('Jane Chebet, a spokeswoman for the party, said 30 members had been detained.');
+    assert.ok(list.includes('PERSON Jane Chebet'), JSON.stringify(list));
+  });
+});

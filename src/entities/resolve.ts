@@ -14,10 +14,10 @@ import { tokenWordIds } from '../text/word-ids.js';
 import { dropCommonHeadingOpeners, dropRubrics, judgeHeadlineSpans } from './headlines.js';
 import type { NerModel } from './model.js';
 import { stateOfName } from './states.js';
-import { businessesBeforeWhich, commonNounsOpeningSentences, dropHolidays, dropNumberAbbreviations, employersBeforeExecutivePosts, familyNameWrittenFirst, firmsAfterCompanyNoun, firmsNamedByNationality, namesTaggedInside, peopleAdjectivesAsMisc, splitCountryOwnerAfterAnd, personsBeforeKinPossessive, creedAdjectivesAsMisc, dropMembersLetters } from './namecues.js';
+import { businessesBeforeWhich, commonNounsOpeningSentences, dropHolidays, dropNumberAbbreviations, employersBeforeExecutivePosts, familyNameWrittenFirst, firmsAfterCompanyNoun, firmsListedAfterTradePlural, firmsNamedByNationality, namesTaggedInside, peopleAdjectivesAsMisc, splitCountryOwnerAfterAnd, personsBeforeKinPossessive, creedAdjectivesAsMisc, dropMembersLetters } from './namecues.js';
 import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverHeadFor, extendBodyBackOverAnd, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, extendPersonOverSurname, isOpeningParticiple, joinCompanyAcrossAnd, placesAfterAreaNouns, placesBeforeAreaNouns, joinPersonAcrossParticle, extendPersonOverParticleSurname, joinNameAroundNickname, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody, titlesOfWorks, dropQuotationOpener, dropTrailingTitleOpener, dropTrailingWeekday, dropLeadingWeekday, extendOverInstitutionHead, extendOverWorksHead, isRegionOrPeopleAdjective, isBodyOfRegionOrPeople, isPartyName, joinAdjectiveToMisc, extendPersonOverHyphenatedGivenName, splitAcronymAfterComma, dropPortfoliosBeforeHolders } from './spans.js';
 import { spansFromBilou, TYPES, type TokenSpan } from './tags.js';
-import { personsBeforePostAppositive, bylineNames, extendOverLegalForm, extendPersonOverNameAfterPossessive, extendPersonOverOpeningGivenName, extendPersonOverUnknownGivenName, patronymicShortNamesAsPersons, firmsAfterShares, groupsWithoutBorders, bodiesNamedForPurpose, isLowerCamelBrand, extendSpansToWholeNames, joinAcrossPatronymic, joinClubAcrossParticle, joinCountryAcrossOf, joinPlaceAcrossParticle, joinRemitAcrossComma, fieldsBeforeRemitHead, joinSpansNamedWholeElsewhere, koreanNamesAsPersons, lowerCamelBrands, partyOfTheCause, splitGroupsAtAnd, upperCamelBrands, wholeNamesOf } from './namespans.js';
+import { personsBeforePostAppositive, bylineNames, extendOverLegalForm, extendPersonOverNameAfterPossessive, extendPersonOverOpeningGivenName, extendPersonOverUnknownGivenName, patronymicShortNamesAsPersons, firmsAfterShares, groupsWithoutBorders, bodiesNamedForPurpose, isLowerCamelBrand, extendSpansToWholeNames, joinAcrossPatronymic, joinClubAcrossParticle, joinCountryAcrossOf, joinPlaceAcrossParticle, joinRemitAcrossComma, fieldsBeforeRemitHead, joinSpansNamedWholeElsewhere, koreanNamesAsPersons, untaggedKoreanNames, extendPersonOverVirtueName, extendPlaceOverOrdinal, joinClubNicknames, clubNicknamesAlone, countryAsSurname, lowerCamelBrands, partyOfTheCause, splitGroupsAtAnd, upperCamelBrands, wholeNamesOf } from './namespans.js';
 import { armedGroups, articleNamesNetworkX, firmsNamedAI, isMixedCaseAcronym, mixedCaseAcronyms, numberedChannels, socialNetworkX, namedForPeople, namedOperations, namedShips, opensShipOrOperationName, productsWithModelNumbers, schoolDistricts, schoolsOfFields } from './namedthings.js';
 import { extendOverAmpersandInitials, firmsNamedByPossessive, placesNamedWithPossessive, campusesAfterUniversities, personsAfterBodysPossessive, bodiesOpeningTitles, numberedConferences, extendOverPatronTitle, extendSchoolOverFields, joinBodyOfPlaceOrBody, joinSpansTheAcronymSpells, bodiesSpelledByHyphenatedAcronym, sportsBodiesOfCountries, splitOwnerFromPossessed } from './bodyspans.js';
 import { bodiesThroughPlaceTheAcronymSpells, companiesOpeningPosts, hyphenatedAreasTypedMisc, landformsOfPlaces, streetsNamedFirst, wholeDatelineCities, splitFirmsAtAnd, timeZonesAsMisc, isAIFirmWord, countriesOfSeveralWords, firmsEndingInAI, namesJoinedByParticles, partiesBetweenStandingAndParty, placesAcrossPortugueseParticle } from './worldnames.js';
@@ -1238,6 +1238,8 @@ const FOREIGN_BODY_WORDS = new Set([
   'deutsche', 'deutscher', 'banque', 'banco', 'banca', 'société', 'societe', 'compagnie', 'groupe', 'gruppo', 'grupo', 'instituto',
   'institut', 'institutet', 'universidad', 'université', 'universite', 'universität', 'universitet', 'università', 'verlag',
   'gesellschaft', 'olympique', 'dynamo', 'dinamo', 'spartak', 'lokomotiv', 'atletico', 'atlético', 'sporting', 'partido', 'parti',
+  // regional governments of Spain ("Generalitat Valenciana", "Xunta de Galicia") and movements named "supporters" ("Ansar Allah")
+  'generalitat', 'xunta', 'ayuntamiento', 'diputación', 'ansar',
 ]);
 
 /** A person's or a place's name with a word of an organisation's name in another language is that organisation's. */
@@ -1775,6 +1777,12 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   spans = dropPortfoliosBeforeHolders(w, spans, lists);
   spans = extendPersonOverHyphenatedGivenName(w, spans);
   spans = koreanNamesAsPersons(w, spans);
+  spans = untaggedKoreanNames(w, spans);
+  spans = extendPersonOverVirtueName(w, spans);
+  spans = extendPlaceOverOrdinal(w, spans);
+  spans = joinClubNicknames(w, spans);
+  spans = clubNicknamesAlone(w, spans);
+  spans = countryAsSurname(w, spans, lists);
   spans = dropPostNominal(w, spans, lists);
   spans = dropMembersLetters(w, spans);
   spans = dropMembersOfChamber(w, spans);
@@ -1786,6 +1794,7 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   spans = personsAfterKinNouns(w, spans, lists);
   spans = personsBeforeKinPossessive(w, spans, lists);
   spans = firmsAfterCompanyNoun(w, spans, lists);
+  spans = firmsListedAfterTradePlural(w, spans, lists);
   spans = businessesBeforeWhich(w, spans, lists);
   spans = employersBeforeExecutivePosts(w, spans, lists);
   spans = personsTakingPosts(w, spans, lists);

@@ -93,12 +93,15 @@ export function joinNameAroundNickname(w: readonly string[], spans: readonly Tok
     while (j < w.length && j <= i + 3 && /^\p{Lu}/u.test(w[j]!)) j++;
     if (j === i + 1 || !CLOSING_QUOTES.has(w[j] ?? '')) continue;
     const a = out.find((x) => x.start <= i - 1 && i - 1 < x.end);
-    if (!a || a.type !== PER || !/^\p{Lu}\p{Ll}/u.test(w[i - 1]!)) continue;
+    if (!a || !/^\p{Lu}\p{Ll}/u.test(w[i - 1]!)) continue;
     const k = j + 1 + particlesAt(w, j + 1);
     const s = w[k] ?? '';
     if (!/^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(s) || CALENDAR.test(s) || isTitleWord(s)) continue;
     const b = out.find((x) => x.start === k);
     if (b && b.type !== PER) continue;
+    // a lone given name the tagger typed otherwise ('Ismael "El Mayo" Zambada', "Ismael" a place)
+    // is the person's when the surname after the nickname is a person's span
+    if (a.type !== PER && !(b && a.end - a.start === 1 && a.end === i)) continue;
     const end = b ? b.end : k + 1;
     if (!b && out.some((x) => x.start < k + 1 && x.end > k)) continue;
     out = out.filter((x) => x.end <= a.start || x.start >= end);

@@ -35,6 +35,8 @@ export const TITLE_HEADS = new Set(
     'librarian', 'curator',
     // "National Security Adviser Eduardo Año" (session 16)
     'adviser', 'advisor',
+    // naval and air ranks (session 16, second round): "Commodore Jay Tarriela", "Air Marshal ..."
+    'commodore', 'marshal', 'ensign', 'midshipman', 'colonel-general',
   ],
 );
 
