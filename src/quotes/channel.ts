@@ -61,8 +61,9 @@ const PATTERNS: RegExp[] = [
   // (and the participle: "defended the plan, telling a news conference that ...")
   // (a kind of outlet may stand before its name: "told broadcaster ZDF", "told the daily Le Monde";
   // and the audiences of a company's statements: "told analysts", "told investors"; a
-  // programme of a station: "told BBC Radio 4's Today programme")
-  new RegExp(String.raw`\b(?:told|tells|telling) (?:(?:the |The )?(?:(?:public |state |national )?(?:broadcaster|newspaper|daily|weekly|magazine|news agency|agency|radio station|radio|television channel|channel|website|news site|outlet|network) )?\p{Lu}[\p{L}.&'’-]{0,20}(?: [\p{Lu}\d][\p{L}\d.&'’-]{0,20}){0,3}(?: (?:programme|program|show|podcast))?|reporters|journalists|lawmakers|analysts|investors|shareholders|a (?:news|press) conference|(?:the|a|his|her|their|its) (?:[\p{L}'’-]{1,20} )?(?:court|jury|tribunal|inquiry|hearing|committee|podcast|newspaper|magazine|radio station|television station|broadcaster|website))`, 'u'),
+  // programme of a station: "told BBC Radio 4's Today programme"; a country's outlet: "told the
+  // French newspaper Le Parisien")
+  new RegExp(String.raw`\b(?:told|tells|telling) (?:(?:the |The )?(?:(?:\p{Lu}[\p{L}-]{1,20} )?(?:public |state |national )?(?:broadcaster|newspaper|daily|weekly|magazine|news agency|agency|radio station|radio|television channel|channel|website|news site|outlet|network) )?\p{Lu}[\p{L}.&'’-]{0,20}(?: [\p{Lu}\d][\p{L}\d.&'’-]{0,20}){0,3}(?: (?:programme|program|show|podcast))?|reporters|journalists|lawmakers|analysts|investors|shareholders|a (?:news|press) conference|(?:the|a|his|her|their|its) (?:[\p{L}'’-]{1,20} )?(?:court|jury|tribunal|inquiry|hearing|committee|podcast|newspaper|magazine|radio station|television station|broadcaster|website))`, 'u'),
   new RegExp(String.raw`\b(?:at|during) (?:a|an|the|his|her|their) (?:[\p{L}-]{1,20} ){0,2}?(?:press conference|news conference|briefing|rally|hearing|summit|meeting|debate|event|town hall|speech|session)`, 'u'),
   new RegExp(String.raw`\b(?:on|in) (?:television|TV|radio|camera)\b`, 'u'),
   new RegExp(String.raw`\b(?:tweeted|posted|wrote|blogged)\b`, 'u'),

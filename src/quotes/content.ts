@@ -122,8 +122,8 @@ export function isPassiveQuestion(cue: string): boolean {
 
 /** A passive with a modal, of something yet to happen: "could be announced", "will not be decided". */
 const MODAL_PASSIVE = /\b(?:will|would|could|may|might|can|should|must)\s+(?:not\s+|also\s+|soon\s+|only\s+)?be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ld|id|ght)$/i;
-/** A time alone: "as early as next week", "within days", "by the end of March", "on Friday". */
-const WHEN_ONLY = /^(?:as\s+(?:early|soon)\s+as|as\s+late\s+as|next|later|soon|shortly|within|this|tomorrow|until|before|after|by\s+(?:the\s+end|next|early|late|mid|then)|(?:on|by)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in\s+(?:the\s+coming|the\s+next|a\s+few|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b/;
+/** A time alone: "as early as next week", "within days", "by the end of March", "on Friday"; or a manner, "simultaneously in Vukovar and Zagreb". */
+const WHEN_ONLY = /^(?:as\s+(?:early|soon)\s+as|as\s+late\s+as|next|later|soon|shortly|within|this|tomorrow|until|before|after|during|simultaneously|jointly|separately|officially|formally|publicly|by\s+(?:the\s+end|next|early|late|mid|then)|(?:on|by)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in\s+(?:the\s+coming|the\s+next|a\s+few|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b/;
 
 /**
  * "A deal could be announced [as early as next week]": a modal passive with no source followed
@@ -340,8 +340,19 @@ export function isPerformativeAct(cue: string, after: string): boolean {
   if (ENACT.test(c) && ENACTED_LAW.test(after)) return true;
   if (ACCEPT.test(c) && ACCEPTED_MONEY.test(after)) return true;
   if (NEGOTIATE.test(c) && SIGNED_DOCUMENT.test(after)) return true;
+  if (OVERTURN.test(c) && RULED_THING.test(after)) return true;
+  if (STAGE.test(c) && STAGED_EVENT.test(after)) return true;
   return (SIGN.test(c) || AGREE.test(c)) && SIGNED_DOCUMENT.test(after);
 }
+
+/** Overturning or upholding a ruling is a court's act: "overturned her disqualification", "upheld the ban". */
+const OVERTURN = /^(?:(?:has|have|had)\s+)?(?:overturned|overturns|overturn|overturning|quashed|quashes|quash|quashing|upheld|upholds|uphold|upholding|reversed|reverses|reverse|reversing|struck\s+down|strikes\s+down|annulled|annuls|annul|set\s+aside|sets\s+aside)$/i;
+/** What a court overturns or upholds. */
+const RULED_THING = /^\s+(?:(?:the|a|an|his|her|their|its|this|that|all)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:conviction|convictions|sentence|sentences|ruling|rulings|decision|decisions|verdict|verdicts|ban|bans|disqualification|suspension|law|laws|order|orders|election|result|results|appointment|judgment|judgement|acquittal|fine|fines|penalty|penalties|injunction|dismissal|expulsion|veto)\b/iu;
+
+/** Staging an event is holding it: "staged a revolt", "staged a sit-in outside parliament". */
+const STAGE = /^(?:(?:has|have|had)\s+)?(?:staged|stages|stage|staging)$/i;
+const STAGED_EVENT = /^\s+(?:(?:a|an|the|their|its|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:revolt|coup|mutiny|uprising|protest|protests|strike|strikes|walkout|walk-out|rally|rallies|demonstration|demonstrations|sit-in|march|boycott|comeback|attack|attacks|raid|ambush|exercise|exercises|drill|drills|show|concert|race|match|referendum|election)\b/iu;
 
 /** Negotiating a deal is making it, not saying anything: "who negotiated the deal with the owners". */
 const NEGOTIATE = /^(?:(?:has|have|had)\s+)?(?:negotiate|negotiates|negotiated|negotiating|brokered|brokers|brokering|broker|struck|strikes|striking|clinched|clinches|sealed|seals)$/i;
@@ -683,6 +694,26 @@ export function isParticipleApposition(before: string, cue: string, after: strin
   return /^\s[^,;:“”"]{0,60}?,\s+[a-z]/.test(after) && !/^\s(?:that|by)\b/.test(after) && !/\b(?:that|whether)\b/.test(after.split(',')[0]!);
 }
 
+/** The last word of a noun phrase a participle can follow: not a pronoun, an auxiliary or a clause word. */
+const NOT_NOUN_END = /(?:^|\s)(?:he|she|it|they|we|I|you|who|which|that|what|has|have|had|is|are|was|were|be|been|being|will|would|could|should|may|might|must|can|not|also|and|or|but)\s*$/i;
+/**
+ * An optional adjunct (a time or place phrase of up to three words, no clause word), then the
+ * sentence's finite verb (no modal: "announced on Wednesday the president would attend" reports).
+ */
+const ADJUNCT_THEN_MAIN_VERB = /^(?:\s+(?:in|on|at|during|last|this|since|under|after|before|earlier|later|early|late)(?:\s+(?!(?:that|whether|if|he|she|it|they|we|I|because|as|when|while|where|and|but|or|which|who)\b)[\p{L}\d.'’-]+){1,3})?\s+(?:is|are|was|were|has|have|had|remains|remained|remain)\s/u;
+
+/**
+ * "The northern state [declared] in 1983 is recognised only by Ankara": a participle right after
+ * a noun, with no comma, followed (past a time or place) by the sentence's own verb, describes
+ * the noun; nobody is reported. ("by" phrases are left to the reduced-relative reading, where
+ * the agent said something.)
+ */
+export function isParticipleBeforeMainVerb(before: string, cue: string, after: string): boolean {
+  if (!/^[a-z]+(?:ed|en|wn)$/.test(cue.trim())) return false;
+  if (!/[\p{L}\d)]\s*$/u.test(before) || NOT_NOUN_END.test(before)) return false;
+  return ADJUNCT_THEN_MAIN_VERB.test(after);
+}
+
 /** What may stand before a participle used as an adjective: a determiner, a preposition, a gerund ("after ignoring [repeated] warnings"). */
 const BEFORE_ATTRIBUTIVE = /(?:^|\s)(?:the|a|an|its|his|her|their|our|these|those|of|after|despite|amid|with|without|by|[a-z]{3,}ing)\s*$/;
 /** A number before a participle that counts cases: "The two [confirmed] cases", "12 [reported] deaths" ("the two [discussed] ways" is a verb). */
@@ -721,10 +752,11 @@ export function isDocumentParticiple(before: string, cue: string): boolean {
 }
 
 /** Participles of purpose: "aimed at", "designed to", "intended to". */
-const PURPOSE_PARTICIPLE = /^(?:aimed|designed|intended|meant|geared)(?:\s+(?:at|to|towards?))?$/i;
+const PURPOSE_PARTICIPLE = /^(?:aimed|aiming|designed|intended|meant|geared)(?:\s+(?:at|to|towards?))?$/i;
 
 /**
- * "Talks [aimed at] ending the strike collapsed", "a bill designed to": a participle of purpose
+ * "Talks [aimed at] ending the strike collapsed", "a bill designed to", "reforms [aiming] to heal
+ * the scars of the crisis have helped": a participle of purpose
  * after a noun (or its passive, "is aimed at") says what a thing is for, and nobody says anything
  * by it. After a personal subject ("she aimed at") the verb is active, and it is left to the tagger.
  */

@@ -330,6 +330,22 @@ function leadIn(text: string, at: number, paragraphs: readonly Span[]): { cue: S
 /** After a closing mark: a dash, then a capitalised name of one to five words ending the line (any horizontal space, NBSP included). */
 const CREDIT = /^[^\S\r\n]*([―—–])[^\S\r\n]*([A-Z][\p{L}'’-]*(?:\.?[^\S\r\n]+[A-Z][\p{L}'’-]*){0,4})(\.?[^\S\r\n]*)(?=\r?\n|$)/u;
 
+/**
+ * The index in `out` of a quote of exactly this span by the same speaker, else -1: a quotation
+ * that runs on over a paragraph with no closing mark, attributed at its opening ("told
+ * reporters:") and again at its end ("..., she said"), is one statement, not two. (Quotes in
+ * `out` are numbered by their index, so the one kept may be replaced in place.)
+ */
+function sameStatementAt(out: readonly Quote[], content: Span, speaker: string | null, speakerText: string | null): number {
+  return out.findIndex((q) => q.start === content.start && q.end === content.end && (speaker ? q.speaker === speaker : !!speakerText && q.speakerText === speakerText));
+}
+
+/** How far a cue stands from what it reports; of two cues for one statement the nearer is its own ("added Wang who [promised] that ..."). */
+function cueDistance(cue: Span | null | undefined, content: Span): number {
+  if (!cue) return Infinity;
+  return cue.end <= content.start ? content.start - cue.end : cue.start >= content.end ? cue.start - content.end : 0;
+}
+
 function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (pos: number) => number): Quote[] {
   const { text, sentences, entities, times, paragraphs } = input;
   const index = indexEntities(entities);
@@ -452,8 +468,9 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
       // (resolveSpeaker keeps unnamed sources unnamed; "a spokesman, Ahmed Ali" names him)
     }
     for (const content of c.contents) {
-      const q = makeQuote(content, c, source, speaker, speakerText, confidence, text, marks, sentences, times, stamps, sentIdxAt, n++);
-      out.push(q);
+      const k = sameStatementAt(out, content, speaker, speakerText);
+      if (k < 0) out.push(makeQuote(content, c, source, speaker, speakerText, confidence, text, marks, sentences, times, stamps, sentIdxAt, n++));
+      else if (cueDistance(c.cue, content) < cueDistance(out[k]!.cue, content)) out[k] = makeQuote(content, c, source, speaker, speakerText, confidence, text, marks, sentences, times, stamps, sentIdxAt, k);
     }
     if (c.turn) turn = { span: c.turn, speaker, speakerText };
     // ("One victim said the bank had refused to refund her. “...,” she said.": an attribution

@@ -11,12 +11,12 @@
 import type { Sentence, Span, Timex, Token } from '../document/types.js';
 import { dropCircumstancePieces, dropCueAdjuncts, dropDurationAfterCue, isAddresseeTail } from './adjunct.js';
 import { type Cand, markAt, type QuoteInput, TERMINAL } from './candidate.js';
-import { beforeClosingChannel, endBeforeJoinedRefusal, isCallNounObject, isDispositionTopic, isWeighedAction, objectBeforeCoordinatedVerb, namesBeforeAnd, listedNamesBefore, restBeforeSourceComma, isInSourceRelative, partOfDayBeforeTime, endBeforeNamedClause, isAmountOnly, isAnonymityReason, isCircumstanceClause, isPassiveAdverbialOnly, isReducedPassiveQuestion, isAttributiveParticiple, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isDocumentParticiple, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isPurposeParticiple, isProductRecall, isPronounOnly, isNameOnly, isTimeOnly, isTimeAndPlaceOnly, isPassiveAgentGap, isFinancialResult, isMarketMove, isCitedSource, citingLeadLength, isQuestionObject, isInQuestionLead, isProgrammeTitleAfter, isQuestionTopic, isQuestionTopicRest, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isOpeningSubjectPhrase, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
+import { beforeClosingChannel, endBeforeJoinedRefusal, isCallNounObject, isDispositionTopic, isWeighedAction, objectBeforeCoordinatedVerb, namesBeforeAnd, listedNamesBefore, restBeforeSourceComma, isInSourceRelative, partOfDayBeforeTime, endBeforeNamedClause, isAmountOnly, isAnonymityReason, isCircumstanceClause, isPassiveAdverbialOnly, isReducedPassiveQuestion, isAttributiveParticiple, isParticipleBeforeMainVerb, isAuthoredWork, isBareAddressee, isBareAppearance, isNegatedTopic, isNoComment, isParticipleApposition, isDocumentParticiple, isPassiveQuestion, isPassiveSubject, isPerformativeAct, isPurposeParticiple, isProductRecall, isPronounOnly, isNameOnly, isTimeOnly, isTimeAndPlaceOnly, isPassiveAgentGap, isFinancialResult, isMarketMove, isCitedSource, citingLeadLength, isQuestionObject, isInQuestionLead, isProgrammeTitleAfter, isQuestionTopic, isQuestionTopicRest, isReducedRelative, isRefusedCommentTopic, isRememberedThing, isSharedMedia, isOpeningSubjectPhrase, isSubjectOfCue, isUnansweredQuestion, isChannelRemnant } from './content.js';
 import { attachesPreposition, CUE_PREPOSITIONS, isSpeechVerb, isStrongSpeechVerb } from './cues.js';
 import { cueEndsInsideChannel, findChannelSpan, goBetweenTailAt, isChannelParticiple, verbBeforeChannel } from './channel.js';
 import { lemmaOf, prepDocument, type DocPrep, type SentPrep } from './features.js';
 import { contentAfterAddressee, findToldClauses } from './told.js';
-import { reducedRelativeAgent } from './reduced-relative.js';
+import { closeReducedRelativeAgent, reducedRelativeAgent } from './reduced-relative.js';
 import { findFindings } from './findings.js';
 import { isRubric, rubricPrefixLength } from './labels.js';
 import type { QuoteMarks } from './marks.js';
@@ -24,7 +24,7 @@ import { findParentheticals } from './parenthetical.js';
 import { inCueClause, sourceAccording } from './source.js';
 import { antecedentPhrase } from './speaker.js';
 import { beforeAnonymityClause, unnamedSubjectBeforeAside, unnamedOpeningSubject, openingPronoun, clauseSubject, DATELINE, documentBeforeParticiple, LEADING_ADVERBIAL, LIVE_STAMP, LY_NOUNS, nameAfter, openingSubject, subjectBeforeAside, withSubject, sourceHeadPhrase, subjectBefore, subjectOfVerbBefore, trimSourceEdges, withDeterminer } from './source-phrase.js';
-import { clauseBeforeSource, dropCircumstanceAfterClosingCue, dropContentsOfLaterCues, dropQuotationOfCircumstanceCue, endContentsAtNextAttribution, endContentsBeforeClosingSource, endContentsBeforeQuotedAttribution, nameAfterInvertedCue, predicateAfterAside, quotedAsSayingAfter, reportBeforeFinalAttribution, reportBeforeClosingAttribution, reportBeforeMidAttribution, statementBeforeInvertedCue, takeChannelObjectIntoCue } from './sentence-report.js';
+import { clauseBeforeSource, dropCircumstanceAfterClosingCue, dropContentsOfLaterCues, dropQuotationOfCircumstanceCue, endContentsAtNextAttribution, endContentsBeforeClosingSource, endContentsBeforeQuotedAttribution, extendContentsEndingInAuxiliary, nameAfterInvertedCue, predicateAfterAside, quotedAsSayingAfter, reportBeforeFinalAttribution, reportBeforeClosingAttribution, reportBeforeMidAttribution, reportsReachingBeforeCue, startAccordingInsideOtherReport, statementBeforeInvertedCue, takeChannelObjectIntoCue } from './sentence-report.js';
 import type { QuoteTaggers, Seg, TaggedAttribution } from './tagger.js';
 
 /** What the steps read of the document and of the sentence at hand (one object per document). */
@@ -103,6 +103,8 @@ export function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, mark
     endContentsBeforeClosingSource(text, here);
     endContentsBeforeQuotedAttribution(text, here);
     dropContentsOfLaterCues(text, here);
+    startAccordingInsideOtherReport(text, here);
+    extendContentsEndingInAuxiliary(text, s, here);
     dropQuotationOfCircumstanceCue(text, here);
     dropCircumstanceAfterClosingCue(text, here);
     for (const c of here) takeChannelObjectIntoCue(text, c);
@@ -114,7 +116,8 @@ export function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, mark
 }
 
 /** A passive "quoted" cue before "as saying": "..., a colleague [was quoted] as saying." */
-const QUOTED_CUE = /\b(?:was|were|is|are|has\s+been|had\s+been)\s+quoted(?=\s+as\s+saying\b)/gi;
+// (the outlet may stand between: "was quoted by the DPA news agency as saying")
+const QUOTED_CUE = /\b(?:was|were|is|are|has\s+been|had\s+been)\s+quoted(?=(?:\s+by\s+[^,;:“”"]{2,50}?)?\s+as\s+saying\b)/gi;
 
 /**
  * `X did Y, a colleague was quoted as saying.` when the tagger found no cue there: the closing
@@ -418,6 +421,10 @@ function isStatementCue(ctx: Ctx, st: Attribution): boolean {
   // subject; "because no new cases appeared": coming about, not seeming
   if (isParticipleApposition(text.slice(s.start, cue.start), cueText, text.slice(cue.end, s.end))) return false;
   if (isBareAppearance(cueText, text.slice(cue.end, s.end))) return false;
+  // "reports reaching here said": the noun of the wire's source, not a verb
+  if (/^reports?$/i.test(cueText) && /^\s+(?:reaching|received)\s+here\b/i.test(text.slice(cue.end, s.end))) return false;
+  // "the state [declared] in 1983 is recognised": a participle describing the noun before it
+  if (isParticipleBeforeMainVerb(text.slice(s.start, cue.start), cueText, text.slice(cue.end, s.end))) return false;
   // "after ignoring [repeated] warnings": an adjective
   if (isAttributiveParticiple(text.slice(s.start, cue.start), cueText, text.slice(cue.end, s.end))) return false;
   // "In a statement [read] to the court, ...": the participle describes the document
@@ -1092,6 +1099,12 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
     source = quotedAs.source;
     contents.splice(0, contents.length, quotedAs.content);
   }
+  // "..., formally opened Friday at MIT, reports reaching here said.": the reports are the source
+  const reaching = source && !quotedAs ? reportsReachingBeforeCue(text, s, cue, source) : null;
+  if (reaching) {
+    source = reaching.source;
+    contents.splice(0, contents.length, reaching.content);
+  }
   st.source = source;
   return true;
 }
@@ -1560,6 +1573,11 @@ function clauseToSentenceEnd(tokens: readonly Token[], a: number, end: number): 
   return b > a ? { start: tokens[a]!.start, end: tokens[b - 1]!.end } : null;
 }
 
+/** A source ending in a form of "be": "The inquiry was". */
+const BE_AT_END = /\s(?:was|were|is|are|been|being)\s*$/i;
+/** A cue that is a participle, with an adverb before it: "also told", "widely reported". */
+const PARTICIPLE_CUE = /^(?:(?:[a-z]+ly|also|first|later)\s+)*(?:told|informed|[a-z]+(?:ed|en|wn))$/;
+
 /** A passive's subject is no source; "according to" names its source after it. */
 function passiveAndAccording(ctx: Ctx, st: Attribution): void {
   const { text, tokens, lw, s } = ctx;
@@ -1572,6 +1590,17 @@ function passiveAndAccording(ctx: Ctx, st: Attribution): void {
     const pv = PASSIVE_CUE.exec(text.slice(cue.start, cue.end));
     // ("X is reported to have called": X did the calling, and is the source as PolNeAR marks it)
     if (pv && !STATE_PARTICIPLES.has(pv[1]!) && !/^\s+to\b/.test(text.slice(cue.end, cue.end + 4))) source = null;
+    // ("[The inquiry was] also told of ...": the tagger took the auxiliary into the source; the
+    // subject of the passive heard it)
+    else if (BE_AT_END.test(text.slice(source.start, source.end)) && PARTICIPLE_CUE.test(text.slice(cue.start, cue.end)) && !STATE_PARTICIPLES.has(lw(cb - 1)) && !/^\s+to\b/.test(text.slice(cue.end, cue.end + 4))) source = null;
+  }
+  // "an evacuation [called for] by the embassy": the agent called for what the noun phrase names
+  if (source && source.end <= cue.start) {
+    const rel = closeReducedRelativeAgent(text, s, cue, source);
+    if (rel) {
+      source = rel.source;
+      contents.splice(0, contents.length, rel.content);
+    }
   }
   // "The agreement, [announced] by the minister, will ...": the agent said what the noun phrase names
   if (!source) {
@@ -1794,6 +1823,24 @@ function andBefore(tokens: readonly Token[], lo: number, ca: number): number {
   return j > lo && tokens[j]!.text === 'and' ? j : -1;
 }
 
+/** The coordinating word that opens a second verb sharing the first one's subject: "said ..., but [warned]". */
+const COORDINATED_VERB_OPENING = /,? (?:and|but) (?:\S+ ){0,2}$/;
+
+/**
+ * "Denktash said he would meet his counterpart, Glafcos Clerides, to forge a solution, but
+ * warned ...": a name the tagger took for the second verb's source, inside the first verb's
+ * clause and well before the "but" (a comma or three words between), is no subject of it; the
+ * second verb shares the first one's source. ("... said Jones and Brown warned": the name right
+ * before the "and" may be a subject, and is left alone.)
+ */
+function isInsideFirstClause(text: string, firstCueEnd: number, source: Span, cueStart: number): boolean {
+  if (source.start < firstCueEnd) return false;
+  const m = COORDINATED_VERB_OPENING.exec(text.slice(firstCueEnd, cueStart));
+  if (!m) return false;
+  const conjunctionAt = firstCueEnd + m.index;
+  return source.end <= conjunctionAt && /,|(?:\S+\s+){3}/.test(text.slice(source.end, conjunctionAt));
+}
+
 /** A cue with no source takes one from the sentence; a cue with no content, the quotation after its colon. */
 function inheritSource(ctx: Ctx, st: Attribution): void {
   const { text, tokens, marks, dp, lw, s, lo, here } = ctx;
@@ -1833,9 +1880,9 @@ function inheritSource(ctx: Ctx, st: Attribution): void {
   // for] ..." are others' calls; "raised [concerns about]" are the subject's own)
   const objectOfVerb = ANSWERING_VERB_BEFORE.test(text.slice(Math.max(s.start, cue.start - 20), cue.start));
   if ((!source || source.end <= cue.start) && !objectOfVerb) {
-    const prev = here.find((c) => c.source && c.cue && c.cue.end <= cue.start && /,? (?:and|but) (?:\S+ ){0,2}$/.test(text.slice(c.cue.end, cue.start)));
+    const prev = here.find((c) => c.source && c.cue && c.cue.end <= cue.start && COORDINATED_VERB_OPENING.test(text.slice(c.cue.end, cue.start)));
     if (prev && source && prev.source!.start < source.end && source.start < prev.source!.end) source = prev.source;
-    else if (prev && !source) {
+    else if (prev && (!source || isInsideFirstClause(text, prev.cue!.end, source, cue.start))) {
       source = prev.source;
       // "X said A, but added B": B only; what comes before belongs to the first cue
       for (let k = contents.length - 1; k >= 0; k--) if (contents[k]!.end <= cue.start && contents.length > 1) contents.splice(k, 1);

@@ -30,3 +30,30 @@ export function reducedRelativeAgent(text: string, sentence: Span, cue: Span): {
   if (comma < sentence.start || /[,;:“”"]/.test(phrase) || phrase.trim().split(/\s+/).length > 8 || !/^(?:The|A|An|This|These|Its|Their|His|Her)\s/.test(phrase)) return null;
   return { source: { start: agentStart, end: agentStart + agent.length }, content: { start: sentence.start, end: comma } };
 }
+
+/** Participles of proposing, asking and announcing ("a candidate [favored] by X" holds a view, and says nothing). */
+const PROPOSING_PARTICIPLE = /^(?:called\s+for|announced|proposed|suggested|demanded|requested|recommended|promised|pledged|offered|urged|sought|put\s+forward|floated|unveiled|outlined|ordered|drafted|tabled)$/;
+
+/** An agent that ends in one lowercase head after capitalised words: "the Japanese embassy", "the UN refugee agency". */
+const AGENT_WITH_HEAD = /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){1,5}(?:[a-z]+\s+)?[a-z]+$/u;
+
+/** A short noun phrase opening with a determiner: "an evacuation", "the new rules". */
+const DETERMINED_PHRASE = /^(?:a|an|the|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+$/iu;
+
+/**
+ * "Six Japanese left as part of an evacuation [called for] by the Japanese embassy": the same
+ * reduced relative with no commas, the noun phrase right before the participle. The agent called
+ * for what the noun phrase names (the tagger took the noun phrase for the source and the agent
+ * for what was said). Null unless the participle follows the noun phrase directly and the agent
+ * is a name or a named body.
+ */
+export function closeReducedRelativeAgent(text: string, sentence: Span, cue: Span, source: Span): { source: Span; content: Span } | null {
+  if (!PROPOSING_PARTICIPLE.test(text.slice(cue.start, cue.end))) return null;
+  if (!/^\s+$/.test(text.slice(source.end, cue.start)) || !DETERMINED_PHRASE.test(text.slice(source.start, source.end))) return null;
+  const by = /^\s+by\s+([^,;:.!?“”"()]{2,60})(?=[,;:.!?]|$)/.exec(text.slice(cue.end, sentence.end));
+  if (!by) return null;
+  const agent = by[1]!.replace(TIME_TAIL, '').trimEnd();
+  if (!AGENT.test(agent) && !AGENT_WITH_HEAD.test(agent)) return null;
+  const agentStart = cue.end + by[0].indexOf(by[1]!);
+  return { source: { start: agentStart, end: agentStart + agent.length }, content: { start: source.start, end: source.end } };
+}

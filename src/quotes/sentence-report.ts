@@ -42,6 +42,14 @@ const INVERTED_CLOSE_TAIL = /^(?:\s+(?:at|in|during|after|before|outside)\s+(?:t
 /** A description after a name that ends the sentence: ", a senior executive manager of the company." */
 const APPOSITIVE_TAIL = /^,\s+(?:a|an|the)\s[^,;:“”"()]{1,100}?[.!?]?\s*$/;
 
+/** Whom a closing "told" told: reporters, a name, or a gathering ("a regular press conference", "the parliament's finance committee"). */
+const TOLD_AUDIENCE = /^\s+(?:reporters|journalists|lawmakers|legislators|parliament|\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}|(?:a|an|the|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:conference|briefing|meeting|reporters|journalists|newspaper|daily|agency|radio|television|channel|station|parliament|assembly|committee|court|rally|crowd|audience|gathering|forum|seminar|session|summit|congress|hearing|inquiry))\b/u;
+
+/** The tail after a cue without the audience of "told" (any other cue's tail as it is). */
+function withoutToldAudience(cue: string, tail: string): string {
+  return /^(?:told|tells)$/i.test(cue.trim()) ? tail.replace(TOLD_AUDIENCE, '') : tail;
+}
+
 /** A participle clause after the attribution's comma: ", adding that ...", ", expressing his confidence". */
 const PARTICIPLE_TAIL = /^,\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\s/;
 
@@ -61,7 +69,8 @@ export function reportBeforeFinalAttribution(text: string, s: Sentence, cue: Spa
   // confidence in ...]")
   // (or, after an inverted cue's source, a description of the source: "..., noted Liu Yuzhu, [a
   // senior executive manager of the Harbin water company].")
-  const tail = text.slice(inverted ? source.end : cue.end, s.end);
+  // (and whom a closing "told" told: "..., Mitsuzuka told a regular press conference.")
+  const tail = withoutToldAudience(text.slice(cue.start, cue.end), text.slice(inverted ? source.end : cue.end, s.end));
   const described = inverted && APPOSITIVE_TAIL.test(tail);
   if (!INVERTED_CLOSE_TAIL.test(tail) && !PARTICIPLE_TAIL.test(tail) && !described) return null;
   // (a piece the tagger gave inside that description is no part of the report)
@@ -82,6 +91,9 @@ export function reportBeforeFinalAttribution(text: string, s: Sentence, cue: Spa
   const first = contents[0]!;
   // (pieces the tagger split at a comma are joined: "... in Jowhar, [the provisional capital], officials said")
   if (start > first.start || (start === first.start && end === last.end && contents.length === 1)) return null;
+  // (a quotation after a colon is the report of its own: `..., within a month: “It is finalized,”
+  // he told reporters`)
+  if (/:\s*["“]/.test(text.slice(start, end))) return null;
   // (another cue inside the report stands in the way only when it is a verb of saying: "The
   // coalition agreed on a budget after 14 hours of talks, Merz said" reports the agreeing)
   // (a scare quote inside is part of the report: `agreed to target its "shadow fleet", diplomats
@@ -260,13 +272,15 @@ export function statementBeforeInvertedCue(text: string, cue: Span, source: Span
   const body = text.slice(c.start, c.end).replace(NAME_TAIL, '');
   // (a title in lowercase before the name as well: "..., said [head of the DPRK delegation Song Il-Ho] here Thursday")
   const titled = isLowercaseTitledName(body) || TITLE_THEN_NAME.test(body);
-  if (c.start <= cue.end || !/^\s+$/.test(text.slice(cue.end, c.start)) || !(SOURCE_OPENER.test(body) || titled)) return null;
+  // (and the wire's "reports reaching here from Pristina", with no article to open it)
+  const reaching = REPORTS_REACHING.test(body);
+  if (c.start <= cue.end || !/^\s+$/.test(text.slice(cue.end, c.start)) || !(SOURCE_OPENER.test(body) || titled || reaching)) return null;
   // (with the comma inside the tagger's source, only a capitalised title or name after the cue is
   // taken for who spoke: in "the third, Quanta Systems' Priya Natarajan, said [the company needed
   // ...]" the clause after the cue is what she said)
   // (or a statement, a release, a spokesman: "..., said [the joint statement].")
-  if (!commaOutside && !/^\p{Lu}/u.test(body) && !SPEAKING_NOUN_PHRASE.test(body) && !titled) return null;
-  if (body.split(/\s+/).length > 8 || VERB_OF_CLAUSE.test(body) || !/^[\s.!?”"’]*$/.test(text.slice(c.end, s.end))) return null;
+  if (!commaOutside && !/^\p{Lu}/u.test(body) && !SPEAKING_NOUN_PHRASE.test(body) && !titled && !reaching) return null;
+  if (body.split(/\s+/).length > (reaching ? 12 : 8) || VERB_OF_CLAUSE.test(body) || !/^[\s.!?”"’]*$/.test(text.slice(c.end, s.end))) return null;
   // the statement has a verb of its own: more than a name before the comma
   if (text.slice(source.start, source.end).split(/\s+/).length < 4) return null;
   return { start: c.start, end: c.start + body.length };
@@ -277,6 +291,8 @@ const INVERTING_VERB = /^(?:said|says|say|told|tells|added|adds|reported|reports
 const VERB_OF_CLAUSE = /\b(?:is|was|were|are|be|been|has|have|had|will|would|should|could|can|may|might|must|did|does|do|wo|ca)(?:n['’]t)?\b/i;
 /** A phrase for a document or a spokesperson: "the joint statement", "a press release issued after the meeting". */
 const SPEAKING_NOUN_PHRASE = /^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|communiqu[eé]|report|spokes(?:man|woman|person)|officials?|sources?|ministry|agency|newspaper|daily|document|letter|declaration)\b/iu;
+/** Reports that reached the wire's desk: "reports reaching here from Pristina", "a report reaching here from Maputo". */
+export const REPORTS_REACHING = /^(?:(?:a|the)\s+)?(?:(?:press|news|media)\s+)?(?:reports?|news|sources?|dispatch(?:es)?)\s+(?:reaching|received)\s+here\b/i;
 /** A lowercase title, with what it heads, closed by a name of two words or more: "head of the DPRK delegation Song Il-Ho". */
 const TITLE_THEN_NAME = /^\p{Ll}[\p{Ll}'’-]*\s+(?:[\p{L}'’-]+\s+){0,6}?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
 const NAME_TAIL = /(?:\s+here)?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?$/;
@@ -288,7 +304,8 @@ const NAME_TAIL = /(?:\s+here)?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thurs
  */
 export function quotedAsSayingAfter(text: string, cue: Span, s: Sentence): { cueEnd: number; source: Span; content: Span } | null {
   if (!/^(?:was|were|is|are|has\s+been|had\s+been)\s+(?:quoted|cited)$/i.test(text.slice(cue.start, cue.end))) return null;
-  const tail = /^\s+as\s+saying\b/.exec(text.slice(cue.end, s.end));
+  // (the outlet may stand between: "was quoted by the Itar-Tass news agency as saying")
+  const tail = /^(?:\s+by\s+[^,;:“”"]{2,50}?)?\s+as\s+saying\b/.exec(text.slice(cue.end, s.end));
   // (with the channel at most: "as saying in a statement")
   if (!tail || !/^(?:\s+(?:in|at|during|to|by)\s[^,;:“”"]{1,60}?)?(?:\s+(?:on|late|early|last|this)?\s*\p{L}*day)?\s*[.!?]?\s*["”’]?\s*$/u.test(text.slice(cue.end + tail[0].length, s.end))) return null;
   const before = text.slice(s.start, cue.start);
@@ -301,12 +318,30 @@ export function quotedAsSayingAfter(text: string, cue: Span, s: Sentence): { cue
   // (a comma inside the quotation leaves its closing mark before the name: `...," Ohn Gyaw was quoted`)
   const lead = /^[\s"”’]*/.exec(src)![0].length;
   const source = { start: s.start + comma + 1 + lead, end: cue.start - (src.length - src.trimEnd().length) };
-  let end = s.start + comma;
-  let start = s.start;
+  // (and the content then runs to that closing mark, so that it is the whole quotation and no
+  // second, cueless candidate takes the quotation)
+  const closing = /^,["”’]+/.exec(text.slice(s.start + comma, cue.start));
+  let end = s.start + comma + (closing ? closing[0].length : 0);
+  let start = closing ? openingOfQuotationBefore(text, s.start) : s.start;
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   if (end - start < 10) return null;
   return { cueEnd: cue.end + tail[0].length, source, content: { start, end } };
+}
+
+/**
+ * Where a quotation open at `pos` began, in the same paragraph: `"I look forward to the race.
+ * Everybody wants to be there," Tergat was quoted as saying` is one quotation over two sentences.
+ * `pos` itself when no quotation is open there.
+ */
+function openingOfQuotationBefore(text: string, pos: number): number {
+  const para = Math.max(text.lastIndexOf('\n', pos - 1) + 1, pos - 2000);
+  const before = text.slice(para, pos);
+  const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'));
+  // (an odd count of straight marks, or a curly opening with no closing after it, leaves it open)
+  const straight = (before.match(/"/g) ?? []).length;
+  if (open < 0 || before.lastIndexOf('”') > open || (before[open] === '"' && straight % 2 === 0)) return pos;
+  return para + open;
 }
 
 const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'spoke', 'thought', 'took', 'gave', 'made', 'put', 'set', 'laid', 'held', 'kept', 'felt', 'knew', 'saw', 'went', 'came', 'got', 'found', 'left', 'meant', 'sent', 'brought', 'taught', 'sought', 'swore', 'stood', 'drew', 'threw', 'forecast', 'foresaw']);
@@ -482,4 +517,63 @@ export function endContentsAtNextAttribution(text: string, here: readonly Cand[]
       });
     }
   }
+}
+
+/**
+ * "The medal arrived on Wednesday, Charria said, adding that [a ceremony will be held] according to
+ * a fax from the IOC": a closing "according to" inside another report's content cites its source
+ * for that content only. Its content, which the tagger ran back over the other report's cue,
+ * starts where the other report's content starts (past "that").
+ */
+export function startAccordingInsideOtherReport(text: string, here: readonly Cand[]): void {
+  for (const c of here) {
+    if (!c.cue || !/^according\s+to$/i.test(text.slice(c.cue.start, c.cue.end))) continue;
+    const at = c.cue.start;
+    for (const d of here) {
+      if (d === c || !d.cue || d.cue.end > at) continue;
+      const inner = d.contents.find((q) => q.start >= d.cue!.end && q.start < at && q.end >= at);
+      if (!inner) continue;
+      const start = inner.start + (/^that\s+/i.exec(text.slice(inner.start, at))?.[0].length ?? 0);
+      c.contents = c.contents.map((p) => (p.start < d.cue!.start && p.end <= at && p.end > start ? { start, end: p.end } : p));
+    }
+  }
+}
+
+/** A content piece that stops at an auxiliary, its verb cut off: "that the results would be". */
+const ENDS_IN_AUXILIARY = /\b(?:would|will|could|should|can|may|might|must|to|has|have|had)\s+(?:not\s+)?(?:be|been)$|\b(?:is|are|was|were)$/;
+
+/**
+ * "Chizik told AFP that [the results would be] announced during the day": the tagger stopped the
+ * content at a passive it took for a cue of its own, which reported nothing and was dropped. A
+ * piece ending in an auxiliary runs on to the end of its sentence, when no other cue of the
+ * sentence stands after it.
+ */
+export function extendContentsEndingInAuxiliary(text: string, s: Sentence, here: readonly Cand[]): void {
+  let end = s.end;
+  while (end > s.start && /[\s.!?"”’]/.test(text[end - 1]!)) end--;
+  for (const c of here) {
+    c.contents = c.contents.map((p) => {
+      if (p.end >= end || !ENDS_IN_AUXILIARY.test(text.slice(p.start, p.end))) return p;
+      if (here.some((d) => d.cue && d.cue.start >= p.end && d.cue.start < end) || /[,;:“”"]/.test(text.slice(p.end, end))) return p;
+      return { start: p.start, end };
+    });
+  }
+}
+
+/**
+ * "The institute opened on Friday at MIT, reports reaching here said.": the tagger ran the
+ * statement into the source up to the wire's "reports reaching here". The reports are the source,
+ * and the clause before their comma what they said. Null unless the source's last comma-set
+ * phrase is such reports, right before the cue.
+ */
+export function reportsReachingBeforeCue(text: string, s: Sentence, cue: Span, source: Span): { source: Span; content: Span } | null {
+  if (source.end > cue.start || !/^\s*$/.test(text.slice(source.end, cue.start))) return null;
+  const body = text.slice(source.start, source.end);
+  const comma = body.lastIndexOf(', ');
+  if (comma < 0 || !REPORTS_REACHING.test(body.slice(comma + 2))) return null;
+  let start = s.start;
+  while (start < source.start && /\s/.test(text[start]!)) start++;
+  const end = source.start + comma;
+  if (end - start < 10) return null;
+  return { source: { start: source.start + comma + 2, end: source.end }, content: { start, end } };
 }

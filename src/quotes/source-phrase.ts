@@ -17,6 +17,9 @@ export const LEADING_ADVERBIAL = /^(?:In|On|At|During|After|Before|Outside|Insid
 
 const SUBJECT_PRONOUN = /^(?:He|She|They|We|I|It)$/;
 
+/** A time opening the sentence with no comma after it: "In October the court ...", "Last week the ministry ...". */
+const TIME_OPENING_NO_COMMA = /^(?:In|On|Since|Last|This|Earlier|Later)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|week|month|year)(?:\s+\d{1,2}(?:,\s+\d{4})?|\s+\d{4})?\s+(?=\S)/;
+
 /** Words that open a clause, not a source: "that Mayor Bill de Blasio said", "how experts say". */
 // (and concessive or hedging openers, which PolNeAR train leaves out of the source: though 47 of
 // 47, although 28 of 28, yet 20 of 20, even 29 of 37)
@@ -213,7 +216,7 @@ export function clauseSubject(text: string, tokens: readonly Token[], ent: Uint8
   const before = text.slice(s.start, tokens[ca]!.start);
   const dl = DATELINE.exec(before);
   const from = dl ? dl[0].length : 0;
-  const adv = LEADING_ADVERBIAL.exec(before.slice(from));
+  const adv = LEADING_ADVERBIAL.exec(before.slice(from)) ?? TIME_OPENING_NO_COMMA.exec(before.slice(from));
   const skip = from + (adv ? adv[0].length : 0);
   if (skip) while (k < ca && tokens[k]!.start < s.start + skip) k++;
   if (k >= ca) return null;

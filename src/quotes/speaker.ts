@@ -271,6 +271,29 @@ function appositiveName(text: string, src: Span, ms: readonly MentionRef[]): Men
   return m;
 }
 
+/** Nouns for one person that an indefinite description may end in before the person's name. */
+const DESCRIBED_PERSON_NOUN = 'woman|man|girl|boy|resident|student|tourist|visitor|worker|farmer|villager|teacher|doctor|nurse|engineer|businessman|businesswoman|trader|vendor|shopkeeper|fisherman|journalist|reporter|witness|passenger|driver|mother|father|survivor|volunteer|refugee|migrant|pilgrim|fan|voter|soldier|policeman|activist|lawyer|analyst|economist|scientist|professor|researcher|official|diplomat|expatriate|national|citizen';
+
+/**
+ * "A Chinese woman Catherine Chan", "an American tourist John Reyes": an indefinite description
+ * of one person (up to three modifiers, no preposition), then with no comma a name.
+ */
+const INDEFINITE_DESCRIPTION_BEFORE_NAME = new RegExp(String.raw`^(?:A|An|a|an)\s+(?:(?!(?:of|for|to|with|from|at|in|on|by|and|or)\s)[\p{L}'’-]+\s+){0,3}(?:${DESCRIBED_PERSON_NOUN})\s+$`, 'u');
+
+/**
+ * The person named right after an indefinite description that opens the source, "A Chinese woman
+ * Catherine Chan evacuated with the Japanese told reporters": the article names who spoke, and
+ * the "a" that makes "a Chinese woman" an unnamed source is part of describing her.
+ */
+function nameAfterIndefiniteDescription(text: string, src: Span, ms: readonly MentionRef[]): MentionRef | null {
+  for (let i = firstAtOrAfter(ms, src.start); i < ms.length && ms[i]!.end <= src.end; i++) {
+    const m = ms[i]!;
+    if (m.type === 'PERSON' && INDEFINITE_DESCRIPTION_BEFORE_NAME.test(text.slice(src.start, m.start))) return m;
+    if (m.start - src.start > 60) break;
+  }
+  return null;
+}
+
 /**
  * "[the chief] ceasefire negotiator for the government": a mention the entities tied to someone by
  * a title ("the chief") that runs on in lowercase is a longer description, of someone else.
@@ -639,6 +662,8 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     const hit = namesOf(index).get(lower);
     if (hit) return { speaker: hit, confidence: 0.8 };
   }
+  const described = nameAfterIndefiniteDescription(text, src, index.mentions);
+  if (described) return { speaker: described.entity, confidence: 0.85 };
   if (isUnnamed(raw)) return { speaker: null, confidence: 0 };
   // "US officials", "Turkish diplomats", "the US official": unnamed people from a place, not the
   // place (its government, "The German government", still speaks for it)
@@ -941,6 +966,12 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     }
     if (matches.size === 1) return { speaker: [...matches][0]!, confidence: 0.8 };
     if (ctx.previous && matches.has(ctx.previous)) return { speaker: ctx.previous, confidence: 0.7 };
+    // "the president" after "US President George W. Bush" and "former US president Lyndon
+    // Johnson": the entities keep the title without "former", and the one who holds it now is meant
+    if (matches.size > 1 && !/\b(?:former|ex-|late)\b/i.test(title)) {
+      const current = [...matches].filter((id) => !onlyFormerlyTitled(text, index.byId.get(id)!));
+      if (current.length === 1) return { speaker: current[0]!, confidence: 0.7 };
+    }
     // "Britain's health secretary, Wes Streeting, said ... The minister said": a secretary of
     // state is a minister; only the one who spoke last, so that another minister named nearby
     // is never taken
@@ -978,6 +1009,14 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     return { speaker: null, confidence: 0 };
   }
   return { speaker: null, confidence: 0 };
+}
+
+/** "former US president Lyndon Johnson": a "former" (or "ex-", "late") within the four words before the name. */
+const FORMER_BEFORE = /\b(?:former|ex-|late)\s*(?:[\p{L}.'’-]+\s+){0,4}$/iu;
+
+/** True when every mention of the person follows a "former" title: they held it once, and hold it no more. */
+function onlyFormerlyTitled(text: string, e: Entity): boolean {
+  return e.mentions.length > 0 && e.mentions.every((m) => FORMER_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)));
 }
 
 /** True when someone other than `who` is named as a person in [from, to). */

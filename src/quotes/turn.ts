@@ -11,7 +11,7 @@ import { firstAtOrAfter, type MentionRef, type SpeakerIndex } from './speaker.js
  *    new subject of the story ("Marbury laughs at the story. “...”"), or with someone known
  *    through another ("Her sister rolls her eyes. “...”");
  *  - the quotation names the previous speaker, and people do not speak of themselves by name
- *    ("“Tobias makes it sound dramatic.”" after Tobias Renn's turn).
+ *    ("“Tobias makes it sound dramatic.”" after Tobias Renn's turn; bodies do).
  */
 export function turnBroken(
   text: string,
@@ -22,7 +22,9 @@ export function turnBroken(
   quotation: Span,
 ): boolean {
   const ms = index.mentions;
-  if (prevSpeaker) {
+  // (a body does speak of itself by name: a statement's `“RSF calls on the authorities to ...”`
+  // goes on with Reporters Without Borders)
+  if (prevSpeaker && index.byId.get(prevSpeaker)?.type === 'PERSON') {
     // (by entity, or by a word of the speaker's name when the entities layer split the person)
     const nameWords = new Set((index.byId.get(prevSpeaker)?.name ?? '').toLowerCase().split(/\s+/).filter((w) => w.length > 1));
     for (let i = firstAtOrAfter(ms, quotation.start); i < ms.length; i++) {

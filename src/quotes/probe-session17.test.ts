@@ -1,0 +1,150 @@
+/** Session 17 newswire reading: coordinated verbs, participles, repeated attributions, bodies that name themselves. Every sentence here is written for the test. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze, show, speakerOf } from './testing.js';
+
+test('"X said ... her rival, Tomas Ibarra, ..., but warned ...": the name inside the first clause is not who warned', () => {
+  const doc = analyze('Opposition leader Mara Velasquez said on Monday she was ready to meet her rival, Tomas Ibarra, to settle the dispute over the budget, but warned she would not let her party be "sidelined" by the government.');
+  assert.equal(speakerOf(doc, 'sidelined'), 'Mara Velasquez');
+  // (the first statement ends where the second verb begins)
+  const first = doc.get('quotes').find((q) => q.text.includes('ready to meet'));
+  assert.ok(first && !first.text.includes('sidelined'), show(doc.get('quotes')));
+});
+
+test('"the region declared in 2008 is recognised ...": a participle describing the noun before it reports nothing', () => {
+  const doc = analyze('The breakaway state declared in 1983 is recognised only by its neighbour. The ceasefire announced in March has been broken repeatedly.');
+  assert.ok(!doc.get('quotes').some((q) => q.cue?.text === 'declared' || q.cue?.text === 'announced'), show(doc.get('quotes')));
+  // (a modal after a time is still a report: "announced on Wednesday the president would attend")
+  const report = analyze('The palace announced on Wednesday the king would attend the ceremony.');
+  assert.ok(report.get('quotes').some((q) => q.cue?.text.startsWith('announced')), show(report.get('quotes')));
+});
+
+test('`..., Lena Hartmann was quoted as saying.` after a comma inside the quotation is one quote, not a second one with no cue', () => {
+  const doc = analyze('"We expect the ceasefire to hold through the winter," Prime Minister Lena Hartmann was quoted as saying.');
+  const quotes = doc.get('quotes').filter((q) => q.text.includes('ceasefire'));
+  assert.equal(quotes.length, 1, show(doc.get('quotes')));
+  assert.equal(quotes[0]!.cue?.text, 'was quoted as saying');
+  assert.equal(quotes[0]!.kind, 'direct');
+});
+
+test('a quotation running over a paragraph, attributed at its opening and again at its end, is one statement', () => {
+  const doc = analyze('Farmer Jonas Brekke told reporters: "We lost half the harvest. Nobody came to help us.\n\n"We will have to sell the land," he said.');
+  const quotes = doc.get('quotes').filter((q) => q.text.includes('half the harvest'));
+  assert.equal(quotes.length, 1, show(doc.get('quotes')));
+  assert.equal(speakerOf(doc, 'half the harvest'), 'Jonas Brekke');
+});
+
+test('"A Kenyan teacher Grace Wanjiru evacuated from the town told reporters": the name after an indefinite description is the speaker', () => {
+  const doc = analyze('A Kenyan teacher Grace Wanjiru evacuated from the town told reporters: "We had no time to take anything."');
+  assert.equal(speakerOf(doc, 'no time to take'), 'Grace Wanjiru');
+  // (an indefinite description alone stays unnamed)
+  const unnamed = analyze('A Kenyan teacher evacuated from the town told reporters: "We had no time to take anything."');
+  assert.equal(speakerOf(unnamed, 'no time to take'), null);
+});
+
+test('"told the French newspaper Le Parisien": a country\'s outlet is named whole in the channel', () => {
+  const doc = analyze('"I feel very well," she told the French newspaper Le Parisien.');
+  const q = doc.get('quotes').find((x) => x.text.includes('feel very well'));
+  assert.equal(q?.channel, 'told the French newspaper Le Parisien');
+});
+
+test('a body speaks of itself by name: a cueless paragraph after its statement goes on with it', () => {
+  const doc = analyze('The late leader\'s death "opens a window for reform", the Paris-based group Reporters Without Borders (RSF) said in a statement.\n\n"RSF urges the interim authorities to free all jailed journalists without delay."');
+  assert.equal(speakerOf(doc, 'RSF urges'), 'Reporters Without Borders');
+});
+
+test('"an evacuation called for by the Canadian embassy": the agent called for the noun phrase, which is no source', () => {
+  const doc = analyze('Forty Canadians left the capital on Sunday as part of an evacuation called for by the Canadian embassy, a diplomat said.');
+  const q = doc.get('quotes').find((x) => x.cue?.text === 'called for');
+  assert.ok(q, show(doc.get('quotes')));
+  assert.equal(q!.text, 'an evacuation');
+  assert.ok(/Canadian embassy/.test(q!.speakerText ?? ''), show(doc.get('quotes')));
+  // (holding a view is no statement: "a candidate favored by the president" keeps the tagger's reading)
+  const favored = analyze('The party chose a candidate favored by President Ruiz for the runoff.');
+  assert.ok(!favored.get('quotes').some((x) => x.text === 'a candidate'), show(favored.get('quotes')));
+});
+
+test('"was quoted by the DPA news agency as saying at a meeting": the clause before the comma is what the minister said', () => {
+  const doc = analyze('Sanctions have done little to change the government\'s course, Foreign Minister Ilse Brandt was quoted by the DPA news agency as saying at a meeting in Vienna.');
+  assert.equal(speakerOf(doc, 'Sanctions have done little'), 'Ilse Brandt');
+  assert.ok(!doc.get('quotes').some((q) => /^news agency/.test(q.text)), show(doc.get('quotes')));
+});
+
+test('"..., the lawyer said, adding that X according to a fax from the federation": the fax is cited for X only', () => {
+  const doc = analyze('The trophy reached Bogota on Thursday, Ospina said, adding that a ceremony would be held next month according to a fax from the International Cycling Union (UCI).');
+  const q = doc.get('quotes').find((x) => x.cue?.text === 'according to');
+  assert.ok(q, show(doc.get('quotes')));
+  assert.equal(q!.text, 'a ceremony would be held next month');
+});
+
+test('"In October the court ... overturned her disqualification by the UCI, saying ...": overturning is an act, and the court is who said it', () => {
+  const doc = analyze('In October the Court of Arbitration for Sport (CAS) reinstated Ortega as the bronze medalist and overturned her disqualification by the UCI, saying the cough syrup she took held no banned substance.');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => q.cue?.text === 'overturned'), show(quotes));
+  const saying = quotes.find((q) => q.cue?.text === 'saying');
+  assert.ok(saying, show(quotes));
+  assert.match(saying!.speakerText ?? '', /Court of Arbitration/);
+});
+
+test('"The commission also heard a preliminary audit ... had found ...": the audit is the source, without the verb of hearing or the auxiliary', () => {
+  const doc = analyze("The commission also heard a preliminary audit of the operation's spending had found that 40,000 kina had been spent on curtains.");
+  const q = doc.get('quotes').find((x) => x.cue?.text === 'found');
+  assert.ok(q, show(doc.get('quotes')));
+  assert.equal(q!.speakerText, "a preliminary audit of the operation's spending");
+});
+
+test('"The inquiry was also told of ...": the passive\'s subject heard it, and is no source; "staged a revolt" is an act', () => {
+  const doc = analyze("The inquiry was also told of a ban on the sale of military helicopters to the country and of concern that much of the money was used to furnish the general's home. The army staged a revolt in March.");
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => /inquiry/i.test(q.speakerText ?? '')), show(quotes));
+  assert.ok(!quotes.some((q) => q.cue?.text === 'staged'), show(quotes));
+});
+
+test('"the president" after a president and a former president: the one who holds the title now', () => {
+  const doc = analyze('US President Mark Halloran spoke on Wednesday of his grief at the deaths of soldiers.\n\nHis remarks came after a reporter asked whether he lay awake at night, as former US president Dwight Corley reputedly did.\n\nThe president also said he was at peace with the decision.');
+  assert.equal(speakerOf(doc, 'at peace with'), 'Mark Halloran');
+});
+
+test('"Everybody wants to be there," Tergat was quoted as saying: the quotation over two sentences is the content whole', () => {
+  const doc = analyze('"I am looking forward to a great race on a fast course. Everybody wants to be there," Kiprono was quoted by the Kenya Times as saying.');
+  const q = doc.get('quotes').find((x) => x.text.includes('Everybody wants'));
+  assert.ok(q, show(doc.get('quotes')));
+  assert.ok(q!.text.startsWith('"I am looking forward'), show(doc.get('quotes')));
+  assert.equal(speakerOf(doc, 'looking forward'), 'Kiprono');
+});
+
+test('"..., Mitsuzuka told a regular press conference.": whom a closing "told" told leaves the whole clause before it reported', () => {
+  const doc = analyze('The impact of an excessively low yen is the same as the impact of an excessively strong yen, Kanazawa told a regular press conference.');
+  const q = doc.get('quotes').find((x) => x.cue?.text === 'told');
+  assert.ok(q, show(doc.get('quotes')));
+  assert.ok(q!.text.startsWith('The impact of an excessively low yen'), show(doc.get('quotes')));
+  // (a quotation after a colon keeps to itself: the narration before it is another report)
+  const colon = analyze('On Monday, the envoy indicated that he would open an office in the capital within weeks: "It is settled," he told reporters.');
+  const told = colon.get('quotes').find((x) => x.cue?.text === 'told');
+  assert.equal(told?.text, '"It is settled,"', show(colon.get('quotes')));
+});
+
+test('"told AFP that the results would be announced during the day": a passive of announcing with only a time after it reports nothing, and the content runs on over it', () => {
+  const doc = analyze('Spokeswoman Irena Kovac told AFP that the results of the regional elections would be announced during the day. According to state radio, the results will be announced simultaneously in Osijek and in Zagreb.');
+  const quotes = doc.get('quotes');
+  const told = quotes.find((x) => x.cue?.text === 'told');
+  assert.equal(told?.text, 'that the results of the regional elections would be announced during the day', show(quotes));
+  assert.ok(!quotes.some((x) => /announced$/.test(x.cue?.text ?? '')), show(quotes));
+});
+
+test('"reforms aiming to heal the scars of the crisis have helped": a participle of purpose says nothing', () => {
+  const doc = analyze('Far-reaching reforms aiming to heal the scars of a banking crisis in 2009 have helped the government beat its inflation targets.');
+  assert.ok(!doc.get('quotes').some((x) => x.cue?.text === 'aiming'), show(doc.get('quotes')));
+});
+
+test('"..., said reports reaching here from Copenhagen" and "..., reports reaching here said": the wire\'s reports are the source, never the statement', () => {
+  const inverted = analyze('The government has cancelled the Norwegian aid minister\'s week-long visit to the Darfur region, said reports reaching here from Oslo on Tuesday.');
+  const a = inverted.get('quotes').find((x) => x.cue?.text === 'said');
+  assert.ok(a && /^reports reaching here/.test(a.speakerText ?? ''), show(inverted.get('quotes')));
+  assert.ok(a!.text.startsWith('The government has cancelled'), show(inverted.get('quotes')));
+  const closing = analyze("The country's largest cancer research centre, the Okafor Institute for Oncology (OIO), formally opened Friday in Lagos, reports reaching here said.");
+  const quotes = closing.get('quotes');
+  assert.ok(!quotes.some((x) => x.cue?.text === 'reports'), show(quotes));
+  const b = quotes.find((x) => x.cue?.text === 'said');
+  assert.equal(b?.speakerText, 'reports reaching here', show(quotes));
+});
