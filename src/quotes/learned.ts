@@ -1110,6 +1110,9 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
 }
 
 /** A short noun phrase opening the sentence, then "polled by" and the like: "Most economists polled by ". */
+/** A phrase opening on a preposition and closing on a capitalised name: "per year of the 14-16 films Paramount". */
+const PREPOSITION_THEN_NAME = /^(?:per|of|in|for|with|to|from|at|by|on|about|among|over|under)\s[\s\S]*?\s((?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Lu}[\p{L}.'’&-]*)$/u;
+
 const SURVEYED_BY = /^(\s*)(?:[\p{L}\d'’.%-]+\s+){0,5}?[\p{L}'’-]+\s+(?:polled|surveyed|interviewed|questioned|contacted|consulted)\s+by\s+$/u;
 
 /** Trims the source to who spoke: no dateline, adverbial, relative clause, auxiliary or other cue. */
@@ -1119,6 +1122,13 @@ function refineSource(ctx: Ctx, st: Attribution): void {
   let { source } = st;
   // "Veltra Robotics, a maker of ..., [today] announced": a time is when, never who; nor is an
   // adverb alone ("[Highly] praising the relations, Lee ...")
+  // "... films per year of the 14-16 films [Paramount] said it expects to make": a source opening
+  // on a preposition is no subject; the name closing it, right before the cue, is (a relative
+  // clause with no "that")
+  if (source && source.end <= cue.start && /^\s*$/.test(text.slice(source.end, cue.start))) {
+    const m = PREPOSITION_THEN_NAME.exec(text.slice(source.start, source.end));
+    if (m) source = { start: source.end - m[1]!.length, end: source.end };
+  }
   const adverb = !!source && isAdverbSource(ctx, source);
   if (source && (adverb || isTimeSpan(ctx.input.times, source))) source = null;
   // "Highly praising the relations between the two countries, [Lee] was quoted ...", "Clearly
@@ -1640,10 +1650,63 @@ function passiveAndAccording(ctx: Ctx, st: Attribution): void {
       else if (c.start >= source.end && CONCESSIVE_OPENER.test(text.slice(c.start, c.end))) contents.splice(k, 1);
     }
   }
+  // "According to [exit polls, the Communist Party made gains]": an opening "according to" names its
+  // source up to its comma when the tagger ran it on over a clause; the clause is what was said
+  if (source && ca === s.tokenStart && source.start >= cue.end && /^according\s+to$/i.test(text.slice(cue.start, cue.end))) {
+    const r = sourceAccording(tokens, cb, s.tokenEnd);
+    const comma = r && tokens[r.b]?.text === ',' ? tokens[r.b]! : null;
+    // (a name with a comma in it, "Santiago, Chile", "Forum for Women, Law and Development", goes
+    // on to another comma; a name after the comma followed by a verb, "Prikhodko, Russia is
+    // expected", opens the clause)
+    const restOfSource = comma ? text.slice(tokens[r!.b + 1]?.start ?? source.end, source.end) : '';
+    const nameGoesOn = /^\p{Lu}/u.test(restOfSource) && /^\s*,/.test(text.slice(source.end, s.end));
+    if (comma && comma.start < source.end && r!.b + 1 < s.tokenEnd && !nameGoesOn && !isSourceApposition(restOfSource)) {
+      source = { start: tokens[r!.a]!.start, end: tokens[r!.b - 1]!.end };
+      const rest = clauseToSentenceEnd(tokens, r!.b + 1, s.tokenEnd);
+      if (rest) contents.splice(0, contents.length, rest);
+    }
+  }
+  // "According to the commission based in Santiago, [Chile,] poverty affects ...": a place right
+  // after the source's own place and its comma names that place's country, and is the source's
+  if (source && ca === s.tokenStart && /^according\s+to$/i.test(text.slice(cue.start, cue.end)) && /\p{Lu}[\p{L}'’-]*,?\s*$/u.test(text.slice(source.start, source.end))) {
+    const k = contents.findIndex((c) => /^\s*,?\s*$/.test(text.slice(source!.end, c.start)));
+    const m = k >= 0 ? /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?),\s+(?=\S)/u.exec(text.slice(contents[k]!.start, contents[k]!.end)) : null;
+    if (m && entityFlagAt(ctx, contents[k]!.start) === 5) {
+      source = { start: source.start, end: contents[k]!.start + m[1]!.length };
+      contents[k] = { start: contents[k]!.start + m[0].length, end: contents[k]!.end };
+    }
+  }
+  // "According to Maria Lopez, [a lawyer for the family,] the police ignored ...": an indefinite
+  // description after a name and its comma describes the name, and is no part of what was said
+  if (source && ca === s.tokenStart && /^according\s+to$/i.test(text.slice(cue.start, cue.end)) && isPersonOrBodyName(ctx, source)) {
+    const k = contents.findIndex((c) => /^\s*,\s*$/.test(text.slice(source!.end, c.start)));
+    const m = k >= 0 ? /^(an?\s[^,;:“”"]{1,80}),\s+(?=\S)/.exec(text.slice(contents[k]!.start, contents[k]!.end)) : null;
+    if (m && isSourceApposition(m[1]!)) contents[k] = { start: contents[k]!.start + m[0].length, end: contents[k]!.end };
+  }
   // "According to the indictment, [Lam] told investigators ...": a source after "according to"
   // ends at its comma when what follows is another cue's source; the sentence goes on with its own
   if (source && source.start >= cue.end && /^according\s+to$/i.test(text.slice(cue.start, cue.end))) source = accordingSourceBeforeOtherSource(ctx, st, source);
   st.source = source;
+}
+
+/** The entity flag (src/quotes/features.ts `ent`) of the sentence's token starting at `pos`, else 0. */
+function entityFlagAt(ctx: Ctx, pos: number): number {
+  const { tokens, dp, s } = ctx;
+  for (let i = s.tokenStart; i < s.tokenEnd && tokens[i]!.start <= pos; i++) if (tokens[i]!.start === pos) return dp.ent[i]!;
+  return 0;
+}
+
+/** True when the span is one person's or body's name, as the entity flags mark it ("Maria Lopez", "CMS Precis"; not "Ecuadorian law"). */
+function isPersonOrBodyName(ctx: Ctx, span: Span): boolean {
+  const { tokens, dp, s } = ctx;
+  let i = s.tokenStart;
+  while (i < s.tokenEnd && tokens[i]!.start < span.start) i++;
+  if (i >= s.tokenEnd || tokens[i]!.start !== span.start) return false;
+  const kind = dp.ent[i]!;
+  if (kind !== 1 && kind !== 3) return false;
+  let j = i + 1;
+  while (j < s.tokenEnd && dp.ent[j] === kind + 1) j++;
+  return tokens[j - 1]!.end === span.end;
 }
 
 /** The part of a source after "according to" before a comma, when another cue's source follows that comma. */
@@ -2017,7 +2080,7 @@ function finishCandidate(ctx: Ctx, st: Attribution, dangling: Map<number, Cand>)
   contents[0] = { start: contents[0]!.start + rubricLength(text, contents[0]!), end: contents[0]!.end };
   // "IRNA quoted Foreign Minister Abbas Araqchi as saying that ...": the one quoted spoke; the
   // outlet that quoted them is the channel
-  const quoted = source ? quotedPersonAsSaying(text, cue, source, contents) ?? quotedPersonInCue(text, cue, source, contents) : null;
+  const quoted = source ? quotedPersonAsSaying(text, s, cue, source, contents) ?? quotedPersonInCue(text, cue, source, contents) : null;
   if (quoted) return { contents: quoted.contents, cue, source: quoted.source, channel: source, sentence: si, inherited: false, confidence: 0.8 };
   return { contents, cue, source, sentence: si, inherited: false, confidence: 0.8 };
 }
@@ -2064,7 +2127,7 @@ const QUOTED_PERSON = /^([^,;:“”"]{2,80}?)\s+as\s+(?:saying|telling\s+\S+(?:
  * addQuotedAsSaying's). The piece after "quoted" either holds both, or is "PERSON as saying" alone
  * with the words elsewhere: "“...,” the statement quoted Marcos as saying."
  */
-function quotedPersonAsSaying(text: string, cue: Span, source: Span, contents: readonly Span[]): { source: Span; contents: Span[] } | null {
+function quotedPersonAsSaying(text: string, sentence: Sentence, cue: Span, source: Span, contents: readonly Span[]): { source: Span; contents: Span[] } | null {
   if (!/^quoted$/i.test(text.slice(cue.start, cue.end)) || source.end > cue.start) return null;
   // (a passive names the outlet after "by": "[X] was quoted by The Nation as saying")
   if (/\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$/i.test(text.slice(source.end, cue.start))) return null;
@@ -2075,7 +2138,15 @@ function quotedPersonAsSaying(text: string, cue: Span, source: Span, contents: r
   const person = { start: piece.start, end: piece.start + m[1]!.length };
   const others = contents.filter((c) => c !== piece);
   if (m[0].length < piece.end - piece.start) return contents.length === 1 ? { source: person, contents: [{ start: piece.start + m[0].length, end: piece.end }] } : null;
-  return others.length ? { source: person, contents: others } : null;
+  if (others.length) return { source: person, contents: others };
+  // ("Results showed ..., the Itar-Tass news agency quoted the local election chief as saying on
+  // Monday.": closing the sentence, with nothing said after it, it reports the clause before its comma)
+  const comma = /,\s*$/.exec(text.slice(sentence.start, source.start));
+  if (!comma || !/^[\s.!?"”’]*$/.test(text.slice(piece.end, sentence.end))) return null;
+  let start = sentence.start;
+  while (start < comma.index + sentence.start && /\s/.test(text[start]!)) start++;
+  const end = sentence.start + comma.index;
+  return end - start >= 10 ? { source: person, contents: [{ start, end }] } : null;
 }
 
 /** A cue holding who was quoted: "quoted him as saying:", "quoted the minister as telling reporters". */

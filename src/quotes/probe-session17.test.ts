@@ -148,3 +148,45 @@ test('"..., said reports reaching here from Copenhagen" and "..., reports reachi
   const b = quotes.find((x) => x.cue?.text === 'said');
   assert.equal(b?.speakerText, 'reports reaching here', show(quotes));
 });
+
+test('"According to exit polls, the party made gains": the source stops at its comma; a description of a named source after it is no part of what was said', () => {
+  const polls = analyze('According to exit polls, the Green Party made gains in the north.');
+  const a = polls.get('quotes').find((x) => x.cue?.text === 'According to');
+  assert.equal(a?.speakerText, 'exit polls', show(polls.get('quotes')));
+  assert.equal(a?.text, 'the Green Party made gains in the north');
+  const named = analyze('According to Maria Lopez, a lawyer for the family, the police ignored the warnings.');
+  const b = named.get('quotes').find((x) => x.cue?.text === 'According to');
+  assert.equal(b?.text, 'the police ignored the warnings', show(named.get('quotes')));
+  // (a place with its country stays whole, and a clause after a law is all content)
+  const place = analyze('According to the Economic Commission for Latin America based in Santiago, Chile, poverty affects nearly 40 percent of the region.');
+  assert.ok(place.get('quotes').some((x) => x.text === 'poverty affects nearly 40 percent of the region'), show(place.get('quotes')));
+  const law = analyze('According to Ecuadorian law, a candidate needs 50 percent, or at least 40 percent and a lead, to avoid a runoff.');
+  assert.ok(law.get('quotes').some((x) => x.text.startsWith('a candidate needs 50 percent')), show(law.get('quotes')));
+});
+
+test('"..., the Itar-Tass news agency quoted the local election chief as saying on Monday.": the person quoted said the clause before, and the outlet is the channel', () => {
+  const doc = analyze('Preliminary results showed that 98 percent of the voters in the referendum backed independence, the Itar-Tass news agency quoted the local election chief as saying on Monday.');
+  const quotes = doc.get('quotes');
+  const q = quotes.find((x) => x.cue?.text === 'quoted');
+  assert.ok(q, show(quotes));
+  assert.equal(q!.speakerText, 'the local election chief');
+  assert.ok(q!.text.startsWith('Preliminary results showed'), show(quotes));
+  // (and the finding's own content ends before the outlet)
+  const showed = quotes.find((x) => x.cue?.text === 'showed');
+  assert.ok(!showed || !showed.text.includes('Itar-Tass'), show(quotes));
+});
+
+test('"India\'s Hindu nationalists said": a group a place\'s possessive qualifies is unnamed, not the country', () => {
+  const doc = analyze('India\'s Hindu nationalists said on Monday that a new coalition would be doomed to fall within six months.');
+  const q = doc.get('quotes').find((x) => x.cue?.text === 'said');
+  assert.ok(q, show(doc.get('quotes')));
+  assert.equal(q!.speaker, null);
+  assert.equal(q!.speakerText, "India's Hindu nationalists");
+});
+
+test('"... films per year of the 14 to 16 films Paramount said it expects to make": the name before the cue is the source, not the phrase opening on a preposition', () => {
+  const doc = analyze('The studio will deliver between four and six films per year of the 14 to 16 films Halvorsen Pictures said it expects to make next year.');
+  const q = doc.get('quotes').find((x) => x.cue?.text === 'said');
+  assert.ok(q, show(doc.get('quotes')));
+  assert.match(q!.speakerText ?? '', /^Halvorsen Pictures$/);
+});

@@ -485,8 +485,11 @@ export function endContentsBeforeClosingSource(text: string, here: readonly Cand
   for (const c of here) {
     if (!c.cue) continue;
     for (const d of here) {
-      if (d === c || !d.cue || !d.source || d.source.end > d.cue.start || d.source.start <= c.cue.end) continue;
-      const at = d.source.start;
+      // (the outlet that quoted the source opens the attribution as well: "..., [the Itar-Tass news
+      // agency] quoted the local election chief as saying")
+      const opener = d.source && d.cue && d.source.end <= d.cue.start ? d.source : d.channel && d.cue && d.channel.end <= d.cue.start ? d.channel : null;
+      if (d === c || !d.cue || !opener || opener.start <= c.cue.end) continue;
+      const at = opener.start;
       c.contents = c.contents.map((p) => {
         if (!(p.start < at && at < p.end) || !CLOSING_SOURCE_GAP.test(text.slice(p.start, at))) return p;
         return { start: p.start, end: p.start + text.slice(p.start, at).replace(CLOSING_SOURCE_GAP, '').length };

@@ -558,6 +558,9 @@ const UNNAMED_OF_PLACE = new Set([
   'court', 'courts', 'judge', 'judges', 'prosecutor', 'prosecutors', 'jury', 'coroner', 'magistrate', 'tribunal',
   'authorities', 'leaders', 'politicians', 'critics', 'observers', 'commentators', 'protesters', 'demonstrators',
   'farmers', 'voters', 'students', 'economists', 'scientists', 'researchers', 'academics', 'campaigners', 'activist',
+  // (and the groups a place or creed qualifies: "India's Hindu nationalists", "Kurdish rebels")
+  'nationalists', 'rebels', 'militants', 'insurgents', 'separatists', 'guerrillas', 'fighters', 'troops', 'soldiers',
+  'workers', 'citizens', 'nationals', 'exiles', 'refugees', 'hardliners', 'reformists', 'moderates', 'villagers',
 ]);
 
 /**
@@ -573,9 +576,10 @@ function isUnnamedOfPlace(text: string, src: Span, raw: string, ms: readonly Men
   const m = ms[i];
   if (!m || m.start !== at || (m.type !== 'LOC' && m.type !== 'ORG')) return false;
   // (a relative clause on the head says more of it: "The US lawmaker [who called for a pullout]")
-  const rest = raw.slice(lead + (m.end - m.start)).replace(/^\+/, '').replace(/,?\s+(?:who|which|that|whose)\s[\s\S]*$/, '').trim();
+  // (a possessive place may qualify a capitalised creed or party: "India's [Hindu nationalists]")
+  const rest = raw.slice(lead + (m.end - m.start)).replace(/^\+/, '').replace(/^['’]s\s+/, '').replace(/,?\s+(?:who|which|that|whose)\s[\s\S]*$/, '').trim();
   const words = rest.split(/\s+/);
-  if (!rest || words.length > 2 || !words.every((w) => /^[a-z]+$/.test(w))) return false;
+  if (!rest || words.length > 2 || !words.every((w, k) => /^[a-z]+$/.test(w) || (k < words.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(w)))) return false;
   // (an organisation speaks through its unnamed people only in the plural: "OPEC+ delegates",
   // "Kremlin officials"; "the ministry spokesman" may be its voice)
   return m.type === 'ORG' ? UNNAMED_OF_ORG.test(words[words.length - 1]!) : UNNAMED_OF_PLACE.has(words[words.length - 1]!);

@@ -53,3 +53,9 @@ test('the hand-scanned words and periods give what the expression gives: URLs, e
     'http://a.b/c', 'works', ':', 'yes', '(', 'really', ')', '"', 'quoted', '"', '“', 'curly', '”', '.',
   ]);
 });
+
+test('a dotted abbreviation after a hyphen stays in its word: "the Japan-U.S. alliance" is no sentence end', () => {
+  assert.deepEqual(texts('the Japan-U.S. alliance and pro-U.K. voters'), ['the', 'Japan-U.S.', 'alliance', 'and', 'pro-U.K.', 'voters']);
+  // (a hyphenated initial before a name is left as it was)
+  assert.deepEqual(texts('met A-T. Jones'), ['met', 'A-T', '.', 'Jones']);
+});

@@ -123,13 +123,22 @@ function lonePeriodAt(tokens: Token[], text: string, pos: number, spaceBefore: b
   return -1;
 }
 
+/** The rest of a dotted abbreviation after its first letter: ".S." of "U.S.", ".K." of "U.K.". */
+const DOTTED_TAIL = /^\.(?:\p{L}\.)+(?![\p{L}\d])/u;
+
 /**
  * A WORD match: with its period when it is a known abbreviation ("Gen.", "Inc.") or an initial
  * ("J. K. Rowling"), split before "'s" or "n't", else as matched.
  */
 function wordMatchAt(tokens: Token[], text: string, pos: number, word: string, spaceBefore: boolean): number {
   let end = pos + word.length;
-  if (codeAt(text, end) === 46 && codeAt(text, end + 1) !== 46 && isKnownAbbreviation(word)) {
+  // "the Japan-U.S. alliance": a dotted abbreviation after a hyphen is part of the word (split at
+  // its first period, "Japan-U" and "S." would end a sentence between them)
+  const dotted = codeAt(text, end) === 46 && /[-‐‑]\p{Lu}$/u.test(word) ? DOTTED_TAIL.exec(text.slice(end, end + 12)) : null;
+  if (dotted) {
+    word += dotted[0];
+    end += dotted[0].length;
+  } else if (codeAt(text, end) === 46 && codeAt(text, end + 1) !== 46 && isKnownAbbreviation(word)) {
     word += '.';
     end++;
   } else if (codeAt(text, end) === 46 && /^\p{Lu}$/u.test(word) && codeAt(text, end + 1) !== 46) {
