@@ -74,7 +74,9 @@ export function companyBefore(text: string, at: number, head: string, index: Spe
   // the article shows to be a company, "the company" or "the firm" is the organisation that spoke
   // last when it is also the one named last, a sentence or two back (not a wire's credit in a
   // dateline's brackets); "the group" is as often a party or an armed group, and stays unnamed
-  if (found.size || (head !== 'company' && head !== 'firm')) return null;
+  // (and so does a kind of business the article never tied to a name, "the chipmaker" after
+  // "Nvidia reported ..."; when no company of that kind is named, it is the one that spoke)
+  if (found.size || head === 'group') return null;
   // "Elon Musk said ... Tesla would launch ... In a blog post, the company said": after a person
   // spoke, the one organisation named so far that is no public body
   if (!previous || index.byId.get(previous)?.type === 'PERSON') return onlyPrivateOrganisationBefore(text, at, index);

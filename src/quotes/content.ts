@@ -342,6 +342,8 @@ export function isPerformativeAct(cue: string, after: string): boolean {
   if (NEGOTIATE.test(c) && SIGNED_DOCUMENT.test(after)) return true;
   if (OVERTURN.test(c) && RULED_THING.test(after)) return true;
   if (STAGE.test(c) && STAGED_EVENT.test(after)) return true;
+  // ("has ruled over Zaire for 32 years": governing, not a ruling)
+  if (/^(?:(?:has|have|had)\s+)?(?:ruled|rules|rule|ruling)$/i.test(c) && /^\s+(?:over|for\s+(?:\d|more|nearly|almost|decades|years))\b/i.test(after)) return true;
   return (SIGN.test(c) || AGREE.test(c)) && SIGNED_DOCUMENT.test(after);
 }
 
@@ -437,6 +439,8 @@ const WEIGHED_GERUND = new RegExp(`(?:^|\\s)${WEIGHING_VERB}\\s+(?:not\\s+)?[a-z
 export function isWeighedAction(cue: string, after: string): boolean {
   // (the tagger may take the gerund into the cue: "had [considered dismissing] his chief of staff")
   if (WEIGHED_GERUND.test(cue.trim())) return true;
+  // ("before deciding whether to appeal": an open choice, nothing said yet)
+  if (/(?:^|\s)(?:decide|decides|deciding|determine|determining)$/i.test(cue.trim()) && /^\s+(?:whether|if)\b/i.test(after)) return true;
   return WEIGHING.test(cue.trim()) && /^\s+(?:not\s+)?[a-z]{2,}ing\b/.test(after);
 }
 

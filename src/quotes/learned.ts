@@ -1879,11 +1879,17 @@ const PEOPLE_PLURAL = /^(?:(?:many|most|some|several|few|other|both)\s+)?(?:econ
 /** Adverbs that may stand between a coordinating "and" and the verb after it. */
 const AFTER_AND = new Set(['also', 'then', 'later', 'quickly', 'promptly', 'immediately']);
 
-/** The token index of an "and" right before the cue's first token (past an adverb), else -1. */
+/**
+ * The token index of an "and" or "but" right before the cue's first token (past an adverb), else
+ * -1: "Nvidia reported record revenue but [warned] that ..." shares the subject.
+ */
 function andBefore(tokens: readonly Token[], lo: number, ca: number): number {
   let j = ca - 1;
   if (j > lo && AFTER_AND.has(tokens[j]!.text.toLowerCase())) j--;
-  return j > lo && tokens[j]!.text === 'and' ? j : -1;
+  if (j <= lo) return -1;
+  if (tokens[j]!.text === 'and') return j;
+  // ("all but dismissed as loser" is "nearly", no coordination)
+  return tokens[j]!.text === 'but' && !/^(?:all|anything|nothing|everything|none)$/i.test(tokens[j - 1]!.text) ? j : -1;
 }
 
 /** The coordinating word that opens a second verb sharing the first one's subject: "said ..., but [warned]". */
@@ -1989,7 +1995,9 @@ function inheritSource(ctx: Ctx, st: Attribution): void {
   }
   // "Prime Minister Hale flew to Leeds and ordered the army to ...": a cue coordinated after
   // the verb phrase of the sentence's subject is that subject's
-  if (!source) {
+  // (a passive's subject is what is spoken of: "... became premier in 1992, but [was widely
+  // believed] to have been dismissed")
+  if (!source && !/^(?:is|are|was|were|be|been|being)\b/i.test(text.slice(cue.start, cue.end))) {
     const and = andBefore(tokens, lo, ca);
     if (and > lo) source = clauseSubject(text, tokens, dp.ent, s, and, here, cue);
   }

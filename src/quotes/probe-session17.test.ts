@@ -190,3 +190,35 @@ test('"... films per year of the 14 to 16 films Paramount said it expects to mak
   assert.ok(q, show(doc.get('quotes')));
   assert.match(q!.speakerText ?? '', /^Halvorsen Pictures$/);
 });
+
+test('"Halvex reported record revenue but warned that ...": a verb after "but" shares the subject, and "the chipmaker" is the company that spoke', () => {
+  const doc = analyze('Halvex shares slide as export warning overshadows record quarter\n\nSAN JOSE (AP) — Halvex reported record quarterly revenue on Wednesday but warned that new export rules would cut its sales in China.\n\nThe chipmaker said revenue rose 78% to $39.3 billion in the three months to January.');
+  assert.equal(speakerOf(doc, 'export rules would cut'), 'Halvex');
+  assert.equal(speakerOf(doc, 'revenue rose 78%'), 'Halvex');
+  // ("all but" is "nearly", and a passive's subject holds no belief)
+  const idiom = analyze('Prime Minister Alan Crewe, all but dismissed as the loser of the election, leaves a legacy of reform. Kang became premier in 1992, but was widely believed to have been dismissed last year.');
+  const quotes = idiom.get('quotes');
+  assert.ok(!quotes.some((q) => q.speakerText === 'Alan Crewe' || q.speakerText === 'Kang'), show(quotes));
+});
+
+test('"Dragomir, 61, who served as minister, denied wrongdoing": a one-word subject past an age and a relative clause is the source', () => {
+  const doc = analyze('Victor Dragomir was jailed on Thursday.\n\nDragomir, 61, who served as minister from 2016 to 2019, denied wrongdoing throughout the two-year trial.');
+  assert.equal(speakerOf(doc, 'wrongdoing'), 'Victor Dragomir');
+});
+
+test('"has ruled over Zaire for 32 years" and "before deciding whether to appeal" report nothing', () => {
+  const doc = analyze('The ailing president has ruled over the country for 32 years. The directorate said it would study the ruling before deciding whether to appeal.');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => /ruled|deciding/.test(q.cue?.text ?? '')), show(quotes));
+});
+
+test('"one of thousands of farmers in western Mali who say ...": the relative pronoun stands for the counted people', () => {
+  const doc = analyze('Traore, 54, is one of thousands of farmers in western Mali who say the rainy season ended weeks early.');
+  const q = doc.get('quotes').find((x) => x.cue?.text === 'say');
+  assert.equal(q?.speakerText, 'thousands of farmers in western Mali', show(doc.get('quotes')));
+});
+
+test('"The UN humanitarian office, OCHA, said": the body named after its description is the speaker, not the one the description names', () => {
+  const doc = analyze('The UN humanitarian office, OCHA, said only 87 trucks had entered the territory on Saturday.');
+  assert.equal(speakerOf(doc, '87 trucks'), 'OCHA');
+});

@@ -263,6 +263,8 @@ const LOWER_PARTICIPLE = /^[a-z]+ed$/;
 const JUDGING = /^(?:welcom|express|voic|condemn|critici[sz]|prais|hail|reject|dismiss|deni|deny|urg|demand|accus|back|support|oppos|blam|warn|call|insist|vow|pledg|promis|threaten)/;
 /** A relative clause set off by commas at the end of a subject: ", who was not charged,". */
 const RELATIVE_INSERT = /,\s+(?:who|which|whose)\s[^,;:“”"]{1,120},$/;
+/** An age after a name, once the inserts after it are gone: "Dragomir[, 61]". */
+const AGE_TAIL = /,\s+\d{1,3}$/;
 /** A description set off by commas at the end of a subject: ", a maker of picking systems,". */
 const APPOSITIVE_INSERT = /,\s+(?:a|an|the)\s[^,;:“”"]{1,120},$/;
 
@@ -317,8 +319,11 @@ export function openingSubject(text: string, s: Sentence, cueStart: number, cueT
   // (and of judging: "The United States, which has deployed warships, welcomed the award")
   const verb = /^(?:(?:has|have|had|also|[a-z]+ly)\s+)?([a-z]+)/.exec(cue.trim())?.[1]?.toLowerCase() ?? '';
   // (an appositive as well: "Veltra Robotics, a maker of picking systems, announced")
-  const phrase = colon || isSpeechVerb(/(\S+)$/.exec(cue.trim())?.[1]?.toLowerCase() ?? '') || JUDGING.test(verb) ? whole.replace(RELATIVE_INSERT, '').replace(APPOSITIVE_INSERT, '') : whole;
-  if (!/^\p{Lu}[\p{L}\d'’&.-]*(?: [\p{L}\d'’&.-]+){1,7}$/u.test(phrase) || OPEN_END.test(phrase)) return null;
+  // (and an age: "Dragomir, 61, who served as minister, denied"; a subject set off by such
+  // inserts may be one name)
+  const phrase = colon || isSpeechVerb(/(\S+)$/.exec(cue.trim())?.[1]?.toLowerCase() ?? '') || JUDGING.test(verb) ? whole.replace(RELATIVE_INSERT, '').replace(APPOSITIVE_INSERT, '').replace(AGE_TAIL, '') : whole;
+  const inserted = phrase !== whole;
+  if (!(inserted ? /^\p{Lu}[\p{L}\d'’&.-]*(?: [\p{L}\d'’&.-]+){0,7}$/u : /^\p{Lu}[\p{L}\d'’&.-]*(?: [\p{L}\d'’&.-]+){1,7}$/u).test(phrase) || OPEN_END.test(phrase)) return null;
   if (phrase.split(' ').some((w) => NOT_IN_SUBJECT.test(w) || LOWER_PARTICIPLE.test(w))) return null;
   // "Mexico's president [on Monday] rejected": the time says when, not who
   const when = SOURCE_TIME_TAIL.exec(phrase);

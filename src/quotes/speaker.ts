@@ -257,8 +257,9 @@ function appositiveName(text: string, src: Span, ms: readonly MentionRef[]): Men
   const m = ms[i]!;
   if (!isNameTail(text.slice(m.end, bodyEnd))) return null;
   // (an organisation only after a bare description that ends the source: "The engine maker, Pratt & Whitney")
-  // ("Swiss Re's German peer, Munich Re": a description by way of another body is one too)
-  if (m.type !== 'PERSON' && !(m.type === 'ORG' && m.end === bodyEnd && (DESCRIPTION_ONLY.test(body.slice(0, comma)) || DESCRIPTION_BY_OWNER.test(body.slice(0, comma))))) return null;
+  // ("Swiss Re's German peer, Munich Re": a description by way of another body is one too, and so
+  // is one by the body it belongs to, "The UN humanitarian office, OCHA")
+  if (m.type !== 'PERSON' && !(m.type === 'ORG' && m.end === bodyEnd && (DESCRIPTION_ONLY.test(body.slice(0, comma)) || DESCRIPTION_BY_OWNER.test(body.slice(0, comma)) || DESCRIPTION_BY_PARENT.test(body.slice(0, comma))))) return null;
   // (a second "appositive" that names a body is another subject: "his minister, Anatoly Zaitsev,
   // [the Interfax news agency] reported"; a body after a preposition only describes, "a former
   // president of the Law Society")
@@ -334,6 +335,9 @@ function namesBodyInTail(text: string, from: number, to: number, ms: readonly Me
 
 /** A description with no name in it: "The carmaker", "its parent company", "the engine maker". */
 const DESCRIPTION_ONLY = /^\s*(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s*$/u;
+
+/** A body described by the one it belongs to, named in front: "The UN humanitarian office", "the US space agency". */
+const DESCRIPTION_BY_PARENT = /^\s*[Tt]he\s+\p{Lu}[\p{L}.&-]{0,20}\s+(?:[\p{Ll}-]+\s+){0,3}(?:office|agency|body|arm|unit|watchdog|regulator|fund|programme|program|mission|force|organisation|organization|commission|council|committee|branch|wing|subsidiary|division)\s*$/u;
 
 /** A description of one body by way of another: "Swiss Re's German peer", "Apple's main rival". */
 const DESCRIPTION_BY_OWNER = /^\s*\p{Lu}[\p{L}\d.&'’ -]{0,40}?['’]s?\s+(?:\p{L}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*\s*$/u;
@@ -482,7 +486,8 @@ export function sourceHead(text: string, src: Span, index: SpeakerIndex): Span {
 }
 
 /** Words that open the noun phrase a relative pronoun points back to: "[a top official] who". */
-const ANTECEDENT_OPENER = /^(?:a|an|the|some|several|many|two|three|four|five|his|her|their|its|our|one|other|another)$/i;
+// (and counts of people: "[thousands of farmers in western Mali] who say")
+const ANTECEDENT_OPENER = /^(?:a|an|the|some|several|many|two|three|four|five|his|her|their|its|our|one|other|another|thousands|hundreds|dozens|millions|scores|most|all)$/i;
 
 /**
  * The noun phrase before a relative pronoun source, for naming the unnamed speaker it stands
