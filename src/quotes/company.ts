@@ -60,6 +60,9 @@ export function isCompanyHead(head: string): boolean {
 export function companyBefore(text: string, at: number, head: string, index: SpeakerIndex, previous: string | null | undefined): string | null {
   const kind = ANY_COMPANY.has(head) ? null : kindOf(head);
   const found = new Set<string>();
+  // (organisations the article introduced as another kind of business: "the software group
+  // Quillsoft" is no "retailer")
+  const otherKind = new Set<string>();
   for (const m of index.mentions) {
     if (m.start >= at) break;
     if (m.type !== 'ORG' || found.has(m.entity)) continue;
@@ -67,6 +70,7 @@ export function companyBefore(text: string, at: number, head: string, index: Spe
     const noun = DESCRIBED_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1] ?? DESCRIBED_AFTER.exec(text.slice(m.end, m.end + 60))?.[1];
     const isCompany = kind ? (!!noun && kindOf(noun) === kind) || !!KIND_NAME_WORDS[kind]?.test(name) : !!noun || COMPANY_NAME_WORD.test(name);
     if (isCompany) found.add(m.entity);
+    else if (kind && noun) otherKind.add(m.entity);
   }
   if (found.size === 1) return [...found][0]!;
   if (previous && found.has(previous)) return previous;
@@ -77,6 +81,16 @@ export function companyBefore(text: string, at: number, head: string, index: Spe
   // (and so does a kind of business the article never tied to a name, "the chipmaker" after
   // "Nvidia reported ..."; when no company of that kind is named, it is the one that spoke)
   if (found.size || head === 'group') return null;
+  const spoke = lastCompanyToSpeak(text, at, index, previous);
+  return spoke && !otherKind.has(spoke) ? spoke : null;
+}
+
+/**
+ * The organisation a bare "the company" (or a kind of business no name was tied to) stands for:
+ * the one that spoke last when it is also the one named last, a sentence or two back (not a wire's
+ * credit in a dateline's brackets), else null.
+ */
+function lastCompanyToSpeak(text: string, at: number, index: SpeakerIndex, previous: string | null | undefined): string | null {
   // "Elon Musk said ... Tesla would launch ... In a blog post, the company said": after a person
   // spoke, the one organisation named so far that is no public body
   if (!previous || index.byId.get(previous)?.type === 'PERSON') return onlyPrivateOrganisationBefore(text, at, index);

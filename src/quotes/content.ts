@@ -367,7 +367,8 @@ export function isMarketMove(cue: string, content: string): boolean {
   // (and a share that "declined 70 sen to 19.90 ringgit")
   // (and a player who "added nine rebounds")
   if (/^(?:added|adds)$/i.test(cue.trim()) && /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:[a-z]+\s+)?(?:rebounds?|assists?|points?|goals?|runs?|wickets?|yards?|touchdowns?|saves?|steals?|blocks?|tackles?|birdies?)\b/i.test(content.trim())) return true;
-  return /^(?:added|adds|gained|gains|shed|sheds|declined|declines|fell|rose|dropped|slipped|climbed|eased|lost|jumped|tumbled)$/i.test(cue.trim()) && /^\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|points?\b|pence\b|cents?\b|sen\b|yen\b|ringgit\b|dollars?\b|baht\b|rupees?\b)/i.test(content.trim());
+  // (with an adverb and a starting point too: "the margin declined steadily from 22.11 percent")
+  return /^(?:added|adds|gained|gains|shed|sheds|declined|declines|fell|rose|dropped|slipped|climbed|eased|lost|jumped|tumbled)$/i.test(cue.trim()) && /^(?:[a-z]+ly\s+)?(?:(?:by|from|to)\s+)?\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|points?\b|pence\b|cents?\b|sen\b|yen\b|ringgit\b|dollars?\b|baht\b|rupees?\b)/i.test(content.trim());
 }
 
 /**

@@ -222,3 +222,16 @@ test('"The UN humanitarian office, OCHA, said": the body named after its descrip
   const doc = analyze('The UN humanitarian office, OCHA, said only 87 trucks had entered the territory on Saturday.');
   assert.equal(speakerOf(doc, '87 trucks'), 'OCHA');
 });
+
+test('a name inside the last quotation\'s marks is spoken of, whoever spoke it: "he said" after an unnamed speaker is not God', () => {
+  const doc = analyze('The president launched a fresh attack on Wednesday.\n\n"They have invented a myth and place this above God, religions and the prophets," the controversial right-winger declared in a speech.\n\n"If somebody questions God, nobody says anything," he said.');
+  assert.equal(speakerOf(doc, 'nobody says anything'), null);
+  // (a name after the closing mark is the speaker's, and still carries "he")
+  const after = analyze('"From the first hours, we have seen tensions rise," Prime Minister Aldo Verri said outside his home, the ANSA news agency reported.\n\n"I hope it will not continue," he added.');
+  assert.equal(speakerOf(after, 'will not continue'), 'Aldo Verri');
+});
+
+test('"the profit margin declined steadily from 22.11 percent" is a figure moving, nothing said', () => {
+  const doc = analyze('Figures from the brokerage show the profit margin declined steadily from 22.11 percent in 2002 to 17.69 percent this year.');
+  assert.ok(!doc.get('quotes').some((q) => q.cue?.text === 'declined'), show(doc.get('quotes')));
+});

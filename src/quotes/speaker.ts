@@ -804,6 +804,9 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
       // ("He said former President Clinton had invited Musharraf ... This was indicative of ..., he
       // said": the people the last speaker spoke of are not who speaks on)
       if (prevEntity?.type === 'PERSON' && ctx.reported?.some((r) => m.start >= r.start && m.end <= r.end)) continue;
+      // (and whoever spoke last, a name inside the marks of their quotation is spoken of: `“...
+      // place this above God ...,” the right-winger declared. “...,” he said`)
+      if (ctx.reported?.some((r) => m.start >= r.start && m.end <= r.end && isInsideQuotationFrom(text, r.start, m.start))) continue;
       // "Vance's bandmate, ... defended her. “...,” he said.": the possessor only says whose
       // bandmate; the person the phrase brings in is the likelier antecedent
       // ("The elder Brandt, Sofia, ...": a surname picked out among relatives is not the one the
@@ -1026,6 +1029,18 @@ const FORMER_BEFORE = /\b(?:former|ex-|late)\s*(?:[\p{L}.'’-]+\s+){0,4}$/iu;
 /** True when every mention of the person follows a "former" title: they held it once, and hold it no more. */
 function onlyFormerlyTitled(text: string, e: Entity): boolean {
   return e.mentions.length > 0 && e.mentions.every((m) => FORMER_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)));
+}
+
+/**
+ * True when `pos` lies inside a quotation opened at `from`: the text between has an unclosed
+ * curly mark, or an odd count of straight ones (`“... God ...,” the right-winger declared`; not
+ * the name after the closing mark, `“...,” Prodi said ..., ANSA reported`).
+ */
+function isInsideQuotationFrom(text: string, from: number, pos: number): boolean {
+  if (!/^["“]/.test(text.slice(from, from + 1))) return false;
+  const seg = text.slice(from, pos);
+  const straight = seg.split('"').length - 1;
+  return straight % 2 === 1 || seg.split('“').length > seg.split('”').length;
 }
 
 /** True when someone other than `who` is named as a person in [from, to). */
