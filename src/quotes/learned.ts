@@ -1110,6 +1110,9 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
 }
 
 /** A short noun phrase opening the sentence, then "polled by" and the like: "Most economists polled by ". */
+/** One unnamed person after an inverted cue, before a relative clause or the sentence's end: "one man who asked not to be identified". */
+const UNNAMED_PERSON_AFTER_CUE = /^((?:one|a|an|another)\s+(?:[a-z-]+\s+){0,3}?(?:man|woman|resident|witness|official|soldier|officer|diplomat|source|villager|trader|worker|farmer|driver|student|refugee|survivor|doctor|nurse|policeman|teacher|shopkeeper))(?:\s+(?:who|whose|from|in|at|with)\b[\s\S]*)?$/;
+
 /** A phrase opening on a preposition and closing on a capitalised name: "per year of the 14-16 films Paramount". */
 const PREPOSITION_THEN_NAME = /^(?:per|of|in|for|with|to|from|at|by|on|about|among|over|under)\s[\s\S]*?\s((?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Lu}[\p{L}.'’&-]*)$/u;
 
@@ -1978,6 +1981,16 @@ function inheritSource(ctx: Ctx, st: Attribution): void {
   // an inverted speech verb with no source takes the name after it: `“...,” said Council
   // President Ana Ruiz, adding ...` / `Said Ellis: “...”`
   if (!source && cb - ca === 1 && isSpeechVerb(lw(ca))) source = nameAfter(text, cue.end);
+  // `“...,” said [one man who asked not to be identified].`: the tagger read an unnamed person
+  // after the inverted cue, with the anonymity clause, as what was said
+  if (!source && cb - ca === 1 && isSpeechVerb(lw(ca)) && /["”]\s*$/.test(text.slice(Math.max(s.start, cue.start - 3), cue.start).replace(/,\s*$/, ''))) {
+    const k = contents.findIndex((c) => c.start >= cue.end && /^\s+$/.test(text.slice(cue.end, c.start)));
+    const m = k >= 0 ? UNNAMED_PERSON_AFTER_CUE.exec(text.slice(contents[k]!.start, contents[k]!.end)) : null;
+    if (m) {
+      source = { start: contents[k]!.start, end: contents[k]!.start + m[1]!.length };
+      contents.splice(k, 1);
+    }
+  }
   // a participle after a comma ("Clinton had mocked the complaint, saying ...") is said by
   // the main clause's subject: an earlier attribution's source in the sentence, else a name
   // or pronoun opening the sentence

@@ -235,3 +235,11 @@ test('"the profit margin declined steadily from 22.11 percent" is a figure movin
   const doc = analyze('Figures from the brokerage show the profit margin declined steadily from 22.11 percent in 2002 to 17.69 percent this year.');
   assert.ok(!doc.get('quotes').some((q) => q.cue?.text === 'declined'), show(doc.get('quotes')));
 });
+
+test('`“...,” said one man who asked not to be identified.`: the unnamed man is the source, and "he said" goes on with him', () => {
+  const doc = analyze('"We heard three shots at dawn, then nothing else. The soldiers surrendered right away," said one man who asked not to be identified.\n\n"The rebels looked tired, as though they had been marching for days," he said.');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => q.text.startsWith('one man')), show(quotes));
+  assert.equal(quotes.find((q) => q.text.includes('three shots'))?.speakerText, 'one man', show(quotes));
+  assert.equal(quotes.find((q) => q.text.includes('looked tired'))?.speakerText, 'one man', show(quotes));
+});
