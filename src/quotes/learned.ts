@@ -421,6 +421,9 @@ function isStatementCue(ctx: Ctx, st: Attribution): boolean {
   // subject; "because no new cases appeared": coming about, not seeming
   if (isParticipleApposition(text.slice(s.start, cue.start), cueText, text.slice(cue.end, s.end))) return false;
   if (isBareAppearance(cueText, text.slice(cue.end, s.end))) return false;
+  // "Among the issues [being discussed], senior officials warned ...": a passive participle after
+  // a noun describes it
+  if (/^being\s+[a-z]+(?:ed|en|wn)$/i.test(cueText) && !/\b(?:is|are|was|were|been|be)\s*$/i.test(text.slice(s.start, cue.start))) return false;
   // "reports reaching here said": the noun of the wire's source, not a verb
   if (/^reports?$/i.test(cueText) && /^\s+(?:reaching|received)\s+here\b/i.test(text.slice(cue.end, s.end))) return false;
   // "the state [declared] in 1983 is recognised": a participle describing the noun before it
@@ -1790,8 +1793,11 @@ const REFERENCE_NUMBER = /^(?:log|reference|ref\.?|crime\s+reference|incident|ca
 /** A topic phrase alone: "Regarding the recognition of Israel", "As for the budget", "On the issue of debt". */
 const TOPIC_OPENING = /^(?:regarding|concerning|as\s+(?:for|to|regards)|with\s+(?:regard|respect)\s+to|in\s+regard\s+to|on\s+the\s+(?:issue|question|subject|matter)\s+of|turning\s+to)\s[^,;:]*$/i;
 
-/** A participle phrase with no clause of its own: "Using a combination of telescopes". */
-const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+ing\s[^,;:]*$/u;
+/**
+ * A participle phrase with no clause of its own: "Using a combination of telescopes"; or an
+ * adjective of knowing or feeling with its complement: "Fully aware of the sectarian tensions".
+ */
+const OPENING_PARTICIPLE = /^(?:\p{Lu}\p{Ll}+ing|(?:(?:Fully|Well|Keenly|Acutely|Deeply|Increasingly)\s+)?(?:[Aa]ware|[Cc]onscious|[Mm]indful|[Cc]onvinced|[Cc]onfident|[Cc]oncerned|[Ww]orried|[Dd]etermined|[Ee]ager|[Aa]nxious|[Uu]naware|[Ff]earful|[Ww]ary))\s[^,;:]*$/u;
 
 /** A passive verb, words of its own clause, then "and" right before the cue: "was released from custody and ". */
 const PASSIVE_THEN_AND = /\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b[^,;.]{0,60}\sand\s+$/;

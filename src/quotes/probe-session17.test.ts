@@ -243,3 +243,11 @@ test('`“...,” said one man who asked not to be identified.`: the unnamed man
   assert.equal(quotes.find((q) => q.text.includes('three shots'))?.speakerText, 'one man', show(quotes));
   assert.equal(quotes.find((q) => q.text.includes('looked tired'))?.speakerText, 'one man', show(quotes));
 });
+
+test('"Among the issues being discussed, ..." and "Fully aware of the tensions, Abdallah said ...": a participle after a noun and an opening adjective phrase report nothing', () => {
+  const doc = analyze('Among the issues being discussed, senior officials from the bloc warned that the trade talks could collapse.\n\nFully aware of the ugly tensions in the city, Abdallah said he had ordered his staff not to reveal their family names at work.');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => /being discussed/.test(q.cue?.text ?? '')), show(quotes));
+  assert.ok(!quotes.some((q) => q.cue?.text === 'said' && q.text.startsWith('Fully aware')), show(quotes));
+  assert.ok(quotes.some((q) => q.cue?.text === 'said' && q.text.startsWith('he had ordered')), show(quotes));
+});
