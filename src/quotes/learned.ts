@@ -701,6 +701,12 @@ function extendPiece(ctx: Ctx, st: Attribution, x: Seg, a: number, sp: Span, acc
   // a piece the tagger ended inside a quotation it opened, short of the closing mark: `“X,” Y said`
   const q = markAt(marks, sp.start);
   if (q && q.start === sp.start && sp.end < q.end && /^[\s\p{P}]*$/u.test(text.slice(sp.end, q.end))) sp.end = q.end;
+  // (and one it started inside a quotation of this sentence, running to its close: `but “efforts
+  // to find a solution [that will enable ... will continue.]”` is the quotation whole)
+  else if (q && q.start > s.start && q.start < sp.start && /^[\s\p{P}]*$/u.test(text.slice(sp.end, q.end)) && !acc.contents.some((c) => c.end > q.start)) {
+    sp.start = q.start;
+    sp.end = q.end;
+  }
   if (x.b <= f.cue.a && st.source && st.source.end <= cue.start) sp.end += restBeforeSourceComma(text.slice(sp.end, Math.max(sp.end, st.source.start)));
   // "[According to a filing], Lam told ...": the phrase is the other attribution's, not this content
   if (x.b <= f.cue.a && /^according\s+to\s/i.test(text.slice(sp.start, sp.end)) && /,\s*$/.test(text.slice(sp.start, sp.end) + text.slice(sp.end, sp.end + 2))) return;

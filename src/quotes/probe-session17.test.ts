@@ -251,3 +251,11 @@ test('"Among the issues being discussed, ..." and "Fully aware of the tensions, 
   assert.ok(!quotes.some((q) => q.cue?.text === 'said' && q.text.startsWith('Fully aware')), show(quotes));
   assert.ok(quotes.some((q) => q.cue?.text === 'said' && q.text.startsWith('he had ordered')), show(quotes));
 });
+
+test('a content piece the tagger started inside a quotation of its sentence, running to its close, is the quotation whole', () => {
+  const doc = analyze('However, Foreign Minister Erkki Lahtinen announced on Thursday that the talks in Helsinki were cancelled, but "efforts to find a solution that will enable the negotiations to go on and improve the situation of both communities will continue."');
+  const quotes = doc.get('quotes');
+  assert.ok(!quotes.some((q) => q.text.startsWith('that will enable')), show(quotes));
+  const q = quotes.find((x) => x.text.startsWith('"efforts to find'));
+  assert.equal(q?.cue?.text, 'announced', show(quotes));
+});
