@@ -1132,8 +1132,6 @@ function refineSource(ctx: Ctx, st: Attribution): void {
   const { text, tokens, lw, s, lo, found } = ctx;
   const { f, cue, contents } = st;
   let { source } = st;
-  // "Veltra Robotics, a maker of ..., [today] announced": a time is when, never who; nor is an
-  // adverb alone ("[Highly] praising the relations, Lee ...")
   // "... films per year of the 14-16 films [Paramount] said it expects to make": a source opening
   // on a preposition is no subject; the name closing it, right before the cue, is (a relative
   // clause with no "that")
@@ -1141,12 +1139,16 @@ function refineSource(ctx: Ctx, st: Attribution): void {
     const m = PREPOSITION_THEN_NAME.exec(text.slice(source.start, source.end));
     if (m) source = { start: source.end - m[1]!.length, end: source.end };
   }
+  // "Veltra Robotics, a maker of ..., [today] announced": a time is when, never who; nor is an
+  // adverb alone ("[Highly] praising the relations, Lee ...")
   const adverb = !!source && isAdverbSource(ctx, source);
   if (source && (adverb || isTimeSpan(ctx.input.times, source))) source = null;
   // "Highly praising the relations between the two countries, [Lee] was quoted ...", "Clearly
   // concerned about the damage, [he] said": a clause opening the sentence hangs on the main
   // clause's subject after its comma
-  if (!source && (adverb || /^[a-z]+ing$/.test(text.slice(cue.start, cue.end))) && /^\s*(?:\p{Lu}\p{Ll}+ly\s+)?$/u.test(text.slice(s.start, cue.start))) {
+  // (the participle itself may open the sentence: "[Pledging] a fair vote, an Interior Ministry
+  // spokesman said ...")
+  if (!source && (adverb || /^[A-Za-z][a-z]+ing$/.test(text.slice(cue.start, cue.end))) && /^\s*(?:\p{Lu}\p{Ll}+ly\s+)?$/u.test(text.slice(s.start, cue.start))) {
     const comma = text.indexOf(',', cue.end);
     const subject = comma > 0 && comma < s.end ? SUBJECT_AFTER_OPENING_CLAUSE.exec(text.slice(comma, s.end)) : null;
     if (subject) source = { start: comma + subject[0].indexOf(subject[1]!), end: comma + subject[0].indexOf(subject[1]!) + subject[1]!.length };
@@ -1443,7 +1445,7 @@ const SUBORDINATE_OPENING = /^\s*(?:When|Whenever|After|Before|Once|Since|If|Unl
 const MAIN_CLAUSE_AFTER_COMMA = /,\s+(?=(?:the|his|her|their|its|a|an|he|she|they|it|we|I|\p{Lu}[\p{Ll}]+)\s)/u;
 
 /** The main clause's capitalised subject after an opening clause's comma, then its verb: ", Lee was quoted". */
-const SUBJECT_AFTER_OPENING_CLAUSE = /^,\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|he|she|they|we)\s+(?:was|is|has|had|have|said|says|told|[a-z]+ed)\b/u;
+const SUBJECT_AFTER_OPENING_CLAUSE = /^,\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|(?:a|an|the)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:spokes(?:man|woman|person)|official|minister|source|diplomat|officer|statement)|he|she|they|we)\s+(?:was|is|has|had|have|said|says|told|[a-z]+ed)\b/u;
 
 /** True when the tagger's source is one adverb opening the sentence ("[Highly] praising", "[Clearly] concerned"), not a name such as "Ahly". */
 function isAdverbSource(ctx: Ctx, source: Span): boolean {

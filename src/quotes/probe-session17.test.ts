@@ -259,3 +259,10 @@ test('a content piece the tagger started inside a quotation of its sentence, run
   const q = quotes.find((x) => x.text.startsWith('"efforts to find'));
   assert.equal(q?.cue?.text, 'announced', show(quotes));
 });
+
+test('"Noting ..., Silveira said" and "Pledging ..., an Interior Ministry spokesman said": a capitalised participle opening the sentence takes the main clause\'s subject', () => {
+  const doc = analyze('Noting that the country had long experience in the oil sector, Minister Maria Silveira said production would rise next year.\n\nPledging a fair and transparent vote, an Interior Ministry spokesman said the opposition leader was arrested during a raid.');
+  assert.equal(speakerOf(doc, 'long experience'), 'Maria Silveira');
+  const pledging = doc.get('quotes').find((q) => q.cue?.text === 'Pledging');
+  assert.equal(pledging?.speakerText, 'an Interior Ministry spokesman', show(doc.get('quotes')));
+});
