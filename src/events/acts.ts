@@ -385,8 +385,25 @@ function byPhone(lower: readonly string[], from: number, hi: number): boolean {
   return false;
 }
 
+/** Verbs of a verdict: "found him guilty". */
+const FIND = new Set(['find', 'finds', 'found', 'finding']);
+
 /** Every word that can start one of these acts, for a one-lookup skip. */
-export const OBJECT_ACT_WORDS: ReadonlySet<string> = new Set([...SEND, ...HAND, ...SUMMON, ...OFFER, ...BAN, ...IMPOSE, ...LIFT, ...SPEAK, ...ORDER, ...BLOCK, ...EASE]);
+export const OBJECT_ACT_WORDS: ReadonlySet<string> = new Set([...SEND, ...HAND, ...SUMMON, ...OFFER, ...BAN, ...IMPOSE, ...LIFT, ...SPEAK, ...ORDER, ...BLOCK, ...EASE, ...FIND]);
+
+/**
+ * "found Ahmad Said, 54, guilty of torture", "was found guilty": "guilty" within the verb's clause
+ * (twelve tokens, an apposition with its commas allowed; not past a clause word or "that", so
+ * "found that the guilty ..." is none) and not after "not": "found not guilty" acquits.
+ */
+function guiltyVerdict(lower: readonly string[], i: number): boolean {
+  for (let k = i + 1; k < lower.length && k <= i + 12; k++) {
+    const w = lower[k]!;
+    if (w === 'guilty') return lower[k - 1] !== 'not';
+    if (w === '.' || w === ';' || w === 'that' || w === 'and' || w === 'but' || w === 'who' || w === 'which') return false;
+  }
+  return false;
+}
 
 /**
  * The act of the verb at `i` read with its object, or null. The caller has checked that the verb is
@@ -422,6 +439,9 @@ export function objectAct(tokens: readonly Token[], lower: readonly string[], i:
     const c = custodyOrder(tokens, lower, i, hi);
     if (c) return { end: c.end, type: c.type, cameo: c.cameo, noun: -1 };
   }
+  // "found him guilty of fraud", "was found guilty": a conviction in other words (CAMEO 173, as
+  // "convicted"); "found not guilty" is an acquittal, which has no type
+  if (FIND.has(w)) return guiltyVerdict(lower, i) ? { end: i + 1, type: 'ARREST', cameo: '173', noun: -1 } : null;
   if ((EASE.has(w) || LIFT.has(w)) && restrictionsEased(tokens, lower, i, hi)) return { end: i + 1, type: 'YIELD', cameo: '080', noun: -1 };
   if (EASE.has(w)) return null;
   if (BAN.has(w) || IMPOSE.has(w) || LIFT.has(w)) {

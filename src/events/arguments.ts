@@ -9,7 +9,7 @@ import { countryOfDemonym, countryOfName, isTitleWord } from '../entities/index.
 import type { MentionRef } from './attribution.js';
 import type { Trigger } from './detect.js';
 import { lightVerb, nounEntry, verbEntry } from './lexicon.js';
-import { AUX, CALENDAR_NAMES, armedSubjectBefore, CLAUSE_OPENERS, CURRENCIES, DETERMINERS, LOCATIVE, MODAL_HYPO, PREPOSITIONS, SPEECH, isCap, ofBeforeCrime } from './words.js';
+import { AUX, CALENDAR_NAMES, armedSubjectBefore, CLAUSE_OPENERS, CURRENCIES, DETERMINERS, LOCATIVE, MODAL_HYPO, PREPOSITIONS, SPEECH, isCap, ofBeforeCrime, relativeAsideOpen } from './words.js';
 import { datelineEnd, nounPhraseStart, pluralSubject, sharesSubject, subjectAfterAnd } from './clauses.js';
 import { WHEN_WORDS, calledFrom, leftFrom, listGoesOn, placeNounApposition, routeFrom } from './places.js';
 import { describesOrganisation, namesBranchOf } from './owners.js';
@@ -129,7 +129,9 @@ function asideAround(tokens: readonly Token[], lower: readonly string[], lo: num
   let open = k - 1;
   while (open > lo && tokens[open]!.text !== ',' && tokens[open]!.kind === 'word') open--;
   if (open <= lo || tokens[open]!.text !== ',') return null;
-  if (open + 1 !== k && !/^[a-z]+ing$/.test(lower[open + 1]!)) return null;
+  // (also a relative aside on the subject: "Petro, who suspended the talks in October after the
+  // attack killed two soldiers, welcomed the agreement")
+  if (open + 1 !== k && !/^[a-z]+ing$/.test(lower[open + 1]!) && lower[open + 1] !== 'who' && lower[open + 1] !== 'which') return null;
   return [open, close + 1];
 }
 
@@ -248,6 +250,17 @@ function absoluteWithEnd(tokens: readonly Token[], lower: readonly string[], w: 
 }
 
 /**
+ * The "that" at k opens a clause, not a noun phrase ("and that deal"): a capitalised word, a
+ * pronoun or a determiner follows it.
+ */
+function secondThatClause(tokens: readonly Token[], lower: readonly string[], k: number, hi: number): boolean {
+  const next = tokens[k + 1];
+  if (!next || k + 1 >= hi) return false;
+  return isCap(next.text) || SUBJECT_PRONOUNS_AFTER_THAT.has(lower[k + 1]!) || lower[k + 1] === 'the' || lower[k + 1] === 'a' || lower[k + 1] === 'an';
+}
+const SUBJECT_PRONOUNS_AFTER_THAT = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'there', 'its', 'their', 'his', 'her']);
+
+/**
  * The sentence's boundaries: ";", ", where/while/but ...", ", and <clause>", subordinators, and
  * "If the government refuses to negotiate, a general strike will begin on December 2": a
  * condition opening the sentence ends at the first comma after its verb.
@@ -259,6 +272,9 @@ function sentenceCuts(d: ClauseDraft, tokens: readonly Token[], lower: readonly 
     if (t === ';' || t === '—' || t === '–') cutAt(d, tr, k, k + 1);
     else if (t === ',' && k + 1 < hi && CLAUSE_OPENERS.has(lower[k + 1]!)) commaClauseCut(d, tokens, lower, hi, tr, k);
     else if (t === ',' && lower[k + 1] === 'and' && k + 2 < hi && (!verbLike(lower[k + 2]!) || pluralSubject(tokens, lower, k + 2, hi))) cutAt(d, tr, k, k + 2);
+    // "said the two sides would meet on March 18 and that Venezuela, Norway and Cuba would act as
+    // guarantors": a second "that" clause of a report is a clause of its own
+    else if (w === 'and' && lower[k + 1] === 'that' && k > lo && secondThatClause(tokens, lower, k + 1, hi)) cutAt(d, tr, k, k + 2);
     // ", with Prime Minister Takaichi due to travel to Seoul": an absolute clause has its own
     // subject, that of the trigger inside it
     else if (t === ',' && lower[k + 1] === 'with' && tr.start > k + 2 && absoluteWithEnd(tokens, lower, k + 1, hi) > tr.start) d.a = Math.max(d.a, k + 2);
@@ -327,7 +343,7 @@ function coordinationStart(tokens: readonly Token[], lower: readonly string[], l
   // (a light verb with its noun is asked for too: "urged both sides to resume negotiations")
   if ((!tr.nominal || tr.head !== tr.noun) && to > lo) {
     const asker = askerOf(tokens, lower, to, tr, all);
-    if (asker) d.a = Math.max(d.a, asker.end);
+    if (asker) d.a = Math.max(d.a, asker.end, askedOfObject(tokens, lower, asker.end, to));
   }
   // "thanked the United States and Britain for sending vaccines", "criticised Moscow for
   // deploying troops": the one praised or blamed did the act in -ing, not the one who reacts
@@ -448,12 +464,39 @@ function pastAfterInfinitive(lower: readonly string[], tr: Trigger, and: number)
  */
 function accusedActEnd(tokens: readonly Token[], lower: readonly string[], tr: Trigger, d: ClauseDraft): void {
   const charge = tr.type === 'ARREST';
+  if (!tr.nominal && tr.type === 'PRAISE') reasonForEnd(lower, tr, d);
   if (tr.nominal || !(tr.type === 'ACCUSE' || tr.type === 'CRITICIZE' || charge)) return;
+  if (!charge) reasonForEnd(lower, tr, d);
   // (a charge's "with" may follow a long object and its apposition: "charged the former head of
   // the port authority, Willem de Boer, with accepting bribes")
   for (let k = tr.end; k < d.b - 1 && k <= tr.end + (charge ? 14 : 8); k++) {
     if (tokens[k]!.kind === 'punct' && !(charge && tokens[k]!.text === ',')) break;
     if ((lower[k] === 'of' || lower[k] === 'for' || (charge && lower[k] === 'with')) && /ing$/.test(lower[k + 1]!) && tokens[k + 1]!.kind === 'word') { d.b = k; break; }
+  }
+}
+
+/** Determiners that open the noun phrase of a reason after "for": "for their response", "for its role". */
+const REASON_DETERMINERS = new Set(['their', 'his', 'her', 'its', 'our', 'the']);
+
+/**
+ * "praised his players for their response after last week's defeat to Liverpool", "criticised the
+ * bank for its decision to ...": the reason for praise or blame, a noun phrase after "for" and the
+ * object (eight tokens at most after the trigger), tells of other acts, whose names take no part in
+ * the reaction ("praised Qatar for mediating" is cut at the -ing as before).
+ */
+function reasonForEnd(lower: readonly string[], tr: Trigger, d: ClauseDraft): void {
+  // (not right after the trigger: "laid blame for the failures with the government", "is blamed for
+  // the mess" name what is blamed, and who for it after)
+  for (let k = tr.end + 1; k < d.b - 1 && k <= tr.end + 8; k++) {
+    if (lower[k] === ',' || lower[k] === ';' || lower[k] === 'and') return;
+    if (lower[k] === 'for' && REASON_DETERMINERS.has(lower[k + 1]!)) {
+      // (a hole up to the next punctuation: a source after a quotation's end keeps its part, "'I
+      // thank them for their support,' Nie said")
+      let e = k + 1;
+      while (e < d.b && /^[\p{L}\p{N}'’-]/u.test(lower[e]!)) e++;
+      d.holes.push([k, e]);
+      return;
+    }
   }
 }
 
@@ -565,9 +608,36 @@ function reducedRelativeEnd(tokens: readonly Token[], lower: readonly string[], 
   }
 }
 
+/**
+ * Nouns of a person's relation to another who is not thereby in what the first does: "Ekrem
+ * Imamoglu, the main rival of President Erdogan, was detained" (Erdogan detained nobody).
+ */
+const RELATION_NOUNS = new Set([
+  'rival', 'rivals', 'critic', 'critics', 'opponent', 'opponents', 'foe', 'challenger', 'son', 'daughter', 'wife', 'husband',
+  'brother', 'sister', 'widow', 'widower', 'father', 'mother', 'nephew', 'niece', 'cousin', 'friend', 'lawyer', 'biographer',
+  'successor', 'predecessor',
+]);
+
+/** ", the (main) rival of ...": after a name, "the", at most two lowercase words and a relation noun with "of". */
+function relationApposition(tokens: readonly Token[], lower: readonly string[], k: number, b: number): boolean {
+  const pt = tokens[k - 1];
+  if (!pt || pt.kind !== 'word' || !isCap(pt.text) || lower[k + 1] !== 'the') return false;
+  for (let j = k + 2; j < b && j <= k + 4; j++) {
+    if (RELATION_NOUNS.has(lower[j]!)) return lower[j + 1] === 'of';
+    if (!/^[a-z-]+$/.test(tokens[j]!.text)) return false;
+  }
+  return false;
+}
+
 /** An apposition describing a name (", a militant group blamed for the 2002 Bali bombings"): no participant. */
 function appositionHoles(tokens: readonly Token[], lower: readonly string[], lo: number, a: number, b: number, tr: Trigger, argHoles: Array<[number, number]>): void {
   for (let k = Math.max(a, lo + 1); k < b - 2; k++) {
+    if (tokens[k]!.text === ',' && relationApposition(tokens, lower, k, b)) {
+      let e = k + 2;
+      while (e < b && tokens[e]!.text !== ',' && tokens[e]!.text !== ';') e++;
+      if (!(tr.start > k && tr.start < e)) argHoles.push([k + 1, e]);
+      continue;
+    }
     if (tokens[k]!.text !== ',' || !(lower[k + 1] === 'a' || lower[k + 1] === 'an') || isCap(tokens[k + 2]!.text)) continue;
     const pt = tokens[k - 1]!;
     // (after the trigger also one describing the clause or its object: "voted to reject the reform,
@@ -1621,13 +1691,42 @@ function reactionOfGerund(tokens: readonly Token[], lower: readonly string[], tr
 const ASKING = new Set(['APPEAL', 'DEMAND']);
 
 /**
+ * "called on the United States and France to pressure Israel to withdraw": an infinitive asked
+ * inside another asked one is asked of the object of the outer verb, whose subject it is. Returns
+ * where that object starts (after the outer "to" and its verb), or -1 when no "to" and a lowercase
+ * verb stand between the asking (ending at `from`) and the trigger's "to".
+ */
+function askedOfObject(tokens: readonly Token[], lower: readonly string[], from: number, to: number): number {
+  for (let k = to - 3; k >= from; k--) {
+    if (lower[k] === 'to' && tokens[k + 1]!.kind === 'word' && /^[a-z]+$/.test(tokens[k + 1]!.text) && !DET.has(lower[k + 1]!)) return k + 2;
+  }
+  return -1;
+}
+
+/** Tokens in relative asides (", which ... ,") among [from, to). */
+function asideLength(lower: readonly string[], from: number, to: number): number {
+  let n = 0;
+  for (let k = to - 1; k >= from; k--) {
+    const aside = relativeAsideOpen(lower, k, from);
+    if (aside >= 0) { n += k - aside + 1; k = aside; }
+  }
+  return n;
+}
+
+/**
  * The appeal or demand whose object the infinitive's "to" (at `to`) follows ("urged the authorities
  * to release"), with an object between and no punctuation, at most eight tokens back; else undefined.
  */
 function askerOf(tokens: readonly Token[], lower: readonly string[], to: number, tr: Trigger, all: readonly Trigger[]): Trigger | undefined {
-  const o = all.find((x) => x !== tr && !x.nominal && ASKING.has(x.type) && x.end < to && to - x.end <= 8);
+  // (a relative aside on the object is skipped: "called on the United States and France, which
+  // brokered the ceasefire, to pressure Israel to withdraw")
+  const o = all.find((x) => x !== tr && !x.nominal && ASKING.has(x.type) && x.end < to && to - x.end - asideLength(lower, x.end, to) <= 8);
   if (!o) return undefined;
-  for (let k = o.end; k < to; k++) if (tokens[k]!.kind === 'punct' && !POSS.has(lower[k]!)) return undefined;
+  for (let k = to - 1; k >= o.end; k--) {
+    const aside = relativeAsideOpen(lower, k, o.end);
+    if (aside >= 0) k = aside;
+    else if (tokens[k]!.kind === 'punct' && !POSS.has(lower[k]!)) return undefined;
+  }
   return o;
 }
 

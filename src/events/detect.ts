@@ -80,6 +80,7 @@ function isNounReading(lower: readonly string[], tokens: readonly Token[], i: nu
     return !(p === 'is' || p === 'are' || p === 'was' || p === 'were' || p === 'been' || p === 'be' || p === 'also');
   }
   if (DETERMINERS.has(p) || p === "'s" || p === '’s' || p === 's') return true;
+  if (protestCompound(lower, i)) return true;
   if (i > lo && tokens[i - 1]!.kind === 'word' && /(al|ic|ive|ed|ary|ful|ish|an|ern|ese|ly)$/.test(p) && !AUX.has(p)) return true;
   // "the largest protest", "the biggest march": a superlative before it
   if (isSuperlative(p)) return true;
@@ -88,6 +89,22 @@ function isNounReading(lower: readonly string[], tokens: readonly Token[], i: nu
   if (i > lo && isCap(tokens[i - 1]!.text) && i - 1 > lo) return true; // "the Geneva meeting", "a state visit"
   if (p === 'state' || p === 'official' || p === 'phone' || p === 'hunger' || p === 'general' || p === 'air' || p === 'drone' || p === 'missile') return true;
   return false;
+}
+
+/** Words of a protest that modify a noun after them: "protest leaders", "rally organisers". */
+const PROTEST_MODIFIERS = new Set(['protest', 'rally', 'march']);
+/** Those who lead or hold a protest, and its places and props, which a protest word modifies. */
+const PROTEST_COMPOUND_HEADS = new Set([
+  'leaders', 'leader', 'organisers', 'organizers', 'organiser', 'organizer', 'movement', 'movements', 'group', 'groups',
+  'camp', 'camps', 'site', 'sites', 'songs', 'song', 'signs', 'banners', 'placards', 'slogans', 'route', 'routes',
+]);
+/**
+ * "mediate between the government and protest leaders", "rally organisers said": a protest word
+ * right before one of its compound heads is a noun modifier, no verb, even after "and" (a verb
+ * "protest" takes what is protested, not its leaders).
+ */
+function protestCompound(lower: readonly string[], i: number): boolean {
+  return PROTEST_MODIFIERS.has(lower[i]!) && PROTEST_COMPOUND_HEADS.has(lower[i + 1] ?? '');
 }
 
 /**
@@ -977,6 +994,32 @@ function causeAfter(lower: readonly string[], i: number): boolean {
   return false;
 }
 
+/** What many sign without agreeing with anyone: "a petition signed by 12,000 residents". */
+const PETITIONS = new Set(['petition', 'petitions']);
+
+/** Subordinators that may open the clause of what caused a death: "killed after floods hit". */
+const CAUSE_CLAUSE_OPENERS = new Set(['after', 'as', 'when']);
+
+/**
+ * "At least 32 people were killed and dozens are missing after Typhoon Mawar swept across the
+ * islands", "died or were killed as floods tore through": the first clause of time after the killing
+ * (ten tokens on at most, within the sentence's report) opens on a disaster (three words at most
+ * after it, and no fire that people set), which killed them: nobody's attack. "were killed after
+ * gunmen stormed" and "killed after rebels set fire to" stay attacks, and so, as in a relative
+ * clause (`NOT_IN_RELATIVE`), do deaths "when an earthquake struck" or "after a crash", which ECB+
+ * counts as actions.
+ */
+function disasterClauseAfter(lower: readonly string[], i: number, lo: number): boolean {
+  for (let k = i + 1; k < lower.length && k <= i + 10; k++) {
+    const w = lower[k]!;
+    if (w === '.' || w === ';' || w === ':' || w === 'said') return false;
+    if (!CAUSE_CLAUSE_OPENERS.has(w)) continue;
+    for (let j = k + 1; j < lower.length && j <= k + 3; j++) if (DISASTERS.has(lower[j]!) && !isFireOpened(lower, j, lo)) return true;
+    return false;
+  }
+  return false;
+}
+
 /** Words that start another clause or conjunct: a subject is not looked for beyond them. */
 const CLAUSE_BREAKS = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'after', 'before', 'when', 'while', 'as', 'because', 'said', 'says']);
 
@@ -1164,6 +1207,9 @@ function verbSense(lemma: string, lower: readonly string[], tokens: readonly Tok
   if (lemma === 'suspend' && suspendedForGames(lower, i)) return NO_EVENT;
   if (lemma === 'vote' && !votesInElection(lower, i)) return NO_EVENT;
   if (heldAsAdjective(lower, i)) return NO_EVENT;
+  // "despite a petition signed by 12,000 residents": names put down on a petition, as when one
+  // "signed a petition" (the lexicon's `notWithin`), are no agreement
+  if (lemma === 'sign' && PETITIONS.has(lower[i - 1] === ',' ? (lower[i - 2] ?? '') : (lower[i - 1] ?? ''))) return NO_EVENT;
   // "they seized hundreds of hostages": taking hostages (CAMEO 181), an assault, not a battle
   if (lemma === 'seize' && lower.slice(i + 1, i + 5).some((x) => x === 'hostages' || x === 'hostage')) return { type: 'ASSAULT', cameo: '181' };
   // "the Revolutionary Guards test fired ballistic missiles": a weapons test attacks no one
@@ -1192,7 +1238,7 @@ function verbSense(lemma: string, lower: readonly string[], tokens: readonly Tok
     // infected 66 people and killed 15")
     if (first >= 0 && (subjectIn(lower, tokens, first, lo, NATURAL_CAUSES) || subjectBeforeApposition(lower, tokens, first, lo, NATURAL_CAUSES))) return NO_EVENT;
     // "were killed in a road accident": the cause after the verb
-    if (lemma === 'kill' && causeAfter(lower, i)) return NO_EVENT;
+    if (lemma === 'kill' && (causeAfter(lower, i) || disasterClauseAfter(lower, i, lo))) return NO_EVENT;
     // ", killing three": the participle's subject is the clause before the comma ("floods swept the valley, killing three")
     if (i - 1 > lo && lower[i - 1] === ',' && lower[i]!.endsWith('ing') && subjectIn(lower, tokens, i - 1, Math.max(lo, i - 25), NATURAL_CAUSES, true)) return NO_EVENT;
     if (lemma === 'strike' && lower[i + 1] !== 'by' && !hasDirectObject(lower, i) && (subjectIn(lower, tokens, i, lo, LABOUR_NOUNS) || reportedSubjectIn(lower, tokens, i, lo, LABOUR_NOUNS))) return { type: 'PROTEST', cameo: '143' };

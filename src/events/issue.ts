@@ -43,6 +43,10 @@ const STOP = new Set([
 ]);
 /** A day or a date after the head: "an aid operation on Monday", "the bill this year" end before it. */
 const TIME_WORDS = new Set(['this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tomorrow', 'tonight', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'last', 'next', 'earlier', 'later']);
+/** Days that may open an issue phrase as its time: "Saturday", "yesterday's". */
+const LEAD_DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'tomorrow']);
+/** Adjective endings: before "and" they share the head after it ("the legal and taxation systems"). */
+const ADJECTIVE_END = /^[a-z]{3,}(al|ic|ary|ive|ous|ful)$/;
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions']);
 const DECISION_FRAMES = new Set(['decision to', 'decisions to']);
 /** Words that place the head among others of its kind: "two earlier bids", "the previous offer". */
@@ -112,6 +116,15 @@ function adjectiveAfterPreposition(ws: readonly string[], i: number): boolean {
   return PHRASE_PREPS.has(prev) || (prev === 'to' && TO_NOUNS.has(ws[i - 2] ?? ''));
 }
 
+/**
+ * "criticized the uncertain legal and taxation systems": an "and" between an adjective and the
+ * words of one more modifier with the head noun they share is inside the phrase ("uncertain legal"
+ * named nothing); the phrase's length limit still applies.
+ */
+function sharedModifierAnd(ws: readonly string[], i: number): boolean {
+  return ws[i] === 'and' && i > 0 && ADJECTIVE_END.test(ws[i - 1]!) && i + 1 < ws.length && /^[a-z]+$/.test(ws[i + 1]!) && !STOP.has(ws[i + 1]!) && !DROP_LEAD.has(ws[i + 1]!);
+}
+
 export function normalizeIssue(words0: readonly string[]): string {
   const words = withoutPossessorOfFrame(words0);
   let ws = words.map((w) => w.toLowerCase().replace(/[’']s$/, '').replace(/[“”"]/g, '')).filter((w) => w && !/^[,.;:!?()'’]$/.test(w));
@@ -121,6 +134,9 @@ export function normalizeIssue(words0: readonly string[]): string {
   while (changed && ws.length) {
     changed = false;
     while (ws.length && DROP_LEAD.has(ws[0]!)) { ws = ws.slice(1); changed = true; }
+    // ("defended Saturday author Orhan Pamuk's right", "backed Monday's decision": a day right after
+    // the cue says when, no part of what is at stake)
+    while (ws.length > 1 && LEAD_DAYS.has(ws[0]!)) { ws = ws.slice(1); changed = true; }
     // ("had rejected two earlier bids": a count or an "earlier" before the head is no part of what
     // is at stake; "one" may belong to a name: "the 'one China' policy")
     while (ws.length > 1 && ((NUMBER_WORDS.has(ws[0]!) && ws[0] !== 'one' && ws[1] !== 'of') || LEAD_ORDER.has(ws[0]!))) { ws = ws.slice(1); changed = true; }
@@ -139,7 +155,7 @@ export function normalizeIssue(words0: readonly string[]): string {
   // an adverb ("the budget blindly") or a participle after the head ("a motion submitted by Denmark") ends the phrase
   const cut = ws.findIndex(
     (w, i) =>
-      (STOP.has(w) && !(w === 'to' && i > 0 && TO_NOUNS.has(ws[i - 1]!)) && !(w === 'in' && i > 0 && IN_NOUNS.has(ws[i - 1]!))) ||
+      (STOP.has(w) && !(w === 'to' && i > 0 && TO_NOUNS.has(ws[i - 1]!)) && !(w === 'in' && i > 0 && IN_NOUNS.has(ws[i - 1]!)) && !sharedModifierAnd(ws, i)) ||
       // (a participle after the head takes an object: "a law banning abortions"; a gerund that ends
       // the phrase or takes "of" is its head: "a return to aerial spraying", "oil drilling in the Arctic")
       (i > 0 && w.endsWith('ing') && w.length > 5 && i + 1 < ws.length && !GERUND_FOLLOWERS.has(ws[i + 1]!) && !GERUND_MODIFIERS.has(w)) ||
@@ -149,11 +165,14 @@ export function normalizeIssue(words0: readonly string[]): string {
       (i > 0 && w.endsWith('ly') && w.length > 4 && !NOT_ADVERBS.has(w)) ||
       (i > 1 && w.endsWith('ed') && w.length > 4 && !adjectiveAfterPreposition(ws, i)) ||
       // "the decision three years ago": a number after the head starts another phrase
-      (i > 0 && (NUMBER_WORDS.has(w) || /^\d/.test(w) || TIME_WORDS.has(w))),
+      (i > 0 && (NUMBER_WORDS.has(w) || /^\d/.test(w) || TIME_WORDS.has(w))) ||
+      // ("withdrew its support for the Liberals early this month": "early" before a time ends it too;
+      // "Ukraine's early accession" keeps it)
+      (i > 0 && (w === 'early' || w === 'late') && TIME_WORDS.has(ws[i + 1] ?? '')),
   );
   if (cut >= 0) ws = ws.slice(0, cut);
   ws = ws.slice(0, 5);
-  while (ws.length && NO_END.has(ws[ws.length - 1]!)) ws = ws.slice(0, -1);
+  while (ws.length && (NO_END.has(ws[ws.length - 1]!) || ws[ws.length - 1] === 'and' || ws[ws.length - 1] === 'or')) ws = ws.slice(0, -1);
   // "of"-phrases keep their head plural ("reopening of the pipelines" → "reopening of pipeline")
   if (!ws.length) return '';
   // ("tariffs on its steel": an owner's pronoun inside the phrase names no one the issue can keep)

@@ -412,6 +412,8 @@ function eventOf(dc: DocContext, sc: SentenceContext, tr: Trigger, lastVerbal: D
   // outside it that frames the quote keeps its own source
   const quotation = quotationAt(quotes, tokens[tr.start]!.start);
   if (quotation && (!attr || cueInside(quotation, attr, tokens))) attributedTo = quotationSource(quotation);
+  const report = reportBefore(lower, attrs, tr, attr);
+  if (report) region.holes.push(report.content);
   let place = wherePlace(lower, region, sm) ?? placeOf(tokens, lower, region, sm, tr, dl);
   const parts = participantsOf(tokens, lower, region, sm, personStarts, place, country, dl, tr.type === 'ASSAULT' || tr.type === 'FIGHT');
   place ??= attackedPlace(lower, tr, parts.ids, sm);
@@ -445,7 +447,7 @@ function eventOf(dc: DocContext, sc: SentenceContext, tr: Trigger, lastVerbal: D
   // Brasilia in July, called the deal historic and urged ...")
   // (nor a participle on a noun of the object: "condemned ... the truce agreed in November and called on")
   const prevEv = lastVerbal && !inRelativeClause(tokens, lower, lo, tokenAt(tokens, lastVerbal.start)) && !participleOfNoun(lower, tokenAt(tokens, lastVerbal.start)) ? lastVerbal : undefined;
-  if (region.coordinated && prevEv && prevEv.sentence?.start === s.start) {
+  if (region.coordinated && prevEv && prevEv.sentence?.start === s.start && !reportedApart(lower, attrs, tokenAt(tokens, prevEv.start), tr.start)) {
     // (a verb group with its own auxiliary has its own tense, time and place: "plan a march on
     // Monday and have called for a strike", "met in Geneva and will meet again")
     // (nor does a past verb share those of a verb under a modal or "to" before it: "said she would
@@ -610,6 +612,40 @@ function addPairSubject(dc: DocContext, sc: SentenceContext, tr: Trigger, parts:
     parts.positions.push(start);
   }
 }
+
+/**
+ * The earlier verb at `prev` is told inside a report that the later one at `at` is outside of, in a
+ * tense of its own. "The Law Society said police had shot two protesters in Mombasa on Tuesday and
+ * demanded an inquiry": the demand is coordinated with "said", in the article's voice, and shares
+ * no adjunct of the shooting it reports. (The past perfect or a modal tells the reported verb from
+ * the simple past of the later one; "sources said that jeeps stormed Ramallah and arrested three
+ * men" stays one clause. A later verb inside a report whose earlier one is not, "withdrew support on
+ * March 30, accusing X of ... and accusing him of ...", still shares them.)
+ */
+function reportedApart(lower: readonly string[], attrs: readonly Attribution[], prev: number, at: number): boolean {
+  const inside = (x: Attribution, k: number) => k >= x.content[0] && k < x.content[1];
+  const ownTense = [lower[prev - 1], lower[prev - 2]].some((w) => w !== undefined && REPORTED_TENSE.has(w));
+  return ownTense && attrs.some((x) => inside(x, prev) && !inside(x, at));
+}
+/** Auxiliaries of a reported verb's shifted tense: "had shot", "would meet", "had been killed". */
+const REPORTED_TENSE = new Set(['had', 'would', "'d", 'could', 'might']);
+
+/**
+ * The report whose content ends right before the "and"/"but" of a verb coordinated with its cue, in
+ * the article's voice: "Araghchi said Iran would not negotiate under pressure and accused Washington
+ * of ...". What it reports is a hole of the verb's clause (Iran takes no part in the accusation), as
+ * its source is the verb's subject (`addReporterAsSubject`).
+ */
+function reportBefore(lower: readonly string[], attrs: readonly Attribution[], tr: Trigger, attr: Attribution | null): Attribution | undefined {
+  const link = lower[tr.start - 1];
+  if (attr || tr.nominal || (link !== 'and' && link !== 'but')) return undefined;
+  const a = attrs.find((x) => x.content[1] === tr.start - 1 && x.cue < tr.start && x.cue !== tr.head);
+  // (only a content with a verb group of its own, an auxiliary or a copula: in "claimed that troops
+  // infiltrated via Zambia and seized the town", "suggested the United States abducted and detained
+  // people", the bare past verbs may share their subject, and the attribution's end is unsure)
+  return a && lower.slice(a.content[0], a.content[1]).some((w) => CONTENT_AUX.has(w)) ? a : undefined;
+}
+const CONTENT_AUX = new Set(['had', 'has', 'have', 'would', 'will', 'could', 'might', 'can', 'may', 'should', 'must', "'d", 'is', 'are', 'was', 'were']);
 
 /**
  * "The ministry said it had opened an inquiry and suspended the firm's licence", "X said the vote was

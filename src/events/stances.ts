@@ -38,7 +38,25 @@ function negatedCue(lower: readonly string[], i: number): boolean {
   if (neg(wordAt(lower, i - 1)) || neg(wordAt(lower, i - 2))) return true;
   // "Spain refused to support an EU motion": a refusal to take a side takes the other
   if (wordAt(lower, i - 1) === 'to' && REFUSALS.has(wordAt(lower, i - 2))) return true;
+  if (supportWithdrawn(lower, i)) return true;
   return wordAt(lower, i - 1) === 'longer' && wordAt(lower, i - 2) === 'no';
+}
+
+/** Verbs that take a backing back or keep it: "withdrew its support", "withholding support". */
+const WITHDRAWALS = new Set([
+  'withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing', 'withhold', 'withholds', 'withheld', 'withholding', 'pulled',
+  'pull', 'pulls', 'pulling',
+]);
+/**
+ * "the NDP, which withdrew its support for the Liberals", "the countries withholding support for
+ * Thursday's motion": the noun "support" or "backing" taken back or held back is a side no longer
+ * (or not) taken, as "not" makes it; a possessive may stand between.
+ */
+function supportWithdrawn(lower: readonly string[], i: number): boolean {
+  const w = lower[i]!;
+  if (w !== 'support' && w !== 'backing') return false;
+  const p = wordAt(lower, i - 1);
+  return WITHDRAWALS.has(p) || (POSSESSIVES_OF_OWN.has(p) && WITHDRAWALS.has(wordAt(lower, i - 2)));
 }
 
 /**
@@ -454,6 +472,43 @@ function cueAt(lower: readonly string[], i: number, governor: number): Cue | nul
 }
 
 /**
+ * "Google had favoured its own services at the expense of rivals", "favours their own
+ * companies in tenders": a firm or a state favouring what is its own treats others unfairly, an act
+ * of conduct a regulator or a rival reports, no side taken on an issue.
+ */
+function favoursItsOwn(lower: readonly string[], i: number): boolean {
+  return /^favou?r(s|ed|ing)?$/.test(lower[i]!) && POSSESSIVES_OF_OWN.has(wordAt(lower, i + 1)) && wordAt(lower, i + 2) === 'own';
+}
+const POSSESSIVES_OF_OWN = new Set(['its', 'their', 'his', 'her', 'our']);
+
+/**
+ * "take all necessary measures to defend its territory", "promised to defend French interests",
+ * "will defend his title", "defended themselves": guarding one's land, people, interests or title
+ * is an act of protection or of sport, no side taken on an issue ("defended the decision" is one).
+ * The defended noun is the first word of the object (four tokens at most, past determiners and
+ * adjectives), or a reflexive right after the verb.
+ */
+function defendsWhatItHolds(lower: readonly string[], i: number): boolean {
+  if (!/^defend(s|ed|ing)?$/.test(lower[i]!)) return false;
+  if (REFLEXIVES.has(wordAt(lower, i + 1))) return true;
+  for (let k = i + 1; k <= i + 4 && k < lower.length; k++) {
+    const w = lower[k]!;
+    // (the head of the object, no modifier of another noun: "defended the capital controls" is a side)
+    if (HELD_GROUND.has(w)) return !/^[a-z]+$/.test(wordAt(lower, k + 1)) || AFTER_HELD_GROUND.has(wordAt(lower, k + 1));
+    if (!/^[a-z][a-z'’-]*$/.test(w) || w === 'of' || w === 'and' || w === 'against') return false;
+  }
+  return false;
+}
+/** Words that may follow what is defended: "defend the city against rebels", "his title in Paris". */
+const AFTER_HELD_GROUND = new Set(['against', 'in', 'at', 'on', 'from', 'and', 'or', 'with', 'by', 'for', 'as', 'if', 'when', 'until', 'after', 'before', 'this', 'next', 'last', 'today', 'tomorrow']);
+const REFLEXIVES = new Set(['itself', 'themselves', 'himself', 'herself', 'ourselves', 'myself', 'yourself']);
+const HELD_GROUND = new Set([
+  'territory', 'territories', 'border', 'borders', 'country', 'homeland', 'soil', 'sovereignty', 'land', 'lands', 'city', 'citizens',
+  'people', 'population', 'interests', 'title', 'titles', 'crown', 'belt', 'seat', 'lead', 'base', 'bases',
+  'airspace', 'waters', 'coast', 'capital', 'nation',
+]);
+
+/**
  * Where the cue's issue starts, or -1 when the cue is asked about, is a contrast or a bare noun
  * ("as opposed to", "their support"). `objStart` is where the cue itself puts it.
  */
@@ -462,6 +517,7 @@ function issueStart(lower: readonly string[], i: number, lo: number, objStart: n
   if (openQuestion(lower, lo, i)) return -1;
   // "as opposed to": a contrast; "most favoured nation": a trade status
   if ((w === 'opposed' && wordAt(lower, i - 1) === 'as') || ((w === 'favoured' || w === 'favored') && wordAt(lower, i - 1) === 'most')) return -1;
+  if (favoursItsOwn(lower, i) || defendsWhatItHolds(lower, i)) return -1;
   // "their support", "enough support": the noun; it has a side only with "for" ("their support for the plan")
   if (w === 'support' && i > lo && (SUPPORT_NOUN_BEFORE.has(lower[i - 1]!) || /(ed|ing|ful|al|ive)$/.test(lower[i - 1]!))) {
     if (wordAt(lower, i + 1) !== 'for') return -1;

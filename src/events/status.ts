@@ -10,7 +10,7 @@ import { lightVerb, measureStopped, nounEntry } from './lexicon.js';
 import { participleAfterTrailingClause } from './arguments.js';
 import {
   AUX, BE_PRESENT, DENY, INTENT_NOUNS, FUTURE, HYPO_GOVERNORS, MODAL_HYPO, NEG_GOVERNORS, NEGATORS, PAST_AUX, REPORTING_VERBS, SCHEDULE, SCHED_GOVERNORS,
-  denialObjectEnd, intentAbandoned, ofBeforeCrime, withheldPermission,
+  denialObjectEnd, intentAbandoned, ofBeforeCrime, relativeAsideOpen, withheldPermission,
 } from './words.js';
 
 export interface StatusCues {
@@ -465,6 +465,28 @@ function discussedAct(tokens: readonly Token[], lower: readonly string[], lo: nu
   return false;
 }
 
+/**
+ * The "to" at k opens an infinitive before the one of the trigger at `head`: a lowercase word that
+ * is no determiner or pronoun follows it, and a name or a pronoun (its object) stands between that
+ * word and the trigger's "to" ("to pressure Israel to withdraw", "to press them to release"); "went
+ * to court to seek" has no name between.
+ */
+function outerInfinitive(tokens: readonly Token[], lower: readonly string[], k: number, head: number): boolean {
+  if (lower[k] !== 'to' || k >= head - 3 || lower[head - 1] !== 'to') return false;
+  const verb = tokens[k + 1];
+  if (!verb || verb.kind !== 'word' || !/^[a-z]+$/.test(verb.text) || DETERMINER_WORDS.has(lower[k + 1]!)) return false;
+  for (let j = k + 2; j < head - 1; j++) {
+    const t = tokens[j]!;
+    // ("failed to blow herself up when accompanying her husband to attack": another clause's infinitive)
+    if (t.kind === 'punct' || INFINITIVE_CHAIN_BREAKS.has(lower[j]!)) return false;
+    if (/^[A-Z]/.test(t.text) || OBJECT_PRONOUNS.has(lower[j]!)) return true;
+  }
+  return false;
+}
+const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'all', 'any', 'each', 'every', 'no']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'it', 'me']);
+const INFINITIVE_CHAIN_BREAKS = new Set(['when', 'while', 'after', 'before', 'as', 'because', 'if', 'and', 'but', 'or', 'who', 'which', 'that', 'since', 'until']);
+
 export function statusOf(
   tokens: readonly Token[],
   lower: readonly string[],
@@ -499,9 +521,18 @@ export function statusOf(
     let governed = false;
     // ("asked a labour court in Brussels to order ...": the governor's object may be long; a verb
     // group or a clause word in between belongs to another verb)
-    for (let k = beforeChain; k >= lo && k >= beforeChain - 8; k--) {
+    // (an infinitive inside another's complement is governed by what governs that one: "called on
+    // the United States and France to pressure Israel to withdraw": the search starts again before
+    // the outer "to")
+    let base = beforeChain;
+    for (let k = beforeChain; k >= lo && k >= base - 8; k--) {
       const w = lower[k]!;
-      if (k < beforeChain - 4 && (AUX.has(w) || w === 'that' || w === 'who' || w === 'which')) break;
+      if (outerInfinitive(tokens, lower, k, tr.head)) { base = k - 1; continue; }
+      // (across a relative aside on the governor's object: "called on the United States and France,
+      // which brokered the ceasefire, to pressure Israel to withdraw")
+      const aside = relativeAsideOpen(lower, k, lo);
+      if (aside >= 0) { base -= k - aside; k = aside; continue; }
+      if (k < base - 4 && (AUX.has(w) || w === 'that' || w === 'who' || w === 'which')) break;
       if (HYPO_GOVERNORS.has(w)) { cues.hypo = governed = true; break; }
       if (NEG_GOVERNORS.has(w)) { cues.neg = governed = true; break; }
       // "will not allow the rebels to attack": a withheld permission keeps its complement from happening

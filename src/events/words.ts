@@ -47,7 +47,8 @@ export function withheldPermission(lower: readonly string[], k: number, lo: numb
   return false;
 }
 /** Verbs whose complement did not happen. */
-export const NEG_GOVERNORS = set('refused refuse refuses declined decline declines failed fail fails denied deny denies');
+// ("abandoned plans to merge after failing to agree on the terms": the gerund fails too)
+export const NEG_GOVERNORS = set('refused refuse refuses refusing declined decline declines declining failed fail fails failing denied deny denies');
 
 /** Heads of a source phrase that leave the source unnamed. */
 export const UNNAMED_HEADS = set(
@@ -102,6 +103,21 @@ export function ofBeforeCrime(lower: readonly string[], start: number, lo: numbe
   let k = start - 1;
   while (k > lo && start - k <= 2 && CRIME_QUALIFIERS.has(lower[k]!)) k--;
   return k >= lo && lower[k] === 'of' ? k : -1;
+}
+
+/**
+ * The comma at k closes a relative aside (", which brokered the ceasefire,", ", who chairs the
+ * bloc,"): the index of the comma that opens it (twelve tokens back at most, no other punctuation
+ * between), or -1.
+ */
+export function relativeAsideOpen(lower: readonly string[], k: number, lo: number): number {
+  if (lower[k] !== ',') return -1;
+  for (let j = k - 1; j >= lo && j >= k - 12; j--) {
+    const w = lower[j]!;
+    if (w === ',') return lower[j + 1] === 'which' || lower[j + 1] === 'who' ? j : -1;
+    if (!/^[\p{L}\p{N}]/u.test(w)) return -1;
+  }
+  return -1;
 }
 
 /** The word at k, or '' outside the array (reading lower[-1] or past the end deoptimises the caller). */

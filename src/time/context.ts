@@ -39,6 +39,14 @@ const SCHEDULING_PRESENT = new Set(['meets', 'holds', 'hosts', 'visits', 'faces'
 const POSSESSED_DET = new Set(['a', 'an', 'its', 'their', 'another']);
 const NOT_PAST_ED = new Set(['need', 'feed', 'seed', 'speed', 'bed', 'red', 'shed', 'bred', 'fled', 'led', 'wed', 'indeed', 'proceed', 'succeed', 'exceed', 'hundred', 'unprecedented', 'limited', 'united', 'based', 'related', 'scheduled', 'expected', 'planned', 'proposed', 'planned', 'anticipated', 'slated']);
 
+/** Words before a plural noun that no verb follows: "41 votes", "the votes", "several meets". */
+const COUNTING_WORDS = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'more', 'fewer', 'few', 'all', 'these', 'those']);
+/** The -s form at i follows a number or a determiner: a plural noun ("by 41 votes to 30 on Thursday"). */
+function countedNoun(t: readonly Tok[], i: number): boolean {
+  const p = t[i - 1];
+  return !!p && t[i]!.low.endsWith('s') && (p.kind === Kind.Num || COUNTING_WORDS.has(p.low));
+}
+
 /** Verbs of what a decision still lacks: "need approval", "requires a vote". */
 const NEED_VERBS = new Set(['need', 'needs', 'require', 'requires']);
 /** What a pending decision waits for. */
@@ -827,7 +835,10 @@ function clauseTense(t: readonly Tok[], s: number, e: number, lo: number, hi: nu
     if (countsAsWord(t, i) && !inNameRun(t, i, lo)) n++;
     if (n <= LOOK_AHEAD_WINDOW && adverbial && looksAhead(t, i)) return 'future';
     if (adverbial && !possessiveAt(t, e) && infinitiveOfDirective(t, i, lo)) return 'future';
-    const c = cue(t, i);
+    const c0 = cue(t, i);
+    // "approved by 41 votes on Thursday", "after the talks on Monday": a present form after a count
+    // or a determiner is a plural noun, no verb
+    const c = c0 === 'present' && countedNoun(t, i) ? null : c0;
     // a present verb counts only right before the expression ("is on Friday", "are meeting Monday");
     // a scheduling verb with its object between may stand two words further ("faces a confidence
     // vote on Monday", "holds its annual meeting on Friday")

@@ -813,6 +813,9 @@ export function parseHoliday(t: readonly Tok[], i: number): Cand | null {
   }
   if (!best) return null;
   if (best.name === 'may day' && !t[j + 1]?.cap) return null;
+  // "LIVE: Election day in Ghana's by-elections": the day of the election told of, not the US
+  // holiday, which news writes "Election Day" (a capital first word proves nothing at a start)
+  if (best.name === 'election day' && !t[j + 1]?.cap) return null;
   if (namesPlaceOrTitle(t, best.e)) return null;
   // "the Lunar New Year", "Chinese New Year", "the Jewish New Year": lunar and other calendars' new
   // years, not Jan. 1 (lunar holidays are not tagged)
