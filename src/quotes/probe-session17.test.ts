@@ -266,3 +266,8 @@ test('"Noting ..., Silveira said" and "Pledging ..., an Interior Ministry spokes
   const pledging = doc.get('quotes').find((q) => q.cue?.text === 'Pledging');
   assert.equal(pledging?.speakerText, 'an Interior Ministry spokesman', show(doc.get('quotes')));
 });
+
+test('"The FNSEA union said ... The union warned": the organisation introduced with the head word is the one it stands for, not the European Union', () => {
+  const doc = analyze('French farmers protested against a trade deal between the European Union and the Mercosur bloc.\n\nThe FNSEA union said more than 2,000 tractors had taken part.\n\nThe union warned that protests would continue until the government rejects the deal.');
+  assert.equal(speakerOf(doc, 'protests would continue'), 'FNSEA');
+});

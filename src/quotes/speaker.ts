@@ -958,6 +958,13 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
       // (and a portfolio it gives is the title's too: "the press secretary" is no "Defense Secretary")
       if (e.titles.some((t) => t.toLowerCase() === title.toLowerCase() || (titleHeads(t).includes(head) && !otherNationality(title, t) && !otherPortfolio(title, t) && titleRanks(title) === titleRanks(t)))) matches.add(e.id);
     }
+    // "The FNSEA union said ... The union warned": an organisation introduced with the head word
+    // right after its name is the one the head stands for, before one whose name holds the word
+    // (the European Union)
+    if (!matches.size && ORG_HEADS.has(head) && !/\s/.test(title)) {
+      const introduced = organisationIntroducedAs(text, index, head, src.start);
+      if (introduced) return { speaker: introduced, confidence: 0.75 };
+    }
     // "the ministry", "the company": the one organisation whose name has that head word
     if (!matches.size && ORG_HEADS.has(head)) {
       for (const e of index.byId.values()) {
@@ -1041,6 +1048,19 @@ function isInsideQuotationFrom(text: string, from: number, pos: number): boolean
   const seg = text.slice(from, pos);
   const straight = seg.split('"').length - 1;
   return straight % 2 === 1 || seg.split('“').length > seg.split('”').length;
+}
+
+/** The one organisation named before `before` with `head` right after a mention ("The FNSEA [union]"), else null. */
+function organisationIntroducedAs(text: string, index: SpeakerIndex, head: string, before: number): string | null {
+  const after = new RegExp(`^\\s+${head}\\b`, 'i');
+  let found: string | null = null;
+  for (const m of index.mentions) {
+    if (m.start >= before) break;
+    if (m.type !== 'ORG' || !after.test(text.slice(m.end, m.end + head.length + 2))) continue;
+    if (found && found !== m.entity) return null;
+    found = m.entity;
+  }
+  return found;
 }
 
 /** True when someone other than `who` is named as a person in [from, to). */
