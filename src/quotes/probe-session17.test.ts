@@ -271,3 +271,8 @@ test('"The FNSEA union said ... The union warned": the organisation introduced w
   const doc = analyze('French farmers protested against a trade deal between the European Union and the Mercosur bloc.\n\nThe FNSEA union said more than 2,000 tractors had taken part.\n\nThe union warned that protests would continue until the government rejects the deal.');
   assert.equal(speakerOf(doc, 'protests would continue'), 'FNSEA');
 });
+
+test('"US drug manufacturer Pfizer said ... The company said": the company that just spoke goes before another whose name only has a company word', () => {
+  const doc = analyze('The new firm, which will be called The Hudson Bancshares Corporation, will rank among the top ten asset managers.\n\nCiting patient safety, US drug manufacturer Medrion said over the weekend that it was stopping all trials of the drug.\n\nThe company said Saturday that it was notifying all clinical investigators.');
+  assert.equal(speakerOf(doc, 'notifying all clinical'), 'Medrion');
+});

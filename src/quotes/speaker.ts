@@ -983,6 +983,10 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
         else if (title.toLowerCase() === 'agency' && (words.includes('administration') || words.includes('bureau'))) matches.add(e.id);
       }
     }
+    // ("US drug manufacturer Pfizer said ... The company said" after "The Bank of New York Mellon
+    // Corporation" was named: the company that just spoke, introduced as one, goes before another
+    // whose name only has a company word)
+    if (matches.size === 1 && isCompanyHead(head) && ctx.previous && !matches.has(ctx.previous) && index.byId.get(ctx.previous)?.type === 'ORG' && companyBefore(text, src.start, head, index, ctx.previous) === ctx.previous) return { speaker: ctx.previous, confidence: 0.7 };
     if (matches.size === 1) return { speaker: [...matches][0]!, confidence: 0.8 };
     if (ctx.previous && matches.has(ctx.previous)) return { speaker: ctx.previous, confidence: 0.7 };
     // "the president" after "US President George W. Bush" and "former US president Lyndon
