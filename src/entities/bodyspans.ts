@@ -254,6 +254,8 @@ export function extendOverPatronTitle(w: readonly string[], spans: readonly Toke
 const BODY_OF_HEADS = new Set([
   'Party', 'Bank', 'Council', 'Committee', 'Commission', 'Court', 'Congress', 'Federation', 'Association', 'Front', 'Movement',
   'Church', 'League', 'Union', 'Confederation', 'Assembly', 'Department', 'Ministry',
+  // (session 17) "the Law Society of Kenya", "the Monetary Authority of Singapore"
+  'Society', 'Authority', 'Agency', 'Corporation',
   // "the University of Cape Town" tagged "University" and a place (a city of two words the tagger knows)
   'University', 'College', 'Institute', 'Academy',
   // "the Stock Exchange of Thailand"
@@ -335,7 +337,17 @@ const POSSESSIVE_FIRMS = new Set(['Christie', 'Sotheby', 'Bonhams', 'Moody', 'Sa
 export function firmsNamedByPossessive(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
   let out: TokenSpan[] | null = null;
   for (let i = 0; i + 1 < w.length; i++) {
-    if (!POSSESSIVE_FIRMS.has(w[i]!) || w[i + 1] !== "'s") continue;
+    if (w[i + 1] !== "'s" && w[i + 1] !== '’s') continue;
+    // the ratings agency of two names, "Standard & Poor's" or "Standard and Poor's" (tagged "Poor",
+    // or "Standard & Poor" without its possessive)
+    if (w[i] === 'Poor' && w[i - 2] === 'Standard' && (w[i - 1] === '&' || w[i - 1] === 'and')) {
+      // (to the end of a span that goes on past it: "Standard and Poor's Corp.")
+      const end = Math.max(i + 2, ...(out ?? spans).filter((sp) => sp.start < i + 2 && sp.end > i - 2).map((sp) => sp.end));
+      out = (out ?? spans).filter((sp) => sp.end <= i - 2 || sp.start >= i + 2);
+      out.push({ start: i - 2, end, type: ORG });
+      continue;
+    }
+    if (!POSSESSIVE_FIRMS.has(w[i]!)) continue;
     const before = w[i - 1] ?? '';
     if (/^\p{Lu}/u.test(before) && !/^(The|At|By|From|With|For|And|But|In|On|Both)$/.test(before)) continue;
     // only the name alone, or nothing, was tagged: a longer span is another name's

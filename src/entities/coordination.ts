@@ -34,7 +34,29 @@ function afterPlaceWords(w: readonly string[], start: number): boolean {
   const k = w[start - 1] === 'the' ? start - 2 : start - 1;
   if (k < 0) return false;
   const x = w[k]!.toLowerCase();
+  // ("demand from Nvidia, Apple and AMD": "from" after a noun of trade says whose, not where)
+  if (x === 'from' && k > 0 && TRADE_SOURCE_NOUNS.has(w[k - 1]!.toLowerCase())) return false;
   return LOCATIVES.has(x) || (x === 'of' && k > 0 && PLACE_KINDS.has(w[k - 1]!.toLowerCase()));
+}
+
+/** Nouns of trade whose "from" names a buyer, a bidder or a rival: "demand from", "orders from", "competition from". */
+const TRADE_SOURCE_NOUNS = new Set(['demand', 'orders', 'order', 'bids', 'bid', 'offers', 'offer', 'interest', 'investment', 'funding', 'backing', 'competition', 'spending', 'purchases', 'sales', 'revenue', 'contracts']);
+
+/**
+ * "Demand from Nvidia and other chipmakers" typed a place: after a noun of trade and "from", a
+ * name of one or two words that is no country, state, people or place the lists know is the
+ * buyer or the rival, a firm ("demand from China", "orders from Europe" stay places).
+ */
+export function firmsAfterTradeSourceNoun(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    const k = sp.start - 1;
+    if (sp.type !== LOC || sp.end - sp.start > MAX_CONJUNCT || k < 1 || w[k] !== 'from' || !TRADE_SOURCE_NOUNS.has(w[k - 1]!.toLowerCase())) return;
+    if (!isUnknownPlace(w, sp, lists)) return;
+    out ??= spans.slice();
+    out[i] = { ...sp, type: ORG };
+  });
+  return out ?? (spans as TokenSpan[]);
 }
 
 /** An organisation the lists know as one and not as a place ("Rewe", "Oxfam"): a conjunct to type the others by. */

@@ -12,6 +12,7 @@
 import { countryOfDemonym, countryOfName } from './demonyms.js';
 import type { NameLists } from './retype.js';
 import type { TokenSpan } from './tags.js';
+import { isTitleWord } from './titles.js';
 
 const PER = 0;
 const ORG = 1;
@@ -216,6 +217,34 @@ export function firmsAfterCompanyNoun(w: readonly string[], spans: readonly Toke
   return out ?? (spans as TokenSpan[]);
 }
 
+/** Nouns of a business written after its name and its trade: "the Tatneft oil company", "the Vostra mining group". */
+const FIRM_NOUNS_AFTER_TRADE = new Set(['company', 'firm', 'group', 'giant', 'conglomerate', 'producer', 'maker']);
+
+/** Lowercase words that are no trade between a name and a business's noun: "the Champions League with group wins". */
+const NOT_A_TRADE = new Set(['with', 'and', 'or', 'of', 'in', 'on', 'at', 'for', 'to', 'from', 'by', 'as', 'the', 'a', 'an', 'its', 'their', 'was', 'is', 'has', 'had']);
+
+/**
+ * "the Tatneft oil company" typed a place or MISC: a name of one or two words between "the" and a
+ * lowercase trade word (or two) and a noun of a business is the company; not a country's, a
+ * people's or a place's the lists know ("the Russian oil company", "the Texas oil company" say whose).
+ */
+export function firmsBeforeTradeAndCompanyNoun(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    if (sp.type === ORG || sp.type === PER || sp.end - sp.start > 2 || sp.start === 0 || w[sp.start - 1]!.toLowerCase() !== 'the') return;
+    // (no adjective: "the Victorian state banking group", "the Chicago-based company", "the pro-Syrian group")
+    if (w.slice(sp.start, sp.end).some((x) => x.includes('-') || /(?:an|ese|ish|ic)$/.test(x))) return;
+    let k = sp.end;
+    while (k < sp.end + 2 && /^\p{Ll}[\p{Ll}-]+$/u.test(w[k] ?? '') && !FIRM_NOUNS_AFTER_TRADE.has(w[k]!) && !NOT_A_TRADE.has(w[k]!)) k++;
+    if (k === sp.end || !FIRM_NOUNS_AFTER_TRADE.has(w[k] ?? '')) return;
+    const name = w.slice(sp.start, sp.end).join(' ');
+    if (countryOfName(name) || countryOfDemonym(name) || w.slice(sp.start, sp.end).some((x) => countryOfDemonym(x)) || lists.knownPlace(w.slice(sp.start, sp.end))) return;
+    out ??= spans.slice();
+    out[i] = { ...sp, type: ORG };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
 /** Verbs of what a business does, after ", which": "De Beers, which owns land near the site". */
 const BUSINESS_VERBS = new Set(['owns', 'operates', 'runs', 'makes', 'sells', 'employs', 'produces', 'controls', 'supplies', 'manufactures', 'mines', 'builds', 'funded', 'funds', 'owned', 'operated', 'ran', 'made', 'sold', 'employed', 'produced', 'controlled', 'supplied']);
 
@@ -229,6 +258,25 @@ export function businessesBeforeWhich(w: readonly string[], spans: readonly Toke
   let out: TokenSpan[] | null = null;
   spans.forEach((sp, i) => {
     if (sp.type !== PER || w[sp.end] !== ',' || w[sp.end + 1] !== 'which' || !BUSINESS_VERBS.has(w[sp.end + 2] ?? '')) return;
+    if (lists.givenName(w[sp.start]!)) return;
+    out ??= spans.slice();
+    out[i] = { ...sp, type: ORG };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/** What a body has and a person has not, after ", whose": "Renovación Popular, whose leader ...". */
+const BODYS_OWN_AFTER_WHOSE = new Set(['leader', 'leaders', 'chairman', 'chairwoman', 'members', 'founder', 'fighters', 'headquarters', 'shares', 'lawmakers', 'candidate', 'candidates']);
+
+/**
+ * "as did Renovación Popular, whose leader Rafael López Aliaga is mayor" typed a person: a person's
+ * span followed by ", whose" and what only a body has (a leader, members, fighters, shares) is the
+ * body. Not a name that opens with a given name the lists know.
+ */
+export function bodiesBeforeWhose(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    if (sp.type !== PER || w[sp.end] !== ',' || w[sp.end + 1] !== 'whose' || !BODYS_OWN_AFTER_WHOSE.has(w[sp.end + 2] ?? '')) return;
     if (lists.givenName(w[sp.start]!)) return;
     out ??= spans.slice();
     out[i] = { ...sp, type: ORG };
@@ -340,6 +388,35 @@ export function dropMembersLetters(w: readonly string[], spans: readonly TokenSp
     out ??= spans.slice();
     out[i] = { ...sp, end: sp.end - 1 };
   });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/** Members' letters a seat follows with "for": "MP for", "MSP for" (singular: "MPs for" names many seats). */
+const SEAT_LETTERS = new Set(['MP', 'MSP', 'MLA', 'TD', 'MNA', 'AM']);
+
+/**
+ * "Labour MP for Rotherham" (ORG, a town the lists know from its club), "the MP for Rawmarsh and
+ * Conisbrough" (a place and a body): a member's seat is a place. The name right after "<letters>
+ * for" or "Member of Parliament for", typed anything but a person, is one place, with a second
+ * name after "and" that the seat's name joins ("Rawmarsh and Conisbrough", "Brighton Kemptown and
+ * Peacehaven") when no capitalised word follows it.
+ */
+export function seatsAfterMembersLetters(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let i = 0; i < spans.length; i++) {
+    const sp = spans[i]!;
+    const k = sp.start - 1;
+    if (sp.type === PER || k < 1 || w[k] !== 'for') continue;
+    const member = SEAT_LETTERS.has(w[k - 1]!) || (w[k - 1] === 'Parliament' && w[k - 2] === 'of' && w[k - 3] === 'Member');
+    if (!member) continue;
+    const next = spans[i + 1];
+    // (not a post after the seat: "the MP for Rawmarsh and Conisbrough and Defence Secretary")
+    const joins = next && next.type !== PER && w[sp.end] === 'and' && next.start === sp.end + 1 && !/^\p{Lu}/u.test(w[next.end] ?? '') && !w.slice(sp.start, sp.end).includes('and') && !w.slice(next.start, next.end).some(isTitleWord);
+    if (sp.type === LOC && !joins) continue;
+    out ??= spans.slice();
+    const at = out.indexOf(sp);
+    out.splice(at, joins ? 2 : 1, { start: sp.start, end: joins ? next!.end : sp.end, type: LOC });
+  }
   return out ?? (spans as TokenSpan[]);
 }
 

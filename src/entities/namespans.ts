@@ -11,6 +11,7 @@
 import { countryOfDemonym, countryOfName } from './demonyms.js';
 import type { NameLists } from './retype.js';
 import type { TokenSpan } from './tags.js';
+import { stateOfName } from './states.js';
 import { isTitleWord, titleAfter } from './titles.js';
 
 const PER = 0;
@@ -86,6 +87,28 @@ export function splitGroupsAtAnd(w: readonly string[], spans: readonly TokenSpan
     if (k < sp.start + 2 || k > sp.end - 3 || w.slice(sp.start, k).some((x) => /^\p{Ll}/u.test(x))) return;
     out ??= spans.slice();
     out.splice(out.indexOf(spans[i]!), 1, { start: sp.start, end: k, type: ORG }, { start: k + 1, end: sp.end, type: ORG });
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/** Capitalised articles that open Spanish, French and Arabic names: "Los Choneros", "La Paz", "Al Ahly". */
+const NAME_ARTICLES = new Set(['Los', 'Las', 'El', 'La', 'Le', 'Les', 'Al']);
+
+/**
+ * "Los Lobos and Los Choneros, the country's two biggest gangs" tagged as one name: a span that opens
+ * with a name's article and has "and" before the same article later holds two names ("Los Zetas
+ * and Los Chapitos", "Los Angeles and Las Vegas" with the articles of one language), split there,
+ * each of the span's type. ("Los Alamos National Laboratory" has no "and"; "El Niño and La Niña",
+ * articles of one language too, are split the same, rightly.)
+ */
+export function splitArticledNamesAtAnd(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp) => {
+    if (!NAME_ARTICLES.has(w[sp.start]!)) return;
+    const k = w.indexOf('and', sp.start + 2);
+    if (k < 0 || k > sp.end - 3 || !NAME_ARTICLES.has(w[k + 1]!)) return;
+    out ??= spans.slice();
+    out.splice(out.indexOf(sp), 1, { start: sp.start, end: k, type: sp.type }, { start: k + 1, end: sp.end, type: sp.type });
   });
   return out ?? (spans as TokenSpan[]);
 }
@@ -407,7 +430,26 @@ export function firmsAfterShares(w: readonly string[], spans: readonly TokenSpan
 }
 
 /** Heads of bodies whose remit is a list of fields: "Ministry of Economy, Trade and Industry". */
-const REMIT_HEADS = new Set(['Ministry', 'Department', 'Office', 'Committee', 'Commission', 'Agency']);
+const REMIT_HEADS = new Set(['Ministry', 'Department', 'Office', 'Committee', 'Commission', 'Agency', 'Bureau', 'Directorate']);
+
+/**
+ * "the Commerce Department's Bureau of Industry and Security" tagged "Bureau of Industry": the
+ * tagger stops at "and" before a field it left out. A body's span ending "<head> of <Field>", then
+ * "and" and one capitalised word in no span, not a place's, with no capitalised word after it, is
+ * the remit's second field ("Bureau of Industry and Security", "Department of Health and Sanitation").
+ */
+export function extendRemitOverUntaggedField(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((a, i) => {
+    const f = a.end + 1;
+    if (a.type !== ORG || a.end - a.start < 3 || w[a.end - 2] !== 'of' || !REMIT_HEADS.has(w[a.end - 3]!) || w[a.end] !== 'and') return;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w[f] ?? '') || /^\p{Lu}/u.test(w[f + 1] ?? '') || (spans[i + 1] && spans[i + 1]!.start <= f)) return;
+    if (lists.knownPlace([w[f]!]) || countryOfName(w[f]!) || countryOfDemonym(w[f]!)) return;
+    out ??= spans.slice();
+    out[i] = { start: a.start, end: f + 1, type: ORG };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
 
 /**
  * "Japan's Ministry of Economy, Trade and Industry" tagged as "Ministry of Economy" and "Trade and
@@ -664,7 +706,27 @@ const CLUB_NICKNAMES = new Set([
   'Raiders', 'Dragons', 'Warriors', 'Leopards', 'Cheetahs', 'Jaguars', 'Stallions', 'Dolphins', 'Seagulls',
   'Magpies', 'Foxes', 'Owls', 'Knights', 'Titans', 'Vikings', 'Steelers', 'Stormers', 'Crusaders', 'Hurricanes',
   'Blues', 'Pirates', 'Buccaneers', 'Rams', 'Hornets', 'Bees', 'Cobras', 'Elephants', 'Roosters', 'Rabbitohs',
+  // national sides' nicknames, used alone after "the" (session 17): "the Proteas named Temba Bavuma"
+  'Proteas', 'Springboks', 'Wallabies', 'Socceroos', 'Matildas',
 ]);
+
+/**
+ * "Orlando Pirates stayed second" typed a person: a town or a word that is also a given name, then a
+ * club's nickname, reads as a name and a surname. In a sports story a person's span of two or
+ * three words ending in a nickname is the club (no player's surname is a plural nickname; outside
+ * sport "Hawks" and "Knights" may be surnames, so only there).
+ */
+export function clubsTypedAsPersons(w: readonly string[], spans: readonly TokenSpan[], sportsStory: boolean): TokenSpan[] {
+  if (!sportsStory) return spans as TokenSpan[];
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    const n = sp.end - sp.start;
+    if (sp.type !== PER || n < 2 || n > 3 || !CLUB_NICKNAMES.has(w[sp.end - 1]!)) return;
+    out ??= spans.slice();
+    out[i] = { ...sp, type: ORG };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
 
 /**
  * "Warrington Wolves beat Leeds Rhinos" tagged "Warrington" (a body or a place) and "Wolves"
@@ -719,6 +781,105 @@ export function clubNicknamesAlone(w: readonly string[], spans: readonly TokenSp
     if (sp.start === 0 || w[sp.start - 1]!.toLowerCase() !== 'the') return;
     out ??= spans.slice();
     out[i] = { ...sp, type: ORG };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/**
+ * Generational suffixes written with a stop after a surname: "Ferdinand Marcos Jr.", "Robert F.
+ * Kennedy Jr.", "Sr." (only the abbreviated forms: CoNLL leaves a bare "Jr" out of the name, and
+ * Roman numerals the tagger already takes in).
+ */
+const GENERATION_SUFFIXES = new Set(['Jr.', 'Sr.']);
+
+/**
+ * "President Ferdinand Marcos Jr. ordered ...", "Marcos Jr. told reporters" came out without the
+ * suffix, or with it and typed a body: "Jr." or "Sr." right after a span, or ending one, makes it
+ * a person's, suffix and all (no body's or place's name ends so). When a span opens on the suffix
+ * ("Martin Luther King" + "Jr. Day"), the two are one name of that span's type (a holiday named
+ * for the person).
+ */
+export function extendPersonOverGenerationSuffix(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  if (!spans.some((sp) => sp.type !== MISC && (GENERATION_SUFFIXES.has(w[sp.end] ?? '') || (sp.end - sp.start > 1 && GENERATION_SUFFIXES.has(w[sp.end - 1]!))))) return spans as TokenSpan[];
+  const out: TokenSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const sp = spans[i]!;
+    if (sp.type === MISC) out.push(sp);
+    else if (GENERATION_SUFFIXES.has(w[sp.end] ?? '')) {
+      if (spans[i + 1]?.start === sp.end) out.push({ start: sp.start, end: spans[++i]!.end, type: spans[i]!.type });
+      else out.push({ start: sp.start, end: sp.end + 1, type: PER });
+    } else if (sp.end - sp.start > 1 && GENERATION_SUFFIXES.has(w[sp.end - 1]!)) out.push({ ...sp, type: PER });
+    else out.push(sp);
+  }
+  return out;
+}
+
+/**
+ * Whether the word at k is two or three capitals that name no body, legislature, country, state or
+ * place the lists know, right after a title: "Prime Minister KP Sharma Oli".
+ */
+export function isInitialsAfterTitle(w: readonly string[], k: number, lists: NameLists): boolean {
+  const x = w[k];
+  if (k < 1 || !x || !/^\p{Lu}{2,3}$/u.test(x) || !isTitleWord(w[k - 1]!)) return false;
+  return !lists.organisationWord(x) && !lists.knownPlace([x]) && !countryOfName(x) && !stateOfName(x);
+}
+
+/**
+ * "Prime Minister KP Sharma Oli chaired the meeting" tagged "Sharma Oli": South Asian names open with
+ * initials written without stops ("KP", "BS", "HD"), which the tagger reads as an acronym and
+ * leaves out. Such initials in no span, right after a title and before a person's span of two
+ * words or more, are the name's (`isInitialsAfterTitle`; "UN Antonio Guterres", "US Joe Biden"
+ * name a body and a country, and a party's letters before a name without a title may be glued to
+ * it: "PTI Imran Khan").
+ */
+export function extendPersonOverInitials(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    const k = sp.start - 1;
+    if (sp.type !== PER || sp.end - sp.start < 2 || (i > 0 && spans[i - 1]!.end > k) || !isInitialsAfterTitle(w, k, lists)) return;
+    out ??= spans.slice();
+    out[i] = { start: k, end: sp.end, type: PER };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/** Compass words that open more of a place's name, never end one: "New South Wales", "East Java". */
+const COMPASS_WORDS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
+
+/**
+ * "across New South Wales" tagged as two places, "New South" and "Wales": a place's span ending in
+ * a compass word, right before another place's span with nothing between, is one place (tables'
+ * "Billings MT", "Lillehammer Norway" end in no compass word).
+ */
+export function joinPlaceAfterCompassWord(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let i = 0; i + 1 < (out ?? spans).length; i++) {
+    const cur = out ?? spans;
+    const a = cur[i]!;
+    const b = cur[i + 1]!;
+    if (a.type !== LOC || b.type !== LOC || b.start !== a.end || a.end - a.start < 2 || !COMPASS_WORDS.has(w[a.end - 1]!)) continue;
+    out ??= spans.slice();
+    out.splice(i, 2, { start: a.start, end: b.end, type: LOC });
+  }
+  return out ?? (spans as TokenSpan[]);
+}
+
+/**
+ * "The United Front of Thai Defenders, a nationalist group," tagged "United Front of Thai": a body's
+ * name never ends "of" and a people's adjective, which qualifies what follows ("Confederation of
+ * Indian Industry"). A body's span so ending takes the capitalised words in no span right after it
+ * (one or two).
+ */
+export function extendBodyOverNounAfterDemonym(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    if (sp.type !== ORG || sp.end - sp.start < 3 || w[sp.end - 2] !== 'of' || !countryOfDemonym(w[sp.end - 1]!)) return;
+    const next = spans[i + 1]?.start ?? w.length;
+    let e = sp.end;
+    while (e < next && e < sp.end + 2 && /^\p{Lu}\p{Ll}+$/u.test(w[e]!)) e++;
+    if (e === sp.end) return;
+    out ??= spans.slice();
+    out[i] = { start: sp.start, end: e, type: ORG };
   });
   return out ?? (spans as TokenSpan[]);
 }

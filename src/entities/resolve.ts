@@ -8,16 +8,16 @@ import { withAccentedGivenNames } from './accented.js';
 import { countryOfDemonym, countryOfName, isPeopleDemonym } from './demonyms.js';
 import { acronymKey, definesAlias, initialsOf, untaggedAcronyms } from './acronyms.js';
 import { namesBeforeDescription, personsAfterKinNouns, personsTakingPosts, typeFromDescription, typeFromWordsBefore, typeOfNameKnownAs } from './appositives.js';
-import { backersTypedAsPlaces, employersOfPluralStaff, lonePersonAmongOrganisations, organisationsInCoordination, splitFirmsAfterPluralStaff } from './coordination.js';
+import { backersTypedAsPlaces, employersOfPluralStaff, firmsAfterTradeSourceNoun, lonePersonAmongOrganisations, organisationsInCoordination, splitFirmsAfterPluralStaff } from './coordination.js';
 import { hashString } from './hash.js';
 import { tokenWordIds } from '../text/word-ids.js';
 import { dropCommonHeadingOpeners, dropRubrics, judgeHeadlineSpans } from './headlines.js';
 import type { NerModel } from './model.js';
 import { stateOfName } from './states.js';
-import { businessesBeforeWhich, commonNounsOpeningSentences, dropHolidays, dropNumberAbbreviations, employersBeforeExecutivePosts, familyNameWrittenFirst, firmsAfterCompanyNoun, firmsListedAfterTradePlural, firmsNamedByNationality, namesTaggedInside, peopleAdjectivesAsMisc, splitCountryOwnerAfterAnd, personsBeforeKinPossessive, creedAdjectivesAsMisc, dropMembersLetters } from './namecues.js';
+import { businessesBeforeWhich, commonNounsOpeningSentences, dropHolidays, dropNumberAbbreviations, employersBeforeExecutivePosts, familyNameWrittenFirst, firmsAfterCompanyNoun, firmsListedAfterTradePlural, firmsNamedByNationality, namesTaggedInside, peopleAdjectivesAsMisc, splitCountryOwnerAfterAnd, personsBeforeKinPossessive, creedAdjectivesAsMisc, dropMembersLetters, seatsAfterMembersLetters, bodiesBeforeWhose, firmsBeforeTradeAndCompanyNoun } from './namecues.js';
 import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverHeadFor, extendBodyBackOverAnd, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, extendPersonOverSurname, isOpeningParticiple, joinCompanyAcrossAnd, placesAfterAreaNouns, placesBeforeAreaNouns, joinPersonAcrossParticle, extendPersonOverParticleSurname, joinNameAroundNickname, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody, titlesOfWorks, dropQuotationOpener, dropTrailingTitleOpener, dropTrailingWeekday, dropLeadingWeekday, extendOverInstitutionHead, extendOverWorksHead, isRegionOrPeopleAdjective, isBodyOfRegionOrPeople, isPartyName, joinAdjectiveToMisc, extendPersonOverHyphenatedGivenName, splitAcronymAfterComma, dropPortfoliosBeforeHolders } from './spans.js';
 import { spansFromBilou, TYPES, type TokenSpan } from './tags.js';
-import { personsBeforePostAppositive, bylineNames, extendOverLegalForm, extendPersonOverNameAfterPossessive, extendPersonOverOpeningGivenName, extendPersonOverUnknownGivenName, patronymicShortNamesAsPersons, firmsAfterShares, groupsWithoutBorders, bodiesNamedForPurpose, isLowerCamelBrand, extendSpansToWholeNames, joinAcrossPatronymic, joinClubAcrossParticle, joinCountryAcrossOf, joinPlaceAcrossParticle, joinRemitAcrossComma, fieldsBeforeRemitHead, joinSpansNamedWholeElsewhere, koreanNamesAsPersons, untaggedKoreanNames, extendPersonOverVirtueName, extendPlaceOverOrdinal, joinClubNicknames, clubNicknamesAlone, countryAsSurname, lowerCamelBrands, partyOfTheCause, splitGroupsAtAnd, upperCamelBrands, wholeNamesOf } from './namespans.js';
+import { personsBeforePostAppositive, bylineNames, extendOverLegalForm, extendPersonOverNameAfterPossessive, extendPersonOverOpeningGivenName, extendPersonOverUnknownGivenName, patronymicShortNamesAsPersons, firmsAfterShares, groupsWithoutBorders, bodiesNamedForPurpose, isLowerCamelBrand, extendSpansToWholeNames, joinAcrossPatronymic, joinClubAcrossParticle, joinCountryAcrossOf, joinPlaceAcrossParticle, joinRemitAcrossComma, extendRemitOverUntaggedField, extendBodyOverNounAfterDemonym, fieldsBeforeRemitHead, joinSpansNamedWholeElsewhere, koreanNamesAsPersons, untaggedKoreanNames, extendPersonOverVirtueName, extendPersonOverGenerationSuffix, extendPersonOverInitials, isInitialsAfterTitle, extendPlaceOverOrdinal, joinPlaceAfterCompassWord, joinClubNicknames, clubNicknamesAlone, clubsTypedAsPersons, countryAsSurname, lowerCamelBrands, partyOfTheCause, splitGroupsAtAnd, splitArticledNamesAtAnd, upperCamelBrands, wholeNamesOf } from './namespans.js';
 import { armedGroups, articleNamesNetworkX, firmsNamedAI, isMixedCaseAcronym, mixedCaseAcronyms, numberedChannels, socialNetworkX, namedForPeople, namedOperations, namedShips, opensShipOrOperationName, productsWithModelNumbers, schoolDistricts, schoolsOfFields } from './namedthings.js';
 import { extendOverAmpersandInitials, firmsNamedByPossessive, placesNamedWithPossessive, campusesAfterUniversities, personsAfterBodysPossessive, bodiesOpeningTitles, numberedConferences, extendOverPatronTitle, extendSchoolOverFields, joinBodyOfPlaceOrBody, joinSpansTheAcronymSpells, bodiesSpelledByHyphenatedAcronym, sportsBodiesOfCountries, splitOwnerFromPossessed } from './bodyspans.js';
 import { bodiesThroughPlaceTheAcronymSpells, companiesOpeningPosts, hyphenatedAreasTypedMisc, landformsOfPlaces, streetsNamedFirst, wholeDatelineCities, splitFirmsAtAnd, timeZonesAsMisc, isAIFirmWord, countriesOfSeveralWords, firmsEndingInAI, namesJoinedByParticles, partiesBetweenStandingAndParty, placesAcrossPortugueseParticle } from './worldnames.js';
@@ -130,11 +130,14 @@ const BODYS_POST_BEFORE_PERSON = /^\s+(?:chairman|chairwoman|secretary-general)\
 function organisationsTypedAsPlaces(raw: readonly RawMention[], lists: NameLists, text: string): void {
   const balance = new Map<string, number>();
   const places = new Set<string>();
+  // (names a dateline writes in capitals: a city, whatever the lists know of its club)
+  const capitals = new Set<string>();
   for (const m of raw) {
     if (m.type !== 'ORG' && m.type !== 'LOC') continue;
     const key = lowerKey(m.words);
     balance.set(key, (balance.get(key) ?? 0) + (m.type === 'ORG' ? 1 : -1));
     if (m.type === 'LOC' && hasPlaceEvidence(text, m)) places.add(key);
+    if (isAllCaps(text, m)) capitals.add(key);
   }
   for (const m of raw) {
     const key = lowerKey(m.words);
@@ -147,7 +150,10 @@ function organisationsTypedAsPlaces(raw: readonly RawMention[], lists: NameLists
     // known and keeps its type below)
     // (a body's own post, "Kuomintang chairman Eric Chu", outweighs one more place's mention)
     const bodysPost = m.type === 'LOC' && BODYS_POST_BEFORE_PERSON.test(text.slice(m.end, m.end + 40));
-    const lead = (balance.get(key) ?? 0) + (bodysPost ? 2 : (m.words.length > 1 && !hasLandformHead(m.words)) || isBareAcronym(m.words) || (m.type === 'LOC' && POST_BEFORE_PERSON.test(text.slice(m.end, m.end + 40))) ? 1 : 0);
+    // (session 17: and a one-word name typed each way as often that the lists know as an
+    // organisation's and not as a place, "Demand from Nvidia ... Nvidia, whose chips")
+    const knownBody = m.words.length === 1 && lists.knownOrganisation(key) && !lists.knownPlace(m.words) && !capitals.has(key);
+    const lead = (balance.get(key) ?? 0) + (bodysPost ? 2 : (m.words.length > 1 && !hasLandformHead(m.words)) || isBareAcronym(m.words) || knownBody || (m.type === 'LOC' && POST_BEFORE_PERSON.test(text.slice(m.end, m.end + 40))) ? 1 : 0);
     if (m.type !== 'LOC' || lead <= 0 || places.has(key)) continue;
     const name = m.words.join(' ');
     if (!countryOfName(name) && !stateOfName(name) && !lists.knownPlace(m.words)) m.type = 'ORG';
@@ -197,6 +203,25 @@ function placesTypedAsPersonsElsewhere(raw: readonly RawMention[], text: string,
 }
 
 /**
+ * The same for bodies: "Fighting went on in El Fasher ... El Fasher has been under siege" typed a
+ * place, then a body where the name opens a sentence. A name of two or more words that some mention
+ * typed a place with the text saying so ("in", "near", "the town of", "province") is a place in its
+ * mentions typed an organisation, unless one of those is followed by a body's post before a person
+ * ("Santa Cruz chairman ...") or the story is about sport (clubs take their towns' names); not a
+ * name ending in a body's head, which names the body and its building ("outside the High Court").
+ */
+function placesTypedAsOrganisationsElsewhere(raw: readonly RawMention[], text: string, sportsStory: boolean): void {
+  if (sportsStory) return;
+  let places: Set<string> | null = null;
+  for (const m of raw) if (m.type === 'LOC' && m.words.length > 1 && hasStrictPlaceEvidence(text, m)) (places ??= new Set()).add(lowerKey(m.words));
+  if (!places) return;
+  // (not a body named by its head, "the High Court", whose building is a place: "outside the High Court")
+  const bodies = raw.filter((m) => m.type === 'ORG' && places!.has(lowerKey(m.words)) && !ORG_HEADS.has(m.words[m.words.length - 1]!.toLowerCase()) && !BODY_NOUNS.has(m.words[m.words.length - 1]!.toLowerCase()));
+  if (bodies.some((m) => POST_BEFORE_PERSON.test(text.slice(m.end, m.end + 40)))) return;
+  for (const m of bodies) m.type = 'LOC';
+}
+
+/**
  * "VENICE — ... the campaign group We Are Here Venice ... Venice has welcomed fewer visitors":
  * read as a person "Here Venice", the group lends its last word's other mentions a person's type.
  * A lone word typed a person (no title, no honorific) that is a known place the article plainly
@@ -211,6 +236,23 @@ function placesTakenForSurnames(raw: readonly RawMention[], plainPlaces: Readonl
     if (!plainPlaces.has(one) || !lists.knownPlace(m.words)) continue;
     const longer = raw.filter((p) => p.type === 'PERSON' && p.words.length > 1 && p.words[p.words.length - 1]!.toLowerCase() === one);
     if (longer.length && longer.every((p) => isNoSurnameOwner(p, lists))) m.type = 'LOC';
+  }
+}
+
+/**
+ * "Defence Minister Dovile Sakaliene said Vilnius would buy 44 tanks" typed "Vilnius" a person: a
+ * capital acting as its government stands where a person would. A one-word person mention with no
+ * title or honorific, that the lists know as a place and from no person's name, and that ends no
+ * fuller person's name here, is the place.
+ */
+function knownPlacesTypedAsPersons(raw: readonly RawMention[], lists: NameLists): void {
+  let surnames: Set<string> | null = null;
+  for (const m of raw) {
+    if (m.type !== 'PERSON' || m.words.length !== 1 || m.titles.length || m.honorific) continue;
+    const x = m.words[0]!;
+    if (!lists.knownPlace(m.words) || lists.personNamePart(x) || lists.givenName(x) || lists.personWord(x)) continue;
+    surnames ??= new Set(raw.filter((p) => p.type === 'PERSON' && p.words.length > 1).flatMap((p) => p.words));
+    if (!surnames.has(x)) m.type = 'LOC';
   }
 }
 
@@ -681,11 +723,12 @@ const PART_LAST_WORDS = new Set(['committee', 'subcommittee', 'panel', 'caucus',
  * ("Union", "National", "Real") or a legislature's ("Senate"), a country, or an acronym; nor into a
  * committee or a ground that only belongs to the body ("Adelaide Oval").
  */
-function joinFirstWordOfOrganisation(clusters: Cluster[], addTo: (c: Cluster, m: RawMention, order: number) => void): void {
+function joinFirstWordOfOrganisation(clusters: Cluster[], addTo: (c: Cluster, m: RawMention, order: number) => void, units: ReadonlySet<string>): void {
   joinOneWordToName(
     clusters,
     addTo,
-    (full) => (full.some((w) => w === 'and' || w === '&') || PART_LAST_WORDS.has(full[full.length - 1]!.toLowerCase()) ? null : full[0]!),
+    // (nor into a firm's unit in a country, "Safaricom Ethiopia", a body of its own)
+    (full) => (full.some((w) => w === 'and' || w === '&') || PART_LAST_WORDS.has(full[full.length - 1]!.toLowerCase()) || units.has(full.join(' ')) ? null : full[0]!),
     (word) => GENERIC_FIRST_WORDS.has(word.toLowerCase()),
   );
 }
@@ -1061,6 +1104,9 @@ function acronymGluedToPerson(w: readonly string[], sp: TokenSpan, type: EntityT
   // "opposition leader Duma Boko": a chamber's word as a two-word person's first word is his given name
   // (a chamber glued to a person stands before a post or a whole name: "Knesset Speaker Amir Ohana")
   if (type === 'PERSON' && span.length === 2 && isLegislatureWord(span[0]!) && !/^\p{Lu}+$/u.test(span[0]!)) return false;
+  // (unknown initials after a title are the holder's, "Prime Minister KP Sharma Oli": no one writes
+  // a party's letters between a post and its holder; `extendPersonOverInitials`)
+  if (type === 'PERSON' && isInitialsAfterTitle(w, sp.start, lists)) return false;
   return type === 'PERSON' || (span.length > 2 && personAfterAcronym(span.slice(1), ev, lists) >= 0);
 }
 
@@ -1330,10 +1376,15 @@ function namesAnOrganisation(words: readonly string[]): boolean {
   // "Faculty of Medicine", "Academy of Sciences": the body's noun heads the name
   if (words.length > 2 && words[1] === 'of' && BODY_NOUNS.has(words[0]!.toLowerCase())) return true;
   if (bodyOfPlace(words)) return true;
+  // (a continent's union is a body, "the African Union's envoy"; "Soviet Union" is a country)
+  if (words.length === 2 && words[1] === 'Union' && CONTINENTS_ADJECTIVES.has(words[0]!)) return true;
   if (words.length < 2 || !BODY_NOUNS.has(words[words.length - 1]!.toLowerCase())) return false;
   const first = words[0]!;
   return !(words.length === 2 && (countryOfDemonym(first) || countryOfName(first)));
 }
+
+/** Continents' adjectives, whose "Union" is a body of states: "African Union", "European Union". */
+const CONTINENTS_ADJECTIVES = new Set(['African', 'European', 'Eurasian']);
 
 /**
  * Last words of a firm's name, never of a place's or a person's: "Maritime Insight", "Kpler
@@ -1728,6 +1779,8 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   spans = joinBodyOfPlaceOrBody(w, spans);
   spans = joinCountryAcrossOf(w, spans);
   spans = joinRemitAcrossComma(w, spans);
+  spans = extendRemitOverUntaggedField(w, spans, lists);
+  spans = extendBodyOverNounAfterDemonym(w, spans);
   spans = fieldsBeforeRemitHead(w, spans);
   spans = partyOfTheCause(w, spans);
   spans = joinPlaceAcrossParticle(w, spans, lists);
@@ -1768,6 +1821,7 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   spans = splitOrganisationsAtAnd(w, spans, lists);
   spans = splitFirmsAtAnd(w, spans, lists);
   spans = splitGroupsAtAnd(w, spans);
+  spans = splitArticledNamesAtAnd(w, spans);
   spans = splitFirmsAfterPluralStaff(w, spans);
   spans = extendBodyBackOverHeadFor(w, spans);
   spans = extendBodyAcrossFor(w, spans);
@@ -1779,12 +1833,17 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   spans = koreanNamesAsPersons(w, spans);
   spans = untaggedKoreanNames(w, spans);
   spans = extendPersonOverVirtueName(w, spans);
+  spans = extendPersonOverGenerationSuffix(w, spans);
+  spans = extendPersonOverInitials(w, spans, lists);
   spans = extendPlaceOverOrdinal(w, spans);
+  spans = joinPlaceAfterCompassWord(w, spans);
   spans = joinClubNicknames(w, spans);
   spans = clubNicknamesAlone(w, spans);
+  spans = clubsTypedAsPersons(w, spans, d.sportsStory);
   spans = countryAsSurname(w, spans, lists);
   spans = dropPostNominal(w, spans, lists);
   spans = dropMembersLetters(w, spans);
+  spans = seatsAfterMembersLetters(w, spans);
   spans = dropMembersOfChamber(w, spans);
   spans = extendOverPatron(w, spans);
   spans = placesInLists(w, spans, evidence, lists);
@@ -1794,11 +1853,14 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   spans = personsAfterKinNouns(w, spans, lists);
   spans = personsBeforeKinPossessive(w, spans, lists);
   spans = firmsAfterCompanyNoun(w, spans, lists);
+  spans = firmsBeforeTradeAndCompanyNoun(w, spans, lists);
   spans = firmsListedAfterTradePlural(w, spans, lists);
   spans = businessesBeforeWhich(w, spans, lists);
+  spans = bodiesBeforeWhose(w, spans, lists);
   spans = employersBeforeExecutivePosts(w, spans, lists);
   spans = personsTakingPosts(w, spans, lists);
   spans = personsAfterDynasticTitle(w, spans, lists);
+  spans = firmsAfterTradeSourceNoun(w, spans, lists);
   spans = organisationsInCoordination(w, spans, lists);
   spans = lonePersonAmongOrganisations(w, spans, lists);
   spans = firmBesideFirm(w, spans, lists);
@@ -2066,7 +2128,7 @@ function typeByNameWords(d: ArticleNames, w: string[], sp: TokenSpan, spans: rea
   else if (type !== 'ORG' && PLATFORMS.has(w.slice(sp.start, sp.end).join(' ').toLowerCase())) type = 'ORG';
   else if (type !== 'ORG' && namesCourt(w.slice(sp.start, sp.end)) && !(type === 'LOC' && legislatureAsPlace(w, sp.start))) type = 'ORG';
   type = typeByHeadsAndSurroundings(d, w, sp, type);
-  if (type === 'PERSON' && isUnknownPersonBeforePlaceInPair(d, w, sp, spans)) type = 'LOC';
+  if (type === 'PERSON' && (isUnknownPersonBeforePlaceInPair(d, w, sp, spans) || isUnknownPersonAfterPlaceInPair(d, w, sp, spans))) type = 'LOC';
   // (after the place heads: "Ray Costa and Linda Park" is a person whatever "Park" says)
   if (type === 'LOC' && (isPersonInPairTypedAsPlace(w, sp, spans, lists) || isTitledPersonTypedAsPlace(w, sp, lists) || isSpeakerTypedAsPlace(w.slice(sp.start, sp.end), d.evidence, lists))) type = 'PERSON';
   if (type === 'ORG' && isPlaceInPairTypedAsOrganisation(w, sp, spans, (d.organisationOverMisc.get(w[sp.start]!.toLowerCase()) ?? 0) > 1)) type = 'LOC';
@@ -2119,11 +2181,36 @@ function typeByHeadsAndSurroundings(d: ArticleNames, w: string[], sp: TokenSpan,
   // (the initials last: "the S&P Index" is an index)
   else if (type !== 'ORG' && AMPERSAND_INITIALS.test(w[sp.end - 1]!)) type = 'ORG';
   else if (type === 'ORG' && isSiteOfItsPlant(w, sp)) type = 'LOC';
+  // "MK party spokesman", "the DA party" (session 17): letters before "party" are the party's
+  else if (type !== 'ORG' && isPartysLetters(w, sp)) type = 'ORG';
+  else if (type === 'ORG' && !d.sportsStory && isLandformAfterLocative(w, sp)) type = 'LOC';
   // "a 34-year-old man from Stockton Heath": where a person comes from is a place ("a man from
   // Pfizer's board" has a possessive after it)
   else if (type === 'PERSON' && isOriginTypedAsOrganisation(w, sp.start, sp.end) && w[sp.end] !== "'s" && !d.lists.givenName(w[sp.start]!)) type = 'LOC';
   else if (type === 'PERSON' && (opensWithClubWord(w, sp.start, sp.end) || isFirmAfterTradeNoun(d, w, sp))) type = 'ORG';
   return type;
+}
+
+/** Locatives before a landform's name: "in the Niger Delta", "off the Gold Coast". */
+const LANDFORM_LOCATIVES = new Set(['in', 'near', 'across', 'off', 'along', 'throughout', 'around', 'into', 'over']);
+
+/**
+ * "security operations in the Niger Delta" typed a body: a name of two words or more ending in a
+ * landform's head ("Delta", "Sea", "Valley"; not "Forest", which ends clubs' names), after a
+ * locative and perhaps "the", is the place (sports stories aside: "in Tampa Bay").
+ */
+function isLandformAfterLocative(w: readonly string[], sp: TokenSpan): boolean {
+  if (sp.end - sp.start < 2 || w[sp.end - 1] === 'Forest' || !hasLandformHead(w.slice(sp.start, sp.end))) return false;
+  const k = w[sp.start - 1] === 'the' ? sp.start - 2 : sp.start - 1;
+  return k >= 0 && LANDFORM_LOCATIVES.has(w[k]!);
+}
+
+/**
+ * Whether the span is one word of two to five capitals right before a lowercase "party" and is no
+ * country's ("the US party", "UK parties" name where, not which): "MK party spokesman".
+ */
+function isPartysLetters(w: readonly string[], sp: TokenSpan): boolean {
+  return sp.end - sp.start === 1 && /^\p{Lu}{2,5}$/u.test(w[sp.start]!) && w[sp.end] === 'party' && !countryOfName(w[sp.start]!) && !stateOfName(w[sp.start]!);
 }
 
 /** Nouns of a newspaper or a magazine written after its name: "the Al-Ahram newspaper". */
@@ -2231,6 +2318,35 @@ function isUnknownPersonBeforePlaceInPair(d: ArticleNames, w: readonly string[],
   const x = w[sp.start]!;
   if (!/^\p{Lu}\p{Ll}+$/u.test(x) || d.lists.givenName(x) || DEITIES.has(x)) return false;
   return !d.evidence.personal.has(x.toLowerCase()) && !d.evidence.personWords.has(x.toLowerCase());
+}
+
+/** Auxiliaries that may follow a pair of places ending a phrase: "to Gondar and Lalibela were suspended". */
+const AUXILIARIES_AFTER_PAIR = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'will', 'would']);
+
+/** Endings of peoples' and creeds' plurals: "Christians", "Muslims", "Shiites", "Buddhists". */
+const PEOPLES_PLURAL = /(?:ians|ans|ists|ims|ites|ers)$/;
+
+/**
+ * The same pair the other way round (session 17): "the army deployed to Al-Khiam and Bint Jbeil"
+ * with "Bint Jbeil" a person. A name of one or two words after "and" or "or" that follows a
+ * place's span of one or two words right after a preposition of place, and that ends the phrase,
+ * is a place of the pair, unless a word of it is a given name the lists know or the article uses
+ * it as a person's.
+ */
+function isUnknownPersonAfterPlaceInPair(d: ArticleNames, w: readonly string[], sp: TokenSpan, spans: readonly TokenSpan[]): boolean {
+  const n = sp.end - sp.start;
+  if (n > 2 || sp.start < 3 || (w[sp.start - 1] !== 'and' && w[sp.start - 1] !== 'or')) return false;
+  const prev = spans.find((x) => x.end === sp.start - 1);
+  if (!prev || prev.type !== 2 || prev.end - prev.start > 2 || prev.start === 0 || !PAIR_LOCATIVES.has(w[prev.start - 1]!)) return false;
+  const after = w[sp.end] ?? '.';
+  // (or a verb: "flights to Gondar and Lalibela were suspended")
+  if (/^\p{Lu}/u.test(after) || (/^\p{Ll}/u.test(after) && !PAIR_ENDINGS.has(after) && !AUXILIARIES_AFTER_PAIR.has(after))) return false;
+  const name = w.slice(sp.start, sp.end);
+  if (!name.every((x) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(x)) || name.some((x) => d.lists.givenName(x) || DEITIES.has(x))) return false;
+  // (not peoples in the plural, "reached out to Muslims and Orthodox Christians")
+  if (PEOPLES_PLURAL.test(name[n - 1]!) || PEOPLES_PLURAL.test(w[prev.end - 1]!)) return false;
+  const key = name.join(' ').toLowerCase();
+  return !d.evidence.personal.has(key) && !name.some((x) => d.evidence.personal.has(x.toLowerCase()));
 }
 
 /** The type of a name (no acronym glued to it) corrected by how the whole article uses it. */
@@ -2353,6 +2469,8 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   clubsNamedByTheirCity(raw, text);
   organisationsShortFormsTypedAsPersons(raw, text);
   firmsShortFormsTypedAsPersons(raw);
+  firmsTypedAsPersonsByFirstWord(raw, lists, evidence);
+  const firmsUnits = firmsUnitsInCountries(raw, evidence);
   regionsTypedAsPersons(raw, lists);
   splitPersonsPossessive(raw, text, lists);
   particleSurnamesTypedOtherwise(raw, lists);
@@ -2360,9 +2478,11 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   if (sportsStory) clubsInResults(raw, text, lists);
   organisationsTypedAsPersonsElsewhere(raw, text, lists);
   placesTypedAsPersonsElsewhere(raw, text, lists);
+  placesTypedAsOrganisationsElsewhere(raw, text, sportsStory);
   personsTypedAsPlacesElsewhere(raw, text, lists);
   const plainPlaces = plainPlaceWords(raw, text);
   placesTakenForSurnames(raw, plainPlaces, lists);
+  knownPlacesTypedAsPersons(raw, lists);
   shortNamesBeforeFormalOnes(raw, text);
   namesBeforeCoinedShortNames(raw, text);
 
@@ -2485,7 +2605,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   joinNamesKnownAs(clusters, text, addTo);
   joinCompanyForms(clusters, addTo);
   joinLastWordOfOrganisation(clusters, addTo);
-  joinFirstWordOfOrganisation(clusters, addTo);
+  joinFirstWordOfOrganisation(clusters, addTo, firmsUnits);
   joinSurnameToEponymousCompany(clusters, persons, lists, addTo);
 
   const entities: Entity[] = clusters
@@ -2772,6 +2892,69 @@ function firmsShortFormsTypedAsPersons(raw: RawMention[]): void {
 }
 
 /**
+ * "Intesa Sanpaolo reported a rise in profit ... Shares in Intesa rose": the tagger reads an unknown
+ * pair of capitals opening a sentence as a person, and the first word alone later as the firm. A
+ * person mention of two words with no title or honorific, whose first word the lists know from no
+ * person's name and which the article names alone as an organisation, in a firm's context
+ * somewhere ("shares in Intesa"), and whose last word the article never writes alone, is that
+ * organisation (a person goes by the surname, the last word, not the first).
+ */
+function firmsTypedAsPersonsByFirstWord(raw: RawMention[], lists: NameLists, evidence: PersonEvidence): void {
+  let bodies: Set<string> | null = null;
+  for (const m of raw) if (m.type === 'ORG' && m.words.length === 1) (bodies ??= new Set()).add(m.words[0]!);
+  if (!bodies) return;
+  let alone: Set<string> | null = null;
+  for (const m of raw) {
+    if (m.type !== 'PERSON' || m.words.length !== 2 || m.titles.length || m.honorific) continue;
+    const [first, last] = m.words as [string, string];
+    if (!bodies.has(first) || !/^\p{Lu}\p{Ll}/u.test(last)) continue;
+    // (not a word the lists know from people's names, "Milan Mandaric", nor a family name written
+    // first, "Liu Chunhong" with "Liu" typed a body; nor a person the article names by the surname)
+    if (lists.givenName(first) || lists.personNamePart(first)) continue;
+    alone ??= new Set(raw.filter((x) => x.words.length === 1).map((x) => x.words[0]!));
+    if (alone.has(last)) continue;
+    // (and the article says what only a firm takes of the name or its first word: "shares in
+    // Intesa", "Intesa's lead"; not of a player named by a given name, "Kalou and Arjen all did well")
+    const keys = [first.toLowerCase(), m.words.join(' ').toLowerCase()];
+    if (keys.some((k) => evidence.corporate.has(k)) && !keys.some((k) => evidence.personal.has(k))) m.type = 'ORG';
+  }
+}
+
+/**
+ * "Safaricom Ethiopia, launched in 2022", "Vodafone Egypt": a firm's unit in a country is named by
+ * the firm and the country, and the tagger, seeing the country last, types it a place. A mention
+ * of two to four words whose last one or two words are a country and whose words before them the
+ * article names alone as an organisation, in a firm's context somewhere ("shares of Safaricom";
+ * not "Miss Korea", "Muslim Turkey"), is the unit, an organisation. Returns the names of the units
+ * whose firm the article named first, which the firm's own mentions do not join ("Garuda
+ * Indonesia ... Garuda" names the firm whole first, and joins).
+ */
+function firmsUnitsInCountries(raw: RawMention[], evidence: PersonEvidence): Set<string> {
+  const units = new Set<string>();
+  let bodies: Set<string> | null = null;
+  for (const m of raw) if (m.type === 'ORG' && evidence.corporate.has(m.words.join(' ').toLowerCase())) (bodies ??= new Set()).add(m.words.join(' '));
+  if (!bodies) return units;
+  const seen = new Set<string>();
+  for (const m of raw) {
+    const n = m.words.length;
+    if (n < 2 || n > 4) {
+      if (m.type === 'ORG') seen.add(m.words.join(' '));
+      continue;
+    }
+    for (const k of [1, 2]) {
+      if (n - k < 1) break;
+      const firm = m.words.slice(0, n - k).join(' ');
+      if (!countryOfName(m.words.slice(n - k).join(' ')) || !bodies.has(firm)) continue;
+      m.type = 'ORG';
+      if (seen.has(firm)) units.add(m.words.join(' '));
+      break;
+    }
+    if (m.type === 'ORG') seen.add(m.words.join(' '));
+  }
+  return units;
+}
+
+/**
  * "Aston Villa beat Newcastle ... Villa manager Unai Emery", "Manchester United ... United have
  * lost": a club or company goes by the last word of its name, and the tagger, seeing one
  * capitalised word before a verb or a post, types it a person. A one-word person mention with no
@@ -2890,9 +3073,13 @@ function acronymsTypedAsPlaces(raw: RawMention[], text: string, lists: NameLists
 /**
  * "SAO PAULO — Shares fell ...": a name in capitals first on its line and then a bare dash, which
  * namesDatelineCity leaves alone (a section's heading also takes one: "RUGBY UNION -"), opens a
- * dateline when the lists know the whole name as a place; the tagger typed it a person.
+ * dateline when the lists know the whole name as a place, or the story names it a place in running
+ * text; the tagger typed it a person or a body.
  */
 function knownCitiesBeforeDatelineDash(raw: RawMention[], text: string, lists: NameLists): void {
+  // (session 17: or when the story names it a place in running text, "ROTHERHAM - ... Labour MP
+  // for Rotherham": a town the lists know only by its club)
+  let placed: Set<string> | null = null;
   for (const m of raw) {
     if ((m.type !== 'ORG' && m.type !== 'PERSON') || !isAllCaps(text, m) || m.titles.length || m.honorific) continue;
     const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
@@ -2901,6 +3088,10 @@ function knownCitiesBeforeDatelineDash(raw: RawMention[], text: string, lists: N
     // (and without its accents: the lists know "sao paulo" for "SÃO PAULO", "asuncion" for "ASUNCIÓN")
     const name = m.words.join(' ');
     if (lists.knownPlace([name]) || (/[^\x00-\x7f]/.test(name) && lists.knownPlace([name.normalize('NFD').replace(/\p{M}/gu, '')]))) m.type = 'LOC';
+    else {
+      placed ??= new Set(raw.filter((x) => x.type === 'LOC' && !isAllCaps(text, x)).map((x) => lowerKey(x.words)));
+      if (placed.has(lowerKey(m.words))) m.type = 'LOC';
+    }
   }
 }
 

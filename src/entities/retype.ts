@@ -746,7 +746,9 @@ export function isCurrencyPrefix(w: readonly string[], start: number, end: numbe
 }
 
 /** Words before "from" that say where the people named before come from: "both from Bradford". */
-const ORIGIN_BEFORE_FROM = new Set(['both', 'all', 'each', 'originally']);
+const ORIGIN_BEFORE_FROM = new Set(['both', 'all', 'each', 'originally',
+  // (session 17) "a Democrat from Decatur", "a native from Kisumu", "residents from Bekasi"
+  'democrat', 'republican', 'native', 'resident', 'residents']);
 
 /**
  * "two men, both from Bradford", "a 22-year-old from Leeds": where people come from is a place,
@@ -754,10 +756,18 @@ const ORIGIN_BEFORE_FROM = new Set(['both', 'all', 'each', 'originally']);
  * only the club). "Officials from Google" has no such word before "from", and stays.
  */
 export function isOriginTypedAsOrganisation(w: readonly string[], start: number, end: number): boolean {
-  if (start < 2 || w[start - 1] !== 'from') return false;
+  if (start < 2) return false;
+  // (session 17) "Denise Holloway, 58, from Stockport," "Holloway, who lives in Stockport": a
+  // person's age in commas before "from" or "of", a verb of dwelling or birth before "in"
+  if (w[start - 1] === 'in' && DWELLING_BEFORE_IN.test(w[start - 2]!)) return true;
+  if ((w[start - 1] === 'from' || w[start - 1] === 'of') && w[start - 2] === ',' && /^\d{1,3}$/.test(w[start - 3] ?? '') && w[start - 4] === ',') return true;
+  if (w[start - 1] !== 'from') return false;
   const before = w[start - 2]!;
   return ORIGIN_BEFORE_FROM.has(before.toLowerCase()) || /^\d+-year-old$|^(?:teenager|woman|man|boy|girl)$/.test(before);
 }
+
+/** Verbs of where a person lives or was born, before "in" and a town: "lives in", "was born in". */
+const DWELLING_BEFORE_IN = /^(?:lives|lived|living|born|raised)$/;
 
 /**
  * "Ray Costa and Linda Park", "Linda Park and Ray Costa": a two-word name opening with a given
@@ -834,7 +844,23 @@ export function isTitledPersonTypedAsPlace(w: readonly string[], sp: TokenSpan, 
   if (sp.end - sp.start >= 2 && sp.start > 1 && w[sp.start - 1] === 'in' && SWEARS.has(w[sp.start - 2]!.toLowerCase())) return !lists.knownPlace([w.slice(sp.start, sp.end).join(' ')]);
   // ("the son of Hun Sen": a name of two or more words after kin and "of", that the lists know as no place whole)
   if (sp.end - sp.start >= 2 && sp.start > 1 && w[sp.start - 1] === 'of' && KIN.has(w[sp.start - 2]!.toLowerCase())) return !lists.knownPlace([w.slice(sp.start, sp.end).join(' ')]) && !countryOfName(w.slice(sp.start, sp.end).join(' '));
+  // (session 17) "Its head, Suharyanto, said": one name between commas after a body's post
+  if (sp.end - sp.start === 1 && isMononymApposedToPost(w, sp.start) && !lists.knownPlace([first]) && !countryOfName(first)) return true;
   return sp.end - sp.start === 1 && sp.start > 1 && w[sp.start - 1] === ',' && KIN.has(w[sp.start - 2]!.toLowerCase()) && w[sp.end] === ',' && lists.givenName(first);
+}
+
+/** Posts a body's person holds, after "its" or a possessive: "Its head,", "the agency's chief,". */
+const HEADS_APPOSED = new Set([...POSTS_APPOSED, 'head', 'chief', 'director', 'commander', 'governor']);
+
+/**
+ * Whether the one word at i stands between commas after a possessive and a post: "Its head,
+ * Suharyanto, said", "the agency's spokesman, Sutopo,". Indonesia and Myanmar name many people by
+ * one name, which the tagger, seeing no given name, types a place.
+ */
+function isMononymApposedToPost(w: readonly string[], i: number): boolean {
+  if (i < 3 || w[i - 1] !== ',' || w[i + 1] !== ',' || !HEADS_APPOSED.has(w[i - 2]!)) return false;
+  const owner = w[i - 3]!;
+  return /^(?:its|his|her|their)$/i.test(owner) || owner === "'s" || owner === '’s';
 }
 
 /** Lowercase words that may follow a place in a list: "in Tharwa or Banks on Sunday". */

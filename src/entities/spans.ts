@@ -295,6 +295,15 @@ function fieldsTypedAsName(w: readonly string[], p: TokenSpan, and: number): num
 const AREAS_AFTER = new Set(['regions', 'provinces', 'districts', 'oblasts', 'states', 'counties', 'governorates', 'prefectures', 'municipalities']);
 
 /**
+ * Whether a span is two words or more, one of them two capitalised parts joined by a hyphen that
+ * do not end as adjectives do: "Ba Ria-Vung Tau" (which the tagger types MISC, as it types
+ * "Austro-Hungarian"), not "Austro-Hungarian Empire".
+ */
+function isSeveralWordsWithHyphen(w: readonly string[], sp: TokenSpan): boolean {
+  return sp.end - sp.start > 1 && w.slice(sp.start, sp.end).some((x) => /^\p{Lu}\p{Ll}*-\p{Lu}\p{Ll}+$/u.test(x) && !/(?:an|ish|ese|ic|i)$/.test(x));
+}
+
+/**
  * "over the Sumy and Poltava regions" tagged as one organisation, "the Kent and Sussex counties"
  * as two: the names joined by "and" before a plural noun of areas are each such an area, a place.
  */
@@ -303,7 +312,7 @@ export function placesBeforeAreaNouns(w: readonly string[], spans: readonly Toke
   spans.forEach((sp, i) => {
     // (not adjectives, "the Baltic states", "Arab states", nor a body's name, "Organization of American states")
     // (nor compass adjectives, "19 Northern and Northeastern states")
-    if (sp.type === MISC || sp.end >= w.length || !AREAS_AFTER.has(w[sp.end]!) || w.slice(sp.start, sp.end).some((x) => x === 'of' || /ern$/.test(x))) return;
+    if ((sp.type === MISC && !isSeveralWordsWithHyphen(w, sp)) || sp.end >= w.length || !AREAS_AFTER.has(w[sp.end]!) || w.slice(sp.start, sp.end).some((x) => x === 'of' || /ern$/.test(x))) return;
     out ??= spans.slice();
     const and = w.indexOf('and', sp.start + 1);
     if (and > sp.start && and < sp.end - 1) {
@@ -556,7 +565,10 @@ export function placesInLists(w: readonly string[], spans: readonly TokenSpan[],
     const items = spans.slice(from, to);
     const places = items.filter((x) => x.type === LOC).length;
     const kind = PLACE_KINDS.has(w[items[items.length - 1]!.end]?.toLowerCase() ?? '');
-    if (!kind && (places < 2 || places < 2 * (items.length - places))) continue;
+    // (session 17) "killed across the country, including in Nakuru, Nyeri and Machakos": a list
+    // opening on a place right after a preposition only places take is a list of places
+    const placed = items[0]!.type === LOC && opensAfterPlaceOnlyPreposition(w, items[0]!.start);
+    if (!kind && !placed && (places < 2 || places < 2 * (items.length - places))) continue;
     for (let k = from; k < to; k++) {
       const sp = spans[k]!;
       if (sp.type === LOC || !maybePlace(w.slice(sp.start, sp.end), sp.type, ev, lists)) continue;
@@ -565,6 +577,18 @@ export function placesInLists(w: readonly string[], spans: readonly TokenSpan[],
     }
   }
   return out ?? (spans as TokenSpan[]);
+}
+
+/** Prepositions that take places and not firms (not "in": "invested in Apple, Google and Meta", unless a verb of dying or living is before it). */
+const PLACE_ONLY_PREPOSITIONS = new Set(['near', 'across', 'around', 'outside', 'throughout']);
+/** Words before "in" that make it a place's: "killed in", "including in", "live in". */
+const PLACE_IN_AFTER = new Set(['killed', 'died', 'injured', 'wounded', 'arrested', 'including', 'protests', 'clashes', 'fighting', 'floods', 'live', 'lives', 'lived', 'born', 'held']);
+
+/** Whether the word before `start` is a preposition only places take there. */
+function opensAfterPlaceOnlyPreposition(w: readonly string[], start: number): boolean {
+  const p = w[start - 1]?.toLowerCase();
+  if (p && PLACE_ONLY_PREPOSITIONS.has(p)) return true;
+  return p === 'in' && PLACE_IN_AFTER.has(w[start - 2]?.toLowerCase() ?? '');
 }
 
 /**

@@ -37,6 +37,8 @@ export const TITLE_HEADS = new Set(
     'adviser', 'advisor',
     // naval and air ranks (session 16, second round): "Commodore Jay Tarriela", "Air Marshal ..."
     'commodore', 'marshal', 'ensign', 'midshipman', 'colonel-general',
+    // watchdogs' and auditors' posts (session 17): "Ombudsman Iris Marín", "Auditor Kofi Mensah"
+    'ombudsman', 'ombudswoman', 'ombudsperson', 'auditor', 'registrar',
   ],
 );
 
