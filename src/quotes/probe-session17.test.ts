@@ -276,3 +276,10 @@ test('"US drug manufacturer Pfizer said ... The company said": the company that 
   const doc = analyze('The new firm, which will be called The Hudson Bancshares Corporation, will rank among the top ten asset managers.\n\nCiting patient safety, US drug manufacturer Medrion said over the weekend that it was stopping all trials of the drug.\n\nThe company said Saturday that it was notifying all clinical investigators.');
   assert.equal(speakerOf(doc, 'notifying all clinical'), 'Medrion');
 });
+
+test('"in an interview with the Bernama news agency and Radio Television Malaysia (RTM)": the channel takes the outlet\'s kind and its partner, and neither is content', () => {
+  const doc = analyze('"I want to rest, not make any statement," Mahathir said in an interview with the Bernama news agency and Radio Television Malaysia (RTM).');
+  const quotes = doc.get('quotes');
+  assert.equal(quotes.find((q) => q.text.includes('want to rest'))?.channel, 'in an interview with the Bernama news agency and Radio Television Malaysia (RTM)', show(quotes));
+  assert.ok(!quotes.some((q) => q.text.startsWith('news agency')), show(quotes));
+});
