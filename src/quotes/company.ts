@@ -104,7 +104,8 @@ function lastCompanyToSpeak(text: string, at: number, index: SpeakerIndex, previ
 const MEDIA_NAME = /\b(?:Times|Post|Journal|Herald|Tribune|Gazette|Mirror|Guardian|Telegraph|News|Daily|Express|Sun|Mail|Press|Wire|Chronicle|Observer|Radio|Television|TV|Reuters|AFP|AP|Bloomberg|Xinhua|Tass|BBC|CNN)\b/;
 
 /** A preposition or "told" right before a name: the outlet someone spoke to, or a place of publication ("told the Daily Mirror", "on X"). */
-const OBJECT_BEFORE = /\b(?:told|tells|to|by|in|on|with|from|according\s+to)\s+(?:the\s+)?$/i;
+// ("developed by GlaxoSmithKline", "made by Bosch": the maker after "by" is a company of the story)
+const OBJECT_BEFORE = /\b(?:told|tells|to|(?<!\b(?:developed|made|produced|built|manufactured|launched|designed|marketed|sold|owned|run|operated)\s+)by|in|on|with|from|according\s+to)\s+(?:the\s+)?$/i;
 
 /**
  * The one organisation named before `at` whose name is no public body's, none or several giving

@@ -1139,6 +1139,7 @@ function refineSource(ctx: Ctx, st: Attribution): void {
     const m = PREPOSITION_THEN_NAME.exec(text.slice(source.start, source.end));
     if (m) source = { start: source.end - m[1]!.length, end: source.end };
   }
+  if (source) source = withoutAbsoluteWith(text, source, cue);
   // "Veltra Robotics, a maker of ..., [today] announced": a time is when, never who; nor is an
   // adverb alone ("[Highly] praising the relations, Lee ...")
   const adverb = !!source && isAdverbSource(ctx, source);
@@ -1927,6 +1928,16 @@ function isInsideFirstClause(text: string, firstCueEnd: number, source: Span, cu
   return source.end <= conjunctionAt && /,|(?:\S+\s+){3}/.test(text.slice(source.end, conjunctionAt));
 }
 
+/**
+ * "[With Gazprom and Belarus both] warning of ...": "with" opens an absolute phrase whose noun does
+ * the participle's act, and is no part of the source; before any other cue the phrase is no
+ * subject at all ("With 21 reservoirs, the city faces ..., said ...").
+ */
+function withoutAbsoluteWith(text: string, source: Span, cue: Span): Span | null {
+  if (!/^With\s/.test(text.slice(source.start, source.end))) return source;
+  return /\b[a-z]+ing\b/.test(text.slice(cue.start, cue.end)) ? { start: source.start + 5, end: source.end } : null;
+}
+
 /** A cue with no source takes one from the sentence; a cue with no content, the quotation after its colon. */
 function inheritSource(ctx: Ctx, st: Attribution): void {
   const { text, tokens, marks, dp, lw, s, lo, here } = ctx;
@@ -2044,7 +2055,7 @@ function inheritSource(ctx: Ctx, st: Attribution): void {
       if (source.start >= cue.end) source = subjectBefore(text, tokens, f.sources, lo, f.cue.a);
     }
   }
-  st.source = source;
+  st.source = source ? withoutAbsoluteWith(text, source, cue) : null;
 }
 
 /**

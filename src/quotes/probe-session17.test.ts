@@ -283,3 +283,11 @@ test('"in an interview with the Bernama news agency and Radio Television Malaysi
   assert.equal(quotes.find((q) => q.text.includes('want to rest'))?.channel, 'in an interview with the Bernama news agency and Radio Television Malaysia (RTM)', show(quotes));
   assert.ok(!quotes.some((q) => q.text.startsWith('news agency')), show(quotes));
 });
+
+test('"With Gazprom and Belarus both warning of ...": "with" opens an absolute phrase and is no part of the source; before another cue the phrase is no source', () => {
+  const doc = analyze('With Gazprom and Belarus both warning of a knock-on effect for customers in the west, prices rose on Monday.\n\nWith 21 reservoirs, the city of 16 million faces grave water supply problems as four reservoirs have all dried up, said the municipal environment bureau in its first monthly report.');
+  const quotes = doc.get('quotes');
+  const warning = quotes.find((q) => /warning/.test(q.cue?.text ?? ''));
+  assert.equal(warning?.speakerText, 'Gazprom and Belarus both', show(quotes));
+  assert.ok(!quotes.some((q) => /^With\s/.test(q.speakerText ?? '')), show(quotes));
+});
