@@ -492,7 +492,7 @@ const CHANNEL_NOUN_END = /\b(?:statement|post|interview|letter|video|message|not
 const CHANNEL_PARTICIPLE = /^(?:carried|issued|posted|released|published|read|broadcast|aired|shared|distributed|sent|quoted)\s+(?:by|on|in|to|through|via|out)\b[^,;:“”"]{0,80},\s*/i;
 
 /** Finite verbs a main clause goes on with after a relative clause (besides past forms in -ed). */
-const MAIN_VERB = /^(?:is|are|was|were|has|have|had|will|would|can|could|said|says|told|won|lost|met|left|became|took|made|went|came|gave|ran|spoke)$/;
+const MAIN_VERB = /^(?:is|are|was|were|has|have|had|will|would|can|could|said|says|told|won|lost|met|left|became|took|made|went|came|gave|ran|spoke|come|comes|follow|follows|remain|remains|appear|appears|seem|seems|mark|marks|raise|raises|reflect|reflects)$/;
 
 /**
  * "Takaichi, [who] had hoped [to become prime minister, congratulated him]": a source that is the

@@ -291,3 +291,9 @@ test('"With Gazprom and Belarus both warning of ...": "with" opens an absolute p
   assert.equal(warning?.speakerText, 'Gazprom and Belarus both', show(quotes));
   assert.ok(!quotes.some((q) => /^With\s/.test(q.speakerText ?? '')), show(quotes));
 });
+
+test('"The comments from Anwar, who also said he will contest the elections, come amidst ...": the relative clause\'s content ends at its comma before a present verb', () => {
+  const doc = analyze('The comments from Ibrahim, who also said he will contest the next elections, come amidst growing tensions in the country.');
+  const q = doc.get('quotes').find((x) => x.cue?.text === 'also said');
+  assert.equal(q?.text, 'he will contest the next elections', show(doc.get('quotes')));
+});
