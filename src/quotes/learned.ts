@@ -424,6 +424,8 @@ function isStatementCue(ctx: Ctx, st: Attribution): boolean {
   // "Among the issues [being discussed], senior officials warned ...": a passive participle after
   // a noun describes it
   if (/^being\s+[a-z]+(?:ed|en|wn)$/i.test(cueText) && !/\b(?:is|are|was|were|been|be)\s*$/i.test(text.slice(s.start, cue.start))) return false;
+  // "He quoted Ho Chi Minh as [saying], “...”": the "quoted" cue's frame owns the participle
+  if (/^(?:saying|telling)$/i.test(cueText) && /\bquoted\b[^.;“”"]*\bas\s+$/i.test(text.slice(s.start, cue.start))) return false;
   // "reports reaching here said": the noun of the wire's source, not a verb
   if (/^reports?$/i.test(cueText) && /^\s+(?:reaching|received)\s+here\b/i.test(text.slice(cue.end, s.end))) return false;
   // "the state [declared] in 1983 is recognised": a participle describing the noun before it
@@ -2165,7 +2167,9 @@ function nounPhraseTimeTail(piece: string): number {
 const TOPIC_BEFORE_THAT = /^(?:the|a|an|his|her|their|its)\s+[^,;:“”"]{1,60}?\s+(?=that\s)/i;
 
 /** The quoted person and "as saying" (with a time and "that") opening the piece after an active "quoted". */
-const QUOTED_PERSON = /^([^,;:“”"]{2,80}?)\s+as\s+(?:saying|telling\s+\S+(?:\s+\S+)?)(?:\s+(?:on|late|early|last|this)\s+\S+)?\s*[,:]?\s*(?:that\s+)?/;
+// (the person may carry a description set off by a comma: "quoted Xiang Huaicheng, chairman of the council, as saying")
+// (and the occasion after "as saying": "as saying Thursday at the Fourth International Conference")
+const QUOTED_PERSON = /^([^,;:“”"]{2,80}?(?:,\s[^,;:“”"]{2,80}?)?),?\s+as\s+(?:saying|telling\s+\S+(?:\s+\S+)?)(?:\s+(?:on|late|early|last|this)\s+\S+|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?(?:\s+(?:at|in|during)\s[^,;:“”"]{1,100}?(?=\s+that\s|[,.]?\s*$))?\s*[,:]?\s*(?:that\s+)?/;
 
 /**
  * "OUTLET quoted [PERSON] as saying [CONTENT]": with the outlet before an active "quoted", who was
@@ -2174,7 +2178,7 @@ const QUOTED_PERSON = /^([^,;:“”"]{2,80}?)\s+as\s+(?:saying|telling\s+\S+(?:
  * with the words elsewhere: "“...,” the statement quoted Marcos as saying."
  */
 function quotedPersonAsSaying(text: string, sentence: Sentence, cue: Span, source: Span, contents: readonly Span[]): { source: Span; contents: Span[] } | null {
-  if (!/^quoted$/i.test(text.slice(cue.start, cue.end)) || source.end > cue.start) return null;
+  if (!/^(?:(?:also|later|further)\s+)?quoted$/i.test(text.slice(cue.start, cue.end)) || source.end > cue.start) return null;
   // (a passive names the outlet after "by": "[X] was quoted by The Nation as saying")
   if (/\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$/i.test(text.slice(source.end, cue.start))) return null;
   const piece = contents.find((c) => c.start >= cue.end && /^\s*$/.test(text.slice(cue.end, c.start)));
@@ -2185,6 +2189,13 @@ function quotedPersonAsSaying(text: string, sentence: Sentence, cue: Span, sourc
   const others = contents.filter((c) => c !== piece);
   if (m[0].length < piece.end - piece.start) return contents.length === 1 ? { source: person, contents: [{ start: piece.start + m[0].length, end: piece.end }] } : null;
   if (others.length) return { source: person, contents: others };
+  // (`He quoted Ho Chi Minh, ..., as saying, “Individualism is a wicked enemy ...”`: the quotation
+  // right after is what was said)
+  const quotation = /^[\s,:]*(["“][^"“”]{4,}["”])/.exec(text.slice(piece.end, sentence.end));
+  if (quotation) {
+    const start = piece.end + quotation[0].length - quotation[1]!.length;
+    return { source: person, contents: [{ start, end: start + quotation[1]!.length }] };
+  }
   // ("Results showed ..., the Itar-Tass news agency quoted the local election chief as saying on
   // Monday.": closing the sentence, with nothing said after it, it reports the clause before its comma)
   const comma = /,\s*$/.exec(text.slice(sentence.start, source.start));

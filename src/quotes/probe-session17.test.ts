@@ -297,3 +297,17 @@ test('"The comments from Anwar, who also said he will contest the elections, com
   const q = doc.get('quotes').find((x) => x.cue?.text === 'also said');
   assert.equal(q?.text, 'he will contest the next elections', show(doc.get('quotes')));
 });
+
+test('"The report also quoted Nezzar Rayan, a senior official, as saying that ...", "He quoted Ho Chi Minh ... as saying, “...”": the person quoted, with a description, said it; the outlet is the channel', () => {
+  const doc = analyze('The report also quoted Samir Haddad, a senior party official in Gaza, as saying that the movement had agreed on a new prime minister.\n\nHe quoted Ho Chi Minh, the founder of modern Vietnam, as saying, "Individualism is a wicked enemy to socialism."');
+  const quotes = doc.get('quotes');
+  const a = quotes.find((q) => q.text.startsWith('the movement had agreed'));
+  assert.match(a?.speakerText ?? '', /^Samir Haddad/, show(quotes));
+  assert.equal(speakerOf(doc, 'wicked enemy'), 'Ho Chi Minh');
+  assert.ok(!quotes.some((q) => q.cue?.text === 'saying'), show(quotes));
+});
+
+test('"told Peruvian radio": a country\'s broadcaster with no name is the channel whole', () => {
+  const doc = analyze('"The patients are all being well treated," Dr. Miguel Sanchez told Peruvian radio.');
+  assert.equal(doc.get('quotes')[0]?.channel, 'told Peruvian radio');
+});
