@@ -330,6 +330,12 @@ function leadIn(text: string, at: number, paragraphs: readonly Span[]): { cue: S
 /** After a closing mark: a dash, then a capitalised name of one to five words ending the line (any horizontal space, NBSP included). */
 const CREDIT = /^[^\S\r\n]*([―—–])[^\S\r\n]*([A-Z][\p{L}'’-]*(?:\.?[^\S\r\n]+[A-Z][\p{L}'’-]*){0,4})(\.?[^\S\r\n]*)(?=\r?\n|$)/u;
 
+/** A source that shows a body: a definite description, or a name with a body's word ("The Ministry of Public Security"). */
+function isShownBody(sourceText: string | null): boolean {
+  return !!sourceText && (/^the\s/i.test(sourceText.trim()) || BODY_WORD.test(sourceText));
+}
+const BODY_WORD = /\b(?:Ministry|Department|Party|Company|Corporation|Office|Agency|Council|Commission|Committee|Bank|Union|Association|Organi[sz]ation|Government|Army|Police|Court|Fund|Institute|University|Group|Board|Bureau|Authority)\b/;
+
 /**
  * The index in `out` of a quote of exactly this span by the same speaker, else -1: a quotation
  * that runs on over a paragraph with no closing mark, attributed at its opening ("told
@@ -416,8 +422,12 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
       // Maoists pledged"); a singular description, "A dealer with a European brokerage said", is
       // someone who may speak on)
       const skippable = !prevSourceText || (COLLECTIVE_SOURCE.test(prevSourceText.trim()) && !carriesUnnamed('he', prevSourceText) && !carriesUnnamed('she', prevSourceText) && !NAME_OPENING.test(prevSourceText));
-      const earlierPerson = !prevSpeaker && para - lastPersonPara <= 3 && skippable ? lastPerson : null;
-      const earlier = (para - prevPara <= 3 ? prevSpeaker : null) ?? earlierPerson;
+      // (and "he" or "she" after a body spoke goes back to the last person: "The Ministry of Public
+      // Security claimed ... “...,” he said" after the vice-minister's words)
+      // (only a body the source shows to be one: a bare name typed as a body may be a person's)
+      const bodyBefore = !!prevSpeaker && index.byId.get(prevSpeaker)?.type !== 'PERSON' && /^(?:he|she)$/i.test(text.slice(source.start, source.end).trim()) && isShownBody(prevSourceText);
+      const earlierPerson = ((!prevSpeaker && skippable) || bodyBefore) && para - lastPersonPara <= 3 ? lastPerson : null;
+      const earlier = (para - prevPara <= 3 && !bodyBefore ? prevSpeaker : null) ?? earlierPerson;
       const earlierEnd = earlierPerson && earlier === earlierPerson ? lastPersonEnd : prevEnd;
       const quotation = quotationBeforeSource(text, c.contents, source);
       // names inside the quotation a pronoun source follows are spoken of, never the speaker:

@@ -426,6 +426,8 @@ function isStatementCue(ctx: Ctx, st: Attribution): boolean {
   if (/^being\s+[a-z]+(?:ed|en|wn)$/i.test(cueText) && !/\b(?:is|are|was|were|been|be)\s*$/i.test(text.slice(s.start, cue.start))) return false;
   // "He quoted Ho Chi Minh as [saying], “...”": the "quoted" cue's frame owns the participle
   if (/^(?:saying|telling)$/i.test(cueText) && /\bquoted\b[^.;“”"]*\bas\s+$/i.test(text.slice(s.start, cue.start))) return false;
+  // "more than [expected]", "as [planned]": a comparison with what was foreseen says nothing
+  if (/^(?:expected|anticipated|forecast|predicted|planned|scheduled|feared|hoped)$/i.test(cueText) && /\b(?:than|as)\s+$/i.test(text.slice(Math.max(s.start, cue.start - 6), cue.start))) return false;
   // "reports reaching here said": the noun of the wire's source, not a verb
   if (/^reports?$/i.test(cueText) && /^\s+(?:reaching|received)\s+here\b/i.test(text.slice(cue.end, s.end))) return false;
   // "the state [declared] in 1983 is recognised": a participle describing the noun before it
@@ -1930,6 +1932,22 @@ function isInsideFirstClause(text: string, firstCueEnd: number, source: Span, cu
   return source.end <= conjunctionAt && /,|(?:\S+\s+){3}/.test(text.slice(source.end, conjunctionAt));
 }
 
+/** A name (up to five capitalised words) closing on a comma. */
+const AGENT_NAME = String.raw`((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*),\s*`;
+
+/**
+ * "The remarks were echoed by [Le Kha Phieu], who as head of the Interior Ministry is ...": after
+ * a passive's "by", the agent's name is the source, not the relative clause on it.
+ */
+function agentBeforeRelative(text: string, source: Span | null, cue: Span): Span | null {
+  if (!source || source.start < cue.end || !/^\s+by\s/.test(text.slice(cue.end, source.start + 4))) return source;
+  const inside = new RegExp(`^${AGENT_NAME}who\\s`, 'u').exec(text.slice(source.start, source.end));
+  if (inside) return { start: source.start, end: source.start + inside[1]!.length };
+  const before = new RegExp(`^\\s+by\\s+${AGENT_NAME}$`, 'u').exec(text.slice(cue.end, source.start));
+  if (before && /^who\s/i.test(text.slice(source.start, source.end))) return { start: cue.end + before[0].indexOf(before[1]!), end: cue.end + before[0].indexOf(before[1]!) + before[1]!.length };
+  return source;
+}
+
 /**
  * "[With Gazprom and Belarus both] warning of ...": "with" opens an absolute phrase whose noun does
  * the participle's act, and is no part of the source; before any other cue the phrase is no
@@ -2057,7 +2075,7 @@ function inheritSource(ctx: Ctx, st: Attribution): void {
       if (source.start >= cue.end) source = subjectBefore(text, tokens, f.sources, lo, f.cue.a);
     }
   }
-  st.source = source ? withoutAbsoluteWith(text, source, cue) : null;
+  st.source = source ? agentBeforeRelative(text, withoutAbsoluteWith(text, source, cue), cue) : null;
 }
 
 /**

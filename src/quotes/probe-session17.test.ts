@@ -311,3 +311,12 @@ test('"told Peruvian radio": a country\'s broadcaster with no name is the channe
   const doc = analyze('"The patients are all being well treated," Dr. Miguel Sanchez told Peruvian radio.');
   assert.equal(doc.get('quotes')[0]?.channel, 'told Peruvian radio');
 });
+
+test('"he" after a body spoke goes back to the last person; a passive\'s agent before a relative clause is the source; "than expected" says nothing', () => {
+  const doc = analyze('Vice-Minister Liu Jianguo said more than 30,000 police stations had been built in rural regions.\n\nThe Ministry of Public Security claimed that 17,900 incidents were handled in the first nine months.\n\n"It is overall stable in terms of public security in the rural areas," he said.');
+  assert.equal(speakerOf(doc, 'overall stable'), 'Liu Jianguo');
+  const echoed = analyze('The remarks were echoed by Le Kha Phieu, who as head of the Interior Ministry is responsible for internal security.');
+  assert.equal(echoed.get('quotes').find((q) => q.cue?.text === 'were echoed')?.speakerText, 'Le Kha Phieu', show(echoed.get('quotes')));
+  const than = analyze('The storm caused more damage than expected in the coastal towns.');
+  assert.ok(!than.get('quotes').some((q) => q.cue?.text === 'expected'), show(than.get('quotes')));
+});

@@ -791,7 +791,8 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     const genders = want ? gendersOf(text, index) : null;
     const fits = (id: string) => !genders || !genders.get(id) || genders.get(id) === want;
     const prev0 = ctx.previous ? index.byId.get(ctx.previous) : undefined;
-    const prevEntity = prev0 && fits(prev0.id) ? prev0 : undefined;
+    // ("he" or "she" never stands for a body that spoke last)
+    const prevEntity = prev0 && fits(prev0.id) && !((lower === 'he' || lower === 'she') && prev0.type !== 'PERSON') ? prev0 : undefined;
     // The people mentioned in the window before the source.
     const people = new Set<string>();
     let nearest: MentionRef | null = null;
