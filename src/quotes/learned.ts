@@ -1455,7 +1455,8 @@ const SUBJECT_AFTER_OPENING_CLAUSE = /^,\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{L
 /** True when the tagger's source is one adverb opening the sentence ("[Highly] praising", "[Clearly] concerned"), not a name such as "Ahly". */
 function isAdverbSource(ctx: Ctx, source: Span): boolean {
   const { text, s, dp } = ctx;
-  if (!/^\p{Lu}?\p{Ll}+ly$/u.test(text.slice(source.start, source.end))) return false;
+  // (and the adverbs of time or degree with no -ly: "[long] seen as", "[still] believes")
+  if (!/^\p{Lu}?\p{Ll}+ly$|^(?:[Ll]ong|[Ss]till|[Oo]ften|[Ss]oon|[Oo]nce|[Nn]ow|[Aa]lso|[Ee]ven|[Ee]arlier|[Ll]ater|[Mm]eanwhile)$/u.test(text.slice(source.start, source.end))) return false;
   const k = sentenceTokenFrom(ctx, source.start);
   return k < s.tokenEnd && dp.ent[k] === 0;
 }

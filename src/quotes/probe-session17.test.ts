@@ -320,3 +320,8 @@ test('"he" after a body spoke goes back to the last person; a passive\'s agent b
   const than = analyze('The storm caused more damage than expected in the coastal towns.');
   assert.ok(!than.get('quotes').some((q) => q.cue?.text === 'expected'), show(than.get('quotes')));
 });
+
+test('"[long] seen as", "[earlier] said": an adverb of time with no -ly is never the source', () => {
+  const doc = analyze('Officials in Jammu, the winter capital of the state, earlier said Indian troops were placed on high alert along the frontier.');
+  assert.ok(!doc.get('quotes').some((q) => q.speakerText === 'earlier'), show(doc.get('quotes')));
+});
