@@ -342,6 +342,8 @@ export function isPerformativeAct(cue: string, after: string): boolean {
   if (NEGOTIATE.test(c) && SIGNED_DOCUMENT.test(after)) return true;
   if (OVERTURN.test(c) && RULED_THING.test(after)) return true;
   if (STAGE.test(c) && STAGED_EVENT.test(after)) return true;
+  // ("Pilots voted to strike": a ballot's outcome is an act, not a statement)
+  if (/^(?:(?:has|have|had)\s+)?voted$/i.test(c) && /^\s+(?:overwhelmingly\s+|unanimously\s+)?(?:to|in\s+favou?r|for|against)\b/i.test(after)) return true;
   // ("has ruled over Zaire for 32 years": governing, not a ruling)
   if (/^(?:(?:has|have|had)\s+)?(?:ruled|rules|rule|ruling)$/i.test(c) && /^\s+(?:over|for\s+(?:\d|more|nearly|almost|decades|years))\b/i.test(after)) return true;
   return (SIGN.test(c) || AGREE.test(c)) && SIGNED_DOCUMENT.test(after);

@@ -112,6 +112,32 @@ export function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, mark
     addFindings(ctx, prep, cands);
     addToldClauses(ctx, cands);
     addQuotedAsSaying(ctx, cands);
+    addPassiveAccusations(ctx, cands);
+  }
+}
+
+/** A passive accusation: "is accused of", "were accused of", "has been accused of". */
+const PASSIVE_ACCUSATION = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:also\s+|widely\s+|repeatedly\s+)?accused\s+of\s+/gi;
+
+/**
+ * "The former minister [is accused of] siphoning off 271 million dollars" when the tagger found no
+ * cue there: an accusation made by someone unnamed, its content the gerund clause to the
+ * sentence's end (PolNeAR marks such passives, with no source).
+ */
+function addPassiveAccusations(ctx: Ctx, cands: Cand[]): void {
+  const { text, s, si, here } = ctx;
+  const sentence = text.slice(s.start, s.end);
+  if (!sentence.includes('accused')) return;
+  for (const m of sentence.matchAll(PASSIVE_ACCUSATION)) {
+    const cue = { start: s.start + m.index!, end: s.start + m.index! + m[0].trimEnd().length };
+    if (here.some((c) => (c.cue && c.cue.start < cue.end && cue.start < c.cue.end) || c.contents.some((x) => x.start <= cue.start && cue.end <= x.end))) continue;
+    const start = s.start + m.index! + m[0].length;
+    let end = s.end;
+    while (end > start && /[\s.!?"”’]/.test(text[end - 1]!)) end--;
+    if (!/^[a-z]+ing\b/.test(text.slice(start, end)) || end - start < 10) continue;
+    const c: Cand = { contents: [{ start, end }], cue, source: null, sentence: si, inherited: false, confidence: 0.6 };
+    here.push(c);
+    cands.push(c);
   }
 }
 
@@ -426,6 +452,8 @@ function isStatementCue(ctx: Ctx, st: Attribution): boolean {
   if (/^being\s+[a-z]+(?:ed|en|wn)$/i.test(cueText) && !/\b(?:is|are|was|were|been|be)\s*$/i.test(text.slice(s.start, cue.start))) return false;
   // "He quoted Ho Chi Minh as [saying], “...”": the "quoted" cue's frame owns the participle
   if (/^(?:saying|telling)$/i.test(cueText) && /\bquoted\b[^.;“”"]*\bas\s+$/i.test(text.slice(s.start, cue.start))) return false;
+  // "Porto Alegre [is known for] hosting the forum": a reputation, not a statement
+  if (/^(?:is|are|was|were|be|been|has\s+been|have\s+been)\s+(?:best\s+|well\s+|widely\s+|also\s+)?known\s+(?:for|as)$/i.test(cueText)) return false;
   // "more than [expected]", "as [planned]": a comparison with what was foreseen says nothing
   if (/^(?:expected|anticipated|forecast|predicted|planned|scheduled|feared|hoped)$/i.test(cueText) && /\b(?:than|as)\s+$/i.test(text.slice(Math.max(s.start, cue.start - 6), cue.start))) return false;
   // "reports reaching here said": the noun of the wire's source, not a verb
@@ -1126,6 +1154,9 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
 /** One unnamed person after an inverted cue, before a relative clause or the sentence's end: "one man who asked not to be identified". */
 const UNNAMED_PERSON_AFTER_CUE = /^((?:one|a|an|another)\s+(?:[a-z-]+\s+){0,3}?(?:man|woman|resident|witness|official|soldier|officer|diplomat|source|villager|trader|worker|farmer|driver|student|refugee|survivor|doctor|nurse|policeman|teacher|shopkeeper))(?:\s+(?:who|whose|from|in|at|with)\b[\s\S]*)?$/;
 
+/** A lowercase noun, then a capitalised name: "films Paramount". */
+const NOUN_THEN_NAME = /^[a-z]+\s+((?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Lu}[\p{L}.'’&-]*)$/u;
+
 /** A phrase opening on a preposition and closing on a capitalised name: "per year of the 14-16 films Paramount". */
 const PREPOSITION_THEN_NAME = /^(?:per|of|in|for|with|to|from|at|by|on|about|among|over|under)\s[\s\S]*?\s((?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Lu}[\p{L}.'’&-]*)$/u;
 
@@ -1139,8 +1170,9 @@ function refineSource(ctx: Ctx, st: Attribution): void {
   // "... films per year of the 14-16 films [Paramount] said it expects to make": a source opening
   // on a preposition is no subject; the name closing it, right before the cue, is (a relative
   // clause with no "that")
+  // (or a noun closing the phrase before it: "of the 14-16 [films Paramount] said")
   if (source && source.end <= cue.start && /^\s*$/.test(text.slice(source.end, cue.start))) {
-    const m = PREPOSITION_THEN_NAME.exec(text.slice(source.start, source.end));
+    const m = PREPOSITION_THEN_NAME.exec(text.slice(source.start, source.end)) ?? (/\b(?:the|of|these|those|\d+)\s+$/.test(text.slice(Math.max(s.start, source.start - 12), source.start)) ? NOUN_THEN_NAME.exec(text.slice(source.start, source.end)) : null);
     if (m) source = { start: source.end - m[1]!.length, end: source.end };
   }
   if (source) source = withoutAbsoluteWith(text, source, cue);

@@ -325,3 +325,12 @@ test('"[long] seen as", "[earlier] said": an adverb of time with no -ly is never
   const doc = analyze('Officials in Jammu, the winter capital of the state, earlier said Indian troops were placed on high alert along the frontier.');
   assert.ok(!doc.get('quotes').some((q) => q.speakerText === 'earlier'), show(doc.get('quotes')));
 });
+
+test('"is accused of mishandling funds" the tagger missed is an accusation with no source; "voted to strike" and "was well known for" say nothing', () => {
+  const doc = analyze('Ravi Malhotra was on Saturday expelled from the national cricket board on charges of misappropriation of funds.\n\nThe former cricket chief is accused of mishandling funds of around 890,000 dollars relating to the 1996 World Cup.');
+  const q = doc.get('quotes').find((x) => x.cue?.text === 'is accused of');
+  assert.equal(q?.text, 'mishandling funds of around 890,000 dollars relating to the 1996 World Cup', show(doc.get('quotes')));
+  assert.equal(q?.speakerText ?? null, null);
+  const acts = analyze('Pilots at Nordair voted to strike on Monday. The late actress was well known for her conservation efforts.');
+  assert.equal(acts.get('quotes').length, 0, show(acts.get('quotes')));
+});
