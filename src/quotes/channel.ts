@@ -45,6 +45,9 @@ export function verbBeforeChannel(before: string): { word: string; at: number } 
 /** "in a statement on Monday": a day or month after "on" is when, not to whom or where. */
 const NOT_A_DAY = String.raw`(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|$))`;
 
+/** An outlet's kind before its name, with its country and status: "German public television broadcaster ARD". */
+const KIND_THEN_OUTLET = String.raw`(?:the )?(?:\p{Lu}[\p{L}-]{1,20} )?(?:(?:public|state|national|private|independent) )?(?:(?:television|radio|TV) )?(?:broadcaster|newspaper|daily|weekly|magazine|news agency|channel|network|station) \p{Lu}[\p{L}\d.&'’-]{0,20}(?: [\p{Lu}\d][\p{L}\d.&'’-]{0,20}){0,3}`;
+
 /**
  * After an outlet's name, the kind of outlet and a second outlet it shares the interview with:
  * "with the Bernama [news agency and Radio Television Malaysia (RTM)]".
@@ -57,7 +60,7 @@ const PATTERNS: RegExp[] = [
   // a participle may say where it was put: "in a statement posted to Facebook")
   // (the site may be named by its owner: "in a statement on the club's website"; and the outlet
   // that carried it: "in a statement carried by KCNA", "released by state media")
-  new RegExp(String.raw`\b(?:in|on|via|through) (?:a|an|his|her|their|its|the|one|two|several)(?: [\p{L}'’-]{1,20}){0,4}? ${MEDIUM}\b(?:(?:${PUT_OUT})? (?:on|to|with) (?:${PLATFORM}|(?:its|his|her|their|the)(?: [\p{L}-]{1,20}['’]s?)? (?:website|web site|blog|account|page|channel)|(?:the )?${NOT_A_DAY}\p{Lu}[\p{L}.&'’-]{0,20}(?: \p{Lu}[\p{L}.&'’-]{0,20}){0,3}${OUTLET_KIND_AND_PARTNER})|${PUT_OUT} by (?:state (?:media|television|TV|radio|news agency)|(?:the )?(?:official |state )?(?:news agency )?\p{Lu}[\p{L}.&'’-]{0,20}(?: \p{Lu}[\p{L}.&'’-]{0,20}){0,3}))?`, 'u'),
+  new RegExp(String.raw`\b(?:in|on|via|through) (?:a|an|his|her|their|its|the|one|two|several)(?: [\p{L}'’-]{1,20}){0,4}? ${MEDIUM}\b(?:(?:${PUT_OUT})? (?:on|to|with) (?:${PLATFORM}|${KIND_THEN_OUTLET}|(?:its|his|her|their|the)(?: [\p{L}-]{1,20}['’]s?)? (?:website|web site|blog|account|page|channel)|(?:the )?${NOT_A_DAY}\p{Lu}[\p{L}.&'’-]{0,20}(?: \p{Lu}[\p{L}.&'’-]{0,20}){0,3}${OUTLET_KIND_AND_PARTNER})|${PUT_OUT} by (?:state (?:media|television|TV|radio|news agency)|(?:the )?(?:official |state )?(?:news agency )?\p{Lu}[\p{L}.&'’-]{0,20}(?: \p{Lu}[\p{L}.&'’-]{0,20}){0,3}))?`, 'u'),
   new RegExp(String.raw`\bon ${PLATFORM}\b`, 'u'),
   // through a go-between: "through his lawyer", "through a spokesperson"
   new RegExp(String.raw`\b${GO_BETWEEN}\b`, 'u'),

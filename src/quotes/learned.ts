@@ -452,6 +452,8 @@ function isStatementCue(ctx: Ctx, st: Attribution): boolean {
   if (/^being\s+[a-z]+(?:ed|en|wn)$/i.test(cueText) && !/\b(?:is|are|was|were|been|be)\s*$/i.test(text.slice(s.start, cue.start))) return false;
   // "He quoted Ho Chi Minh as [saying], “...”": the "quoted" cue's frame owns the participle
   if (/^(?:saying|telling)$/i.test(cueText) && /\bquoted\b[^.;“”"]*\bas\s+$/i.test(text.slice(s.start, cue.start))) return false;
+  // "In Singapore, [added] value of this sector had grown": "added" as an adjective of a noun
+  if (/^added$/i.test(cueText) && /^\s+(?:value|benefit|benefits|bonus|pressure|security|protection|cost|costs|incentive|incentives|impetus|urgency|weight|significance)\b/i.test(text.slice(cue.end, s.end))) return false;
   // "Porto Alegre [is known for] hosting the forum": a reputation, not a statement
   if (/^(?:is|are|was|were|be|been|has\s+been|have\s+been)\s+(?:best\s+|well\s+|widely\s+|also\s+)?known\s+(?:for|as)$/i.test(cueText)) return false;
   // "more than [expected]", "as [planned]": a comparison with what was foreseen says nothing

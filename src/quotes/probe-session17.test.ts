@@ -334,3 +334,11 @@ test('"is accused of mishandling funds" the tagger missed is an accusation with 
   const acts = analyze('Pilots at Nordair voted to strike on Monday. The late actress was well known for her conservation efforts.');
   assert.equal(acts.get('quotes').length, 0, show(acts.get('quotes')));
 });
+
+test('"in an interview with German public television broadcaster ARD": the outlet\'s kind before its name is the channel\'s; "added value" is no cue', () => {
+  const doc = analyze('"I believe there will not be any fundamental changes," Steinmeier said in an interview with German public television broadcaster ARD.\n\nIn Singapore, added value of this sector had grown at 7 percent from 1995 to 2003, according to the minister.');
+  const quotes = doc.get('quotes');
+  assert.equal(quotes.find((q) => q.text.includes('fundamental'))?.channel, 'in an interview with German public television broadcaster ARD', show(quotes));
+  assert.ok(!quotes.some((q) => q.text.startsWith('public television')), show(quotes));
+  assert.ok(!quotes.some((q) => q.cue?.text === 'added'), show(quotes));
+});
