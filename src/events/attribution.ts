@@ -223,6 +223,16 @@ function passiveClauseStart(tokens: readonly Token[], lower: readonly string[], 
 // ("it": "imposed sanctions on 14 companies it accused of ...": the company's or country's pronoun)
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
+/**
+ * "Judge Enock Mwita ruled that the National Security Council had no power to deploy police": a
+ * court's ruling reports what it holds, as "said" does, so the clause after "that" is its content
+ * and the judge is its source, no actor in it. ("ruled out", "ruled the country" are no reports.)
+ */
+function rulingThat(lower: readonly string[], i: number, hi: number): boolean {
+  const w = lower[i];
+  return (w === 'ruled' || w === 'rules') && i + 1 < hi && lower[i + 1] === 'that';
+}
+
 export function findAttributions(
   text: string,
   tokens: readonly Token[],
@@ -267,7 +277,7 @@ export function findAttributions(
     }
     const deny = DENY.has(w);
     const accuse = (w === 'accused' || w === 'accuses' || w === 'accusing') && i + 1 < hi;
-    if (!SPEECH.has(w) && !deny && !accuse) continue;
+    if (!SPEECH.has(w) && !deny && !accuse && !rulingThat(lower, i, hi)) continue;
     // "the funeral of Nadir Said": a capitalised cue inside a sentence is a name
     if (i > lo && isCap(tokens[i]!.text) && tokens[i - 1]!.kind === 'word') continue;
     // "territorial claims", "the reports": nouns, not cues

@@ -1258,7 +1258,7 @@ function verbSense(lemma: string, lower: readonly string[], tokens: readonly Tok
   if (lemma === 'fly' && isPassive(lower, i, lo)) return NO_EVENT;
   if (lemma === 'arrive' && vehicleSubject(lower, tokens, i, lo)) return NO_EVENT;
   // "clashed over water bills in a televised debate": a clash of words, in a place for words
-  if (lemma === 'clash' && verbalArena(lower, i)) return NO_EVENT;
+  if (lemma === 'clash' && (verbalArena(lower, i) || politiciansClash(lower, i, lo))) return NO_EVENT;
   if (lemma === 'demand' && isMarketDemand(lower, i, lo)) return NO_EVENT;
   if (isIllnessOrState(lower, i)) return NO_EVENT;
   // "25 ethnically elected seats", "elected officials": a participle before its noun
@@ -1285,6 +1285,17 @@ function verbSense(lemma: string, lower: readonly string[], tokens: readonly Tok
   // "mobile phone vouchers": a noun
   if (lemma === 'phone' && ((i > lo && PHONE_MODIFIERS.has(lower[i - 1]!)) || PHONE_COMPOUNDS.has(lower[i + 1] ?? ''))) return NO_EVENT;
   return null;
+}
+
+/** People whose clashes are of words: "Ministers clash over migration bill", "rival candidates clashed on tax". */
+const WORDY_CLASHERS = new Set(['ministers', 'minister', 'lawmakers', 'legislators', 'mps', 'senators', 'politicians', 'candidates', 'parties', 'officials', 'diplomats', 'economists', 'judges', 'regulators', 'negotiators', 'executives', 'shareholders', 'ministries']);
+/**
+ * "Ministers clash over migration bill", "Rival candidates clashed over taxes": a clash whose subject,
+ * right before the verb, is of people who fight with words is an argument, no fight (no other type
+ * holds it). "Protesters clashed with police" stays a fight.
+ */
+function politiciansClash(lower: readonly string[], i: number, lo: number): boolean {
+  return i > lo && WORDY_CLASHERS.has(lower[i - 1]!);
 }
 
 /** Settings where people meet to argue, not to fight: a clash there is one of words. */

@@ -139,3 +139,28 @@ test('a verdict of guilt is a conviction: "found Marek Zielinski, 61, guilty of 
   assert.deepEqual(typesOf(run('The inquiry found that the guilty officers had lied.', PUB)), []);
 });
 
+
+// second round
+
+test('a ruling reports what the court holds: "Judge Enock Mwita ruled that the council had no power to deploy police" has no judge among those deploying', () => {
+  const a = run('High Court Judge Enock Mwita ruled that the National Security Council had no power to deploy police outside Kenya.', PUB);
+  const d = ev(a, 'deploy');
+  assert.deepEqual(partsOf(a, d), ['National Security Council']);
+  assert.equal(nameOf(a, d.attributedTo!), 'Enock Mwita');
+  const b = run('Judge Amina Otieno ruled that the army had arrested the men illegally.', PUB);
+  assert.deepEqual(partsOf(b, ev(b, 'arrested')), []);
+  // "ruled the country" reports nothing
+  assert.equal(ev(run('The general ruled the country for a decade and arrested thousands of opponents.', PUB), 'arrested').attributedTo, null);
+});
+
+test('pressure to act is no sign the act happened: "mediators were pressing both sides to agree on a truce"', () => {
+  assert.equal(ev(run('Qatari mediators were pressing both sides to agree on a 42-day truce.', PUB), 'agree').status, 'hypothetical');
+  assert.equal(ev(run('Washington pressured Israel to withdraw its troops from the buffer zone.', PUB), 'withdraw').status, 'hypothetical');
+});
+
+test('a clash of ministers or candidates is one of words: "Ministers clash over migration bill"', () => {
+  assert.ok(!typesOf(run('Ministers clash over migration bill as Senate vote nears', PUB)).includes('FIGHT'));
+  assert.ok(!typesOf(run('Rival candidates clashed over taxes in Manila on Tuesday.', PUB)).includes('FIGHT'));
+  // protesters and police still fight
+  assert.ok(typesOf(run('Protesters clashed with police in Nairobi on Tuesday.', PUB)).includes('FIGHT'));
+});

@@ -27,7 +27,10 @@ export const BE_PRESENT = set('is are am');
 export const HYPO_GOVERNORS = set(
   'need needs threatened threaten threatens threatening urged urge urges urging asked ask asks asking promised promise promises pledged pledge pledges vowed vow vows hoped hope hopes hoping wants want wanted offered offer offers proposed propose proposes called calls call sought seek seeks seeking invited invite encouraged pressed press intends intend intended would like considering considered consider wish wished plotting plotted plot plots' +
     // ("Brazil has pushed for it to be signed this year": pressing for an act is no sign it happened)
-    ' pushed pushes pushing lobbied lobbies lobbying campaigned campaigning',
+    ' pushed pushes pushing lobbied lobbies lobbying campaigned campaigning' +
+    // ("mediators were pressing both sides to agree on a truce", "pressured Israel to withdraw":
+    // pressure to act is no sign the act happened)
+    ' pressing presses pressure pressures pressured pressuring',
 );
 /** Verbs whose infinitive complement is arranged (scheduled). */
 // ("extremists were planning to kidnap officials": a plan in the progressive is a plan too)

@@ -38,8 +38,16 @@ export function pastPerfect(t: readonly Tok[], i: number, lo: number): boolean {
 const DIRECTIVES = new Set(['ordered', 'orders', 'told', 'tells', 'asked', 'asks', 'urged', 'urges', 'directed', 'directs', 'instructed', 'instructs', 'required', 'requires', 'advised', 'advises', 'warned', 'warns', 'invited', 'invites', 'called', 'calls']);
 export function directiveAhead(t: readonly Tok[], i: number, throughDay = false): boolean {
   if (!DIRECTIVES.has(t[i]!.low)) return false;
-  for (let k = i + 1; k <= i + (throughDay ? 6 : 4); k++) {
+  let last = i + (throughDay ? 6 : 4);
+  for (let k = i + 1; k <= last; k++) {
     const w = t[k];
+    // "urged the bloc's finance ministers to finalise the loans by June": a possessive's mark
+    // inside the object is no word of its own, and does not end the object
+    if (w && possessiveMark(t, k) && k > i + 1) {
+      if (w.low !== "'s") k++;
+      last += w.low === "'s" ? 1 : 2;
+      continue;
+    }
     if (!w || w.kind !== Kind.Word) return false;
     if (w.low === 'to') {
       const v = t[k + 1];
@@ -52,6 +60,12 @@ export function directiveAhead(t: readonly Tok[], i: number, throughDay = false)
     if (!throughDay && (WEEKDAYS.has(w.low) || MONTHS.has(w.low) || DAY_WORDS.has(w.low))) return false;
   }
   return false;
+}
+
+/** Token k is the mark of a possessive: "'s", or "'"/"’" before "s". */
+function possessiveMark(t: readonly Tok[], k: number): boolean {
+  const w = low(t, k);
+  return w === "'s" || w === '’s' || ((w === "'" || w === '’') && low(t, k + 1) === 's' && !t[k + 1]!.space);
 }
 
 /** Objects of a directive that stand for a party that can be made to pay: "ordered him to pay", "ordered Meta to pay". */

@@ -318,7 +318,20 @@ function scheduledPresent(t: readonly Tok[], i: number): boolean {
   // (on a headline every word has a capital: "First Visit" is no named subject; "row over
   // Tuesday vote", "the March meeting": a day or month before the word makes it a noun)
   if (p.cap && !sentenceInitial(t, i - 1) && !onHeadline(t, i) && !WEEKDAYS.has(p.low) && !MONTHS.has(p.low)) return true;
-  return pluralNoun(p.low) || pluralBeforeModifier(t, i - 1);
+  return pluralNoun(p.low) || pluralBeforeModifier(t, i - 1) || namedSubjectOpening(t, i);
+}
+
+/** Sentence-initial capitalised words that are no subject of their own: "The meet", "Last visit", "Next play". */
+const NOT_OPENING_SUBJECTS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'last', 'next', 'each', 'every', 'no', 'one', 'first', 'final', 'home', 'away', 'state', 'official']);
+/*
+ * "City travel to Newcastle on Saturday", "Arsenal host Chelsea on Sunday": a sports desk's fixture
+ * opens the sentence with the club and the base form of a scheduling verb, the present of a
+ * schedule. (The capital of a sentence's first word proves no name, so only a single capitalised
+ * word that is no determiner or adjective of time, followed by a lowercase verb, qualifies.)
+ */
+function namedSubjectOpening(t: readonly Tok[], i: number): boolean {
+  const p = t[i - 1]!;
+  return p.cap && sentenceInitial(t, i - 1) && !onHeadline(t, i) && !t[i]!.cap && !NOT_OPENING_SUBJECTS.has(p.low) && !WEEKDAYS.has(p.low) && !MONTHS.has(p.low);
 }
 
 const pluralNoun = (w: string): boolean => w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us');
@@ -346,6 +359,13 @@ function pluralBeforeModifier(t: readonly Tok[], k: number): boolean {
 const DEADLINE_VERBS = new Set(['postponed', 'delayed', 'deferred', 'extended', 'given', 'gave', 'granted', 'pushed', 'moved', 'adjourned', 'suspended', 'rescheduled', 'set', 'brought',
   // the base and present forms, after "to" or a modal: "had sought to delay the trial until the spring"
   'postpone', 'postpones', 'delay', 'delays', 'defer', 'defers', 'extend', 'extends', 'adjourn', 'adjourns', 'suspend', 'suspends']);
+/*
+ * "Schools were closed until Friday", "flights were cancelled until Friday": a closure told with the
+ * day it lasts until is one still in force (one that ended would be told by its reopening), so the
+ * day lies ahead, as a deadline does. Only with "until"/"till": "closed on Friday", "closed by
+ * Friday" tell when it happened.
+ */
+const CLOSURES_UNTIL = new Set(['closed', 'shut', 'cancelled', 'canceled', 'banned', 'halted', 'grounded', 'blocked', 'restricted', 'barred']);
 /** Past verbs of need whose "by" sets a deadline ahead of the telling: "needed the money by April". */
 const PAST_NEED_VERBS = new Set(['needed', 'required']);
 function deadlineAhead(t: readonly Tok[], s: number, lo: number): boolean {
@@ -365,6 +385,7 @@ function deadlineAhead(t: readonly Tok[], s: number, lo: number): boolean {
     // "said in March that it needed the money by the end of April": what is needed by a day is
     // still ahead of the telling
     if (p === 'by' && PAST_NEED_VERBS.has(w)) return !pastPerfect(t, i, lo);
+    if ((p === 'until' || p === 'till') && CLOSURES_UNTIL.has(w)) return !pastPerfect(t, i, lo);
     if (cue(t, i)) return false;
   }
   return false;
@@ -866,6 +887,7 @@ function clauseTense(t: readonly Tok[], s: number, e: number, lo: number, hi: nu
     }
   }
   if (farScheduleBefore(t, s, lo)) return 'future';
+  if (scoreBefore(t, s, lo)) return 'past';
   let comma = false;
   for (let i = e, n = 0; i < hi && n < 10; i++) {
     const w = t[i]!.low;
@@ -886,6 +908,23 @@ function clauseTense(t: readonly Tok[], s: number, e: number, lo: number, hi: nu
   // ("If he follows up his Tuesday wins": a date that modifies a noun is no time of the condition)
   return sentenceOpenerTense(t, s, e, lo, hi) ?? (conditional && !DETERMINERS.has(low(t, s - 1)) ? 'future' : null);
 }
+
+/*
+ * "Liverpool beat Brighton 3-1 at Anfield on Saturday to go top": a score ("3-1", "2-2") is a result,
+ * so the match it ends was played; with no tense cue on the left ("beat", "held" alone tell none,
+ * and "to go top" after the date would look ahead) the day is past. (Only when nothing on the left
+ * gave a tense: "will hope for another 3-1 win on Saturday" keeps its "will".)
+ */
+function scoreBefore(t: readonly Tok[], s: number, lo: number): boolean {
+  for (let i = s - 1, n = 0; i - 2 >= lo && n < 10; i--, n++) {
+    const w = t[i]!.low;
+    if (w === ';' || w === '.' || w === ',') return false;
+    if (t[i]!.kind === Kind.Num && low(t, i - 1) === '-' && t[i - 2]!.kind === Kind.Num && !t[i - 1]!.space && !t[i]!.space && t[i - 2]!.low.length <= 2 && w.length <= 2) return AFTER_SCORE.has(low(t, i + 1));
+  }
+  return false;
+}
+/** Words after a score ("3-1 at Anfield", "a 2-1 win"); a range has a unit instead ("a 15-20 percent cutback"). */
+const AFTER_SCORE = new Set(['at', 'in', 'on', 'win', 'victory', 'defeat', 'loss', 'draw', 'home', 'away', 'against', 'over', 'with', 'after', 'thanks', ',', '.']);
 
 /** Verbs that undo a plan: what was planned for a date did not happen on it. */
 const CALLED_OFF = new Set(['postponed', 'cancelled', 'canceled', 'delayed', 'scrapped', 'shelved', 'deferred', 'called', 'put', 'pushed', 'moved', 'rescheduled', 'suspended', 'abandoned']);
@@ -976,7 +1015,9 @@ function overtakenPlanBefore(t: readonly Tok[], s: number, lo: number): boolean 
 function infinitiveOfDirective(t: readonly Tok[], i: number, lo: number): boolean {
   if (t[i]!.low !== 'to') return false;
   // (a day between the directive and "to" is the directive's own: "ordered Meta on Friday to pay the fine by May")
-  for (let j = i - 2; j >= lo && j >= i - 6; j--) if (directiveAhead(t, j, true)) return true;
+  // (two tokens more for a possessive in the object, which `directiveAhead` skips: "urged the bloc's finance ministers to")
+  const reach = [i - 1, i - 2, i - 3, i - 4, i - 5].some((k) => k >= lo && (low(t, k) === "'s" || low(t, k) === "'" || low(t, k) === '’')) ? 8 : 6;
+  for (let j = i - 2; j >= lo && j >= i - reach; j--) if (directiveAhead(t, j, true)) return true;
   return false;
 }
 
