@@ -342,3 +342,10 @@ test('"in an interview with German public television broadcaster ARD": the outle
   assert.ok(!quotes.some((q) => q.text.startsWith('public television')), show(quotes));
   assert.ok(!quotes.some((q) => q.cue?.text === 'added'), show(quotes));
 });
+
+test('"Ahmadinejad caused a backlash in October when he called for ...": a pronoun in a clause of time goes back to the titled subject opening its sentence, whoever spoke last', () => {
+  const doc = analyze('Prime Minister Ariel Sharon said Israel would never allow Iran to have nuclear weapons.\n\nIranian President Mahmoud Ahmadinejad caused an international backlash in October when he called for the Jewish state to be "wiped off the map".');
+  const q = doc.get('quotes').find((x) => x.cue?.text === 'called for');
+  assert.ok(q, show(doc.get('quotes')));
+  assert.equal(speakerOf(doc, 'wiped off the map'), 'Mahmoud Ahmadinejad');
+});

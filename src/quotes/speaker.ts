@@ -875,7 +875,9 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     // "Lee still faces four other trials, ..., which he has dismissed": a pronoun in a relative
     // clause goes back to the one person opening its own sentence, whoever spoke last (in "Wen
     // will deliver speeches, he said" the opener is in what was said, and no relative clause)
-    if (ctx.sentenceStart !== undefined && ctx.sentenceStart < src.start && /\b(?:which|whom|that)\s+$/.test(text.slice(Math.max(ctx.sentenceStart, src.start - 8), src.start))) {
+    // (and in a clause of time or cause: "Ahmadinejad caused a backlash in October when he called
+    // for ...")
+    if (ctx.sentenceStart !== undefined && ctx.sentenceStart < src.start && (/\b(?:which|whom|that)\s+$/.test(text.slice(Math.max(ctx.sentenceStart, src.start - 8), src.start)) || (subjectPronoun && /\s(?:when|after|before|because|since|while|until|once)\s+$/.test(text.slice(Math.max(ctx.sentenceStart, src.start - 8), src.start))))) {
       const own = paragraphSubject(text, ms, ctx.sentenceStart, src.start, fits);
       if (own) return { speaker: own, confidence: 0.75 };
     }
@@ -1182,6 +1184,9 @@ function isDatelineOnly(lead: string): boolean {
 /** A description opening a paragraph, with the comma before the name apposed to it: "Her husband, ". */
 const APPOSED_DESCRIPTION = /^(?:The|His|Her|Their|Its|A|An)\s+[^,.;:“”"]{1,40},\s*$/;
 
+/** Up to four capitalised title words before a name: "Iranian President ", "Foreign Minister ". */
+const CAPITALISED_TITLE = /^(?:\p{Lu}[\p{L}-]*\s+){1,4}$/u;
+
 /**
  * The person a paragraph opens with as its subject ("[Ferraro] disagrees."), when no other person
  * the pronoun could stand for is named from there to `to` (the start of the pronoun's window);
@@ -1196,7 +1201,8 @@ function paragraphSubject(text: string, ms: readonly MentionRef[], from: number,
     if (m.type !== 'PERSON' || !fits(m.entity)) continue;
     if (subject === null) {
       // (the name may follow a description it is apposed to: "Her husband, Abdul Karim, works ...")
-      if ((m.start !== at && !APPOSED_DESCRIPTION.test(text.slice(at, m.start)) && !isDatelineOnly(text.slice(at, m.start))) || /^['’]s?\b/.test(text.slice(m.end, m.end + 2))) return null;
+      // (or a title in capitals: "Iranian President Mahmoud Ahmadinejad caused ...")
+      if ((m.start !== at && !APPOSED_DESCRIPTION.test(text.slice(at, m.start)) && !CAPITALISED_TITLE.test(text.slice(at, m.start)) && !isDatelineOnly(text.slice(at, m.start))) || /^['’]s?\b/.test(text.slice(m.end, m.end + 2))) return null;
       subject = m.entity;
     } else if (m.entity !== subject) return null;
   }
