@@ -349,3 +349,9 @@ test('"Ahmadinejad caused a backlash in October when he called for ...": a prono
   assert.ok(q, show(doc.get('quotes')));
   assert.equal(speakerOf(doc, 'wiped off the map'), 'Mahmoud Ahmadinejad');
 });
+
+test('"the pontiff" is the Pope, "the Russian top diplomat" the foreign minister the entities titled', () => {
+  const doc = analyze('Pope John Paul II arrived in Prague on Friday.\n\nThe head of state was "one of the great artists in the renaissance of this country," the pontiff said.\n\nRussian Foreign Minister Sergei Lavrov met his Georgian counterpart on Wednesday.\n\nThe Russian top diplomat said Georgia must back up its words with deeds.');
+  assert.equal(speakerOf(doc, 'great artists'), 'John Paul');
+  assert.equal(speakerOf(doc, 'back up its words'), 'Sergei Lavrov');
+});

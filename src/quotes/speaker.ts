@@ -950,7 +950,7 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
   }
   // A title: "the president", "the mayor-elect", "the Transport Minister"; an aside after it
   // says more about the one it stands for ("The company, based in Bergamo, said")
-  const title = /^(?:the|The)\s+(.{1,60})$/u.exec(beforeAside(raw))?.[1];
+  const title = withTitleSynonyms(/^(?:the|The)\s+(.{1,60})$/u.exec(beforeAside(raw))?.[1]);
   if (title) {
     const head = headOfTitle(title);
     const matches = new Set<string>();
@@ -1183,6 +1183,14 @@ function isDatelineOnly(lead: string): boolean {
 }
 /** A description opening a paragraph, with the comma before the name apposed to it: "Her husband, ". */
 const APPOSED_DESCRIPTION = /^(?:The|His|Her|Their|Its|A|An)\s+[^,.;:“”"]{1,40},\s*$/;
+
+/**
+ * The usual title for a newswire's synonym of one, so that the description finds the person the
+ * entities titled: "the pontiff" is the Pope, "the Russian top diplomat" the foreign minister.
+ */
+function withTitleSynonyms(title: string | undefined): string | undefined {
+  return title?.replace(/\bpontiff\b/i, 'pope').replace(/\btop diplomat\b/i, 'foreign minister');
+}
 
 /** Up to four capitalised title words before a name: "Iranian President ", "Foreign Minister ". */
 const CAPITALISED_TITLE = /^(?:\p{Lu}[\p{L}-]*\s+){1,4}$/u;
