@@ -445,3 +445,180 @@ export function firmsListedAfterTradePlural(w: readonly string[], spans: readonl
   });
   return out ?? (spans as TokenSpan[]);
 }
+
+/** Posts one person holds, ending a title after a possessive: "Phnom Penh's Deputy Governor", "Britain's Ambassador". */
+const HOLDERS_POSTS = new Set(['Governor', 'Minister', 'Secretary', 'Mayor', 'President', 'Director', 'Chairman', 'Chairwoman', 'Commissioner', 'Spokesman', 'Spokeswoman', 'Ambassador', 'Envoy', 'Premier', 'Prosecutor', 'Chancellor', 'Consul', 'Attorney', 'Administrator', 'Representative']);
+
+/**
+ * "Pa Socheatvong, Phnom Penh's Deputy Governor, said" (session 17, second round): the tagger typed
+ * the title a place ("Deputy Governor") and cut the name to an organisation ("Pa"). A span whose
+ * words are all title words right after a name's possessive is the holder's title, no name; and
+ * the two or three capitalised words opening the sentence before ", <Name>'s <title>," are the
+ * holder, a person, when they are no place the lists know, whole or by the last word, and no word
+ * of them is a country's, a people's or a title's.
+ */
+export function holdersBeforePossessiveTitle(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  // titles after a possessive ("Phnom Penh's Deputy Governor") are no names
+  // (ending in a post a person holds: "Blair's Labour Party" is a body whose words are titles' too)
+  let out = spans.filter((sp) => !(sp.start > 0 && (w[sp.start - 1] === "'s" || w[sp.start - 1] === '’s') && HOLDERS_POSTS.has(w[sp.end - 1]!) && w.slice(sp.start, sp.end).every((x) => /^\p{Lu}/u.test(x) && isTitleWord(x))));
+  const c = w.indexOf(',');
+  if (c < 2 || c > 3 || !w.slice(0, c).every((x) => /^\p{Lu}\p{Ll}+$/u.test(x))) return out.length === spans.length ? (spans as TokenSpan[]) : out;
+  const name = w.slice(0, c);
+  // (a word of it may be a place's too, "Pa"; not the last, "New Delhi, India's capital,")
+  if (lists.knownPlace([name.join(' ')]) || lists.knownPlace([name[name.length - 1]!]) || name.some((x) => countryOfName(x) || countryOfDemonym(x) || isTitleWord(x))) return out.length === spans.length ? (spans as TokenSpan[]) : out;
+  // ", <one to three capitalised words>'s <title words>,"
+  let k = c + 1;
+  while (k < c + 4 && /^\p{Lu}/u.test(w[k] ?? '')) k++;
+  if (k === c + 1 || (w[k] !== "'s" && w[k] !== '’s')) return out.length === spans.length ? (spans as TokenSpan[]) : out;
+  let t = k + 1;
+  while (t < w.length && isTitleWord(w[t]!)) t++;
+  if (t === k + 1 || w[t] !== ',') return out.length === spans.length ? (spans as TokenSpan[]) : out;
+  out = out.filter((sp) => sp.start >= c);
+  out.unshift({ start: 0, end: c, type: PER });
+  return out;
+}
+
+/** Words that name a party alone, so that "<one> and <other> party" names two: "the Labour and Green party leaders". */
+const PARTIES_BY_ONE_WORD = new Set(['Labour', 'Labor', 'Green', 'Greens', 'Tory', 'Tories', 'Democrat', 'Democrats', 'Liberals', 'Conservatives', 'Socialists', 'Communists', 'Reform', 'Likud']);
+
+/**
+ * "the Law and Justice party", "the Freedom and Justice party" (session 17, second round): a
+ * party named by two nouns joined by "and" before a lowercase "party" is one name, where the
+ * tagger split it into two bodies or left the nouns out. Each side is one or two capitalised
+ * words; sides that are adjectives or name a party alone name two parties ("the Labour and Green
+ * party leaders").
+ */
+export function partiesOfTwoNouns(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let p = 3; p < w.length; p++) {
+    if (w[p] !== 'party') continue;
+    const cap = (x: string | undefined) => x !== undefined && /^\p{Lu}\p{Ll}+$/u.test(x) && !/^(?:The|A|An|This|That|Its|His|Her|Their)$/.test(x) && !PARTIES_BY_ONE_WORD.has(x) && !/(?:ive|ic|an|ist|al)$/.test(x) && !countryOfName(x) && !countryOfDemonym(x);
+    let b = p;
+    while (b > p - 2 && cap(w[b - 1])) b--;
+    if (b === p || w[b - 1] !== 'and') continue;
+    let a = b - 1;
+    while (a > b - 3 && cap(w[a - 1])) a--;
+    if (a === b - 1) continue;
+    // (the name's start: after a lowercase word, a possessive or the sentence's start, as in "the
+    // opposition Law and Justice party"; not after a capitalised word that may be a third name)
+    if (a > 0 && /^\p{Lu}/u.test(w[a - 1]!)) continue;
+    const cur: TokenSpan[] = out ?? (spans as TokenSpan[]);
+    if (cur.some((sp) => sp.start < a && sp.end > a) || cur.some((sp) => sp.start < p && sp.end > p)) continue;
+    out = cur.filter((sp) => sp.end <= a || sp.start >= p);
+    out.push({ start: a, end: p, type: ORG });
+    out.sort((x, y) => x.start - y.start);
+  }
+  return out ?? (spans as TokenSpan[]);
+}
+
+/** Lowercase words for people who comment on markets and firms, before their names: "AG Edwards analyst Al Goldman". */
+const COMMENTATORS = new Set(['analyst', 'economist', 'strategist', 'spokesman', 'spokeswoman', 'spokesperson', 'trader', 'dealer']);
+
+/**
+ * "said AG Edwards analyst Al Goldman" typed a body (session 17, second round): the tagger reads
+ * "Al" as the Arabic article of "Al Jazeera". A name of two or three capitalised words right after a
+ * lowercase commentator's noun, opening with a given name or ending in a name the lists know from
+ * people's names, and ending in no body's word, is the commentator.
+ */
+export function commentatorsTypedAsBodies(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    if (sp.type === PER || sp.type === MISC || sp.end - sp.start < 2 || sp.end - sp.start > 3 || sp.start === 0 || !COMMENTATORS.has(w[sp.start - 1]!)) return;
+    const words = w.slice(sp.start, sp.end);
+    if (!(lists.givenName(words[0]!) || lists.personNamePart(words[words.length - 1]!)) || !words.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x)) || lists.knownPlace([words.join(' ')]) || lists.organisationWord(words[words.length - 1]!)) return;
+    out ??= spans.slice();
+    out[i] = { ...sp, type: PER };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/** Last words of the names of great scientific machines and works: "Large Hadron Collider", "Hubble Space Telescope". */
+const FACILITY_HEADS = new Set(['Collider', 'Telescope', 'Observatory', 'Reactor', 'Accelerator', 'Synchrotron', 'Interferometer', 'Tokamak']);
+
+/**
+ * "the Large Hadron Collider" cut to PERSON "Hadron Collider" (session 17, second round): the
+ * tagger leaves out a capitalised adjective opening a machine's name. A span ending in a facility's
+ * head takes the capitalised words in no span between it and "the" before it (not a country's or a
+ * people's word, which says whose), and a machine is no person: typed so, it is the site, a place.
+ */
+export function facilitiesNamedWhole(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    if (!FACILITY_HEADS.has(w[sp.end - 1]!) || sp.type === ORG) return;
+    let a = sp.start;
+    while (a > 0 && /^\p{Lu}\p{Ll}+$/u.test(w[a - 1]!) && !/^(?:The|A|An)$/.test(w[a - 1]!) && !countryOfName(w[a - 1]!) && !countryOfDemonym(w[a - 1]!) && !(i > 0 && spans[i - 1]!.end > a - 1)) a--;
+    if (a < sp.start && !(a > 0 && /^(?:the|The)$/.test(w[a - 1]!))) a = sp.start;
+    const type = sp.type === PER ? LOC : sp.type;
+    if (a === sp.start && type === sp.type) return;
+    out ??= spans.slice();
+    out[i] = { start: a, end: sp.end, type };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/**
+ * "Law and Justice governed Poland from 2015" after "the Law and Justice party" (session 17, second
+ * round): a party's name of two nouns that the article has named whole before "party" (`named`,
+ * lowercase names) is that party wherever its words recur, where the tagger split it. Adds the
+ * names this sentence's `partiesOfTwoNouns` found to `named` for the sentences after it.
+ */
+export function partiesOfTwoNounsNamedBefore(w: readonly string[], spans: readonly TokenSpan[], named: Set<string>): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (const sp of spans) if (sp.type === ORG && w.slice(sp.start, sp.end).includes('and') && w[sp.end] === 'party') named.add(w.slice(sp.start, sp.end).join(' ').toLowerCase());
+  if (!named.size || !w.includes('and')) return spans as TokenSpan[];
+  for (const name of named) {
+    const parts = name.split(' ');
+    for (let a = 0; a + parts.length <= w.length; a++) {
+      if (!parts.every((x, j) => w[a + j]!.toLowerCase() === x) || !/^\p{Lu}/u.test(w[a]!)) continue;
+      const b = a + parts.length;
+      const cur: TokenSpan[] = out ?? (spans as TokenSpan[]);
+      if (cur.some((sp) => sp.start === a && sp.end === b) || cur.some((sp) => (sp.start < a && sp.end > a) || (sp.start < b && sp.end > b))) continue;
+      out = cur.filter((sp) => sp.end <= a || sp.start >= b);
+      out.push({ start: a, end: b, type: ORG });
+      out.sort((x, y) => x.start - y.start);
+    }
+  }
+  return out ?? (spans as TokenSpan[]);
+}
+
+/** Lowercase nouns of a firm's market commentators, after the firm's name: "Nirmal Bang analyst Sunny Agrawal". */
+const FIRMS_COMMENTATORS = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists']);
+
+/**
+ * "said Nirmal Bang analyst Sunny Agrawal", "Raymond James analyst ..." typed a person (session 17,
+ * second round): brokerages are often named after people. A person's span right before a lowercase
+ * analyst's, economist's or strategist's noun and a capitalised name is the firm that employs them
+ * (a spokesman may speak for a person: "Trump spokesman").
+ */
+export function firmsBeforeAnalysts(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    if (sp.type !== PER || !FIRMS_COMMENTATORS.has(w[sp.end] ?? '') || !/^\p{Lu}\p{Ll}/u.test(w[sp.end + 1] ?? '')) return;
+    // (not the name's possessive owner: "Smith's analyst")
+    if (sp.start > 0 && /^(?:'s|’s)$/.test(w[sp.start - 1]!)) return;
+    out ??= spans.slice();
+    out[i] = { ...sp, type: ORG };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/** First words of a body's name that a regional adjective may open: "Inter-American Commission on Human Rights". */
+const BODY_FIRST_HEADS = new Set(['Commission', 'Court', 'Council', 'Committee', 'Development', 'Investment', 'Bank', 'Union', 'Agency', 'Parliament', 'Assembly', 'Institute', 'Foundation', 'Federation', 'Association', 'League', 'Organisation', 'Organization']);
+
+/**
+ * "the Inter-American Commission on Human Rights" cut into MISC "Inter-American" and a body (session
+ * 17, second round): a one-word MISC span of a hyphenated adjective ("Inter-American", "Pan-African",
+ * "Afro-Asian") right before a body's span opening with a body's head is that body's first word.
+ */
+export function joinHyphenatedAdjectiveToBody(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const a = spans[i]!;
+    const b = spans[i + 1]!;
+    if (a.type !== MISC || a.end - a.start !== 1 || b.start !== a.end || b.type !== ORG || !/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(w[a.start]!) || !BODY_FIRST_HEADS.has(w[b.start]!)) continue;
+    out ??= spans.slice();
+    const k = out.indexOf(a);
+    out.splice(k, 2, { start: a.start, end: b.end, type: ORG });
+  }
+  return out ?? (spans as TokenSpan[]);
+}

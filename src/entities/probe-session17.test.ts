@@ -180,3 +180,54 @@ describe('session 17 second round', () => {
     assert.ok(list.includes('LOC Niger Delta'), JSON.stringify(list));
   });
 });
+
+// second helper round
+describe('session 17 probe round, second helper', () => {
+  it('reads the name before ", <place>\'s <title>," as the holder and the title as no name', () => {
+    const list = typed('Pa Socheatvong, Phnom Penh\'s Deputy Governor, said the market would reopen on Friday.');
+    assert.ok(list.includes('PERSON Pa Socheatvong'), JSON.stringify(list));
+    assert.ok(!list.some((x) => x.endsWith('Deputy Governor')), JSON.stringify(list));
+  });
+
+  it('reads a party named by two nouns before "party" whole, and again without "party"', () => {
+    const text = 'Poland\'s opposition Law and Justice party said it would challenge the law. Law and Justice governed Poland until 2023.';
+    assert.deepEqual(mentionsOf(text, 'Law and Justice'), ['Law and Justice', 'Law and Justice']);
+    // (not two parties each named by one word: "the Labour and Green party leaders")
+    assert.ok(!typed('Both the Labour and Green party leaders spoke.').includes('ORG Labour and Green'));
+  });
+
+  it('reads a name after a commentator\'s noun as the commentator, "Al" and all', () => {
+    const list = typed('"Demand was weaker than we thought," said Kestrel Securities analyst Al Goldman.');
+    assert.ok(list.includes('PERSON Al Goldman'), JSON.stringify(list));
+  });
+
+  it('takes a machine\'s capitalised adjective into its name, as no person', () => {
+    const list = typed('Physicists said the Large Hadron Collider had restarted after a three-month shutdown.');
+    assert.ok(list.includes('LOC Large Hadron Collider'), JSON.stringify(list));
+  });
+
+  it('reads two capitals before a surname as initials, not the honorific "Ms"', () => {
+    assert.deepEqual(mentionsOf('MS Dhoni struck three sixes in the last over. Dhoni said he would decide later.', 'MS Dhoni'), ['MS Dhoni', 'Dhoni']);
+  });
+
+  it('reads a pair of countries joined by a hyphen in one token as two places', () => {
+    const list = typed('Japan-U.S. talks on tariffs ended without a deal on Wednesday.');
+    assert.ok(list.includes('LOC Japan') && list.includes('LOC United States'), JSON.stringify(list));
+  });
+
+  it('reads a name opening with an article that opens a sentence as the place the article names elsewhere', () => {
+    const text = 'The paramilitaries said they had taken control of El Fasher on Sunday. El Fasher had been under siege for 18 months.';
+    assert.deepEqual(mentionsOf(text, 'El Fasher'), ['El Fasher', 'El Fasher']);
+    assert.ok(!typed(text).includes('PERSON El Fasher'), JSON.stringify(typed(text)));
+  });
+
+  it('reads a person\'s name before "analyst" and a name as the firm', () => {
+    const list = typed('"It is a big step," said Nirmal Bang analyst Sunny Agrawal.');
+    assert.ok(list.includes('ORG Nirmal Bang') && list.includes('PERSON Sunny Agrawal'), JSON.stringify(list));
+  });
+
+  it('joins a hyphenated regional adjective to the body it opens', () => {
+    const list = typed('Lawyers said they would take the case to the Inter-American Commission on Human Rights.');
+    assert.ok(list.includes('ORG Inter-American Commission on Human Rights'), JSON.stringify(list));
+  });
+});

@@ -14,7 +14,7 @@ import { tokenWordIds } from '../text/word-ids.js';
 import { dropCommonHeadingOpeners, dropRubrics, judgeHeadlineSpans } from './headlines.js';
 import type { NerModel } from './model.js';
 import { stateOfName } from './states.js';
-import { businessesBeforeWhich, commonNounsOpeningSentences, dropHolidays, dropNumberAbbreviations, employersBeforeExecutivePosts, familyNameWrittenFirst, firmsAfterCompanyNoun, firmsListedAfterTradePlural, firmsNamedByNationality, namesTaggedInside, peopleAdjectivesAsMisc, splitCountryOwnerAfterAnd, personsBeforeKinPossessive, creedAdjectivesAsMisc, dropMembersLetters, seatsAfterMembersLetters, bodiesBeforeWhose, firmsBeforeTradeAndCompanyNoun } from './namecues.js';
+import { businessesBeforeWhich, commonNounsOpeningSentences, dropHolidays, dropNumberAbbreviations, employersBeforeExecutivePosts, familyNameWrittenFirst, firmsAfterCompanyNoun, firmsListedAfterTradePlural, firmsNamedByNationality, namesTaggedInside, peopleAdjectivesAsMisc, splitCountryOwnerAfterAnd, personsBeforeKinPossessive, creedAdjectivesAsMisc, dropMembersLetters, seatsAfterMembersLetters, bodiesBeforeWhose, firmsBeforeTradeAndCompanyNoun, holdersBeforePossessiveTitle, partiesOfTwoNouns, commentatorsTypedAsBodies, facilitiesNamedWhole, partiesOfTwoNounsNamedBefore, firmsBeforeAnalysts, joinHyphenatedAdjectiveToBody } from './namecues.js';
 import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverHeadFor, extendBodyBackOverAnd, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, extendPersonOverSurname, isOpeningParticiple, joinCompanyAcrossAnd, placesAfterAreaNouns, placesBeforeAreaNouns, joinPersonAcrossParticle, extendPersonOverParticleSurname, joinNameAroundNickname, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody, titlesOfWorks, dropQuotationOpener, dropTrailingTitleOpener, dropTrailingWeekday, dropLeadingWeekday, extendOverInstitutionHead, extendOverWorksHead, isRegionOrPeopleAdjective, isBodyOfRegionOrPeople, isPartyName, joinAdjectiveToMisc, extendPersonOverHyphenatedGivenName, splitAcronymAfterComma, dropPortfoliosBeforeHolders } from './spans.js';
 import { spansFromBilou, TYPES, type TokenSpan } from './tags.js';
 import { personsBeforePostAppositive, bylineNames, extendOverLegalForm, extendPersonOverNameAfterPossessive, extendPersonOverOpeningGivenName, extendPersonOverUnknownGivenName, patronymicShortNamesAsPersons, firmsAfterShares, groupsWithoutBorders, bodiesNamedForPurpose, isLowerCamelBrand, extendSpansToWholeNames, joinAcrossPatronymic, joinClubAcrossParticle, joinCountryAcrossOf, joinPlaceAcrossParticle, joinRemitAcrossComma, extendRemitOverUntaggedField, extendBodyOverNounAfterDemonym, fieldsBeforeRemitHead, joinSpansNamedWholeElsewhere, koreanNamesAsPersons, untaggedKoreanNames, extendPersonOverVirtueName, extendPersonOverGenerationSuffix, extendPersonOverInitials, isInitialsAfterTitle, extendPlaceOverOrdinal, joinPlaceAfterCompassWord, joinClubNicknames, clubNicknamesAlone, clubsTypedAsPersons, countryAsSurname, lowerCamelBrands, partyOfTheCause, splitGroupsAtAnd, splitArticledNamesAtAnd, upperCamelBrands, wholeNamesOf } from './namespans.js';
@@ -1730,6 +1730,8 @@ interface ArticleNames {
   networkX: boolean | null;
   /** Lowercase words the tagger names alone inside a sentence somewhere (`namesTaggedInside`), built when first asked for. */
   namedInside: Set<string> | null;
+  /** Lowercase parties' names of two nouns the article has named before "party" so far (`partiesOfTwoNounsNamedBefore`). */
+  twoNounParties?: Set<string>;
 }
 
 /** The character range of tokens [a, b) of a sentence. */
@@ -1854,6 +1856,12 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   spans = personsBeforeKinPossessive(w, spans, lists);
   spans = firmsAfterCompanyNoun(w, spans, lists);
   spans = firmsBeforeTradeAndCompanyNoun(w, spans, lists);
+  spans = holdersBeforePossessiveTitle(w, spans, lists);
+  spans = partiesOfTwoNounsNamedBefore(w, partiesOfTwoNouns(w, spans), (d.twoNounParties ??= new Set()));
+  spans = commentatorsTypedAsBodies(w, spans, lists);
+  spans = facilitiesNamedWhole(w, spans);
+  spans = firmsBeforeAnalysts(w, spans);
+  spans = joinHyphenatedAdjectiveToBody(w, spans);
   spans = firmsListedAfterTradePlural(w, spans, lists);
   spans = businessesBeforeWhich(w, spans, lists);
   spans = bodiesBeforeWhose(w, spans, lists);
@@ -1909,6 +1917,8 @@ function sentenceMentions(d: ArticleNames, s: Sentence, si: number): void {
   const titleRanges: Array<[number, number]> = [];
   for (const sp0 of spans) {
     const sp: TokenSpan = { start: sp0.start, end: sp0.end, type: sp0.type };
+    // (a pair of countries typed a place as a whole is two places; MISC stays, as CoNLL types "Israel-PLO")
+    if (sp.type !== 3 && sp.end - sp.start === 1 && pushCountryPair(raw, tokens[s.tokenStart + sp.start]!)) continue;
     if (!trimName(w, sp, firstWord)) continue;
     // "Chipmaker Veltra to cut jobs", "Carmaker Stellantis said": a trade noun opening the
     // sentence is capitalised as its first word, and what it describes is a company
@@ -1938,6 +1948,25 @@ function sentenceMentions(d: ArticleNames, s: Sentence, si: number): void {
     raw.push({ start: tokens[s.tokenStart + sp.start]!.start, end, type, words, titles, honorific });
   }
   if (titleRanges.length) dropTitleFragments(text, raw, firstOfSentence, titleRanges);
+  // a pair of countries in one token that the tagger left out: "Japan-U.S. talks"
+  for (let i = 0; i < w.length; i++) if (/-/.test(w[i]!) && !spans.some((x) => x.start <= i && x.end > i)) pushCountryPair(raw, tokens[s.tokenStart + i]!);
+}
+
+/** Unions of two countries that were one state and are written with a hyphen: no pair of places. */
+const COUNTRIES_OF_TWO = new Set(['Serbia-Montenegro', 'Austria-Hungary']);
+
+/**
+ * "Japan-U.S. trade talks", "China-Kenya ties" (session 17, second round): the tokenizer keeps a pair
+ * of countries joined by a hyphen as one token, which the tagger leaves out or types as one place or
+ * body (a pair typed MISC stays, as CoNLL types "Israel-PLO"). Each country is a place of its own:
+ * pushes both, at their own offsets, when both halves name countries, and tells whether it did.
+ */
+function pushCountryPair(raw: RawMention[], t: Token): boolean {
+  const m = /^(\p{Lu}[\p{L}.]*)-(\p{Lu}[\p{L}.]*)$/u.exec(t.text);
+  if (!m || !countryOfName(m[1]!) || !countryOfName(m[2]!) || countryOfName(t.text) || COUNTRIES_OF_TWO.has(t.text)) return false;
+  raw.push({ start: t.start, end: t.start + m[1]!.length, type: 'LOC', words: [m[1]!], titles: [], honorific: null });
+  raw.push({ start: t.start + m[1]!.length + 1, end: t.end, type: 'LOC', words: [m[2]!], titles: [], honorific: null });
+  return true;
 }
 
 /** ", her son, " or "Her husband, the economist " right before a name: the name is a relative's. */
@@ -2454,7 +2483,9 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   // "M." is French "Monsieur" ("M. Barnier") unless the article writes given names as initials
   // ("J. Smith ... M. Jones"), where it is one of them
   const initialsInUse = writesInitials(words);
-  const isHonorific = (x: string) => HONORIFICS.has(x.toLowerCase()) && !(initialsInUse && x === 'M.');
+  // "MS Dhoni" (session 17, second round): "Ms" or "Mr" written in capitals without a stop is a
+  // South Asian name's initials, as no wire writes the honorific so
+  const isHonorific = (x: string) => HONORIFICS.has(x.toLowerCase()) && !(initialsInUse && x === 'M.') && !/^\p{Lu}{2}$/u.test(x);
   const raw: RawMention[] = [];
   const article: ArticleNames = { text, tokens, model, words, taggedSpans, lists, evidence, companyShortForms, organisationOverMisc, diseaseNames, stormNames, sportsStory, isHonorific, raw, credits: null, appositives: null, wholeNames: null, mixedAcronyms: new Set(), networkX: null, namedInside: null };
   for (let si = 0; si < sentences.length; si++) sentenceMentions(article, sentences[si]!, si);
@@ -2472,6 +2503,7 @@ export function findEntities(text: string, tokens: readonly Token[], sentences: 
   firmsTypedAsPersonsByFirstWord(raw, lists, evidence);
   const firmsUnits = firmsUnitsInCountries(raw, evidence);
   regionsTypedAsPersons(raw, lists);
+  articledPlacesTypedAsPersons(raw);
   splitPersonsPossessive(raw, text, lists);
   particleSurnamesTypedOtherwise(raw, lists);
   givenNamesTypedOtherwise(raw, lists);
@@ -2836,6 +2868,22 @@ function clubsInResults(raw: RawMention[], text: string, lists: NameLists): void
 
 /** Compass words and region adjectives that open a region's name: "Latin America", "Southeast Asia", "Central Europe". */
 const REGION_OPENERS = new Set(['Latin', 'North', 'South', 'East', 'West', 'Central', 'Northern', 'Southern', 'Eastern', 'Western', 'Southeast', 'Northeast', 'Southwest', 'Northwest', 'Sub-Saharan']);
+
+/** A name's article opening Arabic and Spanish place names and nicknames alike: "El Fasher", "Al Qusayr", "La Paz". */
+const PLACE_ARTICLES = new Set(['El', 'Al', 'La', 'Las', 'Los']);
+
+/**
+ * "the RSF took control of El Fasher ... El Fasher had been under siege" (session 17, second round):
+ * opening a sentence, a name opening with an article ("El", "Al", "La") reads to the tagger as a
+ * nickname ("El Chapo"). A person's mention so opened, with no title or honorific, whose words the
+ * article types a place elsewhere, is that place.
+ */
+function articledPlacesTypedAsPersons(raw: RawMention[]): void {
+  let places: Set<string> | null = null;
+  for (const m of raw) if (m.type === 'LOC' && m.words.length > 1 && PLACE_ARTICLES.has(m.words[0]!)) (places ??= new Set()).add(m.words.join(' '));
+  if (!places) return;
+  for (const m of raw) if (m.type === 'PERSON' && !m.titles.length && !m.honorific && places.has(m.words.join(' '))) m.type = 'LOC';
+}
 
 /**
  * "Machado said Latin America needed judges" with "Latin America" tagged as a person after
