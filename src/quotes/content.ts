@@ -717,7 +717,9 @@ const ADJUNCT_THEN_MAIN_VERB = /^(?:\s+(?:in|on|at|during|last|this|since|under|
  */
 export function isParticipleBeforeMainVerb(before: string, cue: string, after: string): boolean {
   if (!/^[a-z]+(?:ed|en|wn)$/.test(cue.trim())) return false;
-  if (!/[\p{L}\d)]\s*$/u.test(before) || NOT_NOUN_END.test(before)) return false;
+  // (the noun phrase's last words are enough, and keep the test short on long sentences)
+  const tail = before.slice(-24);
+  if (!/[\p{L}\d)]\s*$/u.test(tail) || NOT_NOUN_END.test(tail)) return false;
   return ADJUNCT_THEN_MAIN_VERB.test(after);
 }
 

@@ -1656,7 +1656,7 @@ function passiveAndAccording(ctx: Ctx, st: Attribution): void {
     if (pv && !STATE_PARTICIPLES.has(pv[1]!) && !/^\s+to\b/.test(text.slice(cue.end, cue.end + 4))) source = null;
     // ("[The inquiry was] also told of ...": the tagger took the auxiliary into the source; the
     // subject of the passive heard it)
-    else if (BE_AT_END.test(text.slice(source.start, source.end)) && PARTICIPLE_CUE.test(text.slice(cue.start, cue.end)) && !STATE_PARTICIPLES.has(lw(cb - 1)) && !/^\s+to\b/.test(text.slice(cue.end, cue.end + 4))) source = null;
+    else if (BE_AT_END.test(text.slice(Math.max(source.start, source.end - 10), source.end)) && PARTICIPLE_CUE.test(text.slice(cue.start, cue.end)) && !STATE_PARTICIPLES.has(lw(cb - 1)) && !/^\s+to\b/.test(text.slice(cue.end, cue.end + 4))) source = null;
   }
   // "an evacuation [called for] by the embassy": the agent called for what the noun phrase names
   if (source && source.end <= cue.start) {

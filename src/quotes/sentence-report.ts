@@ -556,7 +556,7 @@ export function extendContentsEndingInAuxiliary(text: string, s: Sentence, here:
   while (end > s.start && /[\s.!?"”’]/.test(text[end - 1]!)) end--;
   for (const c of here) {
     c.contents = c.contents.map((p) => {
-      if (p.end >= end || !ENDS_IN_AUXILIARY.test(text.slice(p.start, p.end))) return p;
+      if (p.end >= end || !ENDS_IN_AUXILIARY.test(text.slice(Math.max(p.start, p.end - 24), p.end))) return p;
       if (here.some((d) => d.cue && d.cue.start >= p.end && d.cue.start < end) || /[,;:“”"]/.test(text.slice(p.end, end))) return p;
       return { start: p.start, end };
     });
