@@ -141,8 +141,10 @@ function addPassiveAccusations(ctx: Ctx, cands: Cand[]): void {
   }
 }
 
-/** A passive "quoted" cue before "as saying": "..., a colleague [was quoted] as saying." */
-// (the outlet may stand between: "was quoted by the DPA news agency as saying")
+/**
+ * A passive "quoted" cue before "as saying": "..., a colleague [was quoted] as saying." (the
+ * outlet may stand between: "was quoted by the DPA news agency as saying").
+ */
 const QUOTED_CUE = /\b(?:was|were|is|are|has\s+been|had\s+been)\s+quoted(?=(?:\s+by\s+[^,;:“”"]{2,50}?)?\s+as\s+saying\b)/gi;
 
 /**
@@ -2219,9 +2221,12 @@ function nounPhraseTimeTail(piece: string): number {
 /** A topic noun phrase after "said of", up to the "that" opening the report. */
 const TOPIC_BEFORE_THAT = /^(?:the|a|an|his|her|their|its)\s+[^,;:“”"]{1,60}?\s+(?=that\s)/i;
 
-/** The quoted person and "as saying" (with a time and "that") opening the piece after an active "quoted". */
-// (the person may carry a description set off by a comma: "quoted Xiang Huaicheng, chairman of the council, as saying")
-// (and the occasion after "as saying": "as saying Thursday at the Fourth International Conference")
+/**
+ * The quoted person and "as saying" (with a time and "that") opening the piece after an active
+ * "quoted"; the person may carry a description set off by a comma ("quoted Xiang Huaicheng,
+ * chairman of the council, as saying"), and an occasion may follow ("as saying Thursday at the
+ * Fourth International Conference").
+ */
 const QUOTED_PERSON = /^([^,;:“”"]{2,80}?(?:,\s[^,;:“”"]{2,80}?)?),?\s+as\s+(?:saying|telling\s+\S+(?:\s+\S+)?)(?:\s+(?:on|late|early|last|this)\s+\S+|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?(?:\s+(?:at|in|during)\s[^,;:“”"]{1,100}?(?=\s+that\s|[,.]?\s*$))?\s*[,:]?\s*(?:that\s+)?/;
 
 /**
