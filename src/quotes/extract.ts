@@ -339,11 +339,17 @@ const BODY_WORD = /\b(?:Ministry|Department|Party|Company|Corporation|Office|Age
 /**
  * The index in `out` of a quote of exactly this span by the same speaker, else -1: a quotation
  * that runs on over a paragraph with no closing mark, attributed at its opening ("told
- * reporters:") and again at its end ("..., she said"), is one statement, not two. (Quotes in
- * `out` are numbered by their index, so the one kept may be replaced in place.)
+ * reporters:") and again at its end ("..., she said"), is one statement, not two. `bySpan` lists the
+ * indices of `out` by span, so the check is a lookup. (Quotes in `out` are numbered by their
+ * index, so the one kept may be replaced in place.)
  */
-function sameStatementAt(out: readonly Quote[], content: Span, speaker: string | null, speakerText: string | null): number {
-  return out.findIndex((q) => q.start === content.start && q.end === content.end && (speaker ? q.speaker === speaker : !!speakerText && q.speakerText === speakerText));
+function sameStatementAt(out: readonly Quote[], bySpan: ReadonlyMap<string, readonly number[]>, content: Span, speaker: string | null, speakerText: string | null): number {
+  return bySpan.get(spanKey(content))?.find((k) => (speaker ? out[k]!.speaker === speaker : !!speakerText && out[k]!.speakerText === speakerText)) ?? -1;
+}
+
+/** A span's key in the map of quotes by span. */
+function spanKey(sp: Span): string {
+  return `${sp.start}:${sp.end}`;
 }
 
 /** How far a cue stands from what it reports; of two cues for one statement the nearer is its own ("added Wang who [promised] that ..."). */
@@ -361,6 +367,7 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
   };
   const stamps = entryStamps(text, times, paragraphs, paraOf);
   const out: Quote[] = [];
+  const bySpan = new Map<string, number[]>();
   let prevSpeaker: string | null = null;
   let prevSourceText: string | null = null;
   let prevSource: Span | null = null;
@@ -478,9 +485,11 @@ function finish(cands: Cand[], input: QuoteInput, marks: MarkIndex, sentIdxAt: (
       // (resolveSpeaker keeps unnamed sources unnamed; "a spokesman, Ahmed Ali" names him)
     }
     for (const content of c.contents) {
-      const k = sameStatementAt(out, content, speaker, speakerText);
-      if (k < 0) out.push(makeQuote(content, c, source, speaker, speakerText, confidence, text, marks, sentences, times, stamps, sentIdxAt, n++));
-      else if (cueDistance(c.cue, content) < cueDistance(out[k]!.cue, content)) out[k] = makeQuote(content, c, source, speaker, speakerText, confidence, text, marks, sentences, times, stamps, sentIdxAt, k);
+      const k = sameStatementAt(out, bySpan, content, speaker, speakerText);
+      if (k < 0) {
+        bySpan.set(spanKey(content), [...(bySpan.get(spanKey(content)) ?? []), n]);
+        out.push(makeQuote(content, c, source, speaker, speakerText, confidence, text, marks, sentences, times, stamps, sentIdxAt, n++));
+      } else if (cueDistance(c.cue, content) < cueDistance(out[k]!.cue, content)) out[k] = makeQuote(content, c, source, speaker, speakerText, confidence, text, marks, sentences, times, stamps, sentIdxAt, k);
     }
     if (c.turn) turn = { span: c.turn, speaker, speakerText };
     // ("One victim said the bank had refused to refund her. “...,” she said.": an attribution

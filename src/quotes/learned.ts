@@ -1747,16 +1747,14 @@ function passiveAndAccording(ctx: Ctx, st: Attribution): void {
 
 /** The entity flag (src/quotes/features.ts `ent`) of the sentence's token starting at `pos`, else 0. */
 function entityFlagAt(ctx: Ctx, pos: number): number {
-  const { tokens, dp, s } = ctx;
-  for (let i = s.tokenStart; i < s.tokenEnd && tokens[i]!.start <= pos; i++) if (tokens[i]!.start === pos) return dp.ent[i]!;
-  return 0;
+  const i = sentenceTokenFrom(ctx, pos);
+  return i < ctx.s.tokenEnd && ctx.tokens[i]!.start === pos ? ctx.dp.ent[i]! : 0;
 }
 
 /** True when the span is one person's or body's name, as the entity flags mark it ("Maria Lopez", "CMS Precis"; not "Ecuadorian law"). */
 function isPersonOrBodyName(ctx: Ctx, span: Span): boolean {
   const { tokens, dp, s } = ctx;
-  let i = s.tokenStart;
-  while (i < s.tokenEnd && tokens[i]!.start < span.start) i++;
+  const i = sentenceTokenFrom(ctx, span.start);
   if (i >= s.tokenEnd || tokens[i]!.start !== span.start) return false;
   const kind = dp.ent[i]!;
   if (kind !== 1 && kind !== 3) return false;
@@ -1971,6 +1969,10 @@ function isInsideFirstClause(text: string, firstCueEnd: number, source: Span, cu
 
 /** A name (up to five capitalised words) closing on a comma. */
 const AGENT_NAME = String.raw`((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*),\s*`;
+/** The agent's name opening the source, then its relative clause: "Le Kha Phieu, who ...". */
+const AGENT_THEN_WHO = new RegExp(`^${AGENT_NAME}who\\s`, 'u');
+/** "by" and the agent's name, between the cue and a source that is the relative clause. */
+const BY_AGENT = new RegExp(`^\\s+by\\s+${AGENT_NAME}$`, 'u');
 
 /**
  * "The remarks were echoed by [Le Kha Phieu], who as head of the Interior Ministry is ...": after
@@ -1978,9 +1980,9 @@ const AGENT_NAME = String.raw`((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’
  */
 function agentBeforeRelative(text: string, source: Span | null, cue: Span): Span | null {
   if (!source || source.start < cue.end || !/^\s+by\s/.test(text.slice(cue.end, source.start + 4))) return source;
-  const inside = new RegExp(`^${AGENT_NAME}who\\s`, 'u').exec(text.slice(source.start, source.end));
+  const inside = AGENT_THEN_WHO.exec(text.slice(source.start, source.end));
   if (inside) return { start: source.start, end: source.start + inside[1]!.length };
-  const before = new RegExp(`^\\s+by\\s+${AGENT_NAME}$`, 'u').exec(text.slice(cue.end, source.start));
+  const before = BY_AGENT.exec(text.slice(cue.end, source.start));
   if (before && /^who\s/i.test(text.slice(source.start, source.end))) return { start: cue.end + before[0].indexOf(before[1]!), end: cue.end + before[0].indexOf(before[1]!) + before[1]!.length };
   return source;
 }

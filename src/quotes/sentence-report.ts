@@ -42,12 +42,9 @@ const INVERTED_CLOSE_TAIL = /^(?:\s+(?:at|in|during|after|before|outside)\s+(?:t
 /** A description after a name that ends the sentence: ", a senior executive manager of the company." */
 const APPOSITIVE_TAIL = /^,\s+(?:a|an|the)\s[^,;:“”"()]{1,100}?[.!?]?\s*$/;
 
-/** Whom a closing "told" told: reporters, a name, or a gathering ("a regular press conference", "the parliament's finance committee"). */
-const TOLD_AUDIENCE = /^\s+(?:reporters|journalists|lawmakers|legislators|parliament|\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}|(?:a|an|the|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:conference|briefing|meeting|reporters|journalists|newspaper|daily|agency|radio|television|channel|station|parliament|assembly|committee|court|rally|crowd|audience|gathering|forum|seminar|session|summit|congress|hearing|inquiry))\b/u;
-
 /** The tail after a cue without the audience of "told" (any other cue's tail as it is). */
 function withoutToldAudience(cue: string, tail: string): string {
-  return /^(?:told|tells)$/i.test(cue.trim()) ? tail.replace(TOLD_AUDIENCE, '') : tail;
+  return /^(?:told|tells)$/i.test(cue.trim()) ? tail.replace(ADDRESSEE_AFTER_TOLD, '') : tail;
 }
 
 /** A participle clause after the attribution's comma: ", adding that ...", ", expressing his confidence". */
