@@ -16,7 +16,7 @@ import { attachesPreposition, CUE_PREPOSITIONS, isSpeechVerb, isStrongSpeechVerb
 import { cueEndsInsideChannel, findChannelSpan, goBetweenTailAt, isChannelParticiple, verbBeforeChannel } from './channel.js';
 import { lemmaOf, prepDocument, type DocPrep, type SentPrep } from './features.js';
 import { contentAfterAddressee, findToldClauses } from './told.js';
-import { closeReducedRelativeAgent, reducedRelativeAgent } from './reduced-relative.js';
+import { closeReducedRelativeAgent, mendReportAroundRelative, reducedRelativeAgent } from './reduced-relative.js';
 import { findFindings } from './findings.js';
 import { isRubric, rubricPrefixLength } from './labels.js';
 import type { QuoteMarks } from './marks.js';
@@ -87,6 +87,8 @@ export function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, mark
     const t = tagged[si];
     if (!t) continue;
     const { found, prep } = t;
+    const by = text.indexOf(' by ', s.start);
+    if (by >= 0 && by < s.end) mendReportAroundRelative(sentenceWords(ctx, s), sentenceEndBeforeStop(tokens, s), found);
     const here: Cand[] = [];
     ctx.s = s;
     ctx.si = si;
@@ -114,6 +116,20 @@ export function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, mark
     addQuotedAsSaying(ctx, cands);
     addPassiveAccusations(ctx, cands);
   }
+}
+
+/** The lowercase words of a sentence, sentence-local. */
+function sentenceWords(ctx: Ctx, s: Sentence): string[] {
+  const out: string[] = [];
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) out.push(ctx.lw(i));
+  return out;
+}
+
+/** A sentence's token count without its closing stop (and the marks after it). */
+function sentenceEndBeforeStop(tokens: readonly Token[], s: Sentence): number {
+  let b = s.tokenEnd;
+  while (b > s.tokenStart && (TERMINAL.has(tokens[b - 1]!.text) || /^["”’]$/.test(tokens[b - 1]!.text))) b--;
+  return b - s.tokenStart;
 }
 
 /** A passive accusation: "is accused of", "were accused of", "has been accused of". */

@@ -57,3 +57,66 @@ export function closeReducedRelativeAgent(text: string, sentence: Span, cue: Spa
   const agentStart = cue.end + by[0].indexOf(by[1]!);
   return { source: { start: agentStart, end: agentStart + agent.length }, content: { start: source.start, end: source.end } };
 }
+
+/** Irregular participles that take a "by" agent as readily as the "-ed" ones. */
+const IRREGULAR_PARTICIPLE = /^(?:sought|brought|bought|held|made|won|seen|taken|written|given|kept|built|paid|sold|drawn|led|run|hit)$/;
+
+/** What follows the reduced relative's closing comma when the clause goes on: its verb. */
+const CLAUSE_VERB_AFTER = /^(?:was|were|is|are|had|has|have|will|would|could|can|may|might|should|must|did|does|do|remain|remains|remained|showed|shows|contained|contain|contains|included|include|includes|appeared|appear|appears)$/;
+
+/** A reduced relative in token terms: the commas around ", PARTICIPLE by AGENT," (sentence-local). */
+interface RelativeCommas {
+  open: number;
+  close: number;
+}
+
+/**
+ * ", obtained by Reuters," inside a sentence whose clause goes on after the closing comma with its
+ * verb ("the documents, obtained by Reuters, were forgeries"); null when there is none. `words`
+ * are the sentence's tokens in lower case.
+ */
+function relativeInsideClause(words: readonly string[]): RelativeCommas | null {
+  for (let open = 1; open + 4 < words.length; open++) {
+    if (words[open] !== ',' || words[open + 2] !== 'by') continue;
+    const part = words[open + 1]!;
+    if (!/^[a-z]{3,}(?:ed|en)$/.test(part) && !IRREGULAR_PARTICIPLE.test(part)) continue;
+    let close = open + 3;
+    while (close < words.length && close < open + 12 && /^[\p{L}\d'’&.-]+$/u.test(words[close]!)) close++;
+    if (words[close] === ',' && close > open + 3 && CLAUSE_VERB_AFTER.test(words[close + 1] ?? '')) return { open, close };
+  }
+  return null;
+}
+
+/** The segments a tagged attribution reads, in sentence-local token indices. */
+interface Tagged {
+  cue: { a: number; b: number };
+  sources: { a: number; b: number }[];
+  contents: { a: number; b: number }[];
+}
+
+/**
+ * "The minister said the documents, [obtained by] Reuters, were forgeries.", "ruled that the
+ * records, [sought by] a coalition of newspapers, were protected by privacy law": a reduced
+ * relative set in commas inside what a cue before it reports misleads the taggers, who read the
+ * participle as a cue of its own, end the report at the first comma, or take the report for a
+ * second source. The report runs on through the relative to the sentence's end, and the
+ * participle reports nothing. Rewrites `found` in place. `end` is the sentence's token count
+ * without its closing stop.
+ */
+export function mendReportAroundRelative(words: readonly string[], end: number, found: Tagged[]): void {
+  const rel = relativeInsideClause(words);
+  if (!rel) return;
+  // (an attribution after the relative's clause ends the report there; leave such sentences be)
+  if (found.some((f) => f.cue.a > rel.close)) return;
+  const outer = found.find((f) => f.cue.b <= rel.open - 1 && rel.open - f.cue.b <= 10 && !words.slice(f.cue.b, rel.open).some((w) => /^[,;:"“”]$/.test(w)));
+  if (!outer) return;
+  const reportStart = (a: number) => a >= outer.cue.b && a < rel.open;
+  const before = outer.sources.filter((x) => x.b <= outer.cue.a);
+  const misread = before.length ? outer.sources.filter((x) => reportStart(x.a)) : [];
+  const cut = outer.contents.filter((y) => reportStart(y.a) && y.b <= rel.close + 1);
+  const start = [...misread, ...cut].reduce((a, x) => Math.min(a, x.a), Infinity);
+  if (start === Infinity) return;
+  outer.sources = outer.sources.filter((x) => !misread.includes(x));
+  outer.contents = [...outer.contents.filter((y) => !cut.includes(y) && y.a < start), { a: start, b: end }];
+  for (let k = found.length - 1; k >= 0; k--) if (found[k]!.cue.a === rel.open + 1) found.splice(k, 1);
+}

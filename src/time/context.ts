@@ -1,5 +1,5 @@
 import { MONTHS, WEEKDAYS } from './lexicon.js';
-import { low, onHeadline, onTitleLine } from './match.js';
+import { isHyphenAt, low, onHeadline, onTitleLine } from './match.js';
 import { directiveAhead, EVENT_NOUNS, judgedLikely, MODAL_ADVERBS, NOT_VERB_AFTER_TO, pastPerfect, plannedModifier, subjectOfModal, warnedAhead } from './ahead.js';
 import { endsFailedAttempt, failedAttempt } from './attempt.js';
 import { Kind, type Tok } from './tokens.js';
@@ -68,6 +68,11 @@ const LAST_AS_VERB_BEFORE = new Set(['until', 'till', 'through', 'into']);
 
 /** Words of a schedule: "due to", "scheduled for", "expected to". */
 const PLAN_WORDS = new Set(['due', 'scheduled', 'expected', 'slated', 'set', 'planned', 'supposed']);
+
+/** Token i follows "than", directly or glued by a hyphen ("better-than-expected"). */
+function afterThan(t: readonly Tok[], i: number): boolean {
+  return low(t, i - 1) === 'than' || (isHyphenAt(t, i - 1) && low(t, i - 2) === 'than');
+}
 
 /** Token k (a word of a schedule) follows "had been", an adverb allowed before "been": "previously had been scheduled", "had originally been due". */
 function hadBeenPlanned(t: readonly Tok[], k: number): boolean {
@@ -188,6 +193,9 @@ function futureCue(t: readonly Tok[], i: number, w: string): Tense {
   // "the offer had been due to expire Friday evening": a plan told in the past perfect was
   // overtaken (extended, called off), so its day has passed
   if (PLAN_WORDS.has(w) && hadBeenPlanned(t, i)) return 'past';
+  // "a slower-than-expected recovery", "sales were weaker than forecast": a comparison with an
+  // expectation describes how things turned out, and carries no tense of its own
+  if (OVERTAKEN_EXPECTATIONS.has(w) && afterThan(t, i)) return null;
   // (any verb of the future after such a plan's "to": "had been due to arrive in Durban on Sunday")
   if (low(t, i - 1) === 'to' && PLAN_WORDS.has(low(t, i - 2)) && hadBeenPlanned(t, i - 2)) return 'past';
   if (overtakenPlanInfinitive(t, i)) return 'past';
