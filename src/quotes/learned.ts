@@ -21,6 +21,7 @@ import { findFindings } from './findings.js';
 import { isRubric, rubricPrefixLength } from './labels.js';
 import type { QuoteMarks } from './marks.js';
 import { findParentheticals } from './parenthetical.js';
+import { perAttribution } from './per.js';
 import { inCueClause, sourceAccording } from './source.js';
 import { antecedentPhrase } from './speaker.js';
 import { beforeAnonymityClause, unnamedSubjectBeforeAside, unnamedOpeningSubject, openingPronoun, clauseSubject, DATELINE, documentBeforeParticiple, LEADING_ADVERBIAL, LIVE_STAMP, LY_NOUNS, nameAfter, openingSubject, subjectBeforeAside, withSubject, sourceHeadPhrase, subjectBefore, subjectOfVerbBefore, trimSourceEdges, withDeterminer } from './source-phrase.js';
@@ -115,7 +116,19 @@ export function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, mark
     addToldClauses(ctx, cands);
     addQuotedAsSaying(ctx, cands);
     addPassiveAccusations(ctx, cands);
+    addPerAttribution(ctx, cands);
   }
+}
+
+/** "Per the union, ..." and "..., per court filings." when the tagger found no cue there (per.ts). */
+function addPerAttribution(ctx: Ctx, cands: Cand[]): void {
+  const { text, s, si, here } = ctx;
+  const per = perAttribution(text, s.start, s.end);
+  if (!per) return;
+  if (here.some((c) => c.cue && c.cue.start < per.cue.end && per.cue.start < c.cue.end)) return;
+  const c: Cand = { contents: [per.content], cue: per.cue, source: per.source, sentence: si, inherited: false, confidence: 0.7 };
+  here.push(c);
+  cands.push(c);
 }
 
 /** The lowercase words of a sentence, sentence-local. */
@@ -223,12 +236,34 @@ function candidateOf(ctx: Ctx, f: TaggedAttribution, dangling: Map<number, Cand>
   takeContents(ctx, st);
   if (!shapeContents(ctx, st)) return null;
   refineSource(ctx, st);
+  dropClosingChannelFromSource(ctx.text, st);
   extendCueLeft(ctx, st);
   passiveAndAccording(ctx, st);
   if (!isAttributionKept(ctx, st)) return null;
   inheritSource(ctx, st);
   deniedReports(ctx.text, st);
   return finishCandidate(ctx, st, dangling);
+}
+
+/** Openers of a channel phrase that can close a source after an inverted cue. */
+const CHANNEL_TAIL = /,?\s+(?:in|on|via|through)\s+(?:an?|the|his|her|their|its)?\s*[^,;:]{2,40}$/;
+
+/**
+ * `"...," said Dan Whitfield, who represents the coalition, [in an email].`: a channel phrase
+ * closing the source after an inverted cue tells how the words came, not who spoke; it stays the
+ * quote's channel and leaves the source.
+ */
+function dropClosingChannelFromSource(text: string, st: Attribution): void {
+  const { source, cue } = st;
+  if (!source || source.start < cue.end) return;
+  const raw = text.slice(source.start, source.end);
+  const tail = CHANNEL_TAIL.exec(raw);
+  if (!tail || tail.index === 0) return;
+  // (inside a relative clause the phrase goes with its verb: "who participated [in the program]")
+  if (!tail[0].startsWith(',') && /\b(?:who|which|that)\b/i.test(raw.slice(0, tail.index))) return;
+  const channel = findChannelSpan(raw.slice(tail.index));
+  if (!channel || tail.index + channel.end !== raw.length) return;
+  st.source = { start: source.start, end: source.start + raw.slice(0, tail.index).replace(/[\s,]+$/, '').length };
 }
 
 /** Nouns of what others said, which a verb of denial takes as its object: "denied [reports] that ...". */

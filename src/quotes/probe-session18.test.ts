@@ -15,3 +15,21 @@ test('a reduced relative in commas inside a report ("the documents, obtained by 
   const announced = analyze('The agreement, announced by Economy Minister Nicolás Grau, will direct funds to schools.').get('quotes');
   assert.ok(announced.some((q) => q.cue?.text === 'announced' && q.speakerText === 'Economy Minister Nicolás Grau'), show(announced));
 });
+
+test('"Per the union, ..." and "..., per company filings." attribute as "according to" does; a rate does not', () => {
+  const opening = analyze('Per the union, about 1,200 people work at the port.').get('quotes');
+  assert.ok(opening.some((q) => q.cue?.text === 'Per' && q.sourceSpan?.text === 'the union' && q.text === 'about 1,200 people work at the port'), show(opening));
+  const closing = analyze('Revenue rose 4% to $2.1 billion, per company filings.').get('quotes');
+  assert.ok(closing.some((q) => q.cue?.text === 'per' && q.sourceSpan?.text === 'company filings' && q.text === 'Revenue rose 4% to $2.1 billion'), show(closing));
+  assert.equal(analyze('The plant now makes 40 cars, per hour of work.').get('quotes').length, 0);
+  assert.equal(analyze('Per capita income rose 3% last year, the fastest in a decade.').get('quotes').length, 0);
+});
+
+test('a channel closing the source after an inverted cue ("said Dan Whitfield in an email") is the channel, not part of who spoke', () => {
+  for (const text of ['"We disagree," said Dan Whitfield in an email.', '"We disagree," said Dan Whitfield, who represents the coalition, in an email.']) {
+    const q = analyze(text).get('quotes')[0]!;
+    assert.ok(q.sourceSpan && !q.sourceSpan.text.includes('email'), show([q]));
+    assert.equal(q.speakerText, 'Dan Whitfield');
+    assert.equal(q.channel, 'in an email');
+  }
+});
