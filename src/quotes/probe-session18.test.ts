@@ -33,3 +33,13 @@ test('a channel closing the source after an inverted cue ("said Dan Whitfield in
     assert.equal(q.channel, 'in an email');
   }
 });
+
+test('a group of people opening the sentence ("Hundreds of dockworkers walked off ..., saying") says what the participle reports', () => {
+  const counted = analyze('Hundreds of dockworkers walked off the job on Thursday, saying a plan to install driverless cranes would cost 400 jobs.').get('quotes');
+  assert.ok(counted.some((q) => q.cue?.text === 'saying' && q.speakerText === 'Hundreds of dockworkers'), show(counted));
+  const bare = analyze('Striking nurses marched to parliament, demanding a 10 percent pay rise.').get('quotes');
+  assert.ok(bare.some((q) => q.cue?.text === 'demanding' && q.speakerText === 'Striking nurses'), show(bare));
+  // (not across another clause with its own subject: the police yelled)
+  const other = analyze('Some protesters tried to pull down the barricades and police responded by striking them, yelling at the protesters to back off.').get('quotes');
+  assert.ok(!other.some((q) => q.speakerText === 'Some protesters'), show(other));
+});

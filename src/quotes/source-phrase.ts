@@ -391,6 +391,28 @@ export function documentBeforeParticiple(text: string, s: Sentence, cue: Span): 
   return { start, end: start + m[1]!.length };
 }
 
+/**
+ * "[Hundreds of dockworkers] walked off the job on Thursday, saying ...", "[Striking nurses]
+ * marched ..., demanding ...": a group of people opening the sentence with no article, counted or
+ * described, is the subject a participle after the main clause goes with.
+ */
+const OPENING_GROUP = /^(\s*)((?:(?:hundreds|thousands|dozens|scores|tens\s+of\s+thousands|hundreds\s+of\s+thousands)\s+of\s+(?:[\p{L}-]+\s+){0,2}?|(?:[\p{L}-]+\s+)?)(?:[a-z]*workers|protesters|demonstrators|residents|farmers|teachers|doctors|nurses|students|activists|villagers|parents|drivers|miners|employees|staff|lawmakers|officials|police|soldiers|troops|fans|voters|refugees|migrants|survivors|families|supporters|pilots|lawyers|judges|shopkeepers|traders|fishermen|journalists))(?=\s+(?:(?:on|late|early|last|this)\s+\p{L}+\s+)?[a-z]+\b)/u;
+
+/** The text with its first letter in lower case (same length): a group's noun opening a sentence is capitalised. */
+function withLowerInitial(t: string): string {
+  const i = t.search(/\S/);
+  return i < 0 ? t : t.slice(0, i) + t[i]!.toLowerCase() + t.slice(i + 1);
+}
+
+/** A new clause with its own subject and verb: "... and [police responded] ...". */
+const JOINED_CLAUSE = /\b(?:and|but|while|as|when|after)\s+(?:the\s+)?[\p{L}-]+\s+(?:[a-z]+ed|[a-z]+s|had|have|has|was|were|is|are|would|could|will)\b/u;
+
+/** OPENING_GROUP's match on `lead`, unless another clause with its own subject comes before the cue. */
+function openingGroup(lead: string): RegExpExecArray | null {
+  const m = OPENING_GROUP.exec(withLowerInitial(lead));
+  return m && !JOINED_CLAUSE.test(lead.slice(m[0].length)) ? m : null;
+}
+
 /** Heads of an unnamed speaker opening a sentence: a person, a court, a body. */
 const OPENING_SPEAKER = /^(\s*)((?:A|An|The)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:judge|court|jury|panel|tribunal|board|council|committee|commission|agency|ministry|government|company|firm|police|union|group|regulator|prosecutors?|officials?|spokes(?:man|woman|person)|commander|minister|lawmakers?|legislature|parliament))(?=\s+(?:(?:on|late|early|last|this)\s+\p{L}+\s+)?[a-z]+\b)/u;
 
@@ -403,7 +425,7 @@ const OPENING_SPEAKER = /^(\s*)((?:A|An|The)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:jud
 export function unnamedOpeningSubject(text: string, s: Sentence, cueStart: number): Span | null {
   const lead = text.slice(s.start, cueStart);
   const from = (DATELINE.exec(lead) ?? LIVE_STAMP.exec(lead))?.[0].length ?? 0;
-  const m = OPENING_SPEAKER.exec(lead.slice(from));
+  const m = OPENING_SPEAKER.exec(lead.slice(from)) ?? openingGroup(lead.slice(from));
   if (!m) return null;
   const start = s.start + from + m[1]!.length;
   return { start, end: start + m[2]!.length };
