@@ -16,7 +16,7 @@ import { attachesPreposition, CUE_PREPOSITIONS, isSpeechVerb, isStrongSpeechVerb
 import { cueEndsInsideChannel, findChannelSpan, goBetweenTailAt, isChannelParticiple, verbBeforeChannel } from './channel.js';
 import { lemmaOf, prepDocument, type DocPrep, type SentPrep } from './features.js';
 import { contentAfterAddressee, findToldClauses } from './told.js';
-import { closeReducedRelativeAgent, mendReportAroundRelative, reducedRelativeAgent } from './reduced-relative.js';
+import { closeReducedRelativeAgent, mendReportAroundRelative, mendReportReadAsSource, reducedRelativeAgent } from './reduced-relative.js';
 import { findFindings } from './findings.js';
 import { isRubric, rubricPrefixLength } from './labels.js';
 import type { QuoteMarks } from './marks.js';
@@ -90,6 +90,7 @@ export function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, mark
     const { found, prep } = t;
     const by = text.indexOf(' by ', s.start);
     if (by >= 0 && by < s.end) mendReportAroundRelative(sentenceWords(ctx, s), sentenceEndBeforeStop(tokens, s), found);
+    if (found.some((f) => !f.contents.length && f.sources.length > 1)) mendReportReadAsSource(sentenceWords(ctx, s), tokens.slice(s.tokenStart, s.tokenEnd).map((k) => k.text), sentenceEndBeforeStop(tokens, s), found, isStrongSpeechVerb);
     const here: Cand[] = [];
     ctx.s = s;
     ctx.si = si;

@@ -43,3 +43,15 @@ test('a group of people opening the sentence ("Hundreds of dockworkers walked of
   const other = analyze('Some protesters tried to pull down the barricades and police responded by striking them, yelling at the protesters to back off.').get('quotes');
   assert.ok(!other.some((q) => q.speakerText === 'Some protesters'), show(other));
 });
+
+test('a short report closing the sentence ("The ministry said prices rose.") is what was said, not a second source', () => {
+  for (const [text, said] of [['The Tokyo-based carmaker said sales fell.', 'sales fell'], ['The ministry said prices rose.', 'prices rose']] as const) {
+    const quotes = analyze(text).get('quotes');
+    assert.ok(quotes.some((q) => q.cue?.text === 'said' && q.text === said), show(quotes));
+  }
+});
+
+test('"The Austin, Texas-based company now expects ...": the company is the source, and the town where it is based is not the speaker', () => {
+  const quotes = analyze('The Austin, Texas-based company now expects revenue of $4.1 billion.').get('quotes');
+  assert.ok(quotes.some((q) => q.sourceSpan?.text === 'The Austin, Texas-based company' && q.speaker === null), show(quotes));
+});

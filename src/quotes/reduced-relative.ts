@@ -120,3 +120,23 @@ export function mendReportAroundRelative(words: readonly string[], end: number, 
   outer.contents = [...outer.contents.filter((y) => !cut.includes(y) && y.a < start), { a: start, b: end }];
   for (let k = found.length - 1; k >= 0; k--) if (found[k]!.cue.a === rel.open + 1) found.splice(k, 1);
 }
+
+/**
+ * "The carmaker said [sales fell].": a short report closing the sentence right after its cue, read
+ * by the span tagger as a second source beside the one before the cue. With a source already
+ * before the cue and no content, the words after the cue are what was said; a name there
+ * (its last word capitalised) stays a source. Rewrites `found` in place; `isSaying` tells a verb
+ * of saying from the cue's last word.
+ */
+export function mendReportReadAsSource(words: readonly string[], raw: readonly string[], end: number, found: Tagged[], isSaying: (w: string) => boolean): void {
+  for (const f of found) {
+    if (f.contents.length || f.sources.length < 2 || !isSaying(words[f.cue.b - 1]!)) continue;
+    // (the subject right before the cue: "[The carmaker] said"; an inverted cue's name after it,
+    // "..., said Gong Anku, head of the bureau", is the source it looks like)
+    if (!f.sources.some((x) => x.b === f.cue.a) || /^[,"”]$/.test(raw[f.cue.a - 1] ?? '')) continue;
+    const after = f.sources.find((x) => x.a === f.cue.b && x.b - x.a >= 2 && x.b - x.a <= 8 && x.b >= end);
+    if (!after || !/^[a-z]/.test(raw[after.b - 1]!) || raw.slice(after.a, after.b).some((w) => /^[,;:()"“”]$/.test(w))) continue;
+    f.sources = f.sources.filter((x) => x !== after);
+    f.contents = [after];
+  }
+}

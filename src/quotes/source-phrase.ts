@@ -297,6 +297,9 @@ const FINITE_CUE = /^(?![\s\S]*\b(?:be|been|being|is|are|was|were)\b)(?!(?:a|an|
  * auxiliary, pronoun, clause word or past participle; the cue a verb of its own, not a passive
  * ("Mr. Q was accused of": nobody accusing is named) nor a participle. Null otherwise.
  */
+/** "Austin, Texas-based": a town, its state's comma, and "-based". */
+const PLACE_BASED = /(\p{Lu}[\p{L}.]*),( \p{Lu}[\p{L}.]*-based)\b/u;
+
 export function openingSubject(text: string, s: Sentence, cueStart: number, cueText: string): Span | null {
   // (a colon closing the cue introduces what was said: "Bild daily, the country's biggest selling
   // newspaper, concurred: ...")
@@ -321,8 +324,10 @@ export function openingSubject(text: string, s: Sentence, cueStart: number, cueT
   // (an appositive as well: "Veltra Robotics, a maker of picking systems, announced")
   // (and an age: "Dragomir, 61, who served as minister, denied"; a subject set off by such
   // inserts may be one name)
-  const phrase = colon || isSpeechVerb(/(\S+)$/.exec(cue.trim())?.[1]?.toLowerCase() ?? '') || JUDGING.test(verb) ? whole.replace(RELATIVE_INSERT, '').replace(APPOSITIVE_INSERT, '').replace(AGE_TAIL, '') : whole;
+  let phrase = colon || isSpeechVerb(/(\S+)$/.exec(cue.trim())?.[1]?.toLowerCase() ?? '') || JUDGING.test(verb) ? whole.replace(RELATIVE_INSERT, '').replace(APPOSITIVE_INSERT, '').replace(AGE_TAIL, '') : whole;
   const inserted = phrase !== whole;
+  // ("The Austin, Texas-based company": the comma of a place's state inside a "-based" is no punctuation of the clause)
+  phrase = phrase.replace(PLACE_BASED, '$1-$2');
   if (!(inserted ? /^\p{Lu}[\p{L}\d'’&.-]*(?: [\p{L}\d'’&.-]+){0,7}$/u : /^\p{Lu}[\p{L}\d'’&.-]*(?: [\p{L}\d'’&.-]+){1,7}$/u).test(phrase) || OPEN_END.test(phrase)) return null;
   if (phrase.split(' ').some((w) => NOT_IN_SUBJECT.test(w) || LOWER_PARTICIPLE.test(w))) return null;
   // "Mexico's president [on Monday] rejected": the time says when, not who

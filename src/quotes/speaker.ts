@@ -726,6 +726,8 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
       // the head is who spoke (a place as the whole source, "Moscow denies", stays the speaker)
       if (m.type === 'LOC' && placeModifierStart(text.slice(src.start, m.start)) >= 0) continue;
       if (m.type === 'LOC' && isPlaceInName(text.slice(src.start, m.start))) continue;
+      // ("The Austin, Texas-based company": where the body is based, its state after a comma)
+      if (m.type === 'LOC' && /^(?:,\s+\p{Lu}[\p{L}.]*)?-based\b/u.test(text.slice(m.end, m.end + 30))) continue;
       // ("The Kenya Private Sector Alliance": a place opening a longer name the entities missed is
       // no more the speaker than the name's other words)
       if (m.type === 'LOC' && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(m.end, Math.min(headEnd, m.end + 30)))) continue;
