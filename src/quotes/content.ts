@@ -473,7 +473,7 @@ const NAMED_CLAUSE = new RegExp(`,\\s+and\\s+(${NAMED_SUBJECT}(?:\\s+(?:and|&)\\
  * is a name (or two) and its verb a plain past, not the reported clause's "would"/"had", so the
  * narrative has taken over (the new length, or -1). A piece inside an open quotation is left.
  */
-export function endBeforeNamedClause(piece: string): number {
+export function endBeforeNamedClause(piece: string, afterParticiple = false): number {
   NAMED_CLAUSE.lastIndex = 0;
   for (let m = NAMED_CLAUSE.exec(piece); m; m = NAMED_CLAUSE.exec(piece)) {
     const head = piece.slice(0, m.index);
@@ -481,8 +481,18 @@ export function endBeforeNamedClause(piece: string): number {
     if (/^(?:I|The|A|An|It|This|That|There|He|She|They|We)$/.test(m[1]!)) continue;
     return head.replace(/[\s,]+$/, '').length;
   }
+  // "cut its forecast, blaming [weak demand], and its shares fell 14%": what a participle takes is
+  // a noun phrase, so a clause joined after it, with its own subject and a plain past, is the
+  // narrative's (after a finite cue such a clause may still be part of what was said)
+  if (afterParticiple) {
+    const m = POSSESSED_CLAUSE.exec(piece);
+    if (m && (piece.slice(0, m.index).match(/["“”]/g) ?? []).length % 2 === 0) return m.index;
+  }
   return -1;
 }
+
+/** ", and its shares fell", ", and their leader resigned": a clause whose subject is something possessed. */
+const POSSESSED_CLAUSE = new RegExp(`,\\s+and\\s+(?:its|their|his|her)\\s+(?:[a-z-]+\\s+){0,2}[a-z]+\\s+(?:[a-z]{3,}ed|${NARRATIVE_PAST})\\b`, 'u');
 
 /** A conjunction (and an adverb) right before a second attribution: "... and warned that ...". */
 const COORDINATION_TAIL = /(?:,\s*|\s+)(?:and|but)\s+(?:(?:also|then|later|further|again)\s+)?$/i;

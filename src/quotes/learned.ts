@@ -985,7 +985,7 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   for (let k = 0; k < contents.length; k++) {
     const c = contents[k]!;
     if (c.start < cue.end) continue;
-    const len = endBeforeNamedClause(text.slice(c.start, c.end));
+    const len = endBeforeNamedClause(text.slice(c.start, c.end), /ing$/.test(cueText));
     if (len > 0) contents[k] = { start: c.start, end: c.start + len };
   }
   // "said [it had received a complaint] but declined to say whether ...": the refusal is the speaker's

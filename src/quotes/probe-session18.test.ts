@@ -55,3 +55,12 @@ test('"The Austin, Texas-based company now expects ...": the company is the sour
   const quotes = analyze('The Austin, Texas-based company now expects revenue of $4.1 billion.').get('quotes');
   assert.ok(quotes.some((q) => q.sourceSpan?.text === 'The Austin, Texas-based company' && q.speaker === null), show(quotes));
 });
+
+test('"..., blaming weak demand, and its shares fell 14%": a clause joined after a participle\'s object is the narrative\'s', () => {
+  const quotes = analyze('Arvell Semiconductor cut its forecast on Wednesday, blaming weak demand from carmakers, and its shares fell 14% in after-hours trading.').get('quotes');
+  const blaming = quotes.find((q) => q.cue?.text === 'blaming');
+  assert.equal(blaming?.text, 'weak demand from carmakers', show(quotes));
+  // (after a finite cue the clause may be part of what was said, and stays)
+  const said = analyze('The company said profit rose 4 percent in the quarter, and its shares climbed 3 percent.').get('quotes');
+  assert.ok(said.some((q) => q.text.includes('shares climbed')), show(said));
+});
