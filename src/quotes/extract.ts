@@ -709,6 +709,16 @@ const NOT_WHEN_SAID = /\b(?:by|until|till|since|from|through)\s+$/i;
  * The time nearest the cue in its own clause of sentence `s`, outside the content and the channel
  * phrase (at [channelStart, channelEnd), or -1 with none), or null.
  */
+/** True when an odd number of double quotation marks stand between `from` and `at`: `at` is inside a quotation. */
+function isInsideQuotation(text: string, from: number, at: number): boolean {
+  let n = 0;
+  for (let i = from; i < at; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 34 || ch === 0x201c || ch === 0x201d) n++;
+  }
+  return n % 2 === 1;
+}
+
 function timeOfCue(contents: readonly Span[], cue: Span, source: Span | null, s: Sentence, text: string, times: readonly Timex[], channelStart: number, channelEnd: number): string | null {
   let time: string | null = null;
   let best = Infinity;
@@ -731,6 +741,9 @@ function timeOfCue(contents: readonly Span[], cue: Span, source: Span | null, s:
     // nor a deadline or a span's end: "promised to build 1.5 million homes [by 2029], saying ...",
     // "in force [until March]" never date the saying
     if (NOT_WHEN_SAID.test(text.slice(Math.max(s.start, t.start - 8), t.start))) continue;
+    // nor a time inside a quotation before the cue, someone's words: `cited a "shipment ... blocked
+    // in [July 2006]," saying ...`
+    if (t.end <= cue.start && isInsideQuotation(text, s.start, t.start)) continue;
     // nor a word of the source's own title: "Current Mayor Sofia Reyes ordered"
     if (source && t.start >= source.start && t.end <= source.end && t.value === 'PRESENT_REF') continue;
     // nor from a relative clause or apposition inside the source

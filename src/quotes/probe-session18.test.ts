@@ -64,3 +64,16 @@ test('"..., blaming weak demand, and its shares fell 14%": a clause joined after
   const said = analyze('The company said profit rose 4 percent in the quarter, and its shares climbed 3 percent.').get('quotes');
   assert.ok(said.some((q) => q.text.includes('shares climbed')), show(said));
 });
+
+test('a participle going on after a mixed quote does not take the quotation the first cue took as a quote of its own', () => {
+  const quotes = analyze('Economy Minister Cecilie Myrseth urged both sides to "find a solution quickly," writing on X that the port was "vital for the whole region."').get('quotes');
+  assert.equal(quotes.filter((q) => q.text.includes('find a solution')).length, 1, show(quotes));
+  assert.ok(quotes.some((q) => q.cue?.text === 'writing' && q.text.includes('vital') && q.channel === 'on X'), show(quotes));
+});
+
+test('a date inside a quotation before the cue is in someone\'s words, not when the statement was made', () => {
+  const quotes = analyze('The panel cited a "shipment that was blocked in Dubai in July 2024," saying the group asked for more information but got none.').get('quotes');
+  const saying = quotes.find((q) => q.cue?.text === 'saying');
+  assert.ok(saying, show(quotes));
+  assert.equal(saying!.time, null, show(quotes));
+});

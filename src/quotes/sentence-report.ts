@@ -386,7 +386,9 @@ export function dropContentsOfLaterCues(text: string, here: readonly Cand[]): vo
       // (and so is it before a participle going on with the same source: `“...,” said Shalom,
       // indicating that ...`)
       const participleOn = sameSpan(d.source, c.source) && /^[a-z]+ing$/.test(text.slice(d.cue.start, d.cue.end));
-      if (goesOn || participleOn) d.contents = d.contents.filter((p) => !(p.end <= c.cue!.start && c.contents.some((q) => q.start < p.end && p.start < q.end)));
+      // (as is what the first cue took between the two: `urged both sides to [“find a solution
+      // quickly,”] writing on X that ...`)
+      if (goesOn || participleOn) d.contents = d.contents.filter((p) => !((p.end <= c.cue!.start || (participleOn && p.end <= d.cue!.start)) && c.contents.some((q) => q.start < p.end && p.start < q.end)));
     }
   }
 }
