@@ -77,3 +77,10 @@ test('a date inside a quotation before the cue is in someone\'s words, not when 
   assert.ok(saying, show(quotes));
   assert.equal(saying!.time, null, show(quotes));
 });
+
+test('the agency credited in a dateline is no one "it" stands for', () => {
+  const doc = analyze('NAIROBI (Reuters) - Kenya\'s central bank held its benchmark lending rate at 9.5% on Tuesday.\n\nInflation remained within the target range, it said in a statement after the meeting.');
+  const q = doc.get('quotes').find((x) => x.text.startsWith('Inflation'));
+  assert.ok(q, show(doc.get('quotes')));
+  assert.equal(q!.speaker, null, show([q!]));
+});

@@ -922,7 +922,7 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
     // seeks damages"; a closing "..., it said" is still the company's)
     if (lower === 'it' && !prevEntity && !(src.start === ctx.sentenceStart && DOCUMENT_OPENING.test(text.slice(ctx.windowStart, src.start)))) {
       const orgs = new Set<string>();
-      for (let i = firstAtOrAfter(ms, ctx.windowStart); i < ms.length && ms[i]!.start < src.start; i++) if (ms[i]!.type === 'ORG') orgs.add(ms[i]!.entity);
+      for (let i = firstAtOrAfter(ms, ctx.windowStart); i < ms.length && ms[i]!.start < src.start; i++) if (ms[i]!.type === 'ORG' && !isWireCredit(text, ms[i]!)) orgs.add(ms[i]!.entity);
       if (orgs.size === 1) return { speaker: [...orgs][0]!, confidence: 0.65 };
     }
     // "The commission denies the charge. In a post on X, it said ...": a body the window's
@@ -1177,6 +1177,11 @@ function onlyTitled(index: SpeakerIndex, title: string): string | null {
 function pronounGoesOn(window: string, want: 'm' | 'f'): boolean {
   const plain = window.replace(/[“"][^”"]*[”"]?/g, ' ');
   return (want === 'f' ? /\b(?:she|She)\b/ : /\b(?:he|He)\b/).test(plain);
+}
+
+/** "NAIROBI ([Reuters]) - ": the agency credited in a dateline wrote the story, and is no one "it" stands for. */
+function isWireCredit(text: string, m: Span): boolean {
+  return /\(\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start)) && /^\s*\)\s*(?:—|–|--|-|_)/.test(text.slice(m.end, m.end + 6));
 }
 
 /** True when `lead` is a dateline and nothing else: "BANGLADESH — ", "DHAKA, May 3 (Wire) - ". */
