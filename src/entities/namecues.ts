@@ -11,6 +11,8 @@
  */
 import { countryOfDemonym, countryOfName } from './demonyms.js';
 import type { NameLists } from './retype.js';
+import { stateOfName } from './states.js';
+import { isRegionOrPeopleAdjective } from './spans.js';
 import type { TokenSpan } from './tags.js';
 import { isTitleWord } from './titles.js';
 
@@ -217,6 +219,55 @@ export function firmsAfterCompanyNoun(w: readonly string[], spans: readonly Toke
   return out ?? (spans as TokenSpan[]);
 }
 
+/**
+ * "The official surnamed Fu was sentenced", "a man surnamed He" (session 18): Chinese news names
+ * people the law keeps anonymous by the surname alone, which the tagger types a body, or leaves
+ * out when it is an English word. One capitalised word right after "surnamed" is a person's name.
+ */
+export function personsAfterSurnamed(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let i = 1; i < w.length; i++) {
+    if (w[i - 1] !== 'surnamed' || !/^\p{Lu}\p{Ll}*$/u.test(w[i]!)) continue;
+    const cur = out ?? spans;
+    const k = cur.findIndex((x) => x.start <= i && x.end > i);
+    if (k >= 0 && (cur[k]!.type === PER || cur[k]!.start !== i || cur[k]!.end !== i + 1)) continue;
+    out ??= spans.slice();
+    if (k >= 0) out[k] = { start: i, end: i + 1, type: PER };
+    else {
+      const at = out.findIndex((x) => x.start > i);
+      out.splice(at < 0 ? out.length : at, 0, { start: i, end: i + 1, type: PER });
+    }
+  }
+  return out ?? (spans as TokenSpan[]);
+}
+
+/** Nouns of a body an appositive name may follow: "the national water commission, Conagua,", "the peronist coalition Fuerza Patria". */
+const BODY_NOUNS_BEFORE_NAME = new Set(['commission', 'regulator', 'watchdog', 'agency', 'coalition', 'alliance', 'movement', 'militia', 'broadcaster', 'lender', 'insurer', 'carrier', 'airline', 'utility', 'bloc']);
+
+/**
+ * "The national water commission, Conagua, said" and "The peronist coalition Fuerza Patria, led by
+ * Axel Kicillof," typed persons (session 18): a name of one to three words set off after "the",
+ * lowercase words and a body's noun (`BODY_NOUNS_BEFORE_NAME`), with or without a comma before it
+ * and with one after it, is that body. Not a name opening with a given name the lists know, nor a
+ * place the lists know or a country (a place typed so stays: "the bloc, Brussels,").
+ */
+export function bodiesNamedAfterBodyNoun(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    if ((sp.type !== PER && sp.type !== LOC) || sp.end - sp.start > 3 || w[sp.end] !== ',') return;
+    const noun = w[sp.start - 1] === ',' ? sp.start - 2 : sp.start - 1;
+    if (noun < 1 || !BODY_NOUNS_BEFORE_NAME.has(w[noun]!)) return;
+    let k = noun - 1;
+    while (k > 0 && k > noun - 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(w[k]!) && w[k] !== 'the') k--;
+    if (w[k]?.toLowerCase() !== 'the') return;
+    const words = w.slice(sp.start, sp.end);
+    if (lists.givenName(words[0]!) || lists.knownPlace(words) || countryOfName(words.join(' '))) return;
+    out ??= spans.slice();
+    out[i] = { ...sp, type: ORG };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
 /** Nouns of a business written after its name and its trade: "the Tatneft oil company", "the Vostra mining group". */
 const FIRM_NOUNS_AFTER_TRADE = new Set(['company', 'firm', 'group', 'giant', 'conglomerate', 'producer', 'maker']);
 
@@ -248,6 +299,9 @@ export function firmsBeforeTradeAndCompanyNoun(w: readonly string[], spans: read
 /** Verbs of what a business does, after ", which": "De Beers, which owns land near the site". */
 const BUSINESS_VERBS = new Set(['owns', 'operates', 'runs', 'makes', 'sells', 'employs', 'produces', 'controls', 'supplies', 'manufactures', 'mines', 'builds', 'funded', 'funds', 'owned', 'operated', 'ran', 'made', 'sold', 'employed', 'produced', 'controlled', 'supplied']);
 
+/** Verbs of a party or a body in power, after ", which" (and "has"): "Frelimo, which has governed since 1975". */
+const RULING_VERBS = new Set(['governs', 'governed', 'rules', 'ruled']);
+
 /**
  * "De Beers, which owns land near the site, said ...": the tagger read "De" as a surname's particle
  * and typed the company a person. A person's span followed by ", which" (a person is "who") and a
@@ -257,7 +311,10 @@ const BUSINESS_VERBS = new Set(['owns', 'operates', 'runs', 'makes', 'sells', 'e
 export function businessesBeforeWhich(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
   let out: TokenSpan[] | null = null;
   spans.forEach((sp, i) => {
-    if (sp.type !== PER || w[sp.end] !== ',' || w[sp.end + 1] !== 'which' || !BUSINESS_VERBS.has(w[sp.end + 2] ?? '')) return;
+    if (sp.type !== PER || w[sp.end] !== ',' || w[sp.end + 1] !== 'which') return;
+    // (", which has governed since 1975": a party in power, session 18's "Frelimo")
+    const verb = w[sp.end + 2] === 'has' || w[sp.end + 2] === 'had' ? w[sp.end + 3] ?? '' : w[sp.end + 2] ?? '';
+    if (!BUSINESS_VERBS.has(verb) && !RULING_VERBS.has(verb)) return;
     if (lists.givenName(w[sp.start]!)) return;
     out ??= spans.slice();
     out[i] = { ...sp, type: ORG };
@@ -361,11 +418,35 @@ export function dropHolidays(w: readonly string[], spans: readonly TokenSpan[]):
 export function creedAdjectivesAsMisc(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
   let out: TokenSpan[] | null = null;
   spans.forEach((sp, i) => {
-    if ((sp.type !== LOC && sp.type !== PER) || sp.end - sp.start !== 1 || !isCreedAdjective(w[sp.start]!) || !/^\p{Ll}/u.test(w[sp.end] ?? '')) return;
+    if (!/^\p{Ll}/u.test(w[sp.end] ?? '')) return;
+    // ("Assyrian Christian leaders", "Sunni Arab politicians", "Shiite Muslim cleric": a people's and a faith's adjectives together)
+    if (sp.end - sp.start === 2 && sp.type !== MISC && isFaithAndPeopleAdjectives(w[sp.start]!, w[sp.start + 1]!)) {
+      out ??= spans.slice();
+      out[i] = { ...sp, type: MISC };
+      return;
+    }
+    if (sp.end - sp.start !== 1) return;
+    const word = w[sp.start]!;
+    // (a faith's adjective typed a body too: "Iraq's largest Shiite party" spoke as ORG "Shiite", session 18)
+    if (!(((sp.type === LOC || sp.type === PER) && isCreedAdjective(word)) || (sp.type !== MISC && FAITH_ADJECTIVES.has(word)))) return;
     out ??= spans.slice();
     out[i] = { ...sp, type: MISC };
   });
   return out ?? (spans as TokenSpan[]);
+}
+
+/** Adjectives of a faith or its branch, MISC in CoNLL before a noun ("Shiite party", "Muslim cleric"), which the tagger may type a body. */
+const FAITH_ADJECTIVES = new Set(['Shiite', "Shi'ite", 'Shia', 'Sunni', 'Muslim', 'Christian', 'Catholic', 'Protestant', 'Jewish', 'Hindu', 'Buddhist', 'Sikh', 'Alawite', 'Druze', 'Coptic', 'Evangelical', 'Anglican']);
+
+/** A faith's adjective, alone or with a people's (`isFaithAndPeopleAdjectives`): a MISC name the heads after it do not make a body ("Assyrian Christian leaders"). */
+export function isFaithAdjectivePhrase(words: readonly string[]): boolean {
+  return words.length === 1 ? FAITH_ADJECTIVES.has(words[0]!) : words.length === 2 && isFaithAndPeopleAdjectives(words[0]!, words[1]!);
+}
+
+/** Two adjectives, one a faith's and the other a faith's or a people's: "Assyrian Christian", "Sunni Arab", "Shiite Muslim". */
+function isFaithAndPeopleAdjectives(a: string, b: string): boolean {
+  const people = (x: string) => FAITH_ADJECTIVES.has(x) || isRegionOrPeopleAdjective(x) || /^\p{Lu}\p{Ll}+(?:ian|ish)$/u.test(x);
+  return (FAITH_ADJECTIVES.has(a) || FAITH_ADJECTIVES.has(b)) && people(a) && people(b);
 }
 
 /** "Peronist", "Gaullist", "Kemalist": a capitalised word of six letters or more ending "-ist", not a surname in "-qvist", "-kvist", "-quist". */
@@ -374,16 +455,31 @@ function isCreedAdjective(word: string): boolean {
 }
 
 /** Members' letters after a party's name: "the Conservative MP for Warrington South", "a Labour MEP". */
-const MEMBERS_LETTERS = new Set(['MP', 'MPs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'MLA', 'MLAs', 'MNA', 'TD', 'TDs']);
+export const MEMBERS_LETTERS = new Set(['MP', 'MPs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'MLA', 'MLAs', 'MNA', 'TD', 'TDs']);
+
+/** Words that end a company's name, which no member's name has: "MP Materials Corp". */
+const CORPORATE_WORDS = new Set(['corp', 'inc', 'ltd', 'plc', 'llc', 'co', 'group', 'holdings', 'materials', 'capital', 'partners', 'energy', 'resources', 'technologies', 'systems']);
+
+/** Members' letters that are no firm's too ("TD Securities" is a bank's). */
+const MEMBER_TITLES = new Set(['MP', 'MEP', 'MSP', 'MLA', 'MNA']);
 
 /**
  * "Andy Carter, the Conservative MP for Warrington South": the tagger takes the member's letters
  * into the party's span ("Conservative MP", an organisation). A span of two words or more ending in
  * a member's letters is the party; the letters are the post.
  */
-export function dropMembersLetters(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+export function dropMembersLetters(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
   let out: TokenSpan[] | null = null;
   spans.forEach((sp, i) => {
+    // "Druze MP Walid Jumblatt" typed a body from the letters on (session 18): a member's letters
+    // opening a span before two or three name words, none a word the lists know from bodies'
+    // names ("MP Materials Corp" is a miner), are the member's post, the rest the member
+    const rest = w.slice(sp.start + 1, sp.end);
+    if (sp.type !== PER && rest.length >= 2 && rest.length <= 3 && MEMBER_TITLES.has(w[sp.start]!) && rest.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x) && !lists.organisationWord(x) && !CORPORATE_WORDS.has(x.toLowerCase()))) {
+      out ??= spans.slice();
+      out[i] = { start: sp.start + 1, end: sp.end, type: PER };
+      return;
+    }
     if (sp.type === PER || sp.end - sp.start < 2 || !MEMBERS_LETTERS.has(w[sp.end - 1]!)) return;
     out ??= spans.slice();
     out[i] = { ...sp, end: sp.end - 1 };
@@ -601,6 +697,53 @@ export function firmsBeforeAnalysts(w: readonly string[], spans: readonly TokenS
   });
   return out ?? (spans as TokenSpan[]);
 }
+
+/** Prepositions joining a market commentator to the firm that employs them: "an analyst at Jefferies", "economist with Capital Economics". */
+const EMPLOYER_LINKS = new Set(['at', 'with']);
+
+/**
+ * "Mark Moore, an analyst at Jefferies," typed a place (session 18): the name right after a
+ * commentator's noun (analyst, economist, strategist; `FIRMS_COMMENTATORS`) and "at" or "with" is
+ * the firm that employs them, a body. Not a place the lists know or a country ("an economist at
+ * ING in London" names the firm first; "analysts in Tokyo" take "in").
+ */
+export function firmsAfterAnalystAt(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    if ((sp.type !== LOC && sp.type !== PER) || sp.start < 2 || !EMPLOYER_LINKS.has(w[sp.start - 1]!) || !FIRMS_COMMENTATORS.has(w[sp.start - 2]!)) return;
+    const words = w.slice(sp.start, sp.end);
+    if (lists.knownPlace(words) || lists.knownPlace([words.join(' ')]) || countryOfName(words.join(' '))) return;
+    out ??= spans.slice();
+    out[i] = { ...sp, type: ORG };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/**
+ * '"The guidance was weak," said Stacy Rasgon of Bernstein.' typed a place (session 18): after a
+ * person's name and "of", a name the lists know from no place, no country and no state is where
+ * the person works, a firm or a body, in a sentence that quotes them (a verb of saying before the
+ * person, right after a comma or a quotation mark). A place the lists know stays ("Jones of Ohio").
+ */
+export function employersAfterQuotedPerson(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    if (sp.type !== LOC || i === 0 || w[sp.start - 1] !== 'of') return;
+    const person = spans[i - 1]!;
+    if (person.type !== PER || person.end !== sp.start - 1 || person.start < 2 || !SAYING_VERBS.has(w[person.start - 1]!)) return;
+    const before = w[person.start - 2]!;
+    if (before !== ',' && before !== '"' && before !== '”' && before !== "''") return;
+    const words = w.slice(sp.start, sp.end);
+    const name = words.join(' ');
+    if (lists.knownPlace(words) || lists.knownPlace([name]) || countryOfName(name) || stateOfName(name)) return;
+    out ??= spans.slice();
+    out[i] = { ...sp, type: ORG };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/** Verbs of saying a quoted commentator follows: '..., said Stacy Rasgon of Bernstein'. */
+const SAYING_VERBS = new Set(['said', 'says', 'added', 'wrote', 'writes', 'noted', 'notes']);
 
 /** First words of a body's name that a regional adjective may open: "Inter-American Commission on Human Rights". */
 const BODY_FIRST_HEADS = new Set(['Commission', 'Court', 'Council', 'Committee', 'Development', 'Investment', 'Bank', 'Union', 'Agency', 'Parliament', 'Assembly', 'Institute', 'Foundation', 'Federation', 'Association', 'League', 'Organisation', 'Organization']);

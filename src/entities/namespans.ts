@@ -9,6 +9,7 @@
  * 1 ORG, 2 LOC, 3 MISC), applied by resolve.ts like those of spans.ts.
  */
 import { countryOfDemonym, countryOfName } from './demonyms.js';
+import { MEMBERS_LETTERS } from './namecues.js';
 import type { NameLists } from './retype.js';
 import type { TokenSpan } from './tags.js';
 import { stateOfName } from './states.js';
@@ -402,6 +403,25 @@ export function joinClubAcrossParticle(w: readonly string[], spans: readonly Tok
 const SHARES = new Set(['shares', 'stocks']);
 
 /**
+ * "NEW YORK (Reuters) - Shares of Nvidia fell" tagged ORG "Shares of Nvidia" (session 18): after a
+ * dateline's dash the tagger takes the sentence's capitalised "Shares" for a body's head, as in
+ * "Bank of America". "Shares" or "Stocks" and "of" or "in" opening a span are no part of a name;
+ * the rest is the listed company, or a market's place the lists know ("Shares in Asia").
+ */
+export function sharesOpeningSpans(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    if (sp.end - sp.start < 3 || (w[sp.start + 1] !== 'of' && w[sp.start + 1] !== 'in') || (w[sp.start] !== 'Shares' && w[sp.start] !== 'Stocks')) return;
+    const rest = w.slice(sp.start + 2, sp.end);
+    if (!/^\p{Lu}/u.test(rest[0]!)) return;
+    const place = lists.knownPlace([rest.join(' ')]) || lists.knownPlace(rest) || countryOfName(rest.join(' '));
+    out ??= spans.slice();
+    out[i] = { start: sp.start + 2, end: sp.end, type: place ? LOC : ORG };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/**
  * "Shares of Nvidia, Advantest and Tokyo Electron fell" with the first two tagged places: the
  * names in a list right after "shares of" or "shares in" are companies, unless the lists know
  * them as places ("shares in Asia", "shares in Tokyo" are markets).
@@ -501,7 +521,7 @@ export function fieldsBeforeRemitHead(w: readonly string[], spans: readonly Toke
 }
 
 /** Posts only people hold, whose appositive after a comma makes the name before it a person's. */
-const PEOPLES_POSTS = new Set(['president', 'chairman', 'chairwoman', 'chairperson', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'co-founder', 'secretary-general', 'director', 'director-general']);
+const PEOPLES_POSTS = new Set(['president', 'chairman', 'chairwoman', 'chairperson', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'co-founder', 'secretary-general', 'director', 'director-general', 'analyst', 'economist', 'strategist']);
 
 /**
  * "Faith Odhiambo, president of the LSK, said" tagged a place "Odhiambo" without "Faith": a name
@@ -513,18 +533,66 @@ const PEOPLES_POSTS = new Set(['president', 'chairman', 'chairwoman', 'chairpers
 export function personsBeforePostAppositive(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
   let out: TokenSpan[] | null = null;
   spans.forEach((sp, i) => {
-    if ((sp.type !== LOC && sp.type !== ORG) || sp.end - sp.start > 2 || w[sp.end] !== ',') return;
+    // (three words before a possessed post: "Le Cong Phung, Vietnam's deputy foreign minister")
+    if ((sp.type !== LOC && sp.type !== ORG) || w[sp.end] !== ',' || sp.end - sp.start > (possessedPeoplesPostAt(w, sp.end) ? 3 : 2)) return;
     const words = w.slice(sp.start, sp.end);
     if (!words.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x)) || lists.knownPlace(words) || countryOfName(words.join(' ')) || countryOfDemonym(words[0]!)) return;
-    const head = w[sp.end + 1] === 'the' ? sp.end + 2 : sp.end + 1;
-    if (!PEOPLES_POSTS.has(w[head] ?? '')) return;
-    const t = titleAfter(w, sp.end, () => -1);
-    if (!t || t.end === t.runEnd) return;
+    // (", an analyst at LightShed Partners," too, session 18)
+    const head = w[sp.end + 1] === 'the' || w[sp.end + 1] === 'an' || w[sp.end + 1] === 'a' ? sp.end + 2 : sp.end + 1;
+    if (!possessedPeoplesPostAt(w, sp.end)) {
+      if (!PEOPLES_POSTS.has(w[head] ?? '')) return;
+      const t = titleAfter(w, sp.end, () => -1);
+      if (!t || t.end === t.runEnd) return;
+    }
     const opener = i === 0 && sp.start === 1 && /^\p{Lu}\p{Ll}+$/u.test(w[0]!) && lists.givenName(w[0]!) && !isTitleWord(w[0]!);
     out ??= spans.slice();
     out[i] = { start: opener ? 0 : sp.start, end: sp.end, type: PER };
   });
-  return out ?? (spans as TokenSpan[]);
+  return untaggedPersonBeforePossessedPost(w, out ?? (spans as TokenSpan[]), lists);
+}
+
+/** Posts people hold that a possessive names the country or body of: "Portugal's manager", "Vietnam's deputy foreign minister". */
+const POSSESSED_POSTS = new Set(['minister', 'manager', 'coach', 'ambassador', 'envoy', 'governor', 'mayor', 'captain']);
+
+/**
+ * ", its president,", ", the group's executive director,", ", Amnesty's spokeswoman," (session 18):
+ * an appositive giving a post only people hold, whose holder's body is named by a possessive, from
+ * the comma at `comma`. The post may follow two lowercase words ("its executive director") and
+ * closes the appositive with a comma or a verb of saying.
+ */
+function possessedPeoplesPostAt(w: readonly string[], comma: number): boolean {
+  if (w[comma] !== ',') return false;
+  let k = comma + 1;
+  if (w[k] === 'its' || w[k] === 'their') k++;
+  else {
+    if (w[k] === 'the' && /^\p{Ll}+$/u.test(w[k + 1] ?? '')) k++;
+    else if (!/^\p{Lu}/u.test(w[k] ?? '')) return false;
+    if (w[k + 1] !== "'s" && w[k + 1] !== '’s') return false;
+    k += 2;
+  }
+  for (let n = 0; n < 3; n++, k++) {
+    if (PEOPLES_POSTS.has(w[k] ?? '') || POSSESSED_POSTS.has(w[k] ?? '')) return w[k + 1] === ',' || w[k + 1] === 'said' || w[k + 1] === 'told' || w[k + 1] === 'and';
+    if (!/^\p{Ll}+$/u.test(w[k] ?? '')) return false;
+  }
+  return false;
+}
+
+/**
+ * "Faith Odhiambo, its president, said" left out by the tagger (session 18): the sentence's capital
+ * hides that a virtue name is a name, and nothing else in the sentence is one. Two or three
+ * capitalised words opening the sentence, in no span, the first a given name the lists know or a
+ * virtue name (`VIRTUE_NAMES`), right
+ * before a possessed post only people hold (`possessedPeoplesPostAt`), are the post's holder; not a
+ * place, a country, a body the lists know or a title.
+ */
+function untaggedPersonBeforePossessedPost(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  let n = 0;
+  while (n < 3 && /^\p{Lu}\p{Ll}+$/u.test(w[n] ?? '')) n++;
+  if (n < 2 || w[n] !== ',' || (spans[0] && spans[0].start < n)) return spans as TokenSpan[];
+  const words = w.slice(0, n);
+  if (!(lists.givenName(words[0]!) || VIRTUE_NAMES.has(words[0]!)) || words.some((x) => isTitleWord(x)) || lists.knownPlace(words) || countryOfName(words.join(' ')) || lists.knownOrganisation(words.join(' ').toLowerCase())) return spans as TokenSpan[];
+  if (!possessedPeoplesPostAt(w, n)) return spans as TokenSpan[];
+  return [{ start: 0, end: n, type: PER }, ...spans];
 }
 
 /**
@@ -533,7 +601,9 @@ export function personsBeforePostAppositive(w: readonly string[], spans: readonl
  * so the case test below would refuse them; before a lone surname the tagger found they are the
  * person's given name.
  */
-const VIRTUE_NAMES = new Set(['Faith', 'Mercy', 'Grace', 'Hope', 'Joy', 'Patience', 'Blessing', 'Precious', 'Gift', 'Charity', 'Purity', 'Prudence', 'Loveness', 'Memory', 'Beauty', 'Godknows', 'Innocent', 'Lucky', 'Happiness']);
+const VIRTUE_NAMES = new Set(['Faith', 'Mercy', 'Grace', 'Hope', 'Joy', 'Patience', 'Blessing', 'Precious', 'Gift', 'Charity', 'Purity', 'Prudence', 'Loveness', 'Memory', 'Beauty', 'Godknows', 'Innocent', 'Lucky', 'Happiness',
+  // Ghana's and Nigeria's (session 18: "Courage Martey, an economist at Databank" typed a body)
+  'Courage', 'Comfort', 'Gifty', 'Goodluck']);
 
 /**
  * "Faith Odhiambo said", '"...," Faith Odhiambo told': a virtue name in no span right before a
@@ -820,7 +890,8 @@ export function extendPersonOverGenerationSuffix(w: readonly string[], spans: re
  */
 export function isInitialsAfterTitle(w: readonly string[], k: number, lists: NameLists): boolean {
   const x = w[k];
-  if (k < 1 || !x || !/^\p{Lu}{2,3}$/u.test(x) || !isTitleWord(w[k - 1]!)) return false;
+  // (a member's letters after a party that is a title word too are the post: "Labour MP Meg Hillier", session 18)
+  if (k < 1 || !x || !/^\p{Lu}{2,3}$/u.test(x) || !isTitleWord(w[k - 1]!) || MEMBERS_LETTERS.has(x)) return false;
   return !lists.organisationWord(x) && !lists.knownPlace([x]) && !countryOfName(x) && !stateOfName(x);
 }
 

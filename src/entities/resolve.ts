@@ -14,13 +14,13 @@ import { tokenWordIds } from '../text/word-ids.js';
 import { dropCommonHeadingOpeners, dropRubrics, judgeHeadlineSpans } from './headlines.js';
 import type { NerModel } from './model.js';
 import { stateOfName } from './states.js';
-import { businessesBeforeWhich, commonNounsOpeningSentences, dropHolidays, dropNumberAbbreviations, employersBeforeExecutivePosts, familyNameWrittenFirst, firmsAfterCompanyNoun, firmsListedAfterTradePlural, firmsNamedByNationality, namesTaggedInside, peopleAdjectivesAsMisc, splitCountryOwnerAfterAnd, personsBeforeKinPossessive, creedAdjectivesAsMisc, dropMembersLetters, seatsAfterMembersLetters, bodiesBeforeWhose, firmsBeforeTradeAndCompanyNoun, holdersBeforePossessiveTitle, partiesOfTwoNouns, commentatorsTypedAsBodies, facilitiesNamedWhole, partiesOfTwoNounsNamedBefore, firmsBeforeAnalysts, joinHyphenatedAdjectiveToBody } from './namecues.js';
-import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverHeadFor, extendBodyBackOverAnd, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, extendPersonOverSurname, isOpeningParticiple, joinCompanyAcrossAnd, placesAfterAreaNouns, placesBeforeAreaNouns, joinPersonAcrossParticle, extendPersonOverParticleSurname, joinNameAroundNickname, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody, titlesOfWorks, dropQuotationOpener, dropTrailingTitleOpener, dropTrailingWeekday, dropLeadingWeekday, extendOverInstitutionHead, extendOverWorksHead, isRegionOrPeopleAdjective, isBodyOfRegionOrPeople, isPartyName, joinAdjectiveToMisc, extendPersonOverHyphenatedGivenName, splitAcronymAfterComma, dropPortfoliosBeforeHolders } from './spans.js';
+import { businessesBeforeWhich, commonNounsOpeningSentences, dropHolidays, dropNumberAbbreviations, employersBeforeExecutivePosts, familyNameWrittenFirst, firmsAfterCompanyNoun, firmsListedAfterTradePlural, firmsNamedByNationality, namesTaggedInside, peopleAdjectivesAsMisc, splitCountryOwnerAfterAnd, personsBeforeKinPossessive, creedAdjectivesAsMisc, dropMembersLetters, seatsAfterMembersLetters, bodiesBeforeWhose, firmsBeforeTradeAndCompanyNoun, holdersBeforePossessiveTitle, partiesOfTwoNouns, commentatorsTypedAsBodies, facilitiesNamedWhole, partiesOfTwoNounsNamedBefore, firmsBeforeAnalysts, joinHyphenatedAdjectiveToBody, opensSentence, bodiesNamedAfterBodyNoun, personsAfterSurnamed, firmsAfterAnalystAt, employersAfterQuotedPerson, isFaithAdjectivePhrase } from './namecues.js';
+import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverHeadFor, extendBodyBackOverAnd, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, extendPersonOverSurname, isOpeningParticiple, joinCompanyAcrossAnd, placesAfterAreaNouns, placesBeforeAreaNouns, joinPersonAcrossParticle, extendPersonOverParticleSurname, joinNameAroundNickname, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody, titlesOfWorks, dropQuotationOpener, dropTrailingTitleOpener, dropTrailingWeekday, dropLeadingWeekday, extendOverInstitutionHead, bodiesTypedAsPersonsByHead, extendOverWorksHead, isRegionOrPeopleAdjective, isBodyOfRegionOrPeople, isPartyName, joinAdjectiveToMisc, extendPersonOverHyphenatedGivenName, splitAcronymAfterComma, dropPortfoliosBeforeHolders } from './spans.js';
 import { spansFromBilou, TYPES, type TokenSpan } from './tags.js';
-import { personsBeforePostAppositive, bylineNames, extendOverLegalForm, extendPersonOverNameAfterPossessive, extendPersonOverOpeningGivenName, extendPersonOverUnknownGivenName, patronymicShortNamesAsPersons, firmsAfterShares, groupsWithoutBorders, bodiesNamedForPurpose, isLowerCamelBrand, extendSpansToWholeNames, joinAcrossPatronymic, joinClubAcrossParticle, joinCountryAcrossOf, joinPlaceAcrossParticle, joinRemitAcrossComma, extendRemitOverUntaggedField, extendBodyOverNounAfterDemonym, fieldsBeforeRemitHead, joinSpansNamedWholeElsewhere, koreanNamesAsPersons, untaggedKoreanNames, extendPersonOverVirtueName, extendPersonOverGenerationSuffix, extendPersonOverInitials, isInitialsAfterTitle, extendPlaceOverOrdinal, joinPlaceAfterCompassWord, joinClubNicknames, clubNicknamesAlone, clubsTypedAsPersons, countryAsSurname, lowerCamelBrands, partyOfTheCause, splitGroupsAtAnd, splitArticledNamesAtAnd, upperCamelBrands, wholeNamesOf } from './namespans.js';
+import { personsBeforePostAppositive, bylineNames, extendOverLegalForm, extendPersonOverNameAfterPossessive, extendPersonOverOpeningGivenName, extendPersonOverUnknownGivenName, patronymicShortNamesAsPersons, firmsAfterShares, sharesOpeningSpans, groupsWithoutBorders, bodiesNamedForPurpose, isLowerCamelBrand, extendSpansToWholeNames, joinAcrossPatronymic, joinClubAcrossParticle, joinCountryAcrossOf, joinPlaceAcrossParticle, joinRemitAcrossComma, extendRemitOverUntaggedField, extendBodyOverNounAfterDemonym, fieldsBeforeRemitHead, joinSpansNamedWholeElsewhere, koreanNamesAsPersons, untaggedKoreanNames, extendPersonOverVirtueName, extendPersonOverGenerationSuffix, extendPersonOverInitials, isInitialsAfterTitle, extendPlaceOverOrdinal, joinPlaceAfterCompassWord, joinClubNicknames, clubNicknamesAlone, clubsTypedAsPersons, countryAsSurname, lowerCamelBrands, partyOfTheCause, splitGroupsAtAnd, splitArticledNamesAtAnd, upperCamelBrands, wholeNamesOf } from './namespans.js';
 import { armedGroups, articleNamesNetworkX, firmsNamedAI, isMixedCaseAcronym, mixedCaseAcronyms, numberedChannels, socialNetworkX, namedForPeople, namedOperations, namedShips, opensShipOrOperationName, productsWithModelNumbers, schoolDistricts, schoolsOfFields } from './namedthings.js';
 import { extendOverAmpersandInitials, firmsNamedByPossessive, placesNamedWithPossessive, campusesAfterUniversities, personsAfterBodysPossessive, bodiesOpeningTitles, numberedConferences, extendOverPatronTitle, extendSchoolOverFields, joinBodyOfPlaceOrBody, joinSpansTheAcronymSpells, bodiesSpelledByHyphenatedAcronym, sportsBodiesOfCountries, splitOwnerFromPossessed } from './bodyspans.js';
-import { bodiesThroughPlaceTheAcronymSpells, companiesOpeningPosts, hyphenatedAreasTypedMisc, landformsOfPlaces, streetsNamedFirst, wholeDatelineCities, splitFirmsAtAnd, timeZonesAsMisc, isAIFirmWord, countriesOfSeveralWords, firmsEndingInAI, namesJoinedByParticles, partiesBetweenStandingAndParty, placesAcrossPortugueseParticle } from './worldnames.js';
+import { bodiesThroughPlaceTheAcronymSpells, companiesOpeningPosts, hyphenatedAreasTypedMisc, landformsOfPlaces, streetsNamedFirst, wholeDatelineCities, splitFirmsAtAnd, timeZonesAsMisc, isAIFirmWord, countriesOfSeveralWords, firmsEndingInAI, namesJoinedByParticles, partiesBetweenStandingAndParty, partiesNamedBeforeParty, placesAcrossPortugueseParticle } from './worldnames.js';
 import { HONORIFICS, isTitleWord, TITLE_HEADS, titleAfter, titleBefore, titleBeforeComma, titleKey, titleRanks } from './titles.js';
 import { collectPersonEvidence, isLegislatureWord, gluedAcronymType, isBodyAfterPostOf, isCompanyAfterCompanyPostOf, isPlaceAfterPlacePostOf, isEmployerAfterOccupation, isEmployerTypedAsPlace, isStakeIn, isPlaceAfterPlaceNoun, isPlaceBeforeAreaNoun, isPlaceOwningPlaceNoun, isClubTypedAsPlace, opensWithClubWord, isCurrencyPrefix, isDescriptorOfPeople, isOriginTypedAsOrganisation, isPersonInPairTypedAsPlace, isTitledPersonTypedAsPlace, isSpeakerTypedAsPlace, isPlaceInPairTypedAsOrganisation, isSportsStory, isOrganisationTypedAsPerson, isCompanyNameTypedAsPerson, isOrganisationTypedAsWork, isPersonTypedAsOrganisation, isTeamTypedAsPerson, legislatureAsPlace, nameListsOf, namesLegislature, opensWithGluedAcronym, personAfterAcronym, type NameLists, type PersonEvidence } from './retype.js';
 
@@ -953,6 +953,49 @@ function beforeCorporateAppositive(w: readonly string[], end: number): boolean {
   return false;
 }
 
+/** What one company is to another, and no person is to a company (a person may be its rival's boss, not its rival). */
+const FIRMS_RELATIONS = new Set(['rival', 'competitor', 'parent', 'subsidiary', 'unit', 'division', 'affiliate', 'supplier', 'peer']);
+
+/**
+ * "BYD, Tesla's Chinese rival, reported" with BYD typed a place (session 18): a name whose
+ * appositive makes it a company's rival, parent, unit or supplier, the company named by an
+ * organisation's span before "'s", is a company too. Up to two words may qualify the noun. A
+ * person's possessive is no evidence ("Harris, Trump's Democratic rival"), and a name typed a person
+ * stays one, for the tagger may take that person for a body.
+ */
+function beforeFirmsRelationAppositive(w: readonly string[], spans: readonly TokenSpan[], end: number): boolean {
+  if (w[end] !== ',') return false;
+  const owner = spans.find((x) => x.start === end + 1);
+  if (!owner || owner.type !== 1 || (w[owner.end] !== "'s" && w[owner.end] !== '’s')) return false;
+  for (let k = owner.end + 1; k < Math.min(w.length, owner.end + 4); k++) {
+    if (FIRMS_RELATIONS.has(w[k]!)) return true;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w[k]!) && !countryOfDemonym(w[k]!)) return false;
+  }
+  return false;
+}
+
+/** Nouns of a business an appositive calls a name: "Deezer, the French streaming service,"; none a person is too ("a hospitalized miner", "a crane operator"). */
+const BUSINESS_NOUNS = new Set(['company', 'firm', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'retailer', 'lender', 'insurer', 'airline', 'broadcaster', 'service', 'platform', 'app', 'startup', 'start-up', 'conglomerate', 'brand', 'manufacturer', 'streamer']);
+/** What may close an appositive right after its noun. */
+const APPOSITIVE_CLOSERS = new Set([',', '.', 'which', 'that', 'said', 'says']);
+
+/**
+ * "Deezer, the French streaming service, said" typed a person (session 18): a name of one or two
+ * words whose appositive ("the" or "a", up to three lowercase words or a people's adjective, then a
+ * noun of a business closing it) calls it a company, a service or an app is that business. A
+ * person's name opening with a given name the lists know stays a person's ("Jones, a former bank
+ * executive," has its noun later).
+ */
+function beforeBusinessAppositive(w: readonly string[], sp: TokenSpan, type: EntityType, lists: NameLists): boolean {
+  if (type === 'ORG' || sp.end - sp.start > 2 || w[sp.end] !== ',' || (w[sp.end + 1] !== 'the' && w[sp.end + 1] !== 'a' && w[sp.end + 1] !== 'an')) return false;
+  if (type === 'PERSON' && lists.givenName(w[sp.start]!)) return false;
+  for (let k = sp.end + 2; k < Math.min(w.length - 1, sp.end + 6); k++) {
+    if (BUSINESS_NOUNS.has(w[k]!) && APPOSITIVE_CLOSERS.has(w[k + 1]!)) return true;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w[k]!) && !countryOfDemonym(w[k]!)) return false;
+  }
+  return false;
+}
+
 /**
  * The shorter forms of a company's name: each without one more legal form, then the base without
  * descriptors too, shortest last: "Harbor Glass Corp." -> ["harbor glass", "harbor"]. Names without
@@ -1748,7 +1791,9 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   spans = dropNumberAbbreviations(w, spans);
   spans = dropHolidays(w, spans);
   if (spans.length) spans = commonNounsOpeningSentences(w, spans, d.model.resources.caseBucket, (d.namedInside ??= namesTaggedInside(d.words, d.taggedSpans)), d.sportsStory);
+  spans = sharesOpeningSpans(w, spans, lists);
   spans = extendOverInstitutionHead(w, spans);
+  spans = bodiesTypedAsPersonsByHead(w, spans);
   spans = firmsNamedByNationality(w, spans, d.model.resources.caseBucket);
   spans = splitCountryOwnerAfterAnd(w, spans);
   spans = peopleAdjectivesAsMisc(w, spans);
@@ -1844,7 +1889,7 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   spans = clubsTypedAsPersons(w, spans, d.sportsStory);
   spans = countryAsSurname(w, spans, lists);
   spans = dropPostNominal(w, spans, lists);
-  spans = dropMembersLetters(w, spans);
+  spans = dropMembersLetters(w, spans, lists);
   spans = seatsAfterMembersLetters(w, spans);
   spans = dropMembersOfChamber(w, spans);
   spans = extendOverPatron(w, spans);
@@ -1856,11 +1901,15 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   spans = personsBeforeKinPossessive(w, spans, lists);
   spans = firmsAfterCompanyNoun(w, spans, lists);
   spans = firmsBeforeTradeAndCompanyNoun(w, spans, lists);
+  spans = bodiesNamedAfterBodyNoun(w, spans, lists);
+  spans = personsAfterSurnamed(w, spans);
   spans = holdersBeforePossessiveTitle(w, spans, lists);
   spans = partiesOfTwoNounsNamedBefore(w, partiesOfTwoNouns(w, spans), (d.twoNounParties ??= new Set()));
   spans = commentatorsTypedAsBodies(w, spans, lists);
   spans = facilitiesNamedWhole(w, spans);
   spans = firmsBeforeAnalysts(w, spans);
+  spans = firmsAfterAnalystAt(w, spans, lists);
+  spans = employersAfterQuotedPerson(w, spans, lists);
   spans = joinHyphenatedAdjectiveToBody(w, spans);
   spans = firmsListedAfterTradePlural(w, spans, lists);
   spans = businessesBeforeWhich(w, spans, lists);
@@ -1878,6 +1927,7 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   spans = bylineNames(w, spans, lists);
   spans = firmsAfterShares(w, spans, lists);
   spans = partiesBetweenStandingAndParty(w, spans);
+  spans = partiesNamedBeforeParty(w, spans);
   return dropQuotationOpener(w, spans, d.model.resources.caseBucket);
 }
 
@@ -1935,7 +1985,7 @@ function sentenceMentions(d: ArticleNames, s: Sentence, si: number): void {
       type = 'PERSON';
     } else type = typeByArticle(d, w, sp, si, type);
     // the appositive outweighs a given name in the name: "Albert Heijn, a unit of Ahold Delhaize"
-    if (type !== 'ORG' && !gluedAcronym && beforeCorporateAppositive(w, sp.end)) type = 'ORG';
+    if (type !== 'ORG' && !gluedAcronym && (beforeCorporateAppositive(w, sp.end) || (type !== 'PERSON' && beforeFirmsRelationAppositive(w, spans, sp.end)) || beforeBusinessAppositive(w, sp, type, d.lists))) type = 'ORG';
     const described = typeByDescription(d, w, sp, type, gluedAcronym);
     if (!described) continue;
     type = described;
@@ -2120,6 +2170,9 @@ function splitComplement(
 /** Capitalised words opening a sentence that say how the name after them stands to another: "Rival", "Compatriot". */
 const RELATION_OPENERS = new Set(['Rival', 'Compatriot', 'Teammate']);
 
+/** A person's calling that news writes before the name like a title, lowercase but for a sentence's start: "Billionaire Aliko Dangote". */
+const CALLING_OPENERS = new Set(['Billionaire', 'Tycoon', 'Businessman', 'Businesswoman', 'Entrepreneur', 'Philanthropist', 'Activist', 'Influencer', 'Socialite', 'Rapper', 'Novelist', 'Comedian']);
+
 /** Trims a tagged span to the name in it; false when nothing of a name is left. */
 function trimName(w: string[], sp: TokenSpan, firstWord: number): boolean {
   trimLowercaseEdges(w, sp);
@@ -2134,6 +2187,12 @@ function trimName(w: string[], sp: TokenSpan, firstWord: number): boolean {
   // "Rival Xiaomi Corp reported ...", "Compatriot Lee Ung-jo": a word for how the name stands to
   // one named before, capitalised as the sentence's first, is no part of the name
   if (sp.end - sp.start > 1 && sp.start === firstWord && RELATION_OPENERS.has(w[sp.start]!)) sp.start++;
+  // "Billionaire Aliko Dangote has clashed ..." typed a body whole (session 18): a person's calling
+  // capitalised as the sentence's first word is no part of the name, and says the name is a person's
+  if (sp.end - sp.start > 2 && (sp.start === firstWord || opensSentence(w, sp.start)) && CALLING_OPENERS.has(w[sp.start]!) && w.slice(sp.start + 1, sp.end).every((x) => /^\p{Lu}\p{Ll}/u.test(x))) {
+    sp.start++;
+    sp.type = 0;
+  }
   // "Justices Clarence Thomas, Samuel Alito and ...": a title in the plural before a list of holders
   // is no part of the first holder's name (two words at least are left)
   if (sp.type === 0 && sp.end - sp.start > 2 && /^\p{Lu}\p{Ll}+s$/u.test(w[sp.start]!) && TITLE_HEADS.has(w[sp.start]!.slice(0, -1).toLowerCase())) sp.start++;
@@ -2149,6 +2208,8 @@ function typeByNameWords(d: ArticleNames, w: string[], sp: TokenSpan, spans: rea
   let type = tagged;
   // ("HMAS Adelaide" would become a body by the first word the tagger typed one)
   if (type === 'MISC' && opensShipOrOperationName(w.slice(sp.start, sp.end))) return type;
+  // ("Assyrian Christian leaders" made a body by the plural of posts after it, session 18)
+  if (type === 'MISC' && sp.end - sp.start <= 2 && /^\p{Ll}/u.test(w[sp.end] ?? '') && isFaithAdjectivePhrase(w.slice(sp.start, sp.end))) return type;
   if ((type === 'LOC' && namesAnOrganisation(w.slice(sp.start, sp.end))) || (type === 'MISC' && bodyOfPlace(w.slice(sp.start, sp.end)))) type = 'ORG';
   else if ((type === 'LOC' || type === 'PERSON') && namesAFirm(w.slice(sp.start, sp.end))) type = 'ORG';
   else if ((type === 'LOC' || type === 'MISC') && followsTradeNoun(w, sp)) type = 'ORG';
@@ -2698,7 +2759,8 @@ function organisationsTypedAsPersonsElsewhere(raw: RawMention[], text: string, l
   });
   raw.forEach((m, i) => {
     // "The far-right Vox party ... Vox leader Santiago Abascal" with the second "Vox" tagged MISC
-    if (m.type === 'MISC' && m.words.length === 1 && orgs!.has(m.words[0]!) && opensTitle(m, raw[i + 1]) && !countryOfDemonym(m.words[0]!)) m.type = 'ORG';
+    // (and "the Shas leader" with no name after it, after "the Shas party", session 18)
+    if (m.type === 'MISC' && m.words.length === 1 && orgs!.has(m.words[0]!) && (opensTitle(m, raw[i + 1]) || beforeLowercaseTitle(text, m.end)) && !countryOfDemonym(m.words[0]!)) m.type = 'ORG';
     if (m.type !== 'PERSON' || m.titles.length || m.honorific || !orgs!.has(m.words.join(' '))) return;
     if (m.words.length > 1) {
       if (titleOpeners.has(m.words.join(' ')) && !m.words.some((x) => lists.personNamePart(x) || lists.givenName(x))) m.type = 'ORG';
@@ -2708,6 +2770,15 @@ function organisationsTypedAsPersonsElsewhere(raw: RawMention[], text: string, l
     const prev = raw[i - 1];
     if ((joined(m, next) && next!.type === 'ORG') || (joined(prev, m) && prev!.type === 'ORG')) m.type = 'ORG';
   });
+}
+
+/** Posts in a party or a body that its name opens: "the Shas leader", "a Vox spokesman". */
+const BODYS_POSTS = new Set(['leader', 'leaders', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'secretary-general', 'lawmaker', 'lawmakers']);
+
+/** Whether a lowercase post in a body follows `end` (`BODYS_POSTS`; not "energy giant": "British-Dutch energy giant"). */
+function beforeLowercaseTitle(text: string, end: number): boolean {
+  const m = /^\s+(\p{Ll}[\p{Ll}-]+)/u.exec(text.slice(end, end + 30));
+  return !!m && BODYS_POSTS.has(m[1]!);
 }
 
 /** A word of a name written in the Latin alphabet: a capital, then lowercase letters (hyphenated or not). */
@@ -2844,6 +2915,11 @@ const ONE_SCORE_AFTER = /^\s+\d{1,2}-\d{1,2}(?![\d-])(?!\s*,?\s*\d{1,2}-\d)/;
  * snooker and darts are written so: "Judd Trump beat Mark Selby 6-4"); places the lists know
  * stay (national teams: "South Africa beat New Zealand 2-1"). Every mention of those words follows.
  */
+/** Whether a known place's name is a club's beside the club `other`: one word, no state or region ("Queensland", "Ulster" play as sides of a province). */
+function isClubsTown(m: RawMention, other: RawMention): boolean {
+  return m.words.length === 1 && other.words.length >= 1 && !stateOfName(m.words[0]!);
+}
+
 function clubsInResults(raw: RawMention[], text: string, lists: NameLists): void {
   const clubs = new Set<string>();
   const sidesOf = (a: RawMention, b: RawMention) => {
@@ -2856,7 +2932,9 @@ function clubsInResults(raw: RawMention[], text: string, lists: NameLists): void
       const miscClub = m.type === 'MISC' && m.words.length >= 2 && club(other) && !m.words.some((x) => countryOfDemonym(x));
       if (m.type === 'ORG' || (m.type === 'MISC' && !miscClub) || m.titles.length || m.honorific) continue;
       const name = m.words.join(' ');
-      if (lists.knownPlace([name]) || countryOfName(name)) continue;
+      // (a town the lists know is a club against a club, "Villa beat Brentford 2-0", session 18; a
+      // country stays its national side, a place as CoNLL types it)
+      if (countryOfName(name) || (lists.knownPlace([name]) && !(other.type === 'ORG' && isClubsTown(m, other)))) continue;
       if (club(other) || (m.words.length >= 2 && !lists.givenName(m.words[0]!) && m.words.every((x) => /^\p{Lu}/u.test(x)))) clubs.add(name);
     }
   };

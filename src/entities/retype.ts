@@ -575,6 +575,18 @@ function afterResult(w: readonly string[], i: number): number {
 }
 
 /**
+ * "a point ahead of Chelsea", "three points clear of Arsenal", "two points behind Villa": a gap
+ * in points ends right before `at`, and what it is measured against is a side in the table.
+ */
+function afterPointsGap(w: readonly string[], at: number): boolean {
+  let k = at - 1;
+  if (w[k] === 'of' && (w[k - 1] === 'ahead' || w[k - 1] === 'clear')) k -= 2;
+  else if (w[k] === 'behind') k -= 1;
+  else return false;
+  return w[k] === 'point' || w[k] === 'points';
+}
+
+/**
  * "two points behind Chelsea, who drew 1-1 with Everton": a one-word name the tagger typed PERSON
  * is a club when a match's result joins it to a name the tagger typed ORG ("X drew with <club>",
  * "<club> beat X"), the lists know the word alone as an organisation's, and the article never
@@ -591,6 +603,8 @@ export function isTeamTypedAsPerson(w: readonly string[], sp: TokenSpan, spans: 
   if (sportsStory && !lists.personNamePart(word) && !lists.personWord(word)) return true;
   // the article uses it as a club's somewhere ("Chelsea have agreed to sign ...", "join Chelsea")
   if (ev.clubs.has(one)) return true;
+  // a league table's gap in a match report: "a point ahead of Chelsea" (session 18)
+  if (sportsStory && afterPointsGap(w, sp.start)) return true;
   const orgStartsAt = (i: number) => spans.some((x) => x.type === 1 && x.start === i);
   const orgEndsAt = (i: number) => spans.some((x) => x.type === 1 && x.end === i);
   // after: "X beat <club>", "X, who drew 1-1 with <club>"

@@ -900,6 +900,30 @@ export function extendOverInstitutionHead(w: readonly string[], spans: readonly 
   return out ?? (spans as TokenSpan[]);
 }
 
+/** Heads that end only a body's name, never a person's: "Enforcement Directorate", "Competition Authority". */
+const BODY_ONLY_HEADS = new Set(['Directorate', 'Ministry', 'Commission', 'Agency', 'Authority', 'Bureau', 'Department', 'Inspectorate', 'Secretariat', 'Tribunal']);
+
+/**
+ * "The Enforcement Directorate said" tagged a person "Directorate" (session 18): the tagger took the
+ * head alone, leaving the field before it out. A one-word person's span of a head only bodies have
+ * is a body, with the one or two capitalised words in no span between it and "the" (or the
+ * sentence's first word, or a possessive) before it.
+ */
+export function bodiesTypedAsPersonsByHead(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    if (sp.type !== PER || sp.end - sp.start !== 1 || !BODY_ONLY_HEADS.has(w[sp.start]!)) return;
+    const prev = i > 0 ? spans[i - 1]!.end : 0;
+    let start = sp.start;
+    while (start > prev && start > sp.start - 2 && /^\p{Lu}\p{Ll}+$/u.test(w[start - 1]!) && w[start - 1] !== 'The') start--;
+    const before = w[start - 1];
+    if (start < sp.start && !(before === undefined || before === 'the' || before === 'The' || before === "'s" || before === '’s')) start = sp.start;
+    out ??= spans.slice();
+    out[i] = { start, end: sp.end, type: ORG };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
 /** A race or a holiday a country's or a people's adjective names: "Grand Prix", "New Year". */
 function namesAnOccasion(w: readonly string[], b: TokenSpan): boolean {
   const name = w.slice(b.start, b.end).join(' ');

@@ -103,6 +103,18 @@ const PARTY_STANDING = new Set([
 ]);
 
 /**
+ * "President Javier Milei's La Libertad Avanza party" typed a place (session 18): a person's
+ * possessive before a name and "party" says whose party it is, as "ruling" says which. The span
+ * before must be a person's, right before the "'s" ("Peru's Fuerza Popular party" is the country's).
+ */
+function afterLeadersPossessive(w: readonly string[], spans: readonly TokenSpan[], i: number): boolean {
+  const s = spans[i]!.start;
+  if (w[s - 1] !== "'s" && w[s - 1] !== '’s') return false;
+  const before = spans[i - 1];
+  return before !== undefined && before.type === PER && before.end === s - 1;
+}
+
+/**
  * "The ruling Morena party controls both chambers" with "Morena" a place (it is a Mexican state's
  * name too), "the opposition Odinga party" a person: a name between "ruling", "governing" or
  * "opposition" and a lowercase "party" (or "coalition", "alliance") is the party, an organisation.
@@ -111,7 +123,8 @@ const PARTY_STANDING = new Set([
 export function partiesBetweenStandingAndParty(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
   let out: TokenSpan[] | null = null;
   spans.forEach((sp, i) => {
-    if ((sp.type !== LOC && sp.type !== PER) || sp.start === 0 || !PARTY_STANDING.has(w[sp.start - 1]!.toLowerCase())) return;
+    if ((sp.type !== LOC && sp.type !== PER) || sp.start === 0) return;
+    if (!PARTY_STANDING.has(w[sp.start - 1]!.toLowerCase()) && !afterLeadersPossessive(w, spans, i)) return;
     const after = w[sp.end];
     if (after !== 'party' && after !== 'coalition' && after !== 'alliance') return;
     out ??= spans.slice();
@@ -119,6 +132,27 @@ export function partiesBetweenStandingAndParty(w: readonly string[], spans: read
   });
   return out ?? (spans as TokenSpan[]);
 }
+
+/**
+ * "leader of the Bhumjaithai party" typed MISC (session 18): one word between "the" and a lowercase
+ * "party" that reads as no adjective (no people's or movement's ending: "the Socialist party", "the
+ * Republican party", "the Islamic party" keep MISC) and no country's demonym is the party's own name,
+ * as "Likud" or "Kadima" are.
+ */
+export function partiesNamedBeforeParty(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((sp, i) => {
+    if (sp.type !== MISC || sp.end - sp.start !== 1 || w[sp.end] !== 'party' || (w[sp.start - 1] !== 'the' && w[sp.start - 1] !== 'The')) return;
+    const word = w[sp.start]!;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || ADJECTIVE_ENDING.test(word) || countryOfDemonym(word)) return;
+    out ??= spans.slice();
+    out[i] = { ...sp, type: ORG };
+  });
+  return out ?? (spans as TokenSpan[]);
+}
+
+/** Endings of adjectives of peoples, creeds and movements: "Socialist", "Republican", "Islamic", "Kurdish", "Sudanese", "Liberal", "Conservative". */
+const ADJECTIVE_ENDING = /(?:an|ese|ish|ic|ist|al|ive|ian|ch|sh)$/;
 
 /** Lowercase words between a body's name and the place it serves: "Force in Lebanon", "Mission for Iraq". */
 const BODY_PLACE_LINKS = new Set(['in', 'for', 'of', 'on']);
