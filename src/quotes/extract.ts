@@ -10,6 +10,7 @@ import { antecedentPhrase, indexEntities, resolveSpeaker, sourceHead } from './s
 import { defaultTaggers } from './tagger.js';
 import { type Cand, markAt, type MarkIndex, PREPS, type QuoteInput } from './candidate.js';
 import { ruleCandidates } from './rule-candidates.js';
+import { signCandidates } from './signs.js';
 import { learnedCandidates } from './learned.js';
 import { canSpeakOn, gestureSpeaker, turnBroken } from './turn.js';
 import { carriesUnnamed, namesBetween } from './unnamed.js';
@@ -46,8 +47,9 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   // Direct quotes no attribution covered: next-sentence attribution, continuing turns, or none.
   // a candidate whose every piece went to a later cue of its source (dropContentsOfLaterCues) has nothing left to say
   removeEmpty(cands);
-  cands.sort((a, b) => a.contents[0]!.start - b.contents[0]!.start);
   const sentIdxAt = (pos: number) => sentenceIndexAt(sentences, pos);
+  cands.push(...signCandidates(text, list, cands, sentIdxAt));
+  cands.sort((a, b) => a.contents[0]!.start - b.contents[0]!.start);
   const extra = uncoveredQuotations(input, list, cands, turns, dangling, sentIdxAt);
   const all = [...cands, ...extra].sort((a, b) => a.contents[0]!.start - b.contents[0]!.start);
   const quotes = finish(all, input, marks, sentIdxAt);

@@ -84,3 +84,19 @@ test('the agency credited in a dateline is no one "it" stands for', () => {
   assert.ok(q, show(doc.get('quotes')));
   assert.equal(q!.speaker, null, show([q!]));
 });
+
+test('words on a sign ("holding signs reading \\"...\\"") are the sign\'s, never a nearby speaker\'s', () => {
+  const doc = analyze('Council President Aisha Grant says the vote will happen "before lunch, I promise."\n\nDozens of tenants packed the gallery, some holding signs reading "Rent is not a luxury." Maria Chen told us her rent has gone up 40% in three years.');
+  const sign = doc.get('quotes').find((q) => q.text.includes('luxury'));
+  assert.ok(sign, show(doc.get('quotes')));
+  assert.equal(sign!.speaker, null, show([sign!]));
+  assert.equal(sign!.speakerText, 'signs');
+  assert.equal(sign!.cue?.text, 'reading');
+});
+
+test('a quotation in a later entry of a live blog is no turn of the speaker of the entry before', () => {
+  const doc = analyze('10:42 a.m. — Council President Aisha Grant says the vote will happen "before lunch, I promise."\n\n10:15 a.m. — "We are not going anywhere until this passes."');
+  const bare = doc.get('quotes').find((q) => q.text.includes('not going anywhere'));
+  assert.ok(bare, show(doc.get('quotes')));
+  assert.equal(bare!.speaker, null, show([bare!]));
+});

@@ -1,4 +1,5 @@
 import type { Sentence, Span } from '../document/types.js';
+import { LIVE_STAMP } from './dateline.js';
 import { firstAtOrAfter, type MentionRef, type SpeakerIndex } from './speaker.js';
 
 /**
@@ -13,6 +14,9 @@ import { firstAtOrAfter, type MentionRef, type SpeakerIndex } from './speaker.js
  *  - the quotation names the previous speaker, and people do not speak of themselves by name
  *    ("“Tobias makes it sound dramatic.”" after Tobias Renn's turn; bodies do).
  */
+/** A live blog's time stamp opening any line (LIVE_STAMP, line by line). */
+const ENTRY_STAMP = new RegExp(LIVE_STAMP.source, 'im');
+
 export function turnBroken(
   text: string,
   sentences: readonly Sentence[],
@@ -22,6 +26,9 @@ export function turnBroken(
   quotation: Span,
 ): boolean {
   const ms = index.mentions;
+  // a live blog's entries are apart in time, and each names its own speakers: a quotation in a
+  // later entry is no one's turn going on
+  if (ENTRY_STAMP.test(text.slice(from, quotation.start))) return true;
   // (a body does speak of itself by name: a statement's `“RSF calls on the authorities to ...”`
   // goes on with Reporters Without Borders)
   if (prevSpeaker && index.byId.get(prevSpeaker)?.type === 'PERSON') {
