@@ -25,7 +25,7 @@ import { perAttribution } from './per.js';
 import { inCueClause, sourceAccording } from './source.js';
 import { antecedentPhrase } from './speaker.js';
 import { beforeAnonymityClause, unnamedSubjectBeforeAside, unnamedOpeningSubject, openingPronoun, clauseSubject, DATELINE, documentBeforeParticiple, LEADING_ADVERBIAL, LIVE_STAMP, LY_NOUNS, nameAfter, openingSubject, subjectBeforeAside, withSubject, sourceHeadPhrase, subjectBefore, subjectOfVerbBefore, trimSourceEdges, withDeterminer } from './source-phrase.js';
-import { clauseBeforeSource, dropCircumstanceAfterClosingCue, dropContentsOfLaterCues, dropQuotationOfCircumstanceCue, endContentsAtNextAttribution, endContentsBeforeClosingSource, endContentsBeforeQuotedAttribution, extendContentsEndingInAuxiliary, nameAfterInvertedCue, predicateAfterAside, quotedAsSayingAfter, reportBeforeFinalAttribution, reportBeforeClosingAttribution, reportBeforeMidAttribution, reportsReachingBeforeCue, startAccordingInsideOtherReport, statementBeforeInvertedCue, takeChannelObjectIntoCue } from './sentence-report.js';
+import { clauseBeforeSource, dropCircumstanceAfterClosingCue, dropContentsOfLaterCues, dropQuotationOfCircumstanceCue, endContentsAtNextAttribution, endContentsBeforeClosingSource, endContentsBeforeQuotedAttribution, extendContentsEndingInAuxiliary, nameAfterInvertedCue, predicateAfterAside, keepAccordingInsideRelative, quotedAsSayingAfter, reportBeforeFinalAttribution, reportBeforeClosingAttribution, reportBeforeMidAttribution, reportsReachingBeforeCue, startAccordingInsideOtherReport, statementBeforeInvertedCue, takeChannelObjectIntoCue } from './sentence-report.js';
 import type { QuoteTaggers, Seg, TaggedAttribution } from './tagger.js';
 
 /** What the steps read of the document and of the sentence at hand (one object per document). */
@@ -108,6 +108,7 @@ export function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, mark
     endContentsBeforeQuotedAttribution(text, here);
     dropContentsOfLaterCues(text, here);
     startAccordingInsideOtherReport(text, here);
+    keepAccordingInsideRelative(text, s, here);
     extendContentsEndingInAuxiliary(text, s, here);
     dropQuotationOfCircumstanceCue(text, here);
     dropCircumstanceAfterClosingCue(text, here);

@@ -100,3 +100,11 @@ test('a quotation in a later entry of a live blog is no turn of the speaker of t
   assert.ok(bare, show(doc.get('quotes')));
   assert.equal(bare!.speaker, null, show([bare!]));
 });
+
+test('"according to" inside a relative clause cites its source for that clause only', () => {
+  const quotes = analyze("Keane, who apologised to teammates in the dressing room according to Amorim, will miss United's next two league games.").get('quotes');
+  const cited = quotes.filter((q) => q.cue?.text === 'according to');
+  assert.equal(cited.length, 1, show(quotes));
+  assert.equal(cited[0]!.text, 'who apologised to teammates in the dressing room');
+  assert.ok(!quotes.some((q) => q.text.includes('will miss') || q.text.includes('according to')), show(quotes));
+});

@@ -579,3 +579,26 @@ export function reportsReachingBeforeCue(text: string, s: Sentence, cue: Span, s
   if (end - start < 10) return null;
   return { source: { start: source.start + comma + 2, end: source.end }, content: { start, end } };
 }
+
+/** A relative clause set off by a comma, open up to an "according to" inside it: ", who apologised ... ". */
+const RELATIVE_OPEN_BEFORE = /,\s+((?:who|which)\s+[^,;:“”"]{3,200}?)\s+$/i;
+
+/**
+ * "Keane, who apologised to teammates according to Amorim, will miss two games": an "according to"
+ * inside a relative clause set off by commas cites its source for that clause only. Its content
+ * is the clause, the main clause around it is the narrative's, and a report inside the clause
+ * (the tagger's "apologised") ends before the citation.
+ */
+export function keepAccordingInsideRelative(text: string, s: Sentence, here: Cand[]): void {
+  for (const c of here) {
+    if (!c.cue || !c.source || !/^according\s+to$/i.test(text.slice(c.cue.start, c.cue.end))) continue;
+    const rel = RELATIVE_OPEN_BEFORE.exec(text.slice(s.start, c.cue.start));
+    if (!rel || !/^\s*,\s+\S/.test(text.slice(c.source.end, c.source.end + 4))) continue;
+    const clause = { start: s.start + rel.index + rel[0].indexOf(rel[1]!), end: s.start + rel.index + rel[0].indexOf(rel[1]!) + rel[1]!.length };
+    c.contents = [clause];
+    for (const d of here) {
+      if (d === c) continue;
+      d.contents = d.contents.map((p) => (p.start >= clause.start && p.start < c.cue!.start && p.end > c.cue!.start ? { start: p.start, end: p.start + text.slice(p.start, c.cue!.start).trimEnd().length } : p));
+    }
+  }
+}
