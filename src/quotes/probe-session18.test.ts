@@ -108,3 +108,12 @@ test('"according to" inside a relative clause cites its source for that clause o
   assert.equal(cited[0]!.text, 'who apologised to teammates in the dressing room');
   assert.ok(!quotes.some((q) => q.text.includes('will miss') || q.text.includes('according to')), show(quotes));
 });
+
+test('"Kenya\'s central bank held its rate ..., citing ... but warning ...": a place\'s body after its possessive is the participles\' subject', () => {
+  const quotes = analyze("NAIROBI (Reuters) - Kenya's central bank held its benchmark lending rate at 9.5% on Tuesday, as expected, citing a stable shilling but warning that a prolonged drought could push food prices higher.").get('quotes');
+  const citing = quotes.find((q) => q.cue?.text === 'citing');
+  const warning = quotes.find((q) => q.cue?.text === 'warning');
+  assert.equal(citing?.speakerText, "Kenya's central bank", show(quotes));
+  assert.equal(citing?.text, 'a stable shilling', show(quotes));
+  assert.equal(warning?.speakerText, "Kenya's central bank", show(quotes));
+});

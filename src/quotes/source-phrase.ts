@@ -239,7 +239,7 @@ export function clauseSubject(text: string, tokens: readonly Token[], ent: Uint8
 }
 
 /** Nouns for a body that acts for a place: "the county [school board]", "Kenyan [police]". */
-const PLACE_BODY = /^(?:government|council|board|police|authorities|officials|ministry|court|parliament|legislature|assembly|committee|commission|department|agency|administration|prosecutors|union|federation|cabinet|regulator|army|military)$/;
+const PLACE_BODY = /^(?:government|council|board|police|authorities|officials|ministry|court|parliament|legislature|assembly|committee|commission|department|agency|administration|prosecutors|union|federation|cabinet|regulator|army|military|bank|treasury|navy|embassy|presidency)$/;
 
 /**
  * The index of the body noun ending one to three lowercase words right after a place's name (from
@@ -247,6 +247,8 @@ const PLACE_BODY = /^(?:government|council|board|police|authorities|officials|mi
  */
 function bodyAfterPlace(tokens: readonly Token[], from: number, ca: number): number {
   let found = -1;
+  // ("Kenya's central bank": the place's possessive comes before the body's words)
+  if (/^['’]s$/.test(tokens[from]?.text ?? '')) from++;
   for (let i = from; i < Math.min(from + 3, ca); i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || !/^[a-z]+$/.test(t.text)) break;
