@@ -203,14 +203,17 @@ const ASSEMBLY = new Set([
   'demonstrations', 'demonstration', 'protests', 'protest', 'rallies', 'rally', 'gatherings', 'gathering', 'marches', 'march',
   'assemblies', 'assembly', 'sit-ins', 'meetings',
 ]);
-/** Parties and movements whose ban is CAMEO 1722. */
-const PARTIES = new Set(['party', 'parties', 'movement', 'opposition']);
+/** Parties and movements whose ban is CAMEO 1722 ("league", "brotherhood": "banned the Awami League", "the Muslim Brotherhood"). */
+const PARTIES = new Set(['party', 'parties', 'movement', 'opposition', 'league', 'brotherhood']);
+/** "dissolved all political parties": dissolving a party bans it (1722); "dissolved parliament" is none. */
+const DISSOLVE = forms([['dissolve']]);
 
 /**
  * What a restriction in the object is: a curfew (1723), a state of emergency or martial law (1724),
  * a ban on gatherings (1721) or on a party (1722), or null. `ban` says the verb itself bans.
  */
-function restriction(words: readonly string[], ban: boolean): string | null {
+function restriction(words: readonly string[], ban: boolean, partiesOnly = false): string | null {
+  if (partiesOnly) return words.some((w) => PARTIES.has(w)) ? '1722' : null;
   const banned = ban || words.includes('ban') || words.includes('bans');
   for (let j = 0; j < words.length; j++) {
     const w = words[j]!;
@@ -236,7 +239,8 @@ function restrictAct(tokens: readonly Token[], lower: readonly string[], i: numb
   const banOn = (lower[last] === 'ban' || lower[last] === 'bans') && lower[last + 1] === 'on' ? objectPhrase(tokens, lower, last + 2, hi, 4) : [];
   const words = [...obj, ...banOn].map((k) => lower[k]!);
   const passive = passiveSubject(tokens, lower, i, lo).reverse().map((k) => lower[k]!);
-  const code = restriction(words, BAN.has(w)) ?? restriction(passive, BAN.has(w));
+  const dissolve = DISSOLVE.has(w);
+  const code = restriction(words, BAN.has(w), dissolve) ?? restriction(passive, BAN.has(w), dissolve);
   if (!code) return null;
   if (LIFT.has(w)) return { type: 'YIELD', cameo: `083${code[3]}` };
   return { type: 'RESTRICT', cameo: code };
@@ -389,7 +393,7 @@ function byPhone(lower: readonly string[], from: number, hi: number): boolean {
 const FIND = new Set(['find', 'finds', 'found', 'finding']);
 
 /** Every word that can start one of these acts, for a one-lookup skip. */
-export const OBJECT_ACT_WORDS: ReadonlySet<string> = new Set([...SEND, ...HAND, ...SUMMON, ...OFFER, ...BAN, ...IMPOSE, ...LIFT, ...SPEAK, ...ORDER, ...BLOCK, ...EASE, ...FIND]);
+export const OBJECT_ACT_WORDS: ReadonlySet<string> = new Set([...SEND, ...HAND, ...SUMMON, ...OFFER, ...BAN, ...DISSOLVE, ...IMPOSE, ...LIFT, ...SPEAK, ...ORDER, ...BLOCK, ...EASE, ...FIND]);
 
 /**
  * "found Ahmad Said, 54, guilty of torture", "was found guilty": "guilty" within the verb's clause
@@ -444,7 +448,7 @@ export function objectAct(tokens: readonly Token[], lower: readonly string[], i:
   if (FIND.has(w)) return guiltyVerdict(lower, i) ? { end: i + 1, type: 'ARREST', cameo: '173', noun: -1 } : null;
   if ((EASE.has(w) || LIFT.has(w)) && restrictionsEased(tokens, lower, i, hi)) return { end: i + 1, type: 'YIELD', cameo: '080', noun: -1 };
   if (EASE.has(w)) return null;
-  if (BAN.has(w) || IMPOSE.has(w) || LIFT.has(w)) {
+  if (BAN.has(w) || DISSOLVE.has(w) || IMPOSE.has(w) || LIFT.has(w)) {
     const r = restrictAct(tokens, lower, i, lo, hi);
     return r ? { end: i + 1, type: r.type, cameo: r.cameo, noun: -1 } : null;
   }

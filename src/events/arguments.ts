@@ -29,6 +29,8 @@ export interface Region {
    * ", citing the arrest of ...").
    */
   argHoles?: Array<[number, number]>;
+  /** Token ranges that hold no participant but do hold the event's place and time ("marched on Congress demanding"). */
+  partyHoles?: Array<[number, number]>;
   /**
    * Token ranges whose place and time are another happening's but whose names may take part: a
    * participle phrase on the subject ("An aid worker [kidnapped by JNIM in Mali last year] was
@@ -754,7 +756,8 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
   // (aid stopped, CAMEO 162, is stopped to its recipient: "suspended development aid to Niger")
   const recipientTo = tr.type === 'AID' || (tr.type === 'PLEDGE' && tr.cameo === '033') || (tr.type === 'SANCTION' && tr.cameo === '162');
   const a = d.a;
-  return { lo: a, hi: d.b, holes: d.holes, argHoles, sceneHoles: d.sceneHoles, target: d.target, coordinated: d.coordinated, noun: tr.noun, recipientTo, antecedent: d.antecedent >= 0 && d.antecedent + 1 >= a ? d.antecedent : undefined };
+  const partyHoles = [marchersParticiple(tokens, lower, tr, all, d.a), beforeParticipleNoun(tokens, lower, tr, d.a)].filter((h): h is [number, number] => !!h);
+  return { lo: a, hi: d.b, holes: d.holes, argHoles, partyHoles: partyHoles.length ? partyHoles : undefined, sceneHoles: d.sceneHoles, target: d.target, coordinated: d.coordinated, noun: tr.noun, recipientTo, antecedent: d.antecedent >= 0 && d.antecedent + 1 >= a ? d.antecedent : undefined };
 }
 
 /** What follows a participle opening an aside: its agent or an adjunct ("announced by", "held in", "signed last year"). */
@@ -1009,7 +1012,9 @@ function isModifier(tokens: readonly Token[], lower: readonly string[], m: Menti
   const start = k;
   let comma = false;
   for (; k < hi && k < start + 7; k++) {
-    if (personStarts.has(k)) return k > start;
+    // "South Africa's Cyril Ramaphosa hosted ...": a possessive right before the name says whose
+    // leader he is, as a title between them would ("in Kenya William Ruto said" has none)
+    if (personStarts.has(k)) return k > start || possessiveBefore(lower, start);
     // "Italy's foreign minister, Marco Ferri, ..."
     // ("Qatar's prime minister, Sheikh Mohammed ...": an honorific or title may open the name's apposition)
     if (tokens[k]!.text === ',' && !comma && k > start && (personStarts.has(k + 1) || (isTitleWord(tokens[k + 1]?.text ?? '') && personStarts.has(k + 2)))) { comma = true; continue; }
@@ -1019,6 +1024,12 @@ function isModifier(tokens: readonly Token[], lower: readonly string[], m: Menti
     if (!(isCap(w) || isTitleWord(w) || ROLE_NOUNS.has(lower[k]!) || officeFor || OFFICE_WORDS.has(lower[k]!) || lower[k] === '-' || (k === start && portfolioWord(tokens, lower, k)))) return false;
   }
   return false;
+}
+
+/** The token before `k` is a possessive ending ("'s", "’s", or a bare apostrophe after a plural). */
+function possessiveBefore(lower: readonly string[], k: number): boolean {
+  const w = lower[k - 1];
+  return w === "'s" || w === '’s' || w === "'" || w === '’' || (w === 's' && (lower[k - 2] === "'" || lower[k - 2] === '’'));
 }
 
 /**
@@ -1065,6 +1076,49 @@ export function participleLead(tokens: readonly Token[], lower: readonly string[
   const prev = [...all].reverse().find((o) => o !== tr && !o.nominal && o.end <= tr.start - 1 && o.start >= lo);
   return prev ? [prev.start, tr.start] : null;
 }
+
+/**
+ * "Protesters marched on Congress demanding the president's resignation": after a protest verb a
+ * participle with no comma tells what the marchers do; the march's goal ("Congress") is no one who
+ * demands, though the march's place is the demand's ("in Lima"). Returns [the protest verb, the
+ * participle), or null. (After other verbs a bare participle may describe the object: "arrested
+ * protesters demanding reforms".) Only with no word of another clause between the two.
+ */
+function marchersParticiple(tokens: readonly Token[], lower: readonly string[], tr: Trigger, all: readonly Trigger[], lo: number): [number, number] | null {
+  if (tr.nominal || !lower[tr.start]!.endsWith('ing') || tr.start - 1 <= lo || tokens[tr.start - 1]!.kind !== 'word') return null;
+  const prev = [...all].reverse().find((o) => o !== tr && !o.nominal && o.end <= tr.start - 1 && o.start >= lo);
+  // (a goal or a place, not an object: "protesting a German court ruling accusing Iran" has the
+  // ruling accuse)
+  if (!prev || prev.type !== 'PROTEST' || tr.start - prev.end > 8 || !MARCH_GOAL_PREP.has(lower[prev.end] ?? '')) return null;
+  for (let k = prev.end; k < tr.start; k++) if (tokens[k]!.kind !== 'word' || OTHER_CLAUSE_WORDS.has(lower[k]!)) return null;
+  return [prev.start, tr.start];
+}
+/**
+ * "Kenyan police fired tear gas at hundreds of students protesting outside parliament": a
+ * participle right after a plural noun, with no comma, is a relative on that noun, whose people act;
+ * what stands before their noun phrase (the police who fire) takes no part. Returns [the clause
+ * start, the start of that noun phrase), or null.
+ */
+function beforeParticipleNoun(tokens: readonly Token[], lower: readonly string[], tr: Trigger, lo: number): [number, number] | null {
+  const n = tr.start - 1;
+  if (tr.nominal || !lower[tr.start]!.endsWith('ing') || n <= lo || tokens[n]!.kind !== 'word' || isCap(tokens[n]!.text)) return null;
+  const w = lower[n]!;
+  if (!(PEOPLE_PLURALS.has(w) || (/[^s]s$/.test(w) && w.length > 4 && !verbEntry(w) && !lightVerb(w) && !SPEECH.has(w) && !AUX.has(w)))) return null;
+  let start = nounPhraseStart(tokens, lower, n, lo);
+  // ("hundreds of students", "thousands of workers")
+  if (lower[start - 1] === 'of' && start - 2 >= lo && QUANTITY_NOUNS.has(lower[start - 2]!)) start = nounPhraseStart(tokens, lower, start - 2, lo);
+  // ("WFP ... were two of the organisations appealing": a predicate noun is the subject's; "with
+  // both sides agreeing", "the two sides": sides named before)
+  let predicate = false;
+  for (let j = start - 1; j >= lo && j >= start - 5 && tokens[j]!.kind === 'word'; j--) if (COPULAS.has(lower[j]!)) predicate = true;
+  if (predicate || w === 'sides' || lower[start] === 'both') return null;
+  return start > lo ? [lo, start] : null;
+}
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'became', 'become', 'remain', 'remained']);
+const PEOPLE_PLURALS = new Set(['people', 'men', 'women', 'children', 'youths', 'residents', 'villagers']);
+const QUANTITY_NOUNS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions', 'group', 'crowd', 'crowds', 'number']);
+const MARCH_GOAL_PREP = new Set(['on', 'to', 'in', 'outside', 'through', 'towards', 'toward', 'near', 'at', 'past', 'into', 'across', 'along', 'around']);
+const OTHER_CLAUSE_WORDS = new Set(['and', 'but', 'who', 'which', 'that', 'as', 'while', 'when', 'after', 'before']);
 
 /**
  * "and set a trial date", "and scheduled a hearing": after "and" a past verb whose object is a thing
@@ -1163,6 +1217,7 @@ const VISIT_FORMS = new Set(['visit', 'visits', 'visited', 'visiting', 'toured',
 function outsideActors(tokens: readonly Token[], lower: readonly string[], region: Region, m: MentionRef, mentions: readonly MentionRef[], placeMention: MentionRef | null, datelineEnd: number, statesTakePart = false): boolean {
   if (!inRegion(region, m.start, m.end)) return true;
   if (region.argHoles?.some(([x, y]) => m.start < y && m.end > x)) return true;
+  if (region.partyHoles?.some(([x, y]) => m.start < y && m.end > x)) return true;
   if (m.start < datelineEnd) return true;
   if (placeMention && m.start === placeMention.start) return true;
   if (m.entity.type !== 'PERSON' && partOfName(tokens, lower, m, mentions)) return true;
@@ -1175,8 +1230,20 @@ function outsideActors(tokens: readonly Token[], lower: readonly string[], regio
   // "signs a pact during Hanoi visit", "at the Geneva talks": a place naming another event noun
   // locates that event (after a determiner or a preposition, so that "Coravia bans ..." stays a subject)
   if (m.entity.type === 'LOC' && m.end < region.hi && m.end !== region.noun && nounEntry(lower[m.end]!) && !isCap(tokens[m.end]!.text) && m.start > 0 && (DETERMINERS.has(lower[m.start - 1]!) || PREPOSITIONS.has(lower[m.start - 1]!))) return true;
+  // "Gaza ceasefire talks resumed", "held Gaza aid talks": a place before a singular event noun
+  // that modifies the trigger's noun is where that other act (the ceasefire, the aid) would be, the
+  // talks' topic, not a party to them ("Kenya trade talks" and "Iran nuclear talks" keep theirs:
+  // "trade" and "nuclear" are no event nouns; "Coravia bans talks" has a plural verb-like word)
+  if (ceasefirePlaceBeforeNoun(tokens, lower, m, region.noun ?? -1)) return true;
   // "New Taiwan dollars", "the Songhua River": a currency's or a landform's name acts for no one
   return CURRENCIES.has(lower[m.end] ?? '') || NO_ACTOR_HEADS.has(m.entity.name.split(' ').pop()!);
+}
+
+/** A place, then a lowercase singular event noun, then the trigger's own noun: "Gaza ceasefire talks". */
+function ceasefirePlaceBeforeNoun(tokens: readonly Token[], lower: readonly string[], m: MentionRef, noun: number): boolean {
+  if (m.entity.type !== 'LOC' || noun < 0 || m.end + 1 !== noun) return false;
+  const w = tokens[m.end];
+  return !!w && w.kind === 'word' && !isCap(w.text) && !/s$/.test(lower[m.end]!) && !!nounEntry(lower[m.end]!);
 }
 
 /**

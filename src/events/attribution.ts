@@ -6,7 +6,7 @@
  * cue's source; "reportedly" and "allegedly" attribute to an unnamed source.
  */
 import type { Entity, Quote, Token } from '../document/types.js';
-import { AUX, DENY, NEGATORS, NEG_GOVERNORS, REPORTING_VERBS, SPEECH, UNNAMED_HEADS, denialObjectEnd, isCap } from './words.js';
+import { AUX, DENY, NEGATORS, NEG_GOVERNORS, PREPOSITIONS, REPORTING_VERBS, SPEECH, UNNAMED_HEADS, denialObjectEnd, isCap } from './words.js';
 import { verbEntry } from './lexicon.js';
 import { datelineEnd } from './clauses.js';
 
@@ -283,6 +283,9 @@ export function findAttributions(
     // "territorial claims", "the reports": nouns, not cues
     if ((w === 'claims' || w === 'reports' || w === 'notes' || w === 'posted' || w === 'alleges') && i > lo && !isCap(tokens[i - 1]!.text) && !['he', 'she', 'it', 'who', 'that'].includes(lower[i - 1]!)) continue;
     if (i > lo && /^(the|a|an|its|their|his|her)$/.test(lower[i - 1]!)) continue;
+    // "detained 30 people over alleged links to militants", "for reported abuses": a participle
+    // right after a preposition is an adjective; it reports nothing, and the arrest before it is no source
+    if (i > lo && /ed$/.test(w) && PREPOSITIONS.has(lower[i - 1]!) && lower[i - 1] !== 'to' && lower[i - 1] !== 'by') continue;
     // a backward tail is short and has no verb of its own ("..., and polls suggest it will be close")
     let tailVerb = false;
     for (let k = i + 1; k < end && k < i + 10; k++) if (['will', 'would', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'could', 'can', 'may', 'might'].includes(lower[k]!)) tailVerb = true;

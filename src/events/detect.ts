@@ -1810,14 +1810,22 @@ function riotsAsVerb(lower: readonly string[], i: number): boolean {
 const NOUN_AFTER_FAILED_VERB = new Set(['vote']);
 
 /** Verbs that free people, before whom a participle of holding is an adjective: "release detained activists". */
-const FREEING = new Set(['release', 'releases', 'released', 'releasing', 'free', 'frees', 'freed', 'freeing']);
+const FREEING = new Set([
+  'release', 'releases', 'released', 'releasing', 'free', 'frees', 'freed', 'freeing',
+  // ("Nigerian troops rescued 30 kidnapped schoolgirls": who rescues did not kidnap)
+  'rescue', 'rescues', 'rescued', 'rescuing',
+]);
+/** A count or determiner between the verb of freeing and the participle: "rescued 30 kidnapped", "freed the jailed". */
+const FREED_COUNT = /^(\d[\d,]*|the|all|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|some|more|its|their)$/;
 
 /**
- * "called on the government to release detained opposition figures", "freed jailed journalists":
- * a participle right after a verb of freeing describes those freed; no arrest is told there.
+ * "called on the government to release detained opposition figures", "freed jailed journalists",
+ * "rescued 30 kidnapped schoolgirls": a participle right after a verb of freeing (over a count or a
+ * determiner) describes those freed; no arrest or abduction is told there.
  */
 function heldAsAdjective(lower: readonly string[], i: number): boolean {
-  return lower[i]!.endsWith('ed') && FREEING.has(lower[i - 1] ?? '');
+  if (!lower[i]!.endsWith('ed')) return false;
+  return FREEING.has(lower[i - 1] ?? '') || (FREED_COUNT.test(lower[i - 1] ?? '') && FREEING.has(lower[i - 2] ?? ''));
 }
 
 /** "such" at k opens, after a comma, an apposition: ", the first such", ", the 13th such", ", another such". */

@@ -220,6 +220,9 @@ function shareYearBack(t: readonly Tok[], prev: Cand, c: Cand): void {
 const DAYISH = (c: Cand): boolean =>
   c.type === 'DATE' && (c.sem.k === 'wd' || namesDayInMonth(c) || (c.sem.k === 'date' && c.sem.d !== undefined) || (c.sem.k === 'rel' && c.sem.unit === 'D' && c.sem.anchor === 'dct') || c.sem.k === 'holiday');
 
+/** "last week", "next month": a span of the calendar longer than a day, counted from the publication date ("this week" holds that day). */
+const spanBeyondDay = (c: Cand): boolean => c.type === 'DATE' && c.sem.k === 'rel' && c.sem.anchor === 'dct' && c.sem.n !== 0 && (c.sem.unit === 'W' || c.sem.unit === 'M');
+
 /** A clock time that named no day ("at 10 p.m.", "0400 GMT"): resolved against the publication date unless told otherwise. */
 const bareClock = (c: Cand): boolean =>
   c.type === 'TIME' && c.sem.k === 'rel' && c.sem.unit === 'D' && c.sem.n === 0 && c.sem.anchor === 'dct' && !!c.tod && c.tod.length > 1 && c.tod[1]! >= '0' && c.tod[1]! <= '9';
@@ -420,6 +423,12 @@ function refine(t: readonly Tok[], cands: Cand[]): Cand[] {
       // "3 p.m. Friday", "noon Thursday", "5 p.m. EST, Nov. 6"
       if (prev.type === 'TIME' && prev.tod && prev.sem.k === 'rel' && DAYISH(c) && (between === '' || between === ',' || between === 'on')) {
         out[out.length - 1] = { ...c, s: prev.s, type: 'TIME', tod: prev.tod };
+        continue;
+      }
+      // "at 2 a.m. last week", "at noon last month": the clock's day is some day of that span, not
+      // the publication day; the phrase is the span (its day cannot be told)
+      if (prev.type === 'TIME' && prev.tod && prev.sem.k === 'rel' && prev.sem.unit === 'D' && prev.sem.n === 0 && between === '' && spanBeyondDay(c)) {
+        out[out.length - 1] = { ...c, s: prev.s };
         continue;
       }
       // "Friday at 3 p.m.", "yesterday at noon"
