@@ -117,3 +117,10 @@ test('"Kenya\'s central bank held its rate ..., citing ... but warning ...": a p
   assert.equal(citing?.text, 'a stable shilling', show(quotes));
   assert.equal(warning?.speakerText, "Kenya's central bank", show(quotes));
 });
+
+test('a subject with a participle phrase set off by commas, or "polled by" after it, is still the source', () => {
+  const seen = analyze('Councilmember Ray Dunn, seen as a swing vote, has not said how he will vote.').get('quotes');
+  assert.ok(seen.some((q) => q.cue?.text === 'has not said' && q.sourceSpan?.text === 'Councilmember Ray Dunn'), show(seen));
+  const polled = analyze('All 11 analysts polled by Reuters last week said rates would not change.').get('quotes');
+  assert.ok(polled.some((q) => q.cue?.text === 'said' && q.sourceSpan?.text === 'All 11 analysts'), show(polled));
+});

@@ -270,6 +270,11 @@ const AGE_TAIL = /,\s+\d{1,3}$/;
 /** A description set off by commas at the end of a subject: ", a maker of picking systems,". */
 const APPOSITIVE_INSERT = /,\s+(?:a|an|the)\s[^,;:“”"]{1,120},$/;
 
+/** A participle phrase set off by commas at the end of a subject: ", seen as a swing vote,", ", dated Nov. 20,". */
+const PARTICIPLE_INSERT = /,\s+(?:(?:widely|long|often)\s+)?(?:seen|known|dated|described|considered|regarded|viewed|elected|appointed|named|based|credited|tipped)\s[^,;:“”"]{1,80},$/;
+/** "All 11 analysts [polled by Reuters last week]": who asked them, closing the subject. */
+const POLLED_BY = /\s+(?:polled|surveyed|interviewed|questioned|asked|contacted)\s+by\s+[^,;:“”"]{2,60}$/;
+
 /** "with the union accusing ...": "with", a short noun phrase, at the end of the text before a participle. */
 const WITH_SUBJECT = /(?:^|[\s,—–-])with\s+((?:(?:the|a|an|its|their|his|her|both|many|some)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+$/u;
 
@@ -326,7 +331,7 @@ export function openingSubject(text: string, s: Sentence, cueStart: number, cueT
   // (an appositive as well: "Veltra Robotics, a maker of picking systems, announced")
   // (and an age: "Dragomir, 61, who served as minister, denied"; a subject set off by such
   // inserts may be one name)
-  let phrase = colon || isSpeechVerb(/(\S+)$/.exec(cue.trim())?.[1]?.toLowerCase() ?? '') || JUDGING.test(verb) ? whole.replace(RELATIVE_INSERT, '').replace(APPOSITIVE_INSERT, '').replace(AGE_TAIL, '') : whole;
+  let phrase = colon || isSpeechVerb(/(\S+)$/.exec(cue.trim())?.[1]?.toLowerCase() ?? '') || JUDGING.test(verb) ? whole.replace(RELATIVE_INSERT, '').replace(APPOSITIVE_INSERT, '').replace(PARTICIPLE_INSERT, '').replace(AGE_TAIL, '').replace(POLLED_BY, '') : whole;
   const inserted = phrase !== whole;
   // ("The Austin, Texas-based company": the comma of a place's state inside a "-based" is no punctuation of the clause)
   phrase = phrase.replace(PLACE_BASED, '$1-$2');
