@@ -2002,6 +2002,20 @@ function andBefore(tokens: readonly Token[], lo: number, ca: number): number {
   return tokens[j]!.text === 'but' && !/^(?:all|anything|nothing|everything|none)$/i.test(tokens[j - 1]!.text) ? j : -1;
 }
 
+/** The comma right before the cue's token `ca` in a headline ("..., warns of drought"), or -1. */
+function headlineCommaBefore(ctx: Ctx, ca: number): number {
+  const { tokens, lo, text, input, s } = ctx;
+  return ca - 1 > lo && tokens[ca - 1]!.text === ',' && /^[a-z]+s$/.test(tokens[ca]!.text) && isHeadline(text, input.paragraphs, s) ? ca - 1 : -1;
+}
+
+/** A headline's opening noun phrase up to its first verb in the present ("Kenya's central bank" holds), before `end`. */
+function headlineSubject(text: string, s: Sentence, end: number): Span | null {
+  const m = /^((?:[\p{Lu}\d][\p{L}\d'’.-]*\s+)(?:[\p{L}\d'’.-]+\s+){0,4}?)(?:[a-z]+s)\s/u.exec(text.slice(s.start, end));
+  if (!m) return null;
+  const phrase = m[1]!.trimEnd();
+  return { start: s.start, end: s.start + phrase.length };
+}
+
 /** The coordinating word that opens a second verb sharing the first one's subject: "said ..., but [warned]". */
 const COORDINATED_VERB_OPENING = /,? (?:and|but) (?:\S+ ){0,2}$/;
 
@@ -2148,8 +2162,14 @@ function inheritSource(ctx: Ctx, st: Attribution): void {
   // (a passive's subject is what is spoken of: "... became premier in 1992, but [was widely
   // believed] to have been dismissed")
   if (!source && !/^(?:is|are|was|were|be|been|being)\b/i.test(text.slice(cue.start, cue.end))) {
-    const and = andBefore(tokens, lo, ca);
-    if (and > lo) source = clauseSubject(text, tokens, dp.ent, s, and, here, cue);
+    // (a headline joins its verbs with a comma: "Kenya's central bank holds rate, warns of drought")
+    const and = andBefore(tokens, lo, ca) > lo ? andBefore(tokens, lo, ca) : headlineCommaBefore(ctx, ca);
+    if (and > lo) source = clauseSubject(text, tokens, dp.ent, s, and, here, cue) ?? (tokens[and]!.text === ',' ? headlineSubject(text, s, tokens[and]!.start) : null);
+  }
+  // ("[Apple cuts prices,] says demand is weak": the tagger's source runs over the first verb)
+  if (source && source.end <= cue.start && headlineCommaBefore(ctx, ca) > lo) {
+    const h = headlineSubject(text, s, tokens[ca - 1]!.start);
+    if (h && h.start === source.start && h.end < source.end) source = h;
   }
   // "Talks collapsed, with the union accusing ...": the noun after "with" does the accusing
   if (!source && /^[a-z]+ing$/.test(tokens[ca]!.text)) source = withSubject(text.slice(s.start, cue.start), s.start);

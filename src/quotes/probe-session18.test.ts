@@ -124,3 +124,10 @@ test('a subject with a participle phrase set off by commas, or "polled by" after
   const polled = analyze('All 11 analysts polled by Reuters last week said rates would not change.').get('quotes');
   assert.ok(polled.some((q) => q.cue?.text === 'said' && q.sourceSpan?.text === 'All 11 analysts'), show(polled));
 });
+
+test('a headline joins its verbs with a comma: "Kenya\'s central bank holds rate, warns of drought impact"', () => {
+  const warns = analyze("Kenya's central bank holds rate, warns of drought impact\n\nThe bank kept its benchmark rate at 9.5% on Tuesday.").get('quotes');
+  assert.ok(warns.some((q) => q.cue?.text.startsWith('warns') && q.speakerText === "Kenya's central bank"), show(warns));
+  const says = analyze('Apple cuts prices, says demand is weak\n\nThe company cut prices on its phones in China on Tuesday.').get('quotes');
+  assert.ok(says.some((q) => q.cue?.text === 'says' && q.sourceSpan?.text === 'Apple'), show(says));
+});
