@@ -721,6 +721,12 @@ function isInsideQuotation(text: string, from: number, at: number): boolean {
   return n % 2 === 1;
 }
 
+/** True when `between` opens a participle clause after a comma whose verb is not one of saying. */
+function isOtherParticipleClause(between: string): boolean {
+  const m = /,\s+([a-z]+ing)\b/.exec(between);
+  return !!m && !isSpeechVerb(m[1]!);
+}
+
 function timeOfCue(contents: readonly Span[], cue: Span, source: Span | null, s: Sentence, text: string, times: readonly Timex[], channelStart: number, channelEnd: number): string | null {
   let time: string | null = null;
   let best = Infinity;
@@ -737,6 +743,10 @@ function timeOfCue(contents: readonly Span[], cue: Span, source: Span | null, s:
     // 41% in 2019]", "said 1,200 people had crossed since January, [four times as many as in the
     // same period last year]"
     if (t.start >= cue.end && isAppendedPhrase(text.slice(lastEndBefore(contents, cue.end, t.start), t.start))) continue;
+    // nor from a participle's clause after the attribution: "a ministry spokesman said, [echoing
+    // comments by President Macron last month]" dates the comments (a participle of saying goes on
+    // with the same occasion: "defended the decision, insisting here Friday ...")
+    if (t.start >= cue.end && isOtherParticipleClause(text.slice(cue.end, t.start))) continue;
     // nor from another attribution's "according to" phrase: "According to a filing made public
     // last month, Lam told investigators ..." dates the filing
     if (inOtherAccordingPhrase(text.slice(Math.max(s.start, t.start - 80), t.start), text.slice(cue.start, cue.end))) continue;

@@ -236,6 +236,7 @@ function candidateOf(ctx: Ctx, f: TaggedAttribution, dangling: Map<number, Cand>
   keepNestedSourceInside(ctx, st);
   if (!isStatementCue(ctx, st)) return null;
   takeContents(ctx, st);
+  timeAfterCuePreposition(ctx, st);
   if (!shapeContents(ctx, st)) return null;
   refineSource(ctx, st);
   dropClosingChannelFromSource(ctx.text, st);
@@ -266,6 +267,20 @@ function dropClosingChannelFromSource(text: string, st: Attribution): void {
   const channel = findChannelSpan(raw.slice(tail.index));
   if (!channel || tail.index + channel.end !== raw.length) return;
   st.source = { start: source.start, end: source.start + raw.slice(0, tail.index).replace(/[\s,]+$/, '').length };
+}
+
+/**
+ * "agreed on [Friday to push the EU ...]": the tagger took the time after the cue's preposition into
+ * what was said. The time dates the cue, and what was agreed starts at the infinitive after it.
+ */
+function timeAfterCuePreposition(ctx: Ctx, st: Attribution): void {
+  const { text, input } = ctx;
+  const first = st.contents.find((c) => c.start >= st.cue.end);
+  if (!first || !/^\s+(?:on|in|at)\s+$/i.test(text.slice(st.cue.end, first.start))) return;
+  const t = input.times.find((x) => x.start === first.start && x.end < first.end);
+  const to = t ? /^\s+(?=to\s+[a-z])/.exec(text.slice(t.end, first.end)) : null;
+  if (!t || !to) return;
+  st.contents[st.contents.indexOf(first)] = { start: t.end + to[0].length, end: first.end };
 }
 
 /** Nouns of what others said, which a verb of denial takes as its object: "denied [reports] that ...". */
@@ -1846,6 +1861,8 @@ function isAttributionKept(ctx: Ctx, st: Attribution): boolean {
   if (!source && isPassiveQuestion(text.slice(cue.start, cue.end))) return false;
   // a headline drops the passive's "is": "Maduro [declared] winner", "Minister [named] envoy"
   if (isHeadline(text, ctx.input.paragraphs, ctx.s) && isHeadlinePassive(text.slice(cue.start, cue.end), contents.map((c) => text.slice(c.start, c.end)))) return false;
+  // ("[Man] charged after woman killed": the one the passive is about opens the headline, and nobody spoke)
+  if (!source && contents.length && /^[a-z]+ed$/.test(text.slice(cue.start, cue.end)) && contents.every((c) => c.end <= cue.start && /^\s*$/.test(text.slice(c.end, cue.start)) && text.slice(c.start, c.end).split(/\s+/).length <= 4) && isHeadline(text, ctx.input.paragraphs, ctx.s)) return false;
   // "quoted an official as [saying] the deal was close": the "quoted" attribution has it, with its source
   if (!source && /^(?:saying|telling)$/i.test(text.slice(cue.start, cue.end)) && /\bquoted\s+[^,;:“”"]{2,80}?\s+as\s+$/.test(text.slice(Math.max(0, cue.start - 100), cue.start))) return false;
   // a passive report with no source ("The first cases were reported on Feb. 24") is no attribution

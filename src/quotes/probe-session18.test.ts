@@ -131,3 +131,23 @@ test('a headline joins its verbs with a comma: "Kenya\'s central bank holds rate
   const says = analyze('Apple cuts prices, says demand is weak\n\nThe company cut prices on its phones in China on Tuesday.').get('quotes');
   assert.ok(says.some((q) => q.cue?.text === 'says' && q.sourceSpan?.text === 'Apple'), show(says));
 });
+
+test('a passive headline ("Man charged after woman killed") reports nothing', () => {
+  const quotes = analyze('Man charged after woman killed in Leeds house fire\n\nA 34-year-old man has been charged with murder, police said.').get('quotes');
+  assert.ok(!quotes.some((q) => q.cue?.text === 'charged'), show(quotes));
+});
+
+test('"agreed on Friday to push ...": the day dates the cue, and what was agreed starts at the infinitive', () => {
+  const quotes = analyze('Lula and his Argentine counterpart agreed on Friday to push the European Union to conclude a long-delayed trade deal.').get('quotes');
+  const agreed = quotes.find((q) => q.cue?.text === 'agreed');
+  assert.ok(agreed?.text.startsWith('to push'), show(quotes));
+  assert.ok(agreed?.time, show(quotes));
+});
+
+test('a time in a participle clause after the attribution ("said, echoing comments ... last month") does not date the statement', () => {
+  const quotes = analyze('France "will not sign an agreement that sacrifices our farmers," a ministry spokesman said, echoing comments by President Emmanuel Macron last month.').get('quotes');
+  assert.equal(quotes[0]?.time, null, show(quotes));
+  // (a participle of saying goes on with the same occasion)
+  const insisting = analyze('Prime Minister Tony Blair defended the decision, insisting on Friday it was vital to protect national interests.').get('quotes');
+  assert.ok(insisting.some((q) => q.cue?.text === 'defended' && q.time), show(insisting));
+});
