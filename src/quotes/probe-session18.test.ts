@@ -151,3 +151,18 @@ test('a time in a participle clause after the attribution ("said, echoing commen
   const insisting = analyze('Prime Minister Tony Blair defended the decision, insisting on Friday it was vital to protect national interests.').get('quotes');
   assert.ok(insisting.some((q) => q.cue?.text === 'defended' && q.time), show(insisting));
 });
+
+test('a people in the plural ("Serbs have expressed fears", "Palestinians say") is nobody in particular, not the state', () => {
+  for (const text of ['Serbs have expressed fears about reprisals for their role in the war.', 'Palestinians say the wall is illegal.']) {
+    const quotes = analyze(text).get('quotes');
+    assert.ok(quotes.length === 1 && quotes[0]!.speaker === null, show(quotes));
+  }
+  // (a state named as such still speaks)
+  const state = analyze('The Philippines says the ship entered its waters.').get('quotes');
+  assert.ok(state[0]?.speaker, show(state));
+});
+
+test('"Tong Wen, one of China\'s top judo players, Tuesday expressed ...": the name before the apposition is the source', () => {
+  const quotes = analyze("Tong Wen, one of China's top judo players, Tuesday expressed her confidence over the upcoming Games.").get('quotes');
+  assert.equal(quotes[0]?.speakerText, 'Tong Wen', show(quotes));
+});

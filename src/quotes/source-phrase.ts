@@ -268,7 +268,7 @@ const RELATIVE_INSERT = /,\s+(?:who|which|whose)\s[^,;:“”"]{1,120},$/;
 /** An age after a name, once the inserts after it are gone: "Dragomir[, 61]". */
 const AGE_TAIL = /,\s+\d{1,3}$/;
 /** A description set off by commas at the end of a subject: ", a maker of picking systems,". */
-const APPOSITIVE_INSERT = /,\s+(?:a|an|the)\s[^,;:“”"]{1,120},$/;
+const APPOSITIVE_INSERT = /,\s+(?:a|an|the|one\s+of)\s[^,;:“”"]{1,120},$/;
 
 /** A participle phrase set off by commas at the end of a subject: ", seen as a swing vote,", ", dated Nov. 20,". */
 const PARTICIPLE_INSERT = /,\s+(?:(?:widely|long|often)\s+)?(?:seen|known|dated|described|considered|regarded|viewed|elected|appointed|named|based|credited|tipped)\s[^,;:“”"]{1,80},$/;

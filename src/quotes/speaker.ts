@@ -590,6 +590,15 @@ function isUnnamedOfPlace(text: string, src: Span, raw: string, ms: readonly Men
   return m.type === 'ORG' ? UNNAMED_OF_ORG.test(words[words.length - 1]!) : UNNAMED_OF_PLACE.has(words[words.length - 1]!);
 }
 
+/** True when the source is a plural demonym alone ("Serbs", "many Palestinians") that the entities tied to a place. */
+function isPeopleInPlural(raw: string, src: Span, index: SpeakerIndex): boolean {
+  const m = /^(?:(?:the|many|most|some|ordinary|young|local)\s+)?(\p{Lu}\p{Ll}+s)$/u.exec(raw);
+  if (!m) return false;
+  const mention = index.mentions[firstAtOrAfter(index.mentions, src.start)];
+  if (!mention || mention.start >= src.end || mention.type !== 'LOC' || mention.end - mention.start !== m[1]!.length) return false;
+  return index.byId.get(mention.entity)?.name !== m[1];
+}
+
 /** Plural nouns for people inside an organisation who go unnamed: "OPEC+ [delegates]", "Hamas [officials]". */
 const UNNAMED_OF_ORG = /^(?:officials|delegates|diplomats|negotiators|sources|insiders|aides|staffers|officers|investigators|executives|engineers|employees|workers|members|lawmakers|analysts|economists|researchers|scientists|people|experts|inspectors|monitors|observers|specialists)$/;
 
@@ -677,6 +686,9 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
   // "US officials", "Turkish diplomats", "the US official": unnamed people from a place, not the
   // place (its government, "The German government", still speaks for it)
   if (isUnnamedOfPlace(text, src, raw, index.mentions)) return { speaker: null, confidence: 0 };
+  // "Serbs have expressed fears", "Palestinians say": a people in the plural, not the state the
+  // entities stage ties the demonym to; nobody in particular spoke
+  if (isPeopleInPlural(raw, src, index)) return { speaker: null, confidence: 0 };
 
   const ms = index.mentions;
   // A mention inside the source, before any appositive comma.
