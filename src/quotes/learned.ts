@@ -2211,6 +2211,25 @@ function inheritSource(ctx: Ctx, st: Attribution): void {
  * The candidate, once it has content; a cue with a source and nothing said waits in `dangling`
  * for a quotation in the previous sentence.
  */
+/**
+ * "continued to favor [a gradual], [phased reduction]": the tagger broke one noun phrase at the
+ * comma between its adjectives. Two pieces on the same side of the cue, no quotation either,
+ * with only a comma between them, are one piece.
+ */
+const CLAUSE_AFTER_COMMA = /^(?:[a-z]+ing|said|says|told)\b|\b(?:is|are|was|were|has|have|had|will|would|could|can|did|said|says)\b/;
+
+function joinPiecesAcrossComma(text: string, cue: Span, contents: Span[]): void {
+  for (let k = contents.length - 2; k >= 0; k--) {
+    const a = contents[k]!;
+    const b = contents[k + 1]!;
+    if ((a.end <= cue.start) !== (b.end <= cue.start) || !/^\s*,\s*$/.test(text.slice(a.end, b.start))) continue;
+    if (/["“”]/.test(text.slice(a.start, b.end))) continue;
+    // (a clause of its own after the comma stays apart: "..., [saying ...]", "..., [the force were waiting]")
+    if (CLAUSE_AFTER_COMMA.test(text.slice(b.start, b.end)) || (a.end <= cue.start && b.end <= cue.start)) continue;
+    contents.splice(k, 2, { start: a.start, end: b.end });
+  }
+}
+
 function finishCandidate(ctx: Ctx, st: Attribution, dangling: Map<number, Cand>): Cand | null {
   const { text, tokens, s, si, lo, found } = ctx;
   const { f, cue, source, contents } = st;
@@ -2240,6 +2259,7 @@ function finishCandidate(ctx: Ctx, st: Attribution, dangling: Map<number, Cand>)
     const at = cue.end + answer[0].indexOf(answer[1]!);
     contents.splice(0, contents.length, { start: at, end: at + answer[1]!.length });
   }
+  joinPiecesAcrossComma(text, cue, contents);
   if (!contents.length) {
     if (source && !dangling.has(si)) dangling.set(si, { contents: [], cue, source, sentence: si, inherited: false, confidence: 0.7 });
     return null;

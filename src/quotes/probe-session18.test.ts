@@ -166,3 +166,9 @@ test('"Tong Wen, one of China\'s top judo players, Tuesday expressed ...": the n
   const quotes = analyze("Tong Wen, one of China's top judo players, Tuesday expressed her confidence over the upcoming Games.").get('quotes');
   assert.equal(quotes[0]?.speakerText, 'Tong Wen', show(quotes));
 });
+
+test('pieces of one report broken at a comma ("a gradual, phased reduction") are one quote; a clause after the comma stays apart', () => {
+  const quotes = analyze('Military commanders continued to favor a gradual, phased reduction, saying that too rapid a departure would be unwise.').get('quotes');
+  assert.ok(quotes.some((q) => q.text === 'a gradual, phased reduction'), show(quotes));
+  assert.ok(quotes.some((q) => q.cue?.text === 'saying' && q.text.startsWith('that too rapid')), show(quotes));
+});
