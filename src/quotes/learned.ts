@@ -240,12 +240,30 @@ function candidateOf(ctx: Ctx, f: TaggedAttribution, dangling: Map<number, Cand>
   if (!shapeContents(ctx, st)) return null;
   refineSource(ctx, st);
   dropClosingChannelFromSource(ctx.text, st);
+  documentSeenByOthers(ctx.text, ctx.s, st);
   extendCueLeft(ctx, st);
   passiveAndAccording(ctx, st);
   if (!isAttributionKept(ctx, st)) return null;
   inheritSource(ctx, st);
   deniedReports(ctx.text, st);
   return finishCandidate(ctx, st, dangling);
+}
+
+/** A document opening the sentence, then a participle of others handling it and "by": "A draft statement being discussed by". */
+const DOCUMENT_HANDLED_BY = /^(\s*(?:A|An|The|This)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|report|draft|letter|memo|memorandum|communiqu[eé]|declaration|document|proposal|resolution|study|paper|text))\s+(?:being\s+|to\s+be\s+)?(?:discussed|debated|considered|reviewed|examined|seen|obtained|studied|read)\s+by\s+$/u;
+
+/**
+ * "A draft statement being discussed by [senior officials] warned ...": those who discuss, see or
+ * obtain a document did not write it; the document is what warned (an author, "a statement issued
+ * by the ministry", stays the source).
+ */
+function documentSeenByOthers(text: string, s: Sentence, st: Attribution): void {
+  const { source, cue } = st;
+  if (!source || source.end > cue.start) return;
+  const m = DOCUMENT_HANDLED_BY.exec(text.slice(s.start, source.start));
+  if (!m) return;
+  const start = s.start + m[1]!.length - m[1]!.trimStart().length;
+  st.source = { start, end: s.start + m[1]!.length };
 }
 
 /** Openers of a channel phrase that can close a source after an inverted cue. */

@@ -172,3 +172,11 @@ test('pieces of one report broken at a comma ("a gradual, phased reduction") are
   assert.ok(quotes.some((q) => q.text === 'a gradual, phased reduction'), show(quotes));
   assert.ok(quotes.some((q) => q.cue?.text === 'saying' && q.text.startsWith('that too rapid')), show(quotes));
 });
+
+test('"A draft statement being discussed by senior officials warned": the document warned, not those discussing it', () => {
+  const quotes = analyze('A draft statement being discussed by senior officials from the member states warned on Sunday that the talks could collapse.').get('quotes');
+  assert.ok(quotes.some((q) => q.cue?.text === 'warned' && q.sourceSpan?.text === 'A draft statement'), show(quotes));
+  // (an author after "issued by" stays the source)
+  const issued = analyze('A statement issued by the ministry warned on Sunday that the talks could collapse.').get('quotes');
+  assert.ok(!issued.some((q) => q.sourceSpan?.text === 'A statement'), show(issued));
+});
