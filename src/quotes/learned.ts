@@ -266,6 +266,12 @@ function documentSeenByOthers(text: string, s: Sentence, st: Attribution): void 
   st.source = { start, end: s.start + m[1]!.length };
 }
 
+/** "says something about X" (a fact revealing), "Let's say ..." and an opening "Say ..." (a supposition). */
+function isFigurativeSay(before: string, cueText: string, after: string): boolean {
+  if (/^(?:say|says|said)$/i.test(cueText) && /^\s+(?:something|a\s+lot|a\s+great\s+deal|much|little|more|less|everything|nothing|volumes|plenty)\s+about\b/i.test(after)) return true;
+  return /^say$/i.test(cueText) && (/^\s*$/.test(before) || /\blet(?:['’]s|\s+us)\s+$/i.test(before));
+}
+
 /** Openers of a channel phrase that can close a source after an inverted cue. */
 const CHANNEL_TAIL = /,?\s+(?:in|on|via|through)\s+(?:an?|the|his|her|their|its)?\s*[^,;:]{2,40}$/;
 
@@ -564,6 +570,9 @@ function isStatementCue(ctx: Ctx, st: Attribution): boolean {
   if (isCallNounObject(text.slice(s.start, cue.start), cueText)) return false;
   // "pleaded guilty", "declared a state of emergency", "signed an agreement": acts, not statements
   if (isPerformativeAct(cueText, text.slice(cue.end, s.end))) return false;
+  // "[says] something about the media", "Let's [say] you think ...": what a fact reveals, or a
+  // supposition, is nobody's statement
+  if (isFigurativeSay(text.slice(s.start, cue.start), cueText, text.slice(cue.end, s.end))) return false;
   // "Lindqvist, asked whether he would complain, said": who was asked asked nothing
   if (isReducedPassiveQuestion(text.slice(s.start, cue.start), cueText, text.slice(cue.end, s.end))) return false;
   st.cueText = cueText;

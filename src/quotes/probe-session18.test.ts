@@ -180,3 +180,10 @@ test('"A draft statement being discussed by senior officials warned": the docume
   const issued = analyze('A statement issued by the ministry warned on Sunday that the talks could collapse.').get('quotes');
   assert.ok(!issued.some((q) => q.sourceSpan?.text === 'A statement'), show(issued));
 });
+
+test('"says something about ...", "Let\'s say ..." and an opening "Say ..." are no statements', () => {
+  for (const text of ['That the hosts would sign up with a network the Kremlin financed says something about media relativism.', "Let's say you think a degree will cost $160,000 in 18 years.", 'Say Mexico demanded that the United States prove it first.']) {
+    assert.equal(analyze(text).get('quotes').length, 0, show(analyze(text).get('quotes')));
+  }
+  assert.equal(analyze('The minister says the budget is wrong.').get('quotes').length, 1);
+});
