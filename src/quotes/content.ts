@@ -448,7 +448,7 @@ export function isWeighedAction(cue: string, after: string): boolean {
 }
 
 /** A refusal to tell joined on to what was said: "but declined to say", "and would not comment", "but gave no figure". */
-const JOINED_REFUSAL = /\s*,?\s+(?:but|and|though|although)\s+(?:(?:also|then|later)\s+)?(?:declined|declines|refused|refuses|would\s+not|wouldn['’]t|did\s+not|didn['’]t)\s+(?:to\s+)?(?:say|comment|elaborate|disclose|reveal|specify|name|identify|confirm|discuss|answer|give\s+(?:details|further\s+details|a\s+reason))\b|\s*,?\s+(?:but|and|though|although)\s+(?:gave|gives|offered|offers|provided|provides|cited|cites)\s+no\s+(?:figures?|details|timetable|timeline|date|evidence|reasons?|specifics|estimates?|numbers?|names)\b/i;
+const JOINED_REFUSAL = /\s*,?\s+(?:but|and|though|although)\s+(?:(?:also|then|later)\s+)?(?:declined|declines|refused|refuses|would\s+not|wouldn['’]t|did\s+not|didn['’]t)\s+(?:to\s+)?(?:say|comment|elaborate|disclose|reveal|specify|name|identify|confirm|discuss|answer|give\s+(?:details|further\s+details|a\s+reason))\b|\s*,?\s+(?:but|and|though|although)\s+(?:gave|gives|offered|offers|provided|provides|cited|cites)\s+no\s+(?:figures?|details|timetable|timeline|date|evidence|proof|explanation|reasons?|specifics|estimates?|numbers?|names)\b/i;
 
 /**
  * Where what was said ends when the speaker's refusal to tell more is joined to it: "said [they

@@ -266,6 +266,9 @@ function documentSeenByOthers(text: string, s: Sentence, st: Attribution): void 
   st.source = { start, end: s.start + m[1]!.length };
 }
 
+/** A person called, then why: "[called] Alicia Machado on Friday to express gratitude". */
+const PHONED_TO = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:(?:on|late|early|last)\s+\p{L}+\s+)?to\s+(?:express|discuss|congratulate|offer|thank|apologi[sz]e|convey|check\s+on|wish|extend|console|reassure)\b/u;
+
 /** "says something about X" (a fact revealing), "Let's say ..." and an opening "Say ..." (a supposition). */
 function isFigurativeSay(before: string, cueText: string, after: string): boolean {
   if (/^(?:say|says|said)$/i.test(cueText) && /^\s+(?:something|a\s+lot|a\s+great\s+deal|much|little|more|less|everything|nothing|volumes|plenty)\s+about\b/i.test(after)) return true;
@@ -573,6 +576,10 @@ function isStatementCue(ctx: Ctx, st: Attribution): boolean {
   // "[says] something about the media", "Let's [say] you think ...": what a fact reveals, or a
   // supposition, is nobody's statement
   if (isFigurativeSay(text.slice(s.start, cue.start), cueText, text.slice(cue.end, s.end))) return false;
+  // "offered no proof", "gave no details": nothing was offered to report
+  if (/^(?:offered|offers|gave|gives|provided|provides|presented|presents)$/i.test(cueText) && /^\s+no\s+(?:proof|evidence|details|explanation|reason|specifics|support|timeline|timetable|figures)\b/i.test(text.slice(cue.end, s.end))) return false;
+  // "Clinton called Alicia Machado on Friday to express gratitude": a telephone call, not a name given
+  if (/^(?:called|calls|call|phoned|rang)$/i.test(cueText) && PHONED_TO.test(text.slice(cue.end, s.end))) return false;
   // "Lindqvist, asked whether he would complain, said": who was asked asked nothing
   if (isReducedPassiveQuestion(text.slice(s.start, cue.start), cueText, text.slice(cue.end, s.end))) return false;
   st.cueText = cueText;

@@ -187,3 +187,12 @@ test('"says something about ...", "Let\'s say ..." and an opening "Say ..." are 
   }
   assert.equal(analyze('The minister says the budget is wrong.').get('quotes').length, 1);
 });
+
+test('"offered no proof" and a telephone call ("called X on Friday to express gratitude") report nothing', () => {
+  const claim = analyze('Trump also claimed Clinton had helped Machado get citizenship, but offered no proof.').get('quotes');
+  assert.ok(claim.some((q) => q.text === 'Clinton had helped Machado get citizenship'), show(claim));
+  assert.ok(!claim.some((q) => q.cue?.text === 'offered'), show(claim));
+  const call = analyze('Clinton called Alicia Machado on Friday to express gratitude to the former Miss Universe.').get('quotes');
+  assert.equal(call.length, 0, show(call));
+  assert.equal(analyze('He called Trump a liar.').get('quotes').length, 1);
+});
