@@ -24,7 +24,7 @@ import { findParentheticals } from './parenthetical.js';
 import { perAttribution } from './per.js';
 import { inCueClause, sourceAccording } from './source.js';
 import { antecedentPhrase } from './speaker.js';
-import { beforeAnonymityClause, unnamedSubjectBeforeAside, unnamedOpeningSubject, openingPronoun, clauseSubject, DATELINE, documentBeforeParticiple, LEADING_ADVERBIAL, LIVE_STAMP, LY_NOUNS, nameAfter, openingSubject, subjectBeforeAside, withSubject, sourceHeadPhrase, subjectBefore, subjectOfVerbBefore, trimSourceEdges, withDeterminer } from './source-phrase.js';
+import { beforeAnonymityClause, unnamedSubjectBeforeAside, unnamedOpeningSubject, openingPronoun, clauseSubject, DATELINE, documentBeforeParticiple, LEADING_ADVERBIAL, LIVE_STAMP, LY_NOUNS, nameAfter, openingSubject, subjectBeforeAside, withSubject, sourceHeadPhrase, sourceEndWithoutTail, subjectBefore, subjectOfVerbBefore, trimSourceEdges, withDeterminer } from './source-phrase.js';
 import { clauseBeforeSource, dropCircumstanceAfterClosingCue, dropContentsOfLaterCues, dropQuotationOfCircumstanceCue, endContentsAtNextAttribution, endContentsBeforeClosingSource, endContentsBeforeQuotedAttribution, extendContentsEndingInAuxiliary, nameAfterInvertedCue, predicateAfterAside, keepAccordingInsideRelative, quotedAsSayingAfter, reportBeforeFinalAttribution, reportBeforeClosingAttribution, reportBeforeMidAttribution, reportsReachingBeforeCue, startAccordingInsideOtherReport, statementBeforeInvertedCue, takeChannelObjectIntoCue } from './sentence-report.js';
 import type { QuoteTaggers, Seg, TaggedAttribution } from './tagger.js';
 
@@ -240,6 +240,7 @@ function candidateOf(ctx: Ctx, f: TaggedAttribution, dangling: Map<number, Cand>
   if (!shapeContents(ctx, st)) return null;
   refineSource(ctx, st);
   dropClosingChannelFromSource(ctx.text, st);
+  if (st.source && st.source.end <= st.cue.start) st.source = { start: st.source.start, end: sourceEndWithoutTail(ctx.text, st.source) };
   documentSeenByOthers(ctx.text, ctx.s, st);
   extendCueLeft(ctx, st);
   passiveAndAccording(ctx, st);

@@ -196,3 +196,19 @@ test('"offered no proof" and a telephone call ("called X on Friday to express gr
   assert.equal(call.length, 0, show(call));
   assert.equal(analyze('He called Trump a liar.').get('quotes').length, 1);
 });
+
+test('a source before its cue without a closing time or an aside of what the speaker was doing', () => {
+  const cases: [string, string][] = [
+    ['President Obama, dedicating the museum on Saturday, said the country had changed.', 'President Obama'],
+    ['Federal prosecutors in April said the case was closed.', 'Federal prosecutors'],
+    ['Senator Carl Levin, in line to chair the committee, said the withdrawal would help.', 'Senator Carl Levin'],
+    ['Oversight Chairman Jason Chaffetz (R-Utah) said the hearing would go ahead.', 'Oversight Chairman Jason Chaffetz (R-Utah)'],
+    // (an aside that names the speaker stays)
+    ['The group, calling itself the Swords of Righteousness, said on Sunday the four men were spies.', 'The group, calling itself the Swords of Righteousness'],
+  ];
+  for (const [text, source] of cases) {
+    const quotes = analyze(text).get('quotes');
+    const said = quotes.find((q) => q.cue?.text === 'said');
+    assert.equal(said?.sourceSpan?.text.replace(/,$/, ''), source, show(quotes));
+  }
+});

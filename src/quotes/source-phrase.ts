@@ -458,3 +458,28 @@ export function unnamedSubjectBeforeAside(before: string): { start: number; end:
   return { start, end: start + m[1]!.length };
 }
 
+
+/** A time closing a source before its cue: "federal prosecutors [in April]", "the council [in 2015]". */
+const SOURCE_CLOSING_TIME = /(?:\s+(?:published|released|issued))?(?:\s+(?:early|late|earlier|later))?\s+(?:in|on|last|this)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|week|month|year)$/;
+/** An aside closing a source: ", gasping facedown on a sidewalk,", ", at a later press gaggle,", ", dedicating the museum on Saturday,". */
+const SOURCE_CLOSING_ASIDE = /,\s+(?:[a-z]+ing|at|during|after|before|in)\s[^,;:“”"()]{2,120},?$/;
+
+/**
+ * A source before its cue without what closes it but names no one: a time, or an aside of
+ * what the speaker was doing or where ("President Obama, dedicating the museum on Saturday,
+ * said"); a parenthesis the span cut open gets its closing mark ("Jason Chaffetz (R-Utah[)]").
+ * The span's new end.
+ */
+export function sourceEndWithoutTail(text: string, source: Span): number {
+  const raw = text.slice(source.start, source.end);
+  if (raw.lastIndexOf('(') > raw.lastIndexOf(')') && text[source.end] === ')') return source.end + 1;
+  const aside = SOURCE_CLOSING_ASIDE.exec(raw);
+  // (the aside follows a name or a noun phrase of its own: "Hillary Clinton, at a later press gaggle,")
+  // (an aside that names the speaker stays: "The group, calling itself the Swords of Righteousness,")
+  if (aside && aside.index > 0 && !/\b(?:who|which|that)\b/.test(raw.slice(0, aside.index)) && !/^,\s+(?:according|including|regarding|concerning|[a-z]+ing\s+(?:itself|himself|herself|themselves))\b/.test(aside[0])) return source.start + aside.index;
+  const time = SOURCE_CLOSING_TIME.exec(raw);
+  // (a month of delivery or maturity describes the contract: "crude for delivery in December")
+  // (and a relative clause's time is the clause's: "Sean Fraser — who took over the portfolio in March")
+  if (time && time.index > 0 && !/\b(?:delivery|maturity|expiring|due)$/.test(raw.slice(0, time.index)) && !/\b(?:who|which|that|whose)\b/.test(raw)) return source.start + time.index;
+  return source.end;
+}
