@@ -237,6 +237,7 @@ function candidateOf(ctx: Ctx, f: TaggedAttribution, dangling: Map<number, Cand>
   if (!isStatementCue(ctx, st)) return null;
   takeContents(ctx, st);
   timeAfterCuePreposition(ctx, st);
+  relativePronounAsSource(ctx.text, ctx.s, st);
   if (!shapeContents(ctx, st)) return null;
   refineSource(ctx, st);
   dropClosingChannelFromSource(ctx.text, st);
@@ -296,6 +297,25 @@ function dropClosingChannelFromSource(text: string, st: Attribution): void {
   if (!channel || tail.index + channel.end !== raw.length) return;
   st.source = { start: source.start, end: source.start + raw.slice(0, tail.index).replace(/[\s,]+$/, '').length };
 }
+
+/**
+ * "The U.N., [which] in March imposed sanctions": a relative pronoun the tagger read as content,
+ * right before the cue (a time between at most), is its subject; the speaker resolver ties it to
+ * the name before it.
+ */
+function relativePronounAsSource(text: string, s: Sentence, st: Attribution): void {
+  if (st.source) return;
+  // (a passive or a verb of seeming has its subject spoken of, not speaking; and a relative clause
+  // inside a report is the report's: "Traders said that gold, [which] seems ...")
+  if (/^(?:is|are|was|were|be|been|being|has\s+been|had\s+been)\b(?!\s+[a-z]+ing\b)|^(?:seem|seems|seemed|appear|appears|appeared)\b|^[a-z]+ly$/i.test(st.cueText)) return;
+  if (/\b(?:said|says|told|that)\b/i.test(text.slice(s.start, st.cue.start))) return;
+  const k = st.contents.findIndex((c) => c.end <= st.cue.start && /^(?:who|which)$/i.test(text.slice(c.start, c.end)) && RELATIVE_TO_CUE.test(text.slice(c.end, st.cue.start)) && /,\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start)));
+  if (k < 0 || !st.contents.some((c) => c.start >= st.cue.end)) return;
+  st.source = st.contents.splice(k, 1)[0]!;
+}
+
+/** What may stand between a relative pronoun and its verb: nothing, or a time ("in March", "last year"). */
+const RELATIVE_TO_CUE = /^\s+(?:(?:in|on|last|this|earlier|later)\s+(?:\p{Lu}\p{Ll}+|\d{4}|week|month|year)(?:\s+\d{4})?\s+)?(?:also\s+|later\s+|has\s+|had\s+|have\s+)?$/u;
 
 /**
  * "agreed on [Friday to push the EU ...]": the tagger took the time after the cue's preposition into

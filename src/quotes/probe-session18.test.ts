@@ -212,3 +212,10 @@ test('a source before its cue without a closing time or an aside of what the spe
     assert.equal(said?.sourceSpan?.text.replace(/,$/, ''), source, show(quotes));
   }
 });
+
+test('"The U.N., which in March imposed ...": a relative pronoun read as content is the subject of its verb; not for a passive or inside a report', () => {
+  const quotes = analyze('The U.N., which in March imposed some of the harshest sanctions ever against the regime, called an emergency meeting.').get('quotes');
+  assert.ok(quotes.some((q) => q.cue?.text === 'imposed' && q.sourceSpan?.text === 'which' && q.speakerText === 'U.N.'), show(quotes));
+  const report = analyze('Traders said that gold, which seems once again to be eyeing the key level, would lend support to the currency.').get('quotes');
+  assert.ok(report.some((q) => q.cue?.text === 'said' && q.text.includes('lend support')), show(report));
+});
