@@ -602,7 +602,7 @@ export function isTimeAndPlaceOnly(content: string): boolean {
 }
 const TIME_LEAD = new RegExp(`^(?:(?:on|in|at|during|over)\\s+)?(?:(?:yesterday|today|tonight|overnight|recently|earlier|later)|(?:(?:last|next|this|earlier\\s+this|later\\s+this|late\\s+last|early\\s+last)\\s+)?${WEEKDAY_OR_PART}(?:\\s+(?:morning|afternoon|evening|night))?)(?=\\s)`, 'i');
 /** Where or at what: "at the forum in Beijing", "during a visit to Lagos", "on the sidelines of the summit". */
-const OCCASION_REST = /^\s+(?:at|in|during|on|while\s+(?:at|in|on|visiting)|after|before)\s+[^,;:]+$/i;
+const OCCASION_REST = /^\s+(?:at|in|during|on|while\s+(?:at|in|on|visiting)|after|before|ahead\s+of|following)\s+[^,;:]+$/i;
 const FINITE_OR_THAT = /\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|do|does|did|that|not)\b/i;
 
 /** How soon or how long: "within minutes", "within hours", "for hours", "minutes later". */

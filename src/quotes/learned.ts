@@ -921,7 +921,10 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   dropCircumstancePieces(text, cue, contents);
   // after a closing cue, a time and the place of speaking are the occasion: `“...,” Fu said [last
   // weekend at the forum in Beijing].`
-  if (contents.some((c) => c.end <= cue.start)) {
+  // (so are they after a closing attribution with nothing tagged before it: "Members look set to
+  // ..., the cartel's chief said on [Saturday ahead of a meeting in Kuwait].")
+  const closing = !!source && source.end <= cue.start && /,\s*$/.test(text.slice(s.start, source.start));
+  if (contents.some((c) => c.end <= cue.start) || closing) {
     for (let k = contents.length - 1; k >= 0; k--) if (contents[k]!.start >= cue.end && isTimeAndPlaceOnly(text.slice(contents[k]!.start, contents[k]!.end))) contents.splice(k, 1);
   }
   // `“Taxes have always been ...,” Roberts told [Solicitor General John Sauer during the argument].`:
@@ -954,7 +957,7 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   // whom and when after the cue, what the closing attribution reports is the clause before it
   // (also mid-sentence, before another clause with its own attribution: "Temperatures topped 49
   // degrees, [the weather office] said, and at least 12 people have died, officials said")
-  if (!contents.length && !nothingSaid && (isAddresseeTail(text.slice(cue.end, s.end)) || (!!source && source.end <= cue.start && CLAUSE_JOINED_AFTER.test(text.slice(cue.end, s.end))))) {
+  if (!contents.length && !nothingSaid && (isAddresseeTail(text.slice(cue.end, s.end)) || (closing && isTimeAndPlaceOnly(text.slice(cue.end, s.end).replace(/[.!?]\s*$/, ''))) || (!!source && source.end <= cue.start && CLAUSE_JOINED_AFTER.test(text.slice(cue.end, s.end))))) {
     // (an attribution wholly inside that clause is part of what is reported: "[Officials privately
     // concede the backlog will grow], two people briefed on the matter said.")
     const at = source ? source.start : -1;
@@ -997,8 +1000,9 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   for (let k = contents.length - 1; k >= 0; k--) {
     const c = contents[k]!;
     if (c.start >= cue.end && SAYING_CUE.test(cueText) && PLACE_PREPOSITION_AFTER_CUE.test(text.slice(cue.end, c.start)) && !/\bthat\s/.test(text.slice(c.start, c.end)) && !TIME_OPENER.test(text.slice(c.start, c.end))) contents.splice(k, 1);
-    // ("said at [the sidelines of the summit that ...]": what was said starts at "that")
-    else if (c.start >= cue.end && SAYING_CUE.test(cueText) && PLACE_PREPOSITION_AFTER_CUE.test(text.slice(cue.end, c.start)) && /^(?:the|a|an)\s/i.test(text.slice(c.start, c.end))) {
+    // ("said at [the sidelines of the summit that ...]", "said in [Abu Dhabi on Saturday before
+    // leaving for Kuwait that ...]": what was said starts at "that")
+    else if (c.start >= cue.end && SAYING_CUE.test(cueText) && PLACE_PREPOSITION_AFTER_CUE.test(text.slice(cue.end, c.start)) && /^(?:the\s|a\s|an\s|\p{Lu})/u.test(text.slice(c.start, c.end))) {
       const that = /^[^,;:“”"]{1,80}?\s(?=that\s)/.exec(text.slice(c.start, c.end));
       if (that) contents[k] = { start: c.start + that[0].length, end: c.end };
     }

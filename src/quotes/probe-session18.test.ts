@@ -219,3 +219,14 @@ test('"The U.N., which in March imposed ...": a relative pronoun read as content
   const report = analyze('Traders said that gold, which seems once again to be eyeing the key level, would lend support to the currency.').get('quotes');
   assert.ok(report.some((q) => q.cue?.text === 'said' && q.text.includes('lend support')), show(report));
 });
+
+test('after a closing attribution, a time and an occasion are when it was said, and the report is the clause before', () => {
+  const quotes = analyze("OPEC members look set to maintain their production quota but have yet to agree on an offer of extra capacity, the cartel's chief said on Saturday ahead of a one-day meeting in Kuwait.").get('quotes');
+  assert.ok(quotes.some((q) => q.cue?.text === 'said' && q.text.startsWith('OPEC members look set')), show(quotes));
+  assert.ok(!quotes.some((q) => q.text.startsWith('Saturday')), show(quotes));
+});
+
+test('"said in Abu Dhabi on Saturday before leaving for Kuwait that ...": what was said starts at "that"', () => {
+  const quotes = analyze('The energy minister, Mohammad al-Hamli, said in Abu Dhabi on Saturday before leaving for Kuwait that OPEC was likely to extend the allocation.').get('quotes');
+  assert.ok(quotes.some((q) => q.text === 'that OPEC was likely to extend the allocation'), show(quotes));
+});
