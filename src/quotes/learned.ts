@@ -597,6 +597,8 @@ function isStatementCue(ctx: Ctx, st: Attribution): boolean {
   // "[says] something about the media", "Let's [say] you think ...": what a fact reveals, or a
   // supposition, is nobody's statement
   if (isFigurativeSay(text.slice(s.start, cue.start), cueText, text.slice(cue.end, s.end))) return false;
+  // "defended his title in 13.21 seconds": a champion keeping a title, in sport, says nothing
+  if (/^(?:defended|defends|defend|defending)$/i.test(cueText) && /^\s+(?:(?:his|her|their|its|the)\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:title|crown|championship|belt|trophy|gold|medal)s?\b/iu.test(text.slice(cue.end, s.end))) return false;
   // "offered no proof", "gave no details": nothing was offered to report
   if (/^(?:offered|offers|gave|gives|provided|provides|presented|presents)$/i.test(cueText) && /^\s+no\s+(?:proof|evidence|details|explanation|reason|specifics|support|timeline|timetable|figures)\b/i.test(text.slice(cue.end, s.end))) return false;
   // "Clinton called Alicia Machado on Friday to express gratitude": a telephone call, not a name given

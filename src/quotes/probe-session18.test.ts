@@ -230,3 +230,8 @@ test('"said in Abu Dhabi on Saturday before leaving for Kuwait that ...": what w
   const quotes = analyze('The energy minister, Mohammad al-Hamli, said in Abu Dhabi on Saturday before leaving for Kuwait that OPEC was likely to extend the allocation.').get('quotes');
   assert.ok(quotes.some((q) => q.text === 'that OPEC was likely to extend the allocation'), show(quotes));
 });
+
+test('a champion defending a title says nothing; defending a decision is a stance', () => {
+  assert.equal(analyze('The 22-year-old Liu defended his Asian title in 13.21 seconds.').get('quotes').length, 0);
+  assert.equal(analyze('The minister defended the decision to close the plant.').get('quotes').length, 1);
+});
