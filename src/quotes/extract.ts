@@ -54,7 +54,25 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   const all = [...cands, ...extra].sort((a, b) => a.contents[0]!.start - b.contents[0]!.start);
   const quotes = finish(all, input, marks, sentIdxAt);
   creditRepeatedQuotes(quotes);
+  dropSpeakerOfThirdPersonInOwnQuote(quotes);
   return quotes;
+}
+
+/**
+ * `"He said he was sorry but ...," Prodi said`: a report inside a speaker's own quotation, its
+ * source "he" or "she", tells what someone else said; speakers call themselves "I". Such a
+ * nested quote never gets the quoting speaker (the resolver, reading the pronoun, would).
+ */
+function dropSpeakerOfThirdPersonInOwnQuote(quotes: Quote[]): void {
+  for (const q of quotes) {
+    const src = q.sourceSpan;
+    if (!q.speaker || !src || !/^(?:he|she|they)$/i.test(src.text)) continue;
+    const outer = quotes.find((o) => o !== q && o.kind === 'direct' && o.speaker === q.speaker && o.start <= src.start && src.end <= o.end);
+    if (outer) {
+      q.speaker = null;
+      q.speakerText = src.text;
+    }
+  }
 }
 
 /** Drops the candidates a layout label's attribution covers and adds the labels' own (all but questions). */

@@ -235,3 +235,10 @@ test('a champion defending a title says nothing; defending a decision is a stanc
   assert.equal(analyze('The 22-year-old Liu defended his Asian title in 13.21 seconds.').get('quotes').length, 0);
   assert.equal(analyze('The minister defended the decision to close the plant.').get('quotes').length, 1);
 });
+
+test('"He said ..." inside a speaker\'s own quotation is someone else\'s report, never the quoting speaker\'s', () => {
+  const doc = analyze('Prodi said he had informed President George Bush about the return of the troops.\n\n"He said he was sorry but that he knew we were leaving because I said so in the campaign."');
+  const nested = doc.get('quotes').find((q) => q.cue?.text === 'said' && q.sourceSpan?.text === 'He');
+  assert.ok(nested, show(doc.get('quotes')));
+  assert.equal(nested!.speaker, null, show([nested!]));
+});
