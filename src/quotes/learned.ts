@@ -25,7 +25,7 @@ import { perAttribution } from './per.js';
 import { inCueClause, sourceAccording } from './source.js';
 import { antecedentPhrase } from './speaker.js';
 import { beforeAnonymityClause, unnamedSubjectBeforeAside, unnamedOpeningSubject, openingPronoun, clauseSubject, DATELINE, documentBeforeParticiple, LEADING_ADVERBIAL, LIVE_STAMP, LY_NOUNS, nameAfter, openingSubject, subjectBeforeAside, withSubject, sourceHeadPhrase, sourceEndWithoutTail, subjectBefore, subjectOfVerbBefore, trimSourceEdges, withDeterminer } from './source-phrase.js';
-import { clauseBeforeSource, dropCircumstanceAfterClosingCue, dropContentsOfLaterCues, dropQuotationOfCircumstanceCue, endContentsAtNextAttribution, endContentsBeforeClosingSource, endContentsBeforeQuotedAttribution, extendContentsEndingInAuxiliary, nameAfterInvertedCue, predicateAfterAside, keepAccordingInsideRelative, quotedAsSayingAfter, reportBeforeFinalAttribution, reportBeforeClosingAttribution, reportBeforeMidAttribution, reportsReachingBeforeCue, startAccordingInsideOtherReport, statementBeforeInvertedCue, takeChannelObjectIntoCue } from './sentence-report.js';
+import { clauseBeforeSource, dropCircumstanceAfterClosingCue, dropContentsOfLaterCues, dropQuotationOfCircumstanceCue, endContentsAtNextAttribution, endContentsBeforeClosingSource, endContentsBeforeQuotedAttribution, extendContentsEndingInAuxiliary, extendContentsOverClosingConjunct, nameAfterInvertedCue, predicateAfterAside, keepAccordingInsideRelative, quotedAsSayingAfter, reportBeforeFinalAttribution, reportBeforeClosingAttribution, reportBeforeMidAttribution, reportsReachingBeforeCue, startAccordingInsideOtherReport, statementBeforeInvertedCue, takeChannelObjectIntoCue } from './sentence-report.js';
 import type { QuoteTaggers, Seg, TaggedAttribution } from './tagger.js';
 
 /** What the steps read of the document and of the sentence at hand (one object per document). */
@@ -110,6 +110,7 @@ export function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, mark
     startAccordingInsideOtherReport(text, here);
     keepAccordingInsideRelative(text, s, here);
     extendContentsEndingInAuxiliary(text, s, here);
+    extendContentsOverClosingConjunct(text, s, here);
     dropQuotationOfCircumstanceCue(text, here);
     dropCircumstanceAfterClosingCue(text, here);
     for (const c of here) takeChannelObjectIntoCue(text, c);

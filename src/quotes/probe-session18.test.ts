@@ -242,3 +242,11 @@ test('"He said ..." inside a speaker\'s own quotation is someone else\'s report,
   assert.ok(nested, show(doc.get('quotes')));
   assert.equal(nested!.speaker, null, show([nested!]));
 });
+
+test('a report after its cue runs on over a closing conjunct with no verb ("... in Inner Mongolia and central China\'s Hubei Province.")', () => {
+  const quotes = analyze("The Chinese Ministry of Agriculture Sunday confirmed bird flu outbreaks in northern China's Inner Mongolia Autonomous Region and central China's Hubei Province.").get('quotes');
+  assert.ok(quotes.some((q) => q.text.endsWith("central China's Hubei Province")), show(quotes));
+  // (not over another verb: "imposed a ban and appealed to ...")
+  const verb = analyze('The US imposed an investment ban on Burma and appealed to the regional grouping to bar its entry.').get('quotes');
+  assert.ok(!verb.some((q) => q.cue?.text === 'imposed' && q.text.includes('appealed')), show(verb));
+});

@@ -602,3 +602,25 @@ export function keepAccordingInsideRelative(text: string, s: Sentence, here: Can
     }
   }
 }
+
+/** The rest of a sentence that only adds a conjunct to a noun phrase: " and central China's Hubei Province". */
+const CLOSING_CONJUNCT = /^\s+(?:and|or)\s+(?!(?:[a-z]+ed|[a-z]+ing|which|who|that|then|also)\b)(?![^,;:“”"]*(?:\b\p{Lu}\S*\s+[a-z]+ed\b|\bas\s+saying\b))(?![^,;:“”"]*\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|must|did|does|do|said|says|told|added)\b)[^,;:“”"()]{2,80}$/u;
+
+/**
+ * "confirmed [bird flu outbreaks in Inner Mongolia] and central China's Hubei Province.": the
+ * tagger ended what was said before the second conjunct of a list that closes the sentence. A
+ * piece after its cue runs on over " and" plus a noun phrase with no verb to the sentence's end,
+ * when no other cue stands there.
+ */
+export function extendContentsOverClosingConjunct(text: string, s: Sentence, here: readonly Cand[]): void {
+  let end = s.end;
+  while (end > s.start && /[\s.!?]/.test(text[end - 1]!)) end--;
+  for (const c of here) {
+    if (!c.cue) continue;
+    c.contents = c.contents.map((p) => {
+      if (p.start < c.cue!.end || p.end >= end || /["“”]/.test(text.slice(p.start, p.end))) return p;
+      if (!CLOSING_CONJUNCT.test(text.slice(p.end, end)) || here.some((d) => d.cue && d.cue.start >= p.end && d.cue.start < end)) return p;
+      return { start: p.start, end };
+    });
+  }
+}
