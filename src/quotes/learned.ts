@@ -234,6 +234,7 @@ function candidateOf(ctx: Ctx, f: TaggedAttribution, dangling: Map<number, Cand>
   const st = cueOf(ctx, f);
   if (!st) return null;
   takeNearestSource(ctx, st);
+  sourceBeforeItsTime(ctx.text, st);
   keepNestedSourceInside(ctx, st);
   if (!isStatementCue(ctx, st)) return null;
   takeContents(ctx, st);
@@ -297,6 +298,25 @@ function dropClosingChannelFromSource(text: string, st: Attribution): void {
   const channel = findChannelSpan(raw.slice(tail.index));
   if (!channel || tail.index + channel.end !== raw.length) return;
   st.source = { start: source.start, end: source.start + raw.slice(0, tail.index).replace(/[\s,]+$/, '').length };
+}
+
+/** A time's opening word the tagger left at a source's end: "The ministry [on] Sunday confirmed". */
+const TIME_OPENING_AT_END = /\s+(?:on|in|at|late|early|last|this|earlier)$/i;
+
+/**
+ * "[The ministry on] Sunday confirmed ...": the tagger cut the source inside the time between it
+ * and the cue; the source ends before the time.
+ */
+function sourceBeforeItsTime(text: string, st: Attribution): void {
+  const { source, cue } = st;
+  if (!source || source.end > cue.start) return;
+  const tail = TIME_OPENING_AT_END.exec(text.slice(source.start, source.end));
+  if (!tail || tail.index === 0) return;
+  const time = text.slice(source.end - tail[0].trimStart().length, cue.start).trim();
+  if (!/^(?:on|in|at|late|early|last|this|earlier)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|night|morning|afternoon|evening|\d{1,4})[\s,.]*){1,3}$/i.test(time)) return;
+  // ("Another poll released [on] Wednesday": the participle went with the time)
+  const kept = text.slice(source.start, source.start + tail.index).replace(/\s+(?:released|published|issued)$/, '');
+  st.source = { start: source.start, end: source.start + kept.length };
 }
 
 /**

@@ -250,3 +250,8 @@ test('a report after its cue runs on over a closing conjunct with no verb ("... 
   const verb = analyze('The US imposed an investment ban on Burma and appealed to the regional grouping to bar its entry.').get('quotes');
   assert.ok(!verb.some((q) => q.cue?.text === 'imposed' && q.text.includes('appealed')), show(verb));
 });
+
+test('"The ministry on Sunday confirmed ...": a source the tagger cut inside the time before the cue ends before the time', () => {
+  const quotes = analyze('The ministry on Sunday confirmed bird flu outbreaks in Inner Mongolia.').get('quotes');
+  assert.ok(quotes.some((q) => q.cue?.text === 'confirmed' && q.sourceSpan?.text === 'The ministry'), show(quotes));
+});
