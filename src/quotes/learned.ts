@@ -238,6 +238,7 @@ function candidateOf(ctx: Ctx, f: TaggedAttribution, dangling: Map<number, Cand>
   keepNestedSourceInside(ctx, st);
   if (!isStatementCue(ctx, st)) return null;
   takeContents(ctx, st);
+  subjectBeforeTimeAsSource(ctx.text, ctx.s, st);
   timeAfterCuePreposition(ctx, st);
   relativePronounAsSource(ctx.text, ctx.s, st);
   if (!shapeContents(ctx, st)) return null;
@@ -298,6 +299,20 @@ function dropClosingChannelFromSource(text: string, st: Attribution): void {
   const channel = findChannelSpan(raw.slice(tail.index));
   if (!channel || tail.index + channel.end !== raw.length) return;
   st.source = { start: source.start, end: source.start + raw.slice(0, tail.index).replace(/[\s,]+$/, '').length };
+}
+
+/** A time between a subject and its verb: "earlier this week", "on Sunday night", "late Monday". */
+const TIME_BETWEEN_SUBJECT_AND_CUE = /^\s+(?:(?:on|in|late|early|earlier|later|last|this|next)\s+)?(?:(?:this|last|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s+$/;
+
+/**
+ * "[The ministry] earlier this week warned that ...": the subject opening the sentence, read as
+ * content, with only a time between it and the cue and what was said after the cue, is the source.
+ */
+function subjectBeforeTimeAsSource(text: string, s: Sentence, st: Attribution): void {
+  if (st.source || !st.contents.some((c) => c.start >= st.cue.end)) return;
+  const k = st.contents.findIndex((c) => c.end <= st.cue.start && /^\s*$/.test(text.slice(s.start, c.start)) && TIME_BETWEEN_SUBJECT_AND_CUE.test(text.slice(c.end, st.cue.start)));
+  if (k < 0 || !/^(?:The|A|An|\p{Lu})/u.test(text.slice(st.contents[k]!.start, st.contents[k]!.end)) || text.slice(st.contents[k]!.start, st.contents[k]!.end).split(/\s+/).length > 8) return;
+  st.source = st.contents.splice(k, 1)[0]!;
 }
 
 /** A time's opening word the tagger left at a source's end: "The ministry [on] Sunday confirmed". */

@@ -255,3 +255,11 @@ test('"The ministry on Sunday confirmed ...": a source the tagger cut inside the
   const quotes = analyze('The ministry on Sunday confirmed bird flu outbreaks in Inner Mongolia.').get('quotes');
   assert.ok(quotes.some((q) => q.cue?.text === 'confirmed' && q.sourceSpan?.text === 'The ministry'), show(quotes));
 });
+
+test('"The ministry earlier this week warned that ...": the subject before a time, read as content, is the source', () => {
+  const quotes = analyze('The ministry earlier this week warned that the outbreak could spread.').get('quotes');
+  assert.equal(quotes.length, 1, show(quotes));
+  assert.equal(quotes[0]!.sourceSpan?.text, 'The ministry');
+  const night = analyze('The ministry on Sunday night confirmed the outbreak in Inner Mongolia.').get('quotes');
+  assert.equal(night[0]?.sourceSpan?.text, 'The ministry', show(night));
+});

@@ -460,7 +460,7 @@ export function unnamedSubjectBeforeAside(before: string): { start: number; end:
 
 
 /** A time closing a source before its cue: "federal prosecutors [in April]", "the council [in 2015]". */
-const SOURCE_CLOSING_TIME = /(?:\s+(?:published|released|issued))?(?:\s+(?:early|late|earlier|later))?\s+(?:in|on|last|this)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|week|month|year)$/;
+const SOURCE_CLOSING_TIME = /(?:\s+(?:published|released|issued))?(?:\s+(?:early|late|earlier|later))?\s+(?:in|on|last|this)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?$/;
 /** An aside closing a source: ", gasping facedown on a sidewalk,", ", at a later press gaggle,", ", dedicating the museum on Saturday,". */
 const SOURCE_CLOSING_ASIDE = /,\s+(?:[a-z]+ing|at|during|after|before|in)\s[^,;:“”"()]{2,120},?$/;
 
