@@ -1124,6 +1124,9 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   // "Gates, who [was confirmed] in his job by a Senate vote": a person's relative pronoun alone is
   // no report ("a claim which he has dismissed" reports the claim)
   if (contents.length && contents.every((c) => /^(?:who|whom)$/i.test(text.slice(c.start, c.end)))) return false;
+  // ("The report, which [was seen] by Reuters, said": a document seen or obtained is no report of
+  // the one who saw it)
+  if (contents.length && contents.every((c) => /^(?:which|that)$/i.test(text.slice(c.start, c.end))) && /^(?:was|were|is|are|has\s+been|had\s+been)\s+(?:seen|obtained|reviewed|examined|read)$/i.test(cueText)) return false;
   // "The Pentagon [made] the tentative plan": making says something only when what is made is
   // speech ("made the remarks", "made a pledge", "made the case that")
   if (/^(?:made|makes|make|making)$/i.test(cueText) && contents.length && contents.every((c) => c.start >= cue.end && !MADE_SPEECH.test(text.slice(c.start, c.end)))) return false;

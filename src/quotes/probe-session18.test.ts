@@ -263,3 +263,9 @@ test('"The ministry earlier this week warned that ...": the subject before a tim
   const night = analyze('The ministry on Sunday night confirmed the outbreak in Inner Mongolia.').get('quotes');
   assert.equal(night[0]?.sourceSpan?.text, 'The ministry', show(night));
 });
+
+test('"The report, which was seen by Reuters, said ...": the outlet that saw the report said nothing', () => {
+  const quotes = analyze('The report, which was seen by Reuters, said the project was over budget.').get('quotes');
+  assert.equal(quotes.length, 1, show(quotes));
+  assert.equal(quotes[0]!.speaker, null);
+});
