@@ -269,3 +269,10 @@ test('"The report, which was seen by Reuters, said ...": the outlet that saw the
   assert.equal(quotes.length, 1, show(quotes));
   assert.equal(quotes[0]!.speaker, null);
 });
+
+test('"Police said the suspect, a 23-year-old man from Lagos, was arrested": a report with an apposition in its subject is what was said', () => {
+  for (const [text, said] of [['Police said the suspect, a 23-year-old man from Lagos, was arrested on Tuesday.', 'the suspect, a 23-year-old man from Lagos, was arrested on Tuesday'], ['The minister said the company, a subsidiary of Shell, had broken the law.', 'the company, a subsidiary of Shell, had broken the law']] as const) {
+    const quotes = analyze(text).get('quotes');
+    assert.ok(quotes.some((q) => q.cue?.text === 'said' && q.text === said), show(quotes));
+  }
+});

@@ -121,6 +121,12 @@ export function mendReportAroundRelative(words: readonly string[], end: number, 
   for (let k = found.length - 1; k >= 0; k--) if (found[k]!.cue.a === rel.open + 1) found.splice(k, 1);
 }
 
+/** True when words [a, b) hold a comma followed by a clause's verb: "the company, a subsidiary of Shell, [had] broken". */
+function hasVerbAfterComma(words: readonly string[], a: number, b: number): boolean {
+  for (let j = a + 1; j + 1 < b; j++) if (words[j] === ',' && CLAUSE_VERB_AFTER.test(words[j + 1]!)) return true;
+  return false;
+}
+
 /**
  * "The carmaker said [sales fell].": a short report closing the sentence right after its cue, read
  * by the span tagger as a second source beside the one before the cue. With a source already
@@ -134,9 +140,18 @@ export function mendReportReadAsSource(words: readonly string[], raw: readonly s
     // (the subject right before the cue: "[The carmaker] said"; an inverted cue's name after it,
     // "..., said Gong Anku, head of the bureau", is the source it looks like)
     if (!f.sources.some((x) => x.b === f.cue.a) || /^[,"”]$/.test(raw[f.cue.a - 1] ?? '')) continue;
-    const after = f.sources.find((x) => x.a === f.cue.b && x.b - x.a >= 2 && x.b - x.a <= 8 && x.b >= end);
-    if (!after || !/^[a-z]/.test(raw[after.b - 1]!) || raw.slice(after.a, after.b).some((w) => /^[,;:()"“”]$/.test(w))) continue;
-    f.sources = f.sources.filter((x) => x !== after);
-    f.contents = [after];
+    const short = f.sources.find((x) => x.a === f.cue.b && x.b - x.a >= 2 && x.b - x.a <= 8 && x.b >= end);
+    if (short && /^[a-z]/.test(raw[short.b - 1]!) && !raw.slice(short.a, short.b).some((w) => /^[,;:()"“”]$/.test(w))) {
+      f.sources = f.sources.filter((x) => x !== short);
+      f.contents = [short];
+      continue;
+    }
+    // ("Police said [the suspect, a 23-year-old man from Lagos,] was arrested on Tuesday": the
+    // subject with its apposition, then its verb; the whole clause to the sentence's end was said)
+    const subject = f.sources.find((x) => x.a === f.cue.b && /^(?:the|a|an|his|her|its|their)$/.test(words[x.a]!));
+    if (!subject || !(subject.b < end ? CLAUSE_VERB_AFTER.test(words[subject.b] === ',' ? words[subject.b + 1] ?? '' : words[subject.b]!) : hasVerbAfterComma(words, subject.a, subject.b))) continue;
+    if (raw.slice(subject.b, end).some((w) => /^[;:"“”]$/.test(w))) continue;
+    f.sources = f.sources.filter((x) => x !== subject);
+    f.contents = [{ a: subject.a, b: end }];
   }
 }
