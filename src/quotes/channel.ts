@@ -103,6 +103,8 @@ export function findChannelSpan(window: string): ChannelMatch | null {
     if (!m) continue;
     let t = withoutFinalStop(m[0]);
     if (PRONOUN_OBJECTS.test(t)) continue;
+    // ("declined to comment [on the report]": what one would comment on is no medium)
+    if (/\bcomment(?:ed|ing|s)?\s+$/i.test(window.slice(Math.max(0, m.index - 12), m.index))) continue;
     const at = { start: m.index, end: m.index + t.length, text: t };
     if (/^(?:tweeted|posted|wrote|blogged)$/.test(t)) {
       if (t === 'wrote') continue; // "wrote" alone says nothing about the medium
@@ -155,6 +157,10 @@ export function findChannel(window: string): string | null {
  */
 export function leadingChannel(lead: string): string | null {
   if (/["“”]/.test(lead)) return null;
+  // ("Speaking at a news conference in Nairobi, Ruto said": the participle of speaking opens the
+  // same phrase)
+  const speaking = /^\s*(?:Speaking|Talking|Writing)\s+(?=(?:at|in|on|to)\s)/.exec(lead);
+  if (speaking) return leadingChannel(lead.slice(speaking[0].length).replace(/^\w/, (c) => c.toUpperCase()));
   const at = /^\s*/.exec(lead)![0].length;
   if (!/^(?:In|On|Via|Through|During|At)\s/.test(lead.slice(at))) return null;
   // (the patterns read a phrase inside a sentence, and the channel is given as one: "in a post")
@@ -165,8 +171,9 @@ export function leadingChannel(lead: string): string | null {
 }
 
 /**
- * What may follow a leading channel before its comma: a time, or a participle describing the
+ * What may follow a leading channel before its comma: a place ("at a news conference [in
+ * Nairobi]"), a time, or a participle describing the
  * document ("In a statement [read to the court], her son said", "In a letter [sent to parents on
  * Monday], the head teacher wrote").
  */
-const LEAD_TAIL = /^(?:\s+(?:read|sent|issued|released|posted|published|shared|circulated|delivered|given|filed|submitted|emailed|uploaded|broadcast)(?:\s+[\p{L}\d'’.-]+){1,6})?(?:\s+(?:on|late|early|last|this)\s+[\p{L}\d ]{1,24})?,\s*$/u;
+const LEAD_TAIL = /^(?:\s+(?:read|sent|issued|released|posted|published|shared|circulated|delivered|given|filed|submitted|emailed|uploaded|broadcast)(?:\s+[\p{L}\d'’.-]+){1,6})?(?:\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?:\s+(?:on|late|early|last|this)\s+[\p{L}\d ]{1,24})?,\s*$/u;

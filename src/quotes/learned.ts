@@ -1117,6 +1117,8 @@ function shapeContents(ctx: Ctx, st: Attribution): boolean {
   if (st.scored) return false;
   // pronouns alone are who or what is spoken of, never what is said: "put [it]"
   if (contents.length && contents.every((c) => isPronounOnly(text.slice(c.start, c.end)))) return false;
+  // ("commenting on the report [in The Independent]": where something appeared, not what was said)
+  if (contents.length && contents.every((c) => /^(?:in|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(text.slice(c.start, c.end)))) return false;
   // "popularly [known as] the Volga": a name something goes by, nothing said
   if (!source && /\bknown\s+as$/i.test(cueText)) return false;
   // "The former CIA director, [known for] his professionalism": a reputation, nothing said

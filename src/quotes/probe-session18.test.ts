@@ -276,3 +276,10 @@ test('"Police said the suspect, a 23-year-old man from Lagos, was arrested": a r
     assert.ok(quotes.some((q) => q.cue?.text === 'said' && q.text === said), show(quotes));
   }
 });
+
+test('"Speaking at a news conference in Nairobi, Ruto said": the opening participle gives the channel; "comment on the report" gives none', () => {
+  const speaking = analyze('Speaking at a news conference in Nairobi, Ruto said the government would not raise taxes.').get('quotes');
+  assert.equal(speaking[0]?.channel, 'at a news conference', show(speaking));
+  const comment = analyze('The company declined to comment on the report, citing a pending investigation.').get('quotes');
+  assert.ok(comment.every((q) => q.channel === null), show(comment));
+});
