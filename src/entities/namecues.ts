@@ -435,6 +435,27 @@ export function creedAdjectivesAsMisc(w: readonly string[], spans: readonly Toke
   return out ?? (spans as TokenSpan[]);
 }
 
+/** Nouns for the faithful as a group or its leaders, after a faith's adjective opening a sentence. */
+const FAITHFUL_NOUNS = new Set(['leaders', 'leader', 'clerics', 'cleric', 'scholars', 'groups', 'group', 'community', 'communities', 'women', 'men',
+  'worshippers', 'pilgrims', 'voters', 'families', 'residents', 'students', 'organisations', 'organizations', 'militants', 'minority', 'majority',
+  'countries', 'nations', 'parties', 'clergy', 'villagers', 'protesters', 'refugees', 'politicians', 'lawmakers', 'youths', 'converts']);
+
+/**
+ * "Muslim leaders met the minister" with nothing tagged (session 18): the tagger leaves a faith's
+ * adjective out when it opens the sentence (or follows a dateline's dash or an opening quotation
+ * mark, `opensSentence`), where any word is capitalised. Before a noun for the
+ * faithful or their leaders it is MISC, as CoNLL types it elsewhere; a given name ("Christian said")
+ * has a verb after it.
+ */
+export function faithAdjectivesOpeningSentences(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out = spans as TokenSpan[];
+  for (let at = 0; at + 1 < w.length; at++) {
+    if (!FAITH_ADJECTIVES.has(w[at]!) || !opensSentence(w, at) || !FAITHFUL_NOUNS.has(w[at + 1]!) || out.some((x) => x.start <= at && x.end > at)) continue;
+    out = [...out, { start: at, end: at + 1, type: MISC }].sort((x, y) => x.start - y.start);
+  }
+  return out;
+}
+
 /** Adjectives of a faith or its branch, MISC in CoNLL before a noun ("Shiite party", "Muslim cleric"), which the tagger may type a body. */
 const FAITH_ADJECTIVES = new Set(['Shiite', "Shi'ite", 'Shia', 'Sunni', 'Muslim', 'Christian', 'Catholic', 'Protestant', 'Jewish', 'Hindu', 'Buddhist', 'Sikh', 'Alawite', 'Druze', 'Coptic', 'Evangelical', 'Anglican']);
 

@@ -46,6 +46,76 @@ export function groupsWithoutBorders(w: readonly string[], spans: readonly Token
   return out;
 }
 
+/**
+ * Aid charities and campaign groups whose names are common words (session 18): the tagger reads
+ * "Save the Children" as MISC "Children", "Christian Aid" as a faith's adjective. Their words, as
+ * written, are one organisation, with a word closing such names right after them ("Save the
+ * Children Fund"); "Friends of the Earth" the rules of bodies' nouns before "of" make whole. Words
+ * are matched exactly, capitals and all, so "save the children" and "the Christian aid worker"
+ * stay common words.
+ */
+const CHARITIES_OF_COMMON_WORDS: readonly (readonly string[])[] = [
+  ['Save', 'the', 'Children'],
+  ['Christian', 'Aid'],
+  ['Islamic', 'Relief'],
+  ['Mercy', 'Corps'],
+  ['Action', 'Against', 'Hunger'],
+  ['Catholic', 'Relief', 'Services'],
+  ['Plan', 'International'],
+  ['Care', 'International'],
+  ['War', 'Child'],
+  ['Refugees', 'International'],
+];
+/** Words that may close such a charity's name: "Save the Children Fund", "Islamic Relief UK". */
+const CHARITY_TAILS = new Set(['Fund', 'International', 'UK', 'US', 'USA']);
+
+export function charitiesOfCommonWords(w: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out = spans as TokenSpan[];
+  for (let i = 0; i < w.length; i++) {
+    for (const name of CHARITIES_OF_COMMON_WORDS) {
+      if (w[i] !== name[0] || !name.every((x, k) => w[i + k] === x)) continue;
+      let e = i + name.length;
+      if (CHARITY_TAILS.has(w[e] ?? '') && w[e] !== name[name.length - 1]) e++;
+      // (a body's span already holding the name and more stays: "Friends of the Earth Cymru")
+      if (!out.some((x) => x.type === ORG && x.start <= i && x.end >= e)) out = replaceRange(out, i, e, ORG);
+      i = e - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Heads of regulators and public bodies whose remit may be two fields joined by "and". */
+const REMIT_BODY_HEADS = new Set(['Authority', 'Commission', 'Agency', 'Council', 'Board', 'Corporation', 'Bureau', 'Regulator', 'Directorate', 'Institute']);
+
+/**
+ * "The Nigerian Midstream and Downstream Petroleum Regulatory Authority said" in three pieces
+ * (MISC "Nigerian", LOC "Midstream", the body from "Downstream") (session 18): the tagger ends a
+ * name at "and". An organisation's span ending in a public body's head right after "and", with one
+ * or two capitalised words before "and" that open the sentence or follow "the" (with a people's
+ * adjective before them, which the name keeps), is one body, when no word before "and" is a country,
+ * a known place or a title ("Kenya and Uganda Revenue Authority" is two countries'; "Securities
+ * and Exchange Commission" the tagger keeps whole).
+ */
+export function bodiesOfTwoFields(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  let out = spans as TokenSpan[];
+  for (const sp of spans) {
+    if (sp.type !== ORG || !REMIT_BODY_HEADS.has(w[sp.end - 1]!) || w[sp.start - 1] !== 'and') continue;
+    let s = sp.start - 1;
+    while (s > 0 && s > sp.start - 4 && /^\p{Lu}\p{Ll}+$/u.test(w[s - 1]!) && w[s - 1] !== 'The') s--;
+    const fields = w.slice(s, sp.start - 1);
+    if (fields.length === 0) continue;
+    const first = countryOfDemonym(fields[0]!) && fields.length > 1 ? 1 : 0;
+    const field = fields.slice(first);
+    if (field.length > 2 || field.some((x) => isTitleWord(x) || countryOfName(x) || countryOfDemonym(x) || stateOfName(x) || lists.knownPlace([x]))) continue;
+    const before = w[s - 1];
+    if (s > 0 && before !== 'the' && before !== 'The' && !/^["“(]$/u.test(before!)) continue;
+    if (spans.some((x) => x !== sp && x.type === PER && x.start >= s && x.end <= sp.start)) continue;
+    out = replaceRange(out, s, sp.end, ORG);
+  }
+  return out;
+}
+
 /** Heads of bodies named for what they are "to" do: "Committee to Protect Journalists", "Campaign to Stop Killer Robots". */
 const TO_BODY_HEADS = new Set(['Committee', 'Campaign', 'Coalition', 'Council', 'Alliance', 'Foundation', 'Fund', 'Movement', 'Network', 'Initiative', 'Project', 'Commission']);
 
@@ -530,7 +600,7 @@ const PEOPLES_POSTS = new Set(['president', 'chairman', 'chairwoman', 'chairpers
  * the LSK", `titleAfter`), is a person; and a given name the lists know opening the sentence
  * before it is the person's, though the news mostly writes it lowercase ("Faith", "Grace").
  */
-export function personsBeforePostAppositive(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+export function personsBeforePostAppositive(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists, caseBucket: ReadonlyMap<string, number> = new Map()): TokenSpan[] {
   let out: TokenSpan[] | null = null;
   spans.forEach((sp, i) => {
     // (three words before a possessed post: "Le Cong Phung, Vietnam's deputy foreign minister")
@@ -539,7 +609,7 @@ export function personsBeforePostAppositive(w: readonly string[], spans: readonl
     if (!words.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x)) || lists.knownPlace(words) || countryOfName(words.join(' ')) || countryOfDemonym(words[0]!)) return;
     // (", an analyst at LightShed Partners," too, session 18)
     const head = w[sp.end + 1] === 'the' || w[sp.end + 1] === 'an' || w[sp.end + 1] === 'a' ? sp.end + 2 : sp.end + 1;
-    if (!possessedPeoplesPostAt(w, sp.end)) {
+    if (!possessedPeoplesPostAt(w, sp.end) && !((sp.start === 0 || sp.start === afterDatelineDash(w)) && theQualifiedPostAt(w, sp.end))) {
       if (!PEOPLES_POSTS.has(w[head] ?? '')) return;
       const t = titleAfter(w, sp.end, () => -1);
       if (!t || t.end === t.runEnd) return;
@@ -548,7 +618,7 @@ export function personsBeforePostAppositive(w: readonly string[], spans: readonl
     out ??= spans.slice();
     out[i] = { start: opener ? 0 : sp.start, end: sp.end, type: PER };
   });
-  return untaggedPersonBeforePossessedPost(w, out ?? (spans as TokenSpan[]), lists);
+  return untaggedPersonBeforePossessedPost(w, out ?? (spans as TokenSpan[]), lists, caseBucket);
 }
 
 /** Posts people hold that a possessive names the country or body of: "Portugal's manager", "Vietnam's deputy foreign minister". */
@@ -578,6 +648,20 @@ function possessedPeoplesPostAt(w: readonly string[], comma: number): boolean {
 }
 
 /**
+ * ", the electricity minister," (session 18: "Ramokgopa, the electricity minister, said" typed a
+ * place): "the", up to two lowercase words and a post only people hold, closed by a comma. Only
+ * for a name opening the sentence, as "in Mbale, the health minister said" has a place before it.
+ */
+function theQualifiedPostAt(w: readonly string[], comma: number): boolean {
+  if (w[comma] !== ',' || w[comma + 1] !== 'the') return false;
+  for (let k = comma + 2; k < comma + 5; k++) {
+    if (PEOPLES_POSTS.has(w[k] ?? '') || POSSESSED_POSTS.has(w[k] ?? '')) return w[k + 1] === ',';
+    if (!/^\p{Ll}+$/u.test(w[k] ?? '')) return false;
+  }
+  return false;
+}
+
+/**
  * "Faith Odhiambo, its president, said" left out by the tagger (session 18): the sentence's capital
  * hides that a virtue name is a name, and nothing else in the sentence is one. Two or three
  * capitalised words opening the sentence, in no span, the first a given name the lists know or a
@@ -585,14 +669,48 @@ function possessedPeoplesPostAt(w: readonly string[], comma: number): boolean {
  * before a possessed post only people hold (`possessedPeoplesPostAt`), are the post's holder; not a
  * place, a country, a body the lists know or a title.
  */
-function untaggedPersonBeforePossessedPost(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+function untaggedPersonBeforePossessedPost(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists, caseBucket: ReadonlyMap<string, number>): TokenSpan[] {
   let n = 0;
   while (n < 3 && /^\p{Lu}\p{Ll}+$/u.test(w[n] ?? '')) n++;
+  if (n <= 1) return untaggedSurnameBeforePost(w, spans, lists, caseBucket);
   if (n < 2 || w[n] !== ',' || (spans[0] && spans[0].start < n)) return spans as TokenSpan[];
   const words = w.slice(0, n);
   if (!(lists.givenName(words[0]!) || VIRTUE_NAMES.has(words[0]!)) || words.some((x) => isTitleWord(x)) || lists.knownPlace(words) || countryOfName(words.join(' ')) || lists.knownOrganisation(words.join(' ').toLowerCase())) return spans as TokenSpan[];
   if (!possessedPeoplesPostAt(w, n)) return spans as TokenSpan[];
   return [{ start: 0, end: n, type: PER }, ...spans];
+}
+
+/**
+ * "Tusk, the prime minister, said" with "Tusk" untagged (session 18): one word opening the sentence,
+ * or after a dateline's dash, in no span, that reads as a name (`isNameLike`) and is no place, country,
+ * body or title the lists know, before a post only people hold (", the prime minister,", ", its
+ * president,") is the post's holder ("Meanwhile, the prime minister, said": news writes
+ * "meanwhile" lowercase).
+ */
+function untaggedSurnameBeforePost(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists, caseBucket: ReadonlyMap<string, number>): TokenSpan[] {
+  const at = afterDatelineDash(w);
+  const word = w[at] ?? '';
+  if (w[at + 1] !== ',' || !/^\p{Lu}\p{Ll}+$/u.test(word) || spans.some((x) => x.start <= at && x.end > at) || !isNameLike(word, lists, caseBucket) || isTitleWord(word) || lists.knownPlace([word]) || countryOfName(word) || countryOfDemonym(word) || lists.organisationWord(word)) return spans as TokenSpan[];
+  if (!possessedPeoplesPostAt(w, at + 1) && !theQualifiedPostAt(w, at + 1)) return spans as TokenSpan[];
+  return [...spans, { start: at, end: at + 1, type: PER }].sort((x, y) => x.start - y.start);
+}
+
+/** The news writes it capitalised mostly: a case-ratio bucket below "as often lowercase as not" (see unlabelled.ts). */
+const MOSTLY_CAPITALISED_BELOW = 3;
+
+/** Whether the word reads as a name: part of a person's in the lists, or a word news writes capitalised or never ("Tusk", "Ramokgopa"). */
+function isNameLike(word: string, lists: NameLists, caseBucket: ReadonlyMap<string, number>): boolean {
+  const bucket = caseBucket.get(word.toLowerCase());
+  return lists.personNamePart(word) || bucket === undefined || bucket < MOSTLY_CAPITALISED_BELOW;
+}
+
+/** Dashes that close a dateline ("WARSAW (Reuters) - Tusk, ..."). */
+const DATELINE_DASHES = new Set(['-', '--', '—', '–']);
+
+/** Where the sentence's own words start: after a dateline's dash within its first eight tokens, or 0. */
+function afterDatelineDash(w: readonly string[]): number {
+  for (let i = 1; i < Math.min(w.length, 8); i++) if (DATELINE_DASHES.has(w[i]!)) return i + 1;
+  return 0;
 }
 
 /**

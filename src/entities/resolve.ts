@@ -14,10 +14,10 @@ import { tokenWordIds } from '../text/word-ids.js';
 import { dropCommonHeadingOpeners, dropRubrics, judgeHeadlineSpans } from './headlines.js';
 import type { NerModel } from './model.js';
 import { stateOfName } from './states.js';
-import { businessesBeforeWhich, commonNounsOpeningSentences, dropHolidays, dropNumberAbbreviations, employersBeforeExecutivePosts, familyNameWrittenFirst, firmsAfterCompanyNoun, firmsListedAfterTradePlural, firmsNamedByNationality, namesTaggedInside, peopleAdjectivesAsMisc, splitCountryOwnerAfterAnd, personsBeforeKinPossessive, creedAdjectivesAsMisc, dropMembersLetters, seatsAfterMembersLetters, bodiesBeforeWhose, firmsBeforeTradeAndCompanyNoun, holdersBeforePossessiveTitle, partiesOfTwoNouns, commentatorsTypedAsBodies, facilitiesNamedWhole, partiesOfTwoNounsNamedBefore, firmsBeforeAnalysts, joinHyphenatedAdjectiveToBody, opensSentence, bodiesNamedAfterBodyNoun, personsAfterSurnamed, firmsAfterAnalystAt, employersAfterQuotedPerson, isFaithAdjectivePhrase } from './namecues.js';
+import { businessesBeforeWhich, commonNounsOpeningSentences, dropHolidays, dropNumberAbbreviations, employersBeforeExecutivePosts, familyNameWrittenFirst, firmsAfterCompanyNoun, firmsListedAfterTradePlural, firmsNamedByNationality, namesTaggedInside, peopleAdjectivesAsMisc, splitCountryOwnerAfterAnd, personsBeforeKinPossessive, creedAdjectivesAsMisc, faithAdjectivesOpeningSentences, dropMembersLetters, seatsAfterMembersLetters, bodiesBeforeWhose, firmsBeforeTradeAndCompanyNoun, holdersBeforePossessiveTitle, partiesOfTwoNouns, commentatorsTypedAsBodies, facilitiesNamedWhole, partiesOfTwoNounsNamedBefore, firmsBeforeAnalysts, joinHyphenatedAdjectiveToBody, opensSentence, bodiesNamedAfterBodyNoun, personsAfterSurnamed, firmsAfterAnalystAt, employersAfterQuotedPerson, isFaithAdjectivePhrase } from './namecues.js';
 import { dropMembersOfChamber, dropPostNominal, extendBodyAcrossFor, extendBodyBackOverHeadFor, extendBodyBackOverAnd, extendBodyBackOverOf, extendOverPatron, extendPersonOverArticledSurname, extendPersonOverGivenName, extendPersonOverSurname, isOpeningParticiple, joinCompanyAcrossAnd, placesAfterAreaNouns, placesBeforeAreaNouns, joinPersonAcrossParticle, extendPersonOverParticleSurname, joinNameAroundNickname, placesInLists, splitOrganisationsAtAnd, splitPersonFromBody, titlesOfWorks, dropQuotationOpener, dropTrailingTitleOpener, dropTrailingWeekday, dropLeadingWeekday, extendOverInstitutionHead, bodiesTypedAsPersonsByHead, extendOverWorksHead, isRegionOrPeopleAdjective, isBodyOfRegionOrPeople, isPartyName, joinAdjectiveToMisc, extendPersonOverHyphenatedGivenName, splitAcronymAfterComma, dropPortfoliosBeforeHolders } from './spans.js';
 import { spansFromBilou, TYPES, type TokenSpan } from './tags.js';
-import { personsBeforePostAppositive, bylineNames, extendOverLegalForm, extendPersonOverNameAfterPossessive, extendPersonOverOpeningGivenName, extendPersonOverUnknownGivenName, patronymicShortNamesAsPersons, firmsAfterShares, sharesOpeningSpans, groupsWithoutBorders, bodiesNamedForPurpose, isLowerCamelBrand, extendSpansToWholeNames, joinAcrossPatronymic, joinClubAcrossParticle, joinCountryAcrossOf, joinPlaceAcrossParticle, joinRemitAcrossComma, extendRemitOverUntaggedField, extendBodyOverNounAfterDemonym, fieldsBeforeRemitHead, joinSpansNamedWholeElsewhere, koreanNamesAsPersons, untaggedKoreanNames, extendPersonOverVirtueName, extendPersonOverGenerationSuffix, extendPersonOverInitials, isInitialsAfterTitle, extendPlaceOverOrdinal, joinPlaceAfterCompassWord, joinClubNicknames, clubNicknamesAlone, clubsTypedAsPersons, countryAsSurname, lowerCamelBrands, partyOfTheCause, splitGroupsAtAnd, splitArticledNamesAtAnd, upperCamelBrands, wholeNamesOf } from './namespans.js';
+import { personsBeforePostAppositive, bylineNames, extendOverLegalForm, extendPersonOverNameAfterPossessive, extendPersonOverOpeningGivenName, extendPersonOverUnknownGivenName, patronymicShortNamesAsPersons, firmsAfterShares, sharesOpeningSpans, groupsWithoutBorders, charitiesOfCommonWords, bodiesOfTwoFields, bodiesNamedForPurpose, isLowerCamelBrand, extendSpansToWholeNames, joinAcrossPatronymic, joinClubAcrossParticle, joinCountryAcrossOf, joinPlaceAcrossParticle, joinRemitAcrossComma, extendRemitOverUntaggedField, extendBodyOverNounAfterDemonym, fieldsBeforeRemitHead, joinSpansNamedWholeElsewhere, koreanNamesAsPersons, untaggedKoreanNames, extendPersonOverVirtueName, extendPersonOverGenerationSuffix, extendPersonOverInitials, isInitialsAfterTitle, extendPlaceOverOrdinal, joinPlaceAfterCompassWord, joinClubNicknames, clubNicknamesAlone, clubsTypedAsPersons, countryAsSurname, lowerCamelBrands, partyOfTheCause, splitGroupsAtAnd, splitArticledNamesAtAnd, upperCamelBrands, wholeNamesOf } from './namespans.js';
 import { armedGroups, articleNamesNetworkX, firmsNamedAI, isMixedCaseAcronym, mixedCaseAcronyms, numberedChannels, socialNetworkX, namedForPeople, namedOperations, namedShips, opensShipOrOperationName, productsWithModelNumbers, schoolDistricts, schoolsOfFields } from './namedthings.js';
 import { extendOverAmpersandInitials, firmsNamedByPossessive, placesNamedWithPossessive, campusesAfterUniversities, personsAfterBodysPossessive, bodiesOpeningTitles, numberedConferences, extendOverPatronTitle, extendSchoolOverFields, joinBodyOfPlaceOrBody, joinSpansTheAcronymSpells, bodiesSpelledByHyphenatedAcronym, sportsBodiesOfCountries, splitOwnerFromPossessed } from './bodyspans.js';
 import { bodiesThroughPlaceTheAcronymSpells, companiesOpeningPosts, hyphenatedAreasTypedMisc, landformsOfPlaces, streetsNamedFirst, wholeDatelineCities, splitFirmsAtAnd, timeZonesAsMisc, isAIFirmWord, countriesOfSeveralWords, firmsEndingInAI, namesJoinedByParticles, partiesBetweenStandingAndParty, partiesNamedBeforeParty, placesAcrossPortugueseParticle } from './worldnames.js';
@@ -974,10 +974,47 @@ function beforeFirmsRelationAppositive(w: readonly string[], spans: readonly Tok
   return false;
 }
 
+/** An owner may be a person ("Abramovich, Chelsea's Russian owner"), so only an unknown name takes it as a firm's. */
+const FIRMS_OWNER = 'owner';
+
+/**
+ * "Geely, Volvo's Chinese owner, said" with "Geely" untagged (session 18): one or two capitalised
+ * words opening the sentence, in no span, before an appositive that makes them an organisation's
+ * rival, parent, unit or (when the lists know no word of them as a person's) owner, are a company.
+ */
+function untaggedFirmsBeforeRelation(w: readonly string[], spans: readonly TokenSpan[], lists: NameLists): TokenSpan[] {
+  const end = w[1] === ',' ? 1 : w[2] === ',' ? 2 : -1;
+  if (end < 0 || spans.some((x) => x.start < end)) return spans as TokenSpan[];
+  if (!w.slice(0, end).every((x) => /^\p{Lu}[\p{L}\d-]+$/u.test(x) && !isTitleWord(x) && !countryOfName(x) && !countryOfDemonym(x))) return spans as TokenSpan[];
+  const unknown = w.slice(0, end).every((x) => !lists.personNamePart(x) && !lists.givenName(x) && !lists.knownPlace([x]));
+  if (!beforeFirmsRelationAppositive(w, spans, end) && !(unknown && ownerAppositiveAt(w, spans, end))) return spans as TokenSpan[];
+  return [{ start: 0, end, type: 1 }, ...spans];
+}
+
+/** ", <Organisation>'s [up to two words] owner" right after `end`. */
+function ownerAppositiveAt(w: readonly string[], spans: readonly TokenSpan[], end: number): boolean {
+  if (w[end] !== ',') return false;
+  const owner = spans.find((x) => x.start === end + 1);
+  if (!owner || owner.type !== 1 || (w[owner.end] !== "'s" && w[owner.end] !== '’s')) return false;
+  for (let k = owner.end + 1; k < Math.min(w.length, owner.end + 4); k++) {
+    if (w[k] === FIRMS_OWNER) return w[k + 1] === ',' || w[k + 1] === 'said' || w[k + 1] === 'says';
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w[k]!) && !countryOfDemonym(w[k]!)) return false;
+  }
+  return false;
+}
+
 /** Nouns of a business an appositive calls a name: "Deezer, the French streaming service,"; none a person is too ("a hospitalized miner", "a crane operator"). */
 const BUSINESS_NOUNS = new Set(['company', 'firm', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'retailer', 'lender', 'insurer', 'airline', 'broadcaster', 'service', 'platform', 'app', 'startup', 'start-up', 'conglomerate', 'brand', 'manufacturer', 'streamer']);
 /** What may close an appositive right after its noun. */
 const APPOSITIVE_CLOSERS = new Set([',', '.', 'which', 'that', 'said', 'says']);
+
+/**
+ * "Glass Lewis, a proxy adviser, recommended" typed a person (session 18): an adviser may be a
+ * person, but a proxy adviser, who tells funds how to vote, is a firm.
+ */
+function isProxyAdviserAt(w: readonly string[], k: number): boolean {
+  return w[k - 1] === 'proxy' && /^advis[eo]r$/u.test(w[k]!);
+}
 
 /**
  * "Deezer, the French streaming service, said" typed a person (session 18): a name of one or two
@@ -990,7 +1027,7 @@ function beforeBusinessAppositive(w: readonly string[], sp: TokenSpan, type: Ent
   if (type === 'ORG' || sp.end - sp.start > 2 || w[sp.end] !== ',' || (w[sp.end + 1] !== 'the' && w[sp.end + 1] !== 'a' && w[sp.end + 1] !== 'an')) return false;
   if (type === 'PERSON' && lists.givenName(w[sp.start]!)) return false;
   for (let k = sp.end + 2; k < Math.min(w.length - 1, sp.end + 6); k++) {
-    if (BUSINESS_NOUNS.has(w[k]!) && APPOSITIVE_CLOSERS.has(w[k + 1]!)) return true;
+    if ((BUSINESS_NOUNS.has(w[k]!) || isProxyAdviserAt(w, k)) && APPOSITIVE_CLOSERS.has(w[k + 1]!)) return true;
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w[k]!) && !countryOfDemonym(w[k]!)) return false;
   }
   return false;
@@ -1792,12 +1829,14 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   spans = dropHolidays(w, spans);
   if (spans.length) spans = commonNounsOpeningSentences(w, spans, d.model.resources.caseBucket, (d.namedInside ??= namesTaggedInside(d.words, d.taggedSpans)), d.sportsStory);
   spans = sharesOpeningSpans(w, spans, lists);
+  spans = untaggedFirmsBeforeRelation(w, spans, lists);
   spans = extendOverInstitutionHead(w, spans);
   spans = bodiesTypedAsPersonsByHead(w, spans);
   spans = firmsNamedByNationality(w, spans, d.model.resources.caseBucket);
   spans = splitCountryOwnerAfterAnd(w, spans);
   spans = peopleAdjectivesAsMisc(w, spans);
   spans = creedAdjectivesAsMisc(w, spans);
+  spans = faithAdjectivesOpeningSentences(w, spans);
   spans = namedShips(w, spans);
   spans = namedOperations(w, spans);
   spans = namedForPeople(w, spans);
@@ -1837,6 +1876,8 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   spans = wholeDatelineCities(w, spans);
   spans = hyphenatedAreasTypedMisc(w, spans);
   spans = groupsWithoutBorders(w, spans);
+  spans = charitiesOfCommonWords(w, spans);
+  spans = bodiesOfTwoFields(w, spans, lists);
   spans = bodiesNamedForPurpose(w, spans);
   spans = lowerCamelBrands(w, spans, d.model.resources.caseBucket);
   spans = upperCamelBrands(w, spans, d.model.resources.caseBucket);
@@ -1858,7 +1899,7 @@ function correctedSpans(w: string[], tagged: TokenSpan[], d: ArticleNames): Toke
   spans = armedGroups(w, spans);
   spans = extendPersonOverGivenName(w, spans, lists);
   spans = extendPersonOverNameAfterPossessive(w, spans, lists, d.model.resources.caseBucket);
-  spans = personsBeforePostAppositive(w, spans, lists);
+  spans = personsBeforePostAppositive(w, spans, lists, d.model.resources.caseBucket);
   spans = extendPersonOverOpeningGivenName(w, spans, lists, d.model.resources.caseBucket);
   spans = extendPersonOverUnknownGivenName(w, spans, lists, d.model.resources.caseBucket);
   spans = extendPersonOverSurname(w, spans, lists);
