@@ -283,3 +283,9 @@ test('"Speaking at a news conference in Nairobi, Ruto said": the opening partici
   const comment = analyze('The company declined to comment on the report, citing a pending investigation.').get('quotes');
   assert.ok(comment.every((q) => q.channel === null), show(comment));
 });
+
+test('"Doctors Without Borders said": a name the entities read whole is the speaker, not an unnamed group of doctors', () => {
+  const quotes = analyze('Doctors Without Borders said its clinic in Gaza had been hit.').get('quotes');
+  assert.ok(quotes[0]?.speaker, show(quotes));
+  assert.equal(analyze('Doctors said the clinic had been hit.').get('quotes')[0]?.speaker, null);
+});

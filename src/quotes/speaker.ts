@@ -590,6 +590,18 @@ function isUnnamedOfPlace(text: string, src: Span, raw: string, ms: readonly Men
   return m.type === 'ORG' ? UNNAMED_OF_ORG.test(words[words.length - 1]!) : UNNAMED_OF_PLACE.has(words[words.length - 1]!);
 }
 
+/** The organisation whose one mention is the whole source ("Doctors Without Borders"), or null. */
+function wholeNamedSource(src: Span, raw: string, index: SpeakerIndex): string | null {
+  const at = src.start + (text0(raw));
+  const m = index.mentions[firstAtOrAfter(index.mentions, at)];
+  return m && m.type === 'ORG' && m.start === at && m.end - m.start === raw.trim().length ? m.entity : null;
+}
+
+/** The number of leading spaces of `raw`. */
+function text0(raw: string): number {
+  return raw.length - raw.trimStart().length;
+}
+
 /** True when the source is a plural demonym alone ("Serbs", "many Palestinians") that the entities tied to a place. */
 function isPeopleInPlural(raw: string, src: Span, index: SpeakerIndex): boolean {
   const m = /^(?:(?:the|many|most|some|ordinary|young|local)\s+)?(\p{Lu}\p{Ll}+s)$/u.exec(raw);
@@ -682,6 +694,9 @@ export function resolveSpeaker(src: Span, ctx: ResolveContext): SpeakerResult {
   }
   const described = nameAfterIndefiniteDescription(text, src, index.mentions);
   if (described) return { speaker: described.entity, confidence: 0.85 };
+  // ("Doctors Without Borders said": a name the entities read whole is no unnamed group of doctors)
+  const whole = wholeNamedSource(src, raw, index);
+  if (whole) return { speaker: whole, confidence: 0.9 };
   if (isUnnamed(raw)) return { speaker: null, confidence: 0 };
   // "US officials", "Turkish diplomats", "the US official": unnamed people from a place, not the
   // place (its government, "The German government", still speaks for it)
