@@ -66,7 +66,10 @@ export function inRegion(r: Region, a: number, b: number): boolean {
 }
 
 const FINITE = new Set(['remain', 'remains', 'remained', 'continue', 'continues', 'continued', 'says', 'say', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'broke', 'began', 'came', 'went', 'took', 'made', 'said', 'gave', 'fell', 'rose', 'won', 'lost', 'left', 'met', 'held', 'sent', 'struck', 'fought', 'saw', 'became', 'ran', 'told', 'found', 'brought', 'kept', 'led']);
-const PLACE_FILLERS = new Set(['the', 'a', 'an', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'border', 'city', 'town', 'village', 'capital', 'province', 'region', 'state', 'district', 'of', 'island', 'port', 'coastal', 'rebel-held', 'neighbouring', 'neighboring', 'nearby', 'occupied', 'disputed', 'breakaway', 'restive', 'frontier', 'areas', 'area', 'outskirts', 'suburb', 'suburbs', 'centre', 'center', 'heart', 'streets', 'parts', 'part', 'county', 'downtown', 'upper', 'lower', 'far', 'remote', 'country', 'new', 'town', 'villages', 'cities', 'towns']);
+const PLACE_FILLERS = new Set(['the', 'a', 'an', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'border', 'city', 'town', 'village', 'capital', 'province', 'region', 'state', 'district', 'of', 'island', 'port', 'coastal', 'rebel-held', 'neighbouring', 'neighboring', 'nearby', 'occupied', 'disputed', 'breakaway', 'restive', 'frontier', 'areas', 'area', 'outskirts', 'suburb', 'suburbs', 'centre', 'center', 'heart', 'streets', 'parts', 'part', 'county', 'downtown', 'upper', 'lower', 'far', 'remote', 'country', 'new', 'town', 'villages', 'cities', 'towns',
+  // ("visited flooded areas of Cebu City": a disaster's mark on the area is no other thing visited)
+  'flooded', 'flood-hit', 'quake-hit', 'storm-hit', 'hard-hit', 'worst-hit', 'affected', 'devastated', 'ravaged', 'damaged', 'stricken',
+]);
 const AFTER_PLACE_OK = new Set(['and', 'or', 'where', 'which', 'who', 'that', 'last', 'this', 'next', 'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'overnight', 'early', 'late', 'on', 'in', 'at', 'for', 'to', 'from', 'with', 'after', 'before', 'during', 'since', 'until', 'by', 'as', 'over', 'amid', 'ahead', 'when', 'while', 'but', 'of', 'near', 'against']);
 // ("if"/"unless": a condition is a clause of its own: "threatened sanctions if the talks collapsed")
 // ("expired without the regional leader handing over the port": "without" before a subject and a
@@ -756,7 +759,7 @@ export function clauseOf(tokens: readonly Token[], lower: readonly string[], lo:
   // (aid stopped, CAMEO 162, is stopped to its recipient: "suspended development aid to Niger")
   const recipientTo = tr.type === 'AID' || (tr.type === 'PLEDGE' && tr.cameo === '033') || (tr.type === 'SANCTION' && tr.cameo === '162');
   const a = d.a;
-  const partyHoles = [marchersParticiple(tokens, lower, tr, all, d.a), beforeParticipleNoun(tokens, lower, tr, d.a)].filter((h): h is [number, number] => !!h);
+  const partyHoles = [marchersParticiple(tokens, lower, tr, all, d.a), beforeParticipleNoun(tokens, lower, tr, d.a), marchersOwnParticiple(tokens, lower, tr, all, d.a, d.b)].filter((h): h is [number, number] => !!h);
   return { lo: a, hi: d.b, holes: d.holes, argHoles, partyHoles: partyHoles.length ? partyHoles : undefined, sceneHoles: d.sceneHoles, target: d.target, coordinated: d.coordinated, noun: tr.noun, recipientTo, antecedent: d.antecedent >= 0 && d.antecedent + 1 >= a ? d.antecedent : undefined };
 }
 
@@ -1094,6 +1097,18 @@ function marchersParticiple(tokens: readonly Token[], lower: readonly string[], 
   return [prev.start, tr.start];
 }
 /**
+ * The other side of `marchersParticiple`: "Thousands rallied outside the Kremlin calling for
+ * Navalny's release": the participle is the marchers' own act, so what it asks for (or about)
+ * takes no part in the march itself. Returns [the participle's start, the region's end], or null.
+ */
+function marchersOwnParticiple(tokens: readonly Token[], lower: readonly string[], tr: Trigger, all: readonly Trigger[], lo: number, hi: number): [number, number] | null {
+  if (tr.nominal || tr.type !== 'PROTEST') return null;
+  const next = all.find((o) => o !== tr && o.start > tr.end && o.start < hi && !o.nominal);
+  if (!next) return null;
+  const hole = marchersParticiple(tokens, lower, next, all, lo);
+  return hole && hole[0] === tr.start ? [next.start, hi] : null;
+}
+/**
  * "Kenyan police fired tear gas at hundreds of students protesting outside parliament": a
  * participle right after a plural noun, with no comma, is a relative on that noun, whose people act;
  * what stands before their noun phrase (the police who fire) takes no part. Returns [the clause
@@ -1101,10 +1116,12 @@ function marchersParticiple(tokens: readonly Token[], lower: readonly string[], 
  */
 function beforeParticipleNoun(tokens: readonly Token[], lower: readonly string[], tr: Trigger, lo: number): [number, number] | null {
   const n = tr.start - 1;
-  if (tr.nominal || !lower[tr.start]!.endsWith('ing') || n <= lo || tokens[n]!.kind !== 'word' || isCap(tokens[n]!.text)) return null;
+  // ("the African guests attending the conference": a participle with its event noun is one
+  // nominal trigger whose head is the participle)
+  if ((tr.nominal && tr.head !== tr.start) || !lower[tr.start]!.endsWith('ing') || n <= lo || tokens[n]!.kind !== 'word' || isCap(tokens[n]!.text)) return null;
   const w = lower[n]!;
   if (!(PEOPLE_PLURALS.has(w) || (/[^s]s$/.test(w) && w.length > 4 && !verbEntry(w) && !lightVerb(w) && !SPEECH.has(w) && !AUX.has(w)))) return null;
-  let start = nounPhraseStart(tokens, lower, n, lo);
+  let start = objectPhraseStart(tokens, lower, n, lo);
   // ("hundreds of students", "thousands of workers")
   if (lower[start - 1] === 'of' && start - 2 >= lo && QUANTITY_NOUNS.has(lower[start - 2]!)) start = nounPhraseStart(tokens, lower, start - 2, lo);
   // ("WFP ... were two of the organisations appealing": a predicate noun is the subject's; "with
@@ -1112,7 +1129,23 @@ function beforeParticipleNoun(tokens: readonly Token[], lower: readonly string[]
   let predicate = false;
   for (let j = start - 1; j >= lo && j >= start - 5 && tokens[j]!.kind === 'word'; j--) if (COPULAS.has(lower[j]!)) predicate = true;
   if (predicate || w === 'sides' || lower[start] === 'both') return null;
+  // ("Leaders of Chinese and Russian oil companies attending the meeting were optimistic": with no
+  // verb before it the noun phrase is the subject's own, and what it names takes part)
+  if (!lower.slice(lo, start).some((x) => FINITE.has(x) || AUX.has(x) || !!verbEntry(x))) return null;
   return start > lo ? [lo, start] : null;
+}
+/**
+ * The noun phrase ending at n, but not past the clause's verb: in "Li Qiang welcomed delegates
+ * attending" a bare plural object has no determiner to stop at, and a past verb of the lexicon
+ * with no determiner before it in the phrase is the verb whose object the phrase is.
+ */
+function objectPhraseStart(tokens: readonly Token[], lower: readonly string[], n: number, lo: number): number {
+  const start = nounPhraseStart(tokens, lower, n, lo);
+  for (let j = n - 1; j >= start; j--) {
+    if (DETERMINERS.has(lower[j]!)) break;
+    if (/ed$/.test(lower[j]!) && !isCap(tokens[j]!.text) && !!verbEntry(lower[j]!)) return j + 1;
+  }
+  return start;
 }
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'became', 'become', 'remain', 'remained']);
 const PEOPLE_PLURALS = new Set(['people', 'men', 'women', 'children', 'youths', 'residents', 'villagers']);
@@ -1165,12 +1198,22 @@ function sendsEmbassy(lower: readonly string[], m: MentionRef): boolean {
 const NAMED_SITES = new Set(['prison', 'jail', 'stadium', 'hotel', 'airport', 'station', 'camp', 'square', 'market', 'mosque', 'church', 'cathedral', 'temple', 'synagogue', 'hospital']);
 
 /**
+ * An organisation whose name is a site's ("the Port of Santos", "Heathrow Airport", "Jomo
+ * Kenyatta International Airport"): after "at", "in", "outside" it is where something happened,
+ * the operator taking no part ("went on strike at the Port of Santos"); elsewhere it may act
+ * ("Heathrow Airport cancelled flights").
+ */
+export function siteByItsName(m: MentionRef): boolean {
+  return m.entity.type === 'ORG' && (/^Port of [A-Z]/.test(m.entity.name) || /\s(?:Airport|Airfield|Air Base|Harbour|Harbor|Stadium)$/.test(m.entity.name));
+}
+
+/**
  * "rioted at the Litoral prison": a name before a site noun after "at" (or "in", "outside",
  * "from") names where it happened, no actor. Embassies, headquarters and factories are left out: "protested at
  * the US embassy" is a protest against the United States.
  */
 function namedSiteAt(lower: readonly string[], m: MentionRef, lo: number): boolean {
-  if (m.entity.type === 'PERSON' || !NAMED_SITES.has(lower[m.end] ?? '')) return false;
+  if (m.entity.type === 'PERSON' || !(NAMED_SITES.has(lower[m.end] ?? '') || siteByItsName(m))) return false;
   let k = m.start - 1;
   if (k >= lo && lower[k] === 'the') k--;
   // ("freed 90 prisoners from the Ofer jail", "fired from the Jabalia camp": where from, no actor either)
@@ -1186,6 +1229,10 @@ const FOLLOWER_HEADS = new Set(['supporters', 'followers', 'loyalists', 'sympath
  * the act is theirs).
  */
 function followersOf(lower: readonly string[], m: MentionRef, mentions: readonly MentionRef[]): boolean {
+  // ("Thousands of Bolsonaro supporters gathered": a person's name right before the followers' noun
+  // is whom they follow, as after "supporters of"; a party's supporters act for it, "Hamas
+  // supporters clashed with Fatah supporters", as CAMEO codes them)
+  if (FOLLOWER_HEADS.has(lower[m.end] ?? '') && m.entity.type === 'PERSON') return true;
   // ("clashes between supporters of BNP and AL": each leader of a coordination)
   if ((lower[m.start - 1] === 'and' || lower[m.start - 1] === ',') && mentions.some((o) => o.end === m.start - 1 && o !== m && followersOf(lower, o, mentions))) return true;
   // ("followers of the cleric Moqtada al-Sadr", "supporters of former president Bolsonaro": a
@@ -1262,7 +1309,7 @@ function stateOfTown(lower: readonly string[], m: MentionRef, mentions: readonly
 }
 
 /** Verbs of people or vehicles moving in numbers: "drove tractors into central Brussels". */
-const CROWD_MOTION = new Set(['drove', 'driven', 'driving', 'marched', 'marching', 'poured', 'pouring', 'streamed', 'streaming', 'flocked', 'flooded', 'swarmed', 'converged']);
+const CROWD_MOTION = new Set(['drove', 'driven', 'driving', 'marched', 'marching', 'poured', 'pouring', 'streamed', 'streaming', 'flocked', 'flooded', 'swarmed', 'converged', 'gathered', 'gathering', 'massed', 'descended']);
 
 /**
  * "into" at k after a verb of a crowd moving, within four words ("drove tractors into central
@@ -1270,8 +1317,20 @@ const CROWD_MOTION = new Set(['drove', 'driven', 'driving', 'marched', 'marching
  * general is no locative: "a probe into the killing", "fired rockets into Israel" (a target).
  */
 function crowdMovesInto(lower: readonly string[], k: number, lo: number): boolean {
+  if (lower[k] === 'on' || lower[k] === 'to') return crowdMovesOnOrTo(lower, k, lo);
   if (lower[k] !== 'into') return false;
   for (let j = k - 1; j >= lo && j >= k - 4; j--) if (CROWD_MOTION.has(lower[j]!)) return true;
+  return false;
+}
+
+/**
+ * "marched on Islamabad", "converged on Brussels", "marched to the capital": the town a crowd
+ * moves on or to is where it protests, not a target. "on" only right after the verb (else it is
+ * a date's: "marched peacefully on Sunday"); "to" a word or two after ("drove tractors to Paris").
+ */
+function crowdMovesOnOrTo(lower: readonly string[], k: number, lo: number): boolean {
+  const reach = lower[k] === 'on' ? 1 : 3;
+  for (let j = k - 1; j >= lo && j >= k - reach; j--) if (CROWD_MOTION.has(lower[j]!)) return true;
   return false;
 }
 
@@ -1676,7 +1735,7 @@ export function placeOf(
   for (const m of mentions) {
     if (m.start < region.lo) continue;
     if (m.start >= region.hi) break;
-    if (m.entity.type !== 'LOC' || !inRegion(region, m.start, m.end) || m.start < datelineEnd) continue;
+    if ((m.entity.type !== 'LOC' && !siteByItsName(m)) || !inRegion(region, m.start, m.end) || m.start < datelineEnd) continue;
     if (region.argHoles?.some(([x, y]) => m.start < y && m.end > x) || inSceneHole(region, m.start)) continue;
     // "the Geneva meeting": a place naming the nominal trigger, inside the trigger's span
     // (not "an Israeli delegation", "Russian strikes", "Chinese aid": a nationality says whose)
@@ -1723,8 +1782,22 @@ export function placeOf(
       if (!after) after = m;
     } else before = m;
   }
-  return after ?? before;
+  return after ?? before ?? courtTown(tokens, lower, region, mentions, tr);
 }
+
+/**
+ * "A Dhaka tribunal sentenced Hasina", "a Paris court ruled": with no other place, the town that
+ * names the court (after "a" or "the", before the trigger) is where it sat.
+ */
+function courtTown(tokens: readonly Token[], lower: readonly string[], region: Region, mentions: readonly MentionRef[], tr: Trigger): MentionRef | null {
+  for (const m of mentions) {
+    if (m.start < region.lo || m.end >= tr.start || m.entity.type !== 'LOC' || countryOfName(m.entity.name)) continue;
+    const before = lower[m.start - 1] ?? '';
+    if ((before === 'a' || before === 'the') && COURT_NOUNS.has(lower[m.end] ?? '') && !isCap(tokens[m.end]!.text)) return m;
+  }
+  return null;
+}
+const COURT_NOUNS = new Set(['court', 'tribunal']);
 
 /**
  * Nouns whose "of" names an act someone else is held to have done: "arrested two men on suspicion

@@ -1938,6 +1938,19 @@ function namedWindowEnd(tokens: readonly Token[], from: number, hi: number, n: n
 /** Words that may follow an intransitive verb: a preposition, a time adverb, the clause's end. */
 const AFTER_INTRANSITIVE = new Set(['until', 'on', 'by', 'after', 'before', 'in', 'at', 'last', 'this', 'yesterday', 'today', 'overnight', 'early', 'late', 'later', 'within', 'as', 'and', 'but', 'when', 'under', 'over', 'into', 'across', 'toward', 'towards', 'to', 'back', 'completely', 'fully', 'entirely']);
 
+/**
+ * "demonstrated intelligence and maturity", "demonstrated strong growth", "demonstrated new
+ * missiles": "demonstrate" with an object shows something; a protest takes none ("demonstrated
+ * against the result", "demonstrated outside parliament", "demonstrated peacefully in Tbilisi",
+ * "demonstrated Sunday").
+ */
+function demonstratesWithoutObject(tokens: readonly Token[], lower: readonly string[], i: number, hi: number): boolean {
+  if (i + 1 >= hi || tokens[i + 1]!.kind !== 'word' || isCap(tokens[i + 1]!.text)) return true;
+  const next = lower[i + 1]!;
+  return AFTER_INTRANSITIVE.has(next) || AFTER_PROTEST.has(next) || /ly$/.test(next);
+}
+const AFTER_PROTEST = new Set(['against', 'outside', 'inside', 'near', 'for', 'through', 'throughout', 'along', 'around', 'during', 'again', 'here', 'there', 'while', 'since', 'in', 'at', 'across', 'nationwide', 'outdoors']);
+
 /** Nothing but a preposition, an adverb of time or the clause's end follows the verb at i ("withdrew on Friday", "withdrew."): it has no object. */
 function objectFollows(lower: readonly string[], i: number): boolean {
   const next = lower[i + 1];
@@ -1955,6 +1968,7 @@ function verbConditionsMet(tokens: readonly Token[], lower: readonly string[], i
     if (!ve.needsNext.includes(a) && !ve.needsNext.includes(b) && !(past !== 'to' && ve.needsNext.includes(past)) && !(armedMenWithdraw(lower, i) && !objectFollows(lower, i))) return false;
   }
   if (ve.notBefore && i + 1 < hi && ve.notBefore.includes(lower[i + 1]!)) return false;
+  if (ve.lemma === 'demonstrate' && !demonstratesWithoutObject(tokens, lower, i, hi)) return false;
   if (ve.needsWithin && !needsMet(tokens, lower, i, hi, ve.needsWithin) && !chargedOver(tokens, lower, i, lo, ve.lemma) && !releasesPerson(ve.lemma, lower, tokens, i, hi) && !passiveSubjectNeeds(tokens, lower, ve.lemma, i, lo, ve.needsWithin) && !armedTakeName(ve.lemma, lower, i, named) && !namedSubjectFreed(ve.lemma, lower, i, lo, person)) return false;
   if (ve.notWithin && lower.slice(i + 1, namedWindowEnd(tokens, i + 1, hi, 4)).some((x) => ve.notWithin!.includes(x))) return false;
   if (ve.notObject && objectIsOneOf(lower, tokens, i + 1, hi, ve.notObject) && !visaTravel(lower, i + 1, hi)) return false;
