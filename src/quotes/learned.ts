@@ -16,12 +16,14 @@ import { attachesPreposition, CUE_PREPOSITIONS, isSpeechVerb, isStrongSpeechVerb
 import { cueEndsInsideChannel, findChannelSpan, goBetweenTailAt, isChannelParticiple, verbBeforeChannel } from './channel.js';
 import { lemmaOf, prepDocument, type DocPrep, type SentPrep } from './features.js';
 import { contentAfterAddressee, findToldClauses } from './told.js';
-import { closeReducedRelativeAgent, mendReportAroundRelative, mendReportReadAsSource, reducedRelativeAgent } from './reduced-relative.js';
+import { closeReducedRelativeAgent, mendReportAroundRelative, reducedRelativeAgent } from './reduced-relative.js';
+import { mendReportReadAsSource } from './report-read-as-source.js';
 import { findFindings } from './findings.js';
 import { isRubric, rubricPrefixLength } from './labels.js';
 import type { QuoteMarks } from './marks.js';
 import { findParentheticals } from './parenthetical.js';
 import { perAttribution } from './per.js';
+import { documentSeenByOthers, dropClosingChannelFromSource, relativePronounAsSource, sourceBeforeItsTime, subjectBeforeTimeAsSource } from './source-mends.js';
 import { inCueClause, sourceAccording } from './source.js';
 import { antecedentPhrase } from './speaker.js';
 import { beforeAnonymityClause, unnamedSubjectBeforeAside, unnamedOpeningSubject, openingPronoun, clauseSubject, DATELINE, documentBeforeParticiple, LEADING_ADVERBIAL, LIVE_STAMP, LY_NOUNS, nameAfter, openingSubject, subjectBeforeAside, withSubject, sourceHeadPhrase, sourceEndWithoutTail, subjectBefore, subjectOfVerbBefore, trimSourceEdges, withDeterminer } from './source-phrase.js';
@@ -254,23 +256,6 @@ function candidateOf(ctx: Ctx, f: TaggedAttribution, dangling: Map<number, Cand>
   return finishCandidate(ctx, st, dangling);
 }
 
-/** A document opening the sentence, then a participle of others handling it and "by": "A draft statement being discussed by". */
-const DOCUMENT_HANDLED_BY = /^(\s*(?:A|An|The|This)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|report|draft|letter|memo|memorandum|communiqu[eé]|declaration|document|proposal|resolution|study|paper|text))\s+(?:being\s+|to\s+be\s+)?(?:discussed|debated|considered|reviewed|examined|seen|obtained|studied|read)\s+by\s+$/u;
-
-/**
- * "A draft statement being discussed by [senior officials] warned ...": those who discuss, see or
- * obtain a document did not write it; the document is what warned (an author, "a statement issued
- * by the ministry", stays the source).
- */
-function documentSeenByOthers(text: string, s: Sentence, st: Attribution): void {
-  const { source, cue } = st;
-  if (!source || source.end > cue.start) return;
-  const m = DOCUMENT_HANDLED_BY.exec(text.slice(s.start, source.start));
-  if (!m) return;
-  const start = s.start + m[1]!.length - m[1]!.trimStart().length;
-  st.source = { start, end: s.start + m[1]!.length };
-}
-
 /** A person called, then why: "[called] Alicia Machado on Friday to express gratitude". */
 const PHONED_TO = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:(?:on|late|early|last)\s+\p{L}+\s+)?to\s+(?:express|discuss|congratulate|offer|thank|apologi[sz]e|convey|check\s+on|wish|extend|console|reassure)\b/u;
 
@@ -279,79 +264,6 @@ function isFigurativeSay(before: string, cueText: string, after: string): boolea
   if (/^(?:say|says|said)$/i.test(cueText) && /^\s+(?:something|a\s+lot|a\s+great\s+deal|much|little|more|less|everything|nothing|volumes|plenty)\s+about\b/i.test(after)) return true;
   return /^say$/i.test(cueText) && (/^\s*$/.test(before) || /\blet(?:['’]s|\s+us)\s+$/i.test(before));
 }
-
-/** Openers of a channel phrase that can close a source after an inverted cue. */
-const CHANNEL_TAIL = /,?\s+(?:in|on|via|through)\s+(?:an?|the|his|her|their|its)?\s*[^,;:]{2,40}$/;
-
-/**
- * `"...," said Dan Whitfield, who represents the coalition, [in an email].`: a channel phrase
- * closing the source after an inverted cue tells how the words came, not who spoke; it stays the
- * quote's channel and leaves the source.
- */
-function dropClosingChannelFromSource(text: string, st: Attribution): void {
-  const { source, cue } = st;
-  if (!source || source.start < cue.end) return;
-  const raw = text.slice(source.start, source.end);
-  const tail = CHANNEL_TAIL.exec(raw);
-  if (!tail || tail.index === 0) return;
-  // (inside a relative clause the phrase goes with its verb: "who participated [in the program]")
-  if (!tail[0].startsWith(',') && /\b(?:who|which|that)\b/i.test(raw.slice(0, tail.index))) return;
-  const channel = findChannelSpan(raw.slice(tail.index));
-  if (!channel || tail.index + channel.end !== raw.length) return;
-  st.source = { start: source.start, end: source.start + raw.slice(0, tail.index).replace(/[\s,]+$/, '').length };
-}
-
-/** A time between a subject and its verb: "earlier this week", "on Sunday night", "late Monday". */
-const TIME_BETWEEN_SUBJECT_AND_CUE = /^\s+(?:(?:on|in|late|early|earlier|later|last|this|next)\s+)?(?:(?:this|last|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s+$/;
-
-/**
- * "[The ministry] earlier this week warned that ...": the subject opening the sentence, read as
- * content, with only a time between it and the cue and what was said after the cue, is the source.
- */
-function subjectBeforeTimeAsSource(text: string, s: Sentence, st: Attribution): void {
-  if (st.source || !st.contents.some((c) => c.start >= st.cue.end)) return;
-  const k = st.contents.findIndex((c) => c.end <= st.cue.start && /^\s*$/.test(text.slice(s.start, c.start)) && TIME_BETWEEN_SUBJECT_AND_CUE.test(text.slice(c.end, st.cue.start)));
-  if (k < 0 || !/^(?:The|A|An|\p{Lu})/u.test(text.slice(st.contents[k]!.start, st.contents[k]!.end)) || text.slice(st.contents[k]!.start, st.contents[k]!.end).split(/\s+/).length > 8) return;
-  st.source = st.contents.splice(k, 1)[0]!;
-}
-
-/** A time's opening word the tagger left at a source's end: "The ministry [on] Sunday confirmed". */
-const TIME_OPENING_AT_END = /\s+(?:on|in|at|late|early|last|this|earlier)$/i;
-
-/**
- * "[The ministry on] Sunday confirmed ...": the tagger cut the source inside the time between it
- * and the cue; the source ends before the time.
- */
-function sourceBeforeItsTime(text: string, st: Attribution): void {
-  const { source, cue } = st;
-  if (!source || source.end > cue.start) return;
-  const tail = TIME_OPENING_AT_END.exec(text.slice(source.start, source.end));
-  if (!tail || tail.index === 0) return;
-  const time = text.slice(source.end - tail[0].trimStart().length, cue.start).trim();
-  if (!/^(?:on|in|at|late|early|last|this|earlier)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|night|morning|afternoon|evening|\d{1,4})[\s,.]*){1,3}$/i.test(time)) return;
-  // ("Another poll released [on] Wednesday": the participle went with the time)
-  const kept = text.slice(source.start, source.start + tail.index).replace(/\s+(?:released|published|issued)$/, '');
-  st.source = { start: source.start, end: source.start + kept.length };
-}
-
-/**
- * "The U.N., [which] in March imposed sanctions": a relative pronoun the tagger read as content,
- * right before the cue (a time between at most), is its subject; the speaker resolver ties it to
- * the name before it.
- */
-function relativePronounAsSource(text: string, s: Sentence, st: Attribution): void {
-  if (st.source) return;
-  // (a passive or a verb of seeming has its subject spoken of, not speaking; and a relative clause
-  // inside a report is the report's: "Traders said that gold, [which] seems ...")
-  if (/^(?:is|are|was|were|be|been|being|has\s+been|had\s+been)\b(?!\s+[a-z]+ing\b)|^(?:seem|seems|seemed|appear|appears|appeared)\b|^[a-z]+ly$/i.test(st.cueText)) return;
-  if (/\b(?:said|says|told|that)\b/i.test(text.slice(s.start, st.cue.start))) return;
-  const k = st.contents.findIndex((c) => c.end <= st.cue.start && /^(?:who|which)$/i.test(text.slice(c.start, c.end)) && RELATIVE_TO_CUE.test(text.slice(c.end, st.cue.start)) && /,\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start)));
-  if (k < 0 || !st.contents.some((c) => c.start >= st.cue.end)) return;
-  st.source = st.contents.splice(k, 1)[0]!;
-}
-
-/** What may stand between a relative pronoun and its verb: nothing, or a time ("in March", "last year"). */
-const RELATIVE_TO_CUE = /^\s+(?:(?:in|on|last|this|earlier|later)\s+(?:\p{Lu}\p{Ll}+|\d{4}|week|month|year)(?:\s+\d{4})?\s+)?(?:also\s+|later\s+|has\s+|had\s+|have\s+)?$/u;
 
 /**
  * "agreed on [Friday to push the EU ...]": the tagger took the time after the cue's preposition into
@@ -2282,7 +2194,8 @@ function inheritSource(ctx: Ctx, st: Attribution): void {
   // believed] to have been dismissed")
   if (!source && !/^(?:is|are|was|were|be|been|being)\b/i.test(text.slice(cue.start, cue.end))) {
     // (a headline joins its verbs with a comma: "Kenya's central bank holds rate, warns of drought")
-    const and = andBefore(tokens, lo, ca) > lo ? andBefore(tokens, lo, ca) : headlineCommaBefore(ctx, ca);
+    const coordinated = andBefore(tokens, lo, ca);
+    const and = coordinated > lo ? coordinated : headlineCommaBefore(ctx, ca);
     if (and > lo) source = clauseSubject(text, tokens, dp.ent, s, and, here, cue) ?? (tokens[and]!.text === ',' ? headlineSubject(text, s, tokens[and]!.start) : null);
   }
   // ("[Apple cuts prices,] says demand is weak": the tagger's source runs over the first verb)

@@ -7,9 +7,9 @@
 import type { Span } from '../document/types.js';
 
 /** Words after "per" that make it a rate or a Latin phrase, never a source. */
-const RATE = /^(?:cent|capita|se|annum|year|month|week|day|night|hour|minute|second|person|head|share|unit|barrel|ton|tonne|kilo|kilogram|gallon|litre|liter|mile|kilometre|kilometer|game|match|season|household|acre|hectare|square|pound|ounce|dollar|euro|visit|click|item|piece|trip|capita)\b/i;
+const RATE = /^(?:cent|capita|se|annum|year|month|week|day|night|hour|minute|second|person|head|share|unit|barrel|ton|tonne|kilo|kilogram|gallon|litre|liter|mile|kilometre|kilometer|game|match|season|household|acre|hectare|square|pound|ounce|dollar|euro|visit|click|item|piece|trip)\b/i;
 
-/** A source phrase: a determiner or a capitalised word, then at most eight words with no clause punctuation. */
+/** A source phrase: a determiner or a capitalised word first, and no clause punctuation. */
 const SOURCE = /^(?:(?:the|a|an|its|his|her|their|our|several|two|three|multiple|court|police|company|government|official|internal)\s+|\p{Lu})[^,;:“”"()]{1,70}$/u;
 
 export interface PerAttribution {
@@ -44,6 +44,7 @@ export function perAttribution(text: string, start: number, end: number): PerAtt
   return null;
 }
 
+/** A noun phrase of at most nine words that can name who reported, and no rate ("per hour"). */
 function isSourcePhrase(phrase: string): boolean {
   return SOURCE.test(phrase) && !RATE.test(phrase) && phrase.split(/\s+/).length <= 9 && !/\bper\b/i.test(phrase);
 }

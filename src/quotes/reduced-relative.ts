@@ -62,7 +62,7 @@ export function closeReducedRelativeAgent(text: string, sentence: Span, cue: Spa
 const IRREGULAR_PARTICIPLE = /^(?:sought|brought|bought|held|made|won|seen|taken|written|given|kept|built|paid|sold|drawn|led|run|hit)$/;
 
 /** What follows the reduced relative's closing comma when the clause goes on: its verb. */
-const CLAUSE_VERB_AFTER = /^(?:was|were|is|are|had|has|have|will|would|could|can|may|might|should|must|did|does|do|remain|remains|remained|showed|shows|contained|contain|contains|included|include|includes|appeared|appear|appears)$/;
+export const CLAUSE_VERB_AFTER = /^(?:was|were|is|are|had|has|have|will|would|could|can|may|might|should|must|did|does|do|remain|remains|remained|showed|shows|contained|contain|contains|included|include|includes|appeared|appear|appears)$/;
 
 /** A reduced relative in token terms: the commas around ", PARTICIPLE by AGENT," (sentence-local). */
 interface RelativeCommas {
@@ -88,7 +88,7 @@ function relativeInsideClause(words: readonly string[]): RelativeCommas | null {
 }
 
 /** The segments a tagged attribution reads, in sentence-local token indices. */
-interface Tagged {
+export interface Tagged {
   cue: { a: number; b: number };
   sources: { a: number; b: number }[];
   contents: { a: number; b: number }[];
@@ -119,39 +119,4 @@ export function mendReportAroundRelative(words: readonly string[], end: number, 
   outer.sources = outer.sources.filter((x) => !misread.includes(x));
   outer.contents = [...outer.contents.filter((y) => !cut.includes(y) && y.a < start), { a: start, b: end }];
   for (let k = found.length - 1; k >= 0; k--) if (found[k]!.cue.a === rel.open + 1) found.splice(k, 1);
-}
-
-/** True when words [a, b) hold a comma followed by a clause's verb: "the company, a subsidiary of Shell, [had] broken". */
-function hasVerbAfterComma(words: readonly string[], a: number, b: number): boolean {
-  for (let j = a + 1; j + 1 < b; j++) if (words[j] === ',' && CLAUSE_VERB_AFTER.test(words[j + 1]!)) return true;
-  return false;
-}
-
-/**
- * "The carmaker said [sales fell].": a short report closing the sentence right after its cue, read
- * by the span tagger as a second source beside the one before the cue. With a source already
- * before the cue and no content, the words after the cue are what was said; a name there
- * (its last word capitalised) stays a source. Rewrites `found` in place; `isSaying` tells a verb
- * of saying from the cue's last word.
- */
-export function mendReportReadAsSource(words: readonly string[], raw: readonly string[], end: number, found: Tagged[], isSaying: (w: string) => boolean): void {
-  for (const f of found) {
-    if (f.contents.length || f.sources.length < 2 || !isSaying(words[f.cue.b - 1]!)) continue;
-    // (the subject right before the cue: "[The carmaker] said"; an inverted cue's name after it,
-    // "..., said Gong Anku, head of the bureau", is the source it looks like)
-    if (!f.sources.some((x) => x.b === f.cue.a) || /^[,"”]$/.test(raw[f.cue.a - 1] ?? '')) continue;
-    const short = f.sources.find((x) => x.a === f.cue.b && x.b - x.a >= 2 && x.b - x.a <= 8 && x.b >= end);
-    if (short && /^[a-z]/.test(raw[short.b - 1]!) && !raw.slice(short.a, short.b).some((w) => /^[,;:()"“”]$/.test(w))) {
-      f.sources = f.sources.filter((x) => x !== short);
-      f.contents = [short];
-      continue;
-    }
-    // ("Police said [the suspect, a 23-year-old man from Lagos,] was arrested on Tuesday": the
-    // subject with its apposition, then its verb; the whole clause to the sentence's end was said)
-    const subject = f.sources.find((x) => x.a === f.cue.b && /^(?:the|a|an|his|her|its|their)$/.test(words[x.a]!));
-    if (!subject || !(subject.b < end ? CLAUSE_VERB_AFTER.test(words[subject.b] === ',' ? words[subject.b + 1] ?? '' : words[subject.b]!) : hasVerbAfterComma(words, subject.a, subject.b))) continue;
-    if (raw.slice(subject.b, end).some((w) => /^[;:"“”]$/.test(w))) continue;
-    f.sources = f.sources.filter((x) => x !== subject);
-    f.contents = [{ a: subject.a, b: end }];
-  }
 }

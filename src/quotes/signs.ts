@@ -4,7 +4,6 @@
  * them; left to the quotations no cue covers, they would be credited to the speaker of the
  * sentence before or after. Such a quotation gets the sign as its unnamed source.
  */
-import type { Span } from '../document/types.js';
 import type { Cand } from './candidate.js';
 import type { QuoteMarks } from './marks.js';
 
@@ -27,7 +26,7 @@ export function signCandidates(text: string, marks: readonly QuoteMarks[], cands
     out.push({
       contents: [{ start: m.start, end: m.end }],
       cue: { start: cueStart, end: cueStart + lead[2]!.length },
-      source: { start: sourceStart, end: sourceStart + lead[1]!.length } as Span,
+      source: { start: sourceStart, end: sourceStart + lead[1]!.length },
       sentence: sentenceAt(m.start),
       inherited: false,
       confidence: 0.8,

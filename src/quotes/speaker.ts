@@ -592,13 +592,13 @@ function isUnnamedOfPlace(text: string, src: Span, raw: string, ms: readonly Men
 
 /** The organisation whose one mention is the whole source ("Doctors Without Borders"), or null. */
 function wholeNamedSource(src: Span, raw: string, index: SpeakerIndex): string | null {
-  const at = src.start + (text0(raw));
+  const at = src.start + leadingSpaces(raw);
   const m = index.mentions[firstAtOrAfter(index.mentions, at)];
   return m && m.type === 'ORG' && m.start === at && m.end - m.start === raw.trim().length ? m.entity : null;
 }
 
-/** The number of leading spaces of `raw`. */
-function text0(raw: string): number {
+/** The number of spaces before the first word of `raw`. */
+function leadingSpaces(raw: string): number {
   return raw.length - raw.trimStart().length;
 }
 
