@@ -964,11 +964,19 @@ const FIRMS_RELATIONS = new Set(['rival', 'competitor', 'parent', 'subsidiary', 
  * stays one, for the tagger may take that person for a body.
  */
 function beforeFirmsRelationAppositive(w: readonly string[], spans: readonly TokenSpan[], end: number): boolean {
+  return organisationsNounAfter(w, spans, end, (k) => FIRMS_RELATIONS.has(w[k]!));
+}
+
+/**
+ * ", <Organisation>'s [up to two words] NOUN" right after `end`: whether the first word past the
+ * possessive that `isNoun` accepts comes before any word that is neither lowercase nor a demonym.
+ */
+function organisationsNounAfter(w: readonly string[], spans: readonly TokenSpan[], end: number, isNoun: (k: number) => boolean): boolean {
   if (w[end] !== ',') return false;
   const owner = spans.find((x) => x.start === end + 1);
   if (!owner || owner.type !== 1 || (w[owner.end] !== "'s" && w[owner.end] !== '’s')) return false;
   for (let k = owner.end + 1; k < Math.min(w.length, owner.end + 4); k++) {
-    if (FIRMS_RELATIONS.has(w[k]!)) return true;
+    if (isNoun(k)) return true;
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w[k]!) && !countryOfDemonym(w[k]!)) return false;
   }
   return false;
@@ -993,14 +1001,7 @@ function untaggedFirmsBeforeRelation(w: readonly string[], spans: readonly Token
 
 /** ", <Organisation>'s [up to two words] owner" right after `end`. */
 function ownerAppositiveAt(w: readonly string[], spans: readonly TokenSpan[], end: number): boolean {
-  if (w[end] !== ',') return false;
-  const owner = spans.find((x) => x.start === end + 1);
-  if (!owner || owner.type !== 1 || (w[owner.end] !== "'s" && w[owner.end] !== '’s')) return false;
-  for (let k = owner.end + 1; k < Math.min(w.length, owner.end + 4); k++) {
-    if (w[k] === FIRMS_OWNER) return w[k + 1] === ',' || w[k + 1] === 'said' || w[k + 1] === 'says';
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w[k]!) && !countryOfDemonym(w[k]!)) return false;
-  }
-  return false;
+  return organisationsNounAfter(w, spans, end, (k) => w[k] === FIRMS_OWNER && (w[k + 1] === ',' || w[k + 1] === 'said' || w[k + 1] === 'says'));
 }
 
 /** Nouns of a business an appositive calls a name: "Deezer, the French streaming service,"; none a person is too ("a hospitalized miner", "a crane operator"). */

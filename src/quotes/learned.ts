@@ -85,14 +85,23 @@ export function learnedCandidates(input: QuoteInput, taggers: QuoteTaggers, mark
   // every sentence is tagged before the rules run: the taggers' weight tables stay in the CPU's
   // caches through the document instead of being evicted by the rules between sentences
   const tagged = sentences.map((s) => (s.tokenEnd > s.tokenStart ? taggers.sentence(s, dp) : null));
+  let nextBy = -2;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     const t = tagged[si];
     if (!t) continue;
     const { found, prep } = t;
-    const by = text.indexOf(' by ', s.start);
-    if (by >= 0 && by < s.end) mendReportAroundRelative(sentenceWords(ctx, s), sentenceEndBeforeStop(tokens, s), found);
-    if (found.some((f) => !f.contents.length && f.sources.length > 1)) mendReportReadAsSource(sentenceWords(ctx, s), tokens.slice(s.tokenStart, s.tokenEnd).map((k) => k.text), sentenceEndBeforeStop(tokens, s), found, isStrongSpeechVerb);
+    // (the next " by " is looked up once and kept while it lies ahead: a search from every sentence
+    // would scan the rest of a document that has none)
+    if (nextBy !== -1 && nextBy < s.start) nextBy = text.indexOf(' by ', s.start);
+    const hasBy = nextBy >= 0 && nextBy < s.end;
+    const misread = found.some((f) => !f.contents.length && f.sources.length > 1);
+    if (hasBy || misread) {
+      const words = sentenceWords(ctx, s);
+      const end = sentenceEndBeforeStop(tokens, s);
+      if (hasBy) mendReportAroundRelative(words, end, found);
+      if (misread) mendReportReadAsSource(words, tokens.slice(s.tokenStart, s.tokenEnd).map((k) => k.text), end, found, isStrongSpeechVerb);
+    }
     const here: Cand[] = [];
     ctx.s = s;
     ctx.si = si;

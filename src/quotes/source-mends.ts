@@ -7,6 +7,9 @@
 import type { Sentence, Span } from '../document/types.js';
 import { findChannelSpan } from './channel.js';
 
+/** The names of the days and months, as the times below spell them. */
+const DAY_OR_MONTH = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December';
+
 /** What these corrections read and rewrite of an attribution (learned.ts's Attribution has it). */
 export interface SourceParts {
   cue: Span;
@@ -37,7 +40,7 @@ export function dropClosingChannelFromSource(text: string, st: SourceParts): voi
 }
 
 /** A time between a subject and its verb: "earlier this week", "on Sunday night", "late Monday". */
-const TIME_BETWEEN_SUBJECT_AND_CUE = /^\s+(?:(?:on|in|late|early|earlier|later|last|this|next)\s+)?(?:(?:this|last|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s+$/;
+const TIME_BETWEEN_SUBJECT_AND_CUE = new RegExp(`^\\s+(?:(?:on|in|late|early|earlier|later|last|this|next)\\s+)?(?:(?:this|last|on)\\s+)?(?:${DAY_OR_MONTH}|week|month|year|today|yesterday)(?:\\s+(?:morning|afternoon|evening|night))?\\s+$`);
 
 /**
  * "[The ministry] earlier this week warned that ...": the subject opening the sentence, read as
@@ -49,6 +52,9 @@ export function subjectBeforeTimeAsSource(text: string, s: Sentence, st: SourceP
   if (k < 0 || !/^(?:The|A|An|\p{Lu})/u.test(text.slice(st.contents[k]!.start, st.contents[k]!.end)) || text.slice(st.contents[k]!.start, st.contents[k]!.end).split(/\s+/).length > 8) return;
   st.source = st.contents.splice(k, 1)[0]!;
 }
+
+/** A time the tagger cut a source inside: "[on] Sunday", "late Monday", "last week". */
+const TIME_AFTER_SOURCE = new RegExp(`^(?:on|in|at|late|early|last|this|earlier)\\s+(?:(?:${DAY_OR_MONTH}|week|month|year|night|morning|afternoon|evening|\\d{1,4})[\\s,.]*){1,3}$`, 'i');
 
 /** A time's opening word the tagger left at a source's end: "The ministry [on] Sunday confirmed". */
 const TIME_OPENING_AT_END = /\s+(?:on|in|at|late|early|last|this|earlier)$/i;
@@ -63,7 +69,7 @@ export function sourceBeforeItsTime(text: string, st: SourceParts): void {
   const tail = TIME_OPENING_AT_END.exec(text.slice(source.start, source.end));
   if (!tail || tail.index === 0) return;
   const time = text.slice(source.end - tail[0].trimStart().length, cue.start).trim();
-  if (!/^(?:on|in|at|late|early|last|this|earlier)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|night|morning|afternoon|evening|\d{1,4})[\s,.]*){1,3}$/i.test(time)) return;
+  if (!TIME_AFTER_SOURCE.test(time)) return;
   // ("Another poll released [on] Wednesday": the participle went with the time)
   const kept = text.slice(source.start, source.start + tail.index).replace(/\s+(?:released|published|issued)$/, '');
   st.source = { start: source.start, end: source.start + kept.length };
